@@ -1,0 +1,36 @@
+/* pipeline.h — text to PrecisDocument: clean, segment, tokenize, stem.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <precis/precis-document.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+  const char *title;            /* NULL: detect a title line at the top */
+  const char *language;         /* NULL: "en" */
+  GDateTime *published;         /* NULL: now, in local time */
+  PrecisAnchorSource published_source;
+  /* Article structure known from HTML (headings, paragraphs): a
+   * paragraph per line of `text` and these line indices are headings.
+   * NULL when the text is plain. */
+  const guint32 *heading_lines;
+  guint32 n_heading_lines;
+} PrecisPipelineOptions;
+
+/* Analyse `text` (valid UTF-8, `length` bytes or -1 for NUL-terminated).
+ * Never fails on valid UTF-8; an empty text gives an empty document.
+ * Thread-safe: may run on any number of threads at once. */
+PrecisDocument *precis_document_new (const char *text, gssize length,
+                                     const PrecisPipelineOptions *options);
+void precis_document_free (PrecisDocument *document);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisDocument, precis_document_free)
+
+/* Load stopword lists and stemmers from `data_dir` (NULL: the installed or
+ * PRECIS_DATA_DIR one).  Call once before the first document; idempotent. */
+gboolean precis_pipeline_init (const char *data_dir, GError **error);
+
+G_END_DECLS

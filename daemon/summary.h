@@ -1,0 +1,46 @@
+/* summary.h — length control over a summarizer's ranking.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The host, not the plugin, decides how much of a ranking to keep, so
+ * `sentences`, `ratio`, `max-chars` and `order` behave the same with every
+ * summarizer.
+ */
+#pragma once
+
+#include "plugin-host.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  PRECIS_ORDER_DOCUMENT = 0,
+  PRECIS_ORDER_SCORE,
+} PrecisSummaryOrder;
+
+typedef struct {
+  guint32 sentences;     /* 0: default (3) unless ratio is set */
+  double ratio;          /* 0: unset; else the share of content sentences */
+  guint32 max_chars;     /* 0: no limit; counted in code points */
+  PrecisSummaryOrder order;
+} PrecisSummaryOptions;
+
+#define PRECIS_SUMMARY_OPTIONS_INIT { 0, 0.0, 0, PRECIS_ORDER_DOCUMENT }
+
+/* One sentence of the answer: its verbatim text (or its cut with "…") and
+ * the code-point span it came from. */
+typedef struct {
+  char *text;
+  guint32 start, end;
+  double score;
+} PrecisSummarySentence;
+
+/* How many sentences the options ask for on this document. */
+guint32 precis_summary_target (const PrecisDocument *document, const PrecisSummaryOptions *options);
+
+/* Run `plugin` and keep what the options allow.  Returns a GArray of
+ * PrecisSummarySentence that frees its members. */
+GArray *precis_summarize (PrecisPlugin *plugin, const PrecisDocument *document,
+                          const PrecisSummaryOptions *options, GCancellable *cancellable,
+                          GError **error);
+
+G_END_DECLS
