@@ -1,0 +1,54 @@
+/* ner-conll.h — CoNLL-2003 files and conlleval scoring, for training and evaluation.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Not part of the plugin: tools/train-ner and tests/eval/ner-eval use it.
+ */
+#pragma once
+
+#include "ner-features.h"
+#include "ner-tags.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  guint32 first, n;
+} PrecisNerRange;
+
+typedef struct {
+  char *contents;     /* the file; token texts point into it */
+  GArray *tokens;     /* PrecisNerToken */
+  GArray *gold;       /* guint8 tag per token */
+  GArray *sentences;  /* PrecisNerRange of tokens */
+  GArray *documents;  /* PrecisNerRange of sentences (-DOCSTART- boundaries) */
+} PrecisNerCorpus;
+
+PrecisNerCorpus *precis_ner_corpus_load (const char *path, GError **error);
+void precis_ner_corpus_free (PrecisNerCorpus *corpus);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisNerCorpus, precis_ner_corpus_free)
+
+/* Builds the document context of document `doc` of `corpus`. */
+void precis_ner_corpus_doc_context (const PrecisNerCorpus *corpus, guint doc,
+                                    PrecisNerDocContext *context);
+
+/* Entity-level counts with conlleval's rules (exact span and type). */
+typedef struct {
+  guint tp[PRECIS_NER_N_TYPES], fp[PRECIS_NER_N_TYPES], fn[PRECIS_NER_N_TYPES];
+} PrecisNerScore;
+
+void precis_ner_score_sentence (PrecisNerScore *score, const guint8 *gold, const guint8 *predicted,
+                                guint n);
+/* Precision, recall and F1 (percent) over the types whose bit (1 << type)
+ * is in `types`. */
+void precis_ner_score_prf (const PrecisNerScore *score, guint types, double *precision,
+                           double *recall, double *f1);
+
+#define PRECIS_NER_TYPES_PER_ORG_LOC \
+  ((1u << PRECIS_NER_TYPE_PER) | (1u << PRECIS_NER_TYPE_ORG) | (1u << PRECIS_NER_TYPE_LOC))
+
+/* Calls `chunk` for each entity (first token, end token exclusive, type),
+ * conlleval style: an I-X after O or another type starts an entity. */
+typedef void (*PrecisNerChunkFunc) (guint start, guint end, PrecisNerType type, gpointer data);
+void precis_ner_chunks (const guint8 *tags, guint n, PrecisNerChunkFunc chunk, gpointer data);
+
+G_END_DECLS

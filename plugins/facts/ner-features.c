@@ -1,0 +1,335 @@
+/* ner-features.c — feature templates of the tagger.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "ner-features.h"
+#include "ner-word.h"
+
+#include <string.h>
+
+typedef enum {
+  SEEN_LOWER = 1 << 0,          /* written all lower case somewhere */
+  SEEN_CAPITAL_INSIDE = 1 << 1, /* capitalized inside a sentence of normal case */
+  SEEN_UPPER_INSIDE = 1 << 2,   /* all capitals inside a sentence of normal case */
+} PrecisNerDocSeen;
+
+enum {
+  T_BIAS = 1,
+  T_WORD,
+  T_LOWER,
+  T_SHAPE,
+  T_PREFIX,
+  T_SUFFIX,
+  T_LOWER_M1,
+  T_LOWER_P1,
+  T_LOWER_M2,
+  T_LOWER_P2,
+  T_SHAPE_M1,
+  T_SHAPE_P1,
+  T_BIGRAM_M1,
+  T_BIGRAM_P1,
+  T_SHAPE_BI_M1,
+  T_SHAPE_BI_P1,
+  T_SHAPE_TRI,
+  T_INITIAL_SHAPE,
+  T_INITIAL_LOWER,
+  T_DOC,
+  T_HEADLINE_SHAPE,
+  T_GAZ,
+  T_GAZ_M1,
+  T_GAZ_P1,
+  T_LOWER_M1_SHAPE,
+  T_SHAPE_LOWER_P1,
+  T_LENGTH,
+};
+
+#define PAD_BEFORE 0x5bd1e995u
+#define PAD_AFTER 0x1b873593u
+
+static inline guint32
+feature (guint template_id, guint32 value)
+{
+  return precis_ner_hash_mix (template_id * 0x01000193u, value);
+}
+
+static inline guint32
+feature2 (guint template_id, guint32 a, guint32 b)
+{
+  return precis_ner_hash_mix (precis_ner_hash_mix (template_id * 0x01000193u, a), b);
+}
+
+typedef struct {
+  guint32 lower_hash, word_hash, shape_hash;
+  guint flags;
+  char lower[PRECIS_NER_WORD_MAX];
+  gsize lower_len;
+} WordInfo;
+
+static void
+describe (const PrecisNerToken *token, WordInfo *info)
+{
+  char shape[PRECIS_NER_WORD_MAX];
+  gsize shape_len;
+
+  info->lower_len = precis_ner_word_lower (token->text, token->len, info->lower);
+  shape_len = precis_ner_word_shape (token->text, token->len, shape, &info->flags);
+  info->lower_hash = precis_ner_hash_bytes (PRECIS_NER_FNV_SEED, info->lower, info->lower_len);
+  info->word_hash = precis_ner_hash_bytes (PRECIS_NER_FNV_SEED, token->text,
+                                           MIN (token->len, PRECIS_NER_WORD_MAX));
+  info->shape_hash = precis_ner_hash_bytes (PRECIS_NER_FNV_SEED, shape, shape_len);
+}
+
+/* A headline in capitals ("RUSSIA SAYS ...") says nothing about case. */
+static gboolean
+is_upper_sentence (const PrecisNerToken *tokens, guint n)
+{
+  guint upper = 0, other = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      char shape[PRECIS_NER_WORD_MAX];
+      guint flags;
+
+      precis_ner_word_shape (tokens[i].text, tokens[i].len, shape, &flags);
+      if (!(flags & PRECIS_NER_WORD_HAS_LETTER))
+        continue;
+      if (precis_ner_word_is_all_upper (flags))
+        upper++;
+      else
+        other++;
+    }
+  return upper > other;
+}
+
+void
+precis_ner_doc_context_init (PrecisNerDocContext *context)
+{
+  precis_ner_hash_set_init (&context->forms, 1024);
+}
+
+void
+precis_ner_doc_context_clear (PrecisNerDocContext *context)
+{
+  precis_ner_hash_set_clear (&context->forms);
+}
+
+void
+precis_ner_doc_context_add_sentence (PrecisNerDocContext *context, const PrecisNerToken *tokens,
+                                     guint n)
+{
+  gboolean upper_sentence = is_upper_sentence (tokens, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      WordInfo info;
+      guint8 seen = 0;
+
+      describe (&tokens[i], &info);
+      if (!(info.flags & PRECIS_NER_WORD_HAS_LETTER))
+        continue;
+      if (precis_ner_word_is_lower (info.flags))
+        seen = SEEN_LOWER;
+      else if (i > 0 && !upper_sentence && precis_ner_word_is_all_upper (info.flags))
+        seen = SEEN_UPPER_INSIDE;
+      else if (i > 0 && !upper_sentence && precis_ner_word_is_capitalized (info.flags))
+        seen = SEEN_CAPITAL_INSIDE;
+      if (seen)
+        precis_ner_hash_set_add (&context->forms, info.lower_hash, seen);
+    }
+}
+
+void
+precis_ner_features_init (PrecisNerFeatures *f)
+{
+  memset (f, 0, sizeof *f);
+}
+
+void
+precis_ner_features_clear (PrecisNerFeatures *f)
+{
+  g_free (f->ids);
+  g_free (f->counts);
+  g_free (f->lower_hash);
+  g_free (f->word_hash);
+  g_free (f->shape_hash);
+  g_free (f->word_flags);
+  g_free (f->gaz_begin);
+  g_free (f->gaz_inside);
+  g_free (f->doc_seen);
+  memset (f, 0, sizeof *f);
+}
+
+static void
+reserve (PrecisNerFeatures *f, guint n)
+{
+  if (n <= f->capacity)
+    return;
+  f->capacity = MAX (n, f->capacity * 2);
+  f->ids = g_renew (guint32, f->ids, (gsize) f->capacity * PRECIS_NER_MAX_FEATURES);
+  f->counts = g_renew (guint8, f->counts, f->capacity);
+  f->lower_hash = g_renew (guint32, f->lower_hash, f->capacity);
+  f->word_hash = g_renew (guint32, f->word_hash, f->capacity);
+  f->shape_hash = g_renew (guint32, f->shape_hash, f->capacity);
+  f->word_flags = g_renew (guint8, f->word_flags, f->capacity);
+  f->gaz_begin = g_renew (guint8, f->gaz_begin, f->capacity);
+  f->gaz_inside = g_renew (guint8, f->gaz_inside, f->capacity);
+  f->doc_seen = g_renew (guint8, f->doc_seen, f->capacity);
+}
+
+/* Longest gazetteer phrase at each capitalized token; marks its tokens. */
+static void
+match_gazetteer (PrecisNerFeatures *f, const PrecisNerGazetteer *gaz, guint n)
+{
+  guint max = precis_ner_gazetteer_max_tokens (gaz);
+
+  memset (f->gaz_begin, 0, n);
+  memset (f->gaz_inside, 0, n);
+  for (guint i = 0; i < n; i++)
+    {
+      guint32 h = PRECIS_NER_FNV_SEED;
+      guint best_len = 0, best_type = 0;
+
+      if (!(f->word_flags[i] & PRECIS_NER_WORD_INITIAL_UPPER))
+        continue;
+      for (guint k = 0; k < max && i + k < n; k++)
+        {
+          guint bits;
+
+          h = precis_ner_gazetteer_phrase_extend (h, f->lower_hash[i + k]);
+          bits = precis_ner_gazetteer_lookup_hash (gaz, h);
+          if (bits == 0)
+            break;
+          if (bits & ~PRECIS_NER_GAZ_PREFIX)
+            {
+              best_len = k + 1;
+              best_type = bits & ~PRECIS_NER_GAZ_PREFIX;
+            }
+          if (!(bits & PRECIS_NER_GAZ_PREFIX))
+            break;
+        }
+      if (best_len == 0)
+        continue;
+      f->gaz_begin[i] |= best_type;
+      for (guint k = 1; k < best_len; k++)
+        f->gaz_inside[i + k] |= best_type;
+    }
+}
+
+static inline guint
+length_class (gsize len)
+{
+  return len <= 3 ? (guint) len : len <= 6 ? 4 : len <= 10 ? 5 : 6;
+}
+
+void
+precis_ner_features_extract (PrecisNerFeatures *f, const PrecisNerGazetteer *gaz,
+                             const PrecisNerDocContext *context, const PrecisNerToken *tokens,
+                             guint n)
+{
+  gboolean upper_sentence;
+
+  reserve (f, n);
+  for (guint i = 0; i < n; i++)
+    {
+      WordInfo info;
+
+      describe (&tokens[i], &info);
+      f->lower_hash[i] = info.lower_hash;
+      f->word_hash[i] = info.word_hash;
+      f->shape_hash[i] = info.shape_hash;
+      f->word_flags[i] = (guint8) info.flags;
+      f->doc_seen[i] = context ? precis_ner_hash_set_lookup (&context->forms, info.lower_hash) : 0;
+    }
+  if (gaz)
+    match_gazetteer (f, gaz, n);
+  else
+    {
+      memset (f->gaz_begin, 0, n);
+      memset (f->gaz_inside, 0, n);
+    }
+  upper_sentence = is_upper_sentence (tokens, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint32 *out = f->ids + (gsize) i * PRECIS_NER_MAX_FEATURES;
+      guint c = 0;
+      WordInfo info;
+      guint32 lm1 = i > 0 ? f->lower_hash[i - 1] : PAD_BEFORE;
+      guint32 lm2 = i > 1 ? f->lower_hash[i - 2] : PAD_BEFORE;
+      guint32 lp1 = i + 1 < n ? f->lower_hash[i + 1] : PAD_AFTER;
+      guint32 lp2 = i + 2 < n ? f->lower_hash[i + 2] : PAD_AFTER;
+      guint32 sm1 = i > 0 ? f->shape_hash[i - 1] : PAD_BEFORE;
+      guint32 sp1 = i + 1 < n ? f->shape_hash[i + 1] : PAD_AFTER;
+      guint32 lw = f->lower_hash[i], sh = f->shape_hash[i];
+      guint flags = f->word_flags[i];
+
+      /* Prefixes and suffixes need the lower-case bytes again. */
+      info.lower_len = precis_ner_word_lower (tokens[i].text, tokens[i].len, info.lower);
+
+      out[c++] = feature (T_BIAS, 0);
+      out[c++] = feature (T_WORD, f->word_hash[i]);
+      out[c++] = feature (T_LOWER, lw);
+      out[c++] = feature (T_SHAPE, sh);
+      out[c++] = feature (T_LENGTH, length_class (info.lower_len) * 64 + (flags & 0x1f));
+
+      {
+        const char *p = info.lower, *end = info.lower + info.lower_len;
+        guint32 h = PRECIS_NER_FNV_SEED;
+
+        for (guint k = 1; k <= 4 && p < end; k++)
+          {
+            const char *next = MIN (g_utf8_next_char (p), end);
+            h = precis_ner_hash_bytes (h, p, next - p);
+            p = next;
+            out[c++] = feature (T_PREFIX, h);
+          }
+        p = end;
+        for (guint k = 1; k <= 4 && p > info.lower; k++)
+          {
+            p = g_utf8_find_prev_char (info.lower, p);
+            if (p == NULL)
+              break;
+            out[c++] = feature (T_SUFFIX, precis_ner_hash_bytes (PRECIS_NER_FNV_SEED + k, p, end - p));
+          }
+      }
+
+      out[c++] = feature (T_LOWER_M1, lm1);
+      out[c++] = feature (T_LOWER_P1, lp1);
+      out[c++] = feature (T_LOWER_M2, lm2);
+      out[c++] = feature (T_LOWER_P2, lp2);
+      out[c++] = feature (T_SHAPE_M1, sm1);
+      out[c++] = feature (T_SHAPE_P1, sp1);
+      out[c++] = feature2 (T_BIGRAM_M1, lm1, lw);
+      out[c++] = feature2 (T_BIGRAM_P1, lw, lp1);
+      out[c++] = feature2 (T_SHAPE_BI_M1, sm1, sh);
+      out[c++] = feature2 (T_SHAPE_BI_P1, sh, sp1);
+      out[c++] = feature2 (T_SHAPE_TRI, precis_ner_hash_mix (sm1, sh), sp1);
+      out[c++] = feature2 (T_LOWER_M1_SHAPE, lm1, sh);
+      out[c++] = feature2 (T_SHAPE_LOWER_P1, sh, lp1);
+      if (i == 0)
+        {
+          out[c++] = feature (T_INITIAL_SHAPE, sh);
+          out[c++] = feature (T_INITIAL_LOWER, lw);
+        }
+      if (upper_sentence)
+        out[c++] = feature (T_HEADLINE_SHAPE, sh);
+      if ((flags & PRECIS_NER_WORD_HAS_UPPER) && context)
+        out[c++] = feature (T_DOC, f->doc_seen[i] * 8u + (i == 0) * 2u + (guint) upper_sentence * 4u +
+                                       precis_ner_word_is_all_upper (flags));
+      for (guint t = 0; t < PRECIS_NER_GAZ_N_TYPES; t++)
+        {
+          guint bit = 1u << t;
+
+          if (f->gaz_begin[i] & bit)
+            out[c++] = feature (T_GAZ, t * 2);
+          if (f->gaz_inside[i] & bit)
+            out[c++] = feature (T_GAZ, t * 2 + 1);
+          if (i > 0 && ((f->gaz_begin[i - 1] | f->gaz_inside[i - 1]) & bit))
+            out[c++] = feature (T_GAZ_M1, t);
+          if (i + 1 < n && ((f->gaz_begin[i + 1] | f->gaz_inside[i + 1]) & bit))
+            out[c++] = feature (T_GAZ_P1, t);
+        }
+      g_assert (c <= PRECIS_NER_MAX_FEATURES);
+      f->counts[i] = (guint8) c;
+    }
+}

@@ -1,0 +1,167 @@
+/* ner-gazetteer.c — loading the place gazetteers.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "ner-gazetteer.h"
+#include "ner-word.h"
+
+#include <string.h>
+
+struct _PrecisNerGazetteer {
+  PrecisNerHashSet phrases;
+  GHashTable *exact;    /* alias → PrecisNerGazEntry */
+  GHashTable *folded;   /* lower-case alias → PrecisNerGazEntry */
+  GStringChunk *strings;
+  guint max_tokens;
+};
+
+static guint
+type_of (const char *name)
+{
+  if (g_str_equal (name, "country"))
+    return PRECIS_NER_GAZ_COUNTRY;
+  if (g_str_equal (name, "subdivision"))
+    return PRECIS_NER_GAZ_SUBDIVISION;
+  if (g_str_equal (name, "city"))
+    return PRECIS_NER_GAZ_CITY;
+  if (g_str_equal (name, "continent"))
+    return PRECIS_NER_GAZ_CONTINENT;
+  return 0;
+}
+
+static void
+add_phrase (PrecisNerGazetteer *gaz, const char *alias, guint type)
+{
+  g_auto (GStrv) words = g_strsplit (alias, " ", -1);
+  guint32 h = PRECIS_NER_FNV_SEED;
+  guint n = g_strv_length (words);
+
+  for (guint i = 0; i < n; i++)
+    {
+      char lower[PRECIS_NER_WORD_MAX];
+      gsize len = precis_ner_word_lower (words[i], strlen (words[i]), lower);
+
+      h = precis_ner_gazetteer_phrase_extend (h, precis_ner_gazetteer_token_hash (lower, len));
+      precis_ner_hash_set_add (&gaz->phrases, h, i + 1 == n ? type : PRECIS_NER_GAZ_PREFIX);
+    }
+  gaz->max_tokens = MAX (gaz->max_tokens, n);
+}
+
+static void
+add_entry (PrecisNerGazetteer *gaz, const char *alias, const char *canonical, guint type)
+{
+  PrecisNerGazEntry *entry = g_new (PrecisNerGazEntry, 1);
+  g_autofree char *folded = g_utf8_strdown (alias, -1);
+
+  gboolean kept = FALSE;
+
+  entry->canonical = g_string_chunk_insert_const (gaz->strings, canonical);
+  entry->type = type;
+  if (!g_hash_table_contains (gaz->exact, alias))
+    {
+      g_hash_table_insert (gaz->exact, g_string_chunk_insert_const (gaz->strings, alias), entry);
+      kept = TRUE;
+    }
+  if (!g_hash_table_contains (gaz->folded, folded))
+    {
+      g_hash_table_insert (gaz->folded, g_string_chunk_insert_const (gaz->strings, folded), entry);
+      kept = TRUE;
+    }
+  if (!kept)
+    g_free (entry);
+  add_phrase (gaz, alias, type);
+}
+
+static gboolean
+read_file (PrecisNerGazetteer *gaz, const char *dir, const char *name, gboolean demonyms,
+           GError **error)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *contents = NULL;
+
+  if (!g_file_get_contents (path, &contents, NULL, error))
+    return FALSE;
+
+  g_auto (GStrv) lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto (GStrv) cols = g_strsplit (lines[i], "\t", 3);
+      guint n = g_strv_length (cols);
+      guint type;
+
+      if (n < 2 || *cols[0] == '\0')
+        continue;
+      type = demonyms ? PRECIS_NER_GAZ_DEMONYM : (n == 3 ? type_of (cols[2]) : 0);
+      if (type == 0)
+        continue;
+      add_entry (gaz, cols[0], cols[1], type);
+    }
+  return TRUE;
+}
+
+PrecisNerGazetteer *
+precis_ner_gazetteer_new (const char *dir, GError **error)
+{
+  g_autoptr (PrecisNerGazetteer) gaz = g_new0 (PrecisNerGazetteer, 1);
+
+  precis_ner_hash_set_init (&gaz->phrases, 16384);
+  gaz->exact = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, NULL);
+  gaz->folded = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, NULL);
+  gaz->strings = g_string_chunk_new (65536);
+  if (!read_file (gaz, dir, "places.tsv", FALSE, error) ||
+      !read_file (gaz, dir, "demonyms.tsv", TRUE, error))
+    return NULL;
+  return g_steal_pointer (&gaz);
+}
+
+static void
+collect_entry (gpointer key, gpointer value, gpointer user_data)
+{
+  /* Adding a key twice would free it (g_hash_table_add replaces). */
+  if (!g_hash_table_contains (user_data, value))
+    g_hash_table_add (user_data, value);
+}
+
+void
+precis_ner_gazetteer_free (PrecisNerGazetteer *gaz)
+{
+  if (gaz == NULL)
+    return;
+
+  g_autoptr (GHashTable) entries = g_hash_table_new_full (NULL, NULL, g_free, NULL);
+  if (gaz->exact)
+    g_hash_table_foreach (gaz->exact, collect_entry, entries);
+  if (gaz->folded)
+    g_hash_table_foreach (gaz->folded, collect_entry, entries);
+  g_clear_pointer (&gaz->exact, g_hash_table_unref);
+  g_clear_pointer (&gaz->folded, g_hash_table_unref);
+  if (gaz->strings)
+    g_string_chunk_free (gaz->strings);
+  precis_ner_hash_set_clear (&gaz->phrases);
+  g_free (gaz);
+}
+
+guint
+precis_ner_gazetteer_lookup_hash (const PrecisNerGazetteer *gaz, guint32 phrase)
+{
+  return precis_ner_hash_set_lookup (&gaz->phrases, phrase);
+}
+
+guint
+precis_ner_gazetteer_max_tokens (const PrecisNerGazetteer *gaz)
+{
+  return gaz->max_tokens;
+}
+
+const PrecisNerGazEntry *
+precis_ner_gazetteer_find (const PrecisNerGazetteer *gaz, const char *alias)
+{
+  const PrecisNerGazEntry *entry = g_hash_table_lookup (gaz->exact, alias);
+
+  if (entry == NULL)
+    {
+      g_autofree char *folded = g_utf8_strdown (alias, -1);
+      entry = g_hash_table_lookup (gaz->folded, folded);
+    }
+  return entry;
+}

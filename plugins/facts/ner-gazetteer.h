@@ -1,0 +1,62 @@
+/* ner-gazetteer.h — place names from iso-codes and tzdata, for features and canonical names.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The files are made by tools/make-gazetteers.py: places.tsv (alias,
+ * canonical, type) and demonyms.tsv (demonym, country).  Phrases are matched
+ * on the lower case of whole tokens, so "SAUDI ARABIA" in a headline matches
+ * as well as "Saudi Arabia".
+ */
+#pragma once
+
+#include "ner-hash.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  PRECIS_NER_GAZ_COUNTRY = 1 << 0,
+  PRECIS_NER_GAZ_SUBDIVISION = 1 << 1,
+  PRECIS_NER_GAZ_CITY = 1 << 2,
+  PRECIS_NER_GAZ_CONTINENT = 1 << 3,
+  PRECIS_NER_GAZ_DEMONYM = 1 << 4,
+  PRECIS_NER_GAZ_N_TYPES = 5,
+  /* Internal: the phrase so far is a proper prefix of some alias. */
+  PRECIS_NER_GAZ_PREFIX = 1 << 7,
+} PrecisNerGazType;
+
+typedef struct {
+  const char *canonical;  /* the country for a demonym */
+  guint type;             /* one PrecisNerGazType */
+} PrecisNerGazEntry;
+
+typedef struct _PrecisNerGazetteer PrecisNerGazetteer;
+
+/* Reads places.tsv and demonyms.tsv from `dir`. */
+PrecisNerGazetteer *precis_ner_gazetteer_new (const char *dir, GError **error);
+void precis_ner_gazetteer_free (PrecisNerGazetteer *gazetteer);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisNerGazetteer, precis_ner_gazetteer_free)
+
+/* Hash of one token for phrase matching: `lower` is its lower case. */
+static inline guint32
+precis_ner_gazetteer_token_hash (const char *lower, gsize len)
+{
+  return precis_ner_hash_bytes (PRECIS_NER_FNV_SEED, lower, len);
+}
+
+/* Extends a phrase hash by one token hash; start from PRECIS_NER_FNV_SEED. */
+static inline guint32
+precis_ner_gazetteer_phrase_extend (guint32 phrase, guint32 token)
+{
+  return precis_ner_hash_mix (phrase, token);
+}
+
+/* PrecisNerGazType bits of a phrase hash (0 when unknown). */
+guint precis_ner_gazetteer_lookup_hash (const PrecisNerGazetteer *gazetteer, guint32 phrase);
+guint precis_ner_gazetteer_max_tokens (const PrecisNerGazetteer *gazetteer);
+
+/* The entry of a written alias ("U.S.", "Russian"), exact case first, then
+ * case-insensitively; NULL when unknown. */
+const PrecisNerGazEntry *precis_ner_gazetteer_find (const PrecisNerGazetteer *gazetteer,
+                                                    const char *alias);
+
+G_END_DECLS

@@ -1,0 +1,121 @@
+/* ner-model.c — mapping, checking and writing the model file.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "ner-model.h"
+#include "ner-features.h"
+
+#include <gio/gio.h>
+#include <math.h>
+#include <string.h>
+
+struct _PrecisNerModel {
+  GMappedFile *file;
+  const PrecisNerModelHeader *header;
+  const gint16 *weights;
+  guint32 mask;
+};
+
+PrecisNerModel *
+precis_ner_model_load (const char *path, GError **error)
+{
+  g_autoptr (PrecisNerModel) model = g_new0 (PrecisNerModel, 1);
+  const PrecisNerModelHeader *h;
+  gsize size, expected;
+
+  model->file = g_mapped_file_new (path, FALSE, error);
+  if (model->file == NULL)
+    return NULL;
+  size = g_mapped_file_get_length (model->file);
+  h = (const PrecisNerModelHeader *) g_mapped_file_get_contents (model->file);
+  if (size < sizeof *h || memcmp (h->magic, PRECIS_NER_MODEL_MAGIC, 8) != 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "%s is not a precis NER model", path);
+      return NULL;
+    }
+  if (h->version != PRECIS_NER_MODEL_VERSION ||
+      h->features_version != PRECIS_NER_FEATURES_VERSION ||
+      h->n_tags != PRECIS_NER_N_TAGS || h->hash_bits < 8 || h->hash_bits > 26)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "%s: model version %u (features %u) does not match this plugin "
+                   "(version %u, features %u): retrain it with tools/train-ner",
+                   path, h->version, h->features_version, PRECIS_NER_MODEL_VERSION,
+                   PRECIS_NER_FEATURES_VERSION);
+      return NULL;
+    }
+  expected = sizeof *h + ((gsize) 1 << h->hash_bits) * PRECIS_NER_N_TAGS * sizeof (gint16);
+  if (size != expected)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "%s: %" G_GSIZE_FORMAT " bytes, expected %" G_GSIZE_FORMAT, path, size,
+                   expected);
+      return NULL;
+    }
+  model->header = h;
+  model->weights = (const gint16 *) (h + 1);
+  model->mask = ((guint32) 1 << h->hash_bits) - 1;
+  return g_steal_pointer (&model);
+}
+
+void
+precis_ner_model_free (PrecisNerModel *model)
+{
+  if (model == NULL)
+    return;
+  g_clear_pointer (&model->file, g_mapped_file_unref);
+  g_free (model);
+}
+
+const float *
+precis_ner_model_transition (const PrecisNerModel *model)
+{
+  return model->header->transition;
+}
+
+void
+precis_ner_model_emission (const PrecisNerModel *model, const guint32 *ids, guint n_ids,
+                           float *emission)
+{
+  gint32 sum[PRECIS_NER_N_TAGS] = { 0 };
+
+  /* Ask for every row first: the table is larger than the caches, and the
+   * loads then overlap instead of waiting one after the other. */
+  for (guint i = 0; i < n_ids; i++)
+    __builtin_prefetch (model->weights + (gsize) (ids[i] & model->mask) * PRECIS_NER_N_TAGS);
+  for (guint i = 0; i < n_ids; i++)
+    {
+      const gint16 *row = model->weights + (gsize) (ids[i] & model->mask) * PRECIS_NER_N_TAGS;
+
+      for (guint t = 0; t < PRECIS_NER_N_TAGS; t++)
+        sum[t] += row[t];
+    }
+  for (guint t = 0; t < PRECIS_NER_N_TAGS; t++)
+    emission[t] = (float) sum[t] * model->header->scale;
+}
+
+gboolean
+precis_ner_model_write (const char *path, guint hash_bits, const float *weights,
+                        const float *transition, GError **error)
+{
+  gsize n = ((gsize) 1 << hash_bits) * PRECIS_NER_N_TAGS;
+  gsize size = sizeof (PrecisNerModelHeader) + n * sizeof (gint16);
+  g_autofree guint8 *buffer = g_malloc0 (size);
+  PrecisNerModelHeader *h = (PrecisNerModelHeader *) buffer;
+  gint16 *out = (gint16 *) (h + 1);
+  float max = 0;
+
+  memcpy (h->magic, PRECIS_NER_MODEL_MAGIC, 8);
+  h->version = PRECIS_NER_MODEL_VERSION;
+  h->features_version = PRECIS_NER_FEATURES_VERSION;
+  h->n_tags = PRECIS_NER_N_TAGS;
+  h->hash_bits = hash_bits;
+  memcpy (h->transition, transition, sizeof h->transition);
+  for (gsize i = 0; i < n; i++)
+    max = MAX (max, fabsf (weights[i]));
+  h->scale = max > 0 ? max / 32767.0f : 1.0f;
+  for (gsize i = 0; i < n; i++)
+    out[i] = (gint16) lrintf (weights[i] / h->scale);
+  return g_file_set_contents (path, (const char *) buffer, (gssize) size, error);
+}

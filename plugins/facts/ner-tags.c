@@ -1,0 +1,84 @@
+/* ner-tags.c — tag names and Viterbi decoding under IOB2 constraints.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "ner-tags.h"
+
+#include <math.h>
+#include <string.h>
+
+static const char *const type_names[] = { NULL, "PER", "ORG", "LOC", "MISC" };
+
+const char *
+precis_ner_type_name (PrecisNerType type)
+{
+  return type < PRECIS_NER_N_TYPES ? type_names[type] : NULL;
+}
+
+gboolean
+precis_ner_tag_parse (const char *text, guint *tag)
+{
+  if (g_str_equal (text, "O"))
+    {
+      *tag = 0;
+      return TRUE;
+    }
+  if ((text[0] != 'B' && text[0] != 'I') || text[1] != '-')
+    return FALSE;
+  for (guint t = PRECIS_NER_TYPE_PER; t < PRECIS_NER_N_TYPES; t++)
+    if (g_str_equal (text + 2, type_names[t]))
+      {
+        *tag = precis_ner_tag_make (t, text[0] == 'B');
+        return TRUE;
+      }
+  return FALSE;
+}
+
+void
+precis_ner_viterbi (const float *emission, guint n, const float *transition, float *score,
+                    guint8 *back, guint8 *tags)
+{
+  const guint T = PRECIS_NER_N_TAGS;
+
+  if (n == 0)
+    return;
+  for (guint t = 0; t < T; t++)
+    score[t] = precis_ner_tag_may_follow (0, t)
+                   ? transition[T * T + t] + emission[t]
+                   : -INFINITY;
+  for (guint i = 1; i < n; i++)
+    {
+      const float *prev = score + (i - 1) * T;
+      float *cur = score + i * T;
+
+      for (guint t = 0; t < T; t++)
+        {
+          float best = -INFINITY;
+          guint8 arg = 0;
+
+          for (guint p = 0; p < T; p++)
+            {
+              float s;
+
+              if (!precis_ner_tag_may_follow (p, t))
+                continue;
+              s = prev[p] + transition[p * T + t];
+              if (s > best)
+                {
+                  best = s;
+                  arg = (guint8) p;
+                }
+            }
+          cur[t] = best + emission[i * T + t];
+          back[i * T + t] = arg;
+        }
+    }
+
+  guint8 best_tag = 0;
+  for (guint t = 1; t < T; t++)
+    if (score[(n - 1) * T + t] > score[(n - 1) * T + best_tag])
+      best_tag = (guint8) t;
+  tags[n - 1] = best_tag;
+  for (guint i = n - 1; i > 0; i--)
+    tags[i - 1] = back[i * T + tags[i]];
+}

@@ -1,0 +1,60 @@
+/* ner-tags.h — BIO tags over PER, ORG, LOC, MISC and Viterbi decoding.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  PRECIS_NER_TYPE_NONE = 0,
+  PRECIS_NER_TYPE_PER,
+  PRECIS_NER_TYPE_ORG,
+  PRECIS_NER_TYPE_LOC,
+  PRECIS_NER_TYPE_MISC,
+  PRECIS_NER_N_TYPES,
+} PrecisNerType;
+
+/* Tag t: 0 is O; 2k-1 is B-type k, 2k is I-type k. */
+#define PRECIS_NER_N_TAGS 9
+
+static inline PrecisNerType
+precis_ner_tag_type (guint tag)
+{
+  return (PrecisNerType) ((tag + 1) / 2);
+}
+
+static inline gboolean
+precis_ner_tag_is_begin (guint tag)
+{
+  return tag % 2 == 1;
+}
+
+static inline guint
+precis_ner_tag_make (PrecisNerType type, gboolean begin)
+{
+  return type == PRECIS_NER_TYPE_NONE ? 0 : (guint) type * 2 - (begin ? 1 : 0);
+}
+
+/* IOB2: I-X only continues B-X or I-X. */
+static inline gboolean
+precis_ner_tag_may_follow (guint previous, guint tag)
+{
+  return precis_ner_tag_is_begin (tag) || tag == 0 ||
+         (previous != 0 && precis_ner_tag_type (previous) == precis_ner_tag_type (tag));
+}
+
+/* "PER" for a type, or NULL for NONE. */
+const char *precis_ner_type_name (PrecisNerType type);
+/* Parses "B-PER", "I-LOC", "O"; returns FALSE for anything else. */
+gboolean precis_ner_tag_parse (const char *text, guint *tag);
+
+/* Best tag sequence.  `emission` is n × PRECIS_NER_N_TAGS scores;
+ * `transition` is (PRECIS_NER_N_TAGS + 1) × PRECIS_NER_N_TAGS, the last row
+ * for the sentence start.  `work` holds n × PRECIS_NER_N_TAGS × (float + byte). */
+void precis_ner_viterbi (const float *emission, guint n, const float *transition,
+                         float *work_scores, guint8 *work_back, guint8 *tags);
+
+G_END_DECLS

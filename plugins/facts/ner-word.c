@@ -1,0 +1,125 @@
+/* ner-word.c — lower case and shape of a word, ASCII fast, UTF-8 correct.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "ner-word.h"
+
+#include <string.h>
+
+static gboolean
+is_ascii (const char *word, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    if ((guint8) word[i] >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+gsize
+precis_ner_word_lower (const char *word, gsize len, char out[PRECIS_NER_WORD_MAX])
+{
+  if (is_ascii (word, len))
+    {
+      gsize n = MIN (len, PRECIS_NER_WORD_MAX);
+
+      for (gsize i = 0; i < n; i++)
+        out[i] = g_ascii_tolower (word[i]);
+      return n;
+    }
+
+  /* Rare in English news: names like "Zürich" or "Élysée". */
+  g_autofree char *lower = g_utf8_strdown (word, (gssize) len);
+  gsize n = strlen (lower);
+
+  if (n > PRECIS_NER_WORD_MAX)
+    {
+      /* Cut on a character boundary so the shape stays valid UTF-8. */
+      const char *end = g_utf8_find_prev_char (lower, lower + PRECIS_NER_WORD_MAX + 1);
+      n = end ? (gsize) (end - lower) : PRECIS_NER_WORD_MAX;
+    }
+  memcpy (out, lower, n);
+  return n;
+}
+
+static char
+class_of (gunichar c, guint *flags)
+{
+  if (c < 0x80)
+    {
+      if (g_ascii_isupper (c))
+        {
+          *flags |= PRECIS_NER_WORD_HAS_UPPER | PRECIS_NER_WORD_HAS_LETTER;
+          return 'X';
+        }
+      if (g_ascii_islower (c))
+        {
+          *flags |= PRECIS_NER_WORD_HAS_LOWER | PRECIS_NER_WORD_HAS_LETTER;
+          return 'x';
+        }
+      if (g_ascii_isdigit (c))
+        {
+          *flags |= PRECIS_NER_WORD_HAS_DIGIT;
+          return 'd';
+        }
+      return (char) c;
+    }
+  if (g_unichar_isupper (c) || g_unichar_istitle (c))
+    {
+      *flags |= PRECIS_NER_WORD_HAS_UPPER | PRECIS_NER_WORD_HAS_LETTER;
+      return 'X';
+    }
+  if (g_unichar_isalpha (c))
+    {
+      *flags |= PRECIS_NER_WORD_HAS_LOWER | PRECIS_NER_WORD_HAS_LETTER;
+      return 'x';
+    }
+  if (g_unichar_isdigit (c))
+    {
+      *flags |= PRECIS_NER_WORD_HAS_DIGIT;
+      return 'd';
+    }
+  /* Curly quotes, dashes: one class, so "’s" and "'s" look alike. */
+  return '~';
+}
+
+gsize
+precis_ner_word_shape (const char *word, gsize len, char out[PRECIS_NER_WORD_MAX], guint *flags)
+{
+  const char *p = word;
+  const char *end = word + len;
+  gsize n = 0;
+  gboolean first_letter = TRUE;
+
+  *flags = 0;
+  while (p < end && n < PRECIS_NER_WORD_MAX)
+    {
+      gunichar c;
+
+      if ((guint8) *p < 0x80)
+        c = (guchar) *p++;
+      else
+        {
+          c = g_utf8_get_char_validated (p, end - p);
+          if (c == (gunichar) -1 || c == (gunichar) -2)
+            {
+              c = '?';
+              p++;
+            }
+          else
+            p = g_utf8_next_char (p);
+        }
+
+      guint before = *flags;
+      char k = class_of (c, flags);
+
+      if (first_letter && (*flags & PRECIS_NER_WORD_HAS_LETTER))
+        {
+          first_letter = FALSE;
+          if (k == 'X' && !(before & PRECIS_NER_WORD_HAS_LETTER))
+            *flags |= PRECIS_NER_WORD_INITIAL_UPPER;
+        }
+      if (n == 0 || out[n - 1] != k)
+        out[n++] = k;
+    }
+  return n;
+}

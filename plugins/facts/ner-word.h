@@ -1,0 +1,51 @@
+/* ner-word.h — what the tagger sees of one word: its lower case and its shape.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Longest word the features look at, in bytes; longer words are cut. */
+#define PRECIS_NER_WORD_MAX 64
+
+typedef enum {
+  PRECIS_NER_WORD_HAS_UPPER = 1 << 0,
+  PRECIS_NER_WORD_HAS_LOWER = 1 << 1,
+  PRECIS_NER_WORD_HAS_DIGIT = 1 << 2,
+  PRECIS_NER_WORD_INITIAL_UPPER = 1 << 3, /* first letter is a capital */
+  PRECIS_NER_WORD_HAS_LETTER = 1 << 4,
+} PrecisNerWordFlags;
+
+/* Writes the lower case of `word` (at most PRECIS_NER_WORD_MAX bytes, not
+ * NUL-terminated) into `out` and returns its length. */
+gsize precis_ner_word_lower (const char *word, gsize len, char out[PRECIS_NER_WORD_MAX]);
+
+/* Writes the collapsed shape ("Xx", "X.X.", "d-d") into `out` and returns
+ * its length; `flags` receives PrecisNerWordFlags. */
+gsize precis_ner_word_shape (const char *word, gsize len, char out[PRECIS_NER_WORD_MAX],
+                             guint *flags);
+
+static inline gboolean
+precis_ner_word_is_capitalized (guint flags)
+{
+  return (flags & PRECIS_NER_WORD_INITIAL_UPPER) != 0;
+}
+
+static inline gboolean
+precis_ner_word_is_all_upper (guint flags)
+{
+  return (flags & (PRECIS_NER_WORD_HAS_UPPER | PRECIS_NER_WORD_HAS_LOWER)) ==
+         PRECIS_NER_WORD_HAS_UPPER;
+}
+
+static inline gboolean
+precis_ner_word_is_lower (guint flags)
+{
+  return (flags & (PRECIS_NER_WORD_HAS_UPPER | PRECIS_NER_WORD_HAS_LOWER)) ==
+         PRECIS_NER_WORD_HAS_LOWER;
+}
+
+G_END_DECLS
