@@ -1,0 +1,175 @@
+/* analysis.c — pipeline, then summarizer, then fact extractor.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "analysis.h"
+#include "errors.h"
+#include "pipeline.h"
+
+static void
+fact_result_clear (PrecisFactResult *fact)
+{
+  g_free (fact->value);
+  g_free (fact->text);
+  g_clear_pointer (&fact->mentions, g_array_unref);
+}
+
+void
+precis_analysis_clear (PrecisAnalysis *analysis)
+{
+  g_clear_pointer (&analysis->summary, g_array_unref);
+  g_clear_pointer (&analysis->facts, g_array_unref);
+  g_clear_pointer (&analysis->anchor, g_free);
+  g_clear_pointer (&analysis->title, g_free);
+  g_clear_error (&analysis->error);
+}
+
+const char *
+precis_anchor_source_to_string (PrecisAnchorSource source)
+{
+  switch (source)
+    {
+    case PRECIS_ANCHOR_OPTION: return "option";
+    case PRECIS_ANCHOR_PAGE: return "page";
+    case PRECIS_ANCHOR_CALL_TIME: default: return "call-time";
+    }
+}
+
+const char *
+precis_fact_kind_to_string (PrecisFactKind kind)
+{
+  static const char *const names[] = { "person", "organization", "place", "date" };
+
+  return (guint) kind < G_N_ELEMENTS (names) ? names[kind] : "unknown";
+}
+
+/* The fact's text is its longest mention, so it is always a piece of the input. */
+static char *
+longest_mention (const PrecisDocument *document, GArray *mentions)
+{
+  const PrecisSpan *best = NULL;
+  const char *start, *end;
+
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const PrecisSpan *span = &g_array_index (mentions, PrecisSpan, i);
+
+      if (best == NULL || span->end - span->start > best->end - best->start)
+        best = span;
+    }
+  start = g_utf8_offset_to_pointer (document->text, best->start);
+  end = g_utf8_offset_to_pointer (start, best->end - best->start);
+  return g_strndup (start, end - start);
+}
+
+static gint
+compare_salience (gconstpointer a, gconstpointer b)
+{
+  const PrecisFactResult *fa = a, *fb = b;
+
+  if (fa->salience != fb->salience)
+    return fa->salience < fb->salience ? 1 : -1;
+  return (int) g_array_index (fa->mentions, PrecisSpan, 0).start -
+         (int) g_array_index (fb->mentions, PrecisSpan, 0).start;
+}
+
+static gboolean
+extract_facts (PrecisAnalysis *analysis, const PrecisDocument *document)
+{
+  g_autoptr (GArray) facts = precis_fact_array_new ();
+  g_autoptr (GArray) summary_indices = g_array_new (FALSE, FALSE, sizeof (guint32));
+  PrecisRequest request = { .cancellable = analysis->cancellable };
+
+  /* Tell the extractor which sentences made the summary, for salience. */
+  for (guint i = 0; analysis->summary != NULL && i < analysis->summary->len; i++)
+    {
+      const PrecisSummarySentence *s = &g_array_index (analysis->summary, PrecisSummarySentence, i);
+
+      for (guint32 k = 0; k < document->n_sentences; k++)
+        if (document->sentences[k].start == s->start)
+          {
+            g_array_append_val (summary_indices, k);
+            break;
+          }
+    }
+  request.summary_sentences = (const guint32 *) (gpointer) summary_indices->data;
+  request.n_summary_sentences = summary_indices->len;
+
+  if (!precis_plugin_extract_facts (analysis->extractor, document, &request, facts,
+                                    &analysis->error))
+    return FALSE;
+
+  analysis->facts = g_array_sized_new (FALSE, FALSE, sizeof (PrecisFactResult), facts->len);
+  g_array_set_clear_func (analysis->facts, (GDestroyNotify) fact_result_clear);
+  for (guint i = 0; i < facts->len; i++)
+    {
+      PrecisFact *fact = &g_array_index (facts, PrecisFact, i);
+      PrecisFactResult result = {
+        .kind = fact->kind,
+        .salience = fact->salience,
+        .value = g_steal_pointer (&fact->value),
+        .mentions = g_steal_pointer (&fact->mentions),
+      };
+
+      result.text = longest_mention (document, result.mentions);
+      g_array_append_val (analysis->facts, result);
+    }
+  g_array_sort (analysis->facts, compare_salience);
+  return TRUE;
+}
+
+void
+precis_analysis_run (PrecisAnalysis *analysis)
+{
+  g_autoptr (PrecisDocument) document = NULL;
+  g_autoptr (GDateTime) now = NULL;
+  PrecisPipelineOptions pipeline = {
+    .title = analysis->options->title != NULL ? analysis->options->title : analysis->page_title,
+    .language = analysis->options->language,
+    .heading_lines = analysis->heading_lines,
+    .n_heading_lines = analysis->n_heading_lines,
+  };
+
+  if (analysis->options->published != NULL)
+    {
+      pipeline.published = analysis->options->published;
+      pipeline.published_source = PRECIS_ANCHOR_OPTION;
+    }
+  else if (analysis->page_published != NULL)
+    {
+      pipeline.published = analysis->page_published;
+      pipeline.published_source = PRECIS_ANCHOR_PAGE;
+    }
+  else
+    {
+      now = g_date_time_new_now_local ();
+      pipeline.published = now;
+      pipeline.published_source = PRECIS_ANCHOR_CALL_TIME;
+    }
+
+  document = precis_document_new (analysis->text, analysis->length, &pipeline);
+  analysis->anchor = g_date_time_format (document->published, "%Y-%m-%d");
+  analysis->anchor_source = document->published_source;
+  analysis->title = g_strdup (document->title);
+  for (guint32 i = 0; i < document->n_sentences; i++)
+    analysis->n_content_sentences += precis_sentence_is_content (&document->sentences[i]);
+
+  if (g_cancellable_set_error_if_cancelled (analysis->cancellable, &analysis->error))
+    return;
+  if (analysis->summarizer != NULL)
+    {
+      analysis->summary = precis_summarize (analysis->summarizer, document,
+                                            &analysis->options->summary,
+                                            analysis->cancellable, &analysis->error);
+      if (analysis->summary == NULL)
+        return;
+    }
+  if (g_cancellable_set_error_if_cancelled (analysis->cancellable, &analysis->error))
+    return;
+  if (analysis->extractor != NULL)
+    extract_facts (analysis, document);
+}

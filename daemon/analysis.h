@@ -1,0 +1,55 @@
+/* analysis.h — what one call computes: document, summary, facts.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Pure computation with no D-Bus in it, so that it runs on a worker thread
+ * in precisd and in-process in `precis batch` and the benchmarks alike.
+ */
+#pragma once
+
+#include "call-options.h"
+#include "plugin-host.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char *value;
+  char *text;                /* the longest mention, verbatim */
+  PrecisFactKind kind;
+  double salience;
+  GArray *mentions;          /* PrecisSpan */
+} PrecisFactResult;
+
+typedef struct {
+  /* In: borrowed for the duration of precis_analysis_run(). */
+  const char *text;
+  gsize length;
+  const PrecisCallOptions *options;
+  PrecisPlugin *summarizer;     /* NULL: no summary */
+  PrecisPlugin *extractor;      /* NULL: no facts */
+  GCancellable *cancellable;
+  /* Structure known from HTML, for the pipeline (may be NULL). */
+  const guint32 *heading_lines;
+  guint32 n_heading_lines;
+  GDateTime *page_published;    /* from page metadata; used when the option is absent */
+  const char *page_title;
+
+  /* Out. */
+  GArray *summary;              /* PrecisSummarySentence */
+  GArray *facts;                /* PrecisFactResult, by salience */
+  char *anchor;                 /* ISO 8601 date the relative dates were resolved against */
+  PrecisAnchorSource anchor_source;
+  char *title;
+  guint32 n_content_sentences;
+  GError *error;
+} PrecisAnalysis;
+
+void precis_analysis_clear (PrecisAnalysis *analysis);
+
+/* Run the pipeline and the plugins; sets `error` on failure.  Thread-safe. */
+void precis_analysis_run (PrecisAnalysis *analysis);
+
+const char *precis_anchor_source_to_string (PrecisAnchorSource source);
+const char *precis_fact_kind_to_string (PrecisFactKind kind);
+
+G_END_DECLS

@@ -1,0 +1,344 @@
+/* plugin.c — one loaded plugin.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The module is opened through /proc/self/fd/N of a descriptor we keep open
+ * while it is loaded.  That pins the very inode whose owner and mode we
+ * checked, and gives every loaded instance its own name, so a plugin
+ * replaced by rename while calls still run on the old one loads afresh
+ * instead of the dynamic loader handing back the old object by path.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "errors.h"
+#include "plugin.h"
+
+struct _PrecisPlugin {
+  gint ref_count;
+  int fd;
+  GModule *module;
+  const PrecisPluginDescriptor *descriptor;
+  gpointer state;
+  char *path;
+  dev_t dev;
+  ino_t ino;
+  struct timespec mtime;
+  off_t size;
+};
+
+static gboolean
+name_is_valid (const char *name)
+{
+  if (name == NULL || *name == '\0' || strlen (name) > 64)
+    return FALSE;
+  for (const char *p = name; *p; p++)
+    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-' && *p != '_')
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+check_file (int fd, const char *path, struct stat *st, GError **error)
+{
+  if (fstat (fd, st) < 0)
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                   "%s: %s", path, g_strerror (errno));
+      return FALSE;
+    }
+  if (!S_ISREG (st->st_mode))
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                   "%s: not a regular file", path);
+      return FALSE;
+    }
+  /* Anyone who can write the file can run code as this user. */
+  if (st->st_mode & (S_IWGRP | S_IWOTH))
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                   "%s: refused, writable by group or others (mode %03o)",
+                   path, (unsigned) (st->st_mode & 0777));
+      return FALSE;
+    }
+  if (st->st_uid != 0 && st->st_uid != getuid ())
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                   "%s: refused, owned by uid %u, neither root nor this user",
+                   path, (unsigned) st->st_uid);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_descriptor (const PrecisPluginDescriptor *d, const char *path, GError **error)
+{
+  const char *problem = NULL;
+
+  if (d == NULL)
+    problem = "its entry point returned no descriptor";
+  else if (d->abi_version != PRECIS_PLUGIN_ABI_VERSION)
+    {
+      /* Nothing past abi_version may be read: its layout is unknown. */
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                   "%s: refused, plugin ABI %u, this precisd speaks ABI %u",
+                   path, d->abi_version, PRECIS_PLUGIN_ABI_VERSION);
+      return FALSE;
+    }
+  else if (!name_is_valid (d->name))
+    problem = "its name is missing or not made of [a-z0-9_-]";
+  else if (d->version == NULL || d->description == NULL)
+    problem = "its version or description is missing";
+  else if ((d->capabilities & (PRECIS_CAPABILITY_SUMMARIZE | PRECIS_CAPABILITY_FACTS)) == 0)
+    problem = "it declares no capability";
+  else if ((d->capabilities & PRECIS_CAPABILITY_SUMMARIZE) && d->summarize == NULL)
+    problem = "it declares summarize but has no summarize function";
+  else if ((d->capabilities & PRECIS_CAPABILITY_FACTS) && d->extract_facts == NULL)
+    problem = "it declares facts but has no extract_facts function";
+
+  if (problem != NULL)
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                   "%s: refused, %s", path, problem);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+plugin_free (PrecisPlugin *plugin)
+{
+  if (plugin->descriptor != NULL && plugin->descriptor->unload != NULL)
+    plugin->descriptor->unload (plugin->state);
+  if (plugin->module != NULL)
+    g_module_close (plugin->module);
+  if (plugin->fd >= 0)
+    close (plugin->fd);
+  g_free (plugin->path);
+  g_free (plugin);
+}
+
+PrecisPlugin *
+precis_plugin_open (const char *path, const char *data_dir, GError **error)
+{
+  g_autofree char *proc_path = NULL;
+  g_autoptr (GError) load_error = NULL;
+  PrecisPluginEntry entry = NULL;
+  PrecisPlugin *plugin;
+  struct stat st;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  plugin = g_new0 (PrecisPlugin, 1);
+  plugin->ref_count = 1;
+  plugin->path = g_strdup (path);
+  plugin->fd = open (path, O_RDONLY | O_CLOEXEC);
+  if (plugin->fd < 0)
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                   "%s: %s", path, g_strerror (errno));
+      goto fail;
+    }
+  if (!check_file (plugin->fd, path, &st, error))
+    goto fail;
+  plugin->dev = st.st_dev;
+  plugin->ino = st.st_ino;
+  plugin->mtime = st.st_mtim;
+  plugin->size = st.st_size;
+
+  proc_path = g_strdup_printf ("/proc/self/fd/%d", plugin->fd);
+  plugin->module = g_module_open (proc_path, G_MODULE_BIND_LOCAL | G_MODULE_BIND_LAZY);
+  if (plugin->module == NULL)
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                   "%s: refused, cannot load: %s", path, g_module_error ());
+      goto fail;
+    }
+  if (!g_module_symbol (plugin->module, PRECIS_PLUGIN_ENTRY, (gpointer *) &entry) || entry == NULL)
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                   "%s: refused, no %s symbol", path, PRECIS_PLUGIN_ENTRY);
+      goto fail;
+    }
+  if (!check_descriptor (entry (), path, error))
+    goto fail;
+
+  if (entry ()->load != NULL && !entry ()->load (data_dir, &plugin->state, &load_error))
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                   "%s: refused, its load() failed: %s", path,
+                   load_error != NULL ? load_error->message : "no reason given");
+      goto fail;
+    }
+  plugin->descriptor = entry ();
+  return plugin;
+
+fail:
+  plugin_free (plugin);
+  return NULL;
+}
+
+gboolean
+precis_plugin_is_file (PrecisPlugin *plugin, const struct stat *st)
+{
+  return plugin->dev == st->st_dev && plugin->ino == st->st_ino &&
+         plugin->size == st->st_size &&
+         plugin->mtime.tv_sec == st->st_mtim.tv_sec &&
+         plugin->mtime.tv_nsec == st->st_mtim.tv_nsec;
+}
+
+PrecisPlugin *
+precis_plugin_ref (PrecisPlugin *plugin)
+{
+  g_return_val_if_fail (plugin != NULL, NULL);
+  g_atomic_int_inc (&plugin->ref_count);
+  return plugin;
+}
+
+void
+precis_plugin_unref (PrecisPlugin *plugin)
+{
+  g_return_if_fail (plugin != NULL);
+  if (g_atomic_int_dec_and_test (&plugin->ref_count))
+    plugin_free (plugin);
+}
+
+const PrecisPluginDescriptor *
+precis_plugin_get_descriptor (PrecisPlugin *plugin)
+{
+  return plugin->descriptor;
+}
+
+const char *
+precis_plugin_get_name (PrecisPlugin *plugin)
+{
+  return plugin->descriptor->name;
+}
+
+const char *
+precis_plugin_get_path (PrecisPlugin *plugin)
+{
+  return plugin->path;
+}
+
+gboolean
+precis_plugin_has_capability (PrecisPlugin *plugin, PrecisCapabilities capability)
+{
+  return (plugin->descriptor->capabilities & capability) == capability;
+}
+
+static gboolean
+plugin_failed (PrecisPlugin *plugin, GError *plugin_error, GError **error, const char *reason)
+{
+  if (plugin_error != NULL)
+    {
+      if (g_error_matches (plugin_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, plugin_error);
+      else
+        {
+          g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                       "plugin “%s” failed: %s", plugin->descriptor->name, plugin_error->message);
+          g_error_free (plugin_error);
+        }
+    }
+  else
+    {
+      g_warning ("plugin %s (%s): %s", plugin->descriptor->name, plugin->path, reason);
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                   "plugin “%s” failed: %s", plugin->descriptor->name, reason);
+    }
+  return FALSE;
+}
+
+gboolean
+precis_plugin_summarize (PrecisPlugin *plugin, const PrecisDocument *document,
+                         const PrecisRequest *request, GArray *ranked, GError **error)
+{
+  GError *plugin_error = NULL;
+  g_autofree guint8 *seen = NULL;
+
+  g_return_val_if_fail (precis_plugin_has_capability (plugin, PRECIS_CAPABILITY_SUMMARIZE), FALSE);
+
+  if (!plugin->descriptor->summarize (plugin->state, document, request, ranked, &plugin_error))
+    return plugin_failed (plugin, plugin_error != NULL ? plugin_error
+                          : g_error_new_literal (PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                                                 "it gave no reason"),
+                          error, NULL);
+  if (plugin_error != NULL)
+    g_clear_error (&plugin_error);
+
+  seen = g_new0 (guint8, document->n_sentences + 1);
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      const PrecisScoredSentence *s = &g_array_index (ranked, PrecisScoredSentence, i);
+
+      if (s->sentence >= document->n_sentences)
+        return plugin_failed (plugin, NULL, error, "it returned a sentence index out of range");
+      if (seen[s->sentence]++)
+        return plugin_failed (plugin, NULL, error, "it returned a sentence twice");
+      if (!isfinite (s->score))
+        return plugin_failed (plugin, NULL, error, "it returned a score that is not a number");
+    }
+  return TRUE;
+}
+
+gboolean
+precis_plugin_extract_facts (PrecisPlugin *plugin, const PrecisDocument *document,
+                             const PrecisRequest *request, GArray *facts, GError **error)
+{
+  GError *plugin_error = NULL;
+
+  g_return_val_if_fail (precis_plugin_has_capability (plugin, PRECIS_CAPABILITY_FACTS), FALSE);
+
+  if (!plugin->descriptor->extract_facts (plugin->state, document, request, facts, &plugin_error))
+    return plugin_failed (plugin, plugin_error != NULL ? plugin_error
+                          : g_error_new_literal (PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                                                 "it gave no reason"),
+                          error, NULL);
+  if (plugin_error != NULL)
+    g_clear_error (&plugin_error);
+
+  for (guint i = 0; i < facts->len; i++)
+    {
+      const PrecisFact *f = &g_array_index (facts, PrecisFact, i);
+
+      if ((guint) f->kind > PRECIS_FACT_DATE)
+        return plugin_failed (plugin, NULL, error, "it returned a fact of an unknown kind");
+      if (f->value == NULL || !g_utf8_validate (f->value, -1, NULL))
+        return plugin_failed (plugin, NULL, error, "it returned a fact without a valid value");
+      if (f->mentions == NULL || f->mentions->len == 0)
+        return plugin_failed (plugin, NULL, error, "it returned a fact without mentions");
+      if (!isfinite (f->salience))
+        return plugin_failed (plugin, NULL, error, "it returned a salience that is not a number");
+      for (guint m = 0; m < f->mentions->len; m++)
+        {
+          const PrecisSpan *span = &g_array_index (f->mentions, PrecisSpan, m);
+
+          if (span->start >= span->end || span->end > document->text_chars)
+            return plugin_failed (plugin, NULL, error, "it returned a mention outside the text");
+        }
+    }
+  return TRUE;
+}
+
+void
+precis_fact_clear (PrecisFact *fact)
+{
+  g_clear_pointer (&fact->value, g_free);
+  g_clear_pointer (&fact->mentions, g_array_unref);
+}
+
+GArray *
+precis_fact_array_new (void)
+{
+  GArray *facts = g_array_new (FALSE, TRUE, sizeof (PrecisFact));
+
+  g_array_set_clear_func (facts, (GDestroyNotify) precis_fact_clear);
+  return facts;
+}

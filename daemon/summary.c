@@ -1,0 +1,191 @@
+/* summary.c — length control over a summarizer's ranking.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "errors.h"
+#include "summary.h"
+
+#define DEFAULT_SENTENCES 3
+#define ELLIPSIS "…"
+
+static guint32
+count_content (const PrecisDocument *document)
+{
+  guint32 n = 0;
+
+  for (guint32 i = 0; i < document->n_sentences; i++)
+    n += precis_sentence_is_content (&document->sentences[i]);
+  return n;
+}
+
+guint32
+precis_summary_target (const PrecisDocument *document, const PrecisSummaryOptions *options)
+{
+  if (options->sentences > 0)
+    return options->sentences;
+  if (options->ratio > 0.0)
+    return MAX (1, (guint32) ceil (options->ratio * count_content (document)));
+  return DEFAULT_SENTENCES;
+}
+
+static void
+summary_sentence_clear (PrecisSummarySentence *s)
+{
+  g_free (s->text);
+}
+
+static void
+append_sentence (GArray *out, const PrecisDocument *document, guint32 index, double score)
+{
+  const PrecisSentence *sentence = &document->sentences[index];
+  PrecisSummarySentence s = {
+    .text = g_strndup (document->text + sentence->byte_start,
+                       sentence->byte_end - sentence->byte_start),
+    .start = sentence->start,
+    .end = sentence->end,
+    .score = score,
+  };
+
+  g_array_append_val (out, s);
+}
+
+/* The longest prefix of the sentence that ends on a word and, with the
+ * ellipsis, fits `max_chars`.  Its span covers the verbatim prefix only. */
+static void
+append_cut (GArray *out, const PrecisDocument *document, guint32 index, double score,
+            guint32 max_chars)
+{
+  const PrecisSentence *sentence = &document->sentences[index];
+  guint32 budget = max_chars - 1;  /* room for "…" */
+  guint32 end_byte = sentence->byte_start, end_char = sentence->start;
+  PrecisSummarySentence s;
+
+  for (guint32 t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+    {
+      const PrecisToken *token = &document->tokens[t];
+
+      if (token->end - sentence->start > budget)
+        break;
+      if (token->flags & PRECIS_TOKEN_WORD)
+        {
+          end_byte = token->byte_end;
+          end_char = token->end;
+        }
+    }
+  if (end_char == sentence->start)
+    return;  /* not even one word fits: an empty summary says so more honestly */
+
+  s.text = g_strdup_printf ("%.*s" ELLIPSIS, (int) (end_byte - sentence->byte_start),
+                            document->text + sentence->byte_start);
+  s.start = sentence->start;
+  s.end = end_char;
+  s.score = score;
+  g_array_append_val (out, s);
+}
+
+static gint
+compare_by_position (gconstpointer a, gconstpointer b)
+{
+  const PrecisScoredSentence *sa = a, *sb = b;
+
+  return (sa->sentence > sb->sentence) - (sa->sentence < sb->sentence);
+}
+
+static gint
+compare_by_score (gconstpointer a, gconstpointer b)
+{
+  const PrecisScoredSentence *sa = a, *sb = b;
+
+  if (sa->score != sb->score)
+    return sa->score < sb->score ? 1 : -1;
+  return compare_by_position (a, b);
+}
+
+/* Pick from the ranking, best first: content sentences only, at most
+ * `target`, and within `max_chars` in all when it is set. */
+static GArray *
+choose (const PrecisDocument *document, GArray *ranked, guint32 target, guint32 max_chars)
+{
+  GArray *chosen = g_array_new (FALSE, FALSE, sizeof (PrecisScoredSentence));
+  guint32 used = 0;
+
+  g_array_sort (ranked, compare_by_score);
+  for (guint i = 0; i < ranked->len && chosen->len < target; i++)
+    {
+      const PrecisScoredSentence *r = &g_array_index (ranked, PrecisScoredSentence, i);
+      const PrecisSentence *sentence = &document->sentences[r->sentence];
+      guint32 length = sentence->end - sentence->start;
+
+      if (!precis_sentence_is_content (sentence))
+        continue;
+      if (max_chars > 0 && used + length > max_chars)
+        continue;
+      used += length;
+      g_array_append_val (chosen, *r);
+    }
+  return chosen;
+}
+
+static const PrecisScoredSentence *
+best_content (const PrecisDocument *document, GArray *ranked)
+{
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      const PrecisScoredSentence *r = &g_array_index (ranked, PrecisScoredSentence, i);
+
+      if (precis_sentence_is_content (&document->sentences[r->sentence]))
+        return r;
+    }
+  return NULL;
+}
+
+GArray *
+precis_summarize (PrecisPlugin *plugin, const PrecisDocument *document,
+                  const PrecisSummaryOptions *options, GCancellable *cancellable,
+                  GError **error)
+{
+  g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (PrecisScoredSentence));
+  g_autoptr (GArray) chosen = NULL;
+  guint32 target = precis_summary_target (document, options);
+  PrecisRequest request = {
+    /* With a character budget the host may skip long sentences: ask for all. */
+    .n_sentences = options->max_chars > 0 ? document->n_sentences : target,
+    .cancellable = cancellable,
+  };
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (PrecisSummarySentence));
+
+  g_array_set_clear_func (out, (GDestroyNotify) summary_sentence_clear);
+  if (document->n_sentences == 0)
+    return out;
+
+  if (!precis_plugin_summarize (plugin, document, &request, ranked, error))
+    {
+      g_array_unref (out);
+      return NULL;
+    }
+
+  chosen = choose (document, ranked, target, options->max_chars);
+  if (chosen->len == 0 && options->max_chars > 1)
+    {
+      const PrecisScoredSentence *best = best_content (document, ranked);
+
+      if (best != NULL)
+        append_cut (out, document, best->sentence, best->score, options->max_chars);
+      return out;
+    }
+
+  if (options->order == PRECIS_ORDER_DOCUMENT)
+    g_array_sort (chosen, compare_by_position);
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      const PrecisScoredSentence *c = &g_array_index (chosen, PrecisScoredSentence, i);
+
+      append_sentence (out, document, c->sentence, c->score);
+    }
+  return out;
+}

@@ -1,0 +1,234 @@
+/* bus-fixture.c — a private dbus-daemon and a precisd on it.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <string.h>
+
+#include "bus-fixture.h"
+
+char *
+test_build_path (const char *relative)
+{
+  const char *build = g_getenv ("MESON_BUILD_ROOT");
+
+  return g_build_filename (build != NULL ? build : PRECIS_BUILD_ROOT, relative, NULL);
+}
+
+char *
+test_read_source_file (const char *relative)
+{
+  g_autofree char *path = g_build_filename (PRECIS_SOURCE_ROOT, relative, NULL);
+  g_autoptr (GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+static void
+write_bus_config (BusFixture *f, const char *service_dir, const char *path)
+{
+  g_autofree char *config = g_strdup_printf (
+    "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
+    " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+    "<busconfig>\n"
+    "  <type>session</type>\n"
+    "  <listen>unix:dir=%s</listen>\n"
+    "  %s%s%s\n"
+    "  <policy context=\"default\">\n"
+    "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
+    "    <allow eavesdrop=\"true\"/>\n"
+    "    <allow own=\"*\"/>\n"
+    "  </policy>\n"
+    "</busconfig>\n",
+    f->tmpdir,
+    service_dir ? "<servicedir>" : "", service_dir ? service_dir : "",
+    service_dir ? "</servicedir>" : "");
+  g_autoptr (GError) error = NULL;
+
+  g_file_set_contents (path, config, -1, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+read_line (GInputStream *stream)
+{
+  GString *line = g_string_new (NULL);
+  char c;
+
+  while (g_input_stream_read (stream, &c, 1, NULL, NULL) == 1 && c != '\n')
+    g_string_append_c (line, c);
+  return g_string_free (line, FALSE);
+}
+
+static gboolean
+name_has_owner (DBusConnection *connection)
+{
+  return dbus_bus_name_has_owner (connection, "org.precis.Summarizer1", NULL);
+}
+
+void
+bus_fixture_start_daemon (BusFixture *f, const char *const *extra_args)
+{
+  g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
+  g_autofree char *precisd = test_build_path ("daemon/precisd");
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+  gint64 deadline;
+
+  g_ptr_array_add (argv, precisd);
+  g_ptr_array_add (argv, (char *) "--address");
+  g_ptr_array_add (argv, f->address);
+  for (const char *const *a = extra_args; a && *a; a++)
+    g_ptr_array_add (argv, (char *) *a);
+  g_ptr_array_add (argv, NULL);
+
+  f->daemon = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
+  g_assert_no_error (error);
+
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!name_has_owner (f->client))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_usleep (10 * 1000);
+    }
+}
+
+void
+bus_fixture_setup (BusFixture *f, const char *service_dir, gboolean start_daemon)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *config_path = NULL;
+  g_autofree char *state = NULL, *config = NULL, *data = NULL;
+  DBusError dbus_error = DBUS_ERROR_INIT;
+  const char *plugin_path = g_getenv ("PRECIS_TEST_PLUGIN_PATH");
+  g_autofree char *path = NULL;
+
+  memset (f, 0, sizeof *f);
+  f->tmpdir = g_dir_make_tmp ("precis-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->plugin_dir = g_build_filename (f->tmpdir, "plugins", NULL);
+  g_assert_cmpint (g_mkdir (f->plugin_dir, 0700), ==, 0);
+
+  /* Everything precisd or its plugins write goes into the temp dir. */
+  config = g_build_filename (f->tmpdir, "config", NULL);
+  state = g_build_filename (f->tmpdir, "state", NULL);
+  data = g_build_filename (f->tmpdir, "data", NULL);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  path = g_strconcat (f->plugin_dir, plugin_path ? ":" : "", plugin_path ? plugin_path : "", NULL);
+  g_setenv ("PRECIS_PLUGIN_PATH", path, TRUE);
+
+  config_path = g_build_filename (f->tmpdir, "bus.conf", NULL);
+  write_bus_config (f, service_dir, config_path);
+  f->bus = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, "dbus-daemon",
+                             "--config-file", config_path, "--nofork", "--print-address=1", NULL);
+  g_assert_no_error (error);
+  f->address = read_line (g_subprocess_get_stdout_pipe (f->bus));
+  g_assert_cmpstr (f->address, !=, "");
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", f->address, TRUE);
+
+  f->client = dbus_connection_open_private (f->address, &dbus_error);
+  g_assert_false (dbus_error_is_set (&dbus_error));
+  g_assert_true (dbus_bus_register (f->client, &dbus_error));
+
+  if (start_daemon)
+    bus_fixture_start_daemon (f, NULL);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+void
+bus_fixture_teardown (BusFixture *f)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (f->daemon != NULL)
+    {
+      g_subprocess_send_signal (f->daemon, SIGTERM);
+      g_subprocess_wait (f->daemon, NULL, &error);
+      g_assert_no_error (error);
+      /* A clean exit on SIGTERM is part of the contract. */
+      g_assert_true (g_subprocess_get_if_exited (f->daemon));
+      g_assert_cmpint (g_subprocess_get_exit_status (f->daemon), ==, 0);
+      g_clear_object (&f->daemon);
+    }
+  if (f->client != NULL)
+    {
+      dbus_connection_close (f->client);
+      dbus_connection_unref (f->client);
+    }
+  g_subprocess_force_exit (f->bus);
+  g_subprocess_wait (f->bus, NULL, NULL);
+  g_clear_object (&f->bus);
+  remove_tree (f->tmpdir);
+  g_free (f->tmpdir);
+  g_free (f->plugin_dir);
+  g_free (f->address);
+}
+
+DBusMessage *
+bus_fixture_method (const char *interface, const char *member)
+{
+  DBusMessage *m = dbus_message_new_method_call ("org.precis.Summarizer1", "/org/precis/Summarizer1",
+                                                 interface, member);
+
+  g_assert_nonnull (m);
+  return m;
+}
+
+DBusMessage *
+bus_fixture_call (BusFixture *f, DBusMessage *call, char **error_name)
+{
+  DBusError error = DBUS_ERROR_INIT;
+  DBusMessage *reply = dbus_connection_send_with_reply_and_block (f->client, call, 60000, &error);
+
+  dbus_message_unref (call);
+  if (error_name != NULL)
+    *error_name = NULL;
+  if (reply == NULL)
+    {
+      if (error_name != NULL)
+        *error_name = g_strdup (error.name);
+      else
+        g_test_message ("unexpected D-Bus error %s: %s", error.name, error.message);
+      dbus_error_free (&error);
+    }
+  return reply;
+}
+
+int
+bus_fixture_run (BusFixture *f, const char *const *argv, char **out, char **err)
+{
+  g_autoptr (GSubprocess) process = NULL;
+  g_autoptr (GError) error = NULL;
+
+  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                               &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
+  g_assert_no_error (error);
+  return g_subprocess_get_exit_status (process);
+}

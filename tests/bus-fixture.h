@@ -1,0 +1,42 @@
+/* bus-fixture.h — a private dbus-daemon and a precisd on it, for tests.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <dbus/dbus.h>
+#include <gio/gio.h>
+
+typedef struct {
+  char *tmpdir;                 /* XDG dirs, bus socket, plugin dir */
+  char *plugin_dir;             /* a watched plugin dir the test may fill */
+  char *address;
+  GSubprocess *bus;
+  GSubprocess *daemon;
+  DBusConnection *client;
+} BusFixture;
+
+/* Start a private bus (its servicedir: `service_dir`, may be NULL) and,
+ * if `start_daemon`, precisd on it; waits until the name is owned. */
+void bus_fixture_setup (BusFixture *fixture, const char *service_dir, gboolean start_daemon);
+/* SIGTERM precisd and check that it exits with 0; stop the bus; remove the files. */
+void bus_fixture_teardown (BusFixture *fixture);
+
+/* Start precisd on the fixture's bus and wait for its name. */
+void bus_fixture_start_daemon (BusFixture *fixture, const char *const *extra_args);
+
+/* A blocking call; returns the reply or NULL with the D-Bus error name in *error_name. */
+DBusMessage *bus_fixture_call (BusFixture *fixture, DBusMessage *call, char **error_name);
+
+/* Build a call to org.precis.Summarizer1 on /org/precis/Summarizer1. */
+DBusMessage *bus_fixture_method (const char *interface, const char *member);
+
+/* Run a command (argv) with DBUS_SESSION_BUS_ADDRESS set to the fixture's bus;
+ * returns its exit status and its stdout/stderr. */
+int bus_fixture_run (BusFixture *fixture, const char *const *argv, char **out, char **err);
+
+/* Read the whole file under tests/ or data/ of the source tree. */
+char *test_read_source_file (const char *relative);
+
+/* Paths of built programs and plugins, from the build dir. */
+char *test_build_path (const char *relative);

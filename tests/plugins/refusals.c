@@ -1,0 +1,103 @@
+/* refusals.c — test plugins, one per way a plugin can be refused or fail.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Built several times with a different TEST_PLUGIN_KIND; see meson.build.
+ */
+#include <precis/precis-plugin.h>
+
+#include <unistd.h>
+
+G_GNUC_UNUSED static gboolean
+first_sentences (gpointer state, const PrecisDocument *doc, const PrecisRequest *request,
+                 GArray *ranked, GError **error)
+{
+  for (guint32 i = 0; i < doc->n_sentences && ranked->len < request->n_sentences; i++)
+    if (precis_sentence_is_content (&doc->sentences[i]))
+      {
+        PrecisScoredSentence s = { i, 1.0 / (1 + i) };
+        g_array_append_val (ranked, s);
+      }
+  return TRUE;
+}
+
+#if TEST_PLUGIN_KIND == 1          /* bad-abi: a future ABI */
+#define ABI (PRECIS_PLUGIN_ABI_VERSION + 1)
+#define NAME "bad-abi"
+#define SUMMARIZE first_sentences
+#define LOAD NULL
+#elif TEST_PLUGIN_KIND == 2        /* load-fails */
+static gboolean
+failing_load (const char *data_dir, gpointer *state, GError **error)
+{
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "model file missing (on purpose)");
+  return FALSE;
+}
+#define ABI PRECIS_PLUGIN_ABI_VERSION
+#define NAME "load-fails"
+#define SUMMARIZE first_sentences
+#define LOAD failing_load
+#elif TEST_PLUGIN_KIND == 3        /* out-of-range: returns an index past the end */
+static gboolean
+out_of_range (gpointer state, const PrecisDocument *doc, const PrecisRequest *request,
+              GArray *ranked, GError **error)
+{
+  PrecisScoredSentence s = { doc->n_sentences + 7, 1.0 };
+  g_array_append_val (ranked, s);
+  return TRUE;
+}
+#define ABI PRECIS_PLUGIN_ABI_VERSION
+#define NAME "out-of-range"
+#define SUMMARIZE out_of_range
+#define LOAD NULL
+#elif TEST_PLUGIN_KIND == 4        /* slow: the first sentences, after a pause */
+static gboolean
+slow (gpointer state, const PrecisDocument *doc, const PrecisRequest *request,
+      GArray *ranked, GError **error)
+{
+  const char *ms = g_getenv ("PRECIS_TEST_SLOW_MS");
+
+  g_usleep ((ms ? g_ascii_strtoull (ms, NULL, 10) : 1500) * 1000);
+  return first_sentences (state, doc, request, ranked, error);
+}
+#define ABI PRECIS_PLUGIN_ABI_VERSION
+#define NAME "slow"
+#define SUMMARIZE slow
+#define LOAD NULL
+#elif TEST_PLUGIN_KIND == 5        /* errors: summarize reports a failure */
+static gboolean
+erring (gpointer state, const PrecisDocument *doc, const PrecisRequest *request,
+        GArray *ranked, GError **error)
+{
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "it failed on purpose");
+  return FALSE;
+}
+#define ABI PRECIS_PLUGIN_ABI_VERSION
+#define NAME "errors"
+#define SUMMARIZE erring
+#define LOAD NULL
+#elif TEST_PLUGIN_KIND == 7        /* no-symbol: a shared object without the entry point */
+#define ABI PRECIS_PLUGIN_ABI_VERSION
+#define NAME "no-symbol"
+#define SUMMARIZE first_sentences
+#define LOAD NULL
+#elif TEST_PLUGIN_KIND == 6        /* second: a well-behaved plugin named by TEST_PLUGIN_NAME */
+#define ABI PRECIS_PLUGIN_ABI_VERSION
+#define NAME TEST_PLUGIN_NAME
+#define SUMMARIZE first_sentences
+#define LOAD NULL
+#endif
+
+G_GNUC_UNUSED static const PrecisPluginDescriptor descriptor = {
+  .abi_version = ABI,
+  .name = NAME,
+  .version = "0",
+  .description = "test plugin " NAME,
+  .capabilities = PRECIS_CAPABILITY_SUMMARIZE,
+  .load = LOAD,
+  .summarize = SUMMARIZE,
+};
+
+#if TEST_PLUGIN_KIND != 7
+PRECIS_PLUGIN_DEFINE (descriptor)
+#endif
