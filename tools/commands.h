@@ -1,0 +1,44 @@
+/* commands.h — the `precis` subcommands that ask precisd over D-Bus.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Each runs with its parsed options and operands and reports failure as a
+ * GError: G_OPTION_ERROR for a usage error (exit 2), anything else exit 1.
+ */
+#pragma once
+
+#include "client.h"
+#include "options.h"
+#include "print.h"
+
+G_BEGIN_DECLS
+
+typedef gboolean (*PrecisCommandFunc) (PrecisCliOptions *options, GError **error);
+
+/* commands-text.c: an article, from a file, stdin or a URL */
+gboolean precis_command_summarize (PrecisCliOptions *options, GError **error);
+gboolean precis_command_analyze (PrecisCliOptions *options, GError **error);
+gboolean precis_command_facts (PrecisCliOptions *options, GError **error);
+gboolean precis_command_notify (PrecisCliOptions *options, GError **error);
+
+/* commands-plugins.c: the daemon and its plugins */
+gboolean precis_command_plugins (PrecisCliOptions *options, GError **error);
+gboolean precis_command_use (PrecisCliOptions *options, GError **error);
+gboolean precis_command_reload (PrecisCliOptions *options, GError **error);
+gboolean precis_command_version (PrecisCliOptions *options, GError **error);
+
+/* commands-feeds.c: subscriptions and their announcements */
+gboolean precis_command_feeds_add (PrecisCliOptions *options, GError **error);
+gboolean precis_command_feeds_remove (PrecisCliOptions *options, GError **error);
+gboolean precis_command_feeds_list (PrecisCliOptions *options, GError **error);
+gboolean precis_command_watch (PrecisCliOptions *options, GError **error);
+
+/* commands.c: what they share */
+PrecisClient *precis_command_connect (const PrecisCliOptions *options, GError **error);
+/* Write `text` to standard output; FALSE with an error when that fails
+ * (a closed pipe or a full disk must not pass for success). */
+gboolean precis_command_output (const char *text, GError **error);
+/* Write `node` (consumed) as JSON, pretty-printed. */
+gboolean precis_command_output_json (JsonNode *node, GError **error);
+
+G_END_DECLS

@@ -1,0 +1,169 @@
+/* print-json.c — precisd's answers as JSON for programs.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Field names rather than D-Bus tuples, so a script reads
+ * `.summary[0].text` and `.facts[] | select(.kind == "place")`.
+ */
+#include "print.h"
+
+JsonNode *
+precis_json_summary (GVariant *summary)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  GVariantIter iter;
+  const char *text;
+  guint32 start, end;
+  double score;
+
+  json_builder_begin_array (builder);
+  g_variant_iter_init (&iter, summary);
+  while (g_variant_iter_next (&iter, "(&suud)", &text, &start, &end, &score))
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, text);
+      json_builder_set_member_name (builder, "start");
+      json_builder_add_int_value (builder, start);
+      json_builder_set_member_name (builder, "end");
+      json_builder_add_int_value (builder, end);
+      json_builder_set_member_name (builder, "score");
+      json_builder_add_double_value (builder, score);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  return json_builder_get_root (builder);
+}
+
+static void
+add_mentions (JsonBuilder *builder, GVariant *mentions)
+{
+  GVariantIter iter;
+  guint32 start, end;
+
+  json_builder_begin_array (builder);
+  g_variant_iter_init (&iter, mentions);
+  while (g_variant_iter_next (&iter, "(uu)", &start, &end))
+    {
+      json_builder_begin_array (builder);
+      json_builder_add_int_value (builder, start);
+      json_builder_add_int_value (builder, end);
+      json_builder_end_array (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+JsonNode *
+precis_json_facts (GVariant *facts)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  GVariantIter iter;
+  const char *kind, *text, *value;
+  double salience;
+  GVariant *mentions;
+
+  json_builder_begin_array (builder);
+  g_variant_iter_init (&iter, facts);
+  while (g_variant_iter_next (&iter, "(&s&s&sd@a(uu))", &kind, &text, &value, &salience, &mentions))
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "kind");
+      json_builder_add_string_value (builder, kind);
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, text);
+      json_builder_set_member_name (builder, "value");
+      json_builder_add_string_value (builder, value);
+      json_builder_set_member_name (builder, "salience");
+      json_builder_add_double_value (builder, salience);
+      json_builder_set_member_name (builder, "mentions");
+      add_mentions (builder, mentions);
+      json_builder_end_object (builder);
+      g_variant_unref (mentions);
+    }
+  json_builder_end_array (builder);
+  return json_builder_get_root (builder);
+}
+
+JsonNode *
+precis_json_info (GVariant *info)
+{
+  /* json-glib unwraps each variant to its natural JSON value: strings stay
+   * strings, numbers numbers, nested a{sv} become objects. */
+  return json_gvariant_serialize (info);
+}
+
+JsonNode *
+precis_json_plugins (GVariant *plugins, const char *default_summarizer,
+                     const char *default_fact_extractor)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  GVariantIter iter;
+  const char *name, *version, *description;
+  GVariantIter *capabilities;
+  const char *capability;
+
+  json_builder_begin_array (builder);
+  g_variant_iter_init (&iter, plugins);
+  while (g_variant_iter_next (&iter, "(&s&s&sas)", &name, &version, &description, &capabilities))
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, name);
+      json_builder_set_member_name (builder, "version");
+      json_builder_add_string_value (builder, version);
+      json_builder_set_member_name (builder, "description");
+      json_builder_add_string_value (builder, description);
+      json_builder_set_member_name (builder, "capabilities");
+      json_builder_begin_array (builder);
+      while (g_variant_iter_next (capabilities, "&s", &capability))
+        json_builder_add_string_value (builder, capability);
+      json_builder_end_array (builder);
+      json_builder_set_member_name (builder, "default_summarizer");
+      json_builder_add_boolean_value (builder, g_strcmp0 (name, default_summarizer) == 0);
+      json_builder_set_member_name (builder, "default_fact_extractor");
+      json_builder_add_boolean_value (builder, g_strcmp0 (name, default_fact_extractor) == 0);
+      json_builder_end_object (builder);
+      g_variant_iter_free (capabilities);
+    }
+  json_builder_end_array (builder);
+  return json_builder_get_root (builder);
+}
+
+JsonNode *
+precis_json_feeds (GVariant *feeds)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  GVariantIter iter;
+  const char *id, *url, *title;
+  guint64 last_check;
+
+  json_builder_begin_array (builder);
+  g_variant_iter_init (&iter, feeds);
+  while (g_variant_iter_next (&iter, "(&s&s&st)", &id, &url, &title, &last_check))
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, id);
+      json_builder_set_member_name (builder, "url");
+      json_builder_add_string_value (builder, url);
+      json_builder_set_member_name (builder, "title");
+      json_builder_add_string_value (builder, title);
+      json_builder_set_member_name (builder, "last_check");
+      json_builder_add_int_value (builder, (gint64) MIN (last_check, (guint64) G_MAXINT64));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  return json_builder_get_root (builder);
+}
+
+char *
+precis_json_to_string (JsonNode *node, gboolean pretty)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, node);
+  json_generator_set_pretty (generator, pretty);
+  text = json_generator_to_data (generator, NULL);
+  return g_strconcat (text, "\n", NULL);
+}
