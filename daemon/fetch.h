@@ -1,0 +1,47 @@
+/* fetch.h — web pages over HTTP(S) with libsoup, within hard limits.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+  guint timeout_seconds;  /* whole fetch, redirects included; 0: 15 s */
+  gsize max_bytes;        /* body bytes kept (after decoding); 0: 5 MiB */
+  gint max_redirects;     /* < 0: 5; 0: none followed */
+} PrecisFetchLimits;
+
+#define PRECIS_FETCH_DEFAULT_TIMEOUT 15
+#define PRECIS_FETCH_DEFAULT_MAX_BYTES (5 * 1024 * 1024)
+#define PRECIS_FETCH_DEFAULT_MAX_REDIRECTS 5
+
+/* A fetcher owns a SoupSession bound to the thread-default main context
+ * of the thread that creates it; use it from that thread only. */
+typedef struct _PrecisFetcher PrecisFetcher;
+
+PrecisFetcher *precis_fetcher_new (const PrecisFetchLimits *limits);  /* NULL: defaults */
+void precis_fetcher_free (PrecisFetcher *fetcher);
+
+/* Fetch an HTML page.  Only http and https URLs are accepted
+ * (PRECIS_ERROR_INVALID_ARGS otherwise).  A body longer than max_bytes is
+ * cut there (the page is still returned: its head and article usually
+ * come first); a non-HTML content type fails with
+ * PRECIS_ERROR_NOT_AN_ARTICLE; network and HTTP errors, time-out and too
+ * many redirects with PRECIS_ERROR_FETCH_FAILED naming the URL and the
+ * reason; cancelling gives G_IO_ERROR_CANCELLED. */
+void precis_fetcher_fetch_async (PrecisFetcher *fetcher, const char *url,
+                                 GCancellable *cancellable,
+                                 GAsyncReadyCallback callback, gpointer user_data);
+/* The body converted to UTF-8 (NUL-terminated, the NUL not counted).
+ * `final_url` (may be NULL) gets the URL after redirects; `truncated`
+ * (may be NULL) whether the body was cut at max_bytes. */
+GBytes *precis_fetcher_fetch_finish (PrecisFetcher *fetcher, GAsyncResult *result,
+                                     char **final_url, gboolean *truncated,
+                                     GError **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisFetcher, precis_fetcher_free)
+
+G_END_DECLS
