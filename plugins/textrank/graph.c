@@ -1,0 +1,238 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "graph.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  guint32 term;
+  float weight;
+} Entry;
+
+static int
+compare_u32 (const void *a, const void *b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static gboolean
+is_term (const PrecisToken *token)
+{
+  return (token->flags & PRECIS_TOKEN_WORD) != 0 && (token->flags & PRECIS_TOKEN_STOPWORD) == 0;
+}
+
+PrecisSentenceGraph *
+precis_sentence_graph_new (const PrecisDocument *doc)
+{
+  PrecisSentenceGraph *graph = g_new0 (PrecisSentenceGraph, 1);
+  g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree guint32 *token_terms = NULL;  /* term ids of all kept tokens, sentence after sentence */
+  g_autofree guint32 *first = NULL;        /* each sentence's slice of token_terms */
+  g_autofree guint32 *df = NULL, *doc_tf = NULL;
+  g_autofree Entry *entries = NULL;
+  g_autofree guint32 *entry_first = NULL;
+  g_autofree float *doc_vector = NULL;
+  guint n = 0, kept = 0, n_entries = 0;
+  double doc_norm = 0;
+
+  graph->sentence = g_new (guint32, doc->n_sentences + 1);
+  for (guint32 i = 0; i < doc->n_sentences; i++)
+    if (precis_sentence_is_content (&doc->sentences[i]))
+      graph->sentence[n++] = i;
+  graph->n = n;
+  graph->n_words = g_new0 (guint32, n + 1);
+  graph->similarity = g_new0 (float, (gsize) n * n + 1);
+  graph->centroid = g_new0 (float, n + 1);
+  graph->term_weight = g_new0 (float, n + 1);
+
+  /* Term ids, sorted within each sentence so that its vector is a run. */
+  token_terms = g_new (guint32, doc->n_tokens + 1);
+  first = g_new (guint32, n + 1);
+  for (guint s = 0; s < n; s++)
+    {
+      const PrecisSentence *sentence = &doc->sentences[graph->sentence[s]];
+
+      first[s] = kept;
+      for (guint32 t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+        {
+          const PrecisToken *token = &doc->tokens[t];
+          const char *key = token->stem != NULL ? token->stem : token->lower;
+          gpointer id;
+
+          if (token->flags & PRECIS_TOKEN_WORD)
+            graph->n_words[s]++;
+          if (!is_term (token) || key == NULL)
+            continue;
+          if (!g_hash_table_lookup_extended (ids, key, NULL, &id))
+            {
+              id = GUINT_TO_POINTER (g_hash_table_size (ids));
+              g_hash_table_insert (ids, (gpointer) key, id);
+            }
+          token_terms[kept++] = GPOINTER_TO_UINT (id);
+        }
+      qsort (token_terms + first[s], kept - first[s], sizeof (guint32), compare_u32);
+    }
+  first[n] = kept;
+  graph->n_terms = g_hash_table_size (ids);
+
+  df = g_new0 (guint32, graph->n_terms + 1);
+  doc_tf = g_new0 (guint32, graph->n_terms + 1);
+  for (guint s = 0; s < n; s++)
+    for (guint32 k = first[s]; k < first[s + 1]; k++)
+      {
+        doc_tf[token_terms[k]]++;
+        if (k == first[s] || token_terms[k] != token_terms[k - 1])
+          df[token_terms[k]]++;
+      }
+
+  /* Sparse TF-IDF vectors, L2-normalized. */
+  entries = g_new (Entry, kept + 1);
+  entry_first = g_new (guint32, n + 1);
+  doc_vector = g_new0 (float, graph->n_terms + 1);
+  for (guint32 t = 0; t < graph->n_terms; t++)
+    {
+      doc_vector[t] = doc_tf[t] * logf ((n + 1.0f) / df[t]);
+      doc_norm += (double) doc_vector[t] * doc_vector[t];
+    }
+  doc_norm = sqrt (doc_norm);
+  for (guint s = 0; s < n; s++)
+    {
+      double norm = 0, dot = 0;
+      guint32 start = n_entries;
+
+      entry_first[s] = n_entries;
+      for (guint32 k = first[s]; k < first[s + 1];)
+        {
+          guint32 term = token_terms[k], tf = 0;
+
+          for (; k < first[s + 1] && token_terms[k] == term; k++)
+            tf++;
+          entries[n_entries].term = term;
+          entries[n_entries].weight = tf * logf ((n + 1.0f) / df[term]);
+          norm += (double) entries[n_entries].weight * entries[n_entries].weight;
+          graph->term_weight[s] += (float) tf * doc_tf[term];
+          n_entries++;
+        }
+      norm = sqrt (norm);
+      for (guint32 e = start; e < n_entries; e++)
+        {
+          if (norm > 0)
+            entries[e].weight /= (float) norm;
+          dot += (double) entries[e].weight * doc_vector[entries[e].term];
+        }
+      graph->centroid[s] = doc_norm > 0 ? (float) (dot / doc_norm) : 0;
+    }
+  entry_first[n] = n_entries;
+
+  for (guint a = 0; a < n; a++)
+    for (guint b = a + 1; b < n; b++)
+      {
+        guint32 i = entry_first[a], j = entry_first[b];
+        float dot = 0;
+
+        while (i < entry_first[a + 1] && j < entry_first[b + 1])
+          {
+            if (entries[i].term == entries[j].term)
+              dot += entries[i++].weight * entries[j++].weight;
+            else if (entries[i].term < entries[j].term)
+              i++;
+            else
+              j++;
+          }
+        graph->similarity[a * n + b] = graph->similarity[b * n + a] = dot;
+      }
+  return graph;
+}
+
+void
+precis_sentence_graph_free (PrecisSentenceGraph *graph)
+{
+  if (graph == NULL)
+    return;
+  g_free (graph->sentence);
+  g_free (graph->n_words);
+  g_free (graph->similarity);
+  g_free (graph->centroid);
+  g_free (graph->term_weight);
+  g_free (graph);
+}
+
+#define MAX_ITERATIONS 100
+#define TOLERANCE 1e-7
+
+void
+precis_sentence_graph_pagerank (const PrecisSentenceGraph *graph, double damping, double *out)
+{
+  guint n = graph->n;
+  g_autofree double *out_weight = g_new0 (double, n + 1);
+  g_autofree double *next = g_new0 (double, n + 1);
+
+  if (n == 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      for (guint j = 0; j < n; j++)
+        out_weight[i] += graph->similarity[i * n + j];
+      out[i] = 1.0 / n;
+    }
+  for (guint iteration = 0; iteration < MAX_ITERATIONS; iteration++)
+    {
+      double dangling = 0, delta = 0;
+
+      /* A sentence sharing no term with any other spreads its rank evenly,
+       * so that the scores stay a distribution. */
+      for (guint j = 0; j < n; j++)
+        if (out_weight[j] == 0)
+          dangling += out[j];
+      for (guint i = 0; i < n; i++)
+        {
+          double sum = dangling / n;
+
+          for (guint j = 0; j < n; j++)
+            if (out_weight[j] > 0)
+              sum += graph->similarity[j * n + i] / out_weight[j] * out[j];
+          next[i] = (1 - damping) / n + damping * sum;
+        }
+      for (guint i = 0; i < n; i++)
+        {
+          delta += fabs (next[i] - out[i]);
+          out[i] = next[i];
+        }
+      if (delta < TOLERANCE)
+        break;
+    }
+}
+
+void
+precis_sentence_graph_directed (const PrecisSentenceGraph *graph, double forward,
+                                double backward, double threshold, double *out)
+{
+  guint n = graph->n;
+  float lo = G_MAXFLOAT, hi = -G_MAXFLOAT, cut;
+
+  for (guint i = 0; i < n; i++)
+    for (guint j = 0; j < n; j++)
+      if (i != j)
+        {
+          lo = MIN (lo, graph->similarity[i * n + j]);
+          hi = MAX (hi, graph->similarity[i * n + j]);
+        }
+  cut = n > 1 ? lo + (float) threshold * (hi - lo) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      double score = 0;
+
+      for (guint j = 0; j < n; j++)
+        {
+          float edge = graph->similarity[i * n + j] - cut;
+
+          if (i == j || edge <= 0)
+            continue;
+          score += (j > i ? forward : backward) * edge;
+        }
+      out[i] = score;
+    }
+}
