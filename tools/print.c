@@ -154,6 +154,15 @@ append_info_value (GString *out, GVariant *value)
     g_variant_print_string (value, out, FALSE);
 }
 
+static gboolean
+is_call_time (GVariant *info)
+{
+  const char *source = NULL;
+
+  return g_variant_lookup (info, "published-source", "&s", &source) &&
+         g_str_equal (source, "call-time");
+}
+
 void
 precis_print_info (GString *out, GVariant *info, gboolean verbose)
 {
@@ -173,6 +182,9 @@ precis_print_info (GString *out, GVariant *info, gboolean verbose)
     {
       g_autoptr(GVariant) v = g_variant_lookup_value (info, source_keys[i], G_VARIANT_TYPE_STRING);
       if (v == NULL || *g_variant_get_string (v, NULL) == '\0')
+        continue;
+      /* A date precisd took from the clock is no publication date. */
+      if (g_str_equal (source_keys[i], "published") && is_call_time (info))
         continue;
       g_string_append (out, any_source ? " · " : "");
       append_one_line (out, g_variant_get_string (v, NULL));
