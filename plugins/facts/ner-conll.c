@@ -116,29 +116,6 @@ precis_ner_corpus_doc_context (const PrecisNerCorpus *corpus, guint doc,
     }
 }
 
-void
-precis_ner_chunks (const guint8 *tags, guint n, PrecisNerChunkFunc chunk, gpointer data)
-{
-  guint i = 0;
-
-  while (i < n)
-    {
-      PrecisNerType type = precis_ner_tag_type (tags[i]);
-      guint start = i;
-
-      if (type == PRECIS_NER_TYPE_NONE)
-        {
-          i++;
-          continue;
-        }
-      i++;
-      while (i < n && !precis_ner_tag_is_begin (tags[i]) && tags[i] != 0 &&
-             precis_ner_tag_type (tags[i]) == type)
-        i++;
-      chunk (start, i, type, data);
-    }
-}
-
 typedef struct {
   guint start, end;
   PrecisNerType type;

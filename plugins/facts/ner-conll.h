@@ -46,9 +46,4 @@ void precis_ner_score_prf (const PrecisNerScore *score, guint types, double *pre
 #define PRECIS_NER_TYPES_PER_ORG_LOC \
   ((1u << PRECIS_NER_TYPE_PER) | (1u << PRECIS_NER_TYPE_ORG) | (1u << PRECIS_NER_TYPE_LOC))
 
-/* Calls `chunk` for each entity (first token, end token exclusive, type),
- * conlleval style: an I-X after O or another type starts an entity. */
-typedef void (*PrecisNerChunkFunc) (guint start, guint end, PrecisNerType type, gpointer data);
-void precis_ner_chunks (const guint8 *tags, guint n, PrecisNerChunkFunc chunk, gpointer data);
-
 G_END_DECLS

@@ -82,3 +82,26 @@ precis_ner_viterbi (const float *emission, guint n, const float *transition, flo
   for (guint i = n - 1; i > 0; i--)
     tags[i - 1] = back[i * T + tags[i]];
 }
+
+void
+precis_ner_chunks (const guint8 *tags, guint n, PrecisNerChunkFunc chunk, gpointer data)
+{
+  guint i = 0;
+
+  while (i < n)
+    {
+      PrecisNerType type = precis_ner_tag_type (tags[i]);
+      guint start = i;
+
+      if (type == PRECIS_NER_TYPE_NONE)
+        {
+          i++;
+          continue;
+        }
+      i++;
+      while (i < n && !precis_ner_tag_is_begin (tags[i]) && tags[i] != 0 &&
+             precis_ner_tag_type (tags[i]) == type)
+        i++;
+      chunk (start, i, type, data);
+    }
+}

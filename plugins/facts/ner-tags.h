@@ -57,4 +57,9 @@ gboolean precis_ner_tag_parse (const char *text, guint *tag);
 void precis_ner_viterbi (const float *emission, guint n, const float *transition,
                          float *work_scores, guint8 *work_back, guint8 *tags);
 
+/* Calls `chunk` for each entity (first token, end token exclusive, type),
+ * conlleval style: an I-X after O or another type starts an entity. */
+typedef void (*PrecisNerChunkFunc) (guint start, guint end, PrecisNerType type, gpointer data);
+void precis_ner_chunks (const guint8 *tags, guint n, PrecisNerChunkFunc chunk, gpointer data);
+
 G_END_DECLS

@@ -1,0 +1,280 @@
+/* ner-entities.c — grouping mentions into entities with a canonical name.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "ner-entities.h"
+
+#include <string.h>
+
+typedef struct {
+  char *key;                /* case-folded name, or "@" + canonical place */
+  const char *canonical;    /* from the gazetteer, or NULL */
+  GArray *mentions;         /* PrecisNerMention */
+  guint votes[PRECIS_NER_N_TYPES];
+  guint n_words;            /* words in the key */
+  gboolean merged;
+} Group;
+
+static void
+group_free (Group *g)
+{
+  g_free (g->key);
+  g_array_unref (g->mentions);
+  g_free (g);
+}
+
+void
+precis_ner_entity_free (PrecisNerEntity *entity)
+{
+  if (entity == NULL)
+    return;
+  g_free (entity->value);
+  g_array_unref (entity->mentions);
+  g_free (entity);
+}
+
+static char *
+surface (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  guint32 start = doc->tokens[m->first].byte_start, end = doc->tokens[m->end - 1].byte_end;
+
+  return g_strndup (doc->text + start, end - start);
+}
+
+static guint
+count_words (const char *key)
+{
+  guint n = 1;
+
+  for (const char *p = key; *p; p++)
+    n += *p == ' ';
+  return n;
+}
+
+/* Case-folded, white space collapsed: "DONALD  TRUMP" and "Donald Trump". */
+static char *
+fold (const char *text)
+{
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  g_auto (GStrv) words = g_strsplit_set (lower, " \t\n\r", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; words[i]; i++)
+    if (*words[i])
+      {
+        if (out->len)
+          g_string_append_c (out, ' ');
+        g_string_append (out, words[i]);
+      }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+ends_with_words (const char *longer, const char *shorter)
+{
+  gsize a = strlen (longer), b = strlen (shorter);
+
+  return a > b + 1 && longer[a - b - 1] == ' ' && strcmp (longer + a - b, shorter) == 0;
+}
+
+static void
+merge_into (Group *into, Group *from)
+{
+  g_array_append_vals (into->mentions, from->mentions->data, from->mentions->len);
+  for (guint t = 0; t < PRECIS_NER_N_TYPES; t++)
+    into->votes[t] += from->votes[t];
+  from->merged = TRUE;
+}
+
+/* "Trump" joins "Donald Trump": the longest, then most mentioned, full
+ * name of a person that ends in the same words. */
+static void
+join_short_names (GPtrArray *groups)
+{
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *g = groups->pdata[i], *best = NULL;
+
+      if (g->merged || g->canonical != NULL)
+        continue;
+      for (guint j = 0; j < groups->len; j++)
+        {
+          Group *f = groups->pdata[j];
+
+          if (f == g || f->merged || f->votes[PRECIS_NER_TYPE_PER] == 0 ||
+              !ends_with_words (f->key, g->key))
+            continue;
+          if (best == NULL || f->n_words > best->n_words ||
+              (f->n_words == best->n_words && f->mentions->len > best->mentions->len))
+            best = f;
+        }
+      /* A one-word organization or place that ends a person's name
+       * ("Washington") stays itself unless mostly tagged a person. */
+      if (best && g->votes[PRECIS_NER_TYPE_PER] * 2 >= g->mentions->len)
+        merge_into (best, g);
+    }
+}
+
+static gboolean
+is_content (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  return precis_sentence_is_content (&doc->sentences[m->sentence]);
+}
+
+/* A capitalized common word ("Advertisement", "However"): one capitalized
+ * token that the document also writes in lower case, or a stop word.
+ * Acronyms ("US" beside "us") and gazetteer places are names. */
+static gboolean
+is_common_word (const PrecisDocument *doc, const Group *g)
+{
+  if (g->canonical != NULL)
+    return FALSE;
+  for (guint i = 0; i < g->mentions->len; i++)
+    {
+      const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, i);
+      const PrecisToken *t = &doc->tokens[m->first];
+      gboolean seen_lower = FALSE;
+
+      if (m->end - m->first != 1 || t->shape != PRECIS_SHAPE_CAPITALIZED)
+        return FALSE;
+      if (t->flags & PRECIS_TOKEN_STOPWORD)
+        continue;
+      for (guint32 k = 0; k < doc->n_tokens && !seen_lower; k++)
+        seen_lower = doc->tokens[k].shape == PRECIS_SHAPE_LOWER &&
+                     strcmp (doc->tokens[k].lower, t->lower) == 0;
+      if (!seen_lower)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static PrecisFactKind
+kind_of (const Group *g)
+{
+  guint per = g->votes[PRECIS_NER_TYPE_PER], org = g->votes[PRECIS_NER_TYPE_ORG];
+  guint loc = g->votes[PRECIS_NER_TYPE_LOC];
+
+  /* Ties go to the gazetteer's word for places, then person before
+   * organization before place. */
+  if (g->canonical != NULL && loc >= per && loc >= org)
+    return PRECIS_FACT_PLACE;
+  if (per >= org && per >= loc)
+    return PRECIS_FACT_PERSON;
+  if (org >= loc)
+    return PRECIS_FACT_ORGANIZATION;
+  return PRECIS_FACT_PLACE;
+}
+
+/* The name with most words, then the most frequent form, then the first. */
+static char *
+value_of (const PrecisDocument *doc, const Group *g)
+{
+  g_autoptr (GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  char *best = NULL;
+  guint best_words = 0, best_count = 0;
+
+  if (g->canonical != NULL)
+    return g_strdup (g->canonical);
+  for (guint i = 0; i < g->mentions->len; i++)
+    {
+      char *s = surface (doc, &g_array_index (g->mentions, PrecisNerMention, i));
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, s)) + 1;
+
+      g_hash_table_replace (counts, s, GUINT_TO_POINTER (n));
+    }
+  for (guint i = 0; i < g->mentions->len; i++)
+    {
+      const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, i);
+      g_autofree char *s = surface (doc, m);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, s));
+      guint words = m->end - m->first;
+
+      if (best == NULL || words > best_words || (words == best_words && n > best_count))
+        {
+          g_free (best);
+          best = g_steal_pointer (&s);
+          best_words = words;
+          best_count = n;
+        }
+    }
+  return best;
+}
+
+static gint
+compare_mentions (gconstpointer a, gconstpointer b)
+{
+  const PrecisNerMention *x = a, *y = b;
+
+  return x->first < y->first ? -1 : x->first > y->first ? 1 : (gint) x->end - (gint) y->end;
+}
+
+static gint
+compare_first_mention (gconstpointer a, gconstpointer b)
+{
+  const PrecisNerEntity *x = *(PrecisNerEntity *const *) a, *y = *(PrecisNerEntity *const *) b;
+  guint32 fx = g_array_index (x->mentions, PrecisNerMention, 0).first;
+  guint32 fy = g_array_index (y->mentions, PrecisNerMention, 0).first;
+
+  return fx < fy ? -1 : fx > fy;
+}
+
+GPtrArray *
+precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *gaz,
+                           const GArray *mentions)
+{
+  g_autoptr (GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  g_autoptr (GHashTable) by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *entities = g_ptr_array_new_with_free_func ((GDestroyNotify) precis_ner_entity_free);
+
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, i);
+      g_autofree char *text = surface (doc, m);
+      const PrecisNerGazEntry *entry = NULL;
+      g_autofree char *key = NULL;
+      Group *g;
+
+      if (m->type != PRECIS_NER_TYPE_PER && gaz != NULL)
+        entry = precis_ner_gazetteer_find (gaz, text);
+      if (entry && entry->type == PRECIS_NER_GAZ_DEMONYM)
+        entry = NULL;
+      key = entry ? g_strconcat ("@", entry->canonical, NULL) : fold (text);
+      g = g_hash_table_lookup (by_key, key);
+      if (g == NULL)
+        {
+          g = g_new0 (Group, 1);
+          g->key = g_steal_pointer (&key);
+          g->canonical = entry ? entry->canonical : NULL;
+          g->mentions = g_array_new (FALSE, FALSE, sizeof (PrecisNerMention));
+          g->n_words = count_words (g->key);
+          g_ptr_array_add (groups, g);
+          g_hash_table_insert (by_key, g->key, g);
+        }
+      g_array_append_val (g->mentions, *m);
+      g->votes[m->type]++;
+    }
+
+  join_short_names (groups);
+
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *g = groups->pdata[i];
+      gboolean content = FALSE;
+      PrecisNerEntity *e;
+
+      if (g->merged)
+        continue;
+      for (guint k = 0; k < g->mentions->len && !content; k++)
+        content = is_content (doc, &g_array_index (g->mentions, PrecisNerMention, k));
+      if (!content || is_common_word (doc, g))
+        continue;
+      g_array_sort (g->mentions, compare_mentions);
+      e = g_new0 (PrecisNerEntity, 1);
+      e->kind = kind_of (g);
+      e->value = value_of (doc, g);
+      e->mentions = g_array_ref (g->mentions);
+      g_ptr_array_add (entities, e);
+    }
+  g_ptr_array_sort (entities, compare_first_mention);
+  return entities;
+}

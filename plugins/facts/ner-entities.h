@@ -1,0 +1,33 @@
+/* ner-entities.h — one entity per real-world actor or place, not one per mention.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * "Trump", "Donald Trump" and "U.S. President Donald Trump" are one person,
+ * "Donald Trump": a name of one word joins the longest full name ending in
+ * it.  "U.S.", "US", "United States" and "America" are one place: the
+ * gazetteer's aliases give a canonical name.  The kind is the majority of
+ * the mentions' types.  Entities named only in headings or boilerplate,
+ * and capitalized common words, are dropped.
+ */
+#pragma once
+
+#include "ner-gazetteer.h"
+#include "ner-mentions.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  PrecisFactKind kind;
+  char *value;        /* canonical name */
+  GArray *mentions;   /* PrecisNerMention, document order */
+} PrecisNerEntity;
+
+void precis_ner_entity_free (PrecisNerEntity *entity);
+
+/* Groups `mentions` (from precis_ner_mentions_find) into a GPtrArray of
+ * PrecisNerEntity, in order of first mention. */
+GPtrArray *precis_ner_entities_group (const PrecisDocument *doc,
+                                      const PrecisNerGazetteer *gazetteer,
+                                      const GArray *mentions);
+
+G_END_DECLS

@@ -1,0 +1,143 @@
+/* ner-mentions.c — from document tokens to cleaned entity mentions.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "ner-mentions.h"
+
+#include <string.h>
+
+/* Words that title or describe a person in front of the name.  CoNLL
+ * annotation already leaves them out; the list catches the tagger when a
+ * modern text leads it to include one. */
+static const char *const title_words[] = {
+  "president", "vice", "prime", "minister", "deputy", "foreign", "secretary", "state",
+  "chancellor", "senator", "sen.", "rep.", "representative", "gov.", "governor", "mr.",
+  "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "king", "queen", "prince",
+  "princess", "pope", "general", "gen.", "col.", "lt.", "sgt.", "capt.", "judge", "justice",
+  "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "chairman", "chairwoman",
+  "ceo", "leader", "premier", "former", "defense", "defence", "interior", "finance",
+  "officer", "director", "commander", "chief", "sheikh", "speaker", "lord", "lady",
+  "archbishop", "bishop", "rev.", "father", "coach", "manager", "striker", "midfielder",
+  "captain", "emperor", "president-elect", "senior", "acting", "u.s.", "minister-president",
+  NULL,
+};
+
+gboolean
+precis_ner_is_title_word (const char *lower)
+{
+  for (guint i = 0; title_words[i] != NULL; i++)
+    if (g_str_equal (lower, title_words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static const char *
+token_text (const PrecisDocument *doc, guint32 i, gsize *len)
+{
+  const PrecisToken *t = &doc->tokens[i];
+
+  *len = t->byte_end - t->byte_start;
+  return doc->text + t->byte_start;
+}
+
+static gboolean
+token_is (const PrecisDocument *doc, guint32 i, const char *word)
+{
+  gsize len;
+  const char *text = token_text (doc, i, &len);
+
+  return len == strlen (word) && memcmp (text, word, len) == 0;
+}
+
+/* A possessive or a lone punctuation mark never ends a name. */
+static gboolean
+is_trailing_junk (const PrecisDocument *doc, guint32 i)
+{
+  return doc->tokens[i].shape == PRECIS_SHAPE_PUNCT || token_is (doc, i, "’s") ||
+         token_is (doc, i, "'s") || token_is (doc, i, "’") || token_is (doc, i, "'");
+}
+
+static void
+add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32 end,
+             PrecisNerType type, guint32 sentence)
+{
+  const PrecisSentence *s = &doc->sentences[sentence];
+  PrecisNerMention m;
+
+  if (type == PRECIS_NER_TYPE_PER)
+    while (first < end && precis_ner_is_title_word (doc->tokens[first].lower))
+      first++;
+  while (end > first && is_trailing_junk (doc, end - 1))
+    end--;
+  while (first < end && doc->tokens[first].shape == PRECIS_SHAPE_PUNCT)
+    first++;
+  if (first >= end)
+    return;
+  /* "told The Associated Press": a capital The inside a sentence belongs
+   * to the name. */
+  if (type == PRECIS_NER_TYPE_ORG && first > s->first_token + 1 &&
+      token_is (doc, first - 1, "The"))
+    first--;
+
+  m.first = first;
+  m.end = end;
+  m.type = type;
+  m.sentence = sentence;
+  g_array_append_val (mentions, m);
+}
+
+typedef struct {
+  const PrecisDocument *doc;
+  GArray *mentions;
+  guint32 offset;     /* first token of the sentence */
+  guint32 sentence;
+} ChunkData;
+
+static void
+on_chunk (guint start, guint end, PrecisNerType type, gpointer user_data)
+{
+  ChunkData *data = user_data;
+
+  if (type == PRECIS_NER_TYPE_MISC)
+    return;
+  add_mention (data->doc, data->mentions, data->offset + start, data->offset + end, type,
+               data->sentence);
+}
+
+GArray *
+precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *doc,
+                          GCancellable *cancellable)
+{
+  g_autoptr (GArray) mentions = g_array_new (FALSE, FALSE, sizeof (PrecisNerMention));
+  g_autofree PrecisNerToken *tokens = g_new (PrecisNerToken, MAX (doc->n_tokens, 1));
+  g_autofree guint8 *tags = g_new0 (guint8, MAX (doc->n_tokens, 1));
+  PrecisNerDocContext context;
+  PrecisNerWorkspace ws;
+  gboolean cancelled = FALSE;
+
+  for (guint32 i = 0; i < doc->n_tokens; i++)
+    {
+      tokens[i].text = doc->text + doc->tokens[i].byte_start;
+      tokens[i].len = doc->tokens[i].byte_end - doc->tokens[i].byte_start;
+    }
+  precis_ner_doc_context_init (&context);
+  for (guint32 s = 0; s < doc->n_sentences; s++)
+    precis_ner_doc_context_add_sentence (&context, tokens + doc->sentences[s].first_token,
+                                         doc->sentences[s].n_tokens);
+
+  precis_ner_workspace_init (&ws);
+  for (guint32 s = 0; s < doc->n_sentences && !cancelled; s++)
+    {
+      const PrecisSentence *sentence = &doc->sentences[s];
+      ChunkData data = { doc, mentions, sentence->first_token, s };
+
+      if (s % 256 == 255 && g_cancellable_is_cancelled (cancellable))
+        cancelled = TRUE;
+      precis_ner_tagger_tag (tagger, &ws, &context, tokens + sentence->first_token,
+                             sentence->n_tokens, tags + sentence->first_token);
+      precis_ner_chunks (tags + sentence->first_token, sentence->n_tokens, on_chunk, &data);
+    }
+  precis_ner_workspace_clear (&ws);
+  precis_ner_doc_context_clear (&context);
+  return cancelled ? NULL : g_steal_pointer (&mentions);
+}

@@ -1,0 +1,32 @@
+/* ner-mentions.h — the named-entity mentions of a document.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Tags every sentence of a PrecisDocument and turns the BIO tags into
+ * mentions (token ranges), cleaned for use as facts: titles ("President",
+ * "Deputy Foreign Minister") are not part of a name, a capitalized "The"
+ * inside a sentence is part of an organization's ("The Associated Press").
+ */
+#pragma once
+
+#include <precis/precis-plugin.h>
+
+#include "ner-tagger.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  guint32 first, end;   /* tokens of doc, end exclusive */
+  PrecisNerType type;
+  guint32 sentence;
+} PrecisNerMention;
+
+/* Mentions of PER, ORG and LOC (MISC dropped), in document order, as a
+ * GArray of PrecisNerMention.  NULL when cancelled. */
+GArray *precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *doc,
+                                  GCancellable *cancellable);
+
+/* TRUE for a word that titles a person rather than names them. */
+gboolean precis_ner_is_title_word (const char *lower);
+
+G_END_DECLS

@@ -1,0 +1,302 @@
+/* facts.c — the `facts` plugin on the real pipeline: entities, ranking, offsets.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <precis/precis-plugin.h>
+#include <string.h>
+
+#include "data-dir.h"
+#include "pipeline.h"
+
+const PrecisPluginDescriptor *precis_plugin_entry (void);
+
+static gpointer plugin_state;
+static const PrecisPluginDescriptor *plugin;
+
+static void
+fact_clear (gpointer data)
+{
+  PrecisFact *fact = data;
+
+  g_free (fact->value);
+  g_array_unref (fact->mentions);
+}
+
+static GArray *
+extract (const PrecisDocument *doc)
+{
+  PrecisRequest request = { 3, NULL, 0, NULL };
+  GArray *facts = g_array_new (FALSE, FALSE, sizeof (PrecisFact));
+  g_autoptr (GError) error = NULL;
+
+  g_array_set_clear_func (facts, fact_clear);
+  g_assert_true (plugin->extract_facts (plugin_state, doc, &request, facts, &error));
+  g_assert_no_error (error);
+  return facts;
+}
+
+static PrecisDocument *
+seed_document (void)
+{
+  g_autofree char *path = g_build_filename (precis_data_dir (), "seed-article.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDateTime) published = g_date_time_new_utc (2025, 2, 23, 12, 0, 0);
+  PrecisPipelineOptions options = { 0 };
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_assert_no_error (error);
+  options.published = published;
+  options.published_source = PRECIS_ANCHOR_OPTION;
+  return precis_document_new (text, -1, &options);
+}
+
+static guint
+count_value (GArray *facts, gboolean (*kind_ok) (PrecisFactKind), const char *value, gint *index)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < facts->len; i++)
+    {
+      const PrecisFact *f = &g_array_index (facts, PrecisFact, i);
+      if (kind_ok (f->kind) && g_str_equal (f->value, value))
+        {
+          n++;
+          if (index)
+            *index = (gint) i;
+        }
+    }
+  return n;
+}
+
+static gboolean
+is_actor (PrecisFactKind kind)
+{
+  return kind == PRECIS_FACT_PERSON || kind == PRECIS_FACT_ORGANIZATION;
+}
+
+static gboolean
+is_place (PrecisFactKind kind)
+{
+  return kind == PRECIS_FACT_PLACE;
+}
+
+static void
+dump (GArray *facts)
+{
+  for (guint i = 0; i < facts->len; i++)
+    {
+      const PrecisFact *f = &g_array_index (facts, PrecisFact, i);
+      g_test_message ("fact %u: kind %d, %s, salience %.3f, %u mentions", i, f->kind, f->value,
+                      f->salience, f->mentions->len);
+    }
+}
+
+/* The mention's code-point span, in bytes, must fall on token boundaries of
+ * one sentence: then it slices back to exactly the words that were tagged. */
+static void
+assert_mention_slices (const PrecisDocument *doc, const PrecisFact *fact, const PrecisSpan *span)
+{
+  const char *start = g_utf8_offset_to_pointer (doc->text, span->start);
+  const char *end = g_utf8_offset_to_pointer (doc->text, span->end);
+  gint first = -1, last = -1;
+
+  g_assert_cmpuint (span->start, <, span->end);
+  g_assert_cmpuint (span->end, <=, doc->text_chars);
+  for (guint32 i = 0; i < doc->n_tokens; i++)
+    {
+      if (doc->tokens[i].start == span->start)
+        {
+          g_assert_cmpuint (doc->tokens[i].byte_start, ==, (guint32) (start - doc->text));
+          first = (gint) i;
+        }
+      if (doc->tokens[i].end == span->end)
+        {
+          g_assert_cmpuint (doc->tokens[i].byte_end, ==, (guint32) (end - doc->text));
+          last = (gint) i;
+        }
+    }
+  g_assert_cmpint (first, >=, 0);
+  g_assert_cmpint (last, >=, first);
+  g_assert_cmpuint (doc->tokens[first].sentence, ==, doc->tokens[last].sentence);
+  g_assert_false (g_unichar_isspace (g_utf8_get_char (start)));
+
+  /* A person's mention ends with the last word of the person's name. */
+  if (fact->kind == PRECIS_FACT_PERSON)
+    {
+      g_autofree char *slice = g_strndup (start, end - start);
+      const char *last_word = strrchr (fact->value, ' ');
+      last_word = last_word ? last_word + 1 : fact->value;
+      g_autofree char *a = g_utf8_strdown (slice, -1);
+      g_autofree char *b = g_utf8_strdown (last_word, -1);
+      g_assert_true (g_str_has_suffix (a, b));
+    }
+}
+
+static void
+test_seed_entities (void)
+{
+  g_autoptr (PrecisDocument) doc = seed_document ();
+  g_autoptr (GArray) facts = extract (doc);
+  const char *actors[] = { "Donald Trump", "Vladimir Putin", "Sergei Ryabkov", "Marco Rubio",
+                           "Sergey Lavrov", "Volodymyr Zelenskyy", "Keir Starmer", "Joe Biden",
+                           "NATO", "The Associated Press", NULL };
+  const char *places[] = { "Russia", "Ukraine", "Saudi Arabia", "Moscow", "Kyiv", "London",
+                           "Washington", "Europe", "United States", NULL };
+  gint trump = -1, putin = -1, kilmeade = -1;
+
+  dump (facts);
+  for (guint i = 0; actors[i]; i++)
+    {
+      g_test_message ("actor %s", actors[i]);
+      g_assert_cmpuint (count_value (facts, is_actor, actors[i], NULL), ==, 1);
+    }
+  for (guint i = 0; places[i]; i++)
+    {
+      g_test_message ("place %s", places[i]);
+      g_assert_cmpuint (count_value (facts, is_place, places[i], NULL), ==, 1);
+    }
+
+  count_value (facts, is_actor, "Donald Trump", &trump);
+  count_value (facts, is_actor, "Vladimir Putin", &putin);
+  count_value (facts, is_actor, "Brian Kilmeade", &kilmeade);
+  g_assert_cmpint (kilmeade, >=, 0);
+  g_assert_cmpint (trump, <, kilmeade);
+  g_assert_cmpint (putin, <, kilmeade);
+
+  for (guint i = 0; i < facts->len; i++)
+    {
+      const PrecisFact *f = &g_array_index (facts, PrecisFact, i);
+      gboolean in_content = FALSE;
+
+      if (i > 0)
+        g_assert_cmpfloat (f->salience, <=, g_array_index (facts, PrecisFact, i - 1).salience);
+      if (f->kind == PRECIS_FACT_DATE)
+        continue;
+      /* Not a common word: the article never writes the name in lower case. */
+      g_autofree char *lower = g_utf8_strdown (f->value, -1);
+      for (guint32 t = 0; t < doc->n_tokens; t++)
+        if (doc->tokens[t].shape == PRECIS_SHAPE_LOWER)
+          g_assert_cmpstr (doc->tokens[t].lower, !=, lower);
+      /* Not a heading fragment: named in the article's own sentences. */
+      for (guint k = 0; k < f->mentions->len; k++)
+        {
+          const PrecisSpan *span = &g_array_index (f->mentions, PrecisSpan, k);
+          for (guint32 t = 0; t < doc->n_tokens; t++)
+            if (doc->tokens[t].start == span->start &&
+                precis_sentence_is_content (&doc->sentences[doc->tokens[t].sentence]))
+              in_content = TRUE;
+          assert_mention_slices (doc, f, span);
+        }
+      g_assert_true (in_content);
+    }
+}
+
+/* "Trump", "Donald Trump", "U.S. President Donald Trump": one fact whose
+ * mentions are in document order, without overlaps. */
+static void
+test_seed_mentions_grouped (void)
+{
+  g_autoptr (PrecisDocument) doc = seed_document ();
+  g_autoptr (GArray) facts = extract (doc);
+  gint trump = -1;
+
+  count_value (facts, is_actor, "Donald Trump", &trump);
+  g_assert_cmpint (trump, >=, 0);
+  const PrecisFact *f = &g_array_index (facts, PrecisFact, trump);
+  g_assert_cmpint (f->kind, ==, PRECIS_FACT_PERSON);
+  g_assert_cmpuint (f->mentions->len, >=, 5);
+  for (guint k = 1; k < f->mentions->len; k++)
+    g_assert_cmpuint (g_array_index (f->mentions, PrecisSpan, k - 1).end, <=,
+                      g_array_index (f->mentions, PrecisSpan, k).start);
+}
+
+static char *
+conll_document_text (const char *block)
+{
+  g_auto (GStrv) lines = g_strsplit (block, "\n", -1);
+  GString *text = g_string_new (NULL);
+  gboolean line_open = FALSE;
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      const char *space = strchr (lines[i], ' ');
+
+      if (space == NULL)
+        {
+          if (line_open)
+            g_string_append (text, "\n\n");
+          line_open = FALSE;
+          continue;
+        }
+      if (line_open)
+        g_string_append_c (text, ' ');
+      g_string_append_len (text, lines[i], space - lines[i]);
+      line_open = TRUE;
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_conll_offsets (void)
+{
+  const char *shared = g_getenv ("PRECIS_SHARED_DATA");
+  g_autofree char *path = shared ? g_build_filename (shared, "ner", "conll2003", "dev.conll", NULL) : NULL;
+  g_autofree char *contents = NULL;
+  guint n_mentions = 0, n_docs = 0;
+
+  if (path == NULL || !g_file_get_contents (path, &contents, NULL, NULL))
+    {
+      g_test_skip ("no CoNLL-2003 dev set (PRECIS_SHARED_DATA)");
+      return;
+    }
+  g_auto (GStrv) documents = g_strsplit (contents, "-DOCSTART- -X- -X- O\n", -1);
+  for (guint d = 0; documents[d]; d++)
+    {
+      g_autofree char *text = conll_document_text (documents[d]);
+      PrecisPipelineOptions options = { 0 };
+      g_autoptr (GDateTime) published = g_date_time_new_utc (1996, 8, 30, 0, 0, 0);
+      g_autoptr (PrecisDocument) doc = NULL;
+      g_autoptr (GArray) facts = NULL;
+
+      if (*text == '\0')
+        continue;
+      options.published = published;
+      options.title = "";
+      doc = precis_document_new (text, -1, &options);
+      facts = extract (doc);
+      for (guint i = 0; i < facts->len; i++)
+        {
+          const PrecisFact *f = &g_array_index (facts, PrecisFact, i);
+          if (f->kind == PRECIS_FACT_DATE)
+            continue;
+          for (guint k = 0; k < f->mentions->len; k++, n_mentions++)
+            assert_mention_slices (doc, f, &g_array_index (f->mentions, PrecisSpan, k));
+        }
+      n_docs++;
+    }
+  g_test_message ("%u mentions in %u documents slice back", n_mentions, n_docs);
+  g_assert_cmpuint (n_mentions, >, 3000);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  g_assert_true (precis_pipeline_init (NULL, &error));
+  plugin = precis_plugin_entry ();
+  g_assert_cmpuint (plugin->abi_version, ==, PRECIS_PLUGIN_ABI_VERSION);
+  g_assert_cmpstr (plugin->name, ==, "facts");
+  g_assert_true (plugin->load (precis_data_dir (), &plugin_state, &error));
+  g_assert_no_error (error);
+
+  g_test_add_func ("/facts/seed/entities", test_seed_entities);
+  g_test_add_func ("/facts/seed/grouped", test_seed_mentions_grouped);
+  g_test_add_func ("/facts/conll/offsets", test_conll_offsets);
+  status = g_test_run ();
+  plugin->unload (plugin_state);
+  return status;
+}
