@@ -1,2 +1,281 @@
-/* SPDX-License-Identifier: LGPL-2.1-or-later — placeholder until the pipeline lands */
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "pipeline.h"
+
+#include <string.h>
+
+#include "clean.h"
+#include "data-dir.h"
+#include "segment.h"
+#include "stopwords.h"
+#include "structure.h"
+#include "tokenize.h"
+
+/* The public struct first, so that a PrecisDocument* is one of these. */
+typedef struct {
+  PrecisDocument public;
+  char *text;
+  char *title;
+  char *language;
+  char *pool;          /* every token's lower form and stem */
+  PrecisToken *tokens;
+  PrecisSentence *sentences;
+  PrecisParagraph *paragraphs;
+} Document;
+
+static GMutex init_lock;
+static gboolean initialized;
+
+gboolean
+precis_pipeline_init (const char *data_dir, GError **error)
+{
+  g_autofree char *dir = NULL;
+  gboolean ok = TRUE;
+
+  g_mutex_lock (&init_lock);
+  if (!initialized)
+    {
+      dir = g_build_filename (data_dir != NULL ? data_dir : precis_data_dir (), "stopwords", NULL);
+      ok = precis_stopwords_load_dir (dir, error);
+      initialized = ok;
+    }
+  g_mutex_unlock (&init_lock);
+  return ok;
+}
+
+/* Callers should init explicitly; a document made without it still gets
+ * stop words if they can be found. */
+static void
+ensure_init (void)
+{
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      g_autoptr (GError) error = NULL;
+
+      if (!precis_pipeline_init (NULL, &error))
+        g_warning ("No stop words: %s", error->message);
+      g_once_init_leave (&once, 1);
+    }
+}
+
+/* Marks the tokens inside quotation marks.  A quotation spanning
+ * paragraphs reopens in each, so the state ends with the paragraph. */
+static void
+mark_quotes (PrecisTokenBuf *buf, guint32 first, guint32 end)
+{
+  gboolean in_double = FALSE, in_single = FALSE;
+
+  for (guint32 i = first; i < end; i++)
+    {
+      PrecisToken *token = &buf->tokens[i];
+
+      switch ((PrecisTokenKind) token->reserved)
+        {
+        case PRECIS_KIND_OPEN_QUOTE:
+          in_double = TRUE;
+          break;
+        case PRECIS_KIND_OPEN_SINGLE:
+          in_single = TRUE;
+          break;
+        case PRECIS_KIND_CLOSE_QUOTE:
+          if (in_double)
+            token->flags |= PRECIS_TOKEN_IN_QUOTE;
+          in_double = FALSE;
+          continue;
+        case PRECIS_KIND_CLOSE_SINGLE:
+          if (in_single)
+            {
+              token->flags |= PRECIS_TOKEN_IN_QUOTE;
+              in_single = FALSE;
+              continue;
+            }
+          break;
+        default:
+          break;
+        }
+      if (in_double || in_single)
+        token->flags |= PRECIS_TOKEN_IN_QUOTE;
+    }
+}
+
+static gboolean
+has_word (const PrecisTokenBuf *buf, guint32 first, guint32 end)
+{
+  for (guint32 i = first; i < end; i++)
+    if (buf->tokens[i].flags & PRECIS_TOKEN_WORD)
+      return TRUE;
+  return FALSE;
+}
+
+static guint32
+count_chars (const char *text, gsize length)
+{
+  guint32 n = 0;
+
+  for (gsize i = 0; i < length; i++)
+    n += ((guchar) text[i] & 0xC0) != 0x80;
+  return n;
+}
+
+PrecisDocument *
+precis_document_new (const char *text, gssize length, const PrecisPipelineOptions *options)
+{
+  Document *doc = g_new0 (Document, 1);
+  PrecisDocument *pub = &doc->public;
+  g_autofree PrecisBlock *blocks = NULL;
+  g_autofree PrecisBlock *paragraph_blocks = NULL;
+  g_autoptr (GArray) ends = g_array_new (FALSE, FALSE, sizeof (guint32));
+  GArray *sentences, *paragraphs;
+  PrecisTokenBuf buf;
+  PrecisTokenizer tokenizer;
+  PrecisCleanInput clean;
+  guint32 n_blocks, n_paragraphs = 0;
+  const char *language;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  ensure_init ();
+
+  if (length < 0)
+    length = (gssize) strlen (text);
+  doc->text = g_malloc (length + 1);
+  if (length > 0)
+    memcpy (doc->text, text, length);
+  doc->text[length] = '\0';
+
+  language = options != NULL && options->language != NULL && *options->language != '\0'
+               ? options->language : "en";
+  doc->language = g_strdup (language);
+
+  pub->text = doc->text;
+  pub->text_bytes = (guint32) length;
+  pub->text_chars = count_chars (doc->text, length);
+  pub->language = doc->language;
+  if (options != NULL && options->published != NULL)
+    {
+      pub->published = g_date_time_ref (options->published);
+      pub->published_source = options->published_source;
+    }
+  else
+    {
+      pub->published = g_date_time_new_now_local ();
+      pub->published_source = PRECIS_ANCHOR_CALL_TIME;
+    }
+
+  tokenizer.language = doc->language;
+  tokenizer.stopwords = precis_stopwords_get (doc->language);
+
+  blocks = precis_structure_blocks (doc->text, (guint32) length,
+                                    options != NULL && options->heading_lines != NULL, &n_blocks);
+  paragraph_blocks = g_new (PrecisBlock, n_blocks + 1);
+  sentences = g_array_sized_new (FALSE, FALSE, sizeof (PrecisSentence), length / 80 + 4);
+  paragraphs = g_array_sized_new (FALSE, FALSE, sizeof (PrecisParagraph), n_blocks + 1);
+
+  /* About one token per five bytes of news text; the pool holds two short
+   * strings per token. */
+  precis_token_buf_init (&buf);
+  buf.tokens_size = (guint32) (length / 4 + 16);
+  buf.tokens = g_new (PrecisToken, buf.tokens_size);
+  buf.pool_size = (gsize) length * 2 + 256;
+  buf.pool = g_malloc (buf.pool_size);
+
+  for (guint32 b = 0; b < n_blocks; b++)
+    {
+      const PrecisBlock *block = &blocks[b];
+      guint32 first = buf.n_tokens, end, sentence_first;
+      PrecisParagraph paragraph = { 0 };
+
+      precis_tokenize (&tokenizer, &buf, doc->text, block->byte_start, block->byte_end,
+                       block->char_start, block->byte_start > 0);
+      end = buf.n_tokens;
+      /* Lines of punctuation alone ("***", "—") hold no sentence. */
+      if (!has_word (&buf, first, end))
+        {
+          buf.n_tokens = first;
+          continue;
+        }
+      mark_quotes (&buf, first, end);
+
+      g_array_set_size (ends, 0);
+      precis_segment_sentences (&buf, first, end, ends);
+
+      paragraph.start = block->char_start;
+      paragraph.end = block->char_end;
+      paragraph.byte_start = block->byte_start;
+      paragraph.byte_end = block->byte_end;
+      paragraph.first_sentence = sentences->len;
+      paragraph.n_sentences = ends->len;
+
+      sentence_first = first;
+      for (guint i = 0; i < ends->len; i++)
+        {
+          guint32 sentence_end = g_array_index (ends, guint32, i);
+          PrecisSentence sentence = {
+            .start = buf.tokens[sentence_first].start,
+            .end = buf.tokens[sentence_end - 1].end,
+            .byte_start = buf.tokens[sentence_first].byte_start,
+            .byte_end = buf.tokens[sentence_end - 1].byte_end,
+            .first_token = sentence_first,
+            .n_tokens = sentence_end - sentence_first,
+            .paragraph = n_paragraphs,
+            .flags = 0,
+          };
+
+          for (guint32 t = sentence_first; t < sentence_end; t++)
+            buf.tokens[t].sentence = sentences->len;
+          buf.tokens[sentence_first].flags |= PRECIS_TOKEN_SENTENCE_START;
+          g_array_append_val (sentences, sentence);
+          sentence_first = sentence_end;
+        }
+
+      g_array_append_val (paragraphs, paragraph);
+      paragraph_blocks[n_paragraphs++] = *block;
+    }
+
+  clean = (PrecisCleanInput) {
+    .text = doc->text,
+    .tokens = &buf,
+    .tokenizer = &tokenizer,
+    .sentences = (PrecisSentence *) (void *) sentences->data,
+    .n_sentences = sentences->len,
+    .paragraphs = (PrecisParagraph *) (void *) paragraphs->data,
+    .n_paragraphs = paragraphs->len,
+    .paragraph_blocks = paragraph_blocks,
+  };
+  doc->title = precis_clean (&clean, options);
+  pub->title = doc->title;
+
+  pub->n_tokens = buf.n_tokens;
+  doc->tokens = buf.tokens;
+  doc->pool = precis_token_buf_finish (&buf);
+  pub->tokens = doc->tokens;
+
+  pub->n_sentences = sentences->len;
+  doc->sentences = (PrecisSentence *) (void *) g_array_free (sentences, FALSE);
+  pub->sentences = doc->sentences;
+
+  pub->n_paragraphs = paragraphs->len;
+  doc->paragraphs = (PrecisParagraph *) (void *) g_array_free (paragraphs, FALSE);
+  pub->paragraphs = doc->paragraphs;
+
+  return pub;
+}
+
+void
+precis_document_free (PrecisDocument *document)
+{
+  Document *doc = (Document *) document;
+
+  if (doc == NULL)
+    return;
+  g_date_time_unref (doc->public.published);
+  g_free (doc->text);
+  g_free (doc->title);
+  g_free (doc->language);
+  g_free (doc->pool);
+  g_free (doc->tokens);
+  g_free (doc->sentences);
+  g_free (doc->paragraphs);
+  g_free (doc);
+}

@@ -1,0 +1,67 @@
+/* chars.h — the character classes every pipeline stage agrees on.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Pasted web text is full of U+00A0, U+2028, zero-width spaces and \r\n;
+ * one definition of "space" and "line break" keeps structure, tokens and
+ * sentences consistent with each other.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  PRECIS_CHAR_SPACE = 0,
+  PRECIS_CHAR_LETTER,
+  PRECIS_CHAR_DIGIT,
+  PRECIS_CHAR_MARK,   /* combining marks and format characters: part of the word they follow */
+  PRECIS_CHAR_PUNCT,  /* punctuation, symbols and anything else */
+} PrecisCharClass;
+
+extern const guint8 precis_ascii_class[128];
+
+PrecisCharClass precis_char_class_slow (gunichar c);
+
+static inline PrecisCharClass
+precis_char_class (gunichar c)
+{
+  return c < 128 ? (PrecisCharClass) precis_ascii_class[c] : precis_char_class_slow (c);
+}
+
+/* Decodes one character of valid UTF-8; ASCII without a call. */
+static inline gunichar
+precis_utf8_decode (const char *p, guint *len)
+{
+  guchar b = (guchar) *p;
+
+  if (b < 0x80)
+    {
+      *len = 1;
+      return b;
+    }
+  *len = g_utf8_skip[b];
+  return g_utf8_get_char (p);
+}
+
+static inline gboolean
+precis_unichar_is_line_break (gunichar c)
+{
+  return c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0x85 ||
+         c == 0x2028 || c == 0x2029;
+}
+
+static inline gboolean
+precis_unichar_is_upper (gunichar c)
+{
+  return c < 128 ? (c >= 'A' && c <= 'Z') : g_unichar_isupper (c) || g_unichar_istitle (c);
+}
+
+static inline gboolean
+precis_unichar_is_lower (gunichar c)
+{
+  return c < 128 ? (c >= 'a' && c <= 'z') : g_unichar_islower (c);
+}
+
+G_END_DECLS

@@ -1,0 +1,666 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "clean.h"
+
+#include <string.h>
+
+#define FNV_OFFSET 14695981039346656037ULL
+#define FNV_PRIME 1099511628211ULL
+
+/* Words of prompts and page furniture, matched on whole lower-case words
+ * of short lines. */
+static const char *const boilerplate_phrases[] = {
+  "advertisement", "advertising", "sponsored", "scroll to continue", "continue reading",
+  "read more", "read next", "read also", "click here", "subscribe", "subscribe now",
+  "sign up", "newsletter", "newsletters", "follow us", "share this", "share on",
+  "share article", "share story", "share this article", "cookie", "cookies", "log in",
+  "sign in", "all rights reserved", "copyright", "image caption", "image copyright",
+  "image source", "media caption", "getty images", "related articles", "related topics",
+  "related stories", "related content", "more on this story", "recommended for you",
+  "most read", "most popular", "skip to", "listen to this article", "download the app",
+  "free trial", "support our journalism", "story continues below", "article continues",
+  "leave a comment", "back to top", "terms of use", "privacy policy", "top stories",
+  NULL,
+};
+
+/* Lines of at most three words that are site controls, not headings. */
+static const char *const control_words[] = {
+  "share", "tweet", "email", "print", "comments", "save", "listen", "watch", "more",
+  "menu", "home", "close", "search", "video", "photos", "gallery", "next", "previous",
+  "loading", "advertisement", NULL,
+};
+
+static const char *const separators[] = {
+  "\xc2\xb7", "|", "\xe2\x80\xa2", "\xe2\x88\x99", "\xe2\x80\xa7", "\xe2\x8b\x85",
+  "\xe2\x80\xba", "/", NULL,
+};
+
+typedef struct {
+  guint32 first_token, end_token;
+  guint32 n_words;
+  guint64 hash;           /* of its words, normalized */
+  gboolean final_punct;   /* ends like a sentence (or a clause: , ; :) */
+  gboolean single_line;
+  gboolean title, boilerplate, heading;
+} Para;
+
+typedef struct {
+  const PrecisCleanInput *in;
+  const PrecisTokenBuf *buf;
+  Para *paras;
+} Clean;
+
+static inline PrecisTokenKind
+kind_of (const PrecisToken *token)
+{
+  return (PrecisTokenKind) token->reserved;
+}
+
+static inline const char *
+lower_of (const PrecisTokenBuf *buf, guint32 i)
+{
+  return precis_token_buf_lower (buf, &buf->tokens[i]);
+}
+
+/* Case is already folded; typographic apostrophes hash as ASCII ones. */
+static guint64
+hash_word (guint64 h, const char *lower)
+{
+  for (const guchar *p = (const guchar *) lower; *p != '\0'; p++)
+    {
+      guchar b = *p;
+
+      if (b == 0xE2 && p[1] == 0x80 && (p[2] == 0x98 || p[2] == 0x99))
+        {
+          b = '\'';
+          p += 2;
+        }
+      h = (h ^ b) * FNV_PRIME;
+    }
+  return (h ^ ' ') * FNV_PRIME;
+}
+
+static guint64
+hash_words (const PrecisTokenBuf *buf, guint32 first, guint32 end, guint32 *n_words)
+{
+  guint64 h = FNV_OFFSET;
+  guint32 n = 0;
+
+  for (guint32 i = first; i < end; i++)
+    if (buf->tokens[i].flags & PRECIS_TOKEN_WORD)
+      {
+        h = hash_word (h, lower_of (buf, i));
+        n++;
+      }
+  if (n_words != NULL)
+    *n_words = n;
+  return h;
+}
+
+static gboolean
+ends_with_punct (const PrecisTokenBuf *buf, guint32 first, guint32 end)
+{
+  for (guint32 i = end; i > first; i--)
+    {
+      PrecisTokenKind kind = kind_of (&buf->tokens[i - 1]);
+
+      switch (kind)
+        {
+        case PRECIS_KIND_CLOSE_QUOTE:
+        case PRECIS_KIND_CLOSE_SINGLE:
+        case PRECIS_KIND_CLOSE_BRACKET:
+          continue;
+        case PRECIS_KIND_TERMINAL:
+        case PRECIS_KIND_ELLIPSIS:
+        case PRECIS_KIND_ABBREV:
+        case PRECIS_KIND_INITIAL:
+          return TRUE;
+        case PRECIS_KIND_PUNCT:
+          return strchr (":;,", lower_of (buf, i - 1)[0]) != NULL;
+        default:
+          return FALSE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+in_list (const char *const *list, const char *word)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    if (strcmp (list[i], word) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* " w1 w2 ... " of the paragraph's words, for whole-word phrase search;
+ * FALSE when it does not fit (long paragraphs are not boilerplate). */
+static gboolean
+word_string (const Clean *clean, const Para *para, char *out, gsize size)
+{
+  gsize length = 1;
+
+  out[0] = ' ';
+  for (guint32 i = para->first_token; i < para->end_token; i++)
+    {
+      const char *lower;
+      gsize n;
+
+      if (!(clean->buf->tokens[i].flags & PRECIS_TOKEN_WORD))
+        continue;
+      lower = lower_of (clean->buf, i);
+      n = strlen (lower);
+      if (length + n + 2 > size)
+        return FALSE;
+      memcpy (out + length, lower, n);
+      length += n;
+      out[length++] = ' ';
+    }
+  out[length] = '\0';
+  return TRUE;
+}
+
+/* The word position (from 0) where a listed phrase starts, or -1. */
+static int
+find_phrase (const char *words, const char *const *phrases)
+{
+  int best = -1;
+
+  for (guint i = 0; phrases[i] != NULL; i++)
+    {
+      char needle[64];
+      const char *hit;
+
+      g_snprintf (needle, sizeof needle, " %s ", phrases[i]);
+      hit = strstr (words, needle);
+      if (hit != NULL)
+        {
+          int position = 0;
+
+          for (const char *p = words + 1; p <= hit; p++)
+            position += *p == ' ';
+          if (best < 0 || position < best)
+            best = position;
+        }
+    }
+  return best;
+}
+
+/* Runs of short items between · or | separators: navigation, tags,
+ * "Advertisement · Scroll to continue". */
+static gboolean
+is_separated_items (const Clean *clean, const Para *para)
+{
+  guint separators_seen = 0, slashes = 0, item = 0, longest = 0;
+
+  for (guint32 i = para->first_token; i < para->end_token; i++)
+    {
+      const PrecisToken *token = &clean->buf->tokens[i];
+
+      if (token->flags & PRECIS_TOKEN_WORD)
+        {
+          item++;
+          longest = MAX (longest, item);
+        }
+      else if (in_list (separators, lower_of (clean->buf, i)))
+        {
+          separators_seen++;
+          slashes += lower_of (clean->buf, i)[0] == '/';
+          item = 0;
+        }
+    }
+  if (separators_seen == 0 || longest > 5 || para->final_punct || para->n_words > 30)
+    return FALSE;
+  if (slashes == separators_seen && slashes < 2)
+    return FALSE;
+  return separators_seen >= 2 || para->n_words <= 8;
+}
+
+static gboolean
+is_boilerplate (const Clean *clean, const Para *para)
+{
+  char words[512];
+  int position;
+
+  if (para->n_words == 0 || para->n_words > 60)
+    return FALSE;
+  if (!word_string (clean, para, words, sizeof words))
+    return FALSE;
+
+  if (is_separated_items (clean, para))
+    return TRUE;
+
+  /* Cookie notices run long but say so. */
+  if (find_phrase (words, (const char *const[]) { "cookie", "cookies", NULL }) >= 0 &&
+      find_phrase (words, (const char *const[]) { "accept", "consent", "policy", "privacy",
+                                                  "use", "uses", NULL }) >= 0)
+    return TRUE;
+
+  if (para->n_words > 15)
+    return FALSE;
+  position = find_phrase (words, boilerplate_phrases);
+  /* A prompt is imperative ("Sign up for ...") or no sentence at all. */
+  if (position >= 0 && (!para->final_punct || position < 3))
+    return TRUE;
+
+  if (!para->final_punct && para->n_words <= 3)
+    {
+      gboolean all_controls = TRUE;
+
+      for (guint32 i = para->first_token; i < para->end_token && all_controls; i++)
+        if (clean->buf->tokens[i].flags & PRECIS_TOKEN_WORD)
+          all_controls = in_list (control_words, lower_of (clean->buf, i));
+      if (all_controls)
+        return TRUE;
+    }
+
+  if (!para->final_punct && para->n_words <= 12)
+    {
+      /* Bylines and time stamps. */
+      guint32 first = para->first_token;
+
+      while (first < para->end_token && !(clean->buf->tokens[first].flags & PRECIS_TOKEN_WORD))
+        first++;
+      if (first + 1 < para->end_token && strcmp (lower_of (clean->buf, first), "by") == 0 &&
+          clean->buf->tokens[first + 1].shape == PRECIS_SHAPE_CAPITALIZED && para->n_words <= 8)
+        return TRUE;
+      if (first < para->end_token &&
+          in_list ((const char *const[]) { "updated", "published", "posted", "last", NULL },
+                   lower_of (clean->buf, first)) &&
+          find_phrase (words, (const char *const[]) { "updated", "published", "posted", NULL }) >= 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Title words: the given title tokenized like the text. */
+typedef struct {
+  PrecisTokenBuf buf;
+  guint64 hash;
+  guint32 n_words;
+} Title;
+
+/* Whether the paragraph's words are a prefix or suffix of the title's
+ * covering at least half of it: "Summit in the Works" for the page
+ * title "Summit in the Works | Site Name". */
+static gboolean
+matches_title_part (const Clean *clean, const Para *para, const Title *title)
+{
+  const PrecisTokenBuf *tb = &title->buf;
+  g_autofree const char **words = NULL;
+  g_autofree const char **title_words = NULL;
+  guint32 n = 0, m = 0;
+  gboolean prefix = TRUE, suffix = TRUE;
+
+  if (para->n_words < 3 || para->n_words > title->n_words || para->n_words * 2 < title->n_words ||
+      !para->single_line || para->final_punct)
+    return FALSE;
+
+  words = g_new (const char *, para->n_words);
+  title_words = g_new (const char *, title->n_words);
+  for (guint32 i = para->first_token; i < para->end_token; i++)
+    if (clean->buf->tokens[i].flags & PRECIS_TOKEN_WORD)
+      words[n++] = lower_of (clean->buf, i);
+  for (guint32 i = 0; i < tb->n_tokens; i++)
+    if (tb->tokens[i].flags & PRECIS_TOKEN_WORD)
+      title_words[m++] = precis_token_buf_lower (tb, &tb->tokens[i]);
+
+  for (guint32 i = 0; i < n; i++)
+    {
+      prefix = prefix && strcmp (words[i], title_words[i]) == 0;
+      suffix = suffix && strcmp (words[i], title_words[m - n + i]) == 0;
+    }
+  return prefix || suffix;
+}
+
+static void
+flag_paragraph (const Clean *clean, guint32 p, guint32 flag)
+{
+  const PrecisParagraph *paragraph = &clean->in->paragraphs[p];
+
+  for (guint32 s = 0; s < paragraph->n_sentences; s++)
+    clean->in->sentences[paragraph->first_sentence + s].flags |= flag;
+}
+
+static char *
+find_title (Clean *clean, const PrecisPipelineOptions *options)
+{
+  const PrecisCleanInput *in = clean->in;
+  Title title = { 0 };
+  char *text = NULL;
+
+  if (options != NULL && options->title != NULL && *options->title != '\0')
+    {
+      precis_token_buf_init (&title.buf);
+      precis_tokenize (in->tokenizer, &title.buf, options->title, 0,
+                       (guint32) strlen (options->title), 0, FALSE);
+      title.hash = hash_words (&title.buf, 0, title.buf.n_tokens, &title.n_words);
+      text = g_strdup (options->title);
+    }
+  else if (in->n_paragraphs > 1)
+    {
+      /* A short first line that is no sentence, with text after it. */
+      Para *first = &clean->paras[0];
+      const PrecisParagraph *paragraph = &in->paragraphs[0];
+
+      if (first->single_line && !first->final_punct && first->n_words >= 1 &&
+          first->n_words <= 25 && paragraph->end - paragraph->start <= 200 &&
+          !is_boilerplate (clean, first))
+        {
+          title.hash = first->hash;
+          title.n_words = first->n_words;
+          text = g_strndup (in->text + paragraph->byte_start,
+                            paragraph->byte_end - paragraph->byte_start);
+          first->title = TRUE;
+          flag_paragraph (clean, 0, PRECIS_SENTENCE_TITLE);
+        }
+    }
+
+  if (text == NULL || title.n_words == 0)
+    goto out;
+
+  for (guint32 p = 0; p < in->n_paragraphs; p++)
+    {
+      Para *para = &clean->paras[p];
+      const PrecisParagraph *paragraph = &in->paragraphs[p];
+
+      if (para->hash == title.hash ||
+          (title.buf.tokens != NULL && matches_title_part (clean, para, &title)))
+        {
+          para->title = TRUE;
+          flag_paragraph (clean, p, PRECIS_SENTENCE_TITLE);
+          continue;
+        }
+      for (guint32 s = 0; s < paragraph->n_sentences; s++)
+        {
+          PrecisSentence *sentence = &in->sentences[paragraph->first_sentence + s];
+
+          if (hash_words (clean->buf, sentence->first_token,
+                          sentence->first_token + sentence->n_tokens, NULL) == title.hash)
+            sentence->flags |= PRECIS_SENTENCE_TITLE;
+        }
+    }
+
+out:
+  precis_token_buf_clear (&title.buf);
+  return text;
+}
+
+static guint64
+count_hash (GHashTable *counts, guint64 hash)
+{
+  gpointer key = GSIZE_TO_POINTER ((gsize) (hash ^ (hash >> 32)));
+  guint64 n = GPOINTER_TO_SIZE (g_hash_table_lookup (counts, key)) + 1;
+
+  g_hash_table_insert (counts, key, GSIZE_TO_POINTER ((gsize) n));
+  return n;
+}
+
+static void
+find_boilerplate (Clean *clean)
+{
+  const PrecisCleanInput *in = clean->in;
+  g_autoptr (GHashTable) counts = g_hash_table_new (NULL, NULL);
+
+  for (guint32 p = 0; p < in->n_paragraphs; p++)
+    {
+      Para *para = &clean->paras[p];
+
+      if (!para->title && is_boilerplate (clean, para))
+        {
+          para->boilerplate = TRUE;
+          flag_paragraph (clean, p, PRECIS_SENTENCE_BOILERPLATE);
+        }
+      if (para->n_words <= 8 && !para->final_punct && para->single_line)
+        count_hash (counts, para->hash);
+    }
+
+  /* Short lines that are no sentence and come back: page furniture. */
+  for (guint32 p = 0; p < in->n_paragraphs; p++)
+    {
+      Para *para = &clean->paras[p];
+      gpointer key = GSIZE_TO_POINTER ((gsize) (para->hash ^ (para->hash >> 32)));
+
+      if (para->title || para->boilerplate || para->final_punct || !para->single_line ||
+          para->n_words > 8)
+        continue;
+      if (GPOINTER_TO_SIZE (g_hash_table_lookup (counts, key)) >= 2)
+        {
+          para->boilerplate = TRUE;
+          flag_paragraph (clean, p, PRECIS_SENTENCE_BOILERPLATE);
+        }
+    }
+}
+
+static gboolean
+is_heading (const Clean *clean, guint32 p)
+{
+  const Para *para = &clean->paras[p];
+  const PrecisTokenBuf *buf = clean->buf;
+  guint32 content = 0, capitalized = 0;
+  const PrecisToken *first = &buf->tokens[para->first_token];
+
+  if (!para->single_line || para->final_punct || para->n_words == 0 || para->n_words > 14)
+    return FALSE;
+  /* Headings introduce text; a list item starts with a bullet. */
+  if (p + 1 >= clean->in->n_paragraphs)
+    return FALSE;
+  if (!(first->flags & PRECIS_TOKEN_WORD) && kind_of (first) != PRECIS_KIND_OPEN_QUOTE &&
+      kind_of (first) != PRECIS_KIND_OPEN_SINGLE)
+    return FALSE;
+
+  for (guint32 i = para->first_token; i < para->end_token; i++)
+    {
+      const PrecisToken *token = &buf->tokens[i];
+
+      if (!(token->flags & PRECIS_TOKEN_WORD) || (token->flags & PRECIS_TOKEN_STOPWORD) ||
+          token->shape == PRECIS_SHAPE_NUMBER)
+        continue;
+      content++;
+      if (token->shape == PRECIS_SHAPE_CAPITALIZED || token->shape == PRECIS_SHAPE_UPPER ||
+          token->shape == PRECIS_SHAPE_MIXED)
+        capitalized++;
+    }
+  if (content > 0 && capitalized * 10 >= content * 6)
+    return TRUE;
+  /* Sentence-case headings: a short unpunctuated line before prose. */
+  return para->n_words >= 2 && para->n_words <= 10 && clean->paras[p + 1].final_punct &&
+         clean->paras[p + 1].n_words > para->n_words;
+}
+
+static gboolean
+line_in (guint32 line, const PrecisPipelineOptions *options)
+{
+  for (guint32 i = 0; i < options->n_heading_lines; i++)
+    if (options->heading_lines[i] == line)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+find_headings (Clean *clean, const PrecisPipelineOptions *options)
+{
+  const PrecisCleanInput *in = clean->in;
+  gboolean given = options != NULL && options->heading_lines != NULL;
+
+  for (guint32 p = 0; p < in->n_paragraphs; p++)
+    {
+      Para *para = &clean->paras[p];
+      gboolean heading;
+
+      if (para->title || para->boilerplate)
+        continue;
+      if (given)
+        heading = line_in (in->paragraph_blocks[p].first_line, options);
+      else
+        heading = is_heading (clean, p);
+      if (heading)
+        {
+          para->heading = TRUE;
+          flag_paragraph (clean, p, PRECIS_SENTENCE_HEADING);
+        }
+    }
+}
+
+/* Open addressing on 64-bit hashes (0 is free): one allocation per
+ * document instead of one per entry. */
+typedef struct {
+  guint64 *keys;
+  guint32 *values;
+  guint32 mask;
+} HashMap;
+
+static void
+hash_map_init (HashMap *map, guint32 n)
+{
+  guint32 size = 16;
+
+  while (size < n * 2)
+    size *= 2;
+  map->keys = g_new0 (guint64, size);
+  map->values = g_new (guint32, size);
+  map->mask = size - 1;
+}
+
+static void
+hash_map_clear (HashMap *map)
+{
+  g_free (map->keys);
+  g_free (map->values);
+}
+
+/* Returns the slot of `key`, which holds it or is free. */
+static guint32
+hash_map_slot (const HashMap *map, guint64 key)
+{
+  guint32 slot;
+
+  key |= 1; /* never 0 */
+  slot = (guint32) (key ^ (key >> 29)) & map->mask;
+  while (map->keys[slot] != 0 && map->keys[slot] != key)
+    slot = (slot + 1) & map->mask;
+  return slot;
+}
+
+/* The value of `key`, or insert `value`; returns the value in the map. */
+static guint32
+hash_map_get_or_put (HashMap *map, guint64 key, guint32 value)
+{
+  guint32 slot = hash_map_slot (map, key);
+
+  if (map->keys[slot] != 0)
+    return map->values[slot];
+  map->keys[slot] = key | 1;
+  map->values[slot] = value;
+  return value;
+}
+
+/* Exact repeats, and near repeats: a pasted lede reworded at its start
+ * ("Speaking to state media, X suggested ..." after "X suggested ...")
+ * shares most of its word trigrams with the earlier copy. */
+static void
+find_duplicates (Clean *clean)
+{
+  const PrecisCleanInput *in = clean->in;
+  const PrecisTokenBuf *buf = clean->buf;
+  HashMap sentences, trigrams;
+  guint64 *word_hashes = g_new (guint64, buf->n_tokens + 1);
+
+  hash_map_init (&sentences, in->n_sentences);
+  hash_map_init (&trigrams, buf->n_tokens);
+
+  for (guint32 s = 0; s < in->n_sentences; s++)
+    {
+      PrecisSentence *sentence = &in->sentences[s];
+      guint32 end = sentence->first_token + sentence->n_tokens;
+      guint32 n_words = 0, shared = 0, n_trigrams;
+      guint64 h = hash_words (buf, sentence->first_token, end, NULL);
+
+      if (hash_map_get_or_put (&sentences, h, s) != s)
+        sentence->flags |= PRECIS_SENTENCE_DUPLICATE;
+
+      for (guint32 i = sentence->first_token; i < end; i++)
+        if (buf->tokens[i].flags & PRECIS_TOKEN_WORD)
+          word_hashes[n_words++] = hash_word (FNV_OFFSET, lower_of (buf, i));
+      if (n_words < 3)
+        continue;
+      n_trigrams = n_words - 2;
+      for (guint32 i = 0; i < n_trigrams; i++)
+        {
+          guint64 t = (word_hashes[i] * 31 + word_hashes[i + 1]) * 31 + word_hashes[i + 2];
+
+          shared += hash_map_get_or_put (&trigrams, t, s) != s;
+        }
+      if (n_words >= 8 && shared * 10 >= n_trigrams * 6)
+        sentence->flags |= PRECIS_SENTENCE_DUPLICATE;
+    }
+
+  g_free (word_hashes);
+  hash_map_clear (&sentences);
+  hash_map_clear (&trigrams);
+}
+
+static void
+find_quotes (Clean *clean)
+{
+  const PrecisCleanInput *in = clean->in;
+
+  for (guint32 s = 0; s < in->n_sentences; s++)
+    {
+      PrecisSentence *sentence = &in->sentences[s];
+      guint32 words = 0, quoted = 0;
+
+      for (guint32 i = sentence->first_token; i < sentence->first_token + sentence->n_tokens; i++)
+        {
+          const PrecisToken *token = &clean->buf->tokens[i];
+
+          if (token->flags & PRECIS_TOKEN_WORD)
+            {
+              words++;
+              quoted += (token->flags & PRECIS_TOKEN_IN_QUOTE) != 0;
+            }
+        }
+      if (words > 0 && quoted * 10 >= words * 6)
+        sentence->flags |= PRECIS_SENTENCE_QUOTE;
+    }
+}
+
+char *
+precis_clean (const PrecisCleanInput *in, const PrecisPipelineOptions *options)
+{
+  Clean clean = { .in = in, .buf = in->tokens };
+  char *title;
+
+  clean.paras = g_new0 (Para, in->n_paragraphs + 1);
+  for (guint32 p = 0; p < in->n_paragraphs; p++)
+    {
+      const PrecisParagraph *paragraph = &in->paragraphs[p];
+      const PrecisSentence *first = &in->sentences[paragraph->first_sentence];
+      const PrecisSentence *last = &in->sentences[paragraph->first_sentence + paragraph->n_sentences - 1];
+      Para *para = &clean.paras[p];
+
+      para->first_token = first->first_token;
+      para->end_token = last->first_token + last->n_tokens;
+      para->hash = hash_words (clean.buf, para->first_token, para->end_token, &para->n_words);
+      para->final_punct = ends_with_punct (clean.buf, para->first_token, para->end_token);
+      para->single_line = in->paragraph_blocks[p].n_lines == 1;
+    }
+
+  title = find_title (&clean, options);
+  find_boilerplate (&clean);
+  find_headings (&clean, options);
+  find_duplicates (&clean);
+  find_quotes (&clean);
+
+  for (guint32 p = 0; p < in->n_paragraphs; p++)
+    {
+      PrecisParagraph *paragraph = &in->paragraphs[p];
+      guint32 flags = G_MAXUINT32;
+
+      for (guint32 s = 0; s < paragraph->n_sentences; s++)
+        flags &= in->sentences[paragraph->first_sentence + s].flags;
+      paragraph->flags = paragraph->n_sentences > 0 ? flags : 0;
+    }
+
+  g_free (clean.paras);
+  return title;
+}

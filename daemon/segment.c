@@ -1,0 +1,163 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "segment.h"
+
+#include <string.h>
+
+/* Capitalized words that start sentences, besides stop words: after an
+ * abbreviation that may end a sentence, they tell "in the U.S. However,"
+ * from "the U.S. Senate". */
+static const char *const starters[] = {
+  "however", "meanwhile", "still", "yet", "also", "now", "later", "earlier", "last",
+  "according", "despite", "although", "though", "since", "many", "several", "another",
+  "even", "instead", "indeed", "thus", "therefore", "yesterday", "today", "officials",
+  "one", "two", "three", "in", "it", NULL,
+};
+
+static inline PrecisTokenKind
+kind_of (const PrecisToken *token)
+{
+  return (PrecisTokenKind) token->reserved;
+}
+
+static gboolean
+is_capitalized (const PrecisToken *token)
+{
+  return (token->flags & PRECIS_TOKEN_WORD) &&
+         (token->shape == PRECIS_SHAPE_CAPITALIZED || token->shape == PRECIS_SHAPE_UPPER ||
+          token->shape == PRECIS_SHAPE_MIXED);
+}
+
+static gboolean
+is_starter (const PrecisTokenBuf *buf, const PrecisToken *token)
+{
+  const char *lower;
+
+  if (token->shape != PRECIS_SHAPE_CAPITALIZED)
+    return FALSE;
+  if (token->flags & PRECIS_TOKEN_STOPWORD)
+    return TRUE;
+  lower = precis_token_buf_lower (buf, token);
+  for (guint i = 0; starters[i] != NULL; i++)
+    if (strcmp (starters[i], lower) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether `next` may begin a sentence after a period, ? or !: anything
+ * but a lower-case word or punctuation that continues one. */
+static gboolean
+may_start_sentence (const PrecisTokenBuf *buf, const PrecisToken *next)
+{
+  const char *lower;
+
+  if (next->flags & PRECIS_TOKEN_WORD)
+    return next->shape != PRECIS_SHAPE_LOWER;
+
+  switch (kind_of (next))
+    {
+    case PRECIS_KIND_OPEN_QUOTE:
+    case PRECIS_KIND_OPEN_SINGLE:
+    case PRECIS_KIND_OPEN_BRACKET:
+      return TRUE;
+    case PRECIS_KIND_PUNCT:
+      lower = precis_token_buf_lower (buf, next);
+      return strchr (",;:%", lower[0]) == NULL;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+is_boundary (const PrecisTokenBuf *buf, PrecisTokenKind kind, guint32 next_index, guint32 end)
+{
+  const PrecisToken *next = &buf->tokens[next_index];
+
+  switch (kind)
+    {
+    case PRECIS_KIND_TERMINAL:
+      return may_start_sentence (buf, next);
+    case PRECIS_KIND_ELLIPSIS:
+      /* An ellipsis mostly marks omitted words inside a sentence. */
+      if (is_capitalized (next))
+        return TRUE;
+      return (kind_of (next) == PRECIS_KIND_OPEN_QUOTE || kind_of (next) == PRECIS_KIND_OPEN_SINGLE) &&
+             next_index + 1 < end && is_capitalized (&buf->tokens[next_index + 1]);
+    case PRECIS_KIND_ABBREV:
+    case PRECIS_KIND_INITIAL:
+      return is_starter (buf, next);
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+has_word (const PrecisTokenBuf *buf, guint32 first, guint32 end)
+{
+  for (guint32 i = first; i < end; i++)
+    if (buf->tokens[i].flags & PRECIS_TOKEN_WORD)
+      return TRUE;
+  return FALSE;
+}
+
+void
+precis_segment_sentences (const PrecisTokenBuf *buf, guint32 first, guint32 end, GArray *ends)
+{
+  guint first_end = ends->len;
+  guint32 i = first;
+
+  while (i < end)
+    {
+      PrecisTokenKind kind = kind_of (&buf->tokens[i]);
+      guint32 j;
+
+      if (kind != PRECIS_KIND_TERMINAL && kind != PRECIS_KIND_ELLIPSIS &&
+          kind != PRECIS_KIND_ABBREV && kind != PRECIS_KIND_INITIAL)
+        {
+          i++;
+          continue;
+        }
+
+      /* The closing quotes and brackets, and more ! ? ., belong to the
+       * sentence they close: “... very useful.” */
+      for (j = i + 1; j < end; j++)
+        {
+          const PrecisToken *t = &buf->tokens[j];
+          PrecisTokenKind k = kind_of (t);
+
+          if (t->flags & PRECIS_TOKEN_SPACE_BEFORE)
+            break;
+          if (k == PRECIS_KIND_TERMINAL || k == PRECIS_KIND_ELLIPSIS)
+            {
+              if (kind == PRECIS_KIND_ABBREV || kind == PRECIS_KIND_INITIAL)
+                kind = k;
+              continue;
+            }
+          if (k != PRECIS_KIND_CLOSE_QUOTE && k != PRECIS_KIND_CLOSE_SINGLE &&
+              k != PRECIS_KIND_CLOSE_BRACKET)
+            break;
+        }
+      if (j < end && is_boundary (buf, kind, j, end))
+        g_array_append_val (ends, j);
+      i = j;
+    }
+  if (ends->len == first_end || g_array_index (ends, guint32, ends->len - 1) != end)
+    g_array_append_val (ends, end);
+
+  /* A sentence of punctuation alone ("***", a stray quote) joins its
+   * neighbour: the previous one, or the next when it is the first. */
+  for (guint k = first_end; k < ends->len && ends->len - first_end > 1;)
+    {
+      guint32 s_first = k == first_end ? first : g_array_index (ends, guint32, k - 1);
+      guint32 s_end = g_array_index (ends, guint32, k);
+
+      if (has_word (buf, s_first, s_end))
+        {
+          k++;
+          continue;
+        }
+      if (k == first_end)
+        g_array_remove_index (ends, k);     /* merge into the next */
+      else
+        g_array_remove_index (ends, k - 1); /* merge into the previous */
+    }
+}

@@ -1,0 +1,21 @@
+/* segment.h — sentence boundaries in the tokens of one paragraph.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Works on tokens rather than characters: the tokenizer has already told
+ * abbreviations ("U.S.", "Mr.") and numbers ("3.5") from sentence-final
+ * periods, so only the ambiguous cases are decided here.
+ */
+#pragma once
+
+#include "tokenize.h"
+
+G_BEGIN_DECLS
+
+/* Splits tokens [first, end) of `buf` (one paragraph) into sentences:
+ * appends to `ends` (guint32) the token index just past each sentence.
+ * Every sentence holds a word unless the whole span has none. */
+void precis_segment_sentences (const PrecisTokenBuf *buf, guint32 first, guint32 end,
+                               GArray *ends);
+
+G_END_DECLS

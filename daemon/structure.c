@@ -1,0 +1,163 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "structure.h"
+
+#include "chars.h"
+
+typedef struct {
+  guint32 byte_start, byte_end; /* trimmed; equal when blank */
+  guint32 char_start, char_end;
+  gunichar first, last;         /* first and last visible characters */
+  gboolean blank;
+  gboolean breaks_paragraph;    /* ended by U+2029 */
+} Line;
+
+static GArray *
+split_lines (const char *text, guint32 length)
+{
+  GArray *lines = g_array_new (FALSE, TRUE, sizeof (Line));
+  guint32 pos = 0, cpos = 0;
+
+  while (pos < length || lines->len == 0)
+    {
+      Line line = { 0 };
+      gboolean ended = FALSE;
+
+      line.blank = TRUE;
+      while (pos < length)
+        {
+          guint n;
+          gunichar c = precis_utf8_decode (text + pos, &n);
+
+          if (precis_unichar_is_line_break (c))
+            {
+              pos += n;
+              cpos++;
+              if (c == '\r' && pos < length && text[pos] == '\n')
+                {
+                  pos++;
+                  cpos++;
+                }
+              line.breaks_paragraph = c == 0x2029;
+              ended = TRUE;
+              break;
+            }
+          if (precis_char_class (c) != PRECIS_CHAR_SPACE)
+            {
+              if (line.blank)
+                {
+                  line.blank = FALSE;
+                  line.byte_start = pos;
+                  line.char_start = cpos;
+                  line.first = c;
+                }
+              line.byte_end = pos + n;
+              line.char_end = cpos + 1;
+              line.last = c;
+            }
+          pos += n;
+          cpos++;
+        }
+      g_array_append_val (lines, line);
+      if (!ended)
+        break;
+    }
+  return lines;
+}
+
+static gboolean
+ends_sentence (gunichar c)
+{
+  switch (c)
+    {
+    case '.': case '!': case '?': case ':': case ';': case '"': case '\'':
+    case ')': case ']': case 0x2026: case 0x201D: case 0x2019: case 0x00BB:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Text wrapped at a fixed width (e-mail, plain-text feeds): most lines
+ * that are followed by another line are nearly as long as the longest. */
+static guint32
+wrap_width (const GArray *lines)
+{
+  guint32 width = 0, followed = 0, full = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+
+      width = MAX (width, line->char_end - line->char_start);
+    }
+  if (width < 50 || width > 100)
+    return 0;
+  for (guint i = 0; i + 1 < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      const Line *next = &g_array_index (lines, Line, i + 1);
+
+      if (line->blank || next->blank)
+        continue;
+      followed++;
+      if (line->char_end - line->char_start + 20 >= width)
+        full++;
+    }
+  return followed >= 4 && full * 10 >= followed * 7 ? width : 0;
+}
+
+/* Whether `next` continues the sentence `line` broke off. */
+static gboolean
+continues (const Line *line, const Line *next, guint32 width)
+{
+  if (line->last == ',' || line->last == '-' || line->last == 0x2010)
+    return TRUE;
+  if (width != 0 && line->char_end - line->char_start + 20 >= width)
+    return TRUE;
+  return !ends_sentence (line->last) && precis_unichar_is_lower (next->first);
+}
+
+PrecisBlock *
+precis_structure_blocks (const char *text, guint32 length, gboolean one_per_line,
+                         guint32 *n_blocks)
+{
+  g_autoptr (GArray) lines = split_lines (text, length);
+  GArray *blocks = g_array_new (FALSE, TRUE, sizeof (PrecisBlock));
+  guint32 width = one_per_line ? 0 : wrap_width (lines);
+  gboolean open = FALSE;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      PrecisBlock *block;
+
+      if (line->blank)
+        {
+          open = FALSE;
+          continue;
+        }
+      if (open && !one_per_line && continues (&g_array_index (lines, Line, i - 1), line, width))
+        {
+          block = &g_array_index (blocks, PrecisBlock, blocks->len - 1);
+          block->byte_end = line->byte_end;
+          block->char_end = line->char_end;
+          block->n_lines = i - block->first_line + 1;
+        }
+      else
+        {
+          PrecisBlock fresh = {
+            .byte_start = line->byte_start,
+            .byte_end = line->byte_end,
+            .char_start = line->char_start,
+            .char_end = line->char_end,
+            .first_line = i,
+            .n_lines = 1,
+          };
+          g_array_append_val (blocks, fresh);
+        }
+      open = !line->breaks_paragraph;
+    }
+
+  *n_blocks = blocks->len;
+  return (PrecisBlock *) g_array_free (blocks, FALSE);
+}

@@ -1,0 +1,628 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "tokenize.h"
+
+#include <string.h>
+
+#include "chars.h"
+#include "stem.h"
+
+/* Abbreviations that precede a name and so never end a sentence. */
+static const char *const title_abbreviations[] = {
+  "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gov", "Sen", "Rep", "Gen", "Lt", "Col",
+  "Sgt", "Capt", "Cmdr", "Cdr", "Adm", "Maj", "Cpl", "Pvt", "Brig", "Rev", "Hon",
+  "Pres", "Supt", "Det", "Insp", "Messrs", "Mme", "Mmes", "Sens", "Reps", "Govs",
+  "Gens", "Fr", "Atty", "Amb", "Rt", "Lieut", "Sra", "Dra",
+  NULL,
+};
+
+/* Abbreviations that may also end a sentence ("... of Apple Inc. The"). */
+static const char *const abbreviations[] = {
+  "Jr", "Sr", "Inc", "Corp", "Co", "Cos", "Ltd", "Plc", "Bros", "Assn", "Dept",
+  "Univ", "Intl", "Natl", "St", "Mt", "Ft", "Ave", "Blvd", "Rd", "Sq", "vs", "v",
+  "etc", "al", "approx", "est", "ca", "cf", "pp", "vol", "Vol", "ed", "eds", "Fig",
+  "fig", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+  "Nov", "Dec",
+  /* US states as AP style abbreviates them. */
+  "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind",
+  "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb",
+  "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
+  NULL,
+};
+
+/* "No." is "number" only before a numeral: "No. 10" but "said no. The". */
+static const char *const numeral_abbreviations[] = { "No", "no", "Nos", "nos", "Nr", NULL };
+
+static gboolean
+in_list (const char *const *list, const char *word, gsize length)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    if (strncmp (list[i], word, length) == 0 && list[i][length] == '\0')
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct {
+  const PrecisTokenizer *tokenizer;
+  PrecisTokenBuf *buf;
+  const char *text;
+  guint32 end;    /* byte end of the span being tokenized */
+  guint32 pos;    /* next byte to look at */
+  guint32 cpos;   /* code point index of `pos` */
+  gboolean space_before;
+} Scan;
+
+static inline gunichar
+peek (const Scan *scan, guint32 pos, guint *length)
+{
+  if (pos >= scan->end)
+    {
+      *length = 0;
+      return 0;
+    }
+  return precis_utf8_decode (scan->text + pos, length);
+}
+
+static inline PrecisCharClass
+class_at (const Scan *scan, guint32 pos)
+{
+  guint length;
+  gunichar c = peek (scan, pos, &length);
+
+  return length == 0 ? PRECIS_CHAR_SPACE : precis_char_class (c);
+}
+
+static inline gboolean
+is_apostrophe (gunichar c)
+{
+  return c == '\'' || c == 0x2019;
+}
+
+static inline gboolean
+is_alnum_class (PrecisCharClass cls)
+{
+  return cls == PRECIS_CHAR_LETTER || cls == PRECIS_CHAR_DIGIT;
+}
+
+/* Length in bytes of a clitic's letters after an apostrophe at `pos`
+ * ("s", "re", "ve", "ll", "d", "m", "t"), 0 if none: they must end the word. */
+static guint
+clitic_letters (const Scan *scan, guint32 pos, gboolean *is_t)
+{
+  guint length;
+  char letters[3];
+  guint n = 0;
+
+  peek (scan, pos, &length);
+  pos += length;
+  while (n < 3 && pos + n < scan->end && g_ascii_isalpha (scan->text[pos + n]))
+    {
+      letters[n] = g_ascii_tolower (scan->text[pos + n]);
+      n++;
+    }
+  if (n == 0 || n > 2 || is_alnum_class (class_at (scan, pos + n)))
+    return 0;
+
+  *is_t = n == 1 && letters[0] == 't';
+  if (n == 1 && (letters[0] == 's' || letters[0] == 'd' || letters[0] == 'm' || letters[0] == 't'))
+    return 1;
+  if (n == 2 && ((letters[0] == 'r' && letters[1] == 'e') || (letters[0] == 'v' && letters[1] == 'e') ||
+                 (letters[0] == 'l' && letters[1] == 'l')))
+    return 2;
+  return 0;
+}
+
+/* "n't" as a token of its own: n, apostrophe, t, then no letter. */
+static guint32
+scan_nt (const Scan *scan, guint32 pos)
+{
+  guint length;
+  gboolean is_t = FALSE;
+
+  if (scan->text[pos] != 'n' && scan->text[pos] != 'N')
+    return 0;
+  if (!is_apostrophe (peek (scan, pos + 1, &length)))
+    return 0;
+  if (clitic_letters (scan, pos + 1, &is_t) == 0 || !is_t)
+    return 0;
+  return pos + 1 + length + 1;
+}
+
+/* The byte end of the word that starts at `pos`: letters, digits and
+ * marks, joined by hyphens, by . , : inside numbers, by . between letters
+ * ("U.S", "bbc.co.uk") and by apostrophes that start no clitic. */
+static guint32
+scan_word (const Scan *scan, guint32 pos, gboolean *internal_period)
+{
+  guint32 start = pos;
+  PrecisCharClass prev = PRECIS_CHAR_LETTER;
+  gunichar prev_char = 0;
+  guint32 nt_end = scan_nt (scan, pos);
+
+  if (nt_end != 0)
+    return nt_end;
+
+  while (pos < scan->end)
+    {
+      guint length;
+      gunichar c = precis_utf8_decode (scan->text + pos, &length);
+      PrecisCharClass cls = precis_char_class (c);
+      PrecisCharClass next;
+
+      if (cls == PRECIS_CHAR_LETTER || cls == PRECIS_CHAR_DIGIT || cls == PRECIS_CHAR_MARK)
+        {
+          if (cls != PRECIS_CHAR_MARK)
+            prev = cls;
+          prev_char = c;
+          pos += length;
+          continue;
+        }
+      if (cls == PRECIS_CHAR_SPACE)
+        break;
+
+      next = class_at (scan, pos + length);
+      if (c == '.' && is_alnum_class (next) && prev == next)
+        {
+          *internal_period = TRUE;
+          pos += length;
+          continue;
+        }
+      if ((c == ',' || c == ':') && prev == PRECIS_CHAR_DIGIT && next == PRECIS_CHAR_DIGIT)
+        {
+          pos += length;
+          continue;
+        }
+      if ((c == '-' || c == 0x2010 || c == 0x2011) && is_alnum_class (next))
+        {
+          pos += length;
+          continue;
+        }
+      if (is_apostrophe (c) && prev == PRECIS_CHAR_LETTER && next == PRECIS_CHAR_LETTER)
+        {
+          gboolean is_t = FALSE;
+
+          if (clitic_letters (scan, pos, &is_t) != 0)
+            {
+              if (!is_t)
+                break;
+              /* "doesn't" → "does" "n't"; a lone "n't" was taken above. */
+              if ((prev_char == 'n' || prev_char == 'N') && pos - 1 > start)
+                return pos - 1;
+            }
+          pos += length;
+          continue;
+        }
+      break;
+    }
+  return pos;
+}
+
+static gboolean
+next_nonspace_is_digit (const Scan *scan, guint32 pos)
+{
+  while (pos < scan->end)
+    {
+      guint length;
+      gunichar c = precis_utf8_decode (scan->text + pos, &length);
+      PrecisCharClass cls = precis_char_class (c);
+
+      if (cls != PRECIS_CHAR_SPACE)
+        return cls == PRECIS_CHAR_DIGIT;
+      pos += length;
+    }
+  return FALSE;
+}
+
+/* Whether the period after word text[start, end) belongs to it. */
+static PrecisTokenKind
+abbreviation_kind (const Scan *scan, guint32 start, guint32 end, gboolean internal_period)
+{
+  const char *word = scan->text + start;
+  gsize length = end - start;
+
+  if (internal_period)
+    {
+      /* "U.S", "Ph.D", "a.m": every part one or two letters. */
+      gsize run = 0;
+
+      for (gsize i = 0; i < length; i++)
+        {
+          if (word[i] == '.')
+            {
+              if (run == 0)
+                return PRECIS_KIND_WORD;
+              run = 0;
+            }
+          else if (g_ascii_isalpha (word[i]) && run < 2)
+            run++;
+          else
+            return PRECIS_KIND_WORD;
+        }
+      return run > 0 ? PRECIS_KIND_ABBREV : PRECIS_KIND_WORD;
+    }
+
+  if (g_utf8_next_char (word) == word + length)
+    {
+      gunichar c = g_utf8_get_char (word);
+
+      if (precis_unichar_is_upper (c))
+        return PRECIS_KIND_INITIAL;
+      return c == 'v' ? PRECIS_KIND_ABBREV : PRECIS_KIND_WORD;
+    }
+  if (length > 6)
+    return PRECIS_KIND_WORD;
+  if (in_list (title_abbreviations, word, length))
+    return PRECIS_KIND_TITLE_ABBREV;
+  if (in_list (abbreviations, word, length))
+    return PRECIS_KIND_ABBREV;
+  if (in_list (numeral_abbreviations, word, length) && next_nonspace_is_digit (scan, end + 1))
+    return PRECIS_KIND_TITLE_ABBREV;
+  return PRECIS_KIND_WORD;
+}
+
+static PrecisShape
+token_shape (const char *s, gsize length, gboolean *has_alnum, gboolean *has_letter)
+{
+  guint upper = 0, lower = 0, other = 0, digits = 0, inner_upper = 0;
+  gboolean first = TRUE, part_start = TRUE, first_upper = FALSE, symbol = FALSE;
+  const char *end = s + length;
+
+  for (const char *p = s; p < end;)
+    {
+      guint n;
+      gunichar c = precis_utf8_decode (p, &n);
+      PrecisCharClass cls = precis_char_class (c);
+
+      p += n;
+      if (cls == PRECIS_CHAR_LETTER)
+        {
+          if (precis_unichar_is_upper (c))
+            {
+              upper++;
+              if (first)
+                first_upper = TRUE;
+              else if (!part_start)
+                inner_upper++;
+            }
+          else if (precis_unichar_is_lower (c))
+            lower++;
+          else
+            other++;
+          first = part_start = FALSE;
+        }
+      else if (cls == PRECIS_CHAR_DIGIT)
+        {
+          digits++;
+          first = part_start = FALSE;
+        }
+      else if (cls == PRECIS_CHAR_PUNCT)
+        {
+          part_start = c == '-' || c == '.' || is_apostrophe (c) || c == 0x2010 || c == 0x2011;
+          if (c >= 128 && !g_unichar_ispunct (c))
+            symbol = TRUE;
+        }
+    }
+
+  *has_letter = upper + lower + other > 0;
+  *has_alnum = *has_letter || digits > 0;
+  if (!*has_alnum)
+    return symbol ? PRECIS_SHAPE_OTHER : PRECIS_SHAPE_PUNCT;
+  if (!*has_letter)
+    return PRECIS_SHAPE_NUMBER;
+  if (digits > 0)
+    return PRECIS_SHAPE_ALNUM;
+  if (other > 0)
+    return PRECIS_SHAPE_OTHER;
+  if (upper == 0)
+    return PRECIS_SHAPE_LOWER;
+  if (lower == 0)
+    return upper >= 2 ? PRECIS_SHAPE_UPPER : PRECIS_SHAPE_CAPITALIZED;
+  if (first_upper && inner_upper == 0)
+    return PRECIS_SHAPE_CAPITALIZED;
+  return PRECIS_SHAPE_MIXED;
+}
+
+static inline void
+pool_reserve (PrecisTokenBuf *buf, gsize extra)
+{
+  if (buf->pool_length + extra <= buf->pool_size)
+    return;
+  buf->pool_size = MAX (buf->pool_size * 2, buf->pool_length + extra + 256);
+  buf->pool = g_realloc (buf->pool, buf->pool_size);
+}
+
+/* Appends the lower-case form; returns its pool offset. */
+static gsize
+pool_add_lower (PrecisTokenBuf *buf, const char *s, gsize length, gboolean *ascii)
+{
+  gsize offset;
+  char *out;
+
+  /* Lower-casing can lengthen a character from 2 to 3 bytes at most. */
+  pool_reserve (buf, length * 2 + 1);
+  offset = buf->pool_length;
+  out = buf->pool + offset;
+  *ascii = TRUE;
+  for (const char *p = s, *end = s + length; p < end;)
+    {
+      guchar b = (guchar) *p;
+
+      if (b < 0x80)
+        {
+          *out++ = (b >= 'A' && b <= 'Z') ? (char) (b + 32) : (char) b;
+          p++;
+        }
+      else
+        {
+          guint n;
+          gunichar c = precis_utf8_decode (p, &n);
+
+          *ascii = FALSE;
+          out += g_unichar_to_utf8 (g_unichar_tolower (c), out);
+          p += n;
+        }
+    }
+  *out++ = '\0';
+  buf->pool_length = out - buf->pool;
+  return offset;
+}
+
+static gsize
+pool_add (PrecisTokenBuf *buf, const char *s, gsize length)
+{
+  gsize offset;
+
+  pool_reserve (buf, length + 1);
+  offset = buf->pool_length;
+  memcpy (buf->pool + offset, s, length);
+  buf->pool[offset + length] = '\0';
+  buf->pool_length += length + 1;
+  return offset;
+}
+
+static guint32
+count_chars (const char *s, guint32 length)
+{
+  guint32 n = 0;
+
+  for (guint32 i = 0; i < length; i++)
+    n += ((guchar) s[i] & 0xC0) != 0x80;
+  return n;
+}
+
+static void
+emit (Scan *scan, guint32 end, PrecisTokenKind kind)
+{
+  PrecisTokenBuf *buf = scan->buf;
+  const char *s = scan->text + scan->pos;
+  gsize length = end - scan->pos;
+  PrecisToken *token;
+  gboolean has_alnum, has_letter, ascii;
+  gsize lower, lower_length, stem;
+  guint16 flags = 0;
+  PrecisShape shape = token_shape (s, length, &has_alnum, &has_letter);
+
+  if (buf->n_tokens == buf->tokens_size)
+    {
+      buf->tokens_size = MAX (64, buf->tokens_size * 2);
+      buf->tokens = g_renew (PrecisToken, buf->tokens, buf->tokens_size);
+    }
+
+  lower = pool_add_lower (buf, s, length, &ascii);
+  lower_length = buf->pool_length - lower - 1;
+  stem = lower;
+  if (has_letter)
+    {
+      gsize stem_length;
+      const char *stemmed = precis_stem (scan->tokenizer->language, buf->pool + lower,
+                                         lower_length, &stem_length);
+
+      if (stem_length != lower_length || memcmp (stemmed, buf->pool + lower, lower_length) != 0)
+        stem = pool_add (buf, stemmed, stem_length);
+      if (precis_stopwords_contains (scan->tokenizer->stopwords, buf->pool + lower))
+        flags |= PRECIS_TOKEN_STOPWORD;
+    }
+  if (has_alnum)
+    flags |= PRECIS_TOKEN_WORD;
+  if (scan->space_before)
+    flags |= PRECIS_TOKEN_SPACE_BEFORE;
+
+  token = &buf->tokens[buf->n_tokens++];
+  token->byte_start = scan->pos;
+  token->byte_end = end;
+  token->start = scan->cpos;
+  token->end = scan->cpos + (ascii ? (guint32) length : count_chars (s, length));
+  token->lower = GSIZE_TO_POINTER (lower);
+  token->stem = GSIZE_TO_POINTER (stem);
+  token->sentence = 0;
+  token->flags = flags;
+  token->shape = (guint8) shape;
+  token->reserved = (guint8) kind;
+
+  scan->pos = end;
+  scan->cpos = token->end;
+  scan->space_before = FALSE;
+}
+
+static PrecisTokenKind
+previous_kind (const Scan *scan, guint32 span_first)
+{
+  return scan->buf->n_tokens > span_first
+           ? (PrecisTokenKind) scan->buf->tokens[scan->buf->n_tokens - 1].reserved
+           : PRECIS_KIND_PUNCT;
+}
+
+/* A straight quote opens when it follows space or an opening mark and
+ * is followed by text. */
+static gboolean
+straight_quote_opens (const Scan *scan, guint32 after, guint32 span_first)
+{
+  PrecisTokenKind prev = previous_kind (scan, span_first);
+  gboolean after_gap = scan->space_before || scan->buf->n_tokens == span_first ||
+                       prev == PRECIS_KIND_OPEN_BRACKET || prev == PRECIS_KIND_OPEN_QUOTE ||
+                       prev == PRECIS_KIND_OPEN_SINGLE || prev == PRECIS_KIND_PUNCT;
+
+  return after_gap && class_at (scan, after) != PRECIS_CHAR_SPACE;
+}
+
+static void
+scan_punct (Scan *scan, gunichar c, guint length, guint32 span_first)
+{
+  guint32 end = scan->pos + length;
+  PrecisTokenKind kind = PRECIS_KIND_PUNCT;
+
+  switch (c)
+    {
+    case '.':
+      if (end < scan->end && scan->text[end] == '.')
+        {
+          while (end < scan->end && scan->text[end] == '.')
+            end++;
+          kind = PRECIS_KIND_ELLIPSIS;
+        }
+      else
+        kind = PRECIS_KIND_TERMINAL;
+      break;
+    case '?': case '!': case 0x203C: case 0x2047: case 0x2048: case 0x2049:
+    case 0x3002: case 0xFF01: case 0xFF1F:
+      kind = PRECIS_KIND_TERMINAL;
+      break;
+    case 0x2026:
+      kind = PRECIS_KIND_ELLIPSIS;
+      break;
+    case 0x201C: case 0x201E: case 0x201F: case 0x00AB:
+      kind = PRECIS_KIND_OPEN_QUOTE;
+      break;
+    case 0x201D: case 0x00BB:
+      kind = PRECIS_KIND_CLOSE_QUOTE;
+      break;
+    case '"':
+      kind = straight_quote_opens (scan, end, span_first) ? PRECIS_KIND_OPEN_QUOTE
+                                                          : PRECIS_KIND_CLOSE_QUOTE;
+      break;
+    case 0x2018: case 0x201B:
+      kind = PRECIS_KIND_OPEN_SINGLE;
+      break;
+    case '\'': case 0x2019:
+      {
+        gboolean is_t = FALSE;
+        guint clitic = clitic_letters (scan, scan->pos, &is_t);
+
+        /* "’s" after a word: a clitic token, not a quote. */
+        if (clitic != 0 && !is_t && !scan->space_before &&
+            scan->buf->n_tokens > span_first &&
+            (scan->buf->tokens[scan->buf->n_tokens - 1].flags & PRECIS_TOKEN_WORD))
+          {
+            emit (scan, end + clitic, PRECIS_KIND_WORD);
+            return;
+          }
+        if (c == '\'' && straight_quote_opens (scan, end, span_first))
+          kind = PRECIS_KIND_OPEN_SINGLE;
+        else
+          kind = PRECIS_KIND_CLOSE_SINGLE;
+      }
+      break;
+    case '(': case '[': case '{':
+      kind = PRECIS_KIND_OPEN_BRACKET;
+      break;
+    case ')': case ']': case '}':
+      kind = PRECIS_KIND_CLOSE_BRACKET;
+      break;
+    case '-':
+      while (end < scan->end && scan->text[end] == '-')
+        end++;
+      break;
+    default:
+      break;
+    }
+
+  /* Combining marks and variation selectors stay with their character. */
+  while (end < scan->end)
+    {
+      guint n;
+      gunichar m = precis_utf8_decode (scan->text + end, &n);
+
+      if (precis_char_class (m) != PRECIS_CHAR_MARK)
+        break;
+      end += n;
+    }
+  emit (scan, end, kind);
+}
+
+void
+precis_tokenize (const PrecisTokenizer *tokenizer, PrecisTokenBuf *buf, const char *text,
+                 guint32 byte_start, guint32 byte_end, guint32 char_start, gboolean space_before)
+{
+  Scan scan = {
+    .tokenizer = tokenizer,
+    .buf = buf,
+    .text = text,
+    .end = byte_end,
+    .pos = byte_start,
+    .cpos = char_start,
+    .space_before = space_before,
+  };
+  guint32 span_first = buf->n_tokens;
+
+  while (scan.pos < scan.end)
+    {
+      guint length;
+      gunichar c = precis_utf8_decode (text + scan.pos, &length);
+      PrecisCharClass cls = precis_char_class (c);
+
+      if (cls == PRECIS_CHAR_SPACE)
+        {
+          scan.pos += length;
+          scan.cpos++;
+          scan.space_before = TRUE;
+          continue;
+        }
+      if (cls == PRECIS_CHAR_LETTER || cls == PRECIS_CHAR_DIGIT)
+        {
+          gboolean internal_period = FALSE;
+          guint32 end = scan_word (&scan, scan.pos, &internal_period);
+          PrecisTokenKind kind = PRECIS_KIND_WORD;
+
+          if (end < scan.end && text[end] == '.' && !(end + 1 < scan.end && text[end + 1] == '.'))
+            {
+              kind = abbreviation_kind (&scan, scan.pos, end, internal_period);
+              if (kind != PRECIS_KIND_WORD)
+                end++;
+            }
+          emit (&scan, end, kind);
+          continue;
+        }
+      scan_punct (&scan, c, length, span_first);
+    }
+}
+
+void
+precis_token_buf_init (PrecisTokenBuf *buf)
+{
+  memset (buf, 0, sizeof *buf);
+}
+
+void
+precis_token_buf_clear (PrecisTokenBuf *buf)
+{
+  g_free (buf->tokens);
+  g_free (buf->pool);
+  memset (buf, 0, sizeof *buf);
+}
+
+char *
+precis_token_buf_finish (PrecisTokenBuf *buf)
+{
+  char *pool = buf->pool;
+
+  for (guint32 i = 0; i < buf->n_tokens; i++)
+    {
+      PrecisToken *token = &buf->tokens[i];
+
+      token->lower = pool + GPOINTER_TO_SIZE (token->lower);
+      token->stem = pool + GPOINTER_TO_SIZE (token->stem);
+      token->reserved = 0;
+    }
+  buf->pool = NULL;
+  buf->pool_length = buf->pool_size = 0;
+  return pool;
+}

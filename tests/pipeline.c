@@ -1,0 +1,411 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The whole pipeline on the seed article (a news page pasted with its
+ * advertisement lines, repeated title and lede, and section headings) and
+ * on edge cases: empty, blank, huge, concurrent.
+ */
+#include <string.h>
+
+#include "pipeline.h"
+
+static char *
+read_seed (void)
+{
+  const char *data_dir = g_getenv ("PRECIS_DATA_DIR");
+  g_autofree char *path = NULL;
+  char *contents = NULL;
+
+  if (data_dir != NULL)
+    path = g_build_filename (data_dir, "seed-article.txt", NULL);
+  else
+    path = g_test_build_filename (G_TEST_DIST, "..", "data", "seed-article.txt", NULL);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+static char *
+sentence_text (const PrecisDocument *doc, guint32 i)
+{
+  const PrecisSentence *s = &doc->sentences[i];
+
+  return g_strndup (doc->text + s->byte_start, s->byte_end - s->byte_start);
+}
+
+/* Offsets in code points and bytes agree, tokens lie in their sentence,
+ * sentences in their paragraph, everything in order. */
+static void
+check_invariants (const PrecisDocument *doc)
+{
+  guint32 prev_end = 0, offset = 0;
+  const char *at = doc->text;
+
+  g_assert_cmpuint (doc->text_bytes, ==, strlen (doc->text));
+  g_assert_cmpuint (doc->text_chars, ==, g_utf8_strlen (doc->text, -1));
+  for (guint32 i = 0; i < doc->n_tokens; i++)
+    {
+      const PrecisToken *t = &doc->tokens[i];
+      const PrecisSentence *s = &doc->sentences[t->sentence];
+
+      g_assert_cmpuint (t->byte_start, <, t->byte_end);
+      g_assert_cmpuint (t->byte_start, >=, prev_end);
+      /* Counted from the previous token: the text may be megabytes. */
+      offset += g_utf8_pointer_to_offset (at, doc->text + t->byte_start);
+      at = doc->text + t->byte_start;
+      g_assert_cmpuint (offset, ==, t->start);
+      g_assert_cmpuint (t->end - t->start, ==,
+                        g_utf8_strlen (doc->text + t->byte_start, t->byte_end - t->byte_start));
+      g_assert_cmpuint (i, >=, s->first_token);
+      g_assert_cmpuint (i, <, s->first_token + s->n_tokens);
+      g_assert_true (((t->flags & PRECIS_TOKEN_SENTENCE_START) != 0) == (i == s->first_token));
+      g_assert_nonnull (t->lower);
+      g_assert_nonnull (t->stem);
+      g_assert_cmpuint (t->reserved, ==, 0);
+      prev_end = t->byte_end;
+    }
+  for (guint32 i = 0; i < doc->n_sentences; i++)
+    {
+      const PrecisSentence *s = &doc->sentences[i];
+      const PrecisParagraph *p = &doc->paragraphs[s->paragraph];
+      gboolean has_word = FALSE;
+
+      g_assert_cmpuint (s->n_tokens, >, 0);
+      g_assert_cmpuint (s->byte_start, ==, doc->tokens[s->first_token].byte_start);
+      g_assert_cmpuint (s->end, ==, doc->tokens[s->first_token + s->n_tokens - 1].end);
+      g_assert_cmpuint (i, >=, p->first_sentence);
+      g_assert_cmpuint (i, <, p->first_sentence + p->n_sentences);
+      g_assert_cmpuint (s->byte_start, >=, p->byte_start);
+      g_assert_cmpuint (s->byte_end, <=, p->byte_end);
+      g_assert_cmpuint (doc->tokens[s->first_token + s->n_tokens - 1].byte_end, ==, s->byte_end);
+      for (guint32 t = s->first_token; t < s->first_token + s->n_tokens; t++)
+        has_word |= (doc->tokens[t].flags & PRECIS_TOKEN_WORD) != 0;
+      g_assert_true (has_word);
+      if (i > 0)
+        g_assert_cmpuint (s->first_token, ==, doc->sentences[i - 1].first_token + doc->sentences[i - 1].n_tokens);
+    }
+  g_assert_cmpuint (doc->n_sentences == 0 ? 0 : doc->sentences[doc->n_sentences - 1].first_token +
+                                                  doc->sentences[doc->n_sentences - 1].n_tokens,
+                    ==, doc->n_tokens);
+}
+
+static gboolean
+starts_whole (const char *s)
+{
+  gunichar c = g_utf8_get_char (s);
+
+  return g_unichar_isupper (c) || g_unichar_isdigit (c) || c == '"' || c == '\'' ||
+         c == 0x201C || c == 0x2018;
+}
+
+static gboolean
+ends_whole (const char *s)
+{
+  const char *last = g_utf8_prev_char (s + strlen (s));
+  gunichar c = g_utf8_get_char (last);
+
+  return c == '.' || c == '?' || c == '!' || c == '"' || c == 0x201D || c == 0x2019 || c == 0x2026;
+}
+
+static guint
+count_flagged (const PrecisDocument *doc, const char *text, guint32 flag, guint *total)
+{
+  guint flagged = 0;
+
+  *total = 0;
+  for (guint32 i = 0; i < doc->n_sentences; i++)
+    {
+      g_autofree char *s = sentence_text (doc, i);
+
+      if (strcmp (s, text) == 0)
+        {
+          (*total)++;
+          flagged += (doc->sentences[i].flags & flag) != 0;
+        }
+    }
+  return flagged;
+}
+
+static void
+test_seed (void)
+{
+  g_autofree char *text = read_seed ();
+  g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, NULL);
+  g_autofree char *first_line = g_strndup (text, strcspn (text, "\n"));
+  const char *headings[] = {
+    "Trump Appears to Soften His Stance on Ukraine",
+    "London Protesters Demand Greater Support for Ukraine",
+  };
+  guint total, duplicates = 0, content = 0;
+  gint lede = -1, repeated_lede = -1;
+
+  check_invariants (doc);
+  g_assert_cmpstr (doc->text, ==, text);
+  g_assert_cmpstr (doc->title, ==, first_line);
+  g_assert_cmpstr (doc->language, ==, "en");
+  g_assert_nonnull (doc->published);
+
+  g_assert_cmpuint (count_flagged (doc, "Advertisement \xc2\xb7 Scroll to continue",
+                                   PRECIS_SENTENCE_BOILERPLATE, &total), ==, 2);
+  g_assert_cmpuint (total, ==, 2);
+  g_assert_cmpuint (count_flagged (doc, first_line, PRECIS_SENTENCE_TITLE, &total), ==, 2);
+  g_assert_cmpuint (total, ==, 2);
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    {
+      g_assert_cmpuint (count_flagged (doc, headings[i], PRECIS_SENTENCE_HEADING, &total), ==, 1);
+      g_assert_cmpuint (total, ==, 1);
+    }
+
+  for (guint32 i = 0; i < doc->n_sentences; i++)
+    {
+      g_autofree char *s = sentence_text (doc, i);
+      const PrecisSentence *sentence = &doc->sentences[i];
+      g_autofree char *by_chars = g_utf8_substring (doc->text, sentence->start, sentence->end);
+
+      g_assert_cmpstr (s, ==, by_chars);
+      if (strstr (s, "Ryabkov suggested that a potential") != NULL)
+        {
+          if (lede < 0)
+            lede = (gint) i;
+          else
+            repeated_lede = (gint) i;
+        }
+      if ((sentence->flags & PRECIS_SENTENCE_DUPLICATE) &&
+          !(sentence->flags & (PRECIS_SENTENCE_TITLE | PRECIS_SENTENCE_BOILERPLATE)))
+        duplicates++;
+      if (!precis_sentence_is_content (sentence))
+        continue;
+      content++;
+      g_assert_null (strchr (s, '\n'));
+      if (!starts_whole (s) || !ends_whole (s))
+        g_error ("sentence %u is not whole: «%s»", i, s);
+    }
+  /* The lede is pasted twice, reworded at its start: the later copy goes. */
+  g_assert_cmpint (lede, >=, 0);
+  g_assert_cmpint (repeated_lede, >, lede);
+  g_assert_false (doc->sentences[lede].flags & PRECIS_SENTENCE_NOT_CONTENT);
+  g_assert_true (doc->sentences[repeated_lede].flags & PRECIS_SENTENCE_DUPLICATE);
+  g_assert_cmpuint (duplicates, ==, 1);
+  g_assert_cmpuint (content, >=, 20);
+
+  /* A sentence that is nearly all quotation is marked as one. */
+  for (guint32 i = 0; i < doc->n_sentences; i++)
+    {
+      g_autofree char *s = sentence_text (doc, i);
+
+      if (g_str_has_prefix (s, "\xe2\x80\x9cThe question is about"))
+        g_assert_true (doc->sentences[i].flags & PRECIS_SENTENCE_QUOTE);
+      if (g_str_has_prefix (s, "Plans are in motion"))
+        g_assert_false (doc->sentences[i].flags & PRECIS_SENTENCE_QUOTE);
+    }
+}
+
+static void
+test_empty (void)
+{
+  const char *texts[] = { "", " ", "\n\n\r\n", "\xc2\xa0\t\xe2\x80\xa8 \xe2\x80\xa9\n", "*** --- ***\n\n\xe2\x80\x94" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (PrecisDocument) doc = precis_document_new (texts[i], -1, NULL);
+
+      check_invariants (doc);
+      g_assert_cmpuint (doc->n_sentences, ==, 0);
+      g_assert_cmpuint (doc->n_paragraphs, ==, 0);
+      g_assert_null (doc->title);
+    }
+  {
+    g_autoptr (PrecisDocument) doc = precis_document_new (NULL, 0, NULL);
+
+    g_assert_cmpuint (doc->n_tokens, ==, 0);
+    g_assert_cmpstr (doc->text, ==, "");
+  }
+}
+
+static void
+test_no_final_punctuation (void)
+{
+  const char *text = "  the talks ended without a deal  ";
+  g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, NULL);
+
+  check_invariants (doc);
+  g_assert_cmpuint (doc->n_sentences, ==, 1);
+  g_assert_cmpuint (doc->sentences[0].start, ==, 2);
+  g_assert_cmpuint (doc->sentences[0].end, ==, strlen (text) - 2);
+  g_assert_cmpuint (doc->sentences[0].flags, ==, 0);
+}
+
+static void
+test_length_argument (void)
+{
+  const char *text = "One sentence. Not this one.";
+  g_autoptr (PrecisDocument) doc = precis_document_new (text, 13, NULL);
+
+  check_invariants (doc);
+  g_assert_cmpuint (doc->text_bytes, ==, 13);
+  g_assert_cmpuint (doc->n_sentences, ==, 1);
+}
+
+static void
+test_given_title (void)
+{
+  const char *text = "Summit in the Works\nThe talks began on Monday. They went well.\n"
+                     "Summit in the works\nThe talks ended on Friday.";
+  PrecisPipelineOptions options = { .title = "Summit in the Works | Example News" };
+  g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, &options);
+  guint titles = 0;
+
+  check_invariants (doc);
+  g_assert_cmpstr (doc->title, ==, options.title);
+  for (guint32 i = 0; i < doc->n_sentences; i++)
+    titles += (doc->sentences[i].flags & PRECIS_SENTENCE_TITLE) != 0;
+  g_assert_cmpuint (titles, ==, 2);
+  g_assert_true (doc->sentences[0].flags & PRECIS_SENTENCE_TITLE);
+}
+
+static void
+test_heading_lines (void)
+{
+  /* From HTML: one paragraph a line; line 2 was an <h2>. */
+  const char *text = "The talks began on Monday.\n\nWhat comes next.\nThe talks ended on Friday.";
+  const guint32 headings[] = { 2 };
+  PrecisPipelineOptions options = { .heading_lines = headings, .n_heading_lines = 1 };
+  g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, &options);
+
+  check_invariants (doc);
+  g_assert_cmpuint (doc->n_sentences, ==, 3);
+  g_assert_cmpuint (doc->sentences[0].flags, ==, 0);
+  g_assert_cmpuint (doc->sentences[1].flags, ==, PRECIS_SENTENCE_HEADING);
+  g_assert_cmpuint (doc->paragraphs[1].flags, ==, PRECIS_SENTENCE_HEADING);
+  g_assert_cmpuint (doc->sentences[2].flags, ==, 0);
+}
+
+static void
+test_boilerplate_kinds (void)
+{
+  const char *text =
+    "Officials met in Geneva on Monday to discuss the ceasefire.\n"
+    "Share this article\n"
+    "Sign up for our daily newsletter.\n"
+    "Home | World | Europe\n"
+    "We use cookies to improve your experience. By continuing you accept our cookie policy.\n"
+    "Read more: Why the talks failed\n"
+    "Click here to follow us on social media.\n"
+    "The delegates will meet again next week, a spokesman said.\n";
+  g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, NULL);
+
+  check_invariants (doc);
+  for (guint32 i = 0; i < doc->n_sentences; i++)
+    {
+      g_autofree char *s = sentence_text (doc, i);
+      gboolean prose = g_str_has_prefix (s, "Officials met") || g_str_has_prefix (s, "The delegates");
+
+      if (prose != precis_sentence_is_content (&doc->sentences[i]))
+        g_error ("sentence «%s»: flags %x", s, doc->sentences[i].flags);
+      if (!prose)
+        g_assert_true (doc->sentences[i].flags & PRECIS_SENTENCE_BOILERPLATE);
+    }
+}
+
+static void
+test_exact_duplicate (void)
+{
+  const char *text = "The vote was held on Sunday. Turnout was high.\n\n"
+                     "THE VOTE WAS HELD ON SUNDAY.  Results come on Monday.";
+  g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, NULL);
+
+  check_invariants (doc);
+  g_assert_cmpuint (doc->n_sentences, ==, 4);
+  g_assert_cmpuint (doc->sentences[0].flags, ==, 0);
+  g_assert_cmpuint (doc->sentences[2].flags & PRECIS_SENTENCE_DUPLICATE, !=, 0);
+  g_assert_cmpuint (doc->sentences[3].flags, ==, 0);
+}
+
+static char *
+big_text (gsize size, gboolean one_line)
+{
+  g_autofree char *seed = read_seed ();
+  GString *text = g_string_sized_new (size + strlen (seed));
+  guint round = 0;
+
+  while (text->len < size)
+    {
+      /* Vary the copies so that not everything is a duplicate. */
+      g_string_append_printf (text, "Round %u of the talks. ", round++);
+      g_string_append (text, seed);
+      if (one_line)
+        g_strdelimit (text->str, "\n", ' ');
+      g_string_append (text, one_line ? " " : "\n\n");
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_large (void)
+{
+  g_autofree char *text = big_text (1024 * 1024, FALSE);
+  g_autofree char *line = big_text (256 * 1024, TRUE);
+  g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, NULL);
+  g_autoptr (PrecisDocument) long_line = precis_document_new (line, -1, NULL);
+
+  check_invariants (doc);
+  check_invariants (long_line);
+  g_assert_cmpuint (doc->n_sentences, >, 5000);
+  g_assert_cmpuint (long_line->n_paragraphs, ==, 1);
+  g_assert_cmpuint (long_line->n_sentences, >, 1000);
+}
+
+static gpointer
+analyse_in_thread (gpointer data)
+{
+  const char *text = data;
+  guint64 sum = 0;
+
+  for (guint round = 0; round < 50; round++)
+    {
+      g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, NULL);
+
+      for (guint32 i = 0; i < doc->n_tokens; i++)
+        sum = sum * 31 + g_str_hash (doc->tokens[i].stem) + doc->tokens[i].flags;
+      for (guint32 i = 0; i < doc->n_sentences; i++)
+        sum = sum * 31 + doc->sentences[i].flags + doc->sentences[i].end;
+    }
+  return g_memdup2 (&sum, sizeof sum);
+}
+
+static void
+test_threads (void)
+{
+  g_autofree char *text = read_seed ();
+  g_autofree guint64 *alone = analyse_in_thread (text);
+  GThread *threads[4];
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("pipeline", analyse_in_thread, text);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      g_autofree guint64 *sum = g_thread_join (threads[i]);
+
+      g_assert_cmpuint (*sum, ==, *alone);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+  g_assert_true (precis_pipeline_init (NULL, &error));
+  g_assert_no_error (error);
+
+  g_test_add_func ("/pipeline/seed", test_seed);
+  g_test_add_func ("/pipeline/empty", test_empty);
+  g_test_add_func ("/pipeline/no-final-punctuation", test_no_final_punctuation);
+  g_test_add_func ("/pipeline/length-argument", test_length_argument);
+  g_test_add_func ("/pipeline/given-title", test_given_title);
+  g_test_add_func ("/pipeline/heading-lines", test_heading_lines);
+  g_test_add_func ("/pipeline/boilerplate-kinds", test_boilerplate_kinds);
+  g_test_add_func ("/pipeline/exact-duplicate", test_exact_duplicate);
+  g_test_add_func ("/pipeline/large", test_large);
+  g_test_add_func ("/pipeline/threads", test_threads);
+  return g_test_run ();
+}
