@@ -1,5 +1,17 @@
-/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* timex-find.c — the tagger: every time expression of a document.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Left to right over the token view; at each token the rules that may
+ * start there are tried, the longest match that normalizes is kept, and
+ * the scan resumes after it.
+ */
 #include "timex-private.h"
+
+typedef struct {
+  guint rule;
+  TxRecord record;
+} TxCandidate;
 
 static void
 clear_timex (gpointer data)
@@ -8,11 +20,73 @@ clear_timex (gpointer data)
   g_free (timex->value);
 }
 
+static int
+compare_candidates (gconstpointer a, gconstpointer b)
+{
+  const TxCandidate *x = a, *y = b;
+  if (x->record.end != y->record.end)
+    return x->record.end > y->record.end ? -1 : 1;
+  return x->rule < y->rule ? -1 : x->rule > y->rule;
+}
+
+/* The longest match at token i that normalizes; its end, or i. */
+static guint
+tag_at (const TxContext *context, TxCandidate *candidates, guint i, GArray *found)
+{
+  const PrecisTimexRules *rules = context->rules;
+  const TxToken *tokens = context->tokens;
+  guint n = 0;
+  for (guint r = 0; r < rules->n_rules; r++)
+    if (tx_match_at (rules, tokens, context->n_tokens, i, r, &candidates[n].record))
+      candidates[n++].rule = r;
+  if (n == 0)
+    return i;
+  if (n > 1)
+    qsort (candidates, n, sizeof *candidates, compare_candidates);
+  for (guint c = 0; c < n; c++)
+    {
+      const TxRecord *record = &candidates[c].record;
+      guint start = record->span_start, end = record->end;
+      /* "Feb. 24," — punctuation never ends an expression. */
+      while (end > start + 1 && tokens[end - 1].punct != 0)
+        end--;
+      char value[64];
+      PrecisTimexType type;
+      if (!tx_normalize (context, &rules->rules[candidates[c].rule], record, start, end, &type,
+                         value, sizeof value))
+        continue;
+      PrecisTimex timex = { tokens[start].start, tokens[end - 1].end, type, g_strdup (value) };
+      g_array_append_val (found, timex);
+      return end;
+    }
+  return i;
+}
+
 GArray *
 precis_timex_find (const PrecisTimexRules *rules, const PrecisDocument *document)
 {
   GArray *found = g_array_new (FALSE, FALSE, sizeof (PrecisTimex));
   g_array_set_clear_func (found, clear_timex);
   g_return_val_if_fail (rules != NULL && document != NULL, found);
+
+  g_autoptr (GArray) view = tx_view_new (rules, document);
+  TxContext context = { rules, document, (const TxToken *) view->data, view->len };
+  context.anchor = (TxDay) { 2000, 1, 1 };
+  if (document->published != NULL)
+    g_date_time_get_ymd (document->published, &context.anchor.year, &context.anchor.month,
+                         &context.anchor.day);
+
+  g_autofree TxCandidate *candidates = g_new (TxCandidate, rules->n_rules);
+  for (guint i = 0; i < view->len;)
+    {
+      const TxToken *token = &context.tokens[i];
+      if (token->classes == 0)
+        {
+          i++;
+          continue;
+        }
+      guint end = tag_at (&context, candidates, i, found);
+      i = end > i ? end : i + 1;
+    }
   return found;
 }

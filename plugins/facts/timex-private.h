@@ -1,11 +1,250 @@
-/* timex-private.h — what the timex-*.c files share: the compiled rules.
+/* timex-private.h — what the timex-*.c files share.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The tagger works in four steps, one file each: the lexicon gives every
+ * word a role (month, unit, shift...), the token view turns the document's
+ * tokens into lexicon-classed tokens, the matcher runs the compiled rule
+ * patterns over them (longest match wins) filling a record of slots, and
+ * the normalizer turns a record into a TIMEX3 value using the anchor date
+ * and the tense around the expression.
  */
 #pragma once
 
 #include "timex.h"
 
-struct _PrecisTimexRules {
-  GHashTable *lexicon;   /* lower-case word → TimexWord */
+#define TX_UNSET G_MININT
+#define TX_VAGUE (-1)   /* "few", "several": an X in the value */
+
+/* What a word means to a time expression. */
+typedef enum {
+  TX_ROLE_NONE = 0,
+  TX_ROLE_MONTH,      /* 1..12 */
+  TX_ROLE_WDAY,       /* 1..7, ISO: Monday = 1 */
+  TX_ROLE_WDAYS,      /* "Mondays" */
+  TX_ROLE_UNIT,       /* TxUnit | TX_PLURAL */
+  TX_ROLE_DAYREL,     /* yesterday -1, today 0, tomorrow 1 */
+  TX_ROLE_PARTDAY,    /* TxPartDay */
+  TX_ROLE_SEASON,     /* TxSeason */
+  TX_ROLE_SHIFT,      /* last -1, this 0, next 1 */
+  TX_ROLE_DIR,        /* ago -1, later 1 */
+  TX_ROLE_MOD,        /* early, mid, late (no effect on values) */
+  TX_ROLE_APPROX,     /* nearly, about, more than */
+  TX_ROLE_NUMBER,     /* number words */
+  TX_ROLE_VAGUE,      /* few, several */
+  TX_ROLE_ORDINAL,    /* first .. thirty-first */
+  TX_ROLE_AMPM,       /* a.m. 0, p.m. 12 */
+  TX_ROLE_ZONE,       /* EST, GMT */
+  TX_ROLE_FUZZY,      /* TxFuzzy */
+  TX_ROLE_SETADV,     /* daily, weekly: TxUnit */
+  TX_ROLE_EVERY,      /* every, each */
+  TX_ROLE_CLOCKWORD,  /* noon 12, midnight 0 */
+  TX_ROLE_TONIGHT,
+  TX_ROLE_HOLIDAY,    /* month * 100 + day, or a TxMovable */
+  TX_N_ROLES
+} TxRole;
+
+typedef enum {
+  TX_UNIT_SECOND = 1,
+  TX_UNIT_MINUTE,
+  TX_UNIT_HOUR,
+  TX_UNIT_DAY,
+  TX_UNIT_NIGHT,
+  TX_UNIT_WEEK,
+  TX_UNIT_WEEKEND,
+  TX_UNIT_FORTNIGHT,
+  TX_UNIT_MONTH,
+  TX_UNIT_QUARTER,
+  TX_UNIT_HALF,
+  TX_UNIT_YEAR,
+  TX_UNIT_DECADE,
+  TX_UNIT_CENTURY,
+} TxUnit;
+#define TX_PLURAL 0x100
+
+typedef enum { TX_PART_MO = 1, TX_PART_AF, TX_PART_EV, TX_PART_NI, TX_PART_MI } TxPartDay;
+typedef enum { TX_SEASON_SP = 1, TX_SEASON_SU, TX_SEASON_FA, TX_SEASON_WI } TxSeason;
+typedef enum { TX_FUZZY_PAST = 1, TX_FUZZY_PRESENT, TX_FUZZY_FUTURE } TxFuzzy;
+typedef enum { TX_HOLIDAY_THANKSGIVING = 10000, TX_HOLIDAY_ELECTION } TxMovable;
+
+/* Tense markers, for weekdays and yearless dates. */
+typedef enum {
+  TX_TENSE_NONE = 0,
+  TX_TENSE_PAST = 1,
+  TX_TENSE_FUTURE = 2,
+  TX_TENSE_PRESENT = 3,
+} TxTense;
+
+typedef struct {
+  guint8 role;        /* TxRole */
+  guint8 tense;       /* TxTense when the word marks one */
+  guint8 abbrev;      /* may take a period: "Feb." */
+  guint8 capitalized; /* only as a capitalized word ("May", "March") */
+  int value;
+} TxWord;
+
+/* Classes a token may belong to: what pattern elements test. */
+enum {
+  TX_C_MONTH = 1u << 0,
+  TX_C_WDAY = 1u << 1,
+  TX_C_WDAYS = 1u << 2,
+  TX_C_UNIT1 = 1u << 3,
+  TX_C_UNITS = 1u << 4,
+  TX_C_DAYREL = 1u << 5,
+  TX_C_PARTDAY = 1u << 6,
+  TX_C_SEASON = 1u << 7,
+  TX_C_SHIFT = 1u << 8,
+  TX_C_DIR = 1u << 9,
+  TX_C_MOD = 1u << 10,
+  TX_C_APPROX = 1u << 11,
+  TX_C_NUMWORD = 1u << 12,
+  TX_C_DIGITS = 1u << 13,
+  TX_C_VAGUE = 1u << 14,
+  TX_C_ORD = 1u << 15,
+  TX_C_DAY = 1u << 16,     /* 1..31, digits or ordinal */
+  TX_C_YEAR = 1u << 17,    /* 4 digits, or a spelled year */
+  TX_C_DECADE = 1u << 18,  /* "1990s" */
+  TX_C_HOUR = 1u << 19,    /* 0..24 */
+  TX_C_MIN = 1u << 20,     /* two digits 00..59 */
+  TX_C_MM = 1u << 21,      /* 1..12 */
+  TX_C_AMPM = 1u << 22,
+  TX_C_ZONE = 1u << 23,
+  TX_C_FUZZY = 1u << 24,
+  TX_C_SETADV = 1u << 25,
+  TX_C_EVERY = 1u << 26,
+  TX_C_CLOCKWORD = 1u << 27,
+  TX_C_TONIGHT = 1u << 28,
+  TX_C_HOLIDAY = 1u << 29,
+  TX_C_WORD = 1u << 30,    /* in the lexicon at all */
 };
+
+/* A token of the tagger's view: the document's tokens, split at inner
+ * hyphens, slashes and colons ("mid-2023", "2022-02-24", "7:15"). */
+typedef struct {
+  guint32 start, end;      /* code points */
+  guint32 doc_token;       /* index of the document token it comes from */
+  guint32 sentence;
+  guint32 classes;
+  const TxWord *word;      /* NULL when not in the lexicon */
+  int value;               /* number, or the word's value */
+  int ordinal;             /* for TX_C_ORD */
+  guint8 space_before;
+  guint8 boundary;         /* starts a sentence: matches stop before it */
+  guint8 digits;           /* how many digits, for numbers */
+  guint8 punct;            /* the character when a one-character punctuation token */
+  guint8 capitalized;
+} TxToken;
+
+/* Where a matched token's value goes. */
+typedef enum {
+  TX_S_YEAR, TX_S_MONTH, TX_S_DAY, TX_S_WDAY, TX_S_UNIT, TX_S_DAYREL, TX_S_PARTDAY,
+  TX_S_SEASON, TX_S_SHIFT, TX_S_DIR, TX_S_MOD, TX_S_APPROX, TX_S_NUM, TX_S_NUM2, TX_S_ORD,
+  TX_S_DECADE, TX_S_HOUR, TX_S_MIN, TX_S_AMPM, TX_S_FUZZY, TX_S_SET, TX_S_TONIGHT,
+  TX_S_HOLIDAY, TX_S_WDAYS,
+  TX_N_SLOTS,
+  TX_S_NONE = TX_N_SLOTS,
+} TxSlot;
+
+typedef enum {
+  TX_A_DATE,       /* year / month / day, any of them missing */
+  TX_A_DECADE,
+  TX_A_YEAR,       /* a bare year: checked against its neighbours */
+  TX_A_WDAY,
+  TX_A_DAYREL,
+  TX_A_PART,       /* tonight, this morning */
+  TX_A_TIME,       /* 3 p.m. Tuesday */
+  TX_A_SHIFT,      /* last week, this year, earlier this month */
+  TX_A_AGO,        /* two years ago */
+  TX_A_DURATION,
+  TX_A_FUZZY,
+  TX_A_SET,
+  TX_A_SEASON,
+  TX_A_QUARTER,
+  TX_A_HALF,
+  TX_A_HOLIDAY,
+  TX_A_MONTHSHIFT, /* last August */
+  TX_A_CENTURY,
+} TxAction;
+
+/* One alternative of a pattern element: a class mask or a word. */
+typedef struct {
+  guint32 classes;
+  const TxWord *word;
+  guint8 slot;             /* TxSlot */
+} TxAlt;
+
+typedef struct {
+  TxAlt *alts;
+  guint8 n_alts;
+  guint8 optional;
+  guint8 attached;         /* no space before it */
+  guint8 context;          /* matched but left out of the span */
+} TxElement;
+
+typedef struct {
+  TxElement *elements;
+  guint n_elements;
+  PrecisTimexType type;
+  TxAction action;
+  guint32 first_classes;   /* classes that can start a match */
+  GPtrArray *first_words;  /* words that can start a match */
+  const char *source;
+} TxRule;
+
+typedef struct {
+  int slot[TX_N_SLOTS];
+  guint32 end;             /* view token index after the match */
+  guint32 span_start;      /* view token index where the span begins */
+} TxRecord;
+
+struct _PrecisTimexRules {
+  GHashTable *lexicon;     /* lower-case word → TxWord */
+  TxWord *words;           /* the lexicon's storage */
+  guint n_words;
+  TxRule *rules;
+  guint n_rules;
+  const TxWord *punct[128]; /* one-character punctuation as words */
+};
+
+/* timex-lexicon.c */
+void tx_lexicon_build (PrecisTimexRules *rules);
+const TxWord *tx_lexicon_lookup (const PrecisTimexRules *rules, const char *lower, gsize len);
+const TxWord *tx_lexicon_word (const PrecisTimexRules *rules, const char *word);
+
+/* timex-patterns.c */
+gboolean tx_patterns_compile (PrecisTimexRules *rules, GError **error);
+void tx_patterns_free (PrecisTimexRules *rules);
+
+/* timex-view.c */
+GArray *tx_view_new (const PrecisTimexRules *rules, const PrecisDocument *document);
+
+/* timex-match.c */
+gboolean tx_match_at (const PrecisTimexRules *rules, const TxToken *tokens, guint n_tokens,
+                      guint i, guint rule_index, TxRecord *best);
+
+
+/* timex-calendar.c */
+typedef struct { int year, month, day; } TxDay;
+TxDay tx_day_add_days (TxDay day, int n);
+TxDay tx_day_add_months (TxDay day, int n);
+int tx_day_weekday (TxDay day);           /* ISO: Monday = 1 */
+int tx_day_days_between (TxDay from, TxDay to);
+void tx_day_iso_week (TxDay day, int *week_year, int *week);
+int tx_days_in_month (int year, int month);
+TxDay tx_nth_weekday (int year, int month, int weekday, int n);
+
+/* timex-normalize.c */
+typedef struct {
+  const PrecisTimexRules *rules;
+  const PrecisDocument *document;
+  const TxToken *tokens;
+  guint n_tokens;
+  TxDay anchor;
+  int anchor_hour;         /* -1 when the anchor has no time */
+} TxContext;
+
+/* timex-tense.c: past or future, from the verbs around tokens [start, end). */
+TxTense tx_tense_around (const TxContext *context, guint start, guint end);
+
+gboolean tx_normalize (const TxContext *context, const TxRule *rule, const TxRecord *record,
+                       guint start, guint end, PrecisTimexType *type, char *value, gsize size);

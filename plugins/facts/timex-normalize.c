@@ -1,0 +1,637 @@
+/* timex-normalize.c — a matched record to a TIMEX3 value.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Values follow TimeML's ISO 8601 dialect: 2025-02-22, 2025-W09, 2025-02,
+ * 2025-Q1, 2025-SU, 199X, P3Y, PT48H, XXXX-WXX-1, PAST_REF.  Relative
+ * expressions resolve against the anchor (the publication date); weekdays
+ * and dates without a year also look at the tense around them.
+ */
+#include "timex-private.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define SLOT(r, s) ((r)->slot[TX_S_##s])
+#define SET(r, s) (SLOT (r, s) != TX_UNSET)
+
+typedef struct {
+  const TxContext *context;
+  const TxRecord *record;
+  guint start, end;          /* view tokens of the span */
+  PrecisTimexType *type;
+  char *value;
+  gsize size;
+} TxOut;
+
+static gboolean
+put (TxOut *out, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
+static gboolean
+put (TxOut *out, const char *format, ...)
+{
+  va_list args;
+  va_start (args, format);
+  int n = g_vsnprintf (out->value, out->size, format, args);
+  va_end (args);
+  return n > 0 && (gsize) n < out->size;
+}
+
+static gboolean
+put_day (TxOut *out, TxDay day)
+{
+  return put (out, "%04d-%02d-%02d", day.year, day.month, day.day);
+}
+
+static gboolean
+put_week (TxOut *out, TxDay day, const char *suffix)
+{
+  int year, week;
+  tx_day_iso_week (day, &year, &week);
+  return put (out, "%04d-W%02d%s", year, week, suffix);
+}
+
+static TxTense
+tense (const TxOut *out)
+{
+  return tx_tense_around (out->context, out->start, out->end);
+}
+
+static gboolean
+span_has (const TxOut *out, const char *word)
+{
+  const TxWord *w = tx_lexicon_word (out->context->rules, word);
+  for (guint i = out->start; w != NULL && i < out->end; i++)
+    if (out->context->tokens[i].word == w)
+      return TRUE;
+  return FALSE;
+}
+
+static const char *
+part_code (int part)
+{
+  switch (part)
+    {
+    case TX_PART_MO: return "MO";
+    case TX_PART_AF: return "AF";
+    case TX_PART_EV: return "EV";
+    case TX_PART_MI: return "MI";
+    case TX_PART_NI:
+    default: return "NI";
+    }
+}
+
+/* Among the candidate years around the anchor, the one nearest in days,
+ * with a penalty on the side the tense speaks against. */
+static int
+infer_year (const TxOut *out, int month, int day)
+{
+  TxDay anchor = out->context->anchor;
+  TxTense t = tense (out);
+  int best_year = anchor.year, best_score = G_MAXINT;
+  for (int y = anchor.year - 1; y <= anchor.year + 1; y++)
+    {
+      TxDay candidate = { y, month, day > 0 ? MIN (day, tx_days_in_month (y, month)) : 15 };
+      int diff = tx_day_days_between (anchor, candidate);
+      int score = ABS (diff);
+      if ((t == TX_TENSE_PAST && diff > 0) || (t == TX_TENSE_FUTURE && diff < 0))
+        score += 120;
+      if (score < best_score)
+        best_score = score, best_year = y;
+    }
+  return best_year;
+}
+
+static gboolean
+norm_date (TxOut *out)
+{
+  const TxRecord *r = out->record;
+  int year = SLOT (r, YEAR), month = SLOT (r, MONTH), day = SLOT (r, DAY);
+  if (!SET (r, MONTH))
+    return SET (r, YEAR) && put (out, "%04d", year);
+  if (month < 1 || month > 12)
+    return FALSE;
+  if (!SET (r, YEAR))
+    year = infer_year (out, month, SET (r, DAY) ? day : 0);
+  if (!SET (r, DAY))
+    return put (out, "%04d-%02d", year, month);
+  if (day < 1 || day > tx_days_in_month (year, month))
+    return FALSE;
+  return put (out, "%04d-%02d-%02d", year, month, day);
+}
+
+static gboolean
+norm_month_shift (TxOut *out)
+{
+  const TxRecord *r = out->record;
+  TxDay anchor = out->context->anchor;
+  int month = SLOT (r, MONTH), shift = SLOT (r, SHIFT), year = anchor.year;
+  if (shift < 0)
+    year = month < anchor.month ? anchor.year : anchor.year - 1;
+  else if (shift > 0)
+    year = month > anchor.month ? anchor.year : anchor.year + 1;
+  return put (out, "%04d-%02d", year, month);
+}
+
+/* A bare four-digit number is a year only where years go: "in 1990",
+ * "1990," — not "$1990" nor "1990 people". */
+static gboolean
+year_supported (const TxOut *out)
+{
+  const TxToken *tokens = out->context->tokens;
+  const PrecisTimexRules *rules = out->context->rules;
+  if (out->end - out->start > 1)
+    return TRUE;   /* "fiscal 1989" */
+  int year = SLOT (out->record, YEAR);
+  if (year < 1500 || year > out->context->anchor.year + 30)
+    return FALSE;
+  if (out->start > 0)
+    {
+      const TxToken *prev = &tokens[out->start - 1];
+      if (prev->punct == '$' || prev->punct == '#' || (prev->classes & TX_C_DIGITS) ||
+          (prev->classes & TX_C_UNIT1))
+        return FALSE;
+      static const char *const before[] = {
+        "in", "since", "of", "by", "until", "through", "from", "to", "during", "before",
+        "after", "early", "late", "mid", "end", "and", "or", "between", "for", "around",
+        "about", "(", ",", "-", "year", "'s", "’s", "spring", "summer", "fall", "winter",
+      };
+      for (gsize i = 0; i < G_N_ELEMENTS (before); i++)
+        if (prev->word != NULL && prev->word == tx_lexicon_word (rules, before[i]))
+          return TRUE;
+    }
+  if (out->end >= out->context->n_tokens)
+    return TRUE;
+  const TxToken *next = &tokens[out->end];
+  if (next->punct == '%' || (next->classes & (TX_C_DIGITS | TX_C_UNIT1 | TX_C_UNITS)))
+    return FALSE;
+  if (next->boundary || next->punct == ',' || next->punct == '.' || next->punct == ')' ||
+      next->punct == ';' || next->punct == ':')
+    return TRUE;
+  static const char *const after[] = { "and", "to", "-", "'s", "’s", "through", "or" };
+  for (gsize i = 0; i < G_N_ELEMENTS (after); i++)
+    if (next->word != NULL && next->word == tx_lexicon_word (rules, after[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+norm_year (TxOut *out)
+{
+  return year_supported (out) && put (out, "%04d", SLOT (out->record, YEAR));
+}
+
+static gboolean
+norm_decade (TxOut *out)
+{
+  return put (out, "%03dX", SLOT (out->record, DECADE));
+}
+
+static gboolean
+norm_century (TxOut *out)
+{
+  int ord = SLOT (out->record, ORD);
+  return ord >= 1 && ord <= 30 && put (out, "%02dXX", ord - 1);
+}
+
+static int
+quarter_of (TxDay day)
+{
+  return (day.month - 1) / 3 + 1;
+}
+
+static gboolean
+norm_quarter (TxOut *out)
+{
+  const TxRecord *r = out->record;
+  TxDay anchor = out->context->anchor;
+  gboolean half = SLOT (r, UNIT) == TX_UNIT_HALF;
+  int year = SET (r, YEAR) ? SLOT (r, YEAR) : anchor.year;
+  if (SET (r, DIR) || span_has (out, "year-ago") || span_has (out, "year-earlier") ||
+      (span_has (out, "ago") && span_has (out, "year")))
+    year -= 1;
+  if (SET (r, ORD))
+    {
+      int ord = SLOT (r, ORD);
+      if (ord < 1 || ord > (half ? 2 : 4))
+        return FALSE;
+      return put (out, "%04d-%c%d", year, half ? 'H' : 'Q', ord);
+    }
+  if (half)
+    return FALSE;
+  /* News speaks of the quarter just reported unless told "this" or "next". */
+  int q = quarter_of (anchor) - 1;
+  if (SET (r, SHIFT) && SLOT (r, SHIFT) == 0 && !span_has (out, "same"))
+    q += 1;
+  else if (SET (r, SHIFT) && SLOT (r, SHIFT) > 0)
+    q += 2;
+  while (q < 1)
+    q += 4, year -= 1;
+  while (q > 4)
+    q -= 4, year += 1;
+  return put (out, "%04d-Q%d", year, q);
+}
+
+static int
+season_of (TxDay day)
+{
+  if (day.month >= 3 && day.month <= 5)
+    return TX_SEASON_SP;
+  if (day.month >= 6 && day.month <= 8)
+    return TX_SEASON_SU;
+  if (day.month >= 9 && day.month <= 11)
+    return TX_SEASON_FA;
+  return TX_SEASON_WI;
+}
+
+static gboolean
+norm_season (TxOut *out)
+{
+  static const char *const codes[] = { "", "SP", "SU", "FA", "WI" };
+  const TxRecord *r = out->record;
+  TxDay anchor = out->context->anchor;
+  int season = SLOT (r, SEASON), year = anchor.year;
+  if (season < 1 || season > 4)
+    return FALSE;
+  if (SET (r, YEAR))
+    year = SLOT (r, YEAR);
+  else if (SET (r, SHIFT) && SLOT (r, SHIFT) < 0)
+    year = season >= season_of (anchor) ? anchor.year - 1 : anchor.year;
+  else if (SET (r, SHIFT) && SLOT (r, SHIFT) > 0)
+    year = season <= season_of (anchor) ? anchor.year + 1 : anchor.year;
+  return put (out, "%04d-%s", year, codes[season]);
+}
+
+static gboolean
+norm_holiday (TxOut *out)
+{
+  const TxRecord *r = out->record;
+  int code = SLOT (r, HOLIDAY);
+  int month, day;
+  if (span_has (out, "new"))
+    code = span_has (out, "eve") ? 1231 : 101;
+  else if (span_has (out, "election"))
+    code = TX_HOLIDAY_ELECTION;
+  else if (code == 1225 && span_has (out, "eve"))
+    code = 1224;
+  if (code == TX_HOLIDAY_THANKSGIVING || code == TX_HOLIDAY_ELECTION)
+    month = 11, day = 0;
+  else if (code > 0 && code < 1300)
+    month = code / 100, day = code % 100;
+  else
+    return FALSE;
+  int year = SET (r, YEAR) ? SLOT (r, YEAR) : infer_year (out, month, day > 0 ? day : 20);
+  if (code == TX_HOLIDAY_THANKSGIVING)
+    return put_day (out, tx_nth_weekday (year, 11, 4, 4));
+  if (code == TX_HOLIDAY_ELECTION)
+    return put_day (out, tx_day_add_days (tx_nth_weekday (year, 11, 1, 1), 1));
+  return put (out, "%04d-%02d-%02d", year, month, day);
+}
+
+/* Which `weekday` the text means: "last" is the one before the anchor,
+ * "next" the one after; alone, the tense decides, past by default as news
+ * mostly reports what happened (the anchor's own weekday is the anchor). */
+static TxDay
+resolve_weekday (TxOut *out, int weekday)
+{
+  const TxRecord *r = out->record;
+  TxDay anchor = out->context->anchor;
+  int today = tx_day_weekday (anchor);
+  int back = (today - weekday + 7) % 7, ahead = (weekday - today + 7) % 7;
+  int shift = SET (r, SHIFT) ? SLOT (r, SHIFT) : 0;
+  if (shift < 0)
+    return tx_day_add_days (anchor, -(back == 0 ? 7 : back));
+  if (shift > 0)
+    return tx_day_add_days (anchor, ahead == 0 ? 7 : ahead);
+  if (tense (out) == TX_TENSE_FUTURE)
+    return tx_day_add_days (anchor, ahead);
+  return tx_day_add_days (anchor, -back);
+}
+
+/* A day, plus a time of day when the record holds one. */
+static gboolean
+put_day_time (TxOut *out, TxDay day)
+{
+  const TxRecord *r = out->record;
+  if (SET (r, HOUR))
+    {
+      int hour = SLOT (r, HOUR), minute = SET (r, MIN) ? SLOT (r, MIN) : 0;
+      if (SET (r, AMPM))
+        {
+          if (hour < 1 || hour > 12)
+            return FALSE;
+          hour = hour % 12 + SLOT (r, AMPM);
+        }
+      if (hour > 24 || minute > 59)
+        return FALSE;
+      *out->type = PRECIS_TIMEX_TIME;
+      return put (out, "%04d-%02d-%02dT%02d:%02d", day.year, day.month, day.day, hour, minute);
+    }
+  if (SET (r, PARTDAY) || SLOT (r, UNIT) == TX_UNIT_NIGHT || SET (r, TONIGHT))
+    {
+      int part = SET (r, PARTDAY) ? SLOT (r, PARTDAY) : TX_PART_NI;
+      *out->type = PRECIS_TIMEX_TIME;
+      return put (out, "%04d-%02d-%02dT%s", day.year, day.month, day.day, part_code (part));
+    }
+  *out->type = PRECIS_TIMEX_DATE;
+  return put_day (out, day);
+}
+
+static gboolean
+norm_weekday (TxOut *out)
+{
+  int weekday = SLOT (out->record, WDAY);
+  if (weekday < 1 || weekday > 7)
+    return FALSE;
+  return put_day_time (out, resolve_weekday (out, weekday));
+}
+
+static gboolean
+norm_dayrel (TxOut *out)
+{
+  return put_day_time (out, tx_day_add_days (out->context->anchor, SLOT (out->record, DAYREL)));
+}
+
+static gboolean
+norm_part (TxOut *out)
+{
+  const TxRecord *r = out->record;
+  TxDay day = out->context->anchor;
+  if (SET (r, SHIFT) && SLOT (r, SHIFT) < 0)
+    day = tx_day_add_days (day, -1);
+  return put_day_time (out, day);
+}
+
+static gboolean
+norm_time (TxOut *out)
+{
+  const TxRecord *r = out->record;
+  TxDay day = out->context->anchor;
+  if (SET (r, WDAY))
+    day = resolve_weekday (out, SLOT (r, WDAY));
+  else if (SET (r, DAYREL))
+    day = tx_day_add_days (day, SLOT (r, DAYREL));
+  return put_day_time (out, day);
+}
+
+static gboolean
+norm_shift (TxOut *out)
+{
+  const TxRecord *r = out->record;
+  TxDay anchor = out->context->anchor;
+  int shift = SET (r, SHIFT) ? SLOT (r, SHIFT) : 0;
+  int unit = SLOT (r, UNIT);
+  if (unit == TX_UNSET)
+    return FALSE;
+  switch (unit & ~TX_PLURAL)
+    {
+    case TX_UNIT_DAY:
+      return put_day (out, tx_day_add_days (anchor, shift));
+    case TX_UNIT_NIGHT:
+      *out->type = PRECIS_TIMEX_TIME;
+      {
+        TxDay day = tx_day_add_days (anchor, shift < 0 ? -1 : shift);
+        return put (out, "%04d-%02d-%02dTNI", day.year, day.month, day.day);
+      }
+    case TX_UNIT_WEEK:
+      return put_week (out, tx_day_add_days (anchor, 7 * shift), "");
+    case TX_UNIT_WEEKEND:
+      if (!SET (r, SHIFT) && tx_day_weekday (anchor) < 6 && tense (out) == TX_TENSE_PAST)
+        shift = -1;
+      return put_week (out, tx_day_add_days (anchor, 7 * shift), "-WE");
+    case TX_UNIT_MONTH:
+      {
+        TxDay day = tx_day_add_months (anchor, shift);
+        return put (out, "%04d-%02d", day.year, day.month);
+      }
+    case TX_UNIT_QUARTER:
+      {
+        TxDay day = tx_day_add_months (anchor, 3 * shift);
+        return put (out, "%04d-Q%d", day.year, quarter_of (day));
+      }
+    case TX_UNIT_HALF:
+      {
+        TxDay day = tx_day_add_months (anchor, 6 * shift);
+        return put (out, "%04d-H%d", day.year, day.month <= 6 ? 1 : 2);
+      }
+    case TX_UNIT_YEAR:
+      return put (out, "%04d", anchor.year + shift);
+    case TX_UNIT_DECADE:
+      return put (out, "%03dX", anchor.year / 10 + shift);
+    case TX_UNIT_CENTURY:
+      return put (out, "%02dXX", anchor.year / 100 + shift);
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+norm_ago (TxOut *out)
+{
+  const TxRecord *r = out->record;
+  TxDay anchor = out->context->anchor;
+  int n = SET (r, NUM) ? SLOT (r, NUM) : 1;
+  int dir = SET (r, DIR) ? SLOT (r, DIR) : 1;
+  int unit = SET (r, UNIT) ? SLOT (r, UNIT) & ~TX_PLURAL : TX_UNIT_YEAR;
+  if (!SET (r, UNIT))
+    dir = -1;     /* "year-ago" */
+  if (SET (r, NUM2) || n > 10000)
+    return FALSE;
+  if (n == TX_VAGUE || (!SET (r, NUM) && (SLOT (r, UNIT) & TX_PLURAL)))
+    {
+      if (unit == TX_UNIT_YEAR)
+        return put (out, "%03dX", (anchor.year + dir * 3) / 10);
+      return put (out, dir < 0 ? "PAST_REF" : "FUTURE_REF");
+    }
+  int k = dir * n;
+  switch (unit)
+    {
+    case TX_UNIT_SECOND:
+    case TX_UNIT_MINUTE:
+    case TX_UNIT_HOUR:
+      return put_day (out, anchor);
+    case TX_UNIT_DAY:
+    case TX_UNIT_NIGHT:
+      return put_day (out, tx_day_add_days (anchor, k));
+    case TX_UNIT_WEEK:
+    case TX_UNIT_WEEKEND:
+      return put_day (out, tx_day_add_days (anchor, 7 * k));
+    case TX_UNIT_FORTNIGHT:
+      return put_day (out, tx_day_add_days (anchor, 14 * k));
+    case TX_UNIT_MONTH:
+      {
+        TxDay day = tx_day_add_months (anchor, k);
+        return put (out, "%04d-%02d", day.year, day.month);
+      }
+    case TX_UNIT_QUARTER:
+      {
+        TxDay day = tx_day_add_months (anchor, 3 * k);
+        return put (out, "%04d-Q%d", day.year, quarter_of (day));
+      }
+    case TX_UNIT_HALF:
+      {
+        TxDay day = tx_day_add_months (anchor, 6 * k);
+        return put (out, "%04d-H%d", day.year, day.month <= 6 ? 1 : 2);
+      }
+    case TX_UNIT_YEAR:
+      return put (out, "%04d", anchor.year + k);
+    case TX_UNIT_DECADE:
+      return put (out, "%04d", anchor.year + 10 * k);
+    case TX_UNIT_CENTURY:
+      return put (out, "%04d", anchor.year + 100 * k);
+    default:
+      return FALSE;
+    }
+}
+
+/* "P3Y", "PT48H", "PXD" */
+static gboolean
+put_duration (TxOut *out, int n, int unit)
+{
+  char count[16];
+  if (n == TX_VAGUE)
+    g_strlcpy (count, "X", sizeof count);
+  else if (n < 0 || n > 100000)
+    return FALSE;
+  else
+    g_snprintf (count, sizeof count, "%d", n);
+  switch (unit & ~TX_PLURAL)
+    {
+    case TX_UNIT_SECOND: return put (out, "PT%sS", count);
+    case TX_UNIT_MINUTE: return put (out, "PT%sM", count);
+    case TX_UNIT_HOUR: return put (out, "PT%sH", count);
+    case TX_UNIT_DAY:
+    case TX_UNIT_NIGHT: return put (out, "P%sD", count);
+    case TX_UNIT_WEEK: return put (out, "P%sW", count);
+    case TX_UNIT_WEEKEND: return put (out, "P%sWE", count);
+    case TX_UNIT_FORTNIGHT:
+      return n == TX_VAGUE ? put (out, "PXW") : put (out, "P%dW", 2 * n);
+    case TX_UNIT_MONTH: return put (out, "P%sM", count);
+    case TX_UNIT_QUARTER: return put (out, "P%sQ", count);
+    case TX_UNIT_HALF:
+      return n == TX_VAGUE ? put (out, "PXM") : put (out, "P%dM", 6 * n);
+    case TX_UNIT_YEAR: return put (out, "P%sY", count);
+    case TX_UNIT_DECADE: return put (out, "P%sDE", count);
+    case TX_UNIT_CENTURY: return put (out, "P%sCE", count);
+    default: return FALSE;
+    }
+}
+
+static gboolean
+norm_duration (TxOut *out)
+{
+  const TxRecord *r = out->record;
+  int unit = SLOT (r, UNIT);
+  if (unit == TX_UNSET)
+    return FALSE;
+  int bare = unit & ~TX_PLURAL;
+  if (span_has (out, "half") && bare != TX_UNIT_HALF)
+    {
+      switch (bare)
+        {
+        case TX_UNIT_HOUR: return put (out, "PT30M");
+        case TX_UNIT_MINUTE: return put (out, "PT30S");
+        case TX_UNIT_DAY: return put (out, "PT12H");
+        case TX_UNIT_YEAR: return put (out, "P6M");
+        case TX_UNIT_DECADE: return put (out, "P5Y");
+        case TX_UNIT_CENTURY: return put (out, "P50Y");
+        default: return FALSE;
+        }
+    }
+  if (SET (r, SHIFT) && SLOT (r, SHIFT) == 0)
+    return FALSE;      /* "the same day" is no duration */
+  int n;
+  if (SET (r, NUM2) || (SET (r, NUM) && SLOT (r, NUM) == TX_VAGUE))
+    n = TX_VAGUE;
+  else if (SET (r, NUM))
+    n = SLOT (r, NUM);
+  else if (unit & TX_PLURAL)
+    n = TX_VAGUE;
+  else
+    {
+      /* "a second", "a quarter", "a half" count seldom as time. */
+      if (bare == TX_UNIT_SECOND || bare == TX_UNIT_QUARTER || bare == TX_UNIT_HALF)
+        return FALSE;
+      n = 1;
+    }
+  if (n == 0)
+    return FALSE;
+  return put_duration (out, n, unit);
+}
+
+static gboolean
+norm_fuzzy (TxOut *out)
+{
+  const TxRecord *r = out->record;
+  int fuzzy = SLOT (r, FUZZY);
+  if (fuzzy == TX_UNSET)
+    {
+      if (span_has (out, "past") || span_has (out, "recent"))
+        fuzzy = TX_FUZZY_PAST;
+      else if (span_has (out, "term") || span_has (out, "future"))
+        fuzzy = TX_FUZZY_FUTURE;
+      else
+        fuzzy = TX_FUZZY_PRESENT;
+    }
+  switch (fuzzy)
+    {
+    case TX_FUZZY_PAST: return put (out, "PAST_REF");
+    case TX_FUZZY_FUTURE: return put (out, "FUTURE_REF");
+    default: return put (out, "PRESENT_REF");
+    }
+}
+
+static gboolean
+norm_set (TxOut *out)
+{
+  const TxRecord *r = out->record;
+  if (SET (r, WDAYS))
+    return put (out, "XXXX-WXX-%d", SLOT (r, WDAYS));
+  if (SET (r, WDAY))
+    return put (out, "XXXX-WXX-%d", SLOT (r, WDAY));
+  if (SET (r, SET))
+    {
+      if (SLOT (r, SET) == TX_UNIT_QUARTER)
+        return put (out, "P3M");
+      return put_duration (out, 1, SLOT (r, SET));
+    }
+  if (!SET (r, UNIT))
+    return FALSE;
+  int n = 1;
+  /* "every two years"; but in "twice a year" the number counts times */
+  if (SET (r, NUM) && !span_has (out, "times") && !span_has (out, "a") && !span_has (out, "per"))
+    n = SLOT (r, NUM);
+  if (span_has (out, "other"))
+    n = 2;
+  return put_duration (out, n, SLOT (r, UNIT));
+}
+
+gboolean
+tx_normalize (const TxContext *context, const TxRule *rule, const TxRecord *record,
+              guint start, guint end, PrecisTimexType *type, char *value, gsize size)
+{
+  TxOut out = { context, record, start, end, type, value, size };
+  *type = rule->type;
+  switch (rule->action)
+    {
+    case TX_A_DATE: return norm_date (&out);
+    case TX_A_DECADE: return norm_decade (&out);
+    case TX_A_YEAR: return norm_year (&out);
+    case TX_A_WDAY: return norm_weekday (&out);
+    case TX_A_DAYREL: return norm_dayrel (&out);
+    case TX_A_PART: return norm_part (&out);
+    case TX_A_TIME: return norm_time (&out);
+    case TX_A_SHIFT: return norm_shift (&out);
+    case TX_A_AGO: return norm_ago (&out);
+    case TX_A_DURATION: return norm_duration (&out);
+    case TX_A_FUZZY: return norm_fuzzy (&out);
+    case TX_A_SET: return norm_set (&out);
+    case TX_A_SEASON: return norm_season (&out);
+    case TX_A_QUARTER: return norm_quarter (&out);
+    case TX_A_HALF: return norm_quarter (&out);
+    case TX_A_HOLIDAY: return norm_holiday (&out);
+    case TX_A_MONTHSHIFT: return norm_month_shift (&out);
+    case TX_A_CENTURY: return norm_century (&out);
+    default: return FALSE;
+    }
+}

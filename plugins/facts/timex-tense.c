@@ -1,0 +1,66 @@
+/* timex-tense.c — is the expression about the past or the future?
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * "said on Saturday" is the Saturday before the anchor, "will meet on
+ * Saturday" the one after.  The nearest tense marker in the sentence
+ * decides: first looking back from the expression, then ahead.  Present
+ * tense ("says") decides nothing by itself.
+ */
+#include "timex-private.h"
+
+#include <string.h>
+
+#define LOOK_BACK 12
+#define LOOK_AHEAD 8
+
+static TxTense
+tense_of (const TxContext *context, const PrecisToken *token)
+{
+  const char *lower = token->lower;
+  if (lower == NULL)
+    return TX_TENSE_NONE;
+  gsize len = strlen (lower);
+  const TxWord *word = tx_lexicon_lookup (context->rules, lower, len);
+  if (word != NULL)
+    return word->tense;
+  /* Regular past forms; capitalized words are names ("Ahmed"). */
+  if (len >= 5 && lower[len - 2] == 'e' && lower[len - 1] == 'd' &&
+      token->shape == PRECIS_SHAPE_LOWER)
+    return TX_TENSE_PAST;
+  return TX_TENSE_NONE;
+}
+
+TxTense
+tx_tense_around (const TxContext *context, guint start, guint end)
+{
+  const PrecisDocument *document = context->document;
+  guint32 first = context->tokens[start].doc_token;
+  guint32 last = context->tokens[end - 1].doc_token;
+  guint32 sentence = document->tokens[first].sentence;
+  TxTense weak = TX_TENSE_NONE;
+
+  for (guint32 k = first, n = 0; k > 0 && n < LOOK_BACK; n++)
+    {
+      const PrecisToken *token = &document->tokens[--k];
+      if (token->sentence != sentence)
+        break;
+      TxTense tense = tense_of (context, token);
+      if (tense == TX_TENSE_PRESENT)
+        weak = tense;
+      else if (tense != TX_TENSE_NONE)
+        return tense;
+    }
+  for (guint32 k = last + 1, n = 0; k < document->n_tokens && n < LOOK_AHEAD; k++, n++)
+    {
+      const PrecisToken *token = &document->tokens[k];
+      if (token->sentence != sentence)
+        break;
+      TxTense tense = tense_of (context, token);
+      if (tense == TX_TENSE_PRESENT)
+        weak = tense;
+      else if (tense != TX_TENSE_NONE)
+        return tense;
+    }
+  return weak;
+}

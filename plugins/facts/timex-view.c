@@ -1,0 +1,269 @@
+/* timex-view.c — the document's tokens as the tagger sees them.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Tokenizers disagree on "mid-2023", "2022-02-24", "7:15" and "Feb.": the
+ * view splits tokens at inner hyphens, slashes and colons, joins a period
+ * to the abbreviation before it and spelled numbers into one ("twenty-four",
+ * "nineteen ninety-six"), and gives each token its lexicon classes, so that
+ * the rules do not depend on those choices.
+ */
+#include "timex-private.h"
+
+#include <string.h>
+
+static guint32
+classes_of_role (const TxWord *word)
+{
+  switch ((TxRole) word->role)
+    {
+    case TX_ROLE_MONTH: return TX_C_MONTH;
+    case TX_ROLE_WDAY: return TX_C_WDAY;
+    case TX_ROLE_WDAYS: return TX_C_WDAYS;
+    case TX_ROLE_UNIT: return (word->value & TX_PLURAL) ? TX_C_UNITS : TX_C_UNIT1;
+    case TX_ROLE_DAYREL: return TX_C_DAYREL;
+    case TX_ROLE_PARTDAY: return TX_C_PARTDAY;
+    case TX_ROLE_SEASON: return TX_C_SEASON;
+    case TX_ROLE_SHIFT: return TX_C_SHIFT;
+    case TX_ROLE_DIR: return TX_C_DIR;
+    case TX_ROLE_MOD: return TX_C_MOD;
+    case TX_ROLE_APPROX: return TX_C_APPROX;
+    case TX_ROLE_NUMBER: return TX_C_NUMWORD;
+    case TX_ROLE_VAGUE: return TX_C_VAGUE;
+    case TX_ROLE_ORDINAL: return TX_C_ORD;
+    case TX_ROLE_AMPM: return TX_C_AMPM;
+    case TX_ROLE_ZONE: return TX_C_ZONE;
+    case TX_ROLE_FUZZY: return TX_C_FUZZY;
+    case TX_ROLE_SETADV: return TX_C_SETADV;
+    case TX_ROLE_EVERY: return TX_C_EVERY;
+    case TX_ROLE_CLOCKWORD: return TX_C_CLOCKWORD;
+    case TX_ROLE_TONIGHT: return TX_C_TONIGHT;
+    case TX_ROLE_HOLIDAY: return TX_C_HOLIDAY;
+    case TX_ROLE_NONE:
+    case TX_N_ROLES:
+    default:
+      return 0;
+    }
+}
+
+static void
+classify_number (TxToken *token, const char *s, gsize len)
+{
+  gsize n = 0;
+  while (n < len && g_ascii_isdigit (s[n]))
+    n++;
+  if (n == 0 || n > 9)
+    return;
+  int value = 0;
+  for (gsize i = 0; i < n; i++)
+    value = value * 10 + (s[i] - '0');
+  const char *suffix = s + n;
+  gsize suffix_len = len - n;
+
+  if (suffix_len == 0)
+    {
+      token->classes |= TX_C_DIGITS;
+      token->value = value;
+      token->digits = n;
+      if (n <= 2 && value >= 1 && value <= 31)
+        token->classes |= TX_C_DAY;
+      if (n <= 2 && value >= 1 && value <= 12)
+        token->classes |= TX_C_MM;
+      if (n <= 2 && value <= 24)
+        token->classes |= TX_C_HOUR;
+      if (n == 2 && value <= 59)
+        token->classes |= TX_C_MIN;
+      if (n == 4 && value >= 1000 && value <= 2199)
+        token->classes |= TX_C_YEAR;
+      token->ordinal = value;
+      return;
+    }
+  /* "1990s", "1990's" */
+  if ((suffix_len == 1 && suffix[0] == 's') ||
+      (suffix_len == 2 && suffix[0] == '\'' && suffix[1] == 's'))
+    {
+      if (n == 4 && value % 10 == 0 && value >= 1000 && value <= 2190)
+        token->classes |= TX_C_DECADE, token->value = value / 10;
+      else if (n == 2 && value % 10 == 0)
+        token->classes |= TX_C_DECADE, token->value = 190 + value / 10;
+      return;
+    }
+  if (suffix_len == 2 && n <= 3 &&
+      (strncmp (suffix, "st", 2) == 0 || strncmp (suffix, "nd", 2) == 0 ||
+       strncmp (suffix, "rd", 2) == 0 || strncmp (suffix, "th", 2) == 0))
+    {
+      token->classes |= TX_C_ORD;
+      token->ordinal = value;
+      if (value >= 1 && value <= 31)
+        token->classes |= TX_C_DAY;
+    }
+}
+
+static void
+classify (const PrecisTimexRules *rules, TxToken *token, const char *s, gsize len)
+{
+  if (len == 1 && !g_ascii_isalnum (s[0]) && (guchar) s[0] < 128)
+    {
+      token->punct = s[0];
+      token->word = rules->punct[(guchar) s[0]];
+      if (token->word != NULL)
+        token->classes |= TX_C_WORD;
+      return;
+    }
+  if (g_ascii_isdigit (s[0]))
+    {
+      classify_number (token, s, len);
+      return;
+    }
+  /* "'90s", "’90s": a decade behind an apostrophe. */
+  if (s[0] == '\'' && len > 1 && g_ascii_isdigit (s[1]))
+    {
+      classify_number (token, s + 1, len - 1);
+      token->classes &= TX_C_DECADE;
+      return;
+    }
+  if (len > 3 && strncmp (s, "\xe2\x80\x99", 3) == 0 && g_ascii_isdigit (s[3]))
+    {
+      classify_number (token, s + 3, len - 3);
+      token->classes &= TX_C_DECADE;
+      return;
+    }
+
+  const TxWord *word = tx_lexicon_lookup (rules, s, len);
+  if (word == NULL)
+    return;
+  if (word->capitalized && !token->capitalized)
+    return;
+  token->word = word;
+  token->value = word->value;
+  token->classes |= TX_C_WORD | classes_of_role (word);
+  if (word->role == TX_ROLE_ORDINAL)
+    {
+      token->ordinal = word->value;
+      if (word->value <= 31)
+        token->classes |= TX_C_DAY;
+    }
+  /* "second" is a unit first and an ordinal too. */
+  if (len == 6 && memcmp (s, "second", 6) == 0)
+    token->classes |= TX_C_ORD, token->ordinal = 2;
+}
+
+static gboolean
+is_split_char (char c)
+{
+  return c == '-' || c == '/' || c == ':';
+}
+
+static void
+add_piece (const PrecisTimexRules *rules, GArray *view, const PrecisToken *token, guint32 index,
+           const char *s, gsize offset, gsize len, gboolean first)
+{
+  TxToken t = { 0 };
+  t.start = token->start + offset;
+  t.end = t.start + len;
+  t.doc_token = index;
+  t.sentence = token->sentence;
+  t.space_before = first && (token->flags & PRECIS_TOKEN_SPACE_BEFORE) != 0;
+  t.boundary = first && (token->flags & PRECIS_TOKEN_SENTENCE_START) != 0;
+  t.capitalized = token->shape == PRECIS_SHAPE_CAPITALIZED || token->shape == PRECIS_SHAPE_UPPER ||
+                  token->shape == PRECIS_SHAPE_MIXED;
+  t.value = TX_UNSET;
+  classify (rules, &t, s + offset, len);
+  g_array_append_val (view, t);
+}
+
+static void
+add_token (const PrecisTimexRules *rules, GArray *view, const PrecisToken *token, guint32 index)
+{
+  const char *s = token->lower;
+  gsize len = strlen (s);
+  gboolean ascii = len == token->end - token->start;
+  for (gsize i = 0; ascii && i < len; i++)
+    if ((guchar) s[i] >= 128)
+      ascii = FALSE;
+  if (!ascii || len < 3)
+    {
+      add_piece (rules, view, token, index, s, 0, len, TRUE);
+      return;
+    }
+  gsize piece = 0;
+  for (gsize i = 1; i + 1 < len; i++)
+    if (is_split_char (s[i]) && g_ascii_isalnum (s[i - 1]) && g_ascii_isalnum (s[i + 1]))
+      {
+        add_piece (rules, view, token, index, s, piece, i - piece, piece == 0);
+        add_piece (rules, view, token, index, s, i, 1, FALSE);
+        piece = i + 1;
+      }
+  add_piece (rules, view, token, index, s, piece, len - piece, piece == 0);
+}
+
+/* "Feb" "." → "Feb."; "twenty" "-" "four" → 24; "nineteen" "ninety-six" → 1996. */
+static void
+merge (GArray *view)
+{
+  guint out = 0;
+  TxToken *t = (TxToken *) view->data;
+  for (guint i = 0; i < view->len; i++)
+    {
+      TxToken cur = t[i];
+      if (cur.word != NULL && cur.word->abbrev && i + 1 < view->len && t[i + 1].punct == '.' &&
+          !t[i + 1].space_before)
+        {
+          cur.end = t[i + 1].end;
+          i++;
+          /* A tokenizer may take "Sept." for the end of a sentence. */
+          if (i + 1 < view->len)
+            t[i + 1].boundary = FALSE;
+        }
+      else if ((cur.classes & TX_C_NUMWORD) && cur.value >= 20 && cur.value <= 90 &&
+               cur.value % 10 == 0 && i + 2 < view->len && t[i + 1].punct == '-' &&
+               !t[i + 1].space_before && !t[i + 2].space_before &&
+               (t[i + 2].classes & (TX_C_NUMWORD | TX_C_ORD)) && t[i + 2].ordinal < 10 &&
+               ((t[i + 2].classes & TX_C_ORD) ? t[i + 2].ordinal : t[i + 2].value) < 10)
+        {
+          const TxToken *unit = &t[i + 2];
+          if (unit->classes & TX_C_ORD)
+            {
+              cur.classes = TX_C_WORD | TX_C_ORD;
+              cur.ordinal = cur.value + unit->ordinal;
+              if (cur.ordinal <= 31)
+                cur.classes |= TX_C_DAY;
+            }
+          else
+            cur.value += unit->value;
+          cur.end = unit->end;
+          i += 2;
+        }
+      if (out > 0)
+        {
+          TxToken *prev = &t[out - 1];
+          /* "nineteen ninety-six": a spelled year */
+          if ((prev->classes & TX_C_NUMWORD) && prev->value >= 11 && prev->value <= 20 &&
+              (cur.classes & TX_C_NUMWORD) && cur.value >= 10 && cur.value <= 99 &&
+              !(prev->classes & TX_C_YEAR))
+            {
+              prev->value = prev->value * 100 + cur.value;
+              prev->classes = TX_C_WORD | TX_C_YEAR;
+              prev->end = cur.end;
+              continue;
+            }
+        }
+      t[out++] = cur;
+    }
+  g_array_set_size (view, out);
+}
+
+GArray *
+tx_view_new (const PrecisTimexRules *rules, const PrecisDocument *document)
+{
+  GArray *view = g_array_sized_new (FALSE, FALSE, sizeof (TxToken), document->n_tokens + 16);
+  for (guint32 i = 0; i < document->n_tokens; i++)
+    {
+      const PrecisToken *token = &document->tokens[i];
+      if (token->lower == NULL || token->lower[0] == '\0')
+        continue;
+      add_token (rules, view, token, i);
+    }
+  merge (view);
+  return view;
+}
