@@ -115,6 +115,79 @@ join_short_names (GPtrArray *groups)
     }
 }
 
+static PrecisNerType
+majority_type (const Group *g)
+{
+  PrecisNerType best = PRECIS_NER_TYPE_PER;
+
+  for (guint t = PRECIS_NER_TYPE_PER; t < PRECIS_NER_N_TYPES; t++)
+    if (g->votes[t] > g->votes[best])
+      best = t;
+  return best;
+}
+
+static void
+add_form (GHashTable *forms, const PrecisDocument *doc, guint32 token, Group *g)
+{
+  const PrecisToken *t = &doc->tokens[token];
+  char *form;
+  Group *other;
+
+  if (t->shape != PRECIS_SHAPE_CAPITALIZED && t->shape != PRECIS_SHAPE_UPPER)
+    return;
+  form = g_strndup (doc->text + t->byte_start, t->byte_end - t->byte_start);
+  other = g_hash_table_lookup (forms, form);
+  /* A word that names two entities ("Washington" the place and George
+   * Washington) is ambiguous: never propagated. */
+  g_hash_table_replace (forms, form, other == NULL || other == g ? g : (gpointer) forms);
+}
+
+/* The tagger misses some repetitions of a name it found elsewhere
+ * ("Starmer reaffirmed" after "Keir Starmer"): every untagged occurrence of
+ * a one-word form of an entity, or of a person's last name, is a mention. */
+static void
+add_repetitions (const PrecisDocument *doc, GPtrArray *groups)
+{
+  g_autofree gboolean *covered = g_new0 (gboolean, MAX (doc->n_tokens, 1));
+  g_autoptr (GHashTable) forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *g = groups->pdata[i];
+
+      for (guint k = 0; k < g->mentions->len; k++)
+        {
+          const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, k);
+
+          for (guint32 t = m->first; t < m->end; t++)
+            covered[t] = TRUE;
+          /* Forms tagged only in headings are no evidence of a name. */
+          if (g->merged || !precis_sentence_is_content (&doc->sentences[m->sentence]))
+            continue;
+          if (m->end - m->first == 1)
+            add_form (forms, doc, m->first, g);
+          else if (g->votes[PRECIS_NER_TYPE_PER] > 0 && majority_type (g) == PRECIS_NER_TYPE_PER)
+            add_form (forms, doc, m->end - 1, g);
+        }
+    }
+  for (guint32 t = 0; t < doc->n_tokens; t++)
+    {
+      const PrecisToken *token = &doc->tokens[t];
+      g_autofree char *form = NULL;
+      Group *g;
+
+      if (covered[t] || (token->shape != PRECIS_SHAPE_CAPITALIZED && token->shape != PRECIS_SHAPE_UPPER))
+        continue;
+      form = g_strndup (doc->text + token->byte_start, token->byte_end - token->byte_start);
+      g = g_hash_table_lookup (forms, form);
+      if (g != NULL && g != (gpointer) forms)
+        {
+          PrecisNerMention m = { t, t + 1, majority_type (g), token->sentence };
+          g_array_append_val (g->mentions, m);
+        }
+    }
+}
+
 static gboolean
 is_content (const PrecisDocument *doc, const PrecisNerMention *m)
 {
@@ -255,6 +328,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
     }
 
   join_short_names (groups);
+  add_repetitions (doc, groups);
 
   for (guint i = 0; i < groups->len; i++)
     {
