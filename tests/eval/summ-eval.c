@@ -1,0 +1,399 @@
+/* summ-eval.c — ROUGE of summarizer plugins on JSON Lines data sets.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ *   summ-eval [--plugins lead,textrank,newsrank,ots] [--cv DIR] [--limit N]
+ *             [DATA.jsonl...]    (default: every $PRECIS_SHARED_DATA/summ/NAME/dev.jsonl)
+ *
+ * Each article goes once through the real pipeline; every plugin then
+ * ranks its sentences in-process and the summary is the top N, in document
+ * order, one sentence a line, N being the number of reference sentences.
+ * Scores are rouge-score's F1 (rouge.h) with a 95% bootstrap interval
+ * (1,000 resamples, fixed seed); "ms" is the plugin's time per article,
+ * "pipeline ms" the time of the analysis all plugins share.
+ *
+ * --cv DIR: plugins that have DIR/fold-F/ (written by train-newsrank
+ * --fold-models) are also run cross-validated: article A is summarized by
+ * the model of fold hash(A.id) mod K, trained without it.
+ */
+#include "config.h"
+
+#include <gmodule.h>
+#include <precis/precis-plugin.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dataset.h"
+#include "pipeline.h"
+#include "rouge.h"
+
+#define BOOTSTRAP_SAMPLES 1000
+#define BOOTSTRAP_SEED 20040101u
+
+typedef struct {
+  char *label;                 /* "newsrank" or "newsrank (5-fold CV)" */
+  const PrecisPluginDescriptor *descriptor;
+  GPtrArray *states;           /* one state, or one per fold */
+  GArray *scores[3];           /* double per article */
+  gint64 microseconds;
+  guint failures;
+} Runner;
+
+static void
+runner_free (Runner *runner)
+{
+  for (guint i = 0; i < runner->states->len; i++)
+    if (runner->descriptor->unload != NULL)
+      runner->descriptor->unload (g_ptr_array_index (runner->states, i));
+  g_ptr_array_unref (runner->states);
+  for (guint k = 0; k < 3; k++)
+    g_array_unref (runner->scores[k]);
+  g_free (runner->label);
+  g_free (runner);
+}
+
+static const PrecisPluginDescriptor *
+open_plugin (const char *plugin_dir, const char *name, GError **error)
+{
+  for (guint c = 0; c < 2; c++)
+    {
+      /* The build tree has a folder per plugin; an install puts them side by side. */
+      g_autofree char *file = g_strconcat (name, ".so", NULL);
+      g_autofree char *path = c == 0 ? g_build_filename (plugin_dir, name, file, NULL)
+                                     : g_build_filename (plugin_dir, file, NULL);
+      GModule *module;
+      PrecisPluginEntry entry;
+      const PrecisPluginDescriptor *descriptor;
+
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        continue;
+      module = g_module_open (path, G_MODULE_BIND_LOCAL);
+      if (module == NULL)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", g_module_error ());
+          return NULL;
+        }
+      /* Evaluation runs to the end of the process: keep the module. */
+      g_module_make_resident (module);
+      if (!g_module_symbol (module, PRECIS_PLUGIN_ENTRY, (gpointer *) &entry))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s has no %s", path, PRECIS_PLUGIN_ENTRY);
+          return NULL;
+        }
+      descriptor = entry ();
+      if (descriptor->abi_version != PRECIS_PLUGIN_ABI_VERSION
+          || (descriptor->capabilities & PRECIS_CAPABILITY_SUMMARIZE) == 0)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s is not a summarizer of ABI %d",
+                       path, PRECIS_PLUGIN_ABI_VERSION);
+          return NULL;
+        }
+      return descriptor;
+    }
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "no plugin “%s” in %s", name, plugin_dir);
+  return NULL;
+}
+
+static Runner *
+runner_new (const PrecisPluginDescriptor *descriptor, const char *label, const char *const *data_dirs,
+            GError **error)
+{
+  Runner *runner = g_new0 (Runner, 1);
+
+  runner->descriptor = descriptor;
+  runner->label = g_strdup (label);
+  runner->states = g_ptr_array_new ();
+  for (guint k = 0; k < 3; k++)
+    runner->scores[k] = g_array_new (FALSE, FALSE, sizeof (double));
+  for (guint i = 0; data_dirs[i] != NULL; i++)
+    {
+      gpointer state = NULL;
+
+      if (descriptor->load != NULL && !descriptor->load (data_dirs[i], &state, error))
+        {
+          runner_free (runner);
+          return NULL;
+        }
+      g_ptr_array_add (runner->states, state);
+    }
+  return runner;
+}
+
+static int
+compare_u32 (const void *a, const void *b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The top `n` sentences of the ranking, in document order, one a line. */
+static char *
+summary_text (const PrecisDocument *doc, GArray *ranked, guint n, GError **error)
+{
+  g_autofree guint32 *picked = g_new (guint32, n + 1);
+  g_autoptr (GString) text = g_string_new (NULL);
+  guint count = MIN (n, ranked->len);
+
+  for (guint i = 0; i < count; i++)
+    {
+      guint32 s = g_array_index (ranked, PrecisScoredSentence, i).sentence;
+
+      if (s >= doc->n_sentences || !precis_sentence_is_content (&doc->sentences[s]))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "sentence %u is not a content sentence", s);
+          return NULL;
+        }
+      for (guint j = 0; j < i; j++)
+        if (picked[j] == s)
+          {
+            g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "sentence %u ranked twice", s);
+            return NULL;
+          }
+      picked[i] = s;
+    }
+  qsort (picked, count, sizeof (guint32), compare_u32);
+  for (guint i = 0; i < count; i++)
+    {
+      const PrecisSentence *s = &doc->sentences[picked[i]];
+      gsize at = text->len;
+
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      at = text->len;
+      g_string_append_len (text, doc->text + s->byte_start, s->byte_end - s->byte_start);
+      /* A sentence is one line for ROUGE-Lsum, even one that wrapped. */
+      for (gsize k = at; k < text->len; k++)
+        if (text->str[k] == '\n' || text->str[k] == '\r')
+          text->str[k] = ' ';
+    }
+  return g_strdup (text->str);
+}
+
+static void
+run_article (Runner *runner, PrecisRouge *rouge, const PrecisEvalArticle *article,
+             const PrecisDocument *doc, const PrecisRougeText *reference, guint n)
+{
+  g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (PrecisScoredSentence));
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  gpointer state = g_ptr_array_index (runner->states, runner->states->len == 1 ? 0
+                                      : g_str_hash (article->id) % runner->states->len);
+  PrecisRequest request = { .n_sentences = n };
+  PrecisRougeScores s = { { 0 } };
+  gint64 start = g_get_monotonic_time ();
+
+  if (!runner->descriptor->summarize (state, doc, &request, ranked, &error))
+    runner->failures++;
+  runner->microseconds += g_get_monotonic_time () - start;
+  if (error == NULL)
+    text = summary_text (doc, ranked, n, &error);
+  if (error != NULL)
+    g_printerr ("summ-eval: %s on %s: %s\n", runner->label, article->id, error->message);
+  else
+    {
+      g_autoptr (PrecisRougeText) candidate = precis_rouge_text_new (rouge, text);
+
+      precis_rouge_compare (reference, candidate, &s);
+    }
+  g_array_append_val (runner->scores[0], s.rouge1.fmeasure);
+  g_array_append_val (runner->scores[1], s.rouge2.fmeasure);
+  g_array_append_val (runner->scores[2], s.rouge_lsum.fmeasure);
+}
+
+static void
+print_row (const char *dataset, Runner *runner)
+{
+  guint n = runner->scores[0]->len;
+
+  g_print ("| %s | %s | %u |", dataset, runner->label, n);
+  for (guint k = 0; k < 3; k++)
+    {
+      double mean, low, high;
+
+      precis_rouge_bootstrap ((const double *) runner->scores[k]->data, n, BOOTSTRAP_SAMPLES,
+                              BOOTSTRAP_SEED, &mean, &low, &high);
+      g_print (" %.2f [%.2f, %.2f] |", 100 * mean, 100 * low, 100 * high);
+    }
+  g_print (" %.3f |\n", n > 0 ? runner->microseconds / 1000.0 / n : 0);
+  g_array_set_size (runner->scores[0], 0);
+  g_array_set_size (runner->scores[1], 0);
+  g_array_set_size (runner->scores[2], 0);
+  runner->microseconds = 0;
+}
+
+static GPtrArray *
+default_datasets (void)
+{
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  const char *shared = g_getenv ("PRECIS_SHARED_DATA");
+  /* Outside `meson test`: ../shared/data next to the source tree. */
+  g_autofree char *summ = shared != NULL ? g_build_filename (shared, "summ", NULL)
+                                         : g_build_filename (PRECIS_SOURCE_DATADIR, "..", "..", "shared", "data", "summ", NULL);
+  g_autoptr (GDir) dir = g_dir_open (summ, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      char *path = g_build_filename (summ, name, "dev.jsonl", NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        g_ptr_array_add (paths, path);
+      else
+        g_free (path);
+    }
+  return paths;
+}
+
+static int
+compare_paths (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GOptionContext) context = g_option_context_new ("[DATA.jsonl...] — ROUGE of summarizer plugins");
+  g_autofree char *plugins = g_strdup ("lead,textrank,newsrank,ots");
+  g_autofree char *plugin_dir = g_strdup (PRECIS_BUILD_PLUGINDIR);
+  g_autofree char *cv_dir = NULL;
+  g_autoptr (GPtrArray) runners = g_ptr_array_new_with_free_func ((GDestroyNotify) runner_free);
+  g_autoptr (GPtrArray) datasets = NULL;
+  g_autoptr (PrecisRouge) rouge = precis_rouge_new ();
+  g_auto (GStrv) names = NULL;
+  const char *data_dir = g_getenv ("PRECIS_DATA_DIR") != NULL ? g_getenv ("PRECIS_DATA_DIR") : PRECIS_SOURCE_DATADIR;
+  int limit = 0;
+  GOptionEntry entries[] = {
+    { "plugins", 'p', 0, G_OPTION_ARG_STRING, &plugins, "Comma-separated plugins (default lead,textrank,newsrank,ots)", "LIST" },
+    { "plugin-dir", 0, 0, G_OPTION_ARG_FILENAME, &plugin_dir, "Where the plugins are (default: the build tree)", "DIR" },
+    { "cv", 0, 0, G_OPTION_ARG_FILENAME, &cv_dir, "Also run cross-validated models from DIR/fold-*/", "DIR" },
+    { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, "Only the first N articles of each set", "N" },
+    { NULL },
+  };
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("summ-eval: %s\n", error->message);
+      return 2;
+    }
+  if (argc > 1)
+    {
+      datasets = g_ptr_array_new_with_free_func (g_free);
+      for (int a = 1; a < argc; a++)
+        g_ptr_array_add (datasets, g_strdup (argv[a]));
+    }
+  else
+    {
+      datasets = default_datasets ();
+      g_ptr_array_sort (datasets, compare_paths);
+    }
+  if (datasets->len == 0)
+    {
+      g_print ("summ-eval: no data set (give one, or set PRECIS_SHARED_DATA): skipped\n");
+      return 77;
+    }
+  if (!precis_pipeline_init (data_dir, &error))
+    {
+      g_printerr ("summ-eval: %s\n", error->message);
+      return 1;
+    }
+
+  names = g_strsplit (plugins, ",", -1);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      const PrecisPluginDescriptor *descriptor = open_plugin (plugin_dir, names[i], &error);
+      const char *one[] = { data_dir, NULL };
+      g_autofree char *fold0 = NULL;
+      Runner *runner;
+
+      if (descriptor == NULL)
+        {
+          /* ots is optional at build time: say so and go on. */
+          g_printerr ("summ-eval: %s: skipped\n", error->message);
+          g_clear_error (&error);
+          continue;
+        }
+      runner = runner_new (descriptor, names[i], one, &error);
+      if (runner == NULL)
+        {
+          g_printerr ("summ-eval: %s: %s\n", names[i], error->message);
+          return 1;
+        }
+      g_ptr_array_add (runners, runner);
+
+      fold0 = cv_dir != NULL ? g_build_filename (cv_dir, "fold-0", NULL) : NULL;
+      if (fold0 != NULL && descriptor->load != NULL && g_file_test (fold0, G_FILE_TEST_IS_DIR))
+        {
+          g_autoptr (GPtrArray) dirs = g_ptr_array_new_with_free_func (g_free);
+          g_autofree char *label = NULL;
+
+          for (guint f = 0;; f++)
+            {
+              g_autofree char *fold = g_strdup_printf ("fold-%u", f);
+              char *dir = g_build_filename (cv_dir, fold, NULL);
+
+              if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+                {
+                  g_free (dir);
+                  break;
+                }
+              g_ptr_array_add (dirs, dir);
+            }
+          label = g_strdup_printf ("%s (%u-fold CV)", names[i], dirs->len);
+          g_ptr_array_add (dirs, NULL);
+          runner = runner_new (descriptor, label, (const char *const *) dirs->pdata, &error);
+          if (runner == NULL)
+            {
+              g_printerr ("summ-eval: %s: %s\n", label, error->message);
+              return 1;
+            }
+          g_ptr_array_add (runners, runner);
+        }
+    }
+
+  g_print ("| data set | plugin | articles | ROUGE-1 F1 [95%% CI] | ROUGE-2 F1 [95%% CI] | ROUGE-Lsum F1 [95%% CI] | ms/article |\n");
+  g_print ("|---|---|---|---|---|---|---|\n");
+  for (guint d = 0; d < datasets->len; d++)
+    {
+      const char *path = g_ptr_array_index (datasets, d);
+      g_autoptr (GPtrArray) articles = precis_eval_dataset_load (path, &error);
+      g_autofree char *parent = NULL, *dataset = NULL;
+      gint64 pipeline_us = 0;
+      guint done = 0;
+
+      if (articles == NULL)
+        {
+          g_printerr ("summ-eval: %s\n", error->message);
+          return 1;
+        }
+      parent = g_path_get_dirname (path);
+      dataset = g_path_get_basename (parent);
+      for (guint a = 0; a < articles->len && (limit <= 0 || done < (guint) limit); a++)
+        {
+          const PrecisEvalArticle *article = g_ptr_array_index (articles, a);
+          PrecisPipelineOptions options = { .title = article->title };
+          g_autoptr (PrecisDocument) doc = NULL;
+          g_autoptr (PrecisRougeText) reference = NULL;
+          guint n = precis_eval_reference_sentences (article->reference);
+          gint64 start;
+
+          if (n == 0)
+            continue;
+          start = g_get_monotonic_time ();
+          doc = precis_document_new (article->article, -1, &options);
+          pipeline_us += g_get_monotonic_time () - start;
+          reference = precis_rouge_text_new (rouge, article->reference);
+          for (guint r = 0; r < runners->len; r++)
+            run_article (g_ptr_array_index (runners, r), rouge, article, doc, reference, n);
+          done++;
+        }
+      for (guint r = 0; r < runners->len; r++)
+        print_row (dataset, g_ptr_array_index (runners, r));
+      g_print ("\n%s: %u articles, summary length = reference length; pipeline %.3f ms/article (shared by all plugins)\n",
+               dataset, done, done > 0 ? pipeline_us / 1000.0 / done : 0);
+    }
+  return 0;
+}
