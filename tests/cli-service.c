@@ -1,0 +1,396 @@
+/* cli-service.c — the `precis` command against precisd on a private bus.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Runs the built tools/precis as a user would and checks its output
+ * against the input text and against its own --json output, its exit
+ * status and its messages for every failure it promises to explain.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "bus-fixture.h"
+
+typedef struct {
+  int status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Run precis with `args` (NULL-terminated, without argv[0]), `input` on its
+ * standard input (NULL: empty) and the environment changed by `env`
+ * ("NAME=value" sets, "NAME" unsets). */
+static void
+run_precis_env (Run *run, const char *input, const char *const *env, const char *const *args)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (
+    G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (gsize i = 0; env != NULL && env[i] != NULL; i++)
+    {
+      g_auto(GStrv) pair = g_strsplit (env[i], "=", 2);
+      if (pair[1] != NULL)
+        g_subprocess_launcher_setenv (launcher, pair[0], pair[1], TRUE);
+      else
+        g_subprocess_launcher_unsetenv (launcher, pair[0]);
+    }
+  g_ptr_array_add (argv, test_build_path ("tools/precis"));
+  for (gsize i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, g_strdup (args[i]));
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, input, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+  g_test_message ("precis %s → %d\n%s%s", args[0], run->status, run->out, run->err);
+}
+
+#define run_precis(run, input, ...) \
+  run_precis_env ((run), (input), NULL, (const char *const[]) { __VA_ARGS__, NULL })
+
+static char *
+seed_path (void)
+{
+  return g_build_filename (PRECIS_SOURCE_ROOT, "data", "seed-article.txt", NULL);
+}
+
+/* `text` with every whitespace run made one space, as precis prints it. */
+static char *
+one_line (const char *text)
+{
+  g_auto(GStrv) words = g_regex_split_simple ("\\s+", text, 0, 0);
+  g_autofree char *joined = g_strjoinv (" ", words);
+
+  return g_strdup (g_strstrip (joined));
+}
+
+static char *
+slice (const char *text, gint64 start, gint64 end)
+{
+  const char *a = g_utf8_offset_to_pointer (text, start);
+  const char *b = g_utf8_offset_to_pointer (a, end - start);
+
+  return g_strndup (a, b - a);
+}
+
+static JsonNode *
+parse_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  g_assert_no_error (error);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static void
+test_summarize (BusFixture *f, gconstpointer data)
+{
+  g_autofree char *path = seed_path ();
+  g_autofree char *text = test_read_source_file ("data/seed-article.txt");
+  g_autofree char *flat = one_line (text);
+  g_auto(Run) human = { 0 }, json = { 0 }, two = { 0 }, piped = { 0 };
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *summary;
+
+  run_precis (&human, NULL, "summarize", path);
+  g_assert_cmpint (human.status, ==, 0);
+  lines = g_strsplit (human.out, "\n", -1);
+  /* Three sentences by default, one a line, each verbatim from the article. */
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_cmpstr (lines[3], ==, "");
+  for (guint i = 0; i < 3; i++)
+    g_assert_nonnull (strstr (flat, lines[i]));
+
+  /* The JSON of the same call: offsets slice the input back to the text,
+   * and the text is what the human form printed. */
+  run_precis (&json, NULL, "summarize", "--json", path);
+  g_assert_cmpint (json.status, ==, 0);
+  root = parse_json (json.out);
+  summary = json_object_get_array_member (json_node_get_object (root), "summary");
+  g_assert_cmpuint (json_array_get_length (summary), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      JsonObject *s = json_array_get_object_element (summary, i);
+      const char *sentence = json_object_get_string_member (s, "text");
+      g_autofree char *cut = slice (text, json_object_get_int_member (s, "start"),
+                                    json_object_get_int_member (s, "end"));
+      g_autofree char *sentence_line = one_line (sentence);
+
+      g_assert_cmpstr (cut, ==, sentence);
+      g_assert_cmpstr (sentence_line, ==, lines[i]);
+    }
+  g_assert_nonnull (json_object_get_string_member (json_node_get_object (root), "plugin"));
+
+  run_precis (&two, NULL, "summarize", "-n", "2", path);
+  g_assert_cmpint (two.status, ==, 0);
+  g_assert_cmpuint (strlen (two.out), >, 0);
+  g_assert_true (g_str_has_prefix (human.out, two.out));
+
+  /* Standard input, with "-" or no operand, is the same article. */
+  run_precis (&piped, text, "summarize", "-");
+  g_assert_cmpint (piped.status, ==, 0);
+  g_assert_cmpstr (piped.out, ==, human.out);
+}
+
+static void
+test_analyze (BusFixture *f, gconstpointer data)
+{
+  g_autofree char *path = seed_path ();
+  g_autofree char *text = test_read_source_file ("data/seed-article.txt");
+  g_auto(Run) human = { 0 }, json = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object;
+  JsonArray *facts;
+  static const char *const kinds[][2] = {
+    { "person", "People:" }, { "organization", "Organizations:" }, { "place", "Places:" },
+    { "date", "Dates:" },
+  };
+
+  run_precis (&human, NULL, "analyze", "--published", "2025-02-22", path);
+  run_precis (&json, NULL, "analyze", "--published", "2025-02-22", "--json", path);
+  g_assert_cmpint (human.status, ==, 0);
+  g_assert_cmpint (json.status, ==, 0);
+  root = parse_json (json.out);
+  object = json_node_get_object (root);
+  g_assert_true (json_object_has_member (object, "summary"));
+  g_assert_true (json_object_has_member (object, "info"));
+  facts = json_object_get_array_member (object, "facts");
+  g_assert_cmpuint (json_array_get_length (facts), >, 0);
+
+  for (guint i = 0; i < json_array_get_length (facts); i++)
+    {
+      JsonObject *fact = json_array_get_object_element (facts, i);
+      const char *kind = json_object_get_string_member (fact, "kind");
+      const char *value = json_object_get_string_member (fact, "value");
+      JsonArray *mentions = json_object_get_array_member (fact, "mentions");
+      g_autofree char *line = NULL;
+
+      /* Each fact points into the article. */
+      for (guint m = 0; m < json_array_get_length (mentions); m++)
+        {
+          JsonArray *span = json_array_get_array_element (mentions, m);
+          g_autofree char *cut = slice (text, json_array_get_int_element (span, 0),
+                                        json_array_get_int_element (span, 1));
+          g_assert_cmpuint (strlen (cut), >, 0);
+        }
+      /* ... and the human form lists it under its kind's heading. */
+      for (gsize k = 0; k < G_N_ELEMENTS (kinds); k++)
+        if (g_str_equal (kind, kinds[k][0]))
+          g_assert_nonnull (strstr (human.out, kinds[k][1]));
+      line = g_strdup_printf ("\n  %s", *value != '\0' ? value : json_object_get_string_member (fact, "text"));
+      g_assert_nonnull (strstr (human.out, line));
+    }
+}
+
+static gboolean
+plugin_is_default (JsonArray *plugins, const char *name, const char *role)
+{
+  for (guint i = 0; i < json_array_get_length (plugins); i++)
+    {
+      JsonObject *plugin = json_array_get_object_element (plugins, i);
+      if (g_str_equal (json_object_get_string_member (plugin, "name"), name))
+        return json_object_get_boolean_member (plugin, role);
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_plugins_and_use (BusFixture *f, gconstpointer data)
+{
+  g_auto(Run) list = { 0 }, json = { 0 }, nope = { 0 }, use = { 0 }, after = { 0 }, reload = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) after_root = NULL;
+  JsonArray *plugins;
+
+  run_precis (&list, NULL, "plugins");
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_nonnull (strstr (list.out, " lead "));
+
+  run_precis (&json, NULL, "plugins", "--json");
+  g_assert_cmpint (json.status, ==, 0);
+  root = parse_json (json.out);
+  plugins = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (plugins), >=, 1);
+  /* The human list marks with '*' exactly the defaults the JSON names. */
+  for (guint i = 0; i < json_array_get_length (plugins); i++)
+    {
+      JsonObject *plugin = json_array_get_object_element (plugins, i);
+      gboolean is_default = json_object_get_boolean_member (plugin, "default_summarizer") ||
+                            json_object_get_boolean_member (plugin, "default_fact_extractor");
+      g_autofree char *marked = g_strdup_printf ("\n* %s ", json_object_get_string_member (plugin, "name"));
+      g_autofree char *listed = g_strconcat ("\n", list.out, NULL);
+
+      g_assert_cmpint (strstr (listed, marked) != NULL, ==, is_default);
+    }
+
+  run_precis (&nope, NULL, "use", "no-such-plugin");
+  g_assert_cmpint (nope.status, ==, 1);
+  g_assert_nonnull (strstr (nope.err, "no-such-plugin"));
+
+  run_precis (&use, NULL, "use", "lead");
+  g_assert_cmpint (use.status, ==, 0);
+  run_precis (&after, NULL, "plugins", "--json");
+  after_root = parse_json (after.out);
+  g_assert_true (plugin_is_default (json_node_get_array (after_root), "lead", "default_summarizer"));
+
+  run_precis (&reload, NULL, "reload");
+  g_assert_cmpint (reload.status, ==, 0);
+}
+
+static void
+test_errors (BusFixture *f, gconstpointer data)
+{
+  g_autofree char *path = seed_path ();
+  g_autofree char *bad = g_build_filename (f->tmpdir, "latin1.txt", NULL);
+  g_autofree char *big = g_build_filename (f->tmpdir, "big.txt", NULL);
+  g_autofree char *big_text = g_strnfill (3 * 1024 * 1024, 'a');
+  g_auto(Run) unknown = { 0 }, zero = { 0 }, verb = { 0 }, latin1 = { 0 }, large = { 0 };
+  g_auto(Run) missing = { 0 }, version = { 0 };
+
+  /* precisd's own errors: "precis: <message> (<error name>)", exit 1. */
+  run_precis (&unknown, NULL, "summarize", "--plugin", "no-such-plugin", path);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_true (g_str_has_prefix (unknown.err, "precis: "));
+  g_assert_true (g_str_has_suffix (unknown.err, " (org.precis.Error.UnknownPlugin)\n"));
+
+  /* Usage errors: exit 2, before anything is sent. */
+  run_precis (&zero, NULL, "summarize", "-n", "0", path);
+  g_assert_cmpint (zero.status, ==, 2);
+  run_precis (&verb, NULL, "frobnicate");
+  g_assert_cmpint (verb.status, ==, 2);
+
+  g_assert_true (g_file_set_contents (bad, "caf\xe9\n", -1, NULL));
+  run_precis (&latin1, NULL, "summarize", bad);
+  g_assert_cmpint (latin1.status, ==, 1);
+  g_assert_nonnull (strstr (latin1.err, "not valid UTF-8"));
+  g_assert_nonnull (strstr (latin1.err, "byte offset 3"));
+
+  g_assert_true (g_file_set_contents (big, big_text, -1, NULL));
+  run_precis (&large, NULL, "summarize", big);
+  g_assert_cmpint (large.status, ==, 1);
+  g_assert_nonnull (strstr (large.err, "2 MiB"));
+
+  run_precis (&missing, NULL, "summarize", "/nonexistent/article.txt");
+  g_assert_cmpint (missing.status, ==, 1);
+
+  run_precis (&version, NULL, "version");
+  g_assert_cmpint (version.status, ==, 0);
+  g_assert_true (g_str_has_prefix (version.out, "precis "));
+  g_assert_nonnull (strstr (version.out, "\nprecisd "));
+}
+
+static void
+test_not_running (BusFixture *f, gconstpointer data)
+{
+  g_autofree char *path = seed_path ();
+  g_auto(Run) run = { 0 };
+
+  run_precis (&run, NULL, "summarize", path);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "precisd is not running and cannot be activated"));
+  g_assert_nonnull (strstr (run.err, "(org.freedesktop.DBus.Error.ServiceUnknown)"));
+}
+
+static void
+test_no_bus (void)
+{
+  g_autofree char *path = seed_path ();
+  g_autofree char *empty = g_dir_make_tmp ("precis-nobus-XXXXXX", NULL);
+  g_autofree char *address = g_strdup_printf ("DBUS_SESSION_BUS_ADDRESS=unix:path=%s/none", empty);
+  g_autofree char *runtime = g_strdup_printf ("XDG_RUNTIME_DIR=%s", empty);
+  g_auto(Run) dead = { 0 }, unset = { 0 };
+
+  /* A session bus address that leads nowhere, then none at all (and no X
+   * display to autolaunch one on). */
+  run_precis_env (&dead, NULL, (const char *const[]) { address, NULL },
+                  (const char *const[]) { "summarize", path, NULL });
+  g_assert_cmpint (dead.status, ==, 1);
+  g_assert_nonnull (strstr (dead.err, "no D-Bus session bus"));
+
+  run_precis_env (&unset, NULL,
+                  (const char *const[]) { "DBUS_SESSION_BUS_ADDRESS", "DISPLAY", runtime, NULL },
+                  (const char *const[]) { "summarize", path, NULL });
+  g_assert_cmpint (unset.status, ==, 1);
+  g_assert_nonnull (strstr (unset.err, "no D-Bus session bus: is DBUS_SESSION_BUS_ADDRESS set?"));
+  g_rmdir (empty);
+}
+
+/* D-Bus activation: precis starts precisd from its .service file. */
+static void
+test_activation (void)
+{
+  g_autofree char *services = g_dir_make_tmp ("precis-cli-services-XXXXXX", NULL);
+  g_autofree char *file = g_build_filename (services, "org.precis.Summarizer1.service", NULL);
+  g_autofree char *precisd = test_build_path ("daemon/precisd");
+  g_autofree char *contents = g_strdup_printf ("[D-BUS Service]\nName=org.precis.Summarizer1\n"
+                                               "Exec=%s --idle-timeout=30\n", precisd);
+  g_autofree char *path = seed_path ();
+  g_auto(Run) run = { 0 };
+  BusFixture f;
+
+  g_assert_true (g_file_set_contents (file, contents, -1, NULL));
+  bus_fixture_setup (&f, services, FALSE);
+  g_assert_false (dbus_bus_name_has_owner (f.client, "org.precis.Summarizer1", NULL));
+  run_precis (&run, NULL, "summarize", path);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (strlen (run.out), >, 0);
+  g_assert_true (dbus_bus_name_has_owner (f.client, "org.precis.Summarizer1", NULL));
+  bus_fixture_teardown (&f);
+  g_unlink (file);
+  g_rmdir (services);
+}
+
+static void
+setup_running (BusFixture *f, gconstpointer data)
+{
+  bus_fixture_setup (f, NULL, TRUE);
+}
+
+static void
+setup_bus_only (BusFixture *f, gconstpointer data)
+{
+  bus_fixture_setup (f, NULL, FALSE);
+}
+
+static void
+teardown (BusFixture *f, gconstpointer data)
+{
+  bus_fixture_teardown (f);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define RUNNING(path, fn) g_test_add ("/cli-service/" path, BusFixture, NULL, setup_running, fn, teardown)
+  RUNNING ("summarize", test_summarize);
+  RUNNING ("analyze", test_analyze);
+  RUNNING ("plugins-and-use", test_plugins_and_use);
+  RUNNING ("errors", test_errors);
+  g_test_add ("/cli-service/not-running", BusFixture, NULL, setup_bus_only, test_not_running, teardown);
+  g_test_add_func ("/cli-service/no-bus", test_no_bus);
+  g_test_add_func ("/cli-service/activation", test_activation);
+  return g_test_run ();
+}
