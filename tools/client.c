@@ -124,7 +124,7 @@ precis_client_call (PrecisClient *client, const char *interface, const char *met
     g_error ("precis: out of memory");
   /* D-Bus activation starts precisd when it is installed but not running. */
   dbus_message_set_auto_start (message, TRUE);
-  if (owned != NULL && !precis_marshal_append_args (message, g_variant_ref (owned), error))
+  if (owned != NULL && !precis_marshal_append_args (message, owned, error))
     {
       dbus_message_unref (message);
       return NULL;
