@@ -47,6 +47,7 @@ typedef struct {
   const PrecisCleanInput *in;
   const PrecisTokenBuf *buf;
   Para *paras;
+  guint64 *sentence_hashes;
 } Clean;
 
 static inline PrecisTokenKind
@@ -159,7 +160,8 @@ word_string (const Clean *clean, const Para *para, char *out, gsize size)
   return TRUE;
 }
 
-/* The word position (from 0) where a listed phrase starts, or -1. */
+/* The word position (from 0) where a listed phrase starts, or -1.
+ * `words` is " w1 w2 ... ": a whole-word match has a space on each side. */
 static int
 find_phrase (const char *words, const char *const *phrases)
 {
@@ -167,19 +169,19 @@ find_phrase (const char *words, const char *const *phrases)
 
   for (guint i = 0; phrases[i] != NULL; i++)
     {
-      char needle[64];
-      const char *hit;
+      gsize n = strlen (phrases[i]);
 
-      g_snprintf (needle, sizeof needle, " %s ", phrases[i]);
-      hit = strstr (words, needle);
-      if (hit != NULL)
+      for (const char *hit = strstr (words, phrases[i]); hit != NULL; hit = strstr (hit + 1, phrases[i]))
         {
           int position = 0;
 
-          for (const char *p = words + 1; p <= hit; p++)
+          if (hit[-1] != ' ' || hit[n] != ' ')
+            continue;
+          for (const char *p = words + 1; p < hit; p++)
             position += *p == ' ';
           if (best < 0 || position < best)
             best = position;
+          break;
         }
     }
   return best;
@@ -374,8 +376,7 @@ find_title (Clean *clean, const PrecisPipelineOptions *options)
         {
           PrecisSentence *sentence = &in->sentences[paragraph->first_sentence + s];
 
-          if (hash_words (clean->buf, sentence->first_token,
-                          sentence->first_token + sentence->n_tokens, NULL) == title.hash)
+          if (clean->sentence_hashes[paragraph->first_sentence + s] == title.hash)
             sentence->flags |= PRECIS_SENTENCE_TITLE;
         }
     }
@@ -573,9 +574,7 @@ find_duplicates (Clean *clean)
       PrecisSentence *sentence = &in->sentences[s];
       guint32 end = sentence->first_token + sentence->n_tokens;
       guint32 n_words = 0, shared = 0, n_trigrams;
-      guint64 h = hash_words (buf, sentence->first_token, end, NULL);
-
-      if (hash_map_get_or_put (&sentences, h, s) != s)
+      if (hash_map_get_or_put (&sentences, clean->sentence_hashes[s], s) != s)
         sentence->flags |= PRECIS_SENTENCE_DUPLICATE;
 
       for (guint32 i = sentence->first_token; i < end; i++)
@@ -631,6 +630,11 @@ precis_clean (const PrecisCleanInput *in, const PrecisPipelineOptions *options)
   char *title;
 
   clean.paras = g_new0 (Para, in->n_paragraphs + 1);
+  clean.sentence_hashes = g_new (guint64, in->n_sentences + 1);
+  for (guint32 s = 0; s < in->n_sentences; s++)
+    clean.sentence_hashes[s] = hash_words (clean.buf, in->sentences[s].first_token,
+                                           in->sentences[s].first_token + in->sentences[s].n_tokens,
+                                           NULL);
   for (guint32 p = 0; p < in->n_paragraphs; p++)
     {
       const PrecisParagraph *paragraph = &in->paragraphs[p];
@@ -662,5 +666,6 @@ precis_clean (const PrecisCleanInput *in, const PrecisPipelineOptions *options)
     }
 
   g_free (clean.paras);
+  g_free (clean.sentence_hashes);
   return title;
 }

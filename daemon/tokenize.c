@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "chars.h"
-#include "stem.h"
+#include "word-cache.h"
 
 /* Abbreviations that precede a name and so never end a sentence. */
 static const char *const title_abbreviations[] = {
@@ -413,12 +413,15 @@ emit (Scan *scan, guint32 end, PrecisTokenKind kind)
   if (has_letter)
     {
       gsize stem_length;
-      const char *stemmed = precis_stem (scan->tokenizer->language, buf->pool + lower,
-                                         lower_length, &stem_length);
+      gboolean stopword;
+      const char *stemmed = precis_word_cache_lookup (scan->tokenizer->language,
+                                                      scan->tokenizer->stopwords,
+                                                      buf->pool + lower, lower_length,
+                                                      &stem_length, &stopword);
 
       if (stem_length != lower_length || memcmp (stemmed, buf->pool + lower, lower_length) != 0)
         stem = pool_add (buf, stemmed, stem_length);
-      if (precis_stopwords_contains (scan->tokenizer->stopwords, buf->pool + lower))
+      if (stopword)
         flags |= PRECIS_TOKEN_STOPWORD;
     }
   if (has_alnum)
