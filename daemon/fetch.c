@@ -126,9 +126,10 @@ static void
 fail_with (GTask *task, GError *error)
 {
   Fetch *f = g_task_get_task_data (task);
-  if (f->timed_out)
+  /* libsoup's own per-read time-out says the same thing, in its words. */
+  if (f->timed_out || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
     {
-      g_autofree char *why = g_strdup_printf ("no complete answer within %u s",
+      g_autofree char *why = g_strdup_printf ("timed out, no complete answer within %u s",
                                               f->fetcher->limits.timeout_seconds);
       fail (task, PRECIS_ERROR_FETCH_FAILED, why);
     }
