@@ -232,16 +232,11 @@ norm_quarter (TxOut *out)
   return put (out, "%04d-Q%d", year, q);
 }
 
-static int
-season_of (TxDay day)
+/* Seasons by the month they start in; winter straddles the new year. */
+static TxDay
+season_start (int year, int season)
 {
-  if (day.month >= 3 && day.month <= 5)
-    return TX_SEASON_SP;
-  if (day.month >= 6 && day.month <= 8)
-    return TX_SEASON_SU;
-  if (day.month >= 9 && day.month <= 11)
-    return TX_SEASON_FA;
-  return TX_SEASON_WI;
+  return (TxDay) { year, 3 * season, 1 };
 }
 
 static gboolean
@@ -255,10 +250,18 @@ norm_season (TxOut *out)
     return FALSE;
   if (SET (r, YEAR))
     year = SLOT (r, YEAR);
-  else if (SET (r, SHIFT) && SLOT (r, SHIFT) < 0)
-    year = season >= season_of (anchor) ? anchor.year - 1 : anchor.year;
-  else if (SET (r, SHIFT) && SLOT (r, SHIFT) > 0)
-    year = season <= season_of (anchor) ? anchor.year + 1 : anchor.year;
+  else if (SET (r, SHIFT) && SLOT (r, SHIFT) != 0)
+    {
+      /* The last one that ended, or the next one that has not begun. */
+      TxDay start = season_start (year, season);
+      if (SLOT (r, SHIFT) < 0)
+        {
+          if (tx_day_days_between (tx_day_add_months (start, 3), anchor) < 0)
+            year -= 1;
+        }
+      else if (tx_day_days_between (anchor, start) <= 0)
+        year += 1;
+    }
   return put (out, "%04d-%s", year, codes[season]);
 }
 

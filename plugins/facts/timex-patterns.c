@@ -37,7 +37,9 @@ static const TxRuleSource sources[] = {
   { D, TX_A_DATE, "the end|beginning|start|middle|rest|remainder of YEAR" },
   { D, TX_A_YEAR, "fiscal|calendar? YEAR" },
   { D, TX_A_YEAR, "the year YEAR" },
-  { D, TX_A_DECADE, "the? MOD? ~-? '? ~DECADE" },
+  { D, TX_A_DECADE, "the? MOD? DECADE" },
+  { D, TX_A_DECADE, "the? MOD ~- ~DECADE" },
+  { D, TX_A_DECADE, "the? MOD? ~-? ' ~DECADE" },
   { D, TX_A_CENTURY, "the ORD century" },
 
   /* Quarters and halves. */
