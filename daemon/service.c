@@ -15,6 +15,8 @@
 #include "dbus-interface.h"
 #include "dbus-marshal.h"
 #include "errors.h"
+#include "fetch.h"
+#include "html-article.h"
 #include "service.h"
 
 typedef struct {
@@ -29,6 +31,7 @@ struct _PrecisService {
   PrecisHost *host;
   PrecisSettings settings;
   GThreadPool *pool;
+  PrecisFetcher *fetcher;
   GHashTable *clients;        /* unique name → Client */
   guint in_flight;
   guint idle_timeout_s;
@@ -50,6 +53,12 @@ typedef struct {
   CallKind kind;
   PrecisCallOptions options;
   PrecisAnalysis analysis;
+  /* AnalyzeUrl: the page, then its article. */
+  char *url;
+  GBytes *html;
+  PrecisArticle *article;
+  GArray *heading_lines;
+  GDateTime *page_published;
 } Job;
 
 /* --- replies -------------------------------------------------------------- */
@@ -227,6 +236,11 @@ job_free (Job *job)
   g_clear_pointer (&job->analysis.summarizer, precis_plugin_unref);
   g_clear_pointer (&job->analysis.extractor, precis_plugin_unref);
   precis_call_options_clear (&job->options);
+  g_clear_pointer (&job->html, g_bytes_unref);
+  g_clear_pointer (&job->article, precis_article_free);
+  g_clear_pointer (&job->heading_lines, g_array_unref);
+  g_clear_pointer (&job->page_published, g_date_time_unref);
+  g_free (job->url);
   dbus_message_unref (job->message);
   g_free (job);
 }
@@ -250,6 +264,21 @@ analysis_info (Job *job)
   g_variant_dict_insert (&info, "sentences", "u", a->n_content_sentences);
   g_variant_dict_insert (&info, "language", "s", "en");
   g_variant_dict_insert (&info, "version", "s", PRECIS_VERSION);
+  if (job->url != NULL)
+    g_variant_dict_insert (&info, "url", "s", job->url);
+  if (job->article != NULL)
+    {
+      const PrecisArticle *article = job->article;
+
+      if (article->published != NULL)
+        g_variant_dict_insert (&info, "page-published", "s", article->published);
+      if (article->site != NULL)
+        g_variant_dict_insert (&info, "site", "s", article->site);
+      if (article->author != NULL)
+        g_variant_dict_insert (&info, "author", "s", article->author);
+      if (article->language != NULL)
+        g_variant_dict_insert (&info, "page-language", "s", article->language);
+    }
   return g_variant_dict_end (&info);
 }
 
@@ -317,12 +346,63 @@ job_done (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The article's heading indices count its non-empty lines; the pipeline
+ * counts every line. */
+static GArray *
+heading_line_numbers (const char *text, GArray *headings)
+{
+  GArray *lines = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint32 line = 0, non_empty = 0, next = 0;
+  const char *p = text;
+
+  while (headings != NULL && next < headings->len && *p != '\0')
+    {
+      const char *end = strchrnul (p, '\n');
+
+      if (end > p)
+        {
+          if (non_empty == g_array_index (headings, guint32, next))
+            {
+              g_array_append_val (lines, line);
+              next++;
+            }
+          non_empty++;
+        }
+      line++;
+      p = *end != '\0' ? end + 1 : end;
+    }
+  return lines;
+}
+
+/* AnalyzeUrl, on the worker: from the page to the article to the text call. */
+static gboolean
+extract_article (Job *job)
+{
+  gsize length;
+  const char *html = g_bytes_get_data (job->html, &length);
+
+  job->article = precis_article_extract (html, length, job->url, &job->analysis.error);
+  if (job->article == NULL)
+    return FALSE;
+  job->heading_lines = heading_line_numbers (job->article->text, job->article->heading_lines);
+  job->analysis.text = job->article->text;
+  job->analysis.length = strlen (job->article->text);
+  job->analysis.heading_lines = (const guint32 *) (gpointer) job->heading_lines->data;
+  job->analysis.n_heading_lines = job->heading_lines->len;
+  job->analysis.page_title = job->article->title;
+  if (job->article->published != NULL)
+    job->page_published = precis_parse_iso8601 (job->article->published);
+  job->analysis.page_published = job->page_published;
+  return TRUE;
+}
+
 static void
 job_run (gpointer data, gpointer user_data)
 {
   Job *job = data;
 
-  precis_analysis_run (&job->analysis);
+  if (job->html == NULL || extract_article (job))
+    precis_analysis_run (&job->analysis);
   g_main_context_invoke (NULL, job_done, job);
 }
 
@@ -355,12 +435,48 @@ check_limits (PrecisService *service, const char *sender, gsize text_bytes, GErr
   return TRUE;
 }
 
+/* `plugin` names the summarizer, or the fact extractor when it names a
+ * plugin that only extracts facts; Analyze without any fact extractor
+ * still summarizes. */
+static gboolean
+choose_analyze_plugins (PrecisService *service, Job *job, GError **error)
+{
+  g_autoptr (PrecisPlugin) named = NULL;
+
+  if (job->options.plugin != NULL &&
+      (named = precis_host_lookup (service->host, job->options.plugin, 0, error)) == NULL)
+    return FALSE;
+  if (named != NULL && !precis_plugin_has_capability (named, PRECIS_CAPABILITY_SUMMARIZE))
+    job->analysis.extractor = precis_plugin_ref (named);
+  else if (named != NULL)
+    job->analysis.summarizer = precis_plugin_ref (named);
+  if (job->analysis.summarizer == NULL)
+    job->analysis.summarizer = default_plugin (service, PRECIS_CAPABILITY_SUMMARIZE, error);
+  if (job->analysis.summarizer == NULL)
+    return FALSE;
+  if (job->analysis.extractor == NULL)
+    job->analysis.extractor = default_plugin (service, PRECIS_CAPABILITY_FACTS, NULL);
+  return TRUE;
+}
+
+/* The call is accepted: count it against its client until job_done(). */
+static void
+job_start (PrecisService *service, Job *job, const char *sender)
+{
+  job->client = client_get (service, sender);
+  job->client->in_flight++;
+  service->in_flight++;
+  job->analysis.cancellable = job->client->cancellable;
+  g_clear_handle_id (&service->idle_source, g_source_remove);
+}
+
 static void
 handle_text_call (PrecisService *service, DBusMessage *message, CallKind kind)
 {
   g_autoptr (GError) error = NULL;
   DBusMessageIter iter;
   const char *text;
+  gboolean chosen;
   Job *job;
 
   dbus_message_iter_init (message, &iter);
@@ -380,39 +496,18 @@ handle_text_call (PrecisService *service, DBusMessage *message, CallKind kind)
       !precis_call_options_parse (&job->options, &iter, &error))
     goto fail;
 
-  /* `plugin` names the summarizer, or the extractor for ExtractFacts (and
-   * for Analyze when it names a plugin that only extracts facts). */
   if (kind == CALL_EXTRACT_FACTS)
-    job->analysis.extractor = choose_plugin (service, job->options.plugin, PRECIS_CAPABILITY_FACTS, &error);
+    chosen = (job->analysis.extractor =
+                choose_plugin (service, job->options.plugin, PRECIS_CAPABILITY_FACTS, &error)) != NULL;
   else if (kind == CALL_SUMMARIZE)
-    job->analysis.summarizer = choose_plugin (service, job->options.plugin, PRECIS_CAPABILITY_SUMMARIZE, &error);
+    chosen = (job->analysis.summarizer =
+                choose_plugin (service, job->options.plugin, PRECIS_CAPABILITY_SUMMARIZE, &error)) != NULL;
   else
-    {
-      g_autoptr (PrecisPlugin) named = NULL;
-
-      if (job->options.plugin != NULL &&
-          (named = precis_host_lookup (service->host, job->options.plugin, 0, &error)) == NULL)
-        goto fail;
-      if (named != NULL && !precis_plugin_has_capability (named, PRECIS_CAPABILITY_SUMMARIZE))
-        job->analysis.extractor = precis_plugin_ref (named);
-      else if (named != NULL)
-        job->analysis.summarizer = precis_plugin_ref (named);
-      if (job->analysis.summarizer == NULL)
-        job->analysis.summarizer = default_plugin (service, PRECIS_CAPABILITY_SUMMARIZE, &error);
-      if (job->analysis.summarizer == NULL)
-        goto fail;
-      /* Analyze without any fact extractor still summarizes. */
-      if (job->analysis.extractor == NULL)
-        job->analysis.extractor = default_plugin (service, PRECIS_CAPABILITY_FACTS, NULL);
-    }
-  if (error != NULL)
+    chosen = choose_analyze_plugins (service, job, &error);
+  if (!chosen)
     goto fail;
 
-  job->client = client_get (service, dbus_message_get_sender (message));
-  job->client->in_flight++;
-  service->in_flight++;
-  job->analysis.cancellable = job->client->cancellable;
-  g_clear_handle_id (&service->idle_source, g_source_remove);
+  job_start (service, job, dbus_message_get_sender (message));
   g_thread_pool_push (service->pool, job, NULL);
   return;
 
@@ -441,21 +536,60 @@ valid_url (const char *url, GError **error)
 }
 
 static void
+on_page_fetched (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  Job *job = user_data;
+  PrecisService *service = job->service;
+  g_autofree char *final_url = NULL;
+
+  job->html = precis_fetcher_fetch_finish (service->fetcher, result, &final_url, NULL,
+                                           &job->analysis.error);
+  if (job->html == NULL)
+    {
+      job_done (job);
+      return;
+    }
+  if (final_url != NULL)
+    {
+      g_free (job->url);
+      job->url = g_steal_pointer (&final_url);
+    }
+  g_thread_pool_push (service->pool, job, NULL);
+}
+
+static void
 handle_analyze_url (PrecisService *service, DBusMessage *message)
 {
-  g_auto (PrecisCallOptions) options;
   g_autoptr (GError) error = NULL;
   DBusMessageIter iter;
   const char *url;
+  Job *job;
 
-  precis_call_options_init (&options);
   dbus_message_iter_init (message, &iter);
   dbus_message_iter_get_basic (&iter, &url);
   dbus_message_iter_next (&iter);
-  if (valid_url (url, &error) && precis_call_options_parse (&options, &iter, &error))
-    g_set_error (&error, PRECIS_ERROR, PRECIS_ERROR_NOT_SUPPORTED,
-                 "fetching articles by URL is not available in this build of precisd");
-  reply_error (service, message, error);
+
+  job = g_new0 (Job, 1);
+  job->service = service;
+  job->message = dbus_message_ref (message);
+  job->kind = CALL_ANALYZE;
+  job->url = g_strdup (url);
+  precis_call_options_init (&job->options);
+  job->analysis.options = &job->options;
+
+  if (!valid_url (url, &error) ||
+      !check_limits (service, dbus_message_get_sender (message), 0, &error) ||
+      !precis_call_options_parse (&job->options, &iter, &error) ||
+      !choose_analyze_plugins (service, job, &error))
+    {
+      reply_error (service, message, error);
+      job_free (job);
+      return;
+    }
+
+  job_start (service, job, dbus_message_get_sender (message));
+  /* The fetch runs on the main context; the article's analysis on a worker. */
+  precis_fetcher_fetch_async (service->fetcher, url, job->client->cancellable, on_page_fetched, job);
 }
 
 static void
@@ -826,6 +960,7 @@ precis_service_new (DBusConnection *connection, PrecisHost *host, PrecisSettings
   threads = service->settings.worker_threads > 0 ? service->settings.worker_threads
                                                  : MAX (1, g_get_num_processors ());
   service->pool = g_thread_pool_new (job_run, service, threads, FALSE, NULL);
+  service->fetcher = precis_fetcher_new (NULL);
 
   precis_host_watch (host, G_CALLBACK (plugins_changed), service);
   dbus_bus_add_match (connection,
@@ -857,6 +992,7 @@ precis_service_free (PrecisService *service)
   g_thread_pool_free (service->pool, FALSE, TRUE);
   while (service->in_flight > 0)
     g_main_context_iteration (NULL, TRUE);
+  precis_fetcher_free (service->fetcher);
   g_clear_handle_id (&service->idle_source, g_source_remove);
   g_hash_table_unref (service->clients);
   precis_host_free (service->host);
