@@ -67,10 +67,10 @@ print_usage (FILE *stream)
                    "Summaries and key facts of news articles, from the precisd daemon.\n\n"
                    "Subcommands:\n");
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (stream, "  %-13s %-14s %s\n", commands[i].syntax.name, commands[i].syntax.parameters,
+    fprintf (stream, "  %-13s %-16s %s\n", commands[i].syntax.name, commands[i].syntax.parameters,
              commands[i].syntax.summary);
   for (gsize i = 0; i < G_N_ELEMENTS (local_commands); i++)
-    fprintf (stream, "  %-13s %-14s %s\n", local_commands[i].name, local_commands[i].parameters,
+    fprintf (stream, "  %-13s %-16s %s\n", local_commands[i].name, local_commands[i].parameters,
              local_commands[i].summary);
   fprintf (stream, "\n‘precis SUBCOMMAND --help’ describes a subcommand's options; "
                    "man precis(1) has examples.\n");
@@ -144,15 +144,13 @@ run_command (const Command *command, int argc, char **argv)
   return exit_status_for (error);
 }
 
-int
-main (int argc, char **argv)
+static int
+dispatch (int argc, char **argv)
 {
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
   const Command *command;
   const char *action = NULL;
   int first = 1;
-
-  setlocale (LC_ALL, "");
 
   /* Skip the connection options before the subcommand; they are handed on
    * to it with the rest. */
@@ -170,6 +168,17 @@ main (int argc, char **argv)
       print_usage (stderr);
       return EXIT_USAGE;
     }
+  if (g_str_equal (argv[first], "help") && first + 1 < argc)
+    {
+      /* `precis help feeds add` is `precis feeds add --help`. */
+      g_autoptr(GPtrArray) help = g_ptr_array_new ();
+      g_ptr_array_add (help, argv[0]);
+      for (int i = first + 1; i < argc; i++)
+        g_ptr_array_add (help, argv[i]);
+      g_ptr_array_add (help, (gpointer) "--help");
+      g_ptr_array_add (help, NULL);
+      return dispatch ((int) help->len - 1, (char **) help->pdata);
+    }
   if (g_str_equal (argv[first], "-h") || g_str_equal (argv[first], "--help") ||
       g_str_equal (argv[first], "help"))
     {
@@ -178,6 +187,12 @@ main (int argc, char **argv)
     }
   if (g_str_equal (argv[first], "--version"))
     argv[first] = (char *) "version";
+  if (argv[first][0] == '-' && argv[first][1] != '\0')
+    {
+      g_autofree char *message = g_strdup_printf ("%s goes after the subcommand, "
+                                                  "as in ‘precis summarize %s’", argv[first], argv[first]);
+      return usage_error (NULL, message);
+    }
 
   for (gsize i = 0; i < G_N_ELEMENTS (local_commands); i++)
     if (g_str_equal (argv[first], local_commands[i].name))
@@ -206,4 +221,11 @@ main (int argc, char **argv)
     g_ptr_array_add (args, argv[i]);
   g_ptr_array_add (args, NULL);
   return run_command (command, (int) args->len - 1, (char **) args->pdata);
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  return dispatch (argc, argv);
 }
