@@ -14,8 +14,6 @@ precis_command_feeds_add (PrecisCliOptions *options, GError **error)
   const char *url = options->args[0];
   g_autoptr(PrecisClient) client = NULL;
   g_autoptr(GVariant) reply = NULL;
-  g_autofree char *out = NULL;
-  const char *id;
 
   if (!precis_input_is_url (url))
     {
@@ -29,18 +27,7 @@ precis_command_feeds_add (PrecisCliOptions *options, GError **error)
                                                   precis_cli_options_request (options)),
                                    "(s)", error)) == NULL)
     return FALSE;
-  g_variant_get (reply, "(&s)", &id);
-  if (options->json)
-    {
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, id);
-      json_builder_end_object (builder);
-      return precis_command_output_json (json_builder_get_root (builder), error);
-    }
-  out = g_strconcat (id, "\n", NULL);
-  return precis_command_output (out, error);
+  return precis_command_output_id (options, reply, error);
 }
 
 gboolean

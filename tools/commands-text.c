@@ -200,8 +200,6 @@ precis_command_notify (PrecisCliOptions *options, GError **error)
   g_auto(Article) article = { 0 };
   g_autoptr(PrecisClient) client = NULL;
   g_autoptr(GVariant) reply = NULL;
-  g_autofree char *out = NULL;
-  guint32 id;
 
   if (!article_load (&article, options, error) ||
       (client = precis_command_connect (options, error)) == NULL)
@@ -216,16 +214,5 @@ precis_command_notify (PrecisCliOptions *options, GError **error)
                               "(u)", error);
   if (reply == NULL)
     return FALSE;
-  g_variant_get (reply, "(u)", &id);
-  if (options->json)
-    {
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_int_value (builder, id);
-      json_builder_end_object (builder);
-      return precis_command_output_json (json_builder_get_root (builder), error);
-    }
-  out = g_strdup_printf ("%u\n", id);
-  return precis_command_output (out, error);
+  return precis_command_output_id (options, reply, error);
 }

@@ -35,3 +35,25 @@ precis_command_output_json (JsonNode *node, GError **error)
   json_node_unref (node);
   return precis_command_output (text, error);
 }
+
+gboolean
+precis_command_output_id (const PrecisCliOptions *options, GVariant *reply, GError **error)
+{
+  g_autoptr(GVariant) id = g_variant_get_child_value (reply, 0);
+  g_autofree char *text = NULL;
+  g_autofree char *line = NULL;
+
+  if (options->json)
+    {
+      g_autoptr(JsonObject) object = json_object_new ();
+      JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+      json_object_set_member (object, "id", json_gvariant_serialize (id));
+      json_node_set_object (node, object);
+      return precis_command_output_json (node, error);
+    }
+  text = g_variant_is_of_type (id, G_VARIANT_TYPE_STRING) ? g_variant_dup_string (id, NULL)
+                                                          : g_variant_print (id, FALSE);
+  line = g_strconcat (text, "\n", NULL);
+  return precis_command_output (line, error);
+}

@@ -40,5 +40,9 @@ PrecisClient *precis_command_connect (const PrecisCliOptions *options, GError **
 gboolean precis_command_output (const char *text, GError **error);
 /* Write `node` (consumed) as JSON, pretty-printed. */
 gboolean precis_command_output_json (JsonNode *node, GError **error);
+/* Write the id in `reply` (a 1-tuple of a string or a number) as a line,
+ * or with --json as {"id": ...}. */
+gboolean precis_command_output_id (const PrecisCliOptions *options, GVariant *reply,
+                                   GError **error);
 
 G_END_DECLS
