@@ -1,0 +1,270 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The summarizer plugins (textrank, newsrank, ots when built) through the
+ * real pipeline, plugin host and length control: summaries are verbatim
+ * slices of the input, never headings, boilerplate or a repeated title, and
+ * every ranked index is a content sentence ranked once.  With the shared
+ * data, the same checks run over every article of every dev set.  Also
+ * newsrank's model file and its redundancy control.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "data-dir.h"
+#include "dataset.h"
+#include "model.h"
+#include "pipeline.h"
+#include "plugin-host.h"
+#include "summary.h"
+
+static const char *const summarizers[] = { "textrank", "newsrank", "ots" };
+
+static PrecisHost *host;
+
+static PrecisPlugin *
+lookup (const char *name)
+{
+  return precis_host_lookup (host, name, PRECIS_CAPABILITY_SUMMARIZE, NULL);
+}
+
+static char *
+read_data_file (const char *name)
+{
+  g_autofree char *path = g_build_filename (precis_data_dir (), name, NULL);
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+/* The sentence of `doc` whose span is [start, end), or -1. */
+static gint64
+find_sentence (const PrecisDocument *doc, guint32 start, guint32 end)
+{
+  for (guint32 i = 0; i < doc->n_sentences; i++)
+    if (doc->sentences[i].start == start && doc->sentences[i].end == end)
+      return i;
+  return -1;
+}
+
+static char *
+slice_chars (const char *text, guint32 start, guint32 end)
+{
+  const char *from = g_utf8_offset_to_pointer (text, start);
+  const char *to = g_utf8_offset_to_pointer (text, end);
+
+  return g_strndup (from, to - from);
+}
+
+/* Checks one plugin's ranking and host summary on one document; returns
+ * how many sentences the summary had. */
+static guint
+check_plugin (PrecisPlugin *plugin, const PrecisDocument *doc, guint32 n)
+{
+  g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (PrecisScoredSentence));
+  g_autoptr (GArray) summary = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree gboolean *seen = g_new0 (gboolean, doc->n_sentences + 1);
+  PrecisRequest request = { .n_sentences = n };
+  PrecisSummaryOptions options = PRECIS_SUMMARY_OPTIONS_INIT;
+
+  g_assert_true (precis_plugin_summarize (plugin, doc, &request, ranked, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      guint32 s = g_array_index (ranked, PrecisScoredSentence, i).sentence;
+
+      g_assert_cmpuint (s, <, doc->n_sentences);
+      g_assert_true (precis_sentence_is_content (&doc->sentences[s]));
+      g_assert_false (seen[s]);
+      seen[s] = TRUE;
+    }
+
+  options.sentences = n;
+  summary = precis_summarize (plugin, doc, &options, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < summary->len; i++)
+    {
+      const PrecisSummarySentence *s = &g_array_index (summary, PrecisSummarySentence, i);
+      g_autofree char *slice = slice_chars (doc->text, s->start, s->end);
+      gint64 index = find_sentence (doc, s->start, s->end);
+
+      g_assert_cmpstr (s->text, ==, slice);
+      g_assert_cmpint (index, >=, 0);
+      g_assert_true (precis_sentence_is_content (&doc->sentences[index]));
+      if (i > 0)
+        g_assert_cmpuint (s->start, >, g_array_index (summary, PrecisSummarySentence, i - 1).start);
+    }
+  return summary->len;
+}
+
+static void
+test_seed_article (void)
+{
+  g_autofree char *text = read_data_file ("seed-article.txt");
+  g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, NULL);
+  guint tested = 0;
+
+  for (guint p = 0; p < G_N_ELEMENTS (summarizers); p++)
+    {
+      g_autoptr (PrecisPlugin) plugin = lookup (summarizers[p]);
+
+      if (plugin == NULL)
+        {
+          /* Only ots is optional (libots may be missing at build time). */
+          g_assert_cmpstr (summarizers[p], ==, "ots");
+          continue;
+        }
+      g_assert_cmpuint (check_plugin (plugin, doc, 3), ==, 3);
+      tested++;
+    }
+  g_assert_cmpuint (tested, >=, 2);
+}
+
+static void
+test_dev_sets (void)
+{
+  const char *shared = g_getenv ("PRECIS_SHARED_DATA");
+  g_autofree char *summ = shared != NULL ? g_build_filename (shared, "summ", NULL) : NULL;
+  g_autoptr (GDir) dir = summ != NULL ? g_dir_open (summ, 0, NULL) : NULL;
+  const char *name;
+  guint articles = 0;
+
+  if (dir == NULL)
+    {
+      g_test_skip ("no shared data (PRECIS_SHARED_DATA/summ)");
+      return;
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (summ, name, "dev.jsonl", NULL);
+      g_autoptr (GPtrArray) set = NULL;
+      g_autoptr (GError) error = NULL;
+
+      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        continue;
+      set = precis_eval_dataset_load (path, &error);
+      g_assert_no_error (error);
+      for (guint a = 0; a < set->len; a++)
+        {
+          const PrecisEvalArticle *article = g_ptr_array_index (set, a);
+          PrecisPipelineOptions options = { .title = article->title };
+          g_autoptr (PrecisDocument) doc = precis_document_new (article->article, -1, &options);
+
+          for (guint p = 0; p < G_N_ELEMENTS (summarizers); p++)
+            {
+              g_autoptr (PrecisPlugin) plugin = lookup (summarizers[p]);
+
+              if (plugin != NULL)
+                check_plugin (plugin, doc, MAX (1, precis_eval_reference_sentences (article->reference)));
+            }
+          articles++;
+        }
+    }
+  if (articles == 0)
+    g_test_skip ("no dev.jsonl under PRECIS_SHARED_DATA/summ");
+}
+
+static float
+first_pick_overlap (float lambda, guint *second)
+{
+  /* Sentences 1 and 2 say the same thing; 3 and 4 say other things. */
+  const char *text =
+    "The central bank raised its main interest rate by half a point on Thursday.\n\n"
+    "Its main interest rate was raised by half a point by the central bank, the first rise in a year.\n\n"
+    "Shares in London fell sharply after the announcement from the bank.\n\n"
+    "Mortgage lenders said they would pass the increase on to their customers.";
+  PrecisPipelineOptions options = { .title = "Bank raises rates" };
+  g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, &options);
+  PrecisNewsFeatures *features = precis_news_features_new (doc);
+  g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (PrecisScoredSentence));
+  PrecisNewsModel model = { .mmr_lambda = lambda };
+  guint32 first;
+  float overlap;
+
+  /* A model that likes every sentence alike: ties go to the earliest. */
+  for (guint i = 0; i < PRECIS_NEWS_N_FEATURES; i++)
+    model.scale[i] = 1;
+  g_assert_cmpuint (features->graph->n, ==, 4);
+  precis_news_rank (&model, features, ranked);
+  g_assert_cmpuint (ranked->len, ==, 4);
+  first = g_array_index (ranked, PrecisScoredSentence, 0).sentence;
+  *second = g_array_index (ranked, PrecisScoredSentence, 1).sentence;
+  overlap = features->graph->similarity[0 * 4 + 1];
+  g_assert_cmpuint (first, ==, features->graph->sentence[0]);
+  precis_news_features_free (features);
+  return overlap;
+}
+
+static void
+test_newsrank_mmr (void)
+{
+  guint second;
+
+  /* Without redundancy control the near-duplicate comes second ... */
+  g_assert_cmpfloat (first_pick_overlap (1.0f, &second), >, 0.5f);
+  g_assert_cmpuint (second, ==, 1);
+  /* ... with it, a sentence that adds something does. */
+  first_pick_overlap (0.7f, &second);
+  g_assert_cmpuint (second, !=, 1);
+}
+
+static void
+test_newsrank_model_file (void)
+{
+  g_autofree char *path = g_build_filename (precis_data_dir (), "models", "newsrank.weights", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL, *broken = NULL;
+  PrecisNewsModel model, again;
+  float x[PRECIS_NEWS_N_FEATURES];
+
+  g_assert_true (precis_news_model_load (&model, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (model.mmr_lambda, >, 0);
+  g_assert_cmpfloat (model.mmr_lambda, <=, 1);
+
+  /* The text form reads back to the same scores. */
+  text = precis_news_model_to_string (&model, "round trip\nsecond line");
+  g_assert_true (g_str_has_prefix (text, "# round trip\n# second line\n"));
+  g_assert_true (precis_news_model_parse (&again, text, &error));
+  for (guint i = 0; i < PRECIS_NEWS_N_FEATURES; i++)
+    x[i] = (float) i / PRECIS_NEWS_N_FEATURES;
+  g_assert_cmpfloat_with_epsilon (precis_news_model_score (&model, x), precis_news_model_score (&again, x), 1e-4);
+
+  /* A missing feature is an error that names it. */
+  broken = g_strdup (text);
+  *strstr (broken, "feature position-inverse") = '#';
+  g_assert_false (precis_news_model_parse (&again, broken, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, "position-inverse"));
+  g_clear_error (&error);
+  g_assert_false (precis_news_model_parse (&again, "format newsrank-1\nbias x\n", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+}
+
+int
+main (int argc, char **argv)
+{
+  const char *path[G_N_ELEMENTS (summarizers) + 1] = { NULL };
+  char *dirs[G_N_ELEMENTS (summarizers)] = { NULL };
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  g_assert_true (precis_pipeline_init (NULL, &error));
+  for (guint p = 0; p < G_N_ELEMENTS (summarizers); p++)
+    path[p] = dirs[p] = g_build_filename (PRECIS_BUILD_PLUGINDIR, summarizers[p], NULL);
+  host = precis_host_new (path);
+  precis_host_rescan (host);
+
+  g_test_add_func ("/summarizers/seed-article", test_seed_article);
+  g_test_add_func ("/summarizers/dev-sets", test_dev_sets);
+  g_test_add_func ("/summarizers/newsrank-mmr", test_newsrank_mmr);
+  g_test_add_func ("/summarizers/newsrank-model-file", test_newsrank_model_file);
+  status = g_test_run ();
+  for (guint p = 0; p < G_N_ELEMENTS (summarizers); p++)
+    g_free (dirs[p]);
+  precis_host_free (host);
+  return status;
+}
