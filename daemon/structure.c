@@ -82,7 +82,7 @@ ends_sentence (gunichar c)
 static guint32
 wrap_width (const GArray *lines)
 {
-  guint32 width = 0, followed = 0, full = 0;
+  guint32 width = 0, followed = 0, full = 0, open_ended = 0;
 
   for (guint i = 0; i < lines->len; i++)
     {
@@ -101,9 +101,14 @@ wrap_width (const GArray *lines)
         continue;
       followed++;
       if (line->char_end - line->char_start + 20 >= width)
-        full++;
+        {
+          full++;
+          open_ended += !ends_sentence (line->last);
+        }
     }
-  return followed >= 4 && full * 10 >= followed * 7 ? width : 0;
+  /* Wrapping cuts sentences anywhere: most full lines end mid-sentence,
+   * unlike a list of one-line paragraphs of similar length. */
+  return followed >= 4 && full * 10 >= followed * 7 && open_ended * 2 >= full ? width : 0;
 }
 
 /* Whether `next` continues the sentence `line` broke off. */
