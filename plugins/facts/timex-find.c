@@ -70,7 +70,8 @@ precis_timex_find (const PrecisTimexRules *rules, const PrecisDocument *document
   g_return_val_if_fail (rules != NULL && document != NULL, found);
 
   g_autoptr (GArray) view = tx_view_new (rules, document);
-  TxContext context = { rules, document, (const TxToken *) view->data, view->len };
+  TxMemory memory = { 0 };
+  TxContext context = { rules, &memory, document, (const TxToken *) view->data, view->len };
   context.anchor = (TxDay) { 2000, 1, 1 };
   if (document->published != NULL)
     g_date_time_get_ymd (document->published, &context.anchor.year, &context.anchor.month,

@@ -140,7 +140,7 @@ static const TxEntry entries[] = {
   { "weekly", TX_ROLE_SETADV, TX_UNIT_WEEK },
   { "monthly", TX_ROLE_SETADV, TX_UNIT_MONTH },
   { "quarterly", TX_ROLE_SETADV, TX_UNIT_QUARTER },
-  { "annually yearly annual", TX_ROLE_SETADV, TX_UNIT_YEAR },
+  { "annually yearly", TX_ROLE_SETADV, TX_UNIT_YEAR },
   { "hourly", TX_ROLE_SETADV, TX_UNIT_HOUR },
   { "every each", TX_ROLE_EVERY, 0 },
 
@@ -155,13 +155,13 @@ static const TxEntry entries[] = {
   { "the a an of on at in or so to than and from until through since by during within "
     "for that fiscal calendar o'clock o’clock times once twice per ago from "
     "year-ago year-earlier new eve day election 's ’s ' ’ s other long old term near "
-    "distant moment period these those recent rest remainder ahead end", TX_ROLE_NONE, 0 },
+    "distant moment period latter his her its their our these those recent rest remainder ahead end", TX_ROLE_NONE, 0 },
 };
 
 /* Tense markers: the verbs that tell which Saturday "Saturday" is. */
 static const struct { const char *words; TxTense tense; } tense_entries[] = {
-  { "will 'll ’ll shall wo going scheduled plans plan planned expected due "
-    "set slated would", TX_TENSE_FUTURE },
+  { "will 'll ’ll shall wo going scheduled plans plan planned expected expects expect due "
+    "slated would intends aims hopes until till", TX_TENSE_FUTURE },
   { "said was were had did told met went took came began left made gave held "
     "announced reported killed died won lost saw got found sent fell rose "
     "ran spoke wrote led became put struck hit brought thought felt kept "

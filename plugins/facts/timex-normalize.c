@@ -95,7 +95,7 @@ infer_year (const TxOut *out, int month, int day)
       int diff = tx_day_days_between (anchor, candidate);
       int score = ABS (diff);
       if ((t == TX_TENSE_PAST && diff > 0) || (t == TX_TENSE_FUTURE && diff < 0))
-        score += 120;
+        score += 300;
       if (score < best_score)
         best_score = score, best_year = y;
     }
@@ -140,8 +140,8 @@ year_supported (const TxOut *out)
 {
   const TxToken *tokens = out->context->tokens;
   const PrecisTimexRules *rules = out->context->rules;
-  if (out->end - out->start > 1)
-    return TRUE;   /* "fiscal 1989" */
+  if (out->end - out->start > 1 || tokens[out->start].digits == 0)
+    return TRUE;   /* "fiscal 1989", "nineteen ninety-six" */
   int year = SLOT (out->record, YEAR);
   if (year < 1500 || year > out->context->anchor.year + 30)
     return FALSE;
@@ -155,6 +155,7 @@ year_supported (const TxOut *out)
         "in", "since", "of", "by", "until", "through", "from", "to", "during", "before",
         "after", "early", "late", "mid", "end", "and", "or", "between", "for", "around",
         "about", "(", ",", "-", "year", "'s", "’s", "spring", "summer", "fall", "winter",
+        "the", "a", "an", "his", "her", "its", "their", "our",
       };
       for (gsize i = 0; i < G_N_ELEMENTS (before); i++)
         if (prev->word != NULL && prev->word == tx_lexicon_word (rules, before[i]))
@@ -200,6 +201,26 @@ quarter_of (TxDay day)
   return (day.month - 1) / 3 + 1;
 }
 
+static void
+remember_quarter (TxOut *out, int year, int quarter)
+{
+  TxMemory *memory = out->context->memory;
+  memory->quarter_year = year;
+  memory->quarter = quarter;
+  memory->quarter_sentence = out->context->tokens[out->start].sentence;
+}
+
+/* "a year earlier", said of a quarter named just before: that quarter. */
+static gboolean
+year_ago_quarter (TxOut *out)
+{
+  const TxMemory *memory = out->context->memory;
+  guint32 sentence = out->context->tokens[out->start].sentence;
+  if (memory->quarter == 0 || sentence > memory->quarter_sentence + 1)
+    return FALSE;
+  return put (out, "%04d-Q%d", memory->quarter_year - 1, memory->quarter);
+}
+
 static gboolean
 norm_quarter (TxOut *out)
 {
@@ -210,11 +231,17 @@ norm_quarter (TxOut *out)
   if (SET (r, DIR) || span_has (out, "year-ago") || span_has (out, "year-earlier") ||
       (span_has (out, "ago") && span_has (out, "year")))
     year -= 1;
+  if (SET (r, SHIFT) && SET (r, ORD) && span_has (out, "year"))
+    year = anchor.year + SLOT (r, SHIFT);    /* "last year's third quarter" */
+  if (half && !SET (r, ORD) && (span_has (out, "latter") || (SET (r, SHIFT) && SLOT (r, SHIFT) < 0)))
+    return put (out, "%04d-H2", year);
   if (SET (r, ORD))
     {
       int ord = SLOT (r, ORD);
       if (ord < 1 || ord > (half ? 2 : 4))
         return FALSE;
+      if (!half)
+        remember_quarter (out, year, ord);
       return put (out, "%04d-%c%d", year, half ? 'H' : 'Q', ord);
     }
   if (half)
@@ -229,6 +256,7 @@ norm_quarter (TxOut *out)
     q += 4, year -= 1;
   while (q > 4)
     q -= 4, year += 1;
+  remember_quarter (out, year, q);
   return put (out, "%04d-Q%d", year, q);
 }
 
@@ -446,6 +474,8 @@ norm_ago (TxOut *out)
         return put (out, "%03dX", (anchor.year + dir * 3) / 10);
       return put (out, dir < 0 ? "PAST_REF" : "FUTURE_REF");
     }
+  if (unit == TX_UNIT_YEAR && n == 1 && dir < 0 && year_ago_quarter (out))
+    return TRUE;
   int k = dir * n;
   switch (unit)
     {
@@ -514,10 +544,25 @@ put_duration (TxOut *out, int n, int unit)
     case TX_UNIT_HALF:
       return n == TX_VAGUE ? put (out, "PXM") : put (out, "P%dM", 6 * n);
     case TX_UNIT_YEAR: return put (out, "P%sY", count);
-    case TX_UNIT_DECADE: return put (out, "P%sDE", count);
-    case TX_UNIT_CENTURY: return put (out, "P%sCE", count);
+    /* TimeML annotators write decades and centuries in years. */
+    case TX_UNIT_DECADE:
+      return n == TX_VAGUE ? put (out, "PXY") : put (out, "P%dY", 10 * n);
+    case TX_UNIT_CENTURY:
+      return n == TX_VAGUE ? put (out, "PXCE") : put (out, "P%dY", 100 * n);
     default: return FALSE;
     }
+}
+
+/* "a 6-year-old boy", "52 years old": an age, not a time expression. */
+static gboolean
+is_age (const TxOut *out)
+{
+  const TxToken *tokens = out->context->tokens;
+  const TxWord *old = tx_lexicon_word (out->context->rules, "old");
+  guint i = out->end;
+  if (i < out->context->n_tokens && tokens[i].punct == '-')
+    i++;
+  return i < out->context->n_tokens && tokens[i].word == old;
 }
 
 static gboolean
@@ -525,7 +570,7 @@ norm_duration (TxOut *out)
 {
   const TxRecord *r = out->record;
   int unit = SLOT (r, UNIT);
-  if (unit == TX_UNSET)
+  if (unit == TX_UNSET || is_age (out) || span_has (out, "old"))
     return FALSE;
   int bare = unit & ~TX_PLURAL;
   if (span_has (out, "half") && bare != TX_UNIT_HALF)
@@ -567,6 +612,10 @@ norm_fuzzy (TxOut *out)
 {
   const TxRecord *r = out->record;
   int fuzzy = SLOT (r, FUZZY);
+  /* "Now, he says..." opens an argument rather than naming a time. */
+  if (out->end == out->start + 1 && out->context->tokens[out->start].boundary &&
+      span_has (out, "now"))
+    return FALSE;
   if (fuzzy == TX_UNSET)
     {
       if (span_has (out, "past") || span_has (out, "recent"))

@@ -46,6 +46,8 @@ static const TxRuleSource sources[] = {
   { D, TX_A_QUARTER, "the? YEAR? ORD ~-? quarter|half" },
   { D, TX_A_QUARTER, "the? ORD ~-? quarter|half of the? fiscal|calendar? YEAR" },
   { D, TX_A_QUARTER, "this|the YEAR ~'s? ORD ~-? quarter|half" },
+  { D, TX_A_QUARTER, "this|last|next|the year ~'s ORD ~-? quarter|half" },
+  { D, TX_A_QUARTER, "the? last|latter|first|second half of the? fiscal|calendar? YEAR" },
   { D, TX_A_QUARTER, "the? SHIFT ORD? ~-? quarter" },
   { D, TX_A_QUARTER, "the quarter" },
   { D, TX_A_QUARTER, "the? year-ago|year-earlier ORD? ~-? quarter|period" },
@@ -81,8 +83,8 @@ static const TxRuleSource sources[] = {
   { D, TX_A_SHIFT, "earlier|later in the UNIT1" },
   { D, TX_A_SHIFT, "the weekend" },
   { D, TX_A_SHIFT, "UNIT1 ~-? end" },
-  { D, TX_A_AGO, "APPROX? NUM? UNIT or? so? ago|earlier|later|hence" },
-  { D, TX_A_AGO, "a|an|one UNIT1 or? so? ago|earlier|later|hence" },
+  { D, TX_A_AGO, "APPROX? than? a|an? NUM? UNIT or? so? ago|earlier|later|hence" },
+  { D, TX_A_AGO, "the|a? year ~- ~ago|earlier" },
   { D, TX_A_AGO, "NUM UNIT from now" },
   { D, TX_A_AGO, "year-ago|year-earlier" },
 
@@ -94,7 +96,6 @@ static const TxRuleSource sources[] = {
   { P, TX_A_DURATION, "the NUM UNITS" },
   { P, TX_A_DURATION, "the UNITS ahead" },
   { P, TX_A_DURATION, "a|the couple of UNITS" },
-  { P, TX_A_DURATION, "<for|<over|<in|<during UNITS" },
   { P, TX_A_DURATION, "UNITS ~-? long" },
   { P, TX_A_DURATION, "half an|a UNIT1" },
 
@@ -110,7 +111,8 @@ static const TxRuleSource sources[] = {
   /* Recurrences. */
   { S, TX_A_SET, "EVERY other? NUM? UNIT1|WDAY|UNITS" },
   { S, TX_A_SET, "SETADV" },
-  { S, TX_A_SET, "once|twice|NUM times? a|per UNIT1" },
+  { S, TX_A_SET, "once|twice a|per UNIT1" },
+  { S, TX_A_SET, "NUM times a|per UNIT1" },
   { S, TX_A_SET, "WDAYS" },
 };
 

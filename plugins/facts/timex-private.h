@@ -234,8 +234,16 @@ int tx_days_in_month (int year, int month);
 TxDay tx_nth_weekday (int year, int month, int weekday, int n);
 
 /* timex-normalize.c */
+/* What the tagger remembers while it reads: the last quarter named, for
+ * "a year earlier" in earnings news, which means that quarter a year back. */
+typedef struct {
+  int quarter_year, quarter;
+  guint32 quarter_sentence;
+} TxMemory;
+
 typedef struct {
   const PrecisTimexRules *rules;
+  TxMemory *memory;
   const PrecisDocument *document;
   const TxToken *tokens;
   guint n_tokens;

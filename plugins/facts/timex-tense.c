@@ -40,6 +40,14 @@ tx_tense_around (const TxContext *context, guint start, guint end)
   guint32 sentence = document->tokens[first].sentence;
   TxTense weak = TX_TENSE_NONE;
 
+  /* "as soon as Tuesday", "as early as next week" */
+  if (first >= 2 && document->tokens[first - 1].lower != NULL &&
+      strcmp (document->tokens[first - 1].lower, "as") == 0 &&
+      document->tokens[first - 2].lower != NULL &&
+      (strcmp (document->tokens[first - 2].lower, "soon") == 0 ||
+       strcmp (document->tokens[first - 2].lower, "early") == 0))
+    return TX_TENSE_FUTURE;
+
   for (guint32 k = first, n = 0; k > 0 && n < LOOK_BACK; n++)
     {
       const PrecisToken *token = &document->tokens[--k];

@@ -211,7 +211,11 @@ score (const TmlDoc *doc, GArray *system, Counts *counts, gboolean verbose)
       if (hit == NULL)
         {
           if (verbose)
-            g_print ("FN\t%s\t%s\t%s\t%s\n", doc->dct, gold->type, gold->value, gtext);
+            {
+              g_autofree char *ctx = slice (doc->text->str, gold->start > 40 ? gold->start - 40 : 0,
+                                            MIN (gold->end + 30, (guint32) g_utf8_strlen (doc->text->str, -1)));
+              g_print ("FN\t%s\t%s\t%s\t%s\t| %s\n", doc->dct, gold->type, gold->value, gtext, ctx);
+            }
           continue;
         }
       hit->matched = TRUE;
