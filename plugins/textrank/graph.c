@@ -161,39 +161,51 @@ precis_sentence_graph_free (PrecisSentenceGraph *graph)
 }
 
 #define MAX_ITERATIONS 100
-#define TOLERANCE 1e-7
+#define TOLERANCE 1e-6
 
 void
 precis_sentence_graph_pagerank (const PrecisSentenceGraph *graph, double damping, double *out)
 {
   guint n = graph->n;
-  g_autofree double *out_weight = g_new0 (double, n + 1);
-  g_autofree double *next = g_new0 (double, n + 1);
+  g_autofree float *transition = NULL;   /* row i: what i receives from each j */
+  g_autofree double *next = NULL;
+  g_autofree gboolean *dangling = NULL;
 
   if (n == 0)
     return;
-  for (guint i = 0; i < n; i++)
+  transition = g_new (float, (gsize) n * n);
+  next = g_new0 (double, n);
+  dangling = g_new0 (gboolean, n);
+  /* The graph is symmetric, so column j of the row-normalized matrix is
+   * row j of the similarities divided by j's total weight: normalize once,
+   * then each iteration is a plain dense matrix-vector product. */
+  for (guint j = 0; j < n; j++)
     {
-      for (guint j = 0; j < n; j++)
-        out_weight[i] += graph->similarity[i * n + j];
-      out[i] = 1.0 / n;
+      double total = 0;
+
+      for (guint i = 0; i < n; i++)
+        total += graph->similarity[j * n + i];
+      dangling[j] = total <= 0;
+      for (guint i = 0; i < n; i++)
+        transition[i * n + j] = total > 0 ? (float) (graph->similarity[j * n + i] / total) : 0.0f;
+      out[j] = 1.0 / n;
     }
   for (guint iteration = 0; iteration < MAX_ITERATIONS; iteration++)
     {
-      double dangling = 0, delta = 0;
+      double spread = 0, delta = 0;
 
       /* A sentence sharing no term with any other spreads its rank evenly,
        * so that the scores stay a distribution. */
       for (guint j = 0; j < n; j++)
-        if (out_weight[j] == 0)
-          dangling += out[j];
+        if (dangling[j])
+          spread += out[j];
       for (guint i = 0; i < n; i++)
         {
-          double sum = dangling / n;
+          const float *row = transition + (gsize) i * n;
+          double sum = spread / n;
 
           for (guint j = 0; j < n; j++)
-            if (out_weight[j] > 0)
-              sum += graph->similarity[j * n + i] / out_weight[j] * out[j];
+            sum += row[j] * out[j];
           next[i] = (1 - damping) / n + damping * sum;
         }
       for (guint i = 0; i < n; i++)
