@@ -20,9 +20,10 @@ static const PrecisCliSyntax text_syntax = {
   0, 1
 };
 
-/* Parse `args` (NULL-terminated, without argv[0]) for text_syntax. */
+/* Parse `args` (NULL-terminated, without argv[0]) for `syntax`. */
 static gboolean
-parse (PrecisCliOptions *options, const char *const *args, GError **error)
+parse_for (PrecisCliOptions *options, const PrecisCliSyntax *syntax, const char *const *args,
+           GError **error)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
 
@@ -31,8 +32,14 @@ parse (PrecisCliOptions *options, const char *const *args, GError **error)
     g_ptr_array_add (argv, (gpointer) args[i]);
   g_ptr_array_add (argv, NULL);
   precis_cli_options_init (options);
-  return precis_cli_options_parse (options, &text_syntax, (int) argv->len - 1,
+  return precis_cli_options_parse (options, syntax, (int) argv->len - 1,
                                    (char **) argv->pdata, error);
+}
+
+static gboolean
+parse (PrecisCliOptions *options, const char *const *args, GError **error)
+{
+  return parse_for (options, &text_syntax, args, error);
 }
 
 static void
@@ -40,7 +47,8 @@ test_options_request_types (void)
 {
   const char *args[] = { "-n", "5", "--ratio", "0.25", "--max-chars", "180", "--plugin", "lead",
                          "--published", "2025-02-22", "--title", "T", "--order", "score",
-                         "--json", "-v", "--timeout", "1.5", "--address", "unix:path=/x",
+                         "--language", "de", "--json", "-v", "--timeout", "1.5",
+                         "--address", "unix:path=/x",
                          "article.txt", NULL };
   PrecisCliOptions options;
   g_autoptr(GError) error = NULL;
@@ -67,7 +75,9 @@ test_options_request_types (void)
   g_assert_cmpstr (s, ==, "T");
   g_assert_true (g_variant_lookup (request, "order", "&s", &s));
   g_assert_cmpstr (s, ==, "score");
-  g_assert_cmpuint (g_variant_n_children (request), ==, 7);
+  g_assert_true (g_variant_lookup (request, "language", "&s", &s));
+  g_assert_cmpstr (s, ==, "de");
+  g_assert_cmpuint (g_variant_n_children (request), ==, 8);
   g_assert_true (options.json);
   g_assert_true (options.verbose);
   g_assert_cmpint (options.timeout_ms, ==, 1500);
@@ -105,6 +115,7 @@ test_options_usage_errors (void)
     { "--published", "2025-02-30", NULL }, { "--published", "2025-2-22", NULL },
     { "--timeout", "0", NULL }, { "--timeout", "-1", NULL }, { "--plugin", "", NULL },
     { "--no-such-option", NULL }, { "a.txt", "b.txt", NULL }, { "--interval", "5", NULL },
+    { "--replaces", "7", NULL }, { "--language", "", NULL },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -136,6 +147,41 @@ test_options_published_forms (void)
       g_assert_no_error (error);
       precis_cli_options_clear (&options);
     }
+}
+
+static void
+test_options_feed_and_notify (void)
+{
+  static const PrecisCliSyntax feed_syntax = { "feeds add", "URL", "test", PRECIS_OPTIONS_FEED, 1, 1 };
+  static const PrecisCliSyntax notify_syntax = { "notify", "[FILE]", "test", PRECIS_OPTIONS_NOTIFY, 0, 1 };
+  const char *feed_args[] = { "--interval", "900", "--notify", "https://example.org/rss", NULL };
+  const char *notify_args[] = { "--replaces", "7", NULL };
+  const char *missing[] = { NULL };
+  PrecisCliOptions options;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) request = NULL;
+  gboolean notify;
+  guint32 u;
+
+  g_assert_true (parse_for (&options, &feed_syntax, feed_args, &error));
+  request = g_variant_ref_sink (precis_cli_options_request (&options));
+  g_assert_true (g_variant_lookup (request, "interval", "u", &u));
+  g_assert_cmpuint (u, ==, 900);
+  g_assert_true (g_variant_lookup (request, "notify", "b", &notify));
+  g_assert_true (notify);
+  precis_cli_options_clear (&options);
+  g_clear_pointer (&request, g_variant_unref);
+
+  g_assert_true (parse_for (&options, &notify_syntax, notify_args, &error));
+  request = g_variant_ref_sink (precis_cli_options_request (&options));
+  g_assert_true (g_variant_lookup (request, "replaces-id", "u", &u));
+  g_assert_cmpuint (u, ==, 7);
+  precis_cli_options_clear (&options);
+
+  /* `feeds add` needs its URL. */
+  g_assert_false (parse_for (&options, &feed_syntax, missing, &error));
+  g_assert_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED);
+  precis_cli_options_clear (&options);
 }
 
 static void
@@ -454,6 +500,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/options/defaults", test_options_defaults);
   g_test_add_func ("/cli/options/usage-errors", test_options_usage_errors);
   g_test_add_func ("/cli/options/published-forms", test_options_published_forms);
+  g_test_add_func ("/cli/options/feed-and-notify", test_options_feed_and_notify);
   g_test_add_func ("/cli/input/url", test_input_url);
   g_test_add_func ("/cli/input/check", test_input_check);
   g_test_add_func ("/cli/input/read-file", test_input_read_file);

@@ -63,7 +63,8 @@ on_count (const char *option, const char *value, gpointer data, GError **error)
 {
   PrecisCliOptions *options = data;
   const char *key = g_str_equal (option, "--max-chars") ? "max-chars"
-                  : g_str_equal (option, "--interval") ? "interval" : "sentences";
+                  : g_str_equal (option, "--interval") ? "interval"
+                  : g_str_equal (option, "--replaces") ? "replaces-id" : "sentences";
   guint32 n;
 
   if (!parse_count (option, value, &n, error))
@@ -133,6 +134,8 @@ on_text (const char *option, const char *value, gpointer data, GError **error)
 
   if (g_str_equal (key, "plugin") && *value == '\0')
     return bad_value (error, option, value, "a plugin name (see ‘precis plugins’)");
+  if (g_str_equal (key, "language") && *value == '\0')
+    return bad_value (error, option, value, "a language code such as en");
   g_variant_dict_insert (options->request, key, "s", value);
   return TRUE;
 }
@@ -209,12 +212,18 @@ static const GOptionEntry article_entries[] = {
   { "plugin", 0, 0, CALLBACK (on_text), "Use plugin NAME instead of the default", "NAME" },
   { "published", 0, 0, CALLBACK (on_published), "Publication date, the anchor of relative dates (ISO 8601)", "DATE" },
   { "title", 0, 0, CALLBACK (on_text), "The article's title", "T" },
+  { "language", 0, 0, CALLBACK (on_text), "The article's language (default: en)", "LANG" },
   G_OPTION_ENTRY_NULL
 };
 
 static const GOptionEntry feed_entries[] = {
   { "interval", 0, 0, CALLBACK (on_count), "Poll the feed every S seconds", "S" },
   { "notify", 0, G_OPTION_FLAG_NO_ARG, CALLBACK (on_notify), "Post a notification for each new article", NULL },
+  G_OPTION_ENTRY_NULL
+};
+
+static const GOptionEntry notify_entries[] = {
+  { "replaces", 0, 0, CALLBACK (on_count), "Replace notification ID (printed by an earlier notify)", "ID" },
   G_OPTION_ENTRY_NULL
 };
 
@@ -227,6 +236,8 @@ add_entries (GOptionGroup *group, guint groups)
     g_option_group_add_entries (group, article_entries);
   if (groups & PRECIS_OPTIONS_FEED)
     g_option_group_add_entries (group, feed_entries);
+  if (groups & PRECIS_OPTIONS_NOTIFY)
+    g_option_group_add_entries (group, notify_entries);
   if (groups & PRECIS_OPTIONS_OUTPUT)
     g_option_group_add_entries (group, output_entries);
   if (groups & PRECIS_OPTIONS_CONNECTION)

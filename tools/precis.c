@@ -32,7 +32,7 @@ static const Command commands[] = {
   { { "facts", "[FILE|-|URL]", "List the people, organizations, places and dates of an article",
       TEXT_GROUPS, 0, 1 }, precis_command_facts },
   { { "notify", "[FILE|-|URL]", "Post a desktop notification summarizing an article",
-      TEXT_GROUPS, 0, 1 }, precis_command_notify },
+      TEXT_GROUPS | PRECIS_OPTIONS_NOTIFY, 0, 1 }, precis_command_notify },
   { { "plugins", "", "List the summarizer and fact extractor plugins (* marks the defaults)",
       CONNECTION_GROUPS, 0, 0 }, precis_command_plugins },
   { { "use", "NAME", "Make plugin NAME the default summarizer or fact extractor",
