@@ -141,8 +141,18 @@ run_one_part (PrecisCliOptions *options, const char *method, const char *reply_t
   g_autoptr(GVariant) reply = NULL;
   GVariant **slot = part == 0 ? &answer.summary : &answer.facts;
 
-  if (!article_load (&article, options, error) ||
-      (client = precis_command_connect (options, error)) == NULL)
+  if (!article_load (&article, options, error))
+    return FALSE;
+  /* AnalyzeUrl's `plugin` names the summarizer: honouring it for facts
+   * would choose the wrong kind of plugin. */
+  if (article.url != NULL && part == 1 && g_variant_dict_contains (options->request, "plugin"))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   "precisd finds the facts of a URL with the default fact extractor: "
+                   "drop --plugin, or choose the extractor with ‘precis use NAME’");
+      return FALSE;
+    }
+  if ((client = precis_command_connect (options, error)) == NULL)
     return FALSE;
   if (article.url != NULL)
     {
