@@ -157,6 +157,19 @@ test_seed_entities (void)
       g_assert_cmpuint (count_value (facts, is_place, places[i], NULL), ==, 1);
     }
 
+  /* "Trump" is not an actor of its own beside "Donald Trump". */
+  for (guint i = 0; i < facts->len; i++)
+    for (guint j = 0; j < facts->len; j++)
+      {
+        const PrecisFact *a = &g_array_index (facts, PrecisFact, i);
+        const PrecisFact *b = &g_array_index (facts, PrecisFact, j);
+        g_autofree char *suffix = g_strconcat (" ", a->value, NULL);
+
+        if (i != j && a->kind != PRECIS_FACT_DATE && b->kind == PRECIS_FACT_PERSON &&
+            strchr (a->value, ' ') == NULL)
+          g_assert_false (g_str_has_suffix (b->value, suffix));
+      }
+
   count_value (facts, is_actor, "Donald Trump", &trump);
   count_value (facts, is_actor, "Vladimir Putin", &putin);
   count_value (facts, is_actor, "Brian Kilmeade", &kilmeade);

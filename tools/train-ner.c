@@ -3,10 +3,15 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * An averaged structured perceptron over hashed features with first-order
- * transitions, decoded by Viterbi (Collins 2002).  Sentences are visited in
- * an order shuffled by a fixed seed, so the same data give the same model
- * byte for byte.  With --dev, each epoch is scored there and the best epoch
- * is the one written.
+ * transitions, decoded by Viterbi (Collins 2002), in two passes: the second
+ * also sees how the first labelled each word across the document.  The
+ * second pass learns from first-pass tags of the training set made by
+ * models that did not see those documents (5-fold jackknife), so it trusts
+ * them only as much as they deserve on new text.
+ *
+ * Sentences are visited in an order shuffled by a fixed seed, so the same
+ * data give the same model byte for byte.  With --dev, each epoch is scored
+ * there and the best epoch of each pass is the one kept.
  *
  *   train-ner --train train.conll --dev dev.conll --gazetteers data/gazetteers \
  *             --output data/models/ner-en.model
@@ -17,36 +22,66 @@
 #include <stdio.h>
 #include <string.h>
 
+#define N_TRANS ((PRECIS_NER_N_TAGS + 1) * PRECIS_NER_N_TAGS)
+#define N_FOLDS 5
+
 typedef struct {
   PrecisNerCorpus *corpus;
   guint32 *offsets;  /* token i's features are ids[offsets[i] .. offsets[i+1]) */
   guint32 *ids;      /* already reduced to the table */
+  guint *doc_of;     /* sentence → document */
 } Featurized;
 
+typedef struct {
+  float *emission, *scores;
+  guint8 *back;
+} Scratch;
+
+typedef struct {
+  guint bits;
+  gsize table;
+  int epochs;
+  guint32 seed;
+} Settings;
+
+/* `first_tags`: the first pass's tags of every token, for second-pass
+ * features; NULL for the first pass. */
 static void
-featurize (Featurized *out, PrecisNerCorpus *corpus, const PrecisNerGazetteer *gaz, guint32 mask)
+featurize (Featurized *out, PrecisNerCorpus *corpus, const PrecisNerGazetteer *gaz, guint32 mask,
+           const guint8 *first_tags)
 {
   PrecisNerFeatures f;
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  const PrecisNerToken *tokens = (const PrecisNerToken *) corpus->tokens->data;
   guint n_tokens = corpus->tokens->len;
 
   out->corpus = corpus;
   out->offsets = g_new (guint32, n_tokens + 1);
+  out->doc_of = g_new (guint, corpus->sentences->len);
   precis_ner_features_init (&f);
   for (guint d = 0; d < corpus->documents->len; d++)
     {
       const PrecisNerRange *doc = &g_array_index (corpus->documents, PrecisNerRange, d);
       PrecisNerDocContext context;
+      PrecisNerHistory history;
 
       precis_ner_doc_context_init (&context);
       precis_ner_corpus_doc_context (corpus, d, &context);
+      precis_ner_history_init (&history);
+      if (first_tags)
+        for (guint s = doc->first; s < doc->first + doc->n; s++)
+          {
+            const PrecisNerRange *r = &g_array_index (corpus->sentences, PrecisNerRange, s);
+            precis_ner_history_add_sentence (&history, tokens + r->first, r->n, first_tags + r->first);
+          }
       for (guint s = doc->first; s < doc->first + doc->n; s++)
         {
           const PrecisNerRange *r = &g_array_index (corpus->sentences, PrecisNerRange, s);
 
-          precis_ner_features_extract (&f, gaz, &context,
-                                       &g_array_index (corpus->tokens, PrecisNerToken, r->first),
-                                       r->n);
+          out->doc_of[s] = d;
+          precis_ner_features_extract (&f, gaz, &context, first_tags ? &history : NULL,
+                                       first_tags ? first_tags + r->first : NULL,
+                                       tokens + r->first, r->n);
           for (guint i = 0; i < r->n; i++)
             {
               out->offsets[r->first + i] = ids->len;
@@ -57,6 +92,7 @@ featurize (Featurized *out, PrecisNerCorpus *corpus, const PrecisNerGazetteer *g
                 }
             }
         }
+      precis_ner_history_clear (&history);
       precis_ner_doc_context_clear (&context);
     }
   out->offsets[n_tokens] = ids->len;
@@ -69,6 +105,7 @@ featurized_clear (Featurized *fz)
 {
   g_clear_pointer (&fz->offsets, g_free);
   g_clear_pointer (&fz->ids, g_free);
+  g_clear_pointer (&fz->doc_of, g_free);
 }
 
 static void
@@ -88,10 +125,21 @@ emissions (const Featurized *fz, const float *w, guint first, guint n, float *em
     }
 }
 
-typedef struct {
-  float *emission, *scores;
-  guint8 *back, *tags;
-} Scratch;
+/* Tags the sentences of `fz` whose document is in `fold` (all with -1). */
+static void
+predict (const Featurized *fz, const float *w, const float *transition, int fold, Scratch *s,
+         guint8 *tags)
+{
+  for (guint si = 0; si < fz->corpus->sentences->len; si++)
+    {
+      const PrecisNerRange *sr = &g_array_index (fz->corpus->sentences, PrecisNerRange, si);
+
+      if (fold >= 0 && fz->doc_of[si] % N_FOLDS != (guint) fold)
+        continue;
+      emissions (fz, w, sr->first, sr->n, s->emission);
+      precis_ner_viterbi (s->emission, sr->n, transition, s->scores, s->back, tags + sr->first);
+    }
+}
 
 static double
 evaluate (const Featurized *fz, const float *w, const float *transition, Scratch *s,
@@ -99,15 +147,14 @@ evaluate (const Featurized *fz, const float *w, const float *transition, Scratch
 {
   PrecisNerScore score = { 0 };
   const guint8 *gold = (const guint8 *) fz->corpus->gold->data;
+  g_autofree guint8 *tags = g_new0 (guint8, fz->corpus->tokens->len);
   double p, r, f1;
 
+  predict (fz, w, transition, -1, s, tags);
   for (guint si = 0; si < fz->corpus->sentences->len; si++)
     {
       const PrecisNerRange *sr = &g_array_index (fz->corpus->sentences, PrecisNerRange, si);
-
-      emissions (fz, w, sr->first, sr->n, s->emission);
-      precis_ner_viterbi (s->emission, sr->n, transition, s->scores, s->back, s->tags);
-      precis_ner_score_sentence (&score, gold + sr->first, s->tags, sr->n);
+      precis_ner_score_sentence (&score, gold + sr->first, tags + sr->first, sr->n);
     }
   precis_ner_score_prf (&score, ~0u, &p, &r, f1_all);
   precis_ner_score_prf (&score, PRECIS_NER_TYPES_PER_ORG_LOC, &p, &r, &f1);
@@ -122,19 +169,128 @@ average (const float *w, const float *u, gsize n, double c, float *out)
     out[i] = (float) (w[i] - u[i] / c);
 }
 
+/* Trains on the sentences whose document is not in `skip_fold` (-1: all)
+ * for settings->epochs epochs; with `dev`, keeps the best epoch there.
+ * Writes the averaged weights to `out_w`/`out_t`, returns the epoch kept. */
+static int
+train (const Featurized *fz, int skip_fold, const Featurized *dev, const Settings *settings,
+       Scratch *s, float *out_w, float *out_t, const char *label)
+{
+  gsize table = settings->table;
+  g_autofree float *w = g_new0 (float, table);
+  g_autofree float *u = g_new0 (float, table);
+  g_autofree float *avg = dev ? g_new0 (float, table) : NULL;
+  float tw[N_TRANS] = { 0 }, tu[N_TRANS] = { 0 }, tavg[N_TRANS];
+  const PrecisNerCorpus *corpus = fz->corpus;
+  const guint8 *gold = (const guint8 *) corpus->gold->data;
+  g_autoptr (GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GRand) rand = g_rand_new_with_seed (settings->seed);
+  g_autofree guint8 *tags = g_new (guint8, corpus->tokens->len);
+  double c = 1, best_f1 = -1;
+  int best_epoch = 0;
+
+  for (guint i = 0; i < corpus->sentences->len; i++)
+    if (skip_fold < 0 || fz->doc_of[i] % N_FOLDS != (guint) skip_fold)
+      g_array_append_val (order, i);
+
+  for (int epoch = 1; epoch <= settings->epochs; epoch++)
+    {
+      guint errors = 0, *o = (guint *) order->data;
+
+      for (guint i = order->len - 1; i > 0; i--)
+        {
+          guint j = (guint) g_rand_int_range (rand, 0, (gint32) i + 1), tmp = o[i];
+          o[i] = o[j];
+          o[j] = tmp;
+        }
+      for (guint k = 0; k < order->len; k++, c++)
+        {
+          const PrecisNerRange *sr = &g_array_index (corpus->sentences, PrecisNerRange, o[k]);
+          const guint8 *g = gold + sr->first;
+          guint8 *p = tags + sr->first;
+
+          emissions (fz, w, sr->first, sr->n, s->emission);
+          precis_ner_viterbi (s->emission, sr->n, tw, s->scores, s->back, p);
+          if (memcmp (g, p, sr->n) == 0)
+            continue;
+          errors++;
+          for (guint i = 0; i < sr->n; i++)
+            {
+              guint gp = i ? g[i - 1] : PRECIS_NER_N_TAGS;
+              guint pp = i ? p[i - 1] : PRECIS_NER_N_TAGS;
+
+              if (g[i] != p[i])
+                for (guint32 f = fz->offsets[sr->first + i]; f < fz->offsets[sr->first + i + 1]; f++)
+                  {
+                    gsize row = (gsize) fz->ids[f] * PRECIS_NER_N_TAGS;
+                    w[row + g[i]] += 1;
+                    u[row + g[i]] += (float) c;
+                    w[row + p[i]] -= 1;
+                    u[row + p[i]] -= (float) c;
+                  }
+              if (gp != pp || g[i] != p[i])
+                {
+                  tw[gp * PRECIS_NER_N_TAGS + g[i]] += 1;
+                  tu[gp * PRECIS_NER_N_TAGS + g[i]] += (float) c;
+                  tw[pp * PRECIS_NER_N_TAGS + p[i]] -= 1;
+                  tu[pp * PRECIS_NER_N_TAGS + p[i]] -= (float) c;
+                }
+            }
+        }
+
+      if (dev)
+        {
+          double f1_all, f1;
+
+          average (w, u, table, c, avg);
+          average (tw, tu, N_TRANS, c, tavg);
+          f1 = evaluate (dev, avg, tavg, s, &f1_all);
+          g_printerr ("%s epoch %2d: %5u sentences wrong; dev F1 PER/ORG/LOC %.2f, all types %.2f\n",
+                      label, epoch, errors, f1, f1_all);
+          if (f1 > best_f1)
+            {
+              best_f1 = f1;
+              best_epoch = epoch;
+              memcpy (out_w, avg, table * sizeof (float));
+              memcpy (out_t, tavg, sizeof tavg);
+            }
+        }
+      else
+        g_printerr ("%s epoch %2d: %5u sentences wrong\n", label, epoch, errors);
+    }
+  if (!dev)
+    {
+      average (w, u, table, c, out_w);
+      average (tw, tu, N_TRANS, c, out_t);
+      best_epoch = settings->epochs;
+    }
+  return best_epoch;
+}
+
+static guint
+longest_sentence (const PrecisNerCorpus *corpus)
+{
+  guint n = 0;
+
+  for (guint i = 0; corpus && i < corpus->sentences->len; i++)
+    n = MAX (n, g_array_index (corpus->sentences, PrecisNerRange, i).n);
+  return n;
+}
+
 int
 main (int argc, char **argv)
 {
   g_autofree char *train_path = NULL, *dev_path = NULL, *gaz_dir = NULL, *output = NULL;
-  int epochs = 12, bits = 20, seed = 1;
+  int epochs = 12, bits = 18, seed = 1, passes = 2;
   GOptionEntry entries[] = {
     { "train", 0, 0, G_OPTION_ARG_FILENAME, &train_path, "CoNLL training file", "FILE" },
-    { "dev", 0, 0, G_OPTION_ARG_FILENAME, &dev_path, "CoNLL file to pick the epoch on", "FILE" },
+    { "dev", 0, 0, G_OPTION_ARG_FILENAME, &dev_path, "CoNLL file to pick the epochs on", "FILE" },
     { "gazetteers", 0, 0, G_OPTION_ARG_FILENAME, &gaz_dir, "Gazetteer directory", "DIR" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Model file to write", "FILE" },
     { "epochs", 0, 0, G_OPTION_ARG_INT, &epochs, "Passes over the data (12)", "N" },
-    { "bits", 0, 0, G_OPTION_ARG_INT, &bits, "log2 of the feature table size (20)", "N" },
+    { "bits", 0, 0, G_OPTION_ARG_INT, &bits, "log2 of the feature table size (18)", "N" },
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Shuffling seed (1)", "N" },
+    { "passes", 0, 0, G_OPTION_ARG_INT, &passes, "Tagging passes, 1 or 2 (2)", "N" },
     { NULL }
   };
   g_autoptr (GOptionContext) options = g_option_context_new ("- train the NER tagger");
@@ -142,7 +298,7 @@ main (int argc, char **argv)
 
   g_option_context_add_main_entries (options, entries, NULL);
   if (!g_option_context_parse (options, &argc, &argv, &error) || !train_path || !gaz_dir ||
-      !output || bits < 10 || bits > 26 || epochs < 1)
+      !output || bits < 10 || bits > 26 || epochs < 1 || passes < 1 || passes > 2)
     {
       g_printerr ("%s\nUsage: %s --train FILE --gazetteers DIR --output FILE [--dev FILE]\n",
                   error ? error->message : "missing or bad option", argv[0]);
@@ -150,138 +306,85 @@ main (int argc, char **argv)
     }
 
   g_autoptr (PrecisNerGazetteer) gaz = precis_ner_gazetteer_new (gaz_dir, &error);
-  g_autoptr (PrecisNerCorpus) train = gaz ? precis_ner_corpus_load (train_path, &error) : NULL;
-  g_autoptr (PrecisNerCorpus) dev = NULL;
-  if (train && dev_path)
-    dev = precis_ner_corpus_load (dev_path, &error);
-  if (!train || (dev_path && !dev))
+  g_autoptr (PrecisNerCorpus) train_set = gaz ? precis_ner_corpus_load (train_path, &error) : NULL;
+  g_autoptr (PrecisNerCorpus) dev_set = NULL;
+  if (train_set && dev_path)
+    dev_set = precis_ner_corpus_load (dev_path, &error);
+  if (!train_set || (dev_path && !dev_set))
     {
       g_printerr ("%s\n", error->message);
       return 1;
     }
 
+  Settings settings = { (guint) bits, ((gsize) 1 << bits) * PRECIS_NER_N_TAGS, epochs, (guint32) seed };
   guint32 mask = ((guint32) 1 << bits) - 1;
-  gsize table = ((gsize) 1 << bits) * PRECIS_NER_N_TAGS;
-  const gsize n_trans = (PRECIS_NER_N_TAGS + 1) * PRECIS_NER_N_TAGS;
-  Featurized ftrain = { 0 }, fdev = { 0 };
-
-  featurize (&ftrain, train, gaz, mask);
-  if (dev)
-    featurize (&fdev, dev, gaz, mask);
-  g_printerr ("%u training tokens, %u sentences, %" G_GSIZE_FORMAT " feature occurrences\n",
-              train->tokens->len, train->sentences->len, (gsize) ftrain.offsets[train->tokens->len]);
-
-  float *w = g_new0 (float, table), *u = g_new0 (float, table), *avg = g_new0 (float, table);
-  float *best = g_new0 (float, table);
-  float tw[n_trans], tu[n_trans], tavg[n_trans], tbest[n_trans];
-  double c = 1, best_f1 = -1;
-  int best_epoch = 0;
-  guint n_sent = train->sentences->len, max_len = 0;
-  g_autofree guint *order = g_new (guint, n_sent);
-  g_autoptr (GRand) rand = g_rand_new_with_seed ((guint32) seed);
-  const guint8 *gold = (const guint8 *) train->gold->data;
-
-  memset (tw, 0, sizeof tw);
-  memset (tu, 0, sizeof tu);
-  for (guint i = 0; i < n_sent; i++)
-    {
-      order[i] = i;
-      max_len = MAX (max_len, g_array_index (train->sentences, PrecisNerRange, i).n);
-    }
-  if (dev)
-    for (guint i = 0; i < dev->sentences->len; i++)
-      max_len = MAX (max_len, g_array_index (dev->sentences, PrecisNerRange, i).n);
-
+  guint max_len = MAX (longest_sentence (train_set), longest_sentence (dev_set));
   Scratch s = {
     g_new (float, (gsize) max_len * PRECIS_NER_N_TAGS),
     g_new (float, (gsize) max_len * PRECIS_NER_N_TAGS),
     g_new (guint8, (gsize) max_len * PRECIS_NER_N_TAGS),
-    g_new (guint8, max_len),
   };
+  Featurized ftrain = { 0 }, fdev = { 0 };
+  float *w[2] = { g_new0 (float, settings.table), NULL };
+  float t[2][N_TRANS];
+  PrecisNerStageWeights stages[2];
+  int kept;
 
-  for (int epoch = 1; epoch <= epochs; epoch++)
+  featurize (&ftrain, train_set, gaz, mask, NULL);
+  if (dev_set)
+    featurize (&fdev, dev_set, gaz, mask, NULL);
+  g_printerr ("%u training tokens, %u sentences, %u documents\n", train_set->tokens->len,
+              train_set->sentences->len, train_set->documents->len);
+  kept = train (&ftrain, -1, dev_set ? &fdev : NULL, &settings, &s, w[0], t[0], "pass 1");
+  g_printerr ("pass 1: epoch %d kept\n", kept);
+
+  if (passes == 2)
     {
-      guint errors = 0;
+      g_autofree guint8 *jack = g_new0 (guint8, train_set->tokens->len);
+      g_autofree guint8 *dev_first = dev_set ? g_new0 (guint8, dev_set->tokens->len) : NULL;
+      g_autofree float *fold_w = g_new0 (float, settings.table);
+      float fold_t[N_TRANS];
+      Settings fold_settings = settings;
+      Featurized ftrain2 = { 0 }, fdev2 = { 0 };
 
-      for (guint i = n_sent - 1; i > 0; i--)
+      /* First-pass tags of each training document from a model that never
+       * saw it, trained as long as the kept first pass. */
+      fold_settings.epochs = kept;
+      for (int fold = 0; fold < N_FOLDS; fold++)
         {
-          guint j = (guint) g_rand_int_range (rand, 0, (gint32) i + 1), tmp = order[i];
-          order[i] = order[j];
-          order[j] = tmp;
+          g_autofree char *label = g_strdup_printf ("fold %d", fold);
+          train (&ftrain, fold, NULL, &fold_settings, &s, fold_w, fold_t, label);
+          predict (&ftrain, fold_w, fold_t, fold, &s, jack);
         }
-      for (guint k = 0; k < n_sent; k++, c++)
-        {
-          const PrecisNerRange *sr = &g_array_index (train->sentences, PrecisNerRange, order[k]);
-          const guint8 *g = gold + sr->first;
+      if (dev_set)
+        predict (&fdev, w[0], t[0], -1, &s, dev_first);
 
-          emissions (&ftrain, w, sr->first, sr->n, s.emission);
-          precis_ner_viterbi (s.emission, sr->n, tw, s.scores, s.back, s.tags);
-          if (memcmp (g, s.tags, sr->n) == 0)
-            continue;
-          errors++;
-          for (guint i = 0; i < sr->n; i++)
-            {
-              guint gp = i ? g[i - 1] : PRECIS_NER_N_TAGS;
-              guint pp = i ? s.tags[i - 1] : PRECIS_NER_N_TAGS;
-
-              if (g[i] != s.tags[i])
-                for (guint32 f = ftrain.offsets[sr->first + i]; f < ftrain.offsets[sr->first + i + 1]; f++)
-                  {
-                    gsize row = (gsize) ftrain.ids[f] * PRECIS_NER_N_TAGS;
-                    w[row + g[i]] += 1;
-                    u[row + g[i]] += (float) c;
-                    w[row + s.tags[i]] -= 1;
-                    u[row + s.tags[i]] -= (float) c;
-                  }
-              if (gp != pp || g[i] != s.tags[i])
-                {
-                  tw[gp * PRECIS_NER_N_TAGS + g[i]] += 1;
-                  tu[gp * PRECIS_NER_N_TAGS + g[i]] += (float) c;
-                  tw[pp * PRECIS_NER_N_TAGS + s.tags[i]] -= 1;
-                  tu[pp * PRECIS_NER_N_TAGS + s.tags[i]] -= (float) c;
-                }
-            }
-        }
-
-      average (w, u, table, c, avg);
-      average (tw, tu, n_trans, c, tavg);
-      if (dev)
-        {
-          double f1_all, f1 = evaluate (&fdev, avg, tavg, &s, &f1_all);
-
-          g_printerr ("epoch %2d: %5u sentences wrong; dev F1 PER/ORG/LOC %.2f, all types %.2f\n",
-                      epoch, errors, f1, f1_all);
-          if (f1 > best_f1)
-            {
-              best_f1 = f1;
-              best_epoch = epoch;
-              memcpy (best, avg, table * sizeof (float));
-              memcpy (tbest, tavg, sizeof tbest);
-            }
-        }
-      else
-        {
-          g_printerr ("epoch %2d: %5u sentences wrong\n", epoch, errors);
-          best_epoch = epoch;
-          memcpy (best, avg, table * sizeof (float));
-          memcpy (tbest, tavg, sizeof tbest);
-        }
+      featurize (&ftrain2, train_set, gaz, mask, jack);
+      if (dev_set)
+        featurize (&fdev2, dev_set, gaz, mask, dev_first);
+      w[1] = g_new0 (float, settings.table);
+      kept = train (&ftrain2, -1, dev_set ? &fdev2 : NULL, &settings, &s, w[1], t[1], "pass 2");
+      g_printerr ("pass 2: epoch %d kept\n", kept);
+      featurized_clear (&ftrain2);
+      featurized_clear (&fdev2);
     }
 
-  if (!precis_ner_model_write (output, (guint) bits, best, tbest, &error))
+  for (int i = 0; i < passes; i++)
+    {
+      stages[i].weights = w[i];
+      stages[i].transition = t[i];
+    }
+  if (!precis_ner_model_write (output, (guint) bits, stages, (guint) passes, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
     }
-  g_printerr ("wrote %s (epoch %d)\n", output, best_epoch);
-  g_free (w);
-  g_free (u);
-  g_free (avg);
-  g_free (best);
+  g_printerr ("wrote %s\n", output);
+  g_free (w[0]);
+  g_free (w[1]);
   g_free (s.emission);
   g_free (s.scores);
   g_free (s.back);
-  g_free (s.tags);
   featurized_clear (&ftrain);
   featurized_clear (&fdev);
   return 0;

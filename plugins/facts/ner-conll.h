@@ -12,10 +12,6 @@
 G_BEGIN_DECLS
 
 typedef struct {
-  guint32 first, n;
-} PrecisNerRange;
-
-typedef struct {
   char *contents;     /* the file; token texts point into it */
   GArray *tokens;     /* PrecisNerToken */
   GArray *gold;       /* guint8 tag per token */

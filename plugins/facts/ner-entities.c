@@ -87,7 +87,10 @@ merge_into (Group *into, Group *from)
 }
 
 /* "Trump" joins "Donald Trump": the longest, then most mentioned, full
- * name of a person that ends in the same words. */
+ * name of a person that ends in the same words.  The tagger's type for a
+ * lone surname is the least reliable of its guesses (its 1996 training
+ * news knew Trump as a company), so the joined mentions count as the
+ * person's: the full name decides the kind. */
 static void
 join_short_names (GPtrArray *groups)
 {
@@ -95,6 +98,8 @@ join_short_names (GPtrArray *groups)
     {
       Group *g = groups->pdata[i], *best = NULL;
 
+      /* A gazetteer place that ends a person's name ("Washington") stays
+       * a place. */
       if (g->merged || g->canonical != NULL)
         continue;
       for (guint j = 0; j < groups->len; j++)
@@ -108,10 +113,14 @@ join_short_names (GPtrArray *groups)
               (f->n_words == best->n_words && f->mentions->len > best->mentions->len))
             best = f;
         }
-      /* A one-word organization or place that ends a person's name
-       * ("Washington") stays itself unless mostly tagged a person. */
-      if (best && g->votes[PRECIS_NER_TYPE_PER] * 2 >= g->mentions->len)
-        merge_into (best, g);
+      if (best && best->votes[PRECIS_NER_TYPE_PER] * 2 >= best->mentions->len)
+        {
+          guint n = g->mentions->len;
+
+          memset (g->votes, 0, sizeof g->votes);
+          g->votes[PRECIS_NER_TYPE_PER] = n;
+          merge_into (best, g);
+        }
     }
 }
 

@@ -41,6 +41,12 @@ enum {
   T_LOWER_M1_SHAPE,
   T_SHAPE_LOWER_P1,
   T_LENGTH,
+  T_HISTORY_MAJORITY,
+  T_HISTORY_SHARE,
+  T_FIRST_TAG,
+  T_FIRST_TAG_M1,
+  T_FIRST_TAG_P1,
+  T_FIRST_TAG_WORD,
 };
 
 #define PAD_BEFORE 0x5bd1e995u
@@ -223,8 +229,8 @@ length_class (gsize len)
 
 void
 precis_ner_features_extract (PrecisNerFeatures *f, const PrecisNerGazetteer *gaz,
-                             const PrecisNerDocContext *context, const PrecisNerToken *tokens,
-                             guint n)
+                             const PrecisNerDocContext *context, const PrecisNerHistory *history,
+                             const guint8 *first_tags, const PrecisNerToken *tokens, guint n)
 {
   gboolean upper_sentence;
 
@@ -328,6 +334,39 @@ precis_ner_features_extract (PrecisNerFeatures *f, const PrecisNerGazetteer *gaz
             out[c++] = feature (T_GAZ_M1, t);
           if (i + 1 < n && ((f->gaz_begin[i + 1] | f->gaz_inside[i + 1]) & bit))
             out[c++] = feature (T_GAZ_P1, t);
+        }
+      if (first_tags)
+        {
+          guint before = i > 0 ? first_tags[i - 1] : PRECIS_NER_N_TAGS;
+          guint after = i + 1 < n ? first_tags[i + 1] : PRECIS_NER_N_TAGS;
+
+          out[c++] = feature (T_FIRST_TAG, first_tags[i]);
+          out[c++] = feature (T_FIRST_TAG_M1, before * 16 + first_tags[i]);
+          out[c++] = feature (T_FIRST_TAG_P1, first_tags[i] * 16 + after);
+          out[c++] = feature2 (T_FIRST_TAG_WORD, first_tags[i], lm1);
+        }
+      if (history && (flags & PRECIS_NER_WORD_HAS_UPPER))
+        {
+          const guint16 *counts = precis_ner_history_lookup (history, lw);
+
+          if (counts)
+            {
+              guint total = 0, best = 0;
+
+              for (guint t = 0; t < PRECIS_NER_N_TYPES; t++)
+                {
+                  total += counts[t];
+                  if (counts[t] > counts[best])
+                    best = t;
+                }
+              out[c++] = feature (T_HISTORY_MAJORITY, best * 2 + (total > 1));
+              for (guint t = 1; t < PRECIS_NER_N_TYPES && total > 0; t++)
+                if (counts[t] > 0)
+                  {
+                    guint share = counts[t] * 3 > total * 2 ? 2 : counts[t] * 3 > total ? 1 : 0;
+                    out[c++] = feature (T_HISTORY_SHARE, t * 4 + share);
+                  }
+            }
         }
       g_assert (c <= PRECIS_NER_MAX_FEATURES);
       f->counts[i] = (guint8) c;

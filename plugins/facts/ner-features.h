@@ -10,16 +10,13 @@
 #pragma once
 
 #include "ner-gazetteer.h"
+#include "ner-history.h"
+#include "ner-word.h"
 
 G_BEGIN_DECLS
 
-#define PRECIS_NER_FEATURES_VERSION 1
+#define PRECIS_NER_FEATURES_VERSION 2
 #define PRECIS_NER_MAX_FEATURES 64
-
-typedef struct {
-  const char *text;   /* not NUL-terminated */
-  guint32 len;        /* bytes */
-} PrecisNerToken;
 
 /* What the whole document says about a word: the document-level features
  * ("this capitalized word is written in lower case elsewhere"). */
@@ -46,10 +43,13 @@ typedef struct {
 
 void precis_ner_features_init (PrecisNerFeatures *features);
 void precis_ner_features_clear (PrecisNerFeatures *features);
-/* `gazetteer` and `context` may be NULL (no such features). */
+/* `gazetteer` and `context` may be NULL (no such features).  For the
+ * second pass, `history` holds the first pass over the whole document and
+ * `first_tags` its tags for this sentence; NULL for the first pass. */
 void precis_ner_features_extract (PrecisNerFeatures *features,
                                   const PrecisNerGazetteer *gazetteer,
                                   const PrecisNerDocContext *context,
+                                  const PrecisNerHistory *history, const guint8 *first_tags,
                                   const PrecisNerToken *tokens, guint n_tokens);
 
 G_END_DECLS

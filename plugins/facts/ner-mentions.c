@@ -110,34 +110,33 @@ precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *d
 {
   g_autoptr (GArray) mentions = g_array_new (FALSE, FALSE, sizeof (PrecisNerMention));
   g_autofree PrecisNerToken *tokens = g_new (PrecisNerToken, MAX (doc->n_tokens, 1));
+  g_autofree PrecisNerRange *sentences = g_new (PrecisNerRange, MAX (doc->n_sentences, 1));
   g_autofree guint8 *tags = g_new0 (guint8, MAX (doc->n_tokens, 1));
-  PrecisNerDocContext context;
   PrecisNerWorkspace ws;
-  gboolean cancelled = FALSE;
+  gboolean ok;
 
   for (guint32 i = 0; i < doc->n_tokens; i++)
     {
       tokens[i].text = doc->text + doc->tokens[i].byte_start;
       tokens[i].len = doc->tokens[i].byte_end - doc->tokens[i].byte_start;
     }
-  precis_ner_doc_context_init (&context);
   for (guint32 s = 0; s < doc->n_sentences; s++)
-    precis_ner_doc_context_add_sentence (&context, tokens + doc->sentences[s].first_token,
-                                         doc->sentences[s].n_tokens);
-
+    {
+      sentences[s].first = doc->sentences[s].first_token;
+      sentences[s].n = doc->sentences[s].n_tokens;
+    }
   precis_ner_workspace_init (&ws);
-  for (guint32 s = 0; s < doc->n_sentences && !cancelled; s++)
+  ok = precis_ner_tagger_tag_document (tagger, &ws, tokens, sentences, doc->n_sentences, tags,
+                                       cancellable);
+  precis_ner_workspace_clear (&ws);
+  if (!ok)
+    return NULL;
+  for (guint32 s = 0; s < doc->n_sentences; s++)
     {
       const PrecisSentence *sentence = &doc->sentences[s];
       ChunkData data = { doc, mentions, sentence->first_token, s };
 
-      if (s % 256 == 255 && g_cancellable_is_cancelled (cancellable))
-        cancelled = TRUE;
-      precis_ner_tagger_tag (tagger, &ws, &context, tokens + sentence->first_token,
-                             sentence->n_tokens, tags + sentence->first_token);
       precis_ner_chunks (tags + sentence->first_token, sentence->n_tokens, on_chunk, &data);
     }
-  precis_ner_workspace_clear (&ws);
-  precis_ner_doc_context_clear (&context);
-  return cancelled ? NULL : g_steal_pointer (&mentions);
+  return g_steal_pointer (&mentions);
 }

@@ -9,25 +9,39 @@
 #include <math.h>
 #include <string.h>
 
+typedef struct {
+  const PrecisNerStageHeader *header;
+  const gint16 *weights;
+} Stage;
+
 struct _PrecisNerModel {
   GMappedFile *file;
   const PrecisNerModelHeader *header;
-  const gint16 *weights;
+  Stage stages[PRECIS_NER_MAX_STAGES];
   guint32 mask;
 };
+
+static gsize
+stage_size (guint hash_bits)
+{
+  return sizeof (PrecisNerStageHeader) +
+         ((gsize) 1 << hash_bits) * PRECIS_NER_N_TAGS * sizeof (gint16);
+}
 
 PrecisNerModel *
 precis_ner_model_load (const char *path, GError **error)
 {
   g_autoptr (PrecisNerModel) model = g_new0 (PrecisNerModel, 1);
   const PrecisNerModelHeader *h;
+  const char *data;
   gsize size, expected;
 
   model->file = g_mapped_file_new (path, FALSE, error);
   if (model->file == NULL)
     return NULL;
   size = g_mapped_file_get_length (model->file);
-  h = (const PrecisNerModelHeader *) g_mapped_file_get_contents (model->file);
+  data = g_mapped_file_get_contents (model->file);
+  h = (const PrecisNerModelHeader *) data;
   if (size < sizeof *h || memcmp (h->magic, PRECIS_NER_MODEL_MAGIC, 8) != 0)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
@@ -36,7 +50,8 @@ precis_ner_model_load (const char *path, GError **error)
     }
   if (h->version != PRECIS_NER_MODEL_VERSION ||
       h->features_version != PRECIS_NER_FEATURES_VERSION ||
-      h->n_tags != PRECIS_NER_N_TAGS || h->hash_bits < 8 || h->hash_bits > 26)
+      h->n_tags != PRECIS_NER_N_TAGS || h->hash_bits < 8 || h->hash_bits > 26 ||
+      h->n_stages < 1 || h->n_stages > PRECIS_NER_MAX_STAGES)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    "%s: model version %u (features %u) does not match this plugin "
@@ -45,7 +60,7 @@ precis_ner_model_load (const char *path, GError **error)
                    PRECIS_NER_FEATURES_VERSION);
       return NULL;
     }
-  expected = sizeof *h + ((gsize) 1 << h->hash_bits) * PRECIS_NER_N_TAGS * sizeof (gint16);
+  expected = sizeof *h + h->n_stages * stage_size (h->hash_bits);
   if (size != expected)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
@@ -54,7 +69,13 @@ precis_ner_model_load (const char *path, GError **error)
       return NULL;
     }
   model->header = h;
-  model->weights = (const gint16 *) (h + 1);
+  for (guint s = 0; s < h->n_stages; s++)
+    {
+      const char *base = data + sizeof *h + s * stage_size (h->hash_bits);
+
+      model->stages[s].header = (const PrecisNerStageHeader *) base;
+      model->stages[s].weights = (const gint16 *) (base + sizeof (PrecisNerStageHeader));
+    }
   model->mask = ((guint32) 1 << h->hash_bits) - 1;
   return g_steal_pointer (&model);
 }
@@ -68,54 +89,69 @@ precis_ner_model_free (PrecisNerModel *model)
   g_free (model);
 }
 
-const float *
-precis_ner_model_transition (const PrecisNerModel *model)
+guint
+precis_ner_model_n_stages (const PrecisNerModel *model)
 {
-  return model->header->transition;
+  return model->header->n_stages;
+}
+
+const float *
+precis_ner_model_transition (const PrecisNerModel *model, guint stage)
+{
+  return model->stages[stage].header->transition;
 }
 
 void
-precis_ner_model_emission (const PrecisNerModel *model, const guint32 *ids, guint n_ids,
-                           float *emission)
+precis_ner_model_emission (const PrecisNerModel *model, guint stage, const guint32 *ids,
+                           guint n_ids, float *emission)
 {
+  const gint16 *weights = model->stages[stage].weights;
   gint32 sum[PRECIS_NER_N_TAGS] = { 0 };
 
-  /* Ask for every row first: the table is larger than the caches, and the
-   * loads then overlap instead of waiting one after the other. */
+  /* Ask for every row first: the loads then overlap instead of waiting
+   * one after the other when the table is not in cache. */
   for (guint i = 0; i < n_ids; i++)
-    __builtin_prefetch (model->weights + (gsize) (ids[i] & model->mask) * PRECIS_NER_N_TAGS);
+    __builtin_prefetch (weights + (gsize) (ids[i] & model->mask) * PRECIS_NER_N_TAGS);
   for (guint i = 0; i < n_ids; i++)
     {
-      const gint16 *row = model->weights + (gsize) (ids[i] & model->mask) * PRECIS_NER_N_TAGS;
+      const gint16 *row = weights + (gsize) (ids[i] & model->mask) * PRECIS_NER_N_TAGS;
 
       for (guint t = 0; t < PRECIS_NER_N_TAGS; t++)
         sum[t] += row[t];
     }
   for (guint t = 0; t < PRECIS_NER_N_TAGS; t++)
-    emission[t] = (float) sum[t] * model->header->scale;
+    emission[t] = (float) sum[t] * model->stages[stage].header->scale;
 }
 
 gboolean
-precis_ner_model_write (const char *path, guint hash_bits, const float *weights,
-                        const float *transition, GError **error)
+precis_ner_model_write (const char *path, guint hash_bits, const PrecisNerStageWeights *stages,
+                        guint n_stages, GError **error)
 {
   gsize n = ((gsize) 1 << hash_bits) * PRECIS_NER_N_TAGS;
-  gsize size = sizeof (PrecisNerModelHeader) + n * sizeof (gint16);
+  gsize size = sizeof (PrecisNerModelHeader) + n_stages * stage_size (hash_bits);
   g_autofree guint8 *buffer = g_malloc0 (size);
   PrecisNerModelHeader *h = (PrecisNerModelHeader *) buffer;
-  gint16 *out = (gint16 *) (h + 1);
-  float max = 0;
 
+  g_return_val_if_fail (n_stages >= 1 && n_stages <= PRECIS_NER_MAX_STAGES, FALSE);
   memcpy (h->magic, PRECIS_NER_MODEL_MAGIC, 8);
   h->version = PRECIS_NER_MODEL_VERSION;
   h->features_version = PRECIS_NER_FEATURES_VERSION;
   h->n_tags = PRECIS_NER_N_TAGS;
   h->hash_bits = hash_bits;
-  memcpy (h->transition, transition, sizeof h->transition);
-  for (gsize i = 0; i < n; i++)
-    max = MAX (max, fabsf (weights[i]));
-  h->scale = max > 0 ? max / 32767.0f : 1.0f;
-  for (gsize i = 0; i < n; i++)
-    out[i] = (gint16) lrintf (weights[i] / h->scale);
+  h->n_stages = n_stages;
+  for (guint s = 0; s < n_stages; s++)
+    {
+      guint8 *base = buffer + sizeof *h + s * stage_size (hash_bits);
+      PrecisNerStageHeader *sh = (PrecisNerStageHeader *) base;
+      gint16 *out = (gint16 *) (base + sizeof *sh);
+      float max = 0;
+
+      memcpy (sh->transition, stages[s].transition, sizeof sh->transition);
+      for (gsize i = 0; i < n; i++)
+        max = MAX (max, fabsf (stages[s].weights[i]));
+      sh->scale = max > 0 ? max / 32767.0f : 1.0f;
+      for (gsize i = 0; i < n; i++)
+        out[i] = (gint16) lrintf (stages[s].weights[i] / sh->scale);
+    }
   return g_file_set_contents (path, (const char *) buffer, (gssize) size, error);
 }

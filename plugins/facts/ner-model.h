@@ -2,9 +2,10 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * Layout (little-endian): a PrecisNerModelHeader, then
- * 2^hash_bits × n_tags int16 weights, row per hashed feature.  A weight is
- * `scale × int16`; transitions are stored as float in the header.
+ * Layout (little-endian): a PrecisNerModelHeader, then for each pass
+ * (stage) of the tagger a PrecisNerStageHeader followed by
+ * 2^hash_bits × n_tags int16 weights, a row per hashed feature.  A weight
+ * is `scale × int16`.
  */
 #pragma once
 
@@ -13,7 +14,8 @@
 G_BEGIN_DECLS
 
 #define PRECIS_NER_MODEL_MAGIC "PRECNER\n"
-#define PRECIS_NER_MODEL_VERSION 1
+#define PRECIS_NER_MODEL_VERSION 2
+#define PRECIS_NER_MAX_STAGES 2
 
 typedef struct {
   char magic[8];
@@ -21,10 +23,15 @@ typedef struct {
   guint32 features_version;
   guint32 n_tags;
   guint32 hash_bits;
-  float scale;
+  guint32 n_stages;
   guint32 reserved[3];
-  float transition[(PRECIS_NER_N_TAGS + 1) * PRECIS_NER_N_TAGS];
 } PrecisNerModelHeader;
+
+typedef struct {
+  float scale;
+  guint32 reserved;
+  float transition[(PRECIS_NER_N_TAGS + 1) * PRECIS_NER_N_TAGS];
+} PrecisNerStageHeader;
 
 typedef struct _PrecisNerModel PrecisNerModel;
 
@@ -32,15 +39,23 @@ PrecisNerModel *precis_ner_model_load (const char *path, GError **error);
 void precis_ner_model_free (PrecisNerModel *model);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisNerModel, precis_ner_model_free)
 
-const float *precis_ner_model_transition (const PrecisNerModel *model);
+guint precis_ner_model_n_stages (const PrecisNerModel *model);
+const float *precis_ner_model_transition (const PrecisNerModel *model, guint stage);
 
-/* Sums the weights of `n_ids` features into `emission` (PRECIS_NER_N_TAGS). */
-void precis_ner_model_emission (const PrecisNerModel *model, const guint32 *ids, guint n_ids,
-                                float *emission);
+/* Sums the weights of `n_ids` features of `stage` into `emission`
+ * (PRECIS_NER_N_TAGS scores). */
+void precis_ner_model_emission (const PrecisNerModel *model, guint stage, const guint32 *ids,
+                                guint n_ids, float *emission);
 
-/* Quantizes float weights (2^hash_bits × PRECIS_NER_N_TAGS) to int16 and
- * writes the model file (used by tools/train-ner). */
-gboolean precis_ner_model_write (const char *path, guint hash_bits, const float *weights,
-                                 const float *transition, GError **error);
+/* One pass's float weights (2^hash_bits × PRECIS_NER_N_TAGS) and transitions. */
+typedef struct {
+  const float *weights;
+  const float *transition;
+} PrecisNerStageWeights;
+
+/* Quantizes the stages to int16 and writes the model file (tools/train-ner). */
+gboolean precis_ner_model_write (const char *path, guint hash_bits,
+                                 const PrecisNerStageWeights *stages, guint n_stages,
+                                 GError **error);
 
 G_END_DECLS

@@ -7,6 +7,8 @@
 #include "ner-features.h"
 #include "ner-model.h"
 
+#include <gio/gio.h>
+
 G_BEGIN_DECLS
 
 typedef struct _PrecisNerTagger PrecisNerTagger;
@@ -29,9 +31,14 @@ typedef struct {
 void precis_ner_workspace_init (PrecisNerWorkspace *workspace);
 void precis_ner_workspace_clear (PrecisNerWorkspace *workspace);
 
-/* Tags one sentence; `context` holds every sentence of its document. */
-void precis_ner_tagger_tag (const PrecisNerTagger *tagger, PrecisNerWorkspace *workspace,
-                            const PrecisNerDocContext *context, const PrecisNerToken *tokens,
-                            guint n_tokens, guint8 *tags);
+/* Tags every sentence of one document (`sentences` are token ranges of
+ * `tokens`) into `tags`: a first pass, then, with a two-pass model, a
+ * second that also sees what the first said of each word across the
+ * document.  Returns FALSE when cancelled. */
+gboolean precis_ner_tagger_tag_document (const PrecisNerTagger *tagger,
+                                         PrecisNerWorkspace *workspace,
+                                         const PrecisNerToken *tokens,
+                                         const PrecisNerRange *sentences, guint n_sentences,
+                                         guint8 *tags, GCancellable *cancellable);
 
 G_END_DECLS

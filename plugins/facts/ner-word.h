@@ -11,6 +11,17 @@ G_BEGIN_DECLS
 /* Longest word the features look at, in bytes; longer words are cut. */
 #define PRECIS_NER_WORD_MAX 64
 
+/* A token as the tagger sees it: bytes of the text, not NUL-terminated. */
+typedef struct {
+  const char *text;
+  guint32 len;
+} PrecisNerToken;
+
+/* A run of tokens (a sentence) or of sentences (a document). */
+typedef struct {
+  guint32 first, n;
+} PrecisNerRange;
+
 typedef enum {
   PRECIS_NER_WORD_HAS_UPPER = 1 << 0,
   PRECIS_NER_WORD_HAS_LOWER = 1 << 1,

@@ -21,25 +21,17 @@ static double
 tag_corpus (const PrecisNerTagger *tagger, const PrecisNerCorpus *corpus, guint8 *predicted)
 {
   PrecisNerWorkspace ws;
+  const PrecisNerToken *tokens = (const PrecisNerToken *) corpus->tokens->data;
+  const PrecisNerRange *sentences = (const PrecisNerRange *) corpus->sentences->data;
   gint64 start = g_get_monotonic_time ();
 
   precis_ner_workspace_init (&ws);
   for (guint d = 0; d < corpus->documents->len; d++)
     {
       const PrecisNerRange *doc = &g_array_index (corpus->documents, PrecisNerRange, d);
-      PrecisNerDocContext context;
 
-      precis_ner_doc_context_init (&context);
-      precis_ner_corpus_doc_context (corpus, d, &context);
-      for (guint s = doc->first; s < doc->first + doc->n; s++)
-        {
-          const PrecisNerRange *r = &g_array_index (corpus->sentences, PrecisNerRange, s);
-
-          precis_ner_tagger_tag (tagger, &ws, &context,
-                                 &g_array_index (corpus->tokens, PrecisNerToken, r->first), r->n,
-                                 predicted + r->first);
-        }
-      precis_ner_doc_context_clear (&context);
+      precis_ner_tagger_tag_document (tagger, &ws, tokens, sentences + doc->first, doc->n,
+                                      predicted, NULL);
     }
   precis_ner_workspace_clear (&ws);
   return (g_get_monotonic_time () - start) / 1e6;
