@@ -448,6 +448,9 @@ is_heading (const Clean *clean, guint32 p)
   if (!(first->flags & PRECIS_TOKEN_WORD) && kind_of (first) != PRECIS_KIND_OPEN_QUOTE &&
       kind_of (first) != PRECIS_KIND_OPEN_SINGLE)
     return FALSE;
+  /* Nor does a heading start in lower case: that is a broken-off phrase. */
+  if (first->shape == PRECIS_SHAPE_LOWER)
+    return FALSE;
 
   for (guint32 i = para->first_token; i < para->end_token; i++)
     {

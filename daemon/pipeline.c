@@ -108,6 +108,32 @@ has_word (const PrecisTokenBuf *buf, guint32 first, guint32 end)
   return FALSE;
 }
 
+/* A list item's bullet is layout, not part of the sentence after it. */
+static void
+drop_bullet (PrecisTokenBuf *buf, guint32 first)
+{
+  static const char *const bullets[] = {
+    "-", "*", "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\xa2", "\xe2\x80\xa3", "\xe2\x96\xaa",
+    "\xe2\x97\xa6", "\xe2\x97\x8f", "\xc2\xb7", NULL,
+  };
+  const PrecisToken *token = &buf->tokens[first];
+  const char *lower;
+
+  if (buf->n_tokens < first + 2 || (token->flags & PRECIS_TOKEN_WORD) ||
+      !(buf->tokens[first + 1].flags & PRECIS_TOKEN_SPACE_BEFORE) ||
+      !(buf->tokens[first + 1].flags & PRECIS_TOKEN_WORD))
+    return;
+  lower = precis_token_buf_lower (buf, token);
+  for (guint i = 0; bullets[i] != NULL; i++)
+    if (strcmp (lower, bullets[i]) == 0)
+      {
+        memmove (&buf->tokens[first], &buf->tokens[first + 1],
+                 (buf->n_tokens - first - 1) * sizeof (PrecisToken));
+        buf->n_tokens--;
+        return;
+      }
+}
+
 static guint32
 count_chars (const char *text, gsize length)
 {
@@ -188,6 +214,7 @@ precis_document_new (const char *text, gssize length, const PrecisPipelineOption
 
       precis_tokenize (&tokenizer, &buf, doc->text, block->byte_start, block->byte_end,
                        block->char_start, block->byte_start > 0);
+      drop_bullet (&buf, first);
       end = buf.n_tokens;
       /* Lines of punctuation alone ("***", "—") hold no sentence. */
       if (!has_word (&buf, first, end))

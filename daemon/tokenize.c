@@ -244,8 +244,15 @@ abbreviation_kind (const Scan *scan, guint32 start, guint32 end, gboolean intern
     {
       gunichar c = g_utf8_get_char (word);
 
+      /* "J. K. Rowling", but not the "T" of "AT&T.". */
       if (precis_unichar_is_upper (c))
-        return PRECIS_KIND_INITIAL;
+        {
+          const PrecisToken *prev = scan->buf->n_tokens > 0 ? &scan->buf->tokens[scan->buf->n_tokens - 1] : NULL;
+          gboolean glued = !scan->space_before && prev != NULL && prev->byte_end == start &&
+                           (prev->reserved == PRECIS_KIND_WORD || prev->reserved == PRECIS_KIND_PUNCT);
+
+          return glued ? PRECIS_KIND_WORD : PRECIS_KIND_INITIAL;
+        }
       return c == 'v' ? PRECIS_KIND_ABBREV : PRECIS_KIND_WORD;
     }
   if (length > 6)

@@ -46,6 +46,7 @@ static const Case cases[] = {
   { "J. K. Rowling wrote it. George W. Bush read it.",
     { "J. K. Rowling wrote it.", "George W. Bush read it." } },
   { "They chose Plan B. The rest followed.", { "They chose Plan B.", "The rest followed." } },
+  { "MCI is second after AT&T. Consolidation followed.", { "MCI is second after AT&T.", "Consolidation followed." } },
   /* Numbers. */
   { "Prices rose 3.5% to $2.5bn in 2024. About 1,000 people came at 10:30.",
     { "Prices rose 3.5% to $2.5bn in 2024.", "About 1,000 people came at 10:30." } },
@@ -75,8 +76,12 @@ static const Case cases[] = {
   { "Non\xc2\xa0" "breaking\xc2\xa0space.\xc2\xa0Next one.", { "Non\xc2\xa0" "breaking\xc2\xa0space.", "Next one." } },
   /* No empty sentences, none of punctuation alone. */
   { "Really?! Yes. . .", { "Really?!", "Yes. . ." } },
-  { "\xe2\x80\x94 The end.", { "\xe2\x80\x94 The end." } },
+  { "The end. \xe2\x80\x94", { "The end. \xe2\x80\x94" } },
+  { "\xe2\x80\x94 The end.", { "The end." } },
   { "no capital here. and none here", { "no capital here. and none here" } },
+  /* List bullets stay out of the sentence. */
+  { "Plans include:\n- Better access to advice.\n\xe2\x80\xa2 Legal aid changes.\n-5 degrees.",
+    { "Plans include:", "Better access to advice.", "Legal aid changes.", "-5 degrees." } },
 };
 
 static void
