@@ -36,9 +36,15 @@ tag_at (const TxContext *context, TxCandidate *candidates, guint i, GArray *foun
   const PrecisTimexRules *rules = context->rules;
   const TxToken *tokens = context->tokens;
   guint n = 0;
-  for (guint r = 0; r < rules->n_rules; r++)
-    if (tx_match_at (rules, tokens, context->n_tokens, i, r, &candidates[n].record))
-      candidates[n++].rule = r;
+  guint64 starts[2];
+  tx_match_starts (rules, &tokens[i], starts);
+  for (guint half = 0; half < 2; half++)
+    for (guint64 bits = starts[half]; bits != 0; bits &= bits - 1)
+      {
+        guint r = half * 64 + (guint) __builtin_ctzll (bits);
+        if (tx_match_at (rules, tokens, context->n_tokens, i, r, &candidates[n].record))
+          candidates[n++].rule = r;
+      }
   if (n == 0)
     return i;
   if (n > 1)
@@ -81,7 +87,8 @@ precis_timex_find (const PrecisTimexRules *rules, const PrecisDocument *document
   for (guint i = 0; i < view->len;)
     {
       const TxToken *token = &context.tokens[i];
-      if (token->classes == 0)
+      /* Nothing starts at punctuation but the apostrophe of "'90s". */
+      if (token->classes == 0 || (token->punct != 0 && token->punct != '\''))
         {
           i++;
           continue;

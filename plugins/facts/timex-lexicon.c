@@ -245,6 +245,16 @@ tx_lexicon_build (PrecisTimexRules *rules)
   for (const char *c = puncts; *c; c++)
     add_spelling (rules, storage, c, 1, TX_ROLE_NONE, 0, TX_TENSE_NONE);
 
+  GHashTableIter it;
+  gpointer k;
+  g_hash_table_iter_init (&it, rules->lexicon);
+  while (g_hash_table_iter_next (&it, &k, NULL))
+    {
+      gsize len = strlen (k);
+      rules->longest_word = MAX (rules->longest_word, len + 1);   /* + "." */
+      /* Abbreviations may come with their period: one byte more. */
+      rules->first_len[*(guchar *) k] |= (1u << MIN (len, 31)) | (1u << MIN (len + 1, 31));
+    }
   rules->n_words = storage->len;
   rules->words = (TxWord *) g_array_free (g_steal_pointer (&storage), FALSE);
 
@@ -265,8 +275,12 @@ const TxWord *
 tx_lexicon_lookup (const PrecisTimexRules *rules, const char *lower, gsize len)
 {
   char key[48];
-  if (len == 0 || len >= sizeof key)
+  if (len == 0 || len >= sizeof key || len > rules->longest_word ||
+      !(rules->first_len[(guchar) lower[0]] & (1u << MIN (len, 31))))
     return NULL;
+  /* Whole NUL-terminated tokens need no copy. */
+  if (lower[len] == '\0' && lower[len - 1] != '.')
+    return g_hash_table_lookup (rules->lexicon, lower);
   memcpy (key, lower, len);
   key[len] = '\0';
   const TxWord *word = g_hash_table_lookup (rules->lexicon, key);

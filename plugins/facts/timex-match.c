@@ -79,19 +79,25 @@ walk (TxWalk *w, guint e, guint t, guint span_start, const TxRecord *record)
     walk (w, e + 1, t, span_start, record);
 }
 
+void
+tx_match_starts (const PrecisTimexRules *rules, const TxToken *token, guint64 starts[2])
+{
+  starts[0] = starts[1] = 0;
+  if (token->word != NULL)
+    starts[0] = token->word->starts[0], starts[1] = token->word->starts[1];
+  for (guint32 classes = token->classes & ~(guint32) TX_C_WORD; classes != 0; classes &= classes - 1)
+    {
+      guint c = g_bit_nth_lsf (classes, -1);
+      starts[0] |= rules->class_starts[c][0];
+      starts[1] |= rules->class_starts[c][1];
+    }
+}
+
 gboolean
 tx_match_at (const PrecisTimexRules *rules, const TxToken *tokens, guint n_tokens, guint i,
              guint rule_index, TxRecord *best)
 {
   const TxRule *rule = &rules->rules[rule_index];
-  const TxToken *token = &tokens[i];
-  gboolean may_start = (rule->first_classes & token->classes) != 0;
-  for (guint k = 0; !may_start && k < rule->first_words->len; k++)
-    may_start = token->word != NULL && g_ptr_array_index (rule->first_words, k) == token->word;
-  /* A context element may come first: it must match this token too. */
-  if (!may_start)
-    return FALSE;
-
   TxRecord record;
   for (guint s = 0; s < TX_N_SLOTS; s++)
     record.slot[s] = TX_UNSET;

@@ -246,17 +246,23 @@ compile_element (PrecisTimexRules *rules, const char *text, TxElement *element, 
 /* What can start a match: the first element, and those after it while
  * they are optional. */
 static void
-compute_first (TxRule *rule)
+compute_first (PrecisTimexRules *rules, guint r)
 {
-  rule->first_words = g_ptr_array_new ();
+  TxRule *rule = &rules->rules[r];
+  guint64 bit = G_GUINT64_CONSTANT (1) << (r % 64);
   for (guint e = 0; e < rule->n_elements; e++)
     {
       const TxElement *element = &rule->elements[e];
       for (guint a = 0; a < element->n_alts; a++)
         {
-          rule->first_classes |= element->alts[a].classes;
-          if (element->alts[a].word != NULL)
-            g_ptr_array_add (rule->first_words, (gpointer) element->alts[a].word);
+          const TxAlt *alt = &element->alts[a];
+          rule->first_classes |= alt->classes;
+          for (guint c = 0; c < 32; c++)
+            if (alt->classes & (1u << c))
+              rules->class_starts[c][r / 64] |= bit;
+          /* Words live in rules->words, writable while compiling. */
+          if (alt->word != NULL)
+            rules->words[alt->word - rules->words].starts[r / 64] |= bit;
         }
       if (!element->optional)
         break;
@@ -266,6 +272,7 @@ compute_first (TxRule *rule)
 gboolean
 tx_patterns_compile (PrecisTimexRules *rules, GError **error)
 {
+  G_STATIC_ASSERT (G_N_ELEMENTS (sources) <= TX_MAX_RULES);
   rules->n_rules = G_N_ELEMENTS (sources);
   rules->rules = g_new0 (TxRule, rules->n_rules);
   for (guint r = 0; r < rules->n_rules; r++)
@@ -283,7 +290,7 @@ tx_patterns_compile (PrecisTimexRules *rules, GError **error)
             g_prefix_error (error, "rule “%s”: ", sources[r].pattern);
             return FALSE;
           }
-      compute_first (rule);
+      compute_first (rules, r);
     }
   return TRUE;
 }
@@ -297,8 +304,6 @@ tx_patterns_free (PrecisTimexRules *rules)
       for (guint e = 0; e < rule->n_elements; e++)
         g_free (rule->elements[e].alts);
       g_free (rule->elements);
-      if (rule->first_words != NULL)
-        g_ptr_array_unref (rule->first_words);
     }
   g_clear_pointer (&rules->rules, g_free);
   rules->n_rules = 0;

@@ -81,7 +81,10 @@ typedef struct {
   guint8 abbrev;      /* may take a period: "Feb." */
   guint8 capitalized; /* only as a capitalized word ("May", "March") */
   int value;
+  guint64 starts[2];  /* the rules that may start with this word */
 } TxWord;
+
+#define TX_MAX_RULES 128
 
 /* Classes a token may belong to: what pattern elements test. */
 enum {
@@ -187,7 +190,6 @@ typedef struct {
   PrecisTimexType type;
   TxAction action;
   guint32 first_classes;   /* classes that can start a match */
-  GPtrArray *first_words;  /* words that can start a match */
   const char *source;
 } TxRule;
 
@@ -204,6 +206,9 @@ struct _PrecisTimexRules {
   TxRule *rules;
   guint n_rules;
   const TxWord *punct[128]; /* one-character punctuation as words */
+  guint64 class_starts[32][2]; /* per class bit, the rules that may start with it */
+  gsize longest_word;      /* longer tokens skip the lexicon */
+  guint32 first_len[256];  /* bit n set: some word of n bytes starts with that byte */
 };
 
 /* timex-lexicon.c */
@@ -221,6 +226,8 @@ GArray *tx_view_new (const PrecisTimexRules *rules, const PrecisDocument *docume
 /* timex-match.c */
 gboolean tx_match_at (const PrecisTimexRules *rules, const TxToken *tokens, guint n_tokens,
                       guint i, guint rule_index, TxRecord *best);
+/* The rules that may start at a token, as a bit set. */
+void tx_match_starts (const PrecisTimexRules *rules, const TxToken *token, guint64 starts[2]);
 
 
 /* timex-calendar.c */

@@ -176,11 +176,11 @@ static void
 add_token (const PrecisTimexRules *rules, GArray *view, const PrecisToken *token, guint32 index)
 {
   const char *s = token->lower;
-  gsize len = strlen (s);
-  gboolean ascii = len == token->end - token->start;
-  for (gsize i = 0; ascii && i < len; i++)
-    if ((guchar) s[i] >= 128)
-      ascii = FALSE;
+  /* As many bytes as characters: ASCII, and then so is the lower-case form. */
+  gboolean ascii = token->byte_end - token->byte_start == token->end - token->start;
+  gsize len = ascii ? token->end - token->start : strlen (s);
+  if (ascii && s[len] != '\0')
+    ascii = FALSE, len = strlen (s);
   if (!ascii || len < 3)
     {
       add_piece (rules, view, token, index, s, 0, len, TRUE);
