@@ -77,6 +77,14 @@ ends_with_words (const char *longer, const char *shorter)
   return a > b + 1 && longer[a - b - 1] == ' ' && strcmp (longer + a - b, shorter) == 0;
 }
 
+static gboolean
+starts_with_words (const char *longer, const char *shorter)
+{
+  gsize b = strlen (shorter);
+
+  return strlen (longer) > b + 1 && longer[b] == ' ' && strncmp (longer, shorter, b) == 0;
+}
+
 static void
 merge_into (Group *into, Group *from)
 {
@@ -113,6 +121,23 @@ join_short_names (GPtrArray *groups)
               (f->n_words == best->n_words && f->mentions->len > best->mentions->len))
             best = f;
         }
+      /* "Anil" after "Anil Ambani": a first name, when it starts the
+       * name of one person only. */
+      if (best == NULL && g->votes[PRECIS_NER_TYPE_PER] * 2 > g->mentions->len)
+        for (guint j = 0; j < groups->len; j++)
+          {
+            Group *f = groups->pdata[j];
+
+            if (f == g || f->merged || f->votes[PRECIS_NER_TYPE_PER] == 0 ||
+                !starts_with_words (f->key, g->key))
+              continue;
+            if (best != NULL)
+              {
+                best = NULL;
+                break;
+              }
+            best = f;
+          }
       if (best && best->votes[PRECIS_NER_TYPE_PER] * 2 >= best->mentions->len)
         {
           guint n = g->mentions->len;

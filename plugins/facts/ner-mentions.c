@@ -19,6 +19,7 @@ static const char *const title_words[] = {
   "officer", "director", "commander", "chief", "sheikh", "speaker", "lord", "lady",
   "archbishop", "bishop", "rev.", "father", "coach", "manager", "striker", "midfielder",
   "captain", "emperor", "president-elect", "senior", "acting", "u.s.", "minister-president",
+  "professor", "prof.", "sergeant", "colonel", "lieutenant", "admiral",
   NULL,
 };
 
@@ -65,11 +66,18 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
   PrecisNerMention m;
 
   if (type == PRECIS_NER_TYPE_PER)
-    while (first < end && precis_ner_is_title_word (doc->tokens[first].lower))
+    /* A lone "King" or "Major" is a surname, not a title. */
+    while (end - first > 1 && precis_ner_is_title_word (doc->tokens[first].lower))
       first++;
   while (end > first && is_trailing_junk (doc, end - 1))
     end--;
   while (first < end && doc->tokens[first].shape == PRECIS_SHAPE_PUNCT)
+    first++;
+  /* "With United": a capitalized function word opening the sentence is
+   * not part of the name ("The" inside a sentence is, below). */
+  while (first < end && first == s->first_token &&
+         (doc->tokens[first].flags & PRECIS_TOKEN_STOPWORD) &&
+         doc->tokens[first].shape == PRECIS_SHAPE_CAPITALIZED && end - first > 1)
     first++;
   if (first >= end)
     return;
