@@ -166,6 +166,63 @@ test_dev_sets (void)
     g_test_skip ("no dev.jsonl under PRECIS_SHARED_DATA/summ");
 }
 
+typedef struct {
+  PrecisPlugin *plugin;
+  const PrecisDocument *doc;
+  GArray *expected;
+} Concurrent;
+
+static gpointer
+rank_again (gpointer data)
+{
+  const Concurrent *c = data;
+
+  for (guint round = 0; round < 20; round++)
+    {
+      g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (PrecisScoredSentence));
+      PrecisRequest request = { .n_sentences = 3 };
+
+      if (!precis_plugin_summarize (c->plugin, c->doc, &request, ranked, NULL)
+          || ranked->len != c->expected->len)
+        return GINT_TO_POINTER (FALSE);
+      for (guint i = 0; i < ranked->len; i++)
+        {
+          const PrecisScoredSentence *a = &g_array_index (ranked, PrecisScoredSentence, i);
+          const PrecisScoredSentence *b = &g_array_index (c->expected, PrecisScoredSentence, i);
+
+          if (a->sentence != b->sentence || a->score != b->score)
+            return GINT_TO_POINTER (FALSE);
+        }
+    }
+  return GINT_TO_POINTER (TRUE);
+}
+
+/* The host may run one plugin on several threads at once: their state
+ * must be read-only after load(), and the answers the same as alone. */
+static void
+test_concurrent (void)
+{
+  g_autofree char *text = read_data_file ("seed-article.txt");
+  g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, NULL);
+
+  for (guint p = 0; p < G_N_ELEMENTS (summarizers); p++)
+    {
+      g_autoptr (PrecisPlugin) plugin = lookup (summarizers[p]);
+      g_autoptr (GArray) expected = g_array_new (FALSE, FALSE, sizeof (PrecisScoredSentence));
+      PrecisRequest request = { .n_sentences = 3 };
+      Concurrent c = { plugin, doc, expected };
+      GThread *threads[4];
+
+      if (plugin == NULL)
+        continue;
+      g_assert_true (precis_plugin_summarize (plugin, doc, &request, expected, NULL));
+      for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+        threads[t] = g_thread_new ("rank", rank_again, &c);
+      for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+        g_assert_true (GPOINTER_TO_INT (g_thread_join (threads[t])));
+    }
+}
+
 static float
 first_pick_overlap (float lambda, guint *second)
 {
@@ -260,6 +317,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/summarizers/seed-article", test_seed_article);
   g_test_add_func ("/summarizers/dev-sets", test_dev_sets);
+  g_test_add_func ("/summarizers/concurrent", test_concurrent);
   g_test_add_func ("/summarizers/newsrank-mmr", test_newsrank_mmr);
   g_test_add_func ("/summarizers/newsrank-model-file", test_newsrank_model_file);
   status = g_test_run ();

@@ -12,6 +12,16 @@
  * end are the input again: that gives each OTS line its byte span, and each
  * of our sentences takes the grade of the OTS line it overlaps most.  The
  * plugin never returns OTS's text, only our sentence indices.
+ *
+ * ots_load_xml_dictionary() parses an XML file and then calls
+ * xmlCleanupParser(), which libxml2 forbids while other threads use the
+ * library (precisd parses HTML on worker threads).  So the dictionary is
+ * loaded once, in load(), into a template article, and each call borrows
+ * the template's stemming rules and word list: grading only reads them
+ * (libots passes them as const), so concurrent calls can share them.
+ * English only:
+ * the dictionary is chosen before any document is seen.  (libots also looks
+ * for "en.xml" in the current directory first; precisd runs from $HOME.)
  */
 #include <stdio.h>   /* libots.h uses FILE without including it */
 #include <stdlib.h>
@@ -40,25 +50,41 @@ compare_candidates (const void *a, const void *b)
   return x->sentence < y->sentence ? -1 : x->sentence > y->sentence;
 }
 
+static gboolean
+ots_plugin_load (const char *data_dir, gpointer *state, GError **error)
+{
+  OtsArticle *template = ots_new_article ();
+
+  if (!ots_load_xml_dictionary (template, (const unsigned char *) "en"))
+    {
+      ots_free_article (template);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   "libots has no English dictionary (en.xml): is the libots0 package complete?");
+      return FALSE;
+    }
+  *state = template;
+  return TRUE;
+}
+
+static void
+ots_plugin_unload (gpointer state)
+{
+  ots_free_article (state);
+}
+
 /* OTS's lines with their byte spans in `text`.  Should OTS ever drop or
  * change a byte, the span is found by searching from where the last
  * one ended. */
 static GArray *
-grade (const char *text, gsize length, const char *language, GError **error)
+grade (const OtsArticle *template, const char *text, gsize length)
 {
   OtsArticle *article = ots_new_article ();
   GArray *lines = g_array_new (FALSE, FALSE, sizeof (Line));
   gsize at = 0;
 
-  if (!ots_load_xml_dictionary (article, (const unsigned char *) language)
-      && !ots_load_xml_dictionary (article, (const unsigned char *) "en"))
-    {
-      ots_free_article (article);
-      g_array_unref (lines);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "libots has no dictionary for “%s” nor for English",
-                   language);
-      return NULL;
-    }
+  free_stem_rule (article->stem);
+  article->stem = template->stem;
+  article->dict = template->dict;
   ots_parse_stream ((const unsigned char *) text, length, article);
   ots_grade_doc (article);
   for (GList *l = article->lines; l != NULL; l = l->next)
@@ -82,6 +108,9 @@ grade (const char *text, gsize length, const char *language, GError **error)
       at = span.end;
       g_array_append_val (lines, span);
     }
+  /* Hand the borrowed parts back before libots frees the article. */
+  article->stem = new_stem_rule ();
+  article->dict = NULL;
   ots_free_article (article);
   return lines;
 }
@@ -90,12 +119,10 @@ static gboolean
 ots_summarize (gpointer state, const PrecisDocument *doc, const PrecisRequest *request,
                GArray *ranked, GError **error)
 {
-  g_autoptr (GArray) lines = grade (doc->text, doc->text_bytes, doc->language != NULL ? doc->language : "en", error);
+  g_autoptr (GArray) lines = grade (state, doc->text, doc->text_bytes);
   g_autofree Candidate *candidates = NULL;
   guint n = 0, first_line = 0;
 
-  if (lines == NULL)
-    return FALSE;
   candidates = g_new (Candidate, doc->n_sentences + 1);
   for (guint32 i = 0; i < doc->n_sentences; i++)
     {
@@ -139,6 +166,8 @@ static const PrecisPluginDescriptor ots_descriptor = {
   .version = "1.0",
   .description = "The Open Text Summarizer (libots): word-frequency grading of sentences",
   .capabilities = PRECIS_CAPABILITY_SUMMARIZE,
+  .load = ots_plugin_load,
+  .unload = ots_plugin_unload,
   .summarize = ots_summarize,
 };
 
