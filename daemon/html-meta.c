@@ -48,8 +48,9 @@ looks_like_byline (const xmlNode *n)
   g_autofree char *ip = precis_html_attr (n, "itemprop");
   if (ip != NULL && strstr (ip, "author") != NULL)
     return TRUE;
+  /* Only "byline": plain "author" classes name boxes of other stories' authors too. */
   g_autofree char *ci = precis_html_class_id (n);
-  return ci != NULL && (strstr (ci, "byline") != NULL || strstr (ci, "author") != NULL);
+  return ci != NULL && strstr (ci, "byline") != NULL;
 }
 
 static void
@@ -210,9 +211,15 @@ read_jsonld (Scan *s, PrecisHtmlMeta *meta, char **headline, char **date, char *
 {
   for (guint i = 0; i < s->jsonld->len; i++)
     {
-      const char *text = g_ptr_array_index (s->jsonld, i);
-      if (text == NULL)
+      const char *raw = g_ptr_array_index (s->jsonld, i);
+      if (raw == NULL)
         continue;
+      /* Some CMSs wrap the JSON in a CDATA section for old XHTML parsers. */
+      g_autofree char *text = g_strstrip (g_strdup (raw));
+      if (g_str_has_prefix (text, "<![CDATA["))
+        memmove (text, text + 9, strlen (text + 9) + 1);
+      if (g_str_has_suffix (text, "]]>"))
+        text[strlen (text) - 3] = '\0';
       g_autoptr (JsonParser) parser = json_parser_new_immutable ();
       if (!json_parser_load_from_data (parser, text, -1, NULL))
         continue;
@@ -220,8 +227,16 @@ read_jsonld (Scan *s, PrecisHtmlMeta *meta, char **headline, char **date, char *
       if (a == NULL)
         continue;
       *headline = json_string (a, "headline");
-      if (*headline == NULL)
-        *headline = json_string (a, "name");
+      /* "headline" is sometimes a template's label ("Wikimedia list
+       * article"); the "name" the <title> repeats is the better one then. */
+      g_autofree char *name = json_string (a, "name");
+      if (*headline == NULL
+          || (name != NULL && s->title_tag != NULL && strstr (s->title_tag, *headline) == NULL
+              && strstr (s->title_tag, name) != NULL))
+        {
+          g_free (*headline);
+          *headline = g_steal_pointer (&name);
+        }
       *date = json_string (a, "datePublished");
       if (*date == NULL)
         *date = json_string (a, "dateCreated");
@@ -399,6 +414,32 @@ first_meta (GHashTable *m, const char *const *keys)
   return NULL;
 }
 
+/* "By Jane Doe —" → "Jane Doe". */
+static char *
+clean_author (const char *author)
+{
+  if (author == NULL)
+    return NULL;
+  GString *c = g_string_new (NULL);
+  gboolean sp = FALSE;
+  precis_html_append_collapsed (c, author, strlen (author), &sp);
+  g_autofree char *a = g_string_free (c, FALSE);
+  char *p = a;
+  if (g_ascii_strncasecmp (p, "by ", 3) == 0)
+    p += 3;
+  gsize len = strlen (p);
+  while (len > 0 && (strchr (" ,|-:", p[len - 1]) != NULL))
+    len--;
+  /* A trailing dash of any width ("—", "–"). */
+  while (len >= 3 && (strncmp (p + len - 3, "\u2014", 3) == 0 || strncmp (p + len - 3, "\u2013", 3) == 0))
+    {
+      len -= 3;
+      while (len > 0 && p[len - 1] == ' ')
+        len--;
+    }
+  return len > 0 ? g_strndup (p, len) : NULL;
+}
+
 static gboolean
 is_url (const char *s)
 {
@@ -472,7 +513,7 @@ precis_html_meta_read (xmlDoc *doc, PrecisHtmlMeta *meta)
     author = ld_author;
   if (author == NULL)
     author = s.byline;
-  meta->author = author != NULL ? g_strdup (author) : NULL;
+  meta->author = clean_author (author);
 
   static const char *const lang_keys[] = { "content-language", "og:locale", "dc.language",
                                            "language", NULL };

@@ -21,6 +21,7 @@ static SoupServer *server;
 static char *base;              /* http://127.0.0.1:PORT */
 static char *last_user_agent;
 static guint aborted_requests;
+static guint requests_seen;
 
 static char *
 fixture (const char *name, gsize *len)
@@ -116,6 +117,7 @@ handler (SoupServer *srv, SoupServerMessage *msg, const char *path, GHashTable *
          gpointer user_data)
 {
   SoupMessageHeaders *req = soup_server_message_get_request_headers (msg);
+  requests_seen++;
   g_free (last_user_agent);
   last_user_agent = g_strdup (soup_message_headers_get_one (req, "User-Agent"));
 
@@ -156,7 +158,8 @@ handler (SoupServer *srv, SoupServerMessage *msg, const char *path, GHashTable *
       /* The header wins over a wrong <meta>: serve the bytes with a lying meta. */
       gsize len;
       g_autofree char *data = fixture ("cp1251-meta.html", &len);
-      g_autofree char *lie = g_strjoinv ("charset=utf-8", g_strsplit (data, "charset=windows-1251", -1));
+      g_auto (GStrv) parts = g_strsplit (data, "charset=windows-1251", -1);
+      g_autofree char *lie = g_strjoinv ("charset=utf-8", parts);
       soup_server_message_set_status (msg, 200, NULL);
       soup_server_message_set_response (msg, "text/html; charset=windows-1251", SOUP_MEMORY_COPY,
                                         lie, strlen (lie));
@@ -478,7 +481,11 @@ test_cancel (gconstpointer path)
   Result r;
   memset (&r, 0, sizeof r);
   current = f;
+  guint seen = requests_seen;
   precis_fetcher_fetch_async (f, url, c, on_fetched_current, &r);
+  /* Cancel once the server is busy with the request (and a little after). */
+  while (requests_seen == seen)
+    g_main_context_iteration (NULL, TRUE);
   g_timeout_add (300, cancel_later, c);
   gint64 t0 = g_get_monotonic_time ();
   wait_for (&r);
@@ -487,7 +494,7 @@ test_cancel (gconstpointer path)
   result_clear (&r);
   precis_fetcher_free (f);
   /* The server sees the client go: the connection was really dropped. */
-  gint64 deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   while (aborted_requests == aborted_before && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE), g_usleep (1000);
   g_assert_cmpuint (aborted_requests, >, aborted_before);
