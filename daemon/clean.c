@@ -19,6 +19,7 @@ static const char *const boilerplate_phrases[] = {
   "most read", "most popular", "skip to", "listen to this article", "download the app",
   "free trial", "support our journalism", "story continues below", "article continues",
   "leave a comment", "back to top", "terms of use", "privacy policy", "top stories",
+  "photo", "photos", "photograph", "image", "images", "caption", "credit", "gallery",
   NULL,
 };
 
@@ -128,7 +129,7 @@ static gboolean
 in_list (const char *const *list, const char *word)
 {
   for (guint i = 0; list[i] != NULL; i++)
-    if (strcmp (list[i], word) == 0)
+    if (list[i][0] == word[0] && strcmp (list[i], word) == 0)
       return TRUE;
   return FALSE;
 }
@@ -187,6 +188,19 @@ find_phrase (const char *words, const char *const *phrases)
   return best;
 }
 
+static gboolean
+has_letter (const Clean *clean, const Para *para)
+{
+  for (guint32 i = para->first_token; i < para->end_token; i++)
+    {
+      const PrecisToken *token = &clean->buf->tokens[i];
+
+      if ((token->flags & PRECIS_TOKEN_WORD) && token->shape != PRECIS_SHAPE_NUMBER)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Runs of short items between · or | separators: navigation, tags,
  * "Advertisement · Scroll to continue". */
 static gboolean
@@ -225,6 +239,8 @@ is_boilerplate (const Clean *clean, const Para *para)
 
   if (para->n_words == 0 || para->n_words > 60)
     return FALSE;
+  if (!has_letter (clean, para))
+    return TRUE; /* "1 / 5", "2018": counters and stamps */
   if (!word_string (clean, para, words, sizeof words))
     return FALSE;
 
@@ -432,6 +448,34 @@ find_boilerplate (Clean *clean)
     }
 }
 
+/* "(Lucy Akins)", "(AP Photo/Evan Vucci)": a few words in brackets, no
+ * sentence inside, are a credit or an aside, not article text. */
+static void
+find_bracketed_credits (Clean *clean)
+{
+  const PrecisCleanInput *in = clean->in;
+
+  for (guint32 s = 0; s < in->n_sentences; s++)
+    {
+      PrecisSentence *sentence = &in->sentences[s];
+      const PrecisToken *tokens = &clean->buf->tokens[sentence->first_token];
+      guint32 n = sentence->n_tokens, words = 0;
+      gboolean terminal = FALSE;
+
+      if (n < 3 || kind_of (&tokens[0]) != PRECIS_KIND_OPEN_BRACKET ||
+          kind_of (&tokens[n - 1]) != PRECIS_KIND_CLOSE_BRACKET)
+        continue;
+      for (guint32 i = 1; i + 1 < n; i++)
+        {
+          words += (tokens[i].flags & PRECIS_TOKEN_WORD) != 0;
+          terminal |= kind_of (&tokens[i]) == PRECIS_KIND_TERMINAL ||
+                      kind_of (&tokens[i]) == PRECIS_KIND_CLOSE_BRACKET;
+        }
+      if (!terminal && words <= 12)
+        sentence->flags |= PRECIS_SENTENCE_BOILERPLATE;
+    }
+}
+
 static gboolean
 is_heading (const Clean *clean, guint32 p)
 {
@@ -440,7 +484,8 @@ is_heading (const Clean *clean, guint32 p)
   guint32 content = 0, capitalized = 0;
   const PrecisToken *first = &buf->tokens[para->first_token];
 
-  if (!para->single_line || para->final_punct || para->n_words == 0 || para->n_words > 14)
+  if (!para->single_line || para->final_punct || para->n_words == 0 || para->n_words > 14 ||
+      clean->in->paragraphs[p].n_sentences != 1)
     return FALSE;
   /* Headings introduce text; a list item starts with a bullet. */
   if (p + 1 >= clean->in->n_paragraphs)
@@ -592,7 +637,7 @@ find_duplicates (Clean *clean)
 
           shared += hash_map_get_or_put (&trigrams, t, s) != s;
         }
-      if (n_words >= 8 && shared * 10 >= n_trigrams * 6)
+      if (n_words >= 8 && shared * 10 >= n_trigrams * 7)
         sentence->flags |= PRECIS_SENTENCE_DUPLICATE;
     }
 
@@ -654,6 +699,7 @@ precis_clean (const PrecisCleanInput *in, const PrecisPipelineOptions *options)
 
   title = find_title (&clean, options);
   find_boilerplate (&clean);
+  find_bracketed_credits (&clean);
   find_headings (&clean, options);
   find_duplicates (&clean);
   find_quotes (&clean);

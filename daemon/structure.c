@@ -26,7 +26,26 @@ split_lines (const char *text, guint32 length)
       while (pos < length)
         {
           guint n;
-          gunichar c = precis_utf8_decode (text + pos, &n);
+          gunichar c;
+
+          /* Printable ASCII: most of any English text. */
+          if ((guchar) text[pos] > ' ' && (guchar) text[pos] < 0x7F)
+            {
+              if (line.blank)
+                {
+                  line.blank = FALSE;
+                  line.byte_start = pos;
+                  line.char_start = cpos;
+                  line.first = (guchar) text[pos];
+                }
+              line.last = (guchar) text[pos];
+              pos++;
+              cpos++;
+              line.byte_end = pos;
+              line.char_end = cpos;
+              continue;
+            }
+          c = precis_utf8_decode (text + pos, &n);
 
           if (precis_unichar_is_line_break (c))
             {

@@ -36,7 +36,7 @@ static gboolean
 in_list (const char *const *list, const char *word, gsize length)
 {
   for (guint i = 0; list[i] != NULL; i++)
-    if (strncmp (list[i], word, length) == 0 && list[i][length] == '\0')
+    if (list[i][0] == word[0] && strncmp (list[i], word, length) == 0 && list[i][length] == '\0')
       return TRUE;
   return FALSE;
 }
