@@ -53,8 +53,10 @@ tag_at (const TxContext *context, TxCandidate *candidates, guint i, GArray *foun
     {
       const TxRecord *record = &candidates[c].record;
       guint start = record->span_start, end = record->end;
-      /* "Feb. 24," — punctuation never ends an expression. */
-      while (end > start + 1 && tokens[end - 1].punct != 0)
+      /* "Feb. 24," "March of" — punctuation and function words never end
+       * an expression. */
+      while (end > start + 1 && (tokens[end - 1].punct != 0 ||
+                                 (tokens[end - 1].word != NULL && tokens[end - 1].word->function)))
         end--;
       char value[64];
       PrecisTimexType type;

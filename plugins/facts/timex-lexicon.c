@@ -133,8 +133,8 @@ static const TxEntry entries[] = {
   { "est edt cst cdt mst mdt pst pdt gmt utc bst cet et", TX_ROLE_ZONE, 0 },
 
   { "now currently nowadays presently", TX_ROLE_FUZZY, TX_FUZZY_PRESENT },
-  { "recently lately previously formerly", TX_ROLE_FUZZY, TX_FUZZY_PAST },
-  { "future soon", TX_ROLE_FUZZY, TX_FUZZY_FUTURE },
+  { "recently lately", TX_ROLE_FUZZY, TX_FUZZY_PAST },
+  { "future", TX_ROLE_FUZZY, TX_FUZZY_FUTURE },
 
   { "daily nightly", TX_ROLE_SETADV, TX_UNIT_DAY },
   { "weekly", TX_ROLE_SETADV, TX_UNIT_WEEK },
@@ -161,7 +161,7 @@ static const TxEntry entries[] = {
 /* Tense markers: the verbs that tell which Saturday "Saturday" is. */
 static const struct { const char *words; TxTense tense; } tense_entries[] = {
   { "will 'll ’ll shall wo going scheduled plans plan planned expected expects expect due "
-    "slated would intends aims hopes until till", TX_TENSE_FUTURE },
+    "slated would intends aims hopes", TX_TENSE_FUTURE },
   { "said was were had did told met went took came began left made gave held "
     "announced reported killed died won lost saw got found sent fell rose "
     "ran spoke wrote led became put struck hit brought thought felt kept "
@@ -264,6 +264,15 @@ tx_lexicon_build (PrecisTimexRules *rules)
   while (g_hash_table_iter_next (&iter, &key, &value))
     g_hash_table_iter_replace (&iter, &rules->words[GPOINTER_TO_UINT (value) - 1]);
 
+  static const char *const function_words[] = {
+    "of", "the", "a", "an", "at", "on", "to", "or", "so", "than", "and", "in", "from", "by", "for",
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (function_words); i++)
+    {
+      TxWord *w = g_hash_table_lookup (rules->lexicon, function_words[i]);
+      if (w != NULL)
+        w->function = TRUE;
+    }
   for (const char *c = puncts; *c; c++)
     {
       char s[2] = { *c, 0 };

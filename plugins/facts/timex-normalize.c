@@ -95,7 +95,7 @@ infer_year (const TxOut *out, int month, int day)
       int diff = tx_day_days_between (anchor, candidate);
       int score = ABS (diff);
       if ((t == TX_TENSE_PAST && diff > 0) || (t == TX_TENSE_FUTURE && diff < 0))
-        score += 300;
+        score += 120;
       if (score < best_score)
         best_score = score, best_year = y;
     }
@@ -107,6 +107,11 @@ norm_date (TxOut *out)
 {
   const TxRecord *r = out->record;
   int year = SLOT (r, YEAR), month = SLOT (r, MONTH), day = SLOT (r, DAY);
+  /* "Jan" alone is a name ("Jan Kavan"); "Jan. 14", "Jan 2020" are dates. */
+  if (!SET (r, DAY) && !SET (r, YEAR))
+    for (guint i = out->start; i < out->end; i++)
+      if (out->context->tokens[i].bare_abbrev)
+        return FALSE;
   if (!SET (r, MONTH))
     return SET (r, YEAR) && put (out, "%04d", year);
   if (month < 1 || month > 12)
@@ -614,7 +619,8 @@ norm_fuzzy (TxOut *out)
   int fuzzy = SLOT (r, FUZZY);
   /* "Now, he says..." opens an argument rather than naming a time. */
   if (out->end == out->start + 1 && out->context->tokens[out->start].boundary &&
-      span_has (out, "now"))
+      span_has (out, "now") && out->end < out->context->n_tokens &&
+      out->context->tokens[out->end].punct == ',')
     return FALSE;
   if (fuzzy == TX_UNSET)
     {
@@ -624,6 +630,13 @@ norm_fuzzy (TxOut *out)
         fuzzy = TX_FUZZY_FUTURE;
       else
         fuzzy = TX_FUZZY_PRESENT;
+    }
+  /* "the current fiscal year", "recent weeks" belong to other rules. */
+  if (out->end < out->context->n_tokens && (span_has (out, "current") || span_has (out, "recent")))
+    {
+      const TxToken *next = &out->context->tokens[out->end];
+      if ((next->classes & (TX_C_UNIT1 | TX_C_UNITS)) || next->word == tx_lexicon_word (out->context->rules, "fiscal"))
+        return FALSE;
     }
   switch (fuzzy)
     {

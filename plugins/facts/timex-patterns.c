@@ -54,7 +54,10 @@ static const TxRuleSource sources[] = {
   { D, TX_A_QUARTER, "the? year ~- ~ago|earlier ORD? ~-? quarter|period" },
 
   /* Seasons and holidays. */
-  { D, TX_A_SEASON, "SHIFT? MOD? ~-? SEASON ,? of? YEAR?" },
+  { D, TX_A_SEASON, "SHIFT MOD? ~-? SEASON ,? of? YEAR?" },
+  { D, TX_A_SEASON, "the? MOD ~-? SEASON ,? of? YEAR?" },
+  { D, TX_A_SEASON, "the? SEASON ,? of? YEAR" },
+  { D, TX_A_SEASON, "<in|<during|<by|<since|<until|<through|<the|<this|<that SEASON" },
   { D, TX_A_HOLIDAY, "HOLIDAY eve|day? ,? YEAR?" },
   { D, TX_A_HOLIDAY, "new year ~'s day|eve" },
   { D, TX_A_HOLIDAY, "election day" },
@@ -77,7 +80,7 @@ static const TxRuleSource sources[] = {
   { T, TX_A_TIME, "HOUR o'clock|o’clock" },
 
   /* Periods relative to the anchor. */
-  { D, TX_A_SHIFT, "SHIFT UNIT1" },
+  { D, TX_A_SHIFT, "SHIFT fiscal|calendar? UNIT1" },
   { D, TX_A_SHIFT, "MOD|earlier|later SHIFT? UNIT1" },
   { D, TX_A_SHIFT, "the MOD of the|this|SHIFT UNIT1" },
   { D, TX_A_SHIFT, "earlier|later in the UNIT1" },
@@ -97,6 +100,8 @@ static const TxRuleSource sources[] = {
   { P, TX_A_DURATION, "the UNITS ahead" },
   { P, TX_A_DURATION, "a|the couple of UNITS" },
   { P, TX_A_DURATION, "UNITS ~-? long" },
+  { P, TX_A_DURATION, "UNIT1 ~- ~long" },
+  { P, TX_A_DURATION, "the? year ~- ~ago|earlier NUM UNITS" },
   { P, TX_A_DURATION, "half an|a UNIT1" },
 
   /* Vague references. */
@@ -107,6 +112,8 @@ static const TxRuleSource sources[] = {
   { D, TX_A_FUZZY, "recent UNITS" },
   { D, TX_A_FUZZY, "these UNITS" },
   { D, TX_A_FUZZY, "at present|the moment" },
+  { D, TX_A_FUZZY, "recent" },
+  { D, TX_A_FUZZY, "current" },
 
   /* Recurrences. */
   { S, TX_A_SET, "EVERY other? NUM? UNIT1|WDAY|UNITS" },

@@ -80,6 +80,7 @@ typedef struct {
   guint8 tense;       /* TxTense when the word marks one */
   guint8 abbrev;      /* may take a period: "Feb." */
   guint8 capitalized; /* only as a capitalized word ("May", "March") */
+  guint8 function;    /* "of", "the": never the last word of an expression */
   int value;
   guint64 starts[2];  /* the rules that may start with this word */
 } TxWord;
@@ -136,6 +137,7 @@ typedef struct {
   guint8 digits;           /* how many digits, for numbers */
   guint8 punct;            /* the character when a one-character punctuation token */
   guint8 capitalized;
+  guint8 bare_abbrev;      /* "Jan" without its period */
 } TxToken;
 
 /* Where a matched token's value goes. */

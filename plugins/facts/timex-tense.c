@@ -31,6 +31,14 @@ tense_of (const TxContext *context, const PrecisToken *token)
   return TX_TENSE_NONE;
 }
 
+static gboolean
+is_auxiliary_be (const PrecisToken *token)
+{
+  return token->lower != NULL &&
+         (strcmp (token->lower, "be") == 0 || strcmp (token->lower, "been") == 0 ||
+          strcmp (token->lower, "being") == 0);
+}
+
 TxTense
 tx_tense_around (const TxContext *context, guint start, guint end)
 {
@@ -54,6 +62,9 @@ tx_tense_around (const TxContext *context, guint start, guint end)
       if (token->sentence != sentence)
         break;
       TxTense tense = tense_of (context, token);
+      /* "will be paid": a participle says nothing of time; go on. */
+      if (tense == TX_TENSE_PAST && k > 0 && is_auxiliary_be (&document->tokens[k - 1]))
+        continue;
       if (tense == TX_TENSE_PRESENT)
         weak = tense;
       else if (tense != TX_TENSE_NONE)

@@ -134,8 +134,14 @@ classify (const PrecisTimexRules *rules, TxToken *token, const char *s, gsize le
     return;
   if (word->capitalized && !token->capitalized)
     return;
+  /* "wed", "thu" without a period are seldom weekdays; the merge below
+   * gives back those followed by one. */
+  if (word->role == TX_ROLE_WDAY && word->abbrev && s[len - 1] != '.' && len < 6 &&
+      !token->capitalized)
+    return;
   token->word = word;
   token->value = word->value;
+  token->bare_abbrev = word->abbrev && s[len - 1] != '.';
   token->classes |= TX_C_WORD | classes_of_role (word);
   if (word->role == TX_ROLE_ORDINAL)
     {
@@ -210,6 +216,7 @@ merge (GArray *view)
           !t[i + 1].space_before)
         {
           cur.end = t[i + 1].end;
+          cur.bare_abbrev = FALSE;
           i++;
           /* A tokenizer may take "Sept." for the end of a sentence. */
           if (i + 1 < view->len)
