@@ -166,12 +166,21 @@ scan_word (const Scan *scan, guint32 pos, gboolean *internal_period)
           pos += length;
           continue;
         }
-      if ((c == ',' || c == ':') && prev == PRECIS_CHAR_DIGIT && next == PRECIS_CHAR_DIGIT)
+      /* 1,000 10:30 2/3 08/26/96 */
+      if ((c == ',' || c == ':' || c == '/') && prev == PRECIS_CHAR_DIGIT && next == PRECIS_CHAR_DIGIT)
         {
           pos += length;
           continue;
         }
       if ((c == '-' || c == 0x2010 || c == 0x2011) && is_alnum_class (next))
+        {
+          pos += length;
+          continue;
+        }
+      /* AT&T, S&P, H&R */
+      if (c == '&' && prev == PRECIS_CHAR_LETTER && next == PRECIS_CHAR_LETTER &&
+          precis_unichar_is_upper (prev_char) &&
+          precis_unichar_is_upper (g_utf8_get_char (scan->text + pos + length)))
         {
           pos += length;
           continue;
@@ -597,8 +606,24 @@ precis_tokenize (const PrecisTokenizer *tokenizer, PrecisTokenBuf *buf, const ch
               kind = abbreviation_kind (&scan, scan.pos, end, internal_period);
               if (kind != PRECIS_KIND_WORD)
                 end++;
+              /* "U.S.-based", "Ill.-based": one word. */
+              if (kind != PRECIS_KIND_WORD && end + 1 < scan.end && text[end] == '-' &&
+                  is_alnum_class (class_at (&scan, end + 1)))
+                {
+                  end = scan_word (&scan, end + 1, &internal_period);
+                  kind = PRECIS_KIND_WORD;
+                }
             }
           emit (&scan, end, kind);
+          continue;
+        }
+      /* ".5" after a space is a number. */
+      if (c == '.' && (scan.space_before || buf->n_tokens == span_first) &&
+          class_at (&scan, scan.pos + 1) == PRECIS_CHAR_DIGIT)
+        {
+          gboolean internal_period = FALSE;
+
+          emit (&scan, scan_word (&scan, scan.pos + 1, &internal_period), PRECIS_KIND_WORD);
           continue;
         }
       scan_punct (&scan, c, length, span_first);
