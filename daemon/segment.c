@@ -144,20 +144,25 @@ precis_segment_sentences (const PrecisTokenBuf *buf, guint32 first, guint32 end,
     g_array_append_val (ends, end);
 
   /* A sentence of punctuation alone ("***", a stray quote) joins its
-   * neighbour: the previous one, or the next when it is the first. */
-  for (guint k = first_end; k < ends->len && ends->len - first_end > 1;)
-    {
-      guint32 s_first = k == first_end ? first : g_array_index (ends, guint32, k - 1);
-      guint32 s_end = g_array_index (ends, guint32, k);
+   * neighbour: the previous one, or the next when it is the first.  One
+   * pass, so that a line of a million such sentences stays linear. */
+  {
+    guint kept = first_end;
+    guint32 s_first = first;
 
-      if (has_word (buf, s_first, s_end))
-        {
-          k++;
-          continue;
-        }
-      if (k == first_end)
-        g_array_remove_index (ends, k);     /* merge into the next */
-      else
-        g_array_remove_index (ends, k - 1); /* merge into the previous */
-    }
+    for (guint k = first_end; k < ends->len; k++)
+      {
+        guint32 s_end = g_array_index (ends, guint32, k);
+
+        if (has_word (buf, s_first, s_end))
+          g_array_index (ends, guint32, kept++) = s_end;
+        else if (kept > first_end)
+          g_array_index (ends, guint32, kept - 1) = s_end; /* joins the previous one */
+        else if (k + 1 == ends->len)
+          g_array_index (ends, guint32, kept++) = s_end;   /* no word in the whole span */
+        /* else: the first one joins the next */
+        s_first = s_end;
+      }
+    g_array_set_size (ends, kept);
+  }
 }

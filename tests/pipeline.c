@@ -353,6 +353,53 @@ test_large (void)
   g_assert_cmpuint (long_line->n_sentences, >, 1000);
 }
 
+/* Text stitched from the pieces that segmentation and tokenization treat
+ * specially, in random order: no crash, and every invariant holds. */
+static void
+test_random_pieces (void)
+{
+  static const char *const pieces[] = {
+    "U.S.", "Mr.", " ", "  ", "\n", "\n\n", "\r\n", "\xe2\x80\xa8", "\xc2\xa0", ".", "...", "\xe2\x80\xa6",
+    "?", "!", "\"", "'", "\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x99", "\xe2\x80\x98", "(", ")", "-", "--",
+    "\xe2\x80\x94", "3.5", "1,000", "n't", "'s", "The", "word", "J.", "Advertisement", "\xc2\xb7", "|",
+    "\xcc\x81", "\xf0\x9f\x98\x80", "\xe2\x80\x8b", "\t", "A", "a", "Inc.", "No.", "5", ",", ":",
+  };
+  GRand *rand = g_rand_new_with_seed (20251125);
+
+  for (guint round = 0; round < 300; round++)
+    {
+      GString *text = g_string_new (NULL);
+      guint n = g_rand_int_range (rand, 0, 400);
+      g_autoptr (PrecisDocument) doc = NULL;
+
+      for (guint i = 0; i < n; i++)
+        g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+      g_assert_true (g_utf8_validate (text->str, text->len, NULL));
+      doc = precis_document_new (text->str, text->len, NULL);
+      check_invariants (doc);
+      g_assert_cmpstr (doc->text, ==, text->str);
+      g_string_free (text, TRUE);
+    }
+  g_rand_free (rand);
+}
+
+/* A million word-less sentences on one line must not take quadratic time. */
+static void
+test_punctuation_line (void)
+{
+  GString *text = g_string_new ("Start.");
+  g_autoptr (PrecisDocument) doc = NULL;
+  gint64 start;
+
+  for (guint i = 0; i < 200000; i++)
+    g_string_append (text, " (). ");
+  start = g_get_monotonic_time ();
+  doc = precis_document_new (text->str, text->len, NULL);
+  g_assert_cmpuint (doc->n_sentences, ==, 1);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
+  g_string_free (text, TRUE);
+}
+
 static gpointer
 analyse_in_thread (gpointer data)
 {
@@ -407,5 +454,7 @@ main (int argc, char **argv)
   g_test_add_func ("/pipeline/exact-duplicate", test_exact_duplicate);
   g_test_add_func ("/pipeline/large", test_large);
   g_test_add_func ("/pipeline/threads", test_threads);
+  g_test_add_func ("/pipeline/random-pieces", test_random_pieces);
+  g_test_add_func ("/pipeline/punctuation-line", test_punctuation_line);
   return g_test_run ();
 }
