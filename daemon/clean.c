@@ -354,22 +354,28 @@ find_title (Clean *clean, const PrecisPipelineOptions *options)
       title.hash = hash_words (&title.buf, 0, title.buf.n_tokens, &title.n_words);
       text = g_strdup (options->title);
     }
-  else if (in->n_paragraphs > 1)
+  else
     {
-      /* A short first line that is no sentence, with text after it. */
-      Para *first = &clean->paras[0];
-      const PrecisParagraph *paragraph = &in->paragraphs[0];
-
-      if (first->single_line && !first->final_punct && first->n_words >= 1 &&
-          first->n_words <= 25 && paragraph->end - paragraph->start <= 200 &&
-          !is_boilerplate (clean, first))
+      /* A short line that is no sentence, with text after it: the first
+       * line, or the first after page furniture ("Skip to content"). */
+      for (guint32 p = 0; p + 1 < in->n_paragraphs && p < 4; p++)
         {
-          title.hash = first->hash;
-          title.n_words = first->n_words;
-          text = g_strndup (in->text + paragraph->byte_start,
-                            paragraph->byte_end - paragraph->byte_start);
-          first->title = TRUE;
-          flag_paragraph (clean, 0, PRECIS_SENTENCE_TITLE);
+          Para *para = &clean->paras[p];
+          const PrecisParagraph *paragraph = &in->paragraphs[p];
+
+          if (is_boilerplate (clean, para))
+            continue;
+          if (para->single_line && !para->final_punct && para->n_words >= 1 &&
+              para->n_words <= 25 && paragraph->end - paragraph->start <= 200)
+            {
+              title.hash = para->hash;
+              title.n_words = para->n_words;
+              text = g_strndup (in->text + paragraph->byte_start,
+                                paragraph->byte_end - paragraph->byte_start);
+              para->title = TRUE;
+              flag_paragraph (clean, p, PRECIS_SENTENCE_TITLE);
+            }
+          break;
         }
     }
 

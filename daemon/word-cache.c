@@ -7,7 +7,7 @@
 
 #define SLOTS (1u << 14)          /* a power of two */
 #define MAX_ENTRIES (SLOTS / 2)   /* keep probes short */
-#define ARENA_SIZE (1u << 19)
+#define ARENA_SIZE (1u << 18)
 #define MAX_WORD 64               /* longer words are stemmed every time */
 
 typedef struct {

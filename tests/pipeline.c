@@ -262,6 +262,35 @@ test_given_title (void)
 }
 
 static void
+test_title_after_furniture (void)
+{
+  const char *text = "Skip to main content\nBy Jane Doe\nFloods Close Schools Across the Region\n"
+                     "Heavy rain closed dozens of schools on Monday. More rain is expected.\n";
+  g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, NULL);
+
+  check_invariants (doc);
+  g_assert_cmpstr (doc->title, ==, "Floods Close Schools Across the Region");
+  g_assert_cmpuint (doc->n_sentences, ==, 5);
+  g_assert_true (doc->sentences[0].flags & PRECIS_SENTENCE_BOILERPLATE);
+  g_assert_true (doc->sentences[1].flags & PRECIS_SENTENCE_BOILERPLATE);
+  g_assert_cmpuint (doc->sentences[2].flags, ==, PRECIS_SENTENCE_TITLE);
+  g_assert_cmpuint (doc->sentences[3].flags, ==, 0);
+  g_assert_cmpuint (doc->sentences[4].flags, ==, 0);
+}
+
+static void
+test_no_title (void)
+{
+  /* A text that starts with its lede has no title line. */
+  const char *text = "Heavy rain closed dozens of schools on Monday.\nMore rain is expected";
+  g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, NULL);
+
+  g_assert_null (doc->title);
+  g_assert_cmpuint (doc->sentences[0].flags, ==, 0);
+  g_assert_cmpuint (doc->sentences[1].flags, ==, 0);
+}
+
+static void
 test_heading_lines (void)
 {
   /* From HTML: one paragraph a line; line 2 was an <h2>. */
@@ -450,6 +479,8 @@ main (int argc, char **argv)
   g_test_add_func ("/pipeline/length-argument", test_length_argument);
   g_test_add_func ("/pipeline/given-title", test_given_title);
   g_test_add_func ("/pipeline/heading-lines", test_heading_lines);
+  g_test_add_func ("/pipeline/title-after-furniture", test_title_after_furniture);
+  g_test_add_func ("/pipeline/no-title", test_no_title);
   g_test_add_func ("/pipeline/boilerplate-kinds", test_boilerplate_kinds);
   g_test_add_func ("/pipeline/exact-duplicate", test_exact_duplicate);
   g_test_add_func ("/pipeline/large", test_large);
