@@ -85,10 +85,26 @@ precis_timex_find (const PrecisTimexRules *rules, const PrecisDocument *document
     g_date_time_get_ymd (document->published, &context.anchor.year, &context.anchor.month,
                          &context.anchor.day);
 
+  /* Every rule needs a word of time (a month, a unit, a number...) within
+   * its first three tokens: where none is near, "the" and "a" start nothing. */
+  g_autofree guint32 *next_timely = g_new (guint32, view->len + 1);
+  next_timely[view->len] = G_MAXUINT32;
+  for (guint i = view->len; i-- > 0;)
+    {
+      const TxToken *t = &context.tokens[i];
+      gboolean timely = (t->classes & ~(guint32) TX_C_WORD) != 0 || (t->word && t->word->timely);
+      next_timely[i] = timely ? i : next_timely[i + 1];
+    }
+
   g_autofree TxCandidate *candidates = g_new (TxCandidate, rules->n_rules);
   for (guint i = 0; i < view->len;)
     {
       const TxToken *token = &context.tokens[i];
+      if (next_timely[i] > i + 2)
+        {
+          i++;
+          continue;
+        }
       /* Nothing starts at punctuation but the apostrophe of "'90s". */
       if (token->classes == 0 || (token->punct != 0 && token->punct != '\''))
         {

@@ -155,7 +155,7 @@ static const TxEntry entries[] = {
   { "the a an of on at in or so to than and from until through since by during within "
     "for that fiscal calendar o'clock o’clock times once twice per ago from "
     "year-ago year-earlier new eve day election 's ’s ' ’ s other long old term near "
-    "distant moment period latter his her its their our these those recent rest remainder ahead end", TX_ROLE_NONE, 0 },
+    "distant moment period latter until till between around his her its their our these those recent rest remainder ahead end", TX_ROLE_NONE, 0 },
 };
 
 /* Tense markers: the verbs that tell which Saturday "Saturday" is. */
@@ -264,6 +264,60 @@ tx_lexicon_build (PrecisTimexRules *rules)
   while (g_hash_table_iter_next (&iter, &key, &value))
     g_hash_table_iter_replace (&iter, &rules->words[GPOINTER_TO_UINT (value) - 1]);
 
+  static const char *const known[TX_N_KNOWN] = {
+    [TX_K_A] = "a",
+    [TX_K_AGO] = "ago",
+    [TX_K_CURRENT] = "current",
+    [TX_K_ELECTION] = "election",
+    [TX_K_EVE] = "eve",
+    [TX_K_FUTURE] = "future",
+    [TX_K_HALF] = "half",
+    [TX_K_LATTER] = "latter",
+    [TX_K_NEW] = "new",
+    [TX_K_NOW] = "now",
+    [TX_K_OLD] = "old",
+    [TX_K_OTHER] = "other",
+    [TX_K_PAST] = "past",
+    [TX_K_PER] = "per",
+    [TX_K_RECENT] = "recent",
+    [TX_K_SAME] = "same",
+    [TX_K_TERM] = "term",
+    [TX_K_TIMES] = "times",
+    [TX_K_YEAR] = "year",
+    [TX_K_YEAR_AGO] = "year-ago",
+    [TX_K_YEAR_EARLIER] = "year-earlier",
+    [TX_K_FISCAL] = "fiscal",
+  };
+  for (gsize i = 0; i < TX_N_KNOWN; i++)
+    rules->known[i] = g_hash_table_lookup (rules->lexicon, known[i]);
+  static const char *const year_before[] = {
+    "in", "since", "of", "by", "until", "through", "from", "to", "during", "before",
+    "after", "early", "late", "mid", "end", "and", "or", "between", "for", "around",
+    "about", "(", ",", "-", "year", "'s", "’s", "spring", "summer", "fall", "winter",
+    "the", "a", "an", "his", "her", "its", "their", "our",
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (year_before); i++)
+    {
+      TxWord *w = g_hash_table_lookup (rules->lexicon, year_before[i]);
+      if (w != NULL)
+        w->year_before = TRUE;
+    }
+  static const char *const year_after[] = { "and", "to", "-", "'s", "’s", "through", "or" };
+  for (gsize i = 0; i < G_N_ELEMENTS (year_after); i++)
+    {
+      TxWord *w = g_hash_table_lookup (rules->lexicon, year_after[i]);
+      if (w != NULL)
+        w->year_after = TRUE;
+    }
+  static const char *const timely[] = {
+    "moment", "term", "recent", "year-ago", "year-earlier", "o'clock", "o’clock", "once", "twice",
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (timely); i++)
+    {
+      TxWord *w = g_hash_table_lookup (rules->lexicon, timely[i]);
+      if (w != NULL)
+        w->timely = TRUE;
+    }
   static const char *const function_words[] = {
     "of", "the", "a", "an", "at", "on", "to", "or", "so", "than", "and", "in", "from", "by", "for",
   };

@@ -30,24 +30,29 @@ element_accepts (const TxElement *element, const TxToken *token)
   return NULL;
 }
 
-static void
-store (TxRecord *record, const TxAlt *alt, const TxToken *token)
+/* Write the token's value in its slot; returns the slot, to undo. */
+static TxSlot
+store (TxRecord *record, const TxAlt *alt, const TxToken *token, int *old)
 {
   TxSlot slot = alt->slot;
   int value = token->value;
   if (slot == TX_S_NONE)
-    return;
+    return slot;
   if (slot == TX_S_ORD || slot == TX_S_DAY)
     value = token->ordinal;
   else if (alt->word != NULL)
     value = alt->word->value;
   if (slot == TX_S_NUM && record->slot[TX_S_NUM] != TX_UNSET)
     slot = TX_S_NUM2;
+  *old = record->slot[slot];
   record->slot[slot] = value;
+  return slot;
 }
 
+/* One record is written on the way down and restored on the way back,
+ * rather than copied at every step. */
 static void
-walk (TxWalk *w, guint e, guint t, guint span_start, const TxRecord *record)
+walk (TxWalk *w, guint e, guint t, guint span_start, TxRecord *record)
 {
   const TxRule *rule = w->rule;
   if (e == rule->n_elements)
@@ -70,9 +75,11 @@ walk (TxWalk *w, guint e, guint t, guint span_start, const TxRecord *record)
       const TxAlt *alt = joins && !crosses ? element_accepts (element, token) : NULL;
       if (alt != NULL)
         {
-          TxRecord next = *record;
-          store (&next, alt, token);
-          walk (w, e + 1, t + 1, element->context ? t + 1 : span_start, &next);
+          int old = TX_UNSET;
+          TxSlot slot = store (record, alt, token, &old);
+          walk (w, e + 1, t + 1, element->context ? t + 1 : span_start, record);
+          if (slot != TX_S_NONE)
+            record->slot[slot] = old;
         }
     }
   if (element->optional)

@@ -58,9 +58,9 @@ tense (const TxOut *out)
 }
 
 static gboolean
-span_has (const TxOut *out, const char *word)
+span_has (const TxOut *out, TxKnown known)
 {
-  const TxWord *w = tx_lexicon_word (out->context->rules, word);
+  const TxWord *w = out->context->rules->known[known];
   for (guint i = out->start; w != NULL && i < out->end; i++)
     if (out->context->tokens[i].word == w)
       return TRUE;
@@ -144,7 +144,6 @@ static gboolean
 year_supported (const TxOut *out)
 {
   const TxToken *tokens = out->context->tokens;
-  const PrecisTimexRules *rules = out->context->rules;
   if (out->end - out->start > 1 || tokens[out->start].digits == 0)
     return TRUE;   /* "fiscal 1989", "nineteen ninety-six" */
   int year = SLOT (out->record, YEAR);
@@ -156,15 +155,8 @@ year_supported (const TxOut *out)
       if (prev->punct == '$' || prev->punct == '#' || (prev->classes & TX_C_DIGITS) ||
           (prev->classes & TX_C_UNIT1))
         return FALSE;
-      static const char *const before[] = {
-        "in", "since", "of", "by", "until", "through", "from", "to", "during", "before",
-        "after", "early", "late", "mid", "end", "and", "or", "between", "for", "around",
-        "about", "(", ",", "-", "year", "'s", "’s", "spring", "summer", "fall", "winter",
-        "the", "a", "an", "his", "her", "its", "their", "our",
-      };
-      for (gsize i = 0; i < G_N_ELEMENTS (before); i++)
-        if (prev->word != NULL && prev->word == tx_lexicon_word (rules, before[i]))
-          return TRUE;
+      if (prev->word != NULL && prev->word->year_before)
+        return TRUE;
     }
   if (out->end >= out->context->n_tokens)
     return TRUE;
@@ -174,10 +166,8 @@ year_supported (const TxOut *out)
   if (next->boundary || next->punct == ',' || next->punct == '.' || next->punct == ')' ||
       next->punct == ';' || next->punct == ':')
     return TRUE;
-  static const char *const after[] = { "and", "to", "-", "'s", "’s", "through", "or" };
-  for (gsize i = 0; i < G_N_ELEMENTS (after); i++)
-    if (next->word != NULL && next->word == tx_lexicon_word (rules, after[i]))
-      return TRUE;
+  if (next->word != NULL && next->word->year_after)
+    return TRUE;
   return FALSE;
 }
 
@@ -233,12 +223,12 @@ norm_quarter (TxOut *out)
   TxDay anchor = out->context->anchor;
   gboolean half = SLOT (r, UNIT) == TX_UNIT_HALF;
   int year = SET (r, YEAR) ? SLOT (r, YEAR) : anchor.year;
-  if (SET (r, DIR) || span_has (out, "year-ago") || span_has (out, "year-earlier") ||
-      (span_has (out, "ago") && span_has (out, "year")))
+  if (SET (r, DIR) || span_has (out, TX_K_YEAR_AGO) || span_has (out, TX_K_YEAR_EARLIER) ||
+      (span_has (out, TX_K_AGO) && span_has (out, TX_K_YEAR)))
     year -= 1;
-  if (SET (r, SHIFT) && SET (r, ORD) && span_has (out, "year"))
+  if (SET (r, SHIFT) && SET (r, ORD) && span_has (out, TX_K_YEAR))
     year = anchor.year + SLOT (r, SHIFT);    /* "last year's third quarter" */
-  if (half && !SET (r, ORD) && (span_has (out, "latter") || (SET (r, SHIFT) && SLOT (r, SHIFT) < 0)))
+  if (half && !SET (r, ORD) && (span_has (out, TX_K_LATTER) || (SET (r, SHIFT) && SLOT (r, SHIFT) < 0)))
     return put (out, "%04d-H2", year);
   if (SET (r, ORD))
     {
@@ -253,7 +243,7 @@ norm_quarter (TxOut *out)
     return FALSE;
   /* News speaks of the quarter just reported unless told "this" or "next". */
   int q = quarter_of (anchor) - 1;
-  if (SET (r, SHIFT) && SLOT (r, SHIFT) == 0 && !span_has (out, "same"))
+  if (SET (r, SHIFT) && SLOT (r, SHIFT) == 0 && !span_has (out, TX_K_SAME))
     q += 1;
   else if (SET (r, SHIFT) && SLOT (r, SHIFT) > 0)
     q += 2;
@@ -304,11 +294,11 @@ norm_holiday (TxOut *out)
   const TxRecord *r = out->record;
   int code = SLOT (r, HOLIDAY);
   int month, day;
-  if (span_has (out, "new"))
-    code = span_has (out, "eve") ? 1231 : 101;
-  else if (span_has (out, "election"))
+  if (span_has (out, TX_K_NEW))
+    code = span_has (out, TX_K_EVE) ? 1231 : 101;
+  else if (span_has (out, TX_K_ELECTION))
     code = TX_HOLIDAY_ELECTION;
-  else if (code == 1225 && span_has (out, "eve"))
+  else if (code == 1225 && span_has (out, TX_K_EVE))
     code = 1224;
   if (code == TX_HOLIDAY_THANKSGIVING || code == TX_HOLIDAY_ELECTION)
     month = 11, day = 0;
@@ -563,7 +553,7 @@ static gboolean
 is_age (const TxOut *out)
 {
   const TxToken *tokens = out->context->tokens;
-  const TxWord *old = tx_lexicon_word (out->context->rules, "old");
+  const TxWord *old = out->context->rules->known[TX_K_OLD];
   guint i = out->end;
   if (i < out->context->n_tokens && tokens[i].punct == '-')
     i++;
@@ -575,10 +565,10 @@ norm_duration (TxOut *out)
 {
   const TxRecord *r = out->record;
   int unit = SLOT (r, UNIT);
-  if (unit == TX_UNSET || is_age (out) || span_has (out, "old"))
+  if (unit == TX_UNSET || is_age (out) || span_has (out, TX_K_OLD))
     return FALSE;
   int bare = unit & ~TX_PLURAL;
-  if (span_has (out, "half") && bare != TX_UNIT_HALF)
+  if (span_has (out, TX_K_HALF) && bare != TX_UNIT_HALF)
     {
       switch (bare)
         {
@@ -619,23 +609,23 @@ norm_fuzzy (TxOut *out)
   int fuzzy = SLOT (r, FUZZY);
   /* "Now, he says..." opens an argument rather than naming a time. */
   if (out->end == out->start + 1 && out->context->tokens[out->start].boundary &&
-      span_has (out, "now") && out->end < out->context->n_tokens &&
+      span_has (out, TX_K_NOW) && out->end < out->context->n_tokens &&
       out->context->tokens[out->end].punct == ',')
     return FALSE;
   if (fuzzy == TX_UNSET)
     {
-      if (span_has (out, "past") || span_has (out, "recent"))
+      if (span_has (out, TX_K_PAST) || span_has (out, TX_K_RECENT))
         fuzzy = TX_FUZZY_PAST;
-      else if (span_has (out, "term") || span_has (out, "future"))
+      else if (span_has (out, TX_K_TERM) || span_has (out, TX_K_FUTURE))
         fuzzy = TX_FUZZY_FUTURE;
       else
         fuzzy = TX_FUZZY_PRESENT;
     }
   /* "the current fiscal year", "recent weeks" belong to other rules. */
-  if (out->end < out->context->n_tokens && (span_has (out, "current") || span_has (out, "recent")))
+  if (out->end < out->context->n_tokens && (span_has (out, TX_K_CURRENT) || span_has (out, TX_K_RECENT)))
     {
       const TxToken *next = &out->context->tokens[out->end];
-      if ((next->classes & (TX_C_UNIT1 | TX_C_UNITS)) || next->word == tx_lexicon_word (out->context->rules, "fiscal"))
+      if ((next->classes & (TX_C_UNIT1 | TX_C_UNITS)) || next->word == out->context->rules->known[TX_K_FISCAL])
         return FALSE;
     }
   switch (fuzzy)
@@ -664,9 +654,9 @@ norm_set (TxOut *out)
     return FALSE;
   int n = 1;
   /* "every two years"; but in "twice a year" the number counts times */
-  if (SET (r, NUM) && !span_has (out, "times") && !span_has (out, "a") && !span_has (out, "per"))
+  if (SET (r, NUM) && !span_has (out, TX_K_TIMES) && !span_has (out, TX_K_A) && !span_has (out, TX_K_PER))
     n = SLOT (r, NUM);
-  if (span_has (out, "other"))
+  if (span_has (out, TX_K_OTHER))
     n = 2;
   return put_duration (out, n, SLOT (r, UNIT));
 }

@@ -81,11 +81,41 @@ typedef struct {
   guint8 abbrev;      /* may take a period: "Feb." */
   guint8 capitalized; /* only as a capitalized word ("May", "March") */
   guint8 function;    /* "of", "the": never the last word of an expression */
+  guint8 year_before; /* "in 1990", "the 1990 budget": a bare year may follow */
+  guint8 year_after;  /* "1990 and", "1990's" */
+  guint8 timely;      /* a word of time without a class: "moment", "term" */
   int value;
   guint64 starts[2];  /* the rules that may start with this word */
 } TxWord;
 
 #define TX_MAX_RULES 128
+
+/* Words the normalizer asks about, looked up once at load. */
+typedef enum {
+  TX_K_A,
+  TX_K_AGO,
+  TX_K_CURRENT,
+  TX_K_ELECTION,
+  TX_K_EVE,
+  TX_K_FUTURE,
+  TX_K_HALF,
+  TX_K_LATTER,
+  TX_K_NEW,
+  TX_K_NOW,
+  TX_K_OLD,
+  TX_K_OTHER,
+  TX_K_PAST,
+  TX_K_PER,
+  TX_K_RECENT,
+  TX_K_SAME,
+  TX_K_TERM,
+  TX_K_TIMES,
+  TX_K_YEAR,
+  TX_K_YEAR_AGO,
+  TX_K_YEAR_EARLIER,
+  TX_K_FISCAL,
+  TX_N_KNOWN
+} TxKnown;
 
 /* Classes a token may belong to: what pattern elements test. */
 enum {
@@ -210,7 +240,8 @@ struct _PrecisTimexRules {
   const TxWord *punct[128]; /* one-character punctuation as words */
   guint64 class_starts[32][2]; /* per class bit, the rules that may start with it */
   gsize longest_word;      /* longer tokens skip the lexicon */
-  guint32 first_len[256];  /* bit n set: some word of n bytes starts with that byte */
+  guint32 first_len[256];
+  const TxWord *known[TX_N_KNOWN];  /* bit n set: some word of n bytes starts with that byte */
 };
 
 /* timex-lexicon.c */

@@ -159,8 +159,12 @@ type_name (PrecisTimexType type)
   return names[type];
 }
 
+/* Hits count twice: by the gold type for recall (g), by the system's
+ * type for precision (s); for "all" the two are the same. */
 typedef struct {
-  guint gold, system, strict, relaxed, value, type;
+  guint gold, system;
+  guint strict_g, relaxed_g, value_g, type_g;
+  guint strict_s, relaxed_s, value_s, type_s;
 } Counts;
 
 enum { ALL, T_DATE, T_TIME, T_DURATION, T_SET, N_BUCKETS };
@@ -225,13 +229,11 @@ score (const TmlDoc *doc, GArray *system, Counts *counts, gboolean verbose)
       int sb = bucket_of (hit->type);
       for (int b = 0; b < 2; b++)
         {
-          int k = b == 0 ? ALL : gb;
-          counts[k].relaxed++;
-          counts[k].strict += strict;
-          counts[k].value += value;
-          counts[k].type += type;
+          Counts *by_gold = &counts[b == 0 ? ALL : gb], *c = &counts[b == 0 ? ALL : sb];
+          by_gold->relaxed_g++, by_gold->strict_g += strict;
+          by_gold->value_g += value, by_gold->type_g += type;
+          c->relaxed_s++, c->strict_s += strict, c->value_s += value, c->type_s += type;
         }
-      (void) sb;
       if (verbose && !value)
         {
           g_autofree char *stext = slice (doc->text->str, hit->start, hit->end);
@@ -264,10 +266,10 @@ report (const Counts *counts, const char *who)
       const Counts *c = &counts[b];
       /* Per-type precision divides by what the system called that type. */
       double sys = c->system ? c->system : 1, gold = c->gold ? c->gold : 1;
-      double sp = c->strict / sys, sr = c->strict / gold;
-      double rp = c->relaxed / sys, rr = c->relaxed / gold;
-      double vp = c->value / sys, vr = c->value / gold;
-      double tp = c->type / sys, tr = c->type / gold;
+      double sp = c->strict_s / sys, sr = c->strict_g / gold;
+      double rp = c->relaxed_s / sys, rr = c->relaxed_g / gold;
+      double vp = c->value_s / sys, vr = c->value_g / gold;
+      double tp = c->type_s / sys, tr = c->type_g / gold;
       g_print ("%-9s %5u %5u | %5.1f %5.1f %5.1f | %5.1f %5.1f %5.1f | %6.1f %6.1f\n", names[b],
                c->gold, c->system, 100 * sp, 100 * sr, 100 * f1 (sp, sr), 100 * rp, 100 * rr,
                100 * f1 (rp, rr), 100 * f1 (vp, vr), 100 * f1 (tp, tr));
@@ -332,15 +334,22 @@ tag (const PrecisTimexRules *rules, const char *text, GDateTime *published, gint
   PrecisPipelineOptions options = { .published = published,
                                     .published_source = PRECIS_ANCHOR_OPTION };
   g_autoptr (PrecisDocument) document = precis_document_new (text, -1, &options);
-  gint64 t0 = g_get_monotonic_time ();
   g_autoptr (GArray) found = NULL;
-  /* Repeat for a timing above the clock's resolution. */
-  for (int k = 0; k < 200; k++)
+  /* The best of many runs: the machine is shared, and the minimum is what
+   * the code costs when it is not waiting for a core. */
+  *usec = G_MAXINT64;
+  for (int k = 0; k < 50; k++)
     {
       g_clear_pointer (&found, g_array_unref);
-      found = precis_timex_find (rules, document);
+      gint64 t0 = g_get_real_time ();
+      for (int j = 0; j < 4; j++)
+        {
+          g_clear_pointer (&found, g_array_unref);
+          found = precis_timex_find (rules, document);
+        }
+      *usec = MIN (*usec, g_get_real_time () - t0);
     }
-  *usec = (g_get_monotonic_time () - t0) / 200;
+  *usec /= 4;
   *n_chars = document->text_chars;
   GArray *out = g_array_new (FALSE, TRUE, sizeof (Mention));
   g_array_set_clear_func (out, mention_clear);
