@@ -341,9 +341,14 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       g_autofree char *key = NULL;
       Group *g;
 
-      if (m->type != PRECIS_NER_TYPE_PER && gaz != NULL)
+      if (gaz != NULL)
         entry = precis_ner_gazetteer_find (gaz, text);
+      /* "Welsh", "Russian": an adjective, not an actor or a place (and
+       * not a mention of the country: "Russian envoys" are not Russia). */
       if (entry && entry->type == PRECIS_NER_GAZ_DEMONYM)
+        continue;
+      /* People are never looked up as places (Georgia, Chad, Jordan). */
+      if (m->type == PRECIS_NER_TYPE_PER)
         entry = NULL;
       key = entry ? g_strconcat ("@", entry->canonical, NULL) : fold (text);
       g = g_hash_table_lookup (by_key, key);

@@ -94,6 +94,43 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
   g_array_append_val (mentions, m);
 }
 
+/* Lower-case words inside personal names: "Mark van Gisbergen". */
+static const char *const name_particles[] = {
+  "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "le", "la",
+  "bin", "ibn", "al", "el", "ter", "ten", "y", "zu", "af", NULL,
+};
+
+static gboolean
+is_name_particle (const char *lower)
+{
+  return g_strv_contains ((const char *const *) name_particles, lower);
+}
+
+/* Line-ups run names together ("Everitt for Mapletoft", "Castrogiovanni;
+ * Dellape"): a person's name holds neither punctuation nor other
+ * lower-case words, so the span is cut there into several people. */
+static void
+add_person_mentions (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32 end,
+                     guint32 sentence)
+{
+  guint32 start = first;
+
+  for (guint32 i = first; i < end; i++)
+    {
+      const PrecisToken *t = &doc->tokens[i];
+      gboolean cut = t->shape == PRECIS_SHAPE_PUNCT ||
+                     (t->shape == PRECIS_SHAPE_LOWER && !is_name_particle (t->lower));
+
+      if (!cut)
+        continue;
+      if (i > start)
+        add_mention (doc, mentions, start, i, PRECIS_NER_TYPE_PER, sentence);
+      start = i + 1;
+    }
+  if (end > start)
+    add_mention (doc, mentions, start, end, PRECIS_NER_TYPE_PER, sentence);
+}
+
 typedef struct {
   const PrecisDocument *doc;
   GArray *mentions;
@@ -108,8 +145,12 @@ on_chunk (guint start, guint end, PrecisNerType type, gpointer user_data)
 
   if (type == PRECIS_NER_TYPE_MISC)
     return;
-  add_mention (data->doc, data->mentions, data->offset + start, data->offset + end, type,
-               data->sentence);
+  if (type == PRECIS_NER_TYPE_PER)
+    add_person_mentions (data->doc, data->mentions, data->offset + start, data->offset + end,
+                         data->sentence);
+  else
+    add_mention (data->doc, data->mentions, data->offset + start, data->offset + end, type,
+                 data->sentence);
 }
 
 GArray *
