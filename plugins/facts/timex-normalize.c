@@ -567,6 +567,9 @@ norm_duration (TxOut *out)
   int unit = SLOT (r, UNIT);
   if (unit == TX_UNSET || is_age (out) || span_has (out, TX_K_OLD))
     return FALSE;
+  /* "three-quarters of its food" is a share, not a time. */
+  if (unit == (TX_UNIT_QUARTER | TX_PLURAL) && !out->context->tokens[out->end - 1].space_before)
+    return FALSE;
   int bare = unit & ~TX_PLURAL;
   if (span_has (out, TX_K_HALF) && bare != TX_UNIT_HALF)
     {
@@ -616,7 +619,7 @@ norm_fuzzy (TxOut *out)
     {
       if (span_has (out, TX_K_PAST) || span_has (out, TX_K_RECENT))
         fuzzy = TX_FUZZY_PAST;
-      else if (span_has (out, TX_K_TERM) || span_has (out, TX_K_FUTURE))
+      else if (span_has (out, TX_K_TERM) || span_has (out, TX_K_FUTURE) || span_has (out, TX_K_SOON))
         fuzzy = TX_FUZZY_FUTURE;
       else
         fuzzy = TX_FUZZY_PRESENT;

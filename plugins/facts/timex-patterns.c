@@ -98,7 +98,7 @@ static const TxRuleSource sources[] = {
   { P, TX_A_DURATION, "APPROX? than? the SHIFT|first|final NUM? UNIT" },
   { P, TX_A_DURATION, "the NUM UNITS" },
   { P, TX_A_DURATION, "the UNITS ahead" },
-  { P, TX_A_DURATION, "a|the couple of UNITS" },
+  { P, TX_A_DURATION, "the? SHIFT? a? couple of UNITS" },
   { P, TX_A_DURATION, "UNITS ~-? long" },
   { P, TX_A_DURATION, "UNIT1 ~- ~long" },
   { P, TX_A_DURATION, "the? year ~- ~ago|earlier NUM UNITS" },
@@ -113,6 +113,7 @@ static const TxRuleSource sources[] = {
   { D, TX_A_FUZZY, "these UNITS" },
   { D, TX_A_FUZZY, "at present|the moment" },
   { D, TX_A_FUZZY, "recent" },
+  { D, TX_A_FUZZY, "as soon as possible" },
   { D, TX_A_FUZZY, "current" },
 
   /* Recurrences. */

@@ -114,6 +114,7 @@ typedef enum {
   TX_K_YEAR_AGO,
   TX_K_YEAR_EARLIER,
   TX_K_FISCAL,
+  TX_K_SOON,
   TX_N_KNOWN
 } TxKnown;
 
