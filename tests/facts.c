@@ -228,6 +228,64 @@ test_seed_mentions_grouped (void)
                       g_array_index (f->mentions, PrecisSpan, k).start);
 }
 
+static double
+salience_of (GArray *facts, const char *value)
+{
+  for (guint i = 0; i < facts->len; i++)
+    if (g_str_equal (g_array_index (facts, PrecisFact, i).value, value))
+      return g_array_index (facts, PrecisFact, i).salience;
+  g_assert_not_reached ();
+}
+
+/* Being in the summary the caller chose raises an entity's salience. */
+static void
+test_summary_salience (void)
+{
+  g_autoptr (PrecisDocument) doc = seed_document ();
+  g_autoptr (GArray) plain = extract (doc);
+  GArray *with_summary = g_array_new (FALSE, FALSE, sizeof (PrecisFact));
+  g_autoptr (GError) error = NULL;
+  guint32 summary[1] = { G_MAXUINT32 };
+  PrecisRequest request = { 3, summary, 1, NULL };
+  gint kilmeade = -1;
+
+  g_array_set_clear_func (with_summary, fact_clear);
+  count_value (plain, is_actor, "Brian Kilmeade", &kilmeade);
+  g_assert_cmpint (kilmeade, >=, 0);
+  const PrecisSpan *span = &g_array_index (g_array_index (plain, PrecisFact, kilmeade).mentions,
+                                           PrecisSpan, 0);
+  for (guint32 t = 0; t < doc->n_tokens; t++)
+    if (doc->tokens[t].start == span->start)
+      summary[0] = doc->tokens[t].sentence;
+  g_assert_cmpuint (summary[0], <, doc->n_sentences);
+
+  g_assert_true (plugin->extract_facts (plugin_state, doc, &request, with_summary, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (salience_of (with_summary, "Brian Kilmeade"), >,
+                     salience_of (plain, "Brian Kilmeade"));
+  g_assert_cmpfloat (salience_of (with_summary, "Keir Starmer"), ==,
+                     salience_of (plain, "Keir Starmer"));
+  g_array_unref (with_summary);
+}
+
+static void
+test_empty_and_cancelled (void)
+{
+  g_autoptr (PrecisDocument) empty = precis_document_new ("", -1, NULL);
+  g_autoptr (GArray) facts = extract (empty);
+  g_autoptr (PrecisDocument) doc = seed_document ();
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GArray) none = g_array_new (FALSE, FALSE, sizeof (PrecisFact));
+  g_autoptr (GError) error = NULL;
+  PrecisRequest request = { 3, NULL, 0, cancellable };
+
+  g_assert_cmpuint (facts->len, ==, 0);
+  g_array_set_clear_func (none, fact_clear);
+  g_cancellable_cancel (cancellable);
+  g_assert_false (plugin->extract_facts (plugin_state, doc, &request, none, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
 static char *
 conll_document_text (const char *block)
 {
@@ -312,6 +370,8 @@ main (int argc, char **argv)
 
   g_test_add_func ("/facts/seed/entities", test_seed_entities);
   g_test_add_func ("/facts/seed/grouped", test_seed_mentions_grouped);
+  g_test_add_func ("/facts/seed/summary-salience", test_summary_salience);
+  g_test_add_func ("/facts/empty-and-cancelled", test_empty_and_cancelled);
   g_test_add_func ("/facts/conll/offsets", test_conll_offsets);
   status = g_test_run ();
   plugin->unload (plugin_state);
