@@ -20,7 +20,25 @@ static const char *const boilerplate_phrases[] = {
   "free trial", "support our journalism", "story continues below", "article continues",
   "leave a comment", "back to top", "terms of use", "privacy policy", "top stories",
   "photo", "photos", "photograph", "image", "images", "caption", "credit", "gallery",
+  "on twitter", "on facebook", "on instagram", "on linkedin", "whatsapp", "via email",
   NULL,
+};
+
+/* Phrases that mark a paragraph of up to 40 words as furniture wherever
+ * they stand: agency footers, caption labels, reporting credits. */
+static const char *const furniture_phrases[] = {
+  "contributed to this report", "contributed reporting", "additional reporting by",
+  "reporting by", "editing by", "writing by", "all rights reserved", "may not be published",
+  "must not be published", "rewritten or redistributed", "image caption", "media caption",
+  "image source", "sign up for our", "subscribe to our", "follow us on", "scroll to continue",
+  "terms of service", "min read", "minute read", "copy link", "trust principles",
+  NULL,
+};
+
+/* First words that, followed by a colon, introduce a link: "Read more:". */
+static const char *const link_labels[] = {
+  "related", "read", "watch", "listen", "see", "more", "also", "recommended", "trending",
+  "latest", "sponsored", "advertisement", "promoted", NULL,
 };
 
 /* Lines of at most three words that are site controls, not headings. */
@@ -231,6 +249,19 @@ is_separated_items (const Clean *clean, const Para *para)
   return separators_seen >= 2 || para->n_words <= 8;
 }
 
+/* "Read more: ...", "See also: ..." */
+static gboolean
+is_link_label (const Clean *clean, const Para *para)
+{
+  guint32 i = para->first_token;
+
+  while (i < para->end_token && (clean->buf->tokens[i].flags & PRECIS_TOKEN_WORD) &&
+         in_list (link_labels, lower_of (clean->buf, i)))
+    i++;
+  return i > para->first_token && i < para->end_token && i - para->first_token <= 2 &&
+         strcmp (lower_of (clean->buf, i), ":") == 0;
+}
+
 static gboolean
 is_boilerplate (const Clean *clean, const Para *para)
 {
@@ -251,6 +282,12 @@ is_boilerplate (const Clean *clean, const Para *para)
   if (find_phrase (words, (const char *const[]) { "cookie", "cookies", NULL }) >= 0 &&
       find_phrase (words, (const char *const[]) { "accept", "consent", "policy", "privacy",
                                                   "use", "uses", NULL }) >= 0)
+    return TRUE;
+
+  if (para->n_words <= 40 && find_phrase (words, furniture_phrases) >= 0)
+    return TRUE;
+
+  if (para->n_words <= 20 && is_link_label (clean, para))
     return TRUE;
 
   if (para->n_words > 15)

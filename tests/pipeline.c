@@ -318,6 +318,11 @@ test_boilerplate_kinds (void)
     "We use cookies to improve your experience. By continuing you accept our cookie policy.\n"
     "Read more: Why the talks failed\n"
     "Click here to follow us on social media.\n"
+    "READ MORE: Ceasefire talks stall again\n"
+    "Image caption, Delegates arrive at the United Nations building in Geneva on Monday morning\n"
+    "Associated Press writer John Smith in Kyiv contributed to this report.\n"
+    "Reporting by Jane Doe; Editing by Alex Roe\n"
+    "Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.\n"
     "The delegates will meet again next week, a spokesman said.\n";
   g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, NULL);
 
