@@ -351,12 +351,11 @@ score_paragraphs (Scorer *s, xmlNode *n, int depth)
         continue;
       static const char *const para_tags[] = { "p", "pre", "td", NULL };
       static const char *const div_like[] = { "div", "section", "article", "span", "font",
-                                              "center", "main", "blockquote", NULL };
-      if (is_tag_in (c, para_tags))
+                                              "center", "main", "blockquote", "td", NULL };
+      /* A layout table's cell holding whole paragraphs is a container. */
+      if (is_tag_in (c, para_tags) && !(precis_html_is (c, "td") && has_block_child (c)))
         {
           vote (s, c->parent, ci->text, ci->commas);
-          if (precis_html_is (c, "td"))
-            score_paragraphs (s, c, depth + 1);  /* layout tables hold real <p>s */
           continue;
         }
       if (is_tag_in (c, div_like) && !has_block_child (c))

@@ -273,6 +273,29 @@ test_weekday_anchor (void)
   precis_analysis_clear (&analysis);
 }
 
+/* Old sites lay pages out in tables: the cell with the prose is the article. */
+static void
+test_layout_table (void)
+{
+  GString *html = g_string_new ("<html><body><table><tr><td>");
+  for (int i = 0; i < 12; i++)
+    g_string_append_printf (html, "<a href=\"/s%d\">Section number %d</a><br>", i, i);
+  g_string_append (html, "</td><td>");
+  for (int i = 0; i < 4; i++)
+    g_string_append_printf (html, "<p>Paragraph %d of the story tells, at some length and with "
+                            "commas, what happened in the valley when the river rose.</p>", i);
+  g_string_append (html, "</td></tr><tr><td colspan=2><a href=\"/about\">About us</a> "
+                         "<a href=\"/contact\">Contact</a></td></tr></table></body></html>");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisArticle) a = precis_article_extract (html->str, html->len, NULL, &error);
+  g_string_free (html, TRUE);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (a->text, "Paragraph 0 of the story"));
+  g_assert_nonnull (strstr (a->text, "Paragraph 3 of the story"));
+  g_assert_null (strstr (a->text, "Section number"));
+  g_assert_null (strstr (a->text, "About us"));
+}
+
 /* Hostile pages: the answer does not matter, surviving in bounded time does. */
 static void
 extract_survives (const char *html, gsize len)
@@ -348,6 +371,7 @@ main (int argc, char **argv)
   g_test_add_func ("/article/jsonld", test_jsonld);
   g_test_add_func ("/article/saturday", test_saturday);
   g_test_add_func ("/article/weekday-anchor", test_weekday_anchor);
+  g_test_add_func ("/article/layout-table", test_layout_table);
   g_test_add_func ("/article/charsets", test_charsets);
   g_test_add_func ("/article/charset-detect", test_charset_detect);
   g_test_add_func ("/article/not-an-article", test_not_an_article);
