@@ -48,8 +48,10 @@ fold (const char *s)
 static void
 flush (Writer *w, gboolean heading)
 {
-  g_strchomp (w->para->str);
-  w->para->len = strlen (w->para->str);
+  gsize len = w->para->len;
+  while (len > 0 && w->para->str[len - 1] == ' ')
+    len--;
+  g_string_truncate (w->para, len);
   w->space = FALSE;
   if (w->para->len == 0)
     return;
