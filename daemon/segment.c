@@ -13,6 +13,14 @@ static const char *const starters[] = {
   "one", "two", "three", "in", "it", NULL,
 };
 
+/* Verbs of an attribution after a quoted question: “Why?” Trump asked. */
+static const char *const speech_verbs[] = {
+  "said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote", "writes",
+  "replied", "replies", "shouted", "exclaimed", "wondered", "insisted", "declared",
+  "continued", "explained", "tweeted", "posted", "recalled", "joked", "demanded", "cried",
+  "yelled", "answered", "noted", "warned", "chanted", "screamed", "whispered", NULL,
+};
+
 static inline PrecisTokenKind
 kind_of (const PrecisToken *token)
 {
@@ -68,13 +76,64 @@ may_start_sentence (const PrecisTokenBuf *buf, const PrecisToken *next)
 }
 
 static gboolean
-is_boundary (const PrecisTokenBuf *buf, PrecisTokenKind kind, guint32 next_index, guint32 end)
+is_attribution (const PrecisTokenBuf *buf, guint32 next_index, guint32 end)
+{
+  for (guint32 i = next_index, words = 0; i < end && words < 4; i++, words++)
+    {
+      const PrecisToken *token = &buf->tokens[i];
+      const char *lower;
+
+      if (!(token->flags & PRECIS_TOKEN_WORD))
+        return FALSE;
+      lower = precis_token_buf_lower (buf, token);
+      for (guint v = 0; speech_verbs[v] != NULL; v++)
+        if (speech_verbs[v][0] == lower[0] && strcmp (speech_verbs[v], lower) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the quotation that ends at `terminal` was introduced by an
+ * attribution already ("He asked, “Why?”"): then nothing after it is. */
+static gboolean
+quote_introduced (const PrecisTokenBuf *buf, guint32 first, guint32 terminal)
+{
+  /* Bounded, so that a line of a million quotes stays linear. */
+  guint32 stop = terminal > first + 300 ? terminal - 300 : first;
+
+  for (guint32 i = terminal; i > stop; i--)
+    {
+      PrecisTokenKind k = kind_of (&buf->tokens[i - 1]);
+
+      if (k == PRECIS_KIND_OPEN_QUOTE || k == PRECIS_KIND_OPEN_SINGLE)
+        {
+          const char *before;
+
+          if (i - 1 == first)
+            return FALSE;
+          before = precis_token_buf_lower (buf, &buf->tokens[i - 2]);
+          return strcmp (before, ",") == 0 || strcmp (before, ":") == 0;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+is_boundary (const PrecisTokenBuf *buf, PrecisTokenKind kind, guint32 first, guint32 terminal,
+             guint32 next_index, guint32 end)
 {
   const PrecisToken *next = &buf->tokens[next_index];
 
   switch (kind)
     {
     case PRECIS_KIND_TERMINAL:
+      /* A quoted question or exclamation inside its attribution. */
+      if (precis_token_buf_lower (buf, &buf->tokens[terminal])[0] != '.' &&
+          terminal + 1 < next_index &&
+          (kind_of (&buf->tokens[next_index - 1]) == PRECIS_KIND_CLOSE_QUOTE ||
+           kind_of (&buf->tokens[next_index - 1]) == PRECIS_KIND_CLOSE_SINGLE) &&
+          is_attribution (buf, next_index, end) && !quote_introduced (buf, first, terminal))
+        return FALSE;
       return may_start_sentence (buf, next);
     case PRECIS_KIND_ELLIPSIS:
       /* An ellipsis mostly marks omitted words inside a sentence. */
@@ -136,7 +195,7 @@ precis_segment_sentences (const PrecisTokenBuf *buf, guint32 first, guint32 end,
               k != PRECIS_KIND_CLOSE_BRACKET)
             break;
         }
-      if (j < end && is_boundary (buf, kind, j, end))
+      if (j < end && is_boundary (buf, kind, first, i, j, end))
         g_array_append_val (ends, j);
       i = j;
     }

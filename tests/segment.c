@@ -65,6 +65,9 @@ static const Case cases[] = {
     { "\xe2\x80\x9cWhy?\xe2\x80\x9d he asked.", "\xe2\x80\x9c" "Because!\xe2\x80\x9d she said." } },
   { "He said: \xe2\x80\x9cWe are ready.\xe2\x80\x9d (The talks resumed.) Then it rained.",
     { "He said: \xe2\x80\x9cWe are ready.\xe2\x80\x9d", "(The talks resumed.)", "Then it rained." } },
+  { "\xe2\x80\x9cWhy now?\xe2\x80\x9d Trump asked reporters. \xe2\x80\x9c" "Because,\xe2\x80\x9d he said.",
+    { "\xe2\x80\x9cWhy now?\xe2\x80\x9d Trump asked reporters.", "\xe2\x80\x9c" "Because,\xe2\x80\x9d he said." } },
+  { "\"Is it over?\" The crowd fell silent.", { "\"Is it over?\"", "The crowd fell silent." } },
   /* Ellipses. */
   { "He paused... Then he left.", { "He paused...", "Then he left." } },
   { "He paused\xe2\x80\xa6 Then he left.", { "He paused\xe2\x80\xa6", "Then he left." } },
