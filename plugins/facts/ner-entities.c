@@ -149,6 +149,66 @@ join_short_names (GPtrArray *groups)
     }
 }
 
+/* The initials of a name's capitalized words: "Open Society Institute" →
+ * "osi" (keys are case-folded, so "of", "and" are skipped by list). */
+static char *
+initials (const char *key)
+{
+  static const char *const skip[] = { "of", "and", "the", "for", "&", "de", "on", "in", NULL };
+  g_auto (GStrv) words = g_strsplit (key, " ", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; words[i]; i++)
+    if (*words[i] && !g_strv_contains (skip, words[i]))
+      g_string_append_c (out, words[i][0]);
+  return g_string_free (out, FALSE);
+}
+
+/* "OSI" joins "Open Society Institute" when the acronym's letters are the
+ * initials of one organization of the article, and of only one. */
+static void
+join_acronyms (const PrecisDocument *doc, GPtrArray *groups)
+{
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *g = groups->pdata[i], *best = NULL;
+      const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, 0);
+      GString *letters;
+      g_autofree char *acronym = NULL;
+
+      if (g->merged || g->canonical != NULL || g->n_words != 1 ||
+          doc->tokens[m->first].shape != PRECIS_SHAPE_UPPER)
+        continue;
+      letters = g_string_new (NULL);
+      for (const char *p = g->key; *p; p++)
+        if (g_ascii_isalpha (*p))
+          g_string_append_c (letters, *p);
+      acronym = g_string_free (letters, FALSE);
+      if (strlen (acronym) < 2)
+        continue;
+      for (guint j = 0; j < groups->len; j++)
+        {
+          Group *f = groups->pdata[j];
+          g_autofree char *f_initials = NULL;
+
+          if (f == g || f->merged || f->n_words < 2 || f->canonical != NULL ||
+              f->votes[PRECIS_NER_TYPE_ORG] * 2 < f->mentions->len)
+            continue;
+          f_initials = initials (f->key);
+          if (strcmp (f_initials, acronym) != 0)
+            continue;
+          if (best != NULL)
+            {
+              best = NULL;
+              break;
+            }
+          best = f;
+        }
+      if (best)
+        merge_into (best, g);
+    }
+}
+
 static PrecisNerType
 majority_type (const Group *g)
 {
@@ -367,6 +427,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
     }
 
   join_short_names (groups);
+  join_acronyms (doc, groups);
   add_repetitions (doc, groups);
 
   for (guint i = 0; i < groups->len; i++)

@@ -5,9 +5,16 @@
  * "Trump", "Donald Trump" and "U.S. President Donald Trump" are one person,
  * "Donald Trump": a name of one word joins the longest full name ending in
  * it.  "U.S.", "US", "United States" and "America" are one place: the
- * gazetteer's aliases give a canonical name.  The kind is the majority of
- * the mentions' types.  Entities named only in headings or boilerplate,
- * and capitalized common words, are dropped.
+ * gazetteer's aliases give a canonical name.  An acronym joins the one
+ * organization whose initials it spells ("PBGC").  The kind is the
+ * majority of the mentions' types.  Entities named only in headings or
+ * boilerplate, and capitalized common words, are dropped.
+ *
+ * Demonyms ("Russian", "Ukrainian") are not mentions of a place: "Russian
+ * envoys" says who the envoys are, not that Russia is where the story
+ * happens, and counting them would let every nationality adjective inflate
+ * a country's salience and give it mentions that do not slice back to its
+ * name.  They are never facts of their own either.
  */
 #pragma once
 
