@@ -8,7 +8,7 @@
  * expected metadata.  With --peer-html DIR, the pages in DIR/NAME.html (a
  * peer's output) are scored the same way instead of ours.
  *
- *   web-eval [--peer-html DIR] [--verbose] [PAGES_DIR]
+ *   web-eval [--peer-html DIR] [--verbose] [--min-f1 F1] [PAGES_DIR]
  *
  * PAGES_DIR defaults to $PRECIS_SHARED_DATA/web/readability.
  *
@@ -209,7 +209,9 @@ main (int argc, char **argv)
 {
   g_autofree char *peer = NULL;
   gboolean verbose = FALSE;
+  double min_f1 = 0;
   GOptionEntry entries[] = {
+    { "min-f1", 0, 0, G_OPTION_ARG_DOUBLE, &min_f1, "Fail when the mean F1 is below this", "F1" },
     { "peer-html", 0, 0, G_OPTION_ARG_FILENAME, &peer, "Score a peer's NAME.html files instead", "DIR" },
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "One line per page", NULL },
     { NULL }
@@ -324,5 +326,10 @@ main (int argc, char **argv)
   for (guint i = 0; i < n; i++)
     g_free (g_array_index (pages, Page, i).name);
   g_array_unref (pages);
+  if (sf / n < min_f1)
+    {
+      g_print ("mean F1 %.3f is below %.3f\n", sf / n, min_f1);
+      return 1;
+    }
   return 0;
 }
