@@ -58,6 +58,8 @@ typedef struct {
   guint32 n_words;
   guint64 hash;           /* of its words, normalized */
   gboolean final_punct;   /* ends like a sentence (or a clause: , ; :) */
+  gboolean headline;      /* title case, or a title-case question: may be a title or heading */
+  guint32 content, capitalized; /* words not stop words or numbers, and those capitalized */
   gboolean single_line;
   gboolean title, boilerplate, heading;
 } Para;
@@ -139,6 +141,21 @@ ends_with_punct (const PrecisTokenBuf *buf, guint32 first, guint32 end)
         default:
           return FALSE;
         }
+    }
+  return FALSE;
+}
+
+static gboolean
+ends_with_question (const PrecisTokenBuf *buf, guint32 first, guint32 end)
+{
+  for (guint32 i = end; i > first; i--)
+    {
+      PrecisTokenKind kind = kind_of (&buf->tokens[i - 1]);
+
+      if (kind == PRECIS_KIND_CLOSE_QUOTE || kind == PRECIS_KIND_CLOSE_SINGLE ||
+          kind == PRECIS_KIND_CLOSE_BRACKET)
+        continue;
+      return kind == PRECIS_KIND_TERMINAL && strchr ("?!", lower_of (buf, i - 1)[0]) != NULL;
     }
   return FALSE;
 }
@@ -402,7 +419,7 @@ find_title (Clean *clean, const PrecisPipelineOptions *options)
 
           if (is_boilerplate (clean, para))
             continue;
-          if (para->single_line && !para->final_punct && para->n_words >= 1 &&
+          if (para->single_line && para->headline && para->n_words >= 1 &&
               para->n_words <= 25 && paragraph->end - paragraph->start <= 200)
             {
               title.hash = para->hash;
@@ -519,15 +536,31 @@ find_bracketed_credits (Clean *clean)
     }
 }
 
+static void
+count_capitalized (const Clean *clean, Para *para)
+{
+  for (guint32 i = para->first_token; i < para->end_token; i++)
+    {
+      const PrecisToken *token = &clean->buf->tokens[i];
+
+      if (!(token->flags & PRECIS_TOKEN_WORD) || (token->flags & PRECIS_TOKEN_STOPWORD) ||
+          token->shape == PRECIS_SHAPE_NUMBER)
+        continue;
+      para->content++;
+      if (token->shape == PRECIS_SHAPE_CAPITALIZED || token->shape == PRECIS_SHAPE_UPPER ||
+          token->shape == PRECIS_SHAPE_MIXED)
+        para->capitalized++;
+    }
+}
+
 static gboolean
 is_heading (const Clean *clean, guint32 p)
 {
   const Para *para = &clean->paras[p];
   const PrecisTokenBuf *buf = clean->buf;
-  guint32 content = 0, capitalized = 0;
   const PrecisToken *first = &buf->tokens[para->first_token];
 
-  if (!para->single_line || para->final_punct || para->n_words == 0 || para->n_words > 14 ||
+  if (!para->single_line || !para->headline || para->n_words == 0 || para->n_words > 14 ||
       clean->in->paragraphs[p].n_sentences != 1)
     return FALSE;
   /* Headings introduce text; a list item starts with a bullet. */
@@ -540,22 +573,10 @@ is_heading (const Clean *clean, guint32 p)
   if (first->shape == PRECIS_SHAPE_LOWER)
     return FALSE;
 
-  for (guint32 i = para->first_token; i < para->end_token; i++)
-    {
-      const PrecisToken *token = &buf->tokens[i];
-
-      if (!(token->flags & PRECIS_TOKEN_WORD) || (token->flags & PRECIS_TOKEN_STOPWORD) ||
-          token->shape == PRECIS_SHAPE_NUMBER)
-        continue;
-      content++;
-      if (token->shape == PRECIS_SHAPE_CAPITALIZED || token->shape == PRECIS_SHAPE_UPPER ||
-          token->shape == PRECIS_SHAPE_MIXED)
-        capitalized++;
-    }
-  if (content > 0 && capitalized * 10 >= content * 6)
+  if (para->content > 0 && para->capitalized * 10 >= para->content * 6)
     return TRUE;
   /* Sentence-case headings: a short unpunctuated line before prose. */
-  return para->n_words >= 2 && para->n_words <= 10 && clean->paras[p + 1].final_punct &&
+  return !para->final_punct && para->n_words >= 2 && para->n_words <= 10 && clean->paras[p + 1].final_punct &&
          clean->paras[p + 1].n_words > para->n_words;
 }
 
@@ -737,6 +758,12 @@ precis_clean (const PrecisCleanInput *in, const PrecisPipelineOptions *options)
       para->end_token = last->first_token + last->n_tokens;
       para->hash = hash_words (clean.buf, para->first_token, para->end_token, &para->n_words);
       para->final_punct = ends_with_punct (clean.buf, para->first_token, para->end_token);
+      count_capitalized (&clean, para);
+      /* "Is This the End of Cheap Oil?" reads as a headline; a question
+       * with a lower-case word in it may be the lede's first sentence. */
+      para->headline = !para->final_punct ||
+                       (ends_with_question (clean.buf, para->first_token, para->end_token) &&
+                        para->content >= 2 && para->capitalized == para->content);
       para->single_line = in->paragraph_blocks[p].n_lines == 1;
     }
 

@@ -279,6 +279,26 @@ test_title_after_furniture (void)
 }
 
 static void
+test_question_headline (void)
+{
+  const char *text = "Is This the End of Cheap Oil?\n"
+                     "Prices rose for a fifth week on Friday. Traders expect more.\n"
+                     "What Comes Next?\n"
+                     "Analysts see no quick relief.\n"
+                     "Why are prices rising?\n"
+                     "Demand is high.\n";
+  g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, NULL);
+
+  check_invariants (doc);
+  g_assert_cmpstr (doc->title, ==, "Is This the End of Cheap Oil?");
+  g_assert_cmpuint (doc->n_sentences, ==, 7);
+  g_assert_cmpuint (doc->sentences[0].flags, ==, PRECIS_SENTENCE_TITLE);
+  g_assert_cmpuint (doc->sentences[3].flags, ==, PRECIS_SENTENCE_HEADING);
+  /* A question in sentence case is text. */
+  g_assert_cmpuint (doc->sentences[5].flags, ==, 0);
+}
+
+static void
 test_no_title (void)
 {
   /* A text that starts with its lede has no title line. */
@@ -486,6 +506,7 @@ main (int argc, char **argv)
   g_test_add_func ("/pipeline/heading-lines", test_heading_lines);
   g_test_add_func ("/pipeline/title-after-furniture", test_title_after_furniture);
   g_test_add_func ("/pipeline/no-title", test_no_title);
+  g_test_add_func ("/pipeline/question-headline", test_question_headline);
   g_test_add_func ("/pipeline/boilerplate-kinds", test_boilerplate_kinds);
   g_test_add_func ("/pipeline/exact-duplicate", test_exact_duplicate);
   g_test_add_func ("/pipeline/large", test_large);
