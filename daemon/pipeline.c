@@ -134,6 +134,15 @@ drop_bullet (PrecisTokenBuf *buf, guint32 first)
       }
 }
 
+/* "en-US", "EN_gb" → "en": stemmers and word lists go by language alone. */
+static char *
+primary_language (const char *tag)
+{
+  gsize n = strcspn (tag, "-_.@");
+
+  return n == 0 ? g_strdup ("en") : g_ascii_strdown (tag, (gssize) n);
+}
+
 static guint32
 count_chars (const char *text, gsize length)
 {
@@ -172,7 +181,7 @@ precis_document_new (const char *text, gssize length, const PrecisPipelineOption
 
   language = options != NULL && options->language != NULL && *options->language != '\0'
                ? options->language : "en";
-  doc->language = g_strdup (language);
+  doc->language = primary_language (language);
 
   pub->text = doc->text;
   pub->text_bytes = (guint32) length;

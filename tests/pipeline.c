@@ -299,6 +299,17 @@ test_question_headline (void)
 }
 
 static void
+test_language (void)
+{
+  PrecisPipelineOptions options = { .language = "EN-gb" };
+  g_autoptr (PrecisDocument) doc = precis_document_new ("The runners were running.", -1, &options);
+
+  g_assert_cmpstr (doc->language, ==, "en");
+  g_assert_cmpstr (doc->tokens[3].stem, ==, "run");
+  g_assert_true (doc->tokens[0].flags & PRECIS_TOKEN_STOPWORD);
+}
+
+static void
 test_no_title (void)
 {
   /* A text that starts with its lede has no title line. */
@@ -506,6 +517,7 @@ main (int argc, char **argv)
   g_test_add_func ("/pipeline/heading-lines", test_heading_lines);
   g_test_add_func ("/pipeline/title-after-furniture", test_title_after_furniture);
   g_test_add_func ("/pipeline/no-title", test_no_title);
+  g_test_add_func ("/pipeline/language", test_language);
   g_test_add_func ("/pipeline/question-headline", test_question_headline);
   g_test_add_func ("/pipeline/boilerplate-kinds", test_boilerplate_kinds);
   g_test_add_func ("/pipeline/exact-duplicate", test_exact_duplicate);
