@@ -32,6 +32,8 @@ static const char *const furniture_phrases[] = {
   "must not be published", "rewritten or redistributed", "image caption", "media caption",
   "image source", "sign up for our", "subscribe to our", "follow us on", "scroll to continue",
   "terms of service", "min read", "minute read", "copy link", "trust principles",
+  "to your inbox", "in your inbox", "download our app", "get the app",
+  "this article is more than", "story continues below", "article continues below",
   NULL,
 };
 
@@ -318,8 +320,10 @@ is_boilerplate (const Clean *clean, const Para *para)
     {
       gboolean all_controls = TRUE;
 
+      /* Counters count for nothing: "Comments (23)". */
       for (guint32 i = para->first_token; i < para->end_token && all_controls; i++)
-        if (clean->buf->tokens[i].flags & PRECIS_TOKEN_WORD)
+        if ((clean->buf->tokens[i].flags & PRECIS_TOKEN_WORD) &&
+            clean->buf->tokens[i].shape != PRECIS_SHAPE_NUMBER)
           all_controls = in_list (control_words, lower_of (clean->buf, i));
       if (all_controls)
         return TRUE;
@@ -336,9 +340,9 @@ is_boilerplate (const Clean *clean, const Para *para)
           clean->buf->tokens[first + 1].shape == PRECIS_SHAPE_CAPITALIZED && para->n_words <= 8)
         return TRUE;
       if (first < para->end_token &&
-          in_list ((const char *const[]) { "updated", "published", "posted", "last", NULL },
+          in_list ((const char *const[]) { "updated", "published", "posted", "last", "modified", NULL },
                    lower_of (clean->buf, first)) &&
-          find_phrase (words, (const char *const[]) { "updated", "published", "posted", NULL }) >= 0)
+          find_phrase (words, (const char *const[]) { "updated", "published", "posted", "modified", NULL }) >= 0)
         return TRUE;
     }
   return FALSE;

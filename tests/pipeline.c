@@ -353,6 +353,9 @@ test_boilerplate_kinds (void)
     "Image caption, Delegates arrive at the United Nations building in Geneva on Monday morning\n"
     "Associated Press writer John Smith in Kyiv contributed to this report.\n"
     "Reporting by Jane Doe; Editing by Alex Roe\n"
+    "Comments (23)\n"
+    "Last modified on Tue 5 Mar 2024 10.46 GMT\n"
+    "Get the latest headlines delivered to your inbox every morning.\n"
     "Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.\n"
     "The delegates will meet again next week, a spokesman said.\n";
   g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, NULL);
