@@ -292,7 +292,7 @@ is_content (const PrecisDocument *doc, const PrecisNerMention *m)
  * token that the document also writes in lower case, or a stop word.
  * Acronyms ("US" beside "us") and gazetteer places are names. */
 static gboolean
-is_common_word (const PrecisDocument *doc, const Group *g)
+is_common_word (const PrecisDocument *doc, GHashTable *lower_words, const Group *g)
 {
   if (g->canonical != NULL)
     return FALSE;
@@ -300,16 +300,12 @@ is_common_word (const PrecisDocument *doc, const Group *g)
     {
       const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, i);
       const PrecisToken *t = &doc->tokens[m->first];
-      gboolean seen_lower = FALSE;
 
       if (m->end - m->first != 1 || t->shape != PRECIS_SHAPE_CAPITALIZED)
         return FALSE;
       if (t->flags & PRECIS_TOKEN_STOPWORD)
         continue;
-      for (guint32 k = 0; k < doc->n_tokens && !seen_lower; k++)
-        seen_lower = doc->tokens[k].shape == PRECIS_SHAPE_LOWER &&
-                     strcmp (doc->tokens[k].lower, t->lower) == 0;
-      if (!seen_lower)
+      if (!g_hash_table_contains (lower_words, t->lower))
         return FALSE;
     }
   return TRUE;
@@ -391,6 +387,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
 {
   g_autoptr (GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
   g_autoptr (GHashTable) by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) lower_words = NULL;
   GPtrArray *entities = g_ptr_array_new_with_free_func ((GDestroyNotify) precis_ner_entity_free);
 
   for (guint i = 0; i < mentions->len; i++)
@@ -430,6 +427,12 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
   join_acronyms (doc, groups);
   add_repetitions (doc, groups);
 
+  /* The words the article writes in lower case. */
+  lower_words = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint32 k = 0; k < doc->n_tokens; k++)
+    if (doc->tokens[k].shape == PRECIS_SHAPE_LOWER)
+      g_hash_table_add (lower_words, (gpointer) doc->tokens[k].lower);
+
   for (guint i = 0; i < groups->len; i++)
     {
       Group *g = groups->pdata[i];
@@ -440,7 +443,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
         continue;
       for (guint k = 0; k < g->mentions->len && !content; k++)
         content = is_content (doc, &g_array_index (g->mentions, PrecisNerMention, k));
-      if (!content || is_common_word (doc, g))
+      if (!content || is_common_word (doc, lower_words, g))
         continue;
       g_array_sort (g->mentions, compare_mentions);
       e = g_new0 (PrecisNerEntity, 1);
