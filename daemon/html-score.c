@@ -170,6 +170,28 @@ is_unlikely (Scorer *s, xmlNode *n)
   return has_word (ci, unlikely_words) && !has_word (ci, maybe_words);
 }
 
+static const char *const byline_words[] = {
+  "byline", "author", "dateline", "writtenby", "p-author", NULL
+};
+
+/* "By Jane Doe | 4 May 2015, updated 20:13": metadata, not article text
+ * (the metadata reader has already taken the author). */
+static gboolean
+is_byline (const xmlNode *n)
+{
+  if (precis_html_is (n, "body") || precis_html_is (n, "article") || precis_html_is (n, "main"))
+    return FALSE;
+  g_autofree char *rel = precis_html_attr (n, "rel");
+  g_autofree char *itemprop = precis_html_attr (n, "itemprop");
+  g_autofree char *ci = precis_html_class_id (n);
+  if (!(rel != NULL && g_ascii_strcasecmp (rel, "author") == 0)
+      && !(itemprop != NULL && strstr (itemprop, "author") != NULL)
+      && !has_word (ci, byline_words))
+    return FALSE;
+  g_autofree char *text = precis_html_text (n);
+  return g_utf8_strlen (text, -1) < 100;
+}
+
 /* Remove what can never be article text, and whatever nests too deep. */
 static void
 prepare (Scorer *s, xmlNode *parent, int depth, gboolean in_table)
@@ -186,7 +208,8 @@ prepare (Scorer *s, xmlNode *parent, int depth, gboolean in_table)
       if (n->type != XML_ELEMENT_NODE)
         continue;
       if (depth >= PRECIS_HTML_MAX_DEPTH || is_tag_in (n, junk_tags) || is_hidden (n)
-          || ((s->flags & PRECIS_SCORE_STRIP_UNLIKELY) && !in_table && is_unlikely (s, n)))
+          || ((s->flags & PRECIS_SCORE_STRIP_UNLIKELY) && !in_table
+              && (is_unlikely (s, n) || is_byline (n))))
         {
           drop (n);
           continue;

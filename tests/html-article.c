@@ -49,7 +49,7 @@ test_news (void)
   /* Navigation, share bar, ads, related list, comments, footer, scripts. */
   const char *absent[] = { "Politics", "Share on Facebook", "Advertisement", "Related stories",
                            "Lighthouse keeper retires", "crumbling", "scandal", "Copyright",
-                           "Subscribe now", "font-family" };
+                           "Subscribe now", "font-family", "By Mara" };
   for (gsize i = 0; i < G_N_ELEMENTS (absent); i++)
     if (strstr (a->text, absent[i]) != NULL)
       g_error ("“%s” should not be in the article:\n%s", absent[i], a->text);
