@@ -160,7 +160,7 @@ static const TxEntry entries[] = {
 
 /* Tense markers: the verbs that tell which Saturday "Saturday" is. */
 static const struct { const char *words; TxTense tense; } tense_entries[] = {
-  { "will 'll ’ll shall wo going scheduled plans plan planned expected expects expect due "
+  { "will 'll ’ll shall wo going scheduled plans plan expected expects expect due "
     "slated would intends aims hopes", TX_TENSE_FUTURE },
   { "said was were had did told met went took came began left made gave held "
     "announced reported killed died won lost saw got found sent fell rose "

@@ -235,6 +235,12 @@ norm_quarter (TxOut *out)
       int ord = SLOT (r, ORD);
       if (ord < 1 || ord > (half ? 2 : 4))
         return FALSE;
+      /* "the fourth quarter" read in February was last year's, unless
+       * the sentence looks ahead. */
+      int now = half ? (anchor.month <= 6 ? 1 : 2) : quarter_of (anchor);
+      if (!SET (r, YEAR) && !SET (r, SHIFT) && !SET (r, DIR) && ord > now &&
+          tense (out) != TX_TENSE_FUTURE)
+        year -= 1;
       if (!half)
         remember_quarter (out, year, ord);
       return put (out, "%04d-%c%d", year, half ? 'H' : 'Q', ord);

@@ -48,6 +48,14 @@ tx_tense_around (const TxContext *context, guint start, guint end)
   guint32 sentence = document->tokens[first].sentence;
   TxTense weak = TX_TENSE_NONE;
 
+  /* "until 9 a.m. Tuesday", a deadline; but not "Until Thursday, they had
+   * not..." which looks back from a sentence's start. */
+  if (first >= 1 && document->tokens[first - 1].lower != NULL &&
+      (strcmp (document->tokens[first - 1].lower, "until") == 0 ||
+       strcmp (document->tokens[first - 1].lower, "till") == 0) &&
+      !(document->tokens[first - 1].flags & PRECIS_TOKEN_SENTENCE_START))
+    return TX_TENSE_FUTURE;
+
   /* "as soon as Tuesday", "as early as next week" */
   if (first >= 2 && document->tokens[first - 1].lower != NULL &&
       strcmp (document->tokens[first - 1].lower, "as") == 0 &&
