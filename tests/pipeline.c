@@ -374,6 +374,27 @@ test_boilerplate_kinds (void)
 }
 
 static void
+test_repeated_short_lines (void)
+{
+  /* A credit line that comes back after every picture is furniture; a
+   * heading that comes once is not. */
+  const char *text = "The storm reached the coast on Sunday night.\n"
+                     "Jane Doe Agency\n"
+                     "Thousands of homes lost power across the region.\n"
+                     "Jane Doe Agency\n"
+                     "What Happens Next\n"
+                     "Repairs could take a week, the utility said.\n";
+  g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, NULL);
+
+  check_invariants (doc);
+  g_assert_cmpuint (doc->n_sentences, ==, 6);
+  g_assert_cmpuint (doc->sentences[1].flags & PRECIS_SENTENCE_BOILERPLATE, !=, 0);
+  g_assert_cmpuint (doc->sentences[3].flags & PRECIS_SENTENCE_BOILERPLATE, !=, 0);
+  g_assert_cmpuint (doc->sentences[4].flags, ==, PRECIS_SENTENCE_HEADING);
+  g_assert_cmpuint (doc->sentences[0].flags | doc->sentences[2].flags | doc->sentences[5].flags, ==, 0);
+}
+
+static void
 test_exact_duplicate (void)
 {
   const char *text = "The vote was held on Sunday. Turnout was high.\n\n"
@@ -524,6 +545,7 @@ main (int argc, char **argv)
   g_test_add_func ("/pipeline/question-headline", test_question_headline);
   g_test_add_func ("/pipeline/boilerplate-kinds", test_boilerplate_kinds);
   g_test_add_func ("/pipeline/exact-duplicate", test_exact_duplicate);
+  g_test_add_func ("/pipeline/repeated-short-lines", test_repeated_short_lines);
   g_test_add_func ("/pipeline/large", test_large);
   g_test_add_func ("/pipeline/threads", test_threads);
   g_test_add_func ("/pipeline/random-pieces", test_random_pieces);
