@@ -92,10 +92,11 @@ static const TxRuleSource sources[] = {
   { D, TX_A_AGO, "year-ago|year-earlier" },
 
   /* Durations. */
-  { P, TX_A_DURATION, "APPROX? than? NUM ~-? more? UNIT ~-? long|old?" },
+  { P, TX_A_DURATION, "at? APPROX? than? NUM ~-? more? UNIT ~-? long|old?" },
   { P, TX_A_DURATION, "APPROX? than? a|an UNIT1" },
   { P, TX_A_DURATION, "APPROX? NUM to|- NUM UNIT" },
-  { P, TX_A_DURATION, "APPROX? than? the SHIFT|first|final NUM? UNIT" },
+  { P, TX_A_DURATION, "the SHIFT|first|final NUM? UNIT" },
+  { P, TX_A_DURATION, "at? least|most|nearly|almost|only|just the SHIFT|first|final NUM? UNIT" },
   { P, TX_A_DURATION, "the NUM UNITS" },
   { P, TX_A_DURATION, "the UNITS ahead" },
   { P, TX_A_DURATION, "the? SHIFT? a? couple of UNITS" },

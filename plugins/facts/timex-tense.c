@@ -50,7 +50,8 @@ tx_tense_around (const TxContext *context, guint start, guint end)
 
   /* "until 9 a.m. Tuesday", a deadline; but not "Until Thursday, they had
    * not..." which looks back from a sentence's start. */
-  if (first >= 1 && document->tokens[first - 1].lower != NULL &&
+  if ((context->tokens[start].classes & (TX_C_WDAY | TX_C_HOUR | TX_C_CLOCKWORD)) &&
+      first >= 1 && document->tokens[first - 1].lower != NULL &&
       (strcmp (document->tokens[first - 1].lower, "until") == 0 ||
        strcmp (document->tokens[first - 1].lower, "till") == 0) &&
       !(document->tokens[first - 1].flags & PRECIS_TOKEN_SENTENCE_START))
