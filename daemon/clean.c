@@ -423,6 +423,11 @@ find_title (Clean *clean, const PrecisPipelineOptions *options)
 
           if (is_boilerplate (clean, para))
             continue;
+          /* A section kicker ("Politics") above the headline. */
+          if (para->n_words < 3 && p + 2 < in->n_paragraphs && clean->paras[p + 1].single_line &&
+              clean->paras[p + 1].headline && !clean->paras[p + 1].final_punct &&
+              clean->paras[p + 1].n_words >= 3)
+            continue;
           if (para->single_line && para->headline && para->n_words >= 1 &&
               para->n_words <= 25 && paragraph->end - paragraph->start <= 200)
             {

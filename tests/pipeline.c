@@ -310,6 +310,18 @@ test_language (void)
 }
 
 static void
+test_kicker (void)
+{
+  const char *text = "Politics\nMinisters Agree on Budget Deal\nThe cabinet approved the plan on Monday.\n";
+  g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, NULL);
+
+  g_assert_cmpstr (doc->title, ==, "Ministers Agree on Budget Deal");
+  g_assert_false (precis_sentence_is_content (&doc->sentences[0]));
+  g_assert_cmpuint (doc->sentences[1].flags, ==, PRECIS_SENTENCE_TITLE);
+  g_assert_cmpuint (doc->sentences[2].flags, ==, 0);
+}
+
+static void
 test_no_title (void)
 {
   /* A text that starts with its lede has no title line. */
@@ -541,6 +553,7 @@ main (int argc, char **argv)
   g_test_add_func ("/pipeline/heading-lines", test_heading_lines);
   g_test_add_func ("/pipeline/title-after-furniture", test_title_after_furniture);
   g_test_add_func ("/pipeline/no-title", test_no_title);
+  g_test_add_func ("/pipeline/kicker", test_kicker);
   g_test_add_func ("/pipeline/language", test_language);
   g_test_add_func ("/pipeline/question-headline", test_question_headline);
   g_test_add_func ("/pipeline/boilerplate-kinds", test_boilerplate_kinds);
