@@ -286,6 +286,37 @@ test_empty_and_cancelled (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+/* Two people share a surname: each lone "Robinson" goes to the one named
+ * last before it; an acronym joins the organization it abbreviates. */
+static void
+test_shared_surname_and_acronym (void)
+{
+  const char *text =
+      "England coach Andy Robinson named his squad on Monday. Robinson said the team was ready.\n\n"
+      "Winger Jason Robinson will captain the side against Wales in Cardiff. Robinson, 30, has won 40 caps.\n\n"
+      "The Rugby Football Union (RFU) confirmed the decision. The RFU said Andy Robinson had its full support.";
+  g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+  gint andy = -1, jason = -1, rfu = -1;
+  const char *second = strstr (text, "Robinson, 30");
+  guint32 second_start = (guint32) g_utf8_pointer_to_offset (text, second);
+
+  dump (facts);
+  g_assert_cmpuint (count_value (facts, is_actor, "Andy Robinson", &andy), ==, 1);
+  g_assert_cmpuint (count_value (facts, is_actor, "Jason Robinson", &jason), ==, 1);
+  g_assert_cmpuint (count_value (facts, is_actor, "Robinson", NULL), ==, 0);
+  g_assert_cmpuint (count_value (facts, is_actor, "RFU", NULL), ==, 0);
+  g_assert_cmpuint (count_value (facts, is_actor, "Rugby Football Union", &rfu), ==, 1);
+  g_assert_cmpuint (g_array_index (facts, PrecisFact, rfu).mentions->len, ==, 3);
+
+  const PrecisFact *j = &g_array_index (facts, PrecisFact, jason);
+  gboolean found = FALSE;
+  for (guint k = 0; k < j->mentions->len; k++)
+    found |= g_array_index (j->mentions, PrecisSpan, k).start == second_start;
+  g_assert_true (found);
+  g_assert_cmpuint (g_array_index (facts, PrecisFact, andy).mentions->len, ==, 3);
+}
+
 static char *
 conll_document_text (const char *block)
 {
@@ -372,6 +403,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/seed/grouped", test_seed_mentions_grouped);
   g_test_add_func ("/facts/seed/summary-salience", test_summary_salience);
   g_test_add_func ("/facts/empty-and-cancelled", test_empty_and_cancelled);
+  g_test_add_func ("/facts/shared-surname-and-acronym", test_shared_surname_and_acronym);
   g_test_add_func ("/facts/conll/offsets", test_conll_offsets);
   status = g_test_run ();
   plugin->unload (plugin_state);

@@ -94,58 +94,97 @@ merge_into (Group *into, Group *from)
   from->merged = TRUE;
 }
 
-/* "Trump" joins "Donald Trump": the longest, then most mentioned, full
- * name of a person that ends in the same words.  The tagger's type for a
- * lone surname is the least reliable of its guesses (its 1996 training
- * news knew Trump as a company), so the joined mentions count as the
- * person's: the full name decides the kind. */
+static gboolean
+is_person (const Group *g)
+{
+  return g->votes[PRECIS_NER_TYPE_PER] > 0 && g->votes[PRECIS_NER_TYPE_PER] * 2 >= g->mentions->len;
+}
+
+/* Start of the candidate's mention nearest before `token` (or, failing
+ * that, the distance to its first mention after it, as a worse score). */
+static gint64
+closeness (const Group *f, guint32 token)
+{
+  gint64 best = G_MININT64;
+
+  for (guint k = 0; k < f->mentions->len; k++)
+    {
+      guint32 first = g_array_index (f->mentions, PrecisNerMention, k).first;
+      gint64 score = first <= token ? (gint64) first : -(gint64) (first - token) - G_MAXUINT32;
+
+      best = MAX (best, score);
+    }
+  return best;
+}
+
+static void
+join_mention (Group *into, const PrecisNerMention *m)
+{
+  g_array_append_val (into->mentions, *m);
+  into->votes[PRECIS_NER_TYPE_PER]++;
+}
+
+/* "Trump" joins "Donald Trump": the full name of a person that ends in the
+ * same words.  When two people share it ("Andy Robinson", "Jason
+ * Robinson"), each lone "Robinson" goes to the one named last before it,
+ * or else the first named after it.  The tagger's type for a lone surname
+ * is the least reliable of its guesses (its 1996 training news knew Trump
+ * as a company), so the joined mentions count as the person's. */
 static void
 join_short_names (GPtrArray *groups)
 {
+  g_autoptr (GPtrArray) candidates = g_ptr_array_new ();
+
   for (guint i = 0; i < groups->len; i++)
     {
-      Group *g = groups->pdata[i], *best = NULL;
+      Group *g = groups->pdata[i];
 
       /* A gazetteer place that ends a person's name ("Washington") stays
        * a place. */
       if (g->merged || g->canonical != NULL)
         continue;
+      g_ptr_array_set_size (candidates, 0);
       for (guint j = 0; j < groups->len; j++)
         {
           Group *f = groups->pdata[j];
 
-          if (f == g || f->merged || f->votes[PRECIS_NER_TYPE_PER] == 0 ||
-              !ends_with_words (f->key, g->key))
-            continue;
-          if (best == NULL || f->n_words > best->n_words ||
-              (f->n_words == best->n_words && f->mentions->len > best->mentions->len))
-            best = f;
+          if (f != g && !f->merged && is_person (f) && ends_with_words (f->key, g->key))
+            g_ptr_array_add (candidates, f);
         }
       /* "Anil" after "Anil Ambani": a first name, when it starts the
        * name of one person only. */
-      if (best == NULL && g->votes[PRECIS_NER_TYPE_PER] * 2 > g->mentions->len)
-        for (guint j = 0; j < groups->len; j++)
-          {
-            Group *f = groups->pdata[j];
-
-            if (f == g || f->merged || f->votes[PRECIS_NER_TYPE_PER] == 0 ||
-                !starts_with_words (f->key, g->key))
-              continue;
-            if (best != NULL)
-              {
-                best = NULL;
-                break;
-              }
-            best = f;
-          }
-      if (best && best->votes[PRECIS_NER_TYPE_PER] * 2 >= best->mentions->len)
+      if (candidates->len == 0 && g->votes[PRECIS_NER_TYPE_PER] * 2 > g->mentions->len)
         {
-          guint n = g->mentions->len;
+          for (guint j = 0; j < groups->len; j++)
+            {
+              Group *f = groups->pdata[j];
 
-          memset (g->votes, 0, sizeof g->votes);
-          g->votes[PRECIS_NER_TYPE_PER] = n;
-          merge_into (best, g);
+              if (f != g && !f->merged && is_person (f) && starts_with_words (f->key, g->key))
+                g_ptr_array_add (candidates, f);
+            }
+          if (candidates->len > 1)
+            continue;
         }
+      if (candidates->len == 0)
+        continue;
+      for (guint k = 0; k < g->mentions->len; k++)
+        {
+          const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, k);
+          Group *best = candidates->pdata[0];
+          gint64 best_score = closeness (best, m->first);
+
+          for (guint c = 1; c < candidates->len; c++)
+            {
+              gint64 score = closeness (candidates->pdata[c], m->first);
+              if (score > best_score)
+                {
+                  best = candidates->pdata[c];
+                  best_score = score;
+                }
+            }
+          join_mention (best, m);
+        }
+      g->merged = TRUE;
     }
 }
 
