@@ -102,9 +102,9 @@ start_chunked (SoupServerMessage *msg, GCallback on_chunk)
 }
 
 static GBytes *
-gzip (const char *data, gsize len)
+compress (const char *data, gsize len, GZlibCompressorFormat format)
 {
-  g_autoptr (GZlibCompressor) z = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP, -1);
+  g_autoptr (GZlibCompressor) z = g_zlib_compressor_new (format, -1);
   g_autoptr (GOutputStream) mem = g_memory_output_stream_new_resizable ();
   g_autoptr (GOutputStream) out = g_converter_output_stream_new (mem, G_CONVERTER (z));
   g_assert_true (g_output_stream_write_all (out, data, len, NULL, NULL, NULL));
@@ -164,14 +164,16 @@ handler (SoupServer *srv, SoupServerMessage *msg, const char *path, GHashTable *
       soup_server_message_set_response (msg, "text/html; charset=windows-1251", SOUP_MEMORY_COPY,
                                         lie, strlen (lie));
     }
-  else if (g_str_equal (path, "/gzip"))
+  else if (g_str_equal (path, "/gzip") || g_str_equal (path, "/deflate"))
     {
       gsize len;
       g_autofree char *data = fixture ("news.html", &len);
-      g_autoptr (GBytes) z = gzip (data, len);
+      gboolean gz = g_str_equal (path, "/gzip");
+      g_autoptr (GBytes) z = compress (data, len, gz ? G_ZLIB_COMPRESSOR_FORMAT_GZIP
+                                                     : G_ZLIB_COMPRESSOR_FORMAT_ZLIB);
       soup_server_message_set_status (msg, 200, NULL);
       soup_message_headers_replace (soup_server_message_get_response_headers (msg),
-                                    "Content-Encoding", "gzip");
+                                    "Content-Encoding", gz ? "gzip" : "deflate");
       soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_COPY,
                                         g_bytes_get_data (z, NULL), g_bytes_get_size (z));
     }
@@ -387,10 +389,14 @@ test_gzip (void)
 {
   g_autoptr (PrecisFetcher) f = precis_fetcher_new (NULL);
   Result r;
-  fetch_with (f, "/gzip", &r);
-  g_assert_no_error (r.error);
-  g_assert_nonnull (strstr (body_str (&r), "Victorian sea wall"));
-  result_clear (&r);
+  const char *paths[] = { "/gzip", "/deflate" };
+  for (gsize i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      fetch_with (f, paths[i], &r);
+      g_assert_no_error (r.error);
+      g_assert_nonnull (strstr (body_str (&r), "Victorian sea wall"));
+      result_clear (&r);
+    }
 }
 
 static void
@@ -546,7 +552,7 @@ main (int argc, char **argv)
   g_test_add_func ("/fetch/cap", test_cap);
   g_test_add_func ("/fetch/content-type", test_content_type);
   g_test_add_func ("/fetch/charsets", test_charsets);
-  g_test_add_func ("/fetch/gzip", test_gzip);
+  g_test_add_func ("/fetch/compressed", test_gzip);
   g_test_add_func ("/fetch/http-errors", test_http_errors);
   g_test_add_func ("/fetch/https-refused", test_https_refused);
   g_test_add_func ("/fetch/schemes", test_schemes);
