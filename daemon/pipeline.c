@@ -156,8 +156,8 @@ count_chars (const char *text, gsize length)
 PrecisDocument *
 precis_document_new (const char *text, gssize length, const PrecisPipelineOptions *options)
 {
-  Document *doc = g_new0 (Document, 1);
-  PrecisDocument *pub = &doc->public;
+  Document *doc;
+  PrecisDocument *pub;
   g_autofree PrecisBlock *blocks = NULL;
   g_autofree PrecisBlock *paragraph_blocks = NULL;
   g_autoptr (GArray) ends = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -171,6 +171,8 @@ precis_document_new (const char *text, gssize length, const PrecisPipelineOption
   g_return_val_if_fail (text != NULL || length == 0, NULL);
 
   ensure_init ();
+  doc = g_new0 (Document, 1);
+  pub = &doc->public;
 
   if (length < 0)
     length = (gssize) strlen (text);
