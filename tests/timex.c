@@ -136,6 +136,9 @@ static const Case cases[] = {
   { "The leaders will meet on Saturday in Geneva.", 2025, 2, 19, "Saturday", "DATE", "2025-02-22" },
   { "The leaders met on Saturday in Geneva.", 2025, 2, 19, "Saturday", "DATE", "2025-02-15" },
   { "Officials said Friday that the deal was done.", 2025, 2, 19, "Friday", "DATE", "2025-02-14" },
+  { "A general strike is planned for Friday in the capital.", 2025, 2, 19, "Friday", "DATE", "2025-02-21" },
+  { "The payment will be made Dec. 14 to holders of record.", 1989, 10, 26, "Dec. 14", "DATE", "1989-12-14" },
+  { "The thrift announced the plan Aug. 21 after a long review.", 1989, 10, 27, "Aug. 21", "DATE", "1989-08-21" },
   /* More of news English. */
   { "Profit rose in the third quarter of 2023 on strong demand.", 2024, 1, 10, "the third quarter of 2023", "DATE", "2023-Q3" },
   { "Profit fell in the first quarter, the bank said.", 2023, 5, 2, "the first quarter", "DATE", "2023-Q1" },

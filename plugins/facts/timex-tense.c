@@ -36,7 +36,8 @@ is_auxiliary_be (const PrecisToken *token)
 {
   return token->lower != NULL &&
          (strcmp (token->lower, "be") == 0 || strcmp (token->lower, "been") == 0 ||
-          strcmp (token->lower, "being") == 0);
+          strcmp (token->lower, "being") == 0 || strcmp (token->lower, "is") == 0 ||
+          strcmp (token->lower, "are") == 0);
 }
 
 TxTense
@@ -71,9 +72,15 @@ tx_tense_around (const TxContext *context, guint start, guint end)
       if (token->sentence != sentence)
         break;
       TxTense tense = tense_of (context, token);
-      /* "will be paid": a participle says nothing of time; go on. */
+      /* "will be paid": a participle says nothing of time, the auxiliary
+       * does; "is planned for Friday", "are expected Monday" look ahead. */
       if (tense == TX_TENSE_PAST && k > 0 && is_auxiliary_be (&document->tokens[k - 1]))
-        continue;
+        {
+          const char *aux = document->tokens[k - 1].lower;
+          if (strcmp (aux, "is") == 0 || strcmp (aux, "are") == 0)
+            return TX_TENSE_FUTURE;
+          continue;
+        }
       if (tense == TX_TENSE_PRESENT)
         weak = tense;
       else if (tense != TX_TENSE_NONE)
