@@ -37,16 +37,52 @@ tag_corpus (const PrecisNerTagger *tagger, const PrecisNerCorpus *corpus, guint8
   return (g_get_monotonic_time () - start) / 1e6;
 }
 
+static const char *
+tag_name (guint tag, char buffer[8])
+{
+  if (tag == 0)
+    return "O";
+  g_snprintf (buffer, 8, "%c-%s", precis_ner_tag_is_begin (tag) ? 'B' : 'I',
+              precis_ner_type_name (precis_ner_tag_type (tag)));
+  return buffer;
+}
+
+static gboolean
+write_predictions (const char *path, const PrecisNerCorpus *corpus, const guint8 *predicted,
+                   GError **error)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  for (guint s = 0; s < corpus->sentences->len; s++)
+    {
+      const PrecisNerRange *r = &g_array_index (corpus->sentences, PrecisNerRange, s);
+
+      for (guint i = r->first; i < r->first + r->n; i++)
+        {
+          const PrecisNerToken *t = &g_array_index (corpus->tokens, PrecisNerToken, i);
+          char a[8], b[8];
+
+          g_string_append_printf (out, "%.*s %s %s\n", (int) t->len, t->text,
+                                  tag_name (g_array_index (corpus->gold, guint8, i), a),
+                                  tag_name (predicted[i], b));
+        }
+      g_string_append_c (out, '\n');
+    }
+  return g_file_set_contents (path, out->str, (gssize) out->len, error);
+}
+
 int
 main (int argc, char **argv)
 {
-  g_autofree char *data_dir = NULL;
+  g_autofree char *data_dir = NULL, *output = NULL;
   int repeat = 5;
   double min_f1 = 90;
   GOptionEntry entries[] = {
     { "min-f1", 0, 0, G_OPTION_ARG_DOUBLE, &min_f1, "Fail under this micro-F1 over PER/ORG/LOC (90)", "F1" },
     { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, &data_dir, "precis data directory", "DIR" },
     { "repeat", 0, 0, G_OPTION_ARG_INT, &repeat, "Timed passes (5)", "N" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      "Write word, gold and predicted tag a line (conlleval's input)", "FILE" },
     { NULL }
   };
   g_autoptr (GOptionContext) options = g_option_context_new ("[FILE.conll]");
@@ -120,6 +156,12 @@ main (int argc, char **argv)
     {
       const PrecisNerRange *r = &g_array_index (corpus->sentences, PrecisNerRange, s);
       precis_ner_score_sentence (&score, gold + r->first, predicted + r->first, r->n);
+    }
+
+  if (output && !write_predictions (output, corpus, predicted, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
     }
 
   g_print ("# NER on %s\n\n", path);
