@@ -205,6 +205,37 @@ json_names (JsonNode *n)
   return NULL;
 }
 
+/* json-glib's parser recurses once per level: a hostile page nesting a
+ * million brackets would overflow the stack.  Real JSON-LD is shallow. */
+#define MAX_JSON_DEPTH 64
+
+static gboolean
+json_shallow (const char *text)
+{
+  int depth = 0;
+  gboolean in_string = FALSE;
+  for (const char *p = text; *p; p++)
+    {
+      if (in_string)
+        {
+          if (*p == '\\' && p[1] != '\0')
+            p++;
+          else if (*p == '"')
+            in_string = FALSE;
+        }
+      else if (*p == '"')
+        in_string = TRUE;
+      else if (*p == '[' || *p == '{')
+        {
+          if (++depth > MAX_JSON_DEPTH)
+            return FALSE;
+        }
+      else if (*p == ']' || *p == '}')
+        depth--;
+    }
+  return TRUE;
+}
+
 static void
 read_jsonld (Scan *s, PrecisHtmlMeta *meta, char **headline, char **date, char **author,
              char **publisher, char **in_language)
@@ -220,6 +251,8 @@ read_jsonld (Scan *s, PrecisHtmlMeta *meta, char **headline, char **date, char *
         memmove (text, text + 9, strlen (text + 9) + 1);
       if (g_str_has_suffix (text, "]]>"))
         text[strlen (text) - 3] = '\0';
+      if (!json_shallow (text))
+        continue;
       g_autoptr (JsonParser) parser = json_parser_new_immutable ();
       if (!json_parser_load_from_data (parser, text, -1, NULL))
         continue;

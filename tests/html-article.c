@@ -354,6 +354,22 @@ test_binary_junk (void)
 }
 
 static void
+test_deep_jsonld (void)
+{
+  const char *openers[] = { "[", "{\"a\":" };
+  for (gsize k = 0; k < G_N_ELEMENTS (openers); k++)
+    {
+      GString *s = g_string_new ("<html><head><script type=\"application/ld+json\">");
+      for (int i = 0; i < 500000; i++)
+        g_string_append (s, openers[k]);
+      g_string_append (s, "</script></head><body><p>A paragraph of text after the script, "
+                          "with commas, and enough words to be an article of sorts.</p></body></html>");
+      extract_survives (s->str, s->len);
+      g_string_free (s, TRUE);
+    }
+}
+
+static void
 test_unclosed (void)
 {
   GString *s = g_string_new ("<html><body>");
@@ -382,5 +398,6 @@ main (int argc, char **argv)
   g_test_add_func ("/article/hostile/huge-attribute", test_huge_attribute);
   g_test_add_func ("/article/hostile/binary-junk", test_binary_junk);
   g_test_add_func ("/article/hostile/unclosed", test_unclosed);
+  g_test_add_func ("/article/hostile/deep-jsonld", test_deep_jsonld);
   return g_test_run ();
 }
