@@ -8,19 +8,28 @@
 
 /* Words of prompts and page furniture, matched on whole lower-case words
  * of short lines. */
+/* Prompts: boilerplate in a short line that is no sentence, or that
+ * starts with them (imperative: "Sign up for ..."). */
 static const char *const boilerplate_phrases[] = {
-  "advertisement", "advertising", "sponsored", "scroll to continue", "continue reading",
-  "read more", "read next", "read also", "click here", "subscribe", "subscribe now",
-  "sign up", "newsletter", "newsletters", "follow us", "share this", "share on",
-  "share article", "share story", "share this article", "cookie", "cookies", "log in",
-  "sign in", "all rights reserved", "copyright", "image caption", "image copyright",
-  "image source", "media caption", "getty images", "related articles", "related topics",
+  "advertisement", "scroll to continue", "continue reading", "read more", "read next",
+  "read also", "click here", "subscribe", "subscribe now", "sign up", "newsletter",
+  "newsletters", "follow us", "share this", "share on", "share article", "share story",
+  "share this article", "cookie", "cookies", "log in", "sign in", "all rights reserved",
+  "image caption", "image copyright", "image source", "media caption", "getty images",
+  "skip to", "listen to this article", "download the app", "free trial",
+  "support our journalism", "story continues below", "article continues",
+  "leave a comment", "back to top", "terms of use", "privacy policy",
+  NULL,
+};
+
+/* Labels: boilerplate only in a short line that is no sentence, since
+ * "Advertising revenue fell." or "Images show the damage." are text. */
+static const char *const label_phrases[] = {
+  "advertising", "sponsored", "copyright", "related articles", "related topics",
   "related stories", "related content", "more on this story", "recommended for you",
-  "most read", "most popular", "skip to", "listen to this article", "download the app",
-  "free trial", "support our journalism", "story continues below", "article continues",
-  "leave a comment", "back to top", "terms of use", "privacy policy", "top stories",
-  "photo", "photos", "photograph", "image", "images", "caption", "credit", "gallery",
-  "on twitter", "on facebook", "on instagram", "on linkedin", "whatsapp", "via email",
+  "most read", "most popular", "top stories", "photo", "photos", "photograph", "image",
+  "images", "caption", "credit", "gallery", "on twitter", "on facebook", "on instagram",
+  "on linkedin", "whatsapp", "via email",
   NULL,
 };
 
@@ -314,6 +323,8 @@ is_boilerplate (const Clean *clean, const Para *para)
   position = find_phrase (words, boilerplate_phrases);
   /* A prompt is imperative ("Sign up for ...") or no sentence at all. */
   if (position >= 0 && (!para->final_punct || position < 3))
+    return TRUE;
+  if (!para->final_punct && find_phrase (words, label_phrases) >= 0)
     return TRUE;
 
   if (!para->final_punct && para->n_words <= 3)
