@@ -143,6 +143,7 @@ static const Case cases[] = {
   { "Profit rose in the third quarter of 2023 on strong demand.", 2024, 1, 10, "the third quarter of 2023", "DATE", "2023-Q3" },
   { "Profit fell in the first quarter, the bank said.", 2023, 5, 2, "the first quarter", "DATE", "2023-Q1" },
   { "Profit fell in the fourth quarter, the bank said.", 2024, 2, 10, "the fourth quarter", "DATE", "2023-Q4" },
+  { "Revenue rose 4% in Q3 2024, beating forecasts.", 2025, 2, 22, "Q3 2024", "DATE", "2024-Q3" },
   { "The offer stands until 9 a.m. Tuesday, officials said.", 2000, 4, 3, "9 a.m. Tuesday", "TIME", "2000-04-04T09:00" },
   { "The factory closed two years ago after the strike.", 2025, 2, 22, "two years ago", "DATE", "2023" },
   { "The law took effect in March 2021 after a long debate.", 2025, 2, 22, "March 2021", "DATE", "2021-03" },

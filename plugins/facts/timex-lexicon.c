@@ -147,6 +147,10 @@ static const TxEntry entries[] = {
   { "noon", TX_ROLE_CLOCKWORD, 12 },
   { "midnight", TX_ROLE_CLOCKWORD, 0 },
 
+  { "q1", TX_ROLE_QCODE, 1 }, { "q2", TX_ROLE_QCODE, 2 },
+  { "q3", TX_ROLE_QCODE, 3 }, { "q4", TX_ROLE_QCODE, 4 },
+  { "h1", TX_ROLE_QCODE, 11 }, { "h2", TX_ROLE_QCODE, 12 },
+
   { "christmas xmas", TX_ROLE_HOLIDAY, 1225 },
   { "halloween", TX_ROLE_HOLIDAY, 1031 },
   { "thanksgiving", TX_ROLE_HOLIDAY, TX_HOLIDAY_THANKSGIVING },

@@ -261,6 +261,26 @@ norm_quarter (TxOut *out)
   return put (out, "%04d-Q%d", year, q);
 }
 
+/* "Q3", "Q3 2024", "H1": a capitalized code, or it is a name. */
+static gboolean
+norm_qcode (TxOut *out)
+{
+  const TxRecord *r = out->record;
+  TxDay anchor = out->context->anchor;
+  int code = SLOT (r, ORD);
+  if (!out->context->tokens[out->start].capitalized)
+    return FALSE;
+  gboolean half = code > 10;
+  int n = half ? code - 10 : code;
+  int now = half ? (anchor.month <= 6 ? 1 : 2) : quarter_of (anchor);
+  int year = SET (r, YEAR) ? SLOT (r, YEAR) : anchor.year;
+  if (!SET (r, YEAR) && n > now && tense (out) != TX_TENSE_FUTURE)
+    year -= 1;
+  if (!half)
+    remember_quarter (out, year, n);
+  return put (out, "%04d-%c%d", year, half ? 'H' : 'Q', n);
+}
+
 /* Seasons by the month they start in; winter straddles the new year. */
 static TxDay
 season_start (int year, int season)
@@ -696,6 +716,7 @@ tx_normalize (const TxContext *context, const TxRule *rule, const TxRecord *reco
     case TX_A_HOLIDAY: return norm_holiday (&out);
     case TX_A_MONTHSHIFT: return norm_month_shift (&out);
     case TX_A_CENTURY: return norm_century (&out);
+    case TX_A_QCODE: return norm_qcode (&out);
     default: return FALSE;
     }
 }

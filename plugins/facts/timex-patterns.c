@@ -50,6 +50,7 @@ static const TxRuleSource sources[] = {
   { D, TX_A_QUARTER, "the? last|latter|first|second half of the? fiscal|calendar? YEAR" },
   { D, TX_A_QUARTER, "the? SHIFT ORD? ~-? quarter" },
   { D, TX_A_QUARTER, "the quarter" },
+  { D, TX_A_QCODE, "QCODE ~-? fiscal|calendar? YEAR?" },
   { D, TX_A_QUARTER, "the? year-ago|year-earlier ORD? ~-? quarter|period" },
   { D, TX_A_QUARTER, "the? year ~- ~ago|earlier ORD? ~-? quarter|period" },
 
@@ -161,6 +162,7 @@ static const TxClassName class_names[] = {
   { "CLOCKWORD", TX_C_CLOCKWORD, TX_S_HOUR },
   { "TONIGHT", TX_C_TONIGHT, TX_S_TONIGHT },
   { "HOLIDAY", TX_C_HOLIDAY, TX_S_HOLIDAY },
+  { "QCODE", TX_C_QCODE, TX_S_ORD },
 };
 
 /* Where a literal word's value goes, by its role. */
@@ -189,6 +191,7 @@ slot_of_role (TxRole role)
     case TX_ROLE_CLOCKWORD: return TX_S_HOUR;
     case TX_ROLE_TONIGHT: return TX_S_TONIGHT;
     case TX_ROLE_HOLIDAY: return TX_S_HOLIDAY;
+    case TX_ROLE_QCODE: return TX_S_ORD;
     case TX_ROLE_NONE:
     case TX_ROLE_ZONE:
     case TX_ROLE_EVERY:

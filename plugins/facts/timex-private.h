@@ -41,6 +41,7 @@ typedef enum {
   TX_ROLE_CLOCKWORD,  /* noon 12, midnight 0 */
   TX_ROLE_TONIGHT,
   TX_ROLE_HOLIDAY,    /* month * 100 + day, or a TxMovable */
+  TX_ROLE_QCODE,      /* Q1..Q4: 1..4, H1, H2: 11, 12 */
   TX_N_ROLES
 } TxRole;
 
@@ -151,6 +152,7 @@ enum {
   TX_C_TONIGHT = 1u << 28,
   TX_C_HOLIDAY = 1u << 29,
   TX_C_WORD = 1u << 30,    /* in the lexicon at all */
+  TX_C_QCODE = 1u << 31,   /* "Q3", "H1" */
 };
 
 /* A token of the tagger's view: the document's tokens, split at inner
@@ -200,6 +202,7 @@ typedef enum {
   TX_A_HOLIDAY,
   TX_A_MONTHSHIFT, /* last August */
   TX_A_CENTURY,
+  TX_A_QCODE,      /* Q3 2024 */
 } TxAction;
 
 /* One alternative of a pattern element: a class mask or a word. */

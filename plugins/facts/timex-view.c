@@ -39,6 +39,7 @@ classes_of_role (const TxWord *word)
     case TX_ROLE_CLOCKWORD: return TX_C_CLOCKWORD;
     case TX_ROLE_TONIGHT: return TX_C_TONIGHT;
     case TX_ROLE_HOLIDAY: return TX_C_HOLIDAY;
+    case TX_ROLE_QCODE: return TX_C_QCODE;
     case TX_ROLE_NONE:
     case TX_N_ROLES:
     default:
@@ -143,6 +144,8 @@ classify (const PrecisTimexRules *rules, TxToken *token, const char *s, gsize le
   token->value = word->value;
   token->bare_abbrev = word->abbrev && s[len - 1] != '.';
   token->classes |= TX_C_WORD | classes_of_role (word);
+  if (word->role == TX_ROLE_QCODE)
+    token->ordinal = word->value;
   if (word->role == TX_ROLE_ORDINAL)
     {
       token->ordinal = word->value;
@@ -161,8 +164,8 @@ is_split_char (char c)
 }
 
 static void
-add_piece (const PrecisTimexRules *rules, GArray *view, const PrecisToken *token, guint32 index,
-           const char *s, gsize offset, gsize len, gboolean first)
+add_piece (const PrecisTimexRules *rules, GArray *view, const char *text, const PrecisToken *token,
+           guint32 index, const char *s, gsize offset, gsize len, gboolean first)
 {
   TxToken t = { 0 };
   t.start = token->start + offset;
@@ -172,14 +175,16 @@ add_piece (const PrecisTimexRules *rules, GArray *view, const PrecisToken *token
   t.space_before = first && (token->flags & PRECIS_TOKEN_SPACE_BEFORE) != 0;
   t.boundary = first && (token->flags & PRECIS_TOKEN_SENTENCE_START) != 0;
   t.capitalized = token->shape == PRECIS_SHAPE_CAPITALIZED || token->shape == PRECIS_SHAPE_UPPER ||
-                  token->shape == PRECIS_SHAPE_MIXED;
+                  token->shape == PRECIS_SHAPE_MIXED ||
+                  (token->shape == PRECIS_SHAPE_ALNUM && g_ascii_isupper (text[token->byte_start]));
   t.value = TX_UNSET;
   classify (rules, &t, s + offset, len);
   g_array_append_val (view, t);
 }
 
 static void
-add_token (const PrecisTimexRules *rules, GArray *view, const PrecisToken *token, guint32 index)
+add_token (const PrecisTimexRules *rules, GArray *view, const char *text, const PrecisToken *token,
+           guint32 index)
 {
   const char *s = token->lower;
   /* As many bytes as characters: ASCII, and then so is the lower-case form. */
@@ -189,18 +194,18 @@ add_token (const PrecisTimexRules *rules, GArray *view, const PrecisToken *token
     ascii = FALSE, len = strlen (s);
   if (!ascii || len < 3)
     {
-      add_piece (rules, view, token, index, s, 0, len, TRUE);
+      add_piece (rules, view, text, token, index, s, 0, len, TRUE);
       return;
     }
   gsize piece = 0;
   for (gsize i = 1; i + 1 < len; i++)
     if (is_split_char (s[i]) && g_ascii_isalnum (s[i - 1]) && g_ascii_isalnum (s[i + 1]))
       {
-        add_piece (rules, view, token, index, s, piece, i - piece, piece == 0);
-        add_piece (rules, view, token, index, s, i, 1, FALSE);
+        add_piece (rules, view, text, token, index, s, piece, i - piece, piece == 0);
+        add_piece (rules, view, text, token, index, s, i, 1, FALSE);
         piece = i + 1;
       }
-  add_piece (rules, view, token, index, s, piece, len - piece, piece == 0);
+  add_piece (rules, view, text, token, index, s, piece, len - piece, piece == 0);
 }
 
 /* "Feb" "." → "Feb."; "twenty" "-" "four" → 24; "nineteen" "ninety-six" → 1996. */
@@ -269,7 +274,7 @@ tx_view_new (const PrecisTimexRules *rules, const PrecisDocument *document)
       const PrecisToken *token = &document->tokens[i];
       if (token->lower == NULL || token->lower[0] == '\0')
         continue;
-      add_token (rules, view, token, i);
+      add_token (rules, view, document->text, token, i);
     }
   merge (view);
   return view;
