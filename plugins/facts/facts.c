@@ -7,6 +7,7 @@
  * (timex-*).  Every fact carries the spans of its mentions.
  */
 #include <precis/precis-plugin.h>
+#include <stdlib.h>
 
 #include "ner-entities.h"
 #include "ner-salience.h"
