@@ -255,6 +255,22 @@ score (const TmlDoc *doc, GArray *system, Counts *counts, gboolean verbose)
     }
 }
 
+static double
+relaxed_f1 (const Counts *c)
+{
+  double p = c->system ? (double) c->relaxed_s / c->system : 0;
+  double r = c->gold ? (double) c->relaxed_g / c->gold : 0;
+  return 100 * f1 (p, r);
+}
+
+static double
+value_f1 (const Counts *c)
+{
+  double p = c->system ? (double) c->value_s / c->system : 0;
+  double r = c->gold ? (double) c->value_g / c->gold : 0;
+  return 100 * f1 (p, r);
+}
+
 static void
 report (const Counts *counts, const char *who)
 {
@@ -368,12 +384,15 @@ main (int argc, char **argv)
 {
   gboolean verbose = FALSE;
   char *dump = NULL, *predictions = NULL, *text = NULL, *published = NULL;
+  double min_relaxed = 0, min_value = 0;
   GOptionEntry entries[] = {
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Print every error", NULL },
     { "dump", 0, 0, G_OPTION_ARG_FILENAME, &dump, "Write stripped texts for a peer", "DIR" },
     { "predictions", 0, 0, G_OPTION_ARG_FILENAME, &predictions, "Score a peer's output", "FILE" },
     { "file", 0, 0, G_OPTION_ARG_FILENAME, &text, "Tag this file's text and print", "FILE" },
-    { "published", 0, 0, G_OPTION_ARG_STRING, &published, "Anchor for --text", "DATE" },
+    { "published", 0, 0, G_OPTION_ARG_STRING, &published, "Anchor for --file", "DATE" },
+    { "min-relaxed", 0, 0, G_OPTION_ARG_DOUBLE, &min_relaxed, "Fail below this relaxed F1", "F1" },
+    { "min-value", 0, 0, G_OPTION_ARG_DOUBLE, &min_value, "Fail below this value F1", "F1" },
     { NULL },
   };
   g_autoptr (GOptionContext) octx = g_option_context_new ("[TML-DIR...]");
@@ -464,5 +483,11 @@ main (int argc, char **argv)
   if (peer == NULL && total_chars > 0)
     g_print ("%u documents, %.1f µs per document, %.1f µs per 4,000 characters\n", paths->len,
              (double) total_usec / paths->len, 4000.0 * total_usec / total_chars);
+  if (relaxed_f1 (&counts[ALL]) < min_relaxed || value_f1 (&counts[ALL]) < min_value)
+    {
+      g_print ("below target: relaxed F1 %.1f (minimum %.1f), value F1 %.1f (minimum %.1f)\n",
+               relaxed_f1 (&counts[ALL]), min_relaxed, value_f1 (&counts[ALL]), min_value);
+      return 1;
+    }
   return 0;
 }
