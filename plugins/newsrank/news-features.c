@@ -16,6 +16,7 @@ const char *const precis_news_feature_names[PRECIS_NEWS_N_FEATURES] = {
   "pagerank", "pagerank-rank", "centroid", "term-weight", "term-weight-rank",
   "term-weight-per-word", "title-overlap", "lead-similarity", "max-similarity",
   "capitalized-density", "number-density", "quoted", "quote-flag",
+  "words-rank", "centroid-rank",
 };
 
 /* Lowercase words of the title, which the document gives as a string.  A
@@ -110,9 +111,10 @@ enum {
   F_PAGERANK, F_PAGERANK_RANK, F_CENTROID, F_TERM_WEIGHT, F_TERM_WEIGHT_RANK,
   F_TERM_WEIGHT_PER_WORD, F_TITLE, F_LEAD_SIM, F_MAX_SIM,
   F_CAPS, F_NUMBERS, F_QUOTED, F_QUOTE_FLAG,
+  F_WORDS_RANK, F_CENTROID_RANK,
 };
 
-G_STATIC_ASSERT (F_QUOTE_FLAG + 1 == PRECIS_NEWS_N_FEATURES);
+G_STATIC_ASSERT (F_CENTROID_RANK + 1 == PRECIS_NEWS_N_FEATURES);
 
 PrecisNewsFeatures *
 precis_news_features_new (const PrecisDocument *doc)
@@ -194,6 +196,8 @@ precis_news_features_new (const PrecisDocument *doc)
     }
   rank_fraction (features->values + F_PAGERANK, n, stride, features->values + F_PAGERANK_RANK);
   rank_fraction (features->values + F_TERM_WEIGHT, n, stride, features->values + F_TERM_WEIGHT_RANK);
+  rank_fraction (features->values + F_WORDS, n, stride, features->values + F_WORDS_RANK);
+  rank_fraction (features->values + F_CENTROID, n, stride, features->values + F_CENTROID_RANK);
   return features;
 }
 

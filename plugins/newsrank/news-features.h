@@ -16,7 +16,7 @@
 
 G_BEGIN_DECLS
 
-#define PRECIS_NEWS_N_FEATURES 26
+#define PRECIS_NEWS_N_FEATURES 28
 
 typedef struct {
   PrecisSentenceGraph *graph;  /* the content sentences and their similarities */

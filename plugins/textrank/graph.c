@@ -217,34 +217,3 @@ precis_sentence_graph_pagerank (const PrecisSentenceGraph *graph, double damping
         break;
     }
 }
-
-void
-precis_sentence_graph_directed (const PrecisSentenceGraph *graph, double forward,
-                                double backward, double threshold, double *out)
-{
-  guint n = graph->n;
-  float lo = G_MAXFLOAT, hi = -G_MAXFLOAT, cut;
-
-  for (guint i = 0; i < n; i++)
-    for (guint j = 0; j < n; j++)
-      if (i != j)
-        {
-          lo = MIN (lo, graph->similarity[i * n + j]);
-          hi = MAX (hi, graph->similarity[i * n + j]);
-        }
-  cut = n > 1 ? lo + (float) threshold * (hi - lo) : 0;
-  for (guint i = 0; i < n; i++)
-    {
-      double score = 0;
-
-      for (guint j = 0; j < n; j++)
-        {
-          float edge = graph->similarity[i * n + j] - cut;
-
-          if (i == j || edge <= 0)
-            continue;
-          score += (j > i ? forward : backward) * edge;
-        }
-      out[i] = score;
-    }
-}

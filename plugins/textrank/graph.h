@@ -30,10 +30,4 @@ void precis_sentence_graph_free (PrecisSentenceGraph *graph);
  * gets n scores that sum to 1. */
 void precis_sentence_graph_pagerank (const PrecisSentenceGraph *graph, double damping, double *out);
 
-/* PacSum-style directed centrality: edges to later sentences count
- * `forward`, edges to earlier ones `backward`, after removing the share
- * `threshold` of the similarity range. */
-void precis_sentence_graph_directed (const PrecisSentenceGraph *graph, double forward,
-                                     double backward, double threshold, double *out);
-
 G_END_DECLS
