@@ -6,11 +6,20 @@
 #define FNV_OFFSET 14695981039346656037ULL
 #define FNV_PRIME 1099511628211ULL
 
+/* A phrase list with, for each phrase, the bit of its first word in a
+ * paragraph's word bitmap: most phrases are ruled out without a search. */
+typedef struct {
+  const char *const *phrases;
+  guint8 bits[64];
+  gsize ready;
+} PhraseList;
+
+
 /* Words of prompts and page furniture, matched on whole lower-case words
  * of short lines. */
 /* Prompts: boilerplate in a short line that is no sentence, or that
  * starts with them (imperative: "Sign up for ..."). */
-static const char *const boilerplate_phrases[] = {
+static const char *const boilerplate_phrases_words[] = {
   "advertisement", "scroll to continue", "continue reading", "read more", "read next",
   "read also", "click here", "subscribe", "subscribe now", "sign up", "newsletter",
   "newsletters", "follow us", "share this", "share on", "share article", "share story",
@@ -21,10 +30,11 @@ static const char *const boilerplate_phrases[] = {
   "leave a comment", "back to top", "terms of use", "privacy policy",
   NULL,
 };
+static PhraseList boilerplate_phrases = { boilerplate_phrases_words };
 
 /* Labels: boilerplate only in a short line that is no sentence, since
  * "Advertising revenue fell." or "Images show the damage." are text. */
-static const char *const label_phrases[] = {
+static const char *const label_phrases_words[] = {
   "advertising", "sponsored", "copyright", "related articles", "related topics",
   "related stories", "related content", "more on this story", "recommended for you",
   "most read", "most popular", "top stories", "photo", "photos", "photograph", "image",
@@ -32,10 +42,11 @@ static const char *const label_phrases[] = {
   "on linkedin", "whatsapp", "via email",
   NULL,
 };
+static PhraseList label_phrases = { label_phrases_words };
 
 /* Phrases that mark a paragraph of up to 40 words as furniture wherever
  * they stand: agency footers, caption labels, reporting credits. */
-static const char *const furniture_phrases[] = {
+static const char *const furniture_phrases_words[] = {
   "contributed to this report", "contributed reporting", "additional reporting by",
   "reporting by", "editing by", "writing by", "all rights reserved", "may not be published",
   "must not be published", "rewritten or redistributed", "image caption", "media caption",
@@ -45,6 +56,7 @@ static const char *const furniture_phrases[] = {
   "this article is more than", "story continues below", "article continues below",
   NULL,
 };
+static PhraseList furniture_phrases = { furniture_phrases_words };
 
 /* First words that, followed by a colon, introduce a link: "Read more:". */
 static const char *const link_labels[] = {
@@ -59,6 +71,14 @@ static const char *const control_words[] = {
   "loading", "advertisement", NULL,
 };
 
+static PhraseList cookie_words = { (const char *const[]) { "cookie", "cookies", NULL } };
+static PhraseList consent_words = {
+  (const char *const[]) { "accept", "consent", "policy", "privacy", "use", "uses", NULL }
+};
+static PhraseList stamp_words = {
+  (const char *const[]) { "updated", "published", "posted", "modified", NULL }
+};
+
 static const char *const separators[] = {
   "\xc2\xb7", "|", "\xe2\x80\xa2", "\xe2\x88\x99", "\xe2\x80\xa7", "\xe2\x8b\x85",
   "\xe2\x80\xba", "/", NULL,
@@ -71,6 +91,7 @@ typedef struct {
   gboolean final_punct;   /* ends like a sentence (or a clause: , ; :) */
   gboolean headline;      /* title case, or a title-case question: may be a title or heading */
   guint32 content, capitalized; /* words not stop words or numbers, and those capitalized */
+  guint64 words[4];       /* bitmap of its words, by word_bit */
   gboolean single_line;
   gboolean title, boilerplate, heading;
 } Para;
@@ -207,18 +228,48 @@ word_string (const Clean *clean, const Para *para, char *out, gsize size)
   return TRUE;
 }
 
+static guint8
+word_bit (const char *word, gsize length)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize i = 0; i < length; i++)
+    h = (h ^ (guchar) word[i]) * 16777619u;
+  return (guint8) (h ^ (h >> 8));
+}
+
+static const guint8 *
+phrase_bits (PhraseList *list)
+{
+  if (g_once_init_enter (&list->ready))
+    {
+      for (guint i = 0; list->phrases[i] != NULL; i++)
+        {
+          g_assert (i < G_N_ELEMENTS (list->bits));
+          list->bits[i] = word_bit (list->phrases[i], strcspn (list->phrases[i], " "));
+        }
+      g_once_init_leave (&list->ready, 1);
+    }
+  return list->bits;
+}
+
 /* The word position (from 0) where a listed phrase starts, or -1.
  * `words` is " w1 w2 ... ": a whole-word match has a space on each side. */
 static int
-find_phrase (const char *words, const char *const *phrases)
+find_phrase (const Para *para, const char *words, PhraseList *list)
 {
+  const guint8 *bits = phrase_bits (list);
   int best = -1;
 
-  for (guint i = 0; phrases[i] != NULL; i++)
+  for (guint i = 0; list->phrases[i] != NULL; i++)
     {
-      gsize n = strlen (phrases[i]);
+      const char *phrase = list->phrases[i];
+      gsize n;
 
-      for (const char *hit = strstr (words, phrases[i]); hit != NULL; hit = strstr (hit + 1, phrases[i]))
+      if (!(para->words[bits[i] >> 6] & (G_GUINT64_CONSTANT (1) << (bits[i] & 63))))
+        continue;
+      n = strlen (phrase);
+      for (const char *hit = strstr (words, phrase); hit != NULL; hit = strstr (hit + 1, phrase))
         {
           int position = 0;
 
@@ -307,12 +358,11 @@ is_boilerplate (const Clean *clean, const Para *para)
     return TRUE;
 
   /* Cookie notices run long but say so. */
-  if (find_phrase (words, (const char *const[]) { "cookie", "cookies", NULL }) >= 0 &&
-      find_phrase (words, (const char *const[]) { "accept", "consent", "policy", "privacy",
-                                                  "use", "uses", NULL }) >= 0)
+  if (find_phrase (para, words, &cookie_words) >= 0 &&
+      find_phrase (para, words, &consent_words) >= 0)
     return TRUE;
 
-  if (para->n_words <= 40 && find_phrase (words, furniture_phrases) >= 0)
+  if (para->n_words <= 40 && find_phrase (para, words, &furniture_phrases) >= 0)
     return TRUE;
 
   if (para->n_words <= 20 && is_link_label (clean, para))
@@ -320,11 +370,11 @@ is_boilerplate (const Clean *clean, const Para *para)
 
   if (para->n_words > 15)
     return FALSE;
-  position = find_phrase (words, boilerplate_phrases);
+  position = find_phrase (para, words, &boilerplate_phrases);
   /* A prompt is imperative ("Sign up for ...") or no sentence at all. */
   if (position >= 0 && (!para->final_punct || position < 3))
     return TRUE;
-  if (!para->final_punct && find_phrase (words, label_phrases) >= 0)
+  if (!para->final_punct && find_phrase (para, words, &label_phrases) >= 0)
     return TRUE;
 
   if (!para->final_punct && para->n_words <= 3)
@@ -353,7 +403,7 @@ is_boilerplate (const Clean *clean, const Para *para)
       if (first < para->end_token &&
           in_list ((const char *const[]) { "updated", "published", "posted", "last", "modified", NULL },
                    lower_of (clean->buf, first)) &&
-          find_phrase (words, (const char *const[]) { "updated", "published", "posted", "modified", NULL }) >= 0)
+          find_phrase (para, words, &stamp_words) >= 0)
         return TRUE;
     }
   return FALSE;
@@ -777,6 +827,15 @@ precis_clean (const PrecisCleanInput *in, const PrecisPipelineOptions *options)
       para->first_token = first->first_token;
       para->end_token = last->first_token + last->n_tokens;
       para->hash = hash_words (clean.buf, para->first_token, para->end_token, &para->n_words);
+      if (para->n_words <= 60)
+        for (guint32 i = para->first_token; i < para->end_token; i++)
+          if (clean.buf->tokens[i].flags & PRECIS_TOKEN_WORD)
+            {
+              const char *lower = lower_of (clean.buf, i);
+              guint8 bit = word_bit (lower, strlen (lower));
+
+              para->words[bit >> 6] |= G_GUINT64_CONSTANT (1) << (bit & 63);
+            }
       para->final_punct = ends_with_punct (clean.buf, para->first_token, para->end_token);
       count_capitalized (&clean, para);
       /* "Is This the End of Cheap Oil?" reads as a headline; a question

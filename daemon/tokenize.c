@@ -337,6 +337,71 @@ token_shape (const char *s, gsize length, gboolean *has_alnum, gboolean *has_let
   return PRECIS_SHAPE_MIXED;
 }
 
+/* token_shape and lower-casing in one pass for an all-ASCII token, the
+ * common case; FALSE (and nothing written) when it is not all ASCII. */
+static gboolean
+ascii_lower_and_shape (const char *s, gsize length, char *out, PrecisShape *shape,
+                       gboolean *has_alnum, gboolean *has_letter)
+{
+  guint upper = 0, lower = 0, digits = 0, inner_upper = 0;
+  gboolean part_start = TRUE, first_upper = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    if ((guchar) s[i] >= 0x80)
+      return FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = s[i];
+
+      if (c >= 'A' && c <= 'Z')
+        {
+          out[i] = (char) (c + 32);
+          upper++;
+          if (i == 0)
+            first_upper = TRUE;
+          else if (!part_start)
+            inner_upper++;
+          part_start = FALSE;
+        }
+      else
+        {
+          out[i] = c;
+          if (c >= 'a' && c <= 'z')
+            {
+              lower++;
+              part_start = FALSE;
+            }
+          else if (c >= '0' && c <= '9')
+            {
+              digits++;
+              part_start = FALSE;
+            }
+          else
+            part_start = c == '-' || c == '.' || c == '\'';
+        }
+    }
+  out[length] = '\0';
+
+  *has_letter = upper + lower > 0;
+  *has_alnum = *has_letter || digits > 0;
+  if (!*has_alnum)
+    *shape = PRECIS_SHAPE_PUNCT;
+  else if (!*has_letter)
+    *shape = PRECIS_SHAPE_NUMBER;
+  else if (digits > 0)
+    *shape = PRECIS_SHAPE_ALNUM;
+  else if (upper == 0)
+    *shape = PRECIS_SHAPE_LOWER;
+  else if (lower == 0)
+    *shape = upper >= 2 ? PRECIS_SHAPE_UPPER : PRECIS_SHAPE_CAPITALIZED;
+  else if (first_upper && inner_upper == 0)
+    *shape = PRECIS_SHAPE_CAPITALIZED;
+  else
+    *shape = PRECIS_SHAPE_MIXED;
+  return TRUE;
+}
+
 static inline void
 pool_reserve (PrecisTokenBuf *buf, gsize extra)
 {
@@ -415,7 +480,7 @@ emit (Scan *scan, guint32 end, PrecisTokenKind kind)
   gboolean has_alnum, has_letter, ascii;
   gsize lower, lower_length, stem;
   guint16 flags = 0;
-  PrecisShape shape = token_shape (s, length, &has_alnum, &has_letter);
+  PrecisShape shape;
 
   if (buf->n_tokens == buf->tokens_size)
     {
@@ -423,7 +488,19 @@ emit (Scan *scan, guint32 end, PrecisTokenKind kind)
       buf->tokens = g_renew (PrecisToken, buf->tokens, buf->tokens_size);
     }
 
-  lower = pool_add_lower (buf, s, length, &ascii);
+  pool_reserve (buf, length * 2 + 1);
+  ascii = ascii_lower_and_shape (s, length, buf->pool + buf->pool_length, &shape, &has_alnum,
+                                 &has_letter);
+  if (ascii)
+    {
+      lower = buf->pool_length;
+      buf->pool_length += length + 1;
+    }
+  else
+    {
+      shape = token_shape (s, length, &has_alnum, &has_letter);
+      lower = pool_add_lower (buf, s, length, &ascii);
+    }
   lower_length = buf->pool_length - lower - 1;
   stem = lower;
   if (has_letter)
