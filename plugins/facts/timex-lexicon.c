@@ -164,8 +164,7 @@ static const TxEntry entries[] = {
 
 /* Tense markers: the verbs that tell which Saturday "Saturday" is. */
 static const struct { const char *words; TxTense tense; } tense_entries[] = {
-  { "will 'll ’ll shall wo going scheduled plans plan expected expects expect due "
-    "slated would intends aims hopes", TX_TENSE_FUTURE },
+  { "will 'll ’ll shall wo would effective payable starting expires", TX_TENSE_FUTURE },
   { "said was were had did told met went took came began left made gave held "
     "announced reported killed died won lost saw got found sent fell rose "
     "ran spoke wrote led became put struck hit brought thought felt kept "
@@ -215,6 +214,13 @@ add_spelling (PrecisTimexRules *rules, GArray *storage, const char *spelling, gs
   word->capitalized |= capitalized;
 }
 
+/* Words that look ahead only in "plans to", "is expected to", "set for":
+ * "the plan" alone is a noun. */
+static const char *const future_with_to[] = {
+  "going", "scheduled", "plans", "plan", "planned", "expected", "expects", "expect", "due",
+  "slated", "intends", "aims", "hopes", "set",
+};
+
 static void
 add_words (PrecisTimexRules *rules, GArray *storage, const char *words, TxRole role, int value,
            TxTense tense)
@@ -244,6 +250,9 @@ tx_lexicon_build (PrecisTimexRules *rules)
                TX_TENSE_NONE);
   for (gsize i = 0; i < G_N_ELEMENTS (tense_entries); i++)
     add_words (rules, storage, tense_entries[i].words, TX_ROLE_NONE, 0, tense_entries[i].tense);
+  for (gsize i = 0; i < G_N_ELEMENTS (future_with_to); i++)
+    add_spelling (rules, storage, future_with_to[i], strlen (future_with_to[i]), TX_ROLE_NONE, 0,
+                  TX_TENSE_FUTURE_WITH_TO);
   /* Punctuation that patterns name: one character each. */
   static const char puncts[] = ",-:/.'()";
   for (const char *c = puncts; *c; c++)

@@ -87,7 +87,12 @@ static int
 infer_year (const TxOut *out, int month, int day)
 {
   TxDay anchor = out->context->anchor;
-  TxTense t = tense (out);
+  guint distance;
+  TxTense t = tx_tense_near (out->context, out->start, out->end, &distance);
+  /* The verb next to the date ("will close on Christmas Day") is sure of
+   * it; the main verb of a long sentence, less ("formed an office,
+   * effective Feb. 1"): there the nearest year counts more. */
+  int penalty = distance <= 3 ? 300 : 120;
   int best_year = anchor.year, best_score = G_MAXINT;
   for (int y = anchor.year - 1; y <= anchor.year + 1; y++)
     {
@@ -95,7 +100,7 @@ infer_year (const TxOut *out, int month, int day)
       int diff = tx_day_days_between (anchor, candidate);
       int score = ABS (diff);
       if ((t == TX_TENSE_PAST && diff > 0) || (t == TX_TENSE_FUTURE && diff < 0))
-        score += 120;
+        score += penalty;
       if (score < best_score)
         best_score = score, best_year = y;
     }

@@ -46,6 +46,7 @@ static const TxRuleSource sources[] = {
   { D, TX_A_QUARTER, "the? YEAR? ORD ~-? quarter|half" },
   { D, TX_A_QUARTER, "the? ORD ~-? quarter|half of the? fiscal|calendar? YEAR" },
   { D, TX_A_QUARTER, "this|the YEAR ~'s? ORD ~-? quarter|half" },
+  { D, TX_A_QUARTER, "YEAR ~'s ORD ~-? quarter|half" },
   { D, TX_A_QUARTER, "this|last|next|the year ~'s ORD ~-? quarter|half" },
   { D, TX_A_QUARTER, "the? last|latter|first|second half of the? fiscal|calendar? YEAR" },
   { D, TX_A_QUARTER, "the? SHIFT ORD? ~-? quarter" },

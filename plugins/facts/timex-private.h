@@ -74,6 +74,7 @@ typedef enum {
   TX_TENSE_PAST = 1,
   TX_TENSE_FUTURE = 2,
   TX_TENSE_PRESENT = 3,
+  TX_TENSE_FUTURE_WITH_TO = 4,  /* lexicon only: "plans to", "is expected" */
 } TxTense;
 
 typedef struct {
@@ -297,6 +298,8 @@ typedef struct {
 
 /* timex-tense.c: past or future, from the verbs around tokens [start, end). */
 TxTense tx_tense_around (const TxContext *context, guint start, guint end);
+/* The same, and how many tokens away the marker is (G_MAXUINT if none). */
+TxTense tx_tense_near (const TxContext *context, guint start, guint end, guint *distance);
 
 gboolean tx_normalize (const TxContext *context, const TxRule *rule, const TxRecord *record,
                        guint start, guint end, PrecisTimexType *type, char *value, gsize size);

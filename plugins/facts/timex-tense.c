@@ -14,14 +14,31 @@
 #define LOOK_BACK 12
 #define LOOK_AHEAD 8
 
-static TxTense
-tense_of (const TxContext *context, const PrecisToken *token)
+static gboolean
+lower_is (const PrecisDocument *document, guint32 k, const char *word)
 {
+  return k < document->n_tokens && document->tokens[k].lower != NULL &&
+         strcmp (document->tokens[k].lower, word) == 0;
+}
+
+static TxTense
+tense_of (const TxContext *context, guint32 k)
+{
+  const PrecisDocument *document = context->document;
+  const PrecisToken *token = &document->tokens[k];
   const char *lower = token->lower;
   if (lower == NULL)
     return TX_TENSE_NONE;
   gsize len = strlen (lower);
   const TxWord *word = tx_lexicon_lookup (context->rules, lower, len);
+  if (word != NULL && word->tense == TX_TENSE_FUTURE_WITH_TO)
+    {
+      if (lower_is (document, k + 1, "to") || lower_is (document, k + 1, "for") ||
+          (k > 0 && (lower_is (document, k - 1, "is") || lower_is (document, k - 1, "are") ||
+                     lower_is (document, k - 1, "be"))))
+        return TX_TENSE_FUTURE;
+      return TX_TENSE_NONE;
+    }
   if (word != NULL)
     return word->tense;
   /* Regular past forms; capitalized words are names ("Ahmed"). */
@@ -43,11 +60,19 @@ is_auxiliary_be (const PrecisToken *token)
 TxTense
 tx_tense_around (const TxContext *context, guint start, guint end)
 {
+  guint distance;
+  return tx_tense_near (context, start, end, &distance);
+}
+
+TxTense
+tx_tense_near (const TxContext *context, guint start, guint end, guint *distance)
+{
   const PrecisDocument *document = context->document;
   guint32 first = context->tokens[start].doc_token;
   guint32 last = context->tokens[end - 1].doc_token;
   guint32 sentence = document->tokens[first].sentence;
   TxTense weak = TX_TENSE_NONE;
+  *distance = 1;
 
   /* "until 9 a.m. Tuesday", a deadline; but not "Until Thursday, they had
    * not..." which looks back from a sentence's start. */
@@ -71,31 +96,41 @@ tx_tense_around (const TxContext *context, guint start, guint end)
       const PrecisToken *token = &document->tokens[--k];
       if (token->sentence != sentence)
         break;
-      TxTense tense = tense_of (context, token);
+      TxTense tense = tense_of (context, k);
       /* "will be paid": a participle says nothing of time, the auxiliary
        * does; "is planned for Friday", "are expected Monday" look ahead. */
       if (tense == TX_TENSE_PAST && k > 0 && is_auxiliary_be (&document->tokens[k - 1]))
         {
           const char *aux = document->tokens[k - 1].lower;
           if (strcmp (aux, "is") == 0 || strcmp (aux, "are") == 0)
-            return TX_TENSE_FUTURE;
+            {
+              *distance = n + 1;
+              return TX_TENSE_FUTURE;
+            }
           continue;
         }
       if (tense == TX_TENSE_PRESENT)
         weak = tense;
       else if (tense != TX_TENSE_NONE)
-        return tense;
+        {
+          *distance = n + 1;
+          return tense;
+        }
     }
   for (guint32 k = last + 1, n = 0; k < document->n_tokens && n < LOOK_AHEAD; k++, n++)
     {
       const PrecisToken *token = &document->tokens[k];
       if (token->sentence != sentence)
         break;
-      TxTense tense = tense_of (context, token);
+      TxTense tense = tense_of (context, k);
       if (tense == TX_TENSE_PRESENT)
         weak = tense;
       else if (tense != TX_TENSE_NONE)
-        return tense;
+        {
+          *distance = n + 1;
+          return tense;
+        }
     }
+  *distance = G_MAXUINT;
   return weak;
 }
