@@ -20,12 +20,12 @@ typedef struct {
 void precis_html_meta_read (xmlDoc *doc, PrecisHtmlMeta *meta);
 void precis_html_meta_clear (PrecisHtmlMeta *meta);
 
-/* A date as pages write it (ISO 8601 variants, RFC 2822, "2019-04-28
+/* html-date.c: a date as pages write it (ISO 8601 variants, RFC 2822, "2019-04-28
  * 06:01:07") to ISO 8601: "YYYY-MM-DD", or "YYYY-MM-DDTHH:MM:SS" with
  * "+HH:MM" when the page gave an offset.  NULL if it is not a date. */
 char *precis_html_normalize_date (const char *text);
 
-/* `title` without a site name before or after a separator (" | ", " - ",
+/* html-title.c: `title` without a site name before or after a separator (" | ", " - ",
  * " — ", " · ", …): the site given, or a short segment that looks like one. */
 char *precis_html_strip_site (const char *title, const char *site);
 
