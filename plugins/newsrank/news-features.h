@@ -1,4 +1,4 @@
-/* features.h — the cheap per-sentence features newsrank scores.
+/* news-features.h — the cheap per-sentence features newsrank scores.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *

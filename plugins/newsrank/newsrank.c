@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * Scores each sentence with a logistic regression over cheap features
- * (features.h) trained offline by tools/train-newsrank.c on greedy ROUGE
+ * (news-features.h) trained offline by tools/train-newsrank.c on greedy ROUGE
  * oracle labels, then ranks by maximal marginal relevance so that the
  * first sentences of the ranking do not repeat one another.  The weights
  * are data: $datadir/precis/models/newsrank.weights.
