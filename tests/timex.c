@@ -165,6 +165,35 @@ static const Case cases[] = {
   { "Rates will fall in the coming months, he predicted.", 2025, 2, 22, "the coming months", "DURATION", "PXM" },
 };
 
+/* Words that look like dates and are not. */
+static const char *const not_dates[] = {
+  "Theresa May said Britain would leave the union.",
+  "May I ask you a question about the budget?",
+  "Protesters will march to the square and may stay there.",
+  "Jan Kavan met the minister in Prague.",
+  "The 6-year-old boy was returned to his father.",
+  "Prices could fall sharply, analysts warned.",
+  "The company paid $1990 for the license and hired 2000 workers.",
+};
+
+static void
+test_not_dates (void)
+{
+  g_autoptr (GDateTime) published = day (2025, 2, 22);
+  for (gsize i = 0; i < G_N_ELEMENTS (not_dates); i++)
+    {
+      g_autoptr (PrecisDocument) document = document_for (not_dates[i], published);
+      g_autoptr (GArray) found = precis_timex_find (rules, document);
+      for (guint k = 0; k < found->len; k++)
+        {
+          const PrecisTimex *t = &g_array_index (found, PrecisTimex, k);
+          g_autofree char *span = slice (document->text, t->start, t->end);
+          g_printerr ("“%s”: found “%s” %s\n", not_dates[i], span, t->value);
+        }
+      g_assert_cmpuint (found->len, ==, 0);
+    }
+}
+
 static void
 test_cases (void)
 {
@@ -346,6 +375,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/timex/seed-article", test_seed_article);
   g_test_add_func ("/timex/cases", test_cases);
+  g_test_add_func ("/timex/not-dates", test_not_dates);
   g_test_add_func ("/timex/facts", test_facts);
   g_test_add_func ("/timex/random", test_random);
   g_test_add_func ("/timex/timeml", test_timeml);

@@ -114,9 +114,20 @@ norm_date (TxOut *out)
   int year = SLOT (r, YEAR), month = SLOT (r, MONTH), day = SLOT (r, DAY);
   /* "Jan" alone is a name ("Jan Kavan"); "Jan. 14", "Jan 2020" are dates. */
   if (!SET (r, DAY) && !SET (r, YEAR))
-    for (guint i = out->start; i < out->end; i++)
-      if (out->context->tokens[i].bare_abbrev)
+    {
+      const TxToken *tokens = out->context->tokens;
+      for (guint i = out->start; i < out->end; i++)
+        if (tokens[i].bare_abbrev)
+          return FALSE;
+      /* "Theresa May", and "May I..." opening a sentence. */
+      const TxToken *first = &tokens[out->start];
+      if (out->start > 0 && !first->boundary && tokens[out->start - 1].capitalized &&
+          tokens[out->start - 1].word == NULL && tokens[out->start - 1].punct == 0)
         return FALSE;
+      if (first->boundary && first->word != NULL && first->word->capitalized &&
+          out->end == out->start + 1)
+        return FALSE;
+    }
   if (!SET (r, MONTH))
     return SET (r, YEAR) && put (out, "%04d", year);
   if (month < 1 || month > 12)
