@@ -171,6 +171,7 @@ static const char *const not_dates[] = {
   "May I ask you a question about the budget?",
   "Protesters will march to the square and may stay there.",
   "Jan Kavan met the minister in Prague.",
+  "The survey was published by USA Today and the Guardian.",
   "The 6-year-old boy was returned to his father.",
   "Prices could fall sharply, analysts warned.",
   "The company paid $1990 for the license and hired 2000 workers.",

@@ -417,6 +417,12 @@ norm_weekday (TxOut *out)
 static gboolean
 norm_dayrel (TxOut *out)
 {
+  /* "USA Today", "VOA Today": a name. */
+  const TxToken *tokens = out->context->tokens;
+  if (out->start > 0 && !tokens[out->start].boundary && tokens[out->start].capitalized &&
+      tokens[out->start - 1].capitalized && tokens[out->start - 1].word == NULL &&
+      tokens[out->start - 1].punct == 0)
+    return FALSE;
   return put_day_time (out, tx_day_add_days (out->context->anchor, SLOT (out->record, DAYREL)));
 }
 
