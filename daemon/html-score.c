@@ -13,38 +13,13 @@
 #include "config.h"
 
 #include "html-score.h"
+#include "html-score-private.h"
 #include "html-dom.h"
 
 #include <string.h>
 
-typedef struct {
-  double score;
-  gboolean scored;
-  guint text;         /* characters of collapsed text */
-  guint links;        /* of which inside <a> */
-  guint commas;
-  guint headings;     /* characters inside h1-h6 */
-  guint n_p, n_img, n_li, n_input;
-  guint li_text;      /* characters inside <li> */
-  xmlNode *node;
-} Info;
-
-typedef struct {
-  GArray *infos;      /* Info; element->_private holds index + 1 */
-  GPtrArray *paragraphs;
-  PrecisScoreFlags flags;
-  xmlNode *body;
-} Scorer;
-
-static Info *
-info_of (Scorer *s, const xmlNode *n)
-{
-  gsize i = GPOINTER_TO_SIZE (n->_private);
-  return i == 0 ? NULL : &g_array_index (s->infos, Info, i - 1);
-}
-
-static gboolean
-has_word (const char *haystack, const char *const *words)
+gboolean
+precis_html_has_word (const char *haystack, const char *const *words)
 {
   if (haystack == NULL)
     return FALSE;
@@ -58,16 +33,6 @@ has_word (const char *haystack, const char *const *words)
   return FALSE;
 }
 
-static const char *const unlikely_words[] = {
-  "ad-break", "agegate", "banner", "breadcrumb", "combx", "comment", "community",
-  "cookie", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends",
-  "menu", "newsletter", "outbrain", "pager", "pagination", "popup", "related", "remark",
-  "replies", "rss", "share", "shoutbox", "sidebar", "signup", "skyscraper", "social",
-  "sponsor", "subscribe", "supplemental", "taboola", "yom-remote", "modal", NULL
-};
-static const char *const maybe_words[] = {
-  "and", "article", "body", "column", "content", "main", "shadow", "story", "entry", NULL
-};
 static const char *const positive_words[] = {
   "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post",
   "text", "blog", "story", "prose", NULL
@@ -78,144 +43,28 @@ static const char *const negative_words[] = {
   "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget",
   "newsletter", "subscribe", "byline", NULL
 };
-static const char *const unlikely_roles[] = {
-  "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog",
-  "search", NULL
-};
-/* Never text of the article. */
-static const char *const junk_tags[] = {
-  "script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
-  "canvas", "button", "input", "select", "textarea", "option", "link", "meta", "nav",
-  "aside", "footer", "dialog", "head", "map", "audio", "video", "source", "track",
-  NULL
-};
 
-static int
-class_weight (Scorer *s, const xmlNode *n)
+int
+precis_html_class_weight (Scorer *s, const xmlNode *n)
 {
   if (!(s->flags & PRECIS_SCORE_WEIGHT_CLASSES))
     return 0;
   g_autofree char *ci = precis_html_class_id (n);
   int w = 0;
-  if (has_word (ci, negative_words))
+  if (precis_html_has_word (ci, negative_words))
     w -= 25;
-  if (has_word (ci, positive_words))
+  if (precis_html_has_word (ci, positive_words))
     w += 25;
   return w;
 }
 
-static gboolean
-is_hidden (const xmlNode *n)
-{
-  if (xmlHasProp ((xmlNode *) n, (const xmlChar *) "hidden"))
-    return TRUE;
-  g_autofree char *aria = precis_html_attr (n, "aria-hidden");
-  if (aria != NULL && g_ascii_strcasecmp (aria, "true") == 0)
-    return TRUE;
-  g_autofree char *style = precis_html_attr (n, "style");
-  if (style == NULL)
-    return FALSE;
-  g_autofree char *st = g_ascii_strdown (style, -1);
-  char *p;
-  if ((p = strstr (st, "display")) != NULL)
-    {
-      p += 7;
-      while (*p == ' ' || *p == ':')
-        p++;
-      if (g_str_has_prefix (p, "none"))
-        return TRUE;
-    }
-  if ((p = strstr (st, "visibility")) != NULL)
-    {
-      p += 10;
-      while (*p == ' ' || *p == ':')
-        p++;
-      if (g_str_has_prefix (p, "hidden"))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
-is_tag_in (const xmlNode *n, const char *const *tags)
+gboolean
+precis_html_is_tag_in (const xmlNode *n, const char *const *tags)
 {
   for (; *tags != NULL; tags++)
     if (precis_html_is (n, *tags))
       return TRUE;
   return FALSE;
-}
-
-static void
-drop (xmlNode *n)
-{
-  xmlUnlinkNode (n);
-  xmlFreeNode (n);
-}
-
-static gboolean
-is_unlikely (Scorer *s, xmlNode *n)
-{
-  g_autofree char *role = precis_html_attr (n, "role");
-  if (role != NULL)
-    {
-      g_autofree char *r = g_ascii_strdown (role, -1);
-      for (const char *const *u = unlikely_roles; *u; u++)
-        if (g_str_equal (r, *u))
-          return TRUE;
-    }
-  if (precis_html_is (n, "body") || precis_html_is (n, "a") || precis_html_is (n, "article")
-      || precis_html_is (n, "main") || precis_html_is (n, "html"))
-    return FALSE;
-  g_autofree char *ci = precis_html_class_id (n);
-  return has_word (ci, unlikely_words) && !has_word (ci, maybe_words);
-}
-
-static const char *const byline_words[] = {
-  "byline", "author", "dateline", "writtenby", "p-author", NULL
-};
-
-/* "By Jane Doe | 4 May 2015, updated 20:13": metadata, not article text
- * (the metadata reader has already taken the author). */
-static gboolean
-is_byline (const xmlNode *n)
-{
-  if (precis_html_is (n, "body") || precis_html_is (n, "article") || precis_html_is (n, "main"))
-    return FALSE;
-  g_autofree char *rel = precis_html_attr (n, "rel");
-  g_autofree char *itemprop = precis_html_attr (n, "itemprop");
-  g_autofree char *ci = precis_html_class_id (n);
-  if (!(rel != NULL && g_ascii_strcasecmp (rel, "author") == 0)
-      && !(itemprop != NULL && strstr (itemprop, "author") != NULL)
-      && !has_word (ci, byline_words))
-    return FALSE;
-  g_autofree char *text = precis_html_text (n);
-  return g_utf8_strlen (text, -1) < 100;
-}
-
-/* Remove what can never be article text, and whatever nests too deep. */
-static void
-prepare (Scorer *s, xmlNode *parent, int depth, gboolean in_table)
-{
-  xmlNode *next;
-  for (xmlNode *n = parent->children; n != NULL; n = next)
-    {
-      next = n->next;
-      if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE || n->type == XML_DTD_NODE)
-        {
-          drop (n);
-          continue;
-        }
-      if (n->type != XML_ELEMENT_NODE)
-        continue;
-      if (depth >= PRECIS_HTML_MAX_DEPTH || is_tag_in (n, junk_tags) || is_hidden (n)
-          || ((s->flags & PRECIS_SCORE_STRIP_UNLIKELY) && !in_table
-              && (is_unlikely (s, n) || is_byline (n))))
-        {
-          drop (n);
-          continue;
-        }
-      prepare (s, n, depth + 1, in_table || precis_html_is (n, "table"));
-    }
 }
 
 static guint
@@ -285,14 +134,14 @@ measure (Scorer *s, xmlNode *n, Info *acc)
     }
 }
 
-static double
-link_density (const Info *i)
+double
+precis_html_link_density (const Info *i)
 {
   return i->text == 0 ? 0.0 : (double) i->links / i->text;
 }
 
-static gboolean
-has_block_child (const xmlNode *n)
+gboolean
+precis_html_has_block_child (const xmlNode *n)
 {
   for (const xmlNode *c = n->children; c != NULL; c = c->next)
     if (precis_html_is_block (c) && !precis_html_is (c, "br"))
@@ -310,15 +159,15 @@ init_candidate (Scorer *s, xmlNode *n, Info *i)
   static const char *const plus3[] = { "pre", "td", "blockquote", "section", NULL };
   static const char *const minus3[] = { "address", "ol", "ul", "dl", "dd", "dt", "li", "form", NULL };
   static const char *const minus5[] = { "h1", "h2", "h3", "h4", "h5", "h6", "th", NULL };
-  if (is_tag_in (n, plus5))
+  if (precis_html_is_tag_in (n, plus5))
     i->score = 5;
-  else if (is_tag_in (n, plus3))
+  else if (precis_html_is_tag_in (n, plus3))
     i->score = 3;
-  else if (is_tag_in (n, minus3))
+  else if (precis_html_is_tag_in (n, minus3))
     i->score = -3;
-  else if (is_tag_in (n, minus5))
+  else if (precis_html_is_tag_in (n, minus5))
     i->score = -5;
-  i->score += class_weight (s, n);
+  i->score += precis_html_class_weight (s, n);
 }
 
 /* A paragraph of `chars` characters and `commas` commas votes for the
@@ -333,7 +182,7 @@ vote (Scorer *s, xmlNode *from, guint chars, guint commas)
   for (xmlNode *a = from; a != NULL && a->type == XML_ELEMENT_NODE && level < 5;
        a = a->parent, level++)
     {
-      Info *ai = info_of (s, a);
+      Info *ai = precis_html_info_of (s, a);
       if (ai == NULL)
         break;
       init_candidate (s, a, ai);
@@ -355,7 +204,7 @@ inline_runs (Scorer *s, xmlNode *n, guint *chars, guint *commas)
         *chars += count_chars ((const char *) c->content, commas, &space);
       else if (c->type == XML_ELEMENT_NODE && !precis_html_is_block (c))
         {
-          Info *ci = info_of (s, c);
+          Info *ci = precis_html_info_of (s, c);
           if (ci != NULL)
             *chars += ci->text, *commas += ci->commas;
         }
@@ -369,24 +218,24 @@ score_paragraphs (Scorer *s, xmlNode *n, int depth)
     {
       if (c->type != XML_ELEMENT_NODE)
         continue;
-      Info *ci = info_of (s, c);
+      Info *ci = precis_html_info_of (s, c);
       if (ci == NULL)
         continue;
       static const char *const para_tags[] = { "p", "pre", "td", NULL };
       static const char *const div_like[] = { "div", "section", "article", "span", "font",
                                               "center", "main", "blockquote", "td", NULL };
       /* A layout table's cell holding whole paragraphs is a container. */
-      if (is_tag_in (c, para_tags) && !(precis_html_is (c, "td") && has_block_child (c)))
+      if (precis_html_is_tag_in (c, para_tags) && !(precis_html_is (c, "td") && precis_html_has_block_child (c)))
         {
           vote (s, c->parent, ci->text, ci->commas);
           continue;
         }
-      if (is_tag_in (c, div_like) && !has_block_child (c))
+      if (precis_html_is_tag_in (c, div_like) && !precis_html_has_block_child (c))
         {
           vote (s, c->parent, ci->text, ci->commas);
           continue;
         }
-      if (is_tag_in (c, div_like))
+      if (precis_html_is_tag_in (c, div_like))
         {
           guint chars = 0, commas = 0;
           inline_runs (s, c, &chars, &commas);
@@ -399,7 +248,7 @@ score_paragraphs (Scorer *s, xmlNode *n, int depth)
 static double
 final_score (const Info *i)
 {
-  return i->score * (1.0 - link_density (i));
+  return i->score * (1.0 - precis_html_link_density (i));
 }
 
 static gboolean
@@ -474,11 +323,11 @@ pick_top (Scorer *s)
       }
 
   /* A parent that scores higher than its best child holds more of the text. */
-  Info *bi = info_of (s, best);
+  Info *bi = precis_html_info_of (s, best);
   double last = bi && bi->scored ? final_score (bi) : 0;
   for (xmlNode *a = element_parent (best); a != NULL && a != s->body; a = element_parent (a))
     {
-      Info *ai = info_of (s, a);
+      Info *ai = precis_html_info_of (s, a);
       if (ai == NULL || !ai->scored)
         continue;
       double f = final_score (ai);
@@ -518,7 +367,7 @@ gather (Scorer *s, xmlNode *top)
       g_ptr_array_add (content, top);
       return content;
     }
-  Info *ti = info_of (s, top);
+  Info *ti = precis_html_info_of (s, top);
   double top_score = ti && ti->scored ? final_score (ti) : 0;
   double threshold = MAX (10.0, top_score * 0.2);
   g_autofree char *top_class = precis_html_attr (top, "class");
@@ -531,7 +380,7 @@ gather (Scorer *s, xmlNode *top)
           g_ptr_array_add (content, c);
           continue;
         }
-      Info *ci = info_of (s, c);
+      Info *ci = precis_html_info_of (s, c);
       if (ci == NULL)
         continue;
       double bonus = 0;
@@ -543,11 +392,11 @@ gather (Scorer *s, xmlNode *top)
       gboolean take = ci->scored && final_score (ci) + bonus >= threshold;
       /* A wrapper like the top one, its paragraphs too deep to have voted
        * for it: the article continues in a repeated block. */
-      if (!take && same_class && ci->text >= 100 && link_density (ci) < 0.33)
+      if (!take && same_class && ci->text >= 100 && precis_html_link_density (ci) < 0.33)
         take = TRUE;
-      if (!take && (precis_html_is (c, "p") || (precis_html_is (c, "div") && !has_block_child (c))))
+      if (!take && (precis_html_is (c, "p") || (precis_html_is (c, "div") && !precis_html_has_block_child (c))))
         {
-          double ld = link_density (ci);
+          double ld = precis_html_link_density (ci);
           if (ci->text > 80)
             take = ld < 0.25;
           else
@@ -557,86 +406,6 @@ gather (Scorer *s, xmlNode *top)
         g_ptr_array_add (content, c);
     }
   return content;
-}
-
-/* Take `n`'s figures out of its ancestors' before it goes. */
-static void
-subtract (Scorer *s, xmlNode *n, xmlNode *root)
-{
-  Info *ni = info_of (s, n);
-  if (ni == NULL)
-    return;
-  for (xmlNode *a = n->parent; a != NULL && a->type == XML_ELEMENT_NODE; a = a->parent)
-    {
-      Info *ai = info_of (s, a);
-      if (ai == NULL)
-        break;
-      ai->text -= MIN (ai->text, ni->text);
-      ai->links -= MIN (ai->links, ni->links);
-      ai->commas -= MIN (ai->commas, ni->commas);
-      ai->headings -= MIN (ai->headings, ni->headings);
-      ai->n_p -= MIN (ai->n_p, ni->n_p);
-      ai->n_img -= MIN (ai->n_img, ni->n_img);
-      ai->n_li -= MIN (ai->n_li, ni->n_li);
-      ai->n_input -= MIN (ai->n_input, ni->n_input);
-      ai->li_text -= MIN (ai->li_text, ni->li_text);
-      if (a == root)
-        break;
-    }
-}
-
-static gboolean
-junk_inside (Scorer *s, xmlNode *n)
-{
-  Info *i = info_of (s, n);
-  if (i == NULL)
-    return FALSE;
-  if (precis_html_is_heading (n))
-    return class_weight (s, n) < 0 || (i->text > 0 && link_density (i) > 0.5);
-  static const char *const checked[] = { "table", "ul", "ol", "dl", "div", "section", "form",
-                                         "figure", "header", "aside", NULL };
-  if (!is_tag_in (n, checked))
-    return FALSE;
-  int weight = class_weight (s, n);
-  if (weight + (i->scored ? i->score : 0) < 0)
-    return TRUE;
-  if (i->commas >= 10)
-    return FALSE;
-  gboolean is_list = precis_html_is (n, "ul") || precis_html_is (n, "ol")
-                     || (i->text > 0 && i->li_text >= 0.9 * i->text);
-  double ld = link_density (i);
-  if (i->n_img > 1 && (double) i->n_p / i->n_img < 0.5 && i->text < 200)
-    return TRUE;
-  if (i->n_input > i->n_p / 3)
-    return TRUE;
-  if (!is_list && i->text < 25 && !precis_html_is (n, "figure")
-      && (i->n_img == 0 || i->n_img > 2) && (i->text == 0 || i->headings < 0.9 * i->text))
-    return TRUE;
-  if (!is_list && weight < 25 && ld > 0.2)
-    return TRUE;
-  if (weight >= 25 && ld > 0.5)
-    return TRUE;
-  if (is_list && ld > 0.7 && i->text > 0)
-    return TRUE;
-  return FALSE;
-}
-
-static void
-clean (Scorer *s, xmlNode *n, xmlNode *root, int depth)
-{
-  xmlNode *next;
-  for (xmlNode *c = n->children; c != NULL; c = next)
-    {
-      next = c->next;
-      if (c->type != XML_ELEMENT_NODE)
-        continue;
-      clean (s, c, root, depth + 1);
-      if (junk_inside (s, c))
-        {
-          subtract (s, c, root);
-          drop (c);
-        }
-    }
 }
 
 static void
@@ -661,7 +430,7 @@ precis_html_score (xmlDoc *doc, PrecisScoreFlags flags)
       s.body = c;
   if (s.body == NULL)
     s.body = root;
-  prepare (&s, root, 0, FALSE);
+  precis_html_prune_page (&s, root);
 
   s.infos = g_array_sized_new (FALSE, TRUE, sizeof (Info), 1024);
   Info ri = { 0 };
@@ -675,14 +444,14 @@ precis_html_score (xmlDoc *doc, PrecisScoreFlags flags)
   if (g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN) == FALSE)
     {
       g_autofree char *ci = precis_html_class_id (top);
-      Info *ti = info_of (&s, top);
+      Info *ti = precis_html_info_of (&s, top);
       g_debug ("article: <%s class/id=\"%s\"> score %.1f, %u chars",
                (const char *) top->name, ci ? ci : "", ti ? ti->score : 0.0, ti ? ti->text : 0);
     }
   GPtrArray *content = gather (&s, top);
   if (flags & PRECIS_SCORE_CLEAN)
     for (guint i = 0; i < content->len; i++)
-      clean (&s, g_ptr_array_index (content, i), g_ptr_array_index (content, i), 0);
+      precis_html_prune_article (&s, g_ptr_array_index (content, i));
 
   /* Leave no pointers into the freed array behind. */
   forget (root);
