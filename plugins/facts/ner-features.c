@@ -353,14 +353,14 @@ precis_ner_features_extract (PrecisNerFeatures *f, const PrecisNerGazetteer *gaz
             {
               guint total = 0, best = 0;
 
-              for (guint t = 0; t < PRECIS_NER_N_TYPES; t++)
+              for (guint t = 0; t < PRECIS_NER_N_TAGS; t++)
                 {
                   total += counts[t];
                   if (counts[t] > counts[best])
                     best = t;
                 }
               out[c++] = feature (T_HISTORY_MAJORITY, best * 2 + (total > 1));
-              for (guint t = 1; t < PRECIS_NER_N_TYPES && total > 0; t++)
+              for (guint t = 1; t < PRECIS_NER_N_TAGS && total > 0; t++)
                 if (counts[t] > 0)
                   {
                     guint share = counts[t] * 3 > total * 2 ? 2 : counts[t] * 3 > total ? 1 : 0;

@@ -80,8 +80,8 @@ precis_ner_history_add_sentence (PrecisNerHistory *h, const PrecisNerToken *toke
           h->keys[j] = key;
           h->n_used++;
         }
-      if (h->counts[j][precis_ner_tag_type (tags[i])] < G_MAXUINT16)
-        h->counts[j][precis_ner_tag_type (tags[i])]++;
+      if (h->counts[j][tags[i]] < G_MAXUINT16)
+        h->counts[j][tags[i]]++;
     }
 }
 

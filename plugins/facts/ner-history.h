@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 
 typedef struct {
   guint32 *keys;
-  guint16 (*counts)[PRECIS_NER_N_TYPES];
+  guint16 (*counts)[PRECIS_NER_N_TAGS];
   guint32 mask, n_used;
 } PrecisNerHistory;
 
@@ -27,8 +27,9 @@ void precis_ner_history_clear (PrecisNerHistory *history);
 /* Counts the first-pass tags of one sentence. */
 void precis_ner_history_add_sentence (PrecisNerHistory *history, const PrecisNerToken *tokens,
                                       guint n_tokens, const guint8 *tags);
-/* Counts by PrecisNerType of the word whose lower-case hash is given, or
- * NULL when the document never has it capitalized. */
+/* Counts by tag (B-PER, I-PER, ...: where in a name the word stood, not
+ * only which kind) of the word whose lower-case hash is given, or NULL
+ * when the document never has it capitalized. */
 const guint16 *precis_ner_history_lookup (const PrecisNerHistory *history, guint32 lower_hash);
 
 G_END_DECLS
