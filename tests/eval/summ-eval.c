@@ -329,6 +329,7 @@ main (int argc, char **argv)
   g_auto (GStrv) names = NULL;
   const char *data_dir = g_getenv ("PRECIS_DATA_DIR") != NULL ? g_getenv ("PRECIS_DATA_DIR") : PRECIS_SOURCE_DATADIR;
   int limit = 0, repeat = 1;
+  gboolean no_title = FALSE;
   g_autofree char *trainer = NULL;
   g_autofree char *trained_dir = NULL;
   GOptionEntry entries[] = {
@@ -339,6 +340,7 @@ main (int argc, char **argv)
       "Run this train-newsrank on the data sets first and use its fold models (as --cv)", "TRAINER" },
     { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, "Only the first N articles of each set", "N" },
     { "repeat", 0, 0, G_OPTION_ARG_INT, &repeat, "Time the fastest of N runs per article (default 1)", "N" },
+    { "no-title", 0, 0, G_OPTION_ARG_NONE, &no_title, "Do not give the articles' titles to the pipeline", NULL },
     { NULL },
   };
 
@@ -455,7 +457,7 @@ main (int argc, char **argv)
       for (guint a = 0; a < articles->len && (limit <= 0 || done < (guint) limit); a++)
         {
           const PrecisEvalArticle *article = g_ptr_array_index (articles, a);
-          PrecisPipelineOptions options = { .title = article->title };
+          PrecisPipelineOptions options = { .title = no_title ? NULL : article->title };
           g_autoptr (PrecisDocument) doc = NULL;
           g_autoptr (PrecisRougeText) reference = NULL;
           guint n = precis_eval_reference_sentences (article->reference);
