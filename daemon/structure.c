@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "structure.h"
 
+#include <string.h>
+
 #include "chars.h"
 
 typedef struct {
@@ -9,7 +11,36 @@ typedef struct {
   gunichar first, last;         /* first and last visible characters */
   gboolean blank;
   gboolean breaks_paragraph;    /* ended by U+2029 */
+  gboolean open_ended;          /* ends in a word that cannot end a sentence: "the", "of" */
 } Line;
+
+/* Words after which a sentence cannot stop: a line ending in one was cut
+ * by wrapping, whatever the case of the next line. */
+static const char *const function_words[] = {
+  "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by",
+  "from", "as", "that", "which", "who", "whose", "is", "are", "was", "were", "be", "been",
+  "his", "her", "their", "its", "our", "your", "my", "this", "these", "those", "into", "than",
+  NULL,
+};
+
+static gboolean
+ends_in_function_word (const char *text, guint32 start, guint32 end)
+{
+  guint32 word = end;
+  char lower[8];
+
+  while (word > start && g_ascii_isalpha (text[word - 1]))
+    word--;
+  if (word == end || end - word >= sizeof lower || (word > start && text[word - 1] != ' '))
+    return FALSE;
+  for (guint32 i = word; i < end; i++)
+    lower[i - word] = g_ascii_tolower (text[i]);
+  lower[end - word] = '\0';
+  for (guint i = 0; function_words[i] != NULL; i++)
+    if (strcmp (function_words[i], lower) == 0)
+      return TRUE;
+  return FALSE;
+}
 
 static GArray *
 split_lines (const char *text, guint32 length)
@@ -76,6 +107,8 @@ split_lines (const char *text, guint32 length)
           pos += n;
           cpos++;
         }
+      if (!line.blank)
+        line.open_ended = ends_in_function_word (text, line.byte_start, line.byte_end);
       g_array_append_val (lines, line);
       if (!ended)
         break;
@@ -134,7 +167,7 @@ wrap_width (const GArray *lines)
 static gboolean
 continues (const Line *line, const Line *next, guint32 width)
 {
-  if (line->last == ',' || line->last == '-' || line->last == 0x2010)
+  if (line->last == ',' || line->last == '-' || line->last == 0x2010 || line->open_ended)
     return TRUE;
   if (width != 0 && line->char_end - line->char_start + 20 >= width)
     return TRUE;
