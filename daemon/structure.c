@@ -167,7 +167,9 @@ wrap_width (const GArray *lines)
 static gboolean
 continues (const Line *line, const Line *next, guint32 width)
 {
-  if (line->last == ',' || line->last == '-' || line->last == 0x2010 || line->open_ended)
+  /* Headings are short and may end in "For"; wrapped lines are long. */
+  if (line->last == ',' || line->last == '-' || line->last == 0x2010 ||
+      (line->open_ended && line->char_end - line->char_start >= 40))
     return TRUE;
   if (width != 0 && line->char_end - line->char_start + 20 >= width)
     return TRUE;
