@@ -58,6 +58,9 @@ tag_at (const TxContext *context, TxCandidate *candidates, guint i, GArray *foun
       while (end > start + 1 && (tokens[end - 1].punct != 0 ||
                                  (tokens[end - 1].word != NULL && tokens[end - 1].word->function)))
         end--;
+      /* "than a year ago" without "more" before it. */
+      if (end > start + 1 && tokens[start].word == rules->known[TX_K_THAN])
+        start++;
       char value[64];
       PrecisTimexType type;
       if (!tx_normalize (context, &rules->rules[candidates[c].rule], record, start, end, &type,

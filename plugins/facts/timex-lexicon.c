@@ -301,6 +301,7 @@ tx_lexicon_build (PrecisTimexRules *rules)
     [TX_K_YEAR_EARLIER] = "year-earlier",
     [TX_K_FISCAL] = "fiscal",
     [TX_K_SOON] = "soon",
+    [TX_K_THAN] = "than",
   };
   for (gsize i = 0; i < TX_N_KNOWN; i++)
     rules->known[i] = g_hash_table_lookup (rules->lexicon, known[i]);

@@ -65,10 +65,10 @@ static const TxRuleSource sources[] = {
   { D, TX_A_HOLIDAY, "election day" },
 
   /* Days relative to the anchor. */
-  { D, TX_A_DAYREL, "MOD|earlier|later? DAYREL ~'s?" },
+  { D, TX_A_DAYREL, "MOD|earlier|later? DAYREL" },
   { T, TX_A_DAYREL, "DAYREL PARTDAY|night" },
   { T, TX_A_DAYREL, "DAYREL at? HOUR ~:? ~MIN? AMPM ZONE?" },
-  { D, TX_A_WDAY, "SHIFT? MOD|earlier|later? WDAY ~'s?" },
+  { D, TX_A_WDAY, "SHIFT? MOD|earlier|later? WDAY" },
   { D, TX_A_WDAY, "the? SHIFT WDAY" },
   { T, TX_A_WDAY, "SHIFT? WDAY PARTDAY|night" },
   { T, TX_A_WDAY, "SHIFT? WDAY ,? at? APPROX? HOUR ~:? ~MIN? AMPM ZONE?" },
@@ -83,6 +83,7 @@ static const TxRuleSource sources[] = {
 
   /* Periods relative to the anchor. */
   { D, TX_A_SHIFT, "SHIFT fiscal|calendar? UNIT1" },
+  { D, TX_A_SHIFT, "the current|present fiscal|calendar? UNIT1" },
   { D, TX_A_SHIFT, "MOD|earlier|later SHIFT? UNIT1" },
   { D, TX_A_SHIFT, "the MOD of the|this|SHIFT UNIT1" },
   { D, TX_A_SHIFT, "earlier|later in the UNIT1" },

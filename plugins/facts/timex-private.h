@@ -117,6 +117,7 @@ typedef enum {
   TX_K_YEAR_EARLIER,
   TX_K_FISCAL,
   TX_K_SOON,
+  TX_K_THAN,
   TX_N_KNOWN
 } TxKnown;
 

@@ -234,6 +234,11 @@ score (const TmlDoc *doc, GArray *system, Counts *counts, gboolean verbose)
           by_gold->value_g += value, by_gold->type_g += type;
           c->relaxed_s++, c->strict_s += strict, c->value_s += value, c->type_s += type;
         }
+      if (verbose && !strict)
+        {
+          g_autofree char *stext = slice (doc->text->str, hit->start, hit->end);
+          g_print ("SPAN\t%s\t%s\tgot\t%s\n", gold->type, gtext, stext);
+        }
       if (verbose && !value)
         {
           g_autofree char *stext = slice (doc->text->str, hit->start, hit->end);
