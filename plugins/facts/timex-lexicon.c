@@ -159,7 +159,7 @@ static const TxEntry entries[] = {
   { "the a an of on at in or so to than and from until through since by during within "
     "for that fiscal calendar o'clock o’clock times once twice per ago from "
     "year-ago year-earlier new eve day election 's ’s ' ’ s other long old term near "
-    "distant moment period soon possible as latter until till between around his her its their our these those recent rest remainder ahead end", TX_ROLE_NONE, 0 },
+    "distant moment period soon possible as high latter until till between around his her its their our these those recent rest remainder ahead end", TX_ROLE_NONE, 0 },
 };
 
 /* Tense markers: the verbs that tell which Saturday "Saturday" is. */
@@ -302,6 +302,7 @@ tx_lexicon_build (PrecisTimexRules *rules)
     [TX_K_FISCAL] = "fiscal",
     [TX_K_SOON] = "soon",
     [TX_K_THAN] = "than",
+    [TX_K_HIGH] = "high",
   };
   for (gsize i = 0; i < TX_N_KNOWN; i++)
     rules->known[i] = g_hash_table_lookup (rules->lexicon, known[i]);

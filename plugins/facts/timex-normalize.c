@@ -440,6 +440,9 @@ static gboolean
 norm_time (TxOut *out)
 {
   const TxRecord *r = out->record;
+  /* "High Noon" */
+  if (out->start > 0 && out->context->tokens[out->start - 1].word == out->context->rules->known[TX_K_HIGH])
+    return FALSE;
   TxDay day = out->context->anchor;
   if (SET (r, WDAY))
     day = resolve_weekday (out, SLOT (r, WDAY));

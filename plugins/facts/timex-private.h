@@ -118,6 +118,7 @@ typedef enum {
   TX_K_FISCAL,
   TX_K_SOON,
   TX_K_THAN,
+  TX_K_HIGH,
   TX_N_KNOWN
 } TxKnown;
 
