@@ -16,7 +16,7 @@
 G_BEGIN_DECLS
 
 #define PRECIS_NER_FEATURES_VERSION 3
-#define PRECIS_NER_MAX_FEATURES 64
+#define PRECIS_NER_MAX_FEATURES 72
 
 /* What the whole document says about a word: the document-level features
  * ("this capitalized word is written in lower case elsewhere"). */
