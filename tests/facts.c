@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include <precis/precis-plugin.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "data-dir.h"
@@ -317,6 +318,68 @@ test_shared_surname_and_acronym (void)
   g_assert_cmpuint (g_array_index (facts, PrecisFact, andy).mentions->len, ==, 3);
 }
 
+/* A model of another version, or cut short, is refused with a message
+ * saying what to do, and nothing is loaded. */
+static void
+test_model_refused (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("precis-facts-XXXXXX", NULL);
+  g_autofree char *models = g_build_filename (dir, "models", NULL);
+  g_autofree char *gazetteers = g_build_filename (dir, "gazetteers", NULL);
+  g_autofree char *model = g_build_filename (models, "ner-en.model", NULL);
+  g_autofree char *source = g_build_filename (precis_data_dir (), "models", "ner-en.model", NULL);
+  const char *names[] = { "places.tsv", "demonyms.tsv", NULL };
+  g_autofree char *contents = NULL;
+  gsize length;
+  gpointer state = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_nonnull (dir);
+  g_assert_cmpint (g_mkdir (models, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir (gazetteers, 0700), ==, 0);
+  for (guint i = 0; names[i]; i++)
+    {
+      g_autofree char *from = g_build_filename (precis_data_dir (), "gazetteers", names[i], NULL);
+      g_autofree char *to = g_build_filename (gazetteers, names[i], NULL);
+      g_autofree char *text = NULL;
+
+      g_assert_true (g_file_get_contents (from, &text, &length, NULL));
+      g_assert_true (g_file_set_contents (to, text, (gssize) length, NULL));
+    }
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 64);
+
+  /* The version field follows the 8-byte magic. */
+  contents[8] ^= 0x40;
+  g_assert_true (g_file_set_contents (model, contents, (gssize) length, NULL));
+  g_assert_false (plugin->load (dir, &state, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, "retrain"));
+  g_clear_error (&error);
+
+  contents[8] ^= 0x40;
+  g_assert_true (g_file_set_contents (model, contents, (gssize) length / 2, NULL));
+  g_assert_false (plugin->load (dir, &state, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+
+  /* The same bytes whole load. */
+  g_assert_true (g_file_set_contents (model, contents, (gssize) length, NULL));
+  g_assert_true (plugin->load (dir, &state, &error));
+  g_assert_no_error (error);
+  plugin->unload (state);
+
+  for (guint i = 0; names[i]; i++)
+    {
+      g_autofree char *to = g_build_filename (gazetteers, names[i], NULL);
+      g_unlink (to);
+    }
+  g_unlink (model);
+  g_rmdir (models);
+  g_rmdir (gazetteers);
+  g_rmdir (dir);
+}
+
 static char *
 conll_document_text (const char *block)
 {
@@ -404,6 +467,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/seed/summary-salience", test_summary_salience);
   g_test_add_func ("/facts/empty-and-cancelled", test_empty_and_cancelled);
   g_test_add_func ("/facts/shared-surname-and-acronym", test_shared_surname_and_acronym);
+  g_test_add_func ("/facts/model-refused", test_model_refused);
   g_test_add_func ("/facts/conll/offsets", test_conll_offsets);
   status = g_test_run ();
   plugin->unload (plugin_state);
