@@ -440,7 +440,13 @@ test_conll_offsets (void)
           if (f->kind == PRECIS_FACT_DATE)
             continue;
           for (guint k = 0; k < f->mentions->len; k++, n_mentions++)
-            assert_mention_slices (doc, f, &g_array_index (f->mentions, PrecisSpan, k));
+            {
+              assert_mention_slices (doc, f, &g_array_index (f->mentions, PrecisSpan, k));
+              /* In document order, never overlapping. */
+              if (k > 0)
+                g_assert_cmpuint (g_array_index (f->mentions, PrecisSpan, k - 1).end, <=,
+                                  g_array_index (f->mentions, PrecisSpan, k).start);
+            }
         }
       n_docs++;
     }
