@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  *   precis batch [--plugin NAME] [--sentences N | --ratio R | --max-chars N |
- *                 --reference-length] [--order document|score] [FILE.jsonl | -]
+ *                 --reference-length] [--order document|score] [FILE.jsonl | -]...
  *
  * Reads one article a line, {"id", "title", "article", ...} (extra members
  * ignored), and writes one line per article:
@@ -148,20 +148,68 @@ summarize_line (Batch *batch, const char *line, GError **error)
   return json_generator_to_data (generator, NULL);
 }
 
+/* Summarizes each line of `path` ("-": stdin); 1 if any line failed. */
+static int
+summarize_stream (Batch *batch, const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GInputStream) stream = NULL;
+  g_autoptr (GDataInputStream) data = NULL;
+  guint number = 0;
+  int status = 0;
+
+  if (strcmp (path, "-") == 0)
+    stream = g_unix_input_stream_new (0, FALSE);
+  else
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
+
+      stream = G_INPUT_STREAM (g_file_read (file, NULL, &error));
+      if (stream == NULL)
+        {
+          g_printerr ("precis batch: %s\n", error->message);
+          return 1;
+        }
+    }
+  data = g_data_input_stream_new (stream);
+  for (;;)
+    {
+      g_autoptr (GError) local = NULL;
+      g_autofree char *line = g_data_input_stream_read_line_utf8 (data, NULL, NULL, &local);
+      g_autofree char *out = NULL;
+
+      if (line == NULL && local == NULL)
+        break;
+      number++;
+      if (line != NULL && *g_strstrip (line) == '\0')
+        continue;
+      if (line != NULL)
+        out = summarize_line (batch, line, &local);
+      if (out == NULL)
+        {
+          g_printerr ("precis batch: %s:%u: %s\n", strcmp (path, "-") == 0 ? "stdin" : path, number,
+                      local->message);
+          status = 1;
+          if (line == NULL)
+            break;  /* not UTF-8 or unreadable: the stream cannot go on */
+          continue;
+        }
+      g_print ("%s\n", out);
+    }
+  return status;
+}
+
 int
 precis_batch_main (int argc, char **argv)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GOptionContext) context = g_option_context_new ("[FILE.jsonl|-] — summarize JSON Lines without precisd");
+  g_autoptr (GOptionContext) context = g_option_context_new ("[FILE.jsonl|-]… — summarize JSON Lines without precisd");
   g_autoptr (PrecisHost) host = NULL;
-  g_autoptr (GInputStream) stream = NULL;
-  g_autoptr (GDataInputStream) data = NULL;
   g_autofree char *plugin_name = g_strdup (DEFAULT_PLUGIN);
   g_autofree char *order = NULL;
   Batch batch = { .options = PRECIS_SUMMARY_OPTIONS_INIT };
   int sentences = 0, max_chars = 0, status = 0, lengths = 0;
   double ratio = 0;
-  guint number = 0;
   GOptionEntry entries[] = {
     { "plugin", 'p', 0, G_OPTION_ARG_STRING, &plugin_name, "Summarizer plugin (default " DEFAULT_PLUGIN ")", "NAME" },
     { "sentences", 's', 0, G_OPTION_ARG_INT, &sentences, "Sentences per summary (default 3)", "N" },
@@ -180,10 +228,10 @@ precis_batch_main (int argc, char **argv)
       return 2;
     }
   lengths = (sentences != 0) + (ratio != 0) + (max_chars != 0) + batch.reference_length;
-  if (argc > 2 || lengths > 1 || sentences < 0 || max_chars < 0 || ratio < 0 || ratio > 1
+  if (lengths > 1 || sentences < 0 || max_chars < 0 || ratio < 0 || ratio > 1
       || (order != NULL && strcmp (order, "document") != 0 && strcmp (order, "score") != 0))
     {
-      g_printerr ("precis batch: give at most one file, at most one of --sentences (≥ 1), --ratio (0 to 1), "
+      g_printerr ("precis batch: give at most one of --sentences (≥ 1), --ratio (0 to 1), "
                   "--max-chars (≥ 1) and --reference-length, and --order document or score\n");
       return 2;
     }
@@ -206,44 +254,11 @@ precis_batch_main (int argc, char **argv)
       return 1;
     }
 
-  if (argc < 2 || strcmp (argv[1], "-") == 0)
-    stream = g_unix_input_stream_new (0, FALSE);
-  else
-    {
-      g_autoptr (GFile) file = g_file_new_for_commandline_arg (argv[1]);
-
-      stream = G_INPUT_STREAM (g_file_read (file, NULL, &error));
-      if (stream == NULL)
-        {
-          g_printerr ("precis batch: %s\n", error->message);
-          precis_plugin_unref (batch.plugin);
-          return 1;
-        }
-    }
-  data = g_data_input_stream_new (stream);
-  for (;;)
-    {
-      g_autoptr (GError) local = NULL;
-      g_autofree char *line = g_data_input_stream_read_line_utf8 (data, NULL, NULL, &local);
-      g_autofree char *out = NULL;
-
-      if (line == NULL && local == NULL)
-        break;
-      number++;
-      if (line != NULL && *g_strstrip (line) == '\0')
-        continue;
-      if (line != NULL)
-        out = summarize_line (&batch, line, &local);
-      if (out == NULL)
-        {
-          g_printerr ("precis batch: line %u: %s\n", number, local->message);
-          status = 1;
-          if (line == NULL)
-            break;  /* not UTF-8 or unreadable: the stream cannot go on */
-          continue;
-        }
-      g_print ("%s\n", out);
-    }
+  if (argc < 2)
+    status = summarize_stream (&batch, "-");
+  for (int a = 1; a < argc; a++)
+    if (summarize_stream (&batch, argv[a]) != 0)
+      status = 1;
   precis_plugin_unref (batch.plugin);
   return status;
 }
