@@ -380,6 +380,28 @@ test_model_refused (void)
   g_rmdir (dir);
 }
 
+/* "The New York Times" opening a sentence and inside one: one
+ * organization, named with its article; "UN" and "U.N." join "United
+ * Nations". */
+static void
+test_article_and_acronyms (void)
+{
+  const char *text =
+      "The New York Times reported on Monday that talks had stalled. A spokesman told "
+      "The New York Times that the United Nations would meet.\n\n"
+      "The UN has not commented. U.N. officials said the talks would resume.";
+  g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+  gint nyt = -1, un = -1;
+
+  dump (facts);
+  g_assert_cmpuint (count_value (facts, is_actor, "The New York Times", &nyt), ==, 1);
+  g_assert_cmpuint (count_value (facts, is_actor, "New York Times", NULL), ==, 0);
+  g_assert_cmpuint (g_array_index (facts, PrecisFact, nyt).mentions->len, ==, 2);
+  g_assert_cmpuint (count_value (facts, is_actor, "United Nations", &un), ==, 1);
+  g_assert_cmpuint (g_array_index (facts, PrecisFact, un).mentions->len, ==, 3);
+}
+
 static char *
 conll_document_text (const char *block)
 {
@@ -474,6 +496,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/empty-and-cancelled", test_empty_and_cancelled);
   g_test_add_func ("/facts/shared-surname-and-acronym", test_shared_surname_and_acronym);
   g_test_add_func ("/facts/model-refused", test_model_refused);
+  g_test_add_func ("/facts/article-and-acronyms", test_article_and_acronyms);
   g_test_add_func ("/facts/conll/offsets", test_conll_offsets);
   status = g_test_run ();
   plugin->unload (plugin_state);

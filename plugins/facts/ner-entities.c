@@ -51,16 +51,19 @@ count_words (const char *key)
   return n;
 }
 
-/* Case-folded, white space collapsed: "DONALD  TRUMP" and "Donald Trump". */
+/* Case-folded, white space collapsed, without a leading article:
+ * "DONALD  TRUMP" and "Donald Trump", "The New York Times" (inside a
+ * sentence) and "New York Times" (opening one). */
 static char *
 fold (const char *text)
 {
   g_autofree char *lower = g_utf8_strdown (text, -1);
   g_auto (GStrv) words = g_strsplit_set (lower, " \t\n\r", -1);
   GString *out = g_string_new (NULL);
+  guint n = g_strv_length (words);
 
   for (guint i = 0; words[i]; i++)
-    if (*words[i])
+    if (*words[i] && !(out->len == 0 && i + 1 < n && g_str_equal (words[i], "the")))
       {
         if (out->len)
           g_string_append_c (out, ' ');
