@@ -20,6 +20,10 @@ static const char *const title_words[] = {
   "archbishop", "bishop", "rev.", "father", "coach", "manager", "striker", "midfielder",
   "captain", "emperor", "president-elect", "senior", "acting", "u.s.", "minister-president",
   "professor", "prof.", "sergeant", "colonel", "lieutenant", "admiral",
+  /* party labels and sports positions written before names */
+  "tory", "labour", "democrat", "republican", "democratic", "conservative", "liberal",
+  "socialist", "winger", "defender", "goalkeeper", "keeper", "forward", "flanker",
+  "scrum-half", "fly-half", "full-back", "skipper", "boss", "veteran", "rookie",
   NULL,
 };
 
