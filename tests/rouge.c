@@ -31,6 +31,19 @@ test_tokenize (void)
 }
 
 static void
+test_tokenize_unicode_folding (void)
+{
+  g_autoptr (PrecisRouge) rouge = precis_rouge_new ();
+  /* Python lowercases "İ" to "i" + U+0307 (which separates, so "İzmir"
+   * gives "i" and "zmir") and the Kelvin sign to "k"; "Ä" and "ß" stay
+   * outside [a-z0-9] and separate tokens. */
+  g_auto (GStrv) tokens = precis_rouge_tokenize (rouge, "İzmir 5\u212A ÄbcßX");
+  const char *expected[] = { "i", "zmir", "5k", "bc", "x", NULL };
+
+  g_assert_cmpstrv (tokens, expected);
+}
+
+static void
 test_ngrams (void)
 {
   g_autoptr (PrecisRouge) rouge = precis_rouge_new ();
@@ -153,6 +166,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/rouge/tokenize", test_tokenize);
+  g_test_add_func ("/rouge/tokenize-unicode-folding", test_tokenize_unicode_folding);
   g_test_add_func ("/rouge/ngrams", test_ngrams);
   g_test_add_func ("/rouge/bigram-across-lines", test_bigram_across_lines);
   g_test_add_func ("/rouge/union-lcs", test_union_lcs);

@@ -60,9 +60,11 @@ stem (PrecisRouge *rouge, const char *token)
   return g_hash_table_lookup (rouge->stems, token);
 }
 
-/* Calls `emit` for each stemmed token of text[0..length). Python's
- * str.lower() folds far more than ASCII, but whatever it folds a non-ASCII
- * letter to is still outside [a-z0-9], so only ASCII matters here. */
+/* Calls `emit` for each stemmed token of text[0..length).  Python's
+ * str.lower() folds far more than ASCII, but only two non-ASCII letters
+ * fold into [a-z0-9]: U+0130 "İ" becomes "i" plus a combining dot (a
+ * separator), U+212A KELVIN SIGN becomes "k".  Every other non-ASCII
+ * character is a separator either way. */
 static void
 each_token (PrecisRouge *rouge, const char *text, gsize length,
             void (*emit) (PrecisRouge *, const char *, gpointer), gpointer data)
@@ -73,6 +75,19 @@ each_token (PrecisRouge *rouge, const char *text, gsize length,
     {
       char c = i < length ? g_ascii_tolower (text[i]) : ' ';
 
+      if (i + 1 < length && (guchar) text[i] == 0xC4 && (guchar) text[i + 1] == 0xB0)
+        {
+          /* "i", then the combining dot ends the token. */
+          g_string_append_c (token, 'i');
+          c = ' ';
+          i += 1;
+        }
+      else if (i + 2 < length && (guchar) text[i] == 0xE2 && (guchar) text[i + 1] == 0x84
+               && (guchar) text[i + 2] == 0xAA)
+        {
+          c = 'k';
+          i += 2;
+        }
       if (is_token_char (c))
         {
           g_string_append_c (token, c);
