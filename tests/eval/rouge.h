@@ -10,6 +10,13 @@
  * on newlines and takes the union LCS of each reference sentence against all
  * candidate sentences, each token matched at most as often as it occurs.
  *
+ * One known difference: the stems are Porter's original algorithm (Snowball's
+ * "porter"), while rouge-score calls NLTK's PorterStemmer, whose default
+ * mode adds NLTK's extensions (a few irregular forms such as "dying" ->
+ * "die", and small changes to steps 1 and 5).  Both sides of a comparison go
+ * through the same stemmer, so only the rare words those rules touch can
+ * score differently.
+ *
  * The scorer is not thread-safe (it interns tokens and caches stems).
  */
 #pragma once
