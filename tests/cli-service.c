@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -300,6 +301,100 @@ test_errors (BusFixture *f, gconstpointer data)
   g_assert_nonnull (strstr (version.out, "\nprecisd "));
 }
 
+/* The seed article as a web page, served by Python's http.server (a real
+ * HTTP server outside this process) from a temp dir; returns its URL. */
+static char *
+serve_seed_page (BusFixture *f, GSubprocess **server)
+{
+  g_autofree char *text = test_read_source_file ("data/seed-article.txt");
+  g_autofree char *www = g_build_filename (f->tmpdir, "www", NULL);
+  g_autofree char *page_path = g_build_filename (www, "article.html", NULL);
+  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
+  g_autoptr(GString) page = g_string_new ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                                          "<title>Seed article</title></head><body><article>");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *banner = NULL;
+  g_autoptr(GDataInputStream) lines = NULL;
+  unsigned port = 0;
+
+  for (gsize i = 0; paragraphs[i] != NULL; i++)
+    if (*g_strstrip (paragraphs[i]) != '\0')
+      {
+        g_autofree char *escaped = g_markup_escape_text (paragraphs[i], -1);
+        g_string_append_printf (page, "<p>%s</p>\n", escaped);
+      }
+  g_string_append (page, "</article></body></html>\n");
+  g_assert_cmpint (g_mkdir (www, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (page_path, page->str, -1, NULL));
+
+  *server = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error,
+                              "python3", "-u", "-m", "http.server", "0", "--bind", "127.0.0.1",
+                              "--directory", www, NULL);
+  g_assert_no_error (error);
+  /* "Serving HTTP on 127.0.0.1 port 43121 (http://127.0.0.1:43121/) ..." */
+  lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (*server));
+  banner = g_data_input_stream_read_line_utf8 (lines, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (banner);
+  g_assert_cmpint (sscanf (banner, "Serving HTTP on 127.0.0.1 port %u", &port), ==, 1);
+  return g_strdup_printf ("http://127.0.0.1:%u/", port);
+}
+
+static void
+test_url (BusFixture *f, gconstpointer data)
+{
+  g_autoptr(GSubprocess) server = NULL;
+  g_autofree char *base = serve_seed_page (f, &server);
+  g_autofree char *url = g_strconcat (base, "article.html", NULL);
+  g_autofree char *missing_url = g_strconcat (base, "missing.html", NULL);
+  g_autofree char *text = test_read_source_file ("data/seed-article.txt");
+  g_autofree char *flat = one_line (text);
+  g_auto(Run) json = { 0 }, human = { 0 }, facts = { 0 }, missing = { 0 }, wrong = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  g_auto(GStrv) lines = NULL;
+  JsonObject *object;
+  JsonArray *summary;
+
+  run_precis (&json, NULL, "summarize", "--json", url);
+  g_assert_cmpint (json.status, ==, 0);
+  root = parse_json (json.out);
+  object = json_node_get_object (root);
+  /* AnalyzeUrl's info travels with the summary of a page. */
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (object, "info"), "url"),
+                   ==, url);
+  summary = json_object_get_array_member (object, "summary");
+  g_assert_cmpuint (json_array_get_length (summary), >, 0);
+
+  run_precis (&human, NULL, "summarize", url);
+  g_assert_cmpint (human.status, ==, 0);
+  lines = g_strsplit (human.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, json_array_get_length (summary) + 1);
+  for (guint i = 0; i < json_array_get_length (summary); i++)
+    {
+      const char *sentence = json_object_get_string_member (json_array_get_object_element (summary, i), "text");
+      g_autofree char *sentence_line = one_line (sentence);
+
+      /* Sentences of the article the page carried, printed one a line. */
+      g_assert_cmpstr (sentence_line, ==, lines[i]);
+      g_assert_nonnull (strstr (flat, sentence_line));
+    }
+
+  run_precis (&facts, NULL, "facts", url);
+  g_assert_cmpint (facts.status, ==, 0);
+  g_assert_nonnull (strstr (facts.out, "People:\n"));
+
+  run_precis (&missing, NULL, "analyze", missing_url);
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_true (g_str_has_suffix (missing.err, " (org.precis.Error.FetchFailed)\n"));
+
+  /* AnalyzeUrl would take --plugin as the summarizer: facts refuses it. */
+  run_precis (&wrong, NULL, "facts", "--plugin", "facts", url);
+  g_assert_cmpint (wrong.status, ==, 2);
+
+  g_subprocess_force_exit (server);
+  g_subprocess_wait (server, NULL, NULL);
+}
+
 static void
 test_not_running (BusFixture *f, gconstpointer data)
 {
@@ -389,6 +484,7 @@ main (int argc, char **argv)
   RUNNING ("analyze", test_analyze);
   RUNNING ("plugins-and-use", test_plugins_and_use);
   RUNNING ("errors", test_errors);
+  RUNNING ("url", test_url);
   g_test_add ("/cli-service/not-running", BusFixture, NULL, setup_bus_only, test_not_running, teardown);
   g_test_add_func ("/cli-service/no-bus", test_no_bus);
   g_test_add_func ("/cli-service/activation", test_activation);
