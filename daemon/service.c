@@ -15,8 +15,10 @@
 #include "dbus-interface.h"
 #include "dbus-marshal.h"
 #include "errors.h"
+#include "feed-methods.h"
 #include "fetch.h"
 #include "html-article.h"
+#include "notify.h"
 #include "service.h"
 
 typedef struct {
@@ -32,6 +34,8 @@ struct _PrecisService {
   PrecisSettings settings;
   GThreadPool *pool;
   PrecisFetcher *fetcher;
+  PrecisNotifier *notifier;
+  PrecisFeedPoller *feeds;
   GHashTable *clients;        /* unique name → Client */
   guint in_flight;
   guint idle_timeout_s;
@@ -44,6 +48,7 @@ typedef enum {
   CALL_SUMMARIZE,
   CALL_EXTRACT_FACTS,
   CALL_ANALYZE,
+  CALL_NOTIFY_SUMMARY,
 } CallKind;
 
 typedef struct {
@@ -130,7 +135,9 @@ static void
 idle_reset (PrecisService *service)
 {
   g_clear_handle_id (&service->idle_source, g_source_remove);
-  if (service->idle_timeout_s > 0 && service->in_flight == 0)
+  /* Subscribed feeds are polled only while precisd runs. */
+  if (service->idle_timeout_s > 0 && service->in_flight == 0 &&
+      (service->feeds == NULL || !precis_feed_poller_has_feeds (service->feeds)))
     service->idle_source = g_timeout_add_seconds (service->idle_timeout_s, idle_expired, service);
 }
 
@@ -319,6 +326,9 @@ build_reply (Job *job)
              precis_dbus_append_gvariant (&iter, info);
         break;
       }
+    case CALL_NOTIFY_SUMMARY:
+      ok = FALSE;  /* answered by notify_done() */
+      break;
     }
   if (!ok)
     {
@@ -326,6 +336,45 @@ build_reply (Job *job)
       return NULL;
     }
   return reply;
+}
+
+static void
+notify_done (guint32 id, const GError *error, gpointer user_data)
+{
+  Job *job = user_data;
+  PrecisService *service = job->service;
+
+  if (g_cancellable_is_cancelled (job->client->cancellable))
+    ;
+  else if (error != NULL)
+    reply_error (service, job->message, error);
+  else if (!dbus_message_get_no_reply (job->message))
+    {
+      DBusMessage *reply = dbus_message_new_method_return (job->message);
+
+      if (reply != NULL && !dbus_message_append_args (reply, DBUS_TYPE_UINT32, &id, DBUS_TYPE_INVALID))
+        g_clear_pointer (&reply, dbus_message_unref);
+      send_and_unref (service, reply);
+    }
+  client_release (service, job->client);
+  job_free (job);
+}
+
+/* NotifySummary, analyzed: post it, and answer once the server has. */
+static void
+notify_post (Job *job)
+{
+  precis_notifier_post (job->service->notifier,
+                        &(PrecisNotification) {
+                          .title = job->analysis.title != NULL ? job->analysis.title : job->options.title,
+                          .text = job->analysis.text,
+                          .url = job->url,
+                          .summary = job->analysis.summary,
+                          .facts = job->analysis.facts,
+                          .max_chars = job->options.summary.max_chars,
+                          .replaces_id = job->options.replaces_id,
+                        },
+                        notify_done, job);
 }
 
 static gboolean
@@ -338,6 +387,11 @@ job_done (gpointer user_data)
     ;  /* the caller left the bus: nobody to answer */
   else if (job->analysis.error != NULL)
     reply_error (service, job->message, job->analysis.error);
+  else if (job->kind == CALL_NOTIFY_SUMMARY)
+    {
+      notify_post (job);
+      return G_SOURCE_REMOVE;
+    }
   else if (!dbus_message_get_no_reply (job->message))
     send_and_unref (service, build_reply (job));
 
@@ -595,21 +649,93 @@ handle_analyze_url (PrecisService *service, DBusMessage *message)
 static void
 handle_notify_summary (PrecisService *service, DBusMessage *message)
 {
-  g_auto (PrecisCallOptions) options;
   g_autoptr (GError) error = NULL;
   DBusMessageIter iter;
   const char *text;
+  Job *job;
 
-  precis_call_options_init (&options);
   dbus_message_iter_init (message, &iter);
   dbus_message_iter_get_basic (&iter, &text);
   dbus_message_iter_next (&iter);
-  if (check_limits (service, dbus_message_get_sender (message), strlen (text), &error) &&
-      precis_call_options_parse (&options, &iter, &error) &&
-      (options.url == NULL || valid_url (options.url, &error)))
-    g_set_error (&error, PRECIS_ERROR, PRECIS_ERROR_NOT_SUPPORTED,
-                 "notifications are not available in this build of precisd");
+
+  job = g_new0 (Job, 1);
+  job->service = service;
+  job->message = dbus_message_ref (message);
+  job->kind = CALL_NOTIFY_SUMMARY;
+  precis_call_options_init (&job->options);
+  job->analysis.text = text;
+  job->analysis.length = strlen (text);
+  job->analysis.options = &job->options;
+
+  if (!check_limits (service, dbus_message_get_sender (message), job->analysis.length, &error) ||
+      !precis_call_options_parse (&job->options, &iter, &error) ||
+      (job->options.url != NULL && !valid_url (job->options.url, &error)) ||
+      !choose_analyze_plugins (service, job, &error))
+    goto fail;
+  if (*text == '\0' && job->options.url == NULL)
+    {
+      g_set_error (&error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS,
+                   "NotifySummary takes the article's text, or an empty text and the option "
+                   "“url” of the page to fetch");
+      goto fail;
+    }
+  /* A notification is read at a glance. */
+  if (job->options.summary.max_chars == 0)
+    job->options.summary.max_chars = PRECIS_NOTIFY_DEFAULT_MAX_CHARS;
+  job->url = g_strdup (job->options.url);
+
+  job_start (service, job, dbus_message_get_sender (message));
+  if (*text == '\0')
+    precis_fetcher_fetch_async (service->fetcher, job->url, job->client->cancellable,
+                                on_page_fetched, job);
+  else
+    g_thread_pool_push (service->pool, job, NULL);
+  return;
+
+fail:
   reply_error (service, message, error);
+  job_free (job);
+}
+
+/* --- feeds ---------------------------------------------------------------------- */
+
+static void
+send_feed_reply (PrecisService *service, DBusMessage *message, DBusMessage *reply)
+{
+  if (dbus_message_get_no_reply (message))
+    dbus_message_unref (reply);
+  else
+    send_and_unref (service, reply);
+}
+
+static void
+handle_subscribe (PrecisService *service, DBusMessage *message)
+{
+  send_feed_reply (service, message, precis_feed_methods_subscribe (service->feeds, message));
+}
+
+static void
+handle_unsubscribe (PrecisService *service, DBusMessage *message)
+{
+  send_feed_reply (service, message, precis_feed_methods_unsubscribe (service->feeds, message));
+  idle_reset (service);  /* the last feed gone, precisd may idle out again */
+}
+
+static void
+handle_list_feeds (PrecisService *service, DBusMessage *message)
+{
+  send_feed_reply (service, message, precis_feed_methods_list (service->feeds, message));
+}
+
+/* Feed items are analyzed with the defaults. */
+static gboolean
+feed_plugins (gpointer data, PrecisPlugin **summarizer, PrecisPlugin **extractor, GError **error)
+{
+  PrecisService *service = data;
+
+  *summarizer = default_plugin (service, PRECIS_CAPABILITY_SUMMARIZE, error);
+  *extractor = default_plugin (service, PRECIS_CAPABILITY_FACTS, NULL);
+  return *summarizer != NULL;
 }
 
 static gboolean
@@ -825,6 +951,9 @@ static const Method methods[] = {
   { PRECIS_DBUS_INTERFACE, "Analyze", NULL, handle_analyze },
   { PRECIS_DBUS_INTERFACE, "AnalyzeUrl", NULL, handle_analyze_url },
   { PRECIS_DBUS_INTERFACE, "NotifySummary", NULL, handle_notify_summary },
+  { PRECIS_DBUS_INTERFACE, "Subscribe", NULL, handle_subscribe },
+  { PRECIS_DBUS_INTERFACE, "Unsubscribe", NULL, handle_unsubscribe },
+  { PRECIS_DBUS_INTERFACE, "ListFeeds", NULL, handle_list_feeds },
   { PRECIS_DBUS_INTERFACE, "ListPlugins", NULL, handle_list_plugins },
   { PRECIS_DBUS_INTERFACE, "ReloadPlugins", NULL, handle_reload_plugins },
   { DBUS_INTERFACE_PROPERTIES, "Get", "ss", handle_get },
@@ -961,6 +1090,9 @@ precis_service_new (DBusConnection *connection, PrecisHost *host, PrecisSettings
                                                  : MAX (1, g_get_num_processors ());
   service->pool = g_thread_pool_new (job_run, service, threads, FALSE, NULL);
   service->fetcher = precis_fetcher_new (NULL);
+  service->notifier = precis_notifier_new (connection);
+  service->feeds = precis_feed_poller_new (connection, service->notifier, service->fetcher,
+                                           feed_plugins, service);
 
   precis_host_watch (host, G_CALLBACK (plugins_changed), service);
   dbus_bus_add_match (connection,
@@ -989,7 +1121,10 @@ precis_service_free (PrecisService *service)
     while (g_hash_table_iter_next (&it, NULL, (gpointer *) &client))
       g_cancellable_cancel (client->cancellable);
   }
+  g_clear_pointer (&service->feeds, precis_feed_poller_free);
   g_thread_pool_free (service->pool, FALSE, TRUE);
+  /* Answers NotifySummary calls still waiting for the server. */
+  g_clear_pointer (&service->notifier, precis_notifier_free);
   while (service->in_flight > 0)
     g_main_context_iteration (NULL, TRUE);
   precis_fetcher_free (service->fetcher);

@@ -1,0 +1,19 @@
+/* feed-methods.h — Subscribe, Unsubscribe and ListFeeds of org.precis.Summarizer1.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <dbus/dbus.h>
+
+#include "feed-poll.h"
+
+G_BEGIN_DECLS
+
+/* Each returns the reply to `call` (a method return or an error); the
+ * caller sends it.  The signature was checked by the dispatcher. */
+DBusMessage *precis_feed_methods_subscribe (PrecisFeedPoller *poller, DBusMessage *call);
+DBusMessage *precis_feed_methods_unsubscribe (PrecisFeedPoller *poller, DBusMessage *call);
+DBusMessage *precis_feed_methods_list (PrecisFeedPoller *poller, DBusMessage *call);
+
+G_END_DECLS

@@ -1,0 +1,838 @@
+/* feed-poll.c — polling subscribed feeds and announcing their new articles.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Polls run on the main context with their own SoupSession (conditional
+ * GET: If-None-Match / If-Modified-Since), one timer a feed, doubling the
+ * wait after each failure.  A new item is analyzed on a one-thread pool of
+ * its own, so that a busy feed never holds back interactive calls: from
+ * its content when the feed carries the article, else from the linked page
+ * (fetched, then its article extracted), else from its teaser.  The result
+ * is the ArticleSummarized signal and, if the subscription asked, a
+ * notification.  An item is marked seen once announced (or given up on),
+ * so a restart neither loses nor repeats one.
+ */
+#include "config.h"
+
+#include <libsoup/soup.h>
+#include <string.h>
+
+#include "analysis.h"
+#include "dbus-interface.h"
+#include "dbus-marshal.h"
+#include "errors.h"
+#include "feed-parse.h"
+#include "feed-poll.h"
+#include "html-article.h"
+
+/* An item text shorter than this (code points) is a teaser: the page is read. */
+#define TEASER_MAX_CHARS 500
+/* Waits never grow past this, however long a feed has been failing. */
+#define MAX_BACKOFF_SECONDS (6 * 3600)
+#define POLL_TIMEOUT_SECONDS 30
+#define READ_CHUNK 65536
+#define SAVE_DELAY_MS 1000
+
+typedef struct {
+  PrecisFeedPoller *poller;
+  char *id;
+  guint64 serial;        /* tells a re-subscription from the feed it replaced */
+  guint timer;
+  GCancellable *cancellable;
+  gboolean polling;
+  guint failures;
+  GHashTable *pending;   /* item ids being analyzed */
+  guint keep;            /* seen ids to keep: enough for all the feed lists */
+} Feed;
+
+struct _PrecisFeedPoller {
+  DBusConnection *connection;
+  PrecisNotifier *notifier;
+  PrecisFetcher *fetcher;
+  PrecisFeedPluginsFunc plugins;
+  gpointer plugins_data;
+  PrecisFeedState *state;
+  SoupSession *session;
+  GThreadPool *pool;
+  GHashTable *feeds;     /* id → Feed */
+  guint64 next_serial;
+  guint outstanding;     /* polls, fetches and analyses not yet back */
+  guint save_source;
+};
+
+/* --- options ------------------------------------------------------------------- */
+
+static gboolean
+read_integer (DBusMessageIter *value, const char *key, guint min, guint *out, GError **error)
+{
+  gint64 v;
+
+  switch (dbus_message_iter_get_arg_type (value))
+    {
+    case DBUS_TYPE_BYTE: { guint8 x; dbus_message_iter_get_basic (value, &x); v = x; break; }
+    case DBUS_TYPE_INT16: { gint16 x; dbus_message_iter_get_basic (value, &x); v = x; break; }
+    case DBUS_TYPE_UINT16: { guint16 x; dbus_message_iter_get_basic (value, &x); v = x; break; }
+    case DBUS_TYPE_INT32: { gint32 x; dbus_message_iter_get_basic (value, &x); v = x; break; }
+    case DBUS_TYPE_UINT32: { guint32 x; dbus_message_iter_get_basic (value, &x); v = x; break; }
+    case DBUS_TYPE_INT64: { gint64 x; dbus_message_iter_get_basic (value, &x); v = x; break; }
+    case DBUS_TYPE_UINT64:
+      {
+        guint64 x;
+
+        dbus_message_iter_get_basic (value, &x);
+        v = x > G_MAXINT64 ? G_MAXINT64 : (gint64) x;
+        break;
+      }
+    default:
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS,
+                   "option “%s” takes a number of %s", key,
+                   strcmp (key, "interval") == 0 ? "seconds" : "items");
+      return FALSE;
+    }
+  if (v < min || v > G_MAXUINT32)
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS,
+                   "option “%s” is %" G_GINT64_FORMAT "; it takes %u to %u", key, v, min,
+                   G_MAXUINT32);
+      return FALSE;
+    }
+  *out = (guint) v;
+  return TRUE;
+}
+
+gboolean
+precis_feed_options_parse (PrecisFeedOptions *options, DBusMessageIter *iter, GError **error)
+{
+  DBusMessageIter dict;
+
+  memset (options, 0, sizeof *options);
+  dbus_message_iter_recurse (iter, &dict);
+  for (; dbus_message_iter_get_arg_type (&dict) == DBUS_TYPE_DICT_ENTRY; dbus_message_iter_next (&dict))
+    {
+      DBusMessageIter entry, value;
+      const char *key;
+
+      dbus_message_iter_recurse (&dict, &entry);
+      dbus_message_iter_get_basic (&entry, &key);
+      dbus_message_iter_next (&entry);
+      dbus_message_iter_recurse (&entry, &value);
+      if (strcmp (key, "interval") == 0)
+        {
+          if (!read_integer (&value, key, PRECIS_FEED_MIN_INTERVAL, &options->interval, error))
+            return FALSE;
+          options->interval_set = TRUE;
+        }
+      else if (strcmp (key, "backlog") == 0)
+        {
+          if (!read_integer (&value, key, 0, &options->backlog, error))
+            return FALSE;
+          options->backlog_set = TRUE;
+        }
+      else if (strcmp (key, "notify") == 0)
+        {
+          dbus_bool_t b;
+
+          if (dbus_message_iter_get_arg_type (&value) != DBUS_TYPE_BOOLEAN)
+            {
+              g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS,
+                           "option “notify” takes a boolean");
+              return FALSE;
+            }
+          dbus_message_iter_get_basic (&value, &b);
+          options->notify = b;
+          options->notify_set = TRUE;
+        }
+    }
+  return TRUE;
+}
+
+/* --- state ----------------------------------------------------------------------- */
+
+static gboolean
+save_now (gpointer user_data)
+{
+  PrecisFeedPoller *poller = user_data;
+  g_autoptr (GError) error = NULL;
+
+  poller->save_source = 0;
+  if (!precis_feed_state_save (poller->state, &error))
+    g_warning ("cannot save feed state: %s", error->message);
+  return G_SOURCE_REMOVE;
+}
+
+/* Items arrive in bursts: one write for the burst. */
+static void
+schedule_save (PrecisFeedPoller *poller)
+{
+  if (poller->save_source == 0)
+    poller->save_source = g_timeout_add (SAVE_DELAY_MS, save_now, poller);
+}
+
+static Feed *
+feed_lookup (PrecisFeedPoller *poller, const char *id, guint64 serial)
+{
+  Feed *feed = g_hash_table_lookup (poller->feeds, id);
+
+  return feed != NULL && feed->serial == serial ? feed : NULL;
+}
+
+static void
+feed_free (Feed *feed)
+{
+  g_clear_handle_id (&feed->timer, g_source_remove);
+  g_cancellable_cancel (feed->cancellable);
+  g_object_unref (feed->cancellable);
+  g_hash_table_unref (feed->pending);
+  g_free (feed->id);
+  g_free (feed);
+}
+
+/* --- announcing -------------------------------------------------------------------- */
+
+typedef struct {
+  PrecisFeedPoller *poller;
+  char *feed_id;
+  guint64 serial;
+  char *item_id;
+  char *url;
+  char *title;
+  char *text;                 /* the feed's text of the item (content or teaser) */
+  GBytes *html;               /* the linked page, when fetched */
+  PrecisArticle *article;
+  GDateTime *page_published;
+  PrecisCallOptions options;
+  PrecisAnalysis analysis;
+  GCancellable *cancellable;
+} ItemJob;
+
+static void
+item_job_free (ItemJob *job)
+{
+  precis_analysis_clear (&job->analysis);
+  g_clear_pointer (&job->analysis.summarizer, precis_plugin_unref);
+  g_clear_pointer (&job->analysis.extractor, precis_plugin_unref);
+  precis_call_options_clear (&job->options);
+  g_clear_pointer (&job->html, g_bytes_unref);
+  g_clear_pointer (&job->article, precis_article_free);
+  g_clear_pointer (&job->page_published, g_date_time_unref);
+  g_clear_object (&job->cancellable);
+  g_free (job->feed_id);
+  g_free (job->item_id);
+  g_free (job->url);
+  g_free (job->title);
+  g_free (job->text);
+  g_free (job);
+}
+
+static void
+append_string (DBusMessageIter *iter, const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+
+  if (!dbus_message_iter_append_basic (iter, DBUS_TYPE_STRING, &valid))
+    g_error ("out of memory");
+}
+
+static void
+emit_article (PrecisFeedPoller *poller, ItemJob *job, const char *title)
+{
+  DBusMessage *signal = dbus_message_new_signal (PRECIS_DBUS_PATH, PRECIS_DBUS_INTERFACE,
+                                                 "ArticleSummarized");
+  DBusMessageIter iter;
+
+  if (signal == NULL)
+    g_error ("out of memory");
+  dbus_message_iter_init_append (signal, &iter);
+  append_string (&iter, job->feed_id);
+  append_string (&iter, job->url);
+  append_string (&iter, title);
+  if (!precis_dbus_append_summary (&iter, job->analysis.summary) ||
+      !precis_dbus_append_facts (&iter, job->analysis.facts) ||
+      !dbus_connection_send (poller->connection, signal, NULL))
+    g_error ("out of memory");
+  dbus_message_unref (signal);
+}
+
+static void
+on_notified (guint32 id, const GError *error, gpointer user_data)
+{
+  g_autofree char *url = user_data;
+
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_message ("no notification for %s: %s", url, error->message);
+}
+
+static gboolean
+item_done (gpointer user_data)
+{
+  ItemJob *job = user_data;
+  PrecisFeedPoller *poller = job->poller;
+  Feed *feed = feed_lookup (poller, job->feed_id, job->serial);
+  PrecisFeedSubscription *sub = feed != NULL ? precis_feed_state_lookup (poller->state, job->feed_id)
+                                             : NULL;
+  GError *error = job->analysis.error;
+
+  poller->outstanding--;
+  if (sub == NULL || g_cancellable_is_cancelled (job->cancellable))
+    {
+      /* Unsubscribed, or precisd is exiting: the item stays unseen. */
+      if (feed != NULL)
+        g_hash_table_remove (feed->pending, job->item_id);
+      item_job_free (job);
+      return G_SOURCE_REMOVE;
+    }
+  if (error != NULL)
+    g_message ("feed %s: %s not summarized: %s", sub->url, job->url ? job->url : job->item_id,
+               error->message);
+  else
+    {
+      const char *title = job->title != NULL ? job->title : job->analysis.title;
+
+      emit_article (poller, job, title);
+      if (sub->notify)
+        precis_notifier_post (poller->notifier,
+                              &(PrecisNotification) {
+                                .title = title,
+                                .text = job->analysis.text,
+                                .url = job->url,
+                                .summary = job->analysis.summary,
+                                .facts = job->analysis.facts,
+                              },
+                              on_notified, g_strdup (job->url ? job->url : job->item_id));
+    }
+  /* Announced or given up on: either way not tried again. */
+  precis_feed_subscription_mark_seen (sub, job->item_id, feed->keep);
+  g_hash_table_remove (feed->pending, job->item_id);
+  schedule_save (poller);
+  item_job_free (job);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+item_run (gpointer data, gpointer user_data)
+{
+  ItemJob *job = data;
+
+  if (job->html != NULL)
+    {
+      gsize length;
+      const char *html = g_bytes_get_data (job->html, &length);
+      g_autoptr (GError) error = NULL;
+
+      job->article = precis_article_extract (html, length, job->url, &error);
+      if (job->article != NULL)
+        {
+          job->analysis.text = job->article->text;
+          job->analysis.page_title = job->article->title;
+          if (job->article->published != NULL)
+            job->page_published = precis_parse_iso8601 (job->article->published);
+          job->analysis.page_published = job->page_published;
+        }
+      else if (job->text == NULL)
+        job->analysis.error = g_steal_pointer (&error);
+      /* else: the page has no article; the teaser is all there is. */
+    }
+  if (job->analysis.error == NULL)
+    {
+      job->analysis.length = strlen (job->analysis.text);
+      precis_analysis_run (&job->analysis);
+    }
+  g_main_context_invoke (NULL, item_done, job);
+}
+
+static void
+on_page_fetched (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  ItemJob *job = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *final_url = NULL;
+
+  job->html = precis_fetcher_fetch_finish (job->poller->fetcher, result, &final_url, NULL, &error);
+  if (final_url != NULL)
+    {
+      g_free (job->url);
+      job->url = g_steal_pointer (&final_url);
+    }
+  if (job->html == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_debug ("%s: %s; using the feed's text", job->url, error->message);
+      if (job->text == NULL)
+        job->analysis.error = g_steal_pointer (&error);
+    }
+  if (job->html == NULL && (job->analysis.error != NULL ||
+                            g_cancellable_is_cancelled (job->cancellable)))
+    {
+      item_done (job);
+      return;
+    }
+  g_thread_pool_push (job->poller->pool, job, NULL);
+}
+
+static void
+announce_item (PrecisFeedPoller *poller, Feed *feed, PrecisFeedItem *item)
+{
+  g_autoptr (GError) error = NULL;
+  const char *text = item->content;
+  ItemJob *job;
+
+  if (text == NULL || (item->summary != NULL && strlen (item->summary) > strlen (text)))
+    text = item->summary;
+
+  job = g_new0 (ItemJob, 1);
+  job->poller = poller;
+  job->feed_id = g_strdup (feed->id);
+  job->serial = feed->serial;
+  job->item_id = g_strdup (item->id);
+  job->url = g_strdup (item->link);
+  job->title = g_strdup (item->title);
+  job->text = text != NULL && *text != '\0' ? g_strdup (text) : NULL;
+  job->cancellable = g_object_ref (feed->cancellable);
+  precis_call_options_init (&job->options);
+  if (item->published != NULL)
+    job->options.published = g_date_time_ref (item->published);  /* anchors the dates */
+  job->analysis.options = &job->options;
+  job->analysis.cancellable = job->cancellable;
+  job->analysis.text = job->text;
+  job->analysis.page_title = job->title;
+
+  g_hash_table_add (feed->pending, g_strdup (item->id));
+  poller->outstanding++;
+  if (!poller->plugins (poller->plugins_data, &job->analysis.summarizer, &job->analysis.extractor,
+                        &error))
+    {
+      job->analysis.error = g_steal_pointer (&error);
+      item_done (job);
+      return;
+    }
+  if (job->url != NULL && (job->text == NULL || g_utf8_strlen (job->text, -1) < TEASER_MAX_CHARS))
+    {
+      precis_fetcher_fetch_async (poller->fetcher, job->url, job->cancellable, on_page_fetched, job);
+      return;
+    }
+  if (job->text == NULL)
+    {
+      g_set_error (&job->analysis.error, PRECIS_ERROR, PRECIS_ERROR_NOT_AN_ARTICLE,
+                   "the item has neither text nor a link");
+      item_done (job);
+      return;
+    }
+  g_thread_pool_push (poller->pool, job, NULL);
+}
+
+static void
+process_items (PrecisFeedPoller *poller, Feed *feed, PrecisFeedSubscription *sub, PrecisFeed *parsed)
+{
+  GPtrArray *items = parsed->items;
+  guint keep = feed->keep = MAX (PRECIS_FEED_SEEN_MIN, 2 * items->len);
+  g_autoptr (GPtrArray) fresh = g_ptr_array_new ();
+  guint announce;
+
+  if (parsed->title != NULL && g_strcmp0 (sub->title, parsed->title) != 0)
+    {
+      g_free (sub->title);
+      sub->title = g_strdup (parsed->title);
+    }
+  /* Feeds list their newest items first: new ones are announced oldest first. */
+  for (guint i = items->len; i-- > 0;)
+    {
+      PrecisFeedItem *item = items->pdata[i];
+
+      if (!precis_feed_subscription_has_seen (sub, item->id) &&
+          !g_hash_table_contains (feed->pending, item->id))
+        {
+          gboolean duplicate = FALSE;
+
+          for (guint j = 0; j < fresh->len && !duplicate; j++)
+            duplicate = strcmp (((PrecisFeedItem *) fresh->pdata[j])->id, item->id) == 0;
+          if (!duplicate)
+            g_ptr_array_add (fresh, item);
+        }
+    }
+  /* The first fetch announces only the backlog asked for: subscribing is
+   * not a request for fifty notifications. */
+  announce = sub->primed ? MIN (fresh->len, PRECIS_FEED_MAX_NEW_PER_POLL)
+                         : MIN (fresh->len, MIN (sub->backlog, PRECIS_FEED_MAX_NEW_PER_POLL));
+  if (sub->primed && fresh->len > announce)
+    g_message ("feed %s: %u new items; summarizing the newest %u", sub->url, fresh->len, announce);
+  for (guint i = 0; i < fresh->len; i++)
+    {
+      PrecisFeedItem *item = fresh->pdata[i];
+
+      if (i < fresh->len - announce)
+        precis_feed_subscription_mark_seen (sub, item->id, keep);
+      else
+        announce_item (poller, feed, item);
+    }
+  sub->primed = TRUE;
+}
+
+/* --- polling ------------------------------------------------------------------------ */
+
+typedef struct {
+  PrecisFeedPoller *poller;
+  char *feed_id;
+  guint64 serial;
+  SoupMessage *message;
+  GInputStream *stream;
+  GByteArray *body;
+  GCancellable *cancellable;
+} PollOp;
+
+static void poll_feed (PrecisFeedPoller *poller, Feed *feed);
+
+static void
+poll_op_free (PollOp *op)
+{
+  g_clear_object (&op->message);
+  g_clear_object (&op->stream);
+  g_clear_pointer (&op->body, g_byte_array_unref);
+  g_object_unref (op->cancellable);
+  g_free (op->feed_id);
+  g_free (op);
+}
+
+static gboolean
+on_timer (gpointer user_data)
+{
+  Feed *feed = user_data;
+
+  feed->timer = 0;
+  poll_feed (feed->poller, feed);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule (Feed *feed, guint delay_ms)
+{
+  g_clear_handle_id (&feed->timer, g_source_remove);
+  feed->timer = g_timeout_add (delay_ms, on_timer, feed);
+}
+
+/* The end of a poll: success (`error` NULL) or failure. */
+static void
+poll_finish (PollOp *op, const GError *error)
+{
+  PrecisFeedPoller *poller = op->poller;
+  Feed *feed = feed_lookup (poller, op->feed_id, op->serial);
+  PrecisFeedSubscription *sub = feed != NULL ? precis_feed_state_lookup (poller->state, op->feed_id)
+                                             : NULL;
+
+  poller->outstanding--;
+  if (feed != NULL)
+    feed->polling = FALSE;
+  if (sub == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      poll_op_free (op);
+      return;
+    }
+  if (error == NULL)
+    {
+      feed->failures = 0;
+      sub->last_check = g_get_real_time () / G_USEC_PER_SEC;
+      schedule (feed, sub->interval * 1000u);
+    }
+  else
+    {
+      guint64 wait = (guint64) sub->interval << MIN (feed->failures, 10u);
+
+      feed->failures++;
+      wait = MIN (wait, MAX ((guint64) sub->interval, MAX_BACKOFF_SECONDS));
+      g_message ("feed %s: %s; trying again in %" G_GUINT64_FORMAT " s", sub->url, error->message,
+                 wait);
+      schedule (feed, (guint) MIN (wait * 1000u, G_MAXUINT));
+    }
+  schedule_save (poller);
+  poll_op_free (op);
+}
+
+static void
+remember_validators (PrecisFeedSubscription *sub, SoupMessage *message)
+{
+  SoupMessageHeaders *headers = soup_message_get_response_headers (message);
+  const char *etag = soup_message_headers_get_one (headers, "ETag");
+  const char *modified = soup_message_headers_get_one (headers, "Last-Modified");
+
+  g_free (sub->etag);
+  sub->etag = g_strdup (etag);
+  g_free (sub->last_modified);
+  sub->last_modified = g_strdup (modified);
+}
+
+static void
+body_complete (PollOp *op)
+{
+  PrecisFeedPoller *poller = op->poller;
+  Feed *feed = feed_lookup (poller, op->feed_id, op->serial);
+  PrecisFeedSubscription *sub = feed != NULL ? precis_feed_state_lookup (poller->state, op->feed_id)
+                                             : NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisFeed) parsed = NULL;
+  g_autofree char *base = NULL;
+
+  if (sub == NULL)
+    {
+      poll_finish (op, NULL);
+      return;
+    }
+  base = g_uri_to_string (soup_message_get_uri (op->message));
+  parsed = precis_feed_parse ((const char *) op->body->data, (gssize) op->body->len, base, &error);
+  if (parsed == NULL)
+    {
+      poll_finish (op, error);
+      return;
+    }
+  g_debug ("feed %s: %u items", sub->url, parsed->items->len);
+  remember_validators (sub, op->message);
+  process_items (poller, feed, sub, parsed);
+  poll_finish (op, NULL);
+}
+
+static void
+on_read (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  PollOp *op = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) chunk = g_input_stream_read_bytes_finish (op->stream, result, &error);
+
+  if (chunk == NULL)
+    {
+      poll_finish (op, error);
+      return;
+    }
+  if (g_bytes_get_size (chunk) == 0)
+    {
+      body_complete (op);
+      return;
+    }
+  g_byte_array_append (op->body, g_bytes_get_data (chunk, NULL), (guint) g_bytes_get_size (chunk));
+  if (op->body->len > PRECIS_FEED_MAX_BYTES)
+    {
+      g_set_error (&error, PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE,
+                   "the feed is larger than %u bytes", PRECIS_FEED_MAX_BYTES);
+      poll_finish (op, error);
+      return;
+    }
+  g_input_stream_read_bytes_async (op->stream, READ_CHUNK, G_PRIORITY_DEFAULT, op->cancellable,
+                                   on_read, op);
+}
+
+static void
+on_sent (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  PollOp *op = user_data;
+  g_autoptr (GError) error = NULL;
+  guint status;
+
+  op->stream = soup_session_send_finish (op->poller->session, result, &error);
+  if (op->stream == NULL)
+    {
+      poll_finish (op, error);
+      return;
+    }
+  status = soup_message_get_status (op->message);
+  if (status == SOUP_STATUS_NOT_MODIFIED)
+    {
+      g_debug ("feed %s: not modified", op->feed_id);
+      poll_finish (op, NULL);
+      return;
+    }
+  if (!SOUP_STATUS_IS_SUCCESSFUL (status))
+    {
+      g_set_error (&error, PRECIS_ERROR, PRECIS_ERROR_FETCH_FAILED, "HTTP %u %s", status,
+                   soup_message_get_reason_phrase (op->message));
+      poll_finish (op, error);
+      return;
+    }
+  op->body = g_byte_array_new ();
+  g_input_stream_read_bytes_async (op->stream, READ_CHUNK, G_PRIORITY_DEFAULT, op->cancellable,
+                                   on_read, op);
+}
+
+static void
+poll_feed (PrecisFeedPoller *poller, Feed *feed)
+{
+  PrecisFeedSubscription *sub = precis_feed_state_lookup (poller->state, feed->id);
+  SoupMessageHeaders *headers;
+  PollOp *op;
+
+  if (sub == NULL || feed->polling)
+    return;
+  op = g_new0 (PollOp, 1);
+  op->poller = poller;
+  op->feed_id = g_strdup (feed->id);
+  op->serial = feed->serial;
+  op->cancellable = g_object_ref (feed->cancellable);
+  op->message = soup_message_new (SOUP_METHOD_GET, sub->url);
+  if (op->message == NULL)
+    {
+      g_autoptr (GError) error = g_error_new (PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS,
+                                              "“%s” is not a URL", sub->url);
+
+      poller->outstanding++;
+      poll_finish (op, error);
+      return;
+    }
+  headers = soup_message_get_request_headers (op->message);
+  soup_message_headers_replace (headers, "Accept",
+                                "application/rss+xml, application/atom+xml, application/rdf+xml, "
+                                "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5");
+  if (sub->etag != NULL)
+    soup_message_headers_replace (headers, "If-None-Match", sub->etag);
+  if (sub->last_modified != NULL)
+    soup_message_headers_replace (headers, "If-Modified-Since", sub->last_modified);
+  feed->polling = TRUE;
+  poller->outstanding++;
+  soup_session_send_async (poller->session, op->message, G_PRIORITY_DEFAULT, op->cancellable,
+                           on_sent, op);
+}
+
+/* --- subscriptions ------------------------------------------------------------------- */
+
+static Feed *
+feed_start (PrecisFeedPoller *poller, PrecisFeedSubscription *sub, guint delay_ms)
+{
+  Feed *feed = g_new0 (Feed, 1);
+
+  feed->poller = poller;
+  feed->id = g_strdup (sub->id);
+  feed->serial = ++poller->next_serial;
+  feed->keep = PRECIS_FEED_SEEN_MIN;
+  feed->cancellable = g_cancellable_new ();
+  feed->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_replace (poller->feeds, feed->id, feed);
+  schedule (feed, delay_ms);
+  return feed;
+}
+
+char *
+precis_feed_poller_subscribe (PrecisFeedPoller *poller, const char *url,
+                              const PrecisFeedOptions *options, GError **error)
+{
+  PrecisFeedSubscription *sub;
+  gboolean created;
+  Feed *feed;
+
+  sub = precis_feed_state_add (poller->state, url, &created, error);
+  if (sub == NULL)
+    return NULL;
+  if (options->interval_set)
+    sub->interval = MAX (options->interval, PRECIS_FEED_MIN_INTERVAL);
+  if (options->notify_set)
+    sub->notify = options->notify;
+  if (options->backlog_set)
+    sub->backlog = options->backlog;
+  g_clear_handle_id (&poller->save_source, g_source_remove);
+  if (!precis_feed_state_save (poller->state, error))
+    {
+      if (created)
+        precis_feed_state_remove (poller->state, sub->id);
+      return NULL;
+    }
+  feed = g_hash_table_lookup (poller->feeds, sub->id);
+  if (feed == NULL)
+    feed = feed_start (poller, sub, 0);
+  else if (!feed->polling)
+    schedule (feed, 0);  /* subscribing again asks for a poll now */
+  g_message ("%s feed %s (%s), every %u s", created ? "subscribed to" : "updated", sub->url,
+             sub->id, sub->interval);
+  return g_strdup (sub->id);
+}
+
+gboolean
+precis_feed_poller_unsubscribe (PrecisFeedPoller *poller, const char *id, GError **error)
+{
+  g_autofree char *url = NULL;
+  PrecisFeedSubscription *sub = precis_feed_state_lookup (poller->state, id);
+
+  if (sub == NULL)
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS,
+                   "no feed with id “%s” (ListFeeds shows the ids)", id);
+      return FALSE;
+    }
+  url = g_strdup (sub->url);
+  g_hash_table_remove (poller->feeds, id);
+  precis_feed_state_remove (poller->state, id);
+  g_clear_handle_id (&poller->save_source, g_source_remove);
+  if (!precis_feed_state_save (poller->state, error))
+    return FALSE;
+  g_message ("unsubscribed from feed %s (%s)", url, id);
+  return TRUE;
+}
+
+gboolean
+precis_feed_poller_has_feeds (PrecisFeedPoller *poller)
+{
+  return precis_feed_state_list (poller->state)->len > 0;
+}
+
+PrecisFeedState *
+precis_feed_poller_get_state (PrecisFeedPoller *poller)
+{
+  return poller->state;
+}
+
+PrecisFeedPoller *
+precis_feed_poller_new (DBusConnection *connection, PrecisNotifier *notifier, PrecisFetcher *fetcher,
+                        PrecisFeedPluginsFunc plugins, gpointer plugins_data)
+{
+  PrecisFeedPoller *poller = g_new0 (PrecisFeedPoller, 1);
+  g_autofree char *agent = g_strdup_printf ("precis/%s (feed reader)", PRECIS_VERSION);
+  GPtrArray *subs;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  poller->connection = dbus_connection_ref (connection);
+  poller->notifier = notifier;
+  poller->fetcher = fetcher;
+  poller->plugins = plugins;
+  poller->plugins_data = plugins_data;
+  poller->state = precis_feed_state_new (NULL);
+  poller->session = soup_session_new_with_options ("timeout", POLL_TIMEOUT_SECONDS,
+                                                   "user-agent", agent, NULL);
+  poller->pool = g_thread_pool_new (item_run, poller, 1, FALSE, NULL);
+  poller->feeds = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) feed_free);
+
+  subs = precis_feed_state_list (poller->state);
+  for (guint i = 0; i < subs->len; i++)
+    {
+      PrecisFeedSubscription *sub = subs->pdata[i];
+      gint64 due = sub->last_check + sub->interval - now;
+
+      /* Overdue feeds are polled now, spread a little so that a hundred
+       * subscriptions do not all start in the same instant. */
+      feed_start (poller, sub, (guint) (CLAMP (due, 0, (gint64) sub->interval) * 1000 + i * 50));
+    }
+  if (subs->len > 0)
+    g_message ("following %u feeds (%s)", subs->len, precis_feed_state_get_path (poller->state));
+  return poller;
+}
+
+void
+precis_feed_poller_free (PrecisFeedPoller *poller)
+{
+  GHashTableIter it;
+  Feed *feed;
+
+  if (poller == NULL)
+    return;
+  g_hash_table_iter_init (&it, poller->feeds);
+  while (g_hash_table_iter_next (&it, NULL, (gpointer *) &feed))
+    {
+      g_clear_handle_id (&feed->timer, g_source_remove);
+      g_cancellable_cancel (feed->cancellable);
+    }
+  /* Cancelled work finishes quickly; its completions need the main context. */
+  g_thread_pool_free (poller->pool, FALSE, TRUE);
+  while (poller->outstanding > 0)
+    g_main_context_iteration (NULL, TRUE);
+  if (poller->save_source != 0)
+    {
+      g_clear_handle_id (&poller->save_source, g_source_remove);
+      save_now (poller);
+    }
+  g_hash_table_unref (poller->feeds);
+  g_object_unref (poller->session);
+  precis_feed_state_free (poller->state);
+  dbus_connection_unref (poller->connection);
+  g_free (poller);
+}

@@ -1,0 +1,62 @@
+/* feed-poll.h — polling subscribed feeds and announcing their new articles.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <dbus/dbus.h>
+
+#include "feed-state.h"
+#include "fetch.h"
+#include "notify.h"
+#include "plugin-host.h"
+
+G_BEGIN_DECLS
+
+/* Shortest poll interval: tests poll every second, nobody should more often. */
+#define PRECIS_FEED_MIN_INTERVAL 1
+/* Newest items of a poll that are analyzed; older new ones are only marked seen. */
+#define PRECIS_FEED_MAX_NEW_PER_POLL 50
+/* A feed body larger than this is refused. */
+#define PRECIS_FEED_MAX_BYTES (5 * 1024 * 1024)
+
+/* New references to the plugins a feed item is analyzed with (main thread). */
+typedef gboolean (*PrecisFeedPluginsFunc) (gpointer data, PrecisPlugin **summarizer,
+                                           PrecisPlugin **extractor, GError **error);
+
+typedef struct {
+  gboolean interval_set;
+  guint interval;       /* seconds, >= PRECIS_FEED_MIN_INTERVAL */
+  gboolean notify_set;
+  gboolean notify;
+  gboolean backlog_set;
+  guint backlog;        /* items of the first fetch to announce (default 0: none) */
+} PrecisFeedOptions;
+
+/* Subscribe's a{sv}: `interval` (any integer type), `notify` (b),
+ * `backlog` (any integer type); other keys are ignored. */
+gboolean precis_feed_options_parse (PrecisFeedOptions *options, DBusMessageIter *iter,
+                                    GError **error);
+
+typedef struct _PrecisFeedPoller PrecisFeedPoller;
+
+/* Loads the subscriptions ($XDG_STATE_HOME/precis/feeds.json) and starts
+ * polling them.  New articles are emitted as ArticleSummarized on
+ * `connection` and, for feeds that asked, posted through `notifier`.
+ * `fetcher` (borrowed) fetches the pages of items that carry only a teaser. */
+PrecisFeedPoller *precis_feed_poller_new (DBusConnection *connection, PrecisNotifier *notifier,
+                                          PrecisFetcher *fetcher, PrecisFeedPluginsFunc plugins,
+                                          gpointer plugins_data);
+/* Cancels polls and analyses, waits for them, saves the state. */
+void precis_feed_poller_free (PrecisFeedPoller *poller);
+
+gboolean precis_feed_poller_has_feeds (PrecisFeedPoller *poller);
+PrecisFeedState *precis_feed_poller_get_state (PrecisFeedPoller *poller);
+
+/* Subscribe (or update the options of an existing subscription) and poll
+ * it now; the state is saved before this returns.  Returns the feed id. */
+char *precis_feed_poller_subscribe (PrecisFeedPoller *poller, const char *url,
+                                    const PrecisFeedOptions *options, GError **error);
+gboolean precis_feed_poller_unsubscribe (PrecisFeedPoller *poller, const char *id, GError **error);
+
+G_END_DECLS

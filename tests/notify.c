@@ -1,0 +1,431 @@
+/* notify.c — NotifySummary with a real notification server, and daemon/notify.c's text.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The server is dunst on Xvfb, on the test's private bus; what it received
+ * is read back with `dunstctl history`.  Without dunst or Xvfb the server
+ * tests skip (Debian: apt-get install dunst xvfb).
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "analysis.h"
+#include "bus-fixture.h"
+#include "notify-server.h"
+#include "notify.h"
+#include "summary.h"
+
+#define IFACE "org.precis.Summarizer1"
+#define ARTICLE "tests/fixtures/feeds/article-harbour.txt"
+
+/* --- the text of a notification, from hand-made summaries ----------------------------- */
+
+static GArray *
+make_summary (const char *const *sentences)
+{
+  GArray *a = g_array_new (FALSE, TRUE, sizeof (PrecisSummarySentence));
+
+  for (const char *const *s = sentences; *s; s++)
+    {
+      PrecisSummarySentence x = { g_strdup (*s), 0, 0, 1.0 };
+
+      g_array_append_val (a, x);
+    }
+  return a;
+}
+
+static void
+free_summary (GArray *a)
+{
+  for (guint i = 0; i < a->len; i++)
+    g_free (g_array_index (a, PrecisSummarySentence, i).text);
+  g_array_unref (a);
+}
+
+static GArray *
+make_facts (void)
+{
+  static const struct { PrecisFactKind kind; const char *value; } facts[] = {
+    { PRECIS_FACT_PERSON, "Anna Keller" }, { PRECIS_FACT_DATE, "2025-03-04" },
+    { PRECIS_FACT_PLACE, "Westport" }, { PRECIS_FACT_ORGANIZATION, "Nordlink" },
+    { PRECIS_FACT_PERSON, "Anna Keller" }, { PRECIS_FACT_PLACE, "Larsholm" },
+    { PRECIS_FACT_PLACE, "Oslo" },
+  };
+  GArray *a = g_array_new (FALSE, TRUE, sizeof (PrecisFactResult));
+
+  for (gsize i = 0; i < G_N_ELEMENTS (facts); i++)
+    {
+      PrecisFactResult f = { (char *) facts[i].value, (char *) facts[i].value, facts[i].kind,
+                             1.0 - (double) i / 10, NULL };
+
+      g_array_append_val (a, f);
+    }
+  return a;
+}
+
+static void
+test_body (void)
+{
+  const char *const sentences[] = { "The council approved the terminal.", "Smith & Sons <won> the bid.",
+                                    "Work starts in March.", NULL };
+  GArray *summary = make_summary (sentences);
+  g_autoptr (GArray) facts = make_facts ();
+  PrecisNotification n = { .summary = summary, .facts = facts, .max_chars = 200 };
+  g_autofree char *plain = NULL, *markup = NULL, *tight = NULL, *cut = NULL, *none = NULL;
+
+  plain = precis_notification_body (&n, FALSE);
+  /* All three sentences, then actors before places, each name once, no date. */
+  g_assert_cmpstr (plain, ==, "The council approved the terminal. Smith & Sons <won> the bid. "
+                              "Work starts in March.\nAnna Keller, Nordlink, Westport, Larsholm");
+  markup = precis_notification_body (&n, TRUE);
+  g_assert_cmpstr (markup, ==, "The council approved the terminal. Smith &amp; Sons &lt;won&gt; the bid. "
+                               "Work starts in March.\nAnna Keller, Nordlink, Westport, Larsholm");
+
+  /* 72 characters: two sentences (62), then only the names that fit. */
+  n.max_chars = 72;
+  tight = precis_notification_body (&n, FALSE);
+  g_assert_cmpstr (tight, ==, "The council approved the terminal. Smith & Sons <won> the bid.\nNordlink");
+  g_assert_cmpuint (g_utf8_strlen (tight, -1), <=, 72);
+
+  /* A first sentence longer than the limit is cut at a word, with "…". */
+  n.max_chars = 20;
+  n.facts = NULL;
+  cut = precis_notification_body (&n, FALSE);
+  g_assert_cmpstr (cut, ==, "The council…");
+
+  n.summary = NULL;
+  none = precis_notification_body (&n, FALSE);
+  g_assert_cmpstr (none, ==, "");
+  free_summary (summary);
+}
+
+static void
+test_title (void)
+{
+  PrecisNotification n = { 0 };
+  g_autofree char *given = NULL, *words = NULL, *fallback = NULL, *long_title = NULL;
+
+  n.title = "  Ferry   terminal\napproved ";
+  given = precis_notification_title (&n);
+  g_assert_cmpstr (given, ==, "Ferry terminal approved");
+
+  n.title = NULL;
+  n.text = "The harbour council of Westport approved a new ferry terminal on Tuesday.";
+  words = precis_notification_title (&n);
+  g_assert_cmpstr (words, ==, "The harbour council of Westport approved a new…");
+
+  n.title = "A title that goes on and on, well past what any notification bubble shows on one line or two";
+  long_title = precis_notification_title (&n);
+  g_assert_true (g_str_has_suffix (long_title, "…"));
+  g_assert_cmpuint (g_utf8_strlen (long_title, -1), <=, 80);
+
+  n.title = NULL;
+  n.text = NULL;
+  fallback = precis_notification_title (&n);
+  g_assert_cmpstr (fallback, ==, "precis");
+}
+
+/* --- on a bus --------------------------------------------------------------------------- */
+
+static void
+append_option (DBusMessageIter *dict, const char *key, int type, const void *value)
+{
+  DBusMessageIter entry, variant;
+  char sig[2] = { (char) type, 0 };
+
+  g_assert_true (dbus_message_iter_open_container (dict, DBUS_TYPE_DICT_ENTRY, NULL, &entry));
+  g_assert_true (dbus_message_iter_append_basic (&entry, DBUS_TYPE_STRING, &key));
+  g_assert_true (dbus_message_iter_open_container (&entry, DBUS_TYPE_VARIANT, sig, &variant));
+  g_assert_true (dbus_message_iter_append_basic (&variant, type, value));
+  g_assert_true (dbus_message_iter_close_container (&entry, &variant));
+  g_assert_true (dbus_message_iter_close_container (dict, &entry));
+}
+
+/* NotifySummary (or Summarize) with max-chars and, if given, url and replaces-id. */
+static DBusMessage *
+text_call (const char *member, const char *text, guint32 max_chars, const char *url, guint32 replaces)
+{
+  DBusMessage *m = bus_fixture_method (IFACE, member);
+  DBusMessageIter iter, dict;
+
+  dbus_message_iter_init_append (m, &iter);
+  g_assert_true (dbus_message_iter_append_basic (&iter, DBUS_TYPE_STRING, &text));
+  g_assert_true (dbus_message_iter_open_container (&iter, DBUS_TYPE_ARRAY, "{sv}", &dict));
+  append_option (&dict, "max-chars", DBUS_TYPE_UINT32, &max_chars);
+  if (url != NULL)
+    append_option (&dict, "url", DBUS_TYPE_STRING, &url);
+  if (replaces != 0)
+    append_option (&dict, "replaces-id", DBUS_TYPE_UINT32, &replaces);
+  g_assert_true (dbus_message_iter_close_container (&iter, &dict));
+  return m;
+}
+
+static guint32
+notify_summary (BusFixture *f, const char *text, guint32 max_chars, const char *url, guint32 replaces)
+{
+  DBusMessage *reply = bus_fixture_call (f, text_call ("NotifySummary", text, max_chars, url, replaces),
+                                         NULL);
+  dbus_uint32_t id = 0;
+
+  g_assert_nonnull (reply);
+  g_assert_true (dbus_message_get_args (reply, NULL, DBUS_TYPE_UINT32, &id, DBUS_TYPE_INVALID));
+  dbus_message_unref (reply);
+  g_assert_cmpuint (id, >, 0);
+  return id;
+}
+
+/* The first sentence precisd's summary gives for this text and limit. */
+static char *
+first_summary_sentence (BusFixture *f, const char *text, guint32 max_chars)
+{
+  DBusMessage *reply = bus_fixture_call (f, text_call ("Summarize", text, max_chars, NULL, 0), NULL);
+  DBusMessageIter iter, array, st;
+  const char *sentence;
+  char *out;
+
+  g_assert_nonnull (reply);
+  dbus_message_iter_init (reply, &iter);
+  dbus_message_iter_recurse (&iter, &array);
+  g_assert_cmpint (dbus_message_iter_get_arg_type (&array), ==, DBUS_TYPE_STRUCT);
+  dbus_message_iter_recurse (&array, &st);
+  dbus_message_iter_get_basic (&st, &sentence);
+  out = g_strdup (sentence);
+  dbus_message_unref (reply);
+  return out;
+}
+
+static char *
+unescape (const char *markup)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = markup; *p;)
+    {
+      if (g_str_has_prefix (p, "&amp;"))
+        g_string_append_c (out, '&'), p += 5;
+      else if (g_str_has_prefix (p, "&lt;"))
+        g_string_append_c (out, '<'), p += 4;
+      else if (g_str_has_prefix (p, "&gt;"))
+        g_string_append_c (out, '>'), p += 4;
+      else
+        {
+          /* Escaped text has no bare specials left. */
+          g_assert_true (*p != '<' && *p != '>' && *p != '&');
+          g_string_append_c (out, *p++);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The summary part of a body: what comes before the line of names. */
+static char *
+summary_part (const char *body)
+{
+  const char *nl = strchr (body, '\n');
+
+  return nl != NULL ? g_strndup (body, nl - body) : g_strdup (body);
+}
+
+static void
+test_no_server (void)
+{
+  BusFixture f;
+  char *error_name = NULL;
+  DBusMessage *reply;
+
+  bus_fixture_setup (&f, NULL, TRUE);
+  reply = bus_fixture_call (&f, text_call ("NotifySummary", "Nobody will read this. It has two sentences.",
+                                           180, NULL, 0), &error_name);
+  g_assert_null (reply);
+  g_assert_cmpstr (error_name, ==, "org.precis.Error.NoNotificationServer");
+  g_free (error_name);
+  bus_fixture_teardown (&f);
+}
+
+/* `precis notify FILE` as a user runs it; the body dunst got is checked
+ * against precisd's own Summarize of the same text. */
+static void
+check_cli_notify (const char *markup, const char *article_path)
+{
+  BusFixture f;
+  NotifyServer server;
+  g_autofree char *text = NULL, *precis = test_build_path ("tools/precis");
+  g_autofree char *out = NULL, *err = NULL, *first = NULL, *body = NULL, *plain = NULL;
+  g_autofree char *summary = NULL, *app = NULL, *part = NULL;
+  g_autoptr (JsonArray) history = NULL;
+  gboolean with_markup = strcmp (markup, "full") == 0;
+  guint64 id;
+
+  bus_fixture_setup (&f, NULL, TRUE);
+  if (!notify_server_start (&server, &f, markup))
+    {
+      bus_fixture_teardown (&f);
+      return;
+    }
+  g_assert_true (g_file_get_contents (article_path, &text, NULL, NULL));
+  {
+    const char *argv[] = { precis, "notify", "--max-chars", "180", article_path, NULL };
+    int status = bus_fixture_run (&f, argv, &out, &err);
+
+    g_test_message ("precis notify: %s%s", out, err);
+    g_assert_cmpint (status, ==, 0);
+  }
+  id = g_ascii_strtoull (out, NULL, 10);
+  g_assert_cmpuint (id, >, 0);
+
+  history = notify_server_history (&f);
+  body = notify_server_field (history, (guint32) id, "body");
+  summary = notify_server_field (history, (guint32) id, "summary");
+  app = notify_server_field (history, (guint32) id, "appname");
+  g_assert_nonnull (body);
+  g_test_message ("dunst (markup %s) shows “%s”: “%s”", markup, summary, body);
+  g_assert_cmpstr (app, ==, "precis");
+  g_assert_cmpstr (summary, !=, "");
+
+  plain = with_markup ? unescape (body) : g_strdup (body);
+  part = summary_part (plain);
+  first = first_summary_sentence (&f, text, 180);
+  /* The first summary sentence (or its "…" cut), and at most 180 characters of summary. */
+  g_assert_true (g_str_has_prefix (part, first));
+  g_assert_cmpuint (g_utf8_strlen (part, -1), <=, 180);
+  g_assert_cmpuint (g_utf8_strlen (plain, -1), <=, 180);
+  if (strchr (part, '&') != NULL)
+    g_assert_true (with_markup ? strstr (body, "&amp;") != NULL : strstr (body, "&amp;") == NULL);
+
+  notify_server_stop (&server);
+  bus_fixture_teardown (&f);
+}
+
+static void
+test_cli_markup (void)
+{
+  g_autofree char *path = g_build_filename (PRECIS_SOURCE_ROOT, ARTICLE, NULL);
+
+  check_cli_notify ("full", path);
+}
+
+static void
+test_cli_plain (void)
+{
+  g_autofree char *path = g_build_filename (PRECIS_SOURCE_ROOT, ARTICLE, NULL);
+
+  check_cli_notify ("no", path);
+}
+
+static void
+test_cli_shared_sample (void)
+{
+  const char *shared = g_getenv ("PRECIS_SHARED_DATA");
+  g_autofree char *path = shared ? g_build_filename (shared, "seed-article.txt", NULL) : NULL;
+
+  if (path == NULL || !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("the shared data (seed-article.txt) is not here");
+      return;
+    }
+  check_cli_notify ("full", path);
+}
+
+static void
+test_replaces (void)
+{
+  BusFixture f;
+  NotifyServer server;
+  g_autofree char *text = test_read_source_file (ARTICLE);
+  g_autofree char *body = NULL;
+  g_autoptr (JsonArray) history = NULL;
+  guint32 first, second, other;
+
+  bus_fixture_setup (&f, NULL, TRUE);
+  if (!notify_server_start (&server, &f, "no"))
+    {
+      bus_fixture_teardown (&f);
+      return;
+    }
+  first = notify_summary (&f, text, 180, NULL, 0);
+  second = notify_summary (&f, text, 60, NULL, first);
+  other = notify_summary (&f, text, 180, NULL, 0);
+  g_assert_cmpuint (second, ==, first);
+  g_assert_cmpuint (other, !=, first);
+
+  history = notify_server_history (&f);
+  g_assert_cmpuint (json_array_get_length (history), ==, 2);
+  body = notify_server_field (history, first, "body");
+  /* The replacement's 60-character body is what is left of the first. */
+  g_assert_cmpuint (g_utf8_strlen (body, -1), <=, 60);
+
+  notify_server_stop (&server);
+  bus_fixture_teardown (&f);
+}
+
+/* A click on the notification opens its URL with the desktop's handler:
+ * here a .desktop file registered for https that writes down what it got. */
+static void
+test_open_action (void)
+{
+  BusFixture f;
+  NotifyServer server;
+  g_autofree char *text = test_read_source_file (ARTICLE);
+  g_autofree char *apps = NULL, *script = NULL, *opened = NULL, *desktop = NULL, *mimeapps = NULL;
+  g_autofree char *contents = NULL, *script_text = NULL, *desktop_text = NULL;
+  const char *url = "https://news.example/westport/ferry-terminal";
+  gint64 deadline;
+
+  bus_fixture_setup (&f, NULL, TRUE);
+  if (!notify_server_start (&server, &f, "full"))
+    {
+      bus_fixture_teardown (&f);
+      return;
+    }
+  apps = g_build_filename (f.tmpdir, "data", "applications", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (apps, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (g_getenv ("XDG_CONFIG_HOME"), 0700), ==, 0);
+  script = g_build_filename (f.tmpdir, "opener.sh", NULL);
+  opened = g_build_filename (f.tmpdir, "opened.txt", NULL);
+  script_text = g_strdup_printf ("#!/bin/sh\nprintf '%%s\\n' \"$1\" >> '%s'\n", opened);
+  g_assert_true (g_file_set_contents (script, script_text, -1, NULL));
+  g_assert_cmpint (g_chmod (script, 0700), ==, 0);
+  desktop = g_build_filename (apps, "precis-test-opener.desktop", NULL);
+  desktop_text = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=precis test opener\n"
+                                  "Exec=%s %%u\nMimeType=x-scheme-handler/https;\nNoDisplay=true\n",
+                                  script);
+  g_assert_true (g_file_set_contents (desktop, desktop_text, -1, NULL));
+  mimeapps = g_build_filename (g_getenv ("XDG_CONFIG_HOME"), "mimeapps.list", NULL);
+  g_assert_true (g_file_set_contents (mimeapps, "[Default Applications]\n"
+                                      "x-scheme-handler/https=precis-test-opener.desktop\n", -1, NULL));
+
+  notify_summary (&f, text, 180, url, 0);
+  {
+    const char *argv[] = { "dunstctl", "action", "0", NULL };
+
+    g_assert_cmpint (bus_fixture_run (&f, argv, NULL, NULL), ==, 0);
+  }
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!g_file_get_contents (opened, &contents, NULL, NULL))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_usleep (50 * 1000);
+    }
+  g_assert_cmpstr (contents, ==, "https://news.example/westport/ferry-terminal\n");
+
+  notify_server_stop (&server);
+  bus_fixture_teardown (&f);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/notify/body", test_body);
+  g_test_add_func ("/notify/title", test_title);
+  g_test_add_func ("/notify/no-server", test_no_server);
+  g_test_add_func ("/notify/dunst/cli-markup", test_cli_markup);
+  g_test_add_func ("/notify/dunst/cli-plain", test_cli_plain);
+  g_test_add_func ("/notify/dunst/cli-shared-sample", test_cli_shared_sample);
+  g_test_add_func ("/notify/dunst/replaces", test_replaces);
+  g_test_add_func ("/notify/dunst/open-action", test_open_action);
+  return g_test_run ();
+}
