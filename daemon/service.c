@@ -1089,7 +1089,11 @@ precis_service_new (DBusConnection *connection, PrecisHost *host, PrecisSettings
   threads = service->settings.worker_threads > 0 ? service->settings.worker_threads
                                                  : MAX (1, g_get_num_processors ());
   service->pool = g_thread_pool_new (job_run, service, threads, FALSE, NULL);
-  service->fetcher = precis_fetcher_new (NULL);
+  service->fetcher = precis_fetcher_new (&(PrecisFetchLimits) {
+    .timeout_seconds = service->settings.fetch_timeout_s,
+    .max_bytes = service->settings.fetch_max_bytes,
+    .max_redirects = PRECIS_FETCH_DEFAULT_MAX_REDIRECTS,
+  });
   service->notifier = precis_notifier_new (connection);
   service->feeds = precis_feed_poller_new (connection, service->notifier, service->fetcher,
                                            feed_plugins, service);

@@ -13,17 +13,17 @@
 #define MIB (1024u * 1024u)
 
 static void
-read_uint (GKeyFile *file, const char *path, const char *key, guint32 *out)
+read_uint (GKeyFile *file, const char *path, const char *group, const char *key, guint32 *out)
 {
   g_autoptr (GError) error = NULL;
   guint64 value;
 
-  if (!g_key_file_has_key (file, "daemon", key, NULL))
+  if (!g_key_file_has_key (file, group, key, NULL))
     return;
-  value = g_key_file_get_uint64 (file, "daemon", key, &error);
+  value = g_key_file_get_uint64 (file, group, key, &error);
   if (error != NULL || value > G_MAXUINT32)
     {
-      g_warning ("%s: [daemon] %s ignored: not a number up to %u", path, key, G_MAXUINT32);
+      g_warning ("%s: [%s] %s ignored: not a number up to %u", path, group, key, G_MAXUINT32);
       return;
     }
   *out = (guint32) value;
@@ -53,10 +53,12 @@ read_file (PrecisSettings *settings, const char *path)
         g_warning ("%s ignored: %s", path, error->message);
       return;
     }
-  read_uint (file, path, "max-text-bytes", &settings->max_text_bytes);
-  read_uint (file, path, "max-calls-per-client", &settings->max_calls_per_client);
-  read_uint (file, path, "max-queued-calls", &settings->max_queued_calls);
-  read_uint (file, path, "worker-threads", &settings->worker_threads);
+  read_uint (file, path, "daemon", "max-text-bytes", &settings->max_text_bytes);
+  read_uint (file, path, "daemon", "max-calls-per-client", &settings->max_calls_per_client);
+  read_uint (file, path, "daemon", "max-queued-calls", &settings->max_queued_calls);
+  read_uint (file, path, "daemon", "worker-threads", &settings->worker_threads);
+  read_uint (file, path, "fetch", "timeout-seconds", &settings->fetch_timeout_s);
+  read_uint (file, path, "fetch", "max-bytes", &settings->fetch_max_bytes);
   read_string (file, "default-summarizer", &settings->default_summarizer);
   read_string (file, "default-fact-extractor", &settings->default_fact_extractor);
 }
@@ -71,6 +73,8 @@ precis_settings_load (PrecisSettings *settings)
     .max_calls_per_client = 16,
     .max_queued_calls = 256,
     .worker_threads = 0,
+    .fetch_timeout_s = 15,
+    .fetch_max_bytes = 5 * MIB,
     .default_summarizer = g_strdup ("newsrank"),
     .default_fact_extractor = g_strdup ("facts"),
     .user_file = g_build_filename (g_get_user_config_dir (), "precis", "precisd.conf", NULL),
@@ -81,6 +85,10 @@ precis_settings_load (PrecisSettings *settings)
     settings->max_calls_per_client = 1;
   if (settings->max_queued_calls == 0)
     settings->max_queued_calls = 1;
+  if (settings->fetch_timeout_s == 0)
+    settings->fetch_timeout_s = 15;
+  if (settings->fetch_max_bytes == 0)
+    settings->fetch_max_bytes = 5 * MIB;
 }
 
 void

@@ -13,6 +13,8 @@ typedef struct {
   guint32 max_calls_per_client;  /* more in flight from one client: Busy */
   guint32 max_queued_calls;      /* more in flight in all: Busy */
   guint32 worker_threads;        /* 0: one per core */
+  guint32 fetch_timeout_s;       /* AnalyzeUrl: whole fetch, redirects included */
+  guint32 fetch_max_bytes;       /* AnalyzeUrl: body bytes read at most */
   char *default_summarizer;
   char *default_fact_extractor;
   char *user_file;               /* where changes are saved */

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/prctl.h>
 
 #include "bus-fixture.h"
 
@@ -72,6 +73,13 @@ name_has_owner (DBusConnection *connection)
   return dbus_bus_name_has_owner (connection, "org.precis.Summarizer1", NULL);
 }
 
+/* A test that fails aborts without teardown: its bus and daemon must not outlive it. */
+static void
+die_with_parent (gpointer data)
+{
+  prctl (PR_SET_PDEATHSIG, SIGKILL);
+}
+
 void
 bus_fixture_start_daemon (BusFixture *f, const char *const *extra_args)
 {
@@ -81,6 +89,7 @@ bus_fixture_start_daemon (BusFixture *f, const char *const *extra_args)
   g_autoptr (GError) error = NULL;
   gint64 deadline;
 
+  g_subprocess_launcher_set_child_setup (launcher, die_with_parent, NULL, NULL);
   g_ptr_array_add (argv, precisd);
   g_ptr_array_add (argv, (char *) "--address");
   g_ptr_array_add (argv, f->address);
@@ -127,8 +136,13 @@ bus_fixture_setup (BusFixture *f, const char *service_dir, gboolean start_daemon
 
   config_path = g_build_filename (f->tmpdir, "bus.conf", NULL);
   write_bus_config (f, service_dir, config_path);
-  f->bus = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, "dbus-daemon",
-                             "--config-file", config_path, "--nofork", "--print-address=1", NULL);
+  {
+    g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+
+    g_subprocess_launcher_set_child_setup (launcher, die_with_parent, NULL, NULL);
+    f->bus = g_subprocess_launcher_spawn (launcher, &error, "dbus-daemon", "--config-file", config_path,
+                                          "--nofork", "--print-address=1", NULL);
+  }
   g_assert_no_error (error);
   f->address = read_line (g_subprocess_get_stdout_pipe (f->bus));
   g_assert_cmpstr (f->address, !=, "");

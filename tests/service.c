@@ -373,6 +373,46 @@ test_plugins_and_properties (BusFixture *f, gconstpointer data)
   g_assert_nonnull (strstr (saved, "default-summarizer=lead"));
 }
 
+/* Swapping the default over D-Bus changes the next answer, without restart. */
+static void
+test_default_swap (BusFixture *f, gconstpointer data)
+{
+  g_autofree char *text = test_read_source_file ("data/seed-article.txt");
+  g_autoptr (GPtrArray) plugins = list_plugins (f);
+  g_autoptr (GHashTable) answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *const names[] = { "lead", "textrank", "newsrank", "ots" };
+  guint tried = 0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *entry = g_strconcat (names[i], ":summarize", NULL);
+      g_autofree char *plugin = NULL;
+      g_autoptr (GArray) summary = NULL;
+      GString *answer = g_string_new (NULL);
+      DBusMessage *reply;
+
+      if (!listed (plugins, entry))
+        {
+          g_test_message ("%s not built here", names[i]);
+          continue;
+        }
+      reply = bus_fixture_call (f, set_property ("DefaultSummarizer", names[i]), NULL);
+      g_assert_nonnull (reply);
+      dbus_message_unref (reply);
+      summary = read_summary (bus_fixture_call (f, summarize_call (text, NULL, 0, NULL), NULL), &plugin);
+      g_assert_cmpstr (plugin, ==, names[i]);
+      g_assert_cmpuint (summary->len, ==, 3);
+      for (guint k = 0; k < summary->len; k++)
+        g_string_append_printf (answer, "%u,", g_array_index (summary, Sentence, k).start);
+      g_test_message ("%s: %s", names[i], answer->str);
+      g_hash_table_add (answers, g_string_free (answer, FALSE));
+      tried++;
+    }
+  /* lead and textrank are always built; they choose differently here. */
+  g_assert_cmpuint (tried, >=, 3);
+  g_assert_cmpuint (g_hash_table_size (answers), >=, 2);
+}
+
 static gboolean
 wait_for_signal (BusFixture *f, const char *member, gint64 timeout_us)
 {
@@ -661,6 +701,7 @@ main (int argc, char **argv)
   RUNNING ("length-options", test_length_options);
   RUNNING ("errors", test_errors);
   RUNNING ("plugins-and-properties", test_plugins_and_properties);
+  RUNNING ("default-swap", test_default_swap);
   RUNNING ("live-swap", test_live_swap);
   RUNNING ("refusals", test_refusals);
   RUNNING ("in-flight-removal", test_in_flight_removal);
