@@ -455,7 +455,10 @@ job_run (gpointer data, gpointer user_data)
 {
   Job *job = data;
 
-  if (job->html == NULL || extract_article (job))
+  /* Queued work of a client that has left is dropped unrun. */
+  if (g_cancellable_set_error_if_cancelled (job->analysis.cancellable, &job->analysis.error))
+    ;
+  else if (job->html == NULL || extract_article (job))
     precis_analysis_run (&job->analysis);
   g_main_context_invoke (NULL, job_done, job);
 }
