@@ -10,6 +10,7 @@
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <libsoup/soup.h>
 #include <string.h>
 
 #include "analysis.h"
@@ -415,6 +416,198 @@ test_open_action (void)
   bus_fixture_teardown (&f);
 }
 
+/* The server changes hands: its capabilities are asked again. */
+static void
+test_server_change (void)
+{
+  BusFixture f;
+  NotifyServer server;
+  g_autofree char *text = test_read_source_file (ARTICLE);
+  g_autofree char *plain_body = NULL, *markup_body = NULL;
+  guint32 id;
+
+  bus_fixture_setup (&f, NULL, TRUE);
+  if (!notify_server_start (&server, &f, "no"))
+    {
+      bus_fixture_teardown (&f);
+      return;
+    }
+  id = notify_summary (&f, text, 180, NULL, 0);
+  {
+    g_autoptr (JsonArray) history = notify_server_history (&f);
+
+    plain_body = notify_server_field (history, id, "body");
+  }
+  notify_server_stop (&server);
+  g_assert_true (notify_server_start (&server, &f, "full"));
+  id = notify_summary (&f, text, 180, NULL, 0);
+  {
+    g_autoptr (JsonArray) history = notify_server_history (&f);
+
+    markup_body = notify_server_field (history, id, "body");
+  }
+  g_assert_nonnull (strchr (plain_body, '&'));
+  g_assert_null (strstr (plain_body, "&amp;"));
+  g_assert_nonnull (strstr (markup_body, "&amp;"));
+  {
+    g_autofree char *unescaped = unescape (markup_body);
+
+    g_assert_cmpstr (unescaped, ==, plain_body);
+  }
+  notify_server_stop (&server);
+  bus_fixture_teardown (&f);
+}
+
+/* --- `precis notify URL`: a page on a loopback web server -------------------------------- */
+
+typedef struct {
+  GMainContext *context;
+  GMainLoop *loop;
+  GThread *thread;
+  SoupServer *server;
+  char *base;
+  char *html;
+  GMutex ready_lock;
+  GCond ready;
+  gboolean started;
+} Web;
+
+static void
+on_page (SoupServer *server, SoupServerMessage *msg, const char *path, GHashTable *query,
+         gpointer user_data)
+{
+  Web *web = user_data;
+
+  if (strcmp (path, "/westport/terminal.html") != 0)
+    {
+      soup_server_message_set_status (msg, 404, NULL);
+      return;
+    }
+  soup_server_message_set_status (msg, 200, NULL);
+  soup_server_message_set_response (msg, "text/html; charset=utf-8", SOUP_MEMORY_COPY, web->html,
+                                    strlen (web->html));
+}
+
+static gpointer
+web_thread (gpointer data)
+{
+  Web *web = data;
+  g_autoptr (GError) error = NULL;
+  GSList *uris;
+
+  g_main_context_push_thread_default (web->context);
+  web->server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (web->server, NULL, on_page, web, NULL);
+  g_assert_true (soup_server_listen_local (web->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
+  uris = soup_server_get_uris (web->server);
+  web->base = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  g_mutex_lock (&web->ready_lock);
+  web->started = TRUE;
+  g_cond_signal (&web->ready);
+  g_mutex_unlock (&web->ready_lock);
+  g_main_loop_run (web->loop);
+  soup_server_disconnect (web->server);
+  g_clear_object (&web->server);
+  g_main_context_pop_thread_default (web->context);
+  return NULL;
+}
+
+static gboolean
+quit_web (gpointer data)
+{
+  g_main_loop_quit (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* The page of article-harbour.txt: its first line is the title. */
+static char *
+harbour_page (const char *text)
+{
+  g_auto (GStrv) paragraphs = g_strsplit (text, "\n\n", -1);
+  GString *html = g_string_new (NULL);
+  g_autofree char *title = g_markup_escape_text (g_strstrip (paragraphs[0]), -1);
+
+  g_string_append_printf (html, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                          "<title>%s | Westport Post</title>"
+                          "<meta property=\"og:title\" content=\"%s\"></head><body>"
+                          "<nav><a href=\"/\">Home</a> <a href=\"/sport\">Sport</a></nav>"
+                          "<article><h1>%s</h1>", title, title, title);
+  for (guint i = 1; paragraphs[i] != NULL; i++)
+    {
+      g_autofree char *p = g_markup_escape_text (g_strstrip (paragraphs[i]), -1);
+
+      if (*p != '\0')
+        g_string_append_printf (html, "<p>%s</p>", p);
+    }
+  g_string_append (html, "</article><footer>© Westport Post</footer></body></html>");
+  return g_string_free (html, FALSE);
+}
+
+static void
+test_cli_url (void)
+{
+  BusFixture f;
+  NotifyServer server;
+  Web web = { 0 };
+  g_autofree char *text = test_read_source_file (ARTICLE);
+  g_autofree char *precis = test_build_path ("tools/precis");
+  g_autofree char *url = NULL, *out = NULL, *err = NULL;
+  g_autofree char *body = NULL, *summary = NULL, *plain = NULL, *title = NULL;
+  g_autoptr (JsonArray) history = NULL;
+  guint64 id;
+
+  bus_fixture_setup (&f, NULL, TRUE);
+  if (!notify_server_start (&server, &f, "full"))
+    {
+      bus_fixture_teardown (&f);
+      return;
+    }
+  web.html = harbour_page (text);
+  g_mutex_init (&web.ready_lock);
+  g_cond_init (&web.ready);
+  web.context = g_main_context_new ();
+  web.loop = g_main_loop_new (web.context, FALSE);
+  web.thread = g_thread_new ("web", web_thread, &web);
+  g_mutex_lock (&web.ready_lock);
+  while (!web.started)
+    g_cond_wait (&web.ready, &web.ready_lock);
+  g_mutex_unlock (&web.ready_lock);
+  url = g_strconcat (web.base, "/westport/terminal.html", NULL);
+
+  {
+    const char *argv[] = { precis, "notify", url, NULL };
+    int status = bus_fixture_run (&f, argv, &out, &err);
+
+    g_test_message ("precis notify %s: %s%s", url, out, err);
+    g_assert_cmpint (status, ==, 0);
+  }
+  id = g_ascii_strtoull (out, NULL, 10);
+  history = notify_server_history (&f);
+  body = notify_server_field (history, (guint32) id, "body");
+  summary = notify_server_field (history, (guint32) id, "summary");
+  g_assert_nonnull (body);
+  g_test_message ("dunst shows “%s”: “%s”", summary, body);
+  /* Titled by the page, its text from the article, not the navigation. */
+  title = g_strndup (text, strchr (text, '\n') - text);
+  g_assert_cmpstr (summary, ==, title);
+  plain = unescape (body);
+  g_assert_true (g_str_has_prefix (plain, "The harbour council of Westport approved"));
+  g_assert_null (strstr (plain, "Sport"));
+  g_assert_cmpuint (g_utf8_strlen (plain, -1), <=, PRECIS_NOTIFY_DEFAULT_MAX_CHARS);
+
+  notify_server_stop (&server);
+  bus_fixture_teardown (&f);
+  g_main_context_invoke (web.context, quit_web, web.loop);
+  g_thread_join (web.thread);
+  g_main_loop_unref (web.loop);
+  g_main_context_unref (web.context);
+  g_mutex_clear (&web.ready_lock);
+  g_cond_clear (&web.ready);
+  g_free (web.base);
+  g_free (web.html);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -427,5 +620,7 @@ main (int argc, char **argv)
   g_test_add_func ("/notify/dunst/cli-shared-sample", test_cli_shared_sample);
   g_test_add_func ("/notify/dunst/replaces", test_replaces);
   g_test_add_func ("/notify/dunst/open-action", test_open_action);
+  g_test_add_func ("/notify/dunst/server-change", test_server_change);
+  g_test_add_func ("/notify/dunst/cli-url", test_cli_url);
   return g_test_run ();
 }
