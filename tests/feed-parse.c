@@ -177,6 +177,35 @@ test_not_a_feed (void)
     }
 }
 
+/* Every prefix of every fixture (a feed cut by a dropped connection):
+ * never a crash, never more items than the whole feed. */
+static void
+test_truncated (void)
+{
+  const char *const names[] = { "rss2.xml", "rss1.rdf", "atom.xml", "hostile-external.xml",
+                                "hostile-laughs.xml", NULL };
+
+  for (const char *const *name = names; *name; name++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "feeds", *name, NULL);
+      g_autofree char *data = NULL;
+      g_autoptr (PrecisFeed) whole = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+      whole = precis_feed_parse (data, (gssize) length, NULL, NULL);
+      for (gsize cut = 0; cut < length; cut += 3)
+        {
+          g_autoptr (GError) error = NULL;
+          g_autoptr (PrecisFeed) feed = precis_feed_parse (data, (gssize) cut, NULL, &error);
+
+          g_assert_true ((feed == NULL) != (error == NULL));
+          if (feed != NULL && whole != NULL)
+            g_assert_cmpuint (feed->items->len, <=, whole->items->len);
+        }
+    }
+}
+
 static void
 test_html_to_text (void)
 {
@@ -206,6 +235,7 @@ main (int argc, char **argv)
   g_test_add_func ("/feed-parse/hostile-external", test_hostile_external);
   g_test_add_func ("/feed-parse/hostile-laughs", test_hostile_laughs);
   g_test_add_func ("/feed-parse/not-a-feed", test_not_a_feed);
+  g_test_add_func ("/feed-parse/truncated", test_truncated);
   g_test_add_func ("/feed-parse/html-to-text", test_html_to_text);
   return g_test_run ();
 }

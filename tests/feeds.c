@@ -552,6 +552,7 @@ test_poll_restart (void)
   g_autofree char *url = NULL, *id = NULL;
   Listed listed = { 0 };
   guint pages_before, n_304_before;
+  gint64 added;
 
   site_start (&site);
   site_add (&site, 1, FALSE);
@@ -589,7 +590,10 @@ test_poll_restart (void)
   site_add (&site, 3, FALSE);
   site_add (&site, 4, TRUE);
   site_add (&site, 5, TRUE);
+  added = g_get_monotonic_time ();
   wait_articles (&f, articles, 3);
+  g_test_message ("3 items added: 3 ArticleSummarized within %.2f s (poll interval 1 s)",
+                  (double) (g_get_monotonic_time () - added) / G_USEC_PER_SEC);
   wait_polls (&f, &site, 3);
   g_assert_cmpuint (articles->len, ==, 3);
   /* The teasers' pages were read, and the summaries come from them. */
