@@ -535,6 +535,29 @@ schedule (Feed *feed, guint delay_ms)
   feed->timer = g_timeout_add (delay_ms, on_timer, feed);
 }
 
+/* Retry-After in seconds (delta-seconds or an HTTP date), or 0. */
+static guint64
+retry_after (SoupMessage *message)
+{
+  const char *value;
+  g_autoptr (GDateTime) date = NULL;
+  g_autoptr (GDateTime) now = NULL;
+  char *end;
+  guint64 seconds;
+
+  if (message == NULL ||
+      (value = soup_message_headers_get_one (soup_message_get_response_headers (message),
+                                             "Retry-After")) == NULL)
+    return 0;
+  seconds = g_ascii_strtoull (value, &end, 10);
+  if (end != value && *end == '\0')
+    return seconds;
+  if ((date = soup_date_time_new_from_http_string (value)) == NULL)
+    return 0;
+  now = g_date_time_new_now_utc ();
+  return MAX (g_date_time_difference (date, now) / G_TIME_SPAN_SECOND, 0);
+}
+
 /* The end of a poll: success (`error` NULL) or failure. */
 static void
 poll_finish (PollOp *op, const GError *error)
@@ -563,6 +586,8 @@ poll_finish (PollOp *op, const GError *error)
       guint64 wait = (guint64) sub->interval << MIN (feed->failures, 10u);
 
       feed->failures++;
+      /* A server that says when to come back (429, 503) is listened to. */
+      wait = MAX (wait, retry_after (op->message));
       wait = MIN (wait, MAX ((guint64) sub->interval, MAX_BACKOFF_SECONDS));
       g_message ("feed %s: %s; trying again in %" G_GUINT64_FORMAT " s", sub->url, error->message,
                  wait);

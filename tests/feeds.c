@@ -41,6 +41,7 @@ typedef struct {
   GPtrArray *items;     /* SiteItem, oldest first */
   guint version;        /* bumped by each change: the ETag */
   guint status_override;  /* answer the feed with this status (0: normally) */
+  const char *retry_after;  /* sent with it, or NULL */
   GPtrArray *log;       /* "GET /feed.xml 304 inm=\"v1\"" */
   guint feed_requests, feed_200, feed_304, page_requests;
   GMutex ready_lock;
@@ -148,6 +149,8 @@ on_request (SoupServer *server, SoupServerMessage *msg, const char *path, GHashT
       site->feed_requests++;
       if (site->status_override != 0)
         status = site->status_override;
+      if (site->status_override != 0 && site->retry_after != NULL)
+        soup_message_headers_replace (response, "Retry-After", site->retry_after);
       else if (inm != NULL && strcmp (inm, etag) == 0)
         status = 304;
       soup_server_message_set_status (msg, status, NULL);
@@ -755,6 +758,29 @@ test_backoff (void)
   site_stop (&site);
 }
 
+/* 429 with Retry-After: 5 is not asked again for 5 s, whatever the interval. */
+static void
+test_retry_after (void)
+{
+  BusFixture f;
+  Site site;
+  g_autofree char *url = NULL, *id = NULL;
+  guint requests;
+
+  site_start (&site);
+  site.status_override = 429;
+  site.retry_after = "5";
+  url = site_feed_url (&site);
+  bus_fixture_setup (&f, NULL, TRUE);
+  id = subscribe (&f, url, NULL, 0, NULL);
+  g_usleep (4000 * 1000);
+  requests = site_count (&site, &site.feed_requests);
+  g_test_message ("429 with Retry-After 5: %u requests in 4 s", requests);
+  g_assert_cmpuint (requests, ==, 1);
+  bus_fixture_teardown (&f);
+  site_stop (&site);
+}
+
 static void
 test_corrupt_state (void)
 {
@@ -826,6 +852,7 @@ main (int argc, char **argv)
   g_test_add_func ("/feeds/poll-restart", test_poll_restart);
   g_test_add_func ("/feeds/backlog-notify", test_backlog_and_notify);
   g_test_add_func ("/feeds/backoff", test_backoff);
+  g_test_add_func ("/feeds/retry-after", test_retry_after);
   g_test_add_func ("/feeds/corrupt-state", test_corrupt_state);
   g_test_add_func ("/feeds/invalid", test_invalid);
   return g_test_run ();
