@@ -35,14 +35,17 @@ notify_server_start (NotifyServer *s, BusFixture *f, const char *markup)
   g_autofree char *xvfb = g_find_program_in_path ("Xvfb");
   g_autofree char *dunst = g_find_program_in_path ("dunst");
   g_autofree char *dunstctl = g_find_program_in_path ("dunstctl");
+  /* dunstctl runs dbus-send and, for its history, busctl (systemd). */
+  g_autofree char *busctl = g_find_program_in_path ("busctl");
+  g_autofree char *dbus_send = g_find_program_in_path ("dbus-send");
   g_autofree char *display = NULL, *display_name = NULL, *conf = NULL, *conf_text = NULL;
   gint64 deadline;
   int fds[2];
 
   memset (s, 0, sizeof *s);
-  if (xvfb == NULL || dunst == NULL || dunstctl == NULL)
+  if (xvfb == NULL || dunst == NULL || dunstctl == NULL || busctl == NULL || dbus_send == NULL)
     {
-      g_test_skip ("a real notification server is needed: apt-get install dunst xvfb");
+      g_test_skip ("a real notification server is needed: apt-get install dunst xvfb systemd dbus-bin");
       return FALSE;
     }
   g_assert_true (g_unix_open_pipe (fds, FD_CLOEXEC, NULL));

@@ -13,8 +13,8 @@ typedef struct {
 } NotifyServer;
 
 /* Start Xvfb and dunst on the fixture's bus (markup "full" or "no").
- * Returns FALSE after g_test_skip() when dunst, dunstctl or Xvfb is not
- * installed (Debian: apt-get install dunst xvfb). */
+ * Returns FALSE after g_test_skip() when dunst, dunstctl, busctl or Xvfb is not
+ * installed (Debian: apt-get install dunst xvfb systemd dbus-bin). */
 gboolean notify_server_start (NotifyServer *server, BusFixture *fixture, const char *markup);
 void notify_server_stop (NotifyServer *server);
 

@@ -4,7 +4,8 @@
  *
  * The server is dunst on Xvfb, on the test's private bus; what it received
  * is read back with `dunstctl history`.  Without dunst or Xvfb the server
- * tests skip (Debian: apt-get install dunst xvfb).
+ * tests skip (Debian: apt-get install dunst xvfb; dunstctl also needs busctl
+ * from systemd and dbus-send from dbus-bin).
  */
 #include "config.h"
 
