@@ -264,6 +264,76 @@ test_errors (BusFixture *f, gconstpointer data)
   assert_still_answers (f);
 }
 
+static char *
+analyze_info (BusFixture *f, const char *text, const char *published, const char *wanted)
+{
+  DBusMessage *m = bus_fixture_method (IFACE, "Analyze");
+  DBusMessageIter iter, dict, entry, variant, array;
+  const char *key = "published";
+  DBusMessage *reply;
+  char *out = NULL;
+
+  dbus_message_iter_init_append (m, &iter);
+  dbus_message_iter_append_basic (&iter, DBUS_TYPE_STRING, &text);
+  dbus_message_iter_open_container (&iter, DBUS_TYPE_ARRAY, "{sv}", &dict);
+  if (published != NULL)
+    {
+      dbus_message_iter_open_container (&dict, DBUS_TYPE_DICT_ENTRY, NULL, &entry);
+      dbus_message_iter_append_basic (&entry, DBUS_TYPE_STRING, &key);
+      dbus_message_iter_open_container (&entry, DBUS_TYPE_VARIANT, "s", &variant);
+      dbus_message_iter_append_basic (&variant, DBUS_TYPE_STRING, &published);
+      dbus_message_iter_close_container (&entry, &variant);
+      dbus_message_iter_close_container (&dict, &entry);
+    }
+  dbus_message_iter_close_container (&iter, &dict);
+  reply = bus_fixture_call (f, m, NULL);
+  g_assert_nonnull (reply);
+  g_assert_true (dbus_message_has_signature (reply, "a(suud)a(sssda(uu))a{sv}"));
+  dbus_message_iter_init (reply, &iter);
+  dbus_message_iter_next (&iter);
+  dbus_message_iter_next (&iter);
+  dbus_message_iter_recurse (&iter, &array);
+  while (dbus_message_iter_get_arg_type (&array) == DBUS_TYPE_DICT_ENTRY)
+    {
+      const char *k, *v;
+
+      dbus_message_iter_recurse (&array, &entry);
+      dbus_message_iter_get_basic (&entry, &k);
+      dbus_message_iter_next (&entry);
+      dbus_message_iter_recurse (&entry, &variant);
+      if (strcmp (k, wanted) == 0 && dbus_message_iter_get_arg_type (&variant) == DBUS_TYPE_STRING)
+        {
+          dbus_message_iter_get_basic (&variant, &v);
+          out = g_strdup (v);
+        }
+      dbus_message_iter_next (&array);
+    }
+  dbus_message_unref (reply);
+  return out;
+}
+
+/* Without `published`, the call's date anchors relative dates, and info says so. */
+static void
+test_analyze_anchor (BusFixture *f, gconstpointer data)
+{
+  g_autofree char *text = test_read_source_file ("data/seed-article.txt");
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *source = analyze_info (f, text, NULL, "published-source");
+  g_autofree char *anchor = analyze_info (f, text, NULL, "published");
+  g_autofree char *given_source = analyze_info (f, text, "2025-02-22", "published-source");
+  g_autofree char *given = analyze_info (f, text, "2025-02-22", "published");
+  g_autofree char *summarizer = analyze_info (f, text, NULL, "summarizer");
+  g_autofree char *extractor = analyze_info (f, text, NULL, "fact-extractor");
+
+  g_assert_cmpstr (source, ==, "call-time");
+  g_assert_cmpstr (anchor, ==, today);
+  g_assert_cmpstr (given_source, ==, "option");
+  g_assert_cmpstr (given, ==, "2025-02-22");
+  g_assert_nonnull (summarizer);
+  g_assert_cmpstr (extractor, ==, "facts");
+}
+
 static GPtrArray *
 list_plugins (BusFixture *f)
 {
@@ -535,8 +605,12 @@ test_in_flight_removal (BusFixture *f, gconstpointer data)
   copy_plugin (f, "tests/plugins/slow.so", "slow.so", 0755);
   g_assert_true (wait_for_signal (f, "PluginsChanged", 2 * G_USEC_PER_SEC));
 
-  g_assert_true (dbus_connection_send_with_reply (f->client, summarize_call (text, "plugin", DBUS_TYPE_STRING, &slow),
-                                                  &pending, 30000));
+  {
+    DBusMessage *call = summarize_call (text, "plugin", DBUS_TYPE_STRING, &slow);
+
+    g_assert_true (dbus_connection_send_with_reply (f->client, call, &pending, 30000));
+    dbus_message_unref (call);
+  }
   g_usleep (300 * 1000);  /* the call is running (it sleeps 1.5 s) */
   g_assert_cmpint (g_unlink (target), ==, 0);
   g_assert_true (wait_for_signal (f, "PluginsChanged", 2 * G_USEC_PER_SEC));
@@ -571,7 +645,12 @@ test_client_vanishes (BusFixture *f, gconstpointer data)
   g_assert_nonnull (other);
   g_assert_true (dbus_bus_register (other, &error));
   for (int i = 0; i < 4; i++)
-    g_assert_true (dbus_connection_send (other, summarize_call (text, "plugin", DBUS_TYPE_STRING, &slow), NULL));
+    {
+      DBusMessage *call = summarize_call (text, "plugin", DBUS_TYPE_STRING, &slow);
+
+      g_assert_true (dbus_connection_send (other, call, NULL));
+      dbus_message_unref (call);
+    }
   dbus_connection_flush (other);
   g_usleep (200 * 1000);
   dbus_connection_close (other);
@@ -600,8 +679,12 @@ test_busy (BusFixture *f, gconstpointer data)
   copy_plugin (f, "tests/plugins/slow.so", "slow.so", 0755);
   bus_fixture_start_daemon (f, NULL);
 
-  g_assert_true (dbus_connection_send_with_reply (f->client, summarize_call (text, "plugin", DBUS_TYPE_STRING, &slow),
-                                                  &first, 30000));
+  {
+    DBusMessage *call = summarize_call (text, "plugin", DBUS_TYPE_STRING, &slow);
+
+    g_assert_true (dbus_connection_send_with_reply (f->client, call, &first, 30000));
+    dbus_message_unref (call);
+  }
   dbus_connection_flush (f->client);
   g_usleep (200 * 1000);
   e = call_error (f, summarize_call (text, NULL, 0, NULL));
@@ -700,6 +783,7 @@ main (int argc, char **argv)
   RUNNING ("summarize-seed", test_summarize_seed);
   RUNNING ("length-options", test_length_options);
   RUNNING ("errors", test_errors);
+  RUNNING ("analyze-anchor", test_analyze_anchor);
   RUNNING ("plugins-and-properties", test_plugins_and_properties);
   RUNNING ("default-swap", test_default_swap);
   RUNNING ("live-swap", test_live_swap);
