@@ -113,13 +113,27 @@ write_tree (TextWriter *w, xmlNode *node, guint depth)
     }
 }
 
+/* libxml2 in recovery mode passes bytes that are not UTF-8 through as
+ * they are; D-Bus would refuse them in ArticleSummarized. */
+static char *
+valid_utf8 (char *text)
+{
+  char *valid;
+
+  if (text == NULL || g_utf8_validate (text, -1, NULL))
+    return text;
+  valid = g_utf8_make_valid (text, -1);
+  g_free (text);
+  return valid;
+}
+
 static char *
 writer_finish (TextWriter *w)
 {
   text_break (w);
   while (w->out->len > 0 && w->out->str[w->out->len - 1] == '\n')
     g_string_truncate (w->out, w->out->len - 1);
-  return g_string_free (w->out, FALSE);
+  return valid_utf8 (g_string_free (w->out, FALSE));
 }
 
 char *
@@ -199,6 +213,7 @@ is (xmlNode *node, const char *ns, const char *name)
 static char *
 nonempty (char *text)
 {
+  text = valid_utf8 (text);
   if (text != NULL)
     g_strstrip (text);
   if (text != NULL && *text == '\0')

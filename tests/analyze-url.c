@@ -284,7 +284,12 @@ test_stall (Fixture *f, gconstpointer data)
   gint64 start = g_get_monotonic_time ();
   const char *name;
 
-  g_assert_true (dbus_connection_send_with_reply (f->bus.client, analyze_url_call (stall), &pending, 30000));
+  {
+    DBusMessage *call = analyze_url_call (stall);
+
+    g_assert_true (dbus_connection_send_with_reply (f->bus.client, call, &pending, 30000));
+    dbus_message_unref (call);
+  }
   dbus_connection_flush (f->bus.client);
 
   summarize = bus_fixture_method (IFACE, "Summarize");

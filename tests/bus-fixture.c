@@ -87,9 +87,19 @@ bus_fixture_start_daemon (BusFixture *f, const char *const *extra_args)
   g_autofree char *precisd = test_build_path ("daemon/precisd");
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();
   g_autoptr (GError) error = NULL;
+  const char *wrapper = g_getenv ("PRECIS_TEST_DAEMON_WRAPPER");
+  g_auto (GStrv) wrapper_argv = NULL;
   gint64 deadline;
 
   g_subprocess_launcher_set_child_setup (launcher, die_with_parent, NULL, NULL);
+  /* CI runs precisd under valgrind: PRECIS_TEST_DAEMON_WRAPPER is a
+   * command line put in front of precisd's. */
+  if (wrapper != NULL && *wrapper != '\0')
+    {
+      g_assert_true (g_shell_parse_argv (wrapper, NULL, &wrapper_argv, &error));
+      for (char **w = wrapper_argv; *w != NULL; w++)
+        g_ptr_array_add (argv, *w);
+    }
   g_ptr_array_add (argv, precisd);
   g_ptr_array_add (argv, (char *) "--address");
   g_ptr_array_add (argv, f->address);
@@ -100,7 +110,7 @@ bus_fixture_start_daemon (BusFixture *f, const char *const *extra_args)
   f->daemon = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
   g_assert_no_error (error);
 
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  deadline = g_get_monotonic_time () + (wrapper ? 120 : 10) * G_USEC_PER_SEC;
   while (!name_has_owner (f->client))
     {
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
