@@ -301,32 +301,24 @@ test_errors (BusFixture *f, gconstpointer data)
   g_assert_nonnull (strstr (version.out, "\nprecisd "));
 }
 
-/* The seed article as a web page, served by Python's http.server (a real
- * HTTP server outside this process) from a temp dir; returns its URL. */
+/* Python's http.server (a real HTTP server outside this process) serving
+ * the files `names[i]` with `contents[i]` from a temp dir; returns its URL. */
 static char *
-serve_seed_page (BusFixture *f, GSubprocess **server)
+serve_files (BusFixture *f, const char *const *names, const char *const *contents,
+             GSubprocess **server)
 {
-  g_autofree char *text = test_read_source_file ("data/seed-article.txt");
   g_autofree char *www = g_build_filename (f->tmpdir, "www", NULL);
-  g_autofree char *page_path = g_build_filename (www, "article.html", NULL);
-  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
-  g_autoptr(GString) page = g_string_new ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                                          "<title>Seed article</title></head><body><article>");
   g_autoptr(GError) error = NULL;
   g_autofree char *banner = NULL;
   g_autoptr(GDataInputStream) lines = NULL;
   unsigned port = 0;
 
-  for (gsize i = 0; paragraphs[i] != NULL; i++)
-    if (*g_strstrip (paragraphs[i]) != '\0')
-      {
-        g_autofree char *escaped = g_markup_escape_text (paragraphs[i], -1);
-        g_string_append_printf (page, "<p>%s</p>\n", escaped);
-      }
-  g_string_append (page, "</article></body></html>\n");
   g_assert_cmpint (g_mkdir (www, 0700), ==, 0);
-  g_assert_true (g_file_set_contents (page_path, page->str, -1, NULL));
-
+  for (gsize i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = g_build_filename (www, names[i], NULL);
+      g_assert_true (g_file_set_contents (path, contents[i], -1, NULL));
+    }
   *server = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error,
                               "python3", "-u", "-m", "http.server", "0", "--bind", "127.0.0.1",
                               "--directory", www, NULL);
@@ -341,10 +333,38 @@ serve_seed_page (BusFixture *f, GSubprocess **server)
 }
 
 static void
+stop_server (GSubprocess *server)
+{
+  g_subprocess_force_exit (server);
+  g_subprocess_wait (server, NULL, NULL);
+}
+
+/* The seed article as a web page, a paragraph a line. */
+static char *
+seed_page (void)
+{
+  g_autofree char *text = test_read_source_file ("data/seed-article.txt");
+  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
+  GString *page = g_string_new ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                                "<title>Seed article</title></head><body><article>");
+
+  for (gsize i = 0; paragraphs[i] != NULL; i++)
+    if (*g_strstrip (paragraphs[i]) != '\0')
+      {
+        g_autofree char *escaped = g_markup_escape_text (paragraphs[i], -1);
+        g_string_append_printf (page, "<p>%s</p>\n", escaped);
+      }
+  g_string_append (page, "</article></body></html>\n");
+  return g_string_free (page, FALSE);
+}
+
+static void
 test_url (BusFixture *f, gconstpointer data)
 {
   g_autoptr(GSubprocess) server = NULL;
-  g_autofree char *base = serve_seed_page (f, &server);
+  g_autofree char *page = seed_page ();
+  g_autofree char *base = serve_files (f, (const char *const[]) { "article.html", NULL },
+                                       (const char *const[]) { page, NULL }, &server);
   g_autofree char *url = g_strconcat (base, "article.html", NULL);
   g_autofree char *missing_url = g_strconcat (base, "missing.html", NULL);
   g_autofree char *text = test_read_source_file ("data/seed-article.txt");
@@ -391,8 +411,150 @@ test_url (BusFixture *f, gconstpointer data)
   run_precis (&wrong, NULL, "facts", "--plugin", "facts", url);
   g_assert_cmpint (wrong.status, ==, 2);
 
-  g_subprocess_force_exit (server);
-  g_subprocess_wait (server, NULL, NULL);
+  stop_server (server);
+}
+
+typedef struct {
+  char *line;
+  GError *error;
+  gboolean done;
+} LineRead;
+
+static void
+on_line (GObject *source, GAsyncResult *result, gpointer data)
+{
+  LineRead *read = data;
+
+  read->line = g_data_input_stream_read_line_finish_utf8 (G_DATA_INPUT_STREAM (source), result,
+                                                          NULL, &read->error);
+  read->done = TRUE;
+}
+
+/* The next line of `in`, failing the test if none comes within `seconds`. */
+static char *
+read_line_within (GDataInputStream *in, int seconds)
+{
+  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+  LineRead read = { 0 };
+
+  g_data_input_stream_read_line_async (in, G_PRIORITY_DEFAULT, NULL, on_line, &read);
+  while (!read.done)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (10 * 1000);
+    }
+  g_assert_no_error (read.error);
+  g_assert_nonnull (read.line);
+  return read.line;
+}
+
+static const char *const item_titles[] = { "Ferry service resumes", "Council meets on budget" };
+static const char *const item_texts[] = {
+  "The harbour master said on Monday that the ferry to the island would run again. "
+  "Repairs to the pier took three days. Passengers had waited since the storm.",
+  "The town council met on Tuesday to vote on next year's budget. "
+  "The mayor said the school roof comes first. A final vote is due in April.",
+};
+
+static char *
+feed_xml (void)
+{
+  GString *xml = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                               "<rss version=\"2.0\"><channel><title>Harbour Gazette</title>"
+                               "<link>http://gazette.invalid/</link><description>News</description>\n");
+
+  for (gsize i = 0; i < G_N_ELEMENTS (item_titles); i++)
+    g_string_append_printf (xml, "<item><title>%s</title><guid isPermaLink=\"false\">item-%" G_GSIZE_FORMAT
+                            "</guid><pubDate>Wed, 05 Mar 2025 0%" G_GSIZE_FORMAT ":00:00 GMT</pubDate>"
+                            "<description>%s</description></item>\n",
+                            item_titles[i], i, i, item_texts[i]);
+  g_string_append (xml, "</channel></rss>\n");
+  return g_string_free (xml, FALSE);
+}
+
+static void
+test_feeds_and_watch (BusFixture *f, gconstpointer data)
+{
+  g_autoptr(GSubprocess) server = NULL;
+  g_autofree char *xml = feed_xml ();
+  g_autofree char *base = serve_files (f, (const char *const[]) { "feed.xml", NULL },
+                                       (const char *const[]) { xml, NULL }, &server);
+  g_autofree char *url = g_strconcat (base, "feed.xml", NULL);
+  g_autofree char *precis = test_build_path ("tools/precis");
+  g_autoptr(GSubprocess) watch = NULL;
+  g_autoptr(GDataInputStream) watch_out = NULL;
+  g_autoptr(GDataInputStream) watch_err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ready = NULL;
+  g_autofree char *id = NULL;
+  g_auto(Run) add = { 0 }, list = { 0 }, removed = { 0 }, empty = { 0 }, again = { 0 }, bad = { 0 };
+  g_autoptr(JsonNode) feeds = NULL;
+  g_autoptr(JsonNode) none = NULL;
+  gboolean seen[G_N_ELEMENTS (item_titles)] = { FALSE };
+  JsonObject *feed;
+
+  watch = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
+                            precis, "watch", "--json", "-v", NULL);
+  g_assert_no_error (error);
+  watch_out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (watch));
+  watch_err = g_data_input_stream_new (g_subprocess_get_stderr_pipe (watch));
+  /* Its match rule is in place once it says so: nothing is missed after. */
+  ready = read_line_within (watch_err, 10);
+  g_assert_true (g_str_has_prefix (ready, "precis: watching"));
+
+  run_precis (&bad, NULL, "feeds", "add", "gazette.invalid/feed.xml");
+  g_assert_cmpint (bad.status, ==, 2);
+
+  run_precis (&add, NULL, "feeds", "add", "--interval", "1", "--backlog", "2", url);
+  g_assert_cmpint (add.status, ==, 0);
+  id = g_strdup (g_strstrip (add.out));
+  g_assert_cmpstr (id, !=, "");
+
+  /* Both articles already in the feed are announced (backlog 2), each
+   * summarized from its own text, one JSON object a line. */
+  for (gsize n = 0; n < G_N_ELEMENTS (item_titles); n++)
+    {
+      g_autofree char *line = read_line_within (watch_out, 30);
+      g_autoptr(JsonNode) node = parse_json (line);
+      JsonObject *article = json_node_get_object (node);
+      JsonArray *summary = json_object_get_array_member (article, "summary");
+      gsize item = G_N_ELEMENTS (item_titles);
+
+      g_assert_cmpstr (json_object_get_string_member (article, "feed"), ==, id);
+      for (gsize i = 0; i < G_N_ELEMENTS (item_titles); i++)
+        if (g_str_equal (json_object_get_string_member (article, "title"), item_titles[i]))
+          item = i;
+      g_assert_cmpuint (item, <, G_N_ELEMENTS (item_titles));
+      g_assert_false (seen[item]);
+      seen[item] = TRUE;
+      g_assert_cmpuint (json_array_get_length (summary), >, 0);
+      for (guint i = 0; i < json_array_get_length (summary); i++)
+        g_assert_nonnull (strstr (item_texts[item], json_object_get_string_member (
+                                    json_array_get_object_element (summary, i), "text")));
+    }
+
+  run_precis (&list, NULL, "feeds", "list", "--json");
+  g_assert_cmpint (list.status, ==, 0);
+  feeds = parse_json (list.out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (feeds)), ==, 1);
+  feed = json_array_get_object_element (json_node_get_array (feeds), 0);
+  g_assert_cmpstr (json_object_get_string_member (feed, "id"), ==, id);
+  g_assert_cmpstr (json_object_get_string_member (feed, "url"), ==, url);
+  g_assert_cmpint (json_object_get_int_member (feed, "last_check"), >, 0);
+
+  run_precis (&removed, NULL, "feeds", "remove", id);
+  g_assert_cmpint (removed.status, ==, 0);
+  run_precis (&empty, NULL, "feeds", "list", "--json");
+  none = parse_json (empty.out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (none)), ==, 0);
+  run_precis (&again, NULL, "feeds", "remove", id);
+  g_assert_cmpint (again.status, ==, 1);
+  g_assert_true (g_str_has_suffix (again.err, ")\n"));
+
+  g_subprocess_force_exit (watch);
+  g_subprocess_wait (watch, NULL, NULL);
+  stop_server (server);
 }
 
 static void
@@ -485,6 +647,7 @@ main (int argc, char **argv)
   RUNNING ("plugins-and-use", test_plugins_and_use);
   RUNNING ("errors", test_errors);
   RUNNING ("url", test_url);
+  RUNNING ("feeds-and-watch", test_feeds_and_watch);
   g_test_add ("/cli-service/not-running", BusFixture, NULL, setup_bus_only, test_not_running, teardown);
   g_test_add_func ("/cli-service/no-bus", test_no_bus);
   g_test_add_func ("/cli-service/activation", test_activation);

@@ -154,7 +154,9 @@ test_options_feed_and_notify (void)
 {
   static const PrecisCliSyntax feed_syntax = { "feeds add", "URL", "test", PRECIS_OPTIONS_FEED, 1, 1 };
   static const PrecisCliSyntax notify_syntax = { "notify", "[FILE]", "test", PRECIS_OPTIONS_NOTIFY, 0, 1 };
-  const char *feed_args[] = { "--interval", "900", "--notify", "https://example.org/rss", NULL };
+  const char *feed_args[] = { "--interval", "900", "--notify", "--backlog", "0",
+                              "https://example.org/rss", NULL };
+  const char *bad_backlog[] = { "--backlog", "-1", "https://example.org/rss", NULL };
   const char *notify_args[] = { "--replaces", "7", NULL };
   const char *missing[] = { NULL };
   PrecisCliOptions options;
@@ -169,6 +171,13 @@ test_options_feed_and_notify (void)
   g_assert_cmpuint (u, ==, 900);
   g_assert_true (g_variant_lookup (request, "notify", "b", &notify));
   g_assert_true (notify);
+  /* 0 is a backlog (announce nothing old), not a missing value. */
+  g_assert_true (g_variant_lookup (request, "backlog", "u", &u));
+  g_assert_cmpuint (u, ==, 0);
+  precis_cli_options_clear (&options);
+  g_assert_false (parse_for (&options, &feed_syntax, bad_backlog, &error));
+  g_assert_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE);
+  g_clear_error (&error);
   precis_cli_options_clear (&options);
   g_clear_pointer (&request, g_variant_unref);
 

@@ -238,23 +238,27 @@ handle_message (DBusMessage *message, const char *member, const char *signature,
 }
 
 gboolean
-precis_client_watch (PrecisClient *client, const char *member, const char *signature,
-                     PrecisSignalFunc func, gpointer user_data, GError **error)
+precis_client_add_signal_match (PrecisClient *client, const char *member, GError **error)
 {
   g_autofree char *rule = NULL;
   g_autofree char *owner_rule = NULL;
-  gboolean ok = TRUE;
 
-  /* sender= a well-known name matches whoever owns it now, so the watch
+  /* sender= a well-known name matches whoever owns it now, so the match
    * survives a restart of precisd. */
   rule = g_strdup_printf ("type='signal',sender='%s',path='%s',interface='%s',member='%s'",
                           PRECIS_BUS_NAME, PRECIS_OBJECT_PATH, PRECIS_INTERFACE, member);
   owner_rule = g_strdup_printf ("type='signal',sender='%s',interface='%s',"
                                 "member='NameOwnerChanged',arg0='%s'",
                                 DBUS_SERVICE_DBUS, DBUS_INTERFACE_DBUS, PRECIS_BUS_NAME);
-  if (!add_match (client->connection, rule, error) ||
-      !add_match (client->connection, owner_rule, error))
-    return FALSE;
+  return add_match (client->connection, rule, error) &&
+         add_match (client->connection, owner_rule, error);
+}
+
+gboolean
+precis_client_watch (PrecisClient *client, const char *member, const char *signature,
+                     PrecisSignalFunc func, gpointer user_data, GError **error)
+{
+  gboolean ok = TRUE;
 
   while (dbus_connection_read_write (client->connection, -1))
     {

@@ -50,8 +50,12 @@ gboolean precis_client_set_property (PrecisClient *client, const char *name, GVa
  * are of `signature`; `args` is their tuple.  Return FALSE to stop. */
 typedef gboolean (*PrecisSignalFunc) (GVariant *args, gpointer user_data);
 
-/* Block, calling `func` for each signal as it arrives, until it returns
- * FALSE or the connection closes (then an error). */
+/* Ask the bus for signal `member` of precisd, and for word of precisd
+ * leaving and coming back.  Signals sent once this returns are received. */
+gboolean precis_client_add_signal_match (PrecisClient *client, const char *member, GError **error);
+
+/* Block, calling `func` for each signal matched as it arrives, until it
+ * returns FALSE or the connection closes (then an error). */
 gboolean precis_client_watch (PrecisClient *client, const char *member, const char *signature,
                               PrecisSignalFunc func, gpointer user_data, GError **error);
 

@@ -2,8 +2,9 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
-#include "commands.h"
+#include <unistd.h>
 
+#include "commands.h"
 #include "input.h"
 
 #define ARTICLE_SIGNATURE "sssa(suud)a(sssda(uu))"
@@ -129,8 +130,13 @@ precis_command_watch (PrecisCliOptions *options, GError **error)
   /* Reading a property starts precisd by activation: its feeds are polled
    * only while it runs. */
   if ((client = precis_command_connect (options, error)) == NULL ||
-      (version = precis_client_get_property (client, "Version", error)) == NULL)
+      (version = precis_client_get_property (client, "Version", error)) == NULL ||
+      !precis_client_add_signal_match (client, "ArticleSummarized", error))
     return FALSE;
+  /* Said once the match is in place: from here no announcement is missed
+   * (scripts and tests may wait for this line). */
+  if (options->verbose || isatty (STDERR_FILENO))
+    g_printerr ("precis: watching the articles of precisd's feeds; Ctrl-C stops\n");
   if (!precis_client_watch (client, "ArticleSummarized", ARTICLE_SIGNATURE, on_article, &watch,
                             error))
     return FALSE;

@@ -73,6 +73,20 @@ on_count (const char *option, const char *value, gpointer data, GError **error)
   return TRUE;
 }
 
+/* How many of the items a feed already has to announce when subscribing:
+ * unlike the other counts, 0 (none, precisd's default) is meaningful. */
+static gboolean
+on_backlog (const char *option, const char *value, gpointer data, GError **error)
+{
+  PrecisCliOptions *options = data;
+  guint64 n;
+
+  if (!g_ascii_string_to_unsigned (value, 10, 0, G_MAXUINT32, &n, NULL))
+    return bad_value (error, option, value, "a whole number from 0 to 4294967295");
+  g_variant_dict_insert (options->request, "backlog", "u", (guint32) n);
+  return TRUE;
+}
+
 static gboolean
 on_ratio (const char *option, const char *value, gpointer data, GError **error)
 {
@@ -219,6 +233,7 @@ static const GOptionEntry article_entries[] = {
 static const GOptionEntry feed_entries[] = {
   { "interval", 0, 0, CALLBACK (on_count), "Poll the feed every S seconds", "S" },
   { "notify", 0, G_OPTION_FLAG_NO_ARG, CALLBACK (on_notify), "Post a notification for each new article", NULL },
+  { "backlog", 0, 0, CALLBACK (on_backlog), "Also announce the N newest articles the feed has now (default 0)", "N" },
   G_OPTION_ENTRY_NULL
 };
 

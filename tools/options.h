@@ -19,7 +19,7 @@ typedef enum {
   PRECIS_OPTIONS_OUTPUT = 1 << 1,      /* --json, -v */
   PRECIS_OPTIONS_SUMMARY = 1 << 2,     /* -n, --ratio, --max-chars, --order */
   PRECIS_OPTIONS_ARTICLE = 1 << 3,     /* --plugin, --published, --title, --language */
-  PRECIS_OPTIONS_FEED = 1 << 4,        /* --interval, --notify */
+  PRECIS_OPTIONS_FEED = 1 << 4,        /* --interval, --notify, --backlog */
   PRECIS_OPTIONS_NOTIFY = 1 << 5,      /* --replaces */
 } PrecisOptionGroups;
 
