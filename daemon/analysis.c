@@ -25,7 +25,44 @@ precis_analysis_clear (PrecisAnalysis *analysis)
   g_clear_pointer (&analysis->facts, g_array_unref);
   g_clear_pointer (&analysis->anchor, g_free);
   g_clear_pointer (&analysis->title, g_free);
+  g_clear_pointer (&analysis->heading_lines, g_array_unref);
+  g_clear_pointer (&analysis->page_published, g_date_time_unref);
   g_clear_error (&analysis->error);
+}
+
+/* The article numbers its headings among its non-empty lines; the pipeline
+ * counts every line. */
+static GArray *
+heading_line_numbers (const char *text, GArray *headings)
+{
+  GArray *lines = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint32 line = 0, non_empty = 0, next = 0;
+
+  for (const char *p = text; headings != NULL && next < headings->len && *p != '\0'; line++)
+    {
+      const char *end = strchrnul (p, '\n');
+
+      if (end > p && non_empty++ == g_array_index (headings, guint32, next))
+        {
+          g_array_append_val (lines, line);
+          next++;
+        }
+      p = *end != '\0' ? end + 1 : end;
+    }
+  return lines;
+}
+
+void
+precis_analysis_use_article (PrecisAnalysis *analysis, const PrecisArticle *article)
+{
+  analysis->text = article->text;
+  analysis->length = strlen (article->text);
+  analysis->page_title = article->title;
+  g_clear_pointer (&analysis->heading_lines, g_array_unref);
+  analysis->heading_lines = heading_line_numbers (article->text, article->heading_lines);
+  g_clear_pointer (&analysis->page_published, g_date_time_unref);
+  if (article->published != NULL)
+    analysis->page_published = precis_parse_iso8601 (article->published);
 }
 
 const char *
@@ -130,8 +167,9 @@ precis_analysis_run (PrecisAnalysis *analysis)
   PrecisPipelineOptions pipeline = {
     .title = analysis->options->title != NULL ? analysis->options->title : analysis->page_title,
     .language = analysis->options->language,
-    .heading_lines = analysis->heading_lines,
-    .n_heading_lines = analysis->n_heading_lines,
+    .heading_lines = analysis->heading_lines != NULL
+                     ? (const guint32 *) (gpointer) analysis->heading_lines->data : NULL,
+    .n_heading_lines = analysis->heading_lines != NULL ? analysis->heading_lines->len : 0,
   };
 
   if (analysis->options->published != NULL)

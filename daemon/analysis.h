@@ -8,6 +8,7 @@
 #pragma once
 
 #include "call-options.h"
+#include "html-article.h"
 #include "plugin-host.h"
 
 G_BEGIN_DECLS
@@ -28,10 +29,10 @@ typedef struct {
   PrecisPlugin *summarizer;     /* NULL: no summary */
   PrecisPlugin *extractor;      /* NULL: no facts */
   GCancellable *cancellable;
-  /* Structure known from HTML, for the pipeline (may be NULL). */
-  const guint32 *heading_lines;
-  guint32 n_heading_lines;
-  GDateTime *page_published;    /* from page metadata; used when the option is absent */
+  /* From a web page (precis_analysis_use_article): its headings, and its
+   * title and date where the options give none. */
+  GArray *heading_lines;        /* guint32 line numbers, blank lines counted */
+  GDateTime *page_published;
   const char *page_title;
 
   /* Out. */
@@ -45,6 +46,10 @@ typedef struct {
 } PrecisAnalysis;
 
 void precis_analysis_clear (PrecisAnalysis *analysis);
+
+/* Analyse the article of a web page: its text, structure and metadata.
+ * `article` must outlive the analysis. */
+void precis_analysis_use_article (PrecisAnalysis *analysis, const PrecisArticle *article);
 
 /* Run the pipeline and the plugins; sets `error` on failure.  Thread-safe. */
 void precis_analysis_run (PrecisAnalysis *analysis);

@@ -199,8 +199,6 @@ typedef struct {
   char *text;                 /* the feed's text of the item (content or teaser) */
   GBytes *html;               /* the linked page, when fetched */
   PrecisArticle *article;
-  GArray *heading_lines;
-  GDateTime *page_published;
   PrecisCallOptions options;
   PrecisAnalysis analysis;
   GCancellable *cancellable;
@@ -215,8 +213,6 @@ item_job_free (ItemJob *job)
   precis_call_options_clear (&job->options);
   g_clear_pointer (&job->html, g_bytes_unref);
   g_clear_pointer (&job->article, precis_article_free);
-  g_clear_pointer (&job->heading_lines, g_array_unref);
-  g_clear_pointer (&job->page_published, g_date_time_unref);
   g_clear_object (&job->cancellable);
   g_free (job->feed_id);
   g_free (job->item_id);
@@ -310,28 +306,6 @@ item_done (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* The article numbers its headings among its non-empty lines; the
- * pipeline counts every line. */
-static GArray *
-heading_lines (const char *text, GArray *headings)
-{
-  GArray *lines = g_array_new (FALSE, FALSE, sizeof (guint32));
-  guint32 line = 0, non_empty = 0, next = 0;
-
-  for (const char *p = text; headings != NULL && next < headings->len && *p != '\0'; line++)
-    {
-      const char *end = strchrnul (p, '\n');
-
-      if (end > p && non_empty++ == g_array_index (headings, guint32, next))
-        {
-          g_array_append_val (lines, line);
-          next++;
-        }
-      p = *end != '\0' ? end + 1 : end;
-    }
-  return lines;
-}
-
 static void
 item_run (gpointer data, gpointer user_data)
 {
@@ -345,16 +319,7 @@ item_run (gpointer data, gpointer user_data)
 
       job->article = precis_article_extract (html, length, job->url, &error);
       if (job->article != NULL)
-        {
-          job->analysis.text = job->article->text;
-          job->analysis.page_title = job->article->title;
-          job->heading_lines = heading_lines (job->article->text, job->article->heading_lines);
-          job->analysis.heading_lines = (const guint32 *) (gpointer) job->heading_lines->data;
-          job->analysis.n_heading_lines = job->heading_lines->len;
-          if (job->article->published != NULL)
-            job->page_published = precis_parse_iso8601 (job->article->published);
-          job->analysis.page_published = job->page_published;
-        }
+        precis_analysis_use_article (&job->analysis, job->article);
       else if (job->text == NULL)
         job->analysis.error = g_steal_pointer (&error);
       /* else: the page has no article; the teaser is all there is. */

@@ -62,8 +62,6 @@ typedef struct {
   char *url;
   GBytes *html;
   PrecisArticle *article;
-  GArray *heading_lines;
-  GDateTime *page_published;
 } Job;
 
 /* --- replies -------------------------------------------------------------- */
@@ -245,8 +243,6 @@ job_free (Job *job)
   precis_call_options_clear (&job->options);
   g_clear_pointer (&job->html, g_bytes_unref);
   g_clear_pointer (&job->article, precis_article_free);
-  g_clear_pointer (&job->heading_lines, g_array_unref);
-  g_clear_pointer (&job->page_published, g_date_time_unref);
   g_free (job->url);
   dbus_message_unref (job->message);
   g_free (job);
@@ -400,34 +396,6 @@ job_done (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* The article's heading indices count its non-empty lines; the pipeline
- * counts every line. */
-static GArray *
-heading_line_numbers (const char *text, GArray *headings)
-{
-  GArray *lines = g_array_new (FALSE, FALSE, sizeof (guint32));
-  guint32 line = 0, non_empty = 0, next = 0;
-  const char *p = text;
-
-  while (headings != NULL && next < headings->len && *p != '\0')
-    {
-      const char *end = strchrnul (p, '\n');
-
-      if (end > p)
-        {
-          if (non_empty == g_array_index (headings, guint32, next))
-            {
-              g_array_append_val (lines, line);
-              next++;
-            }
-          non_empty++;
-        }
-      line++;
-      p = *end != '\0' ? end + 1 : end;
-    }
-  return lines;
-}
-
 /* AnalyzeUrl, on the worker: from the page to the article to the text call. */
 static gboolean
 extract_article (Job *job)
@@ -438,15 +406,7 @@ extract_article (Job *job)
   job->article = precis_article_extract (html, length, job->url, &job->analysis.error);
   if (job->article == NULL)
     return FALSE;
-  job->heading_lines = heading_line_numbers (job->article->text, job->article->heading_lines);
-  job->analysis.text = job->article->text;
-  job->analysis.length = strlen (job->article->text);
-  job->analysis.heading_lines = (const guint32 *) (gpointer) job->heading_lines->data;
-  job->analysis.n_heading_lines = job->heading_lines->len;
-  job->analysis.page_title = job->article->title;
-  if (job->article->published != NULL)
-    job->page_published = precis_parse_iso8601 (job->article->published);
-  job->analysis.page_published = job->page_published;
+  precis_analysis_use_article (&job->analysis, job->article);
   return TRUE;
 }
 

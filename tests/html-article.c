@@ -246,16 +246,12 @@ test_weekday_anchor (void)
 
   g_auto (PrecisCallOptions) options;
   precis_call_options_init (&options);
-  g_autoptr (GDateTime) published = precis_parse_iso8601 (a->published);
-  g_assert_nonnull (published);
+  g_assert_nonnull (a->published);
   PrecisAnalysis analysis = {
-    .text = a->text,
-    .length = strlen (a->text),
     .options = &options,
     .extractor = facts,
-    .page_published = published,
-    .page_title = a->title,
   };
+  precis_analysis_use_article (&analysis, a);
   precis_analysis_run (&analysis);
   g_assert_no_error (analysis.error);
   g_assert_true (g_str_has_prefix (analysis.anchor, "2025-02-19"));
