@@ -37,17 +37,6 @@ bad_value (GError **error, const char *option, const char *value, const char *wh
 }
 
 static gboolean
-parse_count (const char *option, const char *value, guint32 *out, GError **error)
-{
-  guint64 n;
-
-  if (!g_ascii_string_to_unsigned (value, 10, 1, G_MAXUINT32, &n, NULL))
-    return bad_value (error, option, value, "a whole number from 1 to 4294967295");
-  *out = (guint32) n;
-  return TRUE;
-}
-
-static gboolean
 parse_number (const char *value, double *out)
 {
   char *end = NULL;
@@ -58,33 +47,41 @@ parse_number (const char *value, double *out)
   return *end == '\0';
 }
 
+/* The UInt32 options: their a{sv} key and least value.  A backlog of 0
+ * (announce none of a feed's old items, precisd's default) is meaningful;
+ * the other counts start at 1. */
+static const struct {
+  const char *option, *key;
+  guint32 min;
+} count_options[] = {
+  { "-n", "sentences", 1 },
+  { "--sentences", "sentences", 1 },
+  { "--max-chars", "max-chars", 1 },
+  { "--interval", "interval", 1 },
+  { "--replaces", "replaces-id", 1 },
+  { "--backlog", "backlog", 0 },
+};
+
 static gboolean
 on_count (const char *option, const char *value, gpointer data, GError **error)
 {
   PrecisCliOptions *options = data;
-  const char *key = g_str_equal (option, "--max-chars") ? "max-chars"
-                  : g_str_equal (option, "--interval") ? "interval"
-                  : g_str_equal (option, "--replaces") ? "replaces-id" : "sentences";
-  guint32 n;
-
-  if (!parse_count (option, value, &n, error))
-    return FALSE;
-  g_variant_dict_insert (options->request, key, "u", n);
-  return TRUE;
-}
-
-/* How many of the items a feed already has to announce when subscribing:
- * unlike the other counts, 0 (none, precisd's default) is meaningful. */
-static gboolean
-on_backlog (const char *option, const char *value, gpointer data, GError **error)
-{
-  PrecisCliOptions *options = data;
   guint64 n;
 
-  if (!g_ascii_string_to_unsigned (value, 10, 0, G_MAXUINT32, &n, NULL))
-    return bad_value (error, option, value, "a whole number from 0 to 4294967295");
-  g_variant_dict_insert (options->request, "backlog", "u", (guint32) n);
-  return TRUE;
+  for (gsize i = 0; i < G_N_ELEMENTS (count_options); i++)
+    {
+      if (!g_str_equal (option, count_options[i].option))
+        continue;
+      if (!g_ascii_string_to_unsigned (value, 10, count_options[i].min, G_MAXUINT32, &n, NULL))
+        {
+          g_autofree char *range = g_strdup_printf ("a whole number from %u to %u",
+                                                    count_options[i].min, G_MAXUINT32);
+          return bad_value (error, option, value, range);
+        }
+      g_variant_dict_insert (options->request, count_options[i].key, "u", (guint32) n);
+      return TRUE;
+    }
+  g_return_val_if_reached (FALSE);
 }
 
 static gboolean
@@ -233,7 +230,7 @@ static const GOptionEntry article_entries[] = {
 static const GOptionEntry feed_entries[] = {
   { "interval", 0, 0, CALLBACK (on_count), "Poll the feed every S seconds", "S" },
   { "notify", 0, G_OPTION_FLAG_NO_ARG, CALLBACK (on_notify), "Post a notification for each new article", NULL },
-  { "backlog", 0, 0, CALLBACK (on_backlog), "Also announce the N newest articles the feed has now (default 0)", "N" },
+  { "backlog", 0, 0, CALLBACK (on_count), "Also announce the N newest articles the feed has now (default 0)", "N" },
   G_OPTION_ENTRY_NULL
 };
 
