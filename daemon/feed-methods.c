@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "errors.h"
+#include "fetch.h"
 #include "feed-methods.h"
 
 static DBusMessage *
@@ -17,23 +18,6 @@ error_reply (DBusMessage *call, const GError *error)
   if (reply == NULL)
     g_error ("out of memory");
   return reply;
-}
-
-static gboolean
-feed_url_ok (const char *url, GError **error)
-{
-  g_autoptr (GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
-  const char *scheme = uri != NULL ? g_uri_get_scheme (uri) : NULL;
-
-  if (uri == NULL || (g_ascii_strcasecmp (scheme, "http") != 0 &&
-                      g_ascii_strcasecmp (scheme, "https") != 0) ||
-      g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0')
-    {
-      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS,
-                   "a feed is an http:// or https:// URL, not “%s”", url);
-      return FALSE;
-    }
-  return TRUE;
 }
 
 DBusMessage *
@@ -49,7 +33,7 @@ precis_feed_methods_subscribe (PrecisFeedPoller *poller, DBusMessage *call)
   dbus_message_iter_init (call, &iter);
   dbus_message_iter_get_basic (&iter, &url);
   dbus_message_iter_next (&iter);
-  if (!feed_url_ok (url, &error) || !precis_feed_options_parse (&options, &iter, &error) ||
+  if (!precis_fetch_check_url (url, &error) || !precis_feed_options_parse (&options, &iter, &error) ||
       (id = precis_feed_poller_subscribe (poller, url, &options, &error)) == NULL)
     return error_reply (call, error);
   reply = dbus_message_new_method_return (call);

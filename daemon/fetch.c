@@ -113,6 +113,21 @@ scheme_ok (GUri *uri)
          && (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0);
 }
 
+gboolean
+precis_fetch_check_url (const char *url, GError **error)
+{
+  g_autoptr (GError) parse_error = NULL;
+  g_autoptr (GUri) uri = g_uri_parse (url, G_URI_FLAGS_ENCODED | G_URI_FLAGS_PARSE_RELAXED,
+                                      &parse_error);
+
+  if (uri != NULL && scheme_ok (uri))
+    return TRUE;
+  g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS,
+               "“%s” is not an http or https URL%s%s", url,
+               parse_error ? ": " : "", parse_error ? parse_error->message : "");
+  return FALSE;
+}
+
 static void
 fail (GTask *task, int code, const char *reason)
 {
@@ -324,16 +339,13 @@ precis_fetcher_fetch_async (PrecisFetcher *fetcher, const char *url, GCancellabl
   g_task_set_task_data (task, f, (GDestroyNotify) fetch_free);
 
   GError *error = NULL;
-  f->uri = g_uri_parse (url, G_URI_FLAGS_ENCODED | G_URI_FLAGS_PARSE_RELAXED, &error);
-  if (f->uri == NULL || !scheme_ok (f->uri))
+  if (!precis_fetch_check_url (url, &error))
     {
-      g_task_return_new_error (task, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS,
-                               "“%s” is not an http or https URL%s%s", url,
-                               error ? ": " : "", error ? error->message : "");
-      g_clear_error (&error);
+      g_task_return_error (task, error);
       g_object_unref (task);
       return;
     }
+  f->uri = g_uri_parse (url, G_URI_FLAGS_ENCODED | G_URI_FLAGS_PARSE_RELAXED, NULL);
 
   f->cancellable = g_cancellable_new ();
   if (cancellable != NULL)

@@ -18,6 +18,10 @@ typedef struct {
 #define PRECIS_FETCH_DEFAULT_MAX_BYTES (5 * 1024 * 1024)
 #define PRECIS_FETCH_DEFAULT_MAX_REDIRECTS 5
 
+/* TRUE if `url` is an absolute http:// or https:// URL with a host: the
+ * only pages precis fetches.  Otherwise PRECIS_ERROR_INVALID_ARGS naming it. */
+gboolean precis_fetch_check_url (const char *url, GError **error);
+
 /* A fetcher owns a SoupSession bound to the thread-default main context
  * of the thread that creates it; use it from that thread only. */
 typedef struct _PrecisFetcher PrecisFetcher;

@@ -248,6 +248,25 @@ job_free (Job *job)
   g_free (job);
 }
 
+/* A job for `message`: its first argument (text or URL) read into `first`,
+ * `iter` left on the options. */
+static Job *
+job_new (PrecisService *service, DBusMessage *message, CallKind kind, const char **first,
+         DBusMessageIter *iter)
+{
+  Job *job = g_new0 (Job, 1);
+
+  dbus_message_iter_init (message, iter);
+  dbus_message_iter_get_basic (iter, first);
+  dbus_message_iter_next (iter);
+  job->service = service;
+  job->message = dbus_message_ref (message);
+  job->kind = kind;
+  precis_call_options_init (&job->options);
+  job->analysis.options = &job->options;
+  return job;
+}
+
 static GVariant *
 analysis_info (Job *job)
 {
@@ -496,18 +515,9 @@ handle_text_call (PrecisService *service, DBusMessage *message, CallKind kind)
   gboolean chosen;
   Job *job;
 
-  dbus_message_iter_init (message, &iter);
-  dbus_message_iter_get_basic (&iter, &text);
-  dbus_message_iter_next (&iter);
-
-  job = g_new0 (Job, 1);
-  job->service = service;
-  job->message = dbus_message_ref (message);
-  job->kind = kind;
-  precis_call_options_init (&job->options);
+  job = job_new (service, message, kind, &text, &iter);
   job->analysis.text = text;
   job->analysis.length = strlen (text);
-  job->analysis.options = &job->options;
 
   if (!check_limits (service, dbus_message_get_sender (message), job->analysis.length, &error) ||
       !precis_call_options_parse (&job->options, &iter, &error))
@@ -534,23 +544,6 @@ fail:
 }
 
 /* --- calls answered on the main thread --------------------------------------- */
-
-static gboolean
-valid_url (const char *url, GError **error)
-{
-  g_autoptr (GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
-  const char *scheme = uri != NULL ? g_uri_get_scheme (uri) : NULL;
-
-  if (uri == NULL || (g_ascii_strcasecmp (scheme, "http") != 0 &&
-                      g_ascii_strcasecmp (scheme, "https") != 0) ||
-      g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0')
-    {
-      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS,
-                   "“%s” is not an http:// or https:// URL", url);
-      return FALSE;
-    }
-  return TRUE;
-}
 
 static void
 on_page_fetched (GObject *source, GAsyncResult *result, gpointer user_data)
@@ -582,19 +575,10 @@ handle_analyze_url (PrecisService *service, DBusMessage *message)
   const char *url;
   Job *job;
 
-  dbus_message_iter_init (message, &iter);
-  dbus_message_iter_get_basic (&iter, &url);
-  dbus_message_iter_next (&iter);
-
-  job = g_new0 (Job, 1);
-  job->service = service;
-  job->message = dbus_message_ref (message);
-  job->kind = CALL_ANALYZE;
+  job = job_new (service, message, CALL_ANALYZE, &url, &iter);
   job->url = g_strdup (url);
-  precis_call_options_init (&job->options);
-  job->analysis.options = &job->options;
 
-  if (!valid_url (url, &error) ||
+  if (!precis_fetch_check_url (url, &error) ||
       !check_limits (service, dbus_message_get_sender (message), 0, &error) ||
       !precis_call_options_parse (&job->options, &iter, &error) ||
       !choose_analyze_plugins (service, job, &error))
@@ -617,22 +601,13 @@ handle_notify_summary (PrecisService *service, DBusMessage *message)
   const char *text;
   Job *job;
 
-  dbus_message_iter_init (message, &iter);
-  dbus_message_iter_get_basic (&iter, &text);
-  dbus_message_iter_next (&iter);
-
-  job = g_new0 (Job, 1);
-  job->service = service;
-  job->message = dbus_message_ref (message);
-  job->kind = CALL_NOTIFY_SUMMARY;
-  precis_call_options_init (&job->options);
+  job = job_new (service, message, CALL_NOTIFY_SUMMARY, &text, &iter);
   job->analysis.text = text;
   job->analysis.length = strlen (text);
-  job->analysis.options = &job->options;
 
   if (!check_limits (service, dbus_message_get_sender (message), job->analysis.length, &error) ||
       !precis_call_options_parse (&job->options, &iter, &error) ||
-      (job->options.url != NULL && !valid_url (job->options.url, &error)) ||
+      (job->options.url != NULL && !precis_fetch_check_url (job->options.url, &error)) ||
       !choose_analyze_plugins (service, job, &error))
     goto fail;
   if (*text == '\0' && job->options.url == NULL)
