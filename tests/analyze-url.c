@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * The SoupServer runs on its own thread and main context, so that the
+ * The SoupServer (tests/http-server.c) runs on its own thread, so the
  * test's blocking D-Bus calls and the server never wait on each other.
  */
 #include "config.h"
@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "bus-fixture.h"
+#include "http-server.h"
 
 #define IFACE "org.precis.Summarizer1"
 
@@ -31,14 +32,6 @@ static const char article_page[] =
   "<p>Critics said the process was moving too fast and that allies had not been consulted, "
   "a concern repeated by several European governments on Friday.</p>"
   "</article><footer>Share this article · Subscribe to our newsletter</footer></body></html>";
-
-typedef struct {
-  GThread *thread;
-  GMainContext *context;
-  GMainLoop *loop;
-  SoupServer *server;
-  char *base;
-} HttpServer;
 
 static void
 serve (SoupServer *server, SoupServerMessage *msg, const char *path, GHashTable *query,
@@ -71,63 +64,9 @@ serve (SoupServer *server, SoupServerMessage *msg, const char *path, GHashTable 
     soup_server_message_set_status (msg, 404, NULL);
 }
 
-static gpointer
-server_thread (gpointer data)
-{
-  HttpServer *http = data;
-
-  g_main_context_push_thread_default (http->context);
-  g_main_loop_run (http->loop);
-  g_main_context_pop_thread_default (http->context);
-  return NULL;
-}
-
-static void
-http_start (HttpServer *http)
-{
-  g_autoptr (GError) error = NULL;
-  GSList *uris;
-
-  http->context = g_main_context_new ();
-  http->loop = g_main_loop_new (http->context, FALSE);
-  g_main_context_push_thread_default (http->context);
-  http->server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (http->server, NULL, serve, NULL, NULL);
-  g_assert_true (soup_server_listen_local (http->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
-  g_assert_no_error (error);
-  g_main_context_pop_thread_default (http->context);
-  uris = soup_server_get_uris (http->server);
-  http->base = g_uri_to_string (uris->data);
-  if (g_str_has_suffix (http->base, "/"))
-    http->base[strlen (http->base) - 1] = '\0';
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-  http->thread = g_thread_new ("http", server_thread, http);
-}
-
-static gboolean
-stop_loop (gpointer data)
-{
-  g_main_loop_quit (data);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-http_stop (HttpServer *http)
-{
-  g_main_context_invoke (http->context, stop_loop, http->loop);
-  g_thread_join (http->thread);
-  g_main_context_push_thread_default (http->context);
-  soup_server_disconnect (http->server);
-  g_clear_object (&http->server);
-  g_main_context_pop_thread_default (http->context);
-  g_main_loop_unref (http->loop);
-  g_main_context_unref (http->context);
-  g_free (http->base);
-}
-
 typedef struct {
   BusFixture bus;
-  HttpServer http;
+  TestHttpServer *http;
 } Fixture;
 
 static DBusMessage *
@@ -194,7 +133,7 @@ date_value (DBusMessageIter *facts, const char *mention)
 static void
 test_article (Fixture *f, gconstpointer data)
 {
-  g_autofree char *url = g_strconcat (f->http.base, "/article", NULL);
+  g_autofree char *url = g_strconcat (test_http_server_base (f->http), "/article", NULL);
   DBusMessage *reply = bus_fixture_call (&f->bus, analyze_url_call (url), NULL);
   g_autofree char *title = NULL, *published = NULL, *source = NULL, *site = NULL, *got_url = NULL;
   g_autofree char *saturday = NULL;
@@ -254,9 +193,9 @@ url_error (Fixture *f, const char *url)
 static void
 test_errors (Fixture *f, gconstpointer data)
 {
-  g_autofree char *missing = g_strconcat (f->http.base, "/missing", NULL);
-  g_autofree char *image = g_strconcat (f->http.base, "/image", NULL);
-  g_autofree char *hops = g_strconcat (f->http.base, "/hop/0", NULL);
+  g_autofree char *missing = g_strconcat (test_http_server_base (f->http), "/missing", NULL);
+  g_autofree char *image = g_strconcat (test_http_server_base (f->http), "/image", NULL);
+  g_autofree char *hops = g_strconcat (test_http_server_base (f->http), "/hop/0", NULL);
   g_autofree char *e1 = url_error (f, "file:///etc/passwd");
   g_autofree char *e2 = url_error (f, "ftp://127.0.0.1/article");
   g_autofree char *e3 = url_error (f, missing);
@@ -276,7 +215,7 @@ test_errors (Fixture *f, gconstpointer data)
 static void
 test_stall (Fixture *f, gconstpointer data)
 {
-  g_autofree char *stall = g_strconcat (f->http.base, "/stall", NULL);
+  g_autofree char *stall = g_strconcat (test_http_server_base (f->http), "/stall", NULL);
   g_autofree char *text = test_read_source_file ("data/seed-article.txt");
   DBusPendingCall *pending = NULL;
   DBusMessage *summarize, *reply;
@@ -319,7 +258,7 @@ setup (Fixture *f, gconstpointer data)
 {
   g_autofree char *conf_dir = NULL, *conf = NULL;
 
-  http_start (&f->http);
+  f->http = test_http_server_start (serve, NULL);
   bus_fixture_setup (&f->bus, NULL, FALSE);
   conf_dir = g_build_filename (f->bus.tmpdir, "config", "precis", NULL);
   conf = g_build_filename (conf_dir, "precisd.conf", NULL);
@@ -332,7 +271,7 @@ static void
 teardown (Fixture *f, gconstpointer data)
 {
   bus_fixture_teardown (&f->bus);
-  http_stop (&f->http);
+  test_http_server_stop (f->http);
 }
 
 int

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "bus-fixture.h"
+#include "http-server.h"
 #include "notify-server.h"
 
 #define IFACE "org.precis.Summarizer1"
@@ -33,10 +34,7 @@ typedef struct {
 
 typedef struct {
   GMutex lock;
-  GMainContext *context;
-  GMainLoop *loop;
-  GThread *thread;
-  SoupServer *server;
+  TestHttpServer *http;
   char *base;           /* http://127.0.0.1:PORT */
   GPtrArray *items;     /* SiteItem, oldest first */
   guint version;        /* bumped by each change: the ETag */
@@ -44,9 +42,6 @@ typedef struct {
   const char *retry_after;  /* sent with it, or NULL */
   GPtrArray *log;       /* "GET /feed.xml 304 inm=\"v1\"" */
   guint feed_requests, feed_200, feed_304, page_requests;
-  GMutex ready_lock;
-  GCond ready;
-  gboolean started;
 } Site;
 
 static void
@@ -189,73 +184,26 @@ on_request (SoupServer *server, SoupServerMessage *msg, const char *path, GHashT
   g_mutex_unlock (&site->lock);
 }
 
-static gpointer
-site_thread (gpointer data)
-{
-  Site *site = data;
-  g_autoptr (GError) error = NULL;
-  GSList *uris;
-
-  g_main_context_push_thread_default (site->context);
-  site->server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (site->server, NULL, on_request, site, NULL);
-  soup_server_listen_local (site->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (site->server);
-  site->base = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-
-  g_mutex_lock (&site->ready_lock);
-  site->started = TRUE;
-  g_cond_signal (&site->ready);
-  g_mutex_unlock (&site->ready_lock);
-
-  g_main_loop_run (site->loop);
-  soup_server_disconnect (site->server);
-  g_clear_object (&site->server);
-  g_main_context_pop_thread_default (site->context);
-  return NULL;
-}
-
 static void
 site_start (Site *site)
 {
   memset (site, 0, sizeof *site);
   g_mutex_init (&site->lock);
-  g_mutex_init (&site->ready_lock);
-  g_cond_init (&site->ready);
   site->items = g_ptr_array_new_with_free_func ((GDestroyNotify) site_item_free);
   site->log = g_ptr_array_new_with_free_func (g_free);
   site->version = 1;
-  site->context = g_main_context_new ();
-  site->loop = g_main_loop_new (site->context, FALSE);
-  site->thread = g_thread_new ("site", site_thread, site);
-  g_mutex_lock (&site->ready_lock);
-  while (!site->started)
-    g_cond_wait (&site->ready, &site->ready_lock);
-  g_mutex_unlock (&site->ready_lock);
-}
-
-static gboolean
-quit_loop (gpointer data)
-{
-  g_main_loop_quit (data);
-  return G_SOURCE_REMOVE;
+  site->http = test_http_server_start (on_request, site);
+  site->base = g_strdup (test_http_server_base (site->http));
 }
 
 static void
 site_stop (Site *site)
 {
-  g_main_context_invoke (site->context, quit_loop, site->loop);
-  g_thread_join (site->thread);
-  g_main_loop_unref (site->loop);
-  g_main_context_unref (site->context);
+  test_http_server_stop (site->http);
   g_ptr_array_unref (site->items);
   g_ptr_array_unref (site->log);
   g_free (site->base);
   g_mutex_clear (&site->lock);
-  g_mutex_clear (&site->ready_lock);
-  g_cond_clear (&site->ready);
 }
 
 static void
