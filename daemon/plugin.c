@@ -233,26 +233,33 @@ precis_plugin_has_capability (PrecisPlugin *plugin, PrecisCapabilities capabilit
   return (plugin->descriptor->capabilities & capability) == capability;
 }
 
+/* The plugin said it failed: pass its reason on, as PluginFailed for this
+ * call only (a cancellation stays a cancellation). */
 static gboolean
-plugin_failed (PrecisPlugin *plugin, GError *plugin_error, GError **error, const char *reason)
+call_failed (PrecisPlugin *plugin, GError *plugin_error, GError **error)
 {
-  if (plugin_error != NULL)
-    {
-      if (g_error_matches (plugin_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, plugin_error);
-      else
-        {
-          g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
-                       "plugin “%s” failed: %s", plugin->descriptor->name, plugin_error->message);
-          g_error_free (plugin_error);
-        }
-    }
+  if (plugin_error == NULL)
+    g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                 "plugin “%s” failed and gave no reason", plugin->descriptor->name);
+  else if (g_error_matches (plugin_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, plugin_error);
   else
     {
-      g_warning ("plugin %s (%s): %s", plugin->descriptor->name, plugin->path, reason);
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
-                   "plugin “%s” failed: %s", plugin->descriptor->name, reason);
+                   "plugin “%s” failed: %s", plugin->descriptor->name, plugin_error->message);
+      g_error_free (plugin_error);
     }
+  return FALSE;
+}
+
+/* The plugin returned something the host cannot use: log it once per call
+ * and fail the call, so a broken plugin never breaks the verbatim promise. */
+static gboolean
+returned_garbage (PrecisPlugin *plugin, GError **error, const char *reason)
+{
+  g_warning ("plugin %s (%s): %s", plugin->descriptor->name, plugin->path, reason);
+  g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+               "plugin “%s” failed: %s", plugin->descriptor->name, reason);
   return FALSE;
 }
 
@@ -266,12 +273,8 @@ precis_plugin_summarize (PrecisPlugin *plugin, const PrecisDocument *document,
   g_return_val_if_fail (precis_plugin_has_capability (plugin, PRECIS_CAPABILITY_SUMMARIZE), FALSE);
 
   if (!plugin->descriptor->summarize (plugin->state, document, request, ranked, &plugin_error))
-    return plugin_failed (plugin, plugin_error != NULL ? plugin_error
-                          : g_error_new_literal (PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
-                                                 "it gave no reason"),
-                          error, NULL);
-  if (plugin_error != NULL)
-    g_clear_error (&plugin_error);
+    return call_failed (plugin, plugin_error, error);
+  g_clear_error (&plugin_error);  /* set on success: ignored */
 
   seen = g_new0 (guint8, document->n_sentences + 1);
   for (guint i = 0; i < ranked->len; i++)
@@ -279,11 +282,11 @@ precis_plugin_summarize (PrecisPlugin *plugin, const PrecisDocument *document,
       const PrecisScoredSentence *s = &g_array_index (ranked, PrecisScoredSentence, i);
 
       if (s->sentence >= document->n_sentences)
-        return plugin_failed (plugin, NULL, error, "it returned a sentence index out of range");
+        return returned_garbage (plugin, error, "it returned a sentence index out of range");
       if (seen[s->sentence]++)
-        return plugin_failed (plugin, NULL, error, "it returned a sentence twice");
+        return returned_garbage (plugin, error, "it returned a sentence twice");
       if (!isfinite (s->score))
-        return plugin_failed (plugin, NULL, error, "it returned a score that is not a number");
+        return returned_garbage (plugin, error, "it returned a score that is not a number");
     }
   return TRUE;
 }
@@ -297,31 +300,27 @@ precis_plugin_extract_facts (PrecisPlugin *plugin, const PrecisDocument *documen
   g_return_val_if_fail (precis_plugin_has_capability (plugin, PRECIS_CAPABILITY_FACTS), FALSE);
 
   if (!plugin->descriptor->extract_facts (plugin->state, document, request, facts, &plugin_error))
-    return plugin_failed (plugin, plugin_error != NULL ? plugin_error
-                          : g_error_new_literal (PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
-                                                 "it gave no reason"),
-                          error, NULL);
-  if (plugin_error != NULL)
-    g_clear_error (&plugin_error);
+    return call_failed (plugin, plugin_error, error);
+  g_clear_error (&plugin_error);  /* set on success: ignored */
 
   for (guint i = 0; i < facts->len; i++)
     {
       const PrecisFact *f = &g_array_index (facts, PrecisFact, i);
 
       if ((guint) f->kind > PRECIS_FACT_DATE)
-        return plugin_failed (plugin, NULL, error, "it returned a fact of an unknown kind");
+        return returned_garbage (plugin, error, "it returned a fact of an unknown kind");
       if (f->value == NULL || !g_utf8_validate (f->value, -1, NULL))
-        return plugin_failed (plugin, NULL, error, "it returned a fact without a valid value");
+        return returned_garbage (plugin, error, "it returned a fact without a valid value");
       if (f->mentions == NULL || f->mentions->len == 0)
-        return plugin_failed (plugin, NULL, error, "it returned a fact without mentions");
+        return returned_garbage (plugin, error, "it returned a fact without mentions");
       if (!isfinite (f->salience))
-        return plugin_failed (plugin, NULL, error, "it returned a salience that is not a number");
+        return returned_garbage (plugin, error, "it returned a salience that is not a number");
       for (guint m = 0; m < f->mentions->len; m++)
         {
           const PrecisSpan *span = &g_array_index (f->mentions, PrecisSpan, m);
 
           if (span->start >= span->end || span->end > document->text_chars)
-            return plugin_failed (plugin, NULL, error, "it returned a mention outside the text");
+            return returned_garbage (plugin, error, "it returned a mention outside the text");
         }
     }
   return TRUE;
