@@ -433,6 +433,19 @@ test_plugins_and_properties (BusFixture *f, gconstpointer data)
   version = get_property (f, "Version");
   g_assert_cmpstr (version, ==, PRECIS_VERSION);
 
+  /* GetAll answers one a{sv} with every property. */
+  {
+    DBusMessage *m = bus_fixture_method ("org.freedesktop.DBus.Properties", "GetAll");
+    const char *iface = IFACE;
+    DBusMessage *all;
+
+    dbus_message_append_args (m, DBUS_TYPE_STRING, &iface, DBUS_TYPE_INVALID);
+    all = bus_fixture_call (f, m, NULL);
+    g_assert_nonnull (all);
+    g_assert_cmpstr (dbus_message_get_signature (all), ==, "a{sv}");
+    dbus_message_unref (all);
+  }
+
   reply = bus_fixture_call (f, set_property ("DefaultSummarizer", "lead"), NULL);
   g_assert_nonnull (reply);
   dbus_message_unref (reply);

@@ -1,0 +1,69 @@
+/* service-private.h — what the files of the Summarizer1 service share.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * service.c: the object, its clients, dispatch and lifetime;
+ * service-calls.c: the calls that run on the worker pool;
+ * service-defaults.c: default plugins and the D-Bus properties.
+ */
+#pragma once
+
+#include "dbus-interface.h"
+#include "feed-poll.h"
+#include "fetch.h"
+#include "notify.h"
+#include "service.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char *name;
+  guint in_flight;
+  GCancellable *cancellable;
+} Client;
+
+struct _PrecisService {
+  DBusConnection *connection;
+  PrecisDBusInterface *iface;
+  PrecisHost *host;
+  PrecisSettings settings;
+  GThreadPool *pool;
+  PrecisFetcher *fetcher;
+  PrecisNotifier *notifier;
+  PrecisFeedPoller *feeds;
+  GHashTable *clients;        /* unique name → Client */
+  guint in_flight;
+  guint idle_timeout_s;
+  guint idle_source;
+  GSourceFunc quit;
+  gpointer quit_data;
+};
+
+typedef enum {
+  CALL_SUMMARIZE,
+  CALL_EXTRACT_FACTS,
+  CALL_ANALYZE,
+  CALL_NOTIFY_SUMMARY,
+} CallKind;
+
+/* service.c */
+void precis_service_idle_reset (PrecisService *service);
+Client *precis_service_client_get (PrecisService *service, const char *name);
+void precis_service_client_release (PrecisService *service, Client *client);
+
+/* service-calls.c */
+void precis_service_run_job (gpointer job, gpointer user_data);
+void precis_service_handle_text_call (PrecisService *service, DBusMessage *message, CallKind kind);
+void precis_service_handle_analyze_url (PrecisService *service, DBusMessage *message);
+void precis_service_handle_notify_summary (PrecisService *service, DBusMessage *message);
+
+/* service-defaults.c */
+PrecisPlugin *precis_service_default_plugin (PrecisService *service, PrecisCapabilities capability,
+                                             GError **error);
+PrecisPlugin *precis_service_choose_plugin (PrecisService *service, const char *name,
+                                            PrecisCapabilities capability, GError **error);
+void precis_service_handle_get (PrecisService *service, DBusMessage *message);
+void precis_service_handle_get_all (PrecisService *service, DBusMessage *message);
+void precis_service_handle_set (PrecisService *service, DBusMessage *message);
+
+G_END_DECLS
