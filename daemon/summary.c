@@ -107,15 +107,18 @@ compare_by_score (gconstpointer a, gconstpointer b)
 }
 
 /* Pick from the ranking, best first: content sentences only, at most
- * `target`, and within `max_chars` in all when it is set. */
+ * `target`, and within `max_chars` in all when it is set.  A sentence that
+ * does not fit may give way to a shorter one, but only from the top
+ * 2 × `target`: past that, a clean cut of the best sentence says more than
+ * a whole sentence the summarizer thought little of. */
 static GArray *
 choose (const PrecisDocument *document, GArray *ranked, guint32 target, guint32 max_chars)
 {
   GArray *chosen = g_array_new (FALSE, FALSE, sizeof (PrecisScoredSentence));
-  guint32 used = 0;
+  guint32 used = 0, seen = 0, window = target > G_MAXUINT32 / 2 ? G_MAXUINT32 : 2 * target;
 
   g_array_sort (ranked, compare_by_score);
-  for (guint i = 0; i < ranked->len && chosen->len < target; i++)
+  for (guint i = 0; i < ranked->len && chosen->len < target && seen < window; i++)
     {
       const PrecisScoredSentence *r = &g_array_index (ranked, PrecisScoredSentence, i);
       const PrecisSentence *sentence = &document->sentences[r->sentence];
@@ -123,6 +126,7 @@ choose (const PrecisDocument *document, GArray *ranked, guint32 target, guint32 
 
       if (!precis_sentence_is_content (sentence))
         continue;
+      seen++;
       if (max_chars > 0 && used + length > max_chars)
         continue;
       used += length;

@@ -20,7 +20,9 @@ typedef enum {
 typedef struct {
   guint32 sentences;     /* 0: default (3) unless ratio is set */
   double ratio;          /* 0: unset; else the share of content sentences */
-  guint32 max_chars;     /* 0: no limit; counted in code points */
+  guint32 max_chars;     /* 0: no limit; counted in code points.  Whole sentences
+                          * from the top 2 × sentences of the ranking that fit,
+                          * else the best one cut at a word with "…" */
   PrecisSummaryOrder order;
 } PrecisSummaryOptions;
 

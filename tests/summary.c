@@ -119,6 +119,30 @@ test_max_chars_cut (Fixture *f, gconstpointer data)
   g_assert_cmpuint (strlen (prefix) + strlen ("…"), ==, strlen (cut->text));
 }
 
+/* A short sentence far down the ranking does not beat a cut of the best. */
+static void
+test_max_chars_window (Fixture *f, gconstpointer data)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (
+    "The first sentence of this report is long enough that it cannot fit the budget at all.\n\n"
+    "The second sentence of this report is also much too long to fit in forty characters.\n\n"
+    "The third sentence of this report is, again, far longer than the budget allows.\n\n"
+    "It ends here.", -1, NULL);
+  PrecisSummaryOptions options = { .sentences = 1, .max_chars = 40 };
+  g_autoptr (GArray) s = precis_summarize (f->lead, doc, &options, NULL, NULL);
+
+  g_assert_cmpuint (s->len, ==, 1);
+  g_assert_cmpstr (g_array_index (s, PrecisSummarySentence, 0).text, ==, "The first sentence of this report is…");
+
+  /* Within the window, a whole sentence that fits wins over a cut. */
+  options.sentences = 2;
+  g_clear_pointer (&s, g_array_unref);
+  options.max_chars = 80;
+  s = precis_summarize (f->lead, doc, &options, NULL, NULL);
+  g_assert_cmpuint (s->len, ==, 1);
+  g_assert_true (g_str_has_prefix (g_array_index (s, PrecisSummarySentence, 0).text, "The third sentence"));
+}
+
 static void
 test_order (Fixture *f, gconstpointer data)
 {
@@ -161,6 +185,7 @@ main (int argc, char **argv)
   g_test_add ("/summary/ratio", Fixture, NULL, setup, test_ratio, teardown);
   g_test_add ("/summary/max-chars-whole", Fixture, NULL, setup, test_max_chars_whole, teardown);
   g_test_add ("/summary/max-chars-cut", Fixture, NULL, setup, test_max_chars_cut, teardown);
+  g_test_add ("/summary/max-chars-window", Fixture, NULL, setup, test_max_chars_window, teardown);
   g_test_add ("/summary/order", Fixture, NULL, setup, test_order, teardown);
   g_test_add_func ("/summary/empty", test_empty);
   return g_test_run ();
