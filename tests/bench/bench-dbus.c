@@ -142,6 +142,7 @@ main (int argc, char **argv)
 
   {
     double p50 = bench_quantile (all, n, 0.5), p99 = bench_quantile (all, n, 0.99);
+    g_autofree char *offered = rate > 0 ? g_strdup_printf ("%.0f/s", rate) : g_strdup ("back to back");
 
   bench_print_machine (command);
   printf ("corpus:  %s: %u articles, mean %.0f characters, sent in turn\n\n", path,
@@ -150,7 +151,7 @@ main (int argc, char **argv)
           "RSS start MB | RSS warm MB | RSS end MB |\n");
   printf ("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
   printf ("| %u | %s | %u | %u | %.2f | %.0f | %.3f | %.3f | %.3f | %.1f | %.1f | %.1f |\n",
-          n_clients, rate > 0 ? g_strdup_printf ("%.0f/s", rate) : "back to back", n, errors,
+          n_clients, offered, n, errors,
           elapsed / 1e6, n / (elapsed / 1e6), p50 / 1000, p99 / 1000, all[n - 1] / 1000,
           rss_start / 1024.0, rss_warm / 1024.0, rss_end / 1024.0);
   }

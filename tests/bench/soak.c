@@ -147,6 +147,42 @@ call (Client *c, DBusConnection *connection, DBusMessage *message, Expect expect
   dbus_message_unref (reply);
 }
 
+/* Subscribe to a feed nobody serves, then unsubscribe from it. */
+static void
+subscribe_cycle (Client *c, DBusConnection *connection)
+{
+  const char *url = "http://127.0.0.1:9/feed.xml";
+  DBusMessage *m = empty_options_call ("Subscribe", url);
+  DBusError error = DBUS_ERROR_INIT;
+  DBusMessage *reply;
+  const char *id = NULL;
+
+  c->sent++;
+  reply = dbus_connection_send_with_reply_and_block (connection, m, 120000, &error);
+  dbus_message_unref (m);
+  if (reply == NULL)
+    {
+      if (dbus_error_has_name (&error, DBUS_ERROR_NO_REPLY) ||
+          dbus_error_has_name (&error, DBUS_ERROR_DISCONNECTED))
+        {
+          c->lost++;
+          count (c, "Subscribe", "LOST");
+        }
+      else
+        {
+          c->answered++;
+          count (c, "Subscribe", error.name);
+        }
+      dbus_error_free (&error);
+      return;
+    }
+  c->answered++;
+  count (c, "Subscribe", "ok");
+  if (dbus_message_get_args (reply, NULL, DBUS_TYPE_STRING, &id, DBUS_TYPE_INVALID))
+    call (c, connection, plain_call ("Unsubscribe", DBUS_TYPE_STRING, &id, DBUS_TYPE_INVALID), GOOD);
+  dbus_message_unref (reply);
+}
+
 /* A client that sends a few calls and leaves without their replies:
  * precisd must drop or cancel them and go on. */
 static void
@@ -226,8 +262,14 @@ client_run (gpointer data)
         call (c, connection, empty_options_call ("Analyze", c->huge), BAD);
       else if (dice < 963)
         disconnecting_client (c, rand);
+      else if (dice < 973)
+        subscribe_cycle (c, connection);
       else
-        call (c, connection, plain_call ("Introspect", DBUS_TYPE_INVALID), ANY);
+        {
+          DBusMessage *m = dbus_message_new_method_call ("org.precis.Summarizer1", "/org/precis/Summarizer1",
+                                                         "org.freedesktop.DBus.Introspectable", "Introspect");
+          call (c, connection, m, GOOD);
+        }
     }
   g_rand_free (rand);
   bench_bus_disconnect (connection);

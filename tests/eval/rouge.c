@@ -247,7 +247,9 @@ ngrams (const PrecisRougeText *text, guint n)
           have_previous = TRUE;
         }
     }
-  qsort (keys->data, keys->len, sizeof (guint64), compare_u64);
+  /* An empty GArray has no data: qsort must not see NULL (UBSan). */
+  if (keys->len > 1)
+    qsort (keys->data, keys->len, sizeof (guint64), compare_u64);
   return keys;
 }
 
