@@ -290,7 +290,8 @@ test_errors (BusFixture *f, gconstpointer data)
   g_assert_true (g_file_set_contents (big, big_text, -1, NULL));
   run_precis (&large, NULL, "summarize", big);
   g_assert_cmpint (large.status, ==, 1);
-  g_assert_nonnull (strstr (large.err, "2 MiB"));
+  /* precisd's limit, in precisd's words. */
+  g_assert_nonnull (strstr (large.err, "(org.precis.Error.TooLarge)"));
 
   run_precis (&missing, NULL, "summarize", "/nonexistent/article.txt");
   g_assert_cmpint (missing.status, ==, 1);

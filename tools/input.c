@@ -25,7 +25,7 @@ precis_input_check (const char *data, gsize length, const char *name, gsize max_
   if (length > max_bytes)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                   "%s is larger than %g MiB, the most text precisd takes: send a part of it",
+                   "%s is larger than %g MiB, more than precis sends over the bus: send a part of it",
                    name, max_bytes / (1024.0 * 1024.0));
       return FALSE;
     }

@@ -8,9 +8,10 @@
 
 G_BEGIN_DECLS
 
-/* precisd refuses larger texts with org.precis.Error.TooLarge; the CLI says
- * so before sending megabytes over the bus. */
-#define PRECIS_INPUT_MAX_BYTES (2u * 1024u * 1024u)
+/* precisd decides how much text it takes (max-text-bytes in precisd.conf,
+ * org.precis.Error.TooLarge past it); the CLI only keeps a stray huge file
+ * off the bus, well under the session bus's message size limit. */
+#define PRECIS_INPUT_MAX_BYTES (64u * 1024u * 1024u)
 
 /* Whether `arg` names a web page (http:// or https://) rather than a file. */
 gboolean precis_input_is_url (const char *arg);
