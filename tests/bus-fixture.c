@@ -213,6 +213,24 @@ bus_fixture_teardown (BusFixture *f)
   g_free (f->address);
 }
 
+void
+bus_fixture_setup_running (BusFixture *f, gconstpointer data)
+{
+  bus_fixture_setup (f, NULL, TRUE);
+}
+
+void
+bus_fixture_setup_bus_only (BusFixture *f, gconstpointer data)
+{
+  bus_fixture_setup (f, NULL, FALSE);
+}
+
+void
+bus_fixture_test_teardown (BusFixture *f, gconstpointer data)
+{
+  bus_fixture_teardown (f);
+}
+
 DBusMessage *
 bus_fixture_method (const char *interface, const char *member)
 {

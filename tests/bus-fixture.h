@@ -22,6 +22,12 @@ void bus_fixture_setup (BusFixture *fixture, const char *service_dir, gboolean s
 /* SIGTERM precisd and check that it exits with 0; stop the bus; remove the files. */
 void bus_fixture_teardown (BusFixture *fixture);
 
+/* The same, in the shape g_test_add() takes: a bus with precisd running,
+ * a bus alone, and the teardown of either. */
+void bus_fixture_setup_running (BusFixture *fixture, gconstpointer data);
+void bus_fixture_setup_bus_only (BusFixture *fixture, gconstpointer data);
+void bus_fixture_test_teardown (BusFixture *fixture, gconstpointer data);
+
 /* Start precisd on the fixture's bus and wait for its name. */
 void bus_fixture_start_daemon (BusFixture *fixture, const char *const *extra_args);
 

@@ -619,37 +619,19 @@ test_activation (void)
   g_rmdir (services);
 }
 
-static void
-setup_running (BusFixture *f, gconstpointer data)
-{
-  bus_fixture_setup (f, NULL, TRUE);
-}
-
-static void
-setup_bus_only (BusFixture *f, gconstpointer data)
-{
-  bus_fixture_setup (f, NULL, FALSE);
-}
-
-static void
-teardown (BusFixture *f, gconstpointer data)
-{
-  bus_fixture_teardown (f);
-}
-
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
-#define RUNNING(path, fn) g_test_add ("/cli-service/" path, BusFixture, NULL, setup_running, fn, teardown)
+#define RUNNING(path, fn) g_test_add ("/cli-service/" path, BusFixture, NULL, bus_fixture_setup_running, fn, bus_fixture_test_teardown)
   RUNNING ("summarize", test_summarize);
   RUNNING ("analyze", test_analyze);
   RUNNING ("plugins-and-use", test_plugins_and_use);
   RUNNING ("errors", test_errors);
   RUNNING ("url", test_url);
   RUNNING ("feeds-and-watch", test_feeds_and_watch);
-  g_test_add ("/cli-service/not-running", BusFixture, NULL, setup_bus_only, test_not_running, teardown);
+  g_test_add ("/cli-service/not-running", BusFixture, NULL, bus_fixture_setup_bus_only, test_not_running, bus_fixture_test_teardown);
   g_test_add_func ("/cli-service/no-bus", test_no_bus);
   g_test_add_func ("/cli-service/activation", test_activation);
   return g_test_run ();

@@ -767,31 +767,13 @@ test_activation (void)
   g_rmdir (services);
 }
 
-static void
-setup_running (BusFixture *f, gconstpointer data)
-{
-  bus_fixture_setup (f, NULL, TRUE);
-}
-
-static void
-setup_bus_only (BusFixture *f, gconstpointer data)
-{
-  bus_fixture_setup (f, NULL, FALSE);
-}
-
-static void
-teardown (BusFixture *f, gconstpointer data)
-{
-  bus_fixture_teardown (f);
-}
-
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_setenv ("PRECIS_TEST_SLOW_MS", "1500", TRUE);
 
-#define RUNNING(path, fn) g_test_add ("/service/" path, BusFixture, NULL, setup_running, fn, teardown)
+#define RUNNING(path, fn) g_test_add ("/service/" path, BusFixture, NULL, bus_fixture_setup_running, fn, bus_fixture_test_teardown)
   RUNNING ("introspect", test_introspect);
   RUNNING ("summarize-seed", test_summarize_seed);
   RUNNING ("length-options", test_length_options);
@@ -804,7 +786,7 @@ main (int argc, char **argv)
   RUNNING ("in-flight-removal", test_in_flight_removal);
   RUNNING ("client-vanishes", test_client_vanishes);
   RUNNING ("gdbus-client", test_gdbus_client);
-  g_test_add ("/service/busy", BusFixture, NULL, setup_bus_only, test_busy, teardown);
+  g_test_add ("/service/busy", BusFixture, NULL, bus_fixture_setup_bus_only, test_busy, bus_fixture_test_teardown);
   g_test_add_func ("/service/activation", test_activation);
   return g_test_run ();
 }
