@@ -151,7 +151,9 @@ call (Client *c, DBusConnection *connection, DBusMessage *message, Expect expect
 static void
 subscribe_cycle (Client *c, DBusConnection *connection)
 {
-  const char *url = "http://127.0.0.1:9/feed.xml";
+  /* Feed ids come from the URL: each cycle its own, or two clients would
+   * share one subscription and the second Unsubscribe would fail. */
+  g_autofree char *url = g_strdup_printf ("http://127.0.0.1:9/feed-%u-%u.xml", c->seed, c->sent);
   DBusMessage *m = empty_options_call ("Subscribe", url);
   DBusError error = DBUS_ERROR_INIT;
   DBusMessage *reply;
@@ -297,6 +299,7 @@ main (int argc, char **argv)
   g_autoptr (GHashTable) outcomes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GPtrArray) keys = g_ptr_array_new ();
   Client sum = { 0 };
+  g_autoptr (GString) trend = g_string_new (NULL);
   BusFixture fixture;
   gint done = 0;
   gint64 rss_start, rss_warm = -1, rss_end, start;
@@ -327,12 +330,25 @@ main (int argc, char **argv)
                               .outcomes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) };
       threads[c] = g_thread_new ("client", client_run, &clients[c]);
     }
-  while ((guint) g_atomic_int_get (&done) < total)
-    {
-      g_usleep (20000);
-      if (rss_warm < 0 && (guint) g_atomic_int_get (&done) >= total / 10)
-        rss_warm = bench_rss_kib (pid);
-    }
+  {
+    guint next_tenth = 1;
+
+    while ((guint) g_atomic_int_get (&done) < total)
+      {
+        g_usleep (20000);
+        /* The trend, not only the end points: a plateau is fragmentation
+         * settling, a slope is a leak. */
+        if ((guint) g_atomic_int_get (&done) >= (guint64) total * next_tenth / 10 && next_tenth < 10)
+          {
+            gint64 rss = bench_rss_kib (pid);
+
+            g_string_append_printf (trend, " %.1f", rss / 1024.0);
+            if (next_tenth == 1)
+              rss_warm = rss;
+            next_tenth++;
+          }
+      }
+  }
   for (guint c = 0; c < n_clients; c++)
     g_thread_join (threads[c]);
   rss_end = bench_rss_kib (pid);
@@ -369,6 +385,7 @@ main (int argc, char **argv)
   printf ("\nwaited-for calls %u, answered %u, lost %u, wrong answers %u; "
           "%u clients disconnected leaving %u calls\n",
           sum.sent, sum.answered, sum.lost, sum.wrong, sum.disconnects, sum.abandoned);
+  printf ("precisd RSS (MB) at each tenth of the calls:%s\n", trend->str);
   printf ("precisd RSS: start %.1f MB, after warm-up %.1f MB, end %.1f MB; growth after warm-up "
           "%+.2f MB (budget < 2 MB)\n",
           rss_start / 1024.0, rss_warm / 1024.0, rss_end / 1024.0, (rss_end - rss_warm) / 1024.0);
