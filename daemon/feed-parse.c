@@ -45,6 +45,13 @@ text_break (TextWriter *w)
 static void
 text_append (TextWriter *w, const char *text)
 {
+  /* libxml2 in recovery mode passes invalid UTF-8 through, and
+   * g_utf8_next_char() would step over the NUL after a truncated
+   * sequence (found by tests/fuzz/fuzz-feed). */
+  g_autofree char *repaired = g_utf8_validate (text, -1, NULL) ? NULL : g_utf8_make_valid (text, -1);
+
+  if (repaired != NULL)
+    text = repaired;
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);

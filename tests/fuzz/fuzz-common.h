@@ -15,6 +15,9 @@
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
+/* Any GLib warning or critical aborts. */
+void fuzz_init_logging (void);
+
 /* PRECIS_DATA_DIR from the source tree unless set; the pipeline loaded. */
 void fuzz_init_pipeline (void);
 

@@ -9,7 +9,7 @@
 int
 LLVMFuzzerInitialize (int *argc, char **argv[])
 {
-  g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+  fuzz_init_logging ();
   return 0;
 }
 
