@@ -25,4 +25,7 @@ double bench_quantile (double *values, guint n, double q);
 /* VmRSS of a process in KiB (from /proc/PID/status), or -1. */
 gint64 bench_rss_kib (int pid);
 
+/* User + system CPU time of a process so far, in ms (from /proc/PID/stat), or -1. */
+double bench_process_cpu_ms (int pid);
+
 G_END_DECLS

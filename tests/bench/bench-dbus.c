@@ -15,6 +15,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "bench-bus.h"
 #include "bench-common.h"
@@ -84,6 +85,8 @@ main (int argc, char **argv)
   g_autofree double *all = NULL;
   BusFixture fixture;
   gint64 rss_start, rss_warm, rss_end, start, elapsed;
+  double daemon_cpu, bus_cpu, client_cpu;
+  int bus_pid;
   guint errors = 0, n = 0;
   double chars = 0;
   int pid;
@@ -115,6 +118,10 @@ main (int argc, char **argv)
 
   clients = g_new0 (Client, n_clients);
   threads = g_new0 (GThread *, n_clients);
+  bus_pid = atoi (g_subprocess_get_identifier (fixture.bus));
+  daemon_cpu = bench_process_cpu_ms (pid);
+  bus_cpu = bench_process_cpu_ms (bus_pid);
+  client_cpu = bench_process_cpu_ms (getpid ());
   start = bench_wall_us ();
   for (guint c = 0; c < n_clients; c++)
     {
@@ -127,6 +134,9 @@ main (int argc, char **argv)
     g_thread_join (threads[c]);
   elapsed = bench_wall_us () - start;
   rss_end = bench_rss_kib (pid);
+  daemon_cpu = bench_process_cpu_ms (pid) - daemon_cpu;
+  bus_cpu = bench_process_cpu_ms (bus_pid) - bus_cpu;
+  client_cpu = bench_process_cpu_ms (getpid ()) - client_cpu;
 
   all = g_new (double, (gsize) n_clients * calls);
   for (guint c = 0; c < n_clients; c++)
@@ -155,6 +165,10 @@ main (int argc, char **argv)
           elapsed / 1e6, n / (elapsed / 1e6), p50 / 1000, p99 / 1000, all[n - 1] / 1000,
           rss_start / 1024.0, rss_warm / 1024.0, rss_end / 1024.0);
   }
+  printf ("\nCPU per call (ms, user+system): precisd %.3f, dbus-daemon %.3f, clients %.3f; "
+          "2 cores / their sum = %.0f calls/s if nothing else ran\n",
+          daemon_cpu / n, bus_cpu / n, client_cpu / n,
+          2 * 1000.0 / ((daemon_cpu + bus_cpu + client_cpu) / n));
   printf ("\nbudgets: p50 ≤ 1 ms, p99 ≤ 5 ms with 8 clients, ≥ 2,000 Analyze/s, RSS ≤ 40 MB\n");
 
   bus_fixture_teardown (&fixture);
