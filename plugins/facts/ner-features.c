@@ -64,39 +64,65 @@ feature2 (guint template_id, guint32 a, guint32 b)
   return precis_ner_hash_mix (precis_ner_hash_mix (template_id * 0x01000193u, a), b);
 }
 
-typedef struct {
-  guint32 lower_hash, word_hash, shape_hash;
-  guint flags;
-  char lower[PRECIS_NER_WORD_MAX];
-  gsize lower_len;
-} WordInfo;
-
-static void
-describe (const PrecisNerToken *token, WordInfo *info)
+static inline guint
+length_class (gsize len)
 {
-  char shape[PRECIS_NER_WORD_MAX];
-  gsize shape_len;
+  return len <= 3 ? (guint) len : len <= 6 ? 4 : len <= 10 ? 5 : 6;
+}
 
-  info->lower_len = precis_ner_word_lower (token->text, token->len, info->lower);
-  shape_len = precis_ner_word_shape (token->text, token->len, shape, &info->flags);
-  info->lower_hash = precis_ner_hash_bytes (PRECIS_NER_FNV_SEED, info->lower, info->lower_len);
+void
+precis_ner_word_info_describe (const PrecisNerToken *token, PrecisNerWordInfo *info)
+{
+  char lower[PRECIS_NER_WORD_MAX], shape[PRECIS_NER_WORD_MAX];
+  gsize lower_len, shape_len;
+  guint flags;
+  guint c = 0;
+
+  lower_len = precis_ner_word_lower (token->text, token->len, lower);
+  shape_len = precis_ner_word_shape (token->text, token->len, shape, &flags);
+  info->flags = (guint8) flags;
+  info->lower_hash = precis_ner_hash_bytes (PRECIS_NER_FNV_SEED, lower, lower_len);
   info->word_hash = precis_ner_hash_bytes (PRECIS_NER_FNV_SEED, token->text,
                                            MIN (token->len, PRECIS_NER_WORD_MAX));
   info->shape_hash = precis_ner_hash_bytes (PRECIS_NER_FNV_SEED, shape, shape_len);
+
+  info->local[c++] = feature (T_BIAS, 0);
+  info->local[c++] = feature (T_WORD, info->word_hash);
+  info->local[c++] = feature (T_LOWER, info->lower_hash);
+  info->local[c++] = feature (T_SHAPE, info->shape_hash);
+  info->local[c++] = feature (T_LENGTH, length_class (lower_len) * 64 + (flags & 0x1f));
+  {
+    const char *p = lower, *end = lower + lower_len;
+    guint32 h = PRECIS_NER_FNV_SEED;
+
+    for (guint k = 1; k <= 4 && p < end; k++)
+      {
+        const char *next = MIN (g_utf8_next_char (p), end);
+        h = precis_ner_hash_bytes (h, p, next - p);
+        p = next;
+        info->local[c++] = feature (T_PREFIX, h);
+      }
+    p = end;
+    for (guint k = 1; k <= 4 && p > lower; k++)
+      {
+        p = g_utf8_find_prev_char (lower, p);
+        if (p == NULL)
+          break;
+        info->local[c++] = feature (T_SUFFIX, precis_ner_hash_bytes (PRECIS_NER_FNV_SEED + k, p, end - p));
+      }
+  }
+  info->n_local = (guint8) c;
 }
 
-/* A headline in capitals ("RUSSIA SAYS ...") says nothing about case. */
-static gboolean
-is_upper_sentence (const PrecisNerToken *tokens, guint n)
+gboolean
+precis_ner_words_upper_sentence (const PrecisNerWordInfo *const *words, guint n)
 {
   guint upper = 0, other = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      char shape[PRECIS_NER_WORD_MAX];
-      guint flags;
+      guint flags = words[i]->flags;
 
-      precis_ner_word_shape (tokens[i].text, tokens[i].len, shape, &flags);
       if (!(flags & PRECIS_NER_WORD_HAS_LETTER))
         continue;
       if (precis_ner_word_is_all_upper (flags))
@@ -120,27 +146,25 @@ precis_ner_doc_context_clear (PrecisNerDocContext *context)
 }
 
 void
-precis_ner_doc_context_add_sentence (PrecisNerDocContext *context, const PrecisNerToken *tokens,
-                                     guint n)
+precis_ner_doc_context_add_words (PrecisNerDocContext *context,
+                                  const PrecisNerWordInfo *const *words, guint n,
+                                  gboolean upper_sentence)
 {
-  gboolean upper_sentence = is_upper_sentence (tokens, n);
-
   for (guint i = 0; i < n; i++)
     {
-      WordInfo info;
+      guint flags = words[i]->flags;
       guint8 seen = 0;
 
-      describe (&tokens[i], &info);
-      if (!(info.flags & PRECIS_NER_WORD_HAS_LETTER))
+      if (!(flags & PRECIS_NER_WORD_HAS_LETTER))
         continue;
-      if (precis_ner_word_is_lower (info.flags))
+      if (precis_ner_word_is_lower (flags))
         seen = SEEN_LOWER;
-      else if (i > 0 && !upper_sentence && precis_ner_word_is_all_upper (info.flags))
+      else if (i > 0 && !upper_sentence && precis_ner_word_is_all_upper (flags))
         seen = SEEN_UPPER_INSIDE;
-      else if (i > 0 && !upper_sentence && precis_ner_word_is_capitalized (info.flags))
+      else if (i > 0 && !upper_sentence && precis_ner_word_is_capitalized (flags))
         seen = SEEN_CAPITAL_INSIDE;
       if (seen)
-        precis_ner_hash_set_add (&context->forms, info.lower_hash, seen);
+        precis_ner_hash_set_add (&context->forms, words[i]->lower_hash, seen);
     }
 }
 
@@ -155,13 +179,10 @@ precis_ner_features_clear (PrecisNerFeatures *f)
 {
   g_free (f->ids);
   g_free (f->counts);
-  g_free (f->lower_hash);
-  g_free (f->word_hash);
-  g_free (f->shape_hash);
-  g_free (f->word_flags);
+  g_free (f->infos);
+  g_free (f->words);
   g_free (f->gaz_begin);
   g_free (f->gaz_inside);
-  g_free (f->doc_seen);
   memset (f, 0, sizeof *f);
 }
 
@@ -173,18 +194,34 @@ reserve (PrecisNerFeatures *f, guint n)
   f->capacity = MAX (n, f->capacity * 2);
   f->ids = g_renew (guint32, f->ids, (gsize) f->capacity * PRECIS_NER_MAX_FEATURES);
   f->counts = g_renew (guint8, f->counts, f->capacity);
-  f->lower_hash = g_renew (guint32, f->lower_hash, f->capacity);
-  f->word_hash = g_renew (guint32, f->word_hash, f->capacity);
-  f->shape_hash = g_renew (guint32, f->shape_hash, f->capacity);
-  f->word_flags = g_renew (guint8, f->word_flags, f->capacity);
+  f->infos = g_renew (PrecisNerWordInfo, f->infos, f->capacity);
+  f->words = g_renew (const PrecisNerWordInfo *, f->words, f->capacity);
   f->gaz_begin = g_renew (guint8, f->gaz_begin, f->capacity);
   f->gaz_inside = g_renew (guint8, f->gaz_inside, f->capacity);
-  f->doc_seen = g_renew (guint8, f->doc_seen, f->capacity);
+}
+
+void
+precis_ner_doc_context_add_sentence (PrecisNerDocContext *context, const PrecisNerToken *tokens,
+                                     guint n)
+{
+  PrecisNerFeatures f;
+
+  precis_ner_features_init (&f);
+  reserve (&f, n);
+  for (guint i = 0; i < n; i++)
+    {
+      precis_ner_word_info_describe (&tokens[i], &f.infos[i]);
+      f.words[i] = &f.infos[i];
+    }
+  precis_ner_doc_context_add_words (context, f.words, n,
+                                    precis_ner_words_upper_sentence (f.words, n));
+  precis_ner_features_clear (&f);
 }
 
 /* Longest gazetteer phrase at each capitalized token; marks its tokens. */
 static void
-match_gazetteer (PrecisNerFeatures *f, const PrecisNerGazetteer *gaz, guint n)
+match_gazetteer (PrecisNerFeatures *f, const PrecisNerGazetteer *gaz,
+                 const PrecisNerWordInfo *const *words, guint n)
 {
   guint max = precis_ner_gazetteer_max_tokens (gaz);
 
@@ -195,13 +232,13 @@ match_gazetteer (PrecisNerFeatures *f, const PrecisNerGazetteer *gaz, guint n)
       guint32 h = PRECIS_NER_FNV_SEED;
       guint best_len = 0, best_type = 0;
 
-      if (!(f->word_flags[i] & PRECIS_NER_WORD_INITIAL_UPPER))
+      if (!(words[i]->flags & PRECIS_NER_WORD_INITIAL_UPPER))
         continue;
       for (guint k = 0; k < max && i + k < n; k++)
         {
           guint bits;
 
-          h = precis_ner_gazetteer_phrase_extend (h, f->lower_hash[i + k]);
+          h = precis_ner_gazetteer_phrase_extend (h, words[i + k]->lower_hash);
           bits = precis_ner_gazetteer_lookup_hash (gaz, h);
           if (bits == 0)
             break;
@@ -221,84 +258,37 @@ match_gazetteer (PrecisNerFeatures *f, const PrecisNerGazetteer *gaz, guint n)
     }
 }
 
-static inline guint
-length_class (gsize len)
-{
-  return len <= 3 ? (guint) len : len <= 6 ? 4 : len <= 10 ? 5 : 6;
-}
-
 void
-precis_ner_features_extract (PrecisNerFeatures *f, const PrecisNerGazetteer *gaz,
-                             const PrecisNerDocContext *context, const PrecisNerHistory *history,
-                             const guint8 *first_tags, const PrecisNerToken *tokens, guint n)
+precis_ner_features_extract_words (PrecisNerFeatures *f, const PrecisNerGazetteer *gaz,
+                                   const PrecisNerDocContext *context,
+                                   const PrecisNerWordInfo *const *words, guint n,
+                                   gboolean upper_sentence, guint32 *ids, guint8 *counts)
 {
-  gboolean upper_sentence;
-
   reserve (f, n);
-  for (guint i = 0; i < n; i++)
-    {
-      WordInfo info;
-
-      describe (&tokens[i], &info);
-      f->lower_hash[i] = info.lower_hash;
-      f->word_hash[i] = info.word_hash;
-      f->shape_hash[i] = info.shape_hash;
-      f->word_flags[i] = (guint8) info.flags;
-      f->doc_seen[i] = context ? precis_ner_hash_set_lookup (&context->forms, info.lower_hash) : 0;
-    }
   if (gaz)
-    match_gazetteer (f, gaz, n);
+    match_gazetteer (f, gaz, words, n);
   else
     {
       memset (f->gaz_begin, 0, n);
       memset (f->gaz_inside, 0, n);
     }
-  upper_sentence = is_upper_sentence (tokens, n);
 
   for (guint i = 0; i < n; i++)
     {
-      guint32 *out = f->ids + (gsize) i * PRECIS_NER_MAX_FEATURES;
-      guint c = 0;
-      WordInfo info;
-      guint32 lm1 = i > 0 ? f->lower_hash[i - 1] : PAD_BEFORE;
-      guint32 lm2 = i > 1 ? f->lower_hash[i - 2] : PAD_BEFORE;
-      guint32 lp1 = i + 1 < n ? f->lower_hash[i + 1] : PAD_AFTER;
-      guint32 lp2 = i + 2 < n ? f->lower_hash[i + 2] : PAD_AFTER;
-      guint32 sm1 = i > 0 ? f->shape_hash[i - 1] : PAD_BEFORE;
-      guint32 sp1 = i + 1 < n ? f->shape_hash[i + 1] : PAD_AFTER;
-      guint32 lw = f->lower_hash[i], sh = f->shape_hash[i];
-      guint flags = f->word_flags[i];
+      guint32 *out = ids + (gsize) i * PRECIS_NER_MAX_FEATURES;
+      const PrecisNerWordInfo *w = words[i];
+      guint c = w->n_local;
+      guint32 lm1 = i > 0 ? words[i - 1]->lower_hash : PAD_BEFORE;
+      guint32 lm2 = i > 1 ? words[i - 2]->lower_hash : PAD_BEFORE;
+      guint32 lp1 = i + 1 < n ? words[i + 1]->lower_hash : PAD_AFTER;
+      guint32 lp2 = i + 2 < n ? words[i + 2]->lower_hash : PAD_AFTER;
+      guint32 sm1 = i > 0 ? words[i - 1]->shape_hash : PAD_BEFORE;
+      guint32 sp1 = i + 1 < n ? words[i + 1]->shape_hash : PAD_AFTER;
+      guint32 lw = w->lower_hash, sh = w->shape_hash;
+      guint flags = w->flags;
 
-      /* Prefixes and suffixes need the lower-case bytes again. */
-      info.lower_len = precis_ner_word_lower (tokens[i].text, tokens[i].len, info.lower);
-
-      out[c++] = feature (T_BIAS, 0);
-      out[c++] = feature (T_WORD, f->word_hash[i]);
-      out[c++] = feature (T_LOWER, lw);
-      out[c++] = feature (T_SHAPE, sh);
-      out[c++] = feature (T_LENGTH, length_class (info.lower_len) * 64 + (flags & 0x1f));
-
-      {
-        const char *p = info.lower, *end = info.lower + info.lower_len;
-        guint32 h = PRECIS_NER_FNV_SEED;
-
-        for (guint k = 1; k <= 4 && p < end; k++)
-          {
-            const char *next = MIN (g_utf8_next_char (p), end);
-            h = precis_ner_hash_bytes (h, p, next - p);
-            p = next;
-            out[c++] = feature (T_PREFIX, h);
-          }
-        p = end;
-        for (guint k = 1; k <= 4 && p > info.lower; k++)
-          {
-            p = g_utf8_find_prev_char (info.lower, p);
-            if (p == NULL)
-              break;
-            out[c++] = feature (T_SUFFIX, precis_ner_hash_bytes (PRECIS_NER_FNV_SEED + k, p, end - p));
-          }
-      }
-
+      /* The whole array (a fixed-size copy): ids past n_local are overwritten or unused. */
+      memcpy (out, w->local, sizeof w->local);
       out[c++] = feature (T_LOWER_M1, lm1);
       out[c++] = feature (T_LOWER_P1, lp1);
       out[c++] = feature (T_LOWER_M2, lm2);
@@ -320,21 +310,45 @@ precis_ner_features_extract (PrecisNerFeatures *f, const PrecisNerGazetteer *gaz
       if (upper_sentence)
         out[c++] = feature (T_HEADLINE_SHAPE, sh);
       if ((flags & PRECIS_NER_WORD_HAS_UPPER) && context)
-        out[c++] = feature (T_DOC, f->doc_seen[i] * 8u + (i == 0) * 2u + (guint) upper_sentence * 4u +
-                                       precis_ner_word_is_all_upper (flags));
-      for (guint t = 0; t < PRECIS_NER_GAZ_N_TYPES; t++)
         {
-          guint bit = 1u << t;
+          guint doc_seen = precis_ner_hash_set_lookup (&context->forms, lw);
 
-          if (f->gaz_begin[i] & bit)
-            out[c++] = feature (T_GAZ, t * 2);
-          if (f->gaz_inside[i] & bit)
-            out[c++] = feature (T_GAZ, t * 2 + 1);
-          if (i > 0 && ((f->gaz_begin[i - 1] | f->gaz_inside[i - 1]) & bit))
-            out[c++] = feature (T_GAZ_M1, t);
-          if (i + 1 < n && ((f->gaz_begin[i + 1] | f->gaz_inside[i + 1]) & bit))
-            out[c++] = feature (T_GAZ_P1, t);
+          out[c++] = feature (T_DOC, doc_seen * 8u + (i == 0) * 2u + (guint) upper_sentence * 4u +
+                                         precis_ner_word_is_all_upper (flags));
         }
+      if (f->gaz_begin[i] | f->gaz_inside[i] | (i > 0 ? f->gaz_begin[i - 1] | f->gaz_inside[i - 1] : 0) |
+          (i + 1 < n ? f->gaz_begin[i + 1] | f->gaz_inside[i + 1] : 0))
+        for (guint t = 0; t < PRECIS_NER_GAZ_N_TYPES; t++)
+          {
+            guint bit = 1u << t;
+
+            if (f->gaz_begin[i] & bit)
+              out[c++] = feature (T_GAZ, t * 2);
+            if (f->gaz_inside[i] & bit)
+              out[c++] = feature (T_GAZ, t * 2 + 1);
+            if (i > 0 && ((f->gaz_begin[i - 1] | f->gaz_inside[i - 1]) & bit))
+              out[c++] = feature (T_GAZ_M1, t);
+            if (i + 1 < n && ((f->gaz_begin[i + 1] | f->gaz_inside[i + 1]) & bit))
+              out[c++] = feature (T_GAZ_P1, t);
+          }
+      g_assert (c <= PRECIS_NER_MAX_FEATURES);
+      counts[i] = (guint8) c;
+    }
+}
+
+void
+precis_ner_features_add_second_pass (const PrecisNerHistory *history, const guint8 *first_tags,
+                                     const PrecisNerWordInfo *const *words, guint n,
+                                     guint32 *ids, guint8 *counts)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      guint32 *out = ids + (gsize) i * PRECIS_NER_MAX_FEATURES;
+      guint c = counts[i];
+      guint32 lm1 = i > 0 ? words[i - 1]->lower_hash : PAD_BEFORE;
+      guint32 lw = words[i]->lower_hash;
+      guint flags = words[i]->flags;
+
       if (first_tags)
         {
           guint before = i > 0 ? first_tags[i - 1] : PRECIS_NER_N_TAGS;
@@ -347,28 +361,45 @@ precis_ner_features_extract (PrecisNerFeatures *f, const PrecisNerGazetteer *gaz
         }
       if (history && (flags & PRECIS_NER_WORD_HAS_UPPER))
         {
-          const guint16 *counts = precis_ner_history_lookup (history, lw);
+          const guint16 *counts_of = precis_ner_history_lookup (history, lw);
 
-          if (counts)
+          if (counts_of)
             {
               guint total = 0, best = 0;
 
               for (guint t = 0; t < PRECIS_NER_N_TAGS; t++)
                 {
-                  total += counts[t];
-                  if (counts[t] > counts[best])
+                  total += counts_of[t];
+                  if (counts_of[t] > counts_of[best])
                     best = t;
                 }
               out[c++] = feature (T_HISTORY_MAJORITY, best * 2 + (total > 1));
               for (guint t = 1; t < PRECIS_NER_N_TAGS && total > 0; t++)
-                if (counts[t] > 0)
+                if (counts_of[t] > 0)
                   {
-                    guint share = counts[t] * 3 > total * 2 ? 2 : counts[t] * 3 > total ? 1 : 0;
+                    guint share = counts_of[t] * 3 > total * 2 ? 2 : counts_of[t] * 3 > total ? 1 : 0;
                     out[c++] = feature (T_HISTORY_SHARE, t * 4 + share);
                   }
             }
         }
       g_assert (c <= PRECIS_NER_MAX_FEATURES);
-      f->counts[i] = (guint8) c;
+      counts[i] = (guint8) c;
     }
+}
+
+void
+precis_ner_features_extract (PrecisNerFeatures *f, const PrecisNerGazetteer *gaz,
+                             const PrecisNerDocContext *context, const PrecisNerHistory *history,
+                             const guint8 *first_tags, const PrecisNerToken *tokens, guint n)
+{
+  reserve (f, n);
+  for (guint i = 0; i < n; i++)
+    {
+      precis_ner_word_info_describe (&tokens[i], &f->infos[i]);
+      f->words[i] = &f->infos[i];
+    }
+  precis_ner_features_extract_words (f, gaz, context, f->words, n,
+                                     precis_ner_words_upper_sentence (f->words, n), f->ids,
+                                     f->counts);
+  precis_ner_features_add_second_pass (history, first_tags, f->words, n, f->ids, f->counts);
 }

@@ -30,6 +30,26 @@ void precis_ner_doc_context_clear (PrecisNerDocContext *context);
 void precis_ner_doc_context_add_sentence (PrecisNerDocContext *context,
                                           const PrecisNerToken *tokens, guint n_tokens);
 
+/* What the features need of one word, a function of its bytes only: the
+ * tagger computes it once per distinct word of a document. */
+#define PRECIS_NER_WORD_FEATURES 13
+typedef struct {
+  guint32 lower_hash, word_hash, shape_hash;
+  guint8 flags;     /* PrecisNerWordFlags */
+  guint8 n_local;   /* ids in `local` */
+  /* The features of the word alone (bias, word, lower case, shape, length,
+   * prefixes, suffixes), in the order a token's features start with. */
+  guint32 local[PRECIS_NER_WORD_FEATURES];
+} PrecisNerWordInfo;
+
+void precis_ner_word_info_describe (const PrecisNerToken *token, PrecisNerWordInfo *info);
+/* TRUE for a headline in capitals ("RUSSIA SAYS ..."). */
+gboolean precis_ner_words_upper_sentence (const PrecisNerWordInfo *const *words, guint n_words);
+/* precis_ner_doc_context_add_sentence() on described words. */
+void precis_ner_doc_context_add_words (PrecisNerDocContext *context,
+                                       const PrecisNerWordInfo *const *words, guint n_words,
+                                       gboolean upper_sentence);
+
 /* Feature ids of one sentence: token i has counts[i] ids at
  * ids[i * PRECIS_NER_MAX_FEATURES]. */
 typedef struct {
@@ -37,8 +57,9 @@ typedef struct {
   guint8 *counts;
   guint capacity;
   /* Per-token scratch. */
-  guint32 *lower_hash, *word_hash, *shape_hash;
-  guint8 *word_flags, *gaz_begin, *gaz_inside, *doc_seen;
+  PrecisNerWordInfo *infos;
+  const PrecisNerWordInfo **words;
+  guint8 *gaz_begin, *gaz_inside;
 } PrecisNerFeatures;
 
 void precis_ner_features_init (PrecisNerFeatures *features);
@@ -51,5 +72,19 @@ void precis_ner_features_extract (PrecisNerFeatures *features,
                                   const PrecisNerDocContext *context,
                                   const PrecisNerHistory *history, const guint8 *first_tags,
                                   const PrecisNerToken *tokens, guint n_tokens);
+
+/* The two halves of precis_ner_features_extract() on described words, for
+ * the tagger: the features of the first pass into `ids` and `counts`
+ * (same layout as PrecisNerFeatures), then those the second pass adds
+ * after them.  The first pass's ids are the start of the second's. */
+void precis_ner_features_extract_words (PrecisNerFeatures *scratch,
+                                        const PrecisNerGazetteer *gazetteer,
+                                        const PrecisNerDocContext *context,
+                                        const PrecisNerWordInfo *const *words, guint n_words,
+                                        gboolean upper_sentence, guint32 *ids, guint8 *counts);
+void precis_ner_features_add_second_pass (const PrecisNerHistory *history,
+                                          const guint8 *first_tags,
+                                          const PrecisNerWordInfo *const *words, guint n_words,
+                                          guint32 *ids, guint8 *counts);
 
 G_END_DECLS

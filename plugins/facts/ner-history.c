@@ -55,6 +55,25 @@ grow (PrecisNerHistory *h)
 }
 
 void
+precis_ner_history_add (PrecisNerHistory *h, guint32 key, guint tag)
+{
+  guint32 j;
+
+  if (key == 0)
+    key = 1;
+  if ((h->n_used + 1) * 2 > h->mask + 1)
+    grow (h);
+  j = slot (h, key);
+  if (h->keys[j] == 0)
+    {
+      h->keys[j] = key;
+      h->n_used++;
+    }
+  if (h->counts[j][tag] < G_MAXUINT16)
+    h->counts[j][tag]++;
+}
+
+void
 precis_ner_history_add_sentence (PrecisNerHistory *h, const PrecisNerToken *tokens, guint n,
                                  const guint8 *tags)
 {
@@ -63,25 +82,12 @@ precis_ner_history_add_sentence (PrecisNerHistory *h, const PrecisNerToken *toke
       char lower[PRECIS_NER_WORD_MAX], shape[PRECIS_NER_WORD_MAX];
       guint flags;
       gsize len;
-      guint32 key, j;
 
       precis_ner_word_shape (tokens[i].text, tokens[i].len, shape, &flags);
       if (!(flags & PRECIS_NER_WORD_HAS_UPPER))
         continue;
       len = precis_ner_word_lower (tokens[i].text, tokens[i].len, lower);
-      key = precis_ner_hash_bytes (PRECIS_NER_FNV_SEED, lower, len);
-      if (key == 0)
-        key = 1;
-      if ((h->n_used + 1) * 2 > h->mask + 1)
-        grow (h);
-      j = slot (h, key);
-      if (h->keys[j] == 0)
-        {
-          h->keys[j] = key;
-          h->n_used++;
-        }
-      if (h->counts[j][tags[i]] < G_MAXUINT16)
-        h->counts[j][tags[i]]++;
+      precis_ner_history_add (h, precis_ner_hash_bytes (PRECIS_NER_FNV_SEED, lower, len), tags[i]);
     }
 }
 

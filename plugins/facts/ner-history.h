@@ -27,6 +27,8 @@ void precis_ner_history_clear (PrecisNerHistory *history);
 /* Counts the first-pass tags of one sentence. */
 void precis_ner_history_add_sentence (PrecisNerHistory *history, const PrecisNerToken *tokens,
                                       guint n_tokens, const guint8 *tags);
+/* Counts one first-pass tag of a capitalized word by its lower-case hash. */
+void precis_ner_history_add (PrecisNerHistory *history, guint32 lower_hash, guint tag);
 /* Counts by tag (B-PER, I-PER, ...: where in a name the word stood, not
  * only which kind) of the word whose lower-case hash is given, or NULL
  * when the document never has it capitalized. */

@@ -4,6 +4,8 @@
  */
 #include "ner-tagger.h"
 
+#include <string.h>
+
 struct _PrecisNerTagger {
   PrecisNerModel *model;
   PrecisNerGazetteer *gazetteer;
@@ -41,51 +43,109 @@ precis_ner_tagger_gazetteer (const PrecisNerTagger *tagger)
   return tagger->gazetteer;
 }
 
+struct _PrecisNerWordKey {
+  const char *text;
+  guint32 len, hash;
+};
+
 void
 precis_ner_workspace_init (PrecisNerWorkspace *ws)
 {
+  memset (ws, 0, sizeof *ws);
   precis_ner_features_init (&ws->features);
-  ws->emission = ws->scores = NULL;
-  ws->back = NULL;
-  ws->capacity = 0;
 }
 
 void
 precis_ner_workspace_clear (PrecisNerWorkspace *ws)
 {
   precis_ner_features_clear (&ws->features);
-  g_clear_pointer (&ws->emission, g_free);
-  g_clear_pointer (&ws->scores, g_free);
-  g_clear_pointer (&ws->back, g_free);
-  ws->capacity = 0;
+  g_free (ws->words);
+  g_free (ws->ids);
+  g_free (ws->counts);
+  g_free (ws->emission);
+  g_free (ws->scores);
+  g_free (ws->back);
+  g_free (ws->types);
+  g_free (ws->keys);
+  g_free (ws->slots);
+  g_free (ws->upper);
+  memset (ws, 0, sizeof *ws);
 }
 
 static void
-reserve (PrecisNerWorkspace *ws, guint n)
+reserve (PrecisNerWorkspace *ws, guint n_tokens, guint n_sentences)
 {
-  if (n <= ws->capacity)
-    return;
-  ws->capacity = MAX (n, ws->capacity * 2);
-  ws->emission = g_renew (float, ws->emission, (gsize) ws->capacity * PRECIS_NER_N_TAGS);
-  ws->scores = g_renew (float, ws->scores, (gsize) ws->capacity * PRECIS_NER_N_TAGS);
-  ws->back = g_renew (guint8, ws->back, (gsize) ws->capacity * PRECIS_NER_N_TAGS);
+  if (n_tokens > ws->capacity)
+    {
+      gsize c;
+      guint32 size = 16;
+
+      ws->capacity = MAX (n_tokens, ws->capacity * 2);
+      c = ws->capacity;
+      ws->words = g_renew (const PrecisNerWordInfo *, ws->words, c);
+      ws->ids = g_renew (guint32, ws->ids, c * PRECIS_NER_MAX_FEATURES);
+      ws->counts = g_renew (guint8, ws->counts, c);
+      ws->emission = g_renew (float, ws->emission, c * PRECIS_NER_N_TAGS);
+      ws->scores = g_renew (float, ws->scores, c * PRECIS_NER_N_TAGS);
+      ws->back = g_renew (guint8, ws->back, c * PRECIS_NER_N_TAGS);
+      ws->types = g_renew (PrecisNerWordInfo, ws->types, c);
+      ws->keys = g_renew (PrecisNerWordKey, ws->keys, c);
+      /* At most half full: a word per token at worst. */
+      while (size < c * 2)
+        size <<= 1;
+      g_free (ws->slots);
+      ws->slots = g_new (guint32, size);
+      ws->slot_mask = size - 1;
+    }
+  if (n_sentences > ws->sentence_capacity)
+    {
+      ws->sentence_capacity = MAX (n_sentences, ws->sentence_capacity * 2);
+      ws->upper = g_renew (guint8, ws->upper, ws->sentence_capacity);
+    }
 }
 
-static void
-tag_sentence (const PrecisNerTagger *tagger, PrecisNerWorkspace *ws, guint stage,
-              const PrecisNerDocContext *context, const PrecisNerHistory *history,
-              const PrecisNerToken *tokens, guint n, guint8 *tags)
+/* The description of a token's word: computed on its first occurrence in
+ * the document, looked up by its bytes afterwards. */
+static const PrecisNerWordInfo *
+describe_word (PrecisNerWorkspace *ws, guint *n_types, const PrecisNerToken *token)
 {
+  guint32 hash = precis_ner_hash_bytes (PRECIS_NER_FNV_SEED, token->text, token->len);
+
+  for (guint32 i = hash & ws->slot_mask;; i = (i + 1) & ws->slot_mask)
+    {
+      guint32 slot = ws->slots[i];
+      const PrecisNerWordKey *key;
+
+      if (slot == 0)
+        {
+          guint t = (*n_types)++;
+
+          ws->keys[t] = (PrecisNerWordKey) { token->text, token->len, hash };
+          precis_ner_word_info_describe (token, &ws->types[t]);
+          ws->slots[i] = t + 1;
+          return &ws->types[t];
+        }
+      key = &ws->keys[slot - 1];
+      if (key->hash == hash && key->len == token->len &&
+          memcmp (key->text, token->text, token->len) == 0)
+        return &ws->types[slot - 1];
+    }
+}
+
+/* Emissions and Viterbi of the sentence whose features are at `offset`. */
+static void
+decode (const PrecisNerTagger *tagger, PrecisNerWorkspace *ws, guint stage, guint offset,
+        guint n, guint8 *tags)
+{
+  float *emission = ws->emission + (gsize) offset * PRECIS_NER_N_TAGS;
+
   if (n == 0)
     return;
-  reserve (ws, n);
-  precis_ner_features_extract (&ws->features, tagger->gazetteer, context, history,
-                               history ? tags : NULL, tokens, n);
   for (guint i = 0; i < n; i++)
     precis_ner_model_emission (tagger->model, stage,
-                               ws->features.ids + (gsize) i * PRECIS_NER_MAX_FEATURES,
-                               ws->features.counts[i], ws->emission + (gsize) i * PRECIS_NER_N_TAGS);
-  precis_ner_viterbi (ws->emission, n, precis_ner_model_transition (tagger->model, stage),
+                               ws->ids + (gsize) (offset + i) * PRECIS_NER_MAX_FEATURES,
+                               ws->counts[offset + i], emission + (gsize) i * PRECIS_NER_N_TAGS);
+  precis_ner_viterbi (emission, n, precis_ner_model_transition (tagger->model, stage),
                       ws->scores, ws->back, tags);
 }
 
@@ -98,28 +158,75 @@ precis_ner_tagger_tag_document (const PrecisNerTagger *tagger, PrecisNerWorkspac
   PrecisNerHistory history;
   gboolean two_pass = precis_ner_model_n_stages (tagger->model) > 1;
   gboolean ok = TRUE;
+  guint n_tokens = 0, n_types = 0, offset;
 
-  precis_ner_doc_context_init (&context);
   for (guint s = 0; s < n_sentences; s++)
-    precis_ner_doc_context_add_sentence (&context, tokens + sentences[s].first, sentences[s].n);
+    n_tokens += sentences[s].n;
+  reserve (ws, MAX (n_tokens, 1), MAX (n_sentences, 1));
+  memset (ws->slots, 0, ((gsize) ws->slot_mask + 1) * sizeof *ws->slots);
+
+  /* Token i of sentence s is at offset + i in the per-token arrays. */
+  precis_ner_doc_context_init (&context);
+  offset = 0;
+  for (guint s = 0; s < n_sentences; s++)
+    {
+      const PrecisNerToken *sentence = tokens + sentences[s].first;
+      const PrecisNerWordInfo **words = ws->words + offset;
+      guint n = sentences[s].n;
+
+      for (guint i = 0; i < n; i++)
+        words[i] = describe_word (ws, &n_types, &sentence[i]);
+      ws->upper[s] = (guint8) precis_ner_words_upper_sentence (words, n);
+      precis_ner_doc_context_add_words (&context, words, n, ws->upper[s]);
+      offset += n;
+    }
+
+  offset = 0;
   for (guint s = 0; s < n_sentences && ok; s++)
     {
+      guint n = sentences[s].n;
+
       if (s % 256 == 255 && g_cancellable_is_cancelled (cancellable))
         ok = FALSE;
-      tag_sentence (tagger, ws, 0, &context, NULL, tokens + sentences[s].first, sentences[s].n,
-                    tags + sentences[s].first);
+      precis_ner_features_extract_words (&ws->features, tagger->gazetteer, &context,
+                                         ws->words + offset, n, ws->upper[s],
+                                         ws->ids + (gsize) offset * PRECIS_NER_MAX_FEATURES,
+                                         ws->counts + offset);
+      decode (tagger, ws, 0, offset, n, tags + sentences[s].first);
+      offset += n;
     }
   if (two_pass && ok)
     {
       precis_ner_history_init (&history);
+      offset = 0;
       for (guint s = 0; s < n_sentences; s++)
-        precis_ner_history_add_sentence (&history, tokens + sentences[s].first, sentences[s].n,
-                                         tags + sentences[s].first);
+        {
+          const guint8 *first_tags = tags + sentences[s].first;
+
+          for (guint i = 0; i < sentences[s].n; i++)
+            {
+              const PrecisNerWordInfo *w = ws->words[offset + i];
+
+              if (w->flags & PRECIS_NER_WORD_HAS_UPPER)
+                precis_ner_history_add (&history, w->lower_hash, first_tags[i]);
+            }
+          offset += sentences[s].n;
+        }
       /* In place: a sentence's first-pass tags are read before its
-       * second-pass tags overwrite them, and the history is complete. */
-      for (guint s = 0; s < n_sentences && ok; s++)
-        tag_sentence (tagger, ws, 1, &context, &history, tokens + sentences[s].first,
-                      sentences[s].n, tags + sentences[s].first);
+       * second-pass tags overwrite them, and the history is complete.  The
+       * second pass's features are the first's plus its own. */
+      offset = 0;
+      for (guint s = 0; s < n_sentences; s++)
+        {
+          guint n = sentences[s].n;
+
+          precis_ner_features_add_second_pass (&history, tags + sentences[s].first,
+                                               ws->words + offset, n,
+                                               ws->ids + (gsize) offset * PRECIS_NER_MAX_FEATURES,
+                                               ws->counts + offset);
+          decode (tagger, ws, 1, offset, n, tags + sentences[s].first);
+          offset += n;
+        }
       precis_ner_history_clear (&history);
     }
   precis_ner_doc_context_clear (&context);

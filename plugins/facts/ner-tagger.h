@@ -20,12 +20,29 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisNerTagger, precis_ner_tagger_free)
 
 const PrecisNerGazetteer *precis_ner_tagger_gazetteer (const PrecisNerTagger *tagger);
 
-/* Per-thread scratch space for tagging; the tagger itself is read-only. */
+typedef struct _PrecisNerWordKey PrecisNerWordKey;
+
+/* Per-thread scratch space for tagging; the tagger itself is read-only.
+ * Sized for the largest document seen, so tagging allocates nothing once
+ * warm. */
 typedef struct {
-  PrecisNerFeatures features;
+  PrecisNerFeatures features;  /* per-sentence scratch */
+  /* Per token of the document, sentence after sentence. */
+  const PrecisNerWordInfo **words;
+  guint32 *ids;
+  guint8 *counts;
   float *emission, *scores;
   guint8 *back;
   guint capacity;
+  /* The distinct words of the document: most tokens of an article repeat
+   * a word seen before, whose description is then looked up. */
+  PrecisNerWordInfo *types;
+  PrecisNerWordKey *keys;
+  guint32 *slots;  /* open addressing: 1 + index in `types`, 0 when free */
+  guint32 slot_mask;
+  /* Per sentence: is it a headline in capitals? */
+  guint8 *upper;
+  guint sentence_capacity;
 } PrecisNerWorkspace;
 
 void precis_ner_workspace_init (PrecisNerWorkspace *workspace);

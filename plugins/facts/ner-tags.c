@@ -56,17 +56,36 @@ precis_ner_viterbi (const float *emission, guint n, const float *transition, flo
           float best = -INFINITY;
           guint8 arg = 0;
 
-          for (guint p = 0; p < T; p++)
+          /* O and B-X follow any tag; I-X only B-X (t - 1) and I-X (t).
+           * The same candidates in the same order as testing
+           * precis_ner_tag_may_follow() on every tag, so the same ties. */
+          if (t == 0 || precis_ner_tag_is_begin (t))
             {
-              float s;
+              for (guint p = 0; p < PRECIS_NER_N_TAGS; p++)
+                {
+                  float s = prev[p] + transition[p * T + t];
 
-              if (!precis_ner_tag_may_follow (p, t))
-                continue;
-              s = prev[p] + transition[p * T + t];
+                  if (s > best)
+                    {
+                      best = s;
+                      arg = (guint8) p;
+                    }
+                }
+            }
+          else
+            {
+              float s = prev[t - 1] + transition[(t - 1) * T + t];
+
               if (s > best)
                 {
                   best = s;
-                  arg = (guint8) p;
+                  arg = (guint8) (t - 1);
+                }
+              s = prev[t] + transition[t * T + t];
+              if (s > best)
+                {
+                  best = s;
+                  arg = (guint8) t;
                 }
             }
           cur[t] = best + emission[i * T + t];
