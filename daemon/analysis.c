@@ -25,6 +25,8 @@ precis_analysis_clear (PrecisAnalysis *analysis)
   g_clear_pointer (&analysis->facts, g_array_unref);
   g_clear_pointer (&analysis->anchor, g_free);
   g_clear_pointer (&analysis->title, g_free);
+  g_clear_pointer (&analysis->summarizer, precis_plugin_unref);
+  g_clear_pointer (&analysis->extractor, precis_plugin_unref);
   g_clear_pointer (&analysis->heading_lines, g_array_unref);
   g_clear_pointer (&analysis->page_published, g_date_time_unref);
   g_clear_error (&analysis->error);

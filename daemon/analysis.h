@@ -26,6 +26,7 @@ typedef struct {
   const char *text;
   gsize length;
   const PrecisCallOptions *options;
+  /* References owned by the analysis (precis_analysis_clear releases them). */
   PrecisPlugin *summarizer;     /* NULL: no summary */
   PrecisPlugin *extractor;      /* NULL: no facts */
   GCancellable *cancellable;
@@ -45,6 +46,7 @@ typedef struct {
   GError *error;
 } PrecisAnalysis;
 
+/* Free the results and release the plugins; the borrowed inputs stay. */
 void precis_analysis_clear (PrecisAnalysis *analysis);
 
 /* Analyse the article of a web page: its text, structure and metadata.

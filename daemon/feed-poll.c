@@ -208,8 +208,6 @@ static void
 item_job_free (ItemJob *job)
 {
   precis_analysis_clear (&job->analysis);
-  g_clear_pointer (&job->analysis.summarizer, precis_plugin_unref);
-  g_clear_pointer (&job->analysis.extractor, precis_plugin_unref);
   precis_call_options_clear (&job->options);
   g_clear_pointer (&job->html, g_bytes_unref);
   g_clear_pointer (&job->article, precis_article_free);

@@ -37,8 +37,6 @@ static void
 job_free (Job *job)
 {
   precis_analysis_clear (&job->analysis);
-  g_clear_pointer (&job->analysis.summarizer, precis_plugin_unref);
-  g_clear_pointer (&job->analysis.extractor, precis_plugin_unref);
   precis_call_options_clear (&job->options);
   g_clear_pointer (&job->html, g_bytes_unref);
   g_clear_pointer (&job->article, precis_article_free);

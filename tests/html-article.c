@@ -249,7 +249,7 @@ test_weekday_anchor (void)
   g_assert_nonnull (a->published);
   PrecisAnalysis analysis = {
     .options = &options,
-    .extractor = facts,
+    .extractor = precis_plugin_ref (facts),
   };
   precis_analysis_use_article (&analysis, a);
   precis_analysis_run (&analysis);

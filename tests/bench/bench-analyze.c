@@ -64,8 +64,8 @@ run_analysis (const char *text, PrecisPlugin *summarizer, PrecisPlugin *extracto
   analysis.text = text;
   analysis.length = strlen (text);
   analysis.options = &options;
-  analysis.summarizer = summarizer;
-  analysis.extractor = extractor;
+  analysis.summarizer = summarizer != NULL ? precis_plugin_ref (summarizer) : NULL;
+  analysis.extractor = extractor != NULL ? precis_plugin_ref (extractor) : NULL;
   start = bench_thread_cpu_us ();
   precis_analysis_run (&analysis);
   start = bench_thread_cpu_us () - start;
