@@ -212,6 +212,21 @@ quarter_of (TxDay day)
   return (day.month - 1) / 3 + 1;
 }
 
+/* A month, quarter or half `shift` of them away from `anchor`: the periods
+ * named by their calendar position ("2025-03", "2025-Q1", "2025-H1"). */
+static gboolean
+put_month_period (TxOut *out, TxDay anchor, int unit, int shift)
+{
+  int months = unit == TX_UNIT_QUARTER ? 3 : unit == TX_UNIT_HALF ? 6 : 1;
+  TxDay day = tx_day_add_months (anchor, months * shift);
+
+  if (unit == TX_UNIT_QUARTER)
+    return put (out, "%04d-Q%d", day.year, quarter_of (day));
+  if (unit == TX_UNIT_HALF)
+    return put (out, "%04d-H%d", day.year, day.month <= 6 ? 1 : 2);
+  return put (out, "%04d-%02d", day.year, day.month);
+}
+
 static void
 remember_quarter (TxOut *out, int year, int quarter)
 {
@@ -477,20 +492,9 @@ norm_shift (TxOut *out)
         shift = -1;
       return put_week (out, tx_day_add_days (anchor, 7 * shift), "-WE");
     case TX_UNIT_MONTH:
-      {
-        TxDay day = tx_day_add_months (anchor, shift);
-        return put (out, "%04d-%02d", day.year, day.month);
-      }
     case TX_UNIT_QUARTER:
-      {
-        TxDay day = tx_day_add_months (anchor, 3 * shift);
-        return put (out, "%04d-Q%d", day.year, quarter_of (day));
-      }
     case TX_UNIT_HALF:
-      {
-        TxDay day = tx_day_add_months (anchor, 6 * shift);
-        return put (out, "%04d-H%d", day.year, day.month <= 6 ? 1 : 2);
-      }
+      return put_month_period (out, anchor, unit & ~TX_PLURAL, shift);
     case TX_UNIT_YEAR:
       return put (out, "%04d", anchor.year + shift);
     case TX_UNIT_DECADE:
@@ -538,20 +542,9 @@ norm_ago (TxOut *out)
     case TX_UNIT_FORTNIGHT:
       return put_day (out, tx_day_add_days (anchor, 14 * k));
     case TX_UNIT_MONTH:
-      {
-        TxDay day = tx_day_add_months (anchor, k);
-        return put (out, "%04d-%02d", day.year, day.month);
-      }
     case TX_UNIT_QUARTER:
-      {
-        TxDay day = tx_day_add_months (anchor, 3 * k);
-        return put (out, "%04d-Q%d", day.year, quarter_of (day));
-      }
     case TX_UNIT_HALF:
-      {
-        TxDay day = tx_day_add_months (anchor, 6 * k);
-        return put (out, "%04d-H%d", day.year, day.month <= 6 ? 1 : 2);
-      }
+      return put_month_period (out, anchor, unit, k);
     case TX_UNIT_YEAR:
       return put (out, "%04d", anchor.year + k);
     case TX_UNIT_DECADE:
