@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "data-dir.h"
+#include "ner-mentions.h"
 #include "pipeline.h"
 
 const PrecisPluginDescriptor *precis_plugin_entry (void);
@@ -196,13 +197,14 @@ test_seed_entities (void)
       for (guint32 t = 0; t < doc->n_tokens; t++)
         if (doc->tokens[t].shape == PRECIS_SHAPE_LOWER)
           g_assert_cmpstr (doc->tokens[t].lower, !=, lower);
-      /* Not a heading fragment: named in the article's own sentences. */
+      /* Named in the article's own lines, never only in boilerplate or
+       * repetitions. */
       for (guint k = 0; k < f->mentions->len; k++)
         {
           const PrecisSpan *span = &g_array_index (f->mentions, PrecisSpan, k);
           for (guint32 t = 0; t < doc->n_tokens; t++)
             if (doc->tokens[t].start == span->start &&
-                precis_sentence_is_content (&doc->sentences[doc->tokens[t].sentence]))
+                precis_ner_sentence_has_facts (doc, doc->tokens[t].sentence))
               in_content = TRUE;
           assert_mention_slices (doc, f, span);
         }

@@ -23,6 +23,18 @@ PrecisNerCorpus *precis_ner_corpus_load (const char *path, GError **error);
 void precis_ner_corpus_free (PrecisNerCorpus *corpus);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisNerCorpus, precis_ner_corpus_free)
 
+/* The validation split carved out of a training file: every tenth
+ * document, from the first.  tools/train-ner --validation never trains on
+ * them and tests/eval/ner-eval --validation scores only them, so the
+ * figures on them are held out (nothing is tuned on them either). */
+#define PRECIS_NER_VALIDATION_EVERY 10
+
+static inline gboolean
+precis_ner_is_validation_document (guint doc)
+{
+  return doc % PRECIS_NER_VALIDATION_EVERY == 0;
+}
+
 /* Builds the document context of document `doc` of `corpus`. */
 void precis_ner_corpus_doc_context (const PrecisNerCorpus *corpus, guint doc,
                                     PrecisNerDocContext *context);

@@ -297,8 +297,7 @@ add_repetitions (const PrecisDocument *doc, GPtrArray *groups)
 
           for (guint32 t = m->first; t < m->end; t++)
             covered[t] = TRUE;
-          /* Forms tagged only in headings are no evidence of a name. */
-          if (g->merged || !precis_sentence_is_content (&doc->sentences[m->sentence]))
+          if (g->merged)
             continue;
           if (m->end - m->first == 1)
             add_form (forms, doc, m->first, g);
@@ -312,7 +311,8 @@ add_repetitions (const PrecisDocument *doc, GPtrArray *groups)
       g_autofree char *form = NULL;
       Group *g;
 
-      if (covered[t] || (token->shape != PRECIS_SHAPE_CAPITALIZED && token->shape != PRECIS_SHAPE_UPPER))
+      if (covered[t] || (token->shape != PRECIS_SHAPE_CAPITALIZED && token->shape != PRECIS_SHAPE_UPPER) ||
+          !precis_ner_sentence_has_facts (doc, token->sentence))
         continue;
       form = g_strndup (doc->text + token->byte_start, token->byte_end - token->byte_start);
       g = g_hash_table_lookup (forms, form);
@@ -322,12 +322,6 @@ add_repetitions (const PrecisDocument *doc, GPtrArray *groups)
           g_array_append_val (g->mentions, m);
         }
     }
-}
-
-static gboolean
-is_content (const PrecisDocument *doc, const PrecisNerMention *m)
-{
-  return precis_sentence_is_content (&doc->sentences[m->sentence]);
 }
 
 /* A capitalized common word ("Advertisement", "However"): one capitalized
@@ -478,14 +472,9 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
   for (guint i = 0; i < groups->len; i++)
     {
       Group *g = groups->pdata[i];
-      gboolean content = FALSE;
       PrecisNerEntity *e;
 
-      if (g->merged)
-        continue;
-      for (guint k = 0; k < g->mentions->len && !content; k++)
-        content = is_content (doc, &g_array_index (g->mentions, PrecisNerMention, k));
-      if (!content || is_common_word (doc, lower_words, g))
+      if (g->merged || is_common_word (doc, lower_words, g))
         continue;
       g_array_sort (g->mentions, compare_mentions);
       e = g_new0 (PrecisNerEntity, 1);

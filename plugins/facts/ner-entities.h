@@ -7,8 +7,9 @@
  * it.  "U.S.", "US", "United States" and "America" are one place: the
  * gazetteer's aliases give a canonical name.  An acronym joins the one
  * organization whose initials it spells ("PBGC").  The kind is the
- * majority of the mentions' types.  Entities named only in headings or
- * boilerplate, and capitalized common words, are dropped.
+ * majority of the mentions' types.  Mentions come from every line that may
+ * name facts (precis_ner_sentence_has_facts); capitalized common words are
+ * dropped.
  *
  * Demonyms ("Russian", "Ukrainian") are not mentions of a place: "Russian
  * envoys" says who the envoys are, not that Russia is where the story

@@ -36,6 +36,23 @@ precis_ner_is_title_word (const char *lower)
   return FALSE;
 }
 
+gboolean
+precis_ner_sentence_has_facts (const PrecisDocument *doc, guint32 s)
+{
+  const PrecisSentence *sentence = &doc->sentences[s];
+
+  if (sentence->flags & (PRECIS_SENTENCE_BOILERPLATE | PRECIS_SENTENCE_DUPLICATE))
+    return FALSE;
+  if (!(sentence->flags & PRECIS_SENTENCE_TITLE))
+    return TRUE;
+  /* The title's first appearance, not the text written again. */
+  for (guint32 k = s; k-- > 0;)
+    if ((doc->sentences[k].flags & PRECIS_SENTENCE_TITLE) &&
+        doc->sentences[k].paragraph != sentence->paragraph)
+      return FALSE;
+  return TRUE;
+}
+
 static const char *
 token_text (const PrecisDocument *doc, guint32 i, gsize *len)
 {
@@ -189,6 +206,8 @@ precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *d
       const PrecisSentence *sentence = &doc->sentences[s];
       ChunkData data = { doc, mentions, sentence->first_token, s };
 
+      if (!precis_ner_sentence_has_facts (doc, s))
+        continue;
       precis_ner_chunks (tags + sentence->first_token, sentence->n_tokens, on_chunk, &data);
     }
   return g_steal_pointer (&mentions);

@@ -21,8 +21,17 @@ typedef struct {
   guint32 sentence;
 } PrecisNerMention;
 
+/* Whether sentence `s` of `doc` may name facts.  Every line of the article
+ * does (prose, headings, table rows, results lines, lists, captions) but
+ * page furniture (boilerplate) and repetitions: a sentence repeated from
+ * earlier (a pasted lede) and the title written again after its first
+ * appearance.  Summaries are stricter (precis_sentence_is_content): a
+ * results line is no summary sentence, yet names teams and places. */
+gboolean precis_ner_sentence_has_facts (const PrecisDocument *doc, guint32 s);
+
 /* Mentions of PER, ORG and LOC (MISC dropped), in document order, as a
- * GArray of PrecisNerMention.  NULL when cancelled. */
+ * GArray of PrecisNerMention, from the sentences that may name facts.
+ * NULL when cancelled. */
 GArray *precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *doc,
                                   GCancellable *cancellable);
 

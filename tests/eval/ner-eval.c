@@ -8,10 +8,17 @@
  * Viterbi of every dev sentence, document context included.
  *
  *   ner-eval [--data-dir DIR] [--repeat N] [FILE.conll]
+ *   ner-eval --through-pipeline [--validation] [--verbose] [FILE.conll]
  * FILE defaults to $PRECIS_SHARED_DATA/ner/conll2003/dev.conll and DIR to
  * $PRECIS_DATA_DIR; exits 77 (skipped) when the file is not there.
+ *
+ * --through-pipeline sends each document as a client would (ner-pipeline.h)
+ * and adds the facts-panel metric (ner-panel.h); --validation scores only
+ * the documents of FILE that tools/train-ner --validation held out
+ * (precis_ner_is_validation_document).
  */
 #include "ner-conll.h"
+#include "ner-pipeline.h"
 #include "ner-tagger.h"
 
 #include <stdio.h>
@@ -71,13 +78,64 @@ write_predictions (const char *path, const PrecisNerCorpus *corpus, const guint8
   return g_file_set_contents (path, out->str, (gssize) out->len, error);
 }
 
+static void
+print_prf_row (const char *name, const PrecisNerScore *score, guint types)
+{
+  double p, r, f;
+
+  precis_ner_score_prf (score, types, &p, &r, &f);
+  g_print ("| %s | %.2f | %.2f | %.2f |\n", name, p, r, f);
+}
+
+static int
+run_through_pipeline (const PrecisNerCorpus *corpus, const char *path, const char *data_dir,
+                      gboolean validation, gboolean verbose, double min_f1)
+{
+  PrecisNerPipelineScore score = { 0 };
+  g_autoptr (GError) error = NULL;
+  double p, r, f;
+
+  if (!precis_ner_eval_pipeline (corpus, data_dir, verbose,
+                                 validation ? PRECIS_NER_VALIDATION_EVERY : 1, 0, &score, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print ("# NER through the pipeline on %s%s\n\n", path,
+           validation ? " (validation documents only)" : "");
+  g_print ("| mentions | precision | recall | F1 |\n|---|---:|---:|---:|\n");
+  for (guint t = PRECIS_NER_TYPE_PER; t <= PRECIS_NER_TYPE_LOC; t++)
+    print_prf_row (precis_ner_type_name (t), &score.mentions, 1u << t);
+  print_prf_row ("**micro PER/ORG/LOC**", &score.mentions, PRECIS_NER_TYPES_PER_ORG_LOC);
+  g_print ("\nfacts panel: P %.2f (%u of %u facts right), R %.2f (%u of %u entities)\n",
+           score.facts ? 100.0 * score.right_facts / score.facts : 0, score.right_facts,
+           score.facts, score.entities ? 100.0 * score.claimed / score.entities : 0,
+           score.claimed, score.entities);
+  g_print ("missed mentions: %u, of them %u in lines without any fact\n\n", score.missed,
+           score.missed_in_silent);
+  precis_ner_score_prf (&score.mentions, PRECIS_NER_TYPES_PER_ORG_LOC, &p, &r, &f);
+  if (f < min_f1)
+    {
+      g_printerr ("FAIL: micro-F1 %.2f under %.2f\n", f, min_f1);
+      return 1;
+    }
+  return 0;
+}
+
 int
 main (int argc, char **argv)
 {
   g_autofree char *data_dir = NULL, *output = NULL;
   int repeat = 5;
   double min_f1 = 90;
+  gboolean through_pipeline = FALSE, validation = FALSE, verbose = FALSE;
   GOptionEntry entries[] = {
+    { "through-pipeline", 0, 0, G_OPTION_ARG_NONE, &through_pipeline,
+      "Send each document through the text pipeline and the facts plugin; score mentions and the facts panel", NULL },
+    { "validation", 0, 0, G_OPTION_ARG_NONE, &validation,
+      "Score only the validation documents train-ner --validation holds out of FILE", NULL },
+    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose,
+      "With --through-pipeline: each document's wrong facts, missed entities and mentions", NULL },
     { "min-f1", 0, 0, G_OPTION_ARG_DOUBLE, &min_f1, "Fail under this micro-F1 over PER/ORG/LOC (90)", "F1" },
     { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, &data_dir, "precis data directory", "DIR" },
     { "repeat", 0, 0, G_OPTION_ARG_INT, &repeat, "Timed passes (5)", "N" },
@@ -105,6 +163,18 @@ main (int argc, char **argv)
     {
       g_print ("SKIP: no CoNLL file (give one, or set PRECIS_SHARED_DATA)\n");
       return 77;
+    }
+
+  if (through_pipeline)
+    {
+      g_autoptr (PrecisNerCorpus) corpus = precis_ner_corpus_load (path, &error);
+
+      if (corpus == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      return run_through_pipeline (corpus, path, data_dir, validation, verbose, min_f1);
     }
 
   /* Load time: the model file is mapped, the gazetteers parsed; measured
@@ -152,10 +222,17 @@ main (int argc, char **argv)
 
   PrecisNerScore score = { 0 };
   const guint8 *gold = (const guint8 *) corpus->gold->data;
-  for (guint s = 0; s < corpus->sentences->len; s++)
+  for (guint d = 0; d < corpus->documents->len; d++)
     {
-      const PrecisNerRange *r = &g_array_index (corpus->sentences, PrecisNerRange, s);
-      precis_ner_score_sentence (&score, gold + r->first, predicted + r->first, r->n);
+      const PrecisNerRange *doc = &g_array_index (corpus->documents, PrecisNerRange, d);
+
+      if (validation && !precis_ner_is_validation_document (d))
+        continue;
+      for (guint s = doc->first; s < doc->first + doc->n; s++)
+        {
+          const PrecisNerRange *r = &g_array_index (corpus->sentences, PrecisNerRange, s);
+          precis_ner_score_sentence (&score, gold + r->first, predicted + r->first, r->n);
+        }
     }
 
   if (output && !write_predictions (output, corpus, predicted, &error))

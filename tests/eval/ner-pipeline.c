@@ -1,0 +1,276 @@
+/* ner-pipeline.c — CoNLL documents through the text pipeline and the `facts` plugin.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "ner-pipeline.h"
+#include "ner-panel.h"
+
+#include <precis/precis-plugin.h>
+#include <string.h>
+
+#include "pipeline.h"
+
+const PrecisPluginDescriptor *precis_plugin_entry (void);
+
+/* A document as a client sends it, and where each CoNLL token landed
+ * (code points, as fact spans count them). */
+typedef struct {
+  GString *text;
+  guint first_token, n_tokens;
+  guint32 *starts, *ends;
+  GString *forms;     /* gold surface forms, NUL-separated */
+} DocText;
+
+static void
+doc_text_build (DocText *dt, const PrecisNerCorpus *corpus, guint d)
+{
+  const PrecisNerRange *doc = &g_array_index (corpus->documents, PrecisNerRange, d);
+  const PrecisNerRange *first = &g_array_index (corpus->sentences, PrecisNerRange, doc->first);
+  const PrecisNerRange *last = &g_array_index (corpus->sentences, PrecisNerRange, doc->first + doc->n - 1);
+  guint32 chars = 0;
+
+  dt->first_token = first->first;
+  dt->n_tokens = doc->n ? last->first + last->n - first->first : 0;
+  dt->text = g_string_new (NULL);
+  dt->starts = g_new (guint32, MAX (dt->n_tokens, 1));
+  dt->ends = g_new (guint32, MAX (dt->n_tokens, 1));
+  for (guint s = doc->first; s < doc->first + doc->n; s++)
+    {
+      const PrecisNerRange *r = &g_array_index (corpus->sentences, PrecisNerRange, s);
+
+      for (guint i = r->first; i < r->first + r->n; i++)
+        {
+          const PrecisNerToken *t = &g_array_index (corpus->tokens, PrecisNerToken, i);
+
+          if (i > r->first)
+            {
+              g_string_append_c (dt->text, ' ');
+              chars++;
+            }
+          dt->starts[i - dt->first_token] = chars;
+          g_string_append_len (dt->text, t->text, t->len);
+          chars += (guint32) g_utf8_strlen (t->text, t->len);
+          dt->ends[i - dt->first_token] = chars;
+        }
+      g_string_append_c (dt->text, '\n');
+      chars++;
+    }
+}
+
+static void
+doc_text_clear (DocText *dt)
+{
+  g_string_free (dt->text, TRUE);
+  g_free (dt->starts);
+  g_free (dt->ends);
+}
+
+/* The CoNLL token whose characters hold code point `c` (or the next one). */
+static guint
+token_at (const DocText *dt, guint32 c, gboolean end)
+{
+  guint lo = 0, hi = dt->n_tokens;
+
+  /* First token whose end is past c (for starts) or at least c (ends). */
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (end ? dt->ends[mid] < c : dt->ends[mid] <= c)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return MIN (lo, dt->n_tokens ? dt->n_tokens - 1 : 0);
+}
+
+static PrecisNerType
+type_of_kind (PrecisFactKind kind)
+{
+  switch (kind)
+    {
+    case PRECIS_FACT_PERSON:
+      return PRECIS_NER_TYPE_PER;
+    case PRECIS_FACT_ORGANIZATION:
+      return PRECIS_NER_TYPE_ORG;
+    case PRECIS_FACT_PLACE:
+      return PRECIS_NER_TYPE_LOC;
+    default:
+      return PRECIS_NER_TYPE_NONE;
+    }
+}
+
+typedef struct {
+  GArray *gold;      /* PrecisNerPanelMention, document token numbering */
+  GPtrArray *forms;  /* owned strings */
+  const PrecisNerCorpus *corpus;
+  guint base;            /* the document's first corpus token */
+  guint sentence_first;  /* the sentence's first token, in document numbering */
+} GoldData;
+
+static void
+on_gold_chunk (guint start, guint end, PrecisNerType type, gpointer user_data)
+{
+  GoldData *data = user_data;
+  PrecisNerPanelMention m = { data->sentence_first + start, data->sentence_first + end, type, NULL };
+  GString *form = g_string_new (NULL);
+
+  if (type == PRECIS_NER_TYPE_MISC)
+    {
+      g_string_free (form, TRUE);
+      return;
+    }
+  for (guint i = m.first; i < m.end; i++)
+    {
+      const PrecisNerToken *t = &g_array_index (data->corpus->tokens, PrecisNerToken, data->base + i);
+
+      if (i > m.first)
+        g_string_append_c (form, ' ');
+      g_string_append_len (form, t->text, t->len);
+    }
+  m.form = form->str;
+  g_ptr_array_add (data->forms, g_string_free (form, FALSE));
+  g_array_append_val (data->gold, m);
+}
+
+static guint64
+mention_key (guint first, guint end, PrecisNerType type)
+{
+  return ((guint64) first << 32) | ((guint64) end << 3) | (guint64) type;
+}
+
+static void
+fact_clear (gpointer data)
+{
+  PrecisFact *fact = data;
+
+  g_free (fact->value);
+  g_array_unref (fact->mentions);
+}
+
+static void
+panel_fact_clear (gpointer data)
+{
+  PrecisNerPanelFact *fact = data;
+
+  g_array_unref (fact->mentions);
+}
+
+/* Scores one document; returns FALSE with `error` set when the plugin fails. */
+static gboolean
+score_document (const PrecisNerCorpus *corpus, guint d, const PrecisPluginDescriptor *plugin,
+                gpointer state, gboolean verbose, PrecisNerPipelineScore *score, GError **error)
+{
+  const PrecisNerRange *doc = &g_array_index (corpus->documents, PrecisNerRange, d);
+  DocText dt;
+  GoldData gold = { g_array_new (FALSE, FALSE, sizeof (PrecisNerPanelMention)),
+                    g_ptr_array_new_with_free_func (g_free), corpus, 0, 0 };
+  g_autoptr (GArray) facts = g_array_new (FALSE, FALSE, sizeof (PrecisFact));
+  g_autoptr (GArray) panel = g_array_new (FALSE, FALSE, sizeof (PrecisNerPanelFact));
+  g_autoptr (GHashTable) predicted = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autofree gboolean *sentence_has_fact = g_new0 (gboolean, MAX (doc->n, 1));
+  g_autofree guint *sentence_of = NULL;
+  g_autoptr (PrecisDocument) document = NULL;
+  g_autoptr (GString) report = verbose ? g_string_new (NULL) : NULL;
+  PrecisRequest request = { 0, NULL, 0, NULL };
+  PrecisNerPanelCounts counts = { 0 };
+  gboolean ok;
+
+  doc_text_build (&dt, corpus, d);
+  gold.base = dt.first_token;
+  sentence_of = g_new (guint, MAX (dt.n_tokens, 1));
+  for (guint s = doc->first; s < doc->first + doc->n; s++)
+    {
+      const PrecisNerRange *r = &g_array_index (corpus->sentences, PrecisNerRange, s);
+
+      for (guint i = r->first; i < r->first + r->n; i++)
+        sentence_of[i - dt.first_token] = s - doc->first;
+      gold.sentence_first = r->first - dt.first_token;
+      precis_ner_chunks ((const guint8 *) corpus->gold->data + r->first, r->n, on_gold_chunk, &gold);
+    }
+  document = precis_document_new (dt.text->str, (gssize) dt.text->len, NULL);
+  g_array_set_clear_func (facts, fact_clear);
+  g_array_set_clear_func (panel, panel_fact_clear);
+  ok = plugin->extract_facts (state, document, &request, facts, error);
+
+  for (guint f = 0; ok && f < facts->len; f++)
+    {
+      const PrecisFact *fact = &g_array_index (facts, PrecisFact, f);
+      PrecisNerPanelFact pf = { type_of_kind (fact->kind), NULL, fact->value };
+
+      if (pf.type == PRECIS_NER_TYPE_NONE)
+        continue;
+      pf.mentions = g_array_new (FALSE, FALSE, sizeof (PrecisNerPanelMention));
+      for (guint k = 0; k < fact->mentions->len; k++)
+        {
+          const PrecisSpan *span = &g_array_index (fact->mentions, PrecisSpan, k);
+          PrecisNerPanelMention m = { token_at (&dt, span->start, FALSE),
+                                      token_at (&dt, span->end, TRUE) + 1, pf.type, NULL };
+          guint64 *key = g_new (guint64, 1);
+
+          *key = mention_key (m.first, m.end, m.type);
+          g_hash_table_add (predicted, key);
+          g_array_append_val (pf.mentions, m);
+          sentence_has_fact[sentence_of[m.first]] = TRUE;
+        }
+      g_array_append_val (panel, pf);
+    }
+
+  if (ok)
+    {
+      /* Mentions: a set of (span, type) on each side. */
+      for (guint i = 0; i < gold.gold->len; i++)
+        {
+          const PrecisNerPanelMention *m = &g_array_index (gold.gold, PrecisNerPanelMention, i);
+          guint64 key = mention_key (m->first, m->end, m->type);
+
+          if (g_hash_table_remove (predicted, &key))
+            score->mentions.tp[m->type]++;
+          else
+            {
+              score->mentions.fn[m->type]++;
+              score->missed++;
+              score->missed_in_silent += !sentence_has_fact[sentence_of[m->first]];
+              if (report)
+                g_string_append_printf (report, "  missed mention: %s %s\n",
+                                        precis_ner_type_name (m->type), m->form);
+            }
+        }
+      GHashTableIter iter;
+      gpointer key;
+      g_hash_table_iter_init (&iter, predicted);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        score->mentions.fp[*(guint64 *) key & 7]++;
+
+      precis_ner_panel_score (gold.gold, (const PrecisNerPanelFact *) panel->data, panel->len,
+                              &counts, report);
+      score->facts += counts.facts;
+      score->right_facts += counts.right;
+      score->entities += counts.entities;
+      score->claimed += counts.claimed;
+      if (report && report->len)
+        g_print ("document %u:\n%s", d, report->str);
+    }
+
+  doc_text_clear (&dt);
+  g_array_unref (gold.gold);
+  g_ptr_array_unref (gold.forms);
+  return ok;
+}
+
+gboolean
+precis_ner_eval_pipeline (const PrecisNerCorpus *corpus, const char *data_dir, gboolean verbose,
+                          guint every, guint offset, PrecisNerPipelineScore *score, GError **error)
+{
+  const PrecisPluginDescriptor *plugin = precis_plugin_entry ();
+  gpointer state = NULL;
+  gboolean ok = TRUE;
+
+  if (!precis_pipeline_init (data_dir, error) || !plugin->load (data_dir, &state, error))
+    return FALSE;
+  for (guint d = 0; ok && d < corpus->documents->len; d++)
+    if (every <= 1 || d % every == offset)
+      ok = score_document (corpus, d, plugin, state, verbose, score, error);
+  plugin->unload (state);
+  return ok;
+}

@@ -1,0 +1,31 @@
+/* ner-pipeline.h — CoNLL documents through the text pipeline and the `facts` plugin.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Each document is sent as a client would send it: tokens joined by
+ * spaces, one sentence a line, no options.  The facts' mention spans are
+ * mapped back to CoNLL tokens and scored two ways: mentions (exact span
+ * and type, PER/ORG/LOC, conlleval's rules) and the facts panel of issue
+ * 14 (see ner-panel.h).
+ */
+#pragma once
+
+#include "ner-conll.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  PrecisNerScore mentions;
+  guint facts, right_facts;        /* panel: facts returned, right ones */
+  guint entities, claimed;         /* panel: gold entities, claimed ones */
+  guint missed, missed_in_silent;  /* gold mentions missed; of them, in lines without any fact */
+} PrecisNerPipelineScore;
+
+/* `verbose`: print each document's wrong facts and unclaimed entities.
+ * `every`/`offset`: score only documents d with d % every == offset
+ * (every 0 or 1: all). */
+gboolean precis_ner_eval_pipeline (const PrecisNerCorpus *corpus, const char *data_dir,
+                                   gboolean verbose, guint every, guint offset,
+                                   PrecisNerPipelineScore *score, GError **error);
+
+G_END_DECLS
