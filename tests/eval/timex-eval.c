@@ -7,17 +7,34 @@
  * value), per type.  Text = the content of <TEXT> with all tags stripped;
  * the anchor is the document creation time.
  *
- *   timex-eval [--verbose] [--dump DIR] [--predictions FILE] [TML-DIR...]
+ *   timex-eval [--verbose] [--language LANG] [--through-pipeline] [--folds K]
+ *              [--held-back F | --develop F] [--dump DIR] [--predictions FILE] [TML-DIR...]
  *   timex-eval --file FILE --published YYYY-MM-DD
+ *
+ * --language: the documents' language (default en); with no directory, the
+ * developer copy for it under ../shared/data/timex.
+ * --through-pipeline: send each text as a client would, through the whole
+ * Analyze path (precis_analysis_run with the facts plugin) and score the
+ * date facts' mentions; the facts carry values, not TIMEX3 types, so the
+ * type column means nothing there, and vague references (PAST_REF...) are
+ * not facts.
+ * --folds K: documents go to fold g_str_hash(file name) mod K and each
+ * fold gets its own line.  --develop F scores (and with -v prints the
+ * errors of) every fold but F, the one to read while writing rules;
+ * --held-back F scores fold F alone, the figure to report.
  *
  * --dump writes each stripped text and its DCT for a peer tagger;
  * --predictions scores that peer's output (lines "file<TAB>start<TAB>end
  * <TAB>TYPE<TAB>value", code points) instead of ours.
  */
+#include "config.h"
+
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "analysis.h"
 #include "pipeline.h"
+#include "plugin-host.h"
 #include "timex.h"
 
 typedef struct {
@@ -348,11 +365,58 @@ load_predictions (const char *path)
   return table;
 }
 
-static GArray *
-tag (const PrecisTimexRules *rules, const char *text, GDateTime *published, gint64 *usec,
-     guint32 *n_chars)
+/* What Analyze returns: every mention of every date fact, with its value. */
+static int
+compare_mentions (gconstpointer a, gconstpointer b)
 {
-  PrecisPipelineOptions options = { .published = published,
+  const Mention *x = a, *y = b;
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static GArray *
+tag_through_pipeline (PrecisPlugin *facts, const char *text, GDateTime *published,
+                      const char *language)
+{
+  g_auto (PrecisCallOptions) options;
+  PrecisAnalysis analysis = { 0 };
+
+  precis_call_options_init (&options);
+  options.published = g_date_time_ref (published);
+  options.language = g_strdup (language);
+  analysis.text = text;
+  analysis.length = strlen (text);
+  analysis.options = &options;
+  analysis.extractor = precis_plugin_ref (facts);
+  precis_analysis_run (&analysis);
+  if (analysis.error != NULL)
+    g_error ("analysis: %s", analysis.error->message);
+  GArray *out = g_array_new (FALSE, TRUE, sizeof (Mention));
+  g_array_set_clear_func (out, mention_clear);
+  for (guint i = 0; analysis.facts != NULL && i < analysis.facts->len; i++)
+    {
+      const PrecisFactResult *fact = &g_array_index (analysis.facts, PrecisFactResult, i);
+      if (fact->kind != PRECIS_FACT_DATE)
+        continue;
+      for (guint k = 0; k < fact->mentions->len; k++)
+        {
+          const PrecisSpan *span = &g_array_index (fact->mentions, PrecisSpan, k);
+          Mention m = { span->start, span->end, "", g_strdup (fact->value), FALSE };
+          /* The type a reader would infer from the value. */
+          g_strlcpy (m.type, fact->value[0] == 'P' ? "DURATION" :
+                             strchr (fact->value, 'T') ? "TIME" : "DATE", sizeof m.type);
+          g_array_append_val (out, m);
+        }
+    }
+  precis_analysis_clear (&analysis);
+  g_array_sort (out, compare_mentions);
+  return out;
+}
+
+static GArray *
+tag (const PrecisTimexRules *rules, const char *text, GDateTime *published, const char *language,
+     gint64 *usec, guint32 *n_chars)
+{
+  PrecisPipelineOptions options = { .published = published, .language = language,
                                     .published_source = PRECIS_ANCHOR_OPTION };
   g_autoptr (PrecisDocument) document = precis_document_new (text, -1, &options);
   g_autoptr (GArray) found = NULL;
@@ -384,14 +448,57 @@ tag (const PrecisTimexRules *rules, const char *text, GDateTime *published, gint
   return out;
 }
 
+/* The developer copy of each language's TimeML under ../shared/data/timex. */
+static const struct { const char *language, *dir; } default_dirs[] = {
+  { "en", "tbaq" },
+  { "es", "es/spanish-timebank/train" },
+  { "fr", "fr/ftib/dev" },
+  { "de", "de/wikiwarsde/dev" },
+};
+
+static void
+add_counts (Counts *sum, const Counts *one)
+{
+  for (int b = 0; b < N_BUCKETS; b++)
+    {
+      Counts *c = &sum[b];
+      c->gold += one[b].gold, c->system += one[b].system;
+      c->strict_g += one[b].strict_g, c->relaxed_g += one[b].relaxed_g;
+      c->value_g += one[b].value_g, c->type_g += one[b].type_g;
+      c->strict_s += one[b].strict_s, c->relaxed_s += one[b].relaxed_s;
+      c->value_s += one[b].value_s, c->type_s += one[b].type_s;
+    }
+}
+
+static void
+report_folds (const Counts *folds, const guint *docs, guint n_folds)
+{
+  g_print ("fold  docs  gold   sys | relaxed P / R / F1 |  valF1\n");
+  for (guint f = 0; f < n_folds; f++)
+    {
+      const Counts *c = &folds[f * N_BUCKETS + ALL];
+      double p = c->system ? (double) c->relaxed_s / c->system : 0;
+      double r = c->gold ? (double) c->relaxed_g / c->gold : 0;
+      g_print ("%4u  %4u %5u %5u | %5.1f %5.1f %5.1f | %6.1f\n", f, docs[f], c->gold, c->system,
+               100 * p, 100 * r, relaxed_f1 (c), value_f1 (c));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
-  gboolean verbose = FALSE;
+  gboolean verbose = FALSE, through_pipeline = FALSE;
   char *dump = NULL, *predictions = NULL, *text = NULL, *published = NULL;
+  g_autofree char *language = g_strdup ("en");
   double min_relaxed = 0, min_value = 0;
+  int n_folds = 5, held_back = -1, develop = -1;
   GOptionEntry entries[] = {
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Print every error", NULL },
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &language, "Language of the documents (default en)", "LANG" },
+    { "through-pipeline", 0, 0, G_OPTION_ARG_NONE, &through_pipeline, "Score Analyze's date facts", NULL },
+    { "folds", 0, 0, G_OPTION_ARG_INT, &n_folds, "Cross-validation folds (default 5)", "K" },
+    { "held-back", 0, 0, G_OPTION_ARG_INT, &held_back, "Score only this fold", "F" },
+    { "develop", 0, 0, G_OPTION_ARG_INT, &develop, "Score every fold but this one", "F" },
     { "dump", 0, 0, G_OPTION_ARG_FILENAME, &dump, "Write stripped texts for a peer", "DIR" },
     { "predictions", 0, 0, G_OPTION_ARG_FILENAME, &predictions, "Score a peer's output", "FILE" },
     { "file", 0, 0, G_OPTION_ARG_FILENAME, &text, "Tag this file's text and print", "FILE" },
@@ -405,12 +512,25 @@ main (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   if (!g_option_context_parse (octx, &argc, &argv, &error))
     g_error ("%s", error->message);
+  if (n_folds < 1 || held_back >= n_folds || develop >= n_folds)
+    g_error ("--held-back and --develop take a fold below --folds");
 
   if (!precis_pipeline_init (NULL, &error))
     g_error ("%s", error->message);
   g_autoptr (PrecisTimexRules) rules = precis_timex_rules_new (&error);
   if (rules == NULL)
     g_error ("%s", error->message);
+  g_autoptr (PrecisHost) host = NULL;
+  g_autoptr (PrecisPlugin) facts = NULL;
+  if (through_pipeline)
+    {
+      const char *plugin_dirs[] = { PRECIS_BUILD_PLUGINDIR "/facts", NULL };
+      host = precis_host_new (plugin_dirs);
+      precis_host_rescan (host);
+      facts = precis_host_lookup (host, "facts", PRECIS_CAPABILITY_FACTS, &error);
+      if (facts == NULL)
+        g_error ("facts plugin: %s", error->message);
+    }
 
   if (text != NULL)
     {
@@ -418,10 +538,13 @@ main (int argc, char **argv)
       if (!g_file_get_contents (path, &text, NULL, &error))
         g_error ("%s", error->message);
       g_autoptr (GDateTime) anchor = parse_dct (published);
-      gint64 usec;
-      guint32 n;
-      g_autoptr (GArray) found = tag (rules, text, anchor, &usec, &n);
-      g_printerr ("%u characters, %" G_GINT64_FORMAT " µs for the timex pass\n", n, usec);
+      gint64 usec = 0;
+      guint32 n = 0;
+      g_autoptr (GArray) found = through_pipeline
+                                     ? tag_through_pipeline (facts, text, anchor, language)
+                                     : tag (rules, text, anchor, language, &usec, &n);
+      if (!through_pipeline)
+        g_printerr ("%u characters, %" G_GINT64_FORMAT " µs for the timex pass\n", n, usec);
       for (guint i = 0; i < found->len; i++)
         {
           Mention *m = &g_array_index (found, Mention, i);
@@ -437,8 +560,12 @@ main (int argc, char **argv)
   if (argc < 2)
     {
       const char *shared = g_getenv ("PRECIS_SHARED_DATA");
+      const char *sub = NULL;
+      for (gsize i = 0; i < G_N_ELEMENTS (default_dirs); i++)
+        if (strcmp (default_dirs[i].language, language) == 0)
+          sub = default_dirs[i].dir;
       g_autofree char *dir = g_build_filename (shared ? shared : "../shared/data", "timex",
-                                               "tbaq", NULL);
+                                               sub ? sub : language, NULL);
       if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
         {
           g_print ("1..0 # SKIP no TimeML data in %s\n", dir);
@@ -452,10 +579,17 @@ main (int argc, char **argv)
     g_mkdir_with_parents (dump, 0755);
 
   Counts counts[N_BUCKETS] = { 0 };
+  g_autofree Counts *folds = g_new0 (Counts, (gsize) n_folds * N_BUCKETS);
+  g_autofree guint *fold_docs = g_new0 (guint, n_folds);
   gint64 total_usec = 0;
   guint64 total_chars = 0;
+  guint n_docs = 0;
   for (guint i = 0; i < paths->len; i++)
     {
+      g_autofree char *base = g_path_get_basename (paths->pdata[i]);
+      int fold = (int) (g_str_hash (base) % (guint) n_folds);
+      if ((held_back >= 0 && fold != held_back) || (develop >= 0 && fold == develop))
+        continue;
       TmlDoc *doc = tml_doc_load (paths->pdata[i], &error);
       if (doc == NULL)
         g_error ("%s", error->message);
@@ -472,22 +606,38 @@ main (int argc, char **argv)
           GArray *list = g_hash_table_lookup (peer, doc->name);
           system = list ? g_array_ref (list) : g_array_new (FALSE, TRUE, sizeof (Mention));
         }
+      else if (through_pipeline)
+        {
+          g_autoptr (GDateTime) anchor = parse_dct (doc->dct);
+          system = tag_through_pipeline (facts, doc->text->str, anchor, language);
+        }
       else
         {
           g_autoptr (GDateTime) anchor = parse_dct (doc->dct);
           gint64 usec;
           guint32 n;
-          system = tag (rules, doc->text->str, anchor, &usec, &n);
+          system = tag (rules, doc->text->str, anchor, language, &usec, &n);
           total_usec += usec;
           total_chars += n;
         }
-      score (doc, system, counts, verbose);
+      Counts one[N_BUCKETS] = { 0 };
+      score (doc, system, one, verbose);
+      add_counts (counts, one);
+      add_counts (&folds[fold * N_BUCKETS], one);
+      fold_docs[fold]++;
+      n_docs++;
       tml_doc_free (doc);
     }
-  report (counts, peer ? predictions : "precis timex");
-  if (peer == NULL && total_chars > 0)
-    g_print ("%u documents, %.1f µs per document, %.1f µs per 4,000 characters\n", paths->len,
-             (double) total_usec / paths->len, 4000.0 * total_usec / total_chars);
+  g_autofree char *who = g_strdup_printf ("%s, %s%s, %u documents%s", peer ? predictions : "precis timex",
+                                          language, through_pipeline ? ", through the pipeline" : "",
+                                          n_docs, held_back >= 0 ? ", held-back fold only" :
+                                          develop >= 0 ? ", development folds only" : "");
+  report (counts, who);
+  if (n_folds > 1)
+    report_folds (folds, fold_docs, n_folds);
+  if (peer == NULL && !through_pipeline && total_chars > 0)
+    g_print ("%.1f µs per document, %.1f µs per 4,000 characters\n",
+             (double) total_usec / MAX (n_docs, 1), 4000.0 * total_usec / total_chars);
   if (relaxed_f1 (&counts[ALL]) < min_relaxed || value_f1 (&counts[ALL]) < min_value)
     {
       g_print ("below target: relaxed F1 %.1f (minimum %.1f), value F1 %.1f (minimum %.1f)\n",
