@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * `precis batch` (tools/batch.c), run as users run it: JSON Lines in, one
+ * `precis batch` (cli/batch.c), run as users run it: JSON Lines in, one
  * JSON line out per article, each summary sentence a verbatim slice of the
  * article at its code-point offsets, and bad lines reported without
  * stopping the others.
@@ -17,7 +17,7 @@ precis_binary (void)
 {
   g_autofree char *build = g_path_get_dirname (PRECIS_BUILD_PLUGINDIR);
 
-  return g_build_filename (build, "tools", "precis", NULL);
+  return g_build_filename (build, "cli", "precis", NULL);
 }
 
 /* Runs `precis batch ARGS` on `input`; returns its exit status. */
@@ -132,7 +132,7 @@ test_seed_article (void)
   status = run_batch (args, input, &out, &err);
   if (status == -1)
     {
-      g_test_skip ("tools/precis is not built");
+      g_test_skip ("cli/precis is not built");
       return;
     }
   g_assert_cmpint (status, ==, 1);

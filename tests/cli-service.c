@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * Runs the built tools/precis as a user would and checks its output
+ * Runs the built cli/precis as a user would and checks its output
  * against the input text and against its own --json output, its exit
  * status and its messages for every failure it promises to explain.
  */
@@ -50,7 +50,7 @@ run_precis_env (Run *run, const char *input, const char *const *env, const char 
       else
         g_subprocess_launcher_unsetenv (launcher, pair[0]);
     }
-  g_ptr_array_add (argv, test_build_path ("tools/precis"));
+  g_ptr_array_add (argv, test_build_path ("cli/precis"));
   for (gsize i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, g_strdup (args[i]));
   g_ptr_array_add (argv, NULL);
@@ -482,7 +482,7 @@ test_feeds_and_watch (BusFixture *f, gconstpointer data)
   g_autofree char *base = serve_files (f, (const char *const[]) { "feed.xml", NULL },
                                        (const char *const[]) { xml, NULL }, &server);
   g_autofree char *url = g_strconcat (base, "feed.xml", NULL);
-  g_autofree char *precis = test_build_path ("tools/precis");
+  g_autofree char *precis = test_build_path ("cli/precis");
   g_autoptr(GSubprocess) watch = NULL;
   g_autoptr(GDataInputStream) watch_out = NULL;
   g_autoptr(GDataInputStream) watch_err = NULL;

@@ -9,10 +9,10 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
-#include "../tools/input.h"
-#include "../tools/marshal.h"
-#include "../tools/options.h"
-#include "../tools/print.h"
+#include "input.h"
+#include "marshal.h"
+#include "options.h"
+#include "print.h"
 
 static const PrecisCliSyntax text_syntax = {
   "summarize", "[FILE|-|URL]", "test",

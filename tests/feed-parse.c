@@ -1,4 +1,4 @@
-/* feed-parse.c — tests for daemon/feed-parse.c on the feeds in tests/fixtures/feeds.
+/* feed-parse.c — tests for daemon/feeds/feed-parse.c on the feeds in tests/fixtures/feeds.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */

@@ -1,4 +1,4 @@
-/* feed-state.c — tests for daemon/feed-state.c: round trip, bounds, corrupt files.
+/* feed-state.c — tests for daemon/feeds/feed-state.c: round trip, bounds, corrupt files.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */

@@ -1,4 +1,4 @@
-/* Tests for daemon/fetch.c: a real HTTP server on loopback (SoupServer in
+/* Tests for libprecis/web/fetch.c: a real HTTP server on loopback (SoupServer in
  * this process) serving pages, redirects, stalls, endless bodies, wrong
  * types, other charsets and gzip; the fetcher's limits must hold.
  *

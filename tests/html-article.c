@@ -1,4 +1,4 @@
-/* Tests for daemon/html-article.c (and html-meta.c, html-score.c, charset.c):
+/* Tests for libprecis/web/html-article.c (and html-meta.c, html-score.c, charset.c):
  * article text, structure and metadata of fixture pages, and pages built
  * to hurt the parser.
  *

@@ -1,4 +1,4 @@
-/* notify.c — NotifySummary with a real notification server, and daemon/notify.c's text.
+/* notify.c — NotifySummary with a real notification server, and daemon/notify/notify.c's text.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -254,7 +254,7 @@ check_cli_notify (const char *markup, const char *article_path)
 {
   BusFixture f;
   NotifyServer server;
-  g_autofree char *text = NULL, *precis = test_build_path ("tools/precis");
+  g_autofree char *text = NULL, *precis = test_build_path ("cli/precis");
   g_autofree char *out = NULL, *err = NULL, *first = NULL, *body = NULL, *plain = NULL;
   g_autofree char *summary = NULL, *app = NULL, *part = NULL;
   g_autoptr (JsonArray) history = NULL;
@@ -552,7 +552,7 @@ test_cli_url (void)
   NotifyServer server;
   Web web = { 0 };
   g_autofree char *text = test_read_source_file (ARTICLE);
-  g_autofree char *precis = test_build_path ("tools/precis");
+  g_autofree char *precis = test_build_path ("cli/precis");
   g_autofree char *url = NULL, *out = NULL, *err = NULL;
   g_autofree char *body = NULL, *summary = NULL, *plain = NULL, *title = NULL;
   g_autoptr (JsonArray) history = NULL;

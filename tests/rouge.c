@@ -5,7 +5,7 @@
  */
 #include <glib.h>
 
-#include "eval/rouge.h"
+#include "rouge.h"
 
 #define EPS 1e-9
 

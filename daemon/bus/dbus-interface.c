@@ -6,6 +6,7 @@
  * itself is libdbus.
  */
 #include "dbus-interface.h"
+#include "precisd-resources.h"  /* referenced, so that a static link keeps the resource */
 
 #include <string.h>
 
@@ -45,7 +46,7 @@ struct _PrecisDBusInterface {
 PrecisDBusInterface *
 precis_dbus_interface_new (GError **error)
 {
-  g_autoptr (GBytes) bytes = g_resources_lookup_data (RESOURCE, 0, error);
+  g_autoptr (GBytes) bytes = g_resource_lookup_data (precisd_get_resource (), RESOURCE, 0, error);
   g_autoptr (GString) xml = NULL;
   PrecisDBusInterface *iface;
   const char *text, *body, *end;

@@ -7,5 +7,5 @@
  */
 #pragma once
 
-int precis_batch_main (int argc, char **argv);    /* tools/batch.c */
-int precis_extract_main (int argc, char **argv);  /* tools/extract.c */
+int precis_batch_main (int argc, char **argv);    /* cli/batch.c */
+int precis_extract_main (int argc, char **argv);  /* cli/extract.c */
