@@ -11,7 +11,12 @@
  *
  * Sentences are visited in an order shuffled by a fixed seed, so the same
  * data give the same model byte for byte.  With --dev, each epoch is scored
- * there and the best epoch of each pass is the one kept.
+ * there and the best epoch of each pass is the one kept.  With
+ * --validation, every tenth document of the training file is left out
+ * (precis_ner_is_validation_document) so that tests/eval/ner-eval
+ * --validation can score the model on text it never saw nor was tuned on.
+ * The model is written to data/models/ner-LANGUAGE.model unless --output
+ * says otherwise; nothing in the features is specific to English.
  *
  *   train-ner --train train.conll --dev dev.conll --gazetteers data/gazetteers \
  *             --output data/models/ner-en.model
@@ -281,8 +286,14 @@ int
 main (int argc, char **argv)
 {
   g_autofree char *train_path = NULL, *dev_path = NULL, *gaz_dir = NULL, *output = NULL;
+  g_autofree char *language = NULL;
   int epochs = 12, bits = 18, seed = 1, passes = 2;
+  gboolean validation = FALSE;
   GOptionEntry entries[] = {
+    { "language", 0, 0, G_OPTION_ARG_STRING, &language,
+      "ISO 639-1 code: the default output is data/models/ner-LANGUAGE.model (en)", "CODE" },
+    { "validation", 0, 0, G_OPTION_ARG_NONE, &validation,
+      "Leave the validation documents (every tenth) out of training", NULL },
     { "train", 0, 0, G_OPTION_ARG_FILENAME, &train_path, "CoNLL training file", "FILE" },
     { "dev", 0, 0, G_OPTION_ARG_FILENAME, &dev_path, "CoNLL file to pick the epochs on", "FILE" },
     { "gazetteers", 0, 0, G_OPTION_ARG_FILENAME, &gaz_dir, "Gazetteer directory", "DIR" },
@@ -297,10 +308,11 @@ main (int argc, char **argv)
   g_autoptr (GError) error = NULL;
 
   g_option_context_add_main_entries (options, entries, NULL);
-  if (!g_option_context_parse (options, &argc, &argv, &error) || !train_path || !gaz_dir ||
-      !output || bits < 10 || bits > 26 || epochs < 1 || passes < 1 || passes > 2)
+  if (g_option_context_parse (options, &argc, &argv, &error) && output == NULL)
+    output = g_strdup_printf ("data/models/ner-%s.model", language ? language : "en");
+  if (error || !train_path || !gaz_dir || bits < 10 || bits > 26 || epochs < 1 || passes < 1 || passes > 2)
     {
-      g_printerr ("%s\nUsage: %s --train FILE --gazetteers DIR --output FILE [--dev FILE]\n",
+      g_printerr ("%s\nUsage: %s --train FILE --gazetteers DIR [--output FILE] [--dev FILE] [--validation]\n",
                   error ? error->message : "missing or bad option", argv[0]);
       return 2;
     }
@@ -315,6 +327,8 @@ main (int argc, char **argv)
       g_printerr ("%s\n", error->message);
       return 1;
     }
+  if (validation)
+    precis_ner_corpus_drop_validation (train_set);
 
   Settings settings = { (guint) bits, ((gsize) 1 << bits) * PRECIS_NER_N_TAGS, epochs, (guint32) seed };
   guint32 mask = ((guint32) 1 << bits) - 1;

@@ -86,6 +86,42 @@ precis_ner_corpus_load (const char *path, GError **error)
 }
 
 void
+precis_ner_corpus_drop_validation (PrecisNerCorpus *corpus)
+{
+  GArray *tokens = g_array_new (FALSE, FALSE, sizeof (PrecisNerToken));
+  GArray *gold = g_array_new (FALSE, FALSE, sizeof (guint8));
+  GArray *sentences = g_array_new (FALSE, FALSE, sizeof (PrecisNerRange));
+  GArray *documents = g_array_new (FALSE, FALSE, sizeof (PrecisNerRange));
+
+  for (guint d = 0; d < corpus->documents->len; d++)
+    {
+      const PrecisNerRange *doc = &g_array_index (corpus->documents, PrecisNerRange, d);
+      PrecisNerRange kept_doc = { sentences->len, doc->n };
+
+      if (precis_ner_is_validation_document (d))
+        continue;
+      for (guint s = doc->first; s < doc->first + doc->n; s++)
+        {
+          const PrecisNerRange *r = &g_array_index (corpus->sentences, PrecisNerRange, s);
+          PrecisNerRange kept = { tokens->len, r->n };
+
+          g_array_append_vals (tokens, &g_array_index (corpus->tokens, PrecisNerToken, r->first), r->n);
+          g_array_append_vals (gold, &g_array_index (corpus->gold, guint8, r->first), r->n);
+          g_array_append_val (sentences, kept);
+        }
+      g_array_append_val (documents, kept_doc);
+    }
+  g_array_unref (corpus->tokens);
+  g_array_unref (corpus->gold);
+  g_array_unref (corpus->sentences);
+  g_array_unref (corpus->documents);
+  corpus->tokens = tokens;
+  corpus->gold = gold;
+  corpus->sentences = sentences;
+  corpus->documents = documents;
+}
+
+void
 precis_ner_corpus_free (PrecisNerCorpus *corpus)
 {
   if (corpus == NULL)

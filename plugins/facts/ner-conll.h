@@ -35,6 +35,9 @@ precis_ner_is_validation_document (guint doc)
   return doc % PRECIS_NER_VALIDATION_EVERY == 0;
 }
 
+/* Removes the validation documents from `corpus`. */
+void precis_ner_corpus_drop_validation (PrecisNerCorpus *corpus);
+
 /* Builds the document context of document `doc` of `corpus`. */
 void precis_ner_corpus_doc_context (const PrecisNerCorpus *corpus, guint doc,
                                     PrecisNerDocContext *context);

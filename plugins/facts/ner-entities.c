@@ -3,17 +3,10 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "ner-entities.h"
+#include "ner-group.h"
 
 #include <string.h>
 
-typedef struct {
-  char *key;                /* case-folded name, or "@" + canonical place */
-  const char *canonical;    /* from the gazetteer, or NULL */
-  GArray *mentions;         /* PrecisNerMention */
-  guint votes[PRECIS_NER_N_TYPES];
-  guint n_words;            /* words in the key */
-  gboolean merged;
-} Group;
 
 static void
 group_free (Group *g)
@@ -41,8 +34,8 @@ surface (const PrecisDocument *doc, const PrecisNerMention *m)
   return g_strndup (doc->text + start, end - start);
 }
 
-static guint
-count_words (const char *key)
+guint
+precis_ner_count_words (const char *key)
 {
   guint n = 1;
 
@@ -88,8 +81,8 @@ starts_with_words (const char *longer, const char *shorter)
   return strlen (longer) > b + 1 && longer[b] == ' ' && strncmp (longer, shorter, b) == 0;
 }
 
-static void
-merge_into (Group *into, Group *from)
+void
+precis_ner_group_merge (Group *into, Group *from)
 {
   g_array_append_vals (into->mentions, from->mentions->data, from->mentions->len);
   for (guint t = 0; t < PRECIS_NER_N_TYPES; t++)
@@ -97,8 +90,8 @@ merge_into (Group *into, Group *from)
   from->merged = TRUE;
 }
 
-static gboolean
-is_person (const Group *g)
+gboolean
+precis_ner_group_is_person (const Group *g)
 {
   return g->votes[PRECIS_NER_TYPE_PER] > 0 && g->votes[PRECIS_NER_TYPE_PER] * 2 >= g->mentions->len;
 }
@@ -151,18 +144,19 @@ join_short_names (GPtrArray *groups)
         {
           Group *f = groups->pdata[j];
 
-          if (f != g && !f->merged && is_person (f) && ends_with_words (f->key, g->key))
+          if (f != g && !f->merged && precis_ner_group_is_person (f) && ends_with_words (f->key, g->key))
             g_ptr_array_add (candidates, f);
         }
       /* "Anil" after "Anil Ambani": a first name, when it starts the
-       * name of one person only. */
-      if (candidates->len == 0 && g->votes[PRECIS_NER_TYPE_PER] * 2 > g->mentions->len)
+       * name of one person only.  The tagger's type for a lone first name
+       * is no better than for a surname ("(Cristiano) Ronaldo"). */
+      if (candidates->len == 0 && g->n_words == 1)
         {
           for (guint j = 0; j < groups->len; j++)
             {
               Group *f = groups->pdata[j];
 
-              if (f != g && !f->merged && is_person (f) && starts_with_words (f->key, g->key))
+              if (f != g && !f->merged && precis_ner_group_is_person (f) && starts_with_words (f->key, g->key))
                 g_ptr_array_add (candidates, f);
             }
           if (candidates->len > 1)
@@ -247,7 +241,7 @@ join_acronyms (const PrecisDocument *doc, GPtrArray *groups)
           best = f;
         }
       if (best)
-        merge_into (best, g);
+        precis_ner_group_merge (best, g);
     }
 }
 
@@ -451,7 +445,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
           g->key = g_steal_pointer (&key);
           g->canonical = entry ? entry->canonical : NULL;
           g->mentions = g_array_new (FALSE, FALSE, sizeof (PrecisNerMention));
-          g->n_words = count_words (g->key);
+          g->n_words = precis_ner_count_words (g->key);
           g_ptr_array_add (groups, g);
           g_hash_table_insert (by_key, g->key, g);
         }
@@ -460,6 +454,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
     }
 
   join_short_names (groups);
+  precis_ner_join_name_parts (groups);
   join_acronyms (doc, groups);
   add_repetitions (doc, groups);
 

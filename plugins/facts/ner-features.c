@@ -250,6 +250,12 @@ match_gazetteer (PrecisNerFeatures *f, const PrecisNerGazetteer *gaz,
           if (!(bits & PRECIS_NER_GAZ_PREFIX))
             break;
         }
+      if (best_len == 0 && !(words[i]->flags & PRECIS_NER_WORD_HAS_LOWER))
+        {
+          h = precis_ner_gazetteer_phrase_extend (PRECIS_NER_GAZ_CODE_SEED, words[i]->lower_hash);
+          best_type = precis_ner_gazetteer_lookup_hash (gaz, h) & ~PRECIS_NER_GAZ_PREFIX;
+          best_len = best_type != 0;
+        }
       if (best_len == 0)
         continue;
       f->gaz_begin[i] |= best_type;

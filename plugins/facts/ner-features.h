@@ -15,7 +15,7 @@
 
 G_BEGIN_DECLS
 
-#define PRECIS_NER_FEATURES_VERSION 3
+#define PRECIS_NER_FEATURES_VERSION 4
 #define PRECIS_NER_MAX_FEATURES 72
 
 /* What the whole document says about a word: the document-level features

@@ -29,12 +29,27 @@ type_of (const char *name)
   return 0;
 }
 
+static gboolean
+is_code (const char *alias)
+{
+  gboolean upper = FALSE;
+
+  for (const char *p = alias; *p; p++)
+    {
+      if (g_ascii_islower (*p) || (guchar) *p >= 0x80)
+        return FALSE;
+      upper |= g_ascii_isupper (*p);
+    }
+  return upper;
+}
+
 static void
 add_phrase (PrecisNerGazetteer *gaz, const char *alias, guint type)
 {
   g_auto (GStrv) words = g_strsplit (alias, " ", -1);
-  guint32 h = PRECIS_NER_FNV_SEED;
   guint n = g_strv_length (words);
+  /* Codes live apart: they match words written in capitals only. */
+  guint32 h = n == 1 && is_code (alias) ? PRECIS_NER_GAZ_CODE_SEED : PRECIS_NER_FNV_SEED;
 
   for (guint i = 0; i < n; i++)
     {
@@ -62,7 +77,9 @@ add_entry (PrecisNerGazetteer *gaz, const char *alias, const char *canonical, gu
       g_hash_table_insert (gaz->exact, g_string_chunk_insert_const (gaz->strings, alias), entry);
       kept = TRUE;
     }
-  if (!g_hash_table_contains (gaz->folded, folded))
+  /* A code written in capitals ("BEN", "US") names the place only in
+   * capitals: "Ben" is a first name, "us" a pronoun. */
+  if (!is_code (alias) && !g_hash_table_contains (gaz->folded, folded))
     {
       g_hash_table_insert (gaz->folded, g_string_chunk_insert_const (gaz->strings, folded), entry);
       kept = TRUE;

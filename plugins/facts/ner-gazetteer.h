@@ -50,6 +50,11 @@ precis_ner_gazetteer_phrase_extend (guint32 phrase, guint32 token)
   return precis_ner_hash_mix (phrase, token);
 }
 
+/* Where the phrase hash of a code starts ("BEN", "US": an alias written in
+ * capitals), instead of PRECIS_NER_FNV_SEED: a code is looked up only for
+ * a word written in capitals, so "Ben" and "us" are not places. */
+#define PRECIS_NER_GAZ_CODE_SEED 0x9e3779b9u
+
 /* PrecisNerGazType bits of a phrase hash (0 when unknown). */
 guint precis_ner_gazetteer_lookup_hash (const PrecisNerGazetteer *gazetteer, guint32 phrase);
 guint precis_ner_gazetteer_max_tokens (const PrecisNerGazetteer *gazetteer);

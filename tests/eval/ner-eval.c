@@ -9,6 +9,7 @@
  *
  *   ner-eval [--data-dir DIR] [--repeat N] [FILE.conll]
  *   ner-eval --through-pipeline [--validation] [--verbose] [FILE.conll]
+ *   ner-eval --facts TEXT-FILE [--title TITLE]
  * FILE defaults to $PRECIS_SHARED_DATA/ner/conll2003/dev.conll and DIR to
  * $PRECIS_DATA_DIR; exits 77 (skipped) when the file is not there.
  *
@@ -87,6 +88,14 @@ print_prf_row (const char *name, const PrecisNerScore *score, guint types)
   g_print ("| %s | %.2f | %.2f | %.2f |\n", name, p, r, f);
 }
 
+static void
+print_panel (const char *name, const PrecisNerPanelCounts *c)
+{
+  g_print ("%s: P %.2f (%u of %u facts right), R %.2f (%u of %u entities)\n", name,
+           c->facts ? 100.0 * c->right / c->facts : 0, c->right, c->facts,
+           c->entities ? 100.0 * c->claimed / c->entities : 0, c->claimed, c->entities);
+}
+
 static int
 run_through_pipeline (const PrecisNerCorpus *corpus, const char *path, const char *data_dir,
                       gboolean validation, gboolean verbose, double min_f1)
@@ -107,10 +116,8 @@ run_through_pipeline (const PrecisNerCorpus *corpus, const char *path, const cha
   for (guint t = PRECIS_NER_TYPE_PER; t <= PRECIS_NER_TYPE_LOC; t++)
     print_prf_row (precis_ner_type_name (t), &score.mentions, 1u << t);
   print_prf_row ("**micro PER/ORG/LOC**", &score.mentions, PRECIS_NER_TYPES_PER_ORG_LOC);
-  g_print ("\nfacts panel: P %.2f (%u of %u facts right), R %.2f (%u of %u entities)\n",
-           score.facts ? 100.0 * score.right_facts / score.facts : 0, score.right_facts,
-           score.facts, score.entities ? 100.0 * score.claimed / score.entities : 0,
-           score.claimed, score.entities);
+  print_panel ("facts panel (issue 14's measure, forms compared ignoring case)", &score.panel);
+  print_panel ("facts panel, forms compared exactly", &score.panel_exact_case);
   g_print ("missed mentions: %u, of them %u in lines without any fact\n\n", score.missed,
            score.missed_in_silent);
   precis_ner_score_prf (&score.mentions, PRECIS_NER_TYPES_PER_ORG_LOC, &p, &r, &f);
@@ -129,7 +136,11 @@ main (int argc, char **argv)
   int repeat = 5;
   double min_f1 = 90;
   gboolean through_pipeline = FALSE, validation = FALSE, verbose = FALSE;
+  g_autofree char *facts_path = NULL, *title = NULL;
   GOptionEntry entries[] = {
+    { "facts", 0, 0, G_OPTION_ARG_FILENAME, &facts_path,
+      "Print the facts of a plain-text article through the pipeline, and exit", "FILE" },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &title, "With --facts: the article's title", "TITLE" },
     { "through-pipeline", 0, 0, G_OPTION_ARG_NONE, &through_pipeline,
       "Send each document through the text pipeline and the facts plugin; score mentions and the facts panel", NULL },
     { "validation", 0, 0, G_OPTION_ARG_NONE, &validation,
@@ -155,6 +166,15 @@ main (int argc, char **argv)
     }
   if (data_dir == NULL)
     data_dir = g_strdup (g_getenv ("PRECIS_DATA_DIR") ? g_getenv ("PRECIS_DATA_DIR") : "data");
+  if (facts_path)
+    {
+      if (!precis_ner_print_facts (facts_path, title, data_dir, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      return 0;
+    }
   if (argc > 1)
     path = g_strdup (argv[1]);
   else if (g_getenv ("PRECIS_SHARED_DATA"))

@@ -49,7 +49,7 @@ span_key (guint first, guint end)
 
 void
 precis_ner_panel_score (const GArray *gold, const PrecisNerPanelFact *facts, guint n_facts,
-                        PrecisNerPanelCounts *counts, GString *report)
+                        gboolean fold_case, PrecisNerPanelCounts *counts, GString *report)
 {
   g_autoptr (GArray) forms = g_array_new (FALSE, FALSE, sizeof (Form));
   g_autoptr (GHashTable) form_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -57,18 +57,23 @@ precis_ner_panel_score (const GArray *gold, const PrecisNerPanelFact *facts, gui
   g_autofree guint *entity_of = g_new0 (guint, MAX (gold->len, 1));
   g_autofree gboolean *claimed = NULL;
   g_autofree guint *tally = NULL;
+  GStringChunk *chunk = g_string_chunk_new (256);
 
   /* 1. Entities: one per form, then each shorter form under the one
    * longer form it is part of. */
   for (guint i = 0; i < gold->len; i++)
     {
       const PrecisNerPanelMention *m = &g_array_index (gold, PrecisNerPanelMention, i);
-      char *key = g_strdup_printf ("%d %s", m->type, m->form);
+      g_autofree char *folded = fold_case ? g_utf8_strdown (m->form, -1) : NULL;
+      char *key = g_strdup_printf ("%d %s", m->type, folded ? folded : m->form);
       gpointer found;
 
       if (!g_hash_table_lookup_extended (form_index, key, NULL, &found))
         {
           Form f = { m->type, m->form, count_words (m->form), -1 };
+
+          if (folded)
+            f.form = g_string_chunk_insert_const (chunk, folded);
 
           found = GUINT_TO_POINTER (forms->len);
           g_array_append_val (forms, f);
@@ -155,4 +160,5 @@ precis_ner_panel_score (const GArray *gold, const PrecisNerPanelFact *facts, gui
         g_string_append_printf (report, "  missed entity: %s %s\n",
                                 precis_ner_type_name (form->type), form->form);
     }
+  g_string_chunk_free (chunk);
 }

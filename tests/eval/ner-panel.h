@@ -37,8 +37,11 @@ typedef struct {
 } PrecisNerPanelCounts;
 
 /* Scores `facts` (in the order returned) against `gold` mentions.  With
- * `report`, appends a line per wrong fact and per unclaimed entity. */
+ * `fold_case`, surface forms are compared ignoring case ("AUSTRALIA" in a
+ * headline and "Australia" are one entity); the issue's definition
+ * compares them exactly.  With `report`, appends a line per wrong fact
+ * and per unclaimed entity. */
 void precis_ner_panel_score (const GArray *gold, const PrecisNerPanelFact *facts, guint n_facts,
-                             PrecisNerPanelCounts *counts, GString *report);
+                             gboolean fold_case, PrecisNerPanelCounts *counts, GString *report);
 
 G_END_DECLS

@@ -173,7 +173,6 @@ score_document (const PrecisNerCorpus *corpus, guint d, const PrecisPluginDescri
   g_autoptr (PrecisDocument) document = NULL;
   g_autoptr (GString) report = verbose ? g_string_new (NULL) : NULL;
   PrecisRequest request = { 0, NULL, 0, NULL };
-  PrecisNerPanelCounts counts = { 0 };
   gboolean ok;
 
   doc_text_build (&dt, corpus, d);
@@ -243,11 +242,9 @@ score_document (const PrecisNerCorpus *corpus, guint d, const PrecisPluginDescri
         score->mentions.fp[*(guint64 *) key & 7]++;
 
       precis_ner_panel_score (gold.gold, (const PrecisNerPanelFact *) panel->data, panel->len,
-                              &counts, report);
-      score->facts += counts.facts;
-      score->right_facts += counts.right;
-      score->entities += counts.entities;
-      score->claimed += counts.claimed;
+                              TRUE, &score->panel, report);
+      precis_ner_panel_score (gold.gold, (const PrecisNerPanelFact *) panel->data, panel->len,
+                              FALSE, &score->panel_exact_case, NULL);
       if (report && report->len)
         g_print ("document %u:\n%s", d, report->str);
     }
@@ -271,6 +268,45 @@ precis_ner_eval_pipeline (const PrecisNerCorpus *corpus, const char *data_dir, g
   for (guint d = 0; ok && d < corpus->documents->len; d++)
     if (every <= 1 || d % every == offset)
       ok = score_document (corpus, d, plugin, state, verbose, score, error);
+  plugin->unload (state);
+  return ok;
+}
+
+gboolean
+precis_ner_print_facts (const char *path, const char *title, const char *data_dir, GError **error)
+{
+  static const char *const kinds[] = { "person", "organization", "place", "date" };
+  const PrecisPluginDescriptor *plugin = precis_plugin_entry ();
+  PrecisPipelineOptions options = { 0 };
+  PrecisRequest request = { 0, NULL, 0, NULL };
+  g_autoptr (GArray) facts = g_array_new (FALSE, FALSE, sizeof (PrecisFact));
+  g_autoptr (PrecisDocument) doc = NULL;
+  g_autofree char *text = NULL;
+  gpointer state = NULL;
+  gboolean ok;
+
+  if (!g_file_get_contents (path, &text, NULL, error) || !precis_pipeline_init (data_dir, error) ||
+      !plugin->load (data_dir, &state, error))
+    return FALSE;
+  options.title = title;
+  doc = precis_document_new (text, -1, &options);
+  g_array_set_clear_func (facts, fact_clear);
+  ok = plugin->extract_facts (state, doc, &request, facts, error);
+  for (guint f = 0; ok && f < facts->len; f++)
+    {
+      const PrecisFact *fact = &g_array_index (facts, PrecisFact, f);
+
+      g_print ("%-12s %-32s %.3f ", kinds[MIN (fact->kind, 3u)], fact->value, fact->salience);
+      for (guint k = 0; k < fact->mentions->len; k++)
+        {
+          const PrecisSpan *span = &g_array_index (fact->mentions, PrecisSpan, k);
+          const char *a = g_utf8_offset_to_pointer (doc->text, span->start);
+          const char *b = g_utf8_offset_to_pointer (doc->text, span->end);
+
+          g_print ("%s%.*s", k ? " | " : "", (int) (b - a), a);
+        }
+      g_print ("\n");
+    }
   plugin->unload (state);
   return ok;
 }

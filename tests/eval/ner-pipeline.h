@@ -11,13 +11,16 @@
 #pragma once
 
 #include "ner-conll.h"
+#include "ner-panel.h"
 
 G_BEGIN_DECLS
 
 typedef struct {
   PrecisNerScore mentions;
-  guint facts, right_facts;        /* panel: facts returned, right ones */
-  guint entities, claimed;         /* panel: gold entities, claimed ones */
+  /* The panel as issue 14 measured it (forms compared ignoring case: its
+   * figures are reproduced so), and with forms compared exactly, where
+   * "AUSTRALIA" in a headline and "Australia" are two entities. */
+  PrecisNerPanelCounts panel, panel_exact_case;
   guint missed, missed_in_silent;  /* gold mentions missed; of them, in lines without any fact */
 } PrecisNerPipelineScore;
 
@@ -27,5 +30,10 @@ typedef struct {
 gboolean precis_ner_eval_pipeline (const PrecisNerCorpus *corpus, const char *data_dir,
                                    gboolean verbose, guint every, guint offset,
                                    PrecisNerPipelineScore *score, GError **error);
+
+/* Prints the facts of the text in `path` (title `title`, may be NULL),
+ * most salient first: kind, value, salience and mentions. */
+gboolean precis_ner_print_facts (const char *path, const char *title, const char *data_dir,
+                                 GError **error);
 
 G_END_DECLS

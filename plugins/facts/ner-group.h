@@ -1,0 +1,34 @@
+/* ner-group.h — the plugin's working groups of mentions, before they become entities.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Private to ner-entities.c and the linking passes it runs (ner-links.c).
+ */
+#pragma once
+
+#include "ner-mentions.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char *key;                /* case-folded name, or "@" + canonical place */
+  const char *canonical;    /* from the gazetteer, or NULL */
+  GArray *mentions;         /* PrecisNerMention */
+  guint votes[PRECIS_NER_N_TYPES];
+  guint n_words;            /* words in the key */
+  gboolean merged;
+} Group;
+
+guint precis_ner_count_words (const char *key);
+
+/* Moves the mentions and votes of `from` to `into`; `from` is merged. */
+void precis_ner_group_merge (Group *into, Group *from);
+
+/* Most of the group's mentions were tagged as a person. */
+gboolean precis_ner_group_is_person (const Group *g);
+
+/* Joins short and abbreviated names of organizations and places to the
+ * one full name of the document they stand for (ner-links.c). */
+void precis_ner_join_name_parts (GPtrArray *groups);
+
+G_END_DECLS

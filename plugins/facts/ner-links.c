@@ -1,0 +1,150 @@
+/* ner-links.c — "Man City", "City" and "Manchester City" are one club.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Articles name an organization in full once and then by a part of its
+ * name ("United" for Manchester United), by an abbreviation ("Man Utd"),
+ * or run together ("TimeWarner").  A shorter name joins a longer one only
+ * when exactly one name of the document fits: with Manchester City and
+ * Manchester United both named, "Manchester" alone joins neither.  People
+ * are joined by their own rules (ner-entities.c); places named by the
+ * gazetteer keep their canonical entity ("Manchester" the city is not
+ * the club).
+ */
+#include "ner-group.h"
+
+#include <string.h>
+
+/* `a` abbreviates `b`: same first letter, its letters in order within
+ * `b`, shorter ("utd" for "united", "man" for "manchester"). */
+static gboolean
+abbreviates (const char *a, const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b);
+  const char *p = b;
+
+  if (la > 0 && a[la - 1] == '.')
+    la--;
+  if (la < 2 || la >= lb || a[0] != b[0])
+    return FALSE;
+  for (gsize i = 0; i < la; i++)
+    {
+      p = strchr (p, a[i]);
+      if (p == NULL)
+        return FALSE;
+      p++;
+    }
+  return TRUE;
+}
+
+/* The same number of words, each the same or abbreviated, one at least
+ * abbreviated: "man utd" → "manchester united". */
+static gboolean
+abbreviates_name (const char *shorter, const char *longer)
+{
+  g_auto (GStrv) a = g_strsplit (shorter, " ", -1);
+  g_auto (GStrv) b = g_strsplit (longer, " ", -1);
+  gboolean any = FALSE;
+
+  if (g_strv_length (a) != g_strv_length (b))
+    return FALSE;
+  for (guint i = 0; a[i]; i++)
+    {
+      if (g_str_equal (a[i], b[i]))
+        continue;
+      if (!abbreviates (a[i], b[i]))
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
+}
+
+/* "timewarner" and "time warner". */
+static gboolean
+same_without_spaces (const char *a, const char *b)
+{
+  while (*a && *b)
+    {
+      if (*a == ' ')
+        a++;
+      else if (*b == ' ')
+        b++;
+      else if (*a++ != *b++)
+        return FALSE;
+    }
+  while (*a == ' ')
+    a++;
+  while (*b == ' ')
+    b++;
+  return *a == '\0' && *b == '\0' && strcmp (a, b) == 0;
+}
+
+/* The words of `part` are a contiguous run of the words of `whole`, fewer. */
+static gboolean
+is_word_part (const char *part, const char *whole)
+{
+  gsize lp = strlen (part);
+
+  for (const char *p = strstr (whole, part); p; p = strstr (p + 1, part))
+    if ((p == whole || p[-1] == ' ') && (p[lp] == '\0' || p[lp] == ' ') && strlen (whole) > lp)
+      return TRUE;
+  return FALSE;
+}
+
+typedef gboolean (*FitsFunc) (const Group *shorter, const Group *longer);
+
+/* Abbreviations of one word are too loose ("Ben" in "Bellion"). */
+static gboolean
+fits_abbreviation (const Group *g, const Group *f)
+{
+  return (g->n_words == f->n_words && g->n_words > 1 && abbreviates_name (g->key, f->key)) ||
+         (g->n_words != f->n_words && same_without_spaces (g->key, f->key));
+}
+
+static gboolean
+fits_part (const Group *g, const Group *f)
+{
+  return f->n_words > g->n_words && is_word_part (g->key, f->key);
+}
+
+/* Each group that fits exactly one full name of an organization or place
+ * joins it. */
+static void
+join_pass (GPtrArray *groups, FitsFunc fits)
+{
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *g = groups->pdata[i], *only = NULL;
+      guint n = 0;
+
+      if (g->merged || g->canonical != NULL)
+        continue;
+      for (guint j = 0; j < groups->len && n < 2; j++)
+        {
+          Group *f = groups->pdata[j];
+
+          if (f == g || f->merged || f->canonical != NULL || precis_ner_group_is_person (f))
+            continue;
+          if (fits (g, f))
+            {
+              only = f;
+              n++;
+            }
+        }
+      /* The full name keeps the spelling with more words: "Time Warner"
+       * over "TimeWarner". */
+      if (n == 1 && only->n_words >= g->n_words)
+        precis_ner_group_merge (only, g);
+      else if (n == 1)
+        precis_ner_group_merge (g, only);
+    }
+}
+
+void
+precis_ner_join_name_parts (GPtrArray *groups)
+{
+  /* Abbreviations first, so that "City" then finds one club, not both
+   * "Man City" and "Manchester City". */
+  join_pass (groups, fits_abbreviation);
+  join_pass (groups, fits_part);
+}
