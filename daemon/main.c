@@ -112,9 +112,9 @@ main (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   g_autoptr (GMainLoop) loop = NULL;
   g_autoptr (PrecisService) service = NULL;
-  PrecisSettings settings;
+  PrecisSettings settings = { 0 };
+  PrecisEngine *engine;
   DBusConnection *connection;
-  PrecisHost *host;
 
   /* glibc gives each worker thread its own malloc arena; their
    * fragmentation kept RSS growing for ~50,000 calls in the soak (+5.4 MB
@@ -150,31 +150,31 @@ main (int argc, char **argv)
     }
   dbus_threads_init_default ();
   precis_settings_load (&settings);
-  host = precis_host_new ((const char *const *) opt_plugin_dirs);
-  precis_host_rescan (host);
+  engine = precis_engine_new (&settings, (const char *const *) opt_plugin_dirs, &error);
+  if (engine == NULL)
+    {
+      g_printerr ("precisd: %s\n", error->message);
+      return 1;
+    }
 
   connection = connect_bus (&error);
   if (connection == NULL)
     {
       g_printerr ("precisd: %s\n", error->message);
-      precis_host_free (host);
-      precis_settings_clear (&settings);
+      precis_engine_free (engine);
       return 1;
     }
   precis_dbus_attach (connection, NULL);
 
   loop = g_main_loop_new (NULL, FALSE);
-  service = precis_service_new (connection, host, &settings, (guint) opt_idle_timeout,
+  service = precis_service_new (connection, engine, (guint) opt_idle_timeout,
                                 quit_loop, loop, &error);
   if (service == NULL || !own_name (connection, &error))
     {
       g_printerr ("precisd: %s\n", error->message);
       g_clear_pointer (&service, precis_service_free);
-      if (service == NULL && host != NULL && settings.user_file != NULL)
-        {
-          precis_host_free (host);
-          precis_settings_clear (&settings);
-        }
+      if (service == NULL)
+        precis_engine_free (engine);
       precis_dbus_detach (connection);
       dbus_connection_close (connection);
       dbus_connection_unref (connection);

@@ -10,48 +10,10 @@
 #include "errors.h"
 #include "service-private.h"
 
-/* The configured default if it is loaded, else lead, else any plugin that can. */
-PrecisPlugin *
-precis_service_default_plugin (PrecisService *service, PrecisCapabilities capability, GError **error)
-{
-  const char *wanted = capability == PRECIS_CAPABILITY_SUMMARIZE
-                       ? service->settings.default_summarizer
-                       : service->settings.default_fact_extractor;
-  g_autoptr (GPtrArray) plugins = NULL;
-  PrecisPlugin *plugin;
-
-  plugin = precis_host_lookup (service->host, wanted, capability, NULL);
-  if (plugin != NULL)
-    return plugin;
-  if (capability == PRECIS_CAPABILITY_SUMMARIZE &&
-      (plugin = precis_host_lookup (service->host, "lead", capability, NULL)) != NULL)
-    return plugin;
-
-  plugins = precis_host_list (service->host);
-  for (guint i = 0; i < plugins->len; i++)
-    if (precis_plugin_has_capability (plugins->pdata[i], capability))
-      return precis_plugin_ref (plugins->pdata[i]);
-
-  g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_UNKNOWN_PLUGIN,
-               "no plugin that can %s is installed (search path: %s)",
-               capability == PRECIS_CAPABILITY_SUMMARIZE ? "summarize" : "extract facts",
-               precis_host_get_search_path (service->host)[0]);
-  return NULL;
-}
-
-PrecisPlugin *
-precis_service_choose_plugin (PrecisService *service, const char *name, PrecisCapabilities capability,
-               GError **error)
-{
-  if (name != NULL)
-    return precis_host_lookup (service->host, name, capability, error);
-  return precis_service_default_plugin (service, capability, error);
-}
-
 static const char *
 default_name (PrecisService *service, PrecisCapabilities capability)
 {
-  g_autoptr (PrecisPlugin) plugin = precis_service_default_plugin (service, capability, NULL);
+  g_autoptr (PrecisPlugin) plugin = precis_engine_default_plugin (service->engine, capability, NULL);
   static char name[80];
 
   /* Main thread only: a static buffer is enough for a property value. */
@@ -116,12 +78,10 @@ void
 precis_service_handle_set (PrecisService *service, DBusMessage *message)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (PrecisPlugin) plugin = NULL;
   const char *interface, *name, *type, *value;
   DBusMessageIter iter, variant;
   PrecisCapabilities capability;
   gboolean writable = FALSE;
-  char **slot;
 
   dbus_message_iter_init (message, &iter);
   dbus_message_iter_get_basic (&iter, &interface);
@@ -155,30 +115,13 @@ precis_service_handle_set (PrecisService *service, DBusMessage *message)
     }
   dbus_message_iter_get_basic (&variant, &value);
 
-  if (strcmp (name, "DefaultSummarizer") == 0)
-    {
-      capability = PRECIS_CAPABILITY_SUMMARIZE;
-      slot = &service->settings.default_summarizer;
-    }
-  else
-    {
-      capability = PRECIS_CAPABILITY_FACTS;
-      slot = &service->settings.default_fact_extractor;
-    }
-  plugin = precis_host_lookup (service->host, value, capability, &error);
-  if (plugin == NULL)
+  capability = strcmp (name, "DefaultSummarizer") == 0 ? PRECIS_CAPABILITY_SUMMARIZE
+                                                       : PRECIS_CAPABILITY_FACTS;
+  if (!precis_engine_set_default_plugin (service->engine, capability, value, &error))
     {
       precis_dbus_reply_error (service->connection, message, error);
       return;
     }
-  g_free (*slot);
-  *slot = g_strdup (value);
-  if (!precis_settings_save_plugin_default (&service->settings,
-                                            capability == PRECIS_CAPABILITY_SUMMARIZE
-                                            ? "default-summarizer" : "default-fact-extractor",
-                                            value, &error))
-    g_warning ("%s is the default until precisd exits, but it was not saved: %s",
-               value, error->message);
 
   precis_dbus_send (service->connection, dbus_message_new_method_return (message));
   {

@@ -25,10 +25,9 @@ typedef struct {
 struct _PrecisService {
   DBusConnection *connection;
   PrecisDBusInterface *iface;
-  PrecisHost *host;
-  PrecisSettings settings;
-  GThreadPool *pool;
-  PrecisFetcher *fetcher;
+  PrecisEngine *engine;
+  PrecisHost *host;                  /* the engine's */
+  const PrecisSettings *settings;    /* the engine's */
   PrecisNotifier *notifier;
   PrecisFeedPoller *feeds;
   GHashTable *clients;        /* unique name → Client */
@@ -52,16 +51,11 @@ Client *precis_service_client_get (PrecisService *service, const char *name);
 void precis_service_client_release (PrecisService *service, Client *client);
 
 /* service-calls.c */
-void precis_service_run_job (gpointer job, gpointer user_data);
 void precis_service_handle_text_call (PrecisService *service, DBusMessage *message, CallKind kind);
 void precis_service_handle_analyze_url (PrecisService *service, DBusMessage *message);
 void precis_service_handle_notify_summary (PrecisService *service, DBusMessage *message);
 
 /* service-defaults.c */
-PrecisPlugin *precis_service_default_plugin (PrecisService *service, PrecisCapabilities capability,
-                                             GError **error);
-PrecisPlugin *precis_service_choose_plugin (PrecisService *service, const char *name,
-                                            PrecisCapabilities capability, GError **error);
 void precis_service_handle_get (PrecisService *service, DBusMessage *message);
 void precis_service_handle_get_all (PrecisService *service, DBusMessage *message);
 void precis_service_handle_set (PrecisService *service, DBusMessage *message);

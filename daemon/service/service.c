@@ -118,8 +118,8 @@ feed_plugins (gpointer data, PrecisPlugin **summarizer, PrecisPlugin **extractor
 {
   PrecisService *service = data;
 
-  *summarizer = precis_service_default_plugin (service, PRECIS_CAPABILITY_SUMMARIZE, error);
-  *extractor = precis_service_default_plugin (service, PRECIS_CAPABILITY_FACTS, NULL);
+  *summarizer = precis_engine_default_plugin (service->engine, PRECIS_CAPABILITY_SUMMARIZE, error);
+  *extractor = precis_engine_default_plugin (service->engine, PRECIS_CAPABILITY_FACTS, NULL);
   return *summarizer != NULL;
 }
 
@@ -301,11 +301,10 @@ on_filter (DBusConnection *connection, DBusMessage *message, void *user_data)
 static const DBusObjectPathVTable vtable = { .message_function = on_message };
 
 PrecisService *
-precis_service_new (DBusConnection *connection, PrecisHost *host, PrecisSettings *settings,
+precis_service_new (DBusConnection *connection, PrecisEngine *engine,
                     guint idle_timeout_s, GSourceFunc quit, gpointer quit_data, GError **error)
 {
   PrecisService *service;
-  guint threads;
 
   service = g_new0 (PrecisService, 1);
   service->iface = precis_dbus_interface_new (error);
@@ -315,28 +314,21 @@ precis_service_new (DBusConnection *connection, PrecisHost *host, PrecisSettings
       return NULL;
     }
   service->connection = dbus_connection_ref (connection);
-  service->host = host;
-  service->settings = *settings;
-  *settings = (PrecisSettings) { 0 };
+  service->engine = engine;
+  service->host = precis_engine_get_host (engine);
+  service->settings = precis_engine_get_settings (engine);
   service->idle_timeout_s = idle_timeout_s;
   service->quit = quit;
   service->quit_data = quit_data;
   service->clients = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                             (GDestroyNotify) client_free);
 
-  threads = service->settings.worker_threads > 0 ? service->settings.worker_threads
-                                                 : MAX (1, g_get_num_processors ());
-  service->pool = g_thread_pool_new (precis_service_run_job, service, threads, FALSE, NULL);
-  service->fetcher = precis_fetcher_new (&(PrecisFetchLimits) {
-    .timeout_seconds = service->settings.fetch_timeout_s,
-    .max_bytes = service->settings.fetch_max_bytes,
-    .max_redirects = PRECIS_FETCH_DEFAULT_MAX_REDIRECTS,
-  });
   service->notifier = precis_notifier_new (connection);
-  service->feeds = precis_feed_poller_new (connection, service->notifier, service->fetcher,
+  service->feeds = precis_feed_poller_new (connection, service->notifier,
+                                           precis_engine_get_fetcher (engine),
                                            feed_plugins, service);
 
-  precis_host_watch (host, G_CALLBACK (plugins_changed), service);
+  precis_engine_watch (engine, G_CALLBACK (plugins_changed), service);
   dbus_bus_add_match (connection,
                       "type='signal',sender='" DBUS_SERVICE_DBUS "',interface='" DBUS_INTERFACE_DBUS
                       "',member='NameOwnerChanged',arg2=''", NULL);
@@ -364,16 +356,14 @@ precis_service_free (PrecisService *service)
       g_cancellable_cancel (client->cancellable);
   }
   g_clear_pointer (&service->feeds, precis_feed_poller_free);
-  g_thread_pool_free (service->pool, FALSE, TRUE);
   /* Answers NotifySummary calls still waiting for the server. */
   g_clear_pointer (&service->notifier, precis_notifier_free);
   while (service->in_flight > 0)
     g_main_context_iteration (NULL, TRUE);
-  precis_fetcher_free (service->fetcher);
   g_clear_handle_id (&service->idle_source, g_source_remove);
   g_hash_table_unref (service->clients);
-  precis_host_free (service->host);
-  precis_settings_clear (&service->settings);
+  /* Waits for the calls still on its workers. */
+  precis_engine_free (service->engine);
   precis_dbus_interface_free (service->iface);
   dbus_connection_unref (service->connection);
   g_free (service);

@@ -6,19 +6,18 @@
 
 #include <dbus/dbus.h>
 
-#include "plugin-host.h"
-#include "settings.h"
+#include "engine.h"
 
 G_BEGIN_DECLS
 
 typedef struct _PrecisService PrecisService;
 
 /* Serve on `connection` (already attached to the main context).  Takes
- * ownership of `host` and `settings`.  `quit` is called when the service
+ * ownership of `engine`, which runs every call.  `quit` is called when the service
  * should end: the bus went away, the name was lost, or it stayed idle for
  * `idle_timeout_s` seconds (0: never). */
-PrecisService *precis_service_new (DBusConnection *connection, PrecisHost *host,
-                                   PrecisSettings *settings, guint idle_timeout_s,
+PrecisService *precis_service_new (DBusConnection *connection, PrecisEngine *engine,
+                                   guint idle_timeout_s,
                                    GSourceFunc quit, gpointer quit_data, GError **error);
 /* Waits for calls that are running, drops queued ones. */
 void precis_service_free (PrecisService *service);

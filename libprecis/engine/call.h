@@ -1,0 +1,44 @@
+/* call.h — one call of the engine: what was asked, and what it gave.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Summarize, ExtractFacts and Analyze take a text; AnalyzeUrl a page.  The
+ * same PrecisCall carries either through precis_engine_run_async(), and its
+ * analysis holds the summary, the facts and what `info` reports.
+ */
+#pragma once
+
+#include "analysis.h"
+#include "html-article.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  PRECIS_CALL_SUMMARIZE,
+  PRECIS_CALL_EXTRACT_FACTS,
+  PRECIS_CALL_ANALYZE,
+} PrecisCallKind;
+
+typedef struct {
+  PrecisCallKind kind;
+  PrecisCallOptions options;   /* filled by the caller before running */
+  char *url;                   /* the page's URL (after redirects, once fetched) */
+  gboolean fetch;              /* fetch the page at `url` and analyse its article */
+  PrecisArticle *article;      /* the page's article, once extracted */
+  PrecisAnalysis analysis;     /* text in; summary, facts, title… out */
+  GBytes *text;                /* keeps analysis.text alive */
+} PrecisCall;
+
+/* A call on `text`, which it keeps a reference to. */
+PrecisCall *precis_call_new_text (PrecisCallKind kind, GBytes *text);
+/* Analyze of the page at `url`. */
+PrecisCall *precis_call_new_url (const char *url);
+void precis_call_free (PrecisCall *call);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisCall, precis_call_free)
+
+/* The `info` dictionary of an analysed call (a{sv}, floating): the plugins,
+ * the date anchor and where it came from, the title, the number of content
+ * sentences, the language, and for a page its URL and metadata. */
+GVariant *precis_call_info (const PrecisCall *call);
+
+G_END_DECLS

@@ -1,0 +1,301 @@
+/* engine.c — plugins, limits and workers shared by every call.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * A call goes: limits and plugin choice on the caller's thread (the host
+ * is single-threaded), then the page fetch on the caller's main context
+ * (libsoup is asynchronous there), then article extraction and analysis on
+ * a worker, then back to the caller through its GTask.
+ */
+#include "config.h"
+
+#include "engine.h"
+#include "errors.h"
+
+struct _PrecisEngine {
+  PrecisSettings settings;
+  PrecisHost *host;
+  PrecisFetcher *fetcher;
+  GThreadPool *pool;
+};
+
+static void run_on_worker (gpointer data, gpointer user_data);
+
+PrecisEngine *
+precis_engine_new (PrecisSettings *settings, const char *const *plugin_path, GError **error)
+{
+  PrecisEngine *engine = g_new0 (PrecisEngine, 1);
+  guint threads;
+
+  engine->settings = *settings;
+  *settings = (PrecisSettings) { 0 };
+  threads = engine->settings.worker_threads > 0 ? engine->settings.worker_threads
+                                                : MAX (1, g_get_num_processors ());
+  engine->pool = g_thread_pool_new (run_on_worker, engine, threads, FALSE, error);
+  if (engine->pool == NULL)
+    {
+      precis_settings_clear (&engine->settings);
+      g_free (engine);
+      return NULL;
+    }
+  engine->host = precis_host_new (plugin_path);
+  precis_host_rescan (engine->host);
+  engine->fetcher = precis_fetcher_new (&(PrecisFetchLimits) {
+    .timeout_seconds = engine->settings.fetch_timeout_s,
+    .max_bytes = engine->settings.fetch_max_bytes,
+    .max_redirects = PRECIS_FETCH_DEFAULT_MAX_REDIRECTS,
+  });
+  return engine;
+}
+
+void
+precis_engine_free (PrecisEngine *engine)
+{
+  if (engine == NULL)
+    return;
+  /* Wait for the calls on the workers: they hold references to plugins. */
+  g_thread_pool_free (engine->pool, FALSE, TRUE);
+  precis_fetcher_free (engine->fetcher);
+  precis_host_free (engine->host);
+  precis_settings_clear (&engine->settings);
+  g_free (engine);
+}
+
+void
+precis_engine_watch (PrecisEngine *engine, GCallback changed, gpointer user_data)
+{
+  precis_host_watch (engine->host, changed, user_data);
+}
+
+PrecisHost *
+precis_engine_get_host (PrecisEngine *engine)
+{
+  return engine->host;
+}
+
+const PrecisSettings *
+precis_engine_get_settings (PrecisEngine *engine)
+{
+  return &engine->settings;
+}
+
+PrecisFetcher *
+precis_engine_get_fetcher (PrecisEngine *engine)
+{
+  return engine->fetcher;
+}
+
+/* --- default plugins ------------------------------------------------------- */
+
+PrecisPlugin *
+precis_engine_default_plugin (PrecisEngine *engine, PrecisCapabilities capability, GError **error)
+{
+  const char *wanted = capability == PRECIS_CAPABILITY_SUMMARIZE
+                       ? engine->settings.default_summarizer
+                       : engine->settings.default_fact_extractor;
+  g_autoptr (GPtrArray) plugins = NULL;
+  PrecisPlugin *plugin;
+
+  plugin = precis_host_lookup (engine->host, wanted, capability, NULL);
+  if (plugin != NULL)
+    return plugin;
+  if (capability == PRECIS_CAPABILITY_SUMMARIZE &&
+      (plugin = precis_host_lookup (engine->host, "lead", capability, NULL)) != NULL)
+    return plugin;
+
+  plugins = precis_host_list (engine->host);
+  for (guint i = 0; i < plugins->len; i++)
+    if (precis_plugin_has_capability (plugins->pdata[i], capability))
+      return precis_plugin_ref (plugins->pdata[i]);
+
+  g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_UNKNOWN_PLUGIN,
+               "no plugin that can %s is installed (search path: %s)",
+               capability == PRECIS_CAPABILITY_SUMMARIZE ? "summarize" : "extract facts",
+               precis_host_get_search_path (engine->host)[0]);
+  return NULL;
+}
+
+PrecisPlugin *
+precis_engine_choose_plugin (PrecisEngine *engine, const char *name, PrecisCapabilities capability,
+                             GError **error)
+{
+  if (name != NULL)
+    return precis_host_lookup (engine->host, name, capability, error);
+  return precis_engine_default_plugin (engine, capability, error);
+}
+
+gboolean
+precis_engine_set_default_plugin (PrecisEngine *engine, PrecisCapabilities capability,
+                                  const char *name, GError **error)
+{
+  g_autoptr (PrecisPlugin) plugin = precis_host_lookup (engine->host, name, capability, error);
+  g_autoptr (GError) save_error = NULL;
+  gboolean summarizer = capability == PRECIS_CAPABILITY_SUMMARIZE;
+  char **slot = summarizer ? &engine->settings.default_summarizer
+                           : &engine->settings.default_fact_extractor;
+
+  if (plugin == NULL)
+    return FALSE;
+  g_free (*slot);
+  *slot = g_strdup (name);
+  /* The choice holds either way; a settings file that can't be written
+   * only loses it at the next start. */
+  if (!precis_settings_save_plugin_default (&engine->settings,
+                                            summarizer ? "default-summarizer" : "default-fact-extractor",
+                                            name, &save_error))
+    g_warning ("%s is the default until this process exits, but it was not saved: %s",
+               name, save_error->message);
+  return TRUE;
+}
+
+/* --- running a call ---------------------------------------------------------- */
+
+/* `plugin` names the summarizer, or the fact extractor when it names a
+ * plugin that only extracts facts; Analyze without any fact extractor
+ * still summarizes. */
+static gboolean
+choose_analyze_plugins (PrecisEngine *engine, PrecisAnalysis *analysis, const char *name,
+                        GError **error)
+{
+  g_autoptr (PrecisPlugin) named = NULL;
+
+  if (name != NULL && (named = precis_host_lookup (engine->host, name, 0, error)) == NULL)
+    return FALSE;
+  if (named != NULL && !precis_plugin_has_capability (named, PRECIS_CAPABILITY_SUMMARIZE))
+    analysis->extractor = g_steal_pointer (&named);
+  else if (named != NULL)
+    analysis->summarizer = g_steal_pointer (&named);
+  if (analysis->summarizer == NULL)
+    analysis->summarizer = precis_engine_default_plugin (engine, PRECIS_CAPABILITY_SUMMARIZE, error);
+  if (analysis->summarizer == NULL)
+    return FALSE;
+  if (analysis->extractor == NULL)
+    analysis->extractor = precis_engine_default_plugin (engine, PRECIS_CAPABILITY_FACTS, NULL);
+  return TRUE;
+}
+
+static gboolean
+choose_plugins (PrecisEngine *engine, PrecisCall *call, GError **error)
+{
+  PrecisAnalysis *analysis = &call->analysis;
+  const char *name = call->options.plugin;
+
+  switch (call->kind)
+    {
+    case PRECIS_CALL_SUMMARIZE:
+      analysis->summarizer = precis_engine_choose_plugin (engine, name, PRECIS_CAPABILITY_SUMMARIZE, error);
+      return analysis->summarizer != NULL;
+    case PRECIS_CALL_EXTRACT_FACTS:
+      analysis->extractor = precis_engine_choose_plugin (engine, name, PRECIS_CAPABILITY_FACTS, error);
+      return analysis->extractor != NULL;
+    case PRECIS_CALL_ANALYZE:
+    default:
+      return choose_analyze_plugins (engine, analysis, name, error);
+    }
+}
+
+static gboolean
+check_size (PrecisEngine *engine, gsize bytes, GError **error)
+{
+  if (bytes <= engine->settings.max_text_bytes)
+    return TRUE;
+  g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE,
+               "the text is %" G_GSIZE_FORMAT " bytes; precis takes at most %u "
+               "(max-text-bytes in precisd.conf)", bytes, engine->settings.max_text_bytes);
+  return FALSE;
+}
+
+/* On a worker: from the page to its article, then the analysis. */
+static void
+run_on_worker (gpointer data, gpointer user_data)
+{
+  g_autoptr (GTask) task = data;
+  PrecisCall *call = g_task_get_task_data (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
+  GError *error = NULL;
+  GBytes *html = g_object_get_data (G_OBJECT (task), "html");
+
+  /* Queued work of a caller that has gone is dropped unrun. */
+  if (g_cancellable_set_error_if_cancelled (cancellable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (html != NULL)
+    {
+      gsize length;
+      const char *page = g_bytes_get_data (html, &length);
+
+      call->article = precis_article_extract (page, length, call->url, &error);
+      if (call->article == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      precis_analysis_use_article (&call->analysis, call->article);
+    }
+  call->analysis.cancellable = cancellable;
+  precis_analysis_run (&call->analysis);
+  if (call->analysis.error != NULL)
+    g_task_return_error (task, g_error_copy (call->analysis.error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_page_fetched (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  PrecisEngine *engine = g_object_get_data (G_OBJECT (task), "engine");
+  PrecisCall *call = g_task_get_task_data (task);
+  g_autofree char *final_url = NULL;
+  GError *error = NULL;
+  GBytes *html;
+
+  html = precis_fetcher_fetch_finish (engine->fetcher, result, &final_url, NULL, &error);
+  if (html == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (final_url != NULL)
+    {
+      g_free (call->url);
+      call->url = g_steal_pointer (&final_url);
+    }
+  g_object_set_data_full (G_OBJECT (task), "html", html, (GDestroyNotify) g_bytes_unref);
+  g_thread_pool_push (engine->pool, g_steal_pointer (&task), NULL);
+}
+
+void
+precis_engine_run_async (PrecisEngine *engine, PrecisCall *call, GCancellable *cancellable,
+                         GAsyncReadyCallback callback, gpointer user_data)
+{
+  /* The engine is no GObject, so it rides on the task as data. */
+  g_autoptr (GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  GError *error = NULL;
+
+  g_task_set_source_tag (task, precis_engine_run_async);
+  g_task_set_task_data (task, call, NULL);
+  g_object_set_data (G_OBJECT (task), "engine", engine);
+
+  if ((call->fetch && !precis_fetch_check_url (call->url, &error)) ||
+      (!call->fetch && !check_size (engine, call->analysis.length, &error)) ||
+      !choose_plugins (engine, call, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (call->fetch)
+    precis_fetcher_fetch_async (engine->fetcher, call->url, cancellable, on_page_fetched,
+                                g_steal_pointer (&task));
+  else
+    g_thread_pool_push (engine->pool, g_steal_pointer (&task), NULL);
+}
+
+gboolean
+precis_engine_run_finish (PrecisEngine *engine, GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
