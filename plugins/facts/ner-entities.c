@@ -454,7 +454,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
     }
 
   join_short_names (groups);
-  precis_ner_join_name_parts (groups);
+  precis_ner_join_name_parts (groups, gaz);
   join_acronyms (doc, groups);
   add_repetitions (doc, groups);
 

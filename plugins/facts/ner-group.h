@@ -6,6 +6,7 @@
  */
 #pragma once
 
+#include "ner-gazetteer.h"
 #include "ner-mentions.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,6 @@ gboolean precis_ner_group_is_person (const Group *g);
 
 /* Joins short and abbreviated names of organizations and places to the
  * one full name of the document they stand for (ner-links.c). */
-void precis_ner_join_name_parts (GPtrArray *groups);
+void precis_ner_join_name_parts (GPtrArray *groups, const PrecisNerGazetteer *gazetteer);
 
 G_END_DECLS

@@ -9,7 +9,8 @@
  * Manchester United both named, "Manchester" alone joins neither.  People
  * are joined by their own rules (ner-entities.c); places named by the
  * gazetteer keep their canonical entity ("Manchester" the city is not
- * the club).
+ * the club), and a name followed by a place is a branch of its own ("AOL
+ * Europe" is not "AOL").
  */
 #include "ner-group.h"
 
@@ -79,45 +80,69 @@ same_without_spaces (const char *a, const char *b)
   return *a == '\0' && *b == '\0' && strcmp (a, b) == 0;
 }
 
-/* The words of `part` are a contiguous run of the words of `whole`, fewer. */
+/* The words of `part` are a contiguous run of the words of `whole`, fewer.
+ * A part that starts the name and is followed by a place names the
+ * parent of a branch ("aol" in "aol europe"), not the branch; a place
+ * before the part is the club's own name ("united" in "manchester
+ * united"). */
 static gboolean
-is_word_part (const char *part, const char *whole)
+is_word_part (const char *part, const char *whole, const PrecisNerGazetteer *gaz)
 {
-  gsize lp = strlen (part);
+  gsize lp = strlen (part), lw = strlen (whole);
 
+  if (lw <= lp)
+    return FALSE;
   for (const char *p = strstr (whole, part); p; p = strstr (p + 1, part))
-    if ((p == whole || p[-1] == ' ') && (p[lp] == '\0' || p[lp] == ' ') && strlen (whole) > lp)
+    {
+      if ((p != whole && p[-1] != ' ') || (p[lp] != '\0' && p[lp] != ' '))
+        continue;
+      if (p == whole && gaz != NULL && precis_ner_gazetteer_find (gaz, p + lp + 1) != NULL)
+        return FALSE;
       return TRUE;
+    }
   return FALSE;
 }
 
-typedef gboolean (*FitsFunc) (const Group *shorter, const Group *longer);
+typedef gboolean (*FitsFunc) (const Group *shorter, const Group *longer,
+                              const PrecisNerGazetteer *gaz);
 
 /* Abbreviations of one word are too loose ("Ben" in "Bellion"). */
 static gboolean
-fits_abbreviation (const Group *g, const Group *f)
+fits_abbreviation (const Group *g, const Group *f, G_GNUC_UNUSED const PrecisNerGazetteer *gaz)
 {
   return (g->n_words == f->n_words && g->n_words > 1 && abbreviates_name (g->key, f->key)) ||
          (g->n_words != f->n_words && same_without_spaces (g->key, f->key));
 }
 
 static gboolean
-fits_part (const Group *g, const Group *f)
+fits_part (const Group *g, const Group *f, const PrecisNerGazetteer *gaz)
 {
-  return f->n_words > g->n_words && is_word_part (g->key, f->key);
+  g_autofree char *name = g->canonical ? g_utf8_strdown (g->canonical, -1) : NULL;
+
+  return f->n_words > g->n_words && is_word_part (name ? name : g->key, f->key, gaz);
+}
+
+/* A place name the tagger reads as an organization ("Madrid" beating
+ * someone) may be the short name of the club of the document ("Real
+ * Madrid"); read as a place, it stays the place. */
+static gboolean
+may_join (const Group *g, FitsFunc fits)
+{
+  return g->canonical == NULL ||
+         (fits == fits_part && g->votes[PRECIS_NER_TYPE_ORG] * 2 > g->mentions->len);
 }
 
 /* Each group that fits exactly one full name of an organization or place
  * joins it. */
 static void
-join_pass (GPtrArray *groups, FitsFunc fits)
+join_pass (GPtrArray *groups, const PrecisNerGazetteer *gaz, FitsFunc fits)
 {
   for (guint i = 0; i < groups->len; i++)
     {
       Group *g = groups->pdata[i], *only = NULL;
       guint n = 0;
 
-      if (g->merged || g->canonical != NULL)
+      if (g->merged || !may_join (g, fits))
         continue;
       for (guint j = 0; j < groups->len && n < 2; j++)
         {
@@ -125,7 +150,7 @@ join_pass (GPtrArray *groups, FitsFunc fits)
 
           if (f == g || f->merged || f->canonical != NULL || precis_ner_group_is_person (f))
             continue;
-          if (fits (g, f))
+          if (fits (g, f, gaz))
             {
               only = f;
               n++;
@@ -141,10 +166,10 @@ join_pass (GPtrArray *groups, FitsFunc fits)
 }
 
 void
-precis_ner_join_name_parts (GPtrArray *groups)
+precis_ner_join_name_parts (GPtrArray *groups, const PrecisNerGazetteer *gaz)
 {
   /* Abbreviations first, so that "City" then finds one club, not both
    * "Man City" and "Manchester City". */
-  join_pass (groups, fits_abbreviation);
-  join_pass (groups, fits_part);
+  join_pass (groups, gaz, fits_abbreviation);
+  join_pass (groups, gaz, fits_part);
 }

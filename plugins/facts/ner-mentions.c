@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "ner-mentions.h"
+#include "ner-lists.h"
 
 #include <string.h>
 
@@ -112,6 +113,7 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
   m.end = end;
   m.type = type;
   m.sentence = sentence;
+  m.list_item = FALSE;
   g_array_append_val (mentions, m);
 }
 
@@ -174,6 +176,31 @@ on_chunk (guint start, guint end, PrecisNerType type, gpointer user_data)
                  data->sentence);
 }
 
+/* "Lord" of "Lord of the Rings", "House" of "House of Cards": one word
+ * followed by "of (the) Capitalized" that no mention covers is the head of
+ * a longer name the tagger cut short (a title), not an entity alone. */
+static void
+drop_title_fragments (const PrecisDocument *doc, GArray *mentions)
+{
+  for (guint k = mentions->len; k-- > 0;)
+    {
+      const PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+      const PrecisSentence *s = &doc->sentences[m->sentence];
+      guint32 end = s->first_token + s->n_tokens, next = m->end + 1;
+
+      if (m->type == PRECIS_NER_TYPE_PER || m->end - m->first != 1 || m->end >= end ||
+          !token_is (doc, m->end, "of"))
+        continue;
+      if (next < end && token_is (doc, next, "the"))
+        next++;
+      if (next >= end || doc->tokens[next].shape != PRECIS_SHAPE_CAPITALIZED)
+        continue;
+      if (k + 1 < mentions->len && g_array_index (mentions, PrecisNerMention, k + 1).first <= next)
+        continue;
+      g_array_remove_index (mentions, k);
+    }
+}
+
 GArray *
 precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *doc,
                           GCancellable *cancellable)
@@ -210,5 +237,7 @@ precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *d
         continue;
       precis_ner_chunks (tags + sentence->first_token, sentence->n_tokens, on_chunk, &data);
     }
+  drop_title_fragments (doc, mentions);
+  precis_ner_lists_apply (doc, mentions);
   return g_steal_pointer (&mentions);
 }

@@ -19,6 +19,7 @@ typedef struct {
   guint32 first, end;   /* tokens of doc, end exclusive */
   PrecisNerType type;
   guint32 sentence;
+  gboolean list_item;   /* an item of an enumeration (ner-lists.c) */
 } PrecisNerMention;
 
 /* Whether sentence `s` of `doc` may name facts.  Every line of the article

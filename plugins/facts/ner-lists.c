@@ -1,0 +1,170 @@
+/* ner-lists.c — names in enumerations: line-ups and version lists.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * A line-up ("Man Utd: Carroll, Gary Neville, Ferdinand, Brown, Keane")
+ * lists names of one kind; the tagger, reading each surname in the poor
+ * context of commas, calls some of them clubs or places.  When most of
+ * the names of an enumeration are of one type, the others take it.
+ *
+ * A list of versions ("Windows 95, 98, ME, NT, 2000 and XP") holds bare
+ * numbers among its items: its one-word capitalized items are versions of
+ * a product, not places or organizations.
+ */
+#include "ner-lists.h"
+
+#include <string.h>
+
+static gboolean
+token_is (const PrecisDocument *doc, guint32 i, const char *word)
+{
+  const PrecisToken *t = &doc->tokens[i];
+
+  return t->byte_end - t->byte_start == strlen (word) &&
+         memcmp (doc->text + t->byte_start, word, strlen (word)) == 0;
+}
+
+static gboolean
+is_separator (const PrecisDocument *doc, guint32 i)
+{
+  return token_is (doc, i, ",") || token_is (doc, i, ";") || token_is (doc, i, "and") ||
+         token_is (doc, i, "or") || token_is (doc, i, "&");
+}
+
+/* What may open an item: a separator, a colon, an opening bracket. */
+static gboolean
+opens_item (const PrecisDocument *doc, const PrecisSentence *s, guint32 i)
+{
+  return i == s->first_token ||
+         (i > s->first_token && (is_separator (doc, i - 1) || token_is (doc, i - 1, ":") ||
+                                 token_is (doc, i - 1, "(")));
+}
+
+/* What may close one: a separator, a bracket, a full stop, the end, or a
+ * number (a substitution minute: "Macken 68"). */
+static gboolean
+closes_item (const PrecisDocument *doc, const PrecisSentence *s, guint32 end)
+{
+  return end == s->first_token + s->n_tokens || is_separator (doc, end) ||
+         token_is (doc, end, ")") || token_is (doc, end, ".") || token_is (doc, end, "(") ||
+         doc->tokens[end].shape == PRECIS_SHAPE_NUMBER;
+}
+
+/* Bare numbers among the one-token items of the enumeration around token
+ * `i` (itself a one-token item). */
+static guint
+count_number_items (const PrecisDocument *doc, const PrecisSentence *s, guint32 i)
+{
+  guint32 first = s->first_token, end = s->first_token + s->n_tokens;
+  guint numbers = 0;
+
+  /* Leftwards: ", X" with X alone between separators. */
+  for (guint32 j = i; j > first + 1;)
+    {
+      guint32 sep = j - 1, item;
+
+      while (sep > first && (token_is (doc, sep, "and") || token_is (doc, sep, "or")) &&
+             token_is (doc, sep - 1, ","))
+        sep--;
+      if (!is_separator (doc, sep) || sep == first)
+        break;
+      item = sep - 1;
+      if (doc->tokens[item].shape == PRECIS_SHAPE_NUMBER)
+        numbers++;
+      if (item == first || !is_separator (doc, item - 1))
+        break;
+      j = item;
+    }
+  /* Rightwards. */
+  for (guint32 j = i + 1; j + 1 < end;)
+    {
+      guint32 item = j + 1;
+
+      if (!is_separator (doc, j))
+        break;
+      while (item + 1 < end && (token_is (doc, item, "and") || token_is (doc, item, "or")))
+        item++;
+      if (doc->tokens[item].shape == PRECIS_SHAPE_NUMBER)
+        numbers++;
+      if (item + 1 < end && !is_separator (doc, item + 1) && !token_is (doc, item + 1, "."))
+        break;
+      j = item + 1;
+    }
+  return numbers;
+}
+
+void
+precis_ner_lists_apply (const PrecisDocument *doc, GArray *mentions)
+{
+  guint start = 0;
+
+  while (start < mentions->len)
+    {
+      guint32 sentence = g_array_index (mentions, PrecisNerMention, start).sentence;
+      const PrecisSentence *s = &doc->sentences[sentence];
+      guint end = start;
+      g_autofree guint *group = NULL;
+      guint32 token = s->first_token;
+      guint depth = 0, opened = 0;
+
+      while (end < mentions->len && g_array_index (mentions, PrecisNerMention, end).sentence == sentence)
+        end++;
+      /* The items inside each pair of brackets are an enumeration of
+       * their own: "Warwickshire 195 (J. Benjamin 4-17, M. Bicknell 4-38),
+       * Surrey 468", "London (The Oval): ...". */
+      group = g_new0 (guint, end - start);
+      for (guint k = start; k < end; k++)
+        {
+          PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+
+          for (; token < m->first; token++)
+            if (token_is (doc, token, "("))
+              {
+                depth++;
+                opened++;
+              }
+            else if (token_is (doc, token, ")") && depth > 0)
+              depth--;
+          group[k - start] = depth > 0 ? opened : 0;
+          m->list_item = opens_item (doc, s, m->first) && closes_item (doc, s, m->end);
+          /* A version among bare numbers. */
+          if (m->list_item && m->end - m->first == 1 && count_number_items (doc, s, m->first) >= 2)
+            m->type = PRECIS_NER_TYPE_NONE;
+        }
+      for (guint k = start; k < end; k++)
+        {
+          guint items = 0, votes[PRECIS_NER_N_TYPES] = { 0 };
+          PrecisNerType best = PRECIS_NER_TYPE_PER;
+
+          if (k > start && group[k - start] == group[k - start - 1])
+            continue; /* the group was done at its first mention */
+          for (guint j = k; j < end; j++)
+            {
+              const PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, j);
+
+              if (group[j - start] == group[k - start] && m->list_item)
+                {
+                  items++;
+                  votes[m->type]++;
+                }
+            }
+          for (guint t = PRECIS_NER_TYPE_PER; t < PRECIS_NER_N_TYPES; t++)
+            if (votes[t] > votes[best])
+              best = t;
+          if (items < 4 || votes[best] * 4 < items * 3)
+            continue;
+          for (guint j = k; j < end; j++)
+            {
+              PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, j);
+
+              if (group[j - start] == group[k - start] && m->list_item && m->type != PRECIS_NER_TYPE_NONE)
+                m->type = best;
+            }
+        }
+      start = end;
+    }
+  /* Versions are no mentions. */
+  for (guint k = mentions->len; k-- > 0;)
+    if (g_array_index (mentions, PrecisNerMention, k).type == PRECIS_NER_TYPE_NONE)
+      g_array_remove_index (mentions, k);
+}
