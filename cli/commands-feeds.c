@@ -51,7 +51,9 @@ precis_command_feeds_list (PrecisCliOptions *options, GError **error)
   g_autoptr(GString) out = g_string_new (NULL);
 
   if ((client = precis_command_connect (options, error)) == NULL ||
-      (reply = precis_client_call (client, NULL, "ListFeeds", NULL, "(a(ssst))", error)) == NULL)
+      (reply = precis_client_call (client, NULL, "ListFeeds",
+                                   g_variant_new ("(@a{sv})", precis_cli_options_request (options)),
+                                   "(a(sssa{sv}))", error)) == NULL)
     return FALSE;
   feeds = g_variant_get_child_value (reply, 0);
   if (options->json)

@@ -161,6 +161,15 @@ on_notify (const char *option, const char *value, gpointer data, GError **error)
 }
 
 static gboolean
+on_all (const char *option, const char *value, gpointer data, GError **error)
+{
+  PrecisCliOptions *options = data;
+
+  g_variant_dict_insert (options->request, "all", "b", TRUE);
+  return TRUE;
+}
+
+static gboolean
 on_timeout (const char *option, const char *value, gpointer data, GError **error)
 {
   PrecisCliOptions *options = data;
@@ -234,6 +243,11 @@ static const GOptionEntry feed_entries[] = {
   G_OPTION_ENTRY_NULL
 };
 
+static const GOptionEntry feed_list_entries[] = {
+  { "all", 0, G_OPTION_FLAG_NO_ARG, CALLBACK (on_all), "List every app's feeds, not only those of unsandboxed callers", NULL },
+  G_OPTION_ENTRY_NULL
+};
+
 static const GOptionEntry notify_entries[] = {
   { "replaces", 0, 0, CALLBACK (on_count), "Replace notification ID (printed by an earlier notify)", "ID" },
   G_OPTION_ENTRY_NULL
@@ -250,6 +264,8 @@ add_entries (GOptionGroup *group, guint groups)
     g_option_group_add_entries (group, feed_entries);
   if (groups & PRECIS_OPTIONS_NOTIFY)
     g_option_group_add_entries (group, notify_entries);
+  if (groups & PRECIS_OPTIONS_FEED_LIST)
+    g_option_group_add_entries (group, feed_list_entries);
   if (groups & PRECIS_OPTIONS_OUTPUT)
     g_option_group_add_entries (group, output_entries);
   if (groups & PRECIS_OPTIONS_CONNECTION)

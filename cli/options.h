@@ -21,6 +21,7 @@ typedef enum {
   PRECIS_OPTIONS_ARTICLE = 1 << 3,     /* --plugin, --published, --title, --language */
   PRECIS_OPTIONS_FEED = 1 << 4,        /* --interval, --notify, --backlog */
   PRECIS_OPTIONS_NOTIFY = 1 << 5,      /* --replaces */
+  PRECIS_OPTIONS_FEED_LIST = 1 << 6,   /* --all */
 } PrecisOptionGroups;
 
 typedef struct {

@@ -135,12 +135,17 @@ precis_json_feeds (GVariant *feeds)
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   GVariantIter iter;
   const char *id, *url, *title;
-  guint64 last_check;
+  GVariant *state_v;
 
   json_builder_begin_array (builder);
   g_variant_iter_init (&iter, feeds);
-  while (g_variant_iter_next (&iter, "(&s&s&st)", &id, &url, &title, &last_check))
+  while (g_variant_iter_next (&iter, "(&s&s&s@a{sv})", &id, &url, &title, &state_v))
     {
+      g_autoptr(GVariant) state = state_v;
+      GVariantIter entries;
+      const char *key;
+      GVariant *value;
+
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");
       json_builder_add_string_value (builder, id);
@@ -148,8 +153,25 @@ precis_json_feeds (GVariant *feeds)
       json_builder_add_string_value (builder, url);
       json_builder_set_member_name (builder, "title");
       json_builder_add_string_value (builder, title);
-      json_builder_set_member_name (builder, "last_check");
-      json_builder_add_int_value (builder, (gint64) MIN (last_check, (guint64) G_MAXINT64));
+      /* The state keys as precisd names them, with '-' as '_' like the rest of the JSON. */
+      g_variant_iter_init (&entries, state);
+      while (g_variant_iter_next (&entries, "{&sv}", &key, &value))
+        {
+          g_autoptr(GVariant) v = value;
+          g_autofree char *name = g_strdelimit (g_strdup (key), "-", '_');
+
+          json_builder_set_member_name (builder, name);
+          json_builder_add_value (builder, json_gvariant_serialize (v));
+        }
+      /* last_check: the name of the last success before state existed. */
+      {
+        g_autoptr(GVariantDict) dict = g_variant_dict_new (state);
+        guint64 t = 0;
+
+        g_variant_dict_lookup (dict, "last-success", "t", &t);
+        json_builder_set_member_name (builder, "last_check");
+        json_builder_add_int_value (builder, (gint64) MIN (t, (guint64) G_MAXINT64));
+      }
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

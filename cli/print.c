@@ -247,23 +247,56 @@ precis_print_plugins (GString *out, GVariant *plugins, const char *default_summa
     }
 }
 
+static char *
+format_time (GVariantDict *state, const char *key, const char *none)
+{
+  guint64 t;
+  g_autoptr(GDateTime) when = NULL;
+
+  if (!g_variant_dict_lookup (state, key, "t", &t) || t == 0 || t > G_MAXINT64 ||
+      (when = g_date_time_new_from_unix_local ((gint64) t)) == NULL)
+    return g_strdup (none);
+  return g_date_time_format (when, "%Y-%m-%d %H:%M");
+}
+
 void
 precis_print_feeds (GString *out, GVariant *feeds)
 {
   GVariantIter iter;
   const char *id, *url, *title;
-  guint64 last_check;
+  GVariant *state_v;
 
   g_variant_iter_init (&iter, feeds);
-  while (g_variant_iter_next (&iter, "(&s&s&st)", &id, &url, &title, &last_check))
+  while (g_variant_iter_next (&iter, "(&s&s&s@a{sv})", &id, &url, &title, &state_v))
     {
-      g_autoptr(GDateTime) when = last_check > 0 && last_check <= G_MAXINT64
-                                  ? g_date_time_new_from_unix_local ((gint64) last_check) : NULL;
-      g_autofree char *checked = when != NULL ? g_date_time_format (when, "%Y-%m-%d %H:%M")
-                                              : g_strdup ("never");
+      g_autoptr(GVariant) owned = state_v;
+      g_autoptr(GVariantDict) state = g_variant_dict_new (state_v);
+      g_autofree char *checked = format_time (state, "last-success", "never");
+      g_autofree char *next = format_time (state, "next-poll", NULL);
+      const char *error = NULL, *app = NULL;
+      gboolean paused = FALSE;
+      guint32 items = 0;
 
+      g_variant_dict_lookup (state, "last-error", "&s", &error);
+      g_variant_dict_lookup (state, "app-id", "&s", &app);
+      g_variant_dict_lookup (state, "paused", "b", &paused);
+      g_variant_dict_lookup (state, "items", "u", &items);
       g_string_append_printf (out, "%s  %s  ", id, checked);
       append_one_line (out, *title != '\0' ? title : "(untitled)");
       g_string_append_printf (out, "\n    %s\n", url);
+      g_string_append_printf (out, "    %u items", items);
+      if (paused)
+        g_string_append (out, "; paused: its app has been away");
+      else if (next != NULL)
+        g_string_append_printf (out, "; next poll %s", next);
+      if (app != NULL && *app != '\0')
+        g_string_append_printf (out, "; app %s", app);
+      g_string_append_c (out, '\n');
+      if (error != NULL)
+        {
+          g_string_append (out, "    failing: ");
+          append_one_line (out, error);
+          g_string_append_c (out, '\n');
+        }
     }
 }

@@ -16,6 +16,8 @@ static const char *const dbus_names[] = {
   [PRECIS_ERROR_BUSY] = "org.precis.Error.Busy",
   [PRECIS_ERROR_CANCELLED] = "org.precis.Error.Cancelled",
   [PRECIS_ERROR_NO_NOTIFICATION_SERVER] = "org.precis.Error.NoNotificationServer",
+  [PRECIS_ERROR_ACCESS_DENIED] = "org.freedesktop.DBus.Error.AccessDenied",
+  [PRECIS_ERROR_NOT_A_FEED] = "org.precis.Error.NotAFeed",
 };
 
 const char *

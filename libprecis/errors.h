@@ -22,6 +22,8 @@ typedef enum {
   PRECIS_ERROR_BUSY,
   PRECIS_ERROR_CANCELLED,
   PRECIS_ERROR_NO_NOTIFICATION_SERVER,
+  PRECIS_ERROR_ACCESS_DENIED,  /* org.freedesktop.DBus.Error.AccessDenied */
+  PRECIS_ERROR_NOT_A_FEED,
 } PrecisErrorCode;
 
 /* The D-Bus error name for an error of any domain (G_IO_ERROR_CANCELLED

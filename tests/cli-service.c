@@ -558,6 +558,180 @@ test_feeds_and_watch (BusFixture *f, gconstpointer data)
   stop_server (server);
 }
 
+/* `precis watch --json` as the app `app_id` (the test hook of caller.c:
+ * test builds take PRECIS_TEST_APP_ID for a Flatpak's app id); returns
+ * once its match rule is in place. */
+static GSubprocess *
+watch_as (const char *app_id, GDataInputStream **out)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (
+    G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autofree char *precis = test_build_path ("cli/precis");
+  g_autoptr(GDataInputStream) err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ready = NULL;
+  GSubprocess *watch;
+
+  g_subprocess_launcher_setenv (launcher, "PRECIS_TEST_APP_ID", app_id, TRUE);
+  watch = g_subprocess_launcher_spawn (launcher, &error, precis, "watch", "--json", "-v", NULL);
+  g_assert_no_error (error);
+  *out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (watch));
+  err = g_data_input_stream_new (g_subprocess_get_stderr_pipe (watch));
+  ready = read_line_within (err, 10);
+  g_assert_true (g_str_has_prefix (ready, "precis: watching"));
+  return watch;
+}
+
+#define APP_A "PRECIS_TEST_APP_ID=org.example.A"
+#define APP_B "PRECIS_TEST_APP_ID=org.example.B"
+#define run_as(run, app, ...) \
+  run_precis_env ((run), NULL, (const char *const[]) { (app), NULL }, (const char *const[]) { __VA_ARGS__, NULL })
+
+static guint
+feeds_listed (Run *run, const char *app, gboolean all)
+{
+  g_autoptr(JsonNode) feeds = NULL;
+
+  run_precis_env (run, NULL, (const char *const[]) { app, NULL },
+                  (const char *const[]) { "feeds", "list", "--json", all ? "--all" : NULL, NULL });
+  g_assert_cmpint (run->status, ==, 0);
+  feeds = parse_json (run->out);
+  return json_array_get_length (json_node_get_array (feeds));
+}
+
+/* Two sandboxed apps and the host: each sees and removes only its own
+ * feeds, gets only its own feeds' articles, and the sandboxed ones may
+ * not change precisd for everyone. */
+static void
+test_app_ownership (BusFixture *f, gconstpointer data)
+{
+  g_autoptr(GSubprocess) server = NULL;
+  g_autofree char *xml = feed_xml ();
+  g_autofree char *base = serve_files (f, (const char *const[]) { "feed.xml", NULL },
+                                       (const char *const[]) { xml, NULL }, &server);
+  g_autofree char *url = g_strconcat (base, "feed.xml", NULL);
+  g_autofree char *article = seed_path ();
+  g_autoptr(GDataInputStream) out_a = NULL, out_b = NULL;
+  g_autoptr(GSubprocess) watch_a = watch_as ("org.example.A", &out_a);
+  g_autoptr(GSubprocess) watch_b = watch_as ("org.example.B", &out_b);
+  g_auto(Run) add_a = { 0 }, add_b = { 0 }, list = { 0 }, steal = { 0 }, all_b = { 0 };
+  g_auto(Run) use = { 0 }, reload = { 0 }, per_call = { 0 }, host_remove = { 0 };
+  g_autofree char *line_a = NULL, *line_b = NULL;
+  g_autoptr(JsonNode) got_a = NULL, got_b = NULL;
+  g_autofree char *id_a = NULL, *id_b = NULL;
+
+  run_as (&add_a, APP_A, "feeds", "add", "--interval", "1", "--backlog", "1", url);
+  g_assert_cmpint (add_a.status, ==, 0);
+  id_a = g_strdup (g_strstrip (add_a.out));
+  line_a = read_line_within (out_a, 30);
+  got_a = parse_json (line_a);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (got_a), "feed"), ==, id_a);
+
+  /* The host sees none of its own, all with --all; B sees none and may not see all. */
+  g_assert_cmpuint (feeds_listed (&list, "PRECIS_TEST_APP_ID", FALSE), ==, 0);
+  run_clear (&list);
+  g_assert_cmpuint (feeds_listed (&list, "PRECIS_TEST_APP_ID", TRUE), ==, 1);
+  g_assert_nonnull (strstr (list.out, "\"org.example.A\""));
+  run_clear (&list);
+  g_assert_cmpuint (feeds_listed (&list, APP_B, FALSE), ==, 0);
+  run_as (&all_b, APP_B, "feeds", "list", "--all");
+  g_assert_cmpint (all_b.status, ==, 1);
+  g_assert_nonnull (strstr (all_b.err, "(org.freedesktop.DBus.Error.AccessDenied)"));
+  /* B cannot remove A's feed: to B it does not exist. */
+  run_as (&steal, APP_B, "feeds", "remove", id_a);
+  g_assert_cmpint (steal.status, ==, 1);
+  g_assert_nonnull (strstr (steal.err, "no feed with id"));
+
+  /* B follows the same URL: a subscription of its own, and the first
+   * article B's watcher gets is its own (A's, sent earlier, would have
+   * come first had it reached B). */
+  run_as (&add_b, APP_B, "feeds", "add", "--interval", "1", "--backlog", "1", url);
+  g_assert_cmpint (add_b.status, ==, 0);
+  id_b = g_strdup (g_strstrip (add_b.out));
+  g_assert_cmpstr (id_b, !=, id_a);
+  line_b = read_line_within (out_b, 30);
+  got_b = parse_json (line_b);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (got_b), "feed"), ==, id_b);
+
+  /* No global switches for a sandboxed app, but a plugin per call. */
+  run_as (&use, APP_B, "use", "lead");
+  g_assert_cmpint (use.status, ==, 1);
+  g_assert_nonnull (strstr (use.err, "(org.freedesktop.DBus.Error.AccessDenied)"));
+  g_assert_nonnull (strstr (use.err, "option “plugin”"));
+  run_as (&reload, APP_B, "reload");
+  g_assert_cmpint (reload.status, ==, 1);
+  g_assert_nonnull (strstr (reload.err, "(org.freedesktop.DBus.Error.AccessDenied)"));
+  run_as (&per_call, APP_B, "summarize", "--plugin", "lead", article);
+  g_assert_cmpint (per_call.status, ==, 0);
+  g_assert_cmpuint (strlen (per_call.out), >, 0);
+
+  /* The host is the user: it may remove any app's feed. */
+  run_precis (&host_remove, NULL, "feeds", "remove", id_b);
+  g_assert_cmpint (host_remove.status, ==, 0);
+  run_clear (&list);
+  g_assert_cmpuint (feeds_listed (&list, APP_B, FALSE), ==, 0);
+  run_clear (&list);
+  g_assert_cmpuint (feeds_listed (&list, APP_A, FALSE), ==, 1);
+
+  g_subprocess_force_exit (watch_a);
+  g_subprocess_force_exit (watch_b);
+  g_subprocess_wait (watch_a, NULL, NULL);
+  g_subprocess_wait (watch_b, NULL, NULL);
+  stop_server (server);
+}
+
+/* Whether the only feed listed (by the host with --all, or by `app`)
+ * says paused = `paused`. */
+static gboolean
+feed_paused (const char *app, gboolean paused)
+{
+  g_auto(Run) list = { 0 };
+  g_autoptr(JsonNode) feeds = NULL;
+  JsonObject *feed;
+
+  run_precis_env (&list, NULL, (const char *const[]) { app, NULL },
+                  (const char *const[]) { "feeds", "list", "--json",
+                                          g_str_equal (app, APP_A) ? NULL : "--all", NULL });
+  g_assert_cmpint (list.status, ==, 0);
+  feeds = parse_json (list.out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (feeds)), ==, 1);
+  feed = json_array_get_object_element (json_node_get_array (feeds), 0);
+  return json_object_get_boolean_member (feed, "paused") == paused;
+}
+
+/* An app's feed stops polling once the app has been away
+ * pause-after-seconds (1 s here), and resumes when the app calls again. */
+static void
+test_app_away_pauses (BusFixture *f, gconstpointer data)
+{
+  g_autoptr(GSubprocess) server = NULL;
+  g_autofree char *xml = feed_xml ();
+  g_autofree char *base = serve_files (f, (const char *const[]) { "feed.xml", NULL },
+                                       (const char *const[]) { xml, NULL }, &server);
+  g_autofree char *url = g_strconcat (base, "feed.xml", NULL);
+  g_autofree char *dir = g_build_filename (f->tmpdir, "config", "precis", NULL);
+  g_autofree char *conf = g_build_filename (dir, "precisd.conf", NULL);
+  g_auto(Run) add = { 0 };
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (conf, "[feeds]\npause-after-seconds=1\n", -1, NULL));
+  bus_fixture_start_daemon (f, NULL);
+
+  run_as (&add, APP_A, "feeds", "add", "--interval", "1", url);
+  g_assert_cmpint (add.status, ==, 0);
+  /* The app has exited: within a few polls its feed pauses. */
+  while (!feed_paused ("PRECIS_TEST_APP_ID", TRUE))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_usleep (200 * 1000);
+    }
+  /* Nothing was deleted; the app calls again and, from that call on, its
+   * feed polls again (its own listing already says so). */
+  g_assert_true (feed_paused (APP_A, FALSE));
+  stop_server (server);
+}
+
 static void
 test_not_running (BusFixture *f, gconstpointer data)
 {
@@ -631,6 +805,9 @@ main (int argc, char **argv)
   RUNNING ("errors", test_errors);
   RUNNING ("url", test_url);
   RUNNING ("feeds-and-watch", test_feeds_and_watch);
+  RUNNING ("app-ownership", test_app_ownership);
+  g_test_add ("/cli-service/app-away-pauses", BusFixture, NULL, bus_fixture_setup_bus_only,
+              test_app_away_pauses, bus_fixture_test_teardown);
   g_test_add ("/cli-service/not-running", BusFixture, NULL, bus_fixture_setup_bus_only, test_not_running, bus_fixture_test_teardown);
   g_test_add_func ("/cli-service/no-bus", test_no_bus);
   g_test_add_func ("/cli-service/activation", test_activation);

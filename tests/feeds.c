@@ -426,12 +426,17 @@ typedef struct {
 static guint
 list_feeds (BusFixture *f, Listed *first)
 {
-  DBusMessage *reply = bus_fixture_call (f, bus_fixture_method (IFACE, "ListFeeds"), NULL);
+  DBusMessage *call = bus_fixture_method (IFACE, "ListFeeds");
   DBusMessageIter iter, array, st;
+  DBusMessage *reply;
   guint n = 0;
 
+  dbus_message_iter_init_append (call, &iter);
+  g_assert_true (dbus_message_iter_open_container (&iter, DBUS_TYPE_ARRAY, "{sv}", &array));
+  g_assert_true (dbus_message_iter_close_container (&iter, &array));
+  reply = bus_fixture_call (f, call, NULL);
   g_assert_nonnull (reply);
-  g_assert_true (dbus_message_has_signature (reply, "a(ssst)"));
+  g_assert_true (dbus_message_has_signature (reply, "a(sssa{sv})"));
   dbus_message_iter_init (reply, &iter);
   for (dbus_message_iter_recurse (&iter, &array); dbus_message_iter_get_arg_type (&array) == DBUS_TYPE_STRUCT;
        dbus_message_iter_next (&array), n++)
@@ -450,7 +455,24 @@ list_feeds (BusFixture *f, Listed *first)
       dbus_message_iter_get_basic (&st, &s);
       first->title = g_strdup (s);
       dbus_message_iter_next (&st);
-      dbus_message_iter_get_basic (&st, &first->last_check);
+      first->last_check = 0;
+      {
+        DBusMessageIter dict, entry, value;
+
+        for (dbus_message_iter_recurse (&st, &dict);
+             dbus_message_iter_get_arg_type (&dict) == DBUS_TYPE_DICT_ENTRY;
+             dbus_message_iter_next (&dict))
+          {
+            const char *key;
+
+            dbus_message_iter_recurse (&dict, &entry);
+            dbus_message_iter_get_basic (&entry, &key);
+            dbus_message_iter_next (&entry);
+            dbus_message_iter_recurse (&entry, &value);
+            if (strcmp (key, "last-success") == 0)
+              dbus_message_iter_get_basic (&value, &first->last_check);
+          }
+      }
     }
   dbus_message_unref (reply);
   return n;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "errors.h"
+#include "dbus-marshal.h"
 #include "fetch.h"
 #include "feed-methods.h"
 
@@ -21,7 +22,7 @@ error_reply (DBusMessage *call, const GError *error)
 }
 
 DBusMessage *
-precis_feed_methods_subscribe (PrecisFeedPoller *poller, DBusMessage *call)
+precis_feed_methods_subscribe (PrecisFeedPoller *poller, DBusMessage *call, const char *owner)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *id = NULL;
@@ -34,7 +35,7 @@ precis_feed_methods_subscribe (PrecisFeedPoller *poller, DBusMessage *call)
   dbus_message_iter_get_basic (&iter, &url);
   dbus_message_iter_next (&iter);
   if (!precis_fetch_check_url (url, &error) || !precis_feed_options_parse (&options, &iter, &error) ||
-      (id = precis_feed_poller_subscribe (poller, url, &options, &error)) == NULL)
+      (id = precis_feed_poller_subscribe (poller, owner, url, &options, &error)) == NULL)
     return error_reply (call, error);
   reply = dbus_message_new_method_return (call);
   if (reply == NULL || !dbus_message_append_args (reply, DBUS_TYPE_STRING, &id, DBUS_TYPE_INVALID))
@@ -43,14 +44,15 @@ precis_feed_methods_subscribe (PrecisFeedPoller *poller, DBusMessage *call)
 }
 
 DBusMessage *
-precis_feed_methods_unsubscribe (PrecisFeedPoller *poller, DBusMessage *call)
+precis_feed_methods_unsubscribe (PrecisFeedPoller *poller, DBusMessage *call, const char *owner,
+                                 gboolean trusted)
 {
   g_autoptr (GError) error = NULL;
   DBusMessage *reply;
   const char *id;
 
   dbus_message_get_args (call, NULL, DBUS_TYPE_STRING, &id, DBUS_TYPE_INVALID);
-  if (!precis_feed_poller_unsubscribe (poller, id, &error))
+  if (!precis_feed_poller_unsubscribe (poller, trusted ? NULL : owner, id, &error))
     return error_reply (call, error);
   reply = dbus_message_new_method_return (call);
   if (reply == NULL)
@@ -58,30 +60,82 @@ precis_feed_methods_unsubscribe (PrecisFeedPoller *poller, DBusMessage *call)
   return reply;
 }
 
-DBusMessage *
-precis_feed_methods_list (PrecisFeedPoller *poller, DBusMessage *call)
+/* ListFeeds' options: `all` (b). */
+static gboolean
+list_wants_all (DBusMessage *call, gboolean *all, GError **error)
 {
-  GPtrArray *subs = precis_feed_state_list (precis_feed_poller_get_state (poller));
-  DBusMessage *reply = dbus_message_new_method_return (call);
-  DBusMessageIter iter, array, st;
-  gboolean ok;
+  DBusMessageIter iter, dict;
 
+  *all = FALSE;
+  dbus_message_iter_init (call, &iter);
+  for (dbus_message_iter_recurse (&iter, &dict);
+       dbus_message_iter_get_arg_type (&dict) == DBUS_TYPE_DICT_ENTRY;
+       dbus_message_iter_next (&dict))
+    {
+      DBusMessageIter entry, value;
+      const char *key;
+
+      dbus_message_iter_recurse (&dict, &entry);
+      dbus_message_iter_get_basic (&entry, &key);
+      dbus_message_iter_next (&entry);
+      dbus_message_iter_recurse (&entry, &value);
+      if (strcmp (key, "all") != 0)
+        continue;
+      if (dbus_message_iter_get_arg_type (&value) != DBUS_TYPE_BOOLEAN)
+        {
+          g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS, "option “all” takes a boolean");
+          return FALSE;
+        }
+      {
+        dbus_bool_t b;
+
+        dbus_message_iter_get_basic (&value, &b);
+        *all = b;
+      }
+    }
+  return TRUE;
+}
+
+DBusMessage *
+precis_feed_methods_list (PrecisFeedPoller *poller, DBusMessage *call, const char *owner,
+                          gboolean trusted)
+{
+  g_autoptr (GError) error = NULL;
+  GPtrArray *subs = precis_feed_state_list (precis_feed_poller_get_state (poller));
+  DBusMessage *reply;
+  DBusMessageIter iter, array, st;
+  gboolean ok, all;
+
+  if (!list_wants_all (call, &all, &error))
+    return error_reply (call, error);
+  if (all && !trusted)
+    {
+      g_set_error (&error, PRECIS_ERROR, PRECIS_ERROR_ACCESS_DENIED,
+                   "a sandboxed app lists its own feeds only; call ListFeeds without “all”");
+      return error_reply (call, error);
+    }
+  reply = dbus_message_new_method_return (call);
   if (reply == NULL)
     g_error ("out of memory");
   dbus_message_iter_init_append (reply, &iter);
-  ok = dbus_message_iter_open_container (&iter, DBUS_TYPE_ARRAY, "(ssst)", &array);
+  ok = dbus_message_iter_open_container (&iter, DBUS_TYPE_ARRAY, "(sssa{sv})", &array);
   for (guint i = 0; ok && i < subs->len; i++)
     {
       PrecisFeedSubscription *sub = subs->pdata[i];
-      g_autofree char *title = g_utf8_make_valid (sub->title != NULL ? sub->title : "", -1);
-      dbus_uint64_t last_check = sub->last_check > 0 ? (dbus_uint64_t) sub->last_check : 0;
-      const char *title_p = title;
+      g_autofree char *title = NULL;
+      g_autoptr (GVariant) state = NULL;
+      const char *title_p;
 
+      if (!all && strcmp (sub->owner, owner) != 0)
+        continue;
+      title = g_utf8_make_valid (sub->title != NULL ? sub->title : "", -1);
+      title_p = title;
+      state = g_variant_ref_sink (precis_feed_poller_describe (poller, sub));
       ok = dbus_message_iter_open_container (&array, DBUS_TYPE_STRUCT, NULL, &st) &&
            dbus_message_iter_append_basic (&st, DBUS_TYPE_STRING, &sub->id) &&
            dbus_message_iter_append_basic (&st, DBUS_TYPE_STRING, &sub->url) &&
            dbus_message_iter_append_basic (&st, DBUS_TYPE_STRING, &title_p) &&
-           dbus_message_iter_append_basic (&st, DBUS_TYPE_UINT64, &last_check) &&
+           precis_dbus_append_gvariant (&st, state) &&
            dbus_message_iter_close_container (&array, &st);
     }
   if (!ok || !dbus_message_iter_close_container (&iter, &array))

@@ -11,9 +11,15 @@
 G_BEGIN_DECLS
 
 /* Each returns the reply to `call` (a method return or an error); the
- * caller sends it.  The signature was checked by the dispatcher. */
-DBusMessage *precis_feed_methods_subscribe (PrecisFeedPoller *poller, DBusMessage *call);
-DBusMessage *precis_feed_methods_unsubscribe (PrecisFeedPoller *poller, DBusMessage *call);
-DBusMessage *precis_feed_methods_list (PrecisFeedPoller *poller, DBusMessage *call);
+ * caller sends it.  The signature was checked by the dispatcher.  `owner`
+ * is the caller's app id ("" unsandboxed): it subscribes for itself, and
+ * lists and removes its own feeds.  `trusted` (unsandboxed) callers may
+ * remove any feed and list all of them (ListFeeds option `all`). */
+DBusMessage *precis_feed_methods_subscribe (PrecisFeedPoller *poller, DBusMessage *call,
+                                            const char *owner);
+DBusMessage *precis_feed_methods_unsubscribe (PrecisFeedPoller *poller, DBusMessage *call,
+                                              const char *owner, gboolean trusted);
+DBusMessage *precis_feed_methods_list (PrecisFeedPoller *poller, DBusMessage *call,
+                                       const char *owner, gboolean trusted);
 
 G_END_DECLS

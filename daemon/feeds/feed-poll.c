@@ -38,8 +38,10 @@ typedef struct {
   char *id;
   guint64 serial;        /* tells a re-subscription from the feed it replaced */
   guint timer;
+  gint64 next_poll;      /* unix time the timer fires (0: none) */
   GCancellable *cancellable;
   gboolean polling;
+  gboolean paused;       /* its owner has been away: no timer until it calls */
   guint failures;
   GHashTable *pending;   /* item ids being analyzed */
   guint keep;            /* seen ids to keep: enough for all the feed lists */
@@ -55,6 +57,9 @@ struct _PrecisFeedPoller {
   SoupSession *session;
   GThreadPool *pool;
   GHashTable *feeds;     /* id → Feed */
+  const PrecisFeedOwners *owners;
+  gpointer owners_data;
+  guint pause_after_s;
   guint64 next_serial;
   guint outstanding;     /* polls, fetches and analyses not yet back */
   guint save_source;
@@ -229,8 +234,27 @@ append_string (DBusMessageIter *iter, const char *text)
     g_error ("out of memory");
 }
 
+/* To the owner's connections only: other apps must not learn what it reads. */
 static void
-emit_article (PrecisFeedPoller *poller, ItemJob *job, const char *title)
+send_to_owner (PrecisFeedPoller *poller, const char *owner, DBusMessage *signal)
+{
+  g_autoptr (GPtrArray) names = NULL;
+
+  if (poller->owners == NULL)
+    {
+      if (!dbus_connection_send (poller->connection, signal, NULL))
+        g_error ("out of memory");
+      return;
+    }
+  names = poller->owners->listeners (poller->owners_data, owner);
+  for (guint i = 0; i < names->len; i++)
+    if (!dbus_message_set_destination (signal, names->pdata[i]) ||
+        !dbus_connection_send (poller->connection, signal, NULL))
+      g_error ("out of memory");
+}
+
+static void
+emit_article (PrecisFeedPoller *poller, ItemJob *job, const char *owner, const char *title)
 {
   DBusMessage *signal = dbus_message_new_signal (PRECIS_DBUS_PATH, PRECIS_DBUS_INTERFACE,
                                                  "ArticleSummarized");
@@ -243,9 +267,9 @@ emit_article (PrecisFeedPoller *poller, ItemJob *job, const char *title)
   append_string (&iter, job->url);
   append_string (&iter, title);
   if (!precis_dbus_append_summary (&iter, job->analysis.summary) ||
-      !precis_dbus_append_facts (&iter, job->analysis.facts) ||
-      !dbus_connection_send (poller->connection, signal, NULL))
+      !precis_dbus_append_facts (&iter, job->analysis.facts))
     g_error ("out of memory");
+  send_to_owner (poller, owner, signal);
   dbus_message_unref (signal);
 }
 
@@ -284,7 +308,7 @@ item_done (gpointer user_data)
     {
       const char *title = job->title != NULL ? job->title : job->analysis.title;
 
-      emit_article (poller, job, title);
+      emit_article (poller, job, sub->owner, title);
       if (sub->notify)
         precis_notifier_post (poller->notifier,
                               &(PrecisNotification) {
@@ -487,6 +511,7 @@ on_timer (gpointer user_data)
   Feed *feed = user_data;
 
   feed->timer = 0;
+  feed->next_poll = 0;
   poll_feed (feed->poller, feed);
   return G_SOURCE_REMOVE;
 }
@@ -496,6 +521,7 @@ schedule (Feed *feed, guint delay_ms)
 {
   g_clear_handle_id (&feed->timer, g_source_remove);
   feed->timer = g_timeout_add (delay_ms, on_timer, feed);
+  feed->next_poll = g_get_real_time () / G_USEC_PER_SEC + delay_ms / 1000;
 }
 
 /* Retry-After in seconds (delta-seconds or an HTTP date), or 0. */
@@ -542,6 +568,7 @@ poll_finish (PollOp *op, const GError *error)
     {
       feed->failures = 0;
       sub->last_check = g_get_real_time () / G_USEC_PER_SEC;
+      g_clear_pointer (&sub->last_error, g_free);
       schedule (feed, sub->interval * 1000u);
     }
   else
@@ -549,6 +576,9 @@ poll_finish (PollOp *op, const GError *error)
       guint64 wait = (guint64) sub->interval << MIN (feed->failures, 10u);
 
       feed->failures++;
+      g_free (sub->last_error);
+      sub->last_error = g_strdup (error->message);
+      sub->last_error_time = g_get_real_time () / G_USEC_PER_SEC;
       /* A server that says when to come back (429, 503) is listened to. */
       wait = MAX (wait, retry_after (op->message));
       wait = MIN (wait, MAX ((guint64) sub->interval, MAX_BACKOFF_SECONDS));
@@ -598,6 +628,7 @@ body_complete (PollOp *op)
     }
   g_debug ("feed %s: %u items", sub->url, parsed->items->len);
   remember_validators (sub, op->message);
+  sub->items = parsed->items->len;
   process_items (poller, feed, sub, parsed);
   poll_finish (op, NULL);
 }
@@ -663,6 +694,24 @@ on_sent (GObject *source, GAsyncResult *result, gpointer user_data)
                                    on_read, op);
 }
 
+/* A sandboxed owner away for longer than pause_after_s: stop until it calls. */
+static gboolean
+owner_away (PrecisFeedPoller *poller, PrecisFeedSubscription *sub)
+{
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  if (poller->owners == NULL || *sub->owner == '\0')
+    return FALSE;
+  if (poller->owners->present (poller->owners_data, sub->owner))
+    {
+      sub->owner_seen = now;
+      return FALSE;
+    }
+  if (sub->owner_seen == 0)
+    sub->owner_seen = now;  /* state from before owners were kept: start counting */
+  return poller->pause_after_s > 0 && now - sub->owner_seen >= (gint64) poller->pause_after_s;
+}
+
 static void
 poll_feed (PrecisFeedPoller *poller, Feed *feed)
 {
@@ -672,6 +721,13 @@ poll_feed (PrecisFeedPoller *poller, Feed *feed)
 
   if (sub == NULL || feed->polling)
     return;
+  if (owner_away (poller, sub))
+    {
+      g_message ("feed %s: %s has been away for %u s or more; not polled until it calls again",
+                 sub->url, sub->owner, poller->pause_after_s);
+      feed->paused = TRUE;
+      return;
+    }
   op = g_new0 (PollOp, 1);
   op->poller = poller;
   op->feed_id = g_strdup (feed->id);
@@ -720,16 +776,17 @@ feed_start (PrecisFeedPoller *poller, PrecisFeedSubscription *sub, guint delay_m
 }
 
 char *
-precis_feed_poller_subscribe (PrecisFeedPoller *poller, const char *url,
+precis_feed_poller_subscribe (PrecisFeedPoller *poller, const char *owner, const char *url,
                               const PrecisFeedOptions *options, GError **error)
 {
   PrecisFeedSubscription *sub;
   gboolean created;
   Feed *feed;
 
-  sub = precis_feed_state_add (poller->state, url, &created, error);
+  sub = precis_feed_state_add_owned (poller->state, owner, url, &created, error);
   if (sub == NULL)
     return NULL;
+  sub->owner_seen = g_get_real_time () / G_USEC_PER_SEC;
   if (options->interval_set)
     sub->interval = MAX (options->interval, PRECIS_FEED_MIN_INTERVAL);
   if (options->notify_set)
@@ -747,19 +804,24 @@ precis_feed_poller_subscribe (PrecisFeedPoller *poller, const char *url,
   if (feed == NULL)
     feed = feed_start (poller, sub, 0);
   else if (!feed->polling)
-    schedule (feed, 0);  /* subscribing again asks for a poll now */
+    {
+      feed->paused = FALSE;
+      schedule (feed, 0);  /* subscribing again asks for a poll now */
+    }
   g_message ("%s feed %s (%s), every %u s", created ? "subscribed to" : "updated", sub->url,
              sub->id, sub->interval);
   return g_strdup (sub->id);
 }
 
 gboolean
-precis_feed_poller_unsubscribe (PrecisFeedPoller *poller, const char *id, GError **error)
+precis_feed_poller_unsubscribe (PrecisFeedPoller *poller, const char *owner, const char *id,
+                                GError **error)
 {
   g_autofree char *url = NULL;
   PrecisFeedSubscription *sub = precis_feed_state_lookup (poller->state, id);
 
-  if (sub == NULL)
+  /* Another app's feed is not found: not even its existence is told. */
+  if (sub == NULL || (owner != NULL && strcmp (sub->owner, owner) != 0))
     {
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS,
                    "no feed with id “%s” (ListFeeds shows the ids)", id);
@@ -773,6 +835,70 @@ precis_feed_poller_unsubscribe (PrecisFeedPoller *poller, const char *id, GError
     return FALSE;
   g_message ("unsubscribed from feed %s (%s)", url, id);
   return TRUE;
+}
+
+void
+precis_feed_poller_set_owners (PrecisFeedPoller *poller, const PrecisFeedOwners *owners,
+                               gpointer data, guint pause_after_s)
+{
+  poller->owners = owners;
+  poller->owners_data = data;
+  poller->pause_after_s = pause_after_s;
+}
+
+void
+precis_feed_poller_owner_seen (PrecisFeedPoller *poller, const char *owner)
+{
+  GPtrArray *subs = precis_feed_state_list (poller->state);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  if (*owner == '\0')
+    return;
+  for (guint i = 0; i < subs->len; i++)
+    {
+      PrecisFeedSubscription *sub = subs->pdata[i];
+      Feed *feed;
+
+      if (strcmp (sub->owner, owner) != 0)
+        continue;
+      sub->owner_seen = now;
+      feed = g_hash_table_lookup (poller->feeds, sub->id);
+      if (feed != NULL && feed->paused)
+        {
+          g_message ("feed %s: %s is back; polling again", sub->url, owner);
+          feed->paused = FALSE;
+          schedule (feed, 0);
+          schedule_save (poller);
+        }
+    }
+}
+
+GVariant *
+precis_feed_poller_describe (PrecisFeedPoller *poller, PrecisFeedSubscription *sub)
+{
+  Feed *feed = g_hash_table_lookup (poller->feeds, sub->id);
+  GVariantBuilder b;
+
+  g_variant_builder_init (&b, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&b, "{sv}", "app-id", g_variant_new_string (sub->owner));
+  g_variant_builder_add (&b, "{sv}", "interval", g_variant_new_uint32 (sub->interval));
+  g_variant_builder_add (&b, "{sv}", "notify", g_variant_new_boolean (sub->notify));
+  g_variant_builder_add (&b, "{sv}", "items", g_variant_new_uint32 (sub->items));
+  if (sub->last_check > 0)
+    g_variant_builder_add (&b, "{sv}", "last-success", g_variant_new_uint64 ((guint64) sub->last_check));
+  if (sub->last_error != NULL)
+    {
+      g_autofree char *valid = g_utf8_make_valid (sub->last_error, -1);
+
+      g_variant_builder_add (&b, "{sv}", "last-error", g_variant_new_string (valid));
+      g_variant_builder_add (&b, "{sv}", "last-error-time",
+                             g_variant_new_uint64 ((guint64) MAX (sub->last_error_time, 0)));
+    }
+  if (feed != NULL && feed->next_poll > 0)
+    g_variant_builder_add (&b, "{sv}", "next-poll", g_variant_new_uint64 ((guint64) feed->next_poll));
+  g_variant_builder_add (&b, "{sv}", "polling", g_variant_new_boolean (feed != NULL && feed->polling));
+  g_variant_builder_add (&b, "{sv}", "paused", g_variant_new_boolean (feed != NULL && feed->paused));
+  return g_variant_builder_end (&b);
 }
 
 gboolean

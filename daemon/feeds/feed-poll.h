@@ -50,13 +50,39 @@ PrecisFeedPoller *precis_feed_poller_new (DBusConnection *connection, PrecisNoti
 /* Cancels polls and analyses, waits for them, saves the state. */
 void precis_feed_poller_free (PrecisFeedPoller *poller);
 
+/* Feeds belong to the app that subscribed (its app id, "" for unsandboxed
+ * callers).  The service says who is on the bus: */
+typedef struct {
+  /* Unique names of the connections of `owner` that get its feeds'
+   * ArticleSummarized, as unicast signals; free with g_ptr_array_unref. */
+  GPtrArray *(*listeners) (gpointer data, const char *owner);
+  /* Whether `owner` has a connection on the bus now. */
+  gboolean (*present) (gpointer data, const char *owner);
+} PrecisFeedOwners;
+
+/* Without owners (the default) signals go to the whole bus.  A sandboxed
+ * owner's feeds stop polling once it has been away `pause_after_s` seconds
+ * (0: never); nothing is deleted. */
+void precis_feed_poller_set_owners (PrecisFeedPoller *poller, const PrecisFeedOwners *owners,
+                                    gpointer data, guint pause_after_s);
+/* `owner` called: its paused feeds resume (polled now). */
+void precis_feed_poller_owner_seen (PrecisFeedPoller *poller, const char *owner);
+
+/* ListFeeds' state of a subscription, a floating a{sv}: app-id (s),
+ * interval (u), notify (b), items (u), last-success (t, unix time),
+ * last-error (s) and last-error-time (t) while failing, next-poll (t),
+ * polling (b), paused (b). */
+GVariant *precis_feed_poller_describe (PrecisFeedPoller *poller, PrecisFeedSubscription *sub);
+
 gboolean precis_feed_poller_has_feeds (PrecisFeedPoller *poller);
 PrecisFeedState *precis_feed_poller_get_state (PrecisFeedPoller *poller);
 
 /* Subscribe (or update the options of an existing subscription) and poll
  * it now; the state is saved before this returns.  Returns the feed id. */
-char *precis_feed_poller_subscribe (PrecisFeedPoller *poller, const char *url,
+char *precis_feed_poller_subscribe (PrecisFeedPoller *poller, const char *owner, const char *url,
                                     const PrecisFeedOptions *options, GError **error);
-gboolean precis_feed_poller_unsubscribe (PrecisFeedPoller *poller, const char *id, GError **error);
+/* `owner` NULL: any feed; else only a feed of `owner` (others are not found). */
+gboolean precis_feed_poller_unsubscribe (PrecisFeedPoller *poller, const char *owner,
+                                         const char *id, GError **error);
 
 G_END_DECLS

@@ -29,6 +29,7 @@ subscription_new (const char *id, const char *url)
 
   sub->id = g_strdup (id);
   sub->url = g_strdup (url);
+  sub->owner = g_strdup ("");
   sub->interval = PRECIS_FEED_DEFAULT_INTERVAL;
   g_queue_init (&sub->seen);
   sub->seen_set = g_hash_table_new (g_str_hash, g_str_equal);
@@ -42,6 +43,8 @@ subscription_free (PrecisFeedSubscription *sub)
   g_queue_clear_full (&sub->seen, g_free);
   g_free (sub->id);
   g_free (sub->url);
+  g_free (sub->owner);
+  g_free (sub->last_error);
   g_free (sub->title);
   g_free (sub->etag);
   g_free (sub->last_modified);
@@ -54,6 +57,18 @@ precis_feed_id_for_url (const char *url)
   g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, url, -1);
 
   return g_strndup (sum, 12);
+}
+
+char *
+precis_feed_id_for_owner (const char *owner, const char *url)
+{
+  g_autofree char *key = NULL;
+
+  if (owner == NULL || *owner == '\0')
+    return precis_feed_id_for_url (url);
+  /* A newline cannot be part of an app id or a URL: no two pairs collide. */
+  key = g_strconcat (owner, "\n", url, NULL);
+  return precis_feed_id_for_url (key);
 }
 
 gboolean
@@ -130,6 +145,15 @@ read_feed (PrecisFeedState *state, JsonNode *node, GError **error)
     }
   sub = subscription_new (id, url);
   sub->title = g_strdup (member_string (o, "title"));
+  if (member_string (o, "owner") != NULL)
+    {
+      g_free (sub->owner);
+      sub->owner = g_strdup (member_string (o, "owner"));
+    }
+  sub->owner_seen = member_int (o, "owner-seen", 0);
+  sub->last_error = g_strdup (member_string (o, "last-error"));
+  sub->last_error_time = member_int (o, "last-error-time", 0);
+  sub->items = (guint) CLAMP (member_int (o, "items", 0), 0, G_MAXUINT32);
   interval = member_int (o, "interval", PRECIS_FEED_DEFAULT_INTERVAL);
   sub->interval = (guint) CLAMP (interval, 1, G_MAXUINT32);
   sub->notify = member_bool (o, "notify");
@@ -263,6 +287,12 @@ write_feed (JsonBuilder *b, PrecisFeedSubscription *sub)
   add_string (b, "id", sub->id);
   add_string (b, "url", sub->url);
   add_string (b, "title", sub->title);
+  if (*sub->owner != '\0')
+    {
+      add_string (b, "owner", sub->owner);
+      json_builder_set_member_name (b, "owner-seen");
+      json_builder_add_int_value (b, sub->owner_seen);
+    }
   json_builder_set_member_name (b, "interval");
   json_builder_add_int_value (b, sub->interval);
   json_builder_set_member_name (b, "notify");
@@ -273,6 +303,14 @@ write_feed (JsonBuilder *b, PrecisFeedSubscription *sub)
   json_builder_add_boolean_value (b, sub->primed);
   json_builder_set_member_name (b, "last-check");
   json_builder_add_int_value (b, sub->last_check);
+  add_string (b, "last-error", sub->last_error);
+  if (sub->last_error != NULL)
+    {
+      json_builder_set_member_name (b, "last-error-time");
+      json_builder_add_int_value (b, sub->last_error_time);
+    }
+  json_builder_set_member_name (b, "items");
+  json_builder_add_int_value (b, sub->items);
   add_string (b, "etag", sub->etag);
   add_string (b, "last-modified", sub->last_modified);
   json_builder_set_member_name (b, "seen");
@@ -343,7 +381,14 @@ precis_feed_state_lookup (PrecisFeedState *state, const char *id)
 PrecisFeedSubscription *
 precis_feed_state_add (PrecisFeedState *state, const char *url, gboolean *created, GError **error)
 {
-  g_autofree char *id = precis_feed_id_for_url (url);
+  return precis_feed_state_add_owned (state, NULL, url, created, error);
+}
+
+PrecisFeedSubscription *
+precis_feed_state_add_owned (PrecisFeedState *state, const char *owner, const char *url,
+                             gboolean *created, GError **error)
+{
+  g_autofree char *id = precis_feed_id_for_owner (owner, url);
   PrecisFeedSubscription *sub = precis_feed_state_lookup (state, id);
 
   if (created != NULL)
@@ -358,6 +403,8 @@ precis_feed_state_add (PrecisFeedState *state, const char *url, gboolean *create
       return NULL;
     }
   sub = subscription_new (id, url);
+  g_free (sub->owner);
+  sub->owner = g_strdup (owner != NULL ? owner : "");
   g_ptr_array_add (state->feeds, sub);
   return sub;
 }

@@ -16,14 +16,19 @@ G_BEGIN_DECLS
 #define PRECIS_FEED_DEFAULT_INTERVAL 900
 
 typedef struct {
-  char *id;              /* derived from the URL: subscribing twice gives the same id */
+  char *id;              /* derived from the owner and URL: subscribing twice gives the same id */
   char *url;
+  char *owner;           /* app id of the subscriber, "" for unsandboxed callers */
+  gint64 owner_seen;     /* unix time the owner was last seen on the bus (0: never) */
   char *title;           /* the feed's own title once fetched, or NULL */
   guint interval;        /* seconds between polls, >= 1 */
   gboolean notify;       /* post a notification for each new item */
   guint backlog;         /* items of the first fetch that are announced (newest ones) */
   gboolean primed;       /* the first fetch is done: unseen items are new */
   gint64 last_check;     /* unix time of the last poll answered (0: never) */
+  char *last_error;      /* why the latest poll failed, NULL once one succeeds */
+  gint64 last_error_time;/* unix time of that failure */
+  guint items;           /* items the feed listed at its last successful fetch */
   char *etag;            /* for If-None-Match, or NULL */
   char *last_modified;   /* for If-Modified-Since, or NULL */
   GQueue seen;           /* item ids (char *), oldest first */
@@ -49,10 +54,17 @@ PrecisFeedSubscription *precis_feed_state_lookup (PrecisFeedState *state, const 
  * NULL with PRECIS_ERROR_BUSY past PRECIS_FEED_MAX_SUBSCRIPTIONS. */
 PrecisFeedSubscription *precis_feed_state_add (PrecisFeedState *state, const char *url,
                                                gboolean *created, GError **error);
+/* The same for the app `owner` ("" or NULL: unsandboxed callers): each app
+ * has its own subscription to a URL. */
+PrecisFeedSubscription *precis_feed_state_add_owned (PrecisFeedState *state, const char *owner,
+                                                     const char *url, gboolean *created,
+                                                     GError **error);
 gboolean precis_feed_state_remove (PrecisFeedState *state, const char *id);
 
 /* The id of a feed URL (also used by precis_feed_state_add). */
 char *precis_feed_id_for_url (const char *url);
+/* The id of `owner`'s subscription to `url`: for "" the id of the URL. */
+char *precis_feed_id_for_owner (const char *owner, const char *url);
 
 gboolean precis_feed_subscription_has_seen (PrecisFeedSubscription *sub, const char *item_id);
 /* Remember `item_id`, forgetting the oldest ids beyond `keep` (0: PRECIS_FEED_SEEN_MIN). */

@@ -8,6 +8,7 @@
  */
 #pragma once
 
+#include "caller.h"
 #include "dbus-interface.h"
 #include "feed-poll.h"
 #include "fetch.h"
@@ -30,6 +31,7 @@ struct _PrecisService {
   const PrecisSettings *settings;    /* the engine's */
   PrecisNotifier *notifier;
   PrecisFeedPoller *feeds;
+  PrecisCallers *callers;     /* who calls: app ids, for feeds and permissions */
   GHashTable *clients;        /* unique name → Client */
   guint in_flight;
   guint idle_timeout_s;

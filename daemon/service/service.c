@@ -93,24 +93,71 @@ send_feed_reply (PrecisService *service, DBusMessage *message, DBusMessage *repl
     precis_dbus_send (service->connection, reply);
 }
 
-static void
-handle_subscribe (PrecisService *service, DBusMessage *message)
+/* The app a caller's feeds belong to, or NULL (with an AccessDenied reply
+ * sent) when precisd cannot tell: such a caller must not see the host's. */
+static const char *
+feed_owner (PrecisService *service, const PrecisCaller *caller, DBusMessage *message)
 {
-  send_feed_reply (service, message, precis_feed_methods_subscribe (service->feeds, message));
+  if (caller->kind == PRECIS_CALLER_UNKNOWN || (precis_caller_is_sandboxed (caller) && *caller->app_id == '\0'))
+    {
+      precis_dbus_reply_error_literal (service->connection, message, DBUS_ERROR_ACCESS_DENIED,
+                                       "precisd cannot tell which app is calling (no process id "
+                                       "or app id from the bus), so it keeps no feeds for it");
+      return NULL;
+    }
+  return caller->app_id;
 }
 
 static void
-handle_unsubscribe (PrecisService *service, DBusMessage *message)
+handle_subscribe (PrecisService *service, const PrecisCaller *caller, DBusMessage *message)
 {
-  send_feed_reply (service, message, precis_feed_methods_unsubscribe (service->feeds, message));
+  const char *owner = feed_owner (service, caller, message);
+
+  if (owner != NULL)
+    send_feed_reply (service, message, precis_feed_methods_subscribe (service->feeds, message, owner));
+}
+
+static void
+handle_unsubscribe (PrecisService *service, const PrecisCaller *caller, DBusMessage *message)
+{
+  const char *owner = feed_owner (service, caller, message);
+
+  if (owner == NULL)
+    return;
+  send_feed_reply (service, message,
+                   precis_feed_methods_unsubscribe (service->feeds, message, owner,
+                                                    !precis_caller_is_sandboxed (caller)));
   precis_service_idle_reset (service);  /* the last feed gone, precisd may idle out again */
 }
 
 static void
-handle_list_feeds (PrecisService *service, DBusMessage *message)
+handle_list_feeds (PrecisService *service, const PrecisCaller *caller, DBusMessage *message)
 {
-  send_feed_reply (service, message, precis_feed_methods_list (service->feeds, message));
+  const char *owner = feed_owner (service, caller, message);
+
+  if (owner != NULL)
+    send_feed_reply (service, message,
+                     precis_feed_methods_list (service->feeds, message, owner,
+                                               !precis_caller_is_sandboxed (caller)));
 }
+
+static GPtrArray *
+feed_listeners (gpointer data, const char *owner)
+{
+  PrecisService *service = data;
+
+  return precis_callers_names_of_app (service->callers, owner);
+}
+
+static gboolean
+feed_owner_present (gpointer data, const char *owner)
+{
+  PrecisService *service = data;
+
+  return precis_callers_app_connected (service->callers, owner);
+}
+
+static const PrecisFeedOwners feed_owners = { feed_listeners, feed_owner_present };
 
 /* Feed items are analyzed with the defaults. */
 static gboolean
@@ -176,28 +223,53 @@ static void handle_summarize (PrecisService *s, DBusMessage *m) { precis_service
 static void handle_extract_facts (PrecisService *s, DBusMessage *m) { precis_service_handle_text_call (s, m, CALL_EXTRACT_FACTS); }
 static void handle_analyze (PrecisService *s, DBusMessage *m) { precis_service_handle_text_call (s, m, CALL_ANALYZE); }
 
+/* Who may call a method. */
+typedef enum {
+  ANYONE,
+  HOST_ONLY,    /* changes what every app gets: not for sandboxed callers */
+} Access;
+
 typedef struct {
   const char *interface;
   const char *name;
   const char *signature;   /* NULL: take it from the interface XML */
+  Access access;
   void (*handle) (PrecisService *service, DBusMessage *message);
+  /* Instead of `handle`, for methods whose answer depends on the caller. */
+  void (*handle_caller) (PrecisService *service, const PrecisCaller *caller, DBusMessage *message);
 } Method;
 
 static const Method methods[] = {
-  { PRECIS_DBUS_INTERFACE, "Summarize", NULL, handle_summarize },
-  { PRECIS_DBUS_INTERFACE, "ExtractFacts", NULL, handle_extract_facts },
-  { PRECIS_DBUS_INTERFACE, "Analyze", NULL, handle_analyze },
-  { PRECIS_DBUS_INTERFACE, "AnalyzeUrl", NULL, precis_service_handle_analyze_url },
-  { PRECIS_DBUS_INTERFACE, "NotifySummary", NULL, precis_service_handle_notify_summary },
-  { PRECIS_DBUS_INTERFACE, "Subscribe", NULL, handle_subscribe },
-  { PRECIS_DBUS_INTERFACE, "Unsubscribe", NULL, handle_unsubscribe },
-  { PRECIS_DBUS_INTERFACE, "ListFeeds", NULL, handle_list_feeds },
-  { PRECIS_DBUS_INTERFACE, "ListPlugins", NULL, handle_list_plugins },
-  { PRECIS_DBUS_INTERFACE, "ReloadPlugins", NULL, handle_reload_plugins },
-  { DBUS_INTERFACE_PROPERTIES, "Get", "ss", precis_service_handle_get },
-  { DBUS_INTERFACE_PROPERTIES, "GetAll", "s", precis_service_handle_get_all },
-  { DBUS_INTERFACE_PROPERTIES, "Set", "ssv", precis_service_handle_set },
+  { PRECIS_DBUS_INTERFACE, "Summarize", NULL, ANYONE, handle_summarize, NULL },
+  { PRECIS_DBUS_INTERFACE, "ExtractFacts", NULL, ANYONE, handle_extract_facts, NULL },
+  { PRECIS_DBUS_INTERFACE, "Analyze", NULL, ANYONE, handle_analyze, NULL },
+  { PRECIS_DBUS_INTERFACE, "AnalyzeUrl", NULL, ANYONE, precis_service_handle_analyze_url, NULL },
+  { PRECIS_DBUS_INTERFACE, "NotifySummary", NULL, ANYONE, precis_service_handle_notify_summary, NULL },
+  { PRECIS_DBUS_INTERFACE, "Subscribe", NULL, ANYONE, NULL, handle_subscribe },
+  { PRECIS_DBUS_INTERFACE, "Unsubscribe", NULL, ANYONE, NULL, handle_unsubscribe },
+  { PRECIS_DBUS_INTERFACE, "ListFeeds", NULL, ANYONE, NULL, handle_list_feeds },
+  { PRECIS_DBUS_INTERFACE, "ListPlugins", NULL, ANYONE, handle_list_plugins, NULL },
+  { PRECIS_DBUS_INTERFACE, "ReloadPlugins", NULL, HOST_ONLY, handle_reload_plugins, NULL },
+  { DBUS_INTERFACE_PROPERTIES, "Get", "ss", ANYONE, precis_service_handle_get, NULL },
+  { DBUS_INTERFACE_PROPERTIES, "GetAll", "s", ANYONE, precis_service_handle_get_all, NULL },
+  { DBUS_INTERFACE_PROPERTIES, "Set", "ssv", HOST_ONLY, precis_service_handle_set, NULL },
 };
+
+static void
+reply_access_denied (PrecisService *service, const PrecisCaller *caller, DBusMessage *message)
+{
+  gboolean set = dbus_message_is_method_call (message, DBUS_INTERFACE_PROPERTIES, "Set");
+  g_autofree char *text =
+    g_strdup_printf ("%s changes precisd for every app, so a sandboxed app (%s, %s) may not do "
+                     "it; choose a plugin per call with the option “plugin”, or ask the user to "
+                     "run `precis use NAME` or `precis reload`",
+                     set ? "Setting a default plugin" : "ReloadPlugins",
+                     *caller->app_id != '\0' ? caller->app_id : "unidentified",
+                     precis_caller_kind_name (caller->kind));
+
+  g_message ("denied %s to %s", dbus_message_get_member (message), caller->name);
+  precis_dbus_reply_error_literal (service->connection, message, DBUS_ERROR_ACCESS_DENIED, text);
+}
 
 static void
 handle_introspect (PrecisService *service, DBusMessage *message)
@@ -211,28 +283,29 @@ handle_introspect (PrecisService *service, DBusMessage *message)
   precis_dbus_send (service->connection, reply);
 }
 
-static DBusHandlerResult
-on_message (DBusConnection *connection, DBusMessage *message, void *user_data)
+/* A call whose sender is identified (precis_callers_dispatch). */
+static void
+dispatch_call (const PrecisCaller *caller, DBusMessage *message, gpointer user_data)
 {
   PrecisService *service = user_data;
   const char *interface = dbus_message_get_interface (message);
   const char *member = dbus_message_get_member (message);
   const char *path = dbus_message_get_path (message);
 
-  if (dbus_message_get_type (message) != DBUS_MESSAGE_TYPE_METHOD_CALL)
-    return DBUS_HANDLER_RESULT_NOT_YET_HANDLED;
-
   precis_service_idle_reset (service);
+  /* An app that calls is back: its feeds poll again if they had paused. */
+  if (service->feeds != NULL && precis_caller_is_sandboxed (caller))
+    precis_feed_poller_owner_seen (service->feeds, caller->app_id);
   if (g_strcmp0 (interface, DBUS_INTERFACE_INTROSPECTABLE) == 0 && g_strcmp0 (member, "Introspect") == 0)
     {
       handle_introspect (service, message);
-      return DBUS_HANDLER_RESULT_HANDLED;
+      return;
     }
   if (g_strcmp0 (path, PRECIS_DBUS_PATH) != 0)
     {
       precis_dbus_reply_error_literal (service->connection, message, DBUS_ERROR_UNKNOWN_OBJECT,
                            "precisd has one object, " PRECIS_DBUS_PATH);
-      return DBUS_HANDLER_RESULT_HANDLED;
+      return;
     }
 
   for (gsize i = 0; i < G_N_ELEMENTS (methods); i++)
@@ -251,10 +324,15 @@ on_message (DBusConnection *connection, DBusMessage *message, void *user_data)
                                                    dbus_message_get_signature (message));
 
           precis_dbus_reply_error_literal (service->connection, message, DBUS_ERROR_INVALID_ARGS, text);
-          return DBUS_HANDLER_RESULT_HANDLED;
+          return;
         }
-      m->handle (service, message);
-      return DBUS_HANDLER_RESULT_HANDLED;
+      if (m->access == HOST_ONLY && precis_caller_is_sandboxed (caller))
+        reply_access_denied (service, caller, message);
+      else if (m->handle_caller != NULL)
+        m->handle_caller (service, caller, message);
+      else
+        m->handle (service, message);
+      return;
     }
 
   {
@@ -263,6 +341,16 @@ on_message (DBusConnection *connection, DBusMessage *message, void *user_data)
 
     precis_dbus_reply_error_literal (service->connection, message, DBUS_ERROR_UNKNOWN_METHOD, text);
   }
+}
+
+static DBusHandlerResult
+on_message (DBusConnection *connection, DBusMessage *message, void *user_data)
+{
+  PrecisService *service = user_data;
+
+  if (dbus_message_get_type (message) != DBUS_MESSAGE_TYPE_METHOD_CALL)
+    return DBUS_HANDLER_RESULT_NOT_YET_HANDLED;
+  precis_callers_dispatch (service->callers, message);
   return DBUS_HANDLER_RESULT_HANDLED;
 }
 
@@ -277,9 +365,12 @@ on_filter (DBusConnection *connection, DBusMessage *message, void *user_data)
       const char *name, *old_owner, *new_owner;
       Client *client;
 
-      if (dbus_message_get_args (message, NULL, DBUS_TYPE_STRING, &name, DBUS_TYPE_STRING, &old_owner,
-                                 DBUS_TYPE_STRING, &new_owner, DBUS_TYPE_INVALID) &&
-          *new_owner == '\0' && (client = g_hash_table_lookup (service->clients, name)) != NULL)
+      if (!dbus_message_get_args (message, NULL, DBUS_TYPE_STRING, &name, DBUS_TYPE_STRING, &old_owner,
+                                  DBUS_TYPE_STRING, &new_owner, DBUS_TYPE_INVALID) ||
+          *new_owner != '\0')
+        return DBUS_HANDLER_RESULT_NOT_YET_HANDLED;
+      precis_callers_forget (service->callers, name);
+      if ((client = g_hash_table_lookup (service->clients, name)) != NULL)
         {
           g_debug ("%s left with %u calls in flight: cancelling them", name, client->in_flight);
           g_cancellable_cancel (client->cancellable);
@@ -324,9 +415,12 @@ precis_service_new (DBusConnection *connection, PrecisEngine *engine,
                                             (GDestroyNotify) client_free);
 
   service->notifier = precis_notifier_new (connection);
+  service->callers = precis_callers_new (connection, dispatch_call, service);
   service->feeds = precis_feed_poller_new (connection, service->notifier,
                                            precis_engine_get_fetcher (engine),
                                            feed_plugins, service);
+  precis_feed_poller_set_owners (service->feeds, &feed_owners, service,
+                                 service->settings->feed_pause_after_s);
 
   precis_engine_watch (engine, G_CALLBACK (plugins_changed), service);
   dbus_bus_add_match (connection,
@@ -356,6 +450,7 @@ precis_service_free (PrecisService *service)
       g_cancellable_cancel (client->cancellable);
   }
   g_clear_pointer (&service->feeds, precis_feed_poller_free);
+  g_clear_pointer (&service->callers, precis_callers_free);
   /* Answers NotifySummary calls still waiting for the server. */
   g_clear_pointer (&service->notifier, precis_notifier_free);
   while (service->in_flight > 0)

@@ -59,6 +59,7 @@ read_file (PrecisSettings *settings, const char *path)
   read_uint (file, path, "daemon", "worker-threads", &settings->worker_threads);
   read_uint (file, path, "fetch", "timeout-seconds", &settings->fetch_timeout_s);
   read_uint (file, path, "fetch", "max-bytes", &settings->fetch_max_bytes);
+  read_uint (file, path, "feeds", "pause-after-seconds", &settings->feed_pause_after_s);
   read_string (file, "default-summarizer", &settings->default_summarizer);
   read_string (file, "default-fact-extractor", &settings->default_fact_extractor);
 }
@@ -75,6 +76,7 @@ precis_settings_load (PrecisSettings *settings)
     .worker_threads = 0,
     .fetch_timeout_s = 15,
     .fetch_max_bytes = 5 * MIB,
+    .feed_pause_after_s = 7 * 24 * 3600,
     .default_summarizer = g_strdup ("newsrank"),
     .default_fact_extractor = g_strdup ("facts"),
     .user_file = g_build_filename (g_get_user_config_dir (), "precis", "precisd.conf", NULL),
