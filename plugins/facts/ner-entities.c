@@ -34,6 +34,21 @@ surface (const PrecisDocument *doc, const PrecisNerMention *m)
   return g_strndup (doc->text + start, end - start);
 }
 
+/* The lower case of tokens [first, end) joined by single spaces. */
+static char *
+fold_surface (const PrecisDocument *doc, guint32 first, guint32 end)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint32 t = first; t < end; t++)
+    {
+      if (t > first)
+        g_string_append_c (out, ' ');
+      g_string_append (out, doc->tokens[t].lower);
+    }
+  return g_string_free (out, FALSE);
+}
+
 guint
 precis_ner_count_words (const char *key)
 {
@@ -147,10 +162,10 @@ join_short_names (GPtrArray *groups)
           if (f != g && !f->merged && precis_ner_group_is_person (f) && ends_with_words (f->key, g->key))
             g_ptr_array_add (candidates, f);
         }
-      /* "Anil" after "Anil Ambani": a first name, when it starts the
-       * name of one person only.  The tagger's type for a lone first name
+      /* "Anil" after "Anil Ambani", "Te Kaurinui" after "Te Kaurinui
+       * Parata": given names, when they start the name of one person only.  The tagger's type for a lone first name
        * is no better than for a surname ("(Cristiano) Ronaldo"). */
-      if (candidates->len == 0 && g->n_words == 1)
+      if (candidates->len == 0 && (g->n_words == 1 || precis_ner_group_is_person (g)))
         {
           for (guint j = 0; j < groups->len; j++)
             {
@@ -341,12 +356,30 @@ is_common_word (const PrecisDocument *doc, GHashTable *lower_words, const Group 
   return TRUE;
 }
 
+/* Words that end the name of a company, club or body, and never a
+ * person's or a place's: "Warner Bros", "Pirelli SpA", "Apic Yamada Corp". */
+static const char *const org_designators[] = {
+  "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "plc", "llc",
+  "bros", "bros.", "spa", "s.p.a.", "sa", "s.a.", "ag", "gmbh", "nv", "n.v.", "bv", "b.v.",
+  "ab", "asa", "oyj", "kk", "bhd", "tbk", "holdings", "group", "fc", "f.c.", NULL,
+};
+
+static gboolean
+has_org_designator (const char *key)
+{
+  const char *last = strrchr (key, ' ');
+
+  return last != NULL && g_strv_contains (org_designators, last + 1);
+}
+
 static PrecisFactKind
 kind_of (const Group *g)
 {
   guint per = g->votes[PRECIS_NER_TYPE_PER], org = g->votes[PRECIS_NER_TYPE_ORG];
   guint loc = g->votes[PRECIS_NER_TYPE_LOC];
 
+  if (g->canonical == NULL && has_org_designator (g->key))
+    return PRECIS_FACT_ORGANIZATION;
   /* Ties go to the gazetteer's word for places, then person before
    * organization before place. */
   if (g->canonical != NULL && loc >= per && loc >= org)
@@ -411,10 +444,46 @@ compare_first_mention (gconstpointer a, gconstpointer b)
   return fx < fy ? -1 : fx > fy;
 }
 
+/* "ranger Te Kaurinui Parata", tagged "Kaurinui Parata", when the article
+ * also names "Te Kaurinui": the capitalized word before a person's name
+ * that starts another person's name with the name's first word is part
+ * of the name.  Returns a copy of `mentions`. */
+static GArray *
+extend_given_names (const PrecisDocument *doc, const GArray *mentions)
+{
+  GArray *out = g_array_copy ((GArray *) mentions);
+  g_autoptr (GHashTable) people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < out->len; i++)
+    {
+      const PrecisNerMention *m = &g_array_index (out, PrecisNerMention, i);
+
+      if (m->type == PRECIS_NER_TYPE_PER && m->end - m->first >= 2)
+        g_hash_table_add (people, fold_surface (doc, m->first, m->first + 2));
+    }
+  for (guint i = 0; i < out->len && g_hash_table_size (people) > 0; i++)
+    {
+      PrecisNerMention *m = &g_array_index (out, PrecisNerMention, i);
+      const PrecisToken *before = m->first > 0 ? &doc->tokens[m->first - 1] : NULL;
+      g_autofree char *pair = NULL;
+
+      if (m->type != PRECIS_NER_TYPE_PER || before == NULL || before->sentence != m->sentence ||
+          before->shape != PRECIS_SHAPE_CAPITALIZED || (before->flags & PRECIS_TOKEN_STOPWORD) ||
+          precis_ner_is_title_word (before->lower) ||
+          (i > 0 && g_array_index (out, PrecisNerMention, i - 1).end >= m->first))
+        continue;
+      pair = fold_surface (doc, m->first - 1, m->first + 1);
+      if (g_hash_table_contains (people, pair))
+        m->first--;
+    }
+  return out;
+}
+
 GPtrArray *
 precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *gaz,
-                           const GArray *mentions)
+                           const GArray *tagged)
 {
+  g_autoptr (GArray) mentions = extend_given_names (doc, tagged);
   g_autoptr (GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
   g_autoptr (GHashTable) by_key = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) lower_words = NULL;
@@ -454,6 +523,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
     }
 
   join_short_names (groups);
+  precis_ner_join_person_variants (groups);
   precis_ner_join_name_parts (groups, gaz);
   join_acronyms (doc, groups);
   add_repetitions (doc, groups);

@@ -32,4 +32,8 @@ gboolean precis_ner_group_is_person (const Group *g);
  * one full name of the document they stand for (ner-links.c). */
 void precis_ner_join_name_parts (GPtrArray *groups, const PrecisNerGazetteer *gazetteer);
 
+/* Joins the written variants of one person's full name: "Kaurinui Robert
+ * Parata" and "Te Kaurinui Parata" (ner-links.c). */
+void precis_ner_join_person_variants (GPtrArray *groups);
+
 G_END_DECLS

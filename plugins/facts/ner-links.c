@@ -173,3 +173,60 @@ precis_ner_join_name_parts (GPtrArray *groups, const PrecisNerGazetteer *gaz)
   join_pass (groups, gaz, fits_abbreviation);
   join_pass (groups, gaz, fits_part);
 }
+
+static gboolean
+is_initial (const char *word)
+{
+  return word[0] != '\0' && (word[1] == '\0' || (word[1] == '.' && word[2] == '\0'));
+}
+
+/* Same last name, another full word in common, the same initials:
+ * "Kaurinui Robert Parata" and "Te Kaurinui Parata", but not "George W.
+ * Bush" and "George H. W. Bush", nor "Andy" and "Jason Robinson". */
+static gboolean
+same_person (const char *a, const char *b)
+{
+  g_auto (GStrv) wa = g_strsplit (a, " ", -1);
+  g_auto (GStrv) wb = g_strsplit (b, " ", -1);
+  guint na = g_strv_length (wa), nb = g_strv_length (wb), shared = 0;
+
+  if (na < 2 || nb < 2 || !g_str_equal (wa[na - 1], wb[nb - 1]))
+    return FALSE;
+  for (guint i = 0; i + 1 < na; i++)
+    {
+      gboolean in_b = g_strv_contains ((const char *const *) wb, wa[i]);
+
+      if (is_initial (wa[i]) && !in_b)
+        return FALSE;
+      shared += in_b && !is_initial (wa[i]);
+    }
+  for (guint i = 0; i + 1 < nb; i++)
+    if (is_initial (wb[i]) && !g_strv_contains ((const char *const *) wa, wb[i]))
+      return FALSE;
+  return shared > 0;
+}
+
+void
+precis_ner_join_person_variants (GPtrArray *groups)
+{
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *g = groups->pdata[i], *only = NULL;
+      guint n = 0;
+
+      if (g->merged || !precis_ner_group_is_person (g))
+        continue;
+      for (guint j = 0; j < groups->len; j++)
+        {
+          Group *f = groups->pdata[j];
+
+          if (f != g && !f->merged && precis_ner_group_is_person (f) && same_person (g->key, f->key))
+            {
+              only = f;
+              n++;
+            }
+        }
+      if (n == 1)
+        precis_ner_group_merge (only, g);
+    }
+}

@@ -127,8 +127,11 @@ precis_ner_lists_apply (const PrecisDocument *doc, GArray *mentions)
               depth--;
           group[k - start] = depth > 0 ? opened : 0;
           m->list_item = opens_item (doc, s, m->first) && closes_item (doc, s, m->end);
-          /* A version among bare numbers. */
-          if (m->list_item && m->end - m->first == 1 && count_number_items (doc, s, m->first) >= 2)
+          /* A version among bare numbers; the last item ("... 2000 and XP
+           * could be") runs into the rest of the sentence. */
+          if ((m->list_item || (m->first > s->first_token && (token_is (doc, m->first - 1, "and") ||
+                                                               token_is (doc, m->first - 1, "or")))) &&
+              m->end - m->first == 1 && count_number_items (doc, s, m->first) >= 2)
             m->type = PRECIS_NER_TYPE_NONE;
         }
       for (guint k = start; k < end; k++)
