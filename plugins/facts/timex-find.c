@@ -33,7 +33,7 @@ compare_candidates (gconstpointer a, gconstpointer b)
 static guint
 tag_at (const TxContext *context, TxCandidate *candidates, guint i, GArray *found)
 {
-  const PrecisTimexRules *rules = context->rules;
+  const TxGrammar *rules = context->rules;
   const TxToken *tokens = context->tokens;
   guint n = 0;
   guint64 starts[2];
@@ -59,7 +59,7 @@ tag_at (const TxContext *context, TxCandidate *candidates, guint i, GArray *foun
                                  (tokens[end - 1].word != NULL && tokens[end - 1].word->function)))
         end--;
       /* "than a year ago" without "more" before it. */
-      if (end > start + 1 && tokens[start].word == rules->known[TX_K_THAN])
+      if (end > start + 1 && tx_is_known (rules, &tokens[start], TX_K_THAN))
         start++;
       char value[64];
       PrecisTimexType type;
@@ -74,11 +74,14 @@ tag_at (const TxContext *context, TxCandidate *candidates, guint i, GArray *foun
 }
 
 GArray *
-precis_timex_find (const PrecisTimexRules *rules, const PrecisDocument *document)
+precis_timex_find (const PrecisTimexRules *all, const PrecisDocument *document)
 {
   GArray *found = g_array_new (FALSE, FALSE, sizeof (PrecisTimex));
   g_array_set_clear_func (found, clear_timex);
-  g_return_val_if_fail (rules != NULL && document != NULL, found);
+  g_return_val_if_fail (all != NULL && document != NULL, found);
+  const TxGrammar *rules = tx_grammar_for (all, document->language);
+  if (rules == NULL)
+    return found;
 
   g_autoptr (GArray) view = tx_view_new (rules, document);
   TxMemory memory = { 0 };

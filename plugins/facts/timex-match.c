@@ -38,7 +38,9 @@ store (TxRecord *record, const TxAlt *alt, const TxToken *token, int *old)
   int value = token->value;
   if (slot == TX_S_NONE)
     return slot;
-  if (slot == TX_S_ORD || slot == TX_S_DAY)
+  if (alt->preset)
+    value = alt->value;
+  else if (slot == TX_S_ORD || slot == TX_S_DAY)
     value = token->ordinal;
   else if (alt->word != NULL)
     value = alt->word->value;
@@ -87,7 +89,7 @@ walk (TxWalk *w, guint e, guint t, guint span_start, TxRecord *record)
 }
 
 void
-tx_match_starts (const PrecisTimexRules *rules, const TxToken *token, guint64 starts[2])
+tx_match_starts (const TxGrammar *rules, const TxToken *token, guint64 starts[2])
 {
   starts[0] = starts[1] = 0;
   if (token->word != NULL)
@@ -101,7 +103,7 @@ tx_match_starts (const PrecisTimexRules *rules, const TxToken *token, guint64 st
 }
 
 gboolean
-tx_match_at (const PrecisTimexRules *rules, const TxToken *tokens, guint n_tokens, guint i,
+tx_match_at (const TxGrammar *rules, const TxToken *tokens, guint n_tokens, guint i,
              guint rule_index, TxRecord *best)
 {
   const TxRule *rule = &rules->rules[rule_index];

@@ -456,7 +456,7 @@ norm_time (TxOut *out)
 {
   const TxRecord *r = out->record;
   /* "High Noon" */
-  if (out->start > 0 && out->context->tokens[out->start - 1].word == out->context->rules->known[TX_K_HIGH])
+  if (out->start > 0 && tx_is_known (out->context->rules, &out->context->tokens[out->start - 1], TX_K_HIGH))
     return FALSE;
   TxDay day = out->context->anchor;
   if (SET (r, WDAY))
@@ -597,11 +597,10 @@ static gboolean
 is_age (const TxOut *out)
 {
   const TxToken *tokens = out->context->tokens;
-  const TxWord *old = out->context->rules->known[TX_K_OLD];
   guint i = out->end;
   if (i < out->context->n_tokens && tokens[i].punct == '-')
     i++;
-  return i < out->context->n_tokens && tokens[i].word == old;
+  return i < out->context->n_tokens && tx_is_known (out->context->rules, &tokens[i], TX_K_OLD);
 }
 
 static gboolean
@@ -672,7 +671,7 @@ norm_fuzzy (TxOut *out)
   if (out->end < out->context->n_tokens && (span_has (out, TX_K_CURRENT) || span_has (out, TX_K_RECENT)))
     {
       const TxToken *next = &out->context->tokens[out->end];
-      if ((next->classes & (TX_C_UNIT1 | TX_C_UNITS)) || next->word == out->context->rules->known[TX_K_FISCAL])
+      if ((next->classes & (TX_C_UNIT1 | TX_C_UNITS)) || tx_is_known (out->context->rules, next, TX_K_FISCAL))
         return FALSE;
     }
   switch (fuzzy)

@@ -6,127 +6,15 @@
  * a word class in capitals (MONTH, NUM...), a literal word, or several of
  * these joined by '|'.  Suffix '?' makes it optional; prefix '~' requires
  * it to touch the previous token ("mid-2023"); prefix '<' (leading
- * elements only) matches context that stays out of the span.  Where two
- * rules match, the longer match wins, then the earlier rule.
+ * elements only) matches context that stays out of the span.  A literal
+ * word may give a value of its own to a slot: "y:DIR=-1" in French "il y a
+ * deux ans".  Where two rules match, the longer match wins, then the
+ * earlier rule.
  */
 #include "timex-private.h"
 
+#include <stdlib.h>
 #include <string.h>
-
-typedef struct {
-  PrecisTimexType type;
-  TxAction action;
-  const char *pattern;
-} TxRuleSource;
-
-#define D PRECIS_TIMEX_DATE
-#define T PRECIS_TIMEX_TIME
-#define P PRECIS_TIMEX_DURATION
-#define S PRECIS_TIMEX_SET
-
-static const TxRuleSource sources[] = {
-  /* Calendar dates, with or without weekday or year. */
-  { D, TX_A_DATE, "WDAY? ,? MONTH DAY ~,? YEAR?" },
-  { D, TX_A_DATE, "WDAY? ,? the? DAY of? MONTH ,? YEAR?" },
-  { D, TX_A_DATE, "MOD? ~-? MONTH ,? of? YEAR?" },
-  { D, TX_A_DATE, "the end|beginning|start|middle|rest|remainder of MONTH ,? YEAR?" },
-  { D, TX_A_DATE, "YEAR ~- ~MM ~- ~DAY" },
-  { D, TX_A_DATE, "MM ~/ ~DAY ~/ ~YEAR" },
-  { D, TX_A_MONTHSHIFT, "SHIFT MONTH" },
-  { D, TX_A_DATE, "the? MOD ~-? YEAR" },
-  { D, TX_A_DATE, "the end|beginning|start|middle|rest|remainder of YEAR" },
-  { D, TX_A_YEAR, "fiscal|calendar? YEAR" },
-  { D, TX_A_YEAR, "the year YEAR" },
-  { D, TX_A_DECADE, "the? MOD? DECADE" },
-  { D, TX_A_DECADE, "the? MOD ~- ~DECADE" },
-  { D, TX_A_DECADE, "the? MOD? ~-? ' ~DECADE" },
-  { D, TX_A_CENTURY, "the ORD century" },
-
-  /* Quarters and halves. */
-  { D, TX_A_QUARTER, "the? YEAR? ORD ~-? quarter|half" },
-  { D, TX_A_QUARTER, "the? ORD ~-? quarter|half of the? fiscal|calendar? YEAR" },
-  { D, TX_A_QUARTER, "this|the YEAR ~'s? ORD ~-? quarter|half" },
-  { D, TX_A_QUARTER, "YEAR ~'s ORD ~-? quarter|half" },
-  { D, TX_A_QUARTER, "this|last|next|the year ~'s ORD ~-? quarter|half" },
-  { D, TX_A_QUARTER, "the? last|latter|first|second half of the? fiscal|calendar? YEAR" },
-  { D, TX_A_QUARTER, "the? SHIFT ORD? ~-? quarter" },
-  { D, TX_A_QUARTER, "the quarter" },
-  { D, TX_A_QCODE, "QCODE ~-? fiscal|calendar? YEAR?" },
-  { D, TX_A_QUARTER, "the? year-ago|year-earlier ORD? ~-? quarter|period" },
-  { D, TX_A_QUARTER, "the? year ~- ~ago|earlier ORD? ~-? quarter|period" },
-
-  /* Seasons and holidays. */
-  { D, TX_A_SEASON, "SHIFT MOD? ~-? SEASON ,? of? YEAR?" },
-  { D, TX_A_SEASON, "the? MOD ~-? SEASON ,? of? YEAR?" },
-  { D, TX_A_SEASON, "the? SEASON ,? of? YEAR" },
-  { D, TX_A_SEASON, "<in|<during|<by|<since|<until|<through|<the|<this|<that SEASON" },
-  { D, TX_A_HOLIDAY, "HOLIDAY eve|day? ,? YEAR?" },
-  { D, TX_A_HOLIDAY, "new year ~'s day|eve" },
-  { D, TX_A_HOLIDAY, "election day" },
-
-  /* Days relative to the anchor. */
-  { D, TX_A_DAYREL, "MOD|earlier|later? DAYREL" },
-  { T, TX_A_DAYREL, "DAYREL PARTDAY|night" },
-  { T, TX_A_DAYREL, "DAYREL at? HOUR ~:? ~MIN? AMPM ZONE?" },
-  { D, TX_A_WDAY, "SHIFT? MOD|earlier|later? WDAY" },
-  { D, TX_A_WDAY, "the? SHIFT WDAY" },
-  { T, TX_A_WDAY, "SHIFT? WDAY PARTDAY|night" },
-  { T, TX_A_WDAY, "SHIFT? WDAY ,? at? APPROX? HOUR ~:? ~MIN? AMPM ZONE?" },
-  { T, TX_A_PART, "TONIGHT" },
-  { T, TX_A_PART, "this|last PARTDAY|night" },
-
-  /* Clock times. */
-  { T, TX_A_TIME, "APPROX? HOUR ~:? ~MIN? AMPM ZONE? ,? on? DAYREL|WDAY?" },
-  { T, TX_A_TIME, "APPROX? HOUR ~: ~MIN ZONE? ,? on? DAYREL|WDAY?" },
-  { T, TX_A_TIME, "CLOCKWORD ,? on? DAYREL|WDAY?" },
-  { T, TX_A_TIME, "HOUR o'clock|o’clock" },
-
-  /* Periods relative to the anchor. */
-  { D, TX_A_SHIFT, "SHIFT fiscal|calendar? UNIT1" },
-  { D, TX_A_SHIFT, "the current|present fiscal|calendar? UNIT1" },
-  { D, TX_A_SHIFT, "MOD|earlier|later SHIFT? UNIT1" },
-  { D, TX_A_SHIFT, "the MOD of the|this|SHIFT UNIT1" },
-  { D, TX_A_SHIFT, "earlier|later in the UNIT1" },
-  { D, TX_A_SHIFT, "the weekend" },
-  { D, TX_A_SHIFT, "UNIT1 ~-? end" },
-  { D, TX_A_AGO, "APPROX? than? a|an? NUM? UNIT or? so? ago|earlier|later|hence" },
-  { D, TX_A_AGO, "the|a? year ~- ~ago|earlier" },
-  { D, TX_A_AGO, "NUM UNIT from now" },
-  { D, TX_A_AGO, "year-ago|year-earlier" },
-
-  /* Durations. */
-  { P, TX_A_DURATION, "at? APPROX? than? NUM ~-? more? UNIT ~-? long|old?" },
-  { P, TX_A_DURATION, "APPROX? than? a|an UNIT1" },
-  { P, TX_A_DURATION, "APPROX? NUM to|- NUM UNIT" },
-  { P, TX_A_DURATION, "the SHIFT|first|final NUM? UNIT" },
-  { P, TX_A_DURATION, "at? least|most|nearly|almost|only|just the SHIFT|first|final NUM? UNIT" },
-  { P, TX_A_DURATION, "the NUM UNITS" },
-  { P, TX_A_DURATION, "the UNITS ahead" },
-  { P, TX_A_DURATION, "the? SHIFT? a? couple of UNITS" },
-  { P, TX_A_DURATION, "UNITS ~-? long" },
-  { P, TX_A_DURATION, "UNIT1 ~- ~long" },
-  { P, TX_A_DURATION, "the? year ~- ~ago|earlier NUM UNITS" },
-  { P, TX_A_DURATION, "half an|a UNIT1" },
-
-  /* Vague references. */
-  { D, TX_A_FUZZY, "FUZZY" },
-  { D, TX_A_FUZZY, "the past" },
-  { D, TX_A_FUZZY, "the near|distant? future" },
-  { D, TX_A_FUZZY, "the near|long term" },
-  { D, TX_A_FUZZY, "recent UNITS" },
-  { D, TX_A_FUZZY, "these UNITS" },
-  { D, TX_A_FUZZY, "at present|the moment" },
-  { D, TX_A_FUZZY, "recent" },
-  { D, TX_A_FUZZY, "as soon as possible" },
-  { D, TX_A_FUZZY, "current" },
-
-  /* Recurrences. */
-  { S, TX_A_SET, "EVERY other? NUM? UNIT1|WDAY|UNITS" },
-  { S, TX_A_SET, "SETADV" },
-  { S, TX_A_SET, "once|twice a|per UNIT1" },
-  { S, TX_A_SET, "NUM times a|per UNIT1" },
-  { S, TX_A_SET, "WDAYS" },
-};
 
 typedef struct {
   const char *name;
@@ -203,10 +91,39 @@ slot_of_role (TxRole role)
     }
 }
 
+/* The slots a literal's preset may name. */
+static const struct { const char *name; TxSlot slot; } slot_names[] = {
+  { "DAYREL", TX_S_DAYREL }, { "DIR", TX_S_DIR }, { "SHIFT", TX_S_SHIFT },
+  { "PARTDAY", TX_S_PARTDAY }, { "MOD", TX_S_MOD }, { "UNIT", TX_S_UNIT }, { "NUM", TX_S_NUM },
+  { "FUZZY", TX_S_FUZZY }, { "SET", TX_S_SET }, { "ORD", TX_S_ORD },
+};
+
 static gboolean
-compile_alt (PrecisTimexRules *rules, const char *text, gsize len, TxAlt *alt, GError **error)
+compile_preset (const char *spec, TxAlt *alt, GError **error)
+{
+  const char *eq = strchr (spec, '=');
+  for (gsize i = 0; eq != NULL && i < G_N_ELEMENTS (slot_names); i++)
+    if (strlen (slot_names[i].name) == (gsize) (eq - spec) &&
+        strncmp (spec, slot_names[i].name, eq - spec) == 0)
+      {
+        alt->slot = slot_names[i].slot;
+        alt->preset = TRUE;
+        alt->value = atoi (eq + 1);
+        return TRUE;
+      }
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "timex pattern preset “%s”", spec);
+  return FALSE;
+}
+
+static gboolean
+compile_alt (TxGrammar *rules, const char *text, gsize len, TxAlt *alt, GError **error)
 {
   g_autofree char *name = g_strndup (text, len);
+  char *colon = strchr (name, ':');
+  if (colon != NULL && colon > name && colon[1] != '\0')
+    *colon++ = '\0';
+  else
+    colon = NULL;
   for (gsize i = 0; i < G_N_ELEMENTS (class_names); i++)
     if (strcmp (name, class_names[i].name) == 0)
       {
@@ -222,11 +139,11 @@ compile_alt (PrecisTimexRules *rules, const char *text, gsize len, TxAlt *alt, G
       return FALSE;
     }
   alt->slot = slot_of_role (alt->word->role);
-  return TRUE;
+  return colon == NULL || compile_preset (colon, alt, error);
 }
 
 static gboolean
-compile_element (PrecisTimexRules *rules, const char *text, TxElement *element, GError **error)
+compile_element (TxGrammar *rules, const char *text, TxElement *element, GError **error)
 {
   gsize len = strlen (text);
   if (text[0] == '<')
@@ -260,7 +177,7 @@ compile_element (PrecisTimexRules *rules, const char *text, TxElement *element, 
 /* What can start a match: the first element, and those after it while
  * they are optional. */
 static void
-compute_first (PrecisTimexRules *rules, guint r)
+compute_first (TxGrammar *rules, guint r)
 {
   TxRule *rule = &rules->rules[r];
   guint64 bit = G_GUINT64_CONSTANT (1) << (r % 64);
@@ -284,10 +201,16 @@ compute_first (PrecisTimexRules *rules, guint r)
 }
 
 gboolean
-tx_patterns_compile (PrecisTimexRules *rules, GError **error)
+tx_patterns_compile (TxGrammar *rules, const TxLanguage *language, GError **error)
 {
-  G_STATIC_ASSERT (G_N_ELEMENTS (sources) <= TX_MAX_RULES);
-  rules->n_rules = G_N_ELEMENTS (sources);
+  const TxRuleSource *sources = language->rules;
+  if (language->n_rules > TX_MAX_RULES)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "timex %s: %zu rules, at most %d",
+                   language->code, language->n_rules, TX_MAX_RULES);
+      return FALSE;
+    }
+  rules->n_rules = language->n_rules;
   rules->rules = g_new0 (TxRule, rules->n_rules);
   for (guint r = 0; r < rules->n_rules; r++)
     {
@@ -301,7 +224,7 @@ tx_patterns_compile (PrecisTimexRules *rules, GError **error)
       for (guint e = 0; e < rule->n_elements; e++)
         if (!compile_element (rules, parts[e], &rule->elements[e], error))
           {
-            g_prefix_error (error, "rule “%s”: ", sources[r].pattern);
+            g_prefix_error (error, "%s rule “%s”: ", language->code, sources[r].pattern);
             return FALSE;
           }
       compute_first (rules, r);
@@ -310,7 +233,7 @@ tx_patterns_compile (PrecisTimexRules *rules, GError **error)
 }
 
 void
-tx_patterns_free (PrecisTimexRules *rules)
+tx_patterns_free (TxGrammar *rules)
 {
   for (guint r = 0; r < rules->n_rules; r++)
     {

@@ -213,6 +213,8 @@ typedef struct {
   guint32 classes;
   const TxWord *word;
   guint8 slot;             /* TxSlot */
+  guint8 preset;           /* store `value` instead of the word's ("y:DIR=-1") */
+  int value;
 } TxAlt;
 
 typedef struct {
@@ -238,7 +240,56 @@ typedef struct {
   guint32 span_start;      /* view token index where the span begins */
 } TxRecord;
 
-struct _PrecisTimexRules {
+/* A language's words and rules, as written in its timex-lang-*.c or in
+ * timex-lexicon.c and timex-patterns.c for English. */
+typedef struct {
+  const char *words;   /* space-separated spellings */
+  TxRole role;
+  int value;
+} TxEntry;
+
+typedef struct {
+  const char *words;
+  TxTense tense;
+} TxTenseEntry;
+
+typedef struct {
+  PrecisTimexType type;
+  TxAction action;
+  const char *pattern;
+} TxRuleSource;
+
+typedef struct {
+  const char *code;                    /* ISO 639-1 */
+  const TxEntry *entries;
+  gsize n_entries;
+  const TxTenseEntry *tenses;
+  gsize n_tenses;
+  const TxRuleSource *rules;
+  gsize n_rules;
+  /* NULL-terminated word lists (each word must be in `entries`): */
+  const char *const *function_words;   /* never end an expression: "of", "de" */
+  const char *const *year_before;      /* a bare year may follow: "in", "en", "im" */
+  const char *const *year_after;       /* a bare year may precede: "and", "y" */
+  const char *const *timely;           /* words of time without a class: "moment" */
+  const char *const *known;            /* TX_N_KNOWN spellings, NULL where none */
+  /* Endings of regular verb forms, NULL-terminated: "ed", "ó", "te". */
+  const char *const *past_endings;
+  const char *const *future_endings;
+  /* Words that start compounds the view splits: "mittwoch" in "Mittwochabend". */
+  const char *const *compound_heads;
+  gboolean elision;                    /* "l'an", "dell'anno": split after the apostrophe */
+  gboolean day_dot;                    /* "5. Mai": a day is written with a period */
+  gboolean dot_time;                   /* "10.30 horas": hours and minutes by a period */
+  gboolean h_time;                     /* "15h30": hours and minutes by an h */
+} TxLanguage;
+
+extern const TxLanguage tx_language_en, tx_language_de, tx_language_es, tx_language_fr,
+  tx_language_it, tx_language_nl, tx_language_pt;
+
+typedef struct TxGrammar TxGrammar;
+struct TxGrammar {
+  const TxLanguage *language;
   GHashTable *lexicon;     /* lower-case word → TxWord */
   TxWord *words;           /* the lexicon's storage */
   guint n_words;
@@ -247,27 +298,47 @@ struct _PrecisTimexRules {
   const TxWord *punct[128]; /* one-character punctuation as words */
   guint64 class_starts[32][2]; /* per class bit, the rules that may start with it */
   gsize longest_word;      /* longer tokens skip the lexicon */
-  guint32 first_len[256];
-  const TxWord *known[TX_N_KNOWN];  /* bit n set: some word of n bytes starts with that byte */
+  guint32 first_len[256];  /* bit n set: some word of n bytes starts with that byte */
+  const TxWord *known[TX_N_KNOWN];
 };
 
+#define TX_N_LANGUAGES 7
+
+struct _PrecisTimexRules {
+  TxGrammar *grammars[TX_N_LANGUAGES];
+};
+
+TxGrammar *tx_grammar_new (const TxLanguage *language, GError **error);
+/* The grammar of an ISO 639-1 code, "en" for NULL; NULL when none. */
+const TxGrammar *tx_grammar_for (const PrecisTimexRules *rules, const char *language);
+void tx_grammar_free (TxGrammar *grammar);
+
+
+/* Whether `token` is the grammar's word for `known` (never, where the
+ * language has none). */
+static inline gboolean
+tx_is_known (const TxGrammar *rules, const TxToken *token, TxKnown known)
+{
+  return rules->known[known] != NULL && token->word == rules->known[known];
+}
+
 /* timex-lexicon.c */
-void tx_lexicon_build (PrecisTimexRules *rules);
-const TxWord *tx_lexicon_lookup (const PrecisTimexRules *rules, const char *lower, gsize len);
-const TxWord *tx_lexicon_word (const PrecisTimexRules *rules, const char *word);
+void tx_lexicon_build (TxGrammar *rules, const TxLanguage *language);
+const TxWord *tx_lexicon_lookup (const TxGrammar *rules, const char *lower, gsize len);
+const TxWord *tx_lexicon_word (const TxGrammar *rules, const char *word);
 
 /* timex-patterns.c */
-gboolean tx_patterns_compile (PrecisTimexRules *rules, GError **error);
-void tx_patterns_free (PrecisTimexRules *rules);
+gboolean tx_patterns_compile (TxGrammar *rules, const TxLanguage *language, GError **error);
+void tx_patterns_free (TxGrammar *rules);
 
 /* timex-view.c */
-GArray *tx_view_new (const PrecisTimexRules *rules, const PrecisDocument *document);
+GArray *tx_view_new (const TxGrammar *rules, const PrecisDocument *document);
 
 /* timex-match.c */
-gboolean tx_match_at (const PrecisTimexRules *rules, const TxToken *tokens, guint n_tokens,
+gboolean tx_match_at (const TxGrammar *rules, const TxToken *tokens, guint n_tokens,
                       guint i, guint rule_index, TxRecord *best);
 /* The rules that may start at a token, as a bit set. */
-void tx_match_starts (const PrecisTimexRules *rules, const TxToken *token, guint64 starts[2]);
+void tx_match_starts (const TxGrammar *rules, const TxToken *token, guint64 starts[2]);
 
 
 /* timex-calendar.c */
@@ -289,7 +360,7 @@ typedef struct {
 } TxMemory;
 
 typedef struct {
-  const PrecisTimexRules *rules;
+  const TxGrammar *rules;
   TxMemory *memory;
   const PrecisDocument *document;
   const TxToken *tokens;

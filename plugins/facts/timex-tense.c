@@ -21,6 +21,18 @@ lower_is (const PrecisDocument *document, guint32 k, const char *word)
          strcmp (document->tokens[k].lower, word) == 0;
 }
 
+static gboolean
+has_ending (const char *lower, gsize len, const char *const *endings)
+{
+  for (gsize i = 0; endings != NULL && endings[i] != NULL; i++)
+    {
+      gsize n = strlen (endings[i]);
+      if (n < len && memcmp (lower + len - n, endings[i], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static TxTense
 tense_of (const TxContext *context, guint32 k)
 {
@@ -41,10 +53,16 @@ tense_of (const TxContext *context, guint32 k)
     }
   if (word != NULL)
     return word->tense;
-  /* Regular past forms; capitalized words are names ("Ahmed"). */
-  if (len >= 5 && lower[len - 2] == 'e' && lower[len - 1] == 'd' &&
-      token->shape == PRECIS_SHAPE_LOWER)
-    return TX_TENSE_PAST;
+  /* Regular forms by their endings ("-ed", "-ó", "-rá"); capitalized
+   * words are names ("Ahmed"). */
+  if (len >= 5 && token->shape == PRECIS_SHAPE_LOWER)
+    {
+      const TxLanguage *language = context->rules->language;
+      if (has_ending (lower, len, language->past_endings))
+        return TX_TENSE_PAST;
+      if (has_ending (lower, len, language->future_endings))
+        return TX_TENSE_FUTURE;
+    }
   return TX_TENSE_NONE;
 }
 

@@ -101,7 +101,7 @@ classify_number (TxToken *token, const char *s, gsize len)
 }
 
 static void
-classify (const PrecisTimexRules *rules, TxToken *token, const char *s, gsize len)
+classify (const TxGrammar *rules, TxToken *token, const char *s, gsize len)
 {
   if (len == 1 && !g_ascii_isalnum (s[0]) && (guchar) s[0] < 128)
     {
@@ -163,13 +163,15 @@ is_split_char (char c)
   return c == '-' || c == '/' || c == ':';
 }
 
+/* One view token: `len` bytes at `s`, `chars` code points from `offset`
+ * (in code points) into the document token. */
 static void
-add_piece (const PrecisTimexRules *rules, GArray *view, const char *text, const PrecisToken *token,
-           guint32 index, const char *s, gsize offset, gsize len, gboolean first)
+add_piece (const TxGrammar *rules, GArray *view, const char *text, const PrecisToken *token,
+           guint32 index, const char *s, gsize len, gsize offset, gsize chars, gboolean first)
 {
   TxToken t = { 0 };
   t.start = token->start + offset;
-  t.end = t.start + len;
+  t.end = t.start + chars;
   t.doc_token = index;
   t.sentence = token->sentence;
   t.space_before = first && (token->flags & PRECIS_TOKEN_SPACE_BEFORE) != 0;
@@ -178,46 +180,133 @@ add_piece (const PrecisTimexRules *rules, GArray *view, const char *text, const 
                   token->shape == PRECIS_SHAPE_MIXED ||
                   (token->shape == PRECIS_SHAPE_ALNUM && g_ascii_isupper (text[token->byte_start]));
   t.value = TX_UNSET;
-  classify (rules, &t, s + offset, len);
+  classify (rules, &t, s, len);
   g_array_append_val (view, t);
 }
 
+/* "l'an", "dell'anno", "l’année": the article or preposition and the
+ * word, where the language elides and the whole is no word of its own.
+ * Returns the bytes of the first piece (apostrophe included), or 0. */
+static gsize
+elision_split (const TxGrammar *rules, const char *s, gsize len, gsize *chars)
+{
+  if (!rules->language->elision || tx_lexicon_lookup (rules, s, len) != NULL)
+    return 0;
+  gsize i = 0;
+  while (i < len && i < 6 && g_ascii_isalpha (s[i]))
+    i++;
+  if (i == 0 || i >= len)
+    return 0;
+  gsize apostrophe = s[i] == '\'' ? 1 : (len - i >= 3 && memcmp (s + i, "\xe2\x80\x99", 3) == 0) ? 3 : 0;
+  if (apostrophe == 0 || i + apostrophe >= len)
+    return 0;
+  *chars = i + 1;
+  return i + apostrophe;
+}
+
+/* "mittwochabend": a weekday or day word the language compounds, and a
+ * known word after it.  Returns the bytes of the head, or 0. */
+static gsize
+compound_split (const TxGrammar *rules, const char *s, gsize len)
+{
+  const char *const *heads = rules->language->compound_heads;
+  for (gsize i = 0; heads != NULL && heads[i] != NULL; i++)
+    {
+      gsize n = strlen (heads[i]);
+      if (n < len && memcmp (s, heads[i], n) == 0 && tx_lexicon_lookup (rules, s + n, len - n) != NULL &&
+          tx_lexicon_lookup (rules, s, len) == NULL)
+        return n;
+    }
+  return 0;
+}
+
+static gboolean
+is_digits (const char *s, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isdigit (s[i]))
+      return FALSE;
+  return n > 0;
+}
+
 static void
-add_token (const PrecisTimexRules *rules, GArray *view, const char *text, const PrecisToken *token,
+add_token (const TxGrammar *rules, GArray *view, const char *text, const PrecisToken *token,
            guint32 index)
 {
   const char *s = token->lower;
   /* As many bytes as characters: ASCII, and then so is the lower-case form. */
   gboolean ascii = token->byte_end - token->byte_start == token->end - token->start;
   gsize len = ascii ? token->end - token->start : strlen (s);
+  gsize chars = token->end - token->start;
   if (ascii && s[len] != '\0')
     ascii = FALSE, len = strlen (s);
+  gsize head_chars = 0;
+  gsize head = elision_split (rules, s, len, &head_chars);
+  if (head == 0 && (head = compound_split (rules, s, len)) != 0)
+    head_chars = head;    /* the heads are ASCII */
+  if (head > 0)
+    {
+      add_piece (rules, view, text, token, index, s, head, 0, head_chars, TRUE);
+      add_piece (rules, view, text, token, index, s + head, len - head, head_chars,
+                 (gsize) g_utf8_strlen (s + head, len - head), FALSE);
+      return;
+    }
   if (!ascii || len < 3)
     {
-      add_piece (rules, view, text, token, index, s, 0, len, TRUE);
+      add_piece (rules, view, text, token, index, s, len, 0, MIN (chars, (gsize) g_utf8_strlen (s, len)),
+                 TRUE);
+      return;
+    }
+  /* "10.30 horas", "15h30", "15h": a clock time, where the language
+   * writes it so. */
+  gsize hours = 0;
+  while (hours < len && hours < 3 && g_ascii_isdigit (s[hours]))
+    hours++;
+  if (hours >= 1 && hours <= 2 && hours < len &&
+      ((rules->language->dot_time && s[hours] == '.' && len == hours + 3) ||
+       (rules->language->h_time && s[hours] == 'h' && (len == hours + 1 || len == hours + 3))) &&
+      is_digits (s + hours + 1, len - hours - 1) == (len > hours + 1))
+    {
+      add_piece (rules, view, text, token, index, s, hours, 0, hours, TRUE);
+      add_piece (rules, view, text, token, index, s + hours, 1, hours, 1, FALSE);
+      if (len > hours + 1)
+        add_piece (rules, view, text, token, index, s + hours + 1, 2, hours + 1, 2, FALSE);
       return;
     }
   gsize piece = 0;
   for (gsize i = 1; i + 1 < len; i++)
     if (is_split_char (s[i]) && g_ascii_isalnum (s[i - 1]) && g_ascii_isalnum (s[i + 1]))
       {
-        add_piece (rules, view, text, token, index, s, piece, i - piece, piece == 0);
-        add_piece (rules, view, text, token, index, s, i, 1, FALSE);
+        add_piece (rules, view, text, token, index, s + piece, i - piece, piece, i - piece,
+                   piece == 0);
+        add_piece (rules, view, text, token, index, s + i, 1, i, 1, FALSE);
         piece = i + 1;
       }
-  add_piece (rules, view, text, token, index, s, piece, len - piece, piece == 0);
+  add_piece (rules, view, text, token, index, s + piece, len - piece, piece, len - piece,
+             piece == 0);
 }
 
 /* "Feb" "." → "Feb."; "twenty" "-" "four" → 24; "nineteen" "ninety-six" → 1996. */
 static void
-merge (GArray *view)
+merge (const TxGrammar *rules, GArray *view)
 {
   guint out = 0;
   TxToken *t = (TxToken *) view->data;
   for (guint i = 0; i < view->len; i++)
     {
       TxToken cur = t[i];
-      if (cur.word != NULL && cur.word->abbrev && i + 1 < view->len && t[i + 1].punct == '.' &&
+      /* "5. Mai": the period makes the number an ordinal, and ends no
+       * sentence. */
+      if (rules->language->day_dot && (cur.classes & TX_C_DAY) && cur.digits > 0 &&
+          i + 2 < view->len && t[i + 1].punct == '.' && !t[i + 1].space_before &&
+          (t[i + 2].classes & TX_C_MONTH))
+        {
+          cur.end = t[i + 1].end;
+          cur.classes = TX_C_DAY | TX_C_ORD;
+          i++;
+          t[i + 1].boundary = FALSE;
+        }
+      else if (cur.word != NULL && cur.word->abbrev && i + 1 < view->len && t[i + 1].punct == '.' &&
           !t[i + 1].space_before)
         {
           cur.end = t[i + 1].end;
@@ -266,7 +355,7 @@ merge (GArray *view)
 }
 
 GArray *
-tx_view_new (const PrecisTimexRules *rules, const PrecisDocument *document)
+tx_view_new (const TxGrammar *rules, const PrecisDocument *document)
 {
   GArray *view = g_array_sized_new (FALSE, FALSE, sizeof (TxToken), document->n_tokens + 16);
   for (guint32 i = 0; i < document->n_tokens; i++)
@@ -276,6 +365,6 @@ tx_view_new (const PrecisTimexRules *rules, const PrecisDocument *document)
         continue;
       add_token (rules, view, document->text, token, i);
     }
-  merge (view);
+  merge (rules, view);
   return view;
 }

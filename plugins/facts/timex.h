@@ -29,8 +29,14 @@ typedef struct {
   char *value;          /* TIMEX3 value, g_malloc'd */
 } PrecisTimex;
 
+/* Whether there are rules for `language` (ISO 639-1, "en-GB" too):
+ * en, de, es, fr, it, nl, pt. */
+gboolean precis_timex_knows_language (const PrecisTimexRules *rules, const char *language);
+
 /* Every time expression of `document`, in text order, normalized against
- * document->published.  Returns a GArray of PrecisTimex that frees values. */
+ * document->published with the rules of document->language (none for a
+ * language without rules).  Returns a GArray of PrecisTimex that frees
+ * values. */
 GArray *precis_timex_find (const PrecisTimexRules *rules, const PrecisDocument *document);
 
 /* Append date facts (kind PRECIS_FACT_DATE, identical values merged into

@@ -412,6 +412,9 @@ tag_through_pipeline (PrecisPlugin *facts, const char *text, GDateTime *publishe
   return out;
 }
 
+/* --file --verbose: the tokens as the pipeline gives them, for rule writers. */
+static gboolean print_tokens;
+
 static GArray *
 tag (const PrecisTimexRules *rules, const char *text, GDateTime *published, const char *language,
      gint64 *usec, guint32 *n_chars)
@@ -436,6 +439,10 @@ tag (const PrecisTimexRules *rules, const char *text, GDateTime *published, cons
     }
   *usec /= 4;
   *n_chars = document->text_chars;
+  if (print_tokens)
+    for (guint32 i = 0; i < document->n_tokens; i++)
+      g_printerr ("%s%s%s", document->tokens[i].flags & PRECIS_TOKEN_SENTENCE_START ? "\n| " : "",
+                  document->tokens[i].lower, i + 1 < document->n_tokens ? " · " : "\n");
   GArray *out = g_array_new (FALSE, TRUE, sizeof (Mention));
   g_array_set_clear_func (out, mention_clear);
   for (guint i = 0; i < found->len; i++)
@@ -538,6 +545,7 @@ main (int argc, char **argv)
       if (!g_file_get_contents (path, &text, NULL, &error))
         g_error ("%s", error->message);
       g_autoptr (GDateTime) anchor = parse_dct (published);
+      print_tokens = verbose;
       gint64 usec = 0;
       guint32 n = 0;
       g_autoptr (GArray) found = through_pipeline

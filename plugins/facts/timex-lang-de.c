@@ -1,0 +1,228 @@
+/* timex-lang-de.c — German: the words of time expressions and the rules.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Layout as in timex-lang-en.c; direction values as in timex-lang-es.c.
+ * The view reads "5. Mai" as a day and splits "Mittwochabend" into the
+ * weekday and the part of the day.
+ */
+#include "timex-private.h"
+
+static const TxEntry entries[] = {
+  { "januar jänner jan*", TX_ROLE_MONTH, 1 },
+  { "februar feb*", TX_ROLE_MONTH, 2 },
+  { "märz maerz", TX_ROLE_MONTH, 3 },
+  { "april apr*", TX_ROLE_MONTH, 4 },
+  { "mai", TX_ROLE_MONTH, 5 },
+  { "juni", TX_ROLE_MONTH, 6 },
+  { "juli", TX_ROLE_MONTH, 7 },
+  { "august aug*", TX_ROLE_MONTH, 8 },
+  { "september sept* sep*", TX_ROLE_MONTH, 9 },
+  { "oktober okt*", TX_ROLE_MONTH, 10 },
+  { "november nov*", TX_ROLE_MONTH, 11 },
+  { "dezember dez*", TX_ROLE_MONTH, 12 },
+
+  { "montag", TX_ROLE_WDAY, 1 },
+  { "dienstag", TX_ROLE_WDAY, 2 },
+  { "mittwoch", TX_ROLE_WDAY, 3 },
+  { "donnerstag", TX_ROLE_WDAY, 4 },
+  { "freitag", TX_ROLE_WDAY, 5 },
+  { "samstag sonnabend", TX_ROLE_WDAY, 6 },
+  { "sonntag", TX_ROLE_WDAY, 7 },
+  { "montags", TX_ROLE_WDAYS, 1 }, { "dienstags", TX_ROLE_WDAYS, 2 },
+  { "mittwochs", TX_ROLE_WDAYS, 3 }, { "donnerstags", TX_ROLE_WDAYS, 4 },
+  { "freitags", TX_ROLE_WDAYS, 5 }, { "samstags", TX_ROLE_WDAYS, 6 },
+  { "sonntags", TX_ROLE_WDAYS, 7 },
+
+  { "sekunde", TX_ROLE_UNIT, TX_UNIT_SECOND },
+  { "sekunden", TX_ROLE_UNIT, TX_UNIT_SECOND | TX_PLURAL },
+  { "minute", TX_ROLE_UNIT, TX_UNIT_MINUTE },
+  { "minuten", TX_ROLE_UNIT, TX_UNIT_MINUTE | TX_PLURAL },
+  { "stunde", TX_ROLE_UNIT, TX_UNIT_HOUR },
+  { "stunden", TX_ROLE_UNIT, TX_UNIT_HOUR | TX_PLURAL },
+  { "tag", TX_ROLE_UNIT, TX_UNIT_DAY },
+  { "tage tagen", TX_ROLE_UNIT, TX_UNIT_DAY | TX_PLURAL },
+  { "nacht", TX_ROLE_UNIT, TX_UNIT_NIGHT },
+  { "nächte", TX_ROLE_UNIT, TX_UNIT_NIGHT | TX_PLURAL },
+  { "woche", TX_ROLE_UNIT, TX_UNIT_WEEK },
+  { "wochen", TX_ROLE_UNIT, TX_UNIT_WEEK | TX_PLURAL },
+  { "wochenende", TX_ROLE_UNIT, TX_UNIT_WEEKEND },
+  { "monat", TX_ROLE_UNIT, TX_UNIT_MONTH },
+  { "monate monaten", TX_ROLE_UNIT, TX_UNIT_MONTH | TX_PLURAL },
+  { "quartal", TX_ROLE_UNIT, TX_UNIT_QUARTER },
+  { "quartale quartalen", TX_ROLE_UNIT, TX_UNIT_QUARTER | TX_PLURAL },
+  { "halbjahr", TX_ROLE_UNIT, TX_UNIT_HALF },
+  { "jahr", TX_ROLE_UNIT, TX_UNIT_YEAR },
+  { "jahre jahren", TX_ROLE_UNIT, TX_UNIT_YEAR | TX_PLURAL },
+  { "jahrzehnt", TX_ROLE_UNIT, TX_UNIT_DECADE },
+  { "jahrzehnte jahrzehnten", TX_ROLE_UNIT, TX_UNIT_DECADE | TX_PLURAL },
+  { "jahrhundert", TX_ROLE_UNIT, TX_UNIT_CENTURY },
+  { "jahrhunderte jahrhunderten", TX_ROLE_UNIT, TX_UNIT_CENTURY | TX_PLURAL },
+
+  { "gestern", TX_ROLE_DAYREL, -1 },
+  { "vorgestern", TX_ROLE_DAYREL, -2 },
+  { "heute", TX_ROLE_DAYREL, 0 },
+  { "morgen", TX_ROLE_DAYREL, 1 },
+  { "übermorgen", TX_ROLE_DAYREL, 2 },
+  { "vormittag früh frühe", TX_ROLE_PARTDAY, TX_PART_MO },
+  { "mittag", TX_ROLE_PARTDAY, TX_PART_MI },
+  { "nachmittag", TX_ROLE_PARTDAY, TX_PART_AF },
+  { "abend", TX_ROLE_PARTDAY, TX_PART_EV },
+  { "mitternacht", TX_ROLE_CLOCKWORD, 0 },
+
+  { "frühling frühjahr", TX_ROLE_SEASON, TX_SEASON_SP },
+  { "sommer", TX_ROLE_SEASON, TX_SEASON_SU },
+  { "herbst", TX_ROLE_SEASON, TX_SEASON_FA },
+  { "winter", TX_ROLE_SEASON, TX_SEASON_WI },
+
+  { "letzte letzten letzter letztes vergangene vergangenen vergangener vorige vorigen voriger "
+    "vorigem letztem vergangenem", TX_ROLE_SHIFT, -1 },
+  { "nächste nächsten nächster nächstes kommende kommenden kommender folgende folgenden "
+    "nächstem kommendem", TX_ROLE_SHIFT, 1 },
+  { "diese diesen dieser dieses diesem laufenden laufende", TX_ROLE_SHIFT, 0 },
+
+  { "vor", TX_ROLE_DIR, -1 },
+  { "später danach", TX_ROLE_DIR, 2 },
+  { "zuvor früher davor", TX_ROLE_DIR, -2 },
+
+  { "anfang beginn", TX_ROLE_MOD, 1 },
+  { "mitte", TX_ROLE_MOD, 2 },
+  { "ende", TX_ROLE_MOD, 3 },
+
+  { "fast knapp etwa rund ungefähr gut mehr weniger nur über", TX_ROLE_APPROX, 0 },
+
+  { "ein eine einen einem einer", TX_ROLE_NUMBER, 1 }, { "zwei", TX_ROLE_NUMBER, 2 },
+  { "drei", TX_ROLE_NUMBER, 3 }, { "vier", TX_ROLE_NUMBER, 4 },
+  { "fünf", TX_ROLE_NUMBER, 5 }, { "sechs", TX_ROLE_NUMBER, 6 },
+  { "sieben", TX_ROLE_NUMBER, 7 }, { "acht", TX_ROLE_NUMBER, 8 },
+  { "neun", TX_ROLE_NUMBER, 9 }, { "zehn", TX_ROLE_NUMBER, 10 },
+  { "elf", TX_ROLE_NUMBER, 11 }, { "zwölf", TX_ROLE_NUMBER, 12 },
+  { "zwanzig", TX_ROLE_NUMBER, 20 }, { "hundert", TX_ROLE_NUMBER, 100 },
+  { "mehrere einige wenigen wenige", TX_ROLE_VAGUE, TX_VAGUE },
+
+  { "ersten erste erstes", TX_ROLE_ORDINAL, 1 },
+  { "zweiten zweite", TX_ROLE_ORDINAL, 2 },
+  { "dritten dritte", TX_ROLE_ORDINAL, 3 },
+  { "vierten vierte", TX_ROLE_ORDINAL, 4 },
+
+  { "jetzt derzeit zurzeit gegenwärtig momentan nun heutzutage", TX_ROLE_FUZZY, TX_FUZZY_PRESENT },
+  { "kürzlich neulich jüngst damals einst", TX_ROLE_FUZZY, TX_FUZZY_PAST },
+  { "zukunft bald demnächst künftig", TX_ROLE_FUZZY, TX_FUZZY_FUTURE },
+
+  { "täglich", TX_ROLE_SETADV, TX_UNIT_DAY },
+  { "wöchentlich", TX_ROLE_SETADV, TX_UNIT_WEEK },
+  { "monatlich", TX_ROLE_SETADV, TX_UNIT_MONTH },
+  { "jährlich", TX_ROLE_SETADV, TX_UNIT_YEAR },
+  { "jeden jede jedes", TX_ROLE_EVERY, 0 },
+
+  { "weihnachten", TX_ROLE_HOLIDAY, 1225 },
+  { "silvester", TX_ROLE_HOLIDAY, 1231 },
+  { "heiligabend", TX_ROLE_HOLIDAY, 1224 },
+
+  { "der die das den dem des am im vom zum zur um in an bis seit und oder von ab jahres "
+    "monats jahresende monatsende jahresbeginn jahresanfang als alle uhr lang langem",
+    TX_ROLE_NONE, 0 },
+};
+
+static const TxTenseEntry tenses[] = {
+  { "wird werden werde wirst", TX_TENSE_FUTURE },
+  { "war waren hat hatte hatten haben sagte sagten wurde wurden kam kamen ging begann "
+    "starb gab fand", TX_TENSE_PAST },
+  { "ist sind sagt", TX_TENSE_PRESENT },
+};
+
+#define D PRECIS_TIMEX_DATE
+#define T PRECIS_TIMEX_TIME
+#define P PRECIS_TIMEX_DURATION
+#define S PRECIS_TIMEX_SET
+
+static const TxRuleSource rules[] = {
+  /* Calendar dates: "am 5. Mai 2001", "im Mai 2001", "Anfang Mai". */
+  { D, TX_A_DATE, "WDAY? ,? den? DAY MONTH YEAR?" },
+  { D, TX_A_DATE, "MOD MONTH YEAR?" },
+  { D, TX_A_DATE, "MONTH YEAR?" },
+  { D, TX_A_DATE, "DAY ~. ~MM ~. ~YEAR" },
+  { D, TX_A_DATE, "YEAR ~- ~MM ~- ~DAY" },
+  { D, TX_A_DATE, "MOD YEAR" },
+  { D, TX_A_YEAR, "das? jahr YEAR" },
+  { D, TX_A_YEAR, "YEAR" },
+  { D, TX_A_DECADE, "die? DECADE" },
+
+  /* Quarters, seasons, holidays. */
+  { D, TX_A_QUARTER, "im? ORD quartal|halbjahr YEAR?" },
+  { D, TX_A_SEASON, "SHIFT SEASON" },
+  { D, TX_A_SEASON, "<im SEASON YEAR?" },
+  { D, TX_A_SEASON, "SEASON YEAR" },
+  { D, TX_A_HOLIDAY, "HOLIDAY YEAR?" },
+
+  /* Days relative to the publication. */
+  { D, TX_A_DAYREL, "DAYREL" },
+  { T, TX_A_DAYREL, "DAYREL PARTDAY|nacht|früh" },
+  { T, TX_A_DAYREL, "DAYREL morgen:PARTDAY=1" },
+  { D, TX_A_WDAY, "SHIFT? WDAY" },
+  { T, TX_A_WDAY, "SHIFT? WDAY ~PARTDAY|nacht|morgen:PARTDAY=1" },
+  { T, TX_A_WDAY, "SHIFT? WDAY PARTDAY|nacht" },
+  { T, TX_A_WDAY, "SHIFT? WDAY um HOUR ~:|.? ~MIN? uhr?" },
+
+  /* Clock times. */
+  { T, TX_A_TIME, "um? HOUR ~:|. ~MIN uhr" },
+  { T, TX_A_TIME, "um? HOUR uhr" },
+
+  /* Periods relative to the publication. */
+  { D, TX_A_SHIFT, "SHIFT UNIT1" },
+  { D, TX_A_SHIFT, "MOD SHIFT UNIT1" },
+  { D, TX_A_SHIFT, "MOD des|dieses SHIFT? jahres:UNIT=12" },
+  { D, TX_A_SHIFT, "jahresende:UNIT=12" },
+  { D, TX_A_SHIFT, "wochenende" },
+  { D, TX_A_AGO, "vor APPROX? NUM? UNIT" },
+  { D, TX_A_AGO, "in APPROX? NUM UNIT" },
+  { D, TX_A_AGO, "NUM UNIT später|danach|zuvor|davor|früher" },
+
+  /* Durations. */
+  { P, TX_A_DURATION, "APPROX? NUM UNIT lang?" },
+  { P, TX_A_DURATION, "die SHIFT NUM? UNITS" },
+  { P, TX_A_DURATION, "seit APPROX? NUM UNIT" },
+  { P, TX_A_DURATION, "UNITS lang" },
+
+  /* Vague references. */
+  { D, TX_A_FUZZY, "FUZZY" },
+
+  /* Recurrences. */
+  { S, TX_A_SET, "EVERY NUM? UNIT1|WDAY|UNITS" },
+  { S, TX_A_SET, "alle NUM UNITS" },
+  { S, TX_A_SET, "SETADV" },
+  { S, TX_A_SET, "WDAYS" },
+};
+
+static const char *const function_words[] = {
+  "der", "die", "das", "den", "dem", "des", "am", "im", "vom", "zum", "zur", "um", "in", "an",
+  "und", "oder", "von", "ab", "bis", "seit", NULL,
+};
+
+static const char *const year_before[] = {
+  "im", "in", "seit", "bis", "von", "ab", "jahr", "jahres", "und", "oder", "zum", "(", ",", "-",
+  "anfang", "mitte", "ende", "frühjahr", "sommer", "herbst", "winter", "frühling", "um",
+  "vor", "nach", "zwischen", NULL,
+};
+
+static const char *const year_after[] = { "und", "oder", "-", "bis", NULL };
+static const char *const compound_heads[] = {
+  "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend",
+  NULL,
+};
+
+const TxLanguage tx_language_de = {
+  .code = "de",
+  .entries = entries,
+  .n_entries = G_N_ELEMENTS (entries),
+  .tenses = tenses,
+  .n_tenses = G_N_ELEMENTS (tenses),
+  .rules = rules,
+  .n_rules = G_N_ELEMENTS (rules),
+  .function_words = function_words,
+  .year_before = year_before,
+  .year_after = year_after,
+  .compound_heads = compound_heads,
+  .dot_time = TRUE,
+  .day_dot = TRUE,
+};

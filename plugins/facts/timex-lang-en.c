@@ -1,0 +1,348 @@
+/* timex-lang-en.c — English: the words of time expressions and the rules.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The other languages (timex-lang-*.c) follow the same layout; the
+ * pattern syntax is described in timex-patterns.c.
+ */
+#include "timex-private.h"
+
+/* Spellings marked with a trailing '*' may take a period ("Sept."), with a
+ * leading '^' must be capitalized to count ("May" but not "may"). */
+static const TxEntry entries[] = {
+  { "january jan*", TX_ROLE_MONTH, 1 },
+  { "february feb*", TX_ROLE_MONTH, 2 },
+  { "^march mar*", TX_ROLE_MONTH, 3 },
+  { "april apr*", TX_ROLE_MONTH, 4 },
+  { "^may", TX_ROLE_MONTH, 5 },
+  { "june jun*", TX_ROLE_MONTH, 6 },
+  { "july jul*", TX_ROLE_MONTH, 7 },
+  { "august aug*", TX_ROLE_MONTH, 8 },
+  { "september sep* sept*", TX_ROLE_MONTH, 9 },
+  { "october oct*", TX_ROLE_MONTH, 10 },
+  { "november nov*", TX_ROLE_MONTH, 11 },
+  { "december dec*", TX_ROLE_MONTH, 12 },
+
+  { "monday mon*", TX_ROLE_WDAY, 1 },
+  { "tuesday tue* tues*", TX_ROLE_WDAY, 2 },
+  { "wednesday wed*", TX_ROLE_WDAY, 3 },
+  { "thursday thu* thur* thurs*", TX_ROLE_WDAY, 4 },
+  { "friday fri*", TX_ROLE_WDAY, 5 },
+  { "saturday", TX_ROLE_WDAY, 6 },
+  { "sunday", TX_ROLE_WDAY, 7 },
+  { "mondays", TX_ROLE_WDAYS, 1 },
+  { "tuesdays", TX_ROLE_WDAYS, 2 },
+  { "wednesdays", TX_ROLE_WDAYS, 3 },
+  { "thursdays", TX_ROLE_WDAYS, 4 },
+  { "fridays", TX_ROLE_WDAYS, 5 },
+  { "saturdays", TX_ROLE_WDAYS, 6 },
+  { "sundays", TX_ROLE_WDAYS, 7 },
+
+  { "second sec*", TX_ROLE_UNIT, TX_UNIT_SECOND },
+  { "seconds secs*", TX_ROLE_UNIT, TX_UNIT_SECOND | TX_PLURAL },
+  { "minute min*", TX_ROLE_UNIT, TX_UNIT_MINUTE },
+  { "minutes mins*", TX_ROLE_UNIT, TX_UNIT_MINUTE | TX_PLURAL },
+  { "hour hr*", TX_ROLE_UNIT, TX_UNIT_HOUR },
+  { "hours hrs*", TX_ROLE_UNIT, TX_UNIT_HOUR | TX_PLURAL },
+  { "day", TX_ROLE_UNIT, TX_UNIT_DAY },
+  { "days", TX_ROLE_UNIT, TX_UNIT_DAY | TX_PLURAL },
+  { "night", TX_ROLE_UNIT, TX_UNIT_NIGHT },
+  { "nights", TX_ROLE_UNIT, TX_UNIT_NIGHT | TX_PLURAL },
+  { "week wk*", TX_ROLE_UNIT, TX_UNIT_WEEK },
+  { "weeks wks*", TX_ROLE_UNIT, TX_UNIT_WEEK | TX_PLURAL },
+  { "weekend", TX_ROLE_UNIT, TX_UNIT_WEEKEND },
+  { "weekends", TX_ROLE_UNIT, TX_UNIT_WEEKEND | TX_PLURAL },
+  { "fortnight", TX_ROLE_UNIT, TX_UNIT_FORTNIGHT },
+  { "month mo*", TX_ROLE_UNIT, TX_UNIT_MONTH },
+  { "months mos*", TX_ROLE_UNIT, TX_UNIT_MONTH | TX_PLURAL },
+  { "quarter", TX_ROLE_UNIT, TX_UNIT_QUARTER },
+  { "quarters", TX_ROLE_UNIT, TX_UNIT_QUARTER | TX_PLURAL },
+  { "half", TX_ROLE_UNIT, TX_UNIT_HALF },
+  { "year yr*", TX_ROLE_UNIT, TX_UNIT_YEAR },
+  { "years yrs*", TX_ROLE_UNIT, TX_UNIT_YEAR | TX_PLURAL },
+  { "decade", TX_ROLE_UNIT, TX_UNIT_DECADE },
+  { "decades", TX_ROLE_UNIT, TX_UNIT_DECADE | TX_PLURAL },
+  { "century", TX_ROLE_UNIT, TX_UNIT_CENTURY },
+  { "centuries", TX_ROLE_UNIT, TX_UNIT_CENTURY | TX_PLURAL },
+
+  { "yesterday", TX_ROLE_DAYREL, -1 },
+  { "today", TX_ROLE_DAYREL, 0 },
+  { "tomorrow", TX_ROLE_DAYREL, 1 },
+  { "tonight", TX_ROLE_TONIGHT, TX_PART_NI },
+
+  { "morning", TX_ROLE_PARTDAY, TX_PART_MO },
+  { "afternoon", TX_ROLE_PARTDAY, TX_PART_AF },
+  { "evening", TX_ROLE_PARTDAY, TX_PART_EV },
+  { "midday", TX_ROLE_PARTDAY, TX_PART_MI },
+
+  { "spring", TX_ROLE_SEASON, TX_SEASON_SP },
+  { "summer", TX_ROLE_SEASON, TX_SEASON_SU },
+  { "fall autumn", TX_ROLE_SEASON, TX_SEASON_FA },
+  { "winter", TX_ROLE_SEASON, TX_SEASON_WI },
+
+  { "last past previous preceding prior latest", TX_ROLE_SHIFT, -1 },
+  { "next coming following upcoming", TX_ROLE_SHIFT, 1 },
+  { "this current present same", TX_ROLE_SHIFT, 0 },
+
+  { "ago earlier before", TX_ROLE_DIR, -1 },
+  { "later after hence", TX_ROLE_DIR, 1 },
+
+  { "early beginning start", TX_ROLE_MOD, 1 },
+  { "mid middle", TX_ROLE_MOD, 2 },
+  { "late end", TX_ROLE_MOD, 3 },
+
+  { "nearly almost about around approximately roughly some over under "
+    "more less least most only just barely fewer close upwards", TX_ROLE_APPROX, 0 },
+
+  { "one", TX_ROLE_NUMBER, 1 }, { "two", TX_ROLE_NUMBER, 2 },
+  { "three", TX_ROLE_NUMBER, 3 }, { "four", TX_ROLE_NUMBER, 4 },
+  { "five", TX_ROLE_NUMBER, 5 }, { "six", TX_ROLE_NUMBER, 6 },
+  { "seven", TX_ROLE_NUMBER, 7 }, { "eight", TX_ROLE_NUMBER, 8 },
+  { "nine", TX_ROLE_NUMBER, 9 }, { "ten", TX_ROLE_NUMBER, 10 },
+  { "eleven", TX_ROLE_NUMBER, 11 }, { "twelve dozen", TX_ROLE_NUMBER, 12 },
+  { "thirteen", TX_ROLE_NUMBER, 13 }, { "fourteen", TX_ROLE_NUMBER, 14 },
+  { "fifteen", TX_ROLE_NUMBER, 15 }, { "sixteen", TX_ROLE_NUMBER, 16 },
+  { "seventeen", TX_ROLE_NUMBER, 17 }, { "eighteen", TX_ROLE_NUMBER, 18 },
+  { "nineteen", TX_ROLE_NUMBER, 19 }, { "twenty", TX_ROLE_NUMBER, 20 },
+  { "thirty", TX_ROLE_NUMBER, 30 }, { "forty", TX_ROLE_NUMBER, 40 },
+  { "fifty", TX_ROLE_NUMBER, 50 }, { "sixty", TX_ROLE_NUMBER, 60 },
+  { "seventy", TX_ROLE_NUMBER, 70 }, { "eighty", TX_ROLE_NUMBER, 80 },
+  { "ninety", TX_ROLE_NUMBER, 90 }, { "hundred", TX_ROLE_NUMBER, 100 },
+  { "couple", TX_ROLE_NUMBER, 2 },
+  { "few several many some numerous", TX_ROLE_VAGUE, TX_VAGUE },
+
+  { "first", TX_ROLE_ORDINAL, 1 }, { "second", TX_ROLE_ORDINAL, 2 },
+  { "third", TX_ROLE_ORDINAL, 3 }, { "fourth", TX_ROLE_ORDINAL, 4 },
+  { "fifth", TX_ROLE_ORDINAL, 5 }, { "sixth", TX_ROLE_ORDINAL, 6 },
+  { "seventh", TX_ROLE_ORDINAL, 7 }, { "eighth", TX_ROLE_ORDINAL, 8 },
+  { "ninth", TX_ROLE_ORDINAL, 9 }, { "tenth", TX_ROLE_ORDINAL, 10 },
+  { "eleventh", TX_ROLE_ORDINAL, 11 }, { "twelfth", TX_ROLE_ORDINAL, 12 },
+  { "thirteenth", TX_ROLE_ORDINAL, 13 }, { "fourteenth", TX_ROLE_ORDINAL, 14 },
+  { "fifteenth", TX_ROLE_ORDINAL, 15 }, { "sixteenth", TX_ROLE_ORDINAL, 16 },
+  { "seventeenth", TX_ROLE_ORDINAL, 17 }, { "eighteenth", TX_ROLE_ORDINAL, 18 },
+  { "nineteenth", TX_ROLE_ORDINAL, 19 }, { "twentieth", TX_ROLE_ORDINAL, 20 },
+  { "thirtieth", TX_ROLE_ORDINAL, 30 }, { "final", TX_ROLE_ORDINAL, 4 },
+
+  { "a.m* am*", TX_ROLE_AMPM, 0 },
+  { "p.m* pm*", TX_ROLE_AMPM, 12 },
+  { "est edt cst cdt mst mdt pst pdt gmt utc bst cet et", TX_ROLE_ZONE, 0 },
+
+  { "now currently nowadays presently", TX_ROLE_FUZZY, TX_FUZZY_PRESENT },
+  { "recently lately", TX_ROLE_FUZZY, TX_FUZZY_PAST },
+  { "future", TX_ROLE_FUZZY, TX_FUZZY_FUTURE },
+
+  { "daily nightly", TX_ROLE_SETADV, TX_UNIT_DAY },
+  { "weekly", TX_ROLE_SETADV, TX_UNIT_WEEK },
+  { "monthly", TX_ROLE_SETADV, TX_UNIT_MONTH },
+  { "quarterly", TX_ROLE_SETADV, TX_UNIT_QUARTER },
+  { "annually yearly", TX_ROLE_SETADV, TX_UNIT_YEAR },
+  { "hourly", TX_ROLE_SETADV, TX_UNIT_HOUR },
+  { "every each", TX_ROLE_EVERY, 0 },
+
+  { "noon", TX_ROLE_CLOCKWORD, 12 },
+  { "midnight", TX_ROLE_CLOCKWORD, 0 },
+
+  { "q1", TX_ROLE_QCODE, 1 }, { "q2", TX_ROLE_QCODE, 2 },
+  { "q3", TX_ROLE_QCODE, 3 }, { "q4", TX_ROLE_QCODE, 4 },
+  { "h1", TX_ROLE_QCODE, 11 }, { "h2", TX_ROLE_QCODE, 12 },
+
+  { "christmas xmas", TX_ROLE_HOLIDAY, 1225 },
+  { "halloween", TX_ROLE_HOLIDAY, 1031 },
+  { "thanksgiving", TX_ROLE_HOLIDAY, TX_HOLIDAY_THANKSGIVING },
+
+  /* Words patterns name literally. */
+  { "the a an of on at in or so to than and from until through since by during within "
+    "for that fiscal calendar o'clock o’clock times once twice per ago from "
+    "year-ago year-earlier new eve day election 's ’s ' ’ s other long old term near "
+    "distant moment period soon possible as high latter until till between around his her its their our these those recent rest remainder ahead end", TX_ROLE_NONE, 0 },
+};
+
+/* Tense markers: the verbs that tell which Saturday "Saturday" is. */
+static const TxTenseEntry tense_entries[] = {
+  { "will 'll ’ll shall wo would effective payable starting expires", TX_TENSE_FUTURE },
+  { "said was were had did told met went took came began left made gave held "
+    "announced reported killed died won lost saw got found sent fell rose "
+    "ran spoke wrote led became put struck hit brought thought felt kept "
+    "paid sold bought began broke chose drove flew forgot fought",
+    TX_TENSE_PAST },
+  { "is are says say", TX_TENSE_PRESENT },
+  /* Words that look ahead only in "plans to", "is expected to", "set for":
+   * "the plan" alone is a noun. */
+  { "going scheduled plans plan planned expected expects expect due slated intends aims hopes set",
+    TX_TENSE_FUTURE_WITH_TO },
+};
+
+#define D PRECIS_TIMEX_DATE
+#define T PRECIS_TIMEX_TIME
+#define P PRECIS_TIMEX_DURATION
+#define S PRECIS_TIMEX_SET
+
+static const TxRuleSource rules[] = {
+  /* Calendar dates, with or without weekday or year. */
+  { D, TX_A_DATE, "WDAY? ,? MONTH DAY ~,? YEAR?" },
+  { D, TX_A_DATE, "WDAY? ,? the? DAY of? MONTH ,? YEAR?" },
+  { D, TX_A_DATE, "MOD? ~-? MONTH ,? of? YEAR?" },
+  { D, TX_A_DATE, "the end|beginning|start|middle|rest|remainder of MONTH ,? YEAR?" },
+  { D, TX_A_DATE, "YEAR ~- ~MM ~- ~DAY" },
+  { D, TX_A_DATE, "MM ~/ ~DAY ~/ ~YEAR" },
+  { D, TX_A_MONTHSHIFT, "SHIFT MONTH" },
+  { D, TX_A_DATE, "the? MOD ~-? YEAR" },
+  { D, TX_A_DATE, "the end|beginning|start|middle|rest|remainder of YEAR" },
+  { D, TX_A_YEAR, "fiscal|calendar? YEAR" },
+  { D, TX_A_YEAR, "the year YEAR" },
+  { D, TX_A_DECADE, "the? MOD? DECADE" },
+  { D, TX_A_DECADE, "the? MOD ~- ~DECADE" },
+  { D, TX_A_DECADE, "the? MOD? ~-? ' ~DECADE" },
+  { D, TX_A_CENTURY, "the ORD century" },
+
+  /* Quarters and halves. */
+  { D, TX_A_QUARTER, "the? YEAR? ORD ~-? quarter|half" },
+  { D, TX_A_QUARTER, "the? ORD ~-? quarter|half of the? fiscal|calendar? YEAR" },
+  { D, TX_A_QUARTER, "this|the YEAR ~'s? ORD ~-? quarter|half" },
+  { D, TX_A_QUARTER, "YEAR ~'s ORD ~-? quarter|half" },
+  { D, TX_A_QUARTER, "this|last|next|the year ~'s ORD ~-? quarter|half" },
+  { D, TX_A_QUARTER, "the? last|latter|first|second half of the? fiscal|calendar? YEAR" },
+  { D, TX_A_QUARTER, "the? SHIFT ORD? ~-? quarter" },
+  { D, TX_A_QUARTER, "the quarter" },
+  { D, TX_A_QCODE, "QCODE ~-? fiscal|calendar? YEAR?" },
+  { D, TX_A_QUARTER, "the? year-ago|year-earlier ORD? ~-? quarter|period" },
+  { D, TX_A_QUARTER, "the? year ~- ~ago|earlier ORD? ~-? quarter|period" },
+
+  /* Seasons and holidays. */
+  { D, TX_A_SEASON, "SHIFT MOD? ~-? SEASON ,? of? YEAR?" },
+  { D, TX_A_SEASON, "the? MOD ~-? SEASON ,? of? YEAR?" },
+  { D, TX_A_SEASON, "the? SEASON ,? of? YEAR" },
+  { D, TX_A_SEASON, "<in|<during|<by|<since|<until|<through|<the|<this|<that SEASON" },
+  { D, TX_A_HOLIDAY, "HOLIDAY eve|day? ,? YEAR?" },
+  { D, TX_A_HOLIDAY, "new year ~'s day|eve" },
+  { D, TX_A_HOLIDAY, "election day" },
+
+  /* Days relative to the anchor. */
+  { D, TX_A_DAYREL, "MOD|earlier|later? DAYREL" },
+  { T, TX_A_DAYREL, "DAYREL PARTDAY|night" },
+  { T, TX_A_DAYREL, "DAYREL at? HOUR ~:? ~MIN? AMPM ZONE?" },
+  { D, TX_A_WDAY, "SHIFT? MOD|earlier|later? WDAY" },
+  { D, TX_A_WDAY, "the? SHIFT WDAY" },
+  { T, TX_A_WDAY, "SHIFT? WDAY PARTDAY|night" },
+  { T, TX_A_WDAY, "SHIFT? WDAY ,? at? APPROX? HOUR ~:? ~MIN? AMPM ZONE?" },
+  { T, TX_A_PART, "TONIGHT" },
+  { T, TX_A_PART, "this|last PARTDAY|night" },
+
+  /* Clock times. */
+  { T, TX_A_TIME, "APPROX? HOUR ~:? ~MIN? AMPM ZONE? ,? on? DAYREL|WDAY?" },
+  { T, TX_A_TIME, "APPROX? HOUR ~: ~MIN ZONE? ,? on? DAYREL|WDAY?" },
+  { T, TX_A_TIME, "CLOCKWORD ,? on? DAYREL|WDAY?" },
+  { T, TX_A_TIME, "HOUR o'clock|o’clock" },
+
+  /* Periods relative to the anchor. */
+  { D, TX_A_SHIFT, "SHIFT fiscal|calendar? UNIT1" },
+  { D, TX_A_SHIFT, "the current|present fiscal|calendar? UNIT1" },
+  { D, TX_A_SHIFT, "MOD|earlier|later SHIFT? UNIT1" },
+  { D, TX_A_SHIFT, "the MOD of the|this|SHIFT UNIT1" },
+  { D, TX_A_SHIFT, "earlier|later in the UNIT1" },
+  { D, TX_A_SHIFT, "the weekend" },
+  { D, TX_A_SHIFT, "UNIT1 ~-? end" },
+  { D, TX_A_AGO, "APPROX? than? a|an? NUM? UNIT or? so? ago|earlier|later|hence" },
+  { D, TX_A_AGO, "the|a? year ~- ~ago|earlier" },
+  { D, TX_A_AGO, "NUM UNIT from now" },
+  { D, TX_A_AGO, "year-ago|year-earlier" },
+
+  /* Durations. */
+  { P, TX_A_DURATION, "at? APPROX? than? NUM ~-? more? UNIT ~-? long|old?" },
+  { P, TX_A_DURATION, "APPROX? than? a|an UNIT1" },
+  { P, TX_A_DURATION, "APPROX? NUM to|- NUM UNIT" },
+  { P, TX_A_DURATION, "the SHIFT|first|final NUM? UNIT" },
+  { P, TX_A_DURATION, "at? least|most|nearly|almost|only|just the SHIFT|first|final NUM? UNIT" },
+  { P, TX_A_DURATION, "the NUM UNITS" },
+  { P, TX_A_DURATION, "the UNITS ahead" },
+  { P, TX_A_DURATION, "the? SHIFT? a? couple of UNITS" },
+  { P, TX_A_DURATION, "UNITS ~-? long" },
+  { P, TX_A_DURATION, "UNIT1 ~- ~long" },
+  { P, TX_A_DURATION, "the? year ~- ~ago|earlier NUM UNITS" },
+  { P, TX_A_DURATION, "half an|a UNIT1" },
+
+  /* Vague references. */
+  { D, TX_A_FUZZY, "FUZZY" },
+  { D, TX_A_FUZZY, "the past" },
+  { D, TX_A_FUZZY, "the near|distant? future" },
+  { D, TX_A_FUZZY, "the near|long term" },
+  { D, TX_A_FUZZY, "recent UNITS" },
+  { D, TX_A_FUZZY, "these UNITS" },
+  { D, TX_A_FUZZY, "at present|the moment" },
+  { D, TX_A_FUZZY, "recent" },
+  { D, TX_A_FUZZY, "as soon as possible" },
+  { D, TX_A_FUZZY, "current" },
+
+  /* Recurrences. */
+  { S, TX_A_SET, "EVERY other? NUM? UNIT1|WDAY|UNITS" },
+  { S, TX_A_SET, "SETADV" },
+  { S, TX_A_SET, "once|twice a|per UNIT1" },
+  { S, TX_A_SET, "NUM times a|per UNIT1" },
+  { S, TX_A_SET, "WDAYS" },
+};
+
+
+static const char *const known[TX_N_KNOWN] = {
+  [TX_K_A] = "a",
+  [TX_K_AGO] = "ago",
+  [TX_K_CURRENT] = "current",
+  [TX_K_ELECTION] = "election",
+  [TX_K_EVE] = "eve",
+  [TX_K_FUTURE] = "future",
+  [TX_K_HALF] = "half",
+  [TX_K_LATTER] = "latter",
+  [TX_K_NEW] = "new",
+  [TX_K_NOW] = "now",
+  [TX_K_OLD] = "old",
+  [TX_K_OTHER] = "other",
+  [TX_K_PAST] = "past",
+  [TX_K_PER] = "per",
+  [TX_K_RECENT] = "recent",
+  [TX_K_SAME] = "same",
+  [TX_K_TERM] = "term",
+  [TX_K_TIMES] = "times",
+  [TX_K_YEAR] = "year",
+  [TX_K_YEAR_AGO] = "year-ago",
+  [TX_K_YEAR_EARLIER] = "year-earlier",
+  [TX_K_FISCAL] = "fiscal",
+  [TX_K_SOON] = "soon",
+  [TX_K_THAN] = "than",
+  [TX_K_HIGH] = "high",
+};
+
+static const char *const year_before[] = {
+  "in", "since", "of", "by", "until", "through", "from", "to", "during", "before",
+  "after", "early", "late", "mid", "end", "and", "or", "between", "for", "around",
+  "about", "(", ",", "-", "year", "'s", "’s", "spring", "summer", "fall", "winter",
+  "the", "a", "an", "his", "her", "its", "their", "our", NULL,
+};
+
+static const char *const year_after[] = { "and", "to", "-", "'s", "’s", "through", "or", NULL };
+
+static const char *const timely[] = {
+  "moment", "term", "recent", "soon", "year-ago", "year-earlier", "o'clock", "o’clock", "once",
+  "twice", NULL,
+};
+
+static const char *const function_words[] = {
+  "of", "the", "a", "an", "at", "on", "to", "or", "so", "than", "and", "in", "from", "by", "for",
+  NULL,
+};
+
+static const char *const past_endings[] = { "ed", NULL };
+
+const TxLanguage tx_language_en = {
+  .code = "en",
+  .entries = entries,
+  .n_entries = G_N_ELEMENTS (entries),
+  .tenses = tense_entries,
+  .n_tenses = G_N_ELEMENTS (tense_entries),
+  .rules = rules,
+  .n_rules = G_N_ELEMENTS (rules),
+  .function_words = function_words,
+  .year_before = year_before,
+  .year_after = year_after,
+  .timely = timely,
+  .known = known,
+  .past_endings = past_endings,
+};

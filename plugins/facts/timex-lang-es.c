@@ -1,0 +1,248 @@
+/* timex-lang-es.c — Spanish: the words of time expressions and the rules.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Layout as in timex-lang-en.c.  Spans keep the article as TimeML's
+ * Spanish annotators do ("el 19 de mayo", "el año pasado", "el 2000").
+ * Direction values: -1/+1 count from the publication ("hace dos años",
+ * "dentro de dos años"), -2/+2 from the event told before ("dos años
+ * después").
+ */
+#include "timex-private.h"
+
+static const TxEntry entries[] = {
+  { "enero ene*", TX_ROLE_MONTH, 1 },
+  { "febrero feb*", TX_ROLE_MONTH, 2 },
+  { "marzo", TX_ROLE_MONTH, 3 },
+  { "abril abr*", TX_ROLE_MONTH, 4 },
+  { "mayo", TX_ROLE_MONTH, 5 },
+  { "junio jun*", TX_ROLE_MONTH, 6 },
+  { "julio jul*", TX_ROLE_MONTH, 7 },
+  { "agosto", TX_ROLE_MONTH, 8 },
+  { "septiembre setiembre sept*", TX_ROLE_MONTH, 9 },
+  { "octubre oct*", TX_ROLE_MONTH, 10 },
+  { "noviembre nov*", TX_ROLE_MONTH, 11 },
+  { "diciembre dic*", TX_ROLE_MONTH, 12 },
+
+  { "lunes", TX_ROLE_WDAY, 1 },
+  { "martes", TX_ROLE_WDAY, 2 },
+  { "miércoles miercoles", TX_ROLE_WDAY, 3 },
+  { "jueves", TX_ROLE_WDAY, 4 },
+  { "viernes", TX_ROLE_WDAY, 5 },
+  { "sábado sabado", TX_ROLE_WDAY, 6 },
+  { "domingo", TX_ROLE_WDAY, 7 },
+  { "sábados sabados", TX_ROLE_WDAYS, 6 },
+  { "domingos", TX_ROLE_WDAYS, 7 },
+
+  /* Ordinals before units: "segundo" is first of all "second". */
+  { "primer primero primera", TX_ROLE_ORDINAL, 1 },
+  { "segundo segunda", TX_ROLE_ORDINAL, 2 },
+  { "tercer tercero tercera", TX_ROLE_ORDINAL, 3 },
+  { "cuarto cuarta", TX_ROLE_ORDINAL, 4 },
+  { "quinto quinta", TX_ROLE_ORDINAL, 5 },
+  { "sexto sexta", TX_ROLE_ORDINAL, 6 },
+  { "último última", TX_ROLE_SHIFT, -1 },
+
+  { "segundos", TX_ROLE_UNIT, TX_UNIT_SECOND | TX_PLURAL },
+  { "minuto", TX_ROLE_UNIT, TX_UNIT_MINUTE },
+  { "minutos", TX_ROLE_UNIT, TX_UNIT_MINUTE | TX_PLURAL },
+  { "hora", TX_ROLE_UNIT, TX_UNIT_HOUR },
+  { "horas", TX_ROLE_UNIT, TX_UNIT_HOUR | TX_PLURAL },
+  { "día dia jornada", TX_ROLE_UNIT, TX_UNIT_DAY },
+  { "días dias jornadas", TX_ROLE_UNIT, TX_UNIT_DAY | TX_PLURAL },
+  { "noche", TX_ROLE_UNIT, TX_UNIT_NIGHT },
+  { "noches", TX_ROLE_UNIT, TX_UNIT_NIGHT | TX_PLURAL },
+  { "semana", TX_ROLE_UNIT, TX_UNIT_WEEK },
+  { "semanas", TX_ROLE_UNIT, TX_UNIT_WEEK | TX_PLURAL },
+  { "quincena", TX_ROLE_UNIT, TX_UNIT_FORTNIGHT },
+  { "mes", TX_ROLE_UNIT, TX_UNIT_MONTH },
+  { "meses", TX_ROLE_UNIT, TX_UNIT_MONTH | TX_PLURAL },
+  { "trimestre", TX_ROLE_UNIT, TX_UNIT_QUARTER },
+  { "trimestres", TX_ROLE_UNIT, TX_UNIT_QUARTER | TX_PLURAL },
+  { "semestre", TX_ROLE_UNIT, TX_UNIT_HALF },
+  { "semestres", TX_ROLE_UNIT, TX_UNIT_HALF | TX_PLURAL },
+  { "año ano ejercicio", TX_ROLE_UNIT, TX_UNIT_YEAR },
+  { "años anos", TX_ROLE_UNIT, TX_UNIT_YEAR | TX_PLURAL },
+  { "década decenio", TX_ROLE_UNIT, TX_UNIT_DECADE },
+  { "décadas decenios", TX_ROLE_UNIT, TX_UNIT_DECADE | TX_PLURAL },
+  { "siglo", TX_ROLE_UNIT, TX_UNIT_CENTURY },
+  { "siglos", TX_ROLE_UNIT, TX_UNIT_CENTURY | TX_PLURAL },
+
+  { "ayer", TX_ROLE_DAYREL, -1 },
+  { "anteayer antier", TX_ROLE_DAYREL, -2 },
+  { "hoy", TX_ROLE_DAYREL, 0 },
+  { "mañana", TX_ROLE_DAYREL, 1 },
+  { "anoche", TX_ROLE_TONIGHT, TX_PART_NI },
+  { "madrugada", TX_ROLE_PARTDAY, TX_PART_MO },
+  { "tarde", TX_ROLE_PARTDAY, TX_PART_AF },
+  { "mediodía", TX_ROLE_PARTDAY, TX_PART_MI },
+
+  { "primavera", TX_ROLE_SEASON, TX_SEASON_SP },
+  { "verano", TX_ROLE_SEASON, TX_SEASON_SU },
+  { "otoño", TX_ROLE_SEASON, TX_SEASON_FA },
+  { "invierno", TX_ROLE_SEASON, TX_SEASON_WI },
+
+  { "pasado pasada pasados pasadas anterior últimos últimas", TX_ROLE_SHIFT, -1 },
+  { "próximo próxima próximos próximas proximo proxima siguiente entrante", TX_ROLE_SHIFT, 1 },
+  { "este esta estos estas mismo misma presente", TX_ROLE_SHIFT, 0 },
+
+  { "hace", TX_ROLE_DIR, -1 },
+  { "dentro", TX_ROLE_DIR, 1 },
+  { "antes", TX_ROLE_DIR, -2 },
+  { "después despues", TX_ROLE_DIR, 2 },
+
+  { "principios comienzos inicios", TX_ROLE_MOD, 1 },
+  { "mediados", TX_ROLE_MOD, 2 },
+  { "finales fines", TX_ROLE_MOD, 3 },
+
+  { "casi cerca unos unas aproximadamente apenas alrededor menos solo sólo", TX_ROLE_APPROX, 0 },
+
+  { "un uno una", TX_ROLE_NUMBER, 1 }, { "dos", TX_ROLE_NUMBER, 2 },
+  { "tres", TX_ROLE_NUMBER, 3 }, { "cuatro", TX_ROLE_NUMBER, 4 },
+  { "cinco", TX_ROLE_NUMBER, 5 }, { "seis", TX_ROLE_NUMBER, 6 },
+  { "siete", TX_ROLE_NUMBER, 7 }, { "ocho", TX_ROLE_NUMBER, 8 },
+  { "nueve", TX_ROLE_NUMBER, 9 }, { "diez", TX_ROLE_NUMBER, 10 },
+  { "once", TX_ROLE_NUMBER, 11 }, { "doce", TX_ROLE_NUMBER, 12 },
+  { "quince", TX_ROLE_NUMBER, 15 }, { "veinte", TX_ROLE_NUMBER, 20 },
+  { "treinta", TX_ROLE_NUMBER, 30 }, { "cuarenta", TX_ROLE_NUMBER, 40 },
+  { "cincuenta", TX_ROLE_NUMBER, 50 }, { "cien", TX_ROLE_NUMBER, 100 },
+  { "varios varias algunos algunas muchos muchas", TX_ROLE_VAGUE, TX_VAGUE },
+
+  { "ahora actualmente actual", TX_ROLE_FUZZY, TX_FUZZY_PRESENT },
+  { "recientemente recién últimamente entonces", TX_ROLE_FUZZY, TX_FUZZY_PAST },
+  { "futuro", TX_ROLE_FUZZY, TX_FUZZY_FUTURE },
+
+  { "diario diaria diarios diarias diariamente", TX_ROLE_SETADV, TX_UNIT_DAY },
+  { "semanal semanales semanalmente", TX_ROLE_SETADV, TX_UNIT_WEEK },
+  { "mensual mensuales mensualmente", TX_ROLE_SETADV, TX_UNIT_MONTH },
+  { "trimestral trimestrales", TX_ROLE_SETADV, TX_UNIT_QUARTER },
+  { "anual anuales anualmente", TX_ROLE_SETADV, TX_UNIT_YEAR },
+  { "cada", TX_ROLE_EVERY, 0 },
+
+  { "navidad", TX_ROLE_HOLIDAY, 1225 },
+  { "nochebuena", TX_ROLE_HOLIDAY, 1224 },
+  { "nochevieja", TX_ROLE_HOLIDAY, 1231 },
+
+  { "el la los las lo del al de en a por y o que viene curso más mas ese esa aquel aquella "
+    "durante desde hasta todo todos todas momento actualidad pasado día días hoy en hace tiempo "
+    "veces vez próximamente",
+    TX_ROLE_NONE, 0 },
+};
+
+static const TxTenseEntry tenses[] = {
+  { "será serán habrá habrán irá irán va van vamos", TX_TENSE_FUTURE },
+  { "dijo fue fueron era eran había habían hizo hicieron tuvo tuvieron estuvo estuvieron "
+    "murió ha han hemos", TX_TENSE_PAST },
+  { "es son está están dice dicen", TX_TENSE_PRESENT },
+  { "prevé prevén previsto prevista planea espera esperan", TX_TENSE_FUTURE_WITH_TO },
+};
+
+#define D PRECIS_TIMEX_DATE
+#define T PRECIS_TIMEX_TIME
+#define P PRECIS_TIMEX_DURATION
+#define S PRECIS_TIMEX_SET
+
+static const TxRuleSource rules[] = {
+  /* Calendar dates. */
+  { D, TX_A_DATE, "el? WDAY? ,? el? DAY de MONTH ,? de|del? YEAR?" },
+  { D, TX_A_DATE, "MOD de MONTH de|del? YEAR?" },
+  { D, TX_A_DATE, "MONTH de|del? YEAR?" },
+  { D, TX_A_DATE, "DAY ~/ ~MM ~/ ~YEAR" },
+  { D, TX_A_DATE, "YEAR ~- ~MM ~- ~DAY" },
+  { D, TX_A_DATE, "MOD de|del YEAR" },
+  { D, TX_A_MONTHSHIFT, "el|este? MONTH SHIFT" },
+  { D, TX_A_YEAR, "el|del? año? YEAR" },
+  { D, TX_A_CENTURY, "el siglo ORD" },
+
+  /* Quarters, halves, seasons, holidays. */
+  { D, TX_A_QUARTER, "el? ORD trimestre|semestre de|del? año? YEAR?" },
+  { D, TX_A_QUARTER, "el? trimestre|semestre SHIFT" },
+  { D, TX_A_SEASON, "el|la|este|esta? SEASON SHIFT" },
+  { D, TX_A_SEASON, "el|la|este|esta|en? SHIFT SEASON" },
+  { D, TX_A_SEASON, "el|la? SEASON de|del YEAR" },
+  { D, TX_A_HOLIDAY, "HOLIDAY de|del? YEAR?" },
+
+  /* Days relative to the publication. */
+  { D, TX_A_DAYREL, "DAYREL" },
+  { D, TX_A_DAYREL, "pasado mañana:DAYREL=2" },
+  { T, TX_A_DAYREL, "DAYREL por la PARTDAY|noche|mañana:PARTDAY=1" },
+  { T, TX_A_DAYREL, "DAYREL PARTDAY|noche" },
+  { T, TX_A_PART, "anoche:SHIFT=-1" },
+  { T, TX_A_PART, "esta PARTDAY|noche|mañana:PARTDAY=1" },
+  { D, TX_A_WDAY, "el|este|esta? SHIFT? WDAY SHIFT?" },
+  { T, TX_A_WDAY, "el? SHIFT? WDAY SHIFT? por la PARTDAY|noche|mañana:PARTDAY=1" },
+  { T, TX_A_WDAY, "el? SHIFT? WDAY SHIFT? a las HOUR ~:|.? ~MIN? horas?" },
+
+  /* Clock times. */
+  { T, TX_A_TIME, "las HOUR ~:|. ~MIN horas?" },
+  { T, TX_A_TIME, "las HOUR horas" },
+  { T, TX_A_TIME, "las HOUR de la PARTDAY|noche|mañana:PARTDAY=1" },
+
+  /* Periods relative to the publication. */
+  { D, TX_A_SHIFT, "el|la|este|esta|estos|estas? SHIFT UNIT1" },
+  { D, TX_A_SHIFT, "el|la|este|esta UNIT1 SHIFT|actual:SHIFT=0" },
+  { D, TX_A_SHIFT, "el|la UNIT1 que viene:SHIFT=1" },
+  { D, TX_A_SHIFT, "el|la UNIT1 en curso:SHIFT=0" },
+  { D, TX_A_SHIFT, "MOD de|del SHIFT? UNIT1 SHIFT?" },
+  { D, TX_A_AGO, "hace APPROX? más? de? NUM? UNIT" },
+  { D, TX_A_AGO, "dentro de APPROX? NUM? UNIT" },
+  { D, TX_A_AGO, "NUM UNIT después|antes" },
+  { D, TX_A_AGO, "NUM UNIT más|mas tarde:DIR=2" },
+  { D, TX_A_AGO, "al UNIT1 siguiente:DIR=2" },
+
+  /* Durations. */
+  { P, TX_A_DURATION, "APPROX? más|menos? de? NUM UNIT más?" },
+  { P, TX_A_DURATION, "los|las SHIFT NUM? UNITS" },
+  { P, TX_A_DURATION, "los|las NUM UNITS" },
+  { P, TX_A_DURATION, "<durante UNITS" },
+  { P, TX_A_DURATION, "hace tiempo:UNIT=265" },
+
+  /* Vague references. */
+  { D, TX_A_FUZZY, "FUZZY" },
+  { D, TX_A_FUZZY, "el futuro" },
+  { D, TX_A_FUZZY, "la actualidad:FUZZY=2" },
+  { D, TX_A_FUZZY, "el momento:FUZZY=2" },
+  { D, TX_A_FUZZY, "estos días:FUZZY=2" },
+  { D, TX_A_FUZZY, "hoy en día:FUZZY=2" },
+  { D, TX_A_FUZZY, "el|del pasado:FUZZY=1" },
+  { D, TX_A_FUZZY, "próximamente:FUZZY=3" },
+
+  /* Recurrences. */
+  { S, TX_A_SET, "cada NUM? UNIT1|WDAY|UNITS" },
+  { S, TX_A_SET, "todos los UNITS|WDAY" },
+  { S, TX_A_SET, "al|por UNIT1" },
+  { S, TX_A_SET, "SETADV" },
+  { S, TX_A_SET, "WDAYS" },
+};
+
+static const char *const function_words[] = {
+  "el", "la", "los", "las", "lo", "del", "al", "de", "en", "a", "por", "y", "o", "que", NULL,
+};
+
+static const char *const year_before[] = {
+  "en", "de", "del", "desde", "hasta", "el", "año", "y", "o", "a", "entre", "(", ",", "-",
+  "principios", "mediados", "finales", "fines", "durante", "para", "verano", "invierno",
+  "primavera", "otoño", NULL,
+};
+
+static const char *const year_after[] = { "y", "o", "-", "a", NULL };
+static const char *const timely[] = { "momento", "actualidad", "tiempo", NULL };
+static const char *const past_endings[] = { "ó", "aron", "ieron", NULL };
+static const char *const future_endings[] = { "rá", "rán", "remos", NULL };
+
+const TxLanguage tx_language_es = {
+  .code = "es",
+  .entries = entries,
+  .n_entries = G_N_ELEMENTS (entries),
+  .tenses = tenses,
+  .n_tenses = G_N_ELEMENTS (tenses),
+  .rules = rules,
+  .n_rules = G_N_ELEMENTS (rules),
+  .function_words = function_words,
+  .year_before = year_before,
+  .year_after = year_after,
+  .timely = timely,
+  .past_endings = past_endings,
+  .future_endings = future_endings,
+  .dot_time = TRUE,
+};

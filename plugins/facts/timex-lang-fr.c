@@ -1,0 +1,229 @@
+/* timex-lang-fr.c — French: the words of time expressions and the rules.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Layout as in timex-lang-en.c; direction values as in timex-lang-es.c.
+ * The view splits elided articles ("l'an", "d'ici") off their word.
+ */
+#include "timex-private.h"
+
+static const TxEntry entries[] = {
+  { "janvier janv*", TX_ROLE_MONTH, 1 },
+  { "février fevrier févr* fév*", TX_ROLE_MONTH, 2 },
+  { "mars", TX_ROLE_MONTH, 3 },
+  { "avril avr*", TX_ROLE_MONTH, 4 },
+  { "mai", TX_ROLE_MONTH, 5 },
+  { "juin", TX_ROLE_MONTH, 6 },
+  { "juillet juil*", TX_ROLE_MONTH, 7 },
+  { "août aout", TX_ROLE_MONTH, 8 },
+  { "septembre sept*", TX_ROLE_MONTH, 9 },
+  { "octobre oct*", TX_ROLE_MONTH, 10 },
+  { "novembre nov*", TX_ROLE_MONTH, 11 },
+  { "décembre decembre déc*", TX_ROLE_MONTH, 12 },
+
+  { "lundi", TX_ROLE_WDAY, 1 },
+  { "mardi", TX_ROLE_WDAY, 2 },
+  { "mercredi", TX_ROLE_WDAY, 3 },
+  { "jeudi", TX_ROLE_WDAY, 4 },
+  { "vendredi", TX_ROLE_WDAY, 5 },
+  { "samedi", TX_ROLE_WDAY, 6 },
+  { "dimanche", TX_ROLE_WDAY, 7 },
+  { "lundis", TX_ROLE_WDAYS, 1 }, { "mardis", TX_ROLE_WDAYS, 2 },
+  { "mercredis", TX_ROLE_WDAYS, 3 }, { "jeudis", TX_ROLE_WDAYS, 4 },
+  { "vendredis", TX_ROLE_WDAYS, 5 }, { "samedis", TX_ROLE_WDAYS, 6 },
+  { "dimanches", TX_ROLE_WDAYS, 7 },
+
+  { "seconde", TX_ROLE_UNIT, TX_UNIT_SECOND },
+  { "secondes", TX_ROLE_UNIT, TX_UNIT_SECOND | TX_PLURAL },
+  { "minute min*", TX_ROLE_UNIT, TX_UNIT_MINUTE },
+  { "minutes", TX_ROLE_UNIT, TX_UNIT_MINUTE | TX_PLURAL },
+  { "heure", TX_ROLE_UNIT, TX_UNIT_HOUR },
+  { "heures", TX_ROLE_UNIT, TX_UNIT_HOUR | TX_PLURAL },
+  { "jour journée", TX_ROLE_UNIT, TX_UNIT_DAY },
+  { "jours journées", TX_ROLE_UNIT, TX_UNIT_DAY | TX_PLURAL },
+  { "nuit", TX_ROLE_UNIT, TX_UNIT_NIGHT },
+  { "nuits", TX_ROLE_UNIT, TX_UNIT_NIGHT | TX_PLURAL },
+  { "semaine", TX_ROLE_UNIT, TX_UNIT_WEEK },
+  { "semaines", TX_ROLE_UNIT, TX_UNIT_WEEK | TX_PLURAL },
+  { "week-end weekend", TX_ROLE_UNIT, TX_UNIT_WEEKEND },
+  { "week-ends weekends", TX_ROLE_UNIT, TX_UNIT_WEEKEND | TX_PLURAL },
+  { "quinzaine", TX_ROLE_UNIT, TX_UNIT_FORTNIGHT },
+  { "mois", TX_ROLE_UNIT, TX_UNIT_MONTH },
+  { "trimestre", TX_ROLE_UNIT, TX_UNIT_QUARTER },
+  { "trimestres", TX_ROLE_UNIT, TX_UNIT_QUARTER | TX_PLURAL },
+  { "semestre", TX_ROLE_UNIT, TX_UNIT_HALF },
+  { "semestres", TX_ROLE_UNIT, TX_UNIT_HALF | TX_PLURAL },
+  { "an année", TX_ROLE_UNIT, TX_UNIT_YEAR },
+  { "ans années", TX_ROLE_UNIT, TX_UNIT_YEAR | TX_PLURAL },
+  { "décennie", TX_ROLE_UNIT, TX_UNIT_DECADE },
+  { "décennies", TX_ROLE_UNIT, TX_UNIT_DECADE | TX_PLURAL },
+  { "siècle", TX_ROLE_UNIT, TX_UNIT_CENTURY },
+  { "siècles", TX_ROLE_UNIT, TX_UNIT_CENTURY | TX_PLURAL },
+
+  { "hier", TX_ROLE_DAYREL, -1 },
+  { "avant-hier", TX_ROLE_DAYREL, -2 },
+  { "aujourd'hui aujourd’hui", TX_ROLE_DAYREL, 0 },
+  { "demain", TX_ROLE_DAYREL, 1 },
+  { "après-demain", TX_ROLE_DAYREL, 2 },
+  { "matin matinée", TX_ROLE_PARTDAY, TX_PART_MO },
+  { "après-midi", TX_ROLE_PARTDAY, TX_PART_AF },
+  { "soir soirée", TX_ROLE_PARTDAY, TX_PART_EV },
+  { "midi", TX_ROLE_CLOCKWORD, 12 },
+  { "minuit", TX_ROLE_CLOCKWORD, 0 },
+
+  { "printemps", TX_ROLE_SEASON, TX_SEASON_SP },
+  { "été", TX_ROLE_SEASON, TX_SEASON_SU },
+  { "automne", TX_ROLE_SEASON, TX_SEASON_FA },
+  { "hiver", TX_ROLE_SEASON, TX_SEASON_WI },
+
+  { "dernier dernière derniers dernières passé passée précédent précédente", TX_ROLE_SHIFT, -1 },
+  { "prochain prochaine prochains prochaines suivant suivante", TX_ROLE_SHIFT, 1 },
+  { "ce cet cette ces même courant", TX_ROLE_SHIFT, 0 },
+
+  { "dans", TX_ROLE_DIR, 1 },
+  { "plus tard auparavant après", TX_ROLE_NONE, 0 },
+
+  { "début", TX_ROLE_MOD, 1 },
+  { "mi", TX_ROLE_MOD, 2 },
+  { "fin", TX_ROLE_MOD, 3 },
+
+  { "presque près environ quelque plus moins seulement déjà", TX_ROLE_APPROX, 0 },
+
+  { "premier première 1er 1re", TX_ROLE_ORDINAL, 1 },
+  { "deuxième second", TX_ROLE_ORDINAL, 2 },
+  { "troisième", TX_ROLE_ORDINAL, 3 },
+  { "quatrième", TX_ROLE_ORDINAL, 4 },
+
+  { "un une", TX_ROLE_NUMBER, 1 }, { "deux", TX_ROLE_NUMBER, 2 },
+  { "trois", TX_ROLE_NUMBER, 3 }, { "quatre", TX_ROLE_NUMBER, 4 },
+  { "cinq", TX_ROLE_NUMBER, 5 }, { "six", TX_ROLE_NUMBER, 6 },
+  { "sept", TX_ROLE_NUMBER, 7 }, { "huit", TX_ROLE_NUMBER, 8 },
+  { "neuf", TX_ROLE_NUMBER, 9 }, { "dix", TX_ROLE_NUMBER, 10 },
+  { "onze", TX_ROLE_NUMBER, 11 }, { "douze", TX_ROLE_NUMBER, 12 },
+  { "quinze", TX_ROLE_NUMBER, 15 }, { "vingt", TX_ROLE_NUMBER, 20 },
+  { "trente", TX_ROLE_NUMBER, 30 }, { "cent", TX_ROLE_NUMBER, 100 },
+  { "plusieurs quelques", TX_ROLE_VAGUE, TX_VAGUE },
+
+  { "maintenant actuellement désormais", TX_ROLE_FUZZY, TX_FUZZY_PRESENT },
+  { "récemment naguère autrefois jadis", TX_ROLE_FUZZY, TX_FUZZY_PAST },
+  { "avenir futur bientôt prochainement", TX_ROLE_FUZZY, TX_FUZZY_FUTURE },
+
+  { "quotidien quotidienne quotidiennement", TX_ROLE_SETADV, TX_UNIT_DAY },
+  { "hebdomadaire hebdomadaires", TX_ROLE_SETADV, TX_UNIT_WEEK },
+  { "mensuel mensuelle mensuels", TX_ROLE_SETADV, TX_UNIT_MONTH },
+  { "annuel annuelle annuels annuellement", TX_ROLE_SETADV, TX_UNIT_YEAR },
+  { "chaque", TX_ROLE_EVERY, 0 },
+
+  { "noël", TX_ROLE_HOLIDAY, 1225 },
+  { "toussaint", TX_ROLE_HOLIDAY, 1101 },
+
+  { "le la les l' l’ de du des d' d’ en à au aux et ou il y a avait depuis pendant durant "
+    "jusqu'à jusqu’à vers h tous toutes par moment heure h ici",
+    TX_ROLE_NONE, 0 },
+};
+
+static const TxTenseEntry tenses[] = {
+  { "sera seront aura auront ira iront va vont", TX_TENSE_FUTURE },
+  { "a ont avait avaient était étaient fut furent eut", TX_TENSE_PAST },
+  { "est sont dit disent", TX_TENSE_PRESENT },
+};
+
+#define D PRECIS_TIMEX_DATE
+#define T PRECIS_TIMEX_TIME
+#define P PRECIS_TIMEX_DURATION
+#define S PRECIS_TIMEX_SET
+
+static const TxRuleSource rules[] = {
+  /* Calendar dates. */
+  { D, TX_A_DATE, "le? WDAY? DAY MONTH ,? YEAR?" },
+  { D, TX_A_DATE, "MOD ~-? MONTH YEAR?" },
+  { D, TX_A_DATE, "MONTH YEAR?" },
+  { D, TX_A_DATE, "DAY ~/ ~MM ~/ ~YEAR" },
+  { D, TX_A_DATE, "MOD ~-? YEAR" },
+  { D, TX_A_MONTHSHIFT, "MONTH SHIFT" },
+  { D, TX_A_YEAR, "l'|l’? année? YEAR" },
+  { D, TX_A_YEAR, "l'|l’ an YEAR" },
+
+  /* Quarters, halves, seasons, holidays. */
+  { D, TX_A_QUARTER, "le? ORD trimestre|semestre YEAR?" },
+  { D, TX_A_SEASON, "l'|l’|le|cet|ce? SEASON SHIFT" },
+  { D, TX_A_SEASON, "l'|l’|le|cet|ce SEASON" },
+  { D, TX_A_SEASON, "l'|l’|le? SEASON YEAR" },
+  { D, TX_A_HOLIDAY, "HOLIDAY YEAR?" },
+
+  /* Days relative to the publication. */
+  { D, TX_A_DAYREL, "DAYREL" },
+  { T, TX_A_DAYREL, "DAYREL ~-? PARTDAY|soir|nuit" },
+  { T, TX_A_PART, "ce|cette PARTDAY|nuit" },
+  { D, TX_A_WDAY, "WDAY SHIFT?" },
+  { T, TX_A_WDAY, "WDAY SHIFT? PARTDAY|nuit" },
+  { T, TX_A_WDAY, "WDAY SHIFT? ,? à? HOUR ~h ~MIN?" },
+
+  /* Clock times: "15 h 30", "15h30", "à midi". */
+  { T, TX_A_TIME, "HOUR h|heures|heure MIN?" },
+  { T, TX_A_TIME, "HOUR ~: ~MIN" },
+  { T, TX_A_TIME, "CLOCKWORD" },
+
+  /* Periods relative to the publication. */
+  { D, TX_A_SHIFT, "la|le|l'|l’|cette|ce|cet? UNIT1 SHIFT" },
+  { D, TX_A_SHIFT, "la|le|cette|ce|cet SHIFT UNIT1" },
+  { D, TX_A_SHIFT, "cette|ce|cet UNIT1" },
+  { D, TX_A_SHIFT, "MOD de|d'|d’ l'|l’|la|le? UNIT1 SHIFT?" },
+  { D, TX_A_AGO, "il y:DIR=-1 a|avait APPROX? NUM? UNIT" },
+  { D, TX_A_AGO, "dans APPROX? NUM UNIT" },
+  { D, TX_A_AGO, "d'|d’ ici:DIR=1 APPROX? NUM UNIT" },
+  { D, TX_A_AGO, "NUM UNIT plus tard:DIR=2" },
+  { D, TX_A_AGO, "NUM UNIT après:DIR=2" },
+  { D, TX_A_AGO, "NUM UNIT auparavant:DIR=-2" },
+  { D, TX_A_AGO, "le|la UNIT1 suivant|suivante:DIR=2" },
+
+  /* Durations. */
+  { P, TX_A_DURATION, "APPROX? de? NUM UNIT" },
+  { P, TX_A_DURATION, "les SHIFT NUM? UNITS" },
+  { P, TX_A_DURATION, "les NUM SHIFT UNITS" },
+  { P, TX_A_DURATION, "<depuis|<pendant|<durant des? UNITS" },
+
+  /* Vague references. */
+  { D, TX_A_FUZZY, "FUZZY" },
+  { D, TX_A_FUZZY, "l'|l’ avenir|heure:FUZZY=2" },
+  { D, TX_A_FUZZY, "le passé:FUZZY=1" },
+  { D, TX_A_FUZZY, "le moment:FUZZY=2" },
+
+  /* Recurrences. */
+  { S, TX_A_SET, "chaque NUM? UNIT1|WDAY|UNITS" },
+  { S, TX_A_SET, "tous|toutes les NUM? UNITS|WDAYS" },
+  { S, TX_A_SET, "par UNIT1" },
+  { S, TX_A_SET, "SETADV" },
+  { S, TX_A_SET, "WDAYS" },
+};
+
+static const char *const function_words[] = {
+  "le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "d’", "en", "à", "au", "aux", "et",
+  "ou", "par", NULL,
+};
+
+static const char *const year_before[] = {
+  "en", "de", "du", "depuis", "jusqu'en", "le", "année", "an", "et", "ou", "à", "(", ",", "-",
+  "début", "mi", "fin", "printemps", "été", "automne", "hiver", "vers", "avant", "après", NULL,
+};
+
+static const char *const year_after[] = { "et", "ou", "-", "à", NULL };
+static const char *const timely[] = { "moment", "heure", "ici", "y", NULL };
+static const char *const future_endings[] = { "era", "eront", "ira", "iront", NULL };
+
+const TxLanguage tx_language_fr = {
+  .code = "fr",
+  .entries = entries,
+  .n_entries = G_N_ELEMENTS (entries),
+  .tenses = tenses,
+  .n_tenses = G_N_ELEMENTS (tenses),
+  .rules = rules,
+  .n_rules = G_N_ELEMENTS (rules),
+  .function_words = function_words,
+  .year_before = year_before,
+  .year_after = year_after,
+  .timely = timely,
+  .future_endings = future_endings,
+  .elision = TRUE,
+  .h_time = TRUE,
+};

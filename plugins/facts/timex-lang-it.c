@@ -1,0 +1,209 @@
+/* timex-lang-it.c — Italian: the words of time expressions and the rules.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Layout as in timex-lang-en.c; direction values as in timex-lang-es.c.
+ * The view splits elided articles ("l'anno", "dell'anno") off their word.
+ */
+#include "timex-private.h"
+
+static const TxEntry entries[] = {
+  { "gennaio genn*", TX_ROLE_MONTH, 1 },
+  { "febbraio febbr*", TX_ROLE_MONTH, 2 },
+  { "marzo", TX_ROLE_MONTH, 3 },
+  { "aprile", TX_ROLE_MONTH, 4 },
+  { "maggio", TX_ROLE_MONTH, 5 },
+  { "giugno", TX_ROLE_MONTH, 6 },
+  { "luglio", TX_ROLE_MONTH, 7 },
+  { "agosto", TX_ROLE_MONTH, 8 },
+  { "settembre sett*", TX_ROLE_MONTH, 9 },
+  { "ottobre ott*", TX_ROLE_MONTH, 10 },
+  { "novembre nov*", TX_ROLE_MONTH, 11 },
+  { "dicembre dic*", TX_ROLE_MONTH, 12 },
+
+  { "lunedì lunedi", TX_ROLE_WDAY, 1 },
+  { "martedì martedi", TX_ROLE_WDAY, 2 },
+  { "mercoledì mercoledi", TX_ROLE_WDAY, 3 },
+  { "giovedì giovedi", TX_ROLE_WDAY, 4 },
+  { "venerdì venerdi", TX_ROLE_WDAY, 5 },
+  { "sabato", TX_ROLE_WDAY, 6 },
+  { "domenica", TX_ROLE_WDAY, 7 },
+
+  { "primo prima", TX_ROLE_ORDINAL, 1 },
+  { "secondo seconda", TX_ROLE_ORDINAL, 2 },
+  { "terzo terza", TX_ROLE_ORDINAL, 3 },
+  { "quarto quarta", TX_ROLE_ORDINAL, 4 },
+
+  { "secondi", TX_ROLE_UNIT, TX_UNIT_SECOND | TX_PLURAL },
+  { "minuto", TX_ROLE_UNIT, TX_UNIT_MINUTE },
+  { "minuti", TX_ROLE_UNIT, TX_UNIT_MINUTE | TX_PLURAL },
+  { "ora", TX_ROLE_UNIT, TX_UNIT_HOUR },
+  { "ore", TX_ROLE_UNIT, TX_UNIT_HOUR | TX_PLURAL },
+  { "giorno giornata", TX_ROLE_UNIT, TX_UNIT_DAY },
+  { "giorni giornate", TX_ROLE_UNIT, TX_UNIT_DAY | TX_PLURAL },
+  { "notte", TX_ROLE_UNIT, TX_UNIT_NIGHT },
+  { "notti", TX_ROLE_UNIT, TX_UNIT_NIGHT | TX_PLURAL },
+  { "settimana", TX_ROLE_UNIT, TX_UNIT_WEEK },
+  { "settimane", TX_ROLE_UNIT, TX_UNIT_WEEK | TX_PLURAL },
+  { "fine-settimana weekend", TX_ROLE_UNIT, TX_UNIT_WEEKEND },
+  { "mese", TX_ROLE_UNIT, TX_UNIT_MONTH },
+  { "mesi", TX_ROLE_UNIT, TX_UNIT_MONTH | TX_PLURAL },
+  { "trimestre", TX_ROLE_UNIT, TX_UNIT_QUARTER },
+  { "trimestri", TX_ROLE_UNIT, TX_UNIT_QUARTER | TX_PLURAL },
+  { "semestre", TX_ROLE_UNIT, TX_UNIT_HALF },
+  { "anno", TX_ROLE_UNIT, TX_UNIT_YEAR },
+  { "anni", TX_ROLE_UNIT, TX_UNIT_YEAR | TX_PLURAL },
+  { "decennio", TX_ROLE_UNIT, TX_UNIT_DECADE },
+  { "decenni", TX_ROLE_UNIT, TX_UNIT_DECADE | TX_PLURAL },
+  { "secolo", TX_ROLE_UNIT, TX_UNIT_CENTURY },
+  { "secoli", TX_ROLE_UNIT, TX_UNIT_CENTURY | TX_PLURAL },
+
+  { "ieri", TX_ROLE_DAYREL, -1 },
+  { "l'altro-ieri", TX_ROLE_DAYREL, -2 },
+  { "oggi", TX_ROLE_DAYREL, 0 },
+  { "domani", TX_ROLE_DAYREL, 1 },
+  { "dopodomani", TX_ROLE_DAYREL, 2 },
+  { "stanotte", TX_ROLE_TONIGHT, TX_PART_NI },
+  { "mattina mattinata mattino stamattina stamane", TX_ROLE_PARTDAY, TX_PART_MO },
+  { "pomeriggio", TX_ROLE_PARTDAY, TX_PART_AF },
+  { "sera serata stasera", TX_ROLE_PARTDAY, TX_PART_EV },
+  { "mezzogiorno", TX_ROLE_CLOCKWORD, 12 },
+  { "mezzanotte", TX_ROLE_CLOCKWORD, 0 },
+
+  { "primavera", TX_ROLE_SEASON, TX_SEASON_SP },
+  { "estate", TX_ROLE_SEASON, TX_SEASON_SU },
+  { "autunno", TX_ROLE_SEASON, TX_SEASON_FA },
+  { "inverno", TX_ROLE_SEASON, TX_SEASON_WI },
+
+  { "scorso scorsa scorsi scorse passato passata ultimo ultima ultimi ultime precedente",
+    TX_ROLE_SHIFT, -1 },
+  { "prossimo prossima prossimi prossime successivo successiva seguente", TX_ROLE_SHIFT, 1 },
+  { "questo questa questi queste quest' quest’ stesso stessa corrente", TX_ROLE_SHIFT, 0 },
+
+  { "fa", TX_ROLE_DIR, -1 },
+  { "tra fra", TX_ROLE_DIR, 1 },
+  { "dopo", TX_ROLE_DIR, 2 },
+  { "prima", TX_ROLE_NONE, 0 },
+
+  { "inizio", TX_ROLE_MOD, 1 },
+  { "metà", TX_ROLE_MOD, 2 },
+  { "fine", TX_ROLE_MOD, 3 },
+
+  { "quasi circa oltre almeno appena solo più meno", TX_ROLE_APPROX, 0 },
+
+  { "un uno una un'", TX_ROLE_NUMBER, 1 }, { "due", TX_ROLE_NUMBER, 2 },
+  { "tre", TX_ROLE_NUMBER, 3 }, { "quattro", TX_ROLE_NUMBER, 4 },
+  { "cinque", TX_ROLE_NUMBER, 5 }, { "sei", TX_ROLE_NUMBER, 6 },
+  { "sette", TX_ROLE_NUMBER, 7 }, { "otto", TX_ROLE_NUMBER, 8 },
+  { "nove", TX_ROLE_NUMBER, 9 }, { "dieci", TX_ROLE_NUMBER, 10 },
+  { "undici", TX_ROLE_NUMBER, 11 }, { "dodici", TX_ROLE_NUMBER, 12 },
+  { "quindici", TX_ROLE_NUMBER, 15 }, { "venti", TX_ROLE_NUMBER, 20 },
+  { "trenta", TX_ROLE_NUMBER, 30 }, { "cento", TX_ROLE_NUMBER, 100 },
+  { "alcuni alcune diversi diverse parecchi molti", TX_ROLE_VAGUE, TX_VAGUE },
+
+  { "adesso attualmente oggigiorno", TX_ROLE_FUZZY, TX_FUZZY_PRESENT },
+  { "recentemente ultimamente", TX_ROLE_FUZZY, TX_FUZZY_PAST },
+  { "futuro presto", TX_ROLE_FUZZY, TX_FUZZY_FUTURE },
+
+  { "quotidiano quotidiana quotidianamente", TX_ROLE_SETADV, TX_UNIT_DAY },
+  { "settimanale settimanali", TX_ROLE_SETADV, TX_UNIT_WEEK },
+  { "mensile mensili", TX_ROLE_SETADV, TX_UNIT_MONTH },
+  { "annuale annuali annualmente", TX_ROLE_SETADV, TX_UNIT_YEAR },
+  { "ogni", TX_ROLE_EVERY, 0 },
+
+  { "natale", TX_ROLE_HOLIDAY, 1225 },
+  { "ferragosto", TX_ROLE_HOLIDAY, 815 },
+
+  { "il lo la i gli le l' l’ del dello della dei degli delle dell' dell’ di d' d’ nel nello "
+    "nella nei negli nelle nell' nell’ al allo alla all' all’ dal dalla dall' dall’ in a e o "
+    "da per durante entro ancora tutti tutte volte volta alle agli fino seguente",
+    TX_ROLE_NONE, 0 },
+};
+
+static const TxTenseEntry tenses[] = {
+  { "sarà saranno avrà avranno andrà", TX_TENSE_FUTURE },
+  { "ha hanno aveva avevano era erano fu furono disse è", TX_TENSE_PAST },
+  { "sono dice dicono", TX_TENSE_PRESENT },
+};
+
+#define D PRECIS_TIMEX_DATE
+#define T PRECIS_TIMEX_TIME
+#define P PRECIS_TIMEX_DURATION
+#define S PRECIS_TIMEX_SET
+
+static const TxRuleSource rules[] = {
+  { D, TX_A_DATE, "il? WDAY? DAY MONTH YEAR?" },
+  { D, TX_A_DATE, "MOD MONTH YEAR?" },
+  { D, TX_A_DATE, "MONTH YEAR?" },
+  { D, TX_A_DATE, "DAY ~/ ~MM ~/ ~YEAR" },
+  { D, TX_A_DATE, "MOD del|dell'|dell’? YEAR" },
+  { D, TX_A_MONTHSHIFT, "MONTH SHIFT" },
+  { D, TX_A_YEAR, "nel|il|del|dal? YEAR" },
+
+  { D, TX_A_QUARTER, "il? ORD trimestre|semestre del? YEAR?" },
+  { D, TX_A_SEASON, "l'|l’|la|questa|quest'|quest’? SEASON SHIFT" },
+  { D, TX_A_SEASON, "l'|l’|la|questa|quest'|quest’ SEASON" },
+  { D, TX_A_HOLIDAY, "HOLIDAY YEAR?" },
+
+  { D, TX_A_DAYREL, "DAYREL" },
+  { T, TX_A_DAYREL, "DAYREL PARTDAY|notte" },
+  { T, TX_A_PART, "TONIGHT" },
+  { T, TX_A_PART, "questa|stamattina:PARTDAY=1 PARTDAY|notte?" },
+  { D, TX_A_WDAY, "SHIFT? WDAY SHIFT?" },
+  { T, TX_A_WDAY, "SHIFT? WDAY SHIFT? PARTDAY|notte" },
+  { T, TX_A_WDAY, "SHIFT? WDAY SHIFT? alle HOUR ~:|.? ~MIN?" },
+  { T, TX_A_TIME, "alle HOUR ~:|. ~MIN" },
+
+  { D, TX_A_SHIFT, "il|la|l'|l’|questo|questa|quest'|quest’? UNIT1 SHIFT" },
+  { D, TX_A_SHIFT, "il|la|questo|questa|quest'|quest’? SHIFT UNIT1" },
+  { D, TX_A_SHIFT, "MOD del|della|dell'|dell’ SHIFT? UNIT1 SHIFT?" },
+  { D, TX_A_AGO, "APPROX? NUM UNIT fa" },
+  { D, TX_A_AGO, "tra|fra APPROX? NUM UNIT" },
+  { D, TX_A_AGO, "NUM UNIT dopo|prima:DIR=-2" },
+  { D, TX_A_AGO, "il|la UNIT1 dopo|seguente:DIR=2" },
+
+  { P, TX_A_DURATION, "APPROX? NUM UNIT" },
+  { P, TX_A_DURATION, "gli|le SHIFT NUM? UNITS" },
+  { P, TX_A_DURATION, "<da|<per UNITS" },
+
+  { D, TX_A_FUZZY, "FUZZY" },
+  { D, TX_A_FUZZY, "il futuro" },
+  { D, TX_A_FUZZY, "il passato:FUZZY=1" },
+
+  { S, TX_A_SET, "ogni NUM? UNIT1|WDAY|UNITS" },
+  { S, TX_A_SET, "tutti|tutte i|le|gli UNITS" },
+  { S, TX_A_SET, "all'|all’ UNIT1" },
+  { S, TX_A_SET, "SETADV" },
+};
+
+static const char *const function_words[] = {
+  "il", "lo", "la", "i", "gli", "le", "l'", "l’", "del", "della", "dell'", "dell’", "di", "d'",
+  "d’", "nel", "nella", "nell'", "nell’", "al", "alla", "all'", "all’", "in", "a", "e", "o", "da",
+  NULL,
+};
+
+static const char *const year_before[] = {
+  "nel", "il", "del", "dal", "al", "fino", "anno", "e", "o", "(", ",", "-", "inizio", "metà",
+  "fine", "estate", "inverno", "primavera", "autunno", "entro", "dopo", "prima", NULL,
+};
+
+static const char *const year_after[] = { "e", "o", "-", "al", NULL };
+static const char *const future_endings[] = { "rà", "ranno", "remo", NULL };
+static const char *const past_endings[] = { "ò", "arono", "irono", NULL };
+
+const TxLanguage tx_language_it = {
+  .code = "it",
+  .entries = entries,
+  .n_entries = G_N_ELEMENTS (entries),
+  .tenses = tenses,
+  .n_tenses = G_N_ELEMENTS (tenses),
+  .rules = rules,
+  .n_rules = G_N_ELEMENTS (rules),
+  .function_words = function_words,
+  .year_before = year_before,
+  .year_after = year_after,
+  .past_endings = past_endings,
+  .future_endings = future_endings,
+  .elision = TRUE,
+  .dot_time = TRUE,
+};

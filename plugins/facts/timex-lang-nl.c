@@ -1,0 +1,199 @@
+/* timex-lang-nl.c — Dutch: the words of time expressions and the rules.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Layout as in timex-lang-en.c; direction values as in timex-lang-es.c.
+ * The view splits "woensdagavond" into the weekday and the part of the day.
+ */
+#include "timex-private.h"
+
+static const TxEntry entries[] = {
+  { "januari jan*", TX_ROLE_MONTH, 1 },
+  { "februari feb*", TX_ROLE_MONTH, 2 },
+  { "maart mrt*", TX_ROLE_MONTH, 3 },
+  { "april apr*", TX_ROLE_MONTH, 4 },
+  { "mei", TX_ROLE_MONTH, 5 },
+  { "juni", TX_ROLE_MONTH, 6 },
+  { "juli", TX_ROLE_MONTH, 7 },
+  { "augustus aug*", TX_ROLE_MONTH, 8 },
+  { "september sept* sep*", TX_ROLE_MONTH, 9 },
+  { "oktober okt*", TX_ROLE_MONTH, 10 },
+  { "november nov*", TX_ROLE_MONTH, 11 },
+  { "december dec*", TX_ROLE_MONTH, 12 },
+
+  { "maandag", TX_ROLE_WDAY, 1 },
+  { "dinsdag", TX_ROLE_WDAY, 2 },
+  { "woensdag", TX_ROLE_WDAY, 3 },
+  { "donderdag", TX_ROLE_WDAY, 4 },
+  { "vrijdag", TX_ROLE_WDAY, 5 },
+  { "zaterdag", TX_ROLE_WDAY, 6 },
+  { "zondag", TX_ROLE_WDAY, 7 },
+  { "maandags", TX_ROLE_WDAYS, 1 }, { "zondags", TX_ROLE_WDAYS, 7 },
+
+  { "seconde", TX_ROLE_UNIT, TX_UNIT_SECOND },
+  { "seconden", TX_ROLE_UNIT, TX_UNIT_SECOND | TX_PLURAL },
+  { "minuut", TX_ROLE_UNIT, TX_UNIT_MINUTE },
+  { "minuten", TX_ROLE_UNIT, TX_UNIT_MINUTE | TX_PLURAL },
+  { "uur", TX_ROLE_UNIT, TX_UNIT_HOUR },
+  { "uren", TX_ROLE_UNIT, TX_UNIT_HOUR | TX_PLURAL },
+  { "dag", TX_ROLE_UNIT, TX_UNIT_DAY },
+  { "dagen", TX_ROLE_UNIT, TX_UNIT_DAY | TX_PLURAL },
+  { "nacht", TX_ROLE_UNIT, TX_UNIT_NIGHT },
+  { "nachten", TX_ROLE_UNIT, TX_UNIT_NIGHT | TX_PLURAL },
+  { "week", TX_ROLE_UNIT, TX_UNIT_WEEK },
+  { "weken", TX_ROLE_UNIT, TX_UNIT_WEEK | TX_PLURAL },
+  { "weekend weekeinde", TX_ROLE_UNIT, TX_UNIT_WEEKEND },
+  { "maand", TX_ROLE_UNIT, TX_UNIT_MONTH },
+  { "maanden", TX_ROLE_UNIT, TX_UNIT_MONTH | TX_PLURAL },
+  { "kwartaal", TX_ROLE_UNIT, TX_UNIT_QUARTER },
+  { "kwartalen", TX_ROLE_UNIT, TX_UNIT_QUARTER | TX_PLURAL },
+  { "jaar", TX_ROLE_UNIT, TX_UNIT_YEAR },
+  { "jaren", TX_ROLE_UNIT, TX_UNIT_YEAR | TX_PLURAL },
+  { "decennium", TX_ROLE_UNIT, TX_UNIT_DECADE },
+  { "decennia", TX_ROLE_UNIT, TX_UNIT_DECADE | TX_PLURAL },
+  { "eeuw", TX_ROLE_UNIT, TX_UNIT_CENTURY },
+  { "eeuwen", TX_ROLE_UNIT, TX_UNIT_CENTURY | TX_PLURAL },
+
+  { "gisteren", TX_ROLE_DAYREL, -1 },
+  { "eergisteren", TX_ROLE_DAYREL, -2 },
+  { "vandaag", TX_ROLE_DAYREL, 0 },
+  { "morgen", TX_ROLE_DAYREL, 1 },
+  { "overmorgen", TX_ROLE_DAYREL, 2 },
+  { "vannacht", TX_ROLE_TONIGHT, TX_PART_NI },
+  { "ochtend", TX_ROLE_PARTDAY, TX_PART_MO },
+  { "middag", TX_ROLE_PARTDAY, TX_PART_AF },
+  { "avond", TX_ROLE_PARTDAY, TX_PART_EV },
+  { "vanochtend vanmorgen", TX_ROLE_PARTDAY, TX_PART_MO },
+  { "vanmiddag", TX_ROLE_PARTDAY, TX_PART_AF },
+  { "vanavond", TX_ROLE_PARTDAY, TX_PART_EV },
+
+  { "lente voorjaar", TX_ROLE_SEASON, TX_SEASON_SP },
+  { "zomer", TX_ROLE_SEASON, TX_SEASON_SU },
+  { "herfst najaar", TX_ROLE_SEASON, TX_SEASON_FA },
+  { "winter", TX_ROLE_SEASON, TX_SEASON_WI },
+
+  { "vorige vorig afgelopen laatste", TX_ROLE_SHIFT, -1 },
+  { "volgende volgend komende aanstaande", TX_ROLE_SHIFT, 1 },
+  { "deze dit huidige", TX_ROLE_SHIFT, 0 },
+
+  { "geleden", TX_ROLE_DIR, -1 },
+  { "later", TX_ROLE_DIR, 2 },
+  { "eerder daarvoor", TX_ROLE_DIR, -2 },
+
+  { "begin", TX_ROLE_MOD, 1 },
+  { "midden half", TX_ROLE_MOD, 2 },
+  { "eind einde", TX_ROLE_MOD, 3 },
+
+  { "bijna ongeveer circa ruim zo'n meer minder slechts pas", TX_ROLE_APPROX, 0 },
+
+  { "een één", TX_ROLE_NUMBER, 1 }, { "twee", TX_ROLE_NUMBER, 2 },
+  { "drie", TX_ROLE_NUMBER, 3 }, { "vier", TX_ROLE_NUMBER, 4 },
+  { "vijf", TX_ROLE_NUMBER, 5 }, { "zes", TX_ROLE_NUMBER, 6 },
+  { "zeven", TX_ROLE_NUMBER, 7 }, { "acht", TX_ROLE_NUMBER, 8 },
+  { "negen", TX_ROLE_NUMBER, 9 }, { "tien", TX_ROLE_NUMBER, 10 },
+  { "elf", TX_ROLE_NUMBER, 11 }, { "twaalf", TX_ROLE_NUMBER, 12 },
+  { "twintig", TX_ROLE_NUMBER, 20 }, { "honderd", TX_ROLE_NUMBER, 100 },
+  { "enkele paar verscheidene", TX_ROLE_VAGUE, TX_VAGUE },
+
+  { "eerste", TX_ROLE_ORDINAL, 1 },
+  { "tweede", TX_ROLE_ORDINAL, 2 },
+  { "derde", TX_ROLE_ORDINAL, 3 },
+  { "vierde", TX_ROLE_ORDINAL, 4 },
+
+  { "nu momenteel tegenwoordig thans", TX_ROLE_FUZZY, TX_FUZZY_PRESENT },
+  { "onlangs recent kortgeleden", TX_ROLE_FUZZY, TX_FUZZY_PAST },
+  { "toekomst binnenkort", TX_ROLE_FUZZY, TX_FUZZY_FUTURE },
+
+  { "dagelijks", TX_ROLE_SETADV, TX_UNIT_DAY },
+  { "wekelijks", TX_ROLE_SETADV, TX_UNIT_WEEK },
+  { "maandelijks", TX_ROLE_SETADV, TX_UNIT_MONTH },
+  { "jaarlijks", TX_ROLE_SETADV, TX_UNIT_YEAR },
+  { "elke iedere", TX_ROLE_EVERY, 0 },
+
+  { "kerstmis kerst", TX_ROLE_HOLIDAY, 1225 },
+
+  { "de het in op om van tot en of sinds per over binnen vanaf na voor lang de", TX_ROLE_NONE, 0 },
+};
+
+static const TxTenseEntry tenses[] = {
+  { "zal zullen zult gaat gaan", TX_TENSE_FUTURE },
+  { "was waren had hadden heeft hebben zei zeiden werd werden kwam ging", TX_TENSE_PAST },
+  { "is zijn zegt", TX_TENSE_PRESENT },
+};
+
+#define D PRECIS_TIMEX_DATE
+#define T PRECIS_TIMEX_TIME
+#define P PRECIS_TIMEX_DURATION
+#define S PRECIS_TIMEX_SET
+
+static const TxRuleSource rules[] = {
+  { D, TX_A_DATE, "WDAY? DAY MONTH YEAR?" },
+  { D, TX_A_DATE, "MOD MONTH YEAR?" },
+  { D, TX_A_DATE, "MONTH YEAR?" },
+  { D, TX_A_DATE, "DAY ~- ~MM ~- ~YEAR" },
+  { D, TX_A_DATE, "MOD YEAR" },
+  { D, TX_A_MONTHSHIFT, "SHIFT MONTH" },
+  { D, TX_A_YEAR, "YEAR" },
+
+  { D, TX_A_QUARTER, "het? ORD kwartaal YEAR?" },
+  { D, TX_A_SEASON, "SHIFT SEASON" },
+  { D, TX_A_SEASON, "SEASON YEAR" },
+  { D, TX_A_HOLIDAY, "HOLIDAY YEAR?" },
+
+  { D, TX_A_DAYREL, "DAYREL" },
+  { T, TX_A_DAYREL, "DAYREL PARTDAY|nacht" },
+  { T, TX_A_PART, "TONIGHT" },
+  { T, TX_A_PART, "vanochtend|vanmorgen|vanmiddag|vanavond" },
+  { D, TX_A_WDAY, "SHIFT? WDAY" },
+  { T, TX_A_WDAY, "SHIFT? WDAY ~PARTDAY|nacht" },
+  { T, TX_A_WDAY, "SHIFT? WDAY om HOUR ~:|.? ~MIN? uur?" },
+  { T, TX_A_TIME, "om HOUR ~:|. ~MIN uur?" },
+  { T, TX_A_TIME, "om HOUR uur" },
+
+  { D, TX_A_SHIFT, "SHIFT UNIT1" },
+  { D, TX_A_SHIFT, "MOD SHIFT UNIT1" },
+  { D, TX_A_AGO, "APPROX? NUM UNIT geleden" },
+  { D, TX_A_AGO, "over|binnen APPROX? NUM UNIT" },
+  { D, TX_A_AGO, "NUM UNIT later|eerder" },
+
+  { P, TX_A_DURATION, "APPROX? NUM UNIT lang?" },
+  { P, TX_A_DURATION, "de SHIFT NUM? UNITS" },
+  { P, TX_A_DURATION, "UNITS lang" },
+
+  { D, TX_A_FUZZY, "FUZZY" },
+  { D, TX_A_FUZZY, "de toekomst" },
+
+  { S, TX_A_SET, "EVERY NUM? UNIT1|WDAY|UNITS" },
+  { S, TX_A_SET, "SETADV" },
+  { S, TX_A_SET, "WDAYS" },
+};
+
+static const char *const function_words[] = {
+  "de", "het", "in", "op", "om", "van", "tot", "en", "of", "over", NULL,
+};
+
+static const char *const year_before[] = {
+  "in", "sinds", "tot", "van", "vanaf", "jaar", "en", "of", "(", ",", "-", "begin", "midden",
+  "eind", "zomer", "winter", "voorjaar", "najaar", "na", "voor", NULL,
+};
+
+static const char *const year_after[] = { "en", "of", "-", "tot", NULL };
+static const char *const compound_heads[] = {
+  "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "gisteren",
+  "morgen", NULL,
+};
+
+const TxLanguage tx_language_nl = {
+  .code = "nl",
+  .entries = entries,
+  .n_entries = G_N_ELEMENTS (entries),
+  .tenses = tenses,
+  .n_tenses = G_N_ELEMENTS (tenses),
+  .rules = rules,
+  .n_rules = G_N_ELEMENTS (rules),
+  .function_words = function_words,
+  .year_before = year_before,
+  .year_after = year_after,
+  .compound_heads = compound_heads,
+  .dot_time = TRUE,
+};

@@ -1,0 +1,203 @@
+/* timex-lang-pt.c — Portuguese: the words of time expressions and the rules.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Layout as in timex-lang-en.c; direction values as in timex-lang-es.c.
+ */
+#include "timex-private.h"
+
+static const TxEntry entries[] = {
+  { "janeiro jan*", TX_ROLE_MONTH, 1 },
+  { "fevereiro fev*", TX_ROLE_MONTH, 2 },
+  { "março marco", TX_ROLE_MONTH, 3 },
+  { "abril abr*", TX_ROLE_MONTH, 4 },
+  { "maio", TX_ROLE_MONTH, 5 },
+  { "junho jun*", TX_ROLE_MONTH, 6 },
+  { "julho jul*", TX_ROLE_MONTH, 7 },
+  { "agosto ago*", TX_ROLE_MONTH, 8 },
+  { "setembro set*", TX_ROLE_MONTH, 9 },
+  { "outubro out*", TX_ROLE_MONTH, 10 },
+  { "novembro nov*", TX_ROLE_MONTH, 11 },
+  { "dezembro dez*", TX_ROLE_MONTH, 12 },
+
+  { "segunda-feira", TX_ROLE_WDAY, 1 },
+  { "terça-feira terca-feira", TX_ROLE_WDAY, 2 },
+  { "quarta-feira", TX_ROLE_WDAY, 3 },
+  { "quinta-feira", TX_ROLE_WDAY, 4 },
+  { "sexta-feira", TX_ROLE_WDAY, 5 },
+  { "sábado sabado", TX_ROLE_WDAY, 6 },
+  { "domingo", TX_ROLE_WDAY, 7 },
+  { "sábados", TX_ROLE_WDAYS, 6 }, { "domingos", TX_ROLE_WDAYS, 7 },
+
+  { "primeiro primeira", TX_ROLE_ORDINAL, 1 },
+  { "segundo segunda", TX_ROLE_ORDINAL, 2 },
+  { "terceiro terceira", TX_ROLE_ORDINAL, 3 },
+  { "quarto quarta", TX_ROLE_ORDINAL, 4 },
+
+  { "segundos", TX_ROLE_UNIT, TX_UNIT_SECOND | TX_PLURAL },
+  { "minuto", TX_ROLE_UNIT, TX_UNIT_MINUTE },
+  { "minutos", TX_ROLE_UNIT, TX_UNIT_MINUTE | TX_PLURAL },
+  { "hora", TX_ROLE_UNIT, TX_UNIT_HOUR },
+  { "horas", TX_ROLE_UNIT, TX_UNIT_HOUR | TX_PLURAL },
+  { "dia", TX_ROLE_UNIT, TX_UNIT_DAY },
+  { "dias", TX_ROLE_UNIT, TX_UNIT_DAY | TX_PLURAL },
+  { "noite", TX_ROLE_UNIT, TX_UNIT_NIGHT },
+  { "noites", TX_ROLE_UNIT, TX_UNIT_NIGHT | TX_PLURAL },
+  { "semana", TX_ROLE_UNIT, TX_UNIT_WEEK },
+  { "semanas", TX_ROLE_UNIT, TX_UNIT_WEEK | TX_PLURAL },
+  { "fim-de-semana", TX_ROLE_UNIT, TX_UNIT_WEEKEND },
+  { "quinzena", TX_ROLE_UNIT, TX_UNIT_FORTNIGHT },
+  { "mês mes", TX_ROLE_UNIT, TX_UNIT_MONTH },
+  { "meses", TX_ROLE_UNIT, TX_UNIT_MONTH | TX_PLURAL },
+  { "trimestre", TX_ROLE_UNIT, TX_UNIT_QUARTER },
+  { "trimestres", TX_ROLE_UNIT, TX_UNIT_QUARTER | TX_PLURAL },
+  { "semestre", TX_ROLE_UNIT, TX_UNIT_HALF },
+  { "ano", TX_ROLE_UNIT, TX_UNIT_YEAR },
+  { "anos", TX_ROLE_UNIT, TX_UNIT_YEAR | TX_PLURAL },
+  { "década", TX_ROLE_UNIT, TX_UNIT_DECADE },
+  { "décadas", TX_ROLE_UNIT, TX_UNIT_DECADE | TX_PLURAL },
+  { "século", TX_ROLE_UNIT, TX_UNIT_CENTURY },
+  { "séculos", TX_ROLE_UNIT, TX_UNIT_CENTURY | TX_PLURAL },
+
+  { "ontem", TX_ROLE_DAYREL, -1 },
+  { "anteontem", TX_ROLE_DAYREL, -2 },
+  { "hoje", TX_ROLE_DAYREL, 0 },
+  { "amanhã amanha", TX_ROLE_DAYREL, 1 },
+  { "manhã manha madrugada", TX_ROLE_PARTDAY, TX_PART_MO },
+  { "tarde", TX_ROLE_PARTDAY, TX_PART_AF },
+  { "meio-dia", TX_ROLE_CLOCKWORD, 12 },
+  { "meia-noite", TX_ROLE_CLOCKWORD, 0 },
+
+  { "primavera", TX_ROLE_SEASON, TX_SEASON_SP },
+  { "verão verao", TX_ROLE_SEASON, TX_SEASON_SU },
+  { "outono", TX_ROLE_SEASON, TX_SEASON_FA },
+  { "inverno", TX_ROLE_SEASON, TX_SEASON_WI },
+
+  { "passado passada passados passadas último última últimos últimas anterior", TX_ROLE_SHIFT, -1 },
+  { "próximo próxima próximos próximas proximo proxima seguinte", TX_ROLE_SHIFT, 1 },
+  { "este esta estes estas neste nesta deste desta mesmo mesma corrente", TX_ROLE_SHIFT, 0 },
+
+  { "há ha atrás atras", TX_ROLE_DIR, -1 },
+  { "daqui", TX_ROLE_DIR, 1 },
+  { "depois", TX_ROLE_DIR, 2 },
+  { "antes", TX_ROLE_DIR, -2 },
+
+  { "início inicio princípio começo", TX_ROLE_MOD, 1 },
+  { "meados", TX_ROLE_MOD, 2 },
+  { "fim final", TX_ROLE_MOD, 3 },
+
+  { "quase cerca mais menos apenas só aproximadamente", TX_ROLE_APPROX, 0 },
+
+  { "um uma", TX_ROLE_NUMBER, 1 }, { "dois duas", TX_ROLE_NUMBER, 2 },
+  { "três tres", TX_ROLE_NUMBER, 3 }, { "quatro", TX_ROLE_NUMBER, 4 },
+  { "cinco", TX_ROLE_NUMBER, 5 }, { "seis", TX_ROLE_NUMBER, 6 },
+  { "sete", TX_ROLE_NUMBER, 7 }, { "oito", TX_ROLE_NUMBER, 8 },
+  { "nove", TX_ROLE_NUMBER, 9 }, { "dez", TX_ROLE_NUMBER, 10 },
+  { "onze", TX_ROLE_NUMBER, 11 }, { "doze", TX_ROLE_NUMBER, 12 },
+  { "quinze", TX_ROLE_NUMBER, 15 }, { "vinte", TX_ROLE_NUMBER, 20 },
+  { "trinta", TX_ROLE_NUMBER, 30 }, { "cem", TX_ROLE_NUMBER, 100 },
+  { "vários várias alguns algumas muitos muitas", TX_ROLE_VAGUE, TX_VAGUE },
+
+  { "agora atualmente actualmente", TX_ROLE_FUZZY, TX_FUZZY_PRESENT },
+  { "recentemente", TX_ROLE_FUZZY, TX_FUZZY_PAST },
+  { "futuro brevemente", TX_ROLE_FUZZY, TX_FUZZY_FUTURE },
+
+  { "diário diária diariamente", TX_ROLE_SETADV, TX_UNIT_DAY },
+  { "semanal semanais semanalmente", TX_ROLE_SETADV, TX_UNIT_WEEK },
+  { "mensal mensais mensalmente", TX_ROLE_SETADV, TX_UNIT_MONTH },
+  { "anual anuais anualmente", TX_ROLE_SETADV, TX_UNIT_YEAR },
+  { "cada", TX_ROLE_EVERY, 0 },
+
+  { "natal", TX_ROLE_HOLIDAY, 1225 },
+
+  { "o a os as do da dos das de em no na nos nas ao à aos e ou por pela pelo durante desde até "
+    "que vem todos todas vez vezes às h",
+    TX_ROLE_NONE, 0 },
+};
+
+static const TxTenseEntry tenses[] = {
+  { "será serão vai vão irá irão terá terão", TX_TENSE_FUTURE },
+  { "foi foram era eram tinha tinham disse fez teve esteve", TX_TENSE_PAST },
+  { "é são está estão diz dizem", TX_TENSE_PRESENT },
+};
+
+#define D PRECIS_TIMEX_DATE
+#define T PRECIS_TIMEX_TIME
+#define P PRECIS_TIMEX_DURATION
+#define S PRECIS_TIMEX_SET
+
+static const TxRuleSource rules[] = {
+  { D, TX_A_DATE, "WDAY? ,? DAY de MONTH ,? de? YEAR?" },
+  { D, TX_A_DATE, "MOD de MONTH de? YEAR?" },
+  { D, TX_A_DATE, "MONTH de YEAR" },
+  { D, TX_A_DATE, "<em|<de|<desde|<até MONTH" },
+  { D, TX_A_DATE, "DAY ~/ ~MM ~/ ~YEAR" },
+  { D, TX_A_DATE, "MOD de|do YEAR" },
+  { D, TX_A_MONTHSHIFT, "MONTH SHIFT" },
+  { D, TX_A_YEAR, "o? ano? de? YEAR" },
+
+  { D, TX_A_QUARTER, "o? ORD trimestre|semestre de|do? YEAR?" },
+  { D, TX_A_SEASON, "o|a|este|esta|neste|nesta? SEASON SHIFT" },
+  { D, TX_A_SEASON, "este|esta|neste|nesta SEASON" },
+  { D, TX_A_HOLIDAY, "HOLIDAY de? YEAR?" },
+
+  { D, TX_A_DAYREL, "DAYREL" },
+  { T, TX_A_DAYREL, "DAYREL à|de PARTDAY|noite" },
+  { T, TX_A_PART, "esta|nesta PARTDAY|noite" },
+  { D, TX_A_WDAY, "na|no|esta|nesta? SHIFT? WDAY SHIFT?" },
+  { T, TX_A_WDAY, "na|no? SHIFT? WDAY SHIFT? à PARTDAY|noite" },
+  { T, TX_A_TIME, "às HOUR ~h|: ~MIN?" },
+
+  { D, TX_A_SHIFT, "o|a|este|esta|neste|nesta? UNIT1 SHIFT" },
+  { D, TX_A_SHIFT, "o|a|este|esta|neste|nesta? SHIFT UNIT1" },
+  { D, TX_A_SHIFT, "o|a UNIT1 que vem:SHIFT=1" },
+  { D, TX_A_SHIFT, "MOD do|da SHIFT? UNIT1 SHIFT?" },
+  { D, TX_A_AGO, "há APPROX? de? NUM UNIT" },
+  { D, TX_A_AGO, "NUM UNIT atrás" },
+  { D, TX_A_AGO, "daqui a APPROX? NUM UNIT" },
+  { D, TX_A_AGO, "NUM UNIT depois|antes" },
+
+  { P, TX_A_DURATION, "APPROX? de? NUM UNIT" },
+  { P, TX_A_DURATION, "os|as SHIFT NUM? UNITS" },
+  { P, TX_A_DURATION, "<durante UNITS" },
+
+  { D, TX_A_FUZZY, "FUZZY" },
+  { D, TX_A_FUZZY, "o futuro" },
+  { D, TX_A_FUZZY, "o passado:FUZZY=1" },
+
+  { S, TX_A_SET, "cada NUM? UNIT1|WDAY|UNITS" },
+  { S, TX_A_SET, "todos|todas os|as UNITS" },
+  { S, TX_A_SET, "por UNIT1" },
+  { S, TX_A_SET, "SETADV" },
+  { S, TX_A_SET, "WDAYS" },
+};
+
+static const char *const function_words[] = {
+  "o", "a", "os", "as", "do", "da", "dos", "das", "de", "em", "no", "na", "ao", "à", "e", "ou",
+  "por", "que", NULL,
+};
+
+static const char *const year_before[] = {
+  "em", "de", "do", "desde", "até", "o", "ano", "e", "ou", "a", "entre", "(", ",", "-", "início",
+  "meados", "fim", "final", "durante", "para", NULL,
+};
+
+static const char *const year_after[] = { "e", "ou", "-", "a", NULL };
+static const char *const past_endings[] = { "ou", "aram", "eram", "iram", NULL };
+static const char *const future_endings[] = { "rá", "rão", "remos", NULL };
+
+const TxLanguage tx_language_pt = {
+  .code = "pt",
+  .entries = entries,
+  .n_entries = G_N_ELEMENTS (entries),
+  .tenses = tenses,
+  .n_tenses = G_N_ELEMENTS (tenses),
+  .rules = rules,
+  .n_rules = G_N_ELEMENTS (rules),
+  .function_words = function_words,
+  .year_before = year_before,
+  .year_after = year_after,
+  .past_endings = past_endings,
+  .future_endings = future_endings,
+  .h_time = TRUE,
+};
