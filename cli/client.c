@@ -39,6 +39,9 @@ set_call_error (GError **error, const DBusError *e, const char *method, int time
   else if (dbus_error_has_name (e, DBUS_ERROR_DISCONNECTED))
     g_set_error (error, PRECIS_CLIENT_ERROR, PRECIS_CLIENT_ERROR_REMOTE,
                  "the connection to the bus was lost during %s (%s)", method, e->name);
+  else if (dbus_error_has_name (e, "org.precis.Error.NotAnArticle"))
+    g_set_error (error, PRECIS_CLIENT_ERROR, PRECIS_CLIENT_ERROR_NO_SUMMARY,
+                 "%s (%s)", e->message, e->name);
   else
     g_set_error (error, PRECIS_CLIENT_ERROR, PRECIS_CLIENT_ERROR_REMOTE,
                  "%s (%s)", e->message, e->name);

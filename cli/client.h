@@ -24,6 +24,7 @@ typedef enum {
   PRECIS_CLIENT_ERROR_NOT_RUNNING,  /* precisd neither running nor activatable */
   PRECIS_CLIENT_ERROR_REMOTE,       /* precisd (or the bus) answered with an error */
   PRECIS_CLIENT_ERROR_BAD_REPLY,    /* a reply of another type than API v1 says */
+  PRECIS_CLIENT_ERROR_NO_SUMMARY,   /* no article (NotAnArticle) or no sentences to take */
 } PrecisClientError;
 
 typedef struct _PrecisClient PrecisClient;

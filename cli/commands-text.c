@@ -45,6 +45,7 @@ typedef struct {
   GVariant *facts;    /* a(sssda(uu)) */
   GVariant *info;     /* a{sv} */
   const char *plugin;
+  gboolean anchored;  /* --published was given */
 } Answer;
 
 static void
@@ -87,13 +88,52 @@ answer_to_json (const Answer *answer)
  * analyze does; summarize and facts print only their own part so that
  * their output pipes well. */
 static gboolean
+has_dates (GVariant *facts)
+{
+  GVariantIter iter;
+  const char *kind;
+
+  g_variant_iter_init (&iter, facts);
+  while (g_variant_iter_next (&iter, "(&s&s&sd@a(uu))", &kind, NULL, NULL, NULL, NULL))
+    if (g_str_equal (kind, "date"))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether precisd resolved relative dates against the time of the call:
+ * info says so, or (ExtractFacts gives no info) no date was passed. */
+static gboolean
+dates_from_today (const Answer *answer)
+{
+  const char *source = NULL;
+
+  if (answer->info != NULL)
+    return g_variant_lookup (answer->info, "published-source", "&s", &source) &&
+           g_str_equal (source, "call-time");
+  return !answer->anchored;
+}
+
+/* An empty summary is a failure with its own exit status (3), after the
+ * rest of the answer is printed. */
+static gboolean
+check_summary (const Answer *answer, gboolean ok, GError **error)
+{
+  if (!ok || answer->summary == NULL || g_variant_n_children (answer->summary) > 0)
+    return ok;
+  g_set_error (error, PRECIS_CLIENT_ERROR, PRECIS_CLIENT_ERROR_NO_SUMMARY,
+               "no summary: the article has no sentences to take");
+  return FALSE;
+}
+
+static gboolean
 answer_output (const Answer *answer, const PrecisCliOptions *options, gboolean title_lines,
                GError **error)
 {
   g_autoptr(GString) out = g_string_new (NULL);
 
   if (options->json)
-    return precis_command_output_json (answer_to_json (answer), error);
+    return check_summary (answer, precis_command_output_json (answer_to_json (answer), error),
+                          error);
 
   if (answer->info != NULL && (title_lines || options->verbose))
     {
@@ -102,20 +142,19 @@ answer_output (const Answer *answer, const PrecisCliOptions *options, gboolean t
         g_string_append_c (out, '\n');
     }
   if (answer->summary != NULL)
-    {
-      if (g_variant_n_children (answer->summary) == 0)
-        g_printerr ("precis: no summary: the article has no sentences to take\n");
-      precis_print_summary (out, answer->summary, options->verbose);
-    }
+    precis_print_summary (out, answer->summary, options->verbose);
   if (answer->facts != NULL && g_variant_n_children (answer->facts) > 0)
     {
       if (answer->summary != NULL && g_variant_n_children (answer->summary) > 0)
         g_string_append_c (out, '\n');
       precis_print_facts (out, answer->facts, options->verbose);
+      if (has_dates (answer->facts) && dates_from_today (answer))
+        g_string_append (out, "(dates relative to today: no publication date given; "
+                              "pass --published DATE)\n");
     }
   if (answer->plugin != NULL && options->verbose)
     g_string_append_printf (out, "(plugin %s)\n", answer->plugin);
-  return precis_command_output (out->str, error);
+  return check_summary (answer, precis_command_output (out->str, error), error);
 }
 
 static GVariant *
@@ -136,7 +175,7 @@ run_one_part (PrecisCliOptions *options, const char *method, const char *reply_t
               GError **error)
 {
   g_auto(Article) article = { 0 };
-  g_auto(Answer) answer = { 0 };
+  g_auto(Answer) answer = { .anchored = g_variant_dict_contains (options->request, "published") };
   g_autoptr(PrecisClient) client = NULL;
   g_autoptr(GVariant) reply = NULL;
   GVariant **slot = part == 0 ? &answer.summary : &answer.facts;
@@ -192,7 +231,7 @@ gboolean
 precis_command_analyze (PrecisCliOptions *options, GError **error)
 {
   g_auto(Article) article = { 0 };
-  g_auto(Answer) answer = { 0 };
+  g_auto(Answer) answer = { .anchored = g_variant_dict_contains (options->request, "published") };
   g_autoptr(PrecisClient) client = NULL;
   g_autoptr(GVariant) reply = NULL;
 

@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * Exit status: 0 success, 1 the daemon, the bus or the input failed,
- * 2 a usage error.
+ * 2 a usage error, 3 no summary (no article in the page, no sentences in
+ * the text, empty input).
  */
 #include "config.h"
 
@@ -14,7 +15,7 @@
 #include "commands.h"
 #include "subcommands.h"
 
-enum { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_USAGE = 2 };
+enum { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_USAGE = 2, EXIT_NO_SUMMARY = 3 };
 
 #define TEXT_GROUPS (PRECIS_OPTIONS_CONNECTION | PRECIS_OPTIONS_OUTPUT | PRECIS_OPTIONS_SUMMARY | PRECIS_OPTIONS_ARTICLE)
 #define CONNECTION_GROUPS (PRECIS_OPTIONS_CONNECTION | PRECIS_OPTIONS_OUTPUT)
@@ -123,6 +124,8 @@ find_command (const char *name, const char *action)
 static int
 exit_status_for (const GError *error)
 {
+  if (g_error_matches (error, PRECIS_CLIENT_ERROR, PRECIS_CLIENT_ERROR_NO_SUMMARY))
+    return EXIT_NO_SUMMARY;
   return error->domain == G_OPTION_ERROR ? EXIT_USAGE : EXIT_FAILED;
 }
 

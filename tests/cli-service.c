@@ -415,6 +415,65 @@ test_url (BusFixture *f, gconstpointer data)
   stop_server (server);
 }
 
+/* Failures that say so: no summary is exit status 3, a page that is no
+ * article is NotAnArticle, a text/plain page is a text, and dates taken
+ * relative to the time of the call are said to be. */
+static void
+test_honest_failures (BusFixture *f, gconstpointer data)
+{
+  g_autoptr(GSubprocess) server = NULL;
+  g_autofree char *text = test_read_source_file ("data/seed-article.txt");
+  g_autofree char *flat = one_line (text);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) contents = g_ptr_array_new ();
+  g_autofree char *base = NULL, *plain_url = NULL;
+  g_autofree char *path = seed_path ();
+  g_auto(Run) empty = { 0 }, listing = { 0 }, listing_json = { 0 }, plain = { 0 };
+  g_auto(Run) today = { 0 }, anchored = { 0 };
+  g_auto(GStrv) lines = NULL;
+
+  /* A directory of many files: its listing is long, and all links. */
+  g_ptr_array_add (names, g_strdup ("harbour-article.txt"));
+  g_ptr_array_add (contents, text);
+  for (int i = 0; i < 40; i++)
+    {
+      g_ptr_array_add (names, g_strdup_printf ("quarterly-report-of-the-harbour-authority-%02d.pdf", i));
+      g_ptr_array_add (contents, (gpointer) "%PDF-1.4");
+    }
+  g_ptr_array_add (names, NULL);
+  g_ptr_array_add (contents, NULL);
+  base = serve_files (f, (const char *const *) names->pdata, (const char *const *) contents->pdata,
+                      &server);
+  plain_url = g_strconcat (base, "harbour-article.txt", NULL);
+
+  run_precis (&empty, "", "summarize");
+  g_assert_cmpint (empty.status, ==, 3);
+  g_assert_nonnull (strstr (empty.err, "no summary"));
+
+  run_precis (&listing, NULL, "summarize", base);
+  g_assert_cmpint (listing.status, ==, 3);
+  g_assert_nonnull (strstr (listing.err, "(org.precis.Error.NotAnArticle)"));
+  run_precis (&listing_json, NULL, "analyze", "--json", base);
+  g_assert_cmpint (listing_json.status, ==, 3);
+
+  /* text/plain is what the text API takes: summarized as it is. */
+  run_precis (&plain, NULL, "summarize", plain_url);
+  g_assert_cmpint (plain.status, ==, 0);
+  lines = g_strsplit (g_strchomp (plain.out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >, 0);
+  for (char **l = lines; *l != NULL; l++)
+    g_assert_nonnull (strstr (flat, *l));
+
+  run_precis (&today, NULL, "facts", path);
+  g_assert_cmpint (today.status, ==, 0);
+  g_assert_nonnull (strstr (today.out, "Dates:"));
+  g_assert_nonnull (strstr (today.out, "dates relative to today: no publication date given"));
+  run_precis (&anchored, NULL, "analyze", "--published", "2025-02-22", path);
+  g_assert_cmpint (anchored.status, ==, 0);
+  g_assert_null (strstr (anchored.out, "dates relative to today"));
+  stop_server (server);
+}
+
 typedef struct {
   char *line;
   GError *error;
@@ -806,6 +865,7 @@ main (int argc, char **argv)
   RUNNING ("url", test_url);
   RUNNING ("feeds-and-watch", test_feeds_and_watch);
   RUNNING ("app-ownership", test_app_ownership);
+  RUNNING ("honest-failures", test_honest_failures);
   g_test_add ("/cli-service/app-away-pauses", BusFixture, NULL, bus_fixture_setup_bus_only,
               test_app_away_pauses, bus_fixture_test_teardown);
   g_test_add ("/cli-service/not-running", BusFixture, NULL, bus_fixture_setup_bus_only, test_not_running, bus_fixture_test_teardown);

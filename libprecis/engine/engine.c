@@ -221,7 +221,13 @@ run_on_worker (gpointer data, gpointer user_data)
       g_task_return_error (task, error);
       return;
     }
-  if (html != NULL)
+  if (html != NULL && g_object_get_data (G_OBJECT (task), "plain-text") != NULL)
+    {
+      /* A text/plain page is the text the text API takes, as it is. */
+      call->text = g_bytes_ref (html);
+      call->analysis.text = g_bytes_get_data (html, &call->analysis.length);
+    }
+  else if (html != NULL)
     {
       gsize length;
       const char *page = g_bytes_get_data (html, &length);
@@ -258,6 +264,8 @@ on_page_fetched (GObject *source, GAsyncResult *result, gpointer user_data)
       g_task_return_error (task, error);
       return;
     }
+  if (precis_fetcher_result_is_plain_text (result))
+    g_object_set_data (G_OBJECT (task), "plain-text", GINT_TO_POINTER (TRUE));
   if (final_url != NULL)
     {
       g_free (call->url);

@@ -35,6 +35,7 @@ typedef struct {
   GByteArray *body;
   char *charset;         /* from Content-Type, or NULL */
   gboolean truncated;
+  gboolean plain_text;  /* text/plain: the body is the article's text itself */
   gboolean timed_out;
   GCancellable *cancellable;   /* ours: cancelled by the caller's or the timer */
   GCancellable *caller_cancellable;
@@ -279,7 +280,8 @@ on_sent (GObject *source, GAsyncResult *result, gpointer user_data)
     }
   g_autoptr (GHashTable) params = NULL;
   const char *type = soup_message_headers_get_content_type (headers, &params);
-  if (!is_html_type (type))
+  f->plain_text = type != NULL && g_ascii_strcasecmp (type, "text/plain") == 0;
+  if (!is_html_type (type) && !f->plain_text)
     {
       g_autofree char *why = g_strdup_printf ("the page is %s, not HTML", type);
       fail (task, PRECIS_ERROR_NOT_AN_ARTICLE, why);
@@ -375,4 +377,12 @@ precis_fetcher_fetch_finish (PrecisFetcher *fetcher, GAsyncResult *result, char 
   if (truncated != NULL)
     *truncated = f->truncated;
   return body;
+}
+
+gboolean
+precis_fetcher_result_is_plain_text (GAsyncResult *result)
+{
+  Fetch *f = g_task_get_task_data (G_TASK (result));
+
+  return f != NULL && f->plain_text;
 }

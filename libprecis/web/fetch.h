@@ -29,10 +29,10 @@ typedef struct _PrecisFetcher PrecisFetcher;
 PrecisFetcher *precis_fetcher_new (const PrecisFetchLimits *limits);  /* NULL: defaults */
 void precis_fetcher_free (PrecisFetcher *fetcher);
 
-/* Fetch an HTML page.  Only http and https URLs are accepted
+/* Fetch an HTML (or text/plain) page.  Only http and https URLs are accepted
  * (PRECIS_ERROR_INVALID_ARGS otherwise).  A body longer than max_bytes is
  * cut there (the page is still returned: its head and article usually
- * come first); a non-HTML content type fails with
+ * come first); another content type fails with
  * PRECIS_ERROR_NOT_AN_ARTICLE; network and HTTP errors, time-out and too
  * many redirects with PRECIS_ERROR_FETCH_FAILED naming the URL and the
  * reason; cancelling gives G_IO_ERROR_CANCELLED. */
@@ -45,6 +45,10 @@ void precis_fetcher_fetch_async (PrecisFetcher *fetcher, const char *url,
 GBytes *precis_fetcher_fetch_finish (PrecisFetcher *fetcher, GAsyncResult *result,
                                      char **final_url, gboolean *truncated,
                                      GError **error);
+
+/* Whether the page was text/plain (accepted too: its body is the text
+ * itself, nothing to extract) rather than HTML. */
+gboolean precis_fetcher_result_is_plain_text (GAsyncResult *result);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisFetcher, precis_fetcher_free)
 

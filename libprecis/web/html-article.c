@@ -29,6 +29,8 @@ typedef struct {
   guint32 lines;
   gboolean space;
   char *title_key;   /* casefolded title: a heading repeating it is dropped */
+  guint in_link;     /* depth of <a> elements around the text being written */
+  gsize link_bytes;  /* bytes of text written from inside links */
 } Writer;
 
 static char *
@@ -96,9 +98,13 @@ write_one (Writer *w, const xmlNode *c, int depth)
 {
   if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
     {
+      gsize before = w->para->len;
+
       if (c->content != NULL)
         precis_html_append_collapsed (w->para, (const char *) c->content,
                                       strlen ((const char *) c->content), &w->space);
+      if (w->in_link > 0)
+        w->link_bytes += w->para->len - before;
       return;
     }
   if (c->type != XML_ELEMENT_NODE)
@@ -121,6 +127,12 @@ write_one (Writer *w, const xmlNode *c, int depth)
       flush (w, FALSE);
       write_node (w, c, depth + 1);
       flush (w, FALSE);
+    }
+  else if (precis_html_is (c, "a"))
+    {
+      w->in_link++;
+      write_node (w, c, depth + 1);
+      w->in_link--;
     }
   else
     write_node (w, c, depth + 1);
@@ -150,6 +162,8 @@ writer_init (Writer *w, const char *title)
   w->headings = g_array_new (FALSE, FALSE, sizeof (guint32));
   w->lines = 0;
   w->space = FALSE;
+  w->in_link = 0;
+  w->link_bytes = 0;
   w->title_key = title != NULL ? fold (title) : NULL;
   if (w->title_key != NULL && *w->title_key == '\0')
     g_clear_pointer (&w->title_key, g_free);
@@ -305,10 +319,15 @@ precis_article_extract (const char *html, gssize length, const char *url, GError
       write_plain (&best, meta.body);
     }
 
-  if (best.out == NULL || g_utf8_strlen (best.out->str, -1) < MIN_ARTICLE_CHARS)
+  if (best.out == NULL || g_utf8_strlen (best.out->str, -1) < MIN_ARTICLE_CHARS ||
+      best.link_bytes > best.out->len / 2)
     {
+      /* Mostly link text: a directory listing, an index or a portal page,
+       * whose "sentences" would be the names of other pages. */
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_NOT_AN_ARTICLE,
-                   "%s%sno article text found in the page", url ? url : "", url ? ": " : "");
+                   "%s%sno article text found in the page%s", url ? url : "", url ? ": " : "",
+                   best.out != NULL && best.link_bytes > best.out->len / 2
+                   ? " (it is mostly links: an index or listing page)" : "");
       writer_clear (&best);
       precis_html_meta_clear (&meta);
       return NULL;
