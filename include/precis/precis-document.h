@@ -87,7 +87,8 @@ typedef struct {
   guint32 text_bytes;
   guint32 text_chars;
   const char *title;         /* given or detected; NULL if none */
-  const char *language;      /* ISO 639-1, "en" unless told otherwise */
+  const char *language;      /* ISO 639-1 ("de"), the caller's or identified from the
+                              * text; "und" when mixed or undecidable */
 
   /* The anchor for relative dates: a calendar day (and time) in the
    * article's own time zone, as given.  Always set. */

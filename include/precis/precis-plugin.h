@@ -69,6 +69,12 @@ typedef struct {
   guint32 n_summary_sentences;
   /* Cancelled when the caller leaves the bus; long loops should poll it. */
   GCancellable *cancellable;
+  /* Out, for fact extractors, when not NULL: set *facts_language to the
+   * language whose model found people, organizations and places (a
+   * static string, "de"), or to "none" when the extractor has no model
+   * for doc->language and so returned none of them.  The host reports it
+   * as `facts-language`.  Appended last: older plugins leave it alone. */
+  const char **facts_language;
 } PrecisRequest;
 
 typedef struct {

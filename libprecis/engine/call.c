@@ -67,7 +67,10 @@ precis_call_info (const PrecisCall *call)
   if (a->title != NULL)
     g_variant_dict_insert (&info, "title", "s", a->title);
   g_variant_dict_insert (&info, "sentences", "u", a->n_content_sentences);
-  g_variant_dict_insert (&info, "language", "s", "en");
+  if (a->language != NULL)
+    g_variant_dict_insert (&info, "language", "s", a->language);
+  if (a->facts_language != NULL)
+    g_variant_dict_insert (&info, "facts-language", "s", a->facts_language);
   g_variant_dict_insert (&info, "version", "s", PRECIS_VERSION);
   if (call->url != NULL)
     g_variant_dict_insert (&info, "url", "s", call->url);

@@ -25,6 +25,8 @@ precis_analysis_clear (PrecisAnalysis *analysis)
   g_clear_pointer (&analysis->facts, g_array_unref);
   g_clear_pointer (&analysis->anchor, g_free);
   g_clear_pointer (&analysis->title, g_free);
+  g_clear_pointer (&analysis->language, g_free);
+  g_clear_pointer (&analysis->facts_language, g_free);
   g_clear_pointer (&analysis->summarizer, precis_plugin_unref);
   g_clear_pointer (&analysis->extractor, precis_plugin_unref);
   g_clear_pointer (&analysis->heading_lines, g_array_unref);
@@ -60,6 +62,7 @@ precis_analysis_use_article (PrecisAnalysis *analysis, const PrecisArticle *arti
   analysis->text = article->text;
   analysis->length = strlen (article->text);
   analysis->page_title = article->title;
+  analysis->page_language = article->language;
   g_clear_pointer (&analysis->heading_lines, g_array_unref);
   analysis->heading_lines = heading_line_numbers (article->text, article->heading_lines);
   g_clear_pointer (&analysis->page_published, g_date_time_unref);
@@ -121,7 +124,8 @@ extract_facts (PrecisAnalysis *analysis, const PrecisDocument *document)
 {
   g_autoptr (GArray) facts = precis_fact_array_new ();
   g_autoptr (GArray) summary_indices = g_array_new (FALSE, FALSE, sizeof (guint32));
-  PrecisRequest request = { .cancellable = analysis->cancellable };
+  const char *facts_language = NULL;
+  PrecisRequest request = { .cancellable = analysis->cancellable, .facts_language = &facts_language };
 
   /* Tell the extractor which sentences made the summary, for salience. */
   for (guint i = 0; analysis->summary != NULL && i < analysis->summary->len; i++)
@@ -141,6 +145,9 @@ extract_facts (PrecisAnalysis *analysis, const PrecisDocument *document)
   if (!precis_plugin_extract_facts (analysis->extractor, document, &request, facts,
                                     &analysis->error))
     return FALSE;
+  if (facts_language != NULL && strlen (facts_language) < 16 &&
+      g_utf8_validate (facts_language, -1, NULL))
+    analysis->facts_language = g_strdup (facts_language);
 
   analysis->facts = g_array_sized_new (FALSE, FALSE, sizeof (PrecisFactResult), facts->len);
   g_array_set_clear_func (analysis->facts, (GDestroyNotify) fact_result_clear);
@@ -169,6 +176,7 @@ precis_analysis_run (PrecisAnalysis *analysis)
   PrecisPipelineOptions pipeline = {
     .title = analysis->options->title != NULL ? analysis->options->title : analysis->page_title,
     .language = analysis->options->language,
+    .language_hint = analysis->page_language,
     .heading_lines = analysis->heading_lines != NULL
                      ? (const guint32 *) (gpointer) analysis->heading_lines->data : NULL,
     .n_heading_lines = analysis->heading_lines != NULL ? analysis->heading_lines->len : 0,
@@ -195,6 +203,7 @@ precis_analysis_run (PrecisAnalysis *analysis)
   analysis->anchor = g_date_time_format (document->published, "%Y-%m-%d");
   analysis->anchor_source = document->published_source;
   analysis->title = g_strdup (document->title);
+  analysis->language = g_strdup (document->language);
   for (guint32 i = 0; i < document->n_sentences; i++)
     analysis->n_content_sentences += precis_sentence_is_content (&document->sentences[i]);
 

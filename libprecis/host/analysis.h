@@ -35,6 +35,7 @@ typedef struct {
   GArray *heading_lines;        /* guint32 line numbers, blank lines counted */
   GDateTime *page_published;
   const char *page_title;
+  const char *page_language;    /* the page's lang or og:locale: evidence only */
 
   /* Out. */
   GArray *summary;              /* PrecisSummarySentence */
@@ -42,6 +43,8 @@ typedef struct {
   char *anchor;                 /* ISO 8601 date the relative dates were resolved against */
   PrecisAnchorSource anchor_source;
   char *title;
+  char *language;               /* the document's: the option's or identified */
+  char *facts_language;         /* what the extractor said it used; NULL if it said nothing */
   guint32 n_content_sentences;
   GError *error;
 } PrecisAnalysis;

@@ -14,6 +14,7 @@
 
 #include "call-options.h"
 #include "errors.h"
+#include "language.h"
 
 void
 precis_call_options_init (PrecisCallOptions *options)
@@ -221,11 +222,11 @@ precis_call_options_parse (PrecisCallOptions *options, DBusMessageIter *iter, GE
         return FALSE;
       dbus_message_iter_next (&array);
     }
-  if (options->language != NULL && strcmp (options->language, "en") != 0 &&
-      !g_str_has_prefix (options->language, "en-") && !g_str_has_prefix (options->language, "en_"))
+  if (options->language != NULL && strcmp (options->language, PRECIS_LANGUAGE_UNDETERMINED) != 0 &&
+      !precis_language_is_known (options->language))
     {
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_NOT_SUPPORTED,
-                   "language “%s” is not supported yet; precis reads English (“en”)",
+                   "language “%s” is not one precis knows; give an ISO 639 code such as “de”",
                    options->language);
       return FALSE;
     }

@@ -5,6 +5,7 @@
 
 #include "clean.h"
 #include "data-dir.h"
+#include "language.h"
 #include "segment.h"
 #include "stopwords.h"
 #include "structure.h"
@@ -140,7 +141,18 @@ primary_language (const char *tag)
 {
   gsize n = strcspn (tag, "-_.@");
 
-  return n == 0 ? g_strdup ("en") : g_ascii_strdown (tag, (gssize) n);
+  return n == 0 ? g_strdup (PRECIS_LANGUAGE_UNDETERMINED) : g_ascii_strdown (tag, (gssize) n);
+}
+
+/* The caller's language wins; else the text's own, the source's declared
+ * language only as evidence. */
+static char *
+document_language (const char *text, gsize length, const PrecisPipelineOptions *options)
+{
+  if (options != NULL && options->language != NULL && *options->language != '\0')
+    return primary_language (options->language);
+  return g_strdup (precis_language_identify (text, length,
+                                             options != NULL ? options->language_hint : NULL));
 }
 
 static guint32
@@ -166,7 +178,6 @@ precis_document_new (const char *text, gssize length, const PrecisPipelineOption
   PrecisTokenizer tokenizer;
   PrecisCleanInput clean;
   guint32 n_blocks, n_paragraphs = 0;
-  const char *language;
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
 
@@ -181,9 +192,7 @@ precis_document_new (const char *text, gssize length, const PrecisPipelineOption
     memcpy (doc->text, text, length);
   doc->text[length] = '\0';
 
-  language = options != NULL && options->language != NULL && *options->language != '\0'
-               ? options->language : "en";
-  doc->language = primary_language (language);
+  doc->language = document_language (doc->text, (gsize) length, options);
 
   pub->text = doc->text;
   pub->text_bytes = (guint32) length;

@@ -10,7 +10,8 @@ G_BEGIN_DECLS
 
 typedef struct {
   const char *title;            /* NULL: detect a title line at the top */
-  const char *language;         /* NULL: "en" */
+  const char *language;         /* the caller's: wins; NULL: identified from the text */
+  const char *language_hint;    /* the source's own (a page's lang): evidence; may be NULL */
   GDateTime *published;         /* NULL: now, in local time */
   PrecisAnchorSource published_source;
   /* Article structure known from HTML (headings, paragraphs): a

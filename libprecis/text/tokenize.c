@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "chars.h"
+#include "unspaced.h"
 #include "word-cache.h"
 
 /* Abbreviations that precede a name and so never end a sentence. */
@@ -644,6 +645,26 @@ scan_punct (Scan *scan, gunichar c, guint length, guint32 span_first)
   emit (scan, end, kind);
 }
 
+/* A run of Chinese, Japanese or Thai letters: one token a word, where
+ * ICU's dictionaries say the words end. */
+static void
+scan_unspaced (Scan *scan)
+{
+  guint32 run_end = precis_unspaced_run_end (scan->text, scan->pos, scan->end);
+  g_autoptr (GArray) ends = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  precis_unspaced_words (scan->text, scan->pos, run_end, ends);
+  for (guint i = 0; i < ends->len; i++)
+    {
+      guint32 end = g_array_index (ends, guint32, i);
+
+      if (end > scan->pos && end <= run_end)
+        emit (scan, end, PRECIS_KIND_WORD);
+    }
+  if (scan->pos < run_end)
+    emit (scan, run_end, PRECIS_KIND_WORD);
+}
+
 void
 precis_tokenize (const PrecisTokenizer *tokenizer, PrecisTokenBuf *buf, const char *text,
                  guint32 byte_start, guint32 byte_end, guint32 char_start, gboolean space_before)
@@ -670,6 +691,11 @@ precis_tokenize (const PrecisTokenizer *tokenizer, PrecisTokenBuf *buf, const ch
           scan.pos += length;
           scan.cpos++;
           scan.space_before = TRUE;
+          continue;
+        }
+      if (cls == PRECIS_CHAR_LETTER && precis_unichar_is_unspaced (c))
+        {
+          scan_unspaced (&scan);
           continue;
         }
       if (cls == PRECIS_CHAR_LETTER || cls == PRECIS_CHAR_DIGIT)

@@ -8,6 +8,7 @@
  */
 #include <precis/precis-plugin.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "ner-entities.h"
 #include "ner-salience.h"
@@ -68,16 +69,33 @@ compare_salience (gconstpointer a, gconstpointer b)
   return (gint) x->kind - (gint) y->kind;
 }
 
+/* The language of the NER model that reads `doc`, or NULL when there is
+ * none: the model reads English, and on any other language its guesses
+ * are noise (issue 15), so there are no people, organizations or places
+ * then.  Per-language models replace this (helper `nerlang`). */
+static const char *
+model_language (const PrecisDocument *doc)
+{
+  return strcmp (doc->language, "en") == 0 ? "en" : NULL;
+}
+
 static gboolean
 facts_extract (gpointer data, const PrecisDocument *doc, const PrecisRequest *request,
                GArray *facts, GError **error)
 {
   FactsState *state = data;
   GCancellable *cancellable = request ? request->cancellable : NULL;
-  g_autoptr (GArray) mentions = precis_ner_mentions_find (state->tagger, doc, cancellable);
+  const char *language = model_language (doc);
+  g_autoptr (GArray) mentions = NULL;
   g_autoptr (GPtrArray) entities = NULL;
   guint first_new = facts->len;
 
+  if (request != NULL && request->facts_language != NULL)
+    *request->facts_language = language != NULL ? language : "none";
+  if (language == NULL)
+    mentions = g_array_new (FALSE, FALSE, sizeof (PrecisNerMention));
+  else
+    mentions = precis_ner_mentions_find (state->tagger, doc, cancellable);
   if (mentions == NULL || g_cancellable_set_error_if_cancelled (cancellable, error))
     {
       if (error && *error == NULL)

@@ -1,0 +1,136 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* C++ only because CLD2's API is C++; everything precis sees is the C
+ * interface of language.h. */
+#include <cstdio>   /* compact_lang_det.h uses FILE without including it */
+#include <cstring>
+#include <string>
+
+#include <cld2/public/compact_lang_det.h>
+#include <cld2/public/encodings.h>
+
+extern "C" {
+#include "language.h"
+}
+
+namespace {
+
+/* CLD2 reads whole articles in ~0.1 µs a byte; three windows of the text
+ * (start, middle, end) tell the language as well for a fraction of that,
+ * and still see a text that changes language half-way. */
+constexpr gsize kWindow = 512;
+
+/* A second language with this share of the text makes it mixed. */
+constexpr int kMixedPercent = 40;
+
+/* The byte where a window may start or end: after a space or at a UTF-8
+ * character boundary, never inside a character. */
+gsize
+boundary (const char *text, gsize length, gsize pos)
+{
+  gsize p = pos;
+
+  if (p >= length)
+    return length;
+  while (p < length && p < pos + 32 && text[p] != ' ' && text[p] != '\n')
+    p++;
+  if (p == length || p == pos + 32)
+    p = pos;
+  while (p < length && (static_cast<guchar> (text[p]) & 0xC0) == 0x80)
+    p++;
+  return p;
+}
+
+std::string
+sample (const char *text, gsize length)
+{
+  std::string out;
+
+  if (length <= 3 * kWindow)
+    return std::string (text, length);
+  for (gsize start : { gsize (0), length / 2 - kWindow / 2, length - kWindow })
+    {
+      gsize from = boundary (text, length, start);
+      gsize to = boundary (text, length, start + kWindow);
+
+      out.append (text + from, to - from);
+      out.push_back ('\n');
+    }
+  return out;
+}
+
+/* CLD2 says "zh-Hant", "iw", "jw": precis says "zh", "he", "jv". */
+const char *
+code_of (CLD2::Language language)
+{
+  static const struct {
+    const char *cld2, *iso;
+  } renamed[] = {
+    { "zh-Hant", "zh" }, { "iw", "he" }, { "jw", "jv" }, { "sr-ME", "sr" },
+  };
+  const char *code;
+
+  if (language == CLD2::UNKNOWN_LANGUAGE || language == CLD2::TG_UNKNOWN_LANGUAGE)
+    return PRECIS_LANGUAGE_UNDETERMINED;
+  code = CLD2::LanguageCode (language);
+  for (const auto &r : renamed)
+    if (std::strcmp (code, r.cld2) == 0)
+      return r.iso;
+  /* CLD2's codes outside ISO 639 ("xx-Qaai", "zzb") are no language. */
+  if (std::strchr (code, '-') != nullptr || std::strlen (code) > 3)
+    return PRECIS_LANGUAGE_UNDETERMINED;
+  return code;
+}
+
+CLD2::Language
+language_of (const char *tag)
+{
+  char primary[8];
+  gsize n;
+
+  if (tag == nullptr)
+    return CLD2::UNKNOWN_LANGUAGE;
+  n = std::strcspn (tag, "-_.@");
+  if (n == 0 || n >= sizeof primary)
+    return CLD2::UNKNOWN_LANGUAGE;
+  for (gsize i = 0; i < n; i++)
+    primary[i] = g_ascii_tolower (tag[i]);
+  primary[n] = '\0';
+  if (std::strcmp (primary, "he") == 0)
+    return CLD2::HEBREW;
+  if (std::strcmp (primary, "jv") == 0)
+    return CLD2::JAVANESE;
+  return CLD2::GetLanguageFromName (primary);
+}
+
+}  // namespace
+
+extern "C" const char *
+precis_language_identify (const char *text, gsize length, const char *hint)
+{
+  std::string buffer = sample (text, length);
+  CLD2::Language hinted = language_of (hint);
+  CLD2::CLDHints hints = { nullptr, nullptr, CLD2::UNKNOWN_ENCODING, hinted };
+  CLD2::Language top3[3];
+  int percent3[3], text_bytes = 0, valid_bytes = 0;
+  double scores3[3];
+  bool reliable = false;
+  CLD2::Language language;
+
+  language = CLD2::ExtDetectLanguageSummaryCheckUTF8 (buffer.data (), static_cast<int> (buffer.size ()),
+                                                      true, &hints, 0, top3, percent3, scores3, nullptr,
+                                                      &text_bytes, &reliable, &valid_bytes);
+  /* Mixed text is undetermined, unless the source names one of its
+   * languages. */
+  if (top3[1] != CLD2::UNKNOWN_LANGUAGE && top3[1] != language && percent3[1] >= kMixedPercent)
+    language = hinted == top3[0] || hinted == top3[1] ? hinted : CLD2::UNKNOWN_LANGUAGE;
+  /* What the text cannot decide, the source does. */
+  if (hinted != CLD2::UNKNOWN_LANGUAGE && (!reliable || language == CLD2::UNKNOWN_LANGUAGE))
+    language = hinted;
+  return code_of (language);
+}
+
+extern "C" gboolean
+precis_language_is_known (const char *code)
+{
+  return language_of (code) != CLD2::UNKNOWN_LANGUAGE;
+}
