@@ -19,11 +19,17 @@ day (int year, int month, int mday)
 }
 
 static PrecisDocument *
-document_for (const char *text, GDateTime *published)
+document_in (const char *text, GDateTime *published, const char *language)
 {
-  PrecisPipelineOptions options = { .published = published,
+  PrecisPipelineOptions options = { .published = published, .language = language,
                                     .published_source = PRECIS_ANCHOR_OPTION };
   return precis_document_new (text, -1, &options);
+}
+
+static PrecisDocument *
+document_for (const char *text, GDateTime *published)
+{
+  return document_in (text, published, NULL);
 }
 
 static char *
@@ -163,6 +169,13 @@ static const Case cases[] = {
   { "The rally took place on Dec. 7 in the capital.", 2025, 2, 22, "Dec. 7", "DATE", "2024-12-07" },
   { "A two-year contract was signed with the union.", 2025, 2, 22, "two-year", "DURATION", "P2Y" },
   { "Rates will fall in the coming months, he predicted.", 2025, 2, 22, "the coming months", "DURATION", "PXM" },
+  /* Counted from the event told before, not from the publication (issue 14). */
+  { "The war ended in 1945. Seven decades later, their sons returned.", 2019, 6, 6, "Seven decades later", "DATE", "2015" },
+  { "The soldiers landed on the beach. Seven decades later, their sons returned.", 2019, 6, 6, "Seven decades later", "DATE", "XXXX" },
+  { "Rooney hit the bar. Seven minutes later Keane hit the post.", 2005, 1, 15, "Seven minutes later", "TIME", "XXXX-XX-XXTXX:XX" },
+  { "The strike began at 3 p.m. on Tuesday. Seven minutes later police arrived.", 2005, 1, 15, "Seven minutes later", "TIME", "2005-01-11T15:07" },
+  { "The strike began on Tuesday. Two days later it ended.", 2005, 1, 15, "Two days later", "DATE", "2005-01-13" },
+  { "A decade ago the plant closed.", 2019, 6, 6, "A decade ago", "DATE", "2009" },
 };
 
 /* Words that look like dates and are not. */
@@ -175,6 +188,10 @@ static const char *const not_dates[] = {
   "The 6-year-old boy was returned to his father.",
   "Prices could fall sharply, analysts warned.",
   "The company paid $1990 for the license and hired 2000 workers.",
+  /* A number in a product name is no year (issue 14). */
+  "Many offices still run Windows 2000 on old machines.",
+  /* The halves of a match are the game's, not the year's (issue 14). */
+  "Rooney scored twice in the first half and the goalkeeper saved a penalty in the second half.",
 };
 
 static void
@@ -222,6 +239,110 @@ test_cases (void)
         }
     }
   g_assert_cmpuint (failures, ==, 0);
+}
+
+/* One expression, one value: "year-earlier" of an earnings story is the
+ * same quarter a year back both times, also before the quarter is named
+ * (bbc-business-001, issue 14). */
+static void
+test_one_value (void)
+{
+  const char *text = "Profits jumped 76% to $1.13bn for the three months to December, from $639m "
+                     "year-earlier.\n\nFor the fourth quarter, sales rose 2% to $11.1bn. Its profits "
+                     "were buoyed by one-off gains, compared with a year-earlier loss.";
+  g_autoptr (GDateTime) published = day (2005, 1, 15);
+  g_autoptr (PrecisDocument) document = document_for (text, published);
+  g_autoptr (GArray) found = precis_timex_find (rules, document);
+  const PrecisTimex *first = find_covering (document, found, "year-earlier", 0);
+  const PrecisTimex *second = find_covering (document, found, "year-earlier", 1);
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_cmpstr (first->value, ==, "2003-Q4");
+  g_assert_cmpstr (second->value, ==, "2003-Q4");
+}
+
+/* News paragraphs in every language with date rules, published on
+ * Saturday 2025-02-22: each expression's span and value (issue 15). */
+typedef struct {
+  const char *language;
+  const char *text;
+  struct { const char *span, *value; } expected[6];
+} LanguageCase;
+
+static const LanguageCase language_cases[] = {
+  { "de", "Der Bundestag hat am Mittwoch über den Haushalt beraten. Am Mittwochabend sagte der "
+          "Finanzminister, die Abstimmung werde nächste Woche stattfinden. Das Gesetz war am "
+          "5. März 2024 eingebracht worden, vor fast einem Jahr.",
+    { { "Mittwoch", "2025-02-19" }, { "Mittwochabend", "2025-02-19TEV" },
+      { "nächste Woche", "2025-W09" }, { "5. März 2024", "2024-03-05" },
+      { "vor fast einem Jahr", "2024" } } },
+  { "es", "El Gobierno aprobó el pasado lunes el presupuesto. La semana pasada, el ministro dijo "
+          "que las obras comenzarán el 3 de marzo y durarán dos años. Hace tres años, un proyecto "
+          "similar fracasó.",
+    { { "el pasado lunes", "2025-02-17" }, { "La semana pasada", "2025-W07" },
+      { "el 3 de marzo", "2025-03-03" }, { "dos años", "P2Y" }, { "Hace tres años", "2022" } } },
+  { "fr", "Le gouvernement a présenté mardi dernier son budget. Le ministre a annoncé que le vote "
+          "aura lieu le 4 mars à 15 h 30, dans deux semaines. Il y a deux ans, un texte similaire "
+          "avait été rejeté ; l'an dernier, il est revenu.",
+    { { "mardi dernier", "2025-02-18" }, { "le 4 mars", "2025-03-04" },
+      { "15 h 30", "2025-03-04T15:30" }, { "dans deux semaines", "2025-03-08" },
+      { "Il y a deux ans", "2023" }, { "l'an dernier", "2024" } } },
+  { "it", "Il governo ha approvato il mese scorso la manovra. Il ministro ha detto che giovedì "
+          "6 marzo il testo arriverà in aula, dopo tre settimane di esame. Due anni fa una "
+          "riforma simile era stata bocciata.",
+    { { "il mese scorso", "2025-01" }, { "giovedì 6 marzo", "2025-03-06" },
+      { "tre settimane", "P3W" }, { "Due anni fa", "2023" } } },
+  { "pt", "O governo aprovou na semana passada o orçamento. O ministro disse que a votação será a "
+          "5 de março, às 15h30. Há dois anos, um projeto semelhante foi rejeitado.",
+    { { "semana passada", "2025-W07" }, { "5 de março", "2025-03-05" },
+      { "às 15h30", "2025-03-05T15:30" }, { "Há dois anos", "2023" } } },
+  { "nl", "Het kabinet presenteerde vorige week de begroting. De minister zei dat het debat op "
+          "dinsdag 4 maart begint, om 20.30 uur. Twee jaar geleden werd een vergelijkbaar plan "
+          "afgewezen.",
+    { { "vorige week", "2025-W07" }, { "dinsdag 4 maart", "2025-03-04" },
+      { "om 20.30 uur", "2025-03-04T20:30" }, { "Twee jaar geleden", "2023" } } },
+};
+
+static void
+test_languages (void)
+{
+  g_autoptr (GDateTime) published = day (2025, 2, 22);
+  guint failures = 0;
+  for (gsize i = 0; i < G_N_ELEMENTS (language_cases); i++)
+    {
+      const LanguageCase *c = &language_cases[i];
+      g_assert_true (precis_timex_knows_language (rules, c->language));
+      g_autoptr (PrecisDocument) document = document_in (c->text, published, c->language);
+      g_autoptr (GArray) found = precis_timex_find (rules, document);
+      guint expected = 0;
+      for (gsize k = 0; k < G_N_ELEMENTS (c->expected) && c->expected[k].span != NULL; k++)
+        {
+          expected++;
+          const PrecisTimex *t = find_covering (document, found, c->expected[k].span, 0);
+          g_autofree char *span = t ? slice (document->text, t->start, t->end) : NULL;
+          if (t == NULL || strcmp (span, c->expected[k].span) != 0 ||
+              strcmp (t->value, c->expected[k].value) != 0)
+            {
+              g_printerr ("%s: expected “%s” %s, got “%s” %s\n", c->language, c->expected[k].span,
+                          c->expected[k].value, span ? span : "", t ? t->value : "nothing");
+              failures++;
+            }
+        }
+      /* Nothing else is taken for a date. */
+      if (found->len != expected)
+        {
+          g_printerr ("%s: %u expressions found, %u expected\n", c->language, found->len, expected);
+          failures++;
+        }
+    }
+  g_assert_cmpuint (failures, ==, 0);
+  /* A language without rules gets no dates rather than English guesses. */
+  g_autoptr (PrecisDocument) swedish = document_in ("Regeringen presenterade budgeten i går, den "
+                                                    "5 mars 2024.", published, "sv");
+  g_autoptr (GArray) none = precis_timex_find (rules, swedish);
+  g_assert_cmpuint (none->len, ==, 0);
+  g_assert_false (precis_timex_knows_language (rules, "sv"));
+  g_assert_true (precis_timex_knows_language (rules, "en-GB"));
 }
 
 /* Identical values make one fact; every mention slices back to the text. */
@@ -304,7 +425,10 @@ test_random (void)
     "four", "few", "several", "a.m.", "p.m.", "noon", "EST", "1990s", "'90s", "2022", "24",
     "31", "0", "99999999999", "12:30", "7:15", "2022-02-24", "24th", "fiscal", "Christmas",
     "nearly", "more", "than", "within", "once", "twice", "times", "daily", "2", "13", "00",
+    "l'an", "l’année", "dell'anno", "5.", "Mai", "Mittwochabend", "woensdagavond", "15h30", "15h",
+    "10.30", "hace", "il", "y", "a", "dernier", "pasada", "semana", "horas", "mañana", "Uhr",
   };
+  static const char *const languages[] = { "en", "de", "es", "fr", "it", "nl", "pt", "sv" };
   GRand *rand = g_rand_new_with_seed (20250222);
   g_autoptr (GDateTime) published = day (2025, 2, 22);
   for (int n = 0; n < 10000; n++)
@@ -324,7 +448,8 @@ test_random (void)
       g_autofree char *valid = g_utf8_make_valid (s->str, s->len);
       /* An anchor at the ends of the calendar, now and then. */
       g_autoptr (GDateTime) odd = n % 97 == 0 ? day (1, 1, 1) : n % 89 == 0 ? day (9999, 12, 31) : NULL;
-      g_autoptr (PrecisDocument) document = document_for (valid, odd ? odd : published);
+      g_autoptr (PrecisDocument) document = document_in (valid, odd ? odd : published,
+                                                         languages[n % G_N_ELEMENTS (languages)]);
       check_document (document);
     }
   g_rand_free (rand);
@@ -378,6 +503,8 @@ main (int argc, char **argv)
   g_test_add_func ("/timex/cases", test_cases);
   g_test_add_func ("/timex/not-dates", test_not_dates);
   g_test_add_func ("/timex/facts", test_facts);
+  g_test_add_func ("/timex/one-value", test_one_value);
+  g_test_add_func ("/timex/languages", test_languages);
   g_test_add_func ("/timex/random", test_random);
   g_test_add_func ("/timex/timeml", test_timeml);
   int status = g_test_run ();

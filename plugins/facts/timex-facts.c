@@ -3,8 +3,9 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * One fact per distinct TIMEX3 value, its mentions in text order.  The
- * vague references (PAST_REF, "now") tell a reader nothing and are left
- * out.  Salience is on the scale of the entity facts (ner-salience.c):
+ * vague references (PAST_REF, "now") and dates without a calendar place
+ * ("XXXX": "seven decades later" with no year told before) tell a reader
+ * nothing and are left out.  Salience is on the scale of the entity facts (ner-salience.c):
  * mention count and first position, weighed by how precise the value is,
  * so that "February 24, 2022" outranks "three years".
  */
@@ -48,7 +49,10 @@ precis_timex_extract_facts (const PrecisTimexRules *rules, const PrecisDocument 
   for (guint i = 0; i < found->len; i++)
     {
       const PrecisTimex *timex = &g_array_index (found, PrecisTimex, i);
-      if (g_str_has_suffix (timex->value, "_REF"))
+      /* Vague references, and "seven decades later" with no date before
+       * it: no place on the calendar to show. */
+      if (g_str_has_suffix (timex->value, "_REF") ||
+          (timex->type != PRECIS_TIMEX_SET && g_str_has_prefix (timex->value, "XXXX")))
         continue;
       gpointer index;
       GArray *list;

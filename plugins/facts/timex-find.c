@@ -13,6 +13,7 @@ typedef struct {
   TxRecord record;
 } TxCandidate;
 
+
 static void
 clear_timex (gpointer data)
 {
@@ -31,7 +32,8 @@ compare_candidates (gconstpointer a, gconstpointer b)
 
 /* The longest match at token i that normalizes; its end, or i. */
 static guint
-tag_at (const TxContext *context, TxCandidate *candidates, guint i, GArray *found)
+tag_at (const TxContext *context, TxCandidate *candidates, guint i, GArray *found,
+        GArray *anaphora)
 {
   const TxGrammar *rules = context->rules;
   const TxToken *tokens = context->tokens;
@@ -63,14 +65,59 @@ tag_at (const TxContext *context, TxCandidate *candidates, guint i, GArray *foun
         start++;
       char value[64];
       PrecisTimexType type;
+      context->memory->anaphora = 0;
       if (!tx_normalize (context, &rules->rules[candidates[c].rule], record, start, end, &type,
                          value, sizeof value))
         continue;
       PrecisTimex timex = { tokens[start].start, tokens[end - 1].end, type, g_strdup (value) };
       g_array_append_val (found, timex);
+      g_array_append_val (anaphora, context->memory->anaphora);
+      if (type == PRECIS_TIMEX_DATE || type == PRECIS_TIMEX_TIME)
+        tx_memory_note (context->memory, value, tokens[start].sentence);
       return end;
     }
   return i;
+}
+
+/* The same words, up to an article before them ("a year-earlier"). */
+static gboolean
+same_text (const PrecisDocument *document, const PrecisTimex *a, const PrecisTimex *b)
+{
+  if (a->end - a->start > b->end - b->start)
+    {
+      const PrecisTimex *t = a;
+      a = b, b = t;
+    }
+  guint32 n = a->end - a->start;
+  const char *p = g_utf8_offset_to_pointer (document->text, a->start);
+  const char *q = g_utf8_offset_to_pointer (document->text, b->end - n);
+  const char *p_end = g_utf8_offset_to_pointer (p, n);
+  return g_ascii_strncasecmp (p, q, p_end - p) == 0;
+}
+
+/* One expression, one value: "year-earlier" said twice of the quarter an
+ * earnings story is about means the same period both times, also where
+ * the first came before the quarter was named. */
+static void
+unify (const PrecisDocument *document, GArray *found, GArray *anaphora)
+{
+  for (guint i = 0; i < found->len; i++)
+    {
+      if (g_array_index (anaphora, guint8, i) != 1)
+        continue;
+      PrecisTimex *t = &g_array_index (found, PrecisTimex, i);
+      for (guint j = 0; j < found->len; j++)
+        {
+          const PrecisTimex *u = &g_array_index (found, PrecisTimex, j);
+          if (g_array_index (anaphora, guint8, j) == 2 && u->type == t->type &&
+              same_text (document, t, u))
+            {
+              g_free (t->value);
+              t->value = g_strdup (u->value);
+              break;
+            }
+        }
+    }
 }
 
 GArray *
@@ -102,6 +149,8 @@ precis_timex_find (const PrecisTimexRules *all, const PrecisDocument *document)
       next_timely[i] = timely ? i : next_timely[i + 1];
     }
 
+  memory.match_words = memory.narrative = -1;
+  g_autoptr (GArray) anaphora = g_array_new (FALSE, FALSE, sizeof (guint8));
   g_autofree TxCandidate *candidates = g_new (TxCandidate, rules->n_rules);
   for (guint i = 0; i < view->len;)
     {
@@ -117,8 +166,9 @@ precis_timex_find (const PrecisTimexRules *all, const PrecisDocument *document)
           i++;
           continue;
         }
-      guint end = tag_at (&context, candidates, i, found);
+      guint end = tag_at (&context, candidates, i, found, anaphora);
       i = end > i ? end : i + 1;
     }
+  unify (document, found, anaphora);
   return found;
 }

@@ -84,8 +84,11 @@ static const TxEntry entries[] = {
   { "next coming following upcoming", TX_ROLE_SHIFT, 1 },
   { "this current present same", TX_ROLE_SHIFT, 0 },
 
-  { "ago earlier before", TX_ROLE_DIR, -1 },
-  { "later after hence", TX_ROLE_DIR, 1 },
+  /* -1/+1 count from the publication, -2/+2 from the event told before. */
+  { "ago", TX_ROLE_DIR, -1 },
+  { "hence", TX_ROLE_DIR, 1 },
+  { "earlier before", TX_ROLE_DIR, -2 },
+  { "later after", TX_ROLE_DIR, 2 },
 
   { "early beginning start", TX_ROLE_MOD, 1 },
   { "mid middle", TX_ROLE_MOD, 2 },
@@ -331,6 +334,13 @@ static const char *const function_words[] = {
 
 static const char *const past_endings[] = { "ed", NULL };
 
+/* A story with these is about a game: its halves are the match's. */
+static const char *const match_words[] = {
+  "goal", "goals", "scored", "scorer", "penalty", "referee", "striker", "goalkeeper", "keeper",
+  "half-time", "halftime", "kick-off", "innings", "wicket", "touchdown", "quarterback", "match",
+  "midfielder", "defender", "equaliser", "equalizer", NULL,
+};
+
 const TxLanguage tx_language_en = {
   .code = "en",
   .entries = entries,
@@ -345,4 +355,5 @@ const TxLanguage tx_language_en = {
   .timely = timely,
   .known = known,
   .past_endings = past_endings,
+  .match_words = match_words,
 };

@@ -81,12 +81,38 @@ part_code (int part)
     }
 }
 
+/* Whether the document tells of another era than its publication's:
+ * nine in ten of the years it writes (at least three) lie two or more
+ * years away.  Counted once. */
+static gboolean
+is_narrative (const TxOut *out)
+{
+  TxMemory *memory = out->context->memory;
+  if (memory->narrative < 0)
+    {
+      guint years = 0, far = 0;
+      for (guint i = 0; i < out->context->n_tokens; i++)
+        if (out->context->tokens[i].classes & TX_C_YEAR)
+          {
+            years++;
+            far += ABS (out->context->tokens[i].value - out->context->anchor.year) >= 2;
+          }
+      memory->narrative = years >= 3 && far * 10 >= years * 9;
+    }
+  return memory->narrative > 0;
+}
+
 /* Among the candidate years around the anchor, the one nearest in days,
  * with a penalty on the side the tense speaks against. */
 static int
 infer_year (const TxOut *out, int month, int day)
 {
   TxDay anchor = out->context->anchor;
+  /* A story told in another era ("in 1940 ... on 10 May"): the year it
+   * last named. */
+  const TxMemory *memory = out->context->memory;
+  if (memory->has_year && is_narrative (out))
+    return memory->year;
   guint distance;
   TxTense t = tx_tense_near (out->context, out->start, out->end, &distance);
   /* The verb next to the date ("will close on Christmas Day") is sure of
@@ -173,6 +199,10 @@ year_supported (const TxOut *out)
         return FALSE;
       if (prev->word != NULL && prev->word->year_before)
         return TRUE;
+      /* "Windows 2000", "Euro 2016": a number in a name. */
+      if (prev->capitalized && prev->word == NULL && prev->punct == 0 &&
+          !tokens[out->start].boundary)
+        return FALSE;
     }
   if (out->end >= out->context->n_tokens)
     return TRUE;
@@ -240,11 +270,32 @@ remember_quarter (TxOut *out, int year, int quarter)
 static gboolean
 year_ago_quarter (TxOut *out)
 {
-  const TxMemory *memory = out->context->memory;
+  TxMemory *memory = out->context->memory;
   guint32 sentence = out->context->tokens[out->start].sentence;
   if (memory->quarter == 0 || sentence > memory->quarter_sentence + 1)
     return FALSE;
+  out->context->memory->anaphora = 2;
   return put (out, "%04d-Q%d", memory->quarter_year - 1, memory->quarter);
+}
+
+/* How many words of games the document has (counted once). */
+static int
+match_words (const TxOut *out)
+{
+  TxMemory *memory = out->context->memory;
+  const char *const *words = out->context->rules->language->match_words;
+  if (memory->match_words >= 0)
+    return memory->match_words;
+  memory->match_words = 0;
+  const PrecisDocument *document = out->context->document;
+  for (guint32 i = 0; words != NULL && i < document->n_tokens; i++)
+    for (gsize w = 0; document->tokens[i].lower != NULL && words[w] != NULL; w++)
+      if (strcmp (document->tokens[i].lower, words[w]) == 0)
+        {
+          memory->match_words++;
+          break;
+        }
+  return memory->match_words;
 }
 
 static gboolean
@@ -254,6 +305,10 @@ norm_quarter (TxOut *out)
   TxDay anchor = out->context->anchor;
   gboolean half = SLOT (r, UNIT) == TX_UNIT_HALF;
   int year = SET (r, YEAR) ? SLOT (r, YEAR) : anchor.year;
+  /* "the first half" of a match report is the game's. */
+  if (half && !SET (r, YEAR) && !span_has (out, TX_K_FISCAL) && !span_has (out, TX_K_YEAR) &&
+      match_words (out) >= 2)
+    return FALSE;
   if (SET (r, DIR) || span_has (out, TX_K_YEAR_AGO) || span_has (out, TX_K_YEAR_EARLIER) ||
       (span_has (out, TX_K_AGO) && span_has (out, TX_K_YEAR)))
     year -= 1;
@@ -459,10 +514,13 @@ norm_time (TxOut *out)
   if (out->start > 0 && tx_is_known (out->context->rules, &out->context->tokens[out->start - 1], TX_K_HIGH))
     return FALSE;
   TxDay day = out->context->anchor;
+  const TxMemory *memory = out->context->memory;
   if (SET (r, WDAY))
     day = resolve_weekday (out, SLOT (r, WDAY));
   else if (SET (r, DAYREL))
     day = tx_day_add_days (day, SLOT (r, DAYREL));
+  else if (memory->has_day && memory->day_sentence == out->context->tokens[out->start].sentence)
+    day = memory->day;   /* "on 5 March, at 3.30 p.m." */
   return put_day_time (out, day);
 }
 
@@ -506,6 +564,82 @@ norm_shift (TxOut *out)
     }
 }
 
+void
+tx_memory_note (TxMemory *memory, const char *value, guint32 sentence)
+{
+  int y, m = 0, d = 0, hh = 0, mm = 0;
+  if (!g_ascii_isdigit (value[0]) || !g_ascii_isdigit (value[3]) || sscanf (value, "%4d", &y) != 1)
+    return;
+  memory->has_year = TRUE;
+  memory->year = y;
+  if (value[4] != '-' || !g_ascii_isdigit (value[5]) || sscanf (value + 5, "%2d", &m) != 1)
+    return;
+  memory->has_month = TRUE;
+  memory->month = (TxDay) { y, m, 1 };
+  if (value[7] != '-' || sscanf (value + 8, "%2d", &d) != 1)
+    return;
+  memory->has_day = TRUE;
+  memory->day = (TxDay) { y, m, d };
+  memory->day_sentence = sentence;
+  memory->has_time = value[10] == 'T' && sscanf (value + 11, "%2d:%2d", &hh, &mm) == 2;
+  memory->hour = hh, memory->minute = mm;
+}
+
+/* "two days later", "seven decades later": from the last date of that
+ * grain the text told; with none, a value without a calendar place. */
+static gboolean
+norm_after_event (TxOut *out, int unit, int k)
+{
+  TxMemory *memory = out->context->memory;
+  switch (unit)
+    {
+    case TX_UNIT_SECOND:
+    case TX_UNIT_MINUTE:
+    case TX_UNIT_HOUR:
+      {
+        *out->type = PRECIS_TIMEX_TIME;
+        if (!memory->has_time)
+          return put (out, "XXXX-XX-XXTXX:XX");
+        int per = unit == TX_UNIT_HOUR ? 3600 : unit == TX_UNIT_MINUTE ? 60 : 1;
+        gint64 seconds = (gint64) memory->hour * 3600 + memory->minute * 60 + (gint64) k * per;
+        int days = (int) (seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400));
+        seconds -= (gint64) days * 86400;
+        TxDay day = tx_day_add_days (memory->day, days);
+        memory->anaphora = 2;
+        return put (out, "%04d-%02d-%02dT%02d:%02d", day.year, day.month, day.day,
+                    (int) (seconds / 3600), (int) (seconds / 60 % 60));
+      }
+    case TX_UNIT_DAY:
+    case TX_UNIT_NIGHT:
+    case TX_UNIT_WEEK:
+    case TX_UNIT_WEEKEND:
+    case TX_UNIT_FORTNIGHT:
+      {
+        if (!memory->has_day)
+          return put (out, "XXXX-XX-XX");
+        int per = unit == TX_UNIT_FORTNIGHT ? 14 : unit >= TX_UNIT_WEEK ? 7 : 1;
+        memory->anaphora = 2;
+        return put_day (out, tx_day_add_days (memory->day, k * per));
+      }
+    case TX_UNIT_MONTH:
+    case TX_UNIT_QUARTER:
+    case TX_UNIT_HALF:
+      if (!memory->has_month)
+        return put (out, "XXXX-XX");
+      memory->anaphora = 2;
+      return put_month_period (out, memory->month, unit, k);
+    case TX_UNIT_YEAR:
+    case TX_UNIT_DECADE:
+    case TX_UNIT_CENTURY:
+      if (!memory->has_year)
+        return put (out, "XXXX");
+      memory->anaphora = 2;
+      return put (out, "%04d", memory->year + k * (unit == TX_UNIT_YEAR ? 1 : unit == TX_UNIT_DECADE ? 10 : 100));
+    default:
+      return FALSE;
+    }
+}
+
 static gboolean
 norm_ago (TxOut *out)
 {
@@ -526,6 +660,11 @@ norm_ago (TxOut *out)
     }
   if (unit == TX_UNIT_YEAR && n == 1 && dir < 0 && year_ago_quarter (out))
     return TRUE;
+  if (unit == TX_UNIT_YEAR && n == 1 && dir < 0)
+    out->context->memory->anaphora = 1;   /* "year-earlier" before the quarter is named */
+  if (ABS (dir) == 2 && !(unit == TX_UNIT_YEAR && n == 1))
+    return norm_after_event (out, unit, dir / 2 * n);
+  dir = dir < 0 ? -1 : 1;
   int k = dir * n;
   switch (unit)
     {

@@ -276,6 +276,9 @@ typedef struct {
   /* Endings of regular verb forms, NULL-terminated: "ed", "ó", "te". */
   const char *const *past_endings;
   const char *const *future_endings;
+  /* Words of games (lower case): where a story has two or more, "the
+   * first half" is the match's, not the year's. */
+  const char *const *match_words;
   /* Words that start compounds the view splits: "mittwoch" in "Mittwochabend". */
   const char *const *compound_heads;
   gboolean elision;                    /* "l'an", "dell'anno": split after the apostrophe */
@@ -353,11 +356,28 @@ TxDay tx_nth_weekday (int year, int month, int weekday, int n);
 
 /* timex-normalize.c */
 /* What the tagger remembers while it reads: the last quarter named, for
- * "a year earlier" in earnings news, which means that quarter a year back. */
+ * "a year earlier" in earnings news, which means that quarter a year back;
+ * the last date of each grain, for "two days later", "seven decades
+ * later", which count from the event told before, not from the
+ * publication. */
 typedef struct {
   int quarter_year, quarter;
   guint32 quarter_sentence;
+  gboolean has_year, has_month, has_day, has_time;
+  int year;
+  TxDay month, day;        /* month: day 1 */
+  guint32 day_sentence;    /* where `day` was told */
+  int hour, minute;        /* of `day` */
+  /* Set by the normalizer for the value just made: 1 when it refers to an
+   * earlier event but was resolved against the publication, 2 when
+   * against the event remembered. */
+  guint8 anaphora;
+  int match_words;         /* -1 until counted */
+  int narrative;           /* -1 until decided */
 } TxMemory;
+
+/* Remember a value just found ("2025-02-22", "2025-02", "1990"...). */
+void tx_memory_note (TxMemory *memory, const char *value, guint32 sentence);
 
 typedef struct {
   const TxGrammar *rules;
