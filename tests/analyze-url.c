@@ -263,7 +263,7 @@ setup (Fixture *f, gconstpointer data)
   conf_dir = g_build_filename (f->bus.tmpdir, "config", "precis", NULL);
   conf = g_build_filename (conf_dir, "precisd.conf", NULL);
   g_assert_cmpint (g_mkdir_with_parents (conf_dir, 0700), ==, 0);
-  g_assert_true (g_file_set_contents (conf, "[fetch]\ntimeout-seconds=2\n", -1, NULL));
+  g_assert_true (g_file_set_contents (conf, "[fetch]\ntimeout-seconds=2\nallow-private-networks=true\n", -1, NULL));
   bus_fixture_start_daemon (&f->bus, NULL);
 }
 

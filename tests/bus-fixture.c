@@ -119,6 +119,18 @@ bus_fixture_start_daemon (BusFixture *f, const char *const *extra_args)
 }
 
 void
+bus_fixture_write_config (BusFixture *f, const char *contents)
+{
+  g_autofree char *dir = g_build_filename (f->tmpdir, "config", "precis", NULL);
+  g_autofree char *path = g_build_filename (dir, "precisd.conf", NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+void
 bus_fixture_setup (BusFixture *f, const char *service_dir, gboolean start_daemon)
 {
   g_autoptr (GError) error = NULL;
@@ -143,6 +155,7 @@ bus_fixture_setup (BusFixture *f, const char *service_dir, gboolean start_daemon
   g_setenv ("XDG_DATA_HOME", data, TRUE);
   path = g_strconcat (f->plugin_dir, plugin_path ? ":" : "", plugin_path ? plugin_path : "", NULL);
   g_setenv ("PRECIS_PLUGIN_PATH", path, TRUE);
+  bus_fixture_write_config (f, BUS_FIXTURE_LOOPBACK_CONFIG);
 
   config_path = g_build_filename (f->tmpdir, "bus.conf", NULL);
   write_bus_config (f, service_dir, config_path);

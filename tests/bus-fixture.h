@@ -28,6 +28,13 @@ void bus_fixture_setup_running (BusFixture *fixture, gconstpointer data);
 void bus_fixture_setup_bus_only (BusFixture *fixture, gconstpointer data);
 void bus_fixture_test_teardown (BusFixture *fixture, gconstpointer data);
 
+/* Replace the user's precisd.conf (read when precisd starts).  The
+ * fixture writes one that allows fetching from loopback
+ * ([fetch] allow-private-networks=true), since the tests' web servers
+ * live there; a test that writes its own says what it needs. */
+void bus_fixture_write_config (BusFixture *fixture, const char *contents);
+#define BUS_FIXTURE_LOOPBACK_CONFIG "[fetch]\nallow-private-networks=true\n"
+
 /* Start precisd on the fixture's bus and wait for its name. */
 void bus_fixture_start_daemon (BusFixture *fixture, const char *const *extra_args);
 

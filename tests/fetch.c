@@ -13,6 +13,7 @@
 #include "errors.h"
 #include "fetch.h"
 #include "html-article.h"
+#include "url-policy.h"
 
 #define CHUNK (64 * 1024)
 #define ENDLESS_BYTES (50 * 1024 * 1024)
@@ -22,6 +23,8 @@ static char *base;              /* http://127.0.0.1:PORT */
 static char *last_user_agent;
 static guint aborted_requests;
 static guint requests_seen;
+/* The server is on loopback: these fetchers may go there. */
+static const PrecisFetchLimits loopback = { .max_redirects = -1, .allow_private_networks = TRUE };
 
 static char *
 fixture (const char *name, gsize *len)
@@ -249,7 +252,7 @@ body_str (Result *r)
 static void
 test_article (void)
 {
-  g_autoptr (PrecisFetcher) f = precis_fetcher_new (NULL);
+  g_autoptr (PrecisFetcher) f = precis_fetcher_new (&loopback);
   Result r;
   fetch_with (f, "/article", &r);
   g_assert_no_error (r.error);
@@ -270,7 +273,7 @@ test_article (void)
 static void
 test_redirects (void)
 {
-  g_autoptr (PrecisFetcher) f = precis_fetcher_new (NULL);
+  g_autoptr (PrecisFetcher) f = precis_fetcher_new (&loopback);
   Result r;
   fetch_with (f, "/redirect/5", &r);
   g_assert_no_error (r.error);
@@ -293,7 +296,7 @@ test_redirects (void)
   g_assert_nonnull (strstr (r.error->message, "file:///etc/passwd"));
   result_clear (&r);
 
-  PrecisFetchLimits none = { .max_redirects = 0 };
+  PrecisFetchLimits none = { .max_redirects = 0, .allow_private_networks = TRUE };
   g_autoptr (PrecisFetcher) strict = precis_fetcher_new (&none);
   fetch_with (strict, "/redirect/1", &r);
   g_assert_error (r.error, PRECIS_ERROR, PRECIS_ERROR_FETCH_FAILED);
@@ -303,7 +306,7 @@ test_redirects (void)
 static void
 test_timeout (gconstpointer path)
 {
-  PrecisFetchLimits limits = { .timeout_seconds = 1, .max_redirects = -1 };
+  PrecisFetchLimits limits = { .timeout_seconds = 1, .max_redirects = -1, .allow_private_networks = TRUE };
   g_autoptr (PrecisFetcher) f = precis_fetcher_new (&limits);
   Result r;
   gint64 t0 = g_get_monotonic_time ();
@@ -321,7 +324,7 @@ static void
 test_cap (void)
 {
   /* The default cap (5 MiB) against a 50 MiB body. */
-  g_autoptr (PrecisFetcher) f = precis_fetcher_new (NULL);
+  g_autoptr (PrecisFetcher) f = precis_fetcher_new (&loopback);
   Result r;
   fetch_with (f, "/endless", &r);
   g_assert_no_error (r.error);
@@ -329,7 +332,7 @@ test_cap (void)
   g_assert_cmpuint (g_bytes_get_size (r.body), ==, PRECIS_FETCH_DEFAULT_MAX_BYTES);
   result_clear (&r);
 
-  PrecisFetchLimits small = { .max_bytes = 100000, .max_redirects = -1 };
+  PrecisFetchLimits small = { .max_bytes = 100000, .max_redirects = -1, .allow_private_networks = TRUE };
   g_autoptr (PrecisFetcher) g = precis_fetcher_new (&small);
   fetch_with (g, "/endless", &r);
   g_assert_no_error (r.error);
@@ -340,7 +343,7 @@ test_cap (void)
   /* A body exactly at the cap is whole. */
   gsize len;
   g_autofree char *page = fixture ("news.html", &len);
-  PrecisFetchLimits exact = { .max_bytes = len, .max_redirects = -1 };
+  PrecisFetchLimits exact = { .max_bytes = len, .max_redirects = -1, .allow_private_networks = TRUE };
   g_autoptr (PrecisFetcher) h = precis_fetcher_new (&exact);
   fetch_with (h, "/article", &r);
   g_assert_no_error (r.error);
@@ -352,7 +355,7 @@ test_cap (void)
 static void
 test_content_type (void)
 {
-  g_autoptr (PrecisFetcher) f = precis_fetcher_new (NULL);
+  g_autoptr (PrecisFetcher) f = precis_fetcher_new (&loopback);
   Result r;
   fetch_with (f, "/json", &r);
   g_assert_error (r.error, PRECIS_ERROR, PRECIS_ERROR_NOT_AN_ARTICLE);
@@ -363,7 +366,7 @@ test_content_type (void)
 static void
 test_charsets (void)
 {
-  g_autoptr (PrecisFetcher) f = precis_fetcher_new (NULL);
+  g_autoptr (PrecisFetcher) f = precis_fetcher_new (&loopback);
   Result r;
   fetch_with (f, "/latin1", &r);
   g_assert_no_error (r.error);
@@ -387,7 +390,7 @@ test_charsets (void)
 static void
 test_gzip (void)
 {
-  g_autoptr (PrecisFetcher) f = precis_fetcher_new (NULL);
+  g_autoptr (PrecisFetcher) f = precis_fetcher_new (&loopback);
   Result r;
   const char *paths[] = { "/gzip", "/deflate" };
   for (gsize i = 0; i < G_N_ELEMENTS (paths); i++)
@@ -402,7 +405,7 @@ test_gzip (void)
 static void
 test_http_errors (void)
 {
-  g_autoptr (PrecisFetcher) f = precis_fetcher_new (NULL);
+  g_autoptr (PrecisFetcher) f = precis_fetcher_new (&loopback);
   Result r;
   fetch_with (f, "/missing", &r);
   g_assert_error (r.error, PRECIS_ERROR, PRECIS_ERROR_FETCH_FAILED);
@@ -432,7 +435,7 @@ closed_port (void)
 static void
 test_https_refused (void)
 {
-  PrecisFetchLimits limits = { .timeout_seconds = 5, .max_redirects = -1 };
+  PrecisFetchLimits limits = { .timeout_seconds = 5, .max_redirects = -1, .allow_private_networks = TRUE };
   g_autoptr (PrecisFetcher) f = precis_fetcher_new (&limits);
   Result r;
   /* TLS to a plain HTTP server: the handshake fails, cleanly. */
@@ -455,7 +458,7 @@ test_https_refused (void)
 static void
 test_schemes (void)
 {
-  g_autoptr (PrecisFetcher) f = precis_fetcher_new (NULL);
+  g_autoptr (PrecisFetcher) f = precis_fetcher_new (&loopback);
   const char *bad[] = { "file:///etc/passwd", "ftp://127.0.0.1/x.html", "javascript:alert(1)",
                         "not a url", "http://", "data:text/html,<p>hi</p>", "" };
   for (gsize i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -480,7 +483,7 @@ cancel_later (gpointer c)
 static void
 test_cancel (gconstpointer path)
 {
-  PrecisFetcher *f = precis_fetcher_new (NULL);
+  PrecisFetcher *f = precis_fetcher_new (&loopback);
   g_autoptr (GCancellable) c = g_cancellable_new ();
   g_autofree char *url = g_strconcat (base, path, NULL);
   guint aborted_before = aborted_requests;
@@ -510,7 +513,7 @@ static void
 test_concurrent (void)
 {
   /* A stalled fetch does not hold up another one on the same fetcher. */
-  PrecisFetchLimits limits = { .timeout_seconds = 3, .max_redirects = -1 };
+  PrecisFetchLimits limits = { .timeout_seconds = 3, .max_redirects = -1, .allow_private_networks = TRUE };
   g_autoptr (PrecisFetcher) f = precis_fetcher_new (&limits);
   g_autofree char *stall = g_strconcat (base, "/stall", NULL);
   g_autofree char *article = g_strconcat (base, "/article", NULL);
@@ -527,6 +530,73 @@ test_concurrent (void)
   g_assert_error (slow.error, PRECIS_ERROR, PRECIS_ERROR_FETCH_FAILED);
   result_clear (&slow);
   result_clear (&fast);
+}
+
+/* Every kind of non-public address, and public ones beside them. */
+static void
+test_address_policy (void)
+{
+  static const char *const refused[] = {
+    "127.0.0.1", "127.255.255.254", "0.0.0.0", "0.1.2.3", "10.0.0.1", "10.255.255.255",
+    "172.16.0.1", "172.31.255.255", "192.168.0.1", "100.64.0.1", "100.127.255.255",
+    "169.254.169.254", "192.0.0.8", "224.0.0.1", "239.255.255.250", "240.0.0.1", "255.255.255.255",
+    "::", "::1", "fe80::1", "febf::1", "fec0::1", "fc00::1", "fd12:3456::1", "ff02::1",
+    "::ffff:127.0.0.1", "::ffff:10.0.0.1", "::ffff:169.254.169.254", "::127.0.0.1",
+    "64:ff9b::7f00:1", "64:ff9b::a9fe:a9fe",
+  };
+  static const char *const allowed[] = {
+    "1.1.1.1", "8.8.8.8", "93.184.216.34", "172.15.255.255", "172.32.0.1", "100.63.255.255",
+    "100.128.0.1", "192.169.0.1", "169.255.0.1", "223.255.255.255", "2606:4700::1111",
+    "2a00:1450:4001::200e", "::ffff:8.8.8.8", "64:ff9b::808:808",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr (GInetAddress) a = g_inet_address_new_from_string (refused[i]);
+      g_autoptr (GError) error = NULL;
+
+      g_assert_nonnull (a);
+      if (precis_address_refusal (a) == NULL)
+        g_error ("%s is not refused", refused[i]);
+      g_assert_false (precis_address_check (a, NULL, &error));
+      g_assert_error (error, PRECIS_ERROR, PRECIS_ERROR_FETCH_FAILED);
+      g_assert_nonnull (strstr (error->message, refused[i]));
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (allowed); i++)
+    {
+      g_autoptr (GInetAddress) a = g_inet_address_new_from_string (allowed[i]);
+
+      g_assert_nonnull (a);
+      if (precis_address_refusal (a) != NULL)
+        g_error ("%s is refused as %s", allowed[i], precis_address_refusal (a));
+    }
+}
+
+/* By default the fetcher refuses loopback before the server sees a
+ * request: as written, as a name that resolves there, and as the target of
+ * a redirect (the redirect's own hop is loopback here too, so the first
+ * refusal is what this shows; tests/url-policy.c redirects from a public
+ * address in a network namespace of its own). */
+static void
+test_policy_refuses (void)
+{
+  g_autoptr (PrecisFetcher) f = precis_fetcher_new (NULL);
+  const char *port = strrchr (base, ':') + 1;
+  const char *hosts[] = { "127.0.0.1", "localhost", "[::1]", "0.0.0.0", "[::ffff:127.0.0.1]",
+                          "user@127.0.0.1" };
+  guint seen = requests_seen;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (hosts); i++)
+    {
+      g_autofree char *url = g_strdup_printf ("http://%s:%s/article", hosts[i], port);
+      Result r;
+
+      fetch_with (f, url, &r);
+      g_assert_error (r.error, PRECIS_ERROR, PRECIS_ERROR_FETCH_FAILED);
+      g_assert_nonnull (strstr (r.error->message, "allow-private-networks"));
+      result_clear (&r);
+    }
+  g_assert_cmpuint (requests_seen, ==, seen);
 }
 
 int
@@ -559,6 +629,8 @@ main (int argc, char **argv)
   g_test_add_data_func ("/fetch/cancel/headers", "/stall", test_cancel);
   g_test_add_data_func ("/fetch/cancel/body", "/trickle", test_cancel);
   g_test_add_func ("/fetch/concurrent", test_concurrent);
+  g_test_add_func ("/fetch/address-policy", test_address_policy);
+  g_test_add_func ("/fetch/policy-refuses", test_policy_refuses);
   int ret = g_test_run ();
   g_object_unref (server);
   g_free (base);

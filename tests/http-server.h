@@ -13,7 +13,10 @@ typedef struct _TestHttpServer TestHttpServer;
 
 /* Listen on 127.0.0.1 on a free port, every path to `handler`. */
 TestHttpServer *test_http_server_start (SoupServerCallback handler, gpointer user_data);
+/* Listen on `address` ("198.51.100.7", "::1"; NULL: 127.0.0.1). */
+TestHttpServer *test_http_server_start_on (const char *address, SoupServerCallback handler,
+                                           gpointer user_data);
 void test_http_server_stop (TestHttpServer *server);
 
-/* "http://127.0.0.1:PORT", without a trailing slash. */
+/* "http://127.0.0.1:PORT" (or the address listened on), without a trailing slash. */
 const char *test_http_server_base (TestHttpServer *server);

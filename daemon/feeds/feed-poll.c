@@ -24,6 +24,7 @@
 #include "feed-parse.h"
 #include "feed-poll.h"
 #include "html-article.h"
+#include "url-policy.h"
 
 /* An item text shorter than this (code points) is a teaser: the page is read. */
 #define TEASER_MAX_CHARS 500
@@ -672,7 +673,9 @@ on_sent (GObject *source, GAsyncResult *result, gpointer user_data)
   op->stream = soup_session_send_finish (op->poller->session, result, &error);
   if (op->stream == NULL)
     {
-      poll_finish (op, error);
+      g_autoptr (GError) refusal = precis_url_policy_take_refusal (op->message);
+
+      poll_finish (op, refusal != NULL ? refusal : error);
       return;
     }
   status = soup_message_get_status (op->message);
@@ -743,6 +746,18 @@ poll_feed (PrecisFeedPoller *poller, Feed *feed)
       poll_finish (op, error);
       return;
     }
+  if (!precis_fetcher_allows_private_networks (poller->fetcher))
+    {
+      g_autoptr (GError) error = NULL;
+
+      if (!precis_url_check_host (soup_message_get_uri (op->message), &error))
+        {
+          poller->outstanding++;
+          poll_finish (op, error);
+          return;
+        }
+      precis_url_policy_watch_message (op->message);
+    }
   headers = soup_message_get_request_headers (op->message);
   soup_message_headers_replace (headers, "Accept",
                                 "application/rss+xml, application/atom+xml, application/rdf+xml, "
@@ -775,6 +790,16 @@ feed_start (PrecisFeedPoller *poller, PrecisFeedSubscription *sub, guint delay_m
   return feed;
 }
 
+/* A feed at a literal non-public address is refused now, not at each poll. */
+static gboolean
+feed_url_allowed (PrecisFeedPoller *poller, const char *url, GError **error)
+{
+  g_autoptr (GUri) uri = g_uri_parse (url, G_URI_FLAGS_ENCODED | G_URI_FLAGS_PARSE_RELAXED, NULL);
+
+  return precis_fetcher_allows_private_networks (poller->fetcher) || uri == NULL ||
+         precis_url_check_host (uri, error);
+}
+
 char *
 precis_feed_poller_subscribe (PrecisFeedPoller *poller, const char *owner, const char *url,
                               const PrecisFeedOptions *options, GError **error)
@@ -783,6 +808,8 @@ precis_feed_poller_subscribe (PrecisFeedPoller *poller, const char *owner, const
   gboolean created;
   Feed *feed;
 
+  if (!feed_url_allowed (poller, url, error))
+    return NULL;
   sub = precis_feed_state_add_owned (poller->state, owner, url, &created, error);
   if (sub == NULL)
     return NULL;
@@ -930,6 +957,8 @@ precis_feed_poller_new (DBusConnection *connection, PrecisNotifier *notifier, Pr
   poller->state = precis_feed_state_new (NULL);
   poller->session = soup_session_new_with_options ("timeout", POLL_TIMEOUT_SECONDS,
                                                    "user-agent", agent, NULL);
+  if (!precis_fetcher_allows_private_networks (fetcher))
+    precis_url_policy_apply_to_session (poller->session);
   poller->pool = g_thread_pool_new (item_run, poller, 1, FALSE, NULL);
   poller->feeds = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) feed_free);
 

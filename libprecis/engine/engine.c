@@ -44,6 +44,7 @@ precis_engine_new (PrecisSettings *settings, const char *const *plugin_path, GEr
     .timeout_seconds = engine->settings.fetch_timeout_s,
     .max_bytes = engine->settings.fetch_max_bytes,
     .max_redirects = PRECIS_FETCH_DEFAULT_MAX_REDIRECTS,
+    .allow_private_networks = engine->settings.allow_private_networks,
   });
   return engine;
 }

@@ -30,6 +30,23 @@ read_uint (GKeyFile *file, const char *path, const char *group, const char *key,
 }
 
 static void
+read_bool (GKeyFile *file, const char *path, const char *group, const char *key, gboolean *out)
+{
+  g_autoptr (GError) error = NULL;
+  gboolean value;
+
+  if (!g_key_file_has_key (file, group, key, NULL))
+    return;
+  value = g_key_file_get_boolean (file, group, key, &error);
+  if (error != NULL)
+    {
+      g_warning ("%s: [%s] %s ignored: not true or false", path, group, key);
+      return;
+    }
+  *out = value;
+}
+
+static void
 read_string (GKeyFile *file, const char *key, char **out)
 {
   g_autofree char *value = g_key_file_get_string (file, "plugins", key, NULL);
@@ -60,6 +77,7 @@ read_file (PrecisSettings *settings, const char *path)
   read_uint (file, path, "fetch", "timeout-seconds", &settings->fetch_timeout_s);
   read_uint (file, path, "fetch", "max-bytes", &settings->fetch_max_bytes);
   read_uint (file, path, "feeds", "pause-after-seconds", &settings->feed_pause_after_s);
+  read_bool (file, path, "fetch", "allow-private-networks", &settings->allow_private_networks);
   read_string (file, "default-summarizer", &settings->default_summarizer);
   read_string (file, "default-fact-extractor", &settings->default_fact_extractor);
 }

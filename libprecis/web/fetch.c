@@ -14,6 +14,7 @@
 #include "fetch.h"
 #include "charset.h"
 #include "errors.h"
+#include "url-policy.h"
 
 #include <libsoup/soup.h>
 #include <string.h>
@@ -92,6 +93,8 @@ precis_fetcher_new (const PrecisFetchLimits *limits)
     "idle-timeout", 60,
     "max-conns-per-host", 4,
     NULL);
+  if (!fetcher->limits.allow_private_networks)
+    precis_url_policy_apply_to_session (fetcher->session);
   return fetcher;
 }
 
@@ -142,8 +145,13 @@ static void
 fail_with (GTask *task, GError *error)
 {
   Fetch *f = g_task_get_task_data (task);
+  g_autoptr (GError) refusal = f->msg != NULL ? precis_url_policy_take_refusal (f->msg) : NULL;
+
+  /* The address policy closed the connection, or refused the name. */
+  if (refusal != NULL || g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_FETCH_FAILED))
+    fail (task, PRECIS_ERROR_FETCH_FAILED, (refusal != NULL ? refusal : error)->message);
   /* libsoup's own per-read time-out says the same thing, in its words. */
-  if (f->timed_out || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
+  else if (f->timed_out || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
     {
       g_autofree char *why = g_strdup_printf ("timed out, no complete answer within %u s",
                                               f->fetcher->limits.timeout_seconds);
@@ -301,8 +309,19 @@ static void
 send_hop (GTask *task)
 {
   Fetch *f = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  /* A literal address is judged before any packet is sent to it. */
+  if (!f->fetcher->limits.allow_private_networks && !precis_url_check_host (f->uri, &error))
+    {
+      fail (task, PRECIS_ERROR_FETCH_FAILED, error->message);
+      g_error_free (error);
+      return;
+    }
   g_clear_object (&f->msg);
   f->msg = soup_message_new_from_uri ("GET", f->uri);
+  if (!f->fetcher->limits.allow_private_networks)
+    precis_url_policy_watch_message (f->msg);
   soup_message_add_flags (f->msg, SOUP_MESSAGE_NO_REDIRECT);
   soup_message_headers_replace (soup_message_get_request_headers (f->msg), "Accept",
                                 "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1");
@@ -385,4 +404,10 @@ precis_fetcher_result_is_plain_text (GAsyncResult *result)
   Fetch *f = g_task_get_task_data (G_TASK (result));
 
   return f != NULL && f->plain_text;
+}
+
+gboolean
+precis_fetcher_allows_private_networks (PrecisFetcher *fetcher)
+{
+  return fetcher->limits.allow_private_networks;
 }

@@ -12,6 +12,7 @@ typedef struct {
   guint timeout_seconds;  /* whole fetch, redirects included; 0: 15 s */
   gsize max_bytes;        /* body bytes kept (after decoding); 0: 5 MiB */
   gint max_redirects;     /* < 0: 5; 0: none followed */
+  gboolean allow_private_networks;  /* FALSE: public addresses only (url-policy.h) */
 } PrecisFetchLimits;
 
 #define PRECIS_FETCH_DEFAULT_TIMEOUT 15
@@ -27,6 +28,7 @@ gboolean precis_fetch_check_url (const char *url, GError **error);
 typedef struct _PrecisFetcher PrecisFetcher;
 
 PrecisFetcher *precis_fetcher_new (const PrecisFetchLimits *limits);  /* NULL: defaults */
+gboolean precis_fetcher_allows_private_networks (PrecisFetcher *fetcher);
 void precis_fetcher_free (PrecisFetcher *fetcher);
 
 /* Fetch an HTML (or text/plain) page.  Only http and https URLs are accepted
@@ -35,7 +37,8 @@ void precis_fetcher_free (PrecisFetcher *fetcher);
  * come first); another content type fails with
  * PRECIS_ERROR_NOT_AN_ARTICLE; network and HTTP errors, time-out and too
  * many redirects with PRECIS_ERROR_FETCH_FAILED naming the URL and the
- * reason; cancelling gives G_IO_ERROR_CANCELLED. */
+ * reason, and so is a host (or a redirect's host) at an address that is
+ * not public, unless allow_private_networks; cancelling gives G_IO_ERROR_CANCELLED. */
 void precis_fetcher_fetch_async (PrecisFetcher *fetcher, const char *url,
                                  GCancellable *cancellable,
                                  GAsyncReadyCallback callback, gpointer user_data);
