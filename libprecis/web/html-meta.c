@@ -4,6 +4,7 @@
  */
 #include "html-meta.h"
 #include "html-dom.h"
+#include "json-depth.h"
 
 #include <json-glib/json-glib.h>
 #include <string.h>
@@ -205,36 +206,8 @@ json_names (JsonNode *n)
 }
 
 /* json-glib's parser recurses once per level: a hostile page nesting a
- * million brackets would overflow the stack.  Real JSON-LD is shallow. */
-#define MAX_JSON_DEPTH 64
-
-static gboolean
-json_shallow (const char *text)
-{
-  int depth = 0;
-  gboolean in_string = FALSE;
-  for (const char *p = text; *p; p++)
-    {
-      if (in_string)
-        {
-          if (*p == '\\' && p[1] != '\0')
-            p++;
-          else if (*p == '"')
-            in_string = FALSE;
-        }
-      else if (*p == '"')
-        in_string = TRUE;
-      else if (*p == '[' || *p == '{')
-        {
-          if (++depth > MAX_JSON_DEPTH)
-            return FALSE;
-        }
-      else if (*p == ']' || *p == '}')
-        depth--;
-    }
-  return TRUE;
-}
-
+ * million brackets would overflow the stack.  Real JSON-LD is shallow,
+ * so a script nesting deeper is skipped unparsed. */
 static void
 read_jsonld (Scan *s, PrecisHtmlMeta *meta, char **headline, char **date, char **author,
              char **publisher, char **in_language)
@@ -250,7 +223,7 @@ read_jsonld (Scan *s, PrecisHtmlMeta *meta, char **headline, char **date, char *
         memmove (text, text + 9, strlen (text + 9) + 1);
       if (g_str_has_suffix (text, "]]>"))
         text[strlen (text) - 3] = '\0';
-      if (!json_shallow (text))
+      if (!precis_json_depth_within (text, -1, PRECIS_JSON_MAX_DEPTH))
         continue;
       g_autoptr (JsonParser) parser = json_parser_new_immutable ();
       if (!json_parser_load_from_data (parser, text, -1, NULL))
