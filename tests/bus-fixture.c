@@ -155,7 +155,7 @@ bus_fixture_setup (BusFixture *f, const char *service_dir, gboolean start_daemon
   g_setenv ("XDG_DATA_HOME", data, TRUE);
   path = g_strconcat (f->plugin_dir, plugin_path ? ":" : "", plugin_path ? plugin_path : "", NULL);
   g_setenv ("PRECIS_PLUGIN_PATH", path, TRUE);
-  bus_fixture_write_config (f, BUS_FIXTURE_LOOPBACK_CONFIG);
+  bus_fixture_write_config (f, BUS_FIXTURE_TEST_CONFIG);
 
   config_path = g_build_filename (f->tmpdir, "bus.conf", NULL);
   write_bus_config (f, service_dir, config_path);
@@ -286,4 +286,74 @@ bus_fixture_run (BusFixture *f, const char *const *argv, char **out, char **err)
   g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
   g_assert_no_error (error);
   return g_subprocess_get_exit_status (process);
+}
+
+DBusMessage *
+bus_fixture_method_with_option (const char *member, const char *first, const char *key, int type,
+                                const void *value)
+{
+  DBusMessage *m = bus_fixture_method ("org.precis.Summarizer1", member);
+  DBusMessageIter iter, dict, entry, variant;
+  char signature[2] = { (char) type, 0 };
+
+  dbus_message_iter_init_append (m, &iter);
+  g_assert_true (dbus_message_iter_append_basic (&iter, DBUS_TYPE_STRING, &first));
+  g_assert_true (dbus_message_iter_open_container (&iter, DBUS_TYPE_ARRAY, "{sv}", &dict));
+  if (key != NULL)
+    {
+      g_assert_true (dbus_message_iter_open_container (&dict, DBUS_TYPE_DICT_ENTRY, NULL, &entry));
+      g_assert_true (dbus_message_iter_append_basic (&entry, DBUS_TYPE_STRING, &key));
+      g_assert_true (dbus_message_iter_open_container (&entry, DBUS_TYPE_VARIANT, signature, &variant));
+      g_assert_true (dbus_message_iter_append_basic (&variant, type, value));
+      g_assert_true (dbus_message_iter_close_container (&entry, &variant));
+      g_assert_true (dbus_message_iter_close_container (&dict, &entry));
+    }
+  g_assert_true (dbus_message_iter_close_container (&iter, &dict));
+  return m;
+}
+
+DBusMessage *
+bus_fixture_call_full (BusFixture *f, DBusMessage *call, char **error_name, char **error_message)
+{
+  DBusError error = DBUS_ERROR_INIT;
+  DBusMessage *reply = dbus_connection_send_with_reply_and_block (f->client, call, 60000, &error);
+
+  dbus_message_unref (call);
+  if (error_name != NULL)
+    *error_name = reply == NULL ? g_strdup (error.name) : NULL;
+  if (error_message != NULL)
+    *error_message = reply == NULL ? g_strdup (error.message) : NULL;
+  dbus_error_free (&error);
+  return reply;
+}
+
+void
+bus_fixture_assert_alive (BusFixture *f)
+{
+  gint64 start = g_get_monotonic_time ();
+  g_autofree char *name = NULL, *message = NULL;
+  const char *lead = "lead";  /* the simplest plugin: whatever the test made the default */
+  DBusMessage *reply = bus_fixture_call_full (f, bus_fixture_method_with_option (
+                                                "Summarize", "A tiny text. It has two sentences.",
+                                                "plugin", DBUS_TYPE_STRING, &lead), &name, &message);
+
+  if (reply == NULL)
+    g_error ("precisd does not answer a tiny call: %s %s", name, message);
+  dbus_message_unref (reply);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+}
+
+void
+bus_fixture_install_plugin (BusFixture *f, const char *relative, const char *as)
+{
+  g_autofree char *source = test_build_path (relative);
+  g_autofree char *tmp = g_build_filename (f->plugin_dir, ".incoming", NULL);
+  g_autofree char *target = g_build_filename (f->plugin_dir, as, NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (tmp, contents, length, NULL));
+  g_assert_cmpint (g_chmod (tmp, 0755), ==, 0);
+  g_assert_cmpint (g_rename (tmp, target), ==, 0);
 }

@@ -31,9 +31,11 @@ void bus_fixture_test_teardown (BusFixture *fixture, gconstpointer data);
 /* Replace the user's precisd.conf (read when precisd starts).  The
  * fixture writes one that allows fetching from loopback
  * ([fetch] allow-private-networks=true), since the tests' web servers
- * live there; a test that writes its own says what it needs. */
+ * live there, and feeds polled every second ([feeds] min-interval-seconds=1);
+ * a test that writes its own says what it needs. */
 void bus_fixture_write_config (BusFixture *fixture, const char *contents);
-#define BUS_FIXTURE_LOOPBACK_CONFIG "[fetch]\nallow-private-networks=true\n"
+#define BUS_FIXTURE_TEST_CONFIG \
+  "[fetch]\nallow-private-networks=true\n[feeds]\nmin-interval-seconds=1\n"
 
 /* Start precisd on the fixture's bus and wait for its name. */
 void bus_fixture_start_daemon (BusFixture *fixture, const char *const *extra_args);
@@ -43,6 +45,22 @@ DBusMessage *bus_fixture_call (BusFixture *fixture, DBusMessage *call, char **er
 
 /* Build a call to org.precis.Summarizer1 on /org/precis/Summarizer1. */
 DBusMessage *bus_fixture_method (const char *interface, const char *member);
+
+/* A call taking a string then an a{sv} (Summarize, AnalyzeUrl, Subscribe...)
+ * with at most one option (`key` NULL: none). */
+DBusMessage *bus_fixture_method_with_option (const char *member, const char *first, const char *key,
+                                             int type, const void *value);
+
+/* The call's reply, or NULL with the error's name and message (may be NULL). */
+DBusMessage *bus_fixture_call_full (BusFixture *fixture, DBusMessage *call, char **error_name,
+                                    char **error_message);
+
+/* The same precisd process answers a tiny Summarize within a second. */
+void bus_fixture_assert_alive (BusFixture *fixture);
+
+/* Copy a built plugin (`relative` to the build dir) into the fixture's
+ * plugin dir as `as`, atomically (write aside, then rename). */
+void bus_fixture_install_plugin (BusFixture *fixture, const char *relative, const char *as);
 
 /* Run a command (argv) with DBUS_SESSION_BUS_ADDRESS set to the fixture's bus;
  * returns its exit status and its stdout/stderr. */

@@ -196,7 +196,89 @@ test_corrupt (Fixture *f, gconstpointer data)
   check_corrupt (f, "{\"version\": 1, \"feeds\": [ {\"id\": \"x\", \"url\"");  /* truncated */
   check_corrupt (f, "\x89PNG garbage");
   check_corrupt (f, "{\"version\": 99, \"feeds\": []}");
-  check_corrupt (f, "{\"version\": 1, \"feeds\": [{\"url\": \"https://x.example/\"}]}");
+  /* Nested 100,000 deep: json-glib alone overflows the stack on it. */
+  {
+    GString *deep = g_string_new ("{\"version\": 1, \"feeds\": [");
+
+    for (int i = 0; i < 100000; i++)
+      g_string_append_c (deep, '[');
+    check_corrupt (f, deep->str);
+    g_string_free (deep, TRUE);
+  }
+}
+
+static guint
+count_prefixed (const char *dir_path, const char *prefix)
+{
+  g_autoptr (GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    n += g_str_has_prefix (name, prefix);
+  return n;
+}
+
+/* One bad subscription among 1,000 good ones costs that one alone. */
+static void
+test_bad_entries (Fixture *f, gconstpointer data)
+{
+  g_autofree char *dir = g_path_get_dirname (f->path);
+  GString *json = g_string_new ("{\"version\": 1, \"feeds\": [");
+  g_autoptr (PrecisFeedState) state = NULL;
+  GPtrArray *subs;
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      if (i == 500)
+        g_string_append (json, ", {\"url\": \"https://no-id.example/\"}, [1, 2], \"text\", "
+                               "{\"id\": \"feed-7\", \"url\": \"https://dup.example/\"}");
+      g_string_append_printf (json, "%s{\"id\": \"feed-%u\", \"url\": \"https://%u.example/\", "
+                                    "\"interval\": \"soon\", \"seen\": [\"a\", 3, \"b\"]}",
+                              i > 0 ? ", " : "", i, i);
+    }
+  g_string_append (json, "]}");
+  g_mkdir_with_parents (dir, 0700);
+  g_assert_true (g_file_set_contents (f->path, json->str, -1, NULL));
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_WARNING, "*subscription 501 dropped: no id or no url*");
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_WARNING, "*subscription 502 dropped: not an object*");
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_WARNING, "*subscription 503 dropped: not an object*");
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_WARNING, "*subscription 504 dropped: feed feed-7 listed twice*");
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_WARNING, "*4 bad subscriptions dropped*bad-entries-*");
+  state = precis_feed_state_new (f->path);
+  g_test_assert_expected_messages ();
+  subs = precis_feed_state_list (state);
+  g_assert_cmpuint (subs->len, ==, 1000);
+  g_assert_cmpstr (((PrecisFeedSubscription *) subs->pdata[999])->url, ==, "https://999.example/");
+  /* A wrong field takes its default; a wrong seen id is skipped. */
+  g_assert_cmpuint (((PrecisFeedSubscription *) subs->pdata[0])->interval, ==, PRECIS_FEED_DEFAULT_INTERVAL);
+  g_assert_true (precis_feed_subscription_has_seen (subs->pdata[0], "b"));
+  /* The file as it was is kept beside it; the file itself is untouched until saved. */
+  g_assert_cmpuint (count_prefixed (dir, "feeds.json.bad-entries-"), ==, 1);
+  g_assert_cmpuint (count_prefixed (dir, "feeds.json.corrupt-"), ==, 0);
+  g_string_free (json, TRUE);
+}
+
+/* Attempts survive a restart: an item that took precisd down is counted. */
+static void
+test_attempts (Fixture *f, gconstpointer data)
+{
+  g_autoptr (PrecisFeedState) state = precis_feed_state_new (f->path);
+  g_autoptr (PrecisFeedState) again = NULL;
+  PrecisFeedSubscription *sub = precis_feed_state_add (state, "https://a.example/", NULL, NULL);
+
+  g_assert_cmpuint (precis_feed_subscription_begin_attempt (sub, "item-1"), ==, 1);
+  g_assert_cmpuint (precis_feed_subscription_begin_attempt (sub, "item-1"), ==, 2);
+  g_assert_cmpuint (precis_feed_subscription_begin_attempt (sub, "item-2"), ==, 1);
+  g_assert_true (precis_feed_state_save (state, NULL));
+  again = precis_feed_state_new (f->path);
+  sub = precis_feed_state_list (again)->pdata[0];
+  g_assert_cmpuint (precis_feed_subscription_get_attempts (sub, "item-1"), ==, 2);
+  g_assert_cmpuint (precis_feed_subscription_get_attempts (sub, "item-2"), ==, 1);
+  precis_feed_subscription_end_attempt (sub, "item-1", TRUE);   /* cancelled: taken back */
+  g_assert_cmpuint (precis_feed_subscription_get_attempts (sub, "item-1"), ==, 1);
+  precis_feed_subscription_end_attempt (sub, "item-2", FALSE);  /* done */
+  g_assert_cmpuint (precis_feed_subscription_get_attempts (sub, "item-2"), ==, 0);
 }
 
 static void
@@ -216,5 +298,7 @@ main (int argc, char **argv)
   g_test_add ("/feed-state/bounded", Fixture, NULL, setup, test_bounded, teardown);
   g_test_add ("/feed-state/corrupt", Fixture, NULL, setup, test_corrupt, teardown);
   g_test_add ("/feed-state/missing", Fixture, NULL, setup, test_missing, teardown);
+  g_test_add ("/feed-state/bad-entries", Fixture, NULL, setup, test_bad_entries, teardown);
+  g_test_add ("/feed-state/attempts", Fixture, NULL, setup, test_attempts, teardown);
   return g_test_run ();
 }

@@ -123,55 +123,11 @@ teardown (Fixture *f, gconstpointer data)
     test_http_server_stop (f->public);
 }
 
-static DBusMessage *
-text_and_options (const char *method, const char *text)
-{
-  DBusMessage *m = bus_fixture_method (IFACE, method);
-  DBusMessageIter iter, dict;
-
-  dbus_message_iter_init_append (m, &iter);
-  g_assert_true (dbus_message_iter_append_basic (&iter, DBUS_TYPE_STRING, &text));
-  g_assert_true (dbus_message_iter_open_container (&iter, DBUS_TYPE_ARRAY, "{sv}", &dict));
-  g_assert_true (dbus_message_iter_close_container (&iter, &dict));
-  return m;
-}
-
-/* The call's reply, or NULL with the error's name and message. */
-static DBusMessage *
-call (Fixture *f, DBusMessage *m, char **name, char **message)
-{
-  DBusError error = DBUS_ERROR_INIT;
-  DBusMessage *reply = dbus_connection_send_with_reply_and_block (f->bus.client, m, 30000, &error);
-
-  dbus_message_unref (m);
-  if (reply == NULL)
-    {
-      *name = g_strdup (error.name);
-      *message = g_strdup (error.message);
-      dbus_error_free (&error);
-    }
-  return reply;
-}
-
-/* The same precisd answers a tiny call within a second. */
-static void
-assert_alive (Fixture *f)
-{
-  gint64 start_time = g_get_monotonic_time ();
-  DBusMessage *reply = bus_fixture_call (&f->bus, text_and_options ("Summarize",
-                                                                    "A tiny text. It has two sentences."),
-                                         NULL);
-
-  g_assert_nonnull (reply);
-  dbus_message_unref (reply);
-  g_assert_cmpint (g_get_monotonic_time () - start_time, <, G_USEC_PER_SEC);
-}
-
 static void
 assert_refused (Fixture *f, const char *url, const char *address)
 {
   g_autofree char *name = NULL, *message = NULL;
-  DBusMessage *reply = call (f, text_and_options ("AnalyzeUrl", url), &name, &message);
+  DBusMessage *reply = bus_fixture_call_full (&f->bus, bus_fixture_method_with_option ("AnalyzeUrl", url, NULL, 0, NULL), &name, &message);
 
   g_test_message ("%s: %s", url, message);
   g_assert_null (reply);
@@ -179,14 +135,14 @@ assert_refused (Fixture *f, const char *url, const char *address)
   /* The refusal names the address and the way to allow it. */
   g_assert_nonnull (strstr (message, address));
   g_assert_nonnull (strstr (message, "allow-private-networks"));
-  assert_alive (f);
+  bus_fixture_assert_alive (&f->bus);
 }
 
 static void
 assert_fetched (Fixture *f, const char *url)
 {
   g_autofree char *name = NULL, *message = NULL;
-  DBusMessage *reply = call (f, text_and_options ("AnalyzeUrl", url), &name, &message);
+  DBusMessage *reply = bus_fixture_call_full (&f->bus, bus_fixture_method_with_option ("AnalyzeUrl", url, NULL, 0, NULL), &name, &message);
 
   if (reply == NULL)
     g_error ("%s: %s %s", url, name, message);
@@ -261,22 +217,9 @@ test_redirect_refused (Fixture *f, gconstpointer data)
 static DBusMessage *
 subscribe_call (const char *url)
 {
-  DBusMessage *m = bus_fixture_method (IFACE, "Subscribe");
-  DBusMessageIter iter, dict, entry, variant;
-  const char *key = "backlog";
-  guint32 backlog = 1;
+  static const guint32 backlog = 1;
 
-  dbus_message_iter_init_append (m, &iter);
-  g_assert_true (dbus_message_iter_append_basic (&iter, DBUS_TYPE_STRING, &url));
-  g_assert_true (dbus_message_iter_open_container (&iter, DBUS_TYPE_ARRAY, "{sv}", &dict));
-  g_assert_true (dbus_message_iter_open_container (&dict, DBUS_TYPE_DICT_ENTRY, NULL, &entry));
-  g_assert_true (dbus_message_iter_append_basic (&entry, DBUS_TYPE_STRING, &key));
-  g_assert_true (dbus_message_iter_open_container (&entry, DBUS_TYPE_VARIANT, "u", &variant));
-  g_assert_true (dbus_message_iter_append_basic (&variant, DBUS_TYPE_UINT32, &backlog));
-  g_assert_true (dbus_message_iter_close_container (&entry, &variant));
-  g_assert_true (dbus_message_iter_close_container (&dict, &entry));
-  g_assert_true (dbus_message_iter_close_container (&iter, &dict));
-  return m;
+  return bus_fixture_method_with_option ("Subscribe", url, "backlog", DBUS_TYPE_UINT32, &backlog);
 }
 
 static DBusHandlerResult
@@ -294,14 +237,14 @@ test_feeds_refused (Fixture *f, gconstpointer data)
 {
   g_autofree char *name = NULL, *message = NULL;
   g_autofree char *feed = local_url (f, "127.0.0.1", "/feed.xml");
-  DBusMessage *reply = call (f, subscribe_call (feed), &name, &message);
+  DBusMessage *reply = bus_fixture_call_full (&f->bus, subscribe_call (feed), &name, &message);
   gboolean seen = FALSE;
   gint64 deadline;
 
   g_assert_null (reply);
   g_assert_cmpstr (name, ==, "org.precis.Error.FetchFailed");
   g_assert_nonnull (strstr (message, "127.0.0.1"));
-  assert_alive (f);
+  bus_fixture_assert_alive (&f->bus);
 
   if (!have_public)
     {
@@ -331,7 +274,7 @@ test_feeds_refused (Fixture *f, gconstpointer data)
     }
   dbus_connection_remove_filter (f->bus.client, on_article, &seen);
   g_assert_cmpint (g_atomic_int_get (&f->local_requests), ==, 0);
-  assert_alive (f);
+  bus_fixture_assert_alive (&f->bus);
 }
 
 static void
@@ -354,7 +297,7 @@ test_allowed (Fixture *f, gconstpointer data)
 
       assert_fetched (f, url);
     }
-  assert_alive (f);
+  bus_fixture_assert_alive (&f->bus);
 }
 
 static gboolean

@@ -30,7 +30,6 @@
 #define TEASER_MAX_CHARS 500
 /* Waits never grow past this, however long a feed has been failing. */
 #define MAX_BACKOFF_SECONDS (6 * 3600)
-#define POLL_TIMEOUT_SECONDS 30
 #define READ_CHUNK 65536
 #define SAVE_DELAY_MS 1000
 
@@ -64,6 +63,7 @@ struct _PrecisFeedPoller {
   guint64 next_serial;
   guint outstanding;     /* polls, fetches and analyses not yet back */
   guint save_source;
+  PrecisFeedLimits limits;
 };
 
 /* --- options ------------------------------------------------------------------- */
@@ -296,15 +296,36 @@ item_done (gpointer user_data)
   poller->outstanding--;
   if (sub == NULL || g_cancellable_is_cancelled (job->cancellable))
     {
-      /* Unsubscribed, or precisd is exiting: the item stays unseen. */
+      /* Unsubscribed, or precisd is exiting: the item stays unseen, and
+       * this attempt, cut short, does not count. */
       if (feed != NULL)
         g_hash_table_remove (feed->pending, job->item_id);
+      if (sub != NULL)
+        {
+          precis_feed_subscription_end_attempt (sub, job->item_id, TRUE);
+          schedule_save (poller);
+        }
       item_job_free (job);
       return G_SOURCE_REMOVE;
     }
   if (error != NULL)
-    g_message ("feed %s: %s not summarized: %s", sub->url, job->url ? job->url : job->item_id,
-               error->message);
+    {
+      guint attempts = precis_feed_subscription_get_attempts (sub, job->item_id);
+
+      if (attempts < PRECIS_FEED_MAX_ATTEMPTS)
+        {
+          /* Tried again at the next poll: the page may come back. */
+          g_message ("feed %s: %s not summarized (attempt %u of %u): %s", sub->url,
+                     job->url ? job->url : job->item_id, attempts, PRECIS_FEED_MAX_ATTEMPTS,
+                     error->message);
+          g_hash_table_remove (feed->pending, job->item_id);
+          schedule_save (poller);
+          item_job_free (job);
+          return G_SOURCE_REMOVE;
+        }
+      g_message ("feed %s: %s not summarized, given up after %u attempts: %s", sub->url,
+                 job->url ? job->url : job->item_id, attempts, error->message);
+    }
   else
     {
       const char *title = job->title != NULL ? job->title : job->analysis.title;
@@ -323,6 +344,7 @@ item_done (gpointer user_data)
     }
   /* Announced or given up on: either way not tried again. */
   precis_feed_subscription_mark_seen (sub, job->item_id, feed->keep);
+  precis_feed_subscription_end_attempt (sub, job->item_id, FALSE);
   g_hash_table_remove (feed->pending, job->item_id);
   schedule_save (poller);
   item_job_free (job);
@@ -350,7 +372,14 @@ item_run (gpointer data, gpointer user_data)
   if (job->analysis.error == NULL)
     {
       job->analysis.length = strlen (job->analysis.text);
-      precis_analysis_run (&job->analysis);
+      /* The same limit as a text sent in a call: a feed is no way around it. */
+      if (job->analysis.length > job->poller->limits.max_text_bytes)
+        g_set_error (&job->analysis.error, PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE,
+                     "the article has %" G_GSIZE_FORMAT " bytes of text; precisd analyses at "
+                     "most %" G_GSIZE_FORMAT " (max-text-bytes in precisd.conf)",
+                     job->analysis.length, job->poller->limits.max_text_bytes);
+      else
+        precis_analysis_run (&job->analysis);
     }
   g_main_context_invoke (NULL, item_done, job);
 }
@@ -440,6 +469,7 @@ process_items (PrecisFeedPoller *poller, Feed *feed, PrecisFeedSubscription *sub
   GPtrArray *items = parsed->items;
   guint keep = feed->keep = MAX (PRECIS_FEED_SEEN_MIN, 2 * items->len);
   g_autoptr (GPtrArray) fresh = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
   guint announce;
 
   if (parsed->title != NULL && g_strcmp0 (sub->title, parsed->title) != 0)
@@ -475,10 +505,27 @@ process_items (PrecisFeedPoller *poller, Feed *feed, PrecisFeedSubscription *sub
 
       if (i < fresh->len - announce)
         precis_feed_subscription_mark_seen (sub, item->id, keep);
+      else if (precis_feed_subscription_get_attempts (sub, item->id) >= PRECIS_FEED_MAX_ATTEMPTS)
+        {
+          /* Its analyses kept failing, or precisd died in them. */
+          g_message ("feed %s: item %s given up after %u attempts", sub->url, item->id,
+                     PRECIS_FEED_MAX_ATTEMPTS);
+          precis_feed_subscription_mark_seen (sub, item->id, keep);
+          precis_feed_subscription_end_attempt (sub, item->id, FALSE);
+          fresh->pdata[i] = NULL;
+        }
       else
-        announce_item (poller, feed, item);
+        precis_feed_subscription_begin_attempt (sub, item->id);
     }
   sub->primed = TRUE;
+  /* On disk before any analysis starts: an item that takes precisd down
+   * is counted, and given up on after PRECIS_FEED_MAX_ATTEMPTS. */
+  g_clear_handle_id (&poller->save_source, g_source_remove);
+  if (!precis_feed_state_save (poller->state, &error))
+    g_warning ("cannot save feed state: %s", error->message);
+  for (guint i = fresh->len - announce; i < fresh->len; i++)
+    if (fresh->pdata[i] != NULL)
+      announce_item (poller, feed, fresh->pdata[i]);
 }
 
 /* --- polling ------------------------------------------------------------------------ */
@@ -490,7 +537,12 @@ typedef struct {
   SoupMessage *message;
   GInputStream *stream;
   GByteArray *body;
-  GCancellable *cancellable;
+  GCancellable *cancellable;   /* ours: cancelled by the feed's or by the deadline */
+  GCancellable *feed_cancellable;
+  gulong feed_handler;
+  GSource *deadline;
+  gboolean timed_out;
+  guint timeout_seconds;
 } PollOp;
 
 static void poll_feed (PrecisFeedPoller *poller, Feed *feed);
@@ -498,6 +550,14 @@ static void poll_feed (PrecisFeedPoller *poller, Feed *feed);
 static void
 poll_op_free (PollOp *op)
 {
+  if (op->deadline != NULL)
+    {
+      g_source_destroy (op->deadline);
+      g_source_unref (op->deadline);
+    }
+  if (op->feed_handler != 0)
+    g_cancellable_disconnect (op->feed_cancellable, op->feed_handler);
+  g_clear_object (&op->feed_cancellable);
   g_clear_object (&op->message);
   g_clear_object (&op->stream);
   g_clear_pointer (&op->body, g_byte_array_unref);
@@ -548,10 +608,18 @@ retry_after (SoupMessage *message)
   return MAX (g_date_time_difference (date, now) / G_TIME_SPAN_SECOND, 0);
 }
 
+/* A state file may ask for less than the configured minimum. */
+static guint
+feed_interval (PrecisFeedPoller *poller, PrecisFeedSubscription *sub)
+{
+  return MAX (sub->interval, poller->limits.min_interval);
+}
+
 /* The end of a poll: success (`error` NULL) or failure. */
 static void
 poll_finish (PollOp *op, const GError *error)
 {
+  g_autoptr (GError) timeout = NULL;
   PrecisFeedPoller *poller = op->poller;
   Feed *feed = feed_lookup (poller, op->feed_id, op->serial);
   PrecisFeedSubscription *sub = feed != NULL ? precis_feed_state_lookup (poller->state, op->feed_id)
@@ -560,6 +628,10 @@ poll_finish (PollOp *op, const GError *error)
   poller->outstanding--;
   if (feed != NULL)
     feed->polling = FALSE;
+  /* Our deadline, not an unsubscription: a failure like any other. */
+  if (op->timed_out && error != NULL)
+    error = timeout = g_error_new (PRECIS_ERROR, PRECIS_ERROR_FETCH_FAILED,
+                                   "timed out, no complete answer within %u s", op->timeout_seconds);
   if (sub == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       poll_op_free (op);
@@ -570,11 +642,12 @@ poll_finish (PollOp *op, const GError *error)
       feed->failures = 0;
       sub->last_check = g_get_real_time () / G_USEC_PER_SEC;
       g_clear_pointer (&sub->last_error, g_free);
-      schedule (feed, sub->interval * 1000u);
+      schedule (feed, feed_interval (poller, sub) * 1000u);
     }
   else
     {
-      guint64 wait = (guint64) sub->interval << MIN (feed->failures, 10u);
+      guint64 interval = feed_interval (poller, sub);
+      guint64 wait = interval << MIN (feed->failures, 10u);
 
       feed->failures++;
       g_free (sub->last_error);
@@ -582,7 +655,7 @@ poll_finish (PollOp *op, const GError *error)
       sub->last_error_time = g_get_real_time () / G_USEC_PER_SEC;
       /* A server that says when to come back (429, 503) is listened to. */
       wait = MAX (wait, retry_after (op->message));
-      wait = MIN (wait, MAX ((guint64) sub->interval, MAX_BACKOFF_SECONDS));
+      wait = MIN (wait, MAX (interval, MAX_BACKOFF_SECONDS));
       g_message ("feed %s: %s; trying again in %" G_GUINT64_FORMAT " s", sub->url, error->message,
                  wait);
       schedule (feed, (guint) MIN (wait * 1000u, G_MAXUINT));
@@ -715,6 +788,37 @@ owner_away (PrecisFeedPoller *poller, PrecisFeedSubscription *sub)
   return poller->pause_after_s > 0 && now - sub->owner_seen >= (gint64) poller->pause_after_s;
 }
 
+static gboolean
+on_poll_deadline (gpointer user_data)
+{
+  PollOp *op = user_data;
+
+  op->timed_out = TRUE;
+  g_cancellable_cancel (op->cancellable);
+  g_clear_pointer (&op->deadline, g_source_unref);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_feed_cancelled (GCancellable *feed_cancellable, gpointer op_cancellable)
+{
+  g_cancellable_cancel (op_cancellable);
+}
+
+/* libsoup's time-out is per read: a server trickling a byte a second
+ * would never trip it.  One timer bounds the whole poll. */
+static void
+poll_op_start_deadline (PollOp *op, Feed *feed)
+{
+  op->timeout_seconds = op->poller->limits.timeout_seconds;
+  op->feed_cancellable = g_object_ref (feed->cancellable);
+  op->feed_handler = g_cancellable_connect (feed->cancellable, G_CALLBACK (on_feed_cancelled),
+                                            g_object_ref (op->cancellable), g_object_unref);
+  op->deadline = g_timeout_source_new_seconds (op->timeout_seconds);
+  g_source_set_callback (op->deadline, on_poll_deadline, op, NULL);
+  g_source_attach (op->deadline, NULL);
+}
+
 static void
 poll_feed (PrecisFeedPoller *poller, Feed *feed)
 {
@@ -735,7 +839,7 @@ poll_feed (PrecisFeedPoller *poller, Feed *feed)
   op->poller = poller;
   op->feed_id = g_strdup (feed->id);
   op->serial = feed->serial;
-  op->cancellable = g_object_ref (feed->cancellable);
+  op->cancellable = g_cancellable_new ();
   op->message = soup_message_new (SOUP_METHOD_GET, sub->url);
   if (op->message == NULL)
     {
@@ -768,6 +872,7 @@ poll_feed (PrecisFeedPoller *poller, Feed *feed)
     soup_message_headers_replace (headers, "If-Modified-Since", sub->last_modified);
   feed->polling = TRUE;
   poller->outstanding++;
+  poll_op_start_deadline (op, feed);
   soup_session_send_async (poller->session, op->message, G_PRIORITY_DEFAULT, op->cancellable,
                            on_sent, op);
 }
@@ -800,6 +905,37 @@ feed_url_allowed (PrecisFeedPoller *poller, const char *url, GError **error)
          precis_url_check_host (uri, error);
 }
 
+/* The interval asked for, and how many feeds this caller already has. */
+static gboolean
+feed_within_limits (PrecisFeedPoller *poller, const char *owner, const char *url,
+                    const PrecisFeedOptions *options, GError **error)
+{
+  g_autofree char *id = precis_feed_id_for_owner (owner != NULL ? owner : "", url);
+  GPtrArray *subs = precis_feed_state_list (poller->state);
+  guint count = 0;
+
+  if (options->interval_set && options->interval < poller->limits.min_interval)
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS,
+                   "option “interval” is %u s; precisd polls a feed at most every %u s "
+                   "(min-interval-seconds in the [feeds] group of precisd.conf)",
+                   options->interval, poller->limits.min_interval);
+      return FALSE;
+    }
+  if (precis_feed_state_lookup (poller->state, id) != NULL)
+    return TRUE;  /* an update, not one more */
+  for (guint i = 0; i < subs->len; i++)
+    count += strcmp (((PrecisFeedSubscription *) subs->pdata[i])->owner, owner != NULL ? owner : "") == 0;
+  if (count >= poller->limits.max_subscriptions)
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_BUSY,
+                   "this caller already follows %u feeds, its limit (max-subscriptions-per-caller "
+                   "in the [feeds] group of precisd.conf); unsubscribe from one first", count);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 char *
 precis_feed_poller_subscribe (PrecisFeedPoller *poller, const char *owner, const char *url,
                               const PrecisFeedOptions *options, GError **error)
@@ -808,7 +944,7 @@ precis_feed_poller_subscribe (PrecisFeedPoller *poller, const char *owner, const
   gboolean created;
   Feed *feed;
 
-  if (!feed_url_allowed (poller, url, error))
+  if (!feed_url_allowed (poller, url, error) || !feed_within_limits (poller, owner, url, options, error))
     return NULL;
   sub = precis_feed_state_add_owned (poller->state, owner, url, &created, error);
   if (sub == NULL)
@@ -928,6 +1064,19 @@ precis_feed_poller_describe (PrecisFeedPoller *poller, PrecisFeedSubscription *s
   return g_variant_builder_end (&b);
 }
 
+void
+precis_feed_poller_set_limits (PrecisFeedPoller *poller, const PrecisFeedLimits *limits)
+{
+  if (limits->min_interval > 0)
+    poller->limits.min_interval = limits->min_interval;
+  if (limits->max_subscriptions > 0)
+    poller->limits.max_subscriptions = MIN (limits->max_subscriptions, PRECIS_FEED_MAX_SUBSCRIPTIONS);
+  if (limits->timeout_seconds > 0)
+    poller->limits.timeout_seconds = limits->timeout_seconds;
+  if (limits->max_text_bytes > 0)
+    poller->limits.max_text_bytes = limits->max_text_bytes;
+}
+
 gboolean
 precis_feed_poller_has_feeds (PrecisFeedPoller *poller)
 {
@@ -955,7 +1104,13 @@ precis_feed_poller_new (DBusConnection *connection, PrecisNotifier *notifier, Pr
   poller->plugins = plugins;
   poller->plugins_data = plugins_data;
   poller->state = precis_feed_state_new (NULL);
-  poller->session = soup_session_new_with_options ("timeout", POLL_TIMEOUT_SECONDS,
+  poller->limits = (PrecisFeedLimits) {
+    .min_interval = PRECIS_FEED_DEFAULT_MIN_INTERVAL,
+    .max_subscriptions = PRECIS_FEED_MAX_SUBSCRIPTIONS,
+    .timeout_seconds = PRECIS_FEED_DEFAULT_TIMEOUT,
+    .max_text_bytes = 2 * 1024 * 1024,
+  };
+  poller->session = soup_session_new_with_options ("timeout", PRECIS_FEED_DEFAULT_TIMEOUT,
                                                    "user-agent", agent, NULL);
   if (!precis_fetcher_allows_private_networks (fetcher))
     precis_url_policy_apply_to_session (poller->session);

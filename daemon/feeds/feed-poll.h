@@ -13,8 +13,12 @@
 
 G_BEGIN_DECLS
 
-/* Shortest poll interval: tests poll every second, nobody should more often. */
+/* Shortest poll interval Subscribe parses; precisd's own minimum
+ * (PrecisFeedLimits.min_interval) is higher. */
 #define PRECIS_FEED_MIN_INTERVAL 1
+/* Defaults of PrecisFeedLimits. */
+#define PRECIS_FEED_DEFAULT_MIN_INTERVAL 300
+#define PRECIS_FEED_DEFAULT_TIMEOUT 30
 /* Newest items of a poll that are analyzed; older new ones are only marked seen. */
 #define PRECIS_FEED_MAX_NEW_PER_POLL 50
 /* A feed body larger than this is refused. */
@@ -47,6 +51,17 @@ typedef struct _PrecisFeedPoller PrecisFeedPoller;
 PrecisFeedPoller *precis_feed_poller_new (DBusConnection *connection, PrecisNotifier *notifier,
                                           PrecisFetcher *fetcher, PrecisFeedPluginsFunc plugins,
                                           gpointer plugins_data);
+/* What one feed may cost. */
+typedef struct {
+  guint min_interval;       /* seconds; a shorter Subscribe interval is InvalidArgs */
+  guint max_subscriptions;  /* per caller (owner); Subscribe past it: Busy */
+  guint timeout_seconds;    /* a whole poll, body included */
+  gsize max_text_bytes;     /* an item's text or page article larger: not analysed */
+} PrecisFeedLimits;
+
+/* Replaces the defaults (PRECIS_FEED_DEFAULT_*, max-text-bytes 2 MiB); 0 keeps a default. */
+void precis_feed_poller_set_limits (PrecisFeedPoller *poller, const PrecisFeedLimits *limits);
+
 /* Cancels polls and analyses, waits for them, saves the state. */
 void precis_feed_poller_free (PrecisFeedPoller *poller);
 

@@ -14,6 +14,7 @@
 
 #include "errors.h"
 #include "feed-state.h"
+#include "json-depth.h"
 
 #define STATE_VERSION 1
 
@@ -33,6 +34,7 @@ subscription_new (const char *id, const char *url)
   sub->interval = PRECIS_FEED_DEFAULT_INTERVAL;
   g_queue_init (&sub->seen);
   sub->seen_set = g_hash_table_new (g_str_hash, g_str_equal);
+  sub->attempts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   return sub;
 }
 
@@ -40,6 +42,7 @@ static void
 subscription_free (PrecisFeedSubscription *sub)
 {
   g_hash_table_unref (sub->seen_set);
+  g_hash_table_unref (sub->attempts);
   g_queue_clear_full (&sub->seen, g_free);
   g_free (sub->id);
   g_free (sub->url);
@@ -99,6 +102,33 @@ precis_feed_subscription_mark_seen (PrecisFeedSubscription *sub, const char *ite
     }
 }
 
+guint
+precis_feed_subscription_get_attempts (PrecisFeedSubscription *sub, const char *item_id)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (sub->attempts, item_id));
+}
+
+guint
+precis_feed_subscription_begin_attempt (PrecisFeedSubscription *sub, const char *item_id)
+{
+  guint n = precis_feed_subscription_get_attempts (sub, item_id) + 1;
+
+  g_hash_table_replace (sub->attempts, g_strdup (item_id), GUINT_TO_POINTER (n));
+  return n;
+}
+
+void
+precis_feed_subscription_end_attempt (PrecisFeedSubscription *sub, const char *item_id,
+                                      gboolean undo)
+{
+  guint n = precis_feed_subscription_get_attempts (sub, item_id);
+
+  if (undo && n > 1)
+    g_hash_table_replace (sub->attempts, g_strdup (item_id), GUINT_TO_POINTER (n - 1));
+  else
+    g_hash_table_remove (sub->attempts, item_id);
+}
+
 /* --- reading ----------------------------------------------------------------- */
 
 static const char *
@@ -137,10 +167,27 @@ read_feed (PrecisFeedState *state, JsonNode *node, GError **error)
   PrecisFeedSubscription *sub;
   gint64 interval;
 
-  if (id == NULL || url == NULL || *id == '\0' || precis_feed_state_lookup (state, id) != NULL)
+  JsonNode *attempts_node;
+
+  if (o == NULL)
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS, "not an object");
+      return FALSE;
+    }
+  if (id == NULL || url == NULL || *id == '\0' || *url == '\0')
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS, "no id or no url");
+      return FALSE;
+    }
+  if (precis_feed_state_lookup (state, id) != NULL)
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS, "feed %s listed twice", id);
+      return FALSE;
+    }
+  if (state->feeds->len >= PRECIS_FEED_MAX_SUBSCRIPTIONS)
     {
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS,
-                   "a feed without an id and url, or listed twice");
+                   "feed %s is past the limit of %u subscriptions", id, PRECIS_FEED_MAX_SUBSCRIPTIONS);
       return FALSE;
     }
   sub = subscription_new (id, url);
@@ -176,18 +223,41 @@ read_feed (PrecisFeedState *state, JsonNode *node, GError **error)
             precis_feed_subscription_mark_seen (sub, json_node_get_string (e), MAX (n, 1));
         }
     }
+  attempts_node = json_object_get_member (o, "attempts");
+  if (attempts_node != NULL && JSON_NODE_HOLDS_OBJECT (attempts_node))
+    {
+      JsonObject *attempts = json_node_get_object (attempts_node);
+      g_autoptr (GList) items = json_object_get_members (attempts);
+
+      for (GList *l = items; l != NULL; l = l->next)
+        {
+          gint64 n = member_int (attempts, l->data, 0);
+
+          if (n > 0)
+            g_hash_table_replace (sub->attempts, g_strdup (l->data),
+                                  GUINT_TO_POINTER ((guint) MIN (n, PRECIS_FEED_MAX_ATTEMPTS)));
+        }
+    }
   g_ptr_array_add (state->feeds, sub);
   return TRUE;
 }
 
 static gboolean
-read_state (PrecisFeedState *state, const char *contents, gsize length, GError **error)
+read_state (PrecisFeedState *state, const char *contents, gsize length, guint *dropped,
+            GError **error)
 {
   g_autoptr (JsonParser) parser = json_parser_new_immutable ();
   JsonNode *root;
   JsonObject *o;
   JsonNode *feeds;
 
+  /* json-glib recurses once per level: a deep file would overflow the stack. */
+  if (!precis_json_depth_within (contents, (gssize) length, PRECIS_JSON_MAX_DEPTH))
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS,
+                   "JSON nested deeper than %d levels", PRECIS_JSON_MAX_DEPTH);
+      return FALSE;
+    }
   if (!json_parser_load_from_data (parser, contents, (gssize) length, error))
     return FALSE;
   root = json_parser_get_root (parser);
@@ -200,18 +270,50 @@ read_state (PrecisFeedState *state, const char *contents, gsize length, GError *
                    "not precis feed state version %d", STATE_VERSION);
       return FALSE;
     }
+  /* One bad subscription costs that one, not the thousand beside it. */
   for (guint i = 0; i < json_array_get_length (json_node_get_array (feeds)); i++)
-    if (!read_feed (state, json_array_get_element (json_node_get_array (feeds), i), error))
-      return FALSE;
+    {
+      g_autoptr (GError) entry_error = NULL;
+
+      if (!read_feed (state, json_array_get_element (json_node_get_array (feeds), i), &entry_error))
+        {
+          g_warning ("feed state %s: subscription %u dropped: %s", state->path, i + 1,
+                     entry_error->message);
+          (*dropped)++;
+        }
+    }
   return TRUE;
+}
+
+static char *
+aside_path (const char *path, const char *what)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%SZ");
+
+  return g_strdup_printf ("%s.%s-%s", path, what, stamp);
+}
+
+/* Some entries were dropped: keep the file as it was, for the user. */
+static void
+copy_aside (const char *path, const char *contents, gsize length, guint dropped)
+{
+  g_autofree char *aside = aside_path (path, "bad-entries");
+  g_autoptr (GError) error = NULL;
+
+  if (g_file_set_contents_full (aside, contents, (gssize) length, G_FILE_SET_CONTENTS_CONSISTENT,
+                                0600, &error))
+    g_warning ("feed state %s: %u bad subscriptions dropped, the others kept; the file as it "
+               "was is in %s", path, dropped, aside);
+  else
+    g_warning ("feed state %s: %u bad subscriptions dropped; could not keep a copy: %s", path,
+               dropped, error->message);
 }
 
 static void
 move_aside (const char *path, const char *why)
 {
-  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%SZ");
-  g_autofree char *aside = g_strdup_printf ("%s.corrupt-%s", path, stamp);
+  g_autofree char *aside = aside_path (path, "corrupt");
 
   if (g_rename (path, aside) == 0)
     g_warning ("feed state %s is unreadable (%s): moved it to %s and started without "
@@ -227,6 +329,7 @@ load (PrecisFeedState *state)
   g_autoptr (GError) error = NULL;
   g_autofree char *contents = NULL;
   gsize length;
+  guint dropped = 0;
 
   if (!g_file_get_contents (state->path, &contents, &length, &error))
     {
@@ -234,11 +337,13 @@ load (PrecisFeedState *state)
         g_warning ("cannot read feed state %s: %s", state->path, error->message);
       return;
     }
-  if (!read_state (state, contents, length, &error))
+  if (!read_state (state, contents, length, &dropped, &error))
     {
       g_ptr_array_set_size (state->feeds, 0);
       move_aside (state->path, error->message);
     }
+  else if (dropped > 0)
+    copy_aside (state->path, contents, length, dropped);
 }
 
 PrecisFeedState *
@@ -250,6 +355,23 @@ precis_feed_state_new (const char *path)
                              : g_build_filename (g_get_user_state_dir (), "precis", "feeds.json", NULL);
   state->feeds = g_ptr_array_new_with_free_func ((GDestroyNotify) subscription_free);
   load (state);
+  return state;
+}
+
+PrecisFeedState *
+precis_feed_state_new_from_data (const char *path, const char *contents, gsize length,
+                                 GError **error)
+{
+  PrecisFeedState *state = g_new0 (PrecisFeedState, 1);
+  guint dropped = 0;
+
+  state->path = g_strdup (path);
+  state->feeds = g_ptr_array_new_with_free_func ((GDestroyNotify) subscription_free);
+  if (!read_state (state, contents, length, &dropped, error))
+    {
+      precis_feed_state_free (state);
+      return NULL;
+    }
   return state;
 }
 
@@ -313,6 +435,21 @@ write_feed (JsonBuilder *b, PrecisFeedSubscription *sub)
   json_builder_add_int_value (b, sub->items);
   add_string (b, "etag", sub->etag);
   add_string (b, "last-modified", sub->last_modified);
+  if (g_hash_table_size (sub->attempts) > 0)
+    {
+      GHashTableIter it;
+      gpointer item, n;
+
+      json_builder_set_member_name (b, "attempts");
+      json_builder_begin_object (b);
+      g_hash_table_iter_init (&it, sub->attempts);
+      while (g_hash_table_iter_next (&it, &item, &n))
+        {
+          json_builder_set_member_name (b, item);
+          json_builder_add_int_value (b, GPOINTER_TO_UINT (n));
+        }
+      json_builder_end_object (b);
+    }
   json_builder_set_member_name (b, "seen");
   json_builder_begin_array (b);
   for (GList *l = sub->seen.head; l != NULL; l = l->next)

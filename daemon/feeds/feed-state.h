@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 /* Subscriptions one user may have: bounds the file and the polling. */
 #define PRECIS_FEED_MAX_SUBSCRIPTIONS 1000
 #define PRECIS_FEED_DEFAULT_INTERVAL 900
+/* An item is analysed at most this often (the first try and two retries):
+ * one whose analysis fails, or takes precisd down, is then given up on. */
+#define PRECIS_FEED_MAX_ATTEMPTS 3
 
 typedef struct {
   char *id;              /* derived from the owner and URL: subscribing twice gives the same id */
@@ -33,13 +36,17 @@ typedef struct {
   char *last_modified;   /* for If-Modified-Since, or NULL */
   GQueue seen;           /* item ids (char *), oldest first */
   GHashTable *seen_set;  /* the same ids, for lookups */
+  GHashTable *attempts;  /* item id → analyses started and not ended well (saved) */
 } PrecisFeedSubscription;
 
 typedef struct _PrecisFeedState PrecisFeedState;
 
 /* `path` NULL: $XDG_STATE_HOME/precis/feeds.json.  Loads the file: a file
- * that cannot be read as feed state is renamed aside (PATH.corrupt-TIME)
- * with one warning, and the state starts empty. */
+ * that cannot be read as feed state at all (not JSON, nested deeper than
+ * PRECIS_JSON_MAX_DEPTH, another version) is renamed aside
+ * (PATH.corrupt-TIME) with one warning, and the state starts empty.  A bad
+ * subscription in a good file is dropped alone, with a warning naming it;
+ * the file as it was is then copied aside (PATH.bad-entries-TIME). */
 PrecisFeedState *precis_feed_state_new (const char *path);
 void precis_feed_state_free (PrecisFeedState *state);
 const char *precis_feed_state_get_path (PrecisFeedState *state);
@@ -70,6 +77,20 @@ gboolean precis_feed_subscription_has_seen (PrecisFeedSubscription *sub, const c
 /* Remember `item_id`, forgetting the oldest ids beyond `keep` (0: PRECIS_FEED_SEEN_MIN). */
 void precis_feed_subscription_mark_seen (PrecisFeedSubscription *sub, const char *item_id,
                                          guint keep);
+
+/* Count one more analysis of `item_id` (before it starts); returns the count. */
+guint precis_feed_subscription_begin_attempt (PrecisFeedSubscription *sub, const char *item_id);
+guint precis_feed_subscription_get_attempts (PrecisFeedSubscription *sub, const char *item_id);
+/* The analysis ended: forget the count (announced or given up), or take
+ * back the one begun (`undo`: cancelled, it did not really run). */
+void precis_feed_subscription_end_attempt (PrecisFeedSubscription *sub, const char *item_id,
+                                           gboolean undo);
+
+/* Load state from `contents` into a new state that saves to `path` (which
+ * is not read): what precis_feed_state_new does with the file, for tests
+ * and the fuzzer.  Bad entries are dropped, their reasons logged. */
+PrecisFeedState *precis_feed_state_new_from_data (const char *path, const char *contents,
+                                                  gsize length, GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisFeedState, precis_feed_state_free)
 

@@ -421,6 +421,12 @@ precis_service_new (DBusConnection *connection, PrecisEngine *engine,
                                            feed_plugins, service);
   precis_feed_poller_set_owners (service->feeds, &feed_owners, service,
                                  service->settings->feed_pause_after_s);
+  precis_feed_poller_set_limits (service->feeds, &(PrecisFeedLimits) {
+    .min_interval = service->settings->feed_min_interval_s,
+    .max_subscriptions = service->settings->feed_max_subscriptions,
+    .timeout_seconds = service->settings->fetch_timeout_s,
+    .max_text_bytes = service->settings->max_text_bytes,
+  });
 
   precis_engine_watch (engine, G_CALLBACK (plugins_changed), service);
   dbus_bus_add_match (connection,

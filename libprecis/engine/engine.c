@@ -211,6 +211,7 @@ static void
 run_on_worker (gpointer data, gpointer user_data)
 {
   g_autoptr (GTask) task = data;
+  PrecisEngine *engine = g_object_get_data (G_OBJECT (task), "engine");
   PrecisCall *call = g_task_get_task_data (task);
   GCancellable *cancellable = g_task_get_cancellable (task);
   GError *error = NULL;
@@ -240,6 +241,13 @@ run_on_worker (gpointer data, gpointer user_data)
           return;
         }
       precis_analysis_use_article (&call->analysis, call->article);
+      /* A page's article obeys the same limit as a text sent in a call. */
+      if (!check_size (engine, call->analysis.length, &error))
+        {
+          g_prefix_error (&error, "the article at %s: ", call->url);
+          g_task_return_error (task, error);
+          return;
+        }
     }
   call->analysis.cancellable = cancellable;
   precis_analysis_run (&call->analysis);

@@ -78,6 +78,8 @@ read_file (PrecisSettings *settings, const char *path)
   read_uint (file, path, "fetch", "max-bytes", &settings->fetch_max_bytes);
   read_uint (file, path, "feeds", "pause-after-seconds", &settings->feed_pause_after_s);
   read_bool (file, path, "fetch", "allow-private-networks", &settings->allow_private_networks);
+  read_uint (file, path, "feeds", "min-interval-seconds", &settings->feed_min_interval_s);
+  read_uint (file, path, "feeds", "max-subscriptions-per-caller", &settings->feed_max_subscriptions);
   read_string (file, "default-summarizer", &settings->default_summarizer);
   read_string (file, "default-fact-extractor", &settings->default_fact_extractor);
 }
@@ -95,6 +97,8 @@ precis_settings_load (PrecisSettings *settings)
     .fetch_timeout_s = 15,
     .fetch_max_bytes = 5 * MIB,
     .feed_pause_after_s = 7 * 24 * 3600,
+    .feed_min_interval_s = 300,
+    .feed_max_subscriptions = 200,
     .default_summarizer = g_strdup ("newsrank"),
     .default_fact_extractor = g_strdup ("facts"),
     .user_file = g_build_filename (g_get_user_config_dir (), "precis", "precisd.conf", NULL),
@@ -109,6 +113,8 @@ precis_settings_load (PrecisSettings *settings)
     settings->fetch_timeout_s = 15;
   if (settings->fetch_max_bytes == 0)
     settings->fetch_max_bytes = 5 * MIB;
+  if (settings->feed_min_interval_s == 0)
+    settings->feed_min_interval_s = 1;
 }
 
 void

@@ -17,6 +17,8 @@ typedef struct {
   guint32 fetch_max_bytes;       /* AnalyzeUrl: body bytes read at most */
   guint32 feed_pause_after_s;    /* a sandboxed app's feeds pause after it is away this long (0: never) */
   gboolean allow_private_networks;  /* fetch from loopback, LAN... addresses too */
+  guint32 feed_min_interval_s;   /* Subscribe: shortest interval between polls */
+  guint32 feed_max_subscriptions;  /* per caller; Subscribe past it: Busy */
   char *default_summarizer;
   char *default_fact_extractor;
   char *user_file;               /* where changes are saved */

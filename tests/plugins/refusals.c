@@ -81,6 +81,29 @@ erring (gpointer state, const PrecisDocument *doc, const PrecisRequest *request,
 #define NAME "no-symbol"
 #define SUMMARIZE first_sentences
 #define LOAD NULL
+#elif TEST_PLUGIN_KIND >= 8 && TEST_PLUGIN_KIND <= 11  /* misbehaving: a plugin's worst */
+#include <signal.h>
+#include <stdlib.h>
+static gboolean
+misbehave (gpointer state, const PrecisDocument *doc, const PrecisRequest *request,
+           GArray *ranked, GError **error)
+{
+#if TEST_PLUGIN_KIND == 8          /* segfault */
+  raise (SIGSEGV);
+#elif TEST_PLUGIN_KIND == 9        /* abort */
+  abort ();
+#elif TEST_PLUGIN_KIND == 10       /* exit */
+  exit (3);
+#else                              /* loop: forever, ignoring the cancellable */
+  for (volatile guint64 i = 0;; i++)
+    ;
+#endif
+  return first_sentences (state, doc, request, ranked, error);
+}
+#define ABI PRECIS_PLUGIN_ABI_VERSION
+#define NAME TEST_PLUGIN_NAME
+#define SUMMARIZE misbehave
+#define LOAD NULL
 #elif TEST_PLUGIN_KIND == 6        /* second: a well-behaved plugin named by TEST_PLUGIN_NAME */
 #define ABI PRECIS_PLUGIN_ABI_VERSION
 #define NAME TEST_PLUGIN_NAME
