@@ -774,7 +774,8 @@ test_app_away_pauses (BusFixture *f, gconstpointer data)
   gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  g_assert_true (g_file_set_contents (conf, "[feeds]\npause-after-seconds=1\n", -1, NULL));
+  g_assert_true (g_file_set_contents (conf, "[fetch]\nallow-private-networks=true\n"
+                                     "[feeds]\npause-after-seconds=1\nmin-interval-seconds=1\n", -1, NULL));
   bus_fixture_start_daemon (f, NULL);
 
   run_as (&add, APP_A, "feeds", "add", "--interval", "1", url);

@@ -22,11 +22,31 @@ typedef struct {
   Client *client;
   CallKind kind;
   PrecisCall *call;
+  /* The call's own cancellable: its client leaving, or its deadline. */
+  GCancellable *cancellable;
+  gulong client_handler;
+  GSource *deadline;
+  gboolean answered;     /* at the deadline, before the engine gave up */
 } Job;
+
+static void
+job_stop_deadline (Job *job)
+{
+  if (job->deadline != NULL)
+    {
+      g_source_destroy (job->deadline);
+      g_clear_pointer (&job->deadline, g_source_unref);
+    }
+  if (job->client_handler != 0)
+    g_cancellable_disconnect (job->client->cancellable, job->client_handler);
+  job->client_handler = 0;
+}
 
 static void
 job_free (Job *job)
 {
+  job_stop_deadline (job);
+  g_clear_object (&job->cancellable);
   precis_call_free (job->call);
   dbus_message_unref (job->message);
   g_free (job);
@@ -168,8 +188,9 @@ job_done (GObject *source, GAsyncResult *result, gpointer user_data)
   g_autoptr (GError) error = NULL;
   gboolean ok = precis_engine_run_finish (service->engine, result, &error);
 
-  if (g_cancellable_is_cancelled (job->client->cancellable))
-    ;  /* the caller left the bus: nobody to answer */
+  job_stop_deadline (job);
+  if (job->answered || g_cancellable_is_cancelled (job->client->cancellable))
+    ;  /* answered at the deadline, or the caller left the bus: nobody to answer */
   else if (!ok)
     precis_dbus_reply_error (service->connection, job->message, error);
   else if (job->kind == CALL_NOTIFY_SUMMARY)
@@ -184,17 +205,17 @@ job_done (GObject *source, GAsyncResult *result, gpointer user_data)
   job_free (job);
 }
 
-/* Calls in flight, per client and in all; the text's size is the engine's. */
+/* Calls in flight, per client identity and in all; the text's size is the engine's. */
 static gboolean
 check_limits (PrecisService *service, const char *sender, GError **error)
 {
-  Client *client = g_hash_table_lookup (service->clients, sender);
+  guint mine = precis_service_identity_in_flight (service, sender);
 
-  if (client != NULL && client->in_flight >= service->settings->max_calls_per_client)
+  if (mine >= service->settings->max_calls_per_client)
     {
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_BUSY,
-                   "this client already has %u calls in flight (max-calls-per-client); "
-                   "wait for their replies", client->in_flight);
+                   "this client already has %u calls in flight, over all its connections "
+                   "(max-calls-per-client); wait for their replies", mine);
       return FALSE;
     }
   if (service->in_flight >= service->settings->max_queued_calls)
@@ -207,6 +228,40 @@ check_limits (PrecisService *service, const char *sender, GError **error)
   return TRUE;
 }
 
+/* The deadline passed: stop the call and answer now.  The analysis sees
+ * the cancellable at its next check; a plugin that never looks keeps its
+ * thread until it returns, but its caller is not kept waiting. */
+static gboolean
+on_call_deadline (gpointer user_data)
+{
+  Job *job = user_data;
+  PrecisService *service = job->service;
+  const char *plugin = g_atomic_pointer_get (&job->call->analysis.running_plugin);
+  guint seconds = service->settings->call_timeout_s;
+  g_autoptr (GError) error = NULL;
+
+  g_clear_pointer (&job->deadline, g_source_unref);
+  g_cancellable_cancel (job->cancellable);
+  if (plugin != NULL)
+    error = g_error_new (PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                         "plugin “%s” did not finish within %u s (call-timeout-seconds in "
+                         "precisd.conf); the call was stopped", plugin, seconds);
+  else
+    error = g_error_new (PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE,
+                         "the call did not finish within %u s (call-timeout-seconds in "
+                         "precisd.conf); send a shorter text", seconds);
+  if (!g_cancellable_is_cancelled (job->client->cancellable))
+    precis_dbus_reply_error (service->connection, job->message, error);
+  job->answered = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_client_gone (GCancellable *client_cancellable, gpointer job_cancellable)
+{
+  g_cancellable_cancel (job_cancellable);
+}
+
 /* The call is accepted: count it against its client until job_done(). */
 static void
 job_start (PrecisService *service, Job *job)
@@ -215,7 +270,16 @@ job_start (PrecisService *service, Job *job)
   job->client->in_flight++;
   service->in_flight++;
   g_clear_handle_id (&service->idle_source, g_source_remove);
-  precis_engine_run_async (service->engine, job->call, job->client->cancellable, job_done, job);
+  job->cancellable = g_cancellable_new ();
+  job->client_handler = g_cancellable_connect (job->client->cancellable, G_CALLBACK (on_client_gone),
+                                               g_object_ref (job->cancellable), g_object_unref);
+  if (service->settings->call_timeout_s > 0)
+    {
+      job->deadline = g_timeout_source_new_seconds (service->settings->call_timeout_s);
+      g_source_set_callback (job->deadline, on_call_deadline, job, NULL);
+      g_source_attach (job->deadline, NULL);
+    }
+  precis_engine_run_async (service->engine, job->call, job->cancellable, job_done, job);
 }
 
 void

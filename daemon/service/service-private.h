@@ -17,8 +17,12 @@
 
 G_BEGIN_DECLS
 
+/* One connection (unique name): its calls are cancelled when it leaves.
+ * Its limit is counted per identity: the process behind it (several
+ * connections of one process share one count), or the name alone. */
 typedef struct {
   char *name;
+  char *identity;
   guint in_flight;
   GCancellable *cancellable;
 } Client;
@@ -33,6 +37,7 @@ struct _PrecisService {
   PrecisFeedPoller *feeds;
   PrecisCallers *callers;     /* who calls: app ids, for feeds and permissions */
   GHashTable *clients;        /* unique name → Client */
+  GHashTable *identities;     /* Client.identity → calls in flight (GUINT_TO_POINTER) */
   guint in_flight;
   guint idle_timeout_s;
   guint idle_source;
@@ -51,6 +56,8 @@ typedef enum {
 void precis_service_idle_reset (PrecisService *service);
 Client *precis_service_client_get (PrecisService *service, const char *name);
 void precis_service_client_release (PrecisService *service, Client *client);
+char *precis_service_identity (PrecisService *service, const char *name);
+guint precis_service_identity_in_flight (PrecisService *service, const char *name);
 
 /* service-calls.c */
 void precis_service_handle_text_call (PrecisService *service, DBusMessage *message, CallKind kind);

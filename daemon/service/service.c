@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 
 #include "dbus-send.h"
 #include "errors.h"
@@ -45,7 +46,40 @@ client_free (Client *client)
 {
   g_object_unref (client->cancellable);
   g_free (client->name);
+  g_free (client->identity);
   g_free (client);
+}
+
+/* The process behind `name` when the bus said which (PID and uid go
+ * together: one process has one uid); else the connection alone. */
+char *
+precis_service_identity (PrecisService *service, const char *name)
+{
+  const PrecisCaller *caller = service->callers != NULL ? precis_callers_lookup (service->callers, name)
+                                                        : NULL;
+
+  if (caller != NULL && caller->pid != 0)
+    return g_strdup_printf ("pid %u", caller->pid);
+  return g_strdup (name);
+}
+
+guint
+precis_service_identity_in_flight (PrecisService *service, const char *name)
+{
+  g_autofree char *identity = precis_service_identity (service, name);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (service->identities, identity));
+}
+
+static void
+identity_add (PrecisService *service, const char *identity, int delta)
+{
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (service->identities, identity)) + delta;
+
+  if (n == 0)
+    g_hash_table_remove (service->identities, identity);
+  else
+    g_hash_table_replace (service->identities, g_strdup (identity), GUINT_TO_POINTER (n));
 }
 
 Client *
@@ -57,9 +91,11 @@ precis_service_client_get (PrecisService *service, const char *name)
     {
       client = g_new0 (Client, 1);
       client->name = g_strdup (name);
+      client->identity = precis_service_identity (service, name);
       client->cancellable = g_cancellable_new ();
       g_hash_table_insert (service->clients, client->name, client);
     }
+  identity_add (service, client->identity, +1);
   return client;
 }
 
@@ -67,6 +103,7 @@ void
 precis_service_client_release (PrecisService *service, Client *client)
 {
   service->in_flight--;
+  identity_add (service, client->identity, -1);
   if (--client->in_flight == 0)
     g_hash_table_remove (service->clients, client->name);
   precis_service_idle_reset (service);
@@ -413,6 +450,7 @@ precis_service_new (DBusConnection *connection, PrecisEngine *engine,
   service->quit_data = quit_data;
   service->clients = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                             (GDestroyNotify) client_free);
+  service->identities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   service->notifier = precis_notifier_new (connection);
   service->callers = precis_callers_new (connection, dispatch_call, service);
@@ -439,11 +477,27 @@ precis_service_new (DBusConnection *connection, PrecisEngine *engine,
   return service;
 }
 
+/* A plugin stuck in a loop never sees the cancellable, and waiting for its
+ * thread would keep precisd from ever exiting: past this, it exits anyway. */
+#define SHUTDOWN_GRACE_SECONDS 5
+
+static gpointer
+shutdown_watchdog (gpointer data)
+{
+  g_usleep (SHUTDOWN_GRACE_SECONDS * G_USEC_PER_SEC);
+  g_warning ("calls still running %d s after the stop (a plugin ignoring cancellation); "
+             "exiting without them", SHUTDOWN_GRACE_SECONDS);
+  _exit (0);
+  return NULL;
+}
+
 void
 precis_service_free (PrecisService *service)
 {
   if (service == NULL)
     return;
+  if (service->in_flight > 0)
+    g_thread_unref (g_thread_new ("shutdown-watchdog", shutdown_watchdog, NULL));
   dbus_connection_unregister_object_path (service->connection, "/");
   dbus_connection_remove_filter (service->connection, on_filter, service);
   /* Cancel what runs, wait for it, and let its completions land. */
@@ -463,6 +517,7 @@ precis_service_free (PrecisService *service)
     g_main_context_iteration (NULL, TRUE);
   g_clear_handle_id (&service->idle_source, g_source_remove);
   g_hash_table_unref (service->clients);
+  g_hash_table_unref (service->identities);
   /* Waits for the calls still on its workers. */
   precis_engine_free (service->engine);
   precis_dbus_interface_free (service->iface);

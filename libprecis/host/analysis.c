@@ -211,14 +211,20 @@ precis_analysis_run (PrecisAnalysis *analysis)
     return;
   if (analysis->summarizer != NULL)
     {
+      g_atomic_pointer_set (&analysis->running_plugin, (gpointer) precis_plugin_get_name (analysis->summarizer));
       analysis->summary = precis_summarize (analysis->summarizer, document,
                                             &analysis->options->summary,
                                             analysis->cancellable, &analysis->error);
+      g_atomic_pointer_set (&analysis->running_plugin, NULL);
       if (analysis->summary == NULL)
         return;
     }
   if (g_cancellable_set_error_if_cancelled (analysis->cancellable, &analysis->error))
     return;
   if (analysis->extractor != NULL)
-    extract_facts (analysis, document);
+    {
+      g_atomic_pointer_set (&analysis->running_plugin, (gpointer) precis_plugin_get_name (analysis->extractor));
+      extract_facts (analysis, document);
+      g_atomic_pointer_set (&analysis->running_plugin, NULL);
+    }
 }

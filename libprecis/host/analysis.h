@@ -30,6 +30,9 @@ typedef struct {
   PrecisPlugin *summarizer;     /* NULL: no summary */
   PrecisPlugin *extractor;      /* NULL: no facts */
   GCancellable *cancellable;
+  /* The name of the plugin running now, or NULL: read (g_atomic_pointer_get)
+   * by whoever stops a call that overran its time, to say whose fault it is. */
+  gpointer running_plugin;
   /* From a web page (precis_analysis_use_article): its headings, and its
    * title and date where the options give none. */
   GArray *heading_lines;        /* guint32 line numbers, blank lines counted */

@@ -1,0 +1,169 @@
+/* call-budget.c — each call has a deadline, a caller that leaves takes its
+ * work with it, and limits count per process, not per connection.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * A real precisd on a private bus, real test plugins: one that loops
+ * forever (never looking at its cancellable) and one that sleeps.
+ */
+#include "config.h"
+
+#include <string.h>
+#include <unistd.h>
+
+#include "bus-fixture.h"
+
+#define IFACE "org.precis.Summarizer1"
+
+static void
+setup (BusFixture *f, gconstpointer data)
+{
+  bus_fixture_setup (f, NULL, FALSE);
+}
+
+static DBusConnection *
+second_connection (BusFixture *f)
+{
+  DBusError error = DBUS_ERROR_INIT;
+  DBusConnection *c = dbus_connection_open_private (f->address, &error);
+
+  g_assert_nonnull (c);
+  g_assert_true (dbus_bus_register (c, &error));
+  return c;
+}
+
+/* CPU seconds precisd has used so far (user + system). */
+static double
+daemon_cpu (BusFixture *f)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%s/stat", g_subprocess_get_identifier (f->daemon));
+  g_autofree char *stat = NULL;
+  g_auto (GStrv) fields = NULL;
+  const char *after_name;
+
+  g_assert_true (g_file_get_contents (path, &stat, NULL, NULL));
+  after_name = strrchr (stat, ')') + 2;  /* the command name may hold spaces */
+  fields = g_strsplit (after_name, " ", -1);
+  /* utime and stime are fields 14 and 15 of the line, 12 and 13 after the name. */
+  return (g_ascii_strtod (fields[11], NULL) + g_ascii_strtod (fields[12], NULL)) / sysconf (_SC_CLK_TCK);
+}
+
+/* A plugin that never returns: the caller still gets PluginFailed, naming
+ * it and the time, at the deadline; others are served meanwhile. */
+static void
+test_deadline (BusFixture *f, gconstpointer data)
+{
+  const char *loop = "loop";
+  g_autofree char *name = NULL, *message = NULL;
+  gint64 start;
+  DBusMessage *reply;
+
+  bus_fixture_write_config (f, BUS_FIXTURE_TEST_CONFIG "[daemon]\ncall-timeout-seconds=2\n");
+  bus_fixture_install_plugin (f, "tests/plugins/loop.so", "loop.so");
+  bus_fixture_start_daemon (f, NULL);
+  start = g_get_monotonic_time ();
+  reply = bus_fixture_call_full (f, bus_fixture_method_with_option ("Summarize", "One sentence here. And a second one.",
+                                                                    "plugin", DBUS_TYPE_STRING, &loop),
+                                 &name, &message);
+  g_assert_null (reply);
+  g_test_message ("%s: %s", name, message);
+  g_assert_cmpstr (name, ==, "org.precis.Error.PluginFailed");
+  g_assert_nonnull (strstr (message, "“loop”"));
+  g_assert_nonnull (strstr (message, "call-timeout-seconds"));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+  bus_fixture_assert_alive (f);
+  /* Stopping precisd with the looping thread still in the plugin: it
+   * exits, cleanly, within its grace time (the teardown checks). */
+}
+
+/* A client that leaves mid-call frees the CPU within a second, and a
+ * tiny call from another client meanwhile answers within a second. */
+static void
+test_client_leaves (BusFixture *f, gconstpointer data)
+{
+  g_autofree char *text = NULL;
+  const char *lead = "lead";
+  DBusConnection *other;
+  DBusPendingCall *pending = NULL;
+  double start, before, after;
+
+  /* Real news prose, about 2 MiB: the text the attack used. */
+  {
+    GString *big = g_string_new (NULL);
+    g_autofree char *article = test_read_source_file ("data/seed-article.txt");
+
+    while (big->len < 2000 * 1000)
+      g_string_append_printf (big, "%s\n\n", article);
+    text = g_string_free (big, FALSE);
+  }
+  bus_fixture_start_daemon (f, NULL);
+  other = second_connection (f);
+  start = daemon_cpu (f);
+  g_assert_true (dbus_connection_send_with_reply (
+    other, bus_fixture_method_with_option ("Analyze", text, "plugin", DBUS_TYPE_STRING, &lead), &pending,
+    60000));
+  dbus_connection_flush (other);
+  g_usleep (500 * 1000);   /* well into the analysis */
+  bus_fixture_assert_alive (f);
+  /* It was busy on it (else this test would show nothing). */
+  g_assert_cmpfloat (daemon_cpu (f) - start, >, 0.1);
+  g_assert_false (dbus_pending_call_get_completed (pending));
+  dbus_pending_call_unref (pending);
+  dbus_connection_close (other);
+  dbus_connection_unref (other);
+  /* Within a second of leaving, precisd is idle again. */
+  g_usleep (G_USEC_PER_SEC);
+  before = daemon_cpu (f);
+  g_usleep (G_USEC_PER_SEC);
+  after = daemon_cpu (f);
+  g_test_message ("CPU in the second after that: %.2f s", after - before);
+  g_assert_cmpfloat (after - before, <, 0.2);
+  bus_fixture_assert_alive (f);
+}
+
+/* Two connections of one process share its limit of calls in flight. */
+static void
+test_per_process (BusFixture *f, gconstpointer data)
+{
+  const char *slow = "slow", *lead = "lead";
+  g_autofree char *name = NULL;
+  DBusConnection *other;
+  DBusPendingCall *pending = NULL;
+  DBusMessage *reply;
+
+  bus_fixture_write_config (f, BUS_FIXTURE_TEST_CONFIG "[daemon]\nmax-calls-per-client=1\n");
+  bus_fixture_install_plugin (f, "tests/plugins/slow.so", "slow.so");
+  bus_fixture_start_daemon (f, NULL);
+  other = second_connection (f);
+  g_assert_true (dbus_connection_send_with_reply (
+    other, bus_fixture_method_with_option ("Summarize", "One sentence here. And a second one.", "plugin",
+                                           DBUS_TYPE_STRING, &slow), &pending, 30000));
+  dbus_connection_flush (other);
+  g_usleep (400 * 1000);   /* the slow call (1.5 s) is in flight */
+  reply = bus_fixture_call_full (f, bus_fixture_method_with_option ("Summarize", "A tiny text. Two sentences.",
+                                                                    "plugin", DBUS_TYPE_STRING, &lead),
+                                 &name, NULL);
+  g_assert_null (reply);
+  g_assert_cmpstr (name, ==, "org.precis.Error.Busy");
+  dbus_pending_call_block (pending);
+  reply = dbus_pending_call_steal_reply (pending);
+  g_assert_cmpint (dbus_message_get_type (reply), ==, DBUS_MESSAGE_TYPE_METHOD_RETURN);
+  dbus_message_unref (reply);
+  dbus_pending_call_unref (pending);
+  dbus_connection_close (other);
+  dbus_connection_unref (other);
+  /* Its call answered, the process may call again. */
+  bus_fixture_assert_alive (f);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add ("/call-budget/deadline", BusFixture, NULL, setup, test_deadline, bus_fixture_test_teardown);
+  g_test_add ("/call-budget/client-leaves", BusFixture, NULL, setup, test_client_leaves,
+              bus_fixture_test_teardown);
+  g_test_add ("/call-budget/per-process", BusFixture, NULL, setup, test_per_process,
+              bus_fixture_test_teardown);
+  return g_test_run ();
+}
