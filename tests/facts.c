@@ -4,6 +4,7 @@
  */
 #include <precis/precis-plugin.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "data-dir.h"
@@ -478,6 +479,303 @@ test_conll_offsets (void)
   g_assert_cmpuint (n_mentions, >, 3000);
 }
 
+
+/* Issue 14's examples.  The BBC articles are shared data: these are
+ * paragraphs written for the tests in the same shape (a match report with
+ * line-ups, a results story, a virus story), so they always run; the
+ * articles themselves are checked below when ../shared is there. */
+
+static gboolean
+is_named (PrecisFactKind kind)
+{
+  return kind != PRECIS_FACT_DATE;
+}
+
+/* The kind of the one fact named `value`; fails unless there is one. */
+static PrecisFactKind
+kind_of_value (GArray *facts, const char *value)
+{
+  gint index = -1;
+
+  g_test_message ("fact %s", value);
+  g_assert_cmpuint (count_value (facts, is_named, value, &index), ==, 1);
+  return g_array_index (facts, PrecisFact, index).kind;
+}
+
+/* The fact one of whose mentions is the text at `at`, `length` bytes. */
+static const PrecisFact *
+fact_mentioning (const PrecisDocument *doc, GArray *facts, const char *at, gsize length)
+{
+  guint32 start = (guint32) g_utf8_pointer_to_offset (doc->text, at);
+  guint32 end = (guint32) g_utf8_pointer_to_offset (doc->text, at + length);
+
+  for (guint i = 0; i < facts->len; i++)
+    {
+      const PrecisFact *f = &g_array_index (facts, PrecisFact, i);
+
+      for (guint k = 0; k < f->mentions->len; k++)
+        if (g_array_index (f->mentions, PrecisSpan, k).start == start &&
+            g_array_index (f->mentions, PrecisSpan, k).end == end)
+          return f;
+    }
+  return NULL;
+}
+
+/* Every occurrence of `word` (as a whole word) that is a mention belongs
+ * to the fact named `value`, and at least `min` of them are mentions. */
+static void
+assert_word_joins (const PrecisDocument *doc, GArray *facts, const char *word, const char *value,
+                   guint min)
+{
+  gsize len = strlen (word);
+  guint found = 0;
+
+  for (const char *p = strstr (doc->text, word); p; p = strstr (p + 1, word))
+    {
+      const PrecisFact *f;
+
+      if ((p > doc->text && g_ascii_isalnum (p[-1])) || g_ascii_isalnum (p[len]))
+        continue;
+      f = fact_mentioning (doc, facts, p, len);
+      if (f == NULL)
+        continue;
+      g_test_message ("%s at %zd in %s", word, p - doc->text, f->value);
+      g_assert_cmpstr (f->value, ==, value);
+      found++;
+    }
+  g_assert_cmpuint (found, >=, min);
+}
+
+static const char football_report[] =
+  "Manchester United moved to within nine points of the leaders after a 2-0 win over Manchester City.\n\n"
+  "Wayne Rooney put United ahead after the break and Richard Dunne turned the ball into his own net "
+  "late on. City had the better of the first half, but Steve McManaman shot wide from close range. "
+  "Cristiano Ronaldo came on for John O'Shea and gave Ben Thatcher a difficult afternoon. United boss "
+  "Alex Ferguson said: \"With (Cristiano) Ronaldo on, the pace improved.\" City manager Kevin Keegan "
+  "said his side had deserved more. Man City have now lost three derbies in a row.\n\n"
+  "Man City: James, Mills, Dunne, Distin, Thatcher, Wright-Phillips, Barton, Sibierski, McManaman, "
+  "Musampa, Fowler. Booked: Fowler, Sibierski.\n"
+  "Man Utd: Carroll, Neville, Ferdinand, Brown, Heinze, O'Shea, Keane, Fortune, Fletcher, Rooney, "
+  "Scholes. Booked: Rooney, Keane.";
+
+static void
+check_football (const PrecisDocument *doc, GArray *facts)
+{
+  /* One club, whatever it is called: Manchester City, Man City, City. */
+  g_assert_cmpuint (count_value (facts, is_named, "City", NULL), ==, 0);
+  g_assert_cmpuint (count_value (facts, is_named, "Man City", NULL), ==, 0);
+  g_assert_cmpuint (count_value (facts, is_named, "Man", NULL), ==, 0);
+  g_assert_cmpint (kind_of_value (facts, "Manchester City"), ==, PRECIS_FACT_ORGANIZATION);
+  assert_word_joins (doc, facts, "City", "Manchester City", 3);
+  /* "United" is Manchester United when the article names it. */
+  g_assert_cmpuint (count_value (facts, is_named, "United", NULL), ==, 0);
+  g_assert_cmpint (kind_of_value (facts, "Manchester United"), ==, PRECIS_FACT_ORGANIZATION);
+  assert_word_joins (doc, facts, "United", "Manchester United", 2);
+  /* "(Cristiano) Ronaldo" */
+  g_assert_cmpuint (count_value (facts, is_named, "Cristiano", NULL), ==, 0);
+  g_assert_cmpint (kind_of_value (facts, "Cristiano Ronaldo"), ==, PRECIS_FACT_PERSON);
+  assert_word_joins (doc, facts, "Cristiano", "Cristiano Ronaldo", 0);
+  /* "Ben Thatcher": a person, never Benin, never a place. */
+  g_assert_cmpuint (count_value (facts, is_named, "Benin", NULL), ==, 0);
+  g_assert_cmpuint (count_value (facts, is_place, "Thatcher", NULL), ==, 0);
+  g_assert_cmpint (kind_of_value (facts, "Ben Thatcher"), ==, PRECIS_FACT_PERSON);
+  /* Line-ups are people. */
+  g_assert_cmpint (kind_of_value (facts, "Keane"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpint (kind_of_value (facts, "Sibierski"), ==, PRECIS_FACT_PERSON);
+  /* The leading facts are named in full, not "City" or "United". */
+  for (guint i = 0; i < MIN (facts->len, 3u); i++)
+    g_assert_nonnull (strchr (g_array_index (facts, PrecisFact, i).value, ' '));
+}
+
+static void
+test_football_report (void)
+{
+  PrecisPipelineOptions options = { .title = "Man City 0-2 Man Utd" };
+  g_autoptr (PrecisDocument) doc = precis_document_new (football_report, -1, &options);
+  g_autoptr (GArray) facts = extract (doc);
+
+  dump (facts);
+  check_football (doc, facts);
+}
+
+static const char business_story[] =
+  "Media giant TimeWarner said quarterly profits rose 76% on the back of advertising sales at AOL.\n\n"
+  "Time Warner said its film studio Warner Bros had a weaker year after the last film in the Lord of "
+  "the Rings trilogy lifted results a year earlier. Chief executive Richard Parsons said TimeWarner "
+  "would grow its earnings by about 5% in 2005.";
+
+static void
+check_business (GArray *facts)
+{
+  g_assert_cmpint (kind_of_value (facts, "Time Warner"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpuint (count_value (facts, is_named, "TimeWarner", NULL), ==, 0);
+  g_assert_cmpint (kind_of_value (facts, "Warner Bros"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpuint (count_value (facts, is_place, "Lord", NULL), ==, 0);
+}
+
+static void
+test_business_story (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (business_story, -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+
+  dump (facts);
+  check_business (facts);
+}
+
+static const char virus_story[] =
+  "Users are being warned about a virus that poses as the hugely popular Tetris game.\n\n"
+  "Sophos said the worm installs a copy of Tetris on the machines it infects. PCs running Windows "
+  "95, 98, ME, NT, 2000 and XP could be vulnerable, said Graham Cluley of Sophos.";
+
+static gboolean
+is_organization (PrecisFactKind kind)
+{
+  return kind == PRECIS_FACT_ORGANIZATION;
+}
+
+static gboolean
+is_person (PrecisFactKind kind)
+{
+  return kind == PRECIS_FACT_PERSON;
+}
+
+static void
+check_virus (GArray *facts)
+{
+  g_assert_cmpuint (count_value (facts, is_person, "Tetris", NULL), ==, 0);
+  g_assert_cmpuint (count_value (facts, is_place, "ME", NULL), ==, 0);
+  g_assert_cmpuint (count_value (facts, is_place, "NT", NULL), ==, 0);
+  g_assert_cmpuint (count_value (facts, is_organization, "XP", NULL), ==, 0);
+  g_assert_cmpint (kind_of_value (facts, "Graham Cluley"), ==, PRECIS_FACT_PERSON);
+}
+
+static void
+test_virus_story (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (virus_story, -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+
+  dump (facts);
+  check_virus (facts);
+}
+
+/* "Obama" is the person named in full, never an organization; a person's
+ * name variants and an organization's long and short names are one fact. */
+static void
+test_name_variants (void)
+{
+  const char *text =
+      "Former US President Barack Obama on Tuesday urged Congress to act on climate change. Obama "
+      "said the country could not wait another decade.\n\n"
+      "The New Zealand Department of Conservation said a kauri dieback survey would start in "
+      "Northland next month.\n\n"
+      "\"The trees are under real pressure,\" said ranger Te Kaurinui Parata, who works for the "
+      "Department of Conservation in Whangarei. Te Kaurinui said volunteers had cleaned more than "
+      "2000 boots at the track entrances.\n\n"
+      "Kaurinui Robert Parata, as he is named in the department's report, said the survey would "
+      "take a year. The Department of Conservation will publish its results in March.";
+  g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+  /* Where each variant stands alone, and its name. */
+  const char *kaurinui[][2] = { { "ranger Te Kaurinui Parata", "Te Kaurinui Parata" },
+                                { "Te Kaurinui said", "Te Kaurinui" },
+                                { "Kaurinui Robert Parata,", "Kaurinui Robert Parata" },
+                                { NULL, NULL } };
+  const PrecisFact *person = NULL, *doc_fact = NULL;
+
+  dump (facts);
+  g_assert_cmpint (kind_of_value (facts, "Barack Obama"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpuint (count_value (facts, is_named, "Obama", NULL), ==, 0);
+  /* Mentions are looked up in the document's own copy of the text. */
+  text = doc->text;
+  for (guint i = 0; kaurinui[i][0]; i++)
+    {
+      const char *at = strstr (strstr (text, kaurinui[i][0]), kaurinui[i][1]);
+      const PrecisFact *f = fact_mentioning (doc, facts, at, strlen (kaurinui[i][1]));
+
+      g_test_message ("%s", kaurinui[i][1]);
+      g_assert_nonnull (f);
+      g_assert_cmpint (f->kind, ==, PRECIS_FACT_PERSON);
+      g_assert_true (person == NULL || person == f);
+      person = f;
+    }
+  for (const char *p = strstr (text, "Department of Conservation"); p;
+       p = strstr (p + 1, "Department of Conservation"))
+    {
+      gsize prefix = strlen ("New Zealand ");
+      const char *start = (gsize) (p - text) >= prefix && g_str_has_prefix (p - prefix, "New Zealand ")
+                              ? p - prefix
+                              : p;
+      const PrecisFact *f = fact_mentioning (doc, facts, start,
+                                             p + strlen ("Department of Conservation") - start);
+
+      g_assert_nonnull (f);
+      g_assert_cmpint (f->kind, ==, PRECIS_FACT_ORGANIZATION);
+      g_assert_true (doc_fact == NULL || doc_fact == f);
+      doc_fact = f;
+    }
+}
+
+/* The same checks on the BBC articles the issue found them in. */
+static char *
+bbc_article (const char *id, char **title)
+{
+  const char *shared = g_getenv ("PRECIS_SHARED_DATA");
+  g_autofree char *path = shared ? g_build_filename (shared, "summ", "bbc", "dev.jsonl", NULL) : NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *needle = g_strdup_printf ("\"id\": \"%s\"", id);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  char *line, *end;
+
+  if (path == NULL || !g_file_get_contents (path, &contents, NULL, NULL))
+    return NULL;
+  line = strstr (contents, needle);
+  g_assert_nonnull (line);
+  while (line > contents && line[-1] != '\n')
+    line--;
+  end = strchr (line, '\n');
+  g_assert_true (json_parser_load_from_data (parser, line, end ? end - line : -1, NULL));
+  JsonObject *o = json_node_get_object (json_parser_get_root (parser));
+  *title = g_strdup (json_object_get_string_member (o, "title"));
+  return g_strdup (json_object_get_string_member (o, "article"));
+}
+
+static void
+test_bbc_examples (void)
+{
+  const char *ids[] = { "bbc-sport-101", "bbc-business-001", "bbc-tech-272" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *title = NULL;
+      g_autofree char *text = bbc_article (ids[i], &title);
+      PrecisPipelineOptions options = { 0 };
+      g_autoptr (PrecisDocument) doc = NULL;
+      g_autoptr (GArray) facts = NULL;
+
+      if (text == NULL)
+        {
+          g_test_skip ("no BBC dev set (PRECIS_SHARED_DATA)");
+          return;
+        }
+      options.title = title;
+      doc = precis_document_new (text, -1, &options);
+      facts = extract (doc);
+      g_test_message ("%s", ids[i]);
+      dump (facts);
+      if (i == 0)
+        {
+          check_football (doc, facts);
+          g_assert_cmpuint (count_value (facts, is_place, "Ben", NULL), ==, 0);
+        }
+      else if (i == 1)
+        check_business (facts);
+      else
+        check_virus (facts);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -500,6 +798,11 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/model-refused", test_model_refused);
   g_test_add_func ("/facts/article-and-acronyms", test_article_and_acronyms);
   g_test_add_func ("/facts/conll/offsets", test_conll_offsets);
+  g_test_add_func ("/facts/issue14/football-report", test_football_report);
+  g_test_add_func ("/facts/issue14/business-story", test_business_story);
+  g_test_add_func ("/facts/issue14/virus-story", test_virus_story);
+  g_test_add_func ("/facts/issue14/name-variants", test_name_variants);
+  g_test_add_func ("/facts/issue14/bbc-articles", test_bbc_examples);
   status = g_test_run ();
   plugin->unload (plugin_state);
   return status;

@@ -93,22 +93,71 @@ count_number_items (const PrecisDocument *doc, const PrecisSentence *s, guint32 
   return numbers;
 }
 
+/* Untagged items that are the last name of a person of the article
+ * ("Rooney" after "Wayne Rooney"), by bracket group of the sentence
+ * (numbered as in precis_ner_lists_apply). */
+static guint *
+count_known_surnames (const PrecisDocument *doc, const PrecisSentence *s, const GArray *mentions,
+                      guint start, guint end, GHashTable *surnames)
+{
+  guint32 last = s->first_token + s->n_tokens;
+  guint opened = 0, depth = 0, k = start;
+  guint *known;
+
+  for (guint32 t = s->first_token; t < last; t++)
+    opened += token_is (doc, t, "(");
+  known = g_new0 (guint, opened + 1);
+  opened = 0;
+  for (guint32 t = s->first_token; t < last; t++)
+    {
+      const PrecisToken *token = &doc->tokens[t];
+
+      if (token_is (doc, t, "("))
+        {
+          depth++;
+          opened++;
+          continue;
+        }
+      if (token_is (doc, t, ")") && depth > 0)
+        depth--;
+      while (k < end && g_array_index (mentions, PrecisNerMention, k).end <= t)
+        k++;
+      if (k < end && g_array_index (mentions, PrecisNerMention, k).first <= t)
+        continue; /* tagged: counted with the mentions */
+      if (token->shape == PRECIS_SHAPE_CAPITALIZED && opens_item (doc, s, t) &&
+          closes_item (doc, s, t + 1) && g_hash_table_contains (surnames, token->lower))
+        known[depth > 0 ? opened : 0]++;
+    }
+  return known;
+}
+
 void
 precis_ner_lists_apply (const PrecisDocument *doc, GArray *mentions)
 {
+  g_autoptr (GHashTable) surnames = g_hash_table_new (g_str_hash, g_str_equal);
   guint start = 0;
+
+  /* The last names of the people named in full. */
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      const PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+
+      if (m->type == PRECIS_NER_TYPE_PER && m->end - m->first >= 2)
+        g_hash_table_add (surnames, (gpointer) doc->tokens[m->end - 1].lower);
+    }
 
   while (start < mentions->len)
     {
       guint32 sentence = g_array_index (mentions, PrecisNerMention, start).sentence;
       const PrecisSentence *s = &doc->sentences[sentence];
       guint end = start;
-      g_autofree guint *group = NULL;
+      g_autofree guint *group = NULL, *known = NULL;
       guint32 token = s->first_token;
       guint depth = 0, opened = 0;
 
       while (end < mentions->len && g_array_index (mentions, PrecisNerMention, end).sentence == sentence)
         end++;
+      known = count_known_surnames (doc, s, mentions, start, end, surnames);
       /* The items inside each pair of brackets are an enumeration of
        * their own: "Warwickshire 195 (J. Benjamin 4-17, M. Bicknell 4-38),
        * Surrey 468", "London (The Oval): ...". */
@@ -136,9 +185,11 @@ precis_ner_lists_apply (const PrecisDocument *doc, GArray *mentions)
         }
       for (guint k = start; k < end; k++)
         {
-          guint items = 0, votes[PRECIS_NER_N_TYPES] = { 0 };
+          guint items = known[group[k - start]], votes[PRECIS_NER_N_TYPES] = { 0 };
+          guint people = items;   /* items that are last names of people named in full */
           PrecisNerType best = PRECIS_NER_TYPE_PER;
 
+          votes[PRECIS_NER_TYPE_PER] = items;
           if (k > start && group[k - start] == group[k - start - 1])
             continue; /* the group was done at its first mention */
           for (guint j = k; j < end; j++)
@@ -148,13 +199,25 @@ precis_ner_lists_apply (const PrecisDocument *doc, GArray *mentions)
               if (group[j - start] == group[k - start] && m->list_item)
                 {
                   items++;
-                  votes[m->type]++;
+                  /* "Rooney" in a line-up of an article that names Wayne
+                   * Rooney is a person, whatever the tagger read. */
+                  if (m->end - m->first == 1 &&
+                      g_hash_table_contains (surnames, doc->tokens[m->first].lower))
+                    {
+                      votes[PRECIS_NER_TYPE_PER]++;
+                      people++;
+                    }
+                  else
+                    votes[m->type]++;
                 }
             }
           for (guint t = PRECIS_NER_TYPE_PER; t < PRECIS_NER_N_TYPES; t++)
             if (votes[t] > votes[best])
               best = t;
-          if (items < 4 || votes[best] * 4 < items * 3)
+          /* Three in five of one type; or a line-up, where half are
+           * people and two at least are people the article names in full. */
+          if (items < 4 || (votes[best] * 5 < items * 3 &&
+                            !(best == PRECIS_NER_TYPE_PER && votes[best] * 2 >= items && people >= 2)))
             continue;
           for (guint j = k; j < end; j++)
             {
