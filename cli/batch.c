@@ -127,7 +127,7 @@ summarize_line (Batch *batch, const char *line, GError **error)
   json_builder_begin_array (builder);
   for (guint i = 0; i < summary->len; i++)
     {
-      const PrecisSummarySentence *s = &g_array_index (summary, PrecisSummarySentence, i);
+      const PrecisChosenSentence *s = &g_array_index (summary, PrecisChosenSentence, i);
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "text");

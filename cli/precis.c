@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "commands.h"
+#include "errors.h"
 #include "subcommands.h"
 
 enum { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_USAGE = 2, EXIT_NO_SUMMARY = 3 };
@@ -124,7 +125,8 @@ find_command (const char *name, const char *action)
 static int
 exit_status_for (const GError *error)
 {
-  if (g_error_matches (error, PRECIS_CLIENT_ERROR, PRECIS_CLIENT_ERROR_NO_SUMMARY))
+  if (g_error_matches (error, PRECIS_CLIENT_ERROR, PRECIS_CLIENT_ERROR_NO_SUMMARY) ||
+      g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_NOT_AN_ARTICLE))
     return EXIT_NO_SUMMARY;
   return error->domain == G_OPTION_ERROR ? EXIT_USAGE : EXIT_FAILED;
 }

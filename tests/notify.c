@@ -28,11 +28,11 @@
 static GArray *
 make_summary (const char *const *sentences)
 {
-  GArray *a = g_array_new (FALSE, TRUE, sizeof (PrecisSummarySentence));
+  GArray *a = g_array_new (FALSE, TRUE, sizeof (PrecisChosenSentence));
 
   for (const char *const *s = sentences; *s; s++)
     {
-      PrecisSummarySentence x = { g_strdup (*s), 0, 0, 1.0 };
+      PrecisChosenSentence x = { g_strdup (*s), 0, 0, 1.0 };
 
       g_array_append_val (a, x);
     }
@@ -43,7 +43,7 @@ static void
 free_summary (GArray *a)
 {
   for (guint i = 0; i < a->len; i++)
-    g_free (g_array_index (a, PrecisSummarySentence, i).text);
+    g_free (g_array_index (a, PrecisChosenSentence, i).text);
   g_array_unref (a);
 }
 

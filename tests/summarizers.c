@@ -86,7 +86,7 @@ check_plugin (PrecisPlugin *plugin, const PrecisDocument *doc, guint32 n)
   g_assert_no_error (error);
   for (guint i = 0; i < summary->len; i++)
     {
-      const PrecisSummarySentence *s = &g_array_index (summary, PrecisSummarySentence, i);
+      const PrecisChosenSentence *s = &g_array_index (summary, PrecisChosenSentence, i);
       g_autofree char *slice = slice_chars (doc->text, s->start, s->end);
       gint64 index = find_sentence (doc, s->start, s->end);
 
@@ -94,7 +94,7 @@ check_plugin (PrecisPlugin *plugin, const PrecisDocument *doc, guint32 n)
       g_assert_cmpint (index, >=, 0);
       g_assert_true (precis_sentence_is_content (&doc->sentences[index]));
       if (i > 0)
-        g_assert_cmpuint (s->start, >, g_array_index (summary, PrecisSummarySentence, i - 1).start);
+        g_assert_cmpuint (s->start, >, g_array_index (summary, PrecisChosenSentence, i - 1).start);
     }
   return summary->len;
 }

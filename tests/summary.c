@@ -63,7 +63,7 @@ total_chars (GArray *summary)
   guint n = 0;
 
   for (guint i = 0; i < summary->len; i++)
-    n += g_utf8_strlen (g_array_index (summary, PrecisSummarySentence, i).text, -1);
+    n += g_utf8_strlen (g_array_index (summary, PrecisChosenSentence, i).text, -1);
   return n;
 }
 
@@ -77,7 +77,7 @@ test_default_and_count (Fixture *f, gconstpointer data)
   g_assert_cmpuint (three->len, ==, 3);
   g_assert_cmpuint (one->len, ==, 1);
   g_assert_cmpuint (many->len, ==, 5);  /* never more than the article has */
-  g_assert_true (g_str_has_prefix (g_array_index (one, PrecisSummarySentence, 0).text, "Officials"));
+  g_assert_true (g_str_has_prefix (g_array_index (one, PrecisChosenSentence, 0).text, "Officials"));
 }
 
 static void
@@ -98,18 +98,18 @@ test_max_chars_whole (Fixture *f, gconstpointer data)
   g_assert_cmpuint (s->len, ==, 2);
   g_assert_cmpuint (total_chars (s), <=, 150);
   for (guint i = 0; i < s->len; i++)
-    g_assert_false (g_str_has_suffix (g_array_index (s, PrecisSummarySentence, i).text, "…"));
+    g_assert_false (g_str_has_suffix (g_array_index (s, PrecisChosenSentence, i).text, "…"));
 }
 
 static void
 test_max_chars_cut (Fixture *f, gconstpointer data)
 {
   g_autoptr (GArray) s = run (f, (PrecisSummaryOptions) { .max_chars = 30 });
-  const PrecisSummarySentence *cut;
+  const PrecisChosenSentence *cut;
   g_autofree char *prefix = NULL;
 
   g_assert_cmpuint (s->len, ==, 1);
-  cut = &g_array_index (s, PrecisSummarySentence, 0);
+  cut = &g_array_index (s, PrecisChosenSentence, 0);
   g_assert_cmpuint (g_utf8_strlen (cut->text, -1), <=, 30);
   g_assert_true (g_str_has_suffix (cut->text, "…"));
   /* A word boundary, and the span covers exactly the verbatim part. */
@@ -132,7 +132,7 @@ test_max_chars_window (Fixture *f, gconstpointer data)
   g_autoptr (GArray) s = precis_summarize (f->lead, doc, &options, NULL, NULL);
 
   g_assert_cmpuint (s->len, ==, 1);
-  g_assert_cmpstr (g_array_index (s, PrecisSummarySentence, 0).text, ==, "The first sentence of this report is…");
+  g_assert_cmpstr (g_array_index (s, PrecisChosenSentence, 0).text, ==, "The first sentence of this report is…");
 
   /* Within the window, a whole sentence that fits wins over a cut. */
   options.sentences = 2;
@@ -140,7 +140,7 @@ test_max_chars_window (Fixture *f, gconstpointer data)
   options.max_chars = 80;
   s = precis_summarize (f->lead, doc, &options, NULL, NULL);
   g_assert_cmpuint (s->len, ==, 1);
-  g_assert_true (g_str_has_prefix (g_array_index (s, PrecisSummarySentence, 0).text, "The third sentence"));
+  g_assert_true (g_str_has_prefix (g_array_index (s, PrecisChosenSentence, 0).text, "The third sentence"));
 }
 
 static void
@@ -151,10 +151,10 @@ test_order (Fixture *f, gconstpointer data)
 
   for (guint i = 1; i < 3; i++)
     {
-      g_assert_cmpfloat (g_array_index (by_score, PrecisSummarySentence, i - 1).score, >=,
-                         g_array_index (by_score, PrecisSummarySentence, i).score);
-      g_assert_cmpuint (g_array_index (by_position, PrecisSummarySentence, i - 1).start, <,
-                        g_array_index (by_position, PrecisSummarySentence, i).start);
+      g_assert_cmpfloat (g_array_index (by_score, PrecisChosenSentence, i - 1).score, >=,
+                         g_array_index (by_score, PrecisChosenSentence, i).score);
+      g_assert_cmpuint (g_array_index (by_position, PrecisChosenSentence, i - 1).start, <,
+                        g_array_index (by_position, PrecisChosenSentence, i).start);
     }
 }
 

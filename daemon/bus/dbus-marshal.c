@@ -16,7 +16,7 @@ precis_dbus_append_summary (DBusMessageIter *iter, GArray *summary)
     return FALSE;
   for (guint i = 0; summary != NULL && i < summary->len; i++)
     {
-      const PrecisSummarySentence *s = &g_array_index (summary, PrecisSummarySentence, i);
+      const PrecisChosenSentence *s = &g_array_index (summary, PrecisChosenSentence, i);
       DBusMessageIter st;
       dbus_uint32_t start = s->start, end = s->end;
       double score = s->score;

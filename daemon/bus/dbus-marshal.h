@@ -10,7 +10,7 @@
 
 G_BEGIN_DECLS
 
-/* a(suud) from a GArray of PrecisSummarySentence (NULL: empty). */
+/* a(suud) from a GArray of PrecisChosenSentence (NULL: empty). */
 gboolean precis_dbus_append_summary (DBusMessageIter *iter, GArray *summary);
 /* a(sssda(uu)) from a GArray of PrecisFactResult (NULL: empty). */
 gboolean precis_dbus_append_facts (DBusMessageIter *iter, GArray *facts);

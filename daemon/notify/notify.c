@@ -140,7 +140,7 @@ precis_notification_title (const PrecisNotification *n)
         return words_title (flat);
     }
   if (n->summary != NULL && n->summary->len > 0)
-    return words_title (g_array_index (n->summary, PrecisSummarySentence, 0).text);
+    return words_title (g_array_index (n->summary, PrecisChosenSentence, 0).text);
   return g_strdup (PRECIS_NOTIFY_APP_NAME);
 }
 
@@ -208,7 +208,7 @@ precis_notification_body (const PrecisNotification *n, gboolean markup)
   for (guint i = 0; n->summary != NULL && i < n->summary->len; i++)
     {
       g_autofree char *sentence =
-        collapse_spaces (g_array_index (n->summary, PrecisSummarySentence, i).text);
+        collapse_spaces (g_array_index (n->summary, PrecisChosenSentence, i).text);
       guint len = (guint) g_utf8_strlen (sentence, -1);
       guint sep = used > 0 ? 1 : 0;
 

@@ -16,7 +16,7 @@ typedef struct {
   const char *title;    /* the `title` option or the page's; NULL: the text's first words */
   const char *text;     /* the article, for a title of its first words (may be NULL) */
   const char *url;      /* NULL: no "open" action */
-  GArray *summary;      /* PrecisSummarySentence (may be NULL) */
+  GArray *summary;      /* PrecisChosenSentence (may be NULL) */
   GArray *facts;        /* PrecisFactResult, by salience (may be NULL) */
   guint max_chars;      /* 0: PRECIS_NOTIFY_DEFAULT_MAX_CHARS */
   guint32 replaces_id;

@@ -57,9 +57,9 @@ engine_kind (CallKind kind)
 {
   switch (kind)
     {
-    case CALL_SUMMARIZE: return PRECIS_CALL_SUMMARIZE;
-    case CALL_EXTRACT_FACTS: return PRECIS_CALL_EXTRACT_FACTS;
-    case CALL_ANALYZE: case CALL_NOTIFY_SUMMARY: default: return PRECIS_CALL_ANALYZE;
+    case CALL_SUMMARIZE: return PRECIS_CALL_KIND_SUMMARIZE;
+    case CALL_EXTRACT_FACTS: return PRECIS_CALL_KIND_EXTRACT_FACTS;
+    case CALL_ANALYZE: case CALL_NOTIFY_SUMMARY: default: return PRECIS_CALL_KIND_ANALYZE;
     }
 }
 

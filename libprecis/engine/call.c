@@ -28,7 +28,7 @@ precis_call_new_url (const char *url)
 {
   PrecisCall *call = g_new0 (PrecisCall, 1);
 
-  call->kind = PRECIS_CALL_ANALYZE;
+  call->kind = PRECIS_CALL_KIND_ANALYZE;
   call->url = g_strdup (url);
   call->fetch = TRUE;
   precis_call_options_init (&call->options);
@@ -78,6 +78,10 @@ precis_call_info (const PrecisCall *call)
     {
       const PrecisArticle *article = call->article;
 
+      /* The offsets point into the article's text, which the caller of
+       * AnalyzeUrl has not seen otherwise. */
+      g_variant_dict_insert (&info, "text", "s", article->text);
+
       if (article->published != NULL)
         g_variant_dict_insert (&info, "page-published", "s", article->published);
       if (article->site != NULL)
@@ -88,4 +92,63 @@ precis_call_info (const PrecisCall *call)
         g_variant_dict_insert (&info, "page-language", "s", article->language);
     }
   return g_variant_dict_end (&info);
+}
+
+static GVariant *
+summary_variant (GArray *summary)
+{
+  GVariantBuilder b;
+
+  g_variant_builder_init (&b, G_VARIANT_TYPE ("a(suud)"));
+  for (guint i = 0; summary != NULL && i < summary->len; i++)
+    {
+      const PrecisChosenSentence *s = &g_array_index (summary, PrecisChosenSentence, i);
+
+      g_variant_builder_add (&b, "(suud)", s->text, s->start, s->end, s->score);
+    }
+  return g_variant_builder_end (&b);
+}
+
+static GVariant *
+facts_variant (GArray *facts)
+{
+  GVariantBuilder b;
+
+  g_variant_builder_init (&b, G_VARIANT_TYPE ("a(sssda(uu))"));
+  for (guint i = 0; facts != NULL && i < facts->len; i++)
+    {
+      const PrecisFactResult *f = &g_array_index (facts, PrecisFactResult, i);
+      GVariantBuilder mentions;
+
+      g_variant_builder_init (&mentions, G_VARIANT_TYPE ("a(uu)"));
+      for (guint k = 0; k < f->mentions->len; k++)
+        {
+          const PrecisSpan *span = &g_array_index (f->mentions, PrecisSpan, k);
+
+          g_variant_builder_add (&mentions, "(uu)", span->start, span->end);
+        }
+      g_variant_builder_add (&b, "(sssda(uu))", precis_fact_kind_to_string (f->kind), f->text,
+                             f->value, f->salience, &mentions);
+    }
+  return g_variant_builder_end (&b);
+}
+
+GVariant *
+precis_call_reply (const PrecisCall *call)
+{
+  const PrecisAnalysis *a = &call->analysis;
+
+  switch (call->kind)
+    {
+    case PRECIS_CALL_KIND_SUMMARIZE:
+      return g_variant_new ("(@a(suud)s)", summary_variant (a->summary),
+                            precis_plugin_get_name (a->summarizer));
+    case PRECIS_CALL_KIND_EXTRACT_FACTS:
+      return g_variant_new ("(@a(sssda(uu))s)", facts_variant (a->facts),
+                            precis_plugin_get_name (a->extractor));
+    case PRECIS_CALL_KIND_ANALYZE:
+    default:
+      return g_variant_new ("(@a(suud)@a(sssda(uu))@a{sv})", summary_variant (a->summary),
+                            facts_variant (a->facts), precis_call_info (call));
+    }
 }

@@ -10,14 +10,11 @@
 
 #include "analysis.h"
 #include "html-article.h"
+#include "precis-internal.h"
 
 G_BEGIN_DECLS
 
-typedef enum {
-  PRECIS_CALL_SUMMARIZE,
-  PRECIS_CALL_EXTRACT_FACTS,
-  PRECIS_CALL_ANALYZE,
-} PrecisCallKind;
+/* PrecisCallKind is public: precis/precis-connection.h. */
 
 typedef struct {
   PrecisCallKind kind;
@@ -40,5 +37,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisCall, precis_call_free)
  * the date anchor and where it came from, the title, the number of content
  * sentences, the language, and for a page its URL and metadata. */
 GVariant *precis_call_info (const PrecisCall *call);
+
+/* The reply of the call as D-Bus has it: (a(suud)s) for Summarize,
+ * (a(sssda(uu))s) for ExtractFacts, (a(suud)a(sssda(uu))a{sv}) for
+ * Analyze.  Floating. */
+GVariant *precis_call_reply (const PrecisCall *call);
 
 G_END_DECLS

@@ -183,13 +183,13 @@ choose_plugins (PrecisEngine *engine, PrecisCall *call, GError **error)
 
   switch (call->kind)
     {
-    case PRECIS_CALL_SUMMARIZE:
+    case PRECIS_CALL_KIND_SUMMARIZE:
       analysis->summarizer = precis_engine_choose_plugin (engine, name, PRECIS_CAPABILITY_SUMMARIZE, error);
       return analysis->summarizer != NULL;
-    case PRECIS_CALL_EXTRACT_FACTS:
+    case PRECIS_CALL_KIND_EXTRACT_FACTS:
       analysis->extractor = precis_engine_choose_plugin (engine, name, PRECIS_CAPABILITY_FACTS, error);
       return analysis->extractor != NULL;
-    case PRECIS_CALL_ANALYZE:
+    case PRECIS_CALL_KIND_ANALYZE:
     default:
       return choose_analyze_plugins (engine, analysis, name, error);
     }

@@ -130,7 +130,7 @@ extract_facts (PrecisAnalysis *analysis, const PrecisDocument *document)
   /* Tell the extractor which sentences made the summary, for salience. */
   for (guint i = 0; analysis->summary != NULL && i < analysis->summary->len; i++)
     {
-      const PrecisSummarySentence *s = &g_array_index (analysis->summary, PrecisSummarySentence, i);
+      const PrecisChosenSentence *s = &g_array_index (analysis->summary, PrecisChosenSentence, i);
 
       for (guint32 k = 0; k < document->n_sentences; k++)
         if (document->sentences[k].start == s->start)

@@ -41,7 +41,7 @@ typedef struct {
   const char *page_language;    /* the page's lang or og:locale: evidence only */
 
   /* Out. */
-  GArray *summary;              /* PrecisSummarySentence */
+  GArray *summary;              /* PrecisChosenSentence */
   GArray *facts;                /* PrecisFactResult, by salience */
   char *anchor;                 /* ISO 8601 date the relative dates were resolved against */
   PrecisAnchorSource anchor_source;

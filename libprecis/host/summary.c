@@ -34,7 +34,7 @@ precis_summary_target (const PrecisDocument *document, const PrecisSummaryOption
 }
 
 static void
-summary_sentence_clear (PrecisSummarySentence *s)
+summary_sentence_clear (PrecisChosenSentence *s)
 {
   g_free (s->text);
 }
@@ -43,7 +43,7 @@ static void
 append_sentence (GArray *out, const PrecisDocument *document, guint32 index, double score)
 {
   const PrecisSentence *sentence = &document->sentences[index];
-  PrecisSummarySentence s = {
+  PrecisChosenSentence s = {
     .text = g_strndup (document->text + sentence->byte_start,
                        sentence->byte_end - sentence->byte_start),
     .start = sentence->start,
@@ -63,7 +63,7 @@ append_cut (GArray *out, const PrecisDocument *document, guint32 index, double s
   const PrecisSentence *sentence = &document->sentences[index];
   guint32 budget = max_chars - 1;  /* room for "…" */
   guint32 end_byte = sentence->byte_start, end_char = sentence->start;
-  PrecisSummarySentence s;
+  PrecisChosenSentence s;
 
   for (guint32 t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
     {
@@ -161,7 +161,7 @@ precis_summarize (PrecisPlugin *plugin, const PrecisDocument *document,
     .n_sentences = options->max_chars > 0 ? document->n_sentences : target,
     .cancellable = cancellable,
   };
-  GArray *out = g_array_new (FALSE, FALSE, sizeof (PrecisSummarySentence));
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (PrecisChosenSentence));
 
   g_array_set_clear_func (out, (GDestroyNotify) summary_sentence_clear);
   if (document->n_sentences == 0)

@@ -9,13 +9,11 @@
 #pragma once
 
 #include "plugin-host.h"
+#include "precis-internal.h"
 
 G_BEGIN_DECLS
 
-typedef enum {
-  PRECIS_ORDER_DOCUMENT = 0,
-  PRECIS_ORDER_SCORE,
-} PrecisSummaryOrder;
+typedef PrecisOrder PrecisSummaryOrder;  /* public: precis/precis-options.h */
 
 typedef struct {
   guint32 sentences;     /* 0: default (3) unless ratio is set */
@@ -34,13 +32,13 @@ typedef struct {
   char *text;
   guint32 start, end;
   double score;
-} PrecisSummarySentence;
+} PrecisChosenSentence;
 
 /* How many sentences the options ask for on this document. */
 guint32 precis_summary_target (const PrecisDocument *document, const PrecisSummaryOptions *options);
 
 /* Run `plugin` and keep what the options allow.  Returns a GArray of
- * PrecisSummarySentence that frees its members. */
+ * PrecisChosenSentence that frees its members. */
 GArray *precis_summarize (PrecisPlugin *plugin, const PrecisDocument *document,
                           const PrecisSummaryOptions *options, GCancellable *cancellable,
                           GError **error);

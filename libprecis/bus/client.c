@@ -1,4 +1,5 @@
-/* client.c — the CLI's connection to precisd over libdbus.
+/* client.c — a connection to precisd over libdbus, for the CLI and the
+ * bus back end of PrecisConnection.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -6,6 +7,7 @@
 
 #include <dbus/dbus.h>
 
+#include "errors.h"
 #include "marshal.h"
 
 struct _PrecisClient {
@@ -23,6 +25,8 @@ static const char start_hint[] =
 static void
 set_call_error (GError **error, const DBusError *e, const char *method, int timeout_ms)
 {
+  PrecisError code;
+
   if (dbus_error_has_name (e, DBUS_ERROR_SERVICE_UNKNOWN) ||
       dbus_error_has_name (e, DBUS_ERROR_NAME_HAS_NO_OWNER))
     g_set_error (error, PRECIS_CLIENT_ERROR, PRECIS_CLIENT_ERROR_NOT_RUNNING,
@@ -39,9 +43,8 @@ set_call_error (GError **error, const DBusError *e, const char *method, int time
   else if (dbus_error_has_name (e, DBUS_ERROR_DISCONNECTED))
     g_set_error (error, PRECIS_CLIENT_ERROR, PRECIS_CLIENT_ERROR_REMOTE,
                  "the connection to the bus was lost during %s (%s)", method, e->name);
-  else if (dbus_error_has_name (e, "org.precis.Error.NotAnArticle"))
-    g_set_error (error, PRECIS_CLIENT_ERROR, PRECIS_CLIENT_ERROR_NO_SUMMARY,
-                 "%s (%s)", e->message, e->name);
+  else if (precis_error_from_dbus_name (e->name, &code))
+    g_set_error (error, PRECIS_ERROR, code, "%s (%s)", e->message, e->name);
   else
     g_set_error (error, PRECIS_CLIENT_ERROR, PRECIS_CLIENT_ERROR_REMOTE,
                  "%s (%s)", e->message, e->name);
