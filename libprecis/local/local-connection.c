@@ -115,20 +115,22 @@ parse_options (PrecisOptions *options, PrecisCallOptions *call_options, GError *
   return ok;
 }
 
-static void
-on_engine_done (GObject *source, GAsyncResult *result, gpointer user_data)
+/* The task is returned, and let go of, on the caller's thread: the engine
+ * thread must never drop the last reference to the connection, whose
+ * finalize joins that very thread. */
+static gboolean
+return_on_caller_thread (gpointer data)
 {
-  g_autoptr (GTask) task = user_data;
-  PrecisLocalConnection *self = g_task_get_source_object (task);
+  g_autoptr (GTask) task = data;
   PrecisCall *call = g_task_get_task_data (task);
+  GError *error = g_object_steal_data (G_OBJECT (task), "error");
   g_autoptr (GVariant) reply = NULL;
-  GError *error = NULL;
   PrecisResult *answer;
 
-  if (!precis_engine_run_finish (self->engine, result, &error))
+  if (error != NULL)
     {
       g_task_return_error (task, error);
-      return;
+      return G_SOURCE_REMOVE;
     }
   reply = g_variant_ref_sink (precis_call_reply (call));
   answer = precis_result_new_from_reply (call->kind, call->fetch ? NULL : call->analysis.text,
@@ -137,6 +139,20 @@ on_engine_done (GObject *source, GAsyncResult *result, gpointer user_data)
     g_task_return_error (task, error);
   else
     g_task_return_pointer (task, answer, g_object_unref);
+  return G_SOURCE_REMOVE;
+}
+
+/* On the engine thread. */
+static void
+on_engine_done (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  GTask *task = user_data;
+  PrecisLocalConnection *self = g_task_get_source_object (task);
+  GError *error = NULL;
+
+  if (!precis_engine_run_finish (self->engine, result, &error))
+    g_object_set_data_full (G_OBJECT (task), "error", error, (GDestroyNotify) g_error_free);
+  g_main_context_invoke (g_task_get_context (task), return_on_caller_thread, task);
 }
 
 /* On the engine thread. */
