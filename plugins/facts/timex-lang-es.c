@@ -83,7 +83,7 @@ static const TxEntry entries[] = {
   { "invierno", TX_ROLE_SEASON, TX_SEASON_WI },
 
   { "pasado pasada pasados pasadas anterior últimos últimas", TX_ROLE_SHIFT, -1 },
-  { "próximo próxima próximos próximas proximo proxima siguiente entrante", TX_ROLE_SHIFT, 1 },
+  { "próximo próxima próximos próximas proximo proxima siguiente entrante venidero venidera", TX_ROLE_SHIFT, 1 },
   { "este esta estos estas mismo misma presente", TX_ROLE_SHIFT, 0 },
 
   { "hace", TX_ROLE_DIR, -1 },
@@ -119,13 +119,14 @@ static const TxEntry entries[] = {
   { "anual anuales anualmente", TX_ROLE_SETADV, TX_UNIT_YEAR },
   { "cada", TX_ROLE_EVERY, 0 },
 
+  { "gmt utc", TX_ROLE_ZONE, 0 },
   { "navidad", TX_ROLE_HOLIDAY, 1225 },
   { "nochebuena", TX_ROLE_HOLIDAY, 1224 },
   { "nochevieja", TX_ROLE_HOLIDAY, 1231 },
 
   { "el la los las lo del al de en a por y o que viene curso más mas ese esa aquel aquella "
     "durante desde hasta todo todos todas momento actualidad pasado día días hoy en hace tiempo "
-    "veces vez próximamente",
+    "veces vez próximamente día",
     TX_ROLE_NONE, 0 },
 };
 
@@ -144,7 +145,8 @@ static const TxTenseEntry tenses[] = {
 
 static const TxRuleSource rules[] = {
   /* Calendar dates. */
-  { D, TX_A_DATE, "el? WDAY? ,? el? DAY de MONTH ,? de|del? YEAR?" },
+  { D, TX_A_DATE, "el|del? WDAY? ,? el? DAY de MONTH ,? de|del? YEAR?" },
+  { D, TX_A_DATE, "el día DAY" },
   { D, TX_A_DATE, "MOD de MONTH de|del? YEAR?" },
   { D, TX_A_DATE, "MONTH de|del? YEAR?" },
   { D, TX_A_DATE, "DAY ~/ ~MM ~/ ~YEAR" },
@@ -163,7 +165,7 @@ static const TxRuleSource rules[] = {
   { D, TX_A_HOLIDAY, "HOLIDAY de|del? YEAR?" },
 
   /* Days relative to the publication. */
-  { D, TX_A_DAYREL, "DAYREL" },
+  { D, TX_A_DAYREL, "DAYREL ,? WDAY?" },
   { D, TX_A_DAYREL, "pasado mañana:DAYREL=2" },
   { T, TX_A_DAYREL, "DAYREL por la PARTDAY|noche|mañana:PARTDAY=1" },
   { T, TX_A_DAYREL, "DAYREL PARTDAY|noche" },
@@ -175,6 +177,8 @@ static const TxRuleSource rules[] = {
 
   /* Clock times. */
   { T, TX_A_TIME, "las HOUR ~:|. ~MIN horas?" },
+  { T, TX_A_TIME, "HOUR ~:|. ~MIN ZONE" },
+  { T, TX_A_PART, "<por la PARTDAY|noche|mañana:PARTDAY=1" },
   { T, TX_A_TIME, "las HOUR horas" },
   { T, TX_A_TIME, "las HOUR de la PARTDAY|noche|mañana:PARTDAY=1" },
 

@@ -123,7 +123,7 @@ static const TxEntry entries[] = {
 };
 
 static const TxTenseEntry tenses[] = {
-  { "sera seront aura auront ira iront va vont", TX_TENSE_FUTURE },
+  { "sera seront aura auront ira iront va vont fera feront pourra devra", TX_TENSE_FUTURE },
   { "a ont avait avaient était étaient fut furent eut", TX_TENSE_PAST },
   { "est sont dit disent", TX_TENSE_PRESENT },
 };
@@ -154,6 +154,9 @@ static const TxRuleSource rules[] = {
   /* Days relative to the publication. */
   { D, TX_A_DAYREL, "DAYREL" },
   { T, TX_A_DAYREL, "DAYREL ~-? PARTDAY|soir|nuit" },
+  { T, TX_A_DAYREL, "DAYREL ,? à|vers? HOUR h|heures MIN?" },
+  { D, TX_A_DAYREL, "DAYREL ,? WDAY" },
+  { T, TX_A_PART, "<pendant|<dans|<durant la|le PARTDAY|nuit" },
   { T, TX_A_PART, "ce|cette PARTDAY|nuit" },
   { D, TX_A_WDAY, "WDAY SHIFT?" },
   { T, TX_A_WDAY, "WDAY SHIFT? PARTDAY|nuit" },
@@ -168,6 +171,7 @@ static const TxRuleSource rules[] = {
   { D, TX_A_SHIFT, "la|le|l'|l’|cette|ce|cet? UNIT1 SHIFT" },
   { D, TX_A_SHIFT, "la|le|cette|ce|cet SHIFT UNIT1" },
   { D, TX_A_SHIFT, "cette|ce|cet UNIT1" },
+  { D, TX_A_SHIFT, "le|ce week-end" },
   { D, TX_A_SHIFT, "MOD de|d'|d’ l'|l’|la|le? UNIT1 SHIFT?" },
   { D, TX_A_AGO, "il y:DIR=-1 a|avait APPROX? NUM? UNIT" },
   { D, TX_A_AGO, "dans APPROX? NUM UNIT" },
@@ -209,7 +213,7 @@ static const char *const year_before[] = {
 
 static const char *const year_after[] = { "et", "ou", "-", "à", NULL };
 static const char *const timely[] = { "moment", "heure", "ici", "y", NULL };
-static const char *const future_endings[] = { "era", "eront", "ira", "iront", NULL };
+static const char *const future_endings[] = { "ra", "ront", "rons", "rez", NULL };
 
 const TxLanguage tx_language_fr = {
   .code = "fr",
@@ -226,4 +230,5 @@ const TxLanguage tx_language_fr = {
   .future_endings = future_endings,
   .elision = TRUE,
   .h_time = TRUE,
+  .age_before = "de",
 };

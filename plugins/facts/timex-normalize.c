@@ -501,6 +501,10 @@ norm_part (TxOut *out)
 {
   const TxRecord *r = out->record;
   TxDay day = out->context->anchor;
+  const TxMemory *memory = out->context->memory;
+  if (!SET (r, SHIFT) && !SET (r, TONIGHT) && memory->has_day &&
+      memory->day_sentence == out->context->tokens[out->start].sentence)
+    day = memory->day;
   if (SET (r, SHIFT) && SLOT (r, SHIFT) < 0)
     day = tx_day_add_days (day, -1);
   return put_day_time (out, day);
@@ -736,6 +740,18 @@ static gboolean
 is_age (const TxOut *out)
 {
   const TxToken *tokens = out->context->tokens;
+  const char *age_before = out->context->rules->language->age_before;
+  if (age_before != NULL && (SLOT (out->record, UNIT) & ~TX_PLURAL) == TX_UNIT_YEAR &&
+      !SET (out->record, APPROX) && out->start > 0)
+    {
+      const PrecisToken *prev = &out->context->document->tokens[tokens[out->start].doc_token - 1];
+      if (tokens[out->start].doc_token > 0 && prev->lower != NULL && strcmp (prev->lower, age_before) == 0)
+        return TRUE;
+      /* "Anthony Wagner, 27 ans, demeurant à Laxou" */
+      if (tokens[out->start - 1].punct == ',' && out->end < out->context->n_tokens &&
+          tokens[out->end].punct == ',')
+        return TRUE;
+    }
   guint i = out->end;
   if (i < out->context->n_tokens && tokens[i].punct == '-')
     i++;
@@ -825,6 +841,13 @@ static gboolean
 norm_set (TxOut *out)
 {
   const TxRecord *r = out->record;
+  /* "el diario", "this daily": a newspaper. */
+  if (SET (r, SET) && out->end == out->start + 1 && out->start > 0)
+    {
+      const TxToken *prev = &out->context->tokens[out->start - 1];
+      if ((prev->word != NULL && prev->word->function) || (prev->classes & TX_C_SHIFT))
+        return FALSE;
+    }
   if (SET (r, WDAYS))
     return put (out, "XXXX-WXX-%d", SLOT (r, WDAYS));
   if (SET (r, WDAY))

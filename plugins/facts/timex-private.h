@@ -281,6 +281,9 @@ typedef struct {
   const char *const *match_words;
   /* Words that start compounds the view splits: "mittwoch" in "Mittwochabend". */
   const char *const *compound_heads;
+  /* "âgé de 54 ans", "un garçon de 15 ans": years after this word are an
+   * age ("plus de", "près de" count as approximations, not ages). */
+  const char *age_before;
   gboolean elision;                    /* "l'an", "dell'anno": split after the apostrophe */
   gboolean day_dot;                    /* "5. Mai": a day is written with a period */
   gboolean dot_time;                   /* "10.30 horas": hours and minutes by a period */

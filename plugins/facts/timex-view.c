@@ -89,6 +89,16 @@ classify_number (TxToken *token, const char *s, gsize len)
         token->classes |= TX_C_DECADE, token->value = 190 + value / 10;
       return;
     }
+  /* "1er", "2e", "1re": French ordinals. */
+  if (n <= 2 && ((suffix_len == 2 && (strncmp (suffix, "er", 2) == 0 || strncmp (suffix, "re", 2) == 0)) ||
+                 (suffix_len == 1 && suffix[0] == 'e')))
+    {
+      token->classes |= TX_C_ORD;
+      token->ordinal = value;
+      if (value >= 1 && value <= 31)
+        token->classes |= TX_C_DAY;
+      return;
+    }
   if (suffix_len == 2 && n <= 3 &&
       (strncmp (suffix, "st", 2) == 0 || strncmp (suffix, "nd", 2) == 0 ||
        strncmp (suffix, "rd", 2) == 0 || strncmp (suffix, "th", 2) == 0))
@@ -316,7 +326,7 @@ merge (const TxGrammar *rules, GArray *view)
           if (i + 1 < view->len)
             t[i + 1].boundary = FALSE;
         }
-      else if ((cur.classes & TX_C_NUMWORD) && cur.value >= 20 && cur.value <= 90 &&
+      else if ((cur.classes & TX_C_NUMWORD) && cur.value >= 10 && cur.value <= 90 &&
                cur.value % 10 == 0 && i + 2 < view->len && t[i + 1].punct == '-' &&
                !t[i + 1].space_before && !t[i + 2].space_before &&
                (t[i + 2].classes & (TX_C_NUMWORD | TX_C_ORD)) && t[i + 2].ordinal < 10 &&
