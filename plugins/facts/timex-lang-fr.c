@@ -182,7 +182,8 @@ static const TxRuleSource rules[] = {
   { D, TX_A_AGO, "le|la UNIT1 suivant|suivante:DIR=2" },
 
   /* Durations. */
-  { P, TX_A_DURATION, "APPROX? de? NUM UNIT" },
+  { P, TX_A_DURATION, "APPROX? NUM UNIT" },
+  { P, TX_A_DURATION, "APPROX de NUM UNIT" },
   { P, TX_A_DURATION, "les SHIFT NUM? UNITS" },
   { P, TX_A_DURATION, "les NUM SHIFT UNITS" },
   { P, TX_A_DURATION, "<depuis|<pendant|<durant des? UNITS" },

@@ -441,7 +441,15 @@ resolve_weekday (TxOut *out, int weekday)
     return tx_day_add_days (anchor, -(back == 0 ? 7 : back));
   if (shift > 0)
     return tx_day_add_days (anchor, ahead == 0 ? 7 : ahead);
-  if (tense (out) == TX_TENSE_FUTURE)
+  /* Where the sentence has no tense of its own, the story's last one
+   * ("La fête se déroulera dimanche. Dimanche soir, le comité invite..."). */
+  TxTense t = tense (out);
+  TxMemory *memory = out->context->memory;
+  if (t == TX_TENSE_PAST || t == TX_TENSE_FUTURE)
+    memory->tense = t;
+  else if (memory->tense != TX_TENSE_NONE)
+    t = memory->tense;
+  if (t == TX_TENSE_FUTURE)
     return tx_day_add_days (anchor, ahead);
   return tx_day_add_days (anchor, -back);
 }

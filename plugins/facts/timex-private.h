@@ -377,6 +377,7 @@ typedef struct {
   guint8 anaphora;
   int match_words;         /* -1 until counted */
   int narrative;           /* -1 until decided */
+  TxTense tense;           /* the last tense a weekday was read with */
 } TxMemory;
 
 /* Remember a value just found ("2025-02-22", "2025-02", "1990"...). */
