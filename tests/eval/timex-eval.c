@@ -496,12 +496,12 @@ main (int argc, char **argv)
 {
   gboolean verbose = FALSE, through_pipeline = FALSE;
   char *dump = NULL, *predictions = NULL, *text = NULL, *published = NULL;
-  g_autofree char *language = g_strdup ("en");
+  g_autofree char *language_option = NULL;
   double min_relaxed = 0, min_value = 0;
   int n_folds = 5, held_back = -1, develop = -1;
   GOptionEntry entries[] = {
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Print every error", NULL },
-    { "language", 'l', 0, G_OPTION_ARG_STRING, &language, "Language of the documents (default en)", "LANG" },
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &language_option, "Language of the documents (default en)", "LANG" },
     { "through-pipeline", 0, 0, G_OPTION_ARG_NONE, &through_pipeline, "Score Analyze's date facts", NULL },
     { "folds", 0, 0, G_OPTION_ARG_INT, &n_folds, "Cross-validation folds (default 5)", "K" },
     { "held-back", 0, 0, G_OPTION_ARG_INT, &held_back, "Score only this fold", "F" },
@@ -519,6 +519,7 @@ main (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   if (!g_option_context_parse (octx, &argc, &argv, &error))
     g_error ("%s", error->message);
+  const char *language = language_option != NULL ? language_option : "en";
   if (n_folds < 1 || held_back >= n_folds || develop >= n_folds)
     g_error ("--held-back and --develop take a fold below --folds");
 
