@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  *   precis batch [--plugin NAME] [--sentences N | --ratio R | --max-chars N |
- *                 --reference-length] [--order document|score] [FILE.jsonl | -]...
+ *                 --reference-length] [--order document|score] [--jobs N]
+ *                [FILE.jsonl | -]...
  *
  * Reads one article a line, {"id", "title", "article", ...} (extra members
  * ignored), and writes one line per article:
@@ -11,7 +12,8 @@
  * through the same pipeline, plugin host and length control as the daemon,
  * so offsets and texts are those a D-Bus call would return.  A line that
  * cannot be summarized is reported on stderr with its number, and the exit
- * status is then 1; the other lines are still written.
+ * status is then 1; the other lines are still written.  Lines are
+ * summarized on every core (--jobs) and written in the order read.
  */
 #include "config.h"
 
@@ -148,13 +150,92 @@ summarize_line (Batch *batch, const char *line, GError **error)
   return json_generator_to_data (generator, NULL);
 }
 
-/* Summarizes each line of `path` ("-": stdin); 1 if any line failed. */
+/* One line on its way through the pool.  Lines are summarized on every
+ * core, and written in the order they were read: the reader keeps them in
+ * a queue and prints each head as soon as it is done. */
+typedef struct {
+  char *line;      /* NULL: unreadable, the stream ends here */
+  guint number;
+  char *out;       /* the JSON line; NULL with `error` */
+  GError *error;
+  gboolean done;
+} Item;
+
+typedef struct {
+  Batch *batch;
+  GMutex lock;
+  GCond done;
+} Pool;
+
+static void
+item_free (Item *item)
+{
+  g_free (item->line);
+  g_free (item->out);
+  g_clear_error (&item->error);
+  g_free (item);
+}
+
+static void
+summarize_item (gpointer data, gpointer user_data)
+{
+  Item *item = data;
+  Pool *pool = user_data;
+  GError *error = NULL;
+  char *out = summarize_line (pool->batch, item->line, &error);
+
+  g_mutex_lock (&pool->lock);
+  item->out = out;
+  item->error = error;
+  item->done = TRUE;
+  g_cond_broadcast (&pool->done);
+  g_mutex_unlock (&pool->lock);
+}
+
+/* Write the finished items at the head of `pending`; with `wait`, wait for
+ * the head to finish first.  Returns 1 if a written item had failed. */
 static int
-summarize_stream (Batch *batch, const char *path)
+flush (Pool *pool, GQueue *pending, const char *path, gboolean wait)
+{
+  int status = 0;
+  Item *head;
+
+  g_mutex_lock (&pool->lock);
+  while ((head = g_queue_peek_head (pending)) != NULL)
+    {
+      if (!head->done && !wait)
+        break;
+      while (!head->done)
+        g_cond_wait (&pool->done, &pool->lock);
+      g_queue_pop_head (pending);
+      wait = FALSE;
+      g_mutex_unlock (&pool->lock);
+      if (head->out != NULL)
+        g_print ("%s\n", head->out);
+      else
+        {
+          g_printerr ("precis batch: %s:%u: %s\n", strcmp (path, "-") == 0 ? "stdin" : path,
+                      head->number, head->error->message);
+          status = 1;
+        }
+      item_free (head);
+      g_mutex_lock (&pool->lock);
+    }
+  g_mutex_unlock (&pool->lock);
+  return status;
+}
+
+/* Summarizes each line of `path` ("-": stdin) on `threads` workers; 1 if
+ * any line failed. */
+static int
+summarize_stream (Batch *batch, const char *path, guint threads)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GInputStream) stream = NULL;
   g_autoptr (GDataInputStream) data = NULL;
+  g_autoptr (GQueue) pending = g_queue_new ();
+  Pool pool = { .batch = batch };
+  GThreadPool *workers;
   guint number = 0;
   int status = 0;
 
@@ -171,31 +252,41 @@ summarize_stream (Batch *batch, const char *path)
           return 1;
         }
     }
+  g_mutex_init (&pool.lock);
+  g_cond_init (&pool.done);
+  workers = g_thread_pool_new (summarize_item, &pool, threads, TRUE, NULL);
   data = g_data_input_stream_new (stream);
   for (;;)
     {
       g_autoptr (GError) local = NULL;
       g_autofree char *line = g_data_input_stream_read_line_utf8 (data, NULL, NULL, &local);
-      g_autofree char *out = NULL;
+      Item *item;
 
       if (line == NULL && local == NULL)
         break;
       number++;
       if (line != NULL && *g_strstrip (line) == '\0')
         continue;
-      if (line != NULL)
-        out = summarize_line (batch, line, &local);
-      if (out == NULL)
+      item = g_new0 (Item, 1);
+      item->number = number;
+      g_queue_push_tail (pending, item);
+      if (line == NULL)
         {
-          g_printerr ("precis batch: %s:%u: %s\n", strcmp (path, "-") == 0 ? "stdin" : path, number,
-                      local->message);
-          status = 1;
-          if (line == NULL)
-            break;  /* not UTF-8 or unreadable: the stream cannot go on */
-          continue;
+          /* Not UTF-8 or unreadable: the stream cannot go on. */
+          item->error = g_steal_pointer (&local);
+          item->done = TRUE;
+          break;
         }
-      g_print ("%s\n", out);
+      item->line = g_steal_pointer (&line);
+      g_thread_pool_push (workers, item, NULL);
+      /* A few lines ahead per worker keep them busy; more only costs memory. */
+      status |= flush (&pool, pending, path, g_queue_get_length (pending) > 4 * threads);
     }
+  while (!g_queue_is_empty (pending))
+    status |= flush (&pool, pending, path, TRUE);
+  g_thread_pool_free (workers, FALSE, TRUE);
+  g_mutex_clear (&pool.lock);
+  g_cond_clear (&pool.done);
   return status;
 }
 
@@ -208,7 +299,7 @@ precis_batch_main (int argc, char **argv)
   g_autofree char *plugin_name = g_strdup (DEFAULT_PLUGIN);
   g_autofree char *order = NULL;
   Batch batch = { .options = PRECIS_SUMMARY_OPTIONS_INIT };
-  int sentences = 0, max_chars = 0, status = 0, lengths = 0;
+  int sentences = 0, max_chars = 0, status = 0, lengths = 0, jobs = 0;
   double ratio = 0;
   GOptionEntry entries[] = {
     { "plugin", 'p', 0, G_OPTION_ARG_STRING, &plugin_name, "Summarizer plugin (default " DEFAULT_PLUGIN ")", "NAME" },
@@ -218,6 +309,7 @@ precis_batch_main (int argc, char **argv)
     { "reference-length", 0, 0, G_OPTION_ARG_NONE, &batch.reference_length,
       "As many sentences as the line's \"reference\" has lines", NULL },
     { "order", 0, 0, G_OPTION_ARG_STRING, &order, "document (default) or score", "ORDER" },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Articles summarized at once (default: one per core)", "N" },
     { NULL },
   };
 
@@ -228,6 +320,11 @@ precis_batch_main (int argc, char **argv)
       return 2;
     }
   lengths = (sentences != 0) + (ratio != 0) + (max_chars != 0) + batch.reference_length;
+  if (jobs < 0)
+    {
+      g_printerr ("precis batch: --jobs takes a number of articles at once, 1 or more\n");
+      return 2;
+    }
   if (lengths > 1 || sentences < 0 || max_chars < 0 || ratio < 0 || ratio > 1
       || (order != NULL && strcmp (order, "document") != 0 && strcmp (order, "score") != 0))
     {
@@ -254,10 +351,12 @@ precis_batch_main (int argc, char **argv)
       return 1;
     }
 
+  if (jobs == 0)
+    jobs = (int) MAX (1, g_get_num_processors ());
   if (argc < 2)
-    status = summarize_stream (&batch, "-");
+    status = summarize_stream (&batch, "-", (guint) jobs);
   for (int a = 1; a < argc; a++)
-    if (summarize_stream (&batch, argv[a]) != 0)
+    if (summarize_stream (&batch, argv[a], (guint) jobs) != 0)
       status = 1;
   precis_plugin_unref (batch.plugin);
   return status;

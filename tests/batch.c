@@ -184,11 +184,46 @@ test_reference_length (void)
     }
 }
 
+/* Several workers, one order: the output follows the input line by line,
+ * a bad line is reported with its number, and --jobs 4 writes exactly what
+ * --jobs 1 does.  Articles of very different lengths finish out of order. */
+static void
+test_order_with_jobs (void)
+{
+  g_autoptr (GString) input = g_string_new (NULL);
+  g_autofree char *out1 = NULL, *err1 = NULL, *out4 = NULL, *err4 = NULL;
+  const char *one[] = { "--jobs", "1", "-", NULL }, *four[] = { "--jobs", "4", "-", NULL };
+  g_auto (GStrv) lines = NULL;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_string_append_printf (input, "{\"id\": \"a%u\", \"article\": \"", i);
+      for (guint k = 0; k < (i % 5 == 0 ? 60 : 2); k++)
+        g_string_append_printf (input, "Sentence %u of article %u names Lisbon and Porto. ", k, i);
+      g_string_append (input, "\"}\n");
+      if (i == 17)
+        g_string_append (input, "{\"id\": \"broken\"}\n");
+    }
+  g_assert_cmpint (run_batch (one, input->str, &out1, &err1), ==, 1);
+  g_assert_cmpint (run_batch (four, input->str, &out4, &err4), ==, 1);
+  g_assert_cmpstr (out4, ==, out1);
+  g_assert_nonnull (strstr (err4, "stdin:19: no string member “article”"));
+  lines = g_strsplit (out4, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 41);
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("{\"id\":\"a%u\",", i);
+
+      g_assert_true (g_str_has_prefix (lines[i], id));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/batch/seed-article", test_seed_article);
   g_test_add_func ("/batch/reference-length", test_reference_length);
+  g_test_add_func ("/batch/order-with-jobs", test_order_with_jobs);
   return g_test_run ();
 }
