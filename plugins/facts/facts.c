@@ -72,11 +72,14 @@ compare_salience (gconstpointer a, gconstpointer b)
 /* The language of the NER model that reads `doc`, or NULL when there is
  * none: the model reads English, and on any other language its guesses
  * are noise (issue 15), so there are no people, organizations or places
- * then.  Per-language models replace this (helper `nerlang`). */
+ * then.  Per-language models replace this (helper `nerlang`).  Text whose
+ * language is undetermined ("und": results tables, line-ups, lists of
+ * names and numbers, where the detector finds too few words) is read by
+ * the default model: the tagger learnt such lines from its training news. */
 static const char *
 model_language (const PrecisDocument *doc)
 {
-  return strcmp (doc->language, "en") == 0 ? "en" : NULL;
+  return strcmp (doc->language, "en") == 0 || strcmp (doc->language, "und") == 0 ? "en" : NULL;
 }
 
 static gboolean

@@ -110,7 +110,8 @@ typedef gboolean (*FitsFunc) (const Group *shorter, const Group *longer,
 static gboolean
 fits_abbreviation (const Group *g, const Group *f, G_GNUC_UNUSED const PrecisNerGazetteer *gaz)
 {
-  return (g->n_words == f->n_words && g->n_words > 1 && abbreviates_name (g->key, f->key)) ||
+  return (g->n_words == f->n_words && g->n_words > 1 && g->key[0] == f->key[0] &&
+          abbreviates_name (g->key, f->key)) ||
          (g->n_words != f->n_words && same_without_spaces (g->key, f->key));
 }
 
@@ -186,12 +187,16 @@ is_initial (const char *word)
 static gboolean
 same_person (const char *a, const char *b)
 {
+  const char *la = strrchr (a, ' '), *lb = strrchr (b, ' ');
+
+  /* Most pairs differ in the last name: no need to split them. */
+  if (la == NULL || lb == NULL || strcmp (la, lb) != 0)
+    return FALSE;
+
   g_auto (GStrv) wa = g_strsplit (a, " ", -1);
   g_auto (GStrv) wb = g_strsplit (b, " ", -1);
   guint na = g_strv_length (wa), nb = g_strv_length (wb), shared = 0;
 
-  if (na < 2 || nb < 2 || !g_str_equal (wa[na - 1], wb[nb - 1]))
-    return FALSE;
   for (guint i = 0; i + 1 < na; i++)
     {
       gboolean in_b = g_strv_contains ((const char *const *) wb, wa[i]);

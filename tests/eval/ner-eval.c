@@ -118,6 +118,7 @@ run_through_pipeline (const PrecisNerCorpus *corpus, const char *path, const cha
   print_prf_row ("**micro PER/ORG/LOC**", &score.mentions, PRECIS_NER_TYPES_PER_ORG_LOC);
   print_panel ("facts panel (issue 14's measure, forms compared ignoring case)", &score.panel);
   print_panel ("facts panel, forms compared exactly", &score.panel_exact_case);
+  g_print ("documents the pipeline read as another language than English: %u\n", score.not_english);
   g_print ("missed mentions: %u, of them %u in lines without any fact\n\n", score.missed,
            score.missed_in_silent);
   precis_ner_score_prf (&score.mentions, PRECIS_NER_TYPES_PER_ORG_LOC, &p, &r, &f);

@@ -188,6 +188,12 @@ score_document (const PrecisNerCorpus *corpus, guint d, const PrecisPluginDescri
       precis_ner_chunks ((const guint8 *) corpus->gold->data + r->first, r->n, on_gold_chunk, &gold);
     }
   document = precis_document_new (dt.text->str, (gssize) dt.text->len, NULL);
+  if (strcmp (document->language, "en") != 0)
+    {
+      score->not_english++;
+      if (verbose)
+        g_print ("document %u: language %s\n", d, document->language);
+    }
   g_array_set_clear_func (facts, fact_clear);
   g_array_set_clear_func (panel, panel_fact_clear);
   ok = plugin->extract_facts (state, document, &request, facts, error);

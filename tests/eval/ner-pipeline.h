@@ -22,6 +22,7 @@ typedef struct {
    * "AUSTRALIA" in a headline and "Australia" are two entities. */
   PrecisNerPanelCounts panel, panel_exact_case;
   guint missed, missed_in_silent;  /* gold mentions missed; of them, in lines without any fact */
+  guint not_english;               /* documents the pipeline read as another language */
 } PrecisNerPipelineScore;
 
 /* `verbose`: print each document's wrong facts and unclaimed entities.
