@@ -576,25 +576,41 @@ norm_shift (TxOut *out)
     }
 }
 
+/* The number of `n` digits at `s`, or -1. */
+static int
+digits_at (const char *s, int n)
+{
+  int value = 0;
+  for (int i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (s[i]))
+        return -1;
+      value = value * 10 + (s[i] - '0');
+    }
+  return value;
+}
+
 void
 tx_memory_note (TxMemory *memory, const char *value, guint32 sentence)
 {
-  int y, m = 0, d = 0, hh = 0, mm = 0;
-  if (!g_ascii_isdigit (value[0]) || !g_ascii_isdigit (value[3]) || sscanf (value, "%4d", &y) != 1)
+  /* Reads left to right, stopping at the first part that is not there
+   * ("2025", "2025-02", "2025-02-22", "2025-02-22T15:30"). */
+  int y = digits_at (value, 4), m, d;
+  if (y < 0)
     return;
   memory->has_year = TRUE;
   memory->year = y;
-  if (value[4] != '-' || !g_ascii_isdigit (value[5]) || sscanf (value + 5, "%2d", &m) != 1)
+  if (value[4] != '-' || (m = digits_at (value + 5, 2)) < 0)
     return;
   memory->has_month = TRUE;
   memory->month = (TxDay) { y, m, 1 };
-  if (value[7] != '-' || sscanf (value + 8, "%2d", &d) != 1)
+  if (value[7] != '-' || (d = digits_at (value + 8, 2)) < 0)
     return;
   memory->has_day = TRUE;
   memory->day = (TxDay) { y, m, d };
   memory->day_sentence = sentence;
-  memory->has_time = value[10] == 'T' && sscanf (value + 11, "%2d:%2d", &hh, &mm) == 2;
-  memory->hour = hh, memory->minute = mm;
+  memory->has_time = value[10] == 'T' && (memory->hour = digits_at (value + 11, 2)) >= 0 &&
+                     value[13] == ':' && (memory->minute = digits_at (value + 14, 2)) >= 0;
 }
 
 /* "two days later", "seven decades later": from the last date of that

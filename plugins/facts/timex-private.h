@@ -306,6 +306,10 @@ struct TxGrammar {
   gsize longest_word;      /* longer tokens skip the lexicon */
   guint32 first_len[256];  /* bit n set: some word of n bytes starts with that byte */
   const TxWord *known[TX_N_KNOWN];
+  /* The view's language-specific splits, decided once: most tokens of
+   * most languages skip them. */
+  gboolean split_heads;    /* elision or compound heads */
+  gboolean split_clocks;   /* "10.30", "15h30" */
 };
 
 #define TX_N_LANGUAGES 7

@@ -16,6 +16,8 @@ tx_grammar_new (const TxLanguage *language, GError **error)
 {
   TxGrammar *grammar = g_new0 (TxGrammar, 1);
   grammar->language = language;
+  grammar->split_heads = language->elision || language->compound_heads != NULL;
+  grammar->split_clocks = language->dot_time || language->h_time;
   tx_lexicon_build (grammar, language);
   if (!tx_patterns_compile (grammar, language, error))
     {

@@ -239,6 +239,45 @@ is_digits (const char *s, gsize n)
   return n > 0;
 }
 
+/* "l'an", "Mittwochabend": two pieces, where the language splits them. */
+static gboolean
+add_head_and_word (const TxGrammar *rules, GArray *view, const char *text,
+                   const PrecisToken *token, guint32 index, const char *s, gsize len)
+{
+  gsize head_chars = 0;
+  gsize head = elision_split (rules, s, len, &head_chars);
+  if (head == 0 && (head = compound_split (rules, s, len)) != 0)
+    head_chars = head;    /* the heads are ASCII */
+  if (head == 0)
+    return FALSE;
+  add_piece (rules, view, text, token, index, s, head, 0, head_chars, TRUE);
+  add_piece (rules, view, text, token, index, s + head, len - head, head_chars,
+             (gsize) g_utf8_strlen (s + head, len - head), FALSE);
+  return TRUE;
+}
+
+/* "10.30 horas", "15h30", "15h": a clock time, where the language writes
+ * it so, as hour, separator and minutes. */
+static gboolean
+add_clock (const TxGrammar *rules, GArray *view, const char *text, const PrecisToken *token,
+           guint32 index, const char *s, gsize len)
+{
+  gsize hours = 0;
+  while (hours < len && hours < 3 && g_ascii_isdigit (s[hours]))
+    hours++;
+  if (hours < 1 || hours > 2 || hours >= len)
+    return FALSE;
+  gboolean dot = rules->language->dot_time && s[hours] == '.' && len == hours + 3;
+  gboolean h = rules->language->h_time && s[hours] == 'h' && (len == hours + 1 || len == hours + 3);
+  if (!(dot || h) || is_digits (s + hours + 1, len - hours - 1) != (len > hours + 1))
+    return FALSE;
+  add_piece (rules, view, text, token, index, s, hours, 0, hours, TRUE);
+  add_piece (rules, view, text, token, index, s + hours, 1, hours, 1, FALSE);
+  if (len > hours + 1)
+    add_piece (rules, view, text, token, index, s + hours + 1, 2, hours + 1, 2, FALSE);
+  return TRUE;
+}
+
 static void
 add_token (const TxGrammar *rules, GArray *view, const char *text, const PrecisToken *token,
            guint32 index)
@@ -247,42 +286,18 @@ add_token (const TxGrammar *rules, GArray *view, const char *text, const PrecisT
   /* As many bytes as characters: ASCII, and then so is the lower-case form. */
   gboolean ascii = token->byte_end - token->byte_start == token->end - token->start;
   gsize len = ascii ? token->end - token->start : strlen (s);
-  gsize chars = token->end - token->start;
   if (ascii && s[len] != '\0')
     ascii = FALSE, len = strlen (s);
-  gsize head_chars = 0;
-  gsize head = elision_split (rules, s, len, &head_chars);
-  if (head == 0 && (head = compound_split (rules, s, len)) != 0)
-    head_chars = head;    /* the heads are ASCII */
-  if (head > 0)
-    {
-      add_piece (rules, view, text, token, index, s, head, 0, head_chars, TRUE);
-      add_piece (rules, view, text, token, index, s + head, len - head, head_chars,
-                 (gsize) g_utf8_strlen (s + head, len - head), FALSE);
-      return;
-    }
+  if (rules->split_heads && add_head_and_word (rules, view, text, token, index, s, len))
+    return;
   if (!ascii || len < 3)
     {
-      add_piece (rules, view, text, token, index, s, len, 0, MIN (chars, (gsize) g_utf8_strlen (s, len)),
-                 TRUE);
+      gsize chars = ascii ? len : MIN (token->end - token->start, (gsize) g_utf8_strlen (s, len));
+      add_piece (rules, view, text, token, index, s, len, 0, chars, TRUE);
       return;
     }
-  /* "10.30 horas", "15h30", "15h": a clock time, where the language
-   * writes it so. */
-  gsize hours = 0;
-  while (hours < len && hours < 3 && g_ascii_isdigit (s[hours]))
-    hours++;
-  if (hours >= 1 && hours <= 2 && hours < len &&
-      ((rules->language->dot_time && s[hours] == '.' && len == hours + 3) ||
-       (rules->language->h_time && s[hours] == 'h' && (len == hours + 1 || len == hours + 3))) &&
-      is_digits (s + hours + 1, len - hours - 1) == (len > hours + 1))
-    {
-      add_piece (rules, view, text, token, index, s, hours, 0, hours, TRUE);
-      add_piece (rules, view, text, token, index, s + hours, 1, hours, 1, FALSE);
-      if (len > hours + 1)
-        add_piece (rules, view, text, token, index, s + hours + 1, 2, hours + 1, 2, FALSE);
-      return;
-    }
+  if (rules->split_clocks && add_clock (rules, view, text, token, index, s, len))
+    return;
   gsize piece = 0;
   for (gsize i = 1; i + 1 < len; i++)
     if (is_split_char (s[i]) && g_ascii_isalnum (s[i - 1]) && g_ascii_isalnum (s[i + 1]))
@@ -302,12 +317,13 @@ merge (const TxGrammar *rules, GArray *view)
 {
   guint out = 0;
   TxToken *t = (TxToken *) view->data;
+  gboolean day_dot = rules->language->day_dot;
   for (guint i = 0; i < view->len; i++)
     {
       TxToken cur = t[i];
       /* "5. Mai": the period makes the number an ordinal, and ends no
        * sentence. */
-      if (rules->language->day_dot && (cur.classes & TX_C_DAY) && cur.digits > 0 &&
+      if (day_dot && (cur.classes & TX_C_DAY) && cur.digits > 0 &&
           i + 2 < view->len && t[i + 1].punct == '.' && !t[i + 1].space_before &&
           (t[i + 2].classes & TX_C_MONTH))
         {

@@ -17,7 +17,8 @@
  * Analyze path (precis_analysis_run with the facts plugin) and score the
  * date facts' mentions; the facts carry values, not TIMEX3 types, so the
  * type column means nothing there, and vague references (PAST_REF...) are
- * not facts.
+ * not facts.  --identify sends no language option: the pipeline's
+ * language identification decides, as for a client that does not know.
  * --folds K: documents go to fold g_str_hash(file name) mod K and each
  * fold gets its own line.  --develop F scores (and with -v prints the
  * errors of) every fold but F, the one to read while writing rules;
@@ -494,7 +495,7 @@ report_folds (const Counts *folds, const guint *docs, guint n_folds)
 int
 main (int argc, char **argv)
 {
-  gboolean verbose = FALSE, through_pipeline = FALSE;
+  gboolean verbose = FALSE, through_pipeline = FALSE, identify = FALSE;
   char *dump = NULL, *predictions = NULL, *text = NULL, *published = NULL;
   g_autofree char *language_option = NULL;
   double min_relaxed = 0, min_value = 0;
@@ -503,6 +504,7 @@ main (int argc, char **argv)
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Print every error", NULL },
     { "language", 'l', 0, G_OPTION_ARG_STRING, &language_option, "Language of the documents (default en)", "LANG" },
     { "through-pipeline", 0, 0, G_OPTION_ARG_NONE, &through_pipeline, "Score Analyze's date facts", NULL },
+    { "identify", 0, 0, G_OPTION_ARG_NONE, &identify, "Through the pipeline, send no language: identification decides", NULL },
     { "folds", 0, 0, G_OPTION_ARG_INT, &n_folds, "Cross-validation folds (default 5)", "K" },
     { "held-back", 0, 0, G_OPTION_ARG_INT, &held_back, "Score only this fold", "F" },
     { "develop", 0, 0, G_OPTION_ARG_INT, &develop, "Score every fold but this one", "F" },
@@ -618,7 +620,7 @@ main (int argc, char **argv)
       else if (through_pipeline)
         {
           g_autoptr (GDateTime) anchor = parse_dct (doc->dct);
-          system = tag_through_pipeline (facts, doc->text->str, anchor, language);
+          system = tag_through_pipeline (facts, doc->text->str, anchor, identify ? NULL : language);
         }
       else
         {
@@ -638,7 +640,8 @@ main (int argc, char **argv)
       tml_doc_free (doc);
     }
   g_autofree char *who = g_strdup_printf ("%s, %s%s, %u documents%s", peer ? predictions : "precis timex",
-                                          language, through_pipeline ? ", through the pipeline" : "",
+                                          language, !through_pipeline ? "" : identify ?
+                                          ", through the pipeline, language identified" : ", through the pipeline",
                                           n_docs, held_back >= 0 ? ", held-back fold only" :
                                           develop >= 0 ? ", development folds only" : "");
   report (counts, who);
