@@ -6,6 +6,7 @@
 #include "clean.h"
 #include "data-dir.h"
 #include "language.h"
+#include "quotes.h"
 #include "segment.h"
 #include "stopwords.h"
 #include "structure.h"
@@ -242,6 +243,7 @@ precis_document_new (const char *text, gssize length, const PrecisPipelineOption
           buf.n_tokens = first;
           continue;
         }
+      precis_quotes_pair (&buf, first, end);
       mark_quotes (&buf, first, end);
 
       g_array_set_size (ends, 0);

@@ -3,7 +3,9 @@
 
 #include <string.h>
 
+#include "abbreviations.h"
 #include "chars.h"
+#include "elision.h"
 #include "unspaced.h"
 #include "word-cache.h"
 
@@ -190,6 +192,10 @@ scan_word (const Scan *scan, guint32 pos, gboolean *internal_period)
         {
           gboolean is_t = FALSE;
 
+          /* "l'université" → "l'" "université" */
+          if (precis_elision_ends_word (scan->tokenizer->language, scan->text + start, pos - start))
+            return pos + length;
+
           if (clitic_letters (scan, pos, &is_t) != 0)
             {
               if (!is_t)
@@ -228,6 +234,10 @@ abbreviation_kind (const Scan *scan, guint32 start, guint32 end, gboolean intern
 {
   const char *word = scan->text + start;
   gsize length = end - start;
+  PrecisTokenKind kind = precis_abbreviation_kind (scan->tokenizer->language, word, length);
+
+  if (kind != PRECIS_KIND_WORD)
+    return kind;
 
   if (internal_period)
     {
