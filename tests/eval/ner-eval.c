@@ -10,6 +10,7 @@
  *   ner-eval [--data-dir DIR] [--repeat N] [FILE.conll]
  *   ner-eval --through-pipeline [--validation] [--verbose] [FILE.conll]
  *   ner-eval --facts TEXT-FILE [--title TITLE]
+ *   ner-eval --panels tests/fixtures/facts-panels/bbc-dev.tsv [--verbose] [BBC-DEV.jsonl]
  * FILE defaults to $PRECIS_SHARED_DATA/ner/conll2003/dev.conll and DIR to
  * $PRECIS_DATA_DIR; exits 77 (skipped) when the file is not there.
  *
@@ -19,6 +20,7 @@
  * (precis_ner_is_validation_document).
  */
 #include "ner-conll.h"
+#include "ner-panels.h"
 #include "ner-pipeline.h"
 #include "ner-tagger.h"
 
@@ -137,8 +139,10 @@ main (int argc, char **argv)
   int repeat = 5;
   double min_f1 = 90;
   gboolean through_pipeline = FALSE, validation = FALSE, verbose = FALSE;
-  g_autofree char *facts_path = NULL, *title = NULL;
+  g_autofree char *facts_path = NULL, *title = NULL, *panels_path = NULL;
   GOptionEntry entries[] = {
+    { "panels", 0, 0, G_OPTION_ARG_FILENAME, &panels_path,
+      "Score hand-written facts panels of BBC dev articles (FILE: the articles, JSON Lines)", "TSV" },
     { "facts", 0, 0, G_OPTION_ARG_FILENAME, &facts_path,
       "Print the facts of a plain-text article through the pipeline, and exit", "FILE" },
     { "title", 0, 0, G_OPTION_ARG_STRING, &title, "With --facts: the article's title", "TITLE" },
@@ -170,6 +174,27 @@ main (int argc, char **argv)
   if (facts_path)
     {
       if (!precis_ner_print_facts (facts_path, title, data_dir, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      return 0;
+    }
+  if (panels_path)
+    {
+      g_autofree char *articles = argc > 1 ? g_strdup (argv[1])
+                                  : g_getenv ("PRECIS_SHARED_DATA")
+                                      ? g_build_filename (g_getenv ("PRECIS_SHARED_DATA"), "summ",
+                                                          "bbc", "dev.jsonl", NULL)
+                                      : NULL;
+      double p, r;
+
+      if (articles == NULL || !g_file_test (articles, G_FILE_TEST_EXISTS))
+        {
+          g_print ("SKIP: no BBC dev articles (give the file, or set PRECIS_SHARED_DATA)\n");
+          return 77;
+        }
+      if (!precis_ner_eval_panels (panels_path, articles, data_dir, verbose, &p, &r, &error))
         {
           g_printerr ("%s\n", error->message);
           return 1;
