@@ -293,9 +293,11 @@ static const LanguageCase language_cases[] = {
     { { "il mese scorso", "2025-01" }, { "giovedì 6 marzo", "2025-03-06" },
       { "tre settimane", "P3W" }, { "Due anni fa", "2023" } } },
   { "pt", "O governo aprovou na semana passada o orçamento. O ministro disse que a votação será a "
-          "5 de março, às 15h30. Há dois anos, um projeto semelhante foi rejeitado.",
+          "5 de março, às 15h30. Há dois anos, um projeto semelhante foi rejeitado. Os deputados "
+          "voltam ao tema no fim-de-semana.",
     { { "semana passada", "2025-W07" }, { "5 de março", "2025-03-05" },
-      { "às 15h30", "2025-03-05T15:30" }, { "Há dois anos", "2023" } } },
+      { "às 15h30", "2025-03-05T15:30" }, { "Há dois anos", "2023" },
+      { "no fim-de-semana", "2025-W08-WE" } } },
   { "nl", "Het kabinet presenteerde vorige week de begroting. De minister zei dat het debat op "
           "dinsdag 4 maart begint, om 20.30 uur. Twee jaar geleden werd een vergelijkbaar plan "
           "afgewezen.",

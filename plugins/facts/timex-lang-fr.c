@@ -118,7 +118,7 @@ static const TxEntry entries[] = {
   { "toussaint", TX_ROLE_HOLIDAY, 1101 },
 
   { "le la les l' l’ de du des d' d’ en à au aux et ou il y a avait depuis pendant durant "
-    "jusqu'à jusqu’à vers h tous toutes par moment heure h ici",
+    "jusqu'à jusqu’à vers h* tous toutes par moment heure ici",
     TX_ROLE_NONE, 0 },
 };
 

@@ -151,6 +151,7 @@ static const TxRuleSource rules[] = {
   { D, TX_A_SHIFT, "o|a|este|esta|neste|nesta? UNIT1 SHIFT" },
   { D, TX_A_SHIFT, "o|a|este|esta|neste|nesta? SHIFT UNIT1" },
   { D, TX_A_SHIFT, "o|a UNIT1 que vem:SHIFT=1" },
+  { D, TX_A_SHIFT, "no|o|este|neste fim-de-semana" },
   { D, TX_A_SHIFT, "MOD do|da SHIFT? UNIT1 SHIFT?" },
   { D, TX_A_AGO, "há APPROX? de? NUM UNIT" },
   { D, TX_A_AGO, "NUM UNIT atrás" },

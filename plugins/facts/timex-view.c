@@ -298,6 +298,15 @@ add_token (const TxGrammar *rules, GArray *view, const char *text, const PrecisT
     }
   if (rules->split_clocks && add_clock (rules, view, text, token, index, s, len))
     return;
+  /* "week-end", "avant-hier": a word of time stays whole ("year-ago" is
+   * read by rules in pieces). */
+  const TxWord *whole;
+  if (memchr (s + 1, '-', len - 2) != NULL && (whole = tx_lexicon_lookup (rules, s, len)) != NULL &&
+      whole->role != TX_ROLE_NONE)
+    {
+      add_piece (rules, view, text, token, index, s, len, 0, len, TRUE);
+      return;
+    }
   gsize piece = 0;
   for (gsize i = 1; i + 1 < len; i++)
     if (is_split_char (s[i]) && g_ascii_isalnum (s[i - 1]) && g_ascii_isalnum (s[i + 1]))
