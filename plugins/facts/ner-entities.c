@@ -356,6 +356,22 @@ is_common_word (const PrecisDocument *doc, GHashTable *lower_words, const Group 
   return TRUE;
 }
 
+/* Common nouns that, written just before a name, say it names a company,
+ * a club or another body. */
+static const char *const org_heads[] = {
+  "firm", "company", "giant", "maker", "carmaker", "group", "distributor", "publication",
+  "airline", "carrier", "bank", "retailer", "broadcaster", "newspaper", "agency", "club",
+  "insurer", "operator", "provider", "developer", "publisher", "manufacturer", "supermarket",
+  "chain", "studio", "studios", "label", "network", "channel", "charity", "union", "party",
+  "conglomerate", "website", "site", "service", "brand", "outfit", "side", "team", NULL,
+};
+
+static gboolean
+is_org_head (const char *lower)
+{
+  return g_strv_contains (org_heads, lower);
+}
+
 /* Words that end the name of a company, club or body, and never a
  * person's or a place's: "Warner Bros", "Pirelli SpA", "Apic Yamada Corp". */
 static const char *const org_designators[] = {
@@ -520,6 +536,11 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
         }
       g_array_append_val (g->mentions, *m);
       g->votes[m->type]++;
+      /* "software giant Microsoft", "distributor Toho": the noun before
+       * the name says what it is, and outvotes one reading of the tagger. */
+      if (m->type != PRECIS_NER_TYPE_ORG && m->first > doc->sentences[m->sentence].first_token &&
+          is_org_head (doc->tokens[m->first - 1].lower))
+        g->votes[PRECIS_NER_TYPE_ORG] += 2;
     }
 
   join_short_names (groups);

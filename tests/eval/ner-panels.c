@@ -68,12 +68,16 @@ read_panels (const char *path, GError **error)
   return g_steal_pointer (&panels);
 }
 
+/* One of the entity's forms, with or without a leading article ("The
+ * Conservative Party"). */
 static gboolean
 has_form (const Expected *e, const char *text, gssize length)
 {
   g_autofree char *folded = g_utf8_casefold (text, length);
 
-  return g_strv_contains ((const char *const *) e->forms, folded);
+  return g_strv_contains ((const char *const *) e->forms, folded) ||
+         (g_str_has_prefix (folded, "the ") &&
+          g_strv_contains ((const char *const *) e->forms, folded + 4));
 }
 
 /* The unclaimed expected entity that `fact` names, or NULL. */
