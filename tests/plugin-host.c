@@ -9,6 +9,7 @@
 #include "errors.h"
 #include "pipeline.h"
 #include "plugin-host.h"
+#include "plugin-image.h"
 
 #define TEST_PLUGINS PRECIS_BUILD_ROOT "/tests/plugins"
 
@@ -167,6 +168,22 @@ test_search_order_and_live_changes (void)
   g_rmdir (user);
 }
 
+/* A plugin cut anywhere (a copy caught half way) is never complete. */
+static void
+test_image_complete (void)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (TEST_PLUGINS "/swapin.so", &contents, &length, NULL));
+  g_assert_true (precis_plugin_image_is_complete ((const guint8 *) contents, length));
+  for (gsize cut = 0; cut < length; cut += MAX (1, length / 97))
+    if (precis_plugin_image_is_complete ((const guint8 *) contents, cut))
+      g_error ("the first %" G_GSIZE_FORMAT " of %" G_GSIZE_FORMAT " bytes pass as complete", cut, length);
+  g_assert_false (precis_plugin_image_is_complete ((const guint8 *) contents, length - 1));
+  g_assert_false (precis_plugin_image_is_complete ((const guint8 *) "\177ELF", 4));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -175,6 +192,7 @@ main (int argc, char **argv)
   g_log_set_always_fatal (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL);
   g_log_set_handler ("precis", G_LOG_LEVEL_WARNING, collect_warning, NULL);
   g_test_add_func ("/plugin-host/refusals", test_refusals);
+  g_test_add_func ("/plugin-host/image-complete", test_image_complete);
   g_test_add_func ("/plugin-host/lookup-and-failures", test_lookup_and_failures);
   g_test_add_func ("/plugin-host/search-order-and-live-changes", test_search_order_and_live_changes);
   return g_test_run ();

@@ -225,7 +225,8 @@ precis_call_options_parse (PrecisCallOptions *options, DBusMessageIter *iter, GE
   if (options->language != NULL && strcmp (options->language, PRECIS_LANGUAGE_UNDETERMINED) != 0 &&
       !precis_language_is_known (options->language))
     {
-      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_NOT_SUPPORTED,
+      /* InvalidArgs, one of the documented errors (issue 12: NotSupported is not). */
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS,
                    "language “%s” is not one precis knows; give an ISO 639 code such as “de”",
                    options->language);
       return FALSE;

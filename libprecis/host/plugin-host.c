@@ -19,6 +19,10 @@
 #include "plugin.h"
 
 #define RESCAN_DELAY_MS 100
+/* A file changed more recently than this may still be being written: it
+ * is loaded once it has been left alone that long.  (Complete copies are
+ * checked again when loaded: plugin-image.c.) */
+#define SETTLE_MS 400
 
 struct _PrecisHost {
   GStrv search_path;
@@ -117,6 +121,19 @@ file_identity (const struct stat *st)
                           st->st_mtim.tv_nsec);
 }
 
+static gboolean rescan_now (gpointer user_data);
+
+/* Milliseconds until the file at `st` has been left alone SETTLE_MS; 0 if it has. */
+static gint64
+settle_wait_ms (const struct stat *st)
+{
+  gint64 mtime_us = (gint64) st->st_mtim.tv_sec * G_USEC_PER_SEC + st->st_mtim.tv_nsec / 1000;
+  gint64 age_ms = (g_get_real_time () - mtime_us) / 1000;
+
+  /* A file from the future (clock set back) is not waited for. */
+  return age_ms >= 0 && age_ms < SETTLE_MS ? SETTLE_MS - age_ms : 0;
+}
+
 /* Load or keep the plugin of one file into `seen`. */
 static void
 scan_file (PrecisHost *host, const char *path, GHashTable *seen)
@@ -133,6 +150,18 @@ scan_file (PrecisHost *host, const char *path, GHashTable *seen)
   if (plugin != NULL && precis_plugin_is_file (plugin, &st))
     {
       g_hash_table_insert (seen, g_strdup (path), precis_plugin_ref (plugin));
+      return;
+    }
+  /* Only while watching: the first scan, at start, has no one writing to
+   * wait for, and a partial file then is refused by its ELF check. */
+  if (host->changed != NULL && settle_wait_ms (&st) > 0)
+    {
+      /* Come back once it settles; meanwhile the loaded version (a private
+       * copy, unaffected by the writes) stays. */
+      if (host->rescan_source == 0)
+        host->rescan_source = g_timeout_add ((guint) settle_wait_ms (&st) + 10, rescan_now, host);
+      if (plugin != NULL)
+        g_hash_table_insert (seen, g_strdup (path), precis_plugin_ref (plugin));
       return;
     }
 

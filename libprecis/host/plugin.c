@@ -2,11 +2,13 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * The module is opened through /proc/self/fd/N of a descriptor we keep open
- * while it is loaded.  That pins the very inode whose owner and mode we
- * checked, and gives every loaded instance its own name, so a plugin
- * replaced by rename while calls still run on the old one loads afresh
- * instead of the dynamic loader handing back the old object by path.
+ * The file is opened once; its owner and mode are checked on that
+ * descriptor, then its bytes are copied into a sealed memfd
+ * (plugin-image.c) and the module is opened through /proc/self/fd/N of the
+ * copy.  So the code that runs is the code that was checked, a `cp` over
+ * the file later cannot change it under running calls, and every loaded
+ * instance has its own name: a plugin replaced while calls still run on
+ * the old one loads afresh instead of the loader handing back the old one.
  */
 #include "config.h"
 
@@ -18,10 +20,12 @@
 
 #include "errors.h"
 #include "plugin.h"
+#include "plugin-image.h"
 
 struct _PrecisPlugin {
   gint ref_count;
-  int fd;
+  int fd;          /* the file's, for its checks */
+  int image_fd;    /* the private copy that is mapped */
   GModule *module;
   const PrecisPluginDescriptor *descriptor;
   gpointer state;
@@ -120,6 +124,8 @@ plugin_free (PrecisPlugin *plugin)
     g_module_close (plugin->module);
   if (plugin->fd >= 0)
     close (plugin->fd);
+  if (plugin->image_fd >= 0)
+    close (plugin->image_fd);
   g_free (plugin->path);
   g_free (plugin);
 }
@@ -138,6 +144,7 @@ precis_plugin_open (const char *path, const char *data_dir, GError **error)
   plugin = g_new0 (PrecisPlugin, 1);
   plugin->ref_count = 1;
   plugin->path = g_strdup (path);
+  plugin->image_fd = -1;
   plugin->fd = open (path, O_RDONLY | O_CLOEXEC);
   if (plugin->fd < 0)
     {
@@ -152,7 +159,10 @@ precis_plugin_open (const char *path, const char *data_dir, GError **error)
   plugin->mtime = st.st_mtim;
   plugin->size = st.st_size;
 
-  proc_path = g_strdup_printf ("/proc/self/fd/%d", plugin->fd);
+  plugin->image_fd = precis_plugin_image_copy (plugin->fd, path, error);
+  if (plugin->image_fd < 0)
+    goto fail;
+  proc_path = g_strdup_printf ("/proc/self/fd/%d", plugin->image_fd);
   plugin->module = g_module_open (proc_path, G_MODULE_BIND_LOCAL | G_MODULE_BIND_LAZY);
   if (plugin->module == NULL)
     {

@@ -55,7 +55,10 @@ append_sentence (GArray *out, const PrecisDocument *document, guint32 index, dou
 }
 
 /* The longest prefix of the sentence that ends on a word and, with the
- * ellipsis, fits `max_chars`.  Its span covers the verbatim prefix only. */
+ * ellipsis, fits `max_chars`; when not even its first word fits, the
+ * first max_chars - 1 characters: a tiny budget still gets an answer that
+ * shows it was cut, never an empty summary.  Its span covers the verbatim
+ * prefix only. */
 static void
 append_cut (GArray *out, const PrecisDocument *document, guint32 index, double score,
             guint32 max_chars)
@@ -78,7 +81,13 @@ append_cut (GArray *out, const PrecisDocument *document, guint32 index, double s
         }
     }
   if (end_char == sentence->start)
-    return;  /* not even one word fits: an empty summary says so more honestly */
+    {
+      const char *begin = document->text + sentence->byte_start;
+
+      end_char = sentence->start + budget;
+      end_byte = sentence->byte_start +
+                 (guint32) (g_utf8_offset_to_pointer (begin, budget) - begin);
+    }
 
   s.text = g_strdup_printf ("%.*s" ELLIPSIS, (int) (end_byte - sentence->byte_start),
                             document->text + sentence->byte_start);
