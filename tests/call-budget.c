@@ -85,6 +85,7 @@ test_client_leaves (BusFixture *f, gconstpointer data)
   const char *lead = "lead";
   DBusConnection *other;
   DBusPendingCall *pending = NULL;
+  DBusMessage *call;
   double start, before, after;
 
   /* Real news prose, about 2 MiB: the text the attack used. */
@@ -99,9 +100,9 @@ test_client_leaves (BusFixture *f, gconstpointer data)
   bus_fixture_start_daemon (f, NULL);
   other = second_connection (f);
   start = daemon_cpu (f);
-  g_assert_true (dbus_connection_send_with_reply (
-    other, bus_fixture_method_with_option ("Analyze", text, "plugin", DBUS_TYPE_STRING, &lead), &pending,
-    60000));
+  call = bus_fixture_method_with_option ("Analyze", text, "plugin", DBUS_TYPE_STRING, &lead);
+  g_assert_true (dbus_connection_send_with_reply (other, call, &pending, 60000));
+  dbus_message_unref (call);
   dbus_connection_flush (other);
   g_usleep (500 * 1000);   /* well into the analysis */
   bus_fixture_assert_alive (f);
@@ -129,15 +130,17 @@ test_per_process (BusFixture *f, gconstpointer data)
   g_autofree char *name = NULL;
   DBusConnection *other;
   DBusPendingCall *pending = NULL;
+  DBusMessage *call;
   DBusMessage *reply;
 
   bus_fixture_write_config (f, BUS_FIXTURE_TEST_CONFIG "[daemon]\nmax-calls-per-client=1\n");
   bus_fixture_install_plugin (f, "tests/plugins/slow.so", "slow.so");
   bus_fixture_start_daemon (f, NULL);
   other = second_connection (f);
-  g_assert_true (dbus_connection_send_with_reply (
-    other, bus_fixture_method_with_option ("Summarize", "One sentence here. And a second one.", "plugin",
-                                           DBUS_TYPE_STRING, &slow), &pending, 30000));
+  call = bus_fixture_method_with_option ("Summarize", "One sentence here. And a second one.", "plugin",
+                                          DBUS_TYPE_STRING, &slow);
+  g_assert_true (dbus_connection_send_with_reply (other, call, &pending, 30000));
+  dbus_message_unref (call);
   dbus_connection_flush (other);
   g_usleep (400 * 1000);   /* the slow call (1.5 s) is in flight */
   reply = bus_fixture_call_full (f, bus_fixture_method_with_option ("Summarize", "A tiny text. Two sentences.",

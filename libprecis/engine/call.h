@@ -26,7 +26,9 @@ typedef struct {
   GBytes *text;                /* keeps analysis.text alive */
 } PrecisCall;
 
-/* A call on `text`, which it keeps a reference to. */
+/* A call on `text`, which it keeps a reference to.  The text's bytes must
+ * be followed by a NUL just past its size, as a D-Bus string or a
+ * g_strdup()'d copy is: the pipeline reads it as a C string. */
 PrecisCall *precis_call_new_text (PrecisCallKind kind, GBytes *text);
 /* Analyze of the page at `url`. */
 PrecisCall *precis_call_new_url (const char *url);

@@ -182,7 +182,9 @@ local_call_async (PrecisConnection *connection, PrecisCallKind kind, const char 
     call = precis_call_new_url (url);
   else
     {
-      g_autoptr (GBytes) bytes = g_bytes_new (text, strlen (text));
+      /* A copy with its NUL: the pipeline reads the text as a C string. */
+      gsize length = strlen (text);
+      g_autoptr (GBytes) bytes = g_bytes_new_take (g_strndup (text, length), length);
 
       call = precis_call_new_text (kind, bytes);
     }
