@@ -120,7 +120,7 @@ static const TxEntry entries[] = {
   { "heiligabend", TX_ROLE_HOLIDAY, 1224 },
 
   { "der die das den dem des am im vom zum zur um in an bis seit und oder von ab jahres "
-    "monats jahresende monatsende jahresbeginn jahresanfang als alle uhr lang langem",
+    "monats jahresende monatsende jahresbeginn jahresanfang als alle uhr lang langem vortag",
     TX_ROLE_NONE, 0 },
 };
 
@@ -177,6 +177,8 @@ static const TxRuleSource rules[] = {
   { D, TX_A_AGO, "vor APPROX? NUM? UNIT" },
   { D, TX_A_AGO, "in APPROX? NUM UNIT" },
   { D, TX_A_AGO, "NUM UNIT später|danach|zuvor|davor|früher" },
+  { D, TX_A_AGO, "am nächsten|folgenden:DIR=2 tag" },
+  { D, TX_A_AGO, "am:DIR=-2 vortag:UNIT=4" },
 
   /* Durations. */
   { P, TX_A_DURATION, "APPROX? NUM UNIT lang?" },

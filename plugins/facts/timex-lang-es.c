@@ -126,7 +126,7 @@ static const TxEntry entries[] = {
 
   { "el la los las lo del al de en a por y o que viene curso más mas ese esa aquel aquella "
     "durante desde hasta todo todos todas momento actualidad pasado día días hoy en hace tiempo "
-    "veces vez próximamente día",
+    "veces vez próximamente día víspera",
     TX_ROLE_NONE, 0 },
 };
 
@@ -193,6 +193,7 @@ static const TxRuleSource rules[] = {
   { D, TX_A_AGO, "NUM UNIT después|antes" },
   { D, TX_A_AGO, "NUM UNIT más|mas tarde:DIR=2" },
   { D, TX_A_AGO, "al UNIT1 siguiente:DIR=2" },
+  { D, TX_A_AGO, "la:DIR=-2 víspera:UNIT=4" },
 
   /* Durations. */
   { P, TX_A_DURATION, "APPROX? más|menos? de? NUM UNIT más?" },

@@ -118,7 +118,7 @@ static const TxEntry entries[] = {
   { "toussaint", TX_ROLE_HOLIDAY, 1101 },
 
   { "le la les l' l’ de du des d' d’ en à au aux et ou il y a avait depuis pendant durant "
-    "jusqu'à jusqu’à vers h* tous toutes par moment heure ici",
+    "jusqu'à jusqu’à vers h* tous toutes par moment heure ici lendemain veille",
     TX_ROLE_NONE, 0 },
 };
 
@@ -180,11 +180,13 @@ static const TxRuleSource rules[] = {
   { D, TX_A_AGO, "NUM UNIT après:DIR=2" },
   { D, TX_A_AGO, "NUM UNIT auparavant:DIR=-2" },
   { D, TX_A_AGO, "le|la UNIT1 suivant|suivante:DIR=2" },
+  { D, TX_A_AGO, "le:DIR=2 lendemain:UNIT=4" },
+  { D, TX_A_AGO, "la:DIR=-2 veille:UNIT=4" },
 
   /* Durations. */
   { P, TX_A_DURATION, "APPROX? NUM UNIT" },
   { P, TX_A_DURATION, "APPROX de NUM UNIT" },
-  { P, TX_A_DURATION, "les SHIFT NUM? UNITS" },
+  { P, TX_A_DURATION, "les|ces SHIFT NUM? UNITS" },
   { P, TX_A_DURATION, "les NUM SHIFT UNITS" },
   { P, TX_A_DURATION, "<depuis|<pendant|<durant des? UNITS" },
 
