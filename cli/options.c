@@ -232,7 +232,7 @@ static const GOptionEntry article_entries[] = {
   { "plugin", 0, 0, CALLBACK (on_text), "Use plugin NAME instead of the default", "NAME" },
   { "published", 0, 0, CALLBACK (on_published), "Publication date, the anchor of relative dates (ISO 8601)", "DATE" },
   { "title", 0, 0, CALLBACK (on_text), "The article's title", "T" },
-  { "language", 0, 0, CALLBACK (on_text), "The article's language (default: en)", "LANG" },
+  { "language", 0, 0, CALLBACK (on_text), "The article's language, an ISO 639 code such as de (default: identified from the text)", "LANG" },
   G_OPTION_ENTRY_NULL
 };
 

@@ -23,11 +23,12 @@ struct Sample {
   std::string language, text;
 };
 
-// "[de][nl]" → "de" when there is a single best guess; ambiguity → "und".
+// "[de][nl]": candidates, best first; the best one counts, so that
+// libexttextcat is not blamed for its honesty about close calls.
 std::string textcat_code(const char *result) {
   if (result == nullptr || result[0] != '[') return "und";
   const char *end = std::strchr(result, ']');
-  if (end == nullptr || end[1] != '\0') return "und";
+  if (end == nullptr) return "und";
   std::string code(result + 1, end);
   return code.substr(0, code.find('-'));
 }

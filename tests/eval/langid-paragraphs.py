@@ -7,7 +7,10 @@ of the summarization articles.  Paragraphs shorter than 150 characters are
 dropped, as the issue's measure asks.  Deterministic: files in a fixed
 order, the first --max paragraphs of each language.
 
-  tests/eval/langid-paragraphs.py [--data DIR] [--max N] > paragraphs.tsv
+  tests/eval/langid-paragraphs.py [--data DIR] [--max N] [--whole] > paragraphs.tsv
+
+--whole gives whole documents instead (the articles; the CoNLL files'
+documents where they mark them: de, nl), for the sampling of long texts.
 
 Output: one "language<TAB>paragraph" line each (tabs and newlines in the
 text become spaces).
@@ -106,6 +109,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=os.environ.get("PRECIS_SHARED_DATA", "../shared/data"))
     ap.add_argument("--max", type=int, default=1000)
+    ap.add_argument("--whole", action="store_true")
     args = ap.parse_args()
     for lang, files in SOURCES.items():
         n = 0
@@ -115,7 +119,11 @@ def main():
                 print(f"missing {path}", file=sys.stderr)
                 continue
             docs = article_sentences(path) if path.endswith(".jsonl") else conll_sentences(path)
-            for text in paragraphs(docs):
+            if args.whole:
+                texts = (re.sub(r"\s+", " ", " ".join(d)).strip() for d in docs if len(docs) > 1)
+            else:
+                texts = paragraphs(docs)
+            for text in texts:
                 if n >= args.max:
                     break
                 print(f"{lang}\t{text}")
