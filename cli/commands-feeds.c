@@ -7,7 +7,7 @@
 #include "commands.h"
 #include "input.h"
 
-#define ARTICLE_SIGNATURE "sssa(suud)a(sssda(uu))"
+#define ARTICLE_SIGNATURE "sssa(suud)a(sssda(uu))a{sv}"
 
 gboolean
 precis_command_feeds_add (PrecisCliOptions *options, GError **error)
@@ -76,12 +76,16 @@ article_json (GVariant *args)
   g_autoptr(GVariant) facts = g_variant_get_child_value (args, 4);
   const char *feed_id, *url, *title;
 
-  g_variant_get (args, "(&s&s&s@a(suud)@a(sssda(uu)))", &feed_id, &url, &title, NULL, NULL);
+  g_autoptr(GVariant) details = g_variant_get_child_value (args, 5);
+
+  g_variant_get (args, "(&s&s&s@a(suud)@a(sssda(uu))@a{sv})", &feed_id, &url, &title, NULL, NULL,
+                 NULL);
   json_object_set_string_member (object, "feed", feed_id);
   json_object_set_string_member (object, "url", url);
   json_object_set_string_member (object, "title", title);
   json_object_set_member (object, "summary", precis_json_summary (summary));
   json_object_set_member (object, "facts", precis_json_facts (facts));
+  json_object_set_member (object, "details", precis_json_info (details));
   json_node_set_object (node, object);
   /* One line per article (JSON Lines): a stream a script reads as it comes. */
   return precis_json_to_string (node, FALSE);
@@ -94,9 +98,19 @@ article_text (GString *out, GVariant *args, gboolean verbose)
   g_autoptr(GVariant) facts = g_variant_get_child_value (args, 4);
   const char *feed_id, *url, *title;
 
-  g_variant_get (args, "(&s&s&s@a(suud)@a(sssda(uu)))", &feed_id, &url, &title, NULL, NULL);
+  g_autoptr(GVariant) details = g_variant_get_child_value (args, 5);
+  const char *published = NULL, *author = NULL;
+
+  g_variant_get (args, "(&s&s&s@a(suud)@a(sssda(uu))@a{sv})", &feed_id, &url, &title, NULL, NULL,
+                 NULL);
+  g_variant_lookup (details, "published", "&s", &published);
+  g_variant_lookup (details, "author", "&s", &author);
   g_string_append_printf (out, "%s\n%s (feed %s)\n", *title != '\0' ? title : "(untitled)",
                           url, feed_id);
+  if (published != NULL || author != NULL)
+    g_string_append_printf (out, "%s%s%s\n", author != NULL ? author : "",
+                            author != NULL && published != NULL ? " · " : "",
+                            published != NULL ? published : "");
   precis_print_summary (out, summary, verbose);
   if (g_variant_n_children (facts) > 0)
     {

@@ -173,7 +173,7 @@ test_not_a_feed (void)
           g_assert_cmpuint (feed->items->len, ==, 0);
           continue;
         }
-      g_assert_error (error, PRECIS_ERROR, PRECIS_ERROR_NOT_AN_ARTICLE);
+      g_assert_error (error, PRECIS_ERROR, PRECIS_ERROR_NOT_A_FEED);
     }
 }
 

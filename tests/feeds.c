@@ -40,6 +40,7 @@ typedef struct {
   guint version;        /* bumped by each change: the ETag */
   guint status_override;  /* answer the feed with this status (0: normally) */
   const char *retry_after;  /* sent with it, or NULL */
+  gboolean serve_html;  /* the feed's URL answers with a web page */
   GPtrArray *log;       /* "GET /feed.xml 304 inm=\"v1\"" */
   guint feed_requests, feed_200, feed_304, page_requests;
 } Site;
@@ -139,7 +140,31 @@ on_request (SoupServer *server, SoupServerMessage *msg, const char *path, GHashT
 
   g_mutex_lock (&site->lock);
   etag = g_strdup_printf ("\"v%u\"", site->version);
-  if (strcmp (path, "/feed.xml") == 0)
+  if (strcmp (path, "/old-feed.xml") == 0)
+    {
+      /* The feed's old address, moved for good. */
+      status = 301;
+      soup_server_message_set_status (msg, status, NULL);
+      soup_message_headers_replace (response, "Location", "/feed.xml");
+    }
+  else if (strcmp (path, "/not-a-feed.html") == 0)
+    {
+      static const char page[] = "<!DOCTYPE html><html><head><title>Home</title></head>"
+                                 "<body><p>Welcome to the Brenvik Courier.</p></body></html>";
+
+      soup_server_message_set_status (msg, status, NULL);
+      soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, page, strlen (page));
+    }
+  else if (strcmp (path, "/feed.xml") == 0 && site->serve_html)
+    {
+      static const char page[] = "<!DOCTYPE html><html><head><title>Maintenance</title></head>"
+                                 "<body><p>Back soon.</p></body></html>";
+
+      site->feed_requests++;
+      soup_server_message_set_status (msg, status, NULL);
+      soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, page, strlen (page));
+    }
+  else if (strcmp (path, "/feed.xml") == 0)
     {
       site->feed_requests++;
       if (site->status_override != 0)
@@ -243,6 +268,7 @@ site_feed_url (Site *site)
 
 typedef struct {
   char *feed_id, *url, *title;
+  char *guid, *published;  /* from the details a{sv} */
   GPtrArray *sentences;   /* char * */
   GPtrArray *dates;       /* "text=value" of the date facts */
 } Article;
@@ -253,6 +279,8 @@ article_free (Article *a)
   g_free (a->feed_id);
   g_free (a->url);
   g_free (a->title);
+  g_free (a->guid);
+  g_free (a->published);
   g_ptr_array_unref (a->sentences);
   g_ptr_array_unref (a->dates);
   g_free (a);
@@ -268,7 +296,7 @@ on_signal (DBusConnection *connection, DBusMessage *message, void *user_data)
 
   if (!dbus_message_is_signal (message, IFACE, "ArticleSummarized"))
     return DBUS_HANDLER_RESULT_NOT_YET_HANDLED;
-  g_assert_true (dbus_message_has_signature (message, "sssa(suud)a(sssda(uu))"));
+  g_assert_true (dbus_message_has_signature (message, "sssa(suud)a(sssda(uu))a{sv}"));
   a = g_new0 (Article, 1);
   a->sentences = g_ptr_array_new_with_free_func (g_free);
   a->dates = g_ptr_array_new_with_free_func (g_free);
@@ -303,6 +331,25 @@ on_signal (DBusConnection *connection, DBusMessage *message, void *user_data)
       dbus_message_iter_get_basic (&st, &value);
       if (strcmp (kind, "date") == 0)
         g_ptr_array_add (a->dates, g_strdup_printf ("%s=%s", text, value));
+    }
+  dbus_message_iter_next (&iter);
+  for (dbus_message_iter_recurse (&iter, &array); dbus_message_iter_get_arg_type (&array) == DBUS_TYPE_DICT_ENTRY;
+       dbus_message_iter_next (&array))
+    {
+      DBusMessageIter value;
+      const char *key;
+
+      dbus_message_iter_recurse (&array, &st);
+      dbus_message_iter_get_basic (&st, &key);
+      dbus_message_iter_next (&st);
+      dbus_message_iter_recurse (&st, &value);
+      if (dbus_message_iter_get_arg_type (&value) != DBUS_TYPE_STRING)
+        continue;
+      dbus_message_iter_get_basic (&value, &s);
+      if (strcmp (key, "guid") == 0)
+        a->guid = g_strdup (s);
+      else if (strcmp (key, "published") == 0)
+        a->published = g_strdup (s);
     }
   g_ptr_array_add (articles, a);
   return DBUS_HANDLER_RESULT_HANDLED;
@@ -420,6 +467,7 @@ subscribe (BusFixture *f, const char *url, const char *key2, int type2, const vo
 typedef struct {
   char *id, *url, *title;
   guint64 last_check;
+  char *last_error;
 } Listed;
 
 /* ListFeeds; returns the number of feeds and fills `first` with the first. */
@@ -471,6 +519,11 @@ list_feeds (BusFixture *f, Listed *first)
             dbus_message_iter_recurse (&entry, &value);
             if (strcmp (key, "last-success") == 0)
               dbus_message_iter_get_basic (&value, &first->last_check);
+            else if (strcmp (key, "last-error") == 0)
+              {
+                dbus_message_iter_get_basic (&value, &s);
+                first->last_error = g_strdup (s);
+              }
           }
       }
     }
@@ -484,6 +537,7 @@ listed_clear (Listed *l)
   g_free (l->id);
   g_free (l->url);
   g_free (l->title);
+  g_free (l->last_error);
 }
 
 static void
@@ -579,6 +633,10 @@ test_poll_restart (void)
       g_assert_cmpstr (a->feed_id, ==, id);
       g_assert_nonnull (item);
       g_assert_cmpstr (a->title, ==, item->title);
+      /* The details: the item's guid and its own publication date. */
+      g_assert_cmpstr (a->guid, ==, item->guid);
+      g_assert_nonnull (a->published);
+      g_assert_true (g_str_has_prefix (a->published, "2025-03-05T10:00:00"));
       g_assert_cmpuint (a->sentences->len, >, 0);
       for (guint j = 0; j < a->sentences->len; j++)
         g_assert_nonnull (strstr (item->text, a->sentences->pdata[j]));
@@ -783,6 +841,66 @@ test_corrupt_state (void)
   bus_fixture_teardown (&f);
 }
 
+/* What a feed reader needs: a URL that is no feed is refused, a feed that
+ * moved is followed to its new address, and a feed that turns into a web
+ * page says so in ListFeeds. */
+static void
+test_for_readers (void)
+{
+  BusFixture f;
+  Site site;
+  g_autofree char *page = NULL, *missing = NULL, *old = NULL, *url = NULL, *id = NULL;
+  char *error_name = NULL;
+  Listed listed = { 0 };
+  gint64 deadline;
+
+  site_start (&site);
+  site_add (&site, 1, FALSE);
+  page = g_strconcat (site.base, "/not-a-feed.html", NULL);
+  missing = g_strconcat (site.base, "/no-such-feed.xml", NULL);
+  old = g_strconcat (site.base, "/old-feed.xml", NULL);
+  url = site_feed_url (&site);
+  bus_fixture_setup (&f, NULL, TRUE);
+
+  g_assert_null (bus_fixture_call (&f, subscribe_call (page, NULL, 0, NULL, NULL, 0, NULL), &error_name));
+  g_assert_cmpstr (error_name, ==, "org.precis.Error.NotAFeed");
+  g_clear_pointer (&error_name, g_free);
+  g_assert_null (bus_fixture_call (&f, subscribe_call (missing, NULL, 0, NULL, NULL, 0, NULL), &error_name));
+  g_assert_cmpstr (error_name, ==, "org.precis.Error.NotAFeed");
+  g_clear_pointer (&error_name, g_free);
+  g_assert_cmpuint (list_feeds (&f, NULL), ==, 0);
+
+  /* 301: the subscription follows, and keeps its id. */
+  id = subscribe (&f, old, NULL, 0, NULL);
+  g_assert_cmpuint (list_feeds (&f, &listed), ==, 1);
+  g_assert_cmpstr (listed.id, ==, id);
+  g_assert_cmpstr (listed.url, ==, url);
+  g_assert_null (listed.last_error);
+  listed_clear (&listed);
+
+  /* The feed's URL starts answering with a web page: the next polls fail
+   * and ListFeeds tells why. */
+  g_mutex_lock (&site.lock);
+  site.serve_html = TRUE;
+  g_mutex_unlock (&site.lock);
+  deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+  for (;;)
+    {
+      memset (&listed, 0, sizeof listed);
+      g_assert_cmpuint (list_feeds (&f, &listed), ==, 1);
+      if (listed.last_error != NULL)
+        break;
+      listed_clear (&listed);
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_usleep (100 * 1000);
+    }
+  g_test_message ("ListFeeds: last-error “%s”", listed.last_error);
+  g_assert_nonnull (strstr (listed.last_error, "not an RSS or Atom feed"));
+  listed_clear (&listed);
+  bus_fixture_teardown (&f);
+  site_stop (&site);
+}
+
 static void
 test_invalid (void)
 {
@@ -825,5 +943,6 @@ main (int argc, char **argv)
   g_test_add_func ("/feeds/retry-after", test_retry_after);
   g_test_add_func ("/feeds/corrupt-state", test_corrupt_state);
   g_test_add_func ("/feeds/invalid", test_invalid);
+  g_test_add_func ("/feeds/for-readers", test_for_readers);
   return g_test_run ();
 }

@@ -21,26 +21,80 @@ error_reply (DBusMessage *call, const GError *error)
   return reply;
 }
 
-DBusMessage *
-precis_feed_methods_subscribe (PrecisFeedPoller *poller, DBusMessage *call, const char *owner)
+static void
+send_reply (DBusConnection *connection, DBusMessage *call, DBusMessage *reply)
+{
+  if (!dbus_message_get_no_reply (call) && !dbus_connection_send (connection, reply, NULL))
+    g_error ("out of memory");
+  dbus_message_unref (reply);
+}
+
+static DBusMessage *
+id_reply (DBusMessage *call, const char *id)
+{
+  DBusMessage *reply = dbus_message_new_method_return (call);
+
+  if (reply == NULL || !dbus_message_append_args (reply, DBUS_TYPE_STRING, &id, DBUS_TYPE_INVALID))
+    g_error ("out of memory");
+  return reply;
+}
+
+typedef struct {
+  DBusConnection *connection;
+  DBusMessage *call;
+} Waiting;
+
+static void
+on_first_poll (const char *id, const GError *error, gpointer data)
+{
+  Waiting *waiting = data;
+
+  if (error == NULL)
+    send_reply (waiting->connection, waiting->call, id_reply (waiting->call, id));
+  else
+    {
+      /* Say that nothing was kept. */
+      g_autoptr (GError) wrapped = g_error_copy (error);
+
+      g_prefix_error (&wrapped, "not subscribed: ");
+      send_reply (waiting->connection, waiting->call, error_reply (waiting->call, wrapped));
+    }
+  dbus_message_unref (waiting->call);
+  dbus_connection_unref (waiting->connection);
+  g_free (waiting);
+}
+
+void
+precis_feed_methods_subscribe (PrecisFeedPoller *poller, DBusConnection *connection,
+                               DBusMessage *call, const char *owner)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *id = NULL;
   PrecisFeedOptions options;
   DBusMessageIter iter;
-  DBusMessage *reply;
+  Waiting *waiting;
   const char *url;
+  gboolean pending = FALSE;
 
   dbus_message_iter_init (call, &iter);
   dbus_message_iter_get_basic (&iter, &url);
   dbus_message_iter_next (&iter);
-  if (!precis_fetch_check_url (url, &error) || !precis_feed_options_parse (&options, &iter, &error) ||
-      (id = precis_feed_poller_subscribe (poller, owner, url, &options, &error)) == NULL)
-    return error_reply (call, error);
-  reply = dbus_message_new_method_return (call);
-  if (reply == NULL || !dbus_message_append_args (reply, DBUS_TYPE_STRING, &id, DBUS_TYPE_INVALID))
-    g_error ("out of memory");
-  return reply;
+  if (!precis_fetch_check_url (url, &error) || !precis_feed_options_parse (&options, &iter, &error))
+    {
+      send_reply (connection, call, error_reply (call, error));
+      return;
+    }
+  waiting = g_new0 (Waiting, 1);
+  waiting->connection = dbus_connection_ref (connection);
+  waiting->call = dbus_message_ref (call);
+  id = precis_feed_poller_subscribe (poller, owner, url, &options, on_first_poll, waiting, &pending,
+                                     &error);
+  if (pending)
+    return;  /* answered by on_first_poll */
+  dbus_message_unref (waiting->call);
+  dbus_connection_unref (waiting->connection);
+  g_free (waiting);
+  send_reply (connection, call, id != NULL ? id_reply (call, id) : error_reply (call, error));
 }
 
 DBusMessage *

@@ -15,8 +15,11 @@ G_BEGIN_DECLS
  * is the caller's app id ("" unsandboxed): it subscribes for itself, and
  * lists and removes its own feeds.  `trusted` (unsandboxed) callers may
  * remove any feed and list all of them (ListFeeds option `all`). */
-DBusMessage *precis_feed_methods_subscribe (PrecisFeedPoller *poller, DBusMessage *call,
-                                            const char *owner);
+/* Subscribe answers a new subscription once its first poll shows a feed
+ * (else NotAFeed, FetchFailed, … and nothing is kept): it sends its reply
+ * on `connection` itself. */
+void precis_feed_methods_subscribe (PrecisFeedPoller *poller, DBusConnection *connection,
+                                    DBusMessage *call, const char *owner);
 DBusMessage *precis_feed_methods_unsubscribe (PrecisFeedPoller *poller, DBusMessage *call,
                                               const char *owner, gboolean trusted);
 DBusMessage *precis_feed_methods_list (PrecisFeedPoller *poller, DBusMessage *call,

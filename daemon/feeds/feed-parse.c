@@ -292,6 +292,7 @@ item_free (PrecisFeedItem *item)
   g_free (item->title);
   g_free (item->summary);
   g_free (item->content);
+  g_free (item->author);
   g_clear_pointer (&item->published, g_date_time_unref);
   g_free (item);
 }
@@ -365,6 +366,12 @@ parse_item (xmlNode *item, const char *base, gboolean atom)
             set_date (&it->published, n);
           else if (is (n, NS_ATOM, "updated"))
             set_date (&updated, n);
+          else if (is (n, NS_ATOM, "author"))
+            {
+              for (xmlNode *c = n->children; c != NULL; c = c->next)
+                if (c->type == XML_ELEMENT_NODE && is (c, NS_ATOM, "name"))
+                  set_once (&it->author, node_text (c));
+            }
           continue;
         }
       if (is (n, NULL, "guid") || is (n, NS_RSS1, "guid"))
@@ -390,6 +397,8 @@ parse_item (xmlNode *item, const char *base, gboolean atom)
         set_once (&it->content, node_rich_text (n));
       else if (is (n, NULL, "pubDate") || is (n, NS_DC, "date"))
         set_date (&it->published, n);
+      else if (is (n, NS_DC, "creator") || is (n, NULL, "author"))
+        set_once (&it->author, node_text (n));
     }
   if (it->published == NULL)
     it->published = g_steal_pointer (&updated);
@@ -454,8 +463,9 @@ precis_feed_parse (const char *data, gssize length, const char *base_url, GError
   if (root == NULL)
     {
       xmlFreeDoc (doc);
-      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_NOT_AN_ARTICLE,
-                   "%s is not an XML document", base_url ? base_url : "the feed");
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_NOT_A_FEED,
+                   "%s is not an RSS or Atom feed: it is not XML (a web page?)",
+                   base_url ? base_url : "the feed");
       return NULL;
     }
 
@@ -490,7 +500,7 @@ precis_feed_parse (const char *data, gssize length, const char *base_url, GError
     }
   else
     {
-      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_NOT_AN_ARTICLE,
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_NOT_A_FEED,
                    "%s is XML but not an RSS or Atom feed (its root is <%s>)",
                    base_url ? base_url : "the feed", (const char *) root->name);
       xmlFreeDoc (doc);

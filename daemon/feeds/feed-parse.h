@@ -15,6 +15,7 @@ typedef struct {
   char *summary;       /* description / atom:summary as plain text, or NULL */
   char *content;       /* content:encoded / atom:content as plain text, or NULL */
   GDateTime *published;  /* pubDate, dc:date, published or updated; or NULL */
+  char *author;        /* dc:creator, atom:author/name or RSS author; or NULL */
 } PrecisFeedItem;
 
 typedef struct {
@@ -26,7 +27,7 @@ typedef struct {
 /* Parse a feed (`length` bytes, or -1 if NUL-terminated).  `base_url`
  * (may be NULL) resolves relative links.  The network is never read,
  * DTDs are not loaded and entities are not expanded, so a hostile feed
- * costs no more than its size.  Errors with PRECIS_ERROR_NOT_AN_ARTICLE
+ * costs no more than its size.  Errors with PRECIS_ERROR_NOT_A_FEED
  * when the document is not XML or not a feed. */
 PrecisFeed *precis_feed_parse (const char *data, gssize length, const char *base_url,
                                GError **error);

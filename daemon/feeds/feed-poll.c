@@ -44,6 +44,8 @@ typedef struct {
   gboolean paused;       /* its owner has been away: no timer until it calls */
   guint failures;
   GHashTable *pending;   /* item ids being analyzed */
+  PrecisFeedFirstPollFunc first_poll;  /* a new subscription waits for its first poll */
+  gpointer first_poll_data;
   guint keep;            /* seen ids to keep: enough for all the feed lists */
 } Feed;
 
@@ -185,6 +187,13 @@ feed_lookup (PrecisFeedPoller *poller, const char *id, guint64 serial)
 static void
 feed_free (Feed *feed)
 {
+  if (feed->first_poll != NULL)
+    {
+      g_autoptr (GError) error = g_error_new (G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                                              "precisd stopped before the feed was read");
+
+      feed->first_poll (feed->id, error, feed->first_poll_data);
+    }
   g_clear_handle_id (&feed->timer, g_source_remove);
   g_cancellable_cancel (feed->cancellable);
   g_object_unref (feed->cancellable);
@@ -202,6 +211,7 @@ typedef struct {
   char *item_id;
   char *url;
   char *title;
+  char *author;
   char *text;                 /* the feed's text of the item (content or teaser) */
   GBytes *html;               /* the linked page, when fetched */
   PrecisArticle *article;
@@ -222,6 +232,7 @@ item_job_free (ItemJob *job)
   g_free (job->item_id);
   g_free (job->url);
   g_free (job->title);
+  g_free (job->author);
   g_free (job->text);
   g_free (job);
 }
@@ -249,14 +260,47 @@ send_to_owner (PrecisFeedPoller *poller, const char *owner, DBusMessage *signal)
     }
   names = poller->owners->listeners (poller->owners_data, owner);
   for (guint i = 0; i < names->len; i++)
-    if (!dbus_message_set_destination (signal, names->pdata[i]) ||
-        !dbus_connection_send (poller->connection, signal, NULL))
-      g_error ("out of memory");
+    {
+      /* A message sent is locked: each destination gets its own copy. */
+      DBusMessage *copy = dbus_message_copy (signal);
+
+      if (copy == NULL || !dbus_message_set_destination (copy, names->pdata[i]) ||
+          !dbus_connection_send (poller->connection, copy, NULL))
+        g_error ("out of memory");
+      dbus_message_unref (copy);
+    }
+}
+
+/* ArticleSummarized's a{sv}: what a feed reader shows next to the summary. */
+static GVariant *
+article_details (ItemJob *job, PrecisFeedSubscription *sub)
+{
+  GVariantBuilder b;
+
+  g_variant_builder_init (&b, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&b, "{sv}", "guid", g_variant_new_take_string (g_utf8_make_valid (job->item_id, -1)));
+  if (job->options.published != NULL)
+    g_variant_builder_add (&b, "{sv}", "published",
+                           g_variant_new_take_string (g_date_time_format_iso8601 (job->options.published)));
+  if (job->author != NULL)
+    g_variant_builder_add (&b, "{sv}", "author", g_variant_new_take_string (g_utf8_make_valid (job->author, -1)));
+  if (sub->title != NULL)
+    g_variant_builder_add (&b, "{sv}", "feed-title", g_variant_new_take_string (g_utf8_make_valid (sub->title, -1)));
+  if (job->article != NULL && job->article->language != NULL)
+    g_variant_builder_add (&b, "{sv}", "language", g_variant_new_take_string (g_utf8_make_valid (job->article->language, -1)));
+  if (job->article != NULL && job->article->published != NULL)
+    g_variant_builder_add (&b, "{sv}", "page-published", g_variant_new_take_string (g_utf8_make_valid (job->article->published, -1)));
+  /* Which date the relative dates of the facts were resolved against. */
+  g_variant_builder_add (&b, "{sv}", "published-source",
+                         g_variant_new_string (precis_anchor_source_to_string (job->analysis.anchor_source)));
+  g_variant_builder_add (&b, "{sv}", "from-page", g_variant_new_boolean (job->article != NULL));
+  return g_variant_ref_sink (g_variant_builder_end (&b));
 }
 
 static void
-emit_article (PrecisFeedPoller *poller, ItemJob *job, const char *owner, const char *title)
+emit_article (PrecisFeedPoller *poller, ItemJob *job, PrecisFeedSubscription *sub, const char *title)
 {
+  g_autoptr (GVariant) details = article_details (job, sub);
   DBusMessage *signal = dbus_message_new_signal (PRECIS_DBUS_PATH, PRECIS_DBUS_INTERFACE,
                                                  "ArticleSummarized");
   DBusMessageIter iter;
@@ -268,9 +312,10 @@ emit_article (PrecisFeedPoller *poller, ItemJob *job, const char *owner, const c
   append_string (&iter, job->url);
   append_string (&iter, title);
   if (!precis_dbus_append_summary (&iter, job->analysis.summary) ||
-      !precis_dbus_append_facts (&iter, job->analysis.facts))
+      !precis_dbus_append_facts (&iter, job->analysis.facts) ||
+      !precis_dbus_append_gvariant (&iter, details))
     g_error ("out of memory");
-  send_to_owner (poller, owner, signal);
+  send_to_owner (poller, sub->owner, signal);
   dbus_message_unref (signal);
 }
 
@@ -330,7 +375,7 @@ item_done (gpointer user_data)
     {
       const char *title = job->title != NULL ? job->title : job->analysis.title;
 
-      emit_article (poller, job, sub->owner, title);
+      emit_article (poller, job, sub, title);
       if (sub->notify)
         precis_notifier_post (poller->notifier,
                               &(PrecisNotification) {
@@ -429,6 +474,7 @@ announce_item (PrecisFeedPoller *poller, Feed *feed, PrecisFeedItem *item)
   job->item_id = g_strdup (item->id);
   job->url = g_strdup (item->link);
   job->title = g_strdup (item->title);
+  job->author = g_strdup (item->author);
   job->text = text != NULL && *text != '\0' ? g_strdup (text) : NULL;
   job->cancellable = g_object_ref (feed->cancellable);
   precis_call_options_init (&job->options);
@@ -543,6 +589,8 @@ typedef struct {
   GSource *deadline;
   gboolean timed_out;
   guint timeout_seconds;
+  gboolean temporary;    /* a temporary redirect came first: the URL stays */
+  char *moved_to;        /* where a permanent redirect (301, 308) leads */
 } PollOp;
 
 static void poll_feed (PrecisFeedPoller *poller, Feed *feed);
@@ -562,6 +610,7 @@ poll_op_free (PollOp *op)
   g_clear_object (&op->stream);
   g_clear_pointer (&op->body, g_byte_array_unref);
   g_object_unref (op->cancellable);
+  g_free (op->moved_to);
   g_free (op->feed_id);
   g_free (op);
 }
@@ -615,11 +664,51 @@ feed_interval (PrecisFeedPoller *poller, PrecisFeedSubscription *sub)
   return MAX (sub->interval, poller->limits.min_interval);
 }
 
+/* A new subscription's first poll is over.  A URL that answered with
+ * something else than a feed (a web page, 404) is not kept; one that did
+ * not answer (5xx, time-out) is, and polls on with back-off, its error in
+ * ListFeeds: a feed reader may add feeds while a site is down. */
+static void
+finish_first_poll (PrecisFeedPoller *poller, Feed *feed, const GError *error)
+{
+  PrecisFeedFirstPollFunc done = feed->first_poll;
+  gpointer data = feed->first_poll_data;
+  g_autofree char *id = g_strdup (feed->id);
+  gboolean not_a_feed = g_error_matches (error, PRECIS_ERROR, PRECIS_ERROR_NOT_A_FEED);
+
+  feed->first_poll = NULL;
+  if (not_a_feed)
+    precis_feed_poller_unsubscribe (poller, NULL, id, NULL);
+  done (id, not_a_feed ? error : NULL, data);
+}
+
+static void poll_finish_feed (PollOp *op, const GError *error);
+
 /* The end of a poll: success (`error` NULL) or failure. */
 static void
 poll_finish (PollOp *op, const GError *error)
 {
   g_autoptr (GError) timeout = NULL;
+  PrecisFeedPoller *poller = op->poller;
+  Feed *feed = feed_lookup (poller, op->feed_id, op->serial);
+  gboolean first;
+
+  /* Our deadline, not an unsubscription: a failure like any other. */
+  if (op->timed_out && error != NULL)
+    error = timeout = g_error_new (PRECIS_ERROR, PRECIS_ERROR_FETCH_FAILED,
+                                   "timed out, no complete answer within %u s", op->timeout_seconds);
+  first = feed != NULL && feed->first_poll != NULL &&
+          !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+  poll_finish_feed (op, error);
+  if (first && (feed = feed_lookup (poller, op->feed_id, op->serial)) != NULL)
+    finish_first_poll (poller, feed, error);
+  poll_op_free (op);
+}
+
+static void
+poll_finish_feed (PollOp *op, const GError *error)
+{
   PrecisFeedPoller *poller = op->poller;
   Feed *feed = feed_lookup (poller, op->feed_id, op->serial);
   PrecisFeedSubscription *sub = feed != NULL ? precis_feed_state_lookup (poller->state, op->feed_id)
@@ -628,15 +717,8 @@ poll_finish (PollOp *op, const GError *error)
   poller->outstanding--;
   if (feed != NULL)
     feed->polling = FALSE;
-  /* Our deadline, not an unsubscription: a failure like any other. */
-  if (op->timed_out && error != NULL)
-    error = timeout = g_error_new (PRECIS_ERROR, PRECIS_ERROR_FETCH_FAILED,
-                                   "timed out, no complete answer within %u s", op->timeout_seconds);
   if (sub == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      poll_op_free (op);
-      return;
-    }
+    return;
   if (error == NULL)
     {
       feed->failures = 0;
@@ -661,7 +743,6 @@ poll_finish (PollOp *op, const GError *error)
       schedule (feed, (guint) MIN (wait * 1000u, G_MAXUINT));
     }
   schedule_save (poller);
-  poll_op_free (op);
 }
 
 static void
@@ -703,6 +784,13 @@ body_complete (PollOp *op)
   g_debug ("feed %s: %u items", sub->url, parsed->items->len);
   remember_validators (sub, op->message);
   sub->items = parsed->items->len;
+  /* Moved for good, and a feed is there: from now on the new URL is asked. */
+  if (op->moved_to != NULL && strcmp (op->moved_to, sub->url) != 0)
+    {
+      g_message ("feed %s moved permanently to %s", sub->url, op->moved_to);
+      g_free (sub->url);
+      sub->url = g_strdup (op->moved_to);
+    }
   process_items (poller, feed, sub, parsed);
   poll_finish (op, NULL);
 }
@@ -760,8 +848,12 @@ on_sent (GObject *source, GAsyncResult *result, gpointer user_data)
     }
   if (!SOUP_STATUS_IS_SUCCESSFUL (status))
     {
-      g_set_error (&error, PRECIS_ERROR, PRECIS_ERROR_FETCH_FAILED, "HTTP %u %s", status,
-                   soup_message_get_reason_phrase (op->message));
+      /* Nothing at the URL is an answer; a server error or a limit is not. */
+      gboolean gone = status == SOUP_STATUS_NOT_FOUND || status == SOUP_STATUS_GONE;
+
+      g_set_error (&error, PRECIS_ERROR, gone ? PRECIS_ERROR_NOT_A_FEED : PRECIS_ERROR_FETCH_FAILED,
+                   "HTTP %u %s%s", status, soup_message_get_reason_phrase (op->message),
+                   gone ? ": no feed at this URL" : "");
       poll_finish (op, error);
       return;
     }
@@ -819,6 +911,32 @@ poll_op_start_deadline (PollOp *op, Feed *feed)
   g_source_attach (op->deadline, NULL);
 }
 
+/* Each response of the redirect chain: remember where a permanent redirect
+ * leads, unless a temporary one came before it. */
+static void
+on_got_headers (SoupMessage *message, gpointer user_data)
+{
+  PollOp *op = user_data;
+  guint status = soup_message_get_status (message);
+  const char *location;
+  g_autoptr (GUri) target = NULL;
+
+  if (!SOUP_STATUS_IS_REDIRECTION (status) || op->temporary)
+    return;
+  if (status != SOUP_STATUS_MOVED_PERMANENTLY && status != SOUP_STATUS_PERMANENT_REDIRECT)
+    {
+      op->temporary = TRUE;
+      return;
+    }
+  location = soup_message_headers_get_one (soup_message_get_response_headers (message), "Location");
+  if (location == NULL ||
+      (target = g_uri_parse_relative (soup_message_get_uri (message), location, SOUP_HTTP_URI_FLAGS,
+                                      NULL)) == NULL)
+    return;
+  g_free (op->moved_to);
+  op->moved_to = g_uri_to_string (target);
+}
+
 static void
 poll_feed (PrecisFeedPoller *poller, Feed *feed)
 {
@@ -862,6 +980,7 @@ poll_feed (PrecisFeedPoller *poller, Feed *feed)
         }
       precis_url_policy_watch_message (op->message);
     }
+  g_signal_connect (op->message, "got-headers", G_CALLBACK (on_got_headers), op);
   headers = soup_message_get_request_headers (op->message);
   soup_message_headers_replace (headers, "Accept",
                                 "application/rss+xml, application/atom+xml, application/rdf+xml, "
@@ -938,7 +1057,9 @@ feed_within_limits (PrecisFeedPoller *poller, const char *owner, const char *url
 
 char *
 precis_feed_poller_subscribe (PrecisFeedPoller *poller, const char *owner, const char *url,
-                              const PrecisFeedOptions *options, GError **error)
+                              const PrecisFeedOptions *options,
+                              PrecisFeedFirstPollFunc first_poll, gpointer data,
+                              gboolean *pending, GError **error)
 {
   PrecisFeedSubscription *sub;
   gboolean created;
@@ -964,8 +1085,17 @@ precis_feed_poller_subscribe (PrecisFeedPoller *poller, const char *owner, const
       return NULL;
     }
   feed = g_hash_table_lookup (poller->feeds, sub->id);
+  *pending = FALSE;
   if (feed == NULL)
-    feed = feed_start (poller, sub, 0);
+    {
+      feed = feed_start (poller, sub, 0);
+      if (created && first_poll != NULL)
+        {
+          feed->first_poll = first_poll;
+          feed->first_poll_data = data;
+          *pending = TRUE;
+        }
+    }
   else if (!feed->polling)
     {
       feed->paused = FALSE;

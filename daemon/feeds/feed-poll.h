@@ -92,10 +92,20 @@ GVariant *precis_feed_poller_describe (PrecisFeedPoller *poller, PrecisFeedSubsc
 gboolean precis_feed_poller_has_feeds (PrecisFeedPoller *poller);
 PrecisFeedState *precis_feed_poller_get_state (PrecisFeedPoller *poller);
 
+/* The end of a new subscription's first poll: `error` (PRECIS_ERROR_NOT_A_FEED)
+ * when the URL answered with something else than a feed (a page, 404), and
+ * the subscription is already gone; NULL when it gave a feed or did not
+ * answer (kept, polled on with back-off). */
+typedef void (*PrecisFeedFirstPollFunc) (const char *id, const GError *error, gpointer data);
+
 /* Subscribe (or update the options of an existing subscription) and poll
- * it now; the state is saved before this returns.  Returns the feed id. */
+ * it now; the state is saved before this returns.  Returns the feed id.
+ * For a new subscription, `first_poll` (may be NULL) is called once its
+ * first poll ends (*pending set TRUE); for an existing one it is not. */
 char *precis_feed_poller_subscribe (PrecisFeedPoller *poller, const char *owner, const char *url,
-                                    const PrecisFeedOptions *options, GError **error);
+                                    const PrecisFeedOptions *options,
+                                    PrecisFeedFirstPollFunc first_poll, gpointer data,
+                                    gboolean *pending, GError **error);
 /* `owner` NULL: any feed; else only a feed of `owner` (others are not found). */
 gboolean precis_feed_poller_unsubscribe (PrecisFeedPoller *poller, const char *owner,
                                          const char *id, GError **error);

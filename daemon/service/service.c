@@ -151,7 +151,7 @@ handle_subscribe (PrecisService *service, const PrecisCaller *caller, DBusMessag
   const char *owner = feed_owner (service, caller, message);
 
   if (owner != NULL)
-    send_feed_reply (service, message, precis_feed_methods_subscribe (service->feeds, message, owner));
+    precis_feed_methods_subscribe (service->feeds, service->connection, message, owner);
 }
 
 static void
