@@ -48,6 +48,15 @@ precis_input_check (const char *data, gsize length, const char *name, gsize max_
 char *
 precis_input_read (const char *path, gsize max_bytes, GError **error)
 {
+  g_autofree char *local = NULL;
+
+  /* A file:// URI (from a file manager or a browser) is the file it names. */
+  if (path != NULL && g_ascii_strncasecmp (path, "file:", 5) == 0)
+    {
+      if ((local = g_filename_from_uri (path, NULL, error)) == NULL)
+        return NULL;
+      path = local;
+    }
   gboolean from_stdin = path == NULL || g_str_equal (path, "-");
   const char *name = from_stdin ? "standard input" : path;
   g_autoptr(GByteArray) bytes = g_byte_array_new ();

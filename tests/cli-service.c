@@ -450,6 +450,17 @@ test_honest_failures (BusFixture *f, gconstpointer data)
   g_assert_cmpint (empty.status, ==, 3);
   g_assert_nonnull (strstr (empty.err, "no summary"));
 
+  /* A file:// URI is the file it names. */
+  {
+    g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+    g_auto(Run) by_path = { 0 }, by_uri = { 0 };
+
+    run_precis (&by_path, NULL, "summarize", path);
+    run_precis (&by_uri, NULL, "summarize", uri);
+    g_assert_cmpint (by_uri.status, ==, 0);
+    g_assert_cmpstr (by_uri.out, ==, by_path.out);
+  }
+
   run_precis (&listing, NULL, "summarize", base);
   g_assert_cmpint (listing.status, ==, 3);
   g_assert_nonnull (strstr (listing.err, "(org.precis.Error.NotAnArticle)"));
@@ -819,6 +830,15 @@ test_no_bus (void)
                   (const char *const[]) { "summarize", path, NULL });
   g_assert_cmpint (dead.status, ==, 1);
   g_assert_nonnull (strstr (dead.err, "no D-Bus session bus"));
+  /* The client's own version needs no bus. */
+  {
+    g_auto(Run) version = { 0 };
+
+    run_precis_env (&version, NULL, (const char *const[]) { address, NULL },
+                    (const char *const[]) { "--version", NULL });
+    g_assert_cmpint (version.status, ==, 0);
+    g_assert_true (g_str_has_prefix (version.out, "precis "));
+  }
 
   run_precis_env (&unset, NULL,
                   (const char *const[]) { "DBUS_SESSION_BUS_ADDRESS", "DISPLAY", runtime, NULL },

@@ -363,6 +363,48 @@ test_replaces (void)
   bus_fixture_teardown (&f);
 }
 
+/* A .desktop file registered for https that writes down the URL it got
+ * and the activation token it was launched with; returns that file's path. */
+static char *
+install_opener (BusFixture *f)
+{
+  g_autofree char *apps = g_build_filename (f->tmpdir, "data", "applications", NULL);
+  g_autofree char *script = g_build_filename (f->tmpdir, "opener.sh", NULL);
+  g_autofree char *desktop = g_build_filename (apps, "precis-test-opener.desktop", NULL);
+  g_autofree char *mimeapps = g_build_filename (g_getenv ("XDG_CONFIG_HOME"), "mimeapps.list", NULL);
+  char *opened = g_build_filename (f->tmpdir, "opened.txt", NULL);
+  g_autofree char *script_text = g_strdup_printf ("#!/bin/sh\nprintf '%%s\\n' \"$1\" >> '%s'\n", opened);
+  g_autofree char *desktop_text = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=precis test opener\n"
+                                                   "Exec=%s %%u\nMimeType=x-scheme-handler/https;\nNoDisplay=true\n",
+                                                   script);
+
+  g_assert_cmpint (g_mkdir_with_parents (apps, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (g_getenv ("XDG_CONFIG_HOME"), 0700), ==, 0);
+  g_assert_true (g_file_set_contents (script, script_text, -1, NULL));
+  g_assert_cmpint (g_chmod (script, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (desktop, desktop_text, -1, NULL));
+  g_assert_true (g_file_set_contents (mimeapps, "[Default Applications]\n"
+                                      "x-scheme-handler/https=precis-test-opener.desktop\n", -1, NULL));
+  return opened;
+}
+
+/* Click the newest notification in dunst and wait for the opener to write. */
+static char *
+click_and_wait (BusFixture *f, const char *opened)
+{
+  const char *argv[] = { "dunstctl", "action", "0", NULL };
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  char *contents = NULL;
+
+  g_assert_cmpint (bus_fixture_run (f, argv, NULL, NULL), ==, 0);
+  while (!g_file_get_contents (opened, &contents, NULL, NULL))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_usleep (50 * 1000);
+    }
+  return contents;
+}
+
 /* A click on the notification opens its URL with the desktop's handler:
  * here a .desktop file registered for https that writes down what it got. */
 static void
@@ -371,10 +413,8 @@ test_open_action (void)
   BusFixture f;
   NotifyServer server;
   g_autofree char *text = test_read_source_file (ARTICLE);
-  g_autofree char *apps = NULL, *script = NULL, *opened = NULL, *desktop = NULL, *mimeapps = NULL;
-  g_autofree char *contents = NULL, *script_text = NULL, *desktop_text = NULL;
+  g_autofree char *opened = NULL, *contents = NULL;
   const char *url = "https://news.example/westport/ferry-terminal";
-  gint64 deadline;
 
   bus_fixture_setup (&f, NULL, TRUE);
   if (!notify_server_start (&server, &f, "full"))
@@ -382,37 +422,202 @@ test_open_action (void)
       bus_fixture_teardown (&f);
       return;
     }
-  apps = g_build_filename (f.tmpdir, "data", "applications", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (apps, 0700), ==, 0);
-  g_assert_cmpint (g_mkdir_with_parents (g_getenv ("XDG_CONFIG_HOME"), 0700), ==, 0);
-  script = g_build_filename (f.tmpdir, "opener.sh", NULL);
-  opened = g_build_filename (f.tmpdir, "opened.txt", NULL);
-  script_text = g_strdup_printf ("#!/bin/sh\nprintf '%%s\\n' \"$1\" >> '%s'\n", opened);
-  g_assert_true (g_file_set_contents (script, script_text, -1, NULL));
-  g_assert_cmpint (g_chmod (script, 0700), ==, 0);
-  desktop = g_build_filename (apps, "precis-test-opener.desktop", NULL);
-  desktop_text = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=precis test opener\n"
-                                  "Exec=%s %%u\nMimeType=x-scheme-handler/https;\nNoDisplay=true\n",
-                                  script);
-  g_assert_true (g_file_set_contents (desktop, desktop_text, -1, NULL));
-  mimeapps = g_build_filename (g_getenv ("XDG_CONFIG_HOME"), "mimeapps.list", NULL);
-  g_assert_true (g_file_set_contents (mimeapps, "[Default Applications]\n"
-                                      "x-scheme-handler/https=precis-test-opener.desktop\n", -1, NULL));
-
+  opened = install_opener (&f);
   notify_summary (&f, text, 180, url, 0);
-  {
-    const char *argv[] = { "dunstctl", "action", "0", NULL };
-
-    g_assert_cmpint (bus_fixture_run (&f, argv, NULL, NULL), ==, 0);
-  }
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  while (!g_file_get_contents (opened, &contents, NULL, NULL))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_usleep (50 * 1000);
-    }
+  contents = click_and_wait (&f, opened);
   g_assert_cmpstr (contents, ==, "https://news.example/westport/ferry-terminal\n");
 
+  notify_server_stop (&server);
+  bus_fixture_teardown (&f);
+}
+
+/* precisd started for one call would idle out after a second; a
+ * notification with an Open action keeps it until the server closes it, so
+ * a click after the idle time still opens the URL. */
+static void
+test_open_after_idle (void)
+{
+  BusFixture f;
+  NotifyServer server;
+  g_autofree char *text = test_read_source_file (ARTICLE);
+  g_autofree char *opened = NULL, *contents = NULL;
+  const char *url = "https://news.example/westport/harbour";
+  const char *const args[] = { "--idle-timeout=1", NULL };
+  const char *close_all[] = { "dunstctl", "close-all", NULL };
+  gint64 deadline;
+
+  bus_fixture_setup (&f, NULL, FALSE);
+  bus_fixture_start_daemon (&f, args);
+  if (!notify_server_start (&server, &f, "full"))
+    {
+      bus_fixture_teardown (&f);
+      return;
+    }
+  opened = install_opener (&f);
+  notify_summary (&f, text, 180, url, 0);
+  g_usleep (2500 * 1000);  /* past the idle time-out */
+  g_assert_true (dbus_bus_name_has_owner (f.client, "org.precis.Summarizer1", NULL));
+  contents = click_and_wait (&f, opened);
+  g_assert_cmpstr (contents, ==, "https://news.example/westport/harbour\n");
+
+  /* Nothing left to click: precisd idles out. */
+  g_assert_cmpint (bus_fixture_run (&f, close_all, NULL, NULL), ==, 0);
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (dbus_bus_name_has_owner (f.client, "org.precis.Summarizer1", NULL))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_usleep (100 * 1000);
+    }
+  notify_server_stop (&server);
+  bus_fixture_teardown (&f);
+}
+
+/* The Notify calls precisd makes, seen by eavesdropping on the test bus. */
+static DBusHandlerResult
+on_notify_call (DBusConnection *connection, DBusMessage *message, void *user_data)
+{
+  GPtrArray *calls = user_data;
+
+  if (dbus_message_is_method_call (message, "org.freedesktop.Notifications", "Notify"))
+    g_ptr_array_add (calls, dbus_message_ref (message));
+  return DBUS_HANDLER_RESULT_NOT_YET_HANDLED;
+}
+
+static DBusConnection *
+eavesdrop_notify (BusFixture *f, GPtrArray *calls)
+{
+  DBusError error = DBUS_ERROR_INIT;
+  DBusConnection *c = dbus_connection_open_private (f->address, &error);
+
+  g_assert_nonnull (c);
+  g_assert_true (dbus_bus_register (c, &error));
+  dbus_bus_add_match (c, "eavesdrop='true',type='method_call',interface='org.freedesktop.Notifications',"
+                      "member='Notify'", &error);
+  g_assert_false (dbus_error_is_set (&error));
+  g_assert_true (dbus_connection_add_filter (c, on_notify_call, calls, NULL));
+  return c;
+}
+
+static DBusMessage *
+next_notify_call (DBusConnection *c, GPtrArray *calls, guint n)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (calls->len < n)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      dbus_connection_read_write_dispatch (c, 50);
+    }
+  return calls->pdata[n - 1];
+}
+
+/* Notify's app_name (argument 0) and the string or byte hint `key`. */
+static char *
+notify_hint (DBusMessage *notify, const char *key, char **app_name)
+{
+  DBusMessageIter iter, hints, entry, value;
+  const char *s;
+
+  dbus_message_iter_init (notify, &iter);
+  dbus_message_iter_get_basic (&iter, &s);
+  if (app_name != NULL)
+    *app_name = g_strdup (s);
+  for (int i = 0; i < 6; i++)
+    dbus_message_iter_next (&iter);
+  g_assert_cmpint (dbus_message_iter_get_arg_type (&iter), ==, DBUS_TYPE_ARRAY);
+  for (dbus_message_iter_recurse (&iter, &hints);
+       dbus_message_iter_get_arg_type (&hints) == DBUS_TYPE_DICT_ENTRY;
+       dbus_message_iter_next (&hints))
+    {
+      const char *name;
+
+      dbus_message_iter_recurse (&hints, &entry);
+      dbus_message_iter_get_basic (&entry, &name);
+      dbus_message_iter_next (&entry);
+      dbus_message_iter_recurse (&entry, &value);
+      if (strcmp (name, key) != 0)
+        continue;
+      if (dbus_message_iter_get_arg_type (&value) == DBUS_TYPE_BYTE)
+        {
+          guint8 b;
+
+          dbus_message_iter_get_basic (&value, &b);
+          return g_strdup_printf ("%u", b);
+        }
+      dbus_message_iter_get_basic (&value, &s);
+      return g_strdup (s);
+    }
+  return NULL;
+}
+
+/* The notification belongs to the app: its desktop entry, name and
+ * urgency reach the real server; a sandboxed app's is always its own. */
+static void
+test_app_hints (void)
+{
+  BusFixture f;
+  NotifyServer server;
+  g_autofree char *text = test_read_source_file (ARTICLE);
+  g_autofree char *path = g_build_filename (PRECIS_SOURCE_ROOT, ARTICLE, NULL);
+  g_autofree char *precis = test_build_path ("cli/precis");
+  g_autofree char *entry = NULL, *urgency = NULL, *app = NULL, *sandboxed = NULL, *appname = NULL;
+  g_autoptr (GPtrArray) calls = g_ptr_array_new_with_free_func ((GDestroyNotify) dbus_message_unref);
+  g_autoptr (JsonArray) history = NULL;
+  DBusConnection *monitor;
+  DBusMessage *m = bus_fixture_method (IFACE, "NotifySummary");
+  DBusMessageIter iter, dict;
+  const char *desktop_entry = "org.example.Reader", *app_name = "Reader";
+  guint8 critical = 2;
+  dbus_uint32_t id = 0;
+  DBusMessage *reply;
+
+  bus_fixture_setup (&f, NULL, TRUE);
+  if (!notify_server_start (&server, &f, "full"))
+    {
+      bus_fixture_teardown (&f);
+      return;
+    }
+  monitor = eavesdrop_notify (&f, calls);
+  dbus_message_iter_init_append (m, &iter);
+  g_assert_true (dbus_message_iter_append_basic (&iter, DBUS_TYPE_STRING, &text));
+  g_assert_true (dbus_message_iter_open_container (&iter, DBUS_TYPE_ARRAY, "{sv}", &dict));
+  append_option (&dict, "desktop-entry", DBUS_TYPE_STRING, &desktop_entry);
+  append_option (&dict, "app-name", DBUS_TYPE_STRING, &app_name);
+  append_option (&dict, "urgency", DBUS_TYPE_BYTE, &critical);
+  g_assert_true (dbus_message_iter_close_container (&iter, &dict));
+  reply = bus_fixture_call (&f, m, NULL);
+  g_assert_nonnull (reply);
+  g_assert_true (dbus_message_get_args (reply, NULL, DBUS_TYPE_UINT32, &id, DBUS_TYPE_INVALID));
+  dbus_message_unref (reply);
+
+  entry = notify_hint (next_notify_call (monitor, calls, 1), "desktop-entry", &app);
+  urgency = notify_hint (calls->pdata[0], "urgency", NULL);
+  g_assert_cmpstr (entry, ==, "org.example.Reader");
+  g_assert_cmpstr (urgency, ==, "2");
+  g_assert_cmpstr (app, ==, "Reader");
+  /* dunst showed it under that app's name. */
+  history = notify_server_history (&f);
+  appname = notify_server_field (history, id, "appname");
+  g_assert_cmpstr (appname, ==, "Reader");
+
+  /* A sandboxed app (the test hook of test builds) gets its own app id as
+   * the desktop entry without asking. */
+  {
+    g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
+    g_autoptr (GSubprocess) cli = NULL;
+    g_autoptr (GError) error = NULL;
+
+    g_subprocess_launcher_setenv (launcher, "PRECIS_TEST_APP_ID", "org.example.Sandboxed", TRUE);
+    cli = g_subprocess_launcher_spawn (launcher, &error, precis, "notify", path, NULL);
+    g_assert_no_error (error);
+    g_assert_true (g_subprocess_wait_check (cli, NULL, &error));
+    g_assert_no_error (error);
+  }
+  sandboxed = notify_hint (next_notify_call (monitor, calls, 2), "desktop-entry", NULL);
+  g_assert_cmpstr (sandboxed, ==, "org.example.Sandboxed");
+
+  dbus_connection_close (monitor);
+  dbus_connection_unref (monitor);
   notify_server_stop (&server);
   bus_fixture_teardown (&f);
 }
@@ -621,6 +826,8 @@ main (int argc, char **argv)
   g_test_add_func ("/notify/dunst/cli-shared-sample", test_cli_shared_sample);
   g_test_add_func ("/notify/dunst/replaces", test_replaces);
   g_test_add_func ("/notify/dunst/open-action", test_open_action);
+  g_test_add_func ("/notify/dunst/open-after-idle", test_open_after_idle);
+  g_test_add_func ("/notify/dunst/app-hints", test_app_hints);
   g_test_add_func ("/notify/dunst/server-change", test_server_change);
   g_test_add_func ("/notify/dunst/cli-url", test_cli_url);
   return g_test_run ();

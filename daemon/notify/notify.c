@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "analysis.h"
+#include "dbus-marshal.h"
 #include "errors.h"
 #include "notify.h"
 #include "summary.h"
@@ -27,8 +28,10 @@
 #define TITLE_WORDS 8
 #define TITLE_MAX_CHARS 80
 /* Notifications remembered for their action; a server need not ever
- * send NotificationClosed, so the oldest are forgotten past this. */
+ * send NotificationClosed, so the oldest are forgotten past this, and
+ * any after a day. */
 #define MAX_OPEN_ACTIONS 64
+#define MAX_OPEN_ACTION_AGE_S (24 * 3600)
 #define TOP_ACTORS 3
 #define TOP_PLACES 2
 
@@ -273,6 +276,7 @@ typedef struct {
   char *body_markup;
   char *url;
   guint32 replaces_id;
+  PrecisNotifyOptions app;
   PrecisNotifyCallback callback;
   gpointer user_data;
   DBusPendingCall *pending;
@@ -281,6 +285,8 @@ typedef struct {
 typedef struct {
   char *url;
   char *server;  /* the unique name that showed it: only it may invoke the action */
+  char *activation_token;  /* from the server's ActivationToken, for the launched browser */
+  gint64 shown;  /* monotonic µs */
 } OpenAction;
 
 struct _PrecisNotifier {
@@ -293,6 +299,9 @@ struct _PrecisNotifier {
   GHashTable *posting;     /* Post set: Notify calls in flight */
   GHashTable *actions;     /* notification id → OpenAction */
   GQueue action_order;     /* ids, oldest first */
+  guint expiry;            /* forgets actions past MAX_OPEN_ACTION_AGE_S */
+  GFunc idle_func;
+  gpointer idle_data;
 };
 
 static void
@@ -302,6 +311,7 @@ post_free (Post *post)
   g_free (post->body_plain);
   g_free (post->body_markup);
   g_free (post->url);
+  precis_notify_options_clear (&post->app);
   if (post->pending != NULL)
     dbus_pending_call_unref (post->pending);
   g_free (post);
@@ -312,6 +322,7 @@ open_action_free (OpenAction *action)
 {
   g_free (action->url);
   g_free (action->server);
+  g_free (action->activation_token);
   g_free (action);
 }
 
@@ -340,6 +351,48 @@ set_error_from_reply (GError **error, DBusMessage *reply)
                  name, text != NULL ? text : "(no message)");
 }
 
+static void arm_expiry (PrecisNotifier *notifier);
+
+static void
+actions_changed (PrecisNotifier *notifier)
+{
+  arm_expiry (notifier);
+  if (g_hash_table_size (notifier->actions) == 0 && notifier->idle_func != NULL)
+    notifier->idle_func (notifier, notifier->idle_data);
+}
+
+static gboolean
+on_expiry (gpointer user_data)
+{
+  PrecisNotifier *notifier = user_data;
+  gint64 now = g_get_monotonic_time ();
+  gpointer oldest;
+
+  notifier->expiry = 0;
+  while ((oldest = g_queue_peek_head (&notifier->action_order)) != NULL &&
+         now - ((OpenAction *) g_hash_table_lookup (notifier->actions, oldest))->shown >=
+           (gint64) MAX_OPEN_ACTION_AGE_S * G_USEC_PER_SEC)
+    g_hash_table_remove (notifier->actions, g_queue_pop_head (&notifier->action_order));
+  actions_changed (notifier);
+  return G_SOURCE_REMOVE;
+}
+
+/* One timer, for the oldest action. */
+static void
+arm_expiry (PrecisNotifier *notifier)
+{
+  gpointer oldest = g_queue_peek_head (&notifier->action_order);
+  gint64 left;
+
+  g_clear_handle_id (&notifier->expiry, g_source_remove);
+  if (oldest == NULL)
+    return;
+  left = ((OpenAction *) g_hash_table_lookup (notifier->actions, oldest))->shown +
+         (gint64) MAX_OPEN_ACTION_AGE_S * G_USEC_PER_SEC - g_get_monotonic_time ();
+  notifier->expiry = g_timeout_add_seconds ((guint) CLAMP (left / G_USEC_PER_SEC + 1, 1, MAX_OPEN_ACTION_AGE_S),
+                                            on_expiry, notifier);
+}
+
 static void
 remember_action (PrecisNotifier *notifier, guint32 id, const char *url, const char *server)
 {
@@ -347,18 +400,37 @@ remember_action (PrecisNotifier *notifier, guint32 id, const char *url, const ch
 
   action->url = g_strdup (url);
   action->server = g_strdup (server);
-  if (!g_hash_table_contains (notifier->actions, GUINT_TO_POINTER (id)))
-    g_queue_push_tail (&notifier->action_order, GUINT_TO_POINTER (id));
+  action->shown = g_get_monotonic_time ();
+  /* Replaced: it moves to the back, as the newest. */
+  g_queue_remove (&notifier->action_order, GUINT_TO_POINTER (id));
+  g_queue_push_tail (&notifier->action_order, GUINT_TO_POINTER (id));
   g_hash_table_replace (notifier->actions, GUINT_TO_POINTER (id), action);
   while (notifier->action_order.length > MAX_OPEN_ACTIONS)
     g_hash_table_remove (notifier->actions, g_queue_pop_head (&notifier->action_order));
+  actions_changed (notifier);
 }
 
 static void
 forget_action (PrecisNotifier *notifier, guint32 id)
 {
   if (g_hash_table_remove (notifier->actions, GUINT_TO_POINTER (id)))
-    g_queue_remove (&notifier->action_order, GUINT_TO_POINTER (id));
+    {
+      g_queue_remove (&notifier->action_order, GUINT_TO_POINTER (id));
+      actions_changed (notifier);
+    }
+}
+
+gboolean
+precis_notifier_has_open_actions (PrecisNotifier *notifier)
+{
+  return g_hash_table_size (notifier->actions) > 0;
+}
+
+void
+precis_notifier_set_idle_func (PrecisNotifier *notifier, GFunc func, gpointer data)
+{
+  notifier->idle_func = func;
+  notifier->idle_data = data;
 }
 
 static void
@@ -386,10 +458,38 @@ on_notify_reply (DBusPendingCall *pending, void *user_data)
   post_finish (post, id, error);
 }
 
+/* The hints of the spec that say whose notification it is and how urgent. */
+static gboolean
+append_hints (DBusMessageIter *hints, const PrecisNotifyOptions *app)
+{
+  GVariantBuilder b;
+  g_autoptr (GVariant) dict = NULL;
+  GVariantIter it;
+  GVariant *entry;
+  gboolean ok = TRUE;
+
+  g_variant_builder_init (&b, G_VARIANT_TYPE_VARDICT);
+  if (app->desktop_entry != NULL)
+    g_variant_builder_add (&b, "{sv}", "desktop-entry", g_variant_new_string (app->desktop_entry));
+  if (app->category != NULL)
+    g_variant_builder_add (&b, "{sv}", "category", g_variant_new_string (app->category));
+  if (app->urgency != PRECIS_URGENCY_UNSET)
+    g_variant_builder_add (&b, "{sv}", "urgency", g_variant_new_byte ((guchar) app->urgency));
+  dict = g_variant_ref_sink (g_variant_builder_end (&b));
+  g_variant_iter_init (&it, dict);
+  while (ok && (entry = g_variant_iter_next_value (&it)) != NULL)
+    {
+      ok = precis_dbus_append_gvariant (hints, entry);
+      g_variant_unref (entry);
+    }
+  return ok;
+}
+
 static gboolean
 append_notify_args (DBusMessage *call, Post *post, gboolean markup, gboolean actions)
 {
-  const char *app = PRECIS_NOTIFY_APP_NAME, *icon = "";
+  const char *app = post->app.app_name != NULL ? post->app.app_name : PRECIS_NOTIFY_APP_NAME;
+  const char *icon = post->app.app_icon != NULL ? post->app.app_icon : "";
   const char *body = markup ? post->body_markup : post->body_plain;
   const char *action_default = "default", *label = "Open";
   dbus_uint32_t replaces = post->replaces_id;
@@ -410,6 +510,7 @@ append_notify_args (DBusMessage *call, Post *post, gboolean markup, gboolean act
     return FALSE;
   return dbus_message_iter_close_container (&iter, &array) &&
          dbus_message_iter_open_container (&iter, DBUS_TYPE_ARRAY, "{sv}", &hints) &&
+         append_hints (&hints, &post->app) &&
          dbus_message_iter_close_container (&iter, &hints) &&
          dbus_message_iter_append_basic (&iter, DBUS_TYPE_INT32, &timeout);
 }
@@ -535,6 +636,9 @@ precis_notifier_post (PrecisNotifier *notifier, const PrecisNotification *n,
   post->body_markup = precis_notification_body (n, TRUE);
   post->url = g_strdup (n->url);
   post->replaces_id = n->replaces_id;
+  precis_notify_options_init (&post->app);
+  if (n->app != NULL)
+    precis_notify_options_copy (&post->app, n->app);
   post->callback = callback;
   post->user_data = user_data;
 
@@ -576,8 +680,37 @@ on_action_invoked (PrecisNotifier *notifier, DBusMessage *message)
   if (strcmp (key, "default") != 0 && strcmp (key, "open") != 0)
     return;
   g_debug ("notification %u clicked: opening %s", id, action->url);
-  g_app_info_launch_default_for_uri_async (action->url, NULL, NULL, on_launched,
-                                           g_strdup (action->url));
+  {
+    g_autoptr (GAppLaunchContext) context = g_app_launch_context_new ();
+
+    /* Wayland lets the browser take the focus only with the token the
+     * server gave for this click (X11: the startup id). */
+    if (action->activation_token != NULL)
+      {
+        g_app_launch_context_setenv (context, "XDG_ACTIVATION_TOKEN", action->activation_token);
+        g_app_launch_context_setenv (context, "DESKTOP_STARTUP_ID", action->activation_token);
+      }
+    g_app_info_launch_default_for_uri_async (action->url, context, NULL, on_launched,
+                                             g_strdup (action->url));
+  }
+}
+
+/* Sent by the server just before ActionInvoked (spec 1.2). */
+static void
+on_activation_token (PrecisNotifier *notifier, DBusMessage *message)
+{
+  dbus_uint32_t id;
+  const char *token;
+  OpenAction *action;
+
+  if (dbus_message_get_args (message, NULL, DBUS_TYPE_UINT32, &id, DBUS_TYPE_STRING, &token,
+                             DBUS_TYPE_INVALID) &&
+      (action = g_hash_table_lookup (notifier->actions, GUINT_TO_POINTER (id))) != NULL &&
+      g_strcmp0 (dbus_message_get_sender (message), action->server) == 0)
+    {
+      g_free (action->activation_token);
+      action->activation_token = g_strdup (token);
+    }
 }
 
 static DBusHandlerResult
@@ -587,6 +720,8 @@ on_filter (DBusConnection *connection, DBusMessage *message, void *user_data)
 
   if (dbus_message_is_signal (message, NOTIFY_INTERFACE, "ActionInvoked"))
     on_action_invoked (notifier, message);
+  else if (dbus_message_is_signal (message, NOTIFY_INTERFACE, "ActivationToken"))
+    on_activation_token (notifier, message);
   else if (dbus_message_is_signal (message, NOTIFY_INTERFACE, "NotificationClosed"))
     {
       dbus_uint32_t id, reason;
@@ -668,6 +803,7 @@ precis_notifier_free (PrecisNotifier *notifier)
       post_finish (post, 0, cancelled);
     }
   g_hash_table_unref (notifier->posting);
+  g_clear_handle_id (&notifier->expiry, g_source_remove);
   g_hash_table_unref (notifier->actions);
   g_queue_clear (&notifier->action_order);
   dbus_connection_unref (notifier->connection);

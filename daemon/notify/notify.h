@@ -7,6 +7,8 @@
 #include <dbus/dbus.h>
 #include <glib.h>
 
+#include "notify-options.h"
+
 G_BEGIN_DECLS
 
 #define PRECIS_NOTIFY_DEFAULT_MAX_CHARS 180
@@ -20,6 +22,7 @@ typedef struct {
   GArray *facts;        /* PrecisFactResult, by salience (may be NULL) */
   guint max_chars;      /* 0: PRECIS_NOTIFY_DEFAULT_MAX_CHARS */
   guint32 replaces_id;
+  const PrecisNotifyOptions *app;  /* whose notification it is (NULL: precis's) */
 } PrecisNotification;
 
 /* The notification's summary line: the title, or the first words of the text. */
@@ -44,6 +47,13 @@ typedef void (*PrecisNotifyCallback) (guint32 id, const GError *error, gpointer 
  * context once the server answered. */
 void precis_notifier_post (PrecisNotifier *notifier, const PrecisNotification *n,
                            PrecisNotifyCallback callback, gpointer user_data);
+
+/* Whether a notification shown may still be clicked: its Open action lives
+ * in precisd, which must not idle out meanwhile.  A notification counts
+ * until its server says it closed, or for a day at most. */
+gboolean precis_notifier_has_open_actions (PrecisNotifier *notifier);
+/* `func` is called when the last open action is gone (precisd may idle out). */
+void precis_notifier_set_idle_func (PrecisNotifier *notifier, GFunc func, gpointer data);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisNotifier, precis_notifier_free)
 

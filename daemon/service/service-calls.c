@@ -27,6 +27,7 @@ typedef struct {
   gulong client_handler;
   GSource *deadline;
   gboolean answered;     /* at the deadline, before the engine gave up */
+  PrecisNotifyOptions app;  /* NotifySummary: whose notification it is */
 } Job;
 
 static void
@@ -48,6 +49,7 @@ job_free (Job *job)
   job_stop_deadline (job);
   g_clear_object (&job->cancellable);
   precis_call_free (job->call);
+  precis_notify_options_clear (&job->app);
   dbus_message_unref (job->message);
   g_free (job);
 }
@@ -79,6 +81,7 @@ job_new (PrecisService *service, DBusMessage *message, CallKind kind, gboolean u
   job->service = service;
   job->message = dbus_message_ref (message);
   job->kind = kind;
+  precis_notify_options_init (&job->app);
   if (url)
     job->call = precis_call_new_url (first);
   else
@@ -176,6 +179,7 @@ notify_post (Job *job)
                           .facts = job->call->analysis.facts,
                           .max_chars = job->call->options.summary.max_chars,
                           .replaces_id = job->call->options.replaces_id,
+                          .app = &job->app,
                         },
                         notify_done, job);
 }
@@ -328,6 +332,7 @@ precis_service_handle_notify_summary (PrecisService *service, DBusMessage *messa
 
   text = job->call->analysis.text;
   if (!check_limits (service, dbus_message_get_sender (message), &error) ||
+      !precis_service_notify_options (service, message, &iter, &job->app, &error) ||
       !precis_call_options_parse (options, &iter, &error) ||
       (options->url != NULL && !precis_fetch_check_url (options->url, &error)))
     goto fail;

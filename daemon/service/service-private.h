@@ -59,6 +59,12 @@ void precis_service_client_release (PrecisService *service, Client *client);
 char *precis_service_identity (PrecisService *service, const char *name);
 guint precis_service_identity_in_flight (PrecisService *service, const char *name);
 
+/* service-notify.c */
+gboolean precis_service_notify_options (PrecisService *service, DBusMessage *message,
+                                        DBusMessageIter *options, PrecisNotifyOptions *app,
+                                        GError **error);
+void precis_service_notifications_changed (gpointer notifier, gpointer user_data);
+
 /* service-calls.c */
 void precis_service_handle_text_call (PrecisService *service, DBusMessage *message, CallKind kind);
 void precis_service_handle_analyze_url (PrecisService *service, DBusMessage *message);

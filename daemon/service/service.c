@@ -33,9 +33,11 @@ void
 precis_service_idle_reset (PrecisService *service)
 {
   g_clear_handle_id (&service->idle_source, g_source_remove);
-  /* Subscribed feeds are polled only while precisd runs. */
+  /* Subscribed feeds are polled only while precisd runs, and the Open
+   * action of a notification still shown lives in precisd. */
   if (service->idle_timeout_s > 0 && service->in_flight == 0 &&
-      (service->feeds == NULL || !precis_feed_poller_has_feeds (service->feeds)))
+      (service->feeds == NULL || !precis_feed_poller_has_feeds (service->feeds)) &&
+      (service->notifier == NULL || !precis_notifier_has_open_actions (service->notifier)))
     service->idle_source = g_timeout_add_seconds (service->idle_timeout_s, idle_expired, service);
 }
 
@@ -453,6 +455,7 @@ precis_service_new (DBusConnection *connection, PrecisEngine *engine,
   service->identities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   service->notifier = precis_notifier_new (connection);
+  precis_notifier_set_idle_func (service->notifier, precis_service_notifications_changed, service);
   service->callers = precis_callers_new (connection, dispatch_call, service);
   service->feeds = precis_feed_poller_new (connection, service->notifier,
                                            precis_engine_get_fetcher (engine),

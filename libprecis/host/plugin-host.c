@@ -178,7 +178,8 @@ scan_file (PrecisHost *host, const char *path, GHashTable *seen)
       return;
     }
   g_hash_table_remove (host->refused, path);
-  g_message ("plugin %s %s loaded from %s", precis_plugin_get_name (plugin),
+  /* Routine: every `precis batch` run loads them all.  Refusals stay warnings. */
+  g_debug ("plugin %s %s loaded from %s", precis_plugin_get_name (plugin),
              precis_plugin_get_descriptor (plugin)->version, path);
   g_hash_table_insert (seen, g_strdup (path), plugin);
 }
