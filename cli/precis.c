@@ -211,6 +211,16 @@ dispatch (int argc, char **argv)
   if (g_str_equal (argv[first], "feeds"))
     {
       action = first + 1 < argc ? argv[first + 1] : NULL;
+      if (action != NULL && (g_str_equal (action, "--help") || g_str_equal (action, "-h")))
+        {
+          printf ("Usage: precis feeds add|remove|list [OPTION…] [ARG]\n\n");
+          for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+            if (g_str_has_prefix (commands[i].syntax.name, "feeds "))
+              printf ("  %-13s %-16s %s\n", commands[i].syntax.name, commands[i].syntax.parameters,
+                      commands[i].syntax.summary);
+          printf ("\n‘precis feeds add --help’ (remove, list) describes its options.\n");
+          return EXIT_OK;
+        }
       if (action == NULL || find_command ("feeds", action) == NULL)
         return usage_error (NULL, action == NULL ? "feeds needs add, remove or list"
                                                  : "feeds takes add, remove or list");

@@ -47,6 +47,14 @@ on_signal (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* SIGHUP: read precisd.conf again (systemctl --user reload precisd). */
+static gboolean
+on_hangup (gpointer user_data)
+{
+  precis_service_reload_settings (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
 static DBusConnection *
 connect_bus (GError **error)
 {
@@ -112,6 +120,7 @@ main (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   g_autoptr (GMainLoop) loop = NULL;
   g_autoptr (PrecisService) service = NULL;
+  guint hangup;
   PrecisSettings settings = { 0 };
   PrecisEngine *engine;
   DBusConnection *connection;
@@ -182,11 +191,13 @@ main (int argc, char **argv)
     }
   g_unix_signal_add (SIGTERM, on_signal, loop);
   g_unix_signal_add (SIGINT, on_signal, loop);
+  hangup = g_unix_signal_add (SIGHUP, on_hangup, service);
   g_message ("precisd %s serving %s on %s", PRECIS_VERSION, PRECIS_DBUS_NAME,
              opt_address ? opt_address : "the session bus");
 
   g_main_loop_run (loop);
 
+  g_source_remove (hangup);
   g_clear_pointer (&service, precis_service_free);
   precis_dbus_detach (connection);
   dbus_connection_close (connection);

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <json-glib/json-glib.h>
+#include <signal.h>
 #include <string.h>
 
 #include "bus-fixture.h"
@@ -803,6 +804,51 @@ test_app_away_pauses (BusFixture *f, gconstpointer data)
   stop_server (server);
 }
 
+/* precisd.conf edited by hand takes effect without a restart; SIGHUP reloads too. */
+static void
+test_settings_reload (BusFixture *f, gconstpointer data)
+{
+  g_autofree char *dir = g_build_filename (f->tmpdir, "config", "precis", NULL);
+  g_autofree char *conf = g_build_filename (dir, "precisd.conf", NULL);
+  g_autofree char *path = seed_path ();
+  g_auto(Run) before = { 0 }, after_hup = { 0 };
+  gint64 deadline;
+  gboolean refused = FALSE;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  bus_fixture_start_daemon (f, NULL);
+  run_precis (&before, NULL, "summarize", path);
+  g_assert_cmpint (before.status, ==, 0);
+
+  g_assert_true (g_file_set_contents (conf, "[daemon]\nmax-text-bytes=100\n", -1, NULL));
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (!refused)
+    {
+      g_auto(Run) run = { 0 };
+
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      run_precis (&run, NULL, "summarize", path);
+      refused = run.status == 1 && strstr (run.err, "(org.precis.Error.TooLarge)") != NULL;
+      if (!refused)
+        g_usleep (100 * 1000);
+    }
+
+  /* Back to the defaults, then SIGHUP: precisd reloads and lives on. */
+  g_assert_true (g_file_set_contents (conf, "[daemon]\n", -1, NULL));
+  g_subprocess_send_signal (f->daemon, SIGHUP);
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  for (;;)
+    {
+      run_clear (&after_hup);
+      run_precis (&after_hup, NULL, "summarize", path);
+      if (after_hup.status == 0)
+        break;
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_usleep (100 * 1000);
+    }
+  g_assert_true (dbus_bus_name_has_owner (f->client, "org.precis.Summarizer1", NULL));
+}
+
 static void
 test_not_running (BusFixture *f, gconstpointer data)
 {
@@ -887,6 +933,8 @@ main (int argc, char **argv)
   RUNNING ("feeds-and-watch", test_feeds_and_watch);
   RUNNING ("app-ownership", test_app_ownership);
   RUNNING ("honest-failures", test_honest_failures);
+  g_test_add ("/cli-service/settings-reload", BusFixture, NULL, bus_fixture_setup_bus_only,
+              test_settings_reload, bus_fixture_test_teardown);
   g_test_add ("/cli-service/app-away-pauses", BusFixture, NULL, bus_fixture_setup_bus_only,
               test_app_away_pauses, bus_fixture_test_teardown);
   g_test_add ("/cli-service/not-running", BusFixture, NULL, bus_fixture_setup_bus_only, test_not_running, bus_fixture_test_teardown);

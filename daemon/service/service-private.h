@@ -41,6 +41,8 @@ struct _PrecisService {
   guint in_flight;
   guint idle_timeout_s;
   guint idle_source;
+  GFileMonitor *settings_monitor;  /* the user's precisd.conf (service-reload.c) */
+  guint reload_source;
   GSourceFunc quit;
   gpointer quit_data;
 };
@@ -58,6 +60,10 @@ Client *precis_service_client_get (PrecisService *service, const char *name);
 void precis_service_client_release (PrecisService *service, Client *client);
 char *precis_service_identity (PrecisService *service, const char *name);
 guint precis_service_identity_in_flight (PrecisService *service, const char *name);
+
+/* service-reload.c */
+void precis_service_watch_settings (PrecisService *service);
+void precis_service_unwatch_settings (PrecisService *service);
 
 /* service-notify.c */
 gboolean precis_service_notify_options (PrecisService *service, DBusMessage *message,

@@ -476,6 +476,7 @@ precis_service_new (DBusConnection *connection, PrecisEngine *engine,
   dbus_connection_add_filter (connection, on_filter, service, NULL);
   if (!dbus_connection_register_fallback (connection, "/", &vtable, service))
     g_error ("out of memory");
+  precis_service_watch_settings (service);
   precis_service_idle_reset (service);
   return service;
 }
@@ -503,6 +504,7 @@ precis_service_free (PrecisService *service)
     g_thread_unref (g_thread_new ("shutdown-watchdog", shutdown_watchdog, NULL));
   dbus_connection_unregister_object_path (service->connection, "/");
   dbus_connection_remove_filter (service->connection, on_filter, service);
+  precis_service_unwatch_settings (service);
   /* Cancel what runs, wait for it, and let its completions land. */
   {
     GHashTableIter it;

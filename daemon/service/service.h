@@ -19,6 +19,8 @@ typedef struct _PrecisService PrecisService;
 PrecisService *precis_service_new (DBusConnection *connection, PrecisEngine *engine,
                                    guint idle_timeout_s,
                                    GSourceFunc quit, gpointer quit_data, GError **error);
+/* Read precisd.conf again (also done when the user's file changes). */
+void precis_service_reload_settings (PrecisService *service);
 /* Waits for calls that are running, drops queued ones. */
 void precis_service_free (PrecisService *service);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisService, precis_service_free)

@@ -284,6 +284,33 @@ on_page_fetched (GObject *source, GAsyncResult *result, gpointer user_data)
   g_thread_pool_push (engine->pool, g_steal_pointer (&task), NULL);
 }
 
+static gboolean
+take_string (char **slot, char **fresh)
+{
+  gboolean changed = g_strcmp0 (*slot, *fresh) != 0;
+
+  g_free (*slot);
+  *slot = g_steal_pointer (fresh);
+  return changed;
+}
+
+gboolean
+precis_engine_reload_settings (PrecisEngine *engine)
+{
+  PrecisSettings fresh;
+  gboolean changed;
+
+  precis_settings_load (&fresh);
+  engine->settings.max_text_bytes = fresh.max_text_bytes;
+  engine->settings.max_calls_per_client = fresh.max_calls_per_client;
+  engine->settings.max_queued_calls = fresh.max_queued_calls;
+  engine->settings.call_timeout_s = fresh.call_timeout_s;
+  changed = take_string (&engine->settings.default_summarizer, &fresh.default_summarizer);
+  changed |= take_string (&engine->settings.default_fact_extractor, &fresh.default_fact_extractor);
+  precis_settings_clear (&fresh);
+  return changed;
+}
+
 void
 precis_engine_run_async (PrecisEngine *engine, PrecisCall *call, GCancellable *cancellable,
                          GAsyncReadyCallback callback, gpointer user_data)

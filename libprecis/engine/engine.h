@@ -49,6 +49,12 @@ PrecisPlugin *precis_engine_choose_plugin (PrecisEngine *engine, const char *nam
 gboolean precis_engine_set_default_plugin (PrecisEngine *engine, PrecisCapabilities capability,
                                            const char *name, GError **error);
 
+/* Read the settings files again (main thread): the limits calls check at
+ * their start and the default plugins change; the fetcher, the worker pool
+ * and the feed limits keep what they were made with until a restart.
+ * TRUE if a default plugin changed. */
+gboolean precis_engine_reload_settings (PrecisEngine *engine);
+
 /* Check `call` against the limits, choose its plugins, then fetch its page
  * (if it has a URL) and analyse it on a worker.  The call must stay alive
  * until `callback`, which runs on the thread-default main context of the
