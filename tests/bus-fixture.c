@@ -179,8 +179,8 @@ bus_fixture_setup (BusFixture *f, const char *service_dir, gboolean start_daemon
     bus_fixture_start_daemon (f, NULL);
 }
 
-static void
-remove_tree (const char *path)
+void
+test_remove_tree (const char *path)
 {
   g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
   const char *name;
@@ -190,7 +190,7 @@ remove_tree (const char *path)
       g_autofree char *child = g_build_filename (path, name, NULL);
 
       if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
+        test_remove_tree (child);
       else
         g_unlink (child);
     }
@@ -220,7 +220,7 @@ bus_fixture_teardown (BusFixture *f)
   g_subprocess_force_exit (f->bus);
   g_subprocess_wait (f->bus, NULL, NULL);
   g_clear_object (&f->bus);
-  remove_tree (f->tmpdir);
+  test_remove_tree (f->tmpdir);
   g_free (f->tmpdir);
   g_free (f->plugin_dir);
   g_free (f->address);

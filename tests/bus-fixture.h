@@ -66,6 +66,9 @@ void bus_fixture_install_plugin (BusFixture *fixture, const char *relative, cons
  * returns its exit status and its stdout/stderr. */
 int bus_fixture_run (BusFixture *fixture, const char *const *argv, char **out, char **err);
 
+/* Remove `path` and everything below it (links are removed, not followed). */
+void test_remove_tree (const char *path);
+
 /* Read the whole file under tests/ or data/ of the source tree. */
 char *test_read_source_file (const char *relative);
 

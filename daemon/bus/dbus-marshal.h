@@ -17,4 +17,12 @@ gboolean precis_dbus_append_facts (DBusMessageIter *iter, GArray *facts);
 /* Any GVariant of basic types, arrays, tuples, dicts and variants. */
 gboolean precis_dbus_append_gvariant (DBusMessageIter *iter, GVariant *value);
 
+/* Reading a{sv} arguments. */
+/* The value of `key` in the a{sv} at `dict` (an iterator on the array), as
+ * an iterator into its variant; FALSE if absent. */
+gboolean precis_dbus_dict_lookup (DBusMessageIter *dict, const char *key, DBusMessageIter *value);
+/* Any D-Bus integer type as a gint64 (a UInt64 past G_MAXINT64 is
+ * G_MAXINT64); FALSE if `value` holds no integer. */
+gboolean precis_dbus_get_integer (DBusMessageIter *value, gint64 *out);
+
 G_END_DECLS

@@ -118,35 +118,20 @@ precis_feed_methods_unsubscribe (PrecisFeedPoller *poller, DBusMessage *call, co
 static gboolean
 list_wants_all (DBusMessage *call, gboolean *all, GError **error)
 {
-  DBusMessageIter iter, dict;
+  DBusMessageIter iter, value;
+  dbus_bool_t b;
 
   *all = FALSE;
   dbus_message_iter_init (call, &iter);
-  for (dbus_message_iter_recurse (&iter, &dict);
-       dbus_message_iter_get_arg_type (&dict) == DBUS_TYPE_DICT_ENTRY;
-       dbus_message_iter_next (&dict))
+  if (!precis_dbus_dict_lookup (&iter, "all", &value))
+    return TRUE;
+  if (dbus_message_iter_get_arg_type (&value) != DBUS_TYPE_BOOLEAN)
     {
-      DBusMessageIter entry, value;
-      const char *key;
-
-      dbus_message_iter_recurse (&dict, &entry);
-      dbus_message_iter_get_basic (&entry, &key);
-      dbus_message_iter_next (&entry);
-      dbus_message_iter_recurse (&entry, &value);
-      if (strcmp (key, "all") != 0)
-        continue;
-      if (dbus_message_iter_get_arg_type (&value) != DBUS_TYPE_BOOLEAN)
-        {
-          g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS, "option “all” takes a boolean");
-          return FALSE;
-        }
-      {
-        dbus_bool_t b;
-
-        dbus_message_iter_get_basic (&value, &b);
-        *all = b;
-      }
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS, "option “all” takes a boolean");
+      return FALSE;
     }
+  dbus_message_iter_get_basic (&value, &b);
+  *all = b;
   return TRUE;
 }
 

@@ -75,23 +75,8 @@ read_integer (DBusMessageIter *value, const char *key, guint min, guint *out, GE
 {
   gint64 v;
 
-  switch (dbus_message_iter_get_arg_type (value))
+  if (!precis_dbus_get_integer (value, &v))
     {
-    case DBUS_TYPE_BYTE: { guint8 x; dbus_message_iter_get_basic (value, &x); v = x; break; }
-    case DBUS_TYPE_INT16: { gint16 x; dbus_message_iter_get_basic (value, &x); v = x; break; }
-    case DBUS_TYPE_UINT16: { guint16 x; dbus_message_iter_get_basic (value, &x); v = x; break; }
-    case DBUS_TYPE_INT32: { gint32 x; dbus_message_iter_get_basic (value, &x); v = x; break; }
-    case DBUS_TYPE_UINT32: { guint32 x; dbus_message_iter_get_basic (value, &x); v = x; break; }
-    case DBUS_TYPE_INT64: { gint64 x; dbus_message_iter_get_basic (value, &x); v = x; break; }
-    case DBUS_TYPE_UINT64:
-      {
-        guint64 x;
-
-        dbus_message_iter_get_basic (value, &x);
-        v = x > G_MAXINT64 ? G_MAXINT64 : (gint64) x;
-        break;
-      }
-    default:
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS,
                    "option “%s” takes a number of %s", key,
                    strcmp (key, "interval") == 0 ? "seconds" : "items");

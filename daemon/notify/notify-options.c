@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "dbus-marshal.h"
 #include "errors.h"
 #include "notify-options.h"
 
@@ -58,26 +59,15 @@ read_urgency (DBusMessageIter *value, PrecisUrgency *out, GError **error)
 {
   gint64 v = -1;
 
-  switch (dbus_message_iter_get_arg_type (value))
+  if (dbus_message_iter_get_arg_type (value) == DBUS_TYPE_STRING)
     {
-    case DBUS_TYPE_BYTE: { guint8 x; dbus_message_iter_get_basic (value, &x); v = x; break; }
-    case DBUS_TYPE_INT16: { gint16 x; dbus_message_iter_get_basic (value, &x); v = x; break; }
-    case DBUS_TYPE_UINT16: { guint16 x; dbus_message_iter_get_basic (value, &x); v = x; break; }
-    case DBUS_TYPE_INT32: { gint32 x; dbus_message_iter_get_basic (value, &x); v = x; break; }
-    case DBUS_TYPE_UINT32: { guint32 x; dbus_message_iter_get_basic (value, &x); v = x; break; }
-    case DBUS_TYPE_INT64: { gint64 x; dbus_message_iter_get_basic (value, &x); v = x; break; }
-    case DBUS_TYPE_UINT64: { guint64 x; dbus_message_iter_get_basic (value, &x); v = MIN (x, 99); break; }
-    case DBUS_TYPE_STRING:
-      {
-        const char *s;
+      const char *s;
 
-        dbus_message_iter_get_basic (value, &s);
-        v = strcmp (s, "low") == 0 ? 0 : strcmp (s, "normal") == 0 ? 1 : strcmp (s, "critical") == 0 ? 2 : -1;
-        break;
-      }
-    default:
-      break;
+      dbus_message_iter_get_basic (value, &s);
+      v = strcmp (s, "low") == 0 ? 0 : strcmp (s, "normal") == 0 ? 1 : strcmp (s, "critical") == 0 ? 2 : -1;
     }
+  else if (!precis_dbus_get_integer (value, &v))
+    v = -1;
   if (v < 0 || v > 2)
     {
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS,

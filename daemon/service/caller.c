@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "caller.h"
+#include "dbus-marshal.h"
 
 gboolean
 precis_caller_is_sandboxed (const PrecisCaller *caller)
@@ -178,32 +179,17 @@ entry_free (Entry *entry)
 static guint32
 reply_pid (DBusMessage *reply)
 {
-  DBusMessageIter iter, dict;
+  DBusMessageIter iter, value;
+  dbus_uint32_t pid = 0;
 
   if (dbus_message_get_type (reply) != DBUS_MESSAGE_TYPE_METHOD_RETURN ||
       !dbus_message_has_signature (reply, "a{sv}"))
     return 0;
   dbus_message_iter_init (reply, &iter);
-  for (dbus_message_iter_recurse (&iter, &dict);
-       dbus_message_iter_get_arg_type (&dict) == DBUS_TYPE_DICT_ENTRY;
-       dbus_message_iter_next (&dict))
-    {
-      DBusMessageIter entry, value;
-      const char *key;
-
-      dbus_message_iter_recurse (&dict, &entry);
-      dbus_message_iter_get_basic (&entry, &key);
-      dbus_message_iter_next (&entry);
-      dbus_message_iter_recurse (&entry, &value);
-      if (strcmp (key, "ProcessID") == 0 && dbus_message_iter_get_arg_type (&value) == DBUS_TYPE_UINT32)
-        {
-          dbus_uint32_t pid;
-
-          dbus_message_iter_get_basic (&value, &pid);
-          return pid;
-        }
-    }
-  return 0;
+  if (precis_dbus_dict_lookup (&iter, "ProcessID", &value) &&
+      dbus_message_iter_get_arg_type (&value) == DBUS_TYPE_UINT32)
+    dbus_message_iter_get_basic (&value, &pid);
+  return pid;
 }
 
 static void
