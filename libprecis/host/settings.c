@@ -95,7 +95,7 @@ precis_settings_load (PrecisSettings *settings)
     .max_calls_per_client = 16,
     .max_queued_calls = 256,
     .worker_threads = 0,
-    .call_timeout_s = 60,
+    .call_timeout_s = 10,
     .fetch_timeout_s = 15,
     .fetch_max_bytes = 5 * MIB,
     .feed_pause_after_s = 7 * 24 * 3600,
