@@ -345,6 +345,7 @@ test_languages (void)
   g_assert_cmpuint (none->len, ==, 0);
   g_assert_false (precis_timex_knows_language (rules, "sv"));
   g_assert_true (precis_timex_knows_language (rules, "en-GB"));
+  g_assert_true (precis_timex_knows_language (rules, "und"));
 }
 
 /* Identical values make one fact; every mention slices back to the text. */

@@ -13,7 +13,6 @@ typedef struct {
   TxRecord record;
 } TxCandidate;
 
-
 static void
 clear_timex (gpointer data)
 {

@@ -319,7 +319,8 @@ struct _PrecisTimexRules {
 };
 
 TxGrammar *tx_grammar_new (const TxLanguage *language, GError **error);
-/* The grammar of an ISO 639-1 code, "en" for NULL; NULL when none. */
+/* The grammar of an ISO 639-1 code, English for NULL and "und"; NULL when
+ * the language has none. */
 const TxGrammar *tx_grammar_for (const PrecisTimexRules *rules, const char *language);
 void tx_grammar_free (TxGrammar *grammar);
 

@@ -63,7 +63,9 @@ precis_timex_rules_free (PrecisTimexRules *rules)
 const TxGrammar *
 tx_grammar_for (const PrecisTimexRules *rules, const char *language)
 {
-  if (language == NULL || *language == '\0')
+  /* Undetermined text (results tables, lists) is read as English, as the
+   * facts plugin reads its names. */
+  if (language == NULL || *language == '\0' || strcmp (language, "und") == 0)
     language = "en";
   for (guint i = 0; i < TX_N_LANGUAGES; i++)
     if (strncmp (language, languages[i]->code, 2) == 0 &&

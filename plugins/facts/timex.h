@@ -30,7 +30,7 @@ typedef struct {
 } PrecisTimex;
 
 /* Whether there are rules for `language` (ISO 639-1, "en-GB" too):
- * en, de, es, fr, it, nl, pt. */
+ * en, de, es, fr, it, nl, pt; "und" (undetermined) is read as English. */
 gboolean precis_timex_knows_language (const PrecisTimexRules *rules, const char *language);
 
 /* Every time expression of `document`, in text order, normalized against
