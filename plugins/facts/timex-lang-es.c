@@ -173,11 +173,14 @@ static const TxRuleSource rules[] = {
   { T, TX_A_PART, "esta PARTDAY|noche|mañana:PARTDAY=1" },
   { D, TX_A_WDAY, "el|este|esta? SHIFT? WDAY SHIFT?" },
   { T, TX_A_WDAY, "el? SHIFT? WDAY SHIFT? por la PARTDAY|noche|mañana:PARTDAY=1" },
+  { T, TX_A_WDAY, "la PARTDAY|noche|mañana:PARTDAY=1 del|de SHIFT? WDAY SHIFT?" },
+  { T, TX_A_DAYREL, "la PARTDAY|noche|mañana:PARTDAY=1 de DAYREL ,? WDAY?" },
   { T, TX_A_WDAY, "el? SHIFT? WDAY SHIFT? a las HOUR ~:|.? ~MIN? horas?" },
 
   /* Clock times. */
   { T, TX_A_TIME, "las HOUR ~:|. ~MIN horas?" },
   { T, TX_A_TIME, "HOUR ~:|. ~MIN ZONE" },
+  { T, TX_A_TIME, "HOUR ~:|. ~MIN horas" },
   { T, TX_A_PART, "<por la PARTDAY|noche|mañana:PARTDAY=1" },
   { T, TX_A_TIME, "las HOUR horas" },
   { T, TX_A_TIME, "las HOUR de la PARTDAY|noche|mañana:PARTDAY=1" },

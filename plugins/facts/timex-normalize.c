@@ -508,6 +508,14 @@ static gboolean
 norm_part (TxOut *out)
 {
   const TxRecord *r = out->record;
+  /* "anoche", "stanotte": a night where the rule names no part. */
+  TxRecord night;
+  if (!SET (r, PARTDAY) && !SET (r, TONIGHT) && (SLOT (r, UNIT) & ~TX_PLURAL) != TX_UNIT_NIGHT)
+    {
+      night = *r;
+      night.slot[TX_S_TONIGHT] = TX_PART_NI;
+      out->record = r = &night;
+    }
   TxDay day = out->context->anchor;
   const TxMemory *memory = out->context->memory;
   if (!SET (r, SHIFT) && !SET (r, TONIGHT) && memory->has_day &&
