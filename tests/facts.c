@@ -599,7 +599,8 @@ test_football_report (void)
 }
 
 static const char business_story[] =
-  "Media giant TimeWarner said quarterly profits rose 76% on the back of advertising sales at AOL.\n\n"
+  "Media giant TimeWarner said quarterly profits rose 76% on the back of advertising sales at AOL "
+  "and a stake in Google.\n\n"
   "Time Warner said its film studio Warner Bros had a weaker year after the last film in the Lord of "
   "the Rings trilogy lifted results a year earlier. Chief executive Richard Parsons said TimeWarner "
   "would grow its earnings by about 5% in 2005.";
@@ -611,6 +612,8 @@ check_business (GArray *facts)
   g_assert_cmpuint (count_value (facts, is_named, "TimeWarner", NULL), ==, 0);
   g_assert_cmpint (kind_of_value (facts, "Warner Bros"), ==, PRECIS_FACT_ORGANIZATION);
   g_assert_cmpuint (count_value (facts, is_place, "Lord", NULL), ==, 0);
+  /* A company of the lexicon (data/gazetteers/companies.tsv). */
+  g_assert_cmpint (kind_of_value (facts, "Google"), ==, PRECIS_FACT_ORGANIZATION);
 }
 
 static void

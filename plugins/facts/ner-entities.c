@@ -566,6 +566,11 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       e = g_new0 (PrecisNerEntity, 1);
       e->kind = kind_of (g);
       e->value = value_of (doc, g);
+      /* A company of the lexicon is one, whatever the tagger read
+       * ("Google" after "investors in"); a person's name that contains
+       * it was joined to the person above ("Michael Dell"). */
+      if (g->canonical == NULL && gaz != NULL && precis_ner_gazetteer_is_company (gaz, e->value))
+        e->kind = PRECIS_FACT_ORGANIZATION;
       e->mentions = g_array_ref (g->mentions);
       g_ptr_array_add (entities, e);
     }

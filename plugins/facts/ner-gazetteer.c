@@ -13,6 +13,7 @@ struct _PrecisNerGazetteer {
   GHashTable *folded;   /* lower-case alias → PrecisNerGazEntry */
   GStringChunk *strings;
   guint max_tokens;
+  GHashTable *companies; /* name as written (companies.tsv) */
 };
 
 static guint
@@ -116,6 +117,38 @@ read_file (PrecisNerGazetteer *gaz, const char *dir, const char *name, gboolean 
   return TRUE;
 }
 
+/* companies.tsv (tools/make-companies.py) is optional: without it no name
+ * is known as a company. */
+static gboolean
+read_companies (PrecisNerGazetteer *gaz, const char *dir, GError **error)
+{
+  g_autofree char *path = g_build_filename (dir, "companies.tsv", NULL);
+  g_autofree char *contents = NULL;
+
+  gaz->companies = g_hash_table_new (g_str_hash, g_str_equal);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+  if (!g_file_get_contents (path, &contents, NULL, error))
+    return FALSE;
+  g_auto (GStrv) lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *tab = strchr (lines[i], '\t');
+
+      if (tab == NULL || tab == lines[i])
+        continue;
+      *tab = '\0';
+      g_hash_table_add (gaz->companies, g_string_chunk_insert_const (gaz->strings, lines[i]));
+    }
+  return TRUE;
+}
+
+gboolean
+precis_ner_gazetteer_is_company (const PrecisNerGazetteer *gaz, const char *name)
+{
+  return gaz->companies != NULL && g_hash_table_contains (gaz->companies, name);
+}
+
 PrecisNerGazetteer *
 precis_ner_gazetteer_new (const char *dir, GError **error)
 {
@@ -126,7 +159,7 @@ precis_ner_gazetteer_new (const char *dir, GError **error)
   gaz->folded = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, NULL);
   gaz->strings = g_string_chunk_new (65536);
   if (!read_file (gaz, dir, "places.tsv", FALSE, error) ||
-      !read_file (gaz, dir, "demonyms.tsv", TRUE, error))
+      !read_file (gaz, dir, "demonyms.tsv", TRUE, error) || !read_companies (gaz, dir, error))
     return NULL;
   return g_steal_pointer (&gaz);
 }
@@ -152,6 +185,7 @@ precis_ner_gazetteer_free (PrecisNerGazetteer *gaz)
     g_hash_table_foreach (gaz->folded, collect_entry, entries);
   g_clear_pointer (&gaz->exact, g_hash_table_unref);
   g_clear_pointer (&gaz->folded, g_hash_table_unref);
+  g_clear_pointer (&gaz->companies, g_hash_table_unref);
   if (gaz->strings)
     g_string_chunk_free (gaz->strings);
   precis_ner_hash_set_clear (&gaz->phrases);

@@ -64,4 +64,7 @@ guint precis_ner_gazetteer_max_tokens (const PrecisNerGazetteer *gazetteer);
 const PrecisNerGazEntry *precis_ner_gazetteer_find (const PrecisNerGazetteer *gazetteer,
                                                     const char *alias);
 
+/* `name`, as written, is a company of companies.tsv (ieee-data's registry). */
+gboolean precis_ner_gazetteer_is_company (const PrecisNerGazetteer *gazetteer, const char *name);
+
 G_END_DECLS
