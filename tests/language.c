@@ -1,0 +1,170 @@
+/* language.c — the language-dependent parts of the text pipeline:
+ * identification, sentence rules (abbreviations, quotation marks),
+ * elisions, and words of scripts without spaces.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include <string.h>
+
+#include "language.h"
+#include "pipeline.h"
+
+static PrecisDocument *
+document (const char *text, const char *language)
+{
+  PrecisPipelineOptions options = { .language = language };
+
+  return precis_document_new (text, -1, &options);
+}
+
+static char *
+sentence_text (const PrecisDocument *doc, guint i)
+{
+  const PrecisSentence *s = &doc->sentences[i];
+
+  return g_strndup (doc->text + s->byte_start, s->byte_end - s->byte_start);
+}
+
+static gboolean
+has_token (const PrecisDocument *doc, const char *lower)
+{
+  for (guint32 i = 0; i < doc->n_tokens; i++)
+    if (strcmp (doc->tokens[i].lower, lower) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_identify (void)
+{
+  static const struct {
+    const char *text, *language;
+  } cases[] = {
+    { "Die Regierung in Berlin hat am Mittwoch beschlossen, die Steuern für kleine Unternehmen zu "
+      "senken. Die Opposition kritisierte den Plan als zu teuer.", "de" },
+    { "Le Premier ministre a annoncé mardi une réforme des retraites, qui sera présentée au "
+      "Parlement le mois prochain. Les syndicats appellent à la grève.", "fr" },
+    { "The government said on Tuesday that it would cut taxes for small businesses, a plan the "
+      "opposition called reckless and expensive.", "en" },
+    { "Regeringen meddelade på tisdagen att skatterna för småföretag ska sänkas nästa år, "
+      "något som oppositionen kritiserar.", "sv" },
+    { "2:1 (1:0) 3:0 4:4", "und" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpstr (precis_language_identify (cases[i].text, strlen (cases[i].text), NULL), ==,
+                     cases[i].language);
+  /* The page's language tips what the text cannot decide, and no more. */
+  g_assert_cmpstr (precis_language_identify ("Berlin", 6, "de-DE"), ==, "de");
+  g_assert_cmpstr (precis_language_identify (cases[0].text, strlen (cases[0].text), "fr"), ==, "de");
+  g_assert_true (precis_language_is_known ("pt-BR"));
+  g_assert_true (precis_language_is_known ("zh"));
+  g_assert_false (precis_language_is_known ("xx"));
+}
+
+/* "Mrd." and "z. B." do not end a German sentence; "Sr." does not end a
+ * Spanish one; a real period before a capital does. */
+static void
+test_abbreviations (void)
+{
+  g_autoptr (PrecisDocument) de = document ("Der Bund gibt 12,5 Mrd. Euro aus, z. B. für die Bahn. "
+                                            "Die Länder wollen mehr.", "de");
+  g_autoptr (PrecisDocument) es = document ("Según el Sr. Martínez, la ayuda llega tarde. "
+                                            "La ministra no respondió.", "es");
+  g_autofree char *first = NULL;
+
+  g_assert_cmpuint (de->n_sentences, ==, 2);
+  first = sentence_text (de, 0);
+  g_assert_cmpstr (first, ==, "Der Bund gibt 12,5 Mrd. Euro aus, z. B. für die Bahn.");
+  g_assert_cmpuint (es->n_sentences, ==, 2);
+}
+
+/* „…“ and »…« close where German closes them, « … » where French does,
+ * ”…” where Swedish does: the quotation is marked, what follows is not. */
+static void
+test_quotes (void)
+{
+  static const char *const texts[] = {
+    "Er sprach von einem „Haushalt der Konsolidierung“, der gelte. Danach ging er.",
+    "Er sprach von einem »Haushalt der Konsolidierung«, der gelte. Danach ging er.",
+    "Il parla d'un « budget de consolidation », qui vaut. Puis il partit.",
+    "Hon talade om en ”budget för trygghet”, som gäller. Sedan gick hon.",
+  };
+  static const char *const languages[] = { "de", "de", "fr", "sv" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (PrecisDocument) doc = document (texts[i], languages[i]);
+      guint quoted = 0;
+
+      g_assert_cmpuint (doc->n_sentences, ==, 2);
+      for (guint32 t = 0; t < doc->n_tokens; t++)
+        {
+          gboolean in_quote = (doc->tokens[t].flags & PRECIS_TOKEN_IN_QUOTE) != 0;
+
+          quoted += in_quote;
+          /* Nothing of the second sentence is inside the quotation. */
+          if (doc->tokens[t].sentence == 1)
+            g_assert_false (in_quote);
+        }
+      g_assert_cmpuint (quoted, >=, 3);
+    }
+}
+
+/* French and Italian elided words are words of their own and stop words. */
+static void
+test_elision (void)
+{
+  g_autoptr (PrecisDocument) fr = document ("L'Assemblée examine aujourd'hui le projet d'urbanisme.", "fr");
+  g_autoptr (PrecisDocument) it = document ("I danni dell'alluvione superano le stime.", "it");
+  g_autoptr (PrecisDocument) en = document ("Rock'n'roll isn't dead, O'Brien said.", "en");
+
+  g_assert_true (has_token (fr, "l'"));
+  g_assert_true (has_token (fr, "assemblée"));
+  g_assert_true (has_token (fr, "aujourd'hui"));
+  g_assert_true (has_token (fr, "d'"));
+  g_assert_true (fr->tokens[0].flags & PRECIS_TOKEN_STOPWORD);
+  g_assert_true (has_token (it, "dell'"));
+  g_assert_true (has_token (it, "alluvione"));
+  g_assert_true (has_token (en, "o'brien"));
+}
+
+/* Chinese and Japanese come out in words, not in runs of characters,
+ * with offsets that slice the text. */
+static void
+test_unspaced_words (void)
+{
+  const char *zh = "国家统计局周三公布的数据显示，经济增长略高于市场预期。分析人士认为，房地产市场仍然疲软。";
+  const char *ja = "気象庁は木曜日、台風が九州に接近する恐れがあると発表した。鉄道各社は運転を減らす。";
+  g_autoptr (PrecisDocument) zh_doc = document (zh, NULL);
+  g_autoptr (PrecisDocument) ja_doc = document (ja, NULL);
+
+  g_assert_cmpstr (zh_doc->language, ==, "zh");
+  g_assert_cmpstr (ja_doc->language, ==, "ja");
+  g_assert_cmpuint (zh_doc->n_sentences, ==, 2);
+  g_assert_cmpuint (ja_doc->n_sentences, ==, 2);
+  g_assert_true (has_token (zh_doc, "统计"));
+  g_assert_true (has_token (zh_doc, "市场"));
+  g_assert_true (has_token (ja_doc, "気象"));
+  g_assert_true (has_token (ja_doc, "九州"));
+  for (guint32 i = 0; i < zh_doc->n_tokens; i++)
+    {
+      const PrecisToken *t = &zh_doc->tokens[i];
+      const char *a = g_utf8_offset_to_pointer (zh, t->start);
+
+      g_assert_true (a == zh + t->byte_start);
+      g_assert_cmpuint (t->end - t->start, <=, 4);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/language/identify", test_identify);
+  g_test_add_func ("/language/abbreviations", test_abbreviations);
+  g_test_add_func ("/language/quotes", test_quotes);
+  g_test_add_func ("/language/elision", test_elision);
+  g_test_add_func ("/language/unspaced-words", test_unspaced_words);
+  return g_test_run ();
+}
