@@ -58,12 +58,14 @@ test_rss2 (void)
   g_assert_cmpstr (a->content, ==, "The harbour master said on Monday that the ferry would run again."
                                    "\n\nRepairs took three days.");
   assert_date (a->published, "2025-03-04T07:30:00Z");
+  g_assert_cmpstr (a->author, ==, "Tom Reyes");
 
   /* A permalink guid is the link when there is no <link>. */
   g_assert_cmpstr (b->id, ==, "https://gazette.example/news/council");
   g_assert_cmpstr (b->link, ==, "https://gazette.example/news/council");
   g_assert_cmpstr (b->title, ==, "Council & school board meet");
   g_assert_null (b->content);
+  g_assert_null (b->author);
   assert_date (b->published, "2025-03-03T18:00:00Z");
 
   g_assert_cmpstr (c->id, ==, "title:No id at all");
@@ -108,6 +110,7 @@ test_atom (void)
   g_assert_cmpstr (a->summary, ==, "A new bridge <opens> today.");
   g_assert_cmpstr (a->content, ==, "The bridge opened on Saturday.\n\nTraffic was light.");
   assert_date (a->published, "2025-03-01T07:00:00Z");
+  g_assert_cmpstr (a->author, ==, "Ines Moreau");
   /* A link without rel is the alternate; relative links resolve. */
   g_assert_cmpstr (b->link, ==, "https://wire.example/story/2");
   assert_date (b->published, "2025-02-28T07:00:00Z");

@@ -198,8 +198,8 @@ run_waiting (PrecisCallers *callers, const char *name)
   Entry *entry;
   DBusMessage *message;
 
-  /* Looked up again each time: a dispatched call may not free the entry,
-   * but staying safe costs one hash lookup. */
+  /* Looked up again after each call: a handler that ends up in
+   * precis_callers_forget() must not leave us with a freed entry. */
   while ((entry = g_hash_table_lookup (callers->entries, name)) != NULL &&
          (message = g_queue_pop_head (&entry->waiting)) != NULL)
     {
