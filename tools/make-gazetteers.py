@@ -11,13 +11,23 @@ Demonyms ("Russian" -> Russia) are derived from the country names by English
 suffix rules; with --attest FILE (a CoNLL file) only the forms that occur in
 it are kept, so the rules cannot invent words nobody writes.
 
+With --language CODE (de, es, fr, it, nl, pt) the country and subdivision
+names are iso-codes' translations into that language
+(/usr/share/locale/CODE/LC_MESSAGES/iso_3166-{1,2}.mo, also Debian's
+iso-codes), the cities tzdata's (mostly international forms: Berlin, Madrid,
+Buenos Aires), the continents and short country names a small table; no
+demonyms (they are adjectives written in lower case in most of these
+languages, and MISC in CoNLL, which the plugin drops).
+
 Output (tab-separated, one alias a line, UTF-8):
   places.tsv     alias <TAB> canonical <TAB> type (country|subdivision|city|continent)
   demonyms.tsv   demonym <TAB> canonical country
 
 Usage: tools/make-gazetteers.py [--attest train.conll] OUTDIR
+       tools/make-gazetteers.py --language de OUTDIR/de
 """
 import argparse
+import gettext
 import json
 import os
 import re
@@ -44,6 +54,46 @@ COMMON = {
     "PS": ["Palestine"],
 }
 CANONICAL = {"RU": "Russia"}
+
+# Per language: the short forms news writes that ISO's names lack, and the
+# continents (tzdata's areas are English).  The only hand-written part of a
+# translated gazetteer; the first form of a country is its canonical name.
+COMMON_BY_LANGUAGE = {
+    "de": {"US": ["USA", "US", "Amerika"], "GB": ["Großbritannien", "England"],
+           "RU": ["Russland"], "NL": ["Holland"], "CZ": ["Tschechien"],
+           "KR": ["Südkorea"], "KP": ["Nordkorea"], "VA": ["Vatikan"], "PS": ["Palästina"]},
+    "es": {"US": ["Estados Unidos", "EE.UU.", "EEUU", "EE. UU.", "USA"],
+           "GB": ["Reino Unido", "Gran Bretaña", "Inglaterra"], "RU": ["Rusia"],
+           "NL": ["Holanda"], "KR": ["Corea del Sur"], "KP": ["Corea del Norte"],
+           "VA": ["Vaticano"], "PS": ["Palestina"]},
+    "fr": {"US": ["États-Unis", "USA", "Amérique"], "GB": ["Royaume-Uni", "Grande-Bretagne", "Angleterre"],
+           "RU": ["Russie"], "NL": ["Hollande"], "KR": ["Corée du Sud"], "KP": ["Corée du Nord"],
+           "VA": ["Vatican"], "PS": ["Palestine"]},
+    "it": {"US": ["Stati Uniti", "USA", "Usa", "America"], "GB": ["Regno Unito", "Gran Bretagna", "Inghilterra"],
+           "RU": ["Russia"], "NL": ["Olanda"], "KR": ["Corea del Sud"], "KP": ["Corea del Nord"],
+           "VA": ["Vaticano"], "PS": ["Palestina"]},
+    "nl": {"US": ["Verenigde Staten", "VS", "Amerika"], "GB": ["Verenigd Koninkrijk", "Groot-Brittannië", "Engeland"],
+           "RU": ["Rusland"], "NL": ["Nederland", "Holland"], "KR": ["Zuid-Korea"], "KP": ["Noord-Korea"],
+           "VA": ["Vaticaan"], "PS": ["Palestina"]},
+    "pt": {"US": ["Estados Unidos", "EUA", "E.U.A."], "GB": ["Reino Unido", "Grã-Bretanha", "Inglaterra"],
+           "RU": ["Rússia"], "NL": ["Holanda"], "KR": ["Coreia do Sul"], "KP": ["Coreia do Norte"],
+           "VA": ["Vaticano"], "PS": ["Palestina"]},
+}
+CONTINENTS_BY_LANGUAGE = {
+    "de": ["Europa", "Asien", "Afrika", "Australien", "Antarktis", "Nordamerika", "Südamerika", "Lateinamerika"],
+    "es": ["Europa", "Asia", "África", "Australia", "Antártida", "América", "Norteamérica",
+           "Sudamérica", "América Latina", "Latinoamérica", "Oceanía"],
+    "fr": ["Europe", "Asie", "Afrique", "Australie", "Antarctique", "Amérique", "Amérique du Nord",
+           "Amérique du Sud", "Amérique latine", "Océanie"],
+    "it": ["Europa", "Asia", "Africa", "Australia", "Antartide", "America", "Nord America",
+           "Sud America", "America Latina", "America latina", "Oceania"],
+    "nl": ["Europa", "Azië", "Afrika", "Australië", "Antarctica", "Amerika", "Noord-Amerika",
+           "Zuid-Amerika", "Latijns-Amerika", "Oceanië"],
+    "pt": ["Europa", "Ásia", "África", "Austrália", "Antártida", "América", "América do Norte",
+           "América do Sul", "América Latina", "Oceania"],
+}
+# iso-codes has no Portuguese subdivision names; Brazil's serve.
+SUBDIVISION_LOCALES = {"pt": ["pt", "pt_BR"]}
 CONTINENTS = {"Europe", "Asia", "Africa", "Australia", "Antarctica"}
 IRREGULAR_DEMONYMS = {
     # Forms no suffix rule reaches; attested in any newspaper.
@@ -109,22 +159,19 @@ def attested_words(path):
     return words
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--attest", help="CoNLL file whose MISC words attest demonyms")
-    ap.add_argument("outdir")
-    args = ap.parse_args()
+def translator(domain, locales):
+    """gettext of iso-codes' translations into the first locale that has them."""
+    for loc in locales:
+        try:
+            return gettext.translation(domain, localedir="/usr/share/locale", languages=[loc]).gettext
+        except OSError:
+            continue
+    raise SystemExit(f"no {domain} translation for {locales}: install iso-codes")
 
-    places = {}  # alias -> (canonical, type); first writer wins, countries first
 
-    def add(alias, canonical, kind):
-        alias = alias.strip()
-        if alias and alias not in places:
-            places[alias] = (canonical, kind)
-
+def add_countries(add, by_code):
     with open(os.path.join(ISO, "iso_3166-1.json"), encoding="utf-8") as f:
         countries = json.load(f)["3166-1"]
-    by_code = {}
     for c in countries:
         canon = short_name(c)
         by_code[c["alpha_2"]] = canon
@@ -136,13 +183,37 @@ def main():
         for alias in COMMON.get(c["alpha_2"], []):
             add(alias, canon, "country")
 
+
+def add_translated_countries(add, language):
+    """Countries in `language`: the short forms of the table first, then
+    iso-codes' translated names; "Corea, República de" also gives "Corea"."""
+    tr = translator("iso_3166-1", [language])
+    common = COMMON_BY_LANGUAGE.get(language, {})
+    with open(os.path.join(ISO, "iso_3166-1.json"), encoding="utf-8") as f:
+        countries = json.load(f)["3166-1"]
+    for c in countries:
+        names = [tr(c[key]) for key in ("common_name", "name", "official_name") if key in c]
+        heads = [n.split(",")[0] for n in names if "," in n]
+        plain = [n for n in names if "," not in n]
+        forms = common.get(c["alpha_2"], []) + plain + heads
+        canon = forms[0]
+        for form in forms:
+            add(form, canon, "country")
+        add(c["alpha_3"], canon, "country")
+
+
+def add_subdivisions(add, tr=None):
     with open(os.path.join(ISO, "iso_3166-2.json"), encoding="utf-8") as f:
         for s in json.load(f)["3166-2"]:
-            name = re.sub(r"\s*\(.*\)$", "", s["name"])
+            name = s["name"] if tr is None else tr(s["name"])
+            name = re.sub(r"\s*\(.*\)$", "", name)
             if "," in name or len(name) < 3:
                 continue
             add(name, name, "subdivision")
 
+
+def add_cities(add, continents):
+    """tzdata's locations; its areas are continents when `continents` is true."""
     for path in ZONES:
         if not os.path.exists(path):
             continue
@@ -154,13 +225,15 @@ def main():
                 if len(cols) < 3:
                     continue
                 parts = cols[2].split("/")
-                if parts[0] in CONTINENTS:
+                if continents and parts[0] in CONTINENTS:
                     add(parts[0], parts[0], "continent")
                 city = parts[-1].replace("_", " ")
                 if city != parts[0]:
                     add(city, city, "city")
 
-    attested = attested_words(args.attest) if args.attest else None
+
+def english_demonyms(places, by_code, attest):
+    attested = attested_words(attest) if attest else None
     demonyms = {}
     # Longest names first, so that "Nigerian" goes to Nigeria, not Niger.
     for code, canon in sorted(by_code.items(), key=lambda kv: (-len(kv[1]), kv[0])):
@@ -172,6 +245,38 @@ def main():
         for form in sorted(forms):
             if form not in places and form not in demonyms:
                 demonyms[form] = canon
+    return demonyms
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--attest", help="CoNLL file whose MISC words attest demonyms (English)")
+    ap.add_argument("--language", default="en", help="ISO 639-1 code of the names (en)")
+    ap.add_argument("outdir")
+    args = ap.parse_args()
+
+    places = {}  # alias -> (canonical, type); first writer wins, countries first
+
+    def add(alias, canonical, kind):
+        alias = alias.strip()
+        if alias and alias not in places:
+            places[alias] = (canonical, kind)
+
+    demonyms = {}
+    if args.language == "en":
+        by_code = {}
+        add_countries(add, by_code)
+        add_subdivisions(add)
+        add_cities(add, True)
+        demonyms = english_demonyms(places, by_code, args.attest)
+    elif args.language in COMMON_BY_LANGUAGE:
+        add_translated_countries(add, args.language)
+        add_subdivisions(add, translator("iso_3166-2", SUBDIVISION_LOCALES.get(args.language, [args.language])))
+        for name in CONTINENTS_BY_LANGUAGE[args.language]:
+            add(name, name, "continent")
+        add_cities(add, False)
+    else:
+        raise SystemExit(f"no gazetteer rules for language {args.language}")
 
     os.makedirs(args.outdir, exist_ok=True)
     with open(os.path.join(args.outdir, "places.tsv"), "w", encoding="utf-8") as f:

@@ -285,7 +285,8 @@ longest_sentence (const PrecisNerCorpus *corpus)
 int
 main (int argc, char **argv)
 {
-  g_autofree char *train_path = NULL, *dev_path = NULL, *gaz_dir = NULL, *output = NULL;
+  g_auto (GStrv) train_paths = NULL, dev_paths = NULL;
+  g_autofree char *gaz_dir = NULL, *output = NULL;
   g_autofree char *language = NULL;
   int epochs = 12, bits = 18, seed = 1, passes = 2;
   gboolean validation = FALSE;
@@ -294,9 +295,12 @@ main (int argc, char **argv)
       "ISO 639-1 code: the default output is data/models/ner-LANGUAGE.model (en)", "CODE" },
     { "validation", 0, 0, G_OPTION_ARG_NONE, &validation,
       "Leave the validation documents (every tenth) out of training", NULL },
-    { "train", 0, 0, G_OPTION_ARG_FILENAME, &train_path, "CoNLL training file", "FILE" },
-    { "dev", 0, 0, G_OPTION_ARG_FILENAME, &dev_path, "CoNLL file to pick the epochs on", "FILE" },
-    { "gazetteers", 0, 0, G_OPTION_ARG_FILENAME, &gaz_dir, "Gazetteer directory", "DIR" },
+    { "train", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &train_paths,
+      "CoNLL training file (repeat for several: each starts a document)", "FILE" },
+    { "dev", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &dev_paths,
+      "CoNLL file to pick the epochs on (repeatable)", "FILE" },
+    { "gazetteers", 0, 0, G_OPTION_ARG_FILENAME, &gaz_dir,
+      "Gazetteer directory (data/gazetteers, or data/gazetteers/LANGUAGE)", "DIR" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Model file to write", "FILE" },
     { "epochs", 0, 0, G_OPTION_ARG_INT, &epochs, "Passes over the data (12)", "N" },
     { "bits", 0, 0, G_OPTION_ARG_INT, &bits, "log2 of the feature table size (18)", "N" },
@@ -310,19 +314,23 @@ main (int argc, char **argv)
   g_option_context_add_main_entries (options, entries, NULL);
   if (g_option_context_parse (options, &argc, &argv, &error) && output == NULL)
     output = g_strdup_printf ("data/models/ner-%s.model", language ? language : "en");
-  if (error || !train_path || !gaz_dir || bits < 10 || bits > 26 || epochs < 1 || passes < 1 || passes > 2)
+  if (gaz_dir == NULL)
+    gaz_dir = language && !g_str_equal (language, "en")
+                  ? g_build_filename ("data", "gazetteers", language, NULL)
+                  : g_strdup ("data/gazetteers");
+  if (error || !train_paths || bits < 10 || bits > 26 || epochs < 1 || passes < 1 || passes > 2)
     {
-      g_printerr ("%s\nUsage: %s --train FILE --gazetteers DIR [--output FILE] [--dev FILE] [--validation]\n",
+      g_printerr ("%s\nUsage: %s --train FILE [--language CODE] [--gazetteers DIR] [--output FILE] [--dev FILE] [--validation]\n",
                   error ? error->message : "missing or bad option", argv[0]);
       return 2;
     }
 
   g_autoptr (PrecisNerGazetteer) gaz = precis_ner_gazetteer_new (gaz_dir, &error);
-  g_autoptr (PrecisNerCorpus) train_set = gaz ? precis_ner_corpus_load (train_path, &error) : NULL;
+  g_autoptr (PrecisNerCorpus) train_set = gaz ? precis_ner_corpus_load_files (train_paths, &error) : NULL;
   g_autoptr (PrecisNerCorpus) dev_set = NULL;
-  if (train_set && dev_path)
-    dev_set = precis_ner_corpus_load (dev_path, &error);
-  if (!train_set || (dev_path && !dev_set))
+  if (train_set && dev_paths)
+    dev_set = precis_ner_corpus_load_files (dev_paths, &error);
+  if (!train_set || (dev_paths && !dev_set))
     {
       g_printerr ("%s\n", error->message);
       return 1;

@@ -5,6 +5,12 @@
  * People, organizations and places come from the statistical tagger
  * (ner-*), grouped into entities; dates from the time-expression rules
  * (timex-*).  Every fact carries the spans of its mentions.
+ *
+ * The tagger is the document's language's (data/models/ner-LANGUAGE.model).
+ * English's is loaded with the plugin; another language's on its first
+ * document, so that memory holds only the models of the languages seen.
+ * A language without a model gets no person, organization or place facts:
+ * the English model's guesses on German are wrong more often than right.
  */
 #include <precis/precis-plugin.h>
 #include <stdlib.h>
@@ -15,9 +21,58 @@
 #include "timex.h"
 
 typedef struct {
-  PrecisNerTagger *tagger;
+  char *data_dir;
+  GMutex lock;          /* guards `taggers` */
+  GHashTable *taggers;  /* language → PrecisNerTagger, NULL when it has none */
   PrecisTimexRules *timex;
 } FactsState;
+
+static void
+tagger_free (gpointer tagger)
+{
+  precis_ner_tagger_free (tagger);
+}
+
+/* An ISO 639 code: two or three lower-case letters.  Anything else (a
+ * client's option) must not reach the model's file name. */
+static gboolean
+is_language_code (const char *language)
+{
+  gsize n = strlen (language);
+
+  if (n < 2 || n > 3)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (language[i] < 'a' || language[i] > 'z')
+      return FALSE;
+  return TRUE;
+}
+
+/* The tagger of `language`, loaded on first use; NULL when it has no
+ * model.  A tagger, once loaded, stays until the plugin is unloaded, so
+ * the pointer is valid without the lock. */
+static const PrecisNerTagger *
+facts_tagger (FactsState *state, const char *language)
+{
+  PrecisNerTagger *tagger;
+  gpointer found;
+
+  if (!is_language_code (language))
+    return NULL;
+  g_mutex_lock (&state->lock);
+  if (!g_hash_table_lookup_extended (state->taggers, language, NULL, &found))
+    {
+      g_autoptr (GError) error = NULL;
+
+      found = precis_ner_tagger_new_for_language (state->data_dir, language, &error);
+      if (found == NULL && !g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        g_warning ("facts: no %s tagger: %s", language, error->message);
+      g_hash_table_insert (state->taggers, g_strdup (language), found);
+    }
+  tagger = found;
+  g_mutex_unlock (&state->lock);
+  return tagger;
+}
 
 static void
 facts_unload (gpointer data)
@@ -26,8 +81,10 @@ facts_unload (gpointer data)
 
   if (state == NULL)
     return;
-  g_clear_pointer (&state->tagger, precis_ner_tagger_free);
+  g_clear_pointer (&state->taggers, g_hash_table_unref);
   g_clear_pointer (&state->timex, precis_timex_rules_free);
+  g_mutex_clear (&state->lock);
+  g_free (state->data_dir);
   g_free (state);
 }
 
@@ -43,10 +100,18 @@ facts_load (const char *data_dir, gpointer *out, GError **error)
       g_free (state);
       return FALSE;
     }
-  state->tagger = precis_ner_tagger_new (data_dir, error);
-  if (state->tagger)
-    state->timex = precis_timex_rules_new (error);
-  if (state->tagger == NULL || state->timex == NULL)
+  PrecisNerTagger *english;
+
+  g_mutex_init (&state->lock);
+  state->data_dir = g_strdup (data_dir);
+  state->taggers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, tagger_free);
+  english = precis_ner_tagger_new (data_dir, error);
+  if (english)
+    {
+      g_hash_table_insert (state->taggers, g_strdup ("en"), english);
+      state->timex = precis_timex_rules_new (error);
+    }
+  if (english == NULL || state->timex == NULL)
     {
       facts_unload (state);
       return FALSE;
@@ -69,44 +134,19 @@ compare_salience (gconstpointer a, gconstpointer b)
   return (gint) x->kind - (gint) y->kind;
 }
 
-/* The language of the NER model that reads `doc`, or NULL when there is
- * none: the model reads English, and on any other language its guesses
- * are noise (issue 15), so there are no people, organizations or places
- * then.  Per-language models replace this (helper `nerlang`).  Text whose
- * language is undetermined ("und": results tables, line-ups, lists of
- * names and numbers, where the detector finds too few words) is read by
- * the default model: the tagger learnt such lines from its training news. */
-static const char *
-model_language (const PrecisDocument *doc)
-{
-  return strcmp (doc->language, "en") == 0 || strcmp (doc->language, "und") == 0 ? "en" : NULL;
-}
-
+/* The people, organizations and places `tagger` finds in `doc`, appended
+ * to `facts`.  FALSE when cancelled. */
 static gboolean
-facts_extract (gpointer data, const PrecisDocument *doc, const PrecisRequest *request,
-               GArray *facts, GError **error)
+add_entity_facts (const PrecisNerTagger *tagger, const PrecisDocument *doc,
+                  const PrecisRequest *request, GArray *facts)
 {
-  FactsState *state = data;
   GCancellable *cancellable = request ? request->cancellable : NULL;
-  const char *language = model_language (doc);
-  g_autoptr (GArray) mentions = NULL;
+  g_autoptr (GArray) mentions = precis_ner_mentions_find (tagger, doc, cancellable);
   g_autoptr (GPtrArray) entities = NULL;
-  guint first_new = facts->len;
 
-  if (request != NULL && request->facts_language != NULL)
-    *request->facts_language = language != NULL ? language : "none";
-  if (language == NULL)
-    mentions = g_array_new (FALSE, FALSE, sizeof (PrecisNerMention));
-  else
-    mentions = precis_ner_mentions_find (state->tagger, doc, cancellable);
-  if (mentions == NULL || g_cancellable_set_error_if_cancelled (cancellable, error))
-    {
-      if (error && *error == NULL)
-        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Cancelled");
-      return FALSE;
-    }
-  entities = precis_ner_entities_group (doc, precis_ner_tagger_gazetteer (state->tagger),
-                                        mentions);
+  if (mentions == NULL)
+    return FALSE;
+  entities = precis_ner_entities_group (doc, precis_ner_tagger_gazetteer (tagger), mentions);
   for (guint i = 0; i < entities->len; i++)
     {
       const PrecisNerEntity *e = entities->pdata[i];
@@ -121,6 +161,36 @@ facts_extract (gpointer data, const PrecisDocument *doc, const PrecisRequest *re
           g_array_append_val (fact.mentions, span);
         }
       g_array_append_val (facts, fact);
+    }
+  return TRUE;
+}
+
+static gboolean
+facts_extract (gpointer data, const PrecisDocument *doc, const PrecisRequest *request,
+               GArray *facts, GError **error)
+{
+  FactsState *state = data;
+  GCancellable *cancellable = request ? request->cancellable : NULL;
+  /* Text whose language is undetermined ("und": results tables, line-ups,
+   * lists of names and numbers, where the detector finds too few words) is
+   * read by the default model: the tagger learnt such lines from its
+   * training news. */
+  const char *language = doc->language == NULL || *doc->language == '\0' ||
+                                 strcmp (doc->language, "und") == 0
+                             ? "en"
+                             : doc->language;
+  const PrecisNerTagger *tagger = facts_tagger (state, language);
+  guint first_new = facts->len;
+
+  if (request != NULL && request->facts_language != NULL)
+    *request->facts_language = tagger != NULL ? g_intern_string (language) : "none";
+
+  if ((tagger && !add_entity_facts (tagger, doc, request, facts)) ||
+      g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      if (error && *error == NULL)
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Cancelled");
+      return FALSE;
     }
 
   precis_timex_extract_facts (state->timex, doc, facts);

@@ -27,22 +27,48 @@ end_document (PrecisNerCorpus *corpus, guint32 *document_first)
   *document_first = corpus->sentences->len;
 }
 
-PrecisNerCorpus *
-precis_ner_corpus_load (const char *path, GError **error)
+/* Repairs a token written twice in UTF-8 ("JosÃ©" for "José": the
+ * CoNLL-2002 files read as Latin-1 and saved again), in place: every
+ * character is U+0080..U+00FF or ASCII and the bytes they stand for are
+ * UTF-8 themselves.  Returns the new length. */
+static guint32
+repair_double_utf8 (char *text, guint32 len)
 {
-  g_autoptr (PrecisNerCorpus) corpus = g_new0 (PrecisNerCorpus, 1);
+  char bytes[256];
+  guint32 n = 0;
+  gboolean high = FALSE;
+  const char *p = text, *end = text + len;
+
+  if (len >= sizeof bytes || !g_utf8_validate (text, len, NULL))
+    return len;
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c > 0xff)
+        return len;
+      high |= c >= 0x80;
+      bytes[n++] = (char) c;
+      p = g_utf8_next_char (p);
+    }
+  if (!high || !g_utf8_validate (bytes, n, NULL))
+    return len;
+  memcpy (text, bytes, n);
+  return n;
+}
+
+/* Parses the CoNLL lines of `contents` (the files one after the other,
+ * file f starting at byte starts[f], cut into documents of a fixed size
+ * when split_file[f]) into `corpus`. */
+static gboolean
+parse (PrecisNerCorpus *corpus, char *contents, const gsize *starts,
+       const gboolean *split_file, char **paths, GError **error)
+{
   guint32 sentence_first = 0, document_first = 0;
   char *line, *next;
-  guint line_number = 0;
+  guint line_number = 0, file = 0;
 
-  if (!g_file_get_contents (path, &corpus->contents, NULL, error))
-    return NULL;
-  corpus->tokens = g_array_new (FALSE, FALSE, sizeof (PrecisNerToken));
-  corpus->gold = g_array_new (FALSE, FALSE, sizeof (guint8));
-  corpus->sentences = g_array_new (FALSE, FALSE, sizeof (PrecisNerRange));
-  corpus->documents = g_array_new (FALSE, FALSE, sizeof (PrecisNerRange));
-
-  for (line = corpus->contents; line && *line; line = next)
+  for (line = contents; line && *line; line = next)
     {
       char *end = strchr (line, '\n');
       char *space, *last;
@@ -50,6 +76,15 @@ precis_ner_corpus_load (const char *path, GError **error)
       guint tag;
       guint8 tag8;
 
+      /* A new file starts a new document; one without -DOCSTART- lines is
+       * cut into documents of PRECIS_NER_SENTENCES_PER_DOCUMENT sentences. */
+      if (paths[file + 1] && (gsize) (line - contents) >= starts[file + 1])
+        {
+          end_sentence (corpus, &sentence_first);
+          end_document (corpus, &document_first);
+          file++;
+          line_number = 0;
+        }
       next = end ? end + 1 : NULL;
       if (end)
         *end = '\0';
@@ -58,6 +93,8 @@ precis_ner_corpus_load (const char *path, GError **error)
       if (*line == '\0')
         {
           end_sentence (corpus, &sentence_first);
+          if (split_file[file] && corpus->sentences->len - document_first >= PRECIS_NER_SENTENCES_PER_DOCUMENT)
+            end_document (corpus, &document_first);
           continue;
         }
       if (g_str_has_prefix (line, "-DOCSTART-"))
@@ -71,18 +108,59 @@ precis_ner_corpus_load (const char *path, GError **error)
       if (space == NULL || !precis_ner_tag_parse (last + 1, &tag))
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s:%u: not a CoNLL line",
-                       path, line_number);
-          return NULL;
+                       paths[file], line_number);
+          return FALSE;
         }
       token.text = line;
-      token.len = (guint32) (space - line);
+      token.len = repair_double_utf8 (line, (guint32) (space - line));
       tag8 = (guint8) tag;
       g_array_append_val (corpus->tokens, token);
       g_array_append_val (corpus->gold, tag8);
     }
   end_sentence (corpus, &sentence_first);
   end_document (corpus, &document_first);
+  return TRUE;
+}
+
+PrecisNerCorpus *
+precis_ner_corpus_load_files (char **paths, GError **error)
+{
+  g_autoptr (PrecisNerCorpus) corpus = g_new0 (PrecisNerCorpus, 1);
+  guint n = g_strv_length (paths);
+  g_autofree gsize *starts = g_new0 (gsize, n + 1);
+  g_autofree gboolean *split_file = g_new0 (gboolean, n + 1);
+  g_autoptr (GString) all = g_string_new (NULL);
+
+  g_return_val_if_fail (n > 0, NULL);
+  for (guint f = 0; f < n; f++)
+    {
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      if (!g_file_get_contents (paths[f], &contents, &length, error))
+        return NULL;
+      starts[f] = all->len;
+      split_file[f] = strstr (contents, "-DOCSTART-") == NULL;
+      g_string_append_len (all, contents, (gssize) length);
+      if (length > 0 && contents[length - 1] != '\n')
+        g_string_append_c (all, '\n');
+    }
+  corpus->contents = g_string_free (g_steal_pointer (&all), FALSE);
+  corpus->tokens = g_array_new (FALSE, FALSE, sizeof (PrecisNerToken));
+  corpus->gold = g_array_new (FALSE, FALSE, sizeof (guint8));
+  corpus->sentences = g_array_new (FALSE, FALSE, sizeof (PrecisNerRange));
+  corpus->documents = g_array_new (FALSE, FALSE, sizeof (PrecisNerRange));
+  if (!parse (corpus, corpus->contents, starts, split_file, paths, error))
+    return NULL;
   return g_steal_pointer (&corpus);
+}
+
+PrecisNerCorpus *
+precis_ner_corpus_load (const char *path, GError **error)
+{
+  char *paths[] = { (char *) path, NULL };
+
+  return precis_ner_corpus_load_files (paths, error);
 }
 
 void

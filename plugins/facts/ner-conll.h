@@ -19,7 +19,15 @@ typedef struct {
   GArray *documents;  /* PrecisNerRange of sentences (-DOCSTART- boundaries) */
 } PrecisNerCorpus;
 
+/* A file without -DOCSTART- lines (CoNLL-2002 Spanish, KIND, HAREM) is
+ * cut into documents of this many sentences: the document-level features
+ * and the jackknife of tools/train-ner need documents, and the evaluation
+ * sends each document as one text. */
+#define PRECIS_NER_SENTENCES_PER_DOCUMENT 20
+
 PrecisNerCorpus *precis_ner_corpus_load (const char *path, GError **error);
+/* The files one after the other, each starting a document. */
+PrecisNerCorpus *precis_ner_corpus_load_files (char **paths, GError **error);
 void precis_ner_corpus_free (PrecisNerCorpus *corpus);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisNerCorpus, precis_ner_corpus_free)
 

@@ -12,11 +12,15 @@ struct _PrecisNerTagger {
 };
 
 PrecisNerTagger *
-precis_ner_tagger_new (const char *data_dir, GError **error)
+precis_ner_tagger_new_for_language (const char *data_dir, const char *language, GError **error)
 {
   g_autoptr (PrecisNerTagger) tagger = g_new0 (PrecisNerTagger, 1);
-  g_autofree char *model_path = g_build_filename (data_dir, "models", "ner-en.model", NULL);
-  g_autofree char *gaz_dir = g_build_filename (data_dir, "gazetteers", NULL);
+  g_autofree char *model_name = g_strdup_printf ("ner-%s.model", language);
+  g_autofree char *model_path = g_build_filename (data_dir, "models", model_name, NULL);
+  /* English's gazetteers are the top directory's (they came first). */
+  g_autofree char *gaz_dir = g_str_equal (language, "en")
+                                 ? g_build_filename (data_dir, "gazetteers", NULL)
+                                 : g_build_filename (data_dir, "gazetteers", language, NULL);
 
   tagger->model = precis_ner_model_load (model_path, error);
   if (tagger->model == NULL)
@@ -25,6 +29,12 @@ precis_ner_tagger_new (const char *data_dir, GError **error)
   if (tagger->gazetteer == NULL)
     return NULL;
   return g_steal_pointer (&tagger);
+}
+
+PrecisNerTagger *
+precis_ner_tagger_new (const char *data_dir, GError **error)
+{
+  return precis_ner_tagger_new_for_language (data_dir, "en", error);
 }
 
 void

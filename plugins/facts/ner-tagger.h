@@ -15,6 +15,11 @@ typedef struct _PrecisNerTagger PrecisNerTagger;
 
 /* Loads `dir`/models/ner-en.model and the gazetteers in `dir`/gazetteers. */
 PrecisNerTagger *precis_ner_tagger_new (const char *data_dir, GError **error);
+/* Loads `dir`/models/ner-LANGUAGE.model and the gazetteers in
+ * `dir`/gazetteers/LANGUAGE (English: `dir`/gazetteers).  Fails with
+ * G_FILE_ERROR_NOENT when the language has no model. */
+PrecisNerTagger *precis_ner_tagger_new_for_language (const char *data_dir, const char *language,
+                                                     GError **error);
 void precis_ner_tagger_free (PrecisNerTagger *tagger);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisNerTagger, precis_ner_tagger_free)
 

@@ -159,7 +159,7 @@ panel_fact_clear (gpointer data)
 /* Scores one document; returns FALSE with `error` set when the plugin fails. */
 static gboolean
 score_document (const PrecisNerCorpus *corpus, guint d, const PrecisPluginDescriptor *plugin,
-                gpointer state, gboolean verbose, PrecisNerPipelineScore *score, GError **error)
+                gpointer state, const char *language, gboolean verbose, PrecisNerPipelineScore *score, GError **error)
 {
   const PrecisNerRange *doc = &g_array_index (corpus->documents, PrecisNerRange, d);
   DocText dt;
@@ -187,8 +187,14 @@ score_document (const PrecisNerCorpus *corpus, guint d, const PrecisPluginDescri
       gold.sentence_first = r->first - dt.first_token;
       precis_ner_chunks ((const guint8 *) corpus->gold->data + r->first, r->n, on_gold_chunk, &gold);
     }
-  document = precis_document_new (dt.text->str, (gssize) dt.text->len, NULL);
-  if (strcmp (document->language, "en") != 0)
+  {
+    PrecisPipelineOptions options = { 0 };
+
+    options.language = language;
+    document = precis_document_new (dt.text->str, (gssize) dt.text->len, language ? &options : NULL);
+  }
+  /* Without the option, the pipeline identifies the language: English is expected. */
+  if (language == NULL && strcmp (document->language, "en") != 0)
     {
       score->not_english++;
       if (verbose)
@@ -262,7 +268,8 @@ score_document (const PrecisNerCorpus *corpus, guint d, const PrecisPluginDescri
 }
 
 gboolean
-precis_ner_eval_pipeline (const PrecisNerCorpus *corpus, const char *data_dir, gboolean verbose,
+precis_ner_eval_pipeline (const PrecisNerCorpus *corpus, const char *data_dir,
+                          const char *language, gboolean verbose,
                           guint every, guint offset, PrecisNerPipelineScore *score, GError **error)
 {
   const PrecisPluginDescriptor *plugin = precis_plugin_entry ();
@@ -273,13 +280,14 @@ precis_ner_eval_pipeline (const PrecisNerCorpus *corpus, const char *data_dir, g
     return FALSE;
   for (guint d = 0; ok && d < corpus->documents->len; d++)
     if (every <= 1 || d % every == offset)
-      ok = score_document (corpus, d, plugin, state, verbose, score, error);
+      ok = score_document (corpus, d, plugin, state, language, verbose, score, error);
   plugin->unload (state);
   return ok;
 }
 
 gboolean
-precis_ner_print_facts (const char *path, const char *title, const char *data_dir, GError **error)
+precis_ner_print_facts (const char *path, const char *title, const char *language,
+                        const char *data_dir, GError **error)
 {
   static const char *const kinds[] = { "person", "organization", "place", "date" };
   const PrecisPluginDescriptor *plugin = precis_plugin_entry ();
@@ -295,6 +303,7 @@ precis_ner_print_facts (const char *path, const char *title, const char *data_di
       !plugin->load (data_dir, &state, error))
     return FALSE;
   options.title = title;
+  options.language = language;
   doc = precis_document_new (text, -1, &options);
   g_array_set_clear_func (facts, fact_clear);
   ok = plugin->extract_facts (state, doc, &request, facts, error);

@@ -27,14 +27,16 @@ typedef struct {
 
 /* `verbose`: print each document's wrong facts and unclaimed entities.
  * `every`/`offset`: score only documents d with d % every == offset
- * (every 0 or 1: all). */
+ * (every 0 or 1: all).  `language`: the `language` option sent with each
+ * document (NULL: none, the pipeline decides). */
 gboolean precis_ner_eval_pipeline (const PrecisNerCorpus *corpus, const char *data_dir,
-                                   gboolean verbose, guint every, guint offset,
+                                   const char *language, gboolean verbose, guint every, guint offset,
                                    PrecisNerPipelineScore *score, GError **error);
 
 /* Prints the facts of the text in `path` (title `title`, may be NULL),
- * most salient first: kind, value, salience and mentions. */
-gboolean precis_ner_print_facts (const char *path, const char *title, const char *data_dir,
-                                 GError **error);
+ * most salient first: kind, value, salience and mentions.  `language`:
+ * the `language` option (NULL: none). */
+gboolean precis_ner_print_facts (const char *path, const char *title, const char *language,
+                                 const char *data_dir, GError **error);
 
 G_END_DECLS

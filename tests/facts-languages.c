@@ -1,0 +1,228 @@
+/* facts-languages.c — the `facts` plugin on news in German, Spanish, Dutch,
+ * Italian, Portuguese and French, and on a language it has no model for.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Each paragraph is written for this test (no model saw it); the people,
+ * places and organizations listed must come out with that kind.  Each
+ * language's model is loaded on its first document: the test checks that
+ * it is not mapped before.
+ */
+#include <precis/precis-plugin.h>
+#include <string.h>
+
+#include "data-dir.h"
+#include "pipeline.h"
+
+const PrecisPluginDescriptor *precis_plugin_entry (void);
+
+static gpointer plugin_state;
+static const PrecisPluginDescriptor *plugin;
+
+typedef struct {
+  PrecisFactKind kind;
+  const char *value;
+} Expected;
+
+typedef struct {
+  const char *language;
+  const char *text;
+  Expected expected[16];
+} Case;
+
+#define PER PRECIS_FACT_PERSON
+#define ORG PRECIS_FACT_ORGANIZATION
+#define LOC PRECIS_FACT_PLACE
+
+static const Case cases[] = {
+  { "de",
+    "Bundeskanzler Olaf Scholz hat am Mittwoch in Berlin mit dem französischen Präsidenten "
+    "Emmanuel Macron über die Lage in der Ukraine gesprochen. Nach dem Treffen im Kanzleramt "
+    "sagte Scholz, Deutschland und Frankreich wollten ihre Hilfe für Kiew verstärken. Die "
+    "Europäische Kommission in Brüssel kündigte unterdessen neue Sanktionen gegen Russland an. "
+    "Der Vorstandschef der Deutschen Bank, Christian Sewing, warnte in Frankfurt vor den Folgen "
+    "für die Wirtschaft.",
+    { { PER, "Olaf Scholz" }, { PER, "Emmanuel Macron" }, { PER, "Christian Sewing" },
+      { LOC, "Berlin" }, { LOC, "Ukraine" }, { LOC, "Deutschland" }, { LOC, "Frankreich" },
+      { LOC, "Brüssel" }, { LOC, "Russland" }, { LOC, "Frankfurt" },
+      { ORG, "Europäische Kommission" } } },
+  { "es",
+    "El presidente del Gobierno, Pedro Sánchez, se reunió este martes en Madrid con el rey "
+    "Felipe VI para preparar la cumbre de la OTAN que se celebrará en Bruselas. Según fuentes "
+    "de La Moncloa, Sánchez defenderá un aumento de la ayuda a Ucrania. Mientras tanto, el "
+    "Banco de España advirtió de que la inflación seguirá alta en Andalucía y Cataluña durante "
+    "el próximo año. El líder del Partido Popular, Alberto Núñez Feijóo, criticó la política "
+    "económica del Ejecutivo desde Sevilla.",
+    { { PER, "Pedro Sánchez" }, { PER, "Felipe VI" }, { PER, "Alberto Núñez Feijóo" },
+      { LOC, "Madrid" }, { LOC, "Bruselas" }, { LOC, "Ucrania" }, { LOC, "Andalucía" },
+      { LOC, "Cataluña" }, { LOC, "Sevilla" }, { ORG, "OTAN" }, { ORG, "Banco de España" },
+      { ORG, "Partido Popular" } } },
+  { "nl",
+    "Premier Mark Rutte heeft dinsdag in Den Haag overlegd met de Duitse bondskanselier Olaf "
+    "Scholz over de energiecrisis. Volgens Rutte moet de Europese Unie snel maatregelen nemen "
+    "om de gasprijzen te verlagen. Ook minister Wopke Hoekstra van Buitenlandse Zaken was bij "
+    "het gesprek aanwezig. In Amsterdam protesteerden duizenden mensen tegen de hoge "
+    "energierekening, meldt de politie.",
+    { { PER, "Mark Rutte" }, { PER, "Olaf Scholz" }, { PER, "Wopke Hoekstra" },
+      { LOC, "Den Haag" }, { LOC, "Amsterdam" }, { ORG, "Europese Unie" } } },
+  { "it",
+    "Il ministro dell'Economia Giancarlo Giorgetti ha incontrato ieri a Roma il cancelliere "
+    "tedesco Olaf Scholz per discutere della crisi energetica. Secondo Palazzo Chigi, il "
+    "governo chiederà all'Unione europea un tetto al prezzo del gas. La Banca d'Italia prevede "
+    "intanto una crescita più lenta. A Milano migliaia di persone hanno manifestato davanti "
+    "alla sede della Regione Lombardia.",
+    { { PER, "Giancarlo Giorgetti" }, { PER, "Olaf Scholz" }, { LOC, "Roma" },
+      { LOC, "Milano" }, { ORG, "Banca d'Italia" }, { ORG, "Regione Lombardia" } } },
+  { "pt",
+    "O presidente Luiz Inácio Lula da Silva reuniu-se nesta quarta-feira em Brasília com o "
+    "primeiro-ministro de Portugal, António Costa, para discutir o acordo entre o Mercosul e a "
+    "União Europeia. Segundo o governo, os dois líderes também falaram sobre a guerra na "
+    "Ucrânia. A Petrobras anunciou no mesmo dia um novo investimento no Rio de Janeiro. Em "
+    "Lisboa, o Banco de Portugal reviu em alta a previsão de crescimento da economia.",
+    { { PER, "Luiz Inácio Lula da Silva" }, { PER, "António Costa" }, { LOC, "Brasília" },
+      { LOC, "Portugal" }, { LOC, "Ucrânia" }, { LOC, "Rio de Janeiro" }, { LOC, "Lisboa" },
+      { ORG, "União Europeia" }, { ORG, "Petrobras" }, { ORG, "Banco de Portugal" } } },
+  { "fr",
+    "Le président Emmanuel Macron a reçu mardi le chancelier allemand Olaf Scholz pour "
+    "évoquer la guerre en Ukraine. Selon la porte-parole du gouvernement, la France veut "
+    "renforcer son soutien à Kiev. À Bruxelles, la Commission européenne a présenté un nouveau "
+    "paquet de sanctions contre la Russie. Le patron du groupe, Patrick Pouyanné, a défendu "
+    "ses profits devant les députés.",
+    { { PER, "Emmanuel Macron" }, { PER, "Olaf Scholz" }, { PER, "Patrick Pouyanné" },
+      { LOC, "Ukraine" }, { LOC, "France" }, { LOC, "Kiev" }, { LOC, "Bruxelles" },
+      { LOC, "Russie" }, { ORG, "Commission européenne" } } },
+};
+
+/* Swedish: no model, so no people, organizations or places. */
+static const char swedish[] =
+  "Statsminister Ulf Kristersson träffade på onsdagen Tysklands förbundskansler Olaf Scholz i "
+  "Stockholm för att diskutera energikrisen. Enligt Kristersson måste Europeiska unionen agera "
+  "snabbt för att sänka elpriserna. Samtidigt meddelade Volvo att företaget flyttar delar av "
+  "produktionen till Göteborg.";
+
+static void
+fact_clear (gpointer data)
+{
+  PrecisFact *fact = data;
+
+  g_free (fact->value);
+  g_array_unref (fact->mentions);
+}
+
+static GArray *
+extract_in (const char *text, const char *language)
+{
+  PrecisPipelineOptions options = { 0 };
+  PrecisRequest request = { 3, NULL, 0, NULL };
+  g_autoptr (PrecisDocument) doc = NULL;
+  GArray *facts = g_array_new (FALSE, FALSE, sizeof (PrecisFact));
+  g_autoptr (GError) error = NULL;
+
+  options.language = language;
+  doc = precis_document_new (text, -1, &options);
+  g_assert_cmpstr (doc->language, ==, language);
+  g_array_set_clear_func (facts, fact_clear);
+  g_assert_true (plugin->extract_facts (plugin_state, doc, &request, facts, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < facts->len; i++)
+    {
+      const PrecisFact *f = &g_array_index (facts, PrecisFact, i);
+
+      g_test_message ("%s fact %u: kind %d, %s, %u mentions", language, i, f->kind, f->value,
+                      f->mentions->len);
+      /* Every mention is inside the text. */
+      for (guint k = 0; k < f->mentions->len; k++)
+        g_assert_cmpuint (g_array_index (f->mentions, PrecisSpan, k).end, <=,
+                          g_utf8_strlen (text, -1));
+    }
+  return facts;
+}
+
+static gboolean
+has_fact (GArray *facts, PrecisFactKind kind, const char *value)
+{
+  for (guint i = 0; i < facts->len; i++)
+    {
+      const PrecisFact *f = &g_array_index (facts, PrecisFact, i);
+
+      if (f->kind == kind && g_str_equal (f->value, value))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static guint
+count_entities (GArray *facts)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < facts->len; i++)
+    n += g_array_index (facts, PrecisFact, i).kind != PRECIS_FACT_DATE;
+  return n;
+}
+
+/* Whether this process maps data/models/ner-LANGUAGE.model. */
+static gboolean
+model_mapped (const char *language)
+{
+  g_autofree char *maps = NULL;
+  g_autofree char *name = g_strdup_printf ("/ner-%s.model", language);
+
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+  return strstr (maps, name) != NULL;
+}
+
+static void
+test_language (gconstpointer data)
+{
+  const Case *c = data;
+  g_autoptr (GArray) facts = NULL;
+
+  g_assert_false (model_mapped (c->language));
+  facts = extract_in (c->text, c->language);
+  g_assert_true (model_mapped (c->language));
+  for (guint i = 0; i < G_N_ELEMENTS (c->expected) && c->expected[i].value; i++)
+    {
+      g_test_message ("expecting %d %s", c->expected[i].kind, c->expected[i].value);
+      g_assert_true (has_fact (facts, c->expected[i].kind, c->expected[i].value));
+    }
+}
+
+static void
+test_no_model (void)
+{
+  g_autoptr (GArray) swedish_facts = extract_in (swedish, "sv");
+  /* Read as English, the same text gives entities: their absence above is
+   * the language's doing. */
+  g_autoptr (GArray) as_english = extract_in (swedish, "en");
+  g_autoptr (GArray) bad_code = extract_in (swedish, "x/");
+
+  g_assert_cmpuint (count_entities (swedish_facts), ==, 0);
+  g_assert_cmpuint (count_entities (as_english), >, 0);
+  g_assert_false (model_mapped ("sv"));
+  g_assert_cmpuint (count_entities (bad_code), ==, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  g_assert_true (precis_pipeline_init (NULL, &error));
+  plugin = precis_plugin_entry ();
+  g_assert_true (plugin->load (precis_data_dir (), &plugin_state, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/facts/language/%s", cases[i].language);
+
+      g_test_add_data_func (path, &cases[i], test_language);
+    }
+  g_test_add_func ("/facts/language/none", test_no_model);
+  status = g_test_run ();
+  plugin->unload (plugin_state);
+  return status;
+}
