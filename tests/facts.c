@@ -779,6 +779,38 @@ test_bbc_examples (void)
     }
 }
 
+/* Headings pasted in title case ("Trump Appears to Soften His Stance on
+ * Ukraine") are no source of names of their own: their names count when
+ * the article or the gazetteer knows them. */
+static const char pasted_story[] =
+  "Trump-Putin Summit in the Works: Russia\n\n"
+  "Plans are in motion for a meeting between Donald Trump and Vladimir Putin, according to a "
+  "Russian official in Moscow. The talks would cover Ukraine and the war.\n\n"
+  "Trump Appears to Soften His Stance on Ukraine\n\n"
+  "Speaking in Washington, Trump said a deal with Russia was close. Officials in Kyiv were "
+  "not consulted.\n\n"
+  "London Protesters Demand Greater Support for Ukraine\n\n"
+  "Thousands marched in London on Sunday, and Keir Starmer promised more aid.";
+
+static void
+test_pasted_headings (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (pasted_story, -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+
+  dump (facts);
+  for (const char *const *junk = (const char *const[]) { "Trump Appears", "Soften His Stance",
+                                                          "London Protesters Demand Greater Support",
+                                                          "Trump-Putin Summit", "Works", NULL };
+       *junk != NULL; junk++)
+    g_assert_cmpuint (count_value (facts, is_named, *junk, NULL), ==, 0);
+  g_assert_cmpint (kind_of_value (facts, "Donald Trump"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpint (kind_of_value (facts, "Russia"), ==, PRECIS_FACT_PLACE);
+  g_assert_cmpint (kind_of_value (facts, "London"), ==, PRECIS_FACT_PLACE);
+  /* The heading's "Ukraine" is a mention of the Ukraine of the article. */
+  assert_word_joins (doc, facts, "Ukraine", "Ukraine", 3);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -802,6 +834,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/article-and-acronyms", test_article_and_acronyms);
   g_test_add_func ("/facts/conll/offsets", test_conll_offsets);
   g_test_add_func ("/facts/issue14/football-report", test_football_report);
+  g_test_add_func ("/facts/pasted-headings", test_pasted_headings);
   g_test_add_func ("/facts/issue14/business-story", test_business_story);
   g_test_add_func ("/facts/issue14/virus-story", test_virus_story);
   g_test_add_func ("/facts/issue14/name-variants", test_name_variants);

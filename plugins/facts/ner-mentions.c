@@ -201,6 +201,112 @@ drop_title_fragments (const PrecisDocument *doc, GArray *mentions)
     }
 }
 
+/* A headline (a title or heading in title case, with no figures) makes
+ * the tagger see a name in every capital: "Trump Appears to Soften His
+ * Stance on Ukraine".  What gives it away is its ordinary words: written
+ * in lower case elsewhere in the article ("appears", "stance"), or, in a
+ * short article, capitals throughout but for the small words between them
+ * ("to", "on").  A line of names ("Petr Korda ( Czech Republic ) bat
+ * Bohdan Ulihrach", "Wood , Loren Roberts , Steve Stricker"), a results
+ * line ("Pohang 3 Ulsan 2") or a wire headline in capitals is none. */
+static gboolean
+is_headline (const PrecisDocument *doc, guint32 s, GHashTable *lower_words)
+{
+  const PrecisSentence *sentence = &doc->sentences[s];
+  guint ordinary = 0, words = 0, capitals = 0, small_words = 0;
+  gboolean list = FALSE;
+
+  if (!(sentence->flags & (PRECIS_SENTENCE_HEADING | PRECIS_SENTENCE_TITLE)))
+    return FALSE;
+  for (guint32 i = sentence->first_token; i < sentence->first_token + sentence->n_tokens; i++)
+    {
+      const PrecisToken *t = &doc->tokens[i];
+
+      if (t->shape == PRECIS_SHAPE_NUMBER || t->shape == PRECIS_SHAPE_ALNUM)
+        return FALSE;
+      if (t->shape == PRECIS_SHAPE_PUNCT)
+        list |= strcmp (t->lower, ",") == 0 || strcmp (t->lower, "(") == 0;
+      if (!(t->flags & PRECIS_TOKEN_WORD) || t->shape == PRECIS_SHAPE_UPPER)
+        continue;
+      if (t->flags & PRECIS_TOKEN_STOPWORD)
+        {
+          small_words += t->shape == PRECIS_SHAPE_LOWER;
+          continue;
+        }
+      words++;
+      capitals += t->shape == PRECIS_SHAPE_CAPITALIZED;
+      ordinary += t->shape == PRECIS_SHAPE_CAPITALIZED && g_hash_table_contains (lower_words, t->lower);
+    }
+  if (ordinary >= 2)
+    return TRUE;
+  return !list && small_words > 0 && words >= 3 && capitals * 4 >= words * 3;
+}
+
+static gboolean
+same_words (const PrecisDocument *doc, const PrecisNerMention *a, const PrecisNerMention *b)
+{
+  if (a->end - a->first != b->end - b->first)
+    return FALSE;
+  for (guint32 k = 0; k < a->end - a->first; k++)
+    if (strcmp (doc->tokens[a->first + k].lower, doc->tokens[b->first + k].lower) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether mention `m` is, whole, a name the gazetteer knows ("South
+ * Korea" in the fixture line "Argentina at South Korea"). */
+static gboolean
+is_known_name (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
+               const PrecisNerMention *m)
+{
+  const char *start = doc->text + doc->tokens[m->first].byte_start;
+  g_autofree char *text = g_strndup (start, doc->text + doc->tokens[m->end - 1].byte_end - start);
+
+  return gazetteer != NULL && precis_ner_gazetteer_find (gazetteer, text) != NULL;
+}
+
+/* A name found only in headlines is kept when the rest of the article
+ * names it too (in any case: "LEICESTERSHIRE" and "Leicestershire") or
+ * the gazetteer knows it; the headline alone is not evidence enough. */
+static void
+drop_headline_only_names (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
+                          GArray *mentions)
+{
+  g_autofree gboolean *headline = g_new0 (gboolean, MAX (doc->n_sentences, 1));
+  g_autoptr (GHashTable) lower_words = NULL;
+  gboolean any = FALSE;
+
+  for (guint32 s = 0; s < doc->n_sentences && !any; s++)
+    any = (doc->sentences[s].flags & (PRECIS_SENTENCE_HEADING | PRECIS_SENTENCE_TITLE)) != 0;
+  if (!any)
+    return;
+  lower_words = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint32 i = 0; i < doc->n_tokens; i++)
+    if (doc->tokens[i].shape == PRECIS_SHAPE_LOWER)
+      g_hash_table_add (lower_words, (gpointer) doc->tokens[i].lower);
+  any = FALSE;
+  for (guint32 s = 0; s < doc->n_sentences; s++)
+    any |= headline[s] = is_headline (doc, s, lower_words);
+  if (!any)
+    return;
+  for (guint k = mentions->len; k-- > 0;)
+    {
+      const PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+      gboolean confirmed = FALSE;
+
+      if (!headline[m->sentence])
+        continue;
+      for (guint j = 0; j < mentions->len && !confirmed; j++)
+        {
+          const PrecisNerMention *other = &g_array_index (mentions, PrecisNerMention, j);
+
+          confirmed = !headline[other->sentence] && same_words (doc, m, other);
+        }
+      if (!confirmed && !is_known_name (gazetteer, doc, m))
+        g_array_remove_index (mentions, k);
+    }
+}
+
 GArray *
 precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *doc,
                           GCancellable *cancellable)
@@ -238,6 +344,7 @@ precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *d
       precis_ner_chunks (tags + sentence->first_token, sentence->n_tokens, on_chunk, &data);
     }
   drop_title_fragments (doc, mentions);
+  drop_headline_only_names (precis_ner_tagger_gazetteer (tagger), doc, mentions);
   precis_ner_lists_apply (doc, mentions);
   return g_steal_pointer (&mentions);
 }
