@@ -344,7 +344,7 @@ bus_fixture_assert_alive (BusFixture *f)
 }
 
 void
-bus_fixture_install_plugin (BusFixture *f, const char *relative, const char *as)
+bus_fixture_install_plugin (BusFixture *f, const char *relative, const char *as, guint mode)
 {
   g_autofree char *source = test_build_path (relative);
   g_autofree char *tmp = g_build_filename (f->plugin_dir, ".incoming", NULL);
@@ -354,6 +354,7 @@ bus_fixture_install_plugin (BusFixture *f, const char *relative, const char *as)
 
   g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
   g_assert_true (g_file_set_contents (tmp, contents, length, NULL));
-  g_assert_cmpint (g_chmod (tmp, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (tmp, mode), ==, 0);
+  /* Atomic, the way a package manager replaces a file. */
   g_assert_cmpint (g_rename (tmp, target), ==, 0);
 }

@@ -59,8 +59,8 @@ DBusMessage *bus_fixture_call_full (BusFixture *fixture, DBusMessage *call, char
 void bus_fixture_assert_alive (BusFixture *fixture);
 
 /* Copy a built plugin (`relative` to the build dir) into the fixture's
- * plugin dir as `as`, atomically (write aside, then rename). */
-void bus_fixture_install_plugin (BusFixture *fixture, const char *relative, const char *as);
+ * plugin dir as `as` with `mode`, atomically (write aside, then rename). */
+void bus_fixture_install_plugin (BusFixture *fixture, const char *relative, const char *as, guint mode);
 
 /* Run a command (argv) with DBUS_SESSION_BUS_ADDRESS set to the fixture's bus;
  * returns its exit status and its stdout/stderr. */

@@ -59,7 +59,7 @@ test_deadline (BusFixture *f, gconstpointer data)
   DBusMessage *reply;
 
   bus_fixture_write_config (f, BUS_FIXTURE_TEST_CONFIG "[daemon]\ncall-timeout-seconds=2\n");
-  bus_fixture_install_plugin (f, "tests/plugins/loop.so", "loop.so");
+  bus_fixture_install_plugin (f, "tests/plugins/loop.so", "loop.so", 0755);
   bus_fixture_start_daemon (f, NULL);
   start = g_get_monotonic_time ();
   reply = bus_fixture_call_full (f, bus_fixture_method_with_option ("Summarize", "One sentence here. And a second one.",
@@ -134,7 +134,7 @@ test_per_process (BusFixture *f, gconstpointer data)
   DBusMessage *reply;
 
   bus_fixture_write_config (f, BUS_FIXTURE_TEST_CONFIG "[daemon]\nmax-calls-per-client=1\n");
-  bus_fixture_install_plugin (f, "tests/plugins/slow.so", "slow.so");
+  bus_fixture_install_plugin (f, "tests/plugins/slow.so", "slow.so", 0755);
   bus_fixture_start_daemon (f, NULL);
   other = second_connection (f);
   call = bus_fixture_method_with_option ("Summarize", "One sentence here. And a second one.", "plugin",

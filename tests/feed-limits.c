@@ -233,7 +233,7 @@ test_crashing_item (Fixture *f, gconstpointer data)
 
   bus_fixture_write_config (&f->bus, BUS_FIXTURE_TEST_CONFIG
                             "[plugins]\ndefault-summarizer=segfault\n");
-  bus_fixture_install_plugin (&f->bus, "tests/plugins/segfault.so", "segfault.so");
+  bus_fixture_install_plugin (&f->bus, "tests/plugins/segfault.so", "segfault.so", 0755);
   bus_fixture_start_daemon (&f->bus, NULL);
   /* Every second, so that each restart polls at once. */
   reply = bus_fixture_call (&f->bus, subscribe_call (feed, 1, 1), NULL);

@@ -111,7 +111,7 @@ test_cp_over_loaded (BusFixture *f, gconstpointer data)
   const char *swapin = "swapin";
   DBusMessage *reply;
 
-  bus_fixture_install_plugin (f, "tests/plugins/swapin.so", "swapin.so");
+  bus_fixture_install_plugin (f, "tests/plugins/swapin.so", "swapin.so", 0755);
   assert_listed_soon (f, "swapin");
   reply = bus_fixture_call (f, bus_fixture_method_with_option ("Summarize", "One sentence. Two sentences.",
                                                                "plugin", DBUS_TYPE_STRING, &swapin), NULL);

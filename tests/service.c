@@ -39,24 +39,7 @@ new_sentence_array (void)
 static DBusMessage *
 summarize_call (const char *text, const char *key, int type, const void *value)
 {
-  DBusMessage *m = bus_fixture_method (IFACE, "Summarize");
-  DBusMessageIter iter, dict, entry, variant;
-  char sig[2] = { (char) type, 0 };
-
-  dbus_message_iter_init_append (m, &iter);
-  g_assert_true (dbus_message_iter_append_basic (&iter, DBUS_TYPE_STRING, &text));
-  g_assert_true (dbus_message_iter_open_container (&iter, DBUS_TYPE_ARRAY, "{sv}", &dict));
-  if (key != NULL)
-    {
-      g_assert_true (dbus_message_iter_open_container (&dict, DBUS_TYPE_DICT_ENTRY, NULL, &entry));
-      g_assert_true (dbus_message_iter_append_basic (&entry, DBUS_TYPE_STRING, &key));
-      g_assert_true (dbus_message_iter_open_container (&entry, DBUS_TYPE_VARIANT, sig, &variant));
-      g_assert_true (dbus_message_iter_append_basic (&variant, type, value));
-      g_assert_true (dbus_message_iter_close_container (&entry, &variant));
-      g_assert_true (dbus_message_iter_close_container (&dict, &entry));
-    }
-  g_assert_true (dbus_message_iter_close_container (&iter, &dict));
-  return m;
+  return bus_fixture_method_with_option ("Summarize", text, key, type, value);
 }
 
 static GArray *
@@ -521,17 +504,7 @@ wait_for_signal (BusFixture *f, const char *member, gint64 timeout_us)
 static void
 copy_plugin (BusFixture *f, const char *name, const char *as, guint mode)
 {
-  g_autofree char *source = test_build_path (name);
-  g_autofree char *tmp = g_build_filename (f->plugin_dir, ".incoming", NULL);
-  g_autofree char *target = g_build_filename (f->plugin_dir, as, NULL);
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
-  g_assert_true (g_file_set_contents (tmp, contents, length, NULL));
-  g_assert_cmpint (g_chmod (tmp, mode), ==, 0);
-  /* Atomic, the way a package manager replaces a file. */
-  g_assert_cmpint (g_rename (tmp, target), ==, 0);
+  bus_fixture_install_plugin (f, name, as, mode);
 }
 
 static void
