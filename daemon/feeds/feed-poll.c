@@ -1193,6 +1193,12 @@ precis_feed_poller_set_limits (PrecisFeedPoller *poller, const PrecisFeedLimits 
 }
 
 gboolean
+precis_feed_poller_is_busy (PrecisFeedPoller *poller)
+{
+  return poller->outstanding > 0;
+}
+
+gboolean
 precis_feed_poller_has_feeds (PrecisFeedPoller *poller)
 {
   return precis_feed_state_list (poller->state)->len > 0;

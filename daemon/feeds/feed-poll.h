@@ -90,6 +90,8 @@ void precis_feed_poller_owner_seen (PrecisFeedPoller *poller, const char *owner)
 GVariant *precis_feed_poller_describe (PrecisFeedPoller *poller, PrecisFeedSubscription *sub);
 
 gboolean precis_feed_poller_has_feeds (PrecisFeedPoller *poller);
+/* Polls, page fetches or item analyses are running. */
+gboolean precis_feed_poller_is_busy (PrecisFeedPoller *poller);
 PrecisFeedState *precis_feed_poller_get_state (PrecisFeedPoller *poller);
 
 /* The end of a new subscription's first poll: `error` (PRECIS_ERROR_NOT_A_FEED)

@@ -500,7 +500,7 @@ precis_service_free (PrecisService *service)
 {
   if (service == NULL)
     return;
-  if (service->in_flight > 0)
+  if (service->in_flight > 0 || (service->feeds != NULL && precis_feed_poller_is_busy (service->feeds)))
     g_thread_unref (g_thread_new ("shutdown-watchdog", shutdown_watchdog, NULL));
   dbus_connection_unregister_object_path (service->connection, "/");
   dbus_connection_remove_filter (service->connection, on_filter, service);
