@@ -135,6 +135,17 @@ join_mention (Group *into, const PrecisNerMention *m)
   into->votes[PRECIS_NER_TYPE_PER]++;
 }
 
+/* "Chechnya", read as a place every time, is not the surname of the
+ * person "Lebed Chechnya" the tagger found once in a headline: a name
+ * only ever read as a place, and named more often than the person, keeps
+ * its own entity. */
+static gboolean
+more_a_place (const Group *g, const Group *person)
+{
+  return g->votes[PRECIS_NER_TYPE_PER] == 0 && g->votes[PRECIS_NER_TYPE_LOC] * 2 > g->mentions->len &&
+         g->mentions->len > person->mentions->len;
+}
+
 /* "Trump" joins "Donald Trump": the full name of a person that ends in the
  * same words.  When two people share it ("Andy Robinson", "Jason
  * Robinson"), each lone "Robinson" goes to the one named last before it,
@@ -159,7 +170,8 @@ join_short_names (GPtrArray *groups)
         {
           Group *f = groups->pdata[j];
 
-          if (f != g && !f->merged && precis_ner_group_is_person (f) && ends_with_words (f->key, g->key))
+          if (f != g && !f->merged && precis_ner_group_is_person (f) && ends_with_words (f->key, g->key) &&
+              !more_a_place (g, f))
             g_ptr_array_add (candidates, f);
         }
       /* "Anil" after "Anil Ambani", "Te Kaurinui" after "Te Kaurinui

@@ -80,6 +80,19 @@ is_trailing_junk (const PrecisDocument *doc, guint32 i)
          token_is (doc, i, "'s") || token_is (doc, i, "’") || token_is (doc, i, "'");
 }
 
+/* ")" ends a name that opened the bracket: "Proleter (Z)", a club and
+ * its town in a results table. */
+static gboolean
+closes_bracket (const PrecisDocument *doc, guint32 first, guint32 last)
+{
+  if (!token_is (doc, last, ")"))
+    return FALSE;
+  for (guint32 i = first; i < last; i++)
+    if (token_is (doc, i, "("))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32 end,
              PrecisNerType type, guint32 sentence)
@@ -91,7 +104,7 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
     /* A lone "King" or "Major" is a surname, not a title. */
     while (end - first > 1 && precis_ner_is_title_word (doc->tokens[first].lower))
       first++;
-  while (end > first && is_trailing_junk (doc, end - 1))
+  while (end > first && is_trailing_junk (doc, end - 1) && !closes_bracket (doc, first, end - 1))
     end--;
   while (first < end && doc->tokens[first].shape == PRECIS_SHAPE_PUNCT)
     first++;
