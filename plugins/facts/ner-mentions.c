@@ -72,6 +72,15 @@ token_is (const PrecisDocument *doc, guint32 i, const char *word)
   return len == strlen (word) && memcmp (text, word, len) == 0;
 }
 
+/* Whether `doc` is read by another model than English's (undetermined
+ * text is read by English's). */
+static gboolean
+is_other_language (const PrecisDocument *doc)
+{
+  return doc->language != NULL && strcmp (doc->language, "en") != 0 &&
+         strcmp (doc->language, "und") != 0;
+}
+
 /* A possessive or a lone punctuation mark never ends a name. */
 static gboolean
 is_trailing_junk (const PrecisDocument *doc, guint32 i)
@@ -109,8 +118,10 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
   while (first < end && doc->tokens[first].shape == PRECIS_SHAPE_PUNCT)
     first++;
   /* "With United": a capitalized function word opening the sentence is
-   * not part of the name ("The" inside a sentence is, below). */
-  while (first < end && first == s->first_token &&
+   * not part of the name ("The" inside a sentence is, below).  Not in the
+   * other languages, whose training data keep the article of a name that
+   * has one: "De Morgen", "La Voz de Galicia", "El País". */
+  while (first < end && first == s->first_token && !is_other_language (doc) &&
          (doc->tokens[first].flags & PRECIS_TOKEN_STOPWORD) &&
          doc->tokens[first].shape == PRECIS_SHAPE_CAPITALIZED && end - first > 1)
     first++;
