@@ -118,6 +118,24 @@ count_facts (const Analysis *a, const char *kind)
   return n;
 }
 
+/* Analyze `text` with no option: it is read as `language`, with a verbatim
+ * summary; returns what info says of the facts' language. */
+static char *
+analyze_as (BusFixture *f, const char *text, const char *language, Analysis *a)
+{
+  g_autofree char *told = NULL;
+  char *facts_language;
+
+  analyze (f, text, NULL, a);
+  g_assert_no_error (a->error);
+  told = info_string (a, "language");
+  g_assert_cmpstr (told, ==, language);
+  g_assert_cmpuint (check_summary_verbatim (a, text), >=, 1);
+  facts_language = info_string (a, "facts-language");
+  g_assert_nonnull (facts_language);
+  return facts_language;
+}
+
 static void
 test_language (BusFixture *f, gconstpointer data)
 {
@@ -125,18 +143,9 @@ test_language (BusFixture *f, gconstpointer data)
   g_autofree char *path = g_strdup_printf ("tests/fixtures/languages/%s.txt", language);
   g_autofree char *text = test_read_source_file (path);
   g_auto (Analysis) a = { 0 };
-  g_autofree char *told = NULL;
-  g_autofree char *facts_language = NULL;
-
-  analyze (f, text, NULL, &a);
-  g_assert_no_error (a.error);
-  told = info_string (&a, "language");
-  g_assert_cmpstr (told, ==, language);
-  g_assert_cmpuint (check_summary_verbatim (&a, text), >=, 1);
+  g_autofree char *facts_language = analyze_as (f, text, language, &a);
 
   /* Without a model for the language, no English-model guesses. */
-  facts_language = info_string (&a, "facts-language");
-  g_assert_nonnull (facts_language);
   if (strcmp (facts_language, "none") == 0)
     {
       g_assert_cmpuint (count_facts (&a, "person"), ==, 0);
@@ -156,16 +165,9 @@ test_english (BusFixture *f, gconstpointer data)
 {
   g_autofree char *text = test_read_source_file ("data/seed-article.txt");
   g_auto (Analysis) a = { 0 };
-  g_autofree char *told = NULL;
-  g_autofree char *facts_language = NULL;
+  g_autofree char *facts_language = analyze_as (f, text, "en", &a);
 
-  analyze (f, text, NULL, &a);
-  g_assert_no_error (a.error);
-  told = info_string (&a, "language");
-  facts_language = info_string (&a, "facts-language");
-  g_assert_cmpstr (told, ==, "en");
   g_assert_cmpstr (facts_language, ==, "en");
-  g_assert_cmpuint (check_summary_verbatim (&a, text), >=, 1);
   g_assert_cmpuint (count_facts (&a, "person") + count_facts (&a, "place"), >, 0);
 }
 
