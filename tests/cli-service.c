@@ -144,10 +144,18 @@ test_summarize (BusFixture *f, gconstpointer data)
     }
   g_assert_nonnull (json_object_get_string_member (json_node_get_object (root), "plugin"));
 
+  /* -n 2: two sentences of the article.  Not necessarily two of the
+   * three: a summarizer may choose differently for a shorter summary. */
   run_precis (&two, NULL, "summarize", "-n", "2", path);
   g_assert_cmpint (two.status, ==, 0);
-  g_assert_cmpuint (strlen (two.out), >, 0);
-  g_assert_true (g_str_has_prefix (human.out, two.out));
+  {
+    g_auto(GStrv) two_lines = g_strsplit (two.out, "\n", -1);
+
+    g_assert_cmpuint (g_strv_length (two_lines), ==, 3);
+    g_assert_cmpstr (two_lines[2], ==, "");
+    for (guint i = 0; i < 2; i++)
+      g_assert_nonnull (strstr (flat, two_lines[i]));
+  }
 
   /* Standard input, with "-" or no operand, is the same article. */
   run_precis (&piped, text, "summarize", "-");

@@ -223,6 +223,172 @@ test_concurrent (void)
     }
 }
 
+/* The host's 3-sentence summary of `text` by `name`, as one string of
+ * its sentences joined by newlines. */
+static char *
+summary_of (const char *name, const char *text, const char *title, guint sentences)
+{
+  g_autoptr (PrecisPlugin) plugin = lookup (name);
+  PrecisPipelineOptions options = { .title = title };
+  g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, &options);
+  PrecisSummaryOptions summary_options = PRECIS_SUMMARY_OPTIONS_INIT;
+  g_autoptr (GArray) summary = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  g_assert_nonnull (plugin);
+  summary_options.sentences = sentences;
+  check_plugin (plugin, doc, sentences);
+  summary = precis_summarize (plugin, doc, &summary_options, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < summary->len; i++)
+    g_string_append_printf (out, "%s\n", g_array_index (summary, PrecisChosenSentence, i).text);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+read_fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "summ", name, NULL);
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+/* A match report ends with the line-ups, a product round-up is a run of
+ * "6/10 Product ..." entries: table lines, never part of a 3-sentence
+ * summary, which must tell the story instead. */
+static void
+test_newsrank_fragments (void)
+{
+  g_autofree char *report = read_fixture ("football-report.txt");
+  g_autofree char *roundup = read_fixture ("product-roundup.txt");
+  g_autofree char *summary = summary_of ("newsrank", report, NULL, 3);
+  g_autofree char *products = summary_of ("newsrank", roundup, NULL, 3);
+
+  g_assert_null (strstr (summary, "Marsh, Doyle"));
+  g_assert_null (strstr (summary, "Subs not used"));
+  g_assert_null (strstr (summary, "Goals:"));
+  g_assert_nonnull (strstr (summary, "Albion moved up to third"));
+  g_assert_null (strstr (products, "/10 "));
+  g_assert_nonnull (strstr (products, "dermatologist"));
+}
+
+/* The shared data's failure cases (issue 13), when it is there. */
+static const PrecisEvalArticle *
+find_article (GPtrArray *set, const char *id)
+{
+  for (guint a = 0; set != NULL && a < set->len; a++)
+    {
+      const PrecisEvalArticle *article = g_ptr_array_index (set, a);
+
+      if (strcmp (article->id, id) == 0)
+        return article;
+    }
+  return NULL;
+}
+
+static void
+test_newsrank_bbc_cases (void)
+{
+  const char *shared = g_getenv ("PRECIS_SHARED_DATA");
+  g_autofree char *path = shared != NULL ? g_build_filename (shared, "summ", "bbc", "dev.jsonl", NULL) : NULL;
+  g_autoptr (GPtrArray) set = path != NULL && g_file_test (path, G_FILE_TEST_IS_REGULAR)
+                                ? precis_eval_dataset_load (path, NULL) : NULL;
+  const PrecisEvalArticle *sport = find_article (set, "bbc-sport-101");
+  const PrecisEvalArticle *business = find_article (set, "bbc-business-001");
+  g_autofree char *match = NULL, *profit = NULL;
+
+  if (sport == NULL || business == NULL)
+    {
+      g_test_skip ("no BBC dev set (PRECIS_SHARED_DATA/summ/bbc/dev.jsonl)");
+      return;
+    }
+  /* The report of the derby, not its line-ups. */
+  match = summary_of ("newsrank", sport->article, sport->title, 3);
+  g_assert_null (strstr (match, "Man City: James"));
+  g_assert_null (strstr (match, "Man Utd: Carroll"));
+  g_assert_nonnull (strstr (match, "Manchester United reduced Chelsea's Premiership lead"));
+  /* The quarter's profit, which is the news. */
+  profit = summary_of ("newsrank", business->article, business->title, 3);
+  g_assert_nonnull (strstr (profit, "jumped 76% to $1.13bn"));
+}
+
+/* Bounded work (issue 12): texts at the size limit finish, with every
+ * summarizer, and a cancelled call stops with G_IO_ERROR_CANCELLED. */
+static char *
+numbers_text (guint n)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "%s%09u", i > 0 ? ". " : "", 100000000u + i * 7919u % 900000000u);
+  g_string_append_c (text, '.');
+  return g_string_free (text, FALSE);
+}
+
+static char *
+repeated_prose (gsize bytes)
+{
+  g_autofree char *seed = read_data_file ("seed-article.txt");
+  GString *text = g_string_new (NULL);
+
+  while (text->len < bytes)
+    g_string_append_printf (text, "%s\n\n", seed);
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_large_inputs (void)
+{
+  g_autofree char *numbers = numbers_text (100000);
+  g_autofree char *prose = repeated_prose (1024 * 1024);
+  const char *texts[] = { numbers, prose };
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      g_autoptr (PrecisDocument) doc = precis_document_new (texts[t], -1, NULL);
+
+      for (guint p = 0; p < G_N_ELEMENTS (summarizers); p++)
+        {
+          g_autoptr (PrecisPlugin) plugin = lookup (summarizers[p]);
+          g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (PrecisScoredSentence));
+          g_autoptr (GError) error = NULL;
+          PrecisRequest request = { .n_sentences = 3 };
+
+          if (plugin == NULL)
+            continue;
+          g_assert_true (precis_plugin_summarize (plugin, doc, &request, ranked, &error));
+          g_assert_no_error (error);
+          /* Prose has sentences to rank; the numbers may have none. */
+          if (t == 1)
+            g_assert_cmpuint (ranked->len, >=, 3);
+        }
+    }
+}
+
+static void
+test_cancelled (void)
+{
+  g_autofree char *prose = repeated_prose (64 * 1024);
+  g_autoptr (PrecisDocument) doc = precis_document_new (prose, -1, NULL);
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  const char *const rankers[] = { "textrank", "newsrank" };
+
+  g_cancellable_cancel (cancellable);
+  for (guint p = 0; p < G_N_ELEMENTS (rankers); p++)
+    {
+      g_autoptr (PrecisPlugin) plugin = lookup (rankers[p]);
+      g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (PrecisScoredSentence));
+      g_autoptr (GError) error = NULL;
+      PrecisRequest request = { .n_sentences = 3, .cancellable = cancellable };
+
+      g_assert_false (precis_plugin_summarize (plugin, doc, &request, ranked, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    }
+}
+
 static float
 first_pick_overlap (float lambda, guint *second)
 {
@@ -234,7 +400,7 @@ first_pick_overlap (float lambda, guint *second)
     "Mortgage lenders said they would pass the increase on to their customers.";
   PrecisPipelineOptions options = { .title = "Bank raises rates" };
   g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, &options);
-  PrecisNewsFeatures *features = precis_news_features_new (doc);
+  PrecisNewsFeatures *features = precis_news_features_new (doc, 3, NULL, NULL);
   g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (PrecisScoredSentence));
   PrecisNewsModel model = { .mmr_lambda = lambda };
   guint32 first;
@@ -320,6 +486,10 @@ main (int argc, char **argv)
   g_test_add_func ("/summarizers/concurrent", test_concurrent);
   g_test_add_func ("/summarizers/newsrank-mmr", test_newsrank_mmr);
   g_test_add_func ("/summarizers/newsrank-model-file", test_newsrank_model_file);
+  g_test_add_func ("/summarizers/newsrank-fragments", test_newsrank_fragments);
+  g_test_add_func ("/summarizers/newsrank-bbc-cases", test_newsrank_bbc_cases);
+  g_test_add_func ("/summarizers/large-inputs", test_large_inputs);
+  g_test_add_func ("/summarizers/cancelled", test_cancelled);
   status = g_test_run ();
   for (guint p = 0; p < G_N_ELEMENTS (summarizers); p++)
     g_free (dirs[p]);

@@ -5,14 +5,19 @@
  *   train-newsrank [--folds K] [--output FILE] DATA.jsonl...
  *
  * Each article goes through the real pipeline and newsrank's own feature
- * code; its labels are the greedy ROUGE oracle (sentences added while they
- * raise ROUGE-1 + ROUGE-2 F1 against the reference).  A logistic
- * regression is fitted by full-batch gradient descent from zero, so a run
- * is deterministic.  Before the final fit on everything, K-fold cross-
- * validation (folds by a hash of the article id) scores each held-out fold
- * with a model that never saw it, at reference length, for each MMR
- * setting; the best setting is kept and all figures go to stdout and into
- * the header of the model file.
+ * code, asked for the summary length it is scored at
+ * (precis_eval_summary_sentences: the reference's length for extractive
+ * references, 3 sentences for highlights); its labels are the greedy ROUGE
+ * oracle (sentences added while they raise ROUGE-1 + ROUGE-2 F1 against
+ * the reference).  A logistic regression with an L2 penalty is fitted by
+ * Newton's method from zero, so a run is deterministic.  Before the final
+ * fit on everything, K-fold cross-validation (folds by a hash of the
+ * article id, so each data set is split K ways too) scores each held-out
+ * fold with a model that never saw it, for each MMR setting; the setting
+ * with the best mean over the data sets (each set counts the same, so
+ * neither style is given up for the other) is kept, and all figures, per
+ * data set and beside Lead-N, go to stdout and into the header of the
+ * model file.
  */
 #include "config.h"
 
@@ -28,10 +33,10 @@
 #include "pipeline.h"
 #include "rouge.h"
 
-#define ITERATIONS 400
-#define LEARNING_RATE 0.5
+#define NEWTON_ITERATIONS 25
 #define L2 1e-3
 #define TOLERANCE 0.001
+#define MAX_DATASETS 8
 
 typedef struct {
   PrecisDocument *doc;
@@ -40,8 +45,9 @@ typedef struct {
   GPtrArray *sentences;     /* PrecisRougeText of each graph node (one line) */
   gboolean *label;
   PrecisRougeScores oracle;  /* of the labelled sentences: the ceiling */
-  guint n_reference;
+  guint n_request;           /* the summary length it is scored at */
   guint fold;
+  guint dataset;
 } Example;
 
 static void
@@ -127,17 +133,18 @@ oracle (Example *example)
 }
 
 static Example *
-example_new (PrecisRouge *rouge, const PrecisEvalArticle *article, guint folds)
+example_new (PrecisRouge *rouge, const PrecisEvalArticle *article, guint dataset, guint folds)
 {
   Example *example = g_new0 (Example, 1);
   PrecisPipelineOptions options = { .title = article->title };
   const PrecisSentenceGraph *graph;
 
   example->doc = precis_document_new (article->article, -1, &options);
-  example->features = precis_news_features_new (example->doc);
+  example->n_request = precis_eval_summary_sentences (article);
+  example->features = precis_news_features_new (example->doc, example->n_request, NULL, NULL);
   example->reference = precis_rouge_text_new (rouge, article->reference);
-  example->n_reference = precis_eval_reference_sentences (article->reference);
   example->fold = g_str_hash (article->id) % folds;
+  example->dataset = dataset;
   example->sentences = g_ptr_array_new_with_free_func ((GDestroyNotify) precis_rouge_text_free);
   graph = example->features->graph;
   for (guint i = 0; i < graph->n; i++)
@@ -152,19 +159,59 @@ example_new (PrecisRouge *rouge, const PrecisEvalArticle *article, guint folds)
   return example;
 }
 
+/* Solves A x = b in place for the symmetric positive definite d × d `a`
+ * (Cholesky); FALSE if it is not. */
+static gboolean
+solve_spd (double *a, double *b, guint d)
+{
+  for (guint j = 0; j < d; j++)
+    {
+      double sum = a[j * d + j];
+
+      for (guint k = 0; k < j; k++)
+        sum -= a[j * d + k] * a[j * d + k];
+      if (sum <= 0)
+        return FALSE;
+      a[j * d + j] = sqrt (sum);
+      for (guint i = j + 1; i < d; i++)
+        {
+          double v = a[i * d + j];
+
+          for (guint k = 0; k < j; k++)
+            v -= a[i * d + k] * a[j * d + k];
+          a[i * d + j] = v / a[j * d + j];
+        }
+    }
+  for (guint i = 0; i < d; i++)
+    {
+      for (guint k = 0; k < i; k++)
+        b[i] -= a[i * d + k] * b[k];
+      b[i] /= a[i * d + i];
+    }
+  for (guint i = d; i-- > 0;)
+    {
+      for (guint k = i + 1; k < d; k++)
+        b[i] -= a[k * d + i] * b[k];
+      b[i] /= a[i * d + i];
+    }
+  return TRUE;
+}
+
 /* Logistic regression on the eligible sentences of the examples outside
- * `held_out` (G_MAXUINT: none held out). */
+ * `held_out` (G_MAXUINT: none held out): mean log loss + L2/2 |w|², the
+ * bias unpenalized, by Newton's method on standardized features. */
 static void
 fit (GPtrArray *examples, guint held_out, PrecisNewsModel *model)
 {
-  const guint d = PRECIS_NEWS_N_FEATURES;
+  const guint d = PRECIS_NEWS_N_FEATURES, D = d + 1;  /* the bias is column d */
   g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (float));
   g_autoptr (GArray) labels = g_array_new (FALSE, FALSE, sizeof (float));
-  double mean[PRECIS_NEWS_N_FEATURES] = { 0 }, var[PRECIS_NEWS_N_FEATURES] = { 0 };
-  double w[PRECIS_NEWS_N_FEATURES] = { 0 }, b = 0;
-  guint m;
-  const float *x;
+  g_autofree double *mean = g_new0 (double, d), *var = g_new0 (double, d);
+  g_autofree double *w = g_new0 (double, D), *grad = g_new0 (double, D), *hessian = g_new0 (double, D * D);
+  g_autofree double *z_row = g_new0 (double, D);
+  float *x;
   const float *y;
+  guint m;
 
   for (guint e = 0; e < examples->len; e++)
     {
@@ -183,51 +230,101 @@ fit (GPtrArray *examples, guint held_out, PrecisNewsModel *model)
         }
     }
   m = labels->len;
-  x = (const float *) rows->data;
+  x = (float *) rows->data;
   y = (const float *) labels->data;
   for (guint r = 0; r < m; r++)
     for (guint j = 0; j < d; j++)
-      mean[j] += x[r * d + j] / m;
+      mean[j] += x[(gsize) r * d + j] / m;
   for (guint r = 0; r < m; r++)
     for (guint j = 0; j < d; j++)
-      var[j] += (x[r * d + j] - mean[j]) * (x[r * d + j] - mean[j]) / m;
+      var[j] += (x[(gsize) r * d + j] - mean[j]) * (x[(gsize) r * d + j] - mean[j]) / m;
   for (guint j = 0; j < d; j++)
     {
       model->mean[j] = (float) mean[j];
       model->scale[j] = var[j] > 1e-12 ? (float) sqrt (var[j]) : 1.0f;
     }
+  /* Standardize once, in place. */
+  for (guint r = 0; r < m; r++)
+    for (guint j = 0; j < d; j++)
+      x[(gsize) r * d + j] = (float) ((x[(gsize) r * d + j] - mean[j]) / model->scale[j]);
 
-  for (guint iteration = 0; iteration < ITERATIONS; iteration++)
+  for (guint iteration = 0; iteration < NEWTON_ITERATIONS && m > 0; iteration++)
     {
-      double grad[PRECIS_NEWS_N_FEATURES] = { 0 }, grad_b = 0;
+      double step = 0;
 
+      memset (grad, 0, D * sizeof (double));
+      memset (hessian, 0, D * D * sizeof (double));
       for (guint r = 0; r < m; r++)
         {
-          double z = b, err;
-          double z_row[PRECIS_NEWS_N_FEATURES];
+          double z = w[d], p, h;
 
           for (guint j = 0; j < d; j++)
             {
-              z_row[j] = (x[r * d + j] - mean[j]) / model->scale[j];
+              z_row[j] = x[(gsize) r * d + j];
               z += w[j] * z_row[j];
             }
-          err = 1.0 / (1.0 + exp (-z)) - y[r];
-          for (guint j = 0; j < d; j++)
-            grad[j] += err * z_row[j];
-          grad_b += err;
+          z_row[d] = 1;
+          p = 1.0 / (1.0 + exp (-z));
+          h = MAX (p * (1 - p), 1e-9);
+          for (guint j = 0; j < D; j++)
+            {
+              grad[j] += (p - y[r]) * z_row[j];
+              for (guint k = 0; k <= j; k++)
+                hessian[j * D + k] += h * z_row[j] * z_row[k];
+            }
         }
-      for (guint j = 0; j < d; j++)
-        w[j] -= LEARNING_RATE * (grad[j] / m + L2 * w[j]);
-      b -= LEARNING_RATE * grad_b / m;
+      for (guint j = 0; j < D; j++)
+        {
+          grad[j] /= m;
+          for (guint k = 0; k <= j; k++)
+            hessian[k * D + j] = hessian[j * D + k] /= m;
+          if (j < d)
+            {
+              grad[j] += L2 * w[j];
+              hessian[j * D + j] += L2;
+            }
+          else
+            hessian[j * D + j] += 1e-9;
+        }
+      if (!solve_spd (hessian, grad, D))
+        break;
+      for (guint j = 0; j < D; j++)
+        {
+          w[j] -= grad[j];
+          step = MAX (step, fabs (grad[j]));
+        }
+      if (step < 1e-6)
+        break;
     }
   for (guint j = 0; j < d; j++)
     model->weight[j] = (float) w[j];
-  model->bias = (float) b;
+  model->bias = (float) w[d];
 }
 
-/* ROUGE of `model` on the examples of `fold` at reference length: sums into `sum`. */
+typedef struct {
+  double sum[3];
+  guint count;
+} Tally;
+
+/* ROUGE F1 of the graph nodes `picked` (any order) against the reference. */
 static void
-evaluate (GPtrArray *examples, guint fold, const PrecisNewsModel *model, double sum[3], guint *count)
+score_picked (const Example *example, guint *picked, guint n, PrecisRougeText *candidate, Tally *tally)
+{
+  PrecisRougeScores s;
+
+  qsort (picked, n, sizeof (guint), compare_uint);
+  compose (example, picked, n, candidate);
+  precis_rouge_compare (example->reference, candidate, &s);
+  tally->sum[0] += s.rouge1.fmeasure;
+  tally->sum[1] += s.rouge2.fmeasure;
+  tally->sum[2] += s.rouge_lsum.fmeasure;
+  tally->count++;
+}
+
+/* ROUGE of `model` on the examples of `fold` at their summary length,
+ * tallied per data set. */
+static void
+evaluate (GPtrArray *examples, guint fold, const PrecisNewsModel *model, Tally *tallies)
 {
   PrecisRougeText candidate = { g_ptr_array_new (), 0 };
 
@@ -238,13 +335,12 @@ evaluate (GPtrArray *examples, guint fold, const PrecisNewsModel *model, double 
       const PrecisSentenceGraph *graph = example->features->graph;
       g_autofree guint *picked = NULL;
       guint n = 0;
-      PrecisRougeScores s;
 
       if (example->fold != fold)
         continue;
       precis_news_rank (model, example->features, ranked);
       picked = g_new (guint, ranked->len + 1);
-      for (guint r = 0; r < ranked->len && n < example->n_reference; r++)
+      for (guint r = 0; r < ranked->len && n < example->n_request; r++)
         {
           guint32 sentence = g_array_index (ranked, PrecisScoredSentence, r).sentence;
 
@@ -252,18 +348,57 @@ evaluate (GPtrArray *examples, guint fold, const PrecisNewsModel *model, double 
             if (graph->sentence[i] == sentence)
               picked[n++] = i;
         }
-      qsort (picked, n, sizeof (guint), compare_uint);
-      compose (example, picked, n, &candidate);
-      precis_rouge_compare (example->reference, &candidate, &s);
-      sum[0] += s.rouge1.fmeasure;
-      sum[1] += s.rouge2.fmeasure;
-      sum[2] += s.rouge_lsum.fmeasure;
-      (*count)++;
+      score_picked (example, picked, n, &candidate, &tallies[example->dataset]);
     }
   g_ptr_array_unref (candidate.sentences);
 }
 
-static const float lambdas[] = { 1.0f, 0.9f, 0.8f, 0.7f, 0.6f };
+/* Lead-N on every example, as the lead plugin picks: the first content
+ * sentences of at least 4 words. */
+static void
+evaluate_lead (GPtrArray *examples, Tally *tallies)
+{
+  PrecisRougeText candidate = { g_ptr_array_new (), 0 };
+
+  for (guint e = 0; e < examples->len; e++)
+    {
+      Example *example = g_ptr_array_index (examples, e);
+      const PrecisSentenceGraph *graph = example->features->graph;
+      g_autofree guint *picked = g_new (guint, graph->n + 1);
+      guint n = 0;
+
+      for (guint i = 0; i < graph->n && n < example->n_request; i++)
+        if (example->features->kind[i] != PRECIS_NEWS_TOO_SHORT)
+          picked[n++] = i;
+      score_picked (example, picked, n, &candidate, &tallies[example->dataset]);
+    }
+  g_ptr_array_unref (candidate.sentences);
+}
+
+static void
+append_tally (GString *report, const char *label, const Tally *tally)
+{
+  guint n = MAX (tally->count, 1);
+
+  g_string_append_printf (report, "\n    %-22s ROUGE-1 %.2f  ROUGE-2 %.2f  ROUGE-Lsum %.2f", label,
+                          100 * tally->sum[0] / n, 100 * tally->sum[1] / n, 100 * tally->sum[2] / n);
+}
+
+/* The ranking settings tried on the cross-validation folds: every
+ * combination of these. */
+static const float lambdas[] = { 1.0f, 0.9f, 0.8f, 0.7f, 0.6f, 0.5f };
+static const float penalties[] = { 0.0f, 0.1f, 0.2f, 0.4f };
+static const float windows[] = { 0.0f, 1.0f, 2.0f, 3.0f };
+#define N_SETTINGS (G_N_ELEMENTS (lambdas) * G_N_ELEMENTS (penalties) * G_N_ELEMENTS (windows))
+
+static void
+apply_setting (PrecisNewsModel *model, guint setting)
+{
+  model->short_window = windows[setting % G_N_ELEMENTS (windows)];
+  setting /= G_N_ELEMENTS (windows);
+  model->length_penalty = penalties[setting % G_N_ELEMENTS (penalties)];
+  model->mmr_lambda = lambdas[setting / G_N_ELEMENTS (penalties)];
+}
 
 int
 main (int argc, char **argv)
@@ -272,17 +407,20 @@ main (int argc, char **argv)
   g_autoptr (GOptionContext) context = g_option_context_new ("DATA.jsonl... — train newsrank's model");
   g_autoptr (GPtrArray) examples = g_ptr_array_new_with_free_func ((GDestroyNotify) example_free);
   g_autoptr (GPtrArray) datasets = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (PrecisRouge) rouge = precis_rouge_new ();
   g_autoptr (GString) report = g_string_new (NULL);
   g_autofree char *command = g_strjoinv (" ", argv);
   g_autofree char *output = NULL;
   int folds = 5;
   double best_total = -1;
-  float best_lambda = 1.0f;
+  guint best = 0;
+  guint n_sets;
   PrecisNewsModel model;
   g_autofree PrecisNewsModel *fold_models = NULL;
-  double sums[G_N_ELEMENTS (lambdas)][3] = { { 0 } };
-  guint counts[G_N_ELEMENTS (lambdas)] = { 0 };
+  Tally tallies[N_SETTINGS][MAX_DATASETS] = { { { { 0 } } } };
+  Tally lead[MAX_DATASETS] = { { { 0 } } };
+  double totals[N_SETTINGS] = { 0 };
   g_autofree char *fold_dir = NULL;
   GOptionEntry entries[] = {
     { "folds", 'k', 0, G_OPTION_ARG_INT, &folds, "Cross-validation folds (default 5)", "K" },
@@ -293,9 +431,11 @@ main (int argc, char **argv)
   };
 
   g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, &argc, &argv, &error) || argc < 2 || folds < 2)
+  if (!g_option_context_parse (context, &argc, &argv, &error) || argc < 2 || folds < 2
+      || argc - 1 > MAX_DATASETS)
     {
-      g_printerr ("train-newsrank: %s\n", error != NULL ? error->message : "give the data sets (and --folds ≥ 2)");
+      g_printerr ("train-newsrank: %s\n", error != NULL ? error->message
+                                                         : "give 1 to 8 data sets (and --folds ≥ 2)");
       return 2;
     }
   /* Word lists from $PRECIS_DATA_DIR, else the source tree's data/. */
@@ -305,9 +445,11 @@ main (int argc, char **argv)
       g_printerr ("train-newsrank: %s\n", error->message);
       return 1;
     }
-  for (int a = 1; a < argc; a++)
+  n_sets = (guint) argc - 1;
+  for (guint a = 0; a < n_sets; a++)
     {
-      GPtrArray *articles = precis_eval_dataset_load (argv[a], &error);
+      GPtrArray *articles = precis_eval_dataset_load (argv[a + 1], &error);
+      g_autofree char *parent = g_path_get_dirname (argv[a + 1]);
 
       if (articles == NULL)
         {
@@ -315,58 +457,82 @@ main (int argc, char **argv)
           return 1;
         }
       g_ptr_array_add (datasets, articles);
+      g_ptr_array_add (names, g_path_get_basename (parent));
       for (guint i = 0; i < articles->len; i++)
         {
           PrecisEvalArticle *article = g_ptr_array_index (articles, i);
 
           if (article->reference != NULL)
-            g_ptr_array_add (examples, example_new (rouge, article, (guint) folds));
+            g_ptr_array_add (examples, example_new (rouge, article, a, (guint) folds));
         }
     }
 
   fold_models = g_new0 (PrecisNewsModel, folds);
-  {
-    double oracle[3] = { 0 }, labels = 0;
+  for (guint set = 0; set < n_sets; set++)
+    {
+      double oracle[3] = { 0 }, labels = 0, request = 0;
+      guint count = 0;
 
-    for (guint e = 0; e < examples->len; e++)
-      {
-        const Example *example = g_ptr_array_index (examples, e);
+      for (guint e = 0; e < examples->len; e++)
+        {
+          const Example *example = g_ptr_array_index (examples, e);
 
-        oracle[0] += example->oracle.rouge1.fmeasure / examples->len;
-        oracle[1] += example->oracle.rouge2.fmeasure / examples->len;
-        oracle[2] += example->oracle.rouge_lsum.fmeasure / examples->len;
-        for (guint i = 0; i < example->features->graph->n; i++)
-          labels += example->label[i];
-      }
-    g_string_append_printf (report, "greedy oracle (the labels, %.1f sentences an article): ROUGE-1 %.2f  ROUGE-2 %.2f  "
-                            "ROUGE-Lsum %.2f\n", labels / MAX (examples->len, 1), 100 * oracle[0], 100 * oracle[1],
-                            100 * oracle[2]);
-  }
-  g_string_append_printf (report, "%d-fold cross-validation on %u articles (mean F1 x 100 of held-out folds, reference length):",
+          if (example->dataset != set)
+            continue;
+          count++;
+          oracle[0] += example->oracle.rouge1.fmeasure;
+          oracle[1] += example->oracle.rouge2.fmeasure;
+          oracle[2] += example->oracle.rouge_lsum.fmeasure;
+          request += example->n_request;
+          for (guint i = 0; i < example->features->graph->n; i++)
+            labels += example->label[i];
+        }
+      count = MAX (count, 1);
+      g_string_append_printf (report, "%s: %u articles, summaries of %.1f sentences; greedy oracle (the labels, "
+                              "%.1f sentences an article): ROUGE-1 %.2f  ROUGE-2 %.2f  ROUGE-Lsum %.2f\n",
+                              (const char *) names->pdata[set], count, request / count, labels / count,
+                              100 * oracle[0] / count, 100 * oracle[1] / count, 100 * oracle[2] / count);
+    }
+  g_string_append_printf (report, "%d-fold cross-validation on %u articles (mean F1 x 100 of held-out folds):",
                           folds, examples->len);
   for (int f = 0; f < folds; f++)
     {
       fit (examples, (guint) f, &fold_models[f]);
-      for (guint l = 0; l < G_N_ELEMENTS (lambdas); l++)
+      for (guint l = 0; l < N_SETTINGS; l++)
         {
-          fold_models[f].mmr_lambda = lambdas[l];
-          evaluate (examples, (guint) f, &fold_models[f], sums[l], &counts[l]);
+          apply_setting (&fold_models[f], l);
+          evaluate (examples, (guint) f, &fold_models[f], tallies[l]);
         }
     }
-  for (guint l = 0; l < G_N_ELEMENTS (lambdas); l++)
+  evaluate_lead (examples, lead);
+  for (guint l = 0; l < N_SETTINGS; l++)
     {
-      g_string_append_printf (report, "\n  mmr-lambda %.2f: ROUGE-1 %.2f  ROUGE-2 %.2f  ROUGE-Lsum %.2f",
-                              lambdas[l], 100 * sums[l][0] / counts[l], 100 * sums[l][1] / counts[l],
-                              100 * sums[l][2] / counts[l]);
-      best_total = MAX (best_total, (sums[l][0] + sums[l][1] + sums[l][2]) / counts[l]);
+      apply_setting (&model, l);
+      g_string_append_printf (report, "\n  mmr-lambda %.2f, length-penalty %.2f, short-window %.0f:", model.mmr_lambda,
+                              model.length_penalty, model.short_window);
+      for (guint set = 0; set < n_sets; set++)
+        {
+          const Tally *t = &tallies[l][set];
+
+          append_tally (report, names->pdata[set], t);
+          totals[l] += (t->sum[0] + t->sum[1] + t->sum[2]) / MAX (t->count, 1) / n_sets;
+        }
+      best_total = MAX (best_total, totals[l]);
     }
+  g_string_append (report, "\n  beside Lead-N (the first N sentences of at least 4 words):");
+  for (guint set = 0; set < n_sets; set++)
+    append_tally (report, names->pdata[set], &lead[set]);
   /* Redundancy control keeps a short summary from saying one thing twice,
-   * which ROUGE at reference length hardly sees: keep the strongest MMR
-   * setting whose cross-validated score is within TOLERANCE of the best. */
-  for (guint l = 0; l < G_N_ELEMENTS (lambdas); l++)
-    if ((sums[l][0] + sums[l][1] + sums[l][2]) / counts[l] >= best_total - TOLERANCE)
-      best_lambda = lambdas[l];
-  g_string_append_printf (report, "\nkept mmr-lambda %.2f", best_lambda);
+   * which ROUGE hardly sees: of the settings within TOLERANCE of the best,
+   * keep the one with the strongest MMR (the first such in the grid). */
+  for (guint l = 0; l < N_SETTINGS; l++)
+    if (totals[l] >= best_total - TOLERANCE && (totals[best] < best_total - TOLERANCE
+                                                 || l / (N_SETTINGS / G_N_ELEMENTS (lambdas))
+                                                      > best / (N_SETTINGS / G_N_ELEMENTS (lambdas))))
+      best = l;
+  apply_setting (&model, best);
+  g_string_append_printf (report, "\nkept mmr-lambda %.2f, length-penalty %.2f, short-window %.0f", model.mmr_lambda,
+                          model.length_penalty, model.short_window);
   g_print ("%s\n", report->str);
 
   for (int f = 0; f < folds && fold_dir != NULL; f++)
@@ -377,7 +543,7 @@ main (int argc, char **argv)
       g_autofree char *header = g_strdup_printf ("fold %d of %d: trained without the articles whose id hashes to it", f, folds);
       g_autofree char *text = NULL;
 
-      fold_models[f].mmr_lambda = best_lambda;
+      apply_setting (&fold_models[f], best);
       text = precis_news_model_to_string (&fold_models[f], header);
       if (g_mkdir_with_parents (dir, 0755) != 0 || !g_file_set_contents (path, text, -1, &error))
         {
@@ -388,7 +554,7 @@ main (int argc, char **argv)
     }
 
   fit (examples, G_MAXUINT, &model);
-  model.mmr_lambda = best_lambda;
+  apply_setting (&model, best);
   if (output != NULL)
     {
       g_autofree char *header = g_strdup_printf ("newsrank model: logistic regression on greedy ROUGE oracle labels.\n"

@@ -120,8 +120,8 @@ compare_by_score (gconstpointer a, gconstpointer b)
  * does not fit may give way to a shorter one, but only from the top
  * 2 × `target`: past that, a clean cut of the best sentence says more than
  * a whole sentence the summarizer thought little of. */
-static GArray *
-choose (const PrecisDocument *document, GArray *ranked, guint32 target, guint32 max_chars)
+GArray *
+precis_summary_choose (const PrecisDocument *document, GArray *ranked, guint32 target, guint32 max_chars)
 {
   GArray *chosen = g_array_new (FALSE, FALSE, sizeof (PrecisScoredSentence));
   guint32 used = 0, seen = 0, window = target > G_MAXUINT32 / 2 ? G_MAXUINT32 : 2 * target;
@@ -166,8 +166,10 @@ precis_summarize (PrecisPlugin *plugin, const PrecisDocument *document,
   g_autoptr (GArray) chosen = NULL;
   guint32 target = precis_summary_target (document, options);
   PrecisRequest request = {
-    /* With a character budget the host may skip long sentences: ask for all. */
-    .n_sentences = options->max_chars > 0 ? document->n_sentences : target,
+    /* The summary's length, also under a character budget: a ranker may
+     * shape a 3-sentence summary differently from a long one, and ranks
+     * spares anyway (precis-plugin.h) for the host to skip long ones. */
+    .n_sentences = target,
     .cancellable = cancellable,
   };
   GArray *out = g_array_new (FALSE, FALSE, sizeof (PrecisChosenSentence));
@@ -182,7 +184,7 @@ precis_summarize (PrecisPlugin *plugin, const PrecisDocument *document,
       return NULL;
     }
 
-  chosen = choose (document, ranked, target, options->max_chars);
+  chosen = precis_summary_choose (document, ranked, target, options->max_chars);
   if (chosen->len == 0 && options->max_chars > 1)
     {
       const PrecisScoredSentence *best = best_content (document, ranked);

@@ -37,6 +37,14 @@ typedef struct {
 /* How many sentences the options ask for on this document. */
 guint32 precis_summary_target (const PrecisDocument *document, const PrecisSummaryOptions *options);
 
+/* What a summary keeps of a ranking (sorted by score in place): content
+ * sentences only, at most `target`, and within `max_chars` in all when it
+ * is set (0: no limit).  A sentence that does not fit may give way to a
+ * shorter one, but only from the top 2 × `target`.  A GArray of
+ * PrecisScoredSentence, best first; empty when nothing fits. */
+GArray *precis_summary_choose (const PrecisDocument *document, GArray *ranked, guint32 target,
+                               guint32 max_chars);
+
 /* Run `plugin` and keep what the options allow.  Returns a GArray of
  * PrecisChosenSentence that frees its members. */
 GArray *precis_summarize (PrecisPlugin *plugin, const PrecisDocument *document,

@@ -25,7 +25,9 @@ static gboolean
 lead_summarize (gpointer state, const PrecisDocument *doc, const PrecisRequest *request,
                 GArray *ranked, GError **error)
 {
-  for (guint32 i = 0; i < doc->n_sentences && ranked->len < request->n_sentences; i++)
+  /* Every real sentence, in order: the host needs spares beyond
+   * n_sentences to fit a character budget. */
+  for (guint32 i = 0; i < doc->n_sentences; i++)
     {
       const PrecisSentence *sentence = &doc->sentences[i];
       PrecisScoredSentence s = { .sentence = i, .score = 1.0 / (1.0 + ranked->len) };

@@ -4,7 +4,7 @@
 #include <math.h>
 #include <string.h>
 
-#define FORMAT "newsrank-1"
+#define FORMAT "newsrank-2"
 
 static int
 feature_index (const char *name)
@@ -54,6 +54,10 @@ precis_news_model_parse (PrecisNewsModel *model, const char *contents, GError **
         ok = format = n == 2 && strcmp (f[1], FORMAT) == 0;
       else if (strcmp (f[0], "mmr-lambda") == 0)
         ok = n == 2 && parse_number (f[1], &model->mmr_lambda);
+      else if (strcmp (f[0], "short-window") == 0)
+        ok = n == 2 && parse_number (f[1], &model->short_window) && model->short_window >= 0;
+      else if (strcmp (f[0], "length-penalty") == 0)
+        ok = n == 2 && parse_number (f[1], &model->length_penalty);
       else if (strcmp (f[0], "bias") == 0)
         ok = n == 2 && parse_number (f[1], &model->bias);
       else if (strcmp (f[0], "feature") == 0 && n == 5)
@@ -128,6 +132,10 @@ precis_news_model_to_string (const PrecisNewsModel *model, const char *header)
     }
   g_string_append (out, "format " FORMAT "\nmmr-lambda");
   append_number (out, model->mmr_lambda);
+  g_string_append (out, "\nshort-window");
+  append_number (out, model->short_window);
+  g_string_append (out, "\nlength-penalty");
+  append_number (out, model->length_penalty);
   g_string_append (out, "\nbias");
   append_number (out, model->bias);
   g_string_append_c (out, '\n');
@@ -152,46 +160,86 @@ precis_news_model_score (const PrecisNewsModel *model, const float *x)
   return z;
 }
 
-void
-precis_news_rank (const PrecisNewsModel *model, const PrecisNewsFeatures *features, GArray *ranked)
+/* Maximal marginal relevance (Carbonell & Goldstein 1998) over the nodes
+ * not yet taken that `allowed` admits: each pick weighs its own
+ * probability against its closest already-picked sentence.  Ties go to the
+ * earlier sentence.  n is capped by the graph (graph.h), so this stays
+ * small. */
+static void
+rank_mmr (const PrecisNewsModel *model, const PrecisNewsFeatures *features, const double *p,
+          const gboolean *allowed, gboolean *taken, float *redundancy, guint first, GArray *ranked)
 {
   const PrecisSentenceGraph *graph = features->graph;
-  guint n = graph->n, left = 0;
-  g_autofree double *p = g_new0 (double, n + 1);
-  g_autofree float *redundancy = g_new0 (float, n + 1);
-  g_autofree gboolean *taken = g_new0 (gboolean, n + 1);
+  guint n = graph->n;
 
-  for (guint i = 0; i < n; i++)
-    {
-      p[i] = 1.0 / (1.0 + exp (-precis_news_model_score (model,
-                                                          features->values + (gsize) i * PRECIS_NEWS_N_FEATURES)));
-      taken[i] = !features->eligible[i];
-      left += features->eligible[i];
-    }
-  /* Maximal marginal relevance (Carbonell & Goldstein 1998): each pick
-   * weighs its own probability against its closest already-picked
-   * sentence.  Ties go to the earlier sentence. */
-  for (; left > 0; left--)
+  for (;;)
     {
       double best_value = -G_MAXDOUBLE;
-      guint best = 0;
+      guint best = G_MAXUINT;
 
       for (guint i = 0; i < n; i++)
         {
           double value;
 
-          if (taken[i])
+          if (taken[i] || !allowed[i])
             continue;
           value = model->mmr_lambda * p[i] - (1.0 - model->mmr_lambda) * redundancy[i];
+          /* The likeliest sentence leads whatever its length: a summary
+           * cut to one sentence (a notification) must say what happened.
+           * After it, of two likely sentences the shorter says it in less. */
+          if (ranked->len > first)
+            value -= model->length_penalty * MAX (features->relative_length[i] - 1.0f, 0.0f);
           if (value > best_value)
             {
               best_value = value;
               best = i;
             }
         }
+      if (best == G_MAXUINT)
+        return;
       taken[best] = TRUE;
       g_array_append_val (ranked, ((PrecisScoredSentence) { graph->sentence[best], p[best] }));
       for (guint i = 0; i < n; i++)
         redundancy[i] = MAX (redundancy[i], graph->similarity[i * n + best]);
+    }
+}
+
+void
+precis_news_rank (const PrecisNewsModel *model, const PrecisNewsFeatures *features, GArray *ranked)
+{
+  const PrecisSentenceGraph *graph = features->graph;
+  guint n = graph->n;
+  g_autofree double *p = g_new0 (double, n + 1);
+  g_autofree float *redundancy = g_new0 (float, n + 1);
+  g_autofree gboolean *taken = g_new0 (gboolean, n + 1);
+  g_autofree gboolean *allowed = g_new0 (gboolean, n + 1);
+  gboolean short_request = features->short_request >= 0.5f && model->short_window > 0;
+  guint first = ranked->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      p[i] = 1.0 / (1.0 + exp (-precis_news_model_score (model,
+                                                          features->values + (gsize) i * PRECIS_NEWS_N_FEATURES)));
+      allowed[i] = features->eligible[i]
+                   && (!short_request || features->prose_rank[i] < features->n_request + model->short_window);
+    }
+  /* A short summary picks from the first few sentences only, news being
+   * written top down; the rest follow, for a host that needs spares. */
+  rank_mmr (model, features, p, allowed, taken, redundancy, first, ranked);
+  rank_mmr (model, features, p, features->eligible, taken, redundancy, first, ranked);
+  /* Line-ups and ratings last, in text order: a summary longer than the
+   * prose of the article still gets them, nothing shorter does. */
+  for (guint i = 0; i < n; i++)
+    if (features->kind[i] == PRECIS_NEWS_FRAGMENT)
+      g_array_append_val (ranked, ((PrecisScoredSentence) { graph->sentence[i], 0.0 }));
+  /* The host orders by score (summary.h): make the scores fall strictly
+   * along the ranking, or it would undo MMR and the window. */
+  for (guint k = first + 1; k < ranked->len; k++)
+    {
+      PrecisScoredSentence *before = &g_array_index (ranked, PrecisScoredSentence, k - 1);
+      PrecisScoredSentence *this = &g_array_index (ranked, PrecisScoredSentence, k);
+
+      if (this->score >= before->score)
+        this->score = nextafter (before->score, -G_MAXDOUBLE);
     }
 }

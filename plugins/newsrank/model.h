@@ -7,8 +7,10 @@
  * setting a line, so that a change of weights reads as a diff:
  *
  *   # comments (the training command, the data, the date)
- *   format newsrank-1
+ *   format newsrank-2
  *   mmr-lambda 0.9
+ *   length-penalty 0.1                  (optional, 0 by default)
+ *   short-window 1                      (optional, 0 by default)
  *   bias -1.5
  *   feature NAME MEAN SCALE WEIGHT      (one line per feature, any order)
  */
@@ -27,6 +29,14 @@ typedef struct {
   float bias;
   /* MMR: 1 ranks by score alone; lower trades score for novelty. */
   float mmr_lambda;
+  /* Taken off the value of a sentence per mean sentence length it has
+   * beyond the article's mean: a fixed number of sentences is read (and
+   * scored) by its words, so of two likely sentences the shorter says it
+   * in less. */
+  float length_penalty;
+  /* A short request (news-features.h) picks from the first n_request +
+   * short_window prose sentences before any other; 0: no such window. */
+  float short_window;
 } PrecisNewsModel;
 
 gboolean precis_news_model_parse (PrecisNewsModel *model, const char *contents, GError **error);

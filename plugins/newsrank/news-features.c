@@ -2,21 +2,49 @@
 #include "news-features.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Datelines and bylines are sentences too; they are never a summary. */
 #define MIN_WORDS 4
 #define DAMPING 0.85
+/* A request for at most BRIEF_SENTENCES sentences (a client's default is
+ * 3), or for at most SHORT_REQUEST_FULL of the prose sentences, is wholly
+ * a short summary; from SHORT_REQUEST_END of them on, wholly a long one. */
+#define BRIEF_SENTENCES 0
+#define SHORT_REQUEST_FULL 0.3f
+#define SHORT_REQUEST_END 0.4f
 
+#define FEATURES(X)                                                                      \
+  X (POS_INV, "position-inverse") X (POS_FRAC, "position-fraction") X (FIRST, "first")   \
+  X (SECOND, "second") X (LAST, "last")                                                  \
+  X (PROSE_RANK_INV, "prose-rank-inverse") X (PROSE_FIRST, "prose-first")                \
+  X (IN_REQUEST, "in-request") X (RANK_OVER_REQUEST, "prose-rank-over-request")          \
+  X (PARA_POS_INV, "paragraph-position-inverse") X (PARA_FIRST, "paragraph-first")       \
+  X (PARA_INDEX_INV, "paragraph-index-inverse") X (PARA_SIZE, "paragraph-size")          \
+  X (PARA_ALONE, "paragraph-alone")                                                      \
+  X (WORDS, "words") X (LOG_WORDS, "log-words") X (SHORT, "short")                       \
+  X (RELATIVE_WORDS, "relative-words") X (LONG, "long")                                  \
+  X (PAGERANK, "pagerank") X (PAGERANK_RANK, "pagerank-rank") X (CENTROID, "centroid")   \
+  X (TERM_WEIGHT, "term-weight") X (TERM_WEIGHT_RANK, "term-weight-rank")                \
+  X (TERM_WEIGHT_PER_WORD, "term-weight-per-word") X (TITLE, "title-overlap")            \
+  X (LEAD_SIM, "lead-similarity") X (MAX_SIM, "max-similarity")                          \
+  X (CAPS, "capitalized-density") X (NUMBERS, "number-density") X (QUOTED, "quoted")     \
+  X (QUOTE_FLAG, "quote-flag") X (WORDS_RANK, "words-rank") X (CENTROID_RANK, "centroid-rank") \
+  X (STOPWORDS, "stopword-fraction") X (COMMAS, "comma-density")                         \
+  X (LABEL_COLON, "label-colon") X (NO_FINAL_STOP, "no-final-stop") X (QUESTION, "question") \
+  X (DATELINE, "dateline") X (OPENS_QUOTE, "opens-quote") X (ATTRIBUTION, "attribution")  \
+  X (SCORE, "score") X (RATING, "rating") X (LONG_QUOTE, "long-quote")                   \
+  X (REQUEST_FRACTION, "request-fraction") X (ARTICLE_SIZE, "article-size")
+
+#define ENUM_ITEM(id, name) F_##id,
+enum { FEATURES (ENUM_ITEM) F_N_BASE };
+G_STATIC_ASSERT (F_N_BASE == PRECIS_NEWS_N_BASE_FEATURES);
+
+#define NAME_ITEM(id, name) name,
+#define REQUEST_ITEM(id, name) name "*short",
 const char *const precis_news_feature_names[PRECIS_NEWS_N_FEATURES] = {
-  "position-inverse", "position-fraction", "first", "second", "last",
-  "paragraph-position-inverse", "paragraph-first", "paragraph-index-inverse",
-  "paragraph-size", "paragraph-alone",
-  "words", "log-words", "short",
-  "pagerank", "pagerank-rank", "centroid", "term-weight", "term-weight-rank",
-  "term-weight-per-word", "title-overlap", "lead-similarity", "max-similarity",
-  "capitalized-density", "number-density", "quoted", "quote-flag",
-  "words-rank", "centroid-rank",
+  FEATURES (NAME_ITEM) FEATURES (REQUEST_ITEM)
 };
 
 /* Lowercase words of the title, which the document gives as a string.  A
@@ -90,82 +118,230 @@ title_overlap (const PrecisDocument *doc, const PrecisSentence *sentence, GPtrAr
   return counted > 0 ? (double) found / counted : 0;
 }
 
-/* 1 for the highest of `values`, 0 for the lowest; ties share a rank. */
+/* 1 for the highest of `values`, 0 for the lowest; ties share a rank.
+ * Sorting keeps it n log n (n is capped by the graph, but still). */
+typedef struct {
+  float value;
+  guint index;
+} Ranked;
+
+static int
+compare_ranked (const void *a, const void *b)
+{
+  const Ranked *x = a, *y = b;
+
+  return x->value > y->value ? -1 : x->value < y->value;
+}
+
 static void
 rank_fraction (const float *values, guint n, guint stride, float *out)
 {
-  for (guint i = 0; i < n; i++)
-    {
-      guint above = 0;
+  g_autofree Ranked *order = g_new (Ranked, n + 1);
+  guint above = 0;
 
-      for (guint j = 0; j < n; j++)
-        above += values[j * stride] > values[i * stride];
-      out[i * stride] = n > 1 ? 1.0f - (float) above / (n - 1) : 1.0f;
+  for (guint i = 0; i < n; i++)
+    order[i] = (Ranked) { values[i * stride], i };
+  qsort (order, n, sizeof (Ranked), compare_ranked);
+  for (guint r = 0; r < n; r++)
+    {
+      if (r > 0 && order[r].value < order[r - 1].value)
+        above = r;
+      out[order[r].index * stride] = n > 1 ? 1.0f - (float) above / (n - 1) : 1.0f;
     }
 }
 
-enum {
-  F_POS_INV, F_POS_FRAC, F_FIRST, F_SECOND, F_LAST,
-  F_PARA_POS_INV, F_PARA_FIRST, F_PARA_INDEX_INV, F_PARA_SIZE, F_PARA_ALONE,
-  F_WORDS, F_LOG_WORDS, F_SHORT,
-  F_PAGERANK, F_PAGERANK_RANK, F_CENTROID, F_TERM_WEIGHT, F_TERM_WEIGHT_RANK,
-  F_TERM_WEIGHT_PER_WORD, F_TITLE, F_LEAD_SIM, F_MAX_SIM,
-  F_CAPS, F_NUMBERS, F_QUOTED, F_QUOTE_FLAG,
-  F_WORDS_RANK, F_CENTROID_RANK,
+/* What a sentence's tokens and characters say about its kind. */
+typedef struct {
+  guint words, caps, numbers, quoted, stopwords, commas;
+  guint colon_at;          /* word index of the first colon, or G_MAXUINT */
+  gboolean attribution;    /* "said", "told", "according" */
+  gboolean dateline;       /* "LONDON (CNN) --", "(CNN)" */
+  gboolean opens_quote, question, no_final_stop, score, rating, rating_first;
+} Shape;
+
+static gboolean
+is_quote_char (gunichar c)
+{
+  return c == '"' || c == '\'' || c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D;
+}
+
+/* "6/10", "9/10" (not "24/7" or a date): a product rating. */
+static gboolean
+is_rating (const char *p, const char *end)
+{
+  const char *q = p;
+
+  while (q < end && g_ascii_isdigit (*q))
+    q++;
+  if (q == p || q - p > 2 || q + 3 > end || q[0] != '/' || q[1] != '1' || q[2] != '0')
+    return FALSE;
+  return q + 3 == end || !g_ascii_isdigit (q[3]);
+}
+
+/* "2-1", "3-0" between non-digits: a match result. */
+static gboolean
+is_score (const char *text, const char *p, const char *end)
+{
+  return g_ascii_isdigit (p[0]) && p + 2 < end && p[1] == '-' && g_ascii_isdigit (p[2])
+         && (p == text || !g_ascii_isdigit (p[-1])) && (p + 3 == end || !g_ascii_isdigit (p[3]));
+}
+
+/* A token's own characters: punctuation has no case-folded form to trust. */
+static gboolean
+token_is (const PrecisDocument *doc, const PrecisToken *token, const char *text)
+{
+  size_t length = strlen (text);
+
+  return token->byte_end - token->byte_start == length
+         && memcmp (doc->text + token->byte_start, text, length) == 0;
+}
+
+static const char *const attribution_words[] = {
+  "said", "says", "told", "according", "added", "claimed", "alleged", "announced", "reported",
 };
 
-G_STATIC_ASSERT (F_CENTROID_RANK + 1 == PRECIS_NEWS_N_FEATURES);
+static void
+read_shape (const PrecisDocument *doc, const PrecisSentence *sentence, Shape *shape)
+{
+  const char *start = doc->text + sentence->byte_start, *end = doc->text + sentence->byte_end;
+  const char *last = end;
+  gunichar first = 0, final = 0;
+
+  memset (shape, 0, sizeof *shape);
+  shape->colon_at = G_MAXUINT;
+  for (guint32 t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+    {
+      const PrecisToken *token = &doc->tokens[t];
+      const char *lower = token->lower != NULL ? token->lower : "";
+
+      if ((token->flags & PRECIS_TOKEN_WORD) == 0)
+        {
+          if (token_is (doc, token, ","))
+            shape->commas++;
+          else if (token_is (doc, token, ":") && shape->colon_at == G_MAXUINT)
+            shape->colon_at = shape->words;
+          else if (t - sentence->first_token < 8 && (token_is (doc, token, "--") || token_is (doc, token, "—")))
+            shape->dateline |= shape->words > 0 && shape->words <= 4;
+          continue;
+        }
+      shape->words++;
+      if ((token->shape == PRECIS_SHAPE_CAPITALIZED || token->shape == PRECIS_SHAPE_UPPER
+           || token->shape == PRECIS_SHAPE_MIXED)
+          && (token->flags & PRECIS_TOKEN_SENTENCE_START) == 0)
+        shape->caps++;
+      if (token->shape == PRECIS_SHAPE_NUMBER || token->shape == PRECIS_SHAPE_ALNUM)
+        shape->numbers++;
+      if (token->flags & PRECIS_TOKEN_IN_QUOTE)
+        shape->quoted++;
+      if (token->flags & PRECIS_TOKEN_STOPWORD)
+        shape->stopwords++;
+      if (shape->words <= 3 && strcmp (lower, "cnn") == 0)
+        shape->dateline = TRUE;
+      for (guint w = 0; w < G_N_ELEMENTS (attribution_words); w++)
+        shape->attribution |= strcmp (lower, attribution_words[w]) == 0;
+    }
+  while (start < end && g_unichar_isspace (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  while (last > start && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (last))))
+    last = g_utf8_prev_char (last);
+  if (start < last)
+    {
+      first = g_utf8_get_char (start);
+      final = g_utf8_get_char (g_utf8_prev_char (last));
+    }
+  shape->opens_quote = is_quote_char (first);
+  /* A question, also one inside quotation marks: “... now?” */
+  shape->question = final == '?'
+                    || (is_quote_char (final) && last - start > 2
+                        && g_utf8_get_char (g_utf8_prev_char (g_utf8_prev_char (last))) == '?');
+  shape->no_final_stop = !(final == '.' || final == '!' || final == '?' || is_quote_char (final) || final == ')'
+                           || final == 0x2026);
+  shape->rating_first = is_rating (start, last);
+  for (const char *p = start; p < last; p++)
+    {
+      if (*p == '/' || !g_ascii_isdigit (*p))
+        continue;
+      shape->score |= is_score (doc->text, p, last);
+      shape->rating |= (p == start || !g_ascii_isdigit (p[-1])) && is_rating (p, last);
+    }
+}
+
+/* A team line-up or a list of names after a label ("Man City: James,
+ * Mills (Wright-Phillips 83), Dunne, ...", "Subs not used: ..."), or a
+ * rating that opens a product entry ("6/10 Dr Skin's lotion ..."): lines
+ * of a table, not sentences a reader wants in a summary. */
+static gboolean
+is_fragment (const Shape *shape)
+{
+  gboolean list = shape->colon_at <= 4 && (shape->commas >= 3 || 2 * shape->commas + 2 >= shape->words)
+                  && shape->stopwords * 5 < shape->words;
+
+  return list || shape->rating_first;
+}
 
 PrecisNewsFeatures *
-precis_news_features_new (const PrecisDocument *doc)
+precis_news_features_new (const PrecisDocument *doc, guint n_request, GCancellable *cancellable, GError **error)
 {
-  PrecisNewsFeatures *features = g_new0 (PrecisNewsFeatures, 1);
-  PrecisSentenceGraph *graph = precis_sentence_graph_new (doc);
+  g_autoptr (PrecisNewsFeatures) features = g_new0 (PrecisNewsFeatures, 1);
+  PrecisSentenceGraph *graph = precis_sentence_graph_new (doc, cancellable, error);
   g_autoptr (GPtrArray) title = title_words (doc->title);
   g_autofree double *rank = NULL;
-  guint n = graph->n, first_paragraph = 0;
-  float max_weight = 0, max_per_word = 0;
+  g_autofree Shape *shapes = NULL;
+  guint n, first_paragraph = 0, n_prose = 0, prose_seen = 0;
+  float max_weight = 0, max_per_word = 0, mean_words = 0, fraction, short_request;
   const guint stride = PRECIS_NEWS_N_FEATURES;
 
+  if (graph == NULL)
+    return NULL;
   features->graph = graph;
+  n = graph->n;
   features->values = g_new0 (float, (gsize) n * stride + 1);
+  features->kind = g_new0 (guint8, n + 1);
   features->eligible = g_new0 (gboolean, n + 1);
+  features->relative_length = g_new0 (float, n + 1);
+  features->prose_rank = g_new0 (guint, n + 1);
+  features->n_request = n_request;
+  shapes = g_new0 (Shape, n + 1);
   rank = g_new0 (double, n + 1);
-  precis_sentence_graph_pagerank (graph, DAMPING, rank);
+  if (!precis_sentence_graph_pagerank (graph, DAMPING, rank, cancellable, error))
+    return NULL;
   if (n > 0)
     first_paragraph = doc->sentences[graph->sentence[0]].paragraph;
 
   for (guint i = 0; i < n; i++)
     {
+      read_shape (doc, &doc->sentences[graph->sentence[i]], &shapes[i]);
+      features->kind[i] = graph->n_words[i] < MIN_WORDS ? PRECIS_NEWS_TOO_SHORT
+                          : is_fragment (&shapes[i])  ? PRECIS_NEWS_FRAGMENT
+                                                      : PRECIS_NEWS_PROSE;
+      features->eligible[i] = features->kind[i] == PRECIS_NEWS_PROSE;
+      if (features->eligible[i])
+        {
+          n_prose++;
+          mean_words += graph->n_words[i];
+        }
       max_weight = MAX (max_weight, graph->term_weight[i]);
       max_per_word = MAX (max_per_word, graph->term_weight[i] / MAX (graph->n_words[i], 1));
     }
+  mean_words = n_prose > 0 ? mean_words / n_prose : 1;
+  fraction = n_prose > 0 ? MIN (1.0f, (float) n_request / n_prose) : 1.0f;
+  features->short_request = short_request
+    = n_request <= BRIEF_SENTENCES ? 1.0f
+                                   : CLAMP ((SHORT_REQUEST_END - fraction) / (SHORT_REQUEST_END - SHORT_REQUEST_FULL), 0.0f, 1.0f);
 
   for (guint i = 0; i < n; i++)
     {
       const PrecisSentence *sentence = &doc->sentences[graph->sentence[i]];
       const PrecisParagraph *paragraph = &doc->paragraphs[sentence->paragraph];
+      const Shape *shape = &shapes[i];
       float *x = features->values + (gsize) i * stride;
       guint words = graph->n_words[i], in_paragraph = graph->sentence[i] - paragraph->first_sentence;
-      guint caps = 0, numbers = 0, quoted = 0;
-      float max_sim = 0;
+      guint prose_rank = features->prose_rank[i] = prose_seen;
+      float max_sim = 0, relative = words / mean_words;
 
-      features->eligible[i] = words >= MIN_WORDS;
-      for (guint32 t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
-        {
-          const PrecisToken *token = &doc->tokens[t];
-
-          if ((token->flags & PRECIS_TOKEN_WORD) == 0)
-            continue;
-          if ((token->shape == PRECIS_SHAPE_CAPITALIZED || token->shape == PRECIS_SHAPE_UPPER
-               || token->shape == PRECIS_SHAPE_MIXED)
-              && (token->flags & PRECIS_TOKEN_SENTENCE_START) == 0)
-            caps++;
-          if (token->shape == PRECIS_SHAPE_NUMBER || token->shape == PRECIS_SHAPE_ALNUM)
-            numbers++;
-          if (token->flags & PRECIS_TOKEN_IN_QUOTE)
-            quoted++;
-        }
+      if (i % 64 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+      prose_seen += features->eligible[i];
       for (guint j = 0; j < n; j++)
         max_sim = MAX (max_sim, graph->similarity[i * n + j]);
 
@@ -174,6 +350,10 @@ precis_news_features_new (const PrecisDocument *doc)
       x[F_FIRST] = i == 0;
       x[F_SECOND] = i == 1;
       x[F_LAST] = n > 1 && i == n - 1;
+      x[F_PROSE_RANK_INV] = 1.0f / (prose_rank + 1);
+      x[F_PROSE_FIRST] = prose_rank == 0;
+      x[F_IN_REQUEST] = prose_rank < n_request;
+      x[F_RANK_OVER_REQUEST] = MIN ((float) prose_rank / MAX (n_request, 1), 4.0f) / 4.0f;
       x[F_PARA_POS_INV] = 1.0f / (in_paragraph + 1);
       x[F_PARA_FIRST] = in_paragraph == 0;
       x[F_PARA_INDEX_INV] = 1.0f / (sentence->paragraph - MIN (first_paragraph, sentence->paragraph) + 1);
@@ -182,6 +362,9 @@ precis_news_features_new (const PrecisDocument *doc)
       x[F_WORDS] = MIN (words, 80) / 25.0f;
       x[F_LOG_WORDS] = logf (1.0f + words);
       x[F_SHORT] = words < 10;
+      x[F_RELATIVE_WORDS] = MIN (relative, 4.0f);
+      features->relative_length[i] = relative;
+      x[F_LONG] = relative > 1.5f;
       x[F_PAGERANK] = (float) (rank[i] * n);
       x[F_CENTROID] = graph->centroid[i];
       x[F_TERM_WEIGHT] = max_weight > 0 ? graph->term_weight[i] / max_weight : 0;
@@ -189,16 +372,36 @@ precis_news_features_new (const PrecisDocument *doc)
       x[F_TITLE] = (float) title_overlap (doc, sentence, title);
       x[F_LEAD_SIM] = i == 0 ? 1.0f : graph->similarity[i];
       x[F_MAX_SIM] = max_sim;
-      x[F_CAPS] = words > 0 ? (float) caps / words : 0;
-      x[F_NUMBERS] = words > 0 ? (float) numbers / words : 0;
-      x[F_QUOTED] = words > 0 ? (float) quoted / words : 0;
+      x[F_CAPS] = words > 0 ? (float) shape->caps / words : 0;
+      x[F_NUMBERS] = words > 0 ? (float) shape->numbers / words : 0;
+      x[F_QUOTED] = words > 0 ? (float) shape->quoted / words : 0;
       x[F_QUOTE_FLAG] = (sentence->flags & PRECIS_SENTENCE_QUOTE) != 0;
+      x[F_STOPWORDS] = words > 0 ? (float) shape->stopwords / words : 0;
+      x[F_COMMAS] = MIN ((float) shape->commas / MAX (words, 1), 1.0f);
+      x[F_LABEL_COLON] = shape->colon_at <= 4 && !shape->attribution;
+      x[F_NO_FINAL_STOP] = shape->no_final_stop;
+      x[F_QUESTION] = shape->question;
+      x[F_DATELINE] = shape->dateline;
+      x[F_OPENS_QUOTE] = shape->opens_quote;
+      x[F_ATTRIBUTION] = shape->attribution;
+      x[F_SCORE] = shape->score;
+      x[F_RATING] = shape->rating;
+      x[F_LONG_QUOTE] = x[F_QUOTED] > 0.5f && relative > 1.2f;
+      x[F_REQUEST_FRACTION] = fraction;
+      x[F_ARTICLE_SIZE] = logf (1.0f + n_prose);
     }
   rank_fraction (features->values + F_PAGERANK, n, stride, features->values + F_PAGERANK_RANK);
   rank_fraction (features->values + F_TERM_WEIGHT, n, stride, features->values + F_TERM_WEIGHT_RANK);
   rank_fraction (features->values + F_WORDS, n, stride, features->values + F_WORDS_RANK);
   rank_fraction (features->values + F_CENTROID, n, stride, features->values + F_CENTROID_RANK);
-  return features;
+  for (guint i = 0; i < n; i++)
+    {
+      float *x = features->values + (gsize) i * stride;
+
+      for (guint f = 0; f < F_N_BASE; f++)
+        x[F_N_BASE + f] = x[f] * short_request;
+    }
+  return g_steal_pointer (&features);
 }
 
 void
@@ -208,6 +411,9 @@ precis_news_features_free (PrecisNewsFeatures *features)
     return;
   precis_sentence_graph_free (features->graph);
   g_free (features->values);
+  g_free (features->kind);
   g_free (features->eligible);
+  g_free (features->relative_length);
+  g_free (features->prose_rank);
   g_free (features);
 }

@@ -3,10 +3,20 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * Computed from the document model alone (no re-tokenizing), for every
- * content sentence: where it stands (article, paragraph), how long it is,
+ * node of the sentence graph: where it stands (article, paragraph, among
+ * the real sentences), how long it is against the article's own sentences,
  * how central (TextRank, centroid, term frequency), how close to the title,
- * and what it holds (names, numbers, quotation).  Shared by the plugin and
- * by tools/train-newsrank.c, so both see exactly the same numbers.
+ * what it holds (names, numbers, quotation) and what kind of line it is
+ * (caption, line-up, score, rating, dateline, attribution).
+ *
+ * How many sentences the caller wants matters as much as the sentence: a
+ * 3-sentence summary of a 30-sentence story is its lede, while a summary
+ * of 40 % of it is something else.  So every feature also appears
+ * multiplied by the requested fraction of the article (`NAME*request`):
+ * the linear model's weights then move with the request.
+ *
+ * Shared by the plugin and by tools/train-newsrank.c, so both see exactly
+ * the same numbers.
  */
 #pragma once
 
@@ -16,17 +26,33 @@
 
 G_BEGIN_DECLS
 
-#define PRECIS_NEWS_N_FEATURES 28
+#define PRECIS_NEWS_N_BASE_FEATURES 47
+#define PRECIS_NEWS_N_FEATURES (2 * PRECIS_NEWS_N_BASE_FEATURES)
+
+typedef enum {
+  PRECIS_NEWS_PROSE = 0,   /* may be a summary sentence */
+  PRECIS_NEWS_TOO_SHORT,   /* fewer than 4 words: datelines, bylines, "Scroll down" */
+  PRECIS_NEWS_FRAGMENT,    /* a line-up, a result table row or a rating: not a sentence to read */
+} PrecisNewsKind;
 
 typedef struct {
   PrecisSentenceGraph *graph;  /* the content sentences and their similarities */
   float *values;               /* graph->n × PRECIS_NEWS_N_FEATURES */
-  gboolean *eligible;          /* long enough to be a summary sentence */
+  guint8 *kind;                /* PrecisNewsKind of each node */
+  gboolean *eligible;          /* kind == PRECIS_NEWS_PROSE */
+  float *relative_length;      /* words against the mean of the article's prose sentences */
+  guint *prose_rank;           /* how many prose sentences come before */
+  guint n_request;
+  float short_request;         /* 1: a lede-sized request, 0: a long one, by its share of the prose */
 } PrecisNewsFeatures;
 
 extern const char *const precis_news_feature_names[PRECIS_NEWS_N_FEATURES];
 
-PrecisNewsFeatures *precis_news_features_new (const PrecisDocument *doc);
+/* `n_request`: how many sentences the caller asked for (PrecisRequest).
+ * NULL with an error when cancelled or out of memory (graph.h). */
+PrecisNewsFeatures *precis_news_features_new (const PrecisDocument *doc, guint n_request,
+                                              GCancellable *cancellable, GError **error);
 void precis_news_features_free (PrecisNewsFeatures *features);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisNewsFeatures, precis_news_features_free)
 
 G_END_DECLS

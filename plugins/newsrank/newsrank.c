@@ -4,7 +4,8 @@
  *
  * Scores each sentence with a logistic regression over cheap features
  * (news-features.h) trained offline by tools/train-newsrank.c on greedy ROUGE
- * oracle labels, then ranks by maximal marginal relevance so that the
+ * oracle labels of two styles of news (BBC extractive summaries, CNN/Daily
+ * Mail highlights), then ranks by maximal marginal relevance so that the
  * first sentences of the ranking do not repeat one another.  The weights
  * are data: $datadir/precis/models/newsrank.weights.
  */
@@ -42,18 +43,20 @@ static gboolean
 newsrank_summarize (gpointer state, const PrecisDocument *doc, const PrecisRequest *request,
                     GArray *ranked, GError **error)
 {
-  PrecisNewsFeatures *features = precis_news_features_new (doc);
+  g_autoptr (PrecisNewsFeatures) features = precis_news_features_new (doc, request->n_sentences,
+                                                                     request->cancellable, error);
 
+  if (features == NULL)
+    return FALSE;
   precis_news_rank (state, features, ranked);
-  precis_news_features_free (features);
   return TRUE;
 }
 
 static const PrecisPluginDescriptor newsrank_descriptor = {
   .abi_version = PRECIS_PLUGIN_ABI_VERSION,
   .name = "newsrank",
-  .version = "1.0",
-  .description = "Learned news ranker: position, centrality, title and entity features, MMR against repetition",
+  .version = "2.0",
+  .description = "Learned news ranker: position, length, centrality, title and sentence-kind features, MMR against repetition",
   .capabilities = PRECIS_CAPABILITY_SUMMARIZE,
   .load = newsrank_load,
   .unload = newsrank_unload,

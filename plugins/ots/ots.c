@@ -19,6 +19,10 @@
  * loaded once, in load(), into a template article, and each call borrows
  * the template's stemming rules and word list: grading only reads them
  * (libots passes them as const), so concurrent calls can share them.
+ * libots appends each line to a GList from its head, so its time grows
+ * with the square of the line count (18 s for 2 MiB): only the first
+ * OTS_MAX_BYTES, cut at a sentence end, are graded; the sentences after
+ * that rank last, in text order.
  * English only:
  * the dictionary is chosen before any document is seen.  (libots also looks
  * for "en.xml" in the current directory first; precisd runs from $HOME.)
@@ -29,6 +33,9 @@
 
 #include <ots/libots.h>
 #include <precis/precis-plugin.h>
+
+/* 64 KiB is about 10,000 words, four times a long feature article. */
+#define OTS_MAX_BYTES (64 * 1024)
 
 typedef struct {
   gsize start, end;
@@ -119,16 +126,33 @@ static gboolean
 ots_summarize (gpointer state, const PrecisDocument *doc, const PrecisRequest *request,
                GArray *ranked, GError **error)
 {
-  g_autoptr (GArray) lines = grade (state, doc->text, doc->text_bytes);
+  g_autoptr (GArray) lines = NULL;
   g_autofree Candidate *candidates = NULL;
   guint n = 0, first_line = 0;
+  gsize graded = doc->text_bytes;
 
-  candidates = g_new (Candidate, doc->n_sentences + 1);
+  if (graded > OTS_MAX_BYTES)
+    {
+      graded = 0;
+      for (guint32 i = 0; i < doc->n_sentences && doc->sentences[i].byte_end <= OTS_MAX_BYTES; i++)
+        graded = doc->sentences[i].byte_end;
+    }
+  if (g_cancellable_set_error_if_cancelled (request->cancellable, error))
+    return FALSE;
+  lines = grade (state, doc->text, graded);
+  if (g_cancellable_set_error_if_cancelled (request->cancellable, error))
+    return FALSE;
+  candidates = g_try_new (Candidate, doc->n_sentences + 1);
+  if (candidates == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, "out of memory for the ranking");
+      return FALSE;
+    }
   for (guint32 i = 0; i < doc->n_sentences; i++)
     {
       const PrecisSentence *sentence = &doc->sentences[i];
       gsize best_overlap = 0;
-      double score = 0;
+      double score = sentence->byte_start < graded ? 0 : -1;  /* ungraded: after every graded one */
 
       if (!precis_sentence_is_content (sentence))
         continue;

@@ -24,10 +24,51 @@ is_term (const PrecisToken *token)
   return (token->flags & PRECIS_TOKEN_WORD) != 0 && (token->flags & PRECIS_TOKEN_STOPWORD) == 0;
 }
 
-PrecisSentenceGraph *
-precis_sentence_graph_new (const PrecisDocument *doc)
+gboolean
+precis_graph_check_alloc (gconstpointer pointer, GError **error)
 {
-  PrecisSentenceGraph *graph = g_new0 (PrecisSentenceGraph, 1);
+  if (pointer != NULL)
+    return TRUE;
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, "out of memory for the sentence graph");
+  return FALSE;
+}
+
+/* The content sentences that become nodes: all of them up to the cap,
+ * else the first PRECIS_GRAPH_LEAD_NODES and an even sample of the rest. */
+static guint
+choose_nodes (const PrecisDocument *doc, guint32 *out)
+{
+  guint32 total = 0, n = 0, seen = 0, rest, room;
+
+  for (guint32 i = 0; i < doc->n_sentences; i++)
+    total += precis_sentence_is_content (&doc->sentences[i]);
+  rest = total > PRECIS_GRAPH_LEAD_NODES ? total - PRECIS_GRAPH_LEAD_NODES : 0;
+  room = PRECIS_GRAPH_MAX_NODES - PRECIS_GRAPH_LEAD_NODES;
+  for (guint32 i = 0; i < doc->n_sentences; i++)
+    {
+      guint64 j;
+
+      if (!precis_sentence_is_content (&doc->sentences[i]))
+        continue;
+      if (total <= PRECIS_GRAPH_MAX_NODES || seen < PRECIS_GRAPH_LEAD_NODES)
+        out[n++] = i;
+      else
+        {
+          /* Sentence j of the rest is kept when it opens one of `room`
+           * equal strides of the rest. */
+          j = seen - PRECIS_GRAPH_LEAD_NODES;
+          if (j == 0 || (j * room) / rest != ((j - 1) * room) / rest)
+            out[n++] = i;
+        }
+      seen++;
+    }
+  return n;
+}
+
+PrecisSentenceGraph *
+precis_sentence_graph_new (const PrecisDocument *doc, GCancellable *cancellable, GError **error)
+{
+  g_autoptr (PrecisSentenceGraph) graph = g_new0 (PrecisSentenceGraph, 1);
   g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree guint32 *token_terms = NULL;  /* term ids of all kept tokens, sentence after sentence */
   g_autofree guint32 *first = NULL;        /* each sentence's slice of token_terms */
@@ -36,20 +77,26 @@ precis_sentence_graph_new (const PrecisDocument *doc)
   g_autofree guint32 *entry_first = NULL;
   g_autofree float *doc_vector = NULL;
   guint n = 0, kept = 0, n_entries = 0;
+  guint32 n_tokens = 0;
   double doc_norm = 0;
 
-  graph->sentence = g_new (guint32, doc->n_sentences + 1);
-  for (guint32 i = 0; i < doc->n_sentences; i++)
-    if (precis_sentence_is_content (&doc->sentences[i]))
-      graph->sentence[n++] = i;
-  graph->n = n;
+  graph->sentence = g_try_new (guint32, doc->n_sentences + 1);
+  if (!precis_graph_check_alloc (graph->sentence, error))
+    return NULL;
+  n = graph->n = choose_nodes (doc, graph->sentence);
   graph->n_words = g_new0 (guint32, n + 1);
-  graph->similarity = g_new0 (float, (gsize) n * n + 1);
+  graph->similarity = g_try_new0 (float, (gsize) n * n + 1);
   graph->centroid = g_new0 (float, n + 1);
   graph->term_weight = g_new0 (float, n + 1);
+  for (guint s = 0; s < n; s++)
+    n_tokens += doc->sentences[graph->sentence[s]].n_tokens;
+  token_terms = g_try_new (guint32, n_tokens + 1);
+  entries = g_try_new (Entry, n_tokens + 1);
+  if (!precis_graph_check_alloc (graph->similarity, error) || !precis_graph_check_alloc (token_terms, error)
+      || !precis_graph_check_alloc (entries, error))
+    return NULL;
 
   /* Term ids, sorted within each sentence so that its vector is a run. */
-  token_terms = g_new (guint32, doc->n_tokens + 1);
   first = g_new (guint32, n + 1);
   for (guint s = 0; s < n; s++)
     {
@@ -78,8 +125,12 @@ precis_sentence_graph_new (const PrecisDocument *doc)
   first[n] = kept;
   graph->n_terms = g_hash_table_size (ids);
 
-  df = g_new0 (guint32, graph->n_terms + 1);
-  doc_tf = g_new0 (guint32, graph->n_terms + 1);
+  df = g_try_new0 (guint32, graph->n_terms + 1);
+  doc_tf = g_try_new0 (guint32, graph->n_terms + 1);
+  doc_vector = g_try_new0 (float, graph->n_terms + 1);
+  if (!precis_graph_check_alloc (df, error) || !precis_graph_check_alloc (doc_tf, error)
+      || !precis_graph_check_alloc (doc_vector, error))
+    return NULL;
   for (guint s = 0; s < n; s++)
     for (guint32 k = first[s]; k < first[s + 1]; k++)
       {
@@ -89,9 +140,7 @@ precis_sentence_graph_new (const PrecisDocument *doc)
       }
 
   /* Sparse TF-IDF vectors, L2-normalized. */
-  entries = g_new (Entry, kept + 1);
   entry_first = g_new (guint32, n + 1);
-  doc_vector = g_new0 (float, graph->n_terms + 1);
   for (guint32 t = 0; t < graph->n_terms; t++)
     {
       doc_vector[t] = doc_tf[t] * logf ((n + 1.0f) / df[t]);
@@ -128,23 +177,27 @@ precis_sentence_graph_new (const PrecisDocument *doc)
   entry_first[n] = n_entries;
 
   for (guint a = 0; a < n; a++)
-    for (guint b = a + 1; b < n; b++)
-      {
-        guint32 i = entry_first[a], j = entry_first[b];
-        float dot = 0;
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+      for (guint b = a + 1; b < n; b++)
+        {
+          guint32 i = entry_first[a], j = entry_first[b];
+          float dot = 0;
 
-        while (i < entry_first[a + 1] && j < entry_first[b + 1])
-          {
-            if (entries[i].term == entries[j].term)
-              dot += entries[i++].weight * entries[j++].weight;
-            else if (entries[i].term < entries[j].term)
-              i++;
-            else
-              j++;
-          }
-        graph->similarity[a * n + b] = graph->similarity[b * n + a] = dot;
-      }
-  return graph;
+          while (i < entry_first[a + 1] && j < entry_first[b + 1])
+            {
+              if (entries[i].term == entries[j].term)
+                dot += entries[i++].weight * entries[j++].weight;
+              else if (entries[i].term < entries[j].term)
+                i++;
+              else
+                j++;
+            }
+          graph->similarity[a * n + b] = graph->similarity[b * n + a] = dot;
+        }
+    }
+  return g_steal_pointer (&graph);
 }
 
 void
@@ -163,8 +216,9 @@ precis_sentence_graph_free (PrecisSentenceGraph *graph)
 #define MAX_ITERATIONS 100
 #define TOLERANCE 1e-6
 
-void
-precis_sentence_graph_pagerank (const PrecisSentenceGraph *graph, double damping, double *out)
+gboolean
+precis_sentence_graph_pagerank (const PrecisSentenceGraph *graph, double damping, double *out,
+                                GCancellable *cancellable, GError **error)
 {
   guint n = graph->n;
   g_autofree float *transition = NULL;   /* row i: what i receives from each j */
@@ -172,7 +226,7 @@ precis_sentence_graph_pagerank (const PrecisSentenceGraph *graph, double damping
   g_autofree gboolean *dangling = NULL;
 
   if (n == 0)
-    return;
+    return TRUE;
   transition = g_new (float, (gsize) n * n);
   next = g_new0 (double, n);
   dangling = g_new0 (gboolean, n);
@@ -194,6 +248,8 @@ precis_sentence_graph_pagerank (const PrecisSentenceGraph *graph, double damping
     {
       double spread = 0, delta = 0;
 
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
       /* A sentence sharing no term with any other spreads its rank evenly,
        * so that the scores stay a distribution. */
       for (guint j = 0; j < n; j++)
@@ -216,4 +272,5 @@ precis_sentence_graph_pagerank (const PrecisSentenceGraph *graph, double damping
       if (delta < TOLERANCE)
         break;
     }
+  return TRUE;
 }

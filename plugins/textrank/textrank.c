@@ -34,12 +34,17 @@ static gboolean
 textrank_summarize (gpointer state, const PrecisDocument *doc, const PrecisRequest *request,
                     GArray *ranked, GError **error)
 {
-  PrecisSentenceGraph *graph = precis_sentence_graph_new (doc);
-  g_autofree double *rank = g_new0 (double, graph->n + 1);
-  g_autofree Candidate *candidates = g_new (Candidate, graph->n + 1);
+  g_autoptr (PrecisSentenceGraph) graph = precis_sentence_graph_new (doc, request->cancellable, error);
+  g_autofree double *rank = NULL;
+  g_autofree Candidate *candidates = NULL;
   guint n = 0;
 
-  precis_sentence_graph_pagerank (graph, DAMPING, rank);
+  if (graph == NULL)
+    return FALSE;
+  rank = g_new0 (double, graph->n + 1);
+  candidates = g_new (Candidate, graph->n + 1);
+  if (!precis_sentence_graph_pagerank (graph, DAMPING, rank, request->cancellable, error))
+    return FALSE;
   for (guint i = 0; i < graph->n; i++)
     if (graph->n_words[i] >= MIN_WORDS)
       candidates[n++] = (Candidate) { graph->sentence[i], rank[i] * graph->n };
@@ -50,7 +55,6 @@ textrank_summarize (gpointer state, const PrecisDocument *doc, const PrecisReque
 
       g_array_append_val (ranked, s);
     }
-  precis_sentence_graph_free (graph);
   return TRUE;
 }
 

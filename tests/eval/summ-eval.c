@@ -6,8 +6,13 @@
  *             [DATA.jsonl...]    (default: every $PRECIS_SHARED_DATA/summ/NAME/dev.jsonl)
  *
  * Each article goes once through the real pipeline; every plugin then
- * ranks its sentences in-process and the summary is the top N, in document
- * order, one sentence a line, N being the number of reference sentences.
+ * ranks its sentences in-process and the summary is what the host keeps of
+ * that ranking (precis_summary_choose), in document order, one sentence a
+ * line, twice: N sentences, N being the reference's length when the
+ * reference is extractive and 3 for abstractive highlights
+ * (precis_eval_summary_sentences), and at `max-chars 350` (a client's
+ * default 3 sentences within 350 characters; an article where no whole
+ * sentence fits scores as an empty summary, where the host would cut one).
  * Scores are rouge-score's F1 (rouge.h) with a 95% bootstrap interval
  * (1,000 resamples, fixed seed); "ms" is the plugin's time per article,
  * "pipeline ms" the time of the analysis all plugins share.
@@ -29,15 +34,20 @@
 #include "dataset.h"
 #include "pipeline.h"
 #include "rouge.h"
+#include "summary.h"
 
 #define BOOTSTRAP_SAMPLES 1000
 #define BOOTSTRAP_SEED 20040101u
+#define MAX_CHARS 350
+
+/* The two lengths every plugin is scored at. */
+enum { AT_SENTENCES, AT_MAX_CHARS, N_LENGTHS };
 
 typedef struct {
   char *label;                 /* "newsrank" or "newsrank (5-fold CV)" */
   const PrecisPluginDescriptor *descriptor;
   GPtrArray *states;           /* one state, or one per fold */
-  GArray *scores[3];           /* double per article */
+  GArray *scores[N_LENGTHS][3];  /* double per article */
   gint64 microseconds;
   guint repeat;                /* time the best of this many runs */
   guint failures;
@@ -50,8 +60,9 @@ runner_free (Runner *runner)
     if (runner->descriptor->unload != NULL)
       runner->descriptor->unload (g_ptr_array_index (runner->states, i));
   g_ptr_array_unref (runner->states);
-  for (guint k = 0; k < 3; k++)
-    g_array_unref (runner->scores[k]);
+  for (guint l = 0; l < N_LENGTHS; l++)
+    for (guint k = 0; k < 3; k++)
+      g_array_unref (runner->scores[l][k]);
   g_free (runner->label);
   g_free (runner);
 }
@@ -108,8 +119,9 @@ runner_new (const PrecisPluginDescriptor *descriptor, const char *label, const c
   runner->descriptor = descriptor;
   runner->label = g_strdup (label);
   runner->states = g_ptr_array_new ();
-  for (guint k = 0; k < 3; k++)
-    runner->scores[k] = g_array_new (FALSE, FALSE, sizeof (double));
+  for (guint l = 0; l < N_LENGTHS; l++)
+    for (guint k = 0; k < 3; k++)
+      runner->scores[l][k] = g_array_new (FALSE, FALSE, sizeof (double));
   for (guint i = 0; data_dirs[i] != NULL; i++)
     {
       gpointer state = NULL;
@@ -132,15 +144,18 @@ compare_u32 (const void *a, const void *b)
   return x < y ? -1 : x > y;
 }
 
-/* The top `n` sentences of the ranking, in document order, one a line. */
+/* What the host keeps of the ranking for `n` sentences within
+ * `max_chars` (0: no limit), in document order, one a line. */
 static char *
-summary_text (const PrecisDocument *doc, GArray *ranked, guint n, GError **error)
+summary_text (const PrecisDocument *doc, GArray *ranked, guint n, guint max_chars, GError **error)
 {
-  g_autofree guint32 *picked = g_new (guint32, n + 1);
+  g_autoptr (GArray) copy = g_array_copy (ranked);
+  g_autoptr (GArray) chosen = NULL;
+  g_autofree guint32 *picked = NULL;
   g_autoptr (GString) text = g_string_new (NULL);
-  guint count = MIN (n, ranked->len);
+  g_autofree gboolean *seen = g_new0 (gboolean, doc->n_sentences + 1);
 
-  for (guint i = 0; i < count; i++)
+  for (guint i = 0; i < ranked->len; i++)
     {
       guint32 s = g_array_index (ranked, PrecisScoredSentence, i).sentence;
 
@@ -149,19 +164,22 @@ summary_text (const PrecisDocument *doc, GArray *ranked, guint n, GError **error
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "sentence %u is not a content sentence", s);
           return NULL;
         }
-      for (guint j = 0; j < i; j++)
-        if (picked[j] == s)
-          {
-            g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "sentence %u ranked twice", s);
-            return NULL;
-          }
-      picked[i] = s;
+      if (seen[s])
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "sentence %u ranked twice", s);
+          return NULL;
+        }
+      seen[s] = TRUE;
     }
-  qsort (picked, count, sizeof (guint32), compare_u32);
-  for (guint i = 0; i < count; i++)
+  chosen = precis_summary_choose (doc, copy, n, max_chars);
+  picked = g_new (guint32, chosen->len + 1);
+  for (guint i = 0; i < chosen->len; i++)
+    picked[i] = g_array_index (chosen, PrecisScoredSentence, i).sentence;
+  qsort (picked, chosen->len, sizeof (guint32), compare_u32);
+  for (guint i = 0; i < chosen->len; i++)
     {
       const PrecisSentence *s = &doc->sentences[picked[i]];
-      gsize at = text->len;
+      gsize at;
 
       if (i > 0)
         g_string_append_c (text, '\n');
@@ -175,16 +193,19 @@ summary_text (const PrecisDocument *doc, GArray *ranked, guint n, GError **error
   return g_strdup (text->str);
 }
 
+/* One length: `n` sentences, or the default 3 within MAX_CHARS. */
 static void
-run_article (Runner *runner, PrecisRouge *rouge, const PrecisEvalArticle *article,
-             const PrecisDocument *doc, const PrecisRougeText *reference, guint n)
+run_length (Runner *runner, PrecisRouge *rouge, const PrecisEvalArticle *article, const PrecisDocument *doc,
+            const PrecisRougeText *reference, guint n, guint length)
 {
   g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (PrecisScoredSentence));
   g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
   gpointer state = g_ptr_array_index (runner->states, runner->states->len == 1 ? 0
                                       : g_str_hash (article->id) % runner->states->len);
-  PrecisRequest request = { .n_sentences = n };
+  guint32 target = length == AT_MAX_CHARS ? PRECIS_EVAL_HIGHLIGHT_SENTENCES : n;
+  guint32 max_chars = length == AT_MAX_CHARS ? MAX_CHARS : 0;
+  PrecisRequest request = { .n_sentences = target };
   PrecisRougeScores s = { { 0 } };
   gint64 best = G_MAXINT64;
 
@@ -199,9 +220,10 @@ run_article (Runner *runner, PrecisRouge *rouge, const PrecisEvalArticle *articl
         runner->failures++;
       best = MIN (best, g_get_monotonic_time () - start);
     }
-  runner->microseconds += best;
+  if (length == AT_SENTENCES)
+    runner->microseconds += best;
   if (error == NULL)
-    text = summary_text (doc, ranked, n, &error);
+    text = summary_text (doc, ranked, target, max_chars, &error);
   if (error != NULL)
     g_printerr ("summ-eval: %s on %s: %s\n", runner->label, article->id, error->message);
   else
@@ -210,33 +232,44 @@ run_article (Runner *runner, PrecisRouge *rouge, const PrecisEvalArticle *articl
 
       precis_rouge_compare (reference, candidate, &s);
     }
-  g_array_append_val (runner->scores[0], s.rouge1.fmeasure);
-  g_array_append_val (runner->scores[1], s.rouge2.fmeasure);
-  g_array_append_val (runner->scores[2], s.rouge_lsum.fmeasure);
+  g_array_append_val (runner->scores[length][0], s.rouge1.fmeasure);
+  g_array_append_val (runner->scores[length][1], s.rouge2.fmeasure);
+  g_array_append_val (runner->scores[length][2], s.rouge_lsum.fmeasure);
 }
 
 static void
-print_row (const char *dataset, Runner *runner)
+run_article (Runner *runner, PrecisRouge *rouge, const PrecisEvalArticle *article,
+             const PrecisDocument *doc, const PrecisRougeText *reference, guint n)
 {
-  guint n = runner->scores[0]->len;
+  for (guint length = 0; length < N_LENGTHS; length++)
+    run_length (runner, rouge, article, doc, reference, n, length);
+}
 
-  g_print ("| %s | %s | %u |", dataset, runner->label, n);
+static void
+print_row (const char *dataset, Runner *runner, guint length)
+{
+  guint n = runner->scores[length][0]->len;
+
+  g_print ("| %s | %s | %s | %u |", dataset, length == AT_MAX_CHARS ? "350 chars" : "N sentences", runner->label, n);
   for (guint k = 0; k < 3; k++)
     {
       double mean, low, high;
 
-      precis_rouge_bootstrap ((const double *) runner->scores[k]->data, n, BOOTSTRAP_SAMPLES,
+      precis_rouge_bootstrap ((const double *) runner->scores[length][k]->data, n, BOOTSTRAP_SAMPLES,
                               BOOTSTRAP_SEED, &mean, &low, &high);
       g_print (" %.2f [%.2f, %.2f] |", 100 * mean, 100 * low, 100 * high);
     }
-  g_print (" %.3f |\n", n > 0 ? runner->microseconds / 1000.0 / n : 0);
+  if (length == AT_SENTENCES)
+    g_print (" %.3f |\n", n > 0 ? runner->microseconds / 1000.0 / n : 0);
+  else
+    g_print (" |\n");
   if (runner->failures > 0)
     g_printerr ("summ-eval: %s failed on %u articles (scored 0)\n", runner->label, runner->failures);
   runner->failures = 0;
-  g_array_set_size (runner->scores[0], 0);
-  g_array_set_size (runner->scores[1], 0);
-  g_array_set_size (runner->scores[2], 0);
-  runner->microseconds = 0;
+  for (guint k = 0; k < 3; k++)
+    g_array_set_size (runner->scores[length][k], 0);
+  if (length == AT_SENTENCES)
+    runner->microseconds = 0;
 }
 
 static GPtrArray *
@@ -437,15 +470,15 @@ main (int argc, char **argv)
         }
     }
 
-  g_print ("| data set | plugin | articles | ROUGE-1 F1 [95%% CI] | ROUGE-2 F1 [95%% CI] | ROUGE-Lsum F1 [95%% CI] | ms/article |\n");
-  g_print ("|---|---|---|---|---|---|---|\n");
+  g_print ("| data set | length | plugin | articles | ROUGE-1 F1 [95%% CI] | ROUGE-2 F1 [95%% CI] | ROUGE-Lsum F1 [95%% CI] | ms/article |\n");
+  g_print ("|---|---|---|---|---|---|---|---|\n");
   for (guint d = 0; d < datasets->len; d++)
     {
       const char *path = g_ptr_array_index (datasets, d);
       g_autoptr (GPtrArray) articles = precis_eval_dataset_load (path, &error);
       g_autofree char *parent = NULL, *dataset = NULL;
       gint64 pipeline_us = 0;
-      guint done = 0;
+      guint done = 0, sentences = 0;
 
       if (articles == NULL)
         {
@@ -460,7 +493,7 @@ main (int argc, char **argv)
           PrecisPipelineOptions options = { .title = no_title ? NULL : article->title };
           g_autoptr (PrecisDocument) doc = NULL;
           g_autoptr (PrecisRougeText) reference = NULL;
-          guint n = precis_eval_reference_sentences (article->reference);
+          guint n = precis_eval_summary_sentences (article);
           gint64 start;
 
           if (n == 0)
@@ -471,12 +504,16 @@ main (int argc, char **argv)
           reference = precis_rouge_text_new (rouge, article->reference);
           for (guint r = 0; r < runners->len; r++)
             run_article (g_ptr_array_index (runners, r), rouge, article, doc, reference, n);
+          sentences += n;
           done++;
         }
-      for (guint r = 0; r < runners->len; r++)
-        print_row (dataset, g_ptr_array_index (runners, r));
-      g_print ("\n%s: %u articles, summary length = reference length; pipeline %.3f ms/article (shared by all plugins)\n",
-               dataset, done, done > 0 ? pipeline_us / 1000.0 / done : 0);
+      for (guint length = 0; length < N_LENGTHS; length++)
+        for (guint r = 0; r < runners->len; r++)
+          print_row (dataset, g_ptr_array_index (runners, r), length);
+      g_print ("\n%s: %u articles, N = %.1f sentences on average (the reference's length when it is extractive, "
+               "else %d); pipeline %.3f ms/article (shared by all plugins)\n",
+               dataset, done, done > 0 ? (double) sentences / done : 0, PRECIS_EVAL_HIGHLIGHT_SENTENCES,
+               done > 0 ? pipeline_us / 1000.0 / done : 0);
       if (cv_dir != NULL)
         g_print ("A plugin's row without \"CV\" uses its shipped model: when that was trained on these "
                  "articles, only its CV row is a fair figure.\n");

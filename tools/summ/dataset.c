@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 #include <gio/gunixinputstream.h>
 #include <json-glib/json-glib.h>
+#include <string.h>
 
 void
 precis_eval_article_free (PrecisEvalArticle *article)
@@ -117,4 +118,27 @@ precis_eval_reference_sentences (const char *reference)
   for (guint i = 0; lines[i] != NULL; i++)
     n += *g_strstrip (lines[i]) != '\0';
   return n;
+}
+
+guint
+precis_eval_summary_sentences (const PrecisEvalArticle *article)
+{
+  g_auto (GStrv) lines = NULL;
+  guint n = 0, verbatim = 0;
+
+  if (article->reference == NULL)
+    return 0;
+  lines = g_strsplit (article->reference, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = g_strstrip (lines[i]);
+
+      if (*line == '\0')
+        continue;
+      n++;
+      verbatim += strstr (article->article, line) != NULL;
+    }
+  if (n == 0)
+    return 0;
+  return 2 * verbatim >= n ? n : PRECIS_EVAL_HIGHLIGHT_SENTENCES;
 }

@@ -31,4 +31,13 @@ PrecisEvalArticle *precis_eval_article_parse (const char *line, GError **error);
 /* How many sentences the reference has (its non-empty lines). */
 guint precis_eval_reference_sentences (const char *reference);
 
+/* How many sentences a summary of `article` is asked for when scored
+ * against its reference: as many as the reference has when it is
+ * extractive (most of its lines are sentences of the article, as in BBC
+ * News Summary), else PRECIS_EVAL_HIGHLIGHT_SENTENCES, the fixed length at
+ * which abstractive highlights (CNN/DailyMail) are scored and the default
+ * of a client.  0 without a reference. */
+#define PRECIS_EVAL_HIGHLIGHT_SENTENCES 3
+guint precis_eval_summary_sentences (const PrecisEvalArticle *article);
+
 G_END_DECLS
