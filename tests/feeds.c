@@ -268,7 +268,7 @@ site_feed_url (Site *site)
 
 typedef struct {
   char *feed_id, *url, *title;
-  char *guid, *published;  /* from the details a{sv} */
+  char *guid, *published, *language;  /* from the details a{sv} */
   GPtrArray *sentences;   /* char * */
   GPtrArray *dates;       /* "text=value" of the date facts */
 } Article;
@@ -281,6 +281,7 @@ article_free (Article *a)
   g_free (a->title);
   g_free (a->guid);
   g_free (a->published);
+  g_free (a->language);
   g_ptr_array_unref (a->sentences);
   g_ptr_array_unref (a->dates);
   g_free (a);
@@ -350,6 +351,8 @@ on_signal (DBusConnection *connection, DBusMessage *message, void *user_data)
         a->guid = g_strdup (s);
       else if (strcmp (key, "published") == 0)
         a->published = g_strdup (s);
+      else if (strcmp (key, "language") == 0)
+        a->language = g_strdup (s);
     }
   g_ptr_array_add (articles, a);
   return DBUS_HANDLER_RESULT_HANDLED;
@@ -762,6 +765,61 @@ test_backlog_and_notify (void)
   site_stop (&site);
 }
 
+/* A feed of news in four languages (the paragraphs of tests/languages.c):
+ * each article is read in its own language and summarized. */
+static void
+test_mixed_languages (void)
+{
+  static const char *const languages[] = { "de", "fr", "zh", "en" };
+  BusFixture f;
+  Site site;
+  g_autoptr (GPtrArray) articles = g_ptr_array_new_with_free_func ((GDestroyNotify) article_free);
+  g_autofree char *url = NULL, *id = NULL;
+
+  site_start (&site);
+  url = site_feed_url (&site);
+  bus_fixture_setup (&f, NULL, TRUE);
+  listen_articles (&f, articles);
+  id = subscribe (&f, url, NULL, 0, NULL);
+  wait_polls (&f, &site, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      site_add (&site, i + 1, i % 2 == 1);
+      if (strcmp (languages[i], "en") != 0)
+        {
+          g_autofree char *path = g_strdup_printf ("tests/fixtures/languages/%s.txt", languages[i]);
+          char *text = test_read_source_file (path);
+          SiteItem *item;
+
+          g_strstrip (text);
+          g_mutex_lock (&site.lock);
+          item = site.items->pdata[i];
+          g_free (item->text);
+          item->text = text;
+          site.version++;
+          g_mutex_unlock (&site.lock);
+        }
+    }
+  wait_articles (&f, articles, G_N_ELEMENTS (languages));
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      Article *a = articles->pdata[i];
+      SiteItem *item = site_item_for_url (&site, a->url);
+      guint n;
+
+      g_assert_nonnull (item);
+      n = (guint) g_ascii_strtoull (item->path + strlen ("/articles/"), NULL, 10);
+      g_assert_cmpstr (a->language, ==, languages[n - 1]);
+      g_assert_cmpuint (a->sentences->len, >=, 1);
+      for (guint s = 0; s < a->sentences->len; s++)
+        g_assert_nonnull (strstr (item->text, a->sentences->pdata[s]));
+    }
+  bus_fixture_teardown (&f);
+  site_stop (&site);
+}
+
 static void
 test_backoff (void)
 {
@@ -940,6 +998,7 @@ main (int argc, char **argv)
   g_test_add_func ("/feeds/poll-restart", test_poll_restart);
   g_test_add_func ("/feeds/backlog-notify", test_backlog_and_notify);
   g_test_add_func ("/feeds/backoff", test_backoff);
+  g_test_add_func ("/feeds/mixed-languages", test_mixed_languages);
   g_test_add_func ("/feeds/retry-after", test_retry_after);
   g_test_add_func ("/feeds/corrupt-state", test_corrupt_state);
   g_test_add_func ("/feeds/invalid", test_invalid);

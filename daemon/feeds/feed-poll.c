@@ -271,8 +271,14 @@ article_details (ItemJob *job, PrecisFeedSubscription *sub)
     g_variant_builder_add (&b, "{sv}", "author", g_variant_new_take_string (g_utf8_make_valid (job->author, -1)));
   if (sub->title != NULL)
     g_variant_builder_add (&b, "{sv}", "feed-title", g_variant_new_take_string (g_utf8_make_valid (sub->title, -1)));
+  /* The language the article was read in, and whether people, organizations
+   * and places could be found in it ("none": hide them). */
+  if (job->analysis.language != NULL)
+    g_variant_builder_add (&b, "{sv}", "language", g_variant_new_string (job->analysis.language));
+  if (job->analysis.facts_language != NULL)
+    g_variant_builder_add (&b, "{sv}", "facts-language", g_variant_new_string (job->analysis.facts_language));
   if (job->article != NULL && job->article->language != NULL)
-    g_variant_builder_add (&b, "{sv}", "language", g_variant_new_take_string (g_utf8_make_valid (job->article->language, -1)));
+    g_variant_builder_add (&b, "{sv}", "page-language", g_variant_new_take_string (g_utf8_make_valid (job->article->language, -1)));
   if (job->article != NULL && job->article->published != NULL)
     g_variant_builder_add (&b, "{sv}", "page-published", g_variant_new_take_string (g_utf8_make_valid (job->article->published, -1)));
   /* Which date the relative dates of the facts were resolved against. */
