@@ -13,6 +13,7 @@
 
 #include "data-dir.h"
 #include "pipeline.h"
+#include "plugin-host.h"
 
 const PrecisPluginDescriptor *precis_plugin_entry (void);
 
@@ -100,15 +101,6 @@ static const char swedish[] =
   "snabbt för att sänka elpriserna. Samtidigt meddelade Volvo att företaget flyttar delar av "
   "produktionen till Göteborg.";
 
-static void
-fact_clear (gpointer data)
-{
-  PrecisFact *fact = data;
-
-  g_free (fact->value);
-  g_array_unref (fact->mentions);
-}
-
 static GArray *
 extract_in (const char *text, const char *language)
 {
@@ -121,7 +113,7 @@ extract_in (const char *text, const char *language)
   options.language = language;
   doc = precis_document_new (text, -1, &options);
   g_assert_cmpstr (doc->language, ==, language);
-  g_array_set_clear_func (facts, fact_clear);
+  g_array_set_clear_func (facts, (GDestroyNotify) precis_fact_clear);
   g_assert_true (plugin->extract_facts (plugin_state, doc, &request, facts, &error));
   g_assert_no_error (error);
   for (guint i = 0; i < facts->len; i++)
