@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <libsoup/soup.h>
+#include <stdarg.h>
 #include <string.h>
 
 #include "analysis.h"
@@ -364,16 +365,21 @@ test_replaces (void)
 }
 
 /* A .desktop file registered for https that writes down the URL it got
- * and the activation token it was launched with; returns that file's path. */
+ * (and, `with_token`, the activation token and startup id it was launched
+ * with, written aside and renamed so that a reader sees all or nothing);
+ * returns that file's path. */
 static char *
-install_opener (BusFixture *f)
+install_opener_full (BusFixture *f, gboolean with_token)
 {
   g_autofree char *apps = g_build_filename (f->tmpdir, "data", "applications", NULL);
   g_autofree char *script = g_build_filename (f->tmpdir, "opener.sh", NULL);
   g_autofree char *desktop = g_build_filename (apps, "precis-test-opener.desktop", NULL);
   g_autofree char *mimeapps = g_build_filename (g_getenv ("XDG_CONFIG_HOME"), "mimeapps.list", NULL);
   char *opened = g_build_filename (f->tmpdir, "opened.txt", NULL);
-  g_autofree char *script_text = g_strdup_printf ("#!/bin/sh\nprintf '%%s\\n' \"$1\" >> '%s'\n", opened);
+  g_autofree char *script_text =
+    with_token ? g_strdup_printf ("#!/bin/sh\nprintf '%%s\\n%%s\\n%%s\\n' \"$1\" \"$XDG_ACTIVATION_TOKEN\" "
+                                  "\"$DESKTOP_STARTUP_ID\" > '%s.part' && mv '%s.part' '%s'\n", opened, opened, opened)
+               : g_strdup_printf ("#!/bin/sh\nprintf '%%s\\n' \"$1\" >> '%s'\n", opened);
   g_autofree char *desktop_text = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=precis test opener\n"
                                                    "Exec=%s %%u\nMimeType=x-scheme-handler/https;\nNoDisplay=true\n",
                                                    script);
@@ -388,21 +394,35 @@ install_opener (BusFixture *f)
   return opened;
 }
 
-/* Click the newest notification in dunst and wait for the opener to write. */
 static char *
-click_and_wait (BusFixture *f, const char *opened)
+install_opener (BusFixture *f)
 {
-  const char *argv[] = { "dunstctl", "action", "0", NULL };
+  return install_opener_full (f, FALSE);
+}
+
+/* What the opener wrote, once it has (within 10 s). */
+static char *
+wait_for_file (const char *path)
+{
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   char *contents = NULL;
 
-  g_assert_cmpint (bus_fixture_run (f, argv, NULL, NULL), ==, 0);
-  while (!g_file_get_contents (opened, &contents, NULL, NULL))
+  while (!g_file_get_contents (path, &contents, NULL, NULL))
     {
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       g_usleep (50 * 1000);
     }
   return contents;
+}
+
+/* Click the newest notification in dunst and wait for the opener to write. */
+static char *
+click_and_wait (BusFixture *f, const char *opened)
+{
+  const char *argv[] = { "dunstctl", "action", "0", NULL };
+
+  g_assert_cmpint (bus_fixture_run (f, argv, NULL, NULL), ==, 0);
+  return wait_for_file (opened);
 }
 
 /* A click on the notification opens its URL with the desktop's handler:
@@ -469,6 +489,216 @@ test_open_after_idle (void)
       g_usleep (100 * 1000);
     }
   notify_server_stop (&server);
+  bus_fixture_teardown (&f);
+}
+
+/* --- the in-tree server for actions ---------------------------------------------------- *
+ *
+ * dunst never sends ActivationToken (notification spec 1.2), so this is a
+ * second real notification server: a peer on the test bus that owns
+ * org.freedesktop.Notifications, answers GetCapabilities,
+ * GetServerInformation and Notify on its own thread, and emits the
+ * signals a server sends when the user clicks.  precisd talks to it over
+ * the bus exactly as it talks to dunst; nothing of precis is replaced. */
+
+#define NOTIFICATIONS "org.freedesktop.Notifications"
+#define NOTIFICATIONS_PATH "/org/freedesktop/Notifications"
+
+typedef struct {
+  DBusConnection *connection;
+  GThread *thread;
+  GMutex lock;
+  GCond changed;
+  gboolean stop;
+  guint32 last_id;
+  char *first_action;     /* the first action key of the last Notify */
+} ActionServer;
+
+/* Notify (susssasa{sv}i): a new id, and the action key a click sends back. */
+static DBusMessage *
+action_server_notify (ActionServer *server, DBusMessage *call)
+{
+  DBusMessageIter iter, array;
+  DBusMessage *reply;
+  dbus_uint32_t id;
+
+  g_assert_true (dbus_message_has_signature (call, "susssasa{sv}i"));
+  dbus_message_iter_init (call, &iter);
+  for (int i = 0; i < 5; i++)
+    dbus_message_iter_next (&iter);
+  g_mutex_lock (&server->lock);
+  g_clear_pointer (&server->first_action, g_free);
+  dbus_message_iter_recurse (&iter, &array);
+  if (dbus_message_iter_get_arg_type (&array) == DBUS_TYPE_STRING)
+    {
+      const char *key;
+
+      dbus_message_iter_get_basic (&array, &key);
+      server->first_action = g_strdup (key);
+    }
+  id = ++server->last_id;
+  g_cond_broadcast (&server->changed);
+  g_mutex_unlock (&server->lock);
+
+  reply = dbus_message_new_method_return (call);
+  g_assert_true (dbus_message_append_args (reply, DBUS_TYPE_UINT32, &id, DBUS_TYPE_INVALID));
+  return reply;
+}
+
+static DBusHandlerResult
+action_server_message (DBusConnection *connection, DBusMessage *message, void *user_data)
+{
+  ActionServer *server = user_data;
+  DBusMessage *reply = NULL;
+
+  if (dbus_message_get_type (message) != DBUS_MESSAGE_TYPE_METHOD_CALL)
+    return DBUS_HANDLER_RESULT_NOT_YET_HANDLED;
+  if (dbus_message_is_method_call (message, NOTIFICATIONS, "GetCapabilities"))
+    {
+      const char *caps[] = { "body", "actions" };
+      const char **p = caps;
+
+      reply = dbus_message_new_method_return (message);
+      g_assert_true (dbus_message_append_args (reply, DBUS_TYPE_ARRAY, DBUS_TYPE_STRING, &p,
+                                               (int) G_N_ELEMENTS (caps), DBUS_TYPE_INVALID));
+    }
+  else if (dbus_message_is_method_call (message, NOTIFICATIONS, "GetServerInformation"))
+    {
+      const char *name = "precis-test-actions", *vendor = "precis", *version = "1", *spec = "1.2";
+
+      reply = dbus_message_new_method_return (message);
+      g_assert_true (dbus_message_append_args (reply, DBUS_TYPE_STRING, &name, DBUS_TYPE_STRING, &vendor,
+                                               DBUS_TYPE_STRING, &version, DBUS_TYPE_STRING, &spec,
+                                               DBUS_TYPE_INVALID));
+    }
+  else if (dbus_message_is_method_call (message, NOTIFICATIONS, "Notify"))
+    reply = action_server_notify (server, message);
+  else if (dbus_message_is_method_call (message, NOTIFICATIONS, "CloseNotification"))
+    reply = dbus_message_new_method_return (message);
+  else
+    reply = dbus_message_new_error (message, DBUS_ERROR_UNKNOWN_METHOD, "not a notification server method");
+  g_assert_true (dbus_connection_send (connection, reply, NULL));
+  dbus_message_unref (reply);
+  return DBUS_HANDLER_RESULT_HANDLED;
+}
+
+static gpointer
+action_server_thread (gpointer data)
+{
+  ActionServer *server = data;
+
+  for (;;)
+    {
+      gboolean stop;
+
+      g_mutex_lock (&server->lock);
+      stop = server->stop;
+      g_mutex_unlock (&server->lock);
+      if (stop || !dbus_connection_read_write_dispatch (server->connection, 50))
+        break;
+    }
+  return NULL;
+}
+
+static void
+action_server_start (ActionServer *server, BusFixture *f)
+{
+  static const DBusObjectPathVTable vtable = { .message_function = action_server_message };
+  DBusError error = DBUS_ERROR_INIT;
+
+  memset (server, 0, sizeof *server);
+  g_mutex_init (&server->lock);
+  g_cond_init (&server->changed);
+  server->connection = dbus_connection_open_private (f->address, &error);
+  g_assert_nonnull (server->connection);
+  g_assert_true (dbus_bus_register (server->connection, &error));
+  g_assert_true (dbus_connection_register_object_path (server->connection, NOTIFICATIONS_PATH, &vtable,
+                                                       server));
+  g_assert_cmpint (dbus_bus_request_name (server->connection, NOTIFICATIONS, DBUS_NAME_FLAG_DO_NOT_QUEUE,
+                                          &error), ==, DBUS_REQUEST_NAME_REPLY_PRIMARY_OWNER);
+  g_assert_false (dbus_error_is_set (&error));
+  server->thread = g_thread_new ("notification server", action_server_thread, server);
+}
+
+static void
+action_server_stop (ActionServer *server)
+{
+  g_mutex_lock (&server->lock);
+  server->stop = TRUE;
+  g_mutex_unlock (&server->lock);
+  g_thread_join (server->thread);
+  dbus_connection_close (server->connection);
+  dbus_connection_unref (server->connection);
+  g_free (server->first_action);
+  g_mutex_clear (&server->lock);
+  g_cond_clear (&server->changed);
+}
+
+/* Wait (10 s at most) for the Notify that gives the `n`th id; returns
+ * its first action key, or NULL if it had none. */
+static char *
+action_server_wait_notify (ActionServer *server, guint32 n)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  char *key;
+
+  g_mutex_lock (&server->lock);
+  while (server->last_id < n)
+    g_assert_true (g_cond_wait_until (&server->changed, &server->lock, deadline));
+  key = g_strdup (server->first_action);
+  g_mutex_unlock (&server->lock);
+  return key;
+}
+
+/* A signal from the server's own name, as a user's click makes it. */
+static void
+action_server_emit (ActionServer *server, const char *member, int first_type, ...)
+{
+  DBusMessage *message = dbus_message_new_signal (NOTIFICATIONS_PATH, NOTIFICATIONS, member);
+  va_list args;
+
+  va_start (args, first_type);
+  g_assert_true (dbus_message_append_args_valist (message, first_type, args));
+  va_end (args);
+  g_assert_true (dbus_connection_send (server->connection, message, NULL));
+  dbus_connection_flush (server->connection);
+  dbus_message_unref (message);
+}
+
+/* A click on Open, from a server that gives an activation token first
+ * (spec 1.2): the browser is launched with it, for Wayland's
+ * xdg-activation (XDG_ACTIVATION_TOKEN) and X11's startup notification
+ * (DESKTOP_STARTUP_ID). */
+static void
+test_open_activation_token (void)
+{
+  BusFixture f;
+  ActionServer server;
+  g_autofree char *text = test_read_source_file (ARTICLE);
+  g_autofree char *opened = NULL, *contents = NULL, *key = NULL;
+  const char *url = "https://news.example/westport/ferry-tokens";
+  const char *token = "test-token-42";
+  dbus_uint32_t id, closed_by_user = 2;
+
+  bus_fixture_setup (&f, NULL, TRUE);
+  action_server_start (&server, &f);
+  opened = install_opener_full (&f, TRUE);
+  id = notify_summary (&f, text, 180, url, 0);
+  key = action_server_wait_notify (&server, 1);
+  g_assert_cmpuint (id, ==, 1);
+  /* precisd offered an action, since the server can show them. */
+  g_assert_nonnull (key);
+
+  action_server_emit (&server, "ActivationToken", DBUS_TYPE_UINT32, &id, DBUS_TYPE_STRING, &token,
+                      DBUS_TYPE_INVALID);
+  action_server_emit (&server, "ActionInvoked", DBUS_TYPE_UINT32, &id, DBUS_TYPE_STRING, &key,
+                      DBUS_TYPE_INVALID);
+  action_server_emit (&server, "NotificationClosed", DBUS_TYPE_UINT32, &id, DBUS_TYPE_UINT32,
+                      &closed_by_user, DBUS_TYPE_INVALID);
+  contents = wait_for_file (opened);
+  g_assert_cmpstr (contents, ==, "https://news.example/westport/ferry-tokens\ntest-token-42\ntest-token-42\n");
+
+  action_server_stop (&server);
   bus_fixture_teardown (&f);
 }
 
@@ -827,6 +1057,7 @@ main (int argc, char **argv)
   g_test_add_func ("/notify/dunst/replaces", test_replaces);
   g_test_add_func ("/notify/dunst/open-action", test_open_action);
   g_test_add_func ("/notify/dunst/open-after-idle", test_open_after_idle);
+  g_test_add_func ("/notify/actions/activation-token", test_open_activation_token);
   g_test_add_func ("/notify/dunst/app-hints", test_app_hints);
   g_test_add_func ("/notify/dunst/server-change", test_server_change);
   g_test_add_func ("/notify/dunst/cli-url", test_cli_url);
