@@ -389,6 +389,31 @@ test_cancelled (void)
     }
 }
 
+/* Wikipedia's citation markers are not words of the sentence: ranking
+ * sees the same sentence with or without them (issue 13). */
+static void
+test_citation_markers (void)
+{
+  const char *marked = "The old bridge over the river opened to traffic in 1932 under the mayor[4] "
+                       "and it carried trams until 1960.[5][12] A new bridge replaced it in 2001.";
+  const char *plain = "The old bridge over the river opened to traffic in 1932 under the mayor "
+                      "and it carried trams until 1960. A new bridge replaced it in 2001.";
+  g_autoptr (PrecisDocument) with = precis_document_new (marked, -1, NULL);
+  g_autoptr (PrecisDocument) without = precis_document_new (plain, -1, NULL);
+  g_autoptr (PrecisSentenceGraph) a = precis_sentence_graph_new (with, NULL, NULL);
+  g_autoptr (PrecisSentenceGraph) b = precis_sentence_graph_new (without, NULL, NULL);
+  guint32 words_a = 0, words_b = 0;
+
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  for (guint i = 0; i < a->n; i++)
+    words_a += a->n_words[i];
+  for (guint i = 0; i < b->n; i++)
+    words_b += b->n_words[i];
+  g_assert_cmpuint (words_a, ==, words_b);
+  g_assert_cmpuint (a->n_terms, ==, b->n_terms);
+}
+
 static float
 first_pick_overlap (float lambda, guint *second)
 {
@@ -490,6 +515,7 @@ main (int argc, char **argv)
   g_test_add_func ("/summarizers/newsrank-bbc-cases", test_newsrank_bbc_cases);
   g_test_add_func ("/summarizers/large-inputs", test_large_inputs);
   g_test_add_func ("/summarizers/cancelled", test_cancelled);
+  g_test_add_func ("/summarizers/citation-markers", test_citation_markers);
   status = g_test_run ();
   for (guint p = 0; p < G_N_ELEMENTS (summarizers); p++)
     g_free (dirs[p]);

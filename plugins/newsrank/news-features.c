@@ -214,6 +214,8 @@ read_shape (const PrecisDocument *doc, const PrecisSentence *sentence, Shape *sh
       const PrecisToken *token = &doc->tokens[t];
       const char *lower = token->lower != NULL ? token->lower : "";
 
+      if (precis_graph_is_citation (doc, t))
+        continue;
       if ((token->flags & PRECIS_TOKEN_WORD) == 0)
         {
           if (token_is (doc, token, ","))

@@ -24,6 +24,22 @@ is_term (const PrecisToken *token)
   return (token->flags & PRECIS_TOKEN_WORD) != 0 && (token->flags & PRECIS_TOKEN_STOPWORD) == 0;
 }
 
+static gboolean
+token_is_char (const PrecisDocument *doc, const PrecisToken *token, char c)
+{
+  return token->byte_end == token->byte_start + 1 && doc->text[token->byte_start] == c;
+}
+
+gboolean
+precis_graph_is_citation (const PrecisDocument *doc, guint32 t)
+{
+  const PrecisToken *token = &doc->tokens[t];
+
+  return token->shape == PRECIS_SHAPE_NUMBER && t > 0 && t + 1 < doc->n_tokens
+         && token_is_char (doc, &doc->tokens[t - 1], '[') && token_is_char (doc, &doc->tokens[t + 1], ']')
+         && doc->tokens[t - 1].byte_end == token->byte_start && token->byte_end == doc->tokens[t + 1].byte_start;
+}
+
 gboolean
 precis_graph_check_alloc (gconstpointer pointer, GError **error)
 {
@@ -109,6 +125,8 @@ precis_sentence_graph_new (const PrecisDocument *doc, GCancellable *cancellable,
           const char *key = token->stem != NULL ? token->stem : token->lower;
           gpointer id;
 
+          if (precis_graph_is_citation (doc, t))
+            continue;
           if (token->flags & PRECIS_TOKEN_WORD)
             graph->n_words[s]++;
           if (!is_term (token) || key == NULL)

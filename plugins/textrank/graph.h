@@ -47,6 +47,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisSentenceGraph, precis_sentence_graph_free)
 gboolean precis_sentence_graph_pagerank (const PrecisSentenceGraph *graph, double damping, double *out,
                                          GCancellable *cancellable, GError **error);
 
+/* Whether token `t` is the number of a citation marker, "[4]" or "[12]"
+ * as Wikipedia prints them: not a word of the sentence for ranking. */
+gboolean precis_graph_is_citation (const PrecisDocument *doc, guint32 t);
+
 /* FALSE with G_IO_ERROR_NO_SPACE when `pointer` is NULL: for the
  * g_try_*() allocations whose size comes from the input. */
 gboolean precis_graph_check_alloc (gconstpointer pointer, GError **error);
