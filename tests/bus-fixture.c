@@ -81,7 +81,7 @@ die_with_parent (gpointer data)
 }
 
 void
-bus_fixture_start_daemon (BusFixture *f, const char *const *extra_args)
+bus_fixture_spawn_daemon (BusFixture *f, const char *const *extra_args)
 {
   g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
   g_autofree char *precisd = test_build_path ("daemon/precisd");
@@ -89,7 +89,6 @@ bus_fixture_start_daemon (BusFixture *f, const char *const *extra_args)
   g_autoptr (GError) error = NULL;
   const char *wrapper = g_getenv ("PRECIS_TEST_DAEMON_WRAPPER");
   g_auto (GStrv) wrapper_argv = NULL;
-  gint64 deadline;
 
   g_subprocess_launcher_set_child_setup (launcher, die_with_parent, NULL, NULL);
   /* CI runs precisd under valgrind: PRECIS_TEST_DAEMON_WRAPPER is a
@@ -109,7 +108,15 @@ bus_fixture_start_daemon (BusFixture *f, const char *const *extra_args)
 
   f->daemon = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
   g_assert_no_error (error);
+}
 
+void
+bus_fixture_start_daemon (BusFixture *f, const char *const *extra_args)
+{
+  const char *wrapper = g_getenv ("PRECIS_TEST_DAEMON_WRAPPER");
+  gint64 deadline;
+
+  bus_fixture_spawn_daemon (f, extra_args);
   deadline = g_get_monotonic_time () + (wrapper ? 120 : 10) * G_USEC_PER_SEC;
   while (!name_has_owner (f->client))
     {

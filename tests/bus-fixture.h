@@ -40,6 +40,10 @@ void bus_fixture_write_config (BusFixture *fixture, const char *contents);
 /* Start precisd on the fixture's bus and wait for its name. */
 void bus_fixture_start_daemon (BusFixture *fixture, const char *const *extra_args);
 
+/* Start precisd without waiting: for a daemon that may crash before
+ * anyone sees it own its name (a feed item that kills it at once). */
+void bus_fixture_spawn_daemon (BusFixture *fixture, const char *const *extra_args);
+
 /* A blocking call; returns the reply or NULL with the D-Bus error name in *error_name. */
 DBusMessage *bus_fixture_call (BusFixture *fixture, DBusMessage *call, char **error_name);
 

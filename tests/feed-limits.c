@@ -244,7 +244,12 @@ test_crashing_item (Fixture *f, gconstpointer data)
     {
       g_test_message ("attempt %d", attempt);
       g_assert_true (daemon_died (f));
-      bus_fixture_start_daemon (&f->bus, NULL);
+      /* A restarted precisd that retries the item may crash before the
+       * test ever sees it own its name: only the last start stays up. */
+      if (attempt < 3)
+        bus_fixture_spawn_daemon (&f->bus, NULL);
+      else
+        bus_fixture_start_daemon (&f->bus, NULL);
     }
   /* The fourth start gives the item up (marked seen) and stays up. */
   {
