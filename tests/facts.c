@@ -720,6 +720,35 @@ test_name_variants (void)
     }
 }
 
+/* A results table of Italian riders, in English, sent with no language:
+ * its names do not make it Italian, so it gets its facts (issue 14). */
+static const char results_table[] =
+  "CYCLING - LEADING RESULTS OF THE GIRO DEL TRENTINO .\n"
+  "TRENTO , Italy 1997-04-23\n"
+  "Leading results of the third stage of the Giro del Trentino between Arco and Pergine Valsugana on "
+  "Wednesday :\n"
+  "1. Francesco Casagrande ( Italy ) Saeco 4 hours 12 minutes 30 seconds\n"
+  "2. Gianni Faresin ( Italy ) Mapei same time\n"
+  "3. Leonardo Piepoli ( Italy ) Refin 12 seconds behind\n"
+  "4. Wladimir Belli ( Italy ) Brescialat\n"
+  "5. Stefano Zanini ( Italy ) Gewiss\n"
+  "Overall standings after three stages :\n"
+  "1. Casagrande 12 hours 44 minutes 2 seconds\n"
+  "2. Faresin 8 seconds behind\n";
+
+static void
+test_results_table (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (results_table, -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+
+  dump (facts);
+  g_assert_cmpstr (doc->language, ==, "en");
+  g_assert_cmpint (kind_of_value (facts, "Francesco Casagrande"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpint (kind_of_value (facts, "Gianni Faresin"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpint (kind_of_value (facts, "Italy"), ==, PRECIS_FACT_PLACE);
+}
+
 /* The same checks on the BBC articles the issue found them in. */
 static char *
 bbc_article (const char *id, char **title)
@@ -839,6 +868,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/virus-story", test_virus_story);
   g_test_add_func ("/facts/issue14/name-variants", test_name_variants);
   g_test_add_func ("/facts/issue14/bbc-articles", test_bbc_examples);
+  g_test_add_func ("/facts/issue14/results-table", test_results_table);
   status = g_test_run ();
   plugin->unload (plugin_state);
   return status;
