@@ -814,7 +814,8 @@ test_bbc_examples (void)
 static const char pasted_story[] =
   "Trump-Putin Summit in the Works: Russia\n\n"
   "Plans are in motion for a meeting between Donald Trump and Vladimir Putin, according to a "
-  "Russian official in Moscow. The talks would cover Ukraine and the war.\n\n"
+  "Russian official in Moscow. The talks would cover Ukraine and the war. A Trump-Putin summit "
+  "could take place in Riyadh, and a Trump–Putin call came first.\n\n"
   "Trump Appears to Soften His Stance on Ukraine\n\n"
   "Speaking in Washington, Trump said a deal with Russia was close. Officials in Kyiv were "
   "not consulted.\n\n"
@@ -830,7 +831,9 @@ test_pasted_headings (void)
   dump (facts);
   for (const char *const *junk = (const char *const[]) { "Trump Appears", "Soften His Stance",
                                                           "London Protesters Demand Greater Support",
-                                                          "Trump-Putin Summit", "Works", NULL };
+                                                          "Trump-Putin Summit", "Works",
+                                                          /* two people, not a place (issue 14) */
+                                                          "Trump-Putin", "Trump–Putin", NULL };
        *junk != NULL; junk++)
     g_assert_cmpuint (count_value (facts, is_named, *junk, NULL), ==, 0);
   g_assert_cmpint (kind_of_value (facts, "Donald Trump"), ==, PRECIS_FACT_PERSON);

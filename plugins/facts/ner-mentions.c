@@ -331,6 +331,56 @@ drop_headline_only_names (const PrecisNerGazetteer *gazetteer, const PrecisDocum
     }
 }
 
+/* Whether `part` (lower case) is the surname (last word) of a person
+ * mention other than `self`. */
+static gboolean
+is_surname (const PrecisDocument *doc, GArray *mentions, guint self, const char *part)
+{
+  for (guint j = 0; j < mentions->len; j++)
+    {
+      const PrecisNerMention *other = &g_array_index (mentions, PrecisNerMention, j);
+
+      if (j != self && other->type == PRECIS_NER_TYPE_PER &&
+          strcmp (doc->tokens[other->end - 1].lower, part) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "a Trump-Putin summit", "the Clinton-Dole debate": two people the
+ * article names, joined by a hyphen or a dash, are a pair, not a place or
+ * an organization of their own.  Only people: "Bosnia-Herzegovina" and
+ * "Guinea-Bissau" are places whose parts the article may name too, and a
+ * double-barrelled surname ("Zeta-Jones") names no two people. */
+static void
+drop_name_pairs (const PrecisDocument *doc, GArray *mentions)
+{
+  for (guint k = mentions->len; k-- > 0;)
+    {
+      const PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+      const char *start = doc->text + doc->tokens[m->first].byte_start;
+      g_autofree char *lower = g_utf8_strdown (start, doc->text + doc->tokens[m->end - 1].byte_end - start);
+      g_auto (GStrv) parts = NULL;
+
+      if (m->type == PRECIS_NER_TYPE_PER)
+        continue;
+      /* The dashes ("Trump–Putin") become hyphens, the spaces around them go. */
+      for (const char *const *dash = (const char *const[]) { "\u2013", "\u2014", " ", NULL }; *dash; dash++)
+        {
+          g_auto (GStrv) pieces = g_strsplit (lower, *dash, -1);
+          char *joined = g_strjoinv (**dash == ' ' ? "" : "-", pieces);
+
+          g_free (lower);
+          lower = joined;
+        }
+      parts = g_strsplit (lower, "-", -1);
+      if (g_strv_length (parts) != 2 || *parts[0] == '\0' || strcmp (parts[0], parts[1]) == 0)
+        continue;
+      if (is_surname (doc, mentions, k, parts[0]) && is_surname (doc, mentions, k, parts[1]))
+        g_array_remove_index (mentions, k);
+    }
+}
+
 GArray *
 precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *doc,
                           GCancellable *cancellable)
@@ -368,6 +418,7 @@ precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *d
       precis_ner_chunks (tags + sentence->first_token, sentence->n_tokens, on_chunk, &data);
     }
   drop_title_fragments (doc, mentions);
+  drop_name_pairs (doc, mentions);
   drop_headline_only_names (precis_ner_tagger_gazetteer (tagger), doc, mentions);
   precis_ner_lists_apply (doc, mentions);
   return g_steal_pointer (&mentions);
