@@ -30,6 +30,7 @@ typedef struct {
   char *path;      /* /articles/N.html */
   char *text;      /* the article: paragraphs separated by blank lines */
   gboolean teaser; /* the feed carries only a teaser; the text is on the page */
+  gboolean gone;   /* its page answers 404 */
 } SiteItem;
 
 typedef struct {
@@ -191,7 +192,8 @@ on_request (SoupServer *server, SoupServerMessage *msg, const char *path, GHashT
       SiteItem *found = NULL;
 
       for (guint i = 0; i < site->items->len && found == NULL; i++)
-        if (strcmp (((SiteItem *) site->items->pdata[i])->path, path) == 0)
+        if (strcmp (((SiteItem *) site->items->pdata[i])->path, path) == 0 &&
+            !((SiteItem *) site->items->pdata[i])->gone)
           found = site->items->pdata[i];
       site->page_requests++;
       if (found == NULL)
@@ -231,8 +233,9 @@ site_stop (Site *site)
   g_mutex_clear (&site->lock);
 }
 
+/* `gone`: its page answers 404. */
 static void
-site_add (Site *site, guint n, gboolean teaser)
+site_add_full (Site *site, guint n, gboolean teaser, gboolean gone)
 {
   SiteItem *item = g_new0 (SiteItem, 1);
 
@@ -241,10 +244,17 @@ site_add (Site *site, guint n, gboolean teaser)
   item->path = g_strdup_printf ("/articles/%u.html", n);
   item->text = article_text (n);
   item->teaser = teaser;
+  item->gone = gone;
   g_mutex_lock (&site->lock);
   g_ptr_array_add (site->items, item);
   site->version++;
   g_mutex_unlock (&site->lock);
+}
+
+static void
+site_add (Site *site, guint n, gboolean teaser)
+{
+  site_add_full (site, n, teaser, FALSE);
 }
 
 static guint
@@ -271,6 +281,7 @@ typedef struct {
   char *guid, *published, *language;  /* from the details a{sv} */
   GPtrArray *sentences;   /* char * */
   GPtrArray *dates;       /* "text=value" of the date facts */
+  gboolean from_page;
 } Article;
 
 static void
@@ -344,6 +355,13 @@ on_signal (DBusConnection *connection, DBusMessage *message, void *user_data)
       dbus_message_iter_get_basic (&st, &key);
       dbus_message_iter_next (&st);
       dbus_message_iter_recurse (&st, &value);
+      if (strcmp (key, "from-page") == 0 && dbus_message_iter_get_arg_type (&value) == DBUS_TYPE_BOOLEAN)
+        {
+          dbus_bool_t b;
+
+          dbus_message_iter_get_basic (&value, &b);
+          a->from_page = b;
+        }
       if (dbus_message_iter_get_arg_type (&value) != DBUS_TYPE_STRING)
         continue;
       dbus_message_iter_get_basic (&value, &s);
@@ -643,6 +661,8 @@ test_poll_restart (void)
       g_assert_cmpuint (a->sentences->len, >, 0);
       for (guint j = 0; j < a->sentences->len; j++)
         g_assert_nonnull (strstr (item->text, a->sentences->pdata[j]));
+      if (item->teaser)
+        g_assert_true (a->from_page);
       /* The item's date (Wednesday 5 March 2025, not today) anchors "on
        * Monday" and "next year" (when a fact extractor is installed). */
       if (a->dates->len > 0)
@@ -674,6 +694,18 @@ test_poll_restart (void)
   wait_articles (&f, articles, 4);
   wait_polls (&f, &site, 2);
   g_assert_cmpuint (articles->len, ==, 4);
+
+  /* A teaser whose page is gone: summarized from the teaser. */
+  site_add_full (&site, 7, TRUE, TRUE);
+  wait_articles (&f, articles, 5);
+  {
+    Article *a = articles->pdata[4];
+
+    g_assert_cmpstr (a->guid, ==, "brenvik-7");
+    g_assert_false (a->from_page);
+    g_assert_cmpuint (a->sentences->len, ==, 1);
+    g_assert_cmpstr (a->sentences->pdata[0], ==, "A short teaser: read on.");
+  }
 
   /* Unsubscribed, the feed is no longer polled. */
   {

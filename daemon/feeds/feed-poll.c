@@ -4,10 +4,10 @@
  *
  * Polls run on the main context with their own SoupSession (conditional
  * GET: If-None-Match / If-Modified-Since), one timer a feed, doubling the
- * wait after each failure.  A new item is analyzed on a one-thread pool of
- * its own, so that a busy feed never holds back interactive calls: from
- * its content when the feed carries the article, else from the linked page
- * (fetched, then its article extracted), else from its teaser.  The result
+ * wait after each failure.  A new item is one call of the engine, in its
+ * background lane so that a busy feed never holds back interactive calls:
+ * on its content when the feed carries the article, else on the linked
+ * page (fetched, then its article extracted), else on its teaser.  The result
  * is the ArticleSummarized signal and, if the subscription asked, a
  * notification.  An item is marked seen once announced (or given up on),
  * so a restart neither loses nor repeats one.
@@ -17,13 +17,11 @@
 #include <libsoup/soup.h>
 #include <string.h>
 
-#include "analysis.h"
 #include "dbus-interface.h"
 #include "dbus-marshal.h"
 #include "errors.h"
 #include "feed-parse.h"
 #include "feed-poll.h"
-#include "html-article.h"
 #include "url-policy.h"
 
 /* An item text shorter than this (code points) is a teaser: the page is read. */
@@ -52,12 +50,10 @@ typedef struct {
 struct _PrecisFeedPoller {
   DBusConnection *connection;
   PrecisNotifier *notifier;
+  PrecisEngine *engine;
   PrecisFetcher *fetcher;
-  PrecisFeedPluginsFunc plugins;
-  gpointer plugins_data;
   PrecisFeedState *state;
   SoupSession *session;
-  GThreadPool *pool;
   GHashTable *feeds;     /* id → Feed */
   const PrecisFeedOwners *owners;
   gpointer owners_data;
@@ -194,31 +190,21 @@ typedef struct {
   char *feed_id;
   guint64 serial;
   char *item_id;
-  char *url;
   char *title;
   char *author;
-  char *text;                 /* the feed's text of the item (content or teaser) */
-  GBytes *html;               /* the linked page, when fetched */
-  PrecisArticle *article;
-  PrecisCallOptions options;
-  PrecisAnalysis analysis;
+  PrecisCall *call;           /* its url is the item's link (after redirects, once fetched) */
   GCancellable *cancellable;
 } ItemJob;
 
 static void
 item_job_free (ItemJob *job)
 {
-  precis_analysis_clear (&job->analysis);
-  precis_call_options_clear (&job->options);
-  g_clear_pointer (&job->html, g_bytes_unref);
-  g_clear_pointer (&job->article, precis_article_free);
+  precis_call_free (job->call);
   g_clear_object (&job->cancellable);
   g_free (job->feed_id);
   g_free (job->item_id);
-  g_free (job->url);
   g_free (job->title);
   g_free (job->author);
-  g_free (job->text);
   g_free (job);
 }
 
@@ -260,31 +246,35 @@ send_to_owner (PrecisFeedPoller *poller, const char *owner, DBusMessage *signal)
 static GVariant *
 article_details (ItemJob *job, PrecisFeedSubscription *sub)
 {
+  const PrecisCall *call = job->call;
+  const PrecisAnalysis *analysis = &call->analysis;
   GVariantBuilder b;
 
   g_variant_builder_init (&b, G_VARIANT_TYPE_VARDICT);
   g_variant_builder_add (&b, "{sv}", "guid", g_variant_new_take_string (g_utf8_make_valid (job->item_id, -1)));
-  if (job->options.published != NULL)
+  if (call->options.published != NULL)
     g_variant_builder_add (&b, "{sv}", "published",
-                           g_variant_new_take_string (g_date_time_format_iso8601 (job->options.published)));
+                           g_variant_new_take_string (g_date_time_format_iso8601 (call->options.published)));
   if (job->author != NULL)
     g_variant_builder_add (&b, "{sv}", "author", g_variant_new_take_string (g_utf8_make_valid (job->author, -1)));
   if (sub->title != NULL)
     g_variant_builder_add (&b, "{sv}", "feed-title", g_variant_new_take_string (g_utf8_make_valid (sub->title, -1)));
   /* The language the article was read in, and whether people, organizations
    * and places could be found in it ("none": hide them). */
-  if (job->analysis.language != NULL)
-    g_variant_builder_add (&b, "{sv}", "language", g_variant_new_string (job->analysis.language));
-  if (job->analysis.facts_language != NULL)
-    g_variant_builder_add (&b, "{sv}", "facts-language", g_variant_new_string (job->analysis.facts_language));
-  if (job->article != NULL && job->article->language != NULL)
-    g_variant_builder_add (&b, "{sv}", "page-language", g_variant_new_take_string (g_utf8_make_valid (job->article->language, -1)));
-  if (job->article != NULL && job->article->published != NULL)
-    g_variant_builder_add (&b, "{sv}", "page-published", g_variant_new_take_string (g_utf8_make_valid (job->article->published, -1)));
+  if (analysis->language != NULL)
+    g_variant_builder_add (&b, "{sv}", "language", g_variant_new_string (analysis->language));
+  if (analysis->facts_language != NULL)
+    g_variant_builder_add (&b, "{sv}", "facts-language", g_variant_new_string (analysis->facts_language));
+  if (call->article != NULL && call->article->language != NULL)
+    g_variant_builder_add (&b, "{sv}", "page-language", g_variant_new_take_string (g_utf8_make_valid (call->article->language, -1)));
+  if (call->article != NULL && call->article->published != NULL)
+    g_variant_builder_add (&b, "{sv}", "page-published", g_variant_new_take_string (g_utf8_make_valid (call->article->published, -1)));
   /* Which date the relative dates of the facts were resolved against. */
   g_variant_builder_add (&b, "{sv}", "published-source",
-                         g_variant_new_string (precis_anchor_source_to_string (job->analysis.anchor_source)));
-  g_variant_builder_add (&b, "{sv}", "from-page", g_variant_new_boolean (job->article != NULL));
+                         g_variant_new_string (precis_anchor_source_to_string (analysis->anchor_source)));
+  /* Read from the linked page, not from the feed's own text. */
+  g_variant_builder_add (&b, "{sv}", "from-page",
+                         g_variant_new_boolean (call->article != NULL || (call->page != NULL && call->page_is_text)));
   return g_variant_ref_sink (g_variant_builder_end (&b));
 }
 
@@ -300,10 +290,10 @@ emit_article (PrecisFeedPoller *poller, ItemJob *job, PrecisFeedSubscription *su
     g_error ("out of memory");
   dbus_message_iter_init_append (signal, &iter);
   append_string (&iter, job->feed_id);
-  append_string (&iter, job->url);
+  append_string (&iter, job->call->url);
   append_string (&iter, title);
-  if (!precis_dbus_append_summary (&iter, job->analysis.summary) ||
-      !precis_dbus_append_facts (&iter, job->analysis.facts) ||
+  if (!precis_dbus_append_summary (&iter, job->call->analysis.summary) ||
+      !precis_dbus_append_facts (&iter, job->call->analysis.facts) ||
       !precis_dbus_append_gvariant (&iter, details))
     g_error ("out of memory");
   send_to_owner (poller, sub->owner, signal);
@@ -319,15 +309,15 @@ on_notified (guint32 id, const GError *error, gpointer user_data)
     g_message ("no notification for %s: %s", url, error->message);
 }
 
-static gboolean
-item_done (gpointer user_data)
+/* The end of an item's call (`error` NULL: analysed). */
+static void
+item_finish (ItemJob *job, const GError *error)
 {
-  ItemJob *job = user_data;
   PrecisFeedPoller *poller = job->poller;
   Feed *feed = feed_lookup (poller, job->feed_id, job->serial);
   PrecisFeedSubscription *sub = feed != NULL ? precis_feed_state_lookup (poller->state, job->feed_id)
                                              : NULL;
-  GError *error = job->analysis.error;
+  const char *url = job->call != NULL ? job->call->url : NULL;
 
   poller->outstanding--;
   if (sub == NULL || g_cancellable_is_cancelled (job->cancellable))
@@ -342,7 +332,7 @@ item_done (gpointer user_data)
           schedule_save (poller);
         }
       item_job_free (job);
-      return G_SOURCE_REMOVE;
+      return;
     }
   if (error != NULL)
     {
@@ -352,31 +342,32 @@ item_done (gpointer user_data)
         {
           /* Tried again at the next poll: the page may come back. */
           g_message ("feed %s: %s not summarized (attempt %u of %u): %s", sub->url,
-                     job->url ? job->url : job->item_id, attempts, PRECIS_FEED_MAX_ATTEMPTS,
+                     url != NULL ? url : job->item_id, attempts, PRECIS_FEED_MAX_ATTEMPTS,
                      error->message);
           g_hash_table_remove (feed->pending, job->item_id);
           schedule_save (poller);
           item_job_free (job);
-          return G_SOURCE_REMOVE;
+          return;
         }
       g_message ("feed %s: %s not summarized, given up after %u attempts: %s", sub->url,
-                 job->url ? job->url : job->item_id, attempts, error->message);
+                 url != NULL ? url : job->item_id, attempts, error->message);
     }
   else
     {
-      const char *title = job->title != NULL ? job->title : job->analysis.title;
+      const PrecisAnalysis *analysis = &job->call->analysis;
+      const char *title = job->title != NULL ? job->title : analysis->title;
 
       emit_article (poller, job, sub, title);
       if (sub->notify)
         precis_notifier_post (poller->notifier,
                               &(PrecisNotification) {
                                 .title = title,
-                                .text = job->analysis.text,
-                                .url = job->url,
-                                .summary = job->analysis.summary,
-                                .facts = job->analysis.facts,
+                                .text = analysis->text,
+                                .url = url,
+                                .summary = analysis->summary,
+                                .facts = analysis->facts,
                               },
-                              on_notified, g_strdup (job->url ? job->url : job->item_id));
+                              on_notified, g_strdup (url != NULL ? url : job->item_id));
     }
   /* Announced or given up on: either way not tried again. */
   precis_feed_subscription_mark_seen (sub, job->item_id, feed->keep);
@@ -384,120 +375,66 @@ item_done (gpointer user_data)
   g_hash_table_remove (feed->pending, job->item_id);
   schedule_save (poller);
   item_job_free (job);
-  return G_SOURCE_REMOVE;
 }
 
 static void
-item_run (gpointer data, gpointer user_data)
-{
-  ItemJob *job = data;
-
-  if (job->html != NULL)
-    {
-      gsize length;
-      const char *html = g_bytes_get_data (job->html, &length);
-      g_autoptr (GError) error = NULL;
-
-      job->article = precis_article_extract (html, length, job->url, &error);
-      if (job->article != NULL)
-        precis_analysis_use_article (&job->analysis, job->article);
-      else if (job->text == NULL)
-        job->analysis.error = g_steal_pointer (&error);
-      /* else: the page has no article; the teaser is all there is. */
-    }
-  if (job->analysis.error == NULL)
-    {
-      job->analysis.length = strlen (job->analysis.text);
-      /* The same limit as a text sent in a call: a feed is no way around it. */
-      if (job->analysis.length > job->poller->limits.max_text_bytes)
-        g_set_error (&job->analysis.error, PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE,
-                     "the article has %" G_GSIZE_FORMAT " bytes of text; precisd analyses at "
-                     "most %" G_GSIZE_FORMAT " (max-text-bytes in precisd.conf)",
-                     job->analysis.length, job->poller->limits.max_text_bytes);
-      else
-        precis_analysis_run (&job->analysis);
-    }
-  g_main_context_invoke (NULL, item_done, job);
-}
-
-static void
-on_page_fetched (GObject *source, GAsyncResult *result, gpointer user_data)
+item_done (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   ItemJob *job = user_data;
   g_autoptr (GError) error = NULL;
-  g_autofree char *final_url = NULL;
 
-  job->html = precis_fetcher_fetch_finish (job->poller->fetcher, result, &final_url, NULL, &error);
-  if (final_url != NULL)
-    {
-      g_free (job->url);
-      job->url = g_steal_pointer (&final_url);
-    }
-  if (job->html == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_debug ("%s: %s; using the feed's text", job->url, error->message);
-      if (job->text == NULL)
-        job->analysis.error = g_steal_pointer (&error);
-    }
-  if (job->html == NULL && (job->analysis.error != NULL ||
-                            g_cancellable_is_cancelled (job->cancellable)))
-    {
-      item_done (job);
-      return;
-    }
-  g_thread_pool_push (job->poller->pool, job, NULL);
+  precis_engine_run_finish (job->poller->engine, result, &error);
+  item_finish (job, error);
 }
 
 static void
 announce_item (PrecisFeedPoller *poller, Feed *feed, PrecisFeedItem *item)
 {
-  g_autoptr (GError) error = NULL;
   const char *text = item->content;
+  g_autoptr (GBytes) bytes = NULL;
   ItemJob *job;
 
   if (text == NULL || (item->summary != NULL && strlen (item->summary) > strlen (text)))
     text = item->summary;
+  if (text != NULL && *text != '\0')
+    bytes = g_bytes_new_take (g_strdup (text), strlen (text));  /* NUL-terminated, as calls want */
 
   job = g_new0 (ItemJob, 1);
   job->poller = poller;
   job->feed_id = g_strdup (feed->id);
   job->serial = feed->serial;
   job->item_id = g_strdup (item->id);
-  job->url = g_strdup (item->link);
   job->title = g_strdup (item->title);
   job->author = g_strdup (item->author);
-  job->text = text != NULL && *text != '\0' ? g_strdup (text) : NULL;
   job->cancellable = g_object_ref (feed->cancellable);
-  precis_call_options_init (&job->options);
-  if (item->published != NULL)
-    job->options.published = g_date_time_ref (item->published);  /* anchors the dates */
-  job->analysis.options = &job->options;
-  job->analysis.cancellable = job->cancellable;
-  job->analysis.text = job->text;
-  job->analysis.page_title = job->title;
-
   g_hash_table_add (feed->pending, g_strdup (item->id));
   poller->outstanding++;
-  if (!poller->plugins (poller->plugins_data, &job->analysis.summarizer, &job->analysis.extractor,
-                        &error))
+
+  if (item->link != NULL && (bytes == NULL || g_utf8_strlen (text, -1) < TEASER_MAX_CHARS))
     {
-      job->analysis.error = g_steal_pointer (&error);
-      item_done (job);
+      /* A teaser: the page is read, the teaser kept for a page without an article. */
+      job->call = precis_call_new_url (item->link);
+      if (bytes != NULL)
+        precis_call_set_fallback_text (job->call, bytes);
+    }
+  else if (bytes != NULL)
+    {
+      job->call = precis_call_new_text (PRECIS_CALL_KIND_ANALYZE, bytes);
+      job->call->url = g_strdup (item->link);
+    }
+  else
+    {
+      g_autoptr (GError) error = g_error_new (PRECIS_ERROR, PRECIS_ERROR_NOT_AN_ARTICLE,
+                                              "the item has neither text nor a link");
+
+      item_finish (job, error);
       return;
     }
-  if (job->url != NULL && (job->text == NULL || g_utf8_strlen (job->text, -1) < TEASER_MAX_CHARS))
-    {
-      precis_fetcher_fetch_async (poller->fetcher, job->url, job->cancellable, on_page_fetched, job);
-      return;
-    }
-  if (job->text == NULL)
-    {
-      g_set_error (&job->analysis.error, PRECIS_ERROR, PRECIS_ERROR_NOT_AN_ARTICLE,
-                   "the item has neither text nor a link");
-      item_done (job);
-      return;
-    }
-  g_thread_pool_push (poller->pool, job, NULL);
+  if (item->published != NULL)
+    job->call->options.published = g_date_time_ref (item->published);  /* anchors the dates */
+  job->call->analysis.page_title = job->title;  /* a page's own title replaces it */
+  job->call->background = TRUE;
+  precis_engine_run_async (poller->engine, job->call, job->cancellable, item_done, job);
 }
 
 static void
@@ -1194,8 +1131,6 @@ precis_feed_poller_set_limits (PrecisFeedPoller *poller, const PrecisFeedLimits 
     poller->limits.max_subscriptions = MIN (limits->max_subscriptions, PRECIS_FEED_MAX_SUBSCRIPTIONS);
   if (limits->timeout_seconds > 0)
     poller->limits.timeout_seconds = limits->timeout_seconds;
-  if (limits->max_text_bytes > 0)
-    poller->limits.max_text_bytes = limits->max_text_bytes;
 }
 
 gboolean
@@ -1217,8 +1152,7 @@ precis_feed_poller_get_state (PrecisFeedPoller *poller)
 }
 
 PrecisFeedPoller *
-precis_feed_poller_new (DBusConnection *connection, PrecisNotifier *notifier, PrecisFetcher *fetcher,
-                        PrecisFeedPluginsFunc plugins, gpointer plugins_data)
+precis_feed_poller_new (DBusConnection *connection, PrecisNotifier *notifier, PrecisEngine *engine)
 {
   PrecisFeedPoller *poller = g_new0 (PrecisFeedPoller, 1);
   g_autofree char *agent = g_strdup_printf ("precis/%s (feed reader)", PRECIS_VERSION);
@@ -1227,21 +1161,18 @@ precis_feed_poller_new (DBusConnection *connection, PrecisNotifier *notifier, Pr
 
   poller->connection = dbus_connection_ref (connection);
   poller->notifier = notifier;
-  poller->fetcher = fetcher;
-  poller->plugins = plugins;
-  poller->plugins_data = plugins_data;
+  poller->engine = engine;
+  poller->fetcher = precis_engine_get_fetcher (engine);
   poller->state = precis_feed_state_new (NULL);
   poller->limits = (PrecisFeedLimits) {
     .min_interval = PRECIS_FEED_DEFAULT_MIN_INTERVAL,
     .max_subscriptions = PRECIS_FEED_MAX_SUBSCRIPTIONS,
     .timeout_seconds = PRECIS_FEED_DEFAULT_TIMEOUT,
-    .max_text_bytes = 2 * 1024 * 1024,
   };
   poller->session = soup_session_new_with_options ("timeout", PRECIS_FEED_DEFAULT_TIMEOUT,
                                                    "user-agent", agent, NULL);
-  if (!precis_fetcher_allows_private_networks (fetcher))
+  if (!precis_fetcher_allows_private_networks (poller->fetcher))
     precis_url_policy_apply_to_session (poller->session);
-  poller->pool = g_thread_pool_new (item_run, poller, 1, FALSE, NULL);
   poller->feeds = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) feed_free);
 
   subs = precis_feed_state_list (poller->state);
@@ -1274,7 +1205,6 @@ precis_feed_poller_free (PrecisFeedPoller *poller)
       g_cancellable_cancel (feed->cancellable);
     }
   /* Cancelled work finishes quickly; its completions need the main context. */
-  g_thread_pool_free (poller->pool, FALSE, TRUE);
   while (poller->outstanding > 0)
     g_main_context_iteration (NULL, TRUE);
   if (poller->save_source != 0)

@@ -6,10 +6,9 @@
 
 #include <dbus/dbus.h>
 
+#include "engine.h"
 #include "feed-state.h"
-#include "fetch.h"
 #include "notify.h"
-#include "plugin-host.h"
 
 G_BEGIN_DECLS
 
@@ -23,10 +22,6 @@ G_BEGIN_DECLS
 #define PRECIS_FEED_MAX_NEW_PER_POLL 50
 /* A feed body larger than this is refused. */
 #define PRECIS_FEED_MAX_BYTES (5 * 1024 * 1024)
-
-/* New references to the plugins a feed item is analyzed with (main thread). */
-typedef gboolean (*PrecisFeedPluginsFunc) (gpointer data, PrecisPlugin **summarizer,
-                                           PrecisPlugin **extractor, GError **error);
 
 typedef struct {
   gboolean interval_set;
@@ -47,19 +42,19 @@ typedef struct _PrecisFeedPoller PrecisFeedPoller;
 /* Loads the subscriptions ($XDG_STATE_HOME/precis/feeds.json) and starts
  * polling them.  New articles are emitted as ArticleSummarized on
  * `connection` and, for feeds that asked, posted through `notifier`.
- * `fetcher` (borrowed) fetches the pages of items that carry only a teaser. */
+ * Each new item is a background call of `engine` (borrowed), which
+ * fetches the page of an item that carries only a teaser, analyses it with
+ * the default plugins and holds it to the engine's limits (max-text-bytes). */
 PrecisFeedPoller *precis_feed_poller_new (DBusConnection *connection, PrecisNotifier *notifier,
-                                          PrecisFetcher *fetcher, PrecisFeedPluginsFunc plugins,
-                                          gpointer plugins_data);
+                                          PrecisEngine *engine);
 /* What one feed may cost. */
 typedef struct {
   guint min_interval;       /* seconds; a shorter Subscribe interval is InvalidArgs */
   guint max_subscriptions;  /* per caller (owner); Subscribe past it: Busy */
   guint timeout_seconds;    /* a whole poll, body included */
-  gsize max_text_bytes;     /* an item's text or page article larger: not analysed */
 } PrecisFeedLimits;
 
-/* Replaces the defaults (PRECIS_FEED_DEFAULT_*, max-text-bytes 2 MiB); 0 keeps a default. */
+/* Replaces the defaults (PRECIS_FEED_DEFAULT_*); 0 keeps a default. */
 void precis_feed_poller_set_limits (PrecisFeedPoller *poller, const PrecisFeedLimits *limits);
 
 /* Cancels polls and analyses, waits for them, saves the state. */

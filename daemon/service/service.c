@@ -198,17 +198,6 @@ feed_owner_present (gpointer data, const char *owner)
 
 static const PrecisFeedOwners feed_owners = { feed_listeners, feed_owner_present };
 
-/* Feed items are analyzed with the defaults. */
-static gboolean
-feed_plugins (gpointer data, PrecisPlugin **summarizer, PrecisPlugin **extractor, GError **error)
-{
-  PrecisService *service = data;
-
-  *summarizer = precis_engine_default_plugin (service->engine, PRECIS_CAPABILITY_SUMMARIZE, error);
-  *extractor = precis_engine_default_plugin (service->engine, PRECIS_CAPABILITY_FACTS, NULL);
-  return *summarizer != NULL;
-}
-
 static gboolean
 append_plugin (DBusMessageIter *array, PrecisPlugin *plugin)
 {
@@ -457,16 +446,13 @@ precis_service_new (DBusConnection *connection, PrecisEngine *engine,
   service->notifier = precis_notifier_new (connection);
   precis_notifier_set_idle_func (service->notifier, precis_service_notifications_changed, service);
   service->callers = precis_callers_new (connection, dispatch_call, service);
-  service->feeds = precis_feed_poller_new (connection, service->notifier,
-                                           precis_engine_get_fetcher (engine),
-                                           feed_plugins, service);
+  service->feeds = precis_feed_poller_new (connection, service->notifier, engine);
   precis_feed_poller_set_owners (service->feeds, &feed_owners, service,
                                  service->settings->feed_pause_after_s);
   precis_feed_poller_set_limits (service->feeds, &(PrecisFeedLimits) {
     .min_interval = service->settings->feed_min_interval_s,
     .max_subscriptions = service->settings->feed_max_subscriptions,
     .timeout_seconds = service->settings->fetch_timeout_s,
-    .max_text_bytes = service->settings->max_text_bytes,
   });
 
   precis_engine_watch (engine, G_CALLBACK (plugins_changed), service);

@@ -37,6 +37,13 @@ precis_call_new_url (const char *url)
 }
 
 void
+precis_call_set_fallback_text (PrecisCall *call, GBytes *text)
+{
+  g_clear_pointer (&call->fallback, g_bytes_unref);
+  call->fallback = g_bytes_ref (text);
+}
+
+void
 precis_call_free (PrecisCall *call)
 {
   if (call == NULL)
@@ -45,6 +52,8 @@ precis_call_free (PrecisCall *call)
   precis_call_options_clear (&call->options);
   g_clear_pointer (&call->article, precis_article_free);
   g_clear_pointer (&call->text, g_bytes_unref);
+  g_clear_pointer (&call->page, g_bytes_unref);
+  g_clear_pointer (&call->fallback, g_bytes_unref);
   g_free (call->url);
   g_free (call);
 }

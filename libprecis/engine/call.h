@@ -21,6 +21,10 @@ typedef struct {
   PrecisCallOptions options;   /* filled by the caller before running */
   char *url;                   /* the page's URL (after redirects, once fetched) */
   gboolean fetch;              /* fetch the page at `url` and analyse its article */
+  GBytes *page;                /* the page at `url`, once fetched */
+  gboolean page_is_text;       /* it was served as text/plain: analysed as it is */
+  GBytes *fallback;            /* analysed when the page can't be had or has no article */
+  gboolean background;         /* on the engine's background worker (feeds) */
   PrecisArticle *article;      /* the page's article, once extracted */
   PrecisAnalysis analysis;     /* text in; summary, facts, title… out */
   GBytes *text;                /* keeps analysis.text alive */
@@ -32,6 +36,10 @@ typedef struct {
 PrecisCall *precis_call_new_text (PrecisCallKind kind, GBytes *text);
 /* Analyze of the page at `url`. */
 PrecisCall *precis_call_new_url (const char *url);
+/* A call on a page that cannot be fetched, or that holds no article,
+ * analyses `text` instead (a feed item's teaser), NUL-terminated as for
+ * precis_call_new_text(); `text` obeys the same size limit. */
+void precis_call_set_fallback_text (PrecisCall *call, GBytes *text);
 void precis_call_free (PrecisCall *call);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisCall, precis_call_free)
 

@@ -5,7 +5,8 @@
  * A call goes: limits and plugin choice on the caller's thread (the host
  * is single-threaded), then the page fetch on the caller's main context
  * (libsoup is asynchronous there), then article extraction and analysis on
- * a worker, then back to the caller through its GTask.
+ * a worker, then back to the caller through its GTask.  A page that can't
+ * be had or has no article leaves the call's fallback text, if it has one.
  */
 #include "config.h"
 
@@ -17,6 +18,9 @@ struct _PrecisEngine {
   PrecisHost *host;
   PrecisFetcher *fetcher;
   GThreadPool *pool;
+  /* One thread for background calls (feed items): a busy feed never holds
+   * back the calls someone waits for. */
+  GThreadPool *background;
 };
 
 static void run_on_worker (gpointer data, gpointer user_data);
@@ -32,8 +36,12 @@ precis_engine_new (PrecisSettings *settings, const char *const *plugin_path, GEr
   threads = engine->settings.worker_threads > 0 ? engine->settings.worker_threads
                                                 : MAX (1, g_get_num_processors ());
   engine->pool = g_thread_pool_new (run_on_worker, engine, threads, FALSE, error);
-  if (engine->pool == NULL)
+  if (engine->pool != NULL)
+    engine->background = g_thread_pool_new (run_on_worker, engine, 1, FALSE, error);
+  if (engine->background == NULL)
     {
+      if (engine->pool != NULL)
+        g_thread_pool_free (engine->pool, FALSE, TRUE);
       precis_settings_clear (&engine->settings);
       g_free (engine);
       return NULL;
@@ -56,6 +64,7 @@ precis_engine_free (PrecisEngine *engine)
     return;
   /* Wait for the calls on the workers: they hold references to plugins. */
   g_thread_pool_free (engine->pool, FALSE, TRUE);
+  g_thread_pool_free (engine->background, FALSE, TRUE);
   precis_fetcher_free (engine->fetcher);
   precis_host_free (engine->host);
   precis_settings_clear (&engine->settings);
@@ -206,48 +215,73 @@ check_size (PrecisEngine *engine, gsize bytes, GError **error)
   return FALSE;
 }
 
-/* On a worker: from the page to its article, then the analysis. */
+static void
+queue (PrecisEngine *engine, GTask *task)
+{
+  PrecisCall *call = g_task_get_task_data (task);
+
+  g_thread_pool_push (call->background ? engine->background : engine->pool, task, NULL);
+}
+
+/* The page could not be had (`why`): analyse the call's fallback text
+ * instead, if it has one that is not too large. */
+static gboolean
+use_fallback (PrecisEngine *engine, PrecisCall *call, GError **why)
+{
+  if (call->fallback == NULL || g_error_matches (*why, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return FALSE;
+  g_debug ("%s: %s; analysing the fallback text", call->url, (*why)->message);
+  g_clear_error (why);
+  g_clear_pointer (&call->text, g_bytes_unref);
+  call->text = g_bytes_ref (call->fallback);
+  call->analysis.text = g_bytes_get_data (call->text, &call->analysis.length);
+  return check_size (engine, call->analysis.length, why);
+}
+
+/* On a worker: from the page to its article. */
+static gboolean
+read_page (PrecisEngine *engine, PrecisCall *call, GError **error)
+{
+  gsize length;
+  const char *page = g_bytes_get_data (call->page, &length);
+
+  if (call->page_is_text)
+    {
+      /* A text/plain page is the text the text API takes, as it is. */
+      call->text = g_bytes_ref (call->page);
+      call->analysis.text = page;
+      call->analysis.length = length;
+      return TRUE;
+    }
+  call->article = precis_article_extract (page, length, call->url, error);
+  if (call->article == NULL)
+    return use_fallback (engine, call, error);
+  precis_analysis_use_article (&call->analysis, call->article);
+  /* A page's article obeys the same limit as a text sent in a call. */
+  if (!check_size (engine, call->analysis.length, error))
+    {
+      g_prefix_error (error, "the article at %s: ", call->url);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* On a worker: the page's article if there is a page, then the analysis. */
 static void
 run_on_worker (gpointer data, gpointer user_data)
 {
   g_autoptr (GTask) task = data;
-  PrecisEngine *engine = g_object_get_data (G_OBJECT (task), "engine");
+  PrecisEngine *engine = user_data;
   PrecisCall *call = g_task_get_task_data (task);
   GCancellable *cancellable = g_task_get_cancellable (task);
   GError *error = NULL;
-  GBytes *html = g_object_get_data (G_OBJECT (task), "html");
 
   /* Queued work of a caller that has gone is dropped unrun. */
-  if (g_cancellable_set_error_if_cancelled (cancellable, &error))
+  if (g_cancellable_set_error_if_cancelled (cancellable, &error) ||
+      (call->page != NULL && !read_page (engine, call, &error)))
     {
       g_task_return_error (task, error);
       return;
-    }
-  if (html != NULL && g_object_get_data (G_OBJECT (task), "plain-text") != NULL)
-    {
-      /* A text/plain page is the text the text API takes, as it is. */
-      call->text = g_bytes_ref (html);
-      call->analysis.text = g_bytes_get_data (html, &call->analysis.length);
-    }
-  else if (html != NULL)
-    {
-      gsize length;
-      const char *page = g_bytes_get_data (html, &length);
-
-      call->article = precis_article_extract (page, length, call->url, &error);
-      if (call->article == NULL)
-        {
-          g_task_return_error (task, error);
-          return;
-        }
-      precis_analysis_use_article (&call->analysis, call->article);
-      /* A page's article obeys the same limit as a text sent in a call. */
-      if (!check_size (engine, call->analysis.length, &error))
-        {
-          g_prefix_error (&error, "the article at %s: ", call->url);
-          g_task_return_error (task, error);
-          return;
-        }
     }
   call->analysis.cancellable = cancellable;
   precis_analysis_run (&call->analysis);
@@ -265,23 +299,20 @@ on_page_fetched (GObject *source, GAsyncResult *result, gpointer user_data)
   PrecisCall *call = g_task_get_task_data (task);
   g_autofree char *final_url = NULL;
   GError *error = NULL;
-  GBytes *html;
 
-  html = precis_fetcher_fetch_finish (engine->fetcher, result, &final_url, NULL, &error);
-  if (html == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  if (precis_fetcher_result_is_plain_text (result))
-    g_object_set_data (G_OBJECT (task), "plain-text", GINT_TO_POINTER (TRUE));
+  call->page = precis_fetcher_fetch_finish (engine->fetcher, result, &final_url, NULL, &error);
   if (final_url != NULL)
     {
       g_free (call->url);
       call->url = g_steal_pointer (&final_url);
     }
-  g_object_set_data_full (G_OBJECT (task), "html", html, (GDestroyNotify) g_bytes_unref);
-  g_thread_pool_push (engine->pool, g_steal_pointer (&task), NULL);
+  if (call->page == NULL && !use_fallback (engine, call, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  call->page_is_text = call->page != NULL && precis_fetcher_result_is_plain_text (result);
+  queue (engine, g_steal_pointer (&task));
 }
 
 static gboolean
@@ -318,23 +349,26 @@ precis_engine_run_async (PrecisEngine *engine, PrecisCall *call, GCancellable *c
   /* The engine is no GObject, so it rides on the task as data. */
   g_autoptr (GTask) task = g_task_new (NULL, cancellable, callback, user_data);
   GError *error = NULL;
+  gboolean fetch;
 
   g_task_set_source_tag (task, precis_engine_run_async);
   g_task_set_task_data (task, call, NULL);
   g_object_set_data (G_OBJECT (task), "engine", engine);
 
-  if ((call->fetch && !precis_fetch_check_url (call->url, &error)) ||
+  fetch = call->fetch && precis_fetch_check_url (call->url, &error);
+  /* A URL refused leaves the fallback text, if there is one. */
+  if ((call->fetch && !fetch && !use_fallback (engine, call, &error)) ||
       (!call->fetch && !check_size (engine, call->analysis.length, &error)) ||
       !choose_plugins (engine, call, &error))
     {
       g_task_return_error (task, error);
       return;
     }
-  if (call->fetch)
+  if (fetch)
     precis_fetcher_fetch_async (engine->fetcher, call->url, cancellable, on_page_fetched,
                                 g_steal_pointer (&task));
   else
-    g_thread_pool_push (engine->pool, g_steal_pointer (&task), NULL);
+    queue (engine, g_steal_pointer (&task));
 }
 
 gboolean

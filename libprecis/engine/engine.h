@@ -58,7 +58,9 @@ gboolean precis_engine_reload_settings (PrecisEngine *engine);
 /* Check `call` against the limits, choose its plugins, then fetch its page
  * (if it has a URL) and analyse it on a worker.  The call must stay alive
  * until `callback`, which runs on the thread-default main context of the
- * caller; its results are then in call->analysis. */
+ * caller; its results are then in call->analysis.  A background call
+ * (call->background: feed items) runs on a worker of its own, one at a
+ * time, so that it never delays the others. */
 void precis_engine_run_async (PrecisEngine *engine, PrecisCall *call, GCancellable *cancellable,
                               GAsyncReadyCallback callback, gpointer user_data);
 gboolean precis_engine_run_finish (PrecisEngine *engine, GAsyncResult *result, GError **error);
