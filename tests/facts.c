@@ -547,12 +547,14 @@ assert_word_joins (const PrecisDocument *doc, GArray *facts, const char *word, c
 }
 
 static const char football_report[] =
-  "Manchester United moved to within nine points of the leaders after a 2-0 win over Manchester City.\n\n"
+  "Manchester United reduced Chelsea's Premiership lead to nine points after a 2-0 win over Manchester "
+  "City.\n\n"
   "Wayne Rooney put United ahead after the break and Richard Dunne turned the ball into his own net "
   "late on. City had the better of the first half, but Steve McManaman shot wide from close range. "
   "Cristiano Ronaldo came on for John O'Shea and gave Ben Thatcher a difficult afternoon. United boss "
   "Alex Ferguson said: \"With (Cristiano) Ronaldo on, the pace improved.\" City manager Kevin Keegan "
-  "said his side had deserved more. Man City have now lost three derbies in a row.\n\n"
+  "said his side had deserved more. Man City have now lost three derbies in a row, and United still "
+  "hope to catch Chelsea in the title race.\n\n"
   "Man City: James, Mills, Dunne, Distin, Thatcher, Wright-Phillips, Barton, Sibierski, McManaman, "
   "Musampa, Fowler. Booked: Fowler, Sibierski.\n"
   "Man Utd: Carroll, Neville, Ferdinand, Brown, Heinze, O'Shea, Keane, Fortune, Fletcher, Rooney, "
@@ -571,6 +573,8 @@ check_football (const PrecisDocument *doc, GArray *facts)
   g_assert_cmpuint (count_value (facts, is_named, "United", NULL), ==, 0);
   g_assert_cmpint (kind_of_value (facts, "Manchester United"), ==, PRECIS_FACT_ORGANIZATION);
   assert_word_joins (doc, facts, "United", "Manchester United", 2);
+  /* A club the tagger reads as a first name: the league lead is a team's. */
+  g_assert_cmpint (kind_of_value (facts, "Chelsea"), ==, PRECIS_FACT_ORGANIZATION);
   /* "(Cristiano) Ronaldo" */
   g_assert_cmpuint (count_value (facts, is_named, "Cristiano", NULL), ==, 0);
   g_assert_cmpint (kind_of_value (facts, "Cristiano Ronaldo"), ==, PRECIS_FACT_PERSON);

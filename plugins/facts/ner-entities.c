@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "ner-entities.h"
+#include "ner-teams.h"
 #include "ner-group.h"
 
 #include <string.h>
@@ -547,7 +548,13 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
           g_hash_table_insert (by_key, g->key, g);
         }
       g_array_append_val (g->mentions, *m);
-      g->votes[m->type]++;
+      /* "Chelsea's Premiership lead": a one-word "person" whose words
+       * around it go with a team, never with one athlete, is a club; that
+       * evidence outweighs the tagger's reading of two more mentions. */
+      if (m->type == PRECIS_NER_TYPE_PER && m->end - m->first == 1 && precis_ner_is_team_context (doc, m))
+        g->votes[PRECIS_NER_TYPE_ORG] += 3;
+      else
+        g->votes[m->type]++;
       /* "software giant Microsoft", "distributor Toho": the noun before
        * the name says what it is, and outvotes one reading of the tagger. */
       if (m->type != PRECIS_NER_TYPE_ORG && m->first > doc->sentences[m->sentence].first_token &&
