@@ -99,6 +99,45 @@ test_identify (void)
   g_assert_false (precis_language_is_known ("xx"));
 }
 
+/* Spanish regional news full of Catalan and Galician names is Spanish;
+ * Catalan and Galician news stay Catalan and Galician; Spanish news that
+ * names English speakers and firms is Spanish, not mixed.  CLD2 alone said
+ * ca, gl, ca, and es/en (mixed) for the Spanish ones. */
+static void
+test_identify_neighbours (void)
+{
+  static const struct {
+    const char *text, *language;
+  } cases[] = {
+    { "Barcelona, 12 mar (EFE). - El conseller de Territori de la Generalitat, Josep Rull, y el "
+      "alcalde de Sant Cugat, Josep Maria Vallès, han inaugurado hoy la nueva estación de Rodalies en "
+      "Volpelleres. Según el Govern, por la línea pasarán cada día unos 18.000 viajeros.", "es" },
+    { "Santiago de Compostela, 4 nov (EFE). - La Xunta de Galicia y el concello de Ourense firmaron "
+      "hoy un convenio para rehabilitar el Parque de San Lázaro y la Praza Maior. El conselleiro de "
+      "Infraestruturas, Ethel Vázquez, explicó que las obras empezarán en primavera.", "es" },
+    { "El FC Barcelona ganó anoche al Girona en Montjuïc con goles de Lewandowski y Raphinha, y el "
+      "Espanyol empató en Cornellà con el Celta de Vigo. Xavi Hernández dijo que el equipo jugó con "
+      "más intensidad que en la jornada anterior.", "es" },
+    { "Washington, 23 may (EFE). - El presidente del Banco Mundial, David Malpass, y la secretaria "
+      "del Tesoro, Janet Yellen, se reunieron hoy con representantes de Goldman Sachs y Morgan "
+      "Stanley para analizar la deuda de los países más pobres.", "es" },
+    { "El Govern de la Generalitat ha aprovat avui un pla de xoc per fer front a la sequera, amb "
+      "restriccions a l'agricultura i als municipis de l'àrea metropolitana. El conseller d'Acció "
+      "Climàtica ha explicat que les mesures entraran en vigor dilluns i que els embassaments són al "
+      "15 per cent.", "ca" },
+    { "A Xunta de Galicia aprobou hoxe un plan para reforzar o transporte público nas comarcas do "
+      "interior, coa creación de novas liñas de autobús entre as vilas e os hospitais. O conselleiro "
+      "explicou que o servizo comezará en xaneiro e que non terá custo para os maiores de 65 anos.", "gl" },
+  };
+  g_autoptr (GError) error = NULL;
+
+  /* The stop word lists tell a written language from a named one. */
+  g_assert_true (precis_pipeline_init (NULL, &error));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpstr (precis_language_identify (cases[i].text, strlen (cases[i].text), NULL), ==,
+                     cases[i].language);
+}
+
 /* "Mrd." and "z. B." do not end a German sentence; "Sr." does not end a
  * Spanish one; a real period before a capital does. */
 static void
@@ -199,6 +238,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/language/identify", test_identify);
+  g_test_add_func ("/language/identify-neighbours", test_identify_neighbours);
   g_test_add_func ("/language/abbreviations", test_abbreviations);
   g_test_add_func ("/language/quotes", test_quotes);
   g_test_add_func ("/language/elision", test_elision);

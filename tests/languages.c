@@ -198,6 +198,79 @@ test_option_wins (BusFixture *f, gconstpointer data)
   g_assert_error (unknown.error, G_DBUS_ERROR, G_DBUS_ERROR_INVALID_ARGS);
 }
 
+/* Every fact's text is the input between one of its mentions' offsets;
+ * returns the value of the fact of `kind` whose text is `text`, or NULL. */
+static char *
+check_facts_verbatim (const Analysis *a, const char *input, const char *kind, const char *text)
+{
+  g_autoptr (GVariant) facts = g_variant_get_child_value (a->reply, 1);
+  char *found = NULL;
+
+  for (gsize i = 0; i < g_variant_n_children (facts); i++)
+    {
+      g_autoptr (GVariant) fact = g_variant_get_child_value (facts, i);
+      g_autoptr (GVariantIter) mentions = NULL;
+      const char *k, *fact_text, *value;
+      double salience;
+      guint32 start, end;
+      gboolean verbatim = FALSE;
+
+      g_variant_get (fact, "(&s&s&sda(uu))", &k, &fact_text, &value, &salience, &mentions);
+      while (g_variant_iter_next (mentions, "(uu)", &start, &end))
+        {
+          g_autofree char *original = slice (input, start, end);
+
+          verbatim |= strcmp (original, fact_text) == 0;
+        }
+      g_assert_true (verbatim);
+      if (strcmp (k, kind) == 0 && strcmp (fact_text, text) == 0)
+        found = g_strdup (value);
+    }
+  return found;
+}
+
+/* `text`'s UTF-8 bytes read as Latin-1 and written as UTF-8 again. */
+static char *
+encode_twice (const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  char *twice = g_convert (text, -1, "UTF-8", "ISO-8859-1", NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return twice;
+}
+
+/* Spanish news encoded twice ("AndalucÃ­a"), as the CoNLL-2002 files and
+ * some feeds are: read as Spanish, facts found on the repaired words, and
+ * every offset, summary sentence and fact text still the caller's. */
+static void
+test_mojibake (BusFixture *f, gconstpointer data)
+{
+  g_autofree char *correct = test_read_source_file ("tests/fixtures/languages/es.txt");
+  g_autofree char *text = encode_twice (correct);
+  g_autofree char *place = encode_twice ("Andalucía");
+  g_autofree char *person = encode_twice ("Sr. Martínez");
+  g_auto (Analysis) a = { 0 };
+  g_auto (Analysis) right = { 0 };
+  g_autofree char *facts_language = analyze_as (f, text, "es", &a);
+  g_autofree char *right_facts = analyze_as (f, correct, "es", &right);
+  g_autofree char *place_value = check_facts_verbatim (&a, text, "place", place);
+  g_autofree char *person_value = check_facts_verbatim (&a, text, "person", person);
+  g_autofree char *right_place = check_facts_verbatim (&right, correct, "place", "Andalucía");
+
+  g_assert_cmpstr (facts_language, ==, "es");
+  g_assert_cmpstr (place_value, ==, "Andalucía");
+  g_assert_cmpstr (right_place, ==, "Andalucía");
+  g_assert_nonnull (person_value);
+  {
+    g_autoptr (GVariant) facts = g_variant_get_child_value (a.reply, 1);
+    g_autoptr (GVariant) right_facts_list = g_variant_get_child_value (right.reply, 1);
+
+    /* The same facts as the correct text gets. */
+    g_assert_cmpuint (g_variant_n_children (facts), ==, g_variant_n_children (right_facts_list));
+  }
+}
+
 /* Half German, half French: no one language. */
 static void
 test_mixed (BusFixture *f, gconstpointer data)
@@ -231,6 +304,8 @@ main (int argc, char **argv)
   g_test_add ("/languages/analyze/en", BusFixture, NULL, bus_fixture_setup_running, test_english,
               bus_fixture_test_teardown);
   g_test_add ("/languages/option-wins", BusFixture, NULL, bus_fixture_setup_running, test_option_wins,
+              bus_fixture_test_teardown);
+  g_test_add ("/languages/mojibake", BusFixture, NULL, bus_fixture_setup_running, test_mojibake,
               bus_fixture_test_teardown);
   g_test_add ("/languages/mixed", BusFixture, NULL, bus_fixture_setup_running, test_mixed,
               bus_fixture_test_teardown);

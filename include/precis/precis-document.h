@@ -83,7 +83,10 @@ typedef enum {
 } PrecisAnchorSource;
 
 typedef struct {
-  const char *text;          /* the input, valid UTF-8, NUL-terminated */
+  const char *text;          /* the input, valid UTF-8, NUL-terminated; where the
+                              * input was UTF-8 encoded twice ("JosÃ©"), its
+                              * repair, and every offset here is into the repair
+                              * (the host maps spans back to the caller's text) */
   guint32 text_bytes;
   guint32 text_chars;
   const char *title;         /* given or detected; NULL if none */

@@ -89,12 +89,14 @@ precis_fact_kind_to_string (PrecisFactKind kind)
   return (guint) kind < G_N_ELEMENTS (names) ? names[kind] : "unknown";
 }
 
-/* The fact's text is its longest mention, so it is always a piece of the input. */
+/* The fact's text is its longest mention, so it is always a piece of the
+ * input; its mentions are moved to the caller's offsets (the document's
+ * text may be a repair of it). */
 static char *
-longest_mention (const PrecisDocument *document, GArray *mentions)
+longest_mention_to_input (const PrecisDocument *document, GArray *mentions)
 {
   const PrecisSpan *best = NULL;
-  const char *start, *end;
+  char *text;
 
   for (guint i = 0; i < mentions->len; i++)
     {
@@ -103,9 +105,15 @@ longest_mention (const PrecisDocument *document, GArray *mentions)
       if (best == NULL || span->end - span->start > best->end - best->start)
         best = span;
     }
-  start = g_utf8_offset_to_pointer (document->text, best->start);
-  end = g_utf8_offset_to_pointer (start, best->end - best->start);
-  return g_strndup (start, end - start);
+  text = precis_document_input_dup (document, best->start, best->end);
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      PrecisSpan *span = &g_array_index (mentions, PrecisSpan, i);
+
+      span->start = precis_document_input_offset (document, span->start);
+      span->end = precis_document_input_offset (document, span->end);
+    }
+  return text;
 }
 
 static gint
@@ -133,7 +141,7 @@ extract_facts (PrecisAnalysis *analysis, const PrecisDocument *document)
       const PrecisChosenSentence *s = &g_array_index (analysis->summary, PrecisChosenSentence, i);
 
       for (guint32 k = 0; k < document->n_sentences; k++)
-        if (document->sentences[k].start == s->start)
+        if (precis_document_input_offset (document, document->sentences[k].start) == s->start)
           {
             g_array_append_val (summary_indices, k);
             break;
@@ -161,7 +169,7 @@ extract_facts (PrecisAnalysis *analysis, const PrecisDocument *document)
         .mentions = g_steal_pointer (&fact->mentions),
       };
 
-      result.text = longest_mention (document, result.mentions);
+      result.text = longest_mention_to_input (document, result.mentions);
       g_array_append_val (analysis->facts, result);
     }
   g_array_sort (analysis->facts, compare_salience);

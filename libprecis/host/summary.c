@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "errors.h"
+#include "pipeline.h"
 #include "summary.h"
 
 #define DEFAULT_SENTENCES 3
@@ -43,11 +44,11 @@ static void
 append_sentence (GArray *out, const PrecisDocument *document, guint32 index, double score)
 {
   const PrecisSentence *sentence = &document->sentences[index];
+  /* Text and offsets are the caller's, also where the pipeline repaired the text. */
   PrecisChosenSentence s = {
-    .text = g_strndup (document->text + sentence->byte_start,
-                       sentence->byte_end - sentence->byte_start),
-    .start = sentence->start,
-    .end = sentence->end,
+    .text = precis_document_input_dup (document, sentence->start, sentence->end),
+    .start = precis_document_input_offset (document, sentence->start),
+    .end = precis_document_input_offset (document, sentence->end),
     .score = score,
   };
 
@@ -65,34 +66,33 @@ append_cut (GArray *out, const PrecisDocument *document, guint32 index, double s
 {
   const PrecisSentence *sentence = &document->sentences[index];
   guint32 budget = max_chars - 1;  /* room for "…" */
-  guint32 end_byte = sentence->byte_start, end_char = sentence->start;
+  guint32 end_char = sentence->start;
+  guint32 input_start = precis_document_input_offset (document, sentence->start);
   PrecisChosenSentence s;
+  g_autofree char *prefix = NULL;
 
+  /* The budget is counted in the caller's text (longer than a repaired one). */
   for (guint32 t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
     {
       const PrecisToken *token = &document->tokens[t];
 
-      if (token->end - sentence->start > budget)
+      if (precis_document_input_offset (document, token->end) - input_start > budget)
         break;
       if (token->flags & PRECIS_TOKEN_WORD)
-        {
-          end_byte = token->byte_end;
-          end_char = token->end;
-        }
+        end_char = token->end;
     }
   if (end_char == sentence->start)
     {
-      const char *begin = document->text + sentence->byte_start;
-
       end_char = sentence->start + budget;
-      end_byte = sentence->byte_start +
-                 (guint32) (g_utf8_offset_to_pointer (begin, budget) - begin);
+      while (end_char > sentence->start &&
+             precis_document_input_offset (document, end_char) - input_start > budget)
+        end_char--;
     }
 
-  s.text = g_strdup_printf ("%.*s" ELLIPSIS, (int) (end_byte - sentence->byte_start),
-                            document->text + sentence->byte_start);
-  s.start = sentence->start;
-  s.end = end_char;
+  prefix = precis_document_input_dup (document, sentence->start, end_char);
+  s.text = g_strconcat (prefix, ELLIPSIS, NULL);
+  s.start = input_start;
+  s.end = precis_document_input_offset (document, end_char);
   s.score = score;
   g_array_append_val (out, s);
 }
@@ -131,7 +131,9 @@ precis_summary_choose (const PrecisDocument *document, GArray *ranked, guint32 t
     {
       const PrecisScoredSentence *r = &g_array_index (ranked, PrecisScoredSentence, i);
       const PrecisSentence *sentence = &document->sentences[r->sentence];
-      guint32 length = sentence->end - sentence->start;
+      /* Counted in the caller's text, which may be longer than a repaired one. */
+      guint32 length = precis_document_input_offset (document, sentence->end) -
+                       precis_document_input_offset (document, sentence->start);
 
       if (!precis_sentence_is_content (sentence))
         continue;

@@ -6,6 +6,7 @@
 #include "clean.h"
 #include "data-dir.h"
 #include "language.h"
+#include "mojibake.h"
 #include "quotes.h"
 #include "segment.h"
 #include "stopwords.h"
@@ -16,6 +17,8 @@
 typedef struct {
   PrecisDocument public;
   char *text;
+  PrecisMojibakeRepair repair;  /* text, when it is a repair of the caller's */
+  char *input;                  /* then the caller's text; else NULL */
   char *title;
   char *language;
   char *pool;          /* every token's lower form and stem */
@@ -188,10 +191,19 @@ precis_document_new (const char *text, gssize length, const PrecisPipelineOption
 
   if (length < 0)
     length = (gssize) strlen (text);
-  doc->text = g_malloc (length + 1);
-  if (length > 0)
-    memcpy (doc->text, text, length);
-  doc->text[length] = '\0';
+  if (precis_mojibake_repair (text, (gsize) length, &doc->repair))
+    {
+      doc->input = g_strndup (text, length);
+      doc->text = doc->repair.text;
+      length = (gssize) doc->repair.length;
+    }
+  else
+    {
+      doc->text = g_malloc (length + 1);
+      if (length > 0)
+        memcpy (doc->text, text, length);
+      doc->text[length] = '\0';
+    }
 
   doc->language = document_language (doc->text, (gsize) length, options);
 
@@ -319,7 +331,13 @@ precis_document_free (PrecisDocument *document)
   if (doc == NULL)
     return;
   g_date_time_unref (doc->public.published);
-  g_free (doc->text);
+  if (doc->input != NULL)
+    {
+      precis_mojibake_repair_clear (&doc->repair);
+      g_free (doc->input);
+    }
+  else
+    g_free (doc->text);
   g_free (doc->title);
   g_free (doc->language);
   g_free (doc->pool);
@@ -327,4 +345,39 @@ precis_document_free (PrecisDocument *document)
   g_free (doc->sentences);
   g_free (doc->paragraphs);
   g_free (doc);
+}
+
+gboolean
+precis_document_repaired (const PrecisDocument *document)
+{
+  return ((const Document *) document)->input != NULL;
+}
+
+guint32
+precis_document_input_offset (const PrecisDocument *document, guint32 offset)
+{
+  const Document *doc = (const Document *) document;
+
+  if (doc->input == NULL)
+    return offset;
+  return doc->repair.input_chars[MIN (offset, doc->repair.n_chars)];
+}
+
+char *
+precis_document_input_dup (const PrecisDocument *document, guint32 start, guint32 end)
+{
+  const Document *doc = (const Document *) document;
+  const char *p, *q;
+
+  if (doc->input == NULL)
+    {
+      p = g_utf8_offset_to_pointer (doc->text, start);
+      q = g_utf8_offset_to_pointer (p, end - start);
+    }
+  else
+    {
+      p = doc->input + doc->repair.input_bytes[MIN (start, doc->repair.n_chars)];
+      q = doc->input + doc->repair.input_bytes[MIN (end, doc->repair.n_chars)];
+    }
+  return g_strndup (p, q - p);
 }

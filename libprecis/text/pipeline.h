@@ -23,12 +23,27 @@ typedef struct {
 
 /* Analyse `text` (valid UTF-8, `length` bytes or -1 for NUL-terminated).
  * Never fails on valid UTF-8; an empty text gives an empty document.
- * Thread-safe: may run on any number of threads at once. */
+ * Thread-safe: may run on any number of threads at once.
+ *
+ * Text encoded twice ("JosÃ©") is repaired first (mojibake.h): then the
+ * document's text and every offset in it are the repaired text's, and
+ * whatever goes back to the caller must go through
+ * precis_document_input_offset() / precis_document_input_dup(). */
 PrecisDocument *precis_document_new (const char *text, gssize length,
                                      const PrecisPipelineOptions *options);
 void precis_document_free (PrecisDocument *document);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisDocument, precis_document_free)
+
+/* Whether the document's text is a repair of the caller's. */
+gboolean precis_document_repaired (const PrecisDocument *document);
+
+/* The code point of the caller's text where the document's code point
+ * `offset` (0..text_chars) starts: `offset` itself unless repaired. */
+guint32 precis_document_input_offset (const PrecisDocument *document, guint32 offset);
+
+/* The caller's text of the document's code points [start, end). */
+char *precis_document_input_dup (const PrecisDocument *document, guint32 start, guint32 end);
 
 /* Load stopword lists and stemmers from `data_dir` (NULL: the installed or
  * PRECIS_DATA_DIR one).  Call once before the first document; idempotent. */

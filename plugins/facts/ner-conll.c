@@ -62,7 +62,7 @@ repair_double_utf8 (char *text, guint32 len)
  * when split_file[f]) into `corpus`. */
 static gboolean
 parse (PrecisNerCorpus *corpus, char *contents, const gsize *starts,
-       const gboolean *split_file, char **paths, GError **error)
+       const gboolean *split_file, char **paths, gboolean repair, GError **error)
 {
   guint32 sentence_first = 0, document_first = 0;
   char *line, *next;
@@ -112,7 +112,9 @@ parse (PrecisNerCorpus *corpus, char *contents, const gsize *starts,
           return FALSE;
         }
       token.text = line;
-      token.len = repair_double_utf8 (line, (guint32) (space - line));
+      token.len = (guint32) (space - line);
+      if (repair)
+        token.len = repair_double_utf8 (line, token.len);
       tag8 = (guint8) tag;
       g_array_append_val (corpus->tokens, token);
       g_array_append_val (corpus->gold, tag8);
@@ -122,8 +124,8 @@ parse (PrecisNerCorpus *corpus, char *contents, const gsize *starts,
   return TRUE;
 }
 
-PrecisNerCorpus *
-precis_ner_corpus_load_files (char **paths, GError **error)
+static PrecisNerCorpus *
+load_files (char **paths, gboolean repair, GError **error)
 {
   g_autoptr (PrecisNerCorpus) corpus = g_new0 (PrecisNerCorpus, 1);
   guint n = g_strv_length (paths);
@@ -150,9 +152,15 @@ precis_ner_corpus_load_files (char **paths, GError **error)
   corpus->gold = g_array_new (FALSE, FALSE, sizeof (guint8));
   corpus->sentences = g_array_new (FALSE, FALSE, sizeof (PrecisNerRange));
   corpus->documents = g_array_new (FALSE, FALSE, sizeof (PrecisNerRange));
-  if (!parse (corpus, corpus->contents, starts, split_file, paths, error))
+  if (!parse (corpus, corpus->contents, starts, split_file, paths, repair, error))
     return NULL;
   return g_steal_pointer (&corpus);
+}
+
+PrecisNerCorpus *
+precis_ner_corpus_load_files (char **paths, GError **error)
+{
+  return load_files (paths, TRUE, error);
 }
 
 PrecisNerCorpus *
@@ -160,7 +168,15 @@ precis_ner_corpus_load (const char *path, GError **error)
 {
   char *paths[] = { (char *) path, NULL };
 
-  return precis_ner_corpus_load_files (paths, error);
+  return load_files (paths, TRUE, error);
+}
+
+PrecisNerCorpus *
+precis_ner_corpus_load_as_is (const char *path, GError **error)
+{
+  char *paths[] = { (char *) path, NULL };
+
+  return load_files (paths, FALSE, error);
 }
 
 void

@@ -26,6 +26,10 @@ typedef struct {
 #define PRECIS_NER_SENTENCES_PER_DOCUMENT 20
 
 PrecisNerCorpus *precis_ner_corpus_load (const char *path, GError **error);
+/* The file's words as they are: no repair of double-encoded UTF-8 (the
+ * loaders above repair it word by word), so that an evaluation sends the
+ * text the way a client with that file would. */
+PrecisNerCorpus *precis_ner_corpus_load_as_is (const char *path, GError **error);
 /* The files one after the other, each starting a document. */
 PrecisNerCorpus *precis_ner_corpus_load_files (char **paths, GError **error);
 void precis_ner_corpus_free (PrecisNerCorpus *corpus);

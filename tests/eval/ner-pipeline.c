@@ -215,8 +215,11 @@ score_document (const PrecisNerCorpus *corpus, guint d, const PrecisPluginDescri
       for (guint k = 0; k < fact->mentions->len; k++)
         {
           const PrecisSpan *span = &g_array_index (fact->mentions, PrecisSpan, k);
-          PrecisNerPanelMention m = { token_at (&dt, span->start, FALSE),
-                                      token_at (&dt, span->end, TRUE) + 1, pf.type, NULL };
+          /* Spans are the document's: the text sent, where it was repaired. */
+          PrecisNerPanelMention m = {
+            token_at (&dt, precis_document_input_offset (document, span->start), FALSE),
+            token_at (&dt, precis_document_input_offset (document, span->end), TRUE) + 1, pf.type, NULL
+          };
           guint64 *key = g_new (guint64, 1);
 
           *key = mention_key (m.first, m.end, m.type);
