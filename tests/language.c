@@ -205,6 +205,25 @@ test_elision (void)
   g_assert_true (has_token (en, "o'brien"));
 }
 
+/* The issue's examples: names after an elided article are words of their
+ * own, so the fact model sees "Allemagne", not "l'Allemagne"; with the
+ * typographic apostrophe too. */
+static void
+test_elided_names (void)
+{
+  g_autoptr (PrecisDocument) fr = document ("Le chancelier de l'Allemagne a été reçu à l’Élysée.", "fr");
+  g_autoptr (PrecisDocument) it = document ("Il futuro dell'Unione e la Banca d'Italia.", "it");
+
+  g_assert_true (has_token (fr, "allemagne"));
+  g_assert_true (has_token (fr, "élysée"));
+  g_assert_true (has_token (fr, "l’"));
+  g_assert_true (has_token (it, "unione"));
+  g_assert_true (has_token (it, "italia"));
+  for (guint32 i = 0; i < fr->n_tokens; i++)
+    if (strcmp (fr->tokens[i].lower, "allemagne") == 0)
+      g_assert_cmpuint (fr->tokens[i].shape, ==, PRECIS_SHAPE_CAPITALIZED);
+}
+
 /* Chinese and Japanese come out in words, not in runs of characters,
  * with offsets that slice the text. */
 static void
@@ -242,6 +261,7 @@ main (int argc, char **argv)
   g_test_add_func ("/language/abbreviations", test_abbreviations);
   g_test_add_func ("/language/quotes", test_quotes);
   g_test_add_func ("/language/elision", test_elision);
+  g_test_add_func ("/language/elided-names", test_elided_names);
   g_test_add_func ("/language/unspaced-words", test_unspaced_words);
   return g_test_run ();
 }

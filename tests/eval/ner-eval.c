@@ -101,14 +101,16 @@ print_panel (const char *name, const PrecisNerPanelCounts *c)
 
 static int
 run_through_pipeline (const PrecisNerCorpus *corpus, const char *path, const char *data_dir,
-                      const char *language, gboolean validation, gboolean verbose, double min_f1)
+                      const char *language, gboolean validation, gboolean verbose,
+                      gboolean glue_elisions, double min_f1)
 {
   PrecisNerPipelineScore score = { 0 };
   g_autoptr (GError) error = NULL;
   double p, r, f;
 
   if (!precis_ner_eval_pipeline (corpus, data_dir, language, verbose,
-                                 validation ? PRECIS_NER_VALIDATION_EVERY : 1, 0, &score, &error))
+                                 validation ? PRECIS_NER_VALIDATION_EVERY : 1, 0, glue_elisions,
+                                 &score, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
@@ -140,6 +142,7 @@ main (int argc, char **argv)
   int repeat = 5;
   double min_f1 = 90;
   gboolean through_pipeline = FALSE, validation = FALSE, verbose = FALSE, as_is = FALSE;
+  gboolean glue_elisions = FALSE;
   g_autofree char *facts_path = NULL, *title = NULL, *panels_path = NULL, *language = NULL;
   GOptionEntry entries[] = {
     { "panels", 0, 0, G_OPTION_ARG_FILENAME, &panels_path,
@@ -155,6 +158,9 @@ main (int argc, char **argv)
     { "as-is", 0, 0, G_OPTION_ARG_NONE, &as_is,
       "With --through-pipeline: send the file's words as they are (the scorers repair double-encoded "
       "UTF-8 such as \"JosÃ©\" otherwise), so that the pipeline's own repair is measured", NULL },
+    { "glue-elisions", 0, 0, G_OPTION_ARG_NONE, &glue_elisions,
+      "With --through-pipeline: write elided words against the next word, as text has them "
+      "(\"l'Allemagne\", \"dell'Unione\"; the CoNLL tokens are \"l'\" \"Allemagne\")", NULL },
     { "validation", 0, 0, G_OPTION_ARG_NONE, &validation,
       "Score only the validation documents train-ner --validation holds out of FILE", NULL },
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose,
@@ -233,7 +239,8 @@ main (int argc, char **argv)
           g_printerr ("%s\n", error->message);
           return 1;
         }
-      return run_through_pipeline (corpus, path, data_dir, language, validation, verbose, min_f1);
+      return run_through_pipeline (corpus, path, data_dir, language, validation, verbose, glue_elisions,
+                                   min_f1);
     }
 
   /* Load time: the model file is mapped, the gazetteers parsed; measured

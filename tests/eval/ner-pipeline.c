@@ -21,8 +21,26 @@ typedef struct {
   GString *forms;     /* gold surface forms, NUL-separated */
 } DocText;
 
+/* Whether CoNLL token `t` is an elided word ("l'", "dell'", "qu'"):
+ * letters and a final apostrophe. */
+static gboolean
+is_elided (const PrecisNerToken *t)
+{
+  const char *end = t->text + t->len, *last;
+
+  if (t->len < 2)
+    return FALSE;
+  last = g_utf8_find_prev_char (t->text, end);
+  if (last == NULL || (strncmp (last, "'", 1) != 0 && strncmp (last, "\xe2\x80\x99", 3) != 0))
+    return FALSE;
+  for (const char *p = t->text; p < last; p = g_utf8_next_char (p))
+    if (!g_unichar_isalpha (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
 static void
-doc_text_build (DocText *dt, const PrecisNerCorpus *corpus, guint d)
+doc_text_build (DocText *dt, const PrecisNerCorpus *corpus, guint d, gboolean glue_elisions)
 {
   const PrecisNerRange *doc = &g_array_index (corpus->documents, PrecisNerRange, d);
   const PrecisNerRange *first = &g_array_index (corpus->sentences, PrecisNerRange, doc->first);
@@ -42,7 +60,9 @@ doc_text_build (DocText *dt, const PrecisNerCorpus *corpus, guint d)
         {
           const PrecisNerToken *t = &g_array_index (corpus->tokens, PrecisNerToken, i);
 
-          if (i > r->first)
+          if (i > r->first &&
+              !(glue_elisions && is_elided (&g_array_index (corpus->tokens, PrecisNerToken, i - 1)) &&
+                g_unichar_isalpha (g_utf8_get_char (t->text))))
             {
               g_string_append_c (dt->text, ' ');
               chars++;
@@ -159,7 +179,8 @@ panel_fact_clear (gpointer data)
 /* Scores one document; returns FALSE with `error` set when the plugin fails. */
 static gboolean
 score_document (const PrecisNerCorpus *corpus, guint d, const PrecisPluginDescriptor *plugin,
-                gpointer state, const char *language, gboolean verbose, PrecisNerPipelineScore *score, GError **error)
+                gpointer state, const char *language, gboolean verbose, gboolean glue_elisions,
+                PrecisNerPipelineScore *score, GError **error)
 {
   const PrecisNerRange *doc = &g_array_index (corpus->documents, PrecisNerRange, d);
   DocText dt;
@@ -175,7 +196,7 @@ score_document (const PrecisNerCorpus *corpus, guint d, const PrecisPluginDescri
   PrecisRequest request = { 0, NULL, 0, NULL };
   gboolean ok;
 
-  doc_text_build (&dt, corpus, d);
+  doc_text_build (&dt, corpus, d, glue_elisions);
   gold.base = dt.first_token;
   sentence_of = g_new (guint, MAX (dt.n_tokens, 1));
   for (guint s = doc->first; s < doc->first + doc->n; s++)
@@ -273,7 +294,8 @@ score_document (const PrecisNerCorpus *corpus, guint d, const PrecisPluginDescri
 gboolean
 precis_ner_eval_pipeline (const PrecisNerCorpus *corpus, const char *data_dir,
                           const char *language, gboolean verbose,
-                          guint every, guint offset, PrecisNerPipelineScore *score, GError **error)
+                          guint every, guint offset, gboolean glue_elisions,
+                          PrecisNerPipelineScore *score, GError **error)
 {
   const PrecisPluginDescriptor *plugin = precis_plugin_entry ();
   gpointer state = NULL;
@@ -283,7 +305,7 @@ precis_ner_eval_pipeline (const PrecisNerCorpus *corpus, const char *data_dir,
     return FALSE;
   for (guint d = 0; ok && d < corpus->documents->len; d++)
     if (every <= 1 || d % every == offset)
-      ok = score_document (corpus, d, plugin, state, language, verbose, score, error);
+      ok = score_document (corpus, d, plugin, state, language, verbose, glue_elisions, score, error);
   plugin->unload (state);
   return ok;
 }

@@ -28,10 +28,12 @@ typedef struct {
 /* `verbose`: print each document's wrong facts and unclaimed entities.
  * `every`/`offset`: score only documents d with d % every == offset
  * (every 0 or 1: all).  `language`: the `language` option sent with each
- * document (NULL: none, the pipeline decides). */
+ * document (NULL: none, the pipeline decides).  `glue_elisions`: an
+ * elided word is written against the next ("l'Allemagne", "dell'Unione"),
+ * as text has it, not "l' Allemagne" as the CoNLL tokens would join. */
 gboolean precis_ner_eval_pipeline (const PrecisNerCorpus *corpus, const char *data_dir,
                                    const char *language, gboolean verbose, guint every, guint offset,
-                                   PrecisNerPipelineScore *score, GError **error);
+                                   gboolean glue_elisions, PrecisNerPipelineScore *score, GError **error);
 
 /* Prints the facts of the text in `path` (title `title`, may be NULL),
  * most salient first: kind, value, salience and mentions.  `language`:
