@@ -87,11 +87,63 @@ static const Case cases[] = {
     { "Plans include:", "Better access to advice.", "Legal aid changes.", "-5 degrees." } },
 };
 
+/* Web-pasted English news (issue 13): captions, credits and prompts that
+ * lost their line break run into the next sentence with no full stop
+ * (libprecis/text/glued.h).  The language is given: the rules are
+ * English's. */
+static const Case glued_cases[] = {
+  /* A caption before a quoted sentence. */
+  { "Kilmarnock will confirm Gary Locke as the club's new permanent manager on Friday "
+    "\xe2\x80\x98I\xe2\x80\x99" "d be over the moon to get it as it\xe2\x80\x99s something I\xe2\x80\x99ve worked hard "
+    "towards,\xe2\x80\x99 said Locke.",
+    { "Kilmarnock will confirm Gary Locke as the club's new permanent manager on Friday",
+      "\xe2\x80\x98I\xe2\x80\x99" "d be over the moon to get it as it\xe2\x80\x99s something I\xe2\x80\x99ve worked "
+      "hard towards,\xe2\x80\x99 said Locke." } },
+  /* A caption before "He has …". */
+  { "Kilmarnock went unbeaten during Locke's first six games in charge of the club He has "
+    "impressed Mann not only with results.",
+    { "Kilmarnock went unbeaten during Locke's first six games in charge of the club",
+      "He has impressed Mann not only with results." } },
+  /* The prompt, then two labelled captions, then the story. */
+  { "Scroll down for video Strictly business: Julia Louis-Dreyfus covers the May issue of the "
+    "magazine Short and sweet: Julia revealed that her haircut was inspired by Hillary Clinton. "
+    "The actress spoke to the magazine.",
+    { "Scroll down for video", "Strictly business: Julia Louis-Dreyfus covers the May issue of the magazine",
+      "Short and sweet: Julia revealed that her haircut was inspired by Hillary Clinton.",
+      "The actress spoke to the magazine." } },
+  { "It ended 2-1. Scroll down for more The fans went home happy.",
+    { "It ended 2-1.", "Scroll down for more", "The fans went home happy." } },
+  /* Not glued: titles run in title case, names and scare quotes, and what
+   * follows a verb that introduces it. */
+  { "His song Here We Go Again with Norah Jones won record of the year.",
+    { "His song Here We Go Again with Norah Jones won record of the year." } },
+  { "The sequel to the best-selling Need for Speed: Underground has inched ahead.",
+    { "The sequel to the best-selling Need for Speed: Underground has inched ahead." } },
+  { "Buzz has surrounded the new documentary \"Going Clear: Scientology and the Prison of Belief,\" "
+    "which opens today.",
+    { "Buzz has surrounded the new documentary \"Going Clear: Scientology and the Prison of Belief,\" "
+      "which opens today." } },
+  { "Shares in the so-called \xe2\x80\x98Magic Circle\xe2\x80\x99 firms rose on the news.",
+    { "Shares in the so-called \xe2\x80\x98Magic Circle\xe2\x80\x99 firms rose on the news." } },
+  { "He told The Guardian the deal was off and called It a day.",
+    { "He told The Guardian the deal was off and called It a day." } },
+  { "Plans include:\nScroll down for video\nThe next line.",
+    { "Plans include:", "Scroll down for video", "The next line." } },
+};
+
+/* The same rules would cut German, which capitalizes "Sie" and nouns. */
+static const Case german_case = {
+  "Der Minister erkl\xc3\xa4rte den B\xc3\xbcrgern gestern ausf\xc3\xbchrlich Sie m\xc3\xbcssen ab Januar mehr "
+  "Steuern zahlen.",
+  { "Der Minister erkl\xc3\xa4rte den B\xc3\xbcrgern gestern ausf\xc3\xbchrlich Sie m\xc3\xbcssen ab Januar mehr "
+    "Steuern zahlen." },
+};
+
 static void
-test_case (gconstpointer data)
+check_case (const Case *c, const char *language)
 {
-  const Case *c = data;
-  g_autoptr (PrecisDocument) doc = precis_document_new (c->text, -1, NULL);
+  PrecisPipelineOptions options = { .language = language };
+  g_autoptr (PrecisDocument) doc = precis_document_new (c->text, -1, &options);
   guint n = 0;
 
   while (c->sentences[n] != NULL)
@@ -110,6 +162,24 @@ test_case (gconstpointer data)
   g_assert_cmpuint (doc->n_sentences, ==, n);
 }
 
+static void
+test_case (gconstpointer data)
+{
+  check_case (data, NULL);
+}
+
+static void
+test_glued (gconstpointer data)
+{
+  check_case (data, "en");
+}
+
+static void
+test_glued_german (void)
+{
+  check_case (&german_case, "de");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -122,5 +192,12 @@ main (int argc, char **argv)
 
       g_test_add_data_func (path, &cases[i], test_case);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (glued_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/segment/glued-%02u", i);
+
+      g_test_add_data_func (path, &glued_cases[i], test_glued);
+    }
+  g_test_add_func ("/segment/glued-german", test_glued_german);
   return g_test_run ();
 }

@@ -275,6 +275,52 @@ test_newsrank_fragments (void)
   g_assert_nonnull (strstr (products, "dermatologist"));
 }
 
+/* Daily Mail pages pasted as text (issue 13): captions, photo credits and
+ * "Scroll down for video" run into the next sentence with no full stop.
+ * They are sentences of their own, flagged captions (not content), and
+ * never part of a summary or glued to a sentence that is. */
+static void
+test_glued_captions (void)
+{
+  g_autofree char *text = read_fixture ("glued-captions.txt");
+  g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, NULL);
+  static const char *const captions[] = {
+    "Scroll down for video",
+    "Lucky find: Dennis Holloway holds the crumpled ticket he discovered in the pocket of a winter coat he "
+    "had not worn since January",
+    "Relieved: Margaret Holloway, pictured outside the couple's home in Leyton on Tuesday",
+    "The newsagent who sold the ticket will receive a bonus (pictured, the shop on Leyton High Road)",
+  };
+  static const char *const plugins[] = { "lead", "textrank", "newsrank", "ots" };
+  guint found = 0;
+
+  g_assert_cmpstr (doc->language, ==, "en");
+  for (guint32 i = 0; i < doc->n_sentences; i++)
+    {
+      const PrecisSentence *s = &doc->sentences[i];
+      g_autofree char *sentence = g_strndup (doc->text + s->byte_start, s->byte_end - s->byte_start);
+      gboolean caption = FALSE;
+
+      for (guint c = 0; c < G_N_ELEMENTS (captions); c++)
+        caption |= strcmp (sentence, captions[c]) == 0;
+      found += caption;
+      g_test_message ("%s sentence %u: %s", caption ? "caption" : "text", i, sentence);
+      g_assert_cmpint (caption, ==, (s->flags & PRECIS_SENTENCE_CAPTION) != 0);
+      g_assert_cmpint (caption, ==, !precis_sentence_is_content (s));
+    }
+  g_assert_cmpuint (found, ==, G_N_ELEMENTS (captions));
+
+  for (guint n = 1; n <= 5; n++)
+    for (guint p = 0; p < G_N_ELEMENTS (plugins); p++)
+      {
+        g_autoptr (PrecisPlugin) plugin = lookup (plugins[p]);
+        g_autofree char *summary = plugin != NULL ? summary_of (plugins[p], text, NULL, n) : NULL;
+
+        for (guint c = 0; summary != NULL && c < G_N_ELEMENTS (captions); c++)
+          g_assert_null (strstr (summary, captions[c]));
+      }
+}
+
 /* The shared data's failure cases (issue 13), when it is there. */
 static const PrecisEvalArticle *
 find_article (GPtrArray *set, const char *id)
@@ -512,6 +558,7 @@ main (int argc, char **argv)
   g_test_add_func ("/summarizers/newsrank-mmr", test_newsrank_mmr);
   g_test_add_func ("/summarizers/newsrank-model-file", test_newsrank_model_file);
   g_test_add_func ("/summarizers/newsrank-fragments", test_newsrank_fragments);
+  g_test_add_func ("/summarizers/glued-captions", test_glued_captions);
   g_test_add_func ("/summarizers/newsrank-bbc-cases", test_newsrank_bbc_cases);
   g_test_add_func ("/summarizers/large-inputs", test_large_inputs);
   g_test_add_func ("/summarizers/cancelled", test_cancelled);

@@ -54,12 +54,15 @@ typedef enum {
   PRECIS_SENTENCE_TITLE = 1 << 2,       /* the title, or a repetition of it */
   PRECIS_SENTENCE_DUPLICATE = 1 << 3,   /* repeats an earlier sentence (a pasted lede) */
   PRECIS_SENTENCE_QUOTE = 1 << 4,       /* mostly a direct quotation */
+  PRECIS_SENTENCE_CAPTION = 1 << 5,     /* an image caption, photo credit or prompt that ran into the
+                                         * text without a full stop (pasted web news): its names
+                                         * and dates are facts, its words no summary */
 } PrecisSentenceFlags;
 
 /* Flags that make a sentence unfit for a summary. */
 #define PRECIS_SENTENCE_NOT_CONTENT \
   (PRECIS_SENTENCE_HEADING | PRECIS_SENTENCE_BOILERPLATE | PRECIS_SENTENCE_TITLE | \
-   PRECIS_SENTENCE_DUPLICATE)
+   PRECIS_SENTENCE_DUPLICATE | PRECIS_SENTENCE_CAPTION)
 
 typedef struct {
   guint32 start, end;

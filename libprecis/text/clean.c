@@ -28,6 +28,7 @@ static const char *const boilerplate_phrases_words[] = {
   "skip to", "listen to this article", "download the app", "free trial",
   "support our journalism", "story continues below", "article continues",
   "leave a comment", "back to top", "terms of use", "privacy policy",
+  "scroll down for video", "scroll down for videos", "scroll down for more",
   NULL,
 };
 static PhraseList boilerplate_phrases = { boilerplate_phrases_words };
@@ -606,6 +607,42 @@ find_bracketed_credits (Clean *clean)
     }
 }
 
+/* Whether a line break separates byte offsets [from, to) of the text. */
+static gboolean
+has_line_break (const char *text, guint32 from, guint32 to)
+{
+  for (guint32 b = from; b < to; b++)
+    if (text[b] == '\n' || text[b] == '\r' ||
+        (b + 2 < to && memcmp (text + b, "\xe2\x80", 2) == 0 && ((guchar) text[b + 2] & 0xFE) == 0xA8))
+      return TRUE; /* and U+2028, U+2029 */
+  return FALSE;
+}
+
+/* A sentence that ends on a plain word and runs on into the next on the
+ * same line was cut off it by segment.c's glued rules (glued.h): a
+ * caption, a photo credit or a prompt pasted into the text ("… on Friday"
+ * before "‘I’d be over the moon,’ said Locke").  Real sentences end on
+ * punctuation or at a line's end. */
+static void
+find_glued_captions (Clean *clean)
+{
+  const PrecisCleanInput *in = clean->in;
+
+  for (guint32 p = 0; p < in->n_paragraphs; p++)
+    {
+      const PrecisParagraph *paragraph = &in->paragraphs[p];
+
+      for (guint32 s = paragraph->first_sentence; s + 1 < paragraph->first_sentence + paragraph->n_sentences; s++)
+        {
+          PrecisSentence *sentence = &in->sentences[s];
+
+          if (!ends_with_punct (clean->buf, sentence->first_token, sentence->first_token + sentence->n_tokens) &&
+              !has_line_break (in->text, sentence->byte_end, in->sentences[s + 1].byte_start))
+            sentence->flags |= PRECIS_SENTENCE_CAPTION;
+        }
+    }
+}
+
 static void
 count_capitalized (const Clean *clean, Para *para)
 {
@@ -849,6 +886,7 @@ precis_clean (const PrecisCleanInput *in, const PrecisPipelineOptions *options)
   title = find_title (&clean, options);
   find_boilerplate (&clean);
   find_bracketed_credits (&clean);
+  find_glued_captions (&clean);
   find_headings (&clean, options);
   find_duplicates (&clean);
   find_quotes (&clean);

@@ -259,7 +259,7 @@ precis_document_new (const char *text, gssize length, const PrecisPipelineOption
       mark_quotes (&buf, first, end);
 
       g_array_set_size (ends, 0);
-      precis_segment_sentences (&buf, first, end, ends);
+      precis_segment_sentences (&buf, first, end, doc->language, ends);
 
       paragraph.start = block->char_start;
       paragraph.end = block->char_end;

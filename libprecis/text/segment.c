@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "segment.h"
 
+#include "glued.h"
+
 #include <string.h>
 
 /* Capitalized words that start sentences, besides stop words: after an
@@ -11,14 +13,6 @@ static const char *const starters[] = {
   "according", "despite", "although", "though", "since", "many", "several", "another",
   "even", "instead", "indeed", "thus", "therefore", "yesterday", "today", "officials",
   "one", "two", "three", "in", "it", NULL,
-};
-
-/* Verbs of an attribution after a quoted question: “Why?” Trump asked. */
-static const char *const speech_verbs[] = {
-  "said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote", "writes",
-  "replied", "replies", "shouted", "exclaimed", "wondered", "insisted", "declared",
-  "continued", "explained", "tweeted", "posted", "recalled", "joked", "demanded", "cried",
-  "yelled", "answered", "noted", "warned", "chanted", "screamed", "whispered", NULL,
 };
 
 static inline PrecisTokenKind
@@ -86,9 +80,8 @@ is_attribution (const PrecisTokenBuf *buf, guint32 next_index, guint32 end)
       if (!(token->flags & PRECIS_TOKEN_WORD))
         return FALSE;
       lower = precis_token_buf_lower (buf, token);
-      for (guint v = 0; speech_verbs[v] != NULL; v++)
-        if (speech_verbs[v][0] == lower[0] && strcmp (speech_verbs[v], lower) == 0)
-          return TRUE;
+      if (precis_speech_verb (lower))
+        return TRUE;
     }
   return FALSE;
 }
@@ -158,17 +151,37 @@ has_word (const PrecisTokenBuf *buf, guint32 first, guint32 end)
   return FALSE;
 }
 
+/* Appends `at` unless a sentence already ends there. */
+static void
+add_end (GArray *ends, guint first_end, guint32 at)
+{
+  if (ends->len == first_end || g_array_index (ends, guint32, ends->len - 1) != at)
+    g_array_append_val (ends, at);
+}
+
 void
-precis_segment_sentences (const PrecisTokenBuf *buf, guint32 first, guint32 end, GArray *ends)
+precis_segment_sentences (const PrecisTokenBuf *buf, guint32 first, guint32 end, const char *language,
+                          GArray *ends)
 {
   guint first_end = ends->len;
+  gboolean glued = precis_glued_applies (language);
   guint32 i = first;
 
   while (i < end)
     {
       PrecisTokenKind kind = kind_of (&buf->tokens[i]);
-      guint32 j;
+      guint32 j, unit_end;
+      gboolean own_sentence;
 
+      if (glued && precis_glued_start (buf, first, i, end, &unit_end, &own_sentence))
+        {
+          if (i > first)
+            add_end (ends, first_end, i);
+          if (own_sentence && unit_end < end)
+            add_end (ends, first_end, unit_end);
+          i = unit_end;
+          continue;
+        }
       if (kind != PRECIS_KIND_TERMINAL && kind != PRECIS_KIND_ELLIPSIS &&
           kind != PRECIS_KIND_ABBREV && kind != PRECIS_KIND_INITIAL)
         {
@@ -196,11 +209,10 @@ precis_segment_sentences (const PrecisTokenBuf *buf, guint32 first, guint32 end,
             break;
         }
       if (j < end && is_boundary (buf, kind, first, i, j, end))
-        g_array_append_val (ends, j);
+        add_end (ends, first_end, j);
       i = j;
     }
-  if (ends->len == first_end || g_array_index (ends, guint32, ends->len - 1) != end)
-    g_array_append_val (ends, end);
+  add_end (ends, first_end, end);
 
   /* A sentence of punctuation alone ("***", a stray quote) joins its
    * neighbour: the previous one, or the next when it is the first.  One

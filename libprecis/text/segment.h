@@ -14,8 +14,10 @@ G_BEGIN_DECLS
 
 /* Splits tokens [first, end) of `buf` (one paragraph) into sentences:
  * appends to `ends` (guint32) the token index just past each sentence.
- * Every sentence holds a word unless the whole span has none. */
+ * Every sentence holds a word unless the whole span has none.  In
+ * `language`s glued.h knows, sentences glued to the one before without
+ * punctuation (pasted captions, prompts) start where glued.h finds them. */
 void precis_segment_sentences (const PrecisTokenBuf *buf, guint32 first, guint32 end,
-                               GArray *ends);
+                               const char *language, GArray *ends);
 
 G_END_DECLS

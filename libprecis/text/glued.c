@@ -1,0 +1,261 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "glued.h"
+
+#include <string.h>
+
+/* Verbs of an attribution: “Why?” Trump asked; … Locke said ‘I’d …’ */
+static const char *const speech_verbs[] = {
+  "said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote", "writes",
+  "replied", "replies", "shouted", "exclaimed", "wondered", "insisted", "declared",
+  "continued", "explained", "tweeted", "posted", "recalled", "joked", "demanded", "cried",
+  "yelled", "answered", "noted", "warned", "chanted", "screamed", "whispered", NULL,
+};
+
+/* Verbs that introduce what follows them ("said The Guardian", "told
+ * Sky News: ..."), or name it ("a book called Where the ..."): after them
+ * a capital or a quotation continues the sentence. */
+static const char *const introducing_verbs[] = {
+  "called", "named", "titled", "entitled", "dubbed", "nicknamed", "branded", "labelled",
+  "labeled", "read", "reads", "reading", "headlined", "captioned", "marked", "signed",
+  "spelled", "spelt", "quoted", "quoting", NULL,
+};
+
+/* Function words that start sentences and are no names ("Peter Such",
+ * "Will Smith") nor auxiliaries, which start only questions ("Gone Are
+ * the Days" is a title). */
+static const char *const function_starters[] = {
+  "the", "an", "he", "she", "they", "it", "we", "you", "this", "these", "those", "there",
+  "his", "her", "their", "its", "our", "my", "but", "and", "in", "on", "at", "when", "while",
+  "after", "before", "if", "as", "for", "with", "during", "not", "some", "both", "each", NULL,
+};
+
+static inline PrecisTokenKind
+kind_of (const PrecisToken *token)
+{
+  return (PrecisTokenKind) token->reserved;
+}
+
+static gboolean
+in_list (const char *const *list, const char *word)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    if (list[i][0] == word[0] && strcmp (list[i], word) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+precis_speech_verb (const char *lower)
+{
+  return in_list (speech_verbs, lower);
+}
+
+gboolean
+precis_glued_applies (const char *language)
+{
+  return language != NULL && g_ascii_strncasecmp (language, "en", 2) == 0 &&
+         (language[2] == '\0' || language[2] == '-' || language[2] == '_');
+}
+
+/* Whether the token before `i` ends a clause-less run: a plain word that
+ * neither needs what follows (a stop word, "said", "called") nor is an
+ * abbreviation, or a closing bracket or quotation mark, with a space
+ * between. */
+static gboolean
+plain_before (const PrecisTokenBuf *buf, guint32 first, guint32 i)
+{
+  const PrecisToken *before;
+  const char *lower;
+
+  if (i <= first || !(buf->tokens[i].flags & PRECIS_TOKEN_SPACE_BEFORE))
+    return FALSE;
+  before = &buf->tokens[i - 1];
+  switch (kind_of (before))
+    {
+    case PRECIS_KIND_CLOSE_BRACKET:
+    case PRECIS_KIND_CLOSE_QUOTE:
+    case PRECIS_KIND_CLOSE_SINGLE:
+      return TRUE;
+    case PRECIS_KIND_WORD:
+      break;
+    default:
+      return FALSE;
+    }
+  if (!(before->flags & PRECIS_TOKEN_WORD) || (before->flags & PRECIS_TOKEN_STOPWORD))
+    return FALSE;
+  lower = precis_token_buf_lower (buf, before);
+  return !precis_speech_verb (lower) && !in_list (introducing_verbs, lower);
+}
+
+static gboolean
+is_word (const PrecisToken *token)
+{
+  return (token->flags & PRECIS_TOKEN_WORD) && kind_of (token) == PRECIS_KIND_WORD;
+}
+
+static gboolean
+is_capitalized (const PrecisToken *token)
+{
+  return is_word (token) && (token->shape == PRECIS_SHAPE_CAPITALIZED || token->shape == PRECIS_SHAPE_UPPER);
+}
+
+/* Whether token `k` is a capitalized word in a run of them, a name or a
+ * title, rather than one after a lower-case word or a number ("since
+ * January"); a clitic does not count as a word ("Akon's Locked Up"). */
+static gboolean
+in_capitalized_run (const PrecisTokenBuf *buf, guint32 first, guint32 k)
+{
+  const PrecisToken *before;
+
+  if (!is_capitalized (&buf->tokens[k]))
+    return FALSE;
+  if (k == first || !(buf->tokens[k].flags & PRECIS_TOKEN_SPACE_BEFORE))
+    return TRUE;
+  before = &buf->tokens[k - 1];
+  return !is_word (before) || !(before->flags & PRECIS_TOKEN_SPACE_BEFORE) ||
+         (before->shape != PRECIS_SHAPE_LOWER && before->shape != PRECIS_SHAPE_NUMBER);
+}
+
+/* Weekdays and months: captions end on when the picture was taken. */
+static gboolean
+is_date_word (const PrecisTokenBuf *buf, const PrecisToken *token)
+{
+  static const char *const words[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", NULL,
+  };
+
+  return (token->shape == PRECIS_SHAPE_NUMBER && token->end - token->start == 4) ||
+         (token->shape == PRECIS_SHAPE_CAPITALIZED && in_list (words, precis_token_buf_lower (buf, token)));
+}
+
+/* "Scroll down for video", "Scroll down for more": the length of the
+ * prompt starting at `i`, 0 if none. */
+static guint32
+prompt_length (const PrecisTokenBuf *buf, guint32 i, guint32 end)
+{
+  static const char *const words[] = { "scroll", "down", "for" };
+  const char *last;
+
+  if (i + 3 >= end || buf->tokens[i].shape != PRECIS_SHAPE_CAPITALIZED)
+    return 0;
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (!is_word (&buf->tokens[i + k]) || strcmp (precis_token_buf_lower (buf, &buf->tokens[i + k]), words[k]) != 0)
+      return 0;
+  last = precis_token_buf_lower (buf, &buf->tokens[i + 3]);
+  if (strcmp (last, "video") == 0 || strcmp (last, "videos") == 0)
+    return 4;
+  if (strcmp (last, "more") != 0)
+    return 0;
+  if (i + 4 < end && is_word (&buf->tokens[i + 4]) &&
+      in_list ((const char *const[]) { "video", "videos", "pictures", "photos", NULL },
+               precis_token_buf_lower (buf, &buf->tokens[i + 4])))
+    return 5;
+  return 4;
+}
+
+/* "Skilful: The kite weighs …", "Short and sweet: Julia …": up to four
+ * words, the first capitalized and the others not (a title runs in title
+ * case: "Grand Theft Auto: San Andreas"), a colon, a capitalized word.
+ * Returns the token after the colon, 0 if none. */
+static guint32
+label_end (const PrecisTokenBuf *buf, guint32 i, guint32 end)
+{
+  if (!is_capitalized (&buf->tokens[i]))
+    return 0;
+  for (guint32 k = i + 1; k < end && k <= i + 4; k++)
+    {
+      const PrecisToken *token = &buf->tokens[k];
+
+      if (kind_of (token) == PRECIS_KIND_PUNCT && strcmp (precis_token_buf_lower (buf, token), ":") == 0)
+        return k + 1 < end && (buf->tokens[k + 1].flags & PRECIS_TOKEN_SPACE_BEFORE) &&
+                       is_capitalized (&buf->tokens[k + 1])
+                 ? k + 1
+                 : 0;
+      if (!is_word (token) || token->shape != PRECIS_SHAPE_LOWER)
+        return 0;
+    }
+  return 0;
+}
+
+/* ‘I’d be over the moon to get it,’ said Locke: an opening quotation
+ * mark and a capital that begin a quoted sentence of at least four words
+ * (it ends on . ? ! … or on the comma before its attribution), not a
+ * quoted name or phrase ("the ‘Magic Circle’ firms"), nor a title in title
+ * case, whose only lower-case words are function words ("Going Clear:
+ * Scientology and the Prison of Belief,"). */
+static gboolean
+opens_quoted_sentence (const PrecisTokenBuf *buf, guint32 i, guint32 end)
+{
+  PrecisTokenKind kind = kind_of (&buf->tokens[i]);
+  guint words = 0;
+  gboolean prose = FALSE;
+
+  if ((kind != PRECIS_KIND_OPEN_QUOTE && kind != PRECIS_KIND_OPEN_SINGLE) || i + 1 >= end ||
+      !is_capitalized (&buf->tokens[i + 1]))
+    return FALSE;
+  /* Bounded, so that a paragraph of a million words stays linear. */
+  for (guint32 k = i + 1; k < end && k < i + 200; k++)
+    {
+      const PrecisToken *token = &buf->tokens[k];
+      PrecisTokenKind k_kind = kind_of (token);
+
+      if (token->flags & PRECIS_TOKEN_WORD)
+        {
+          words++;
+          prose |= token->shape == PRECIS_SHAPE_LOWER && !(token->flags & PRECIS_TOKEN_STOPWORD);
+        }
+      else if (k_kind == PRECIS_KIND_TERMINAL || k_kind == PRECIS_KIND_ELLIPSIS)
+        return words >= 4 && prose;
+      else if (k_kind == PRECIS_KIND_CLOSE_QUOTE || k_kind == PRECIS_KIND_CLOSE_SINGLE)
+        return words >= 4 && prose && strcmp (precis_token_buf_lower (buf, &buf->tokens[k - 1]), ",") == 0;
+    }
+  return FALSE;
+}
+
+gboolean
+precis_glued_start (const PrecisTokenBuf *buf, guint32 first, guint32 i, guint32 end, guint32 *unit_end,
+                    gboolean *own_sentence)
+{
+  const PrecisToken *token = &buf->tokens[i];
+  guint32 n;
+
+  *own_sentence = FALSE;
+  /* The prompt is a line of its own wherever it stands. */
+  if ((n = prompt_length (buf, i, end)) > 0 && (i == first || (token->flags & PRECIS_TOKEN_SPACE_BEFORE)))
+    {
+      *unit_end = i + n;
+      *own_sentence = TRUE;
+      return TRUE;
+    }
+  if (!plain_before (buf, first, i))
+    return FALSE;
+  /* "… in charge of the club He has impressed …": a capitalized function
+   * word ("I" and "A" stand capitalized anywhere: not these) after no run of
+   * capitalized words (titles run in title case: "Do They Know It's
+   * Christmas", "No Way Out starring …"), before a lower-case word ("The
+   * document states", not "The Hunger Games"), or any word after a date
+   * that ends a caption ("… on Tuesday The National Lottery …"). */
+  if (token->shape == PRECIS_SHAPE_CAPITALIZED && is_word (token) &&
+      in_list (function_starters, precis_token_buf_lower (buf, token)) && !in_capitalized_run (buf, first, i - 1) &&
+      i + 1 < end && (buf->tokens[i + 1].flags & PRECIS_TOKEN_SPACE_BEFORE) && is_word (&buf->tokens[i + 1]) &&
+      (buf->tokens[i + 1].shape == PRECIS_SHAPE_LOWER || is_date_word (buf, &buf->tokens[i - 1])))
+    {
+      *unit_end = i + 1;
+      return TRUE;
+    }
+  /* A label starts at its first capitalized word: "Joy Smith: …" is no
+   * "Joy" and a label "Smith:". */
+  if (!is_capitalized (&buf->tokens[i - 1]) && (n = label_end (buf, i, end)) > 0)
+    {
+      *unit_end = n;
+      return TRUE;
+    }
+  if (opens_quoted_sentence (buf, i, end))
+    {
+      *unit_end = i + 1;
+      return TRUE;
+    }
+  return FALSE;
+}
