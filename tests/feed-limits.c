@@ -374,6 +374,31 @@ test_interval_and_cap (Fixture *f, gconstpointer data)
   bus_fixture_assert_alive (&f->bus);
 }
 
+/* [feeds] limits follow precisd.conf when it is read again (SIGHUP). */
+static void
+test_limits_reload (Fixture *f, gconstpointer data)
+{
+  g_autofree char *e1 = NULL, *a = NULL;
+  gint64 deadline;
+
+  bus_fixture_write_config (&f->bus, "[fetch]\nallow-private-networks=true\n"
+                                     "[feeds]\nmin-interval-seconds=300\n");
+  bus_fixture_start_daemon (&f->bus, NULL);
+  g_assert_null (subscribe (f, "http://127.0.0.1:9/a.xml", 60, &e1));
+  g_assert_cmpstr (e1, ==, "org.freedesktop.DBus.Error.InvalidArgs");
+
+  bus_fixture_write_config (&f->bus, "[fetch]\nallow-private-networks=true\n"
+                                     "[feeds]\nmin-interval-seconds=30\n");
+  g_subprocess_send_signal (f->bus.daemon, SIGHUP);
+  deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+  while ((a = subscribe (f, "http://127.0.0.1:9/a.xml", 60, NULL)) == NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_usleep (100 * 1000);
+    }
+  bus_fixture_assert_alive (&f->bus);
+}
+
 /* A fetched article obeys max-text-bytes like a text sent in a call. */
 static void
 test_article_too_large (Fixture *f, gconstpointer data)
@@ -401,6 +426,7 @@ main (int argc, char **argv)
   g_test_add ("/feed-limits/bad-entry", Fixture, NULL, setup, test_bad_entry, teardown);
   g_test_add ("/feed-limits/trickle", Fixture, NULL, setup, test_trickle, teardown);
   g_test_add ("/feed-limits/interval-and-cap", Fixture, NULL, setup, test_interval_and_cap, teardown);
+  g_test_add ("/feed-limits/limits-reload", Fixture, NULL, setup, test_limits_reload, teardown);
   g_test_add ("/feed-limits/article-too-large", Fixture, NULL, setup, test_article_too_large, teardown);
   return g_test_run ();
 }

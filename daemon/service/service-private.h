@@ -62,6 +62,8 @@ char *precis_service_identity (PrecisService *service, const char *name);
 guint precis_service_identity_in_flight (PrecisService *service, const char *name);
 
 /* service-reload.c */
+/* The [feeds] limits and pause, from the engine's settings, to the poller. */
+void precis_service_apply_feed_settings (PrecisService *service);
 void precis_service_watch_settings (PrecisService *service);
 void precis_service_unwatch_settings (PrecisService *service);
 

@@ -29,6 +29,8 @@ precis_service_reload_settings (PrecisService *service)
 {
   gboolean defaults_changed = precis_engine_reload_settings (service->engine);
 
+  precis_service_apply_feed_settings (service);
+
   g_message ("settings reloaded from %s", service->settings->user_file);
   if (defaults_changed)
     {

@@ -419,6 +419,19 @@ on_filter (DBusConnection *connection, DBusMessage *message, void *user_data)
 
 static const DBusObjectPathVTable vtable = { .message_function = on_message };
 
+/* At start and after each reload of precisd.conf. */
+void
+precis_service_apply_feed_settings (PrecisService *service)
+{
+  precis_feed_poller_set_owners (service->feeds, &feed_owners, service,
+                                 service->settings->feed_pause_after_s);
+  precis_feed_poller_set_limits (service->feeds, &(PrecisFeedLimits) {
+    .min_interval = service->settings->feed_min_interval_s,
+    .max_subscriptions = service->settings->feed_max_subscriptions,
+    .timeout_seconds = service->settings->fetch_timeout_s,
+  });
+}
+
 PrecisService *
 precis_service_new (DBusConnection *connection, PrecisEngine *engine,
                     guint idle_timeout_s, GSourceFunc quit, gpointer quit_data, GError **error)
@@ -447,13 +460,7 @@ precis_service_new (DBusConnection *connection, PrecisEngine *engine,
   precis_notifier_set_idle_func (service->notifier, precis_service_notifications_changed, service);
   service->callers = precis_callers_new (connection, dispatch_call, service);
   service->feeds = precis_feed_poller_new (connection, service->notifier, engine);
-  precis_feed_poller_set_owners (service->feeds, &feed_owners, service,
-                                 service->settings->feed_pause_after_s);
-  precis_feed_poller_set_limits (service->feeds, &(PrecisFeedLimits) {
-    .min_interval = service->settings->feed_min_interval_s,
-    .max_subscriptions = service->settings->feed_max_subscriptions,
-    .timeout_seconds = service->settings->fetch_timeout_s,
-  });
+  precis_service_apply_feed_settings (service);
 
   precis_engine_watch (engine, G_CALLBACK (plugins_changed), service);
   dbus_bus_add_match (connection,

@@ -336,6 +336,10 @@ precis_engine_reload_settings (PrecisEngine *engine)
   engine->settings.max_calls_per_client = fresh.max_calls_per_client;
   engine->settings.max_queued_calls = fresh.max_queued_calls;
   engine->settings.call_timeout_s = fresh.call_timeout_s;
+  /* precisd's feed poller reads these after a reload (the engine has no feeds). */
+  engine->settings.feed_pause_after_s = fresh.feed_pause_after_s;
+  engine->settings.feed_min_interval_s = fresh.feed_min_interval_s;
+  engine->settings.feed_max_subscriptions = fresh.feed_max_subscriptions;
   changed = take_string (&engine->settings.default_summarizer, &fresh.default_summarizer);
   changed |= take_string (&engine->settings.default_fact_extractor, &fresh.default_fact_extractor);
   precis_settings_clear (&fresh);
