@@ -287,6 +287,19 @@ static const LanguageCase language_cases[] = {
     { { "mardi dernier", "2025-02-18" }, { "le 4 mars", "2025-03-04" },
       { "15 h 30", "2025-03-04T15:30" }, { "dans deux semaines", "2025-03-08" },
       { "Il y a deux ans", "2023" }, { "l'an dernier", "2024" } } },
+  /* Nights, clocks before their day, two-digit years (session 3). */
+  { "fr", "Les cambrioleurs ont frappé dans la nuit de lundi à mardi, rue de Metz. Les pompiers "
+          "sont arrivés vers 15 h 30, hier. La conduite avait déjà cédé en octobre 98 et le "
+          "10 novembre 03.",
+    { { "la nuit de lundi à mardi", "2025-02-17TNI" }, { "15 h 30, hier", "2025-02-21T15:30" },
+      { "octobre 98", "1998-10" }, { "le 10 novembre 03", "2003-11-10" } } },
+  /* Pairs and ranges of days take the month that follows; decades. */
+  { "fr", "Les élections municipales auront lieu les 6 et 13 avril. Le festival se tiendra du "
+          "19 au 23 juillet ; la ville l'organise depuis les années 60.",
+    { { "6", "2025-04-06" }, { "13 avril", "2025-04-13" }, { "19", "2025-07-19" },
+      { "23 juillet", "2025-07-23" }, { "les années 60", "196X" } } },
+  { "es", "La ciudad creció mucho en los años 60, y el puerto se amplió el 3 de marzo.",
+    { { "los años 60", "196X" }, { "el 3 de marzo", "2025-03-03" } } },
   { "it", "Il governo ha approvato il mese scorso la manovra. Il ministro ha detto che giovedì "
           "6 marzo il testo arriverà in aula, dopo tre settimane di esame. Due anni fa una "
           "riforma simile era stata bocciata.",

@@ -53,7 +53,7 @@ tag_at (const TxContext *context, TxCandidate *candidates, guint i, GArray *foun
   for (guint c = 0; c < n; c++)
     {
       const TxRecord *record = &candidates[c].record;
-      guint start = record->span_start, end = record->end;
+      guint start = record->span_start, end = record->span_end;
       /* "Feb. 24," "March of" — punctuation and function words never end
        * an expression. */
       while (end > start + 1 && (tokens[end - 1].punct != 0 ||

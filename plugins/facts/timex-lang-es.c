@@ -163,6 +163,7 @@ static const TxRuleSource rules[] = {
   { D, TX_A_SEASON, "el|la|este|esta|en? SHIFT SEASON" },
   { D, TX_A_SEASON, "el|la? SEASON de|del YEAR" },
   { D, TX_A_HOLIDAY, "HOLIDAY de|del? YEAR?" },
+  { D, TX_A_DECADE, "los años DECADE" },
 
   /* Days relative to the publication. */
   { D, TX_A_DAYREL, "DAYREL ,? WDAY?" },
@@ -253,4 +254,6 @@ const TxLanguage tx_language_es = {
   .past_endings = past_endings,
   .future_endings = future_endings,
   .dot_time = TRUE,
+  .month_two_digit_year = TRUE,
+  .decade_word = "años",
 };

@@ -138,6 +138,8 @@ static const TxRuleSource rules[] = {
   { D, TX_A_DATE, "le? WDAY? DAY MONTH ,? YEAR?" },
   { D, TX_A_DATE, "MOD ~-? MONTH YEAR?" },
   { D, TX_A_DATE, "MONTH YEAR?" },
+  /* Ranges and pairs: "du 19 au 23 juillet", "les 6 et 13 avril". */
+  { D, TX_A_DATE, "<du|<les DAY >au|>et >NUM >MONTH >YEAR?" },
   { D, TX_A_DATE, "DAY ~/ ~MM ~/ ~YEAR" },
   { D, TX_A_DATE, "MOD ~-? YEAR" },
   { D, TX_A_MONTHSHIFT, "MONTH SHIFT" },
@@ -150,17 +152,23 @@ static const TxRuleSource rules[] = {
   { D, TX_A_SEASON, "l'|l’|le|cet|ce SEASON" },
   { D, TX_A_SEASON, "l'|l’|le? SEASON YEAR" },
   { D, TX_A_HOLIDAY, "HOLIDAY YEAR?" },
+  { D, TX_A_DECADE, "les années DECADE" },
 
   /* Days relative to the publication. */
   { D, TX_A_DAYREL, "DAYREL" },
   { T, TX_A_DAYREL, "DAYREL ~-? PARTDAY|soir|nuit" },
   { T, TX_A_DAYREL, "DAYREL ,? à|vers? HOUR h|heures MIN?" },
+  { T, TX_A_DAYREL, "HOUR h|heures MIN? ,? DAYREL" },
   { D, TX_A_DAYREL, "DAYREL ,? WDAY" },
   { T, TX_A_PART, "<pendant|<dans|<durant la|le PARTDAY|nuit" },
   { T, TX_A_PART, "ce|cette PARTDAY|nuit" },
   { D, TX_A_WDAY, "WDAY SHIFT?" },
   { T, TX_A_WDAY, "WDAY SHIFT? PARTDAY|nuit" },
   { T, TX_A_WDAY, "WDAY SHIFT? ,? à? HOUR ~h ~MIN?" },
+  /* "la nuit de lundi à mardi": the night that starts on the Monday; the
+   * second weekday only says it is a night (PARTDAY 4 = TX_PART_NI). */
+  { T, TX_A_WDAY, "<dans|<pendant|<durant? la? nuit de WDAY à|au lundi:PARTDAY=4|mardi:PARTDAY=4|mercredi:PARTDAY=4|"
+                  "jeudi:PARTDAY=4|vendredi:PARTDAY=4|samedi:PARTDAY=4|dimanche:PARTDAY=4" },
 
   /* Clock times: "15 h 30", "15h30", "à midi". */
   { T, TX_A_TIME, "HOUR h|heures|heure MIN?" },
@@ -234,4 +242,6 @@ const TxLanguage tx_language_fr = {
   .elision = TRUE,
   .h_time = TRUE,
   .age_before = "de",
+  .month_two_digit_year = TRUE,
+  .decade_word = "années",
 };

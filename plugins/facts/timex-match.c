@@ -54,21 +54,26 @@ store (TxRecord *record, const TxAlt *alt, const TxToken *token, int *old)
 /* One record is written on the way down and restored on the way back,
  * rather than copied at every step. */
 static void
-walk (TxWalk *w, guint e, guint t, guint span_start, TxRecord *record)
+walk (TxWalk *w, guint e, guint t, guint span_start, guint span_end, TxRecord *record)
 {
   const TxRule *rule = w->rule;
   if (e == rule->n_elements)
     {
-      if (t > span_start && (!w->found || t > w->best->end))
+      if (span_end == G_MAXUINT)
+        span_end = t;
+      if (span_end > span_start && (!w->found || t > w->best->end))
         {
           *w->best = *record;
           w->best->end = t;
           w->best->span_start = span_start;
+          w->best->span_end = span_end;
           w->found = TRUE;
         }
       return;
     }
   const TxElement *element = &rule->elements[e];
+  if (element->trailing && span_end == G_MAXUINT)
+    span_end = t;
   if (t < w->n_tokens)
     {
       const TxToken *token = &w->tokens[t];
@@ -79,13 +84,13 @@ walk (TxWalk *w, guint e, guint t, guint span_start, TxRecord *record)
         {
           int old = TX_UNSET;
           TxSlot slot = store (record, alt, token, &old);
-          walk (w, e + 1, t + 1, element->context ? t + 1 : span_start, record);
+          walk (w, e + 1, t + 1, element->context ? t + 1 : span_start, span_end, record);
           if (slot != TX_S_NONE)
             record->slot[slot] = old;
         }
     }
   if (element->optional)
-    walk (w, e + 1, t, span_start, record);
+    walk (w, e + 1, t, span_start, span_end, record);
 }
 
 void
@@ -110,8 +115,8 @@ tx_match_at (const TxGrammar *rules, const TxToken *tokens, guint n_tokens, guin
   TxRecord record;
   for (guint s = 0; s < TX_N_SLOTS; s++)
     record.slot[s] = TX_UNSET;
-  record.end = record.span_start = i;
+  record.end = record.span_start = record.span_end = i;
   TxWalk w = { rule, tokens, n_tokens, best, i, FALSE };
-  walk (&w, 0, i, i, &record);
+  walk (&w, 0, i, i, G_MAXUINT, &record);
   return w.found;
 }

@@ -6,7 +6,9 @@
  * a word class in capitals (MONTH, NUM...), a literal word, or several of
  * these joined by '|'.  Suffix '?' makes it optional; prefix '~' requires
  * it to touch the previous token ("mid-2023"); prefix '<' (leading
- * elements only) matches context that stays out of the span.  A literal
+ * elements only) matches context that stays out of the span, and prefix
+ * '>' (trailing elements only) context after it: the month of "les 6 et
+ * 13 avril" read for the 6.  A literal
  * word may give a value of its own to a slot: "y:DIR=-1" in French "il y a
  * deux ans".  Where two rules match, the longer match wins, then the
  * earlier rule.
@@ -148,6 +150,8 @@ compile_element (TxGrammar *rules, const char *text, TxElement *element, GError 
   gsize len = strlen (text);
   if (text[0] == '<')
     element->context = TRUE, text++, len--;
+  else if (text[0] == '>')
+    element->trailing = TRUE, text++, len--;
   if (len > 1 && text[0] == '~')
     element->attached = TRUE, text++, len--;
   if (len > 1 && text[len - 1] == '?')
@@ -160,8 +164,8 @@ compile_element (TxGrammar *rules, const char *text, TxElement *element, GError 
       const char *q = p;
       while (q < end && *q != '|')
         q++;
-      /* '<' may prefix each alternative of a context element. */
-      if (*p == '<' && q - p > 1)
+      /* '<' or '>' may prefix each alternative of a context element. */
+      if ((*p == '<' || *p == '>') && q - p > 1)
         p++;
       TxAlt alt = { 0 };
       if (!compile_alt (rules, p, q - p, &alt, error))

@@ -223,6 +223,7 @@ typedef struct {
   guint8 optional;
   guint8 attached;         /* no space before it */
   guint8 context;          /* matched but left out of the span */
+  guint8 trailing;         /* context after the span: "les 6 [et 13 avril]" */
 } TxElement;
 
 typedef struct {
@@ -238,6 +239,7 @@ typedef struct {
   int slot[TX_N_SLOTS];
   guint32 end;             /* view token index after the match */
   guint32 span_start;      /* view token index where the span begins */
+  guint32 span_end;        /* and where it ends: `end` but for trailing context */
 } TxRecord;
 
 /* A language's words and rules, as written in its timex-lang-*.c or in
@@ -288,6 +290,12 @@ typedef struct {
   gboolean day_dot;                    /* "5. Mai": a day is written with a period */
   gboolean dot_time;                   /* "10.30 horas": hours and minutes by a period */
   gboolean h_time;                     /* "15h30": hours and minutes by an h */
+  /* "octobre 98", "le 10 novembre 93": two digits after a month, ending
+   * the phrase (punctuation or a year_after word follows), are its year (the century is the publication's, or the
+   * one before when that would put the year more than five years ahead). */
+  gboolean month_two_digit_year;
+  /* "les années 60": the word before a decade written as its number. */
+  const char *decade_word;
 } TxLanguage;
 
 extern const TxLanguage tx_language_en, tx_language_de, tx_language_es, tx_language_fr,

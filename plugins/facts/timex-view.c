@@ -320,6 +320,47 @@ add_token (const TxGrammar *rules, GArray *view, const char *text, const PrecisT
              piece == 0);
 }
 
+/* "octobre 98" → 1998 against a publication in `anchor_year`. */
+static int
+expand_two_digit_year (int value, int anchor_year)
+{
+  int year = anchor_year - anchor_year % 100 + value;
+
+  return year > anchor_year + 5 ? year - 100 : year;
+}
+
+/* Years and decades written with two digits, where the language writes
+ * them so: "novembre 93", "les années 60". */
+static void
+read_short_years (const TxGrammar *rules, GArray *view, int anchor_year)
+{
+  const TxLanguage *language = rules->language;
+  const TxWord *decade_word = language->decade_word != NULL
+                              ? tx_lexicon_lookup (rules, language->decade_word, strlen (language->decade_word))
+                              : NULL;
+  TxToken *t = (TxToken *) view->data;
+
+  for (guint i = 1; i < view->len; i++)
+    {
+      TxToken *cur = &t[i];
+
+      if (cur->digits != 2 || !(cur->classes & TX_C_DIGITS))
+        continue;
+      if (language->month_two_digit_year && (t[i - 1].classes & TX_C_MONTH) &&
+          (i + 1 == view->len || t[i + 1].boundary || t[i + 1].punct != 0 ||
+           (t[i + 1].word != NULL && t[i + 1].word->year_after)))
+        {
+          cur->classes = TX_C_YEAR;
+          cur->value = expand_two_digit_year (cur->value, anchor_year);
+        }
+      else if (decade_word != NULL && t[i - 1].word == decade_word && cur->value % 10 == 0)
+        {
+          cur->classes = TX_C_DECADE;
+          cur->value = 190 + cur->value / 10;
+        }
+    }
+}
+
 /* "Feb" "." → "Feb."; "twenty" "-" "four" → 24; "nineteen" "ninety-six" → 1996. */
 static void
 merge (const TxGrammar *rules, GArray *view)
@@ -401,5 +442,6 @@ tx_view_new (const TxGrammar *rules, const PrecisDocument *document)
       add_token (rules, view, document->text, token, i);
     }
   merge (rules, view);
+  read_short_years (rules, view, g_date_time_get_year (document->published));
   return view;
 }
