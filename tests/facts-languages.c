@@ -8,8 +8,10 @@
  * language's model is loaded on its first document: the test checks that
  * it is not mapped before.
  */
+#include <glib/gstdio.h>
 #include <precis/precis-plugin.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "data-dir.h"
 #include "pipeline.h"
@@ -101,11 +103,13 @@ static const char swedish[] =
   "snabbt för att sänka elpriserna. Samtidigt meddelade Volvo att företaget flyttar delar av "
   "produktionen till Göteborg.";
 
+/* The facts `state` finds in `text` read as `language`; the language
+ * whose model it used in *facts_language if not NULL. */
 static GArray *
-extract_in (const char *text, const char *language)
+extract_with (gpointer state, const char *text, const char *language, const char **facts_language)
 {
   PrecisPipelineOptions options = { 0 };
-  PrecisRequest request = { 3, NULL, 0, NULL };
+  PrecisRequest request = { 3, NULL, 0, NULL, .facts_language = facts_language };
   g_autoptr (PrecisDocument) doc = NULL;
   GArray *facts = g_array_new (FALSE, FALSE, sizeof (PrecisFact));
   g_autoptr (GError) error = NULL;
@@ -114,7 +118,7 @@ extract_in (const char *text, const char *language)
   doc = precis_document_new (text, -1, &options);
   g_assert_cmpstr (doc->language, ==, language);
   g_array_set_clear_func (facts, (GDestroyNotify) precis_fact_clear);
-  g_assert_true (plugin->extract_facts (plugin_state, doc, &request, facts, &error));
+  g_assert_true (plugin->extract_facts (state, doc, &request, facts, &error));
   g_assert_no_error (error);
   for (guint i = 0; i < facts->len; i++)
     {
@@ -128,6 +132,12 @@ extract_in (const char *text, const char *language)
                           g_utf8_strlen (text, -1));
     }
   return facts;
+}
+
+static GArray *
+extract_in (const char *text, const char *language)
+{
+  return extract_with (plugin_state, text, language, NULL);
 }
 
 static gboolean
@@ -195,6 +205,55 @@ test_no_model (void)
   g_assert_cmpuint (count_entities (bad_code), ==, 0);
 }
 
+static gboolean
+has_kind (GArray *facts, PrecisFactKind kind)
+{
+  for (guint i = 0; i < facts->len; i++)
+    if (g_array_index (facts, PrecisFact, i).kind == kind)
+      return TRUE;
+  return FALSE;
+}
+
+/* A build that left English's model out (-Dner_models=de, for its
+ * training data's terms): the plugin still loads, English gets dates and
+ * says "none", German keeps its people and places. */
+static void
+test_model_left_out (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("precis-facts-XXXXXX", &error);
+  g_autofree char *models = g_build_filename (dir, "models", NULL);
+  g_autofree char *gazetteers = g_build_filename (dir, "gazetteers", NULL);
+  g_autofree char *german = g_build_filename (models, "ner-de.model", NULL);
+  g_autofree char *german_source = g_build_filename (precis_data_dir (), "models", "ner-de.model", NULL);
+  g_autofree char *gazetteers_source = g_build_filename (precis_data_dir (), "gazetteers", NULL);
+  const char *english_text = "Prime Minister Keir Starmer met Emmanuel Macron in Paris on 3 March 2024.";
+  g_autoptr (GArray) english = NULL, deutsch = NULL;
+  const char *facts_language = NULL;
+  gpointer state = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir (models, 0700), ==, 0);
+  g_assert_cmpint (symlink (german_source, german), ==, 0);
+  g_assert_cmpint (symlink (gazetteers_source, gazetteers), ==, 0);
+
+  g_assert_true (plugin->load (dir, &state, &error));
+  g_assert_no_error (error);
+  english = extract_with (state, english_text, "en", &facts_language);
+  g_assert_cmpstr (facts_language, ==, "none");
+  g_assert_cmpuint (count_entities (english), ==, 0);
+  g_assert_true (has_kind (english, PRECIS_FACT_DATE));
+  deutsch = extract_with (state, cases[0].text, "de", &facts_language);
+  g_assert_cmpstr (facts_language, ==, "de");
+  g_assert_true (has_fact (deutsch, cases[0].expected[0].kind, cases[0].expected[0].value));
+  plugin->unload (state);
+
+  g_assert_cmpint (g_unlink (german), ==, 0);
+  g_assert_cmpint (g_unlink (gazetteers), ==, 0);
+  g_assert_cmpint (g_rmdir (models), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -214,6 +273,7 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &cases[i], test_language);
     }
   g_test_add_func ("/facts/language/none", test_no_model);
+  g_test_add_func ("/facts/language/model-left-out", test_model_left_out);
   status = g_test_run ();
   plugin->unload (plugin_state);
   return status;

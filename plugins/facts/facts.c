@@ -100,18 +100,25 @@ facts_load (const char *data_dir, gpointer *out, GError **error)
       g_free (state);
       return FALSE;
     }
+  g_autoptr (GError) local = NULL;
   PrecisNerTagger *english;
 
   g_mutex_init (&state->lock);
   state->data_dir = g_strdup (data_dir);
   state->taggers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, tagger_free);
-  english = precis_ner_tagger_new (data_dir, error);
-  if (english)
+  /* English's model is loaded now, so that a broken one fails the load;
+   * a build without it (-Dner_models, for its data's terms) still gives
+   * dates, as any language without a model does. */
+  english = precis_ner_tagger_new (data_dir, &local);
+  if (english == NULL && !g_error_matches (local, G_FILE_ERROR, G_FILE_ERROR_NOENT))
     {
-      g_hash_table_insert (state->taggers, g_strdup ("en"), english);
-      state->timex = precis_timex_rules_new (error);
+      g_propagate_error (error, g_steal_pointer (&local));
+      facts_unload (state);
+      return FALSE;
     }
-  if (english == NULL || state->timex == NULL)
+  g_hash_table_insert (state->taggers, g_strdup ("en"), english);
+  state->timex = precis_timex_rules_new (error);
+  if (state->timex == NULL)
     {
       facts_unload (state);
       return FALSE;
