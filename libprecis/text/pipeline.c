@@ -363,6 +363,29 @@ precis_document_input_offset (const PrecisDocument *document, guint32 offset)
   return doc->repair.input_chars[MIN (offset, doc->repair.n_chars)];
 }
 
+/* The byte of code point `offset` of the text: from the last token that
+ * starts at or before it, not from the start of the text (a walk of the
+ * whole article for every fact of Analyze). */
+static const char *
+char_to_pointer (const PrecisDocument *document, guint32 offset)
+{
+  guint32 lo = 0, hi = document->n_tokens;
+
+  while (lo < hi)
+    {
+      guint32 mid = lo + (hi - lo) / 2;
+
+      if (document->tokens[mid].start <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == 0)
+    return g_utf8_offset_to_pointer (document->text, offset);
+  return g_utf8_offset_to_pointer (document->text + document->tokens[lo - 1].byte_start,
+                                   offset - document->tokens[lo - 1].start);
+}
+
 char *
 precis_document_input_dup (const PrecisDocument *document, guint32 start, guint32 end)
 {
@@ -371,7 +394,7 @@ precis_document_input_dup (const PrecisDocument *document, guint32 start, guint3
 
   if (doc->input == NULL)
     {
-      p = g_utf8_offset_to_pointer (doc->text, start);
+      p = char_to_pointer (document, start);
       q = g_utf8_offset_to_pointer (p, end - start);
     }
   else

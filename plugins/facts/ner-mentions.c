@@ -359,11 +359,14 @@ drop_name_pairs (const PrecisDocument *doc, GArray *mentions)
     {
       const PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
       const char *start = doc->text + doc->tokens[m->first].byte_start;
-      g_autofree char *lower = g_utf8_strdown (start, doc->text + doc->tokens[m->end - 1].byte_end - start);
+      gsize len = doc->text + doc->tokens[m->end - 1].byte_end - start;
+      g_autofree char *lower = NULL;
       g_auto (GStrv) parts = NULL;
 
-      if (m->type == PRECIS_NER_TYPE_PER)
+      /* A hyphen, or the first byte of a dash. */
+      if (m->type == PRECIS_NER_TYPE_PER || (memchr (start, '-', len) == NULL && memchr (start, '\xe2', len) == NULL))
         continue;
+      lower = g_utf8_strdown (start, (gssize) len);
       /* The dashes ("Trump–Putin") become hyphens, the spaces around them go. */
       for (const char *const *dash = (const char *const[]) { "\u2013", "\u2014", " ", NULL }; *dash; dash++)
         {

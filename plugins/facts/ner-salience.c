@@ -22,12 +22,10 @@ is_word_char (const char *p)
   return g_unichar_isalnum (c);
 }
 
-/* `word` occurs in `text` as a whole word, ignoring case. */
+/* `w` (lower case) occurs in `t` (lower case) as a whole word. */
 static gboolean
-contains_word (const char *text, const char *word)
+contains_word (const char *t, const char *w)
 {
-  g_autofree char *t = g_utf8_strdown (text, -1);
-  g_autofree char *w = g_utf8_strdown (word, -1);
   gsize wl = strlen (w);
 
   if (wl == 0)
@@ -43,9 +41,32 @@ contains_word (const char *text, const char *word)
   return FALSE;
 }
 
+/* The mention's text in lower case, from its tokens' lower-case forms and
+ * the bytes between them: no case mapping again for each of the hundreds of
+ * mentions of an article. */
+static void
+mention_lower (const PrecisDocument *doc, const PrecisNerMention *m, GString *out)
+{
+  g_string_truncate (out, 0);
+  for (guint32 i = m->first; i < m->end; i++)
+    {
+      const PrecisToken *t = &doc->tokens[i];
+
+      if (i > m->first)
+        g_string_append_len (out, doc->text + doc->tokens[i - 1].byte_end,
+                             (gssize) (t->byte_start - doc->tokens[i - 1].byte_end));
+      g_string_append (out, t->lower);
+    }
+}
+
 static gboolean
 in_title (const PrecisDocument *doc, const PrecisNerEntity *e)
 {
+  g_autofree char *title = NULL;
+  g_autofree char *last_word = NULL;
+  g_autoptr (GString) mention = NULL;
+  const char *last;
+
   for (guint i = 0; i < e->mentions->len; i++)
     {
       const PrecisNerMention *m = &g_array_index (e->mentions, PrecisNerMention, i);
@@ -56,16 +77,16 @@ in_title (const PrecisDocument *doc, const PrecisNerEntity *e)
     return FALSE;
   /* A title given apart from the text: look for the last word of the
    * name ("Putin" in "Trump-Putin Summit"), or any of its mentions. */
-  const char *last = strrchr (e->value, ' ');
-  if (contains_word (doc->title, last ? last + 1 : e->value))
+  title = g_utf8_strdown (doc->title, -1);
+  last = strrchr (e->value, ' ');
+  last_word = g_utf8_strdown (last ? last + 1 : e->value, -1);
+  if (contains_word (title, last_word))
     return TRUE;
+  mention = g_string_new (NULL);
   for (guint i = 0; i < e->mentions->len; i++)
     {
-      const PrecisNerMention *m = &g_array_index (e->mentions, PrecisNerMention, i);
-      guint32 start = doc->tokens[m->first].byte_start, end = doc->tokens[m->end - 1].byte_end;
-      g_autofree char *s = g_strndup (doc->text + start, end - start);
-
-      if (contains_word (doc->title, s))
+      mention_lower (doc, &g_array_index (e->mentions, PrecisNerMention, i), mention);
+      if (contains_word (title, mention->str))
         return TRUE;
     }
   return FALSE;

@@ -6,6 +6,9 @@
 
 #include <math.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 static const char *const type_names[] = { NULL, "PER", "ORG", "LOC", "MISC" };
 
@@ -34,6 +37,66 @@ precis_ner_tag_parse (const char *text, guint *tag)
   return FALSE;
 }
 
+#if defined(__SSE2__) && PRECIS_NER_N_TAGS == 9
+/* The forward pass four tags at a time (tags 0-3, 4-7 and 8 in three
+ * vectors), every previous tag a candidate, the transitions IOB2 forbids
+ * set to -inf so that they never win.  Same candidates in the same order
+ * with the same strict comparison as the scalar loop, and the same float
+ * additions, so the same scores, ties and tags; a third of the
+ * instructions (BENCHMARKS.md). */
+static void
+viterbi_sse2 (const float *emission, guint n, const float *transition, float *score, guint8 *back)
+{
+  const guint T = PRECIS_NER_N_TAGS;
+  float allowed[PRECIS_NER_N_TAGS][12];
+
+  for (guint p = 0; p < T; p++)
+    for (guint t = 0; t < 12; t++)
+      allowed[p][t] = t < T && precis_ner_tag_may_follow (p, t) ? transition[p * T + t] : -INFINITY;
+  for (guint i = 1; i < n; i++)
+    {
+      const float *prev = score + (i - 1) * T;
+      __m128 best0 = _mm_set1_ps (-INFINITY), best1 = best0, best2 = best0;
+      __m128i arg0 = _mm_setzero_si128 (), arg1 = arg0, arg2 = arg0;
+      float cur[12];
+      gint32 from[12];
+
+/* One vector of four tags: keep the candidate where it is strictly better. */
+#define PRECIS_NER_VITERBI_STEP(best, arg, k)                                            \
+  do                                                                                   \
+    {                                                                                  \
+      __m128 s = _mm_add_ps (from_p, _mm_loadu_ps (&allowed[p][4 * (k)]));             \
+      __m128 better = _mm_cmpgt_ps (s, best);                                          \
+      __m128i mask = _mm_castps_si128 (better);                                        \
+      best = _mm_or_ps (_mm_and_ps (better, s), _mm_andnot_ps (better, best));         \
+      arg = _mm_or_si128 (_mm_and_si128 (mask, index), _mm_andnot_si128 (mask, arg));  \
+    }                                                                                  \
+  while (0)
+      for (guint p = 0; p < T; p++)
+        {
+          __m128 from_p = _mm_set1_ps (prev[p]);
+          __m128i index = _mm_set1_epi32 ((int) p);
+
+          PRECIS_NER_VITERBI_STEP (best0, arg0, 0);
+          PRECIS_NER_VITERBI_STEP (best1, arg1, 1);
+          PRECIS_NER_VITERBI_STEP (best2, arg2, 2);
+        }
+#undef PRECIS_NER_VITERBI_STEP
+      _mm_storeu_ps (&cur[0], best0);
+      _mm_storeu_ps (&cur[4], best1);
+      _mm_storeu_ps (&cur[8], best2);
+      _mm_storeu_si128 ((__m128i *) &from[0], arg0);
+      _mm_storeu_si128 ((__m128i *) &from[4], arg1);
+      _mm_storeu_si128 ((__m128i *) &from[8], arg2);
+      for (guint t = 0; t < T; t++)
+        {
+          score[i * T + t] = cur[t] + emission[i * T + t];
+          back[i * T + t] = (guint8) from[t];
+        }
+    }
+}
+#endif
+
 void
 precis_ner_viterbi (const float *emission, guint n, const float *transition, float *score,
                     guint8 *back, guint8 *tags)
@@ -46,6 +109,9 @@ precis_ner_viterbi (const float *emission, guint n, const float *transition, flo
     score[t] = precis_ner_tag_may_follow (0, t)
                    ? transition[T * T + t] + emission[t]
                    : -INFINITY;
+#if defined(__SSE2__) && PRECIS_NER_N_TAGS == 9
+  viterbi_sse2 (emission, n, transition, score, back);
+#else
   for (guint i = 1; i < n; i++)
     {
       const float *prev = score + (i - 1) * T;
@@ -92,6 +158,8 @@ precis_ner_viterbi (const float *emission, guint n, const float *transition, flo
           back[i * T + t] = arg;
         }
     }
+
+#endif
 
   guint8 best_tag = 0;
   for (guint t = 1; t < T; t++)
