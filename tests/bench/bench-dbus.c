@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- *   bench-dbus [CLIENTS] [CALLS-PER-CLIENT] [FILE.jsonl|FILE.txt] [RATE]
+ *   bench-dbus [CLIENTS] [CALLS-PER-CLIENT] [FILE.jsonl|FILE.txt] [RATE] [METHOD]
  *
  * Each client is a thread with its own connection making blocking calls
  * one after the other, as a desktop client would; latency is the wall
@@ -10,7 +10,8 @@
  * Without RATE (or 0) the clients call back to back: the daemon is
  * saturated and the figures are its throughput and the latency of a full
  * queue.  With RATE (calls/s over all clients) each client keeps to a
- * schedule, so latency is measured below saturation.
+ * schedule, so latency is measured below saturation.  METHOD is Analyze
+ * (the default), Summarize or ExtractFacts.
  */
 #include <signal.h>
 #include <stdio.h>
@@ -23,6 +24,7 @@
 
 typedef struct {
   const char *address;
+  const char *method;
   GPtrArray *articles;
   guint calls;
   guint offset;
@@ -50,7 +52,7 @@ client_run (gpointer data)
           next += c->interval;
         }
       const char *text = c->articles->pdata[(c->offset + i) % c->articles->len];
-      DBusMessage *call = bench_bus_text_call ("Analyze", text, NULL, 0);
+      DBusMessage *call = bench_bus_text_call (c->method, text, NULL, 0);
       DBusError error = DBUS_ERROR_INIT;
       gint64 start = bench_wall_us ();
       DBusMessage *reply = dbus_connection_send_with_reply_and_block (connection, call, 30000, &error);
@@ -77,6 +79,7 @@ main (int argc, char **argv)
   guint n_clients = argc > 1 ? (guint) atoi (argv[1]) : 8;
   guint calls = argc > 2 ? (guint) atoi (argv[2]) : 500;
   double rate = argc > 4 ? atof (argv[4]) : 0;
+  const char *method = argc > 5 ? argv[5] : "Analyze";
   g_autofree char *command = g_strjoinv (" ", argv);
   g_autofree char *path = NULL;
   g_autoptr (GPtrArray) articles = NULL;
@@ -104,7 +107,7 @@ main (int argc, char **argv)
   /* Warm-up: one pass over a few articles, so that lazy loading is not timed. */
   for (guint i = 0; i < MIN (articles->len, 20u); i++)
     {
-      DBusMessage *reply = bus_fixture_call (&fixture, bench_bus_text_call ("Analyze",
+      DBusMessage *reply = bus_fixture_call (&fixture, bench_bus_text_call (method,
                                                                             articles->pdata[i],
                                                                             NULL, 0), NULL);
       if (reply == NULL)
@@ -125,7 +128,7 @@ main (int argc, char **argv)
   start = bench_wall_us ();
   for (guint c = 0; c < n_clients; c++)
     {
-      clients[c] = (Client) { fixture.address, articles, calls, c * 97,
+      clients[c] = (Client) { fixture.address, method, articles, calls, c * 97,
                               rate > 0 ? (gint64) (n_clients * 1e6 / rate) : 0,
                               g_new0 (double, calls), 0, NULL };
       threads[c] = g_thread_new ("client", client_run, &clients[c]);
@@ -157,8 +160,8 @@ main (int argc, char **argv)
   bench_print_machine (command);
   printf ("corpus:  %s: %u articles, mean %.0f characters, sent in turn\n\n", path,
           articles->len, chars / articles->len);
-  printf ("| clients | offered rate | calls | errors | wall s | Analyze/s | p50 ms | p99 ms | max ms | "
-          "RSS start MB | RSS warm MB | RSS end MB |\n");
+  printf ("| clients | offered rate | calls | errors | wall s | %s/s | p50 ms | p99 ms | max ms | "
+          "RSS start MB | RSS warm MB | RSS end MB |\n", method);
   printf ("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
   printf ("| %u | %s | %u | %u | %.2f | %.0f | %.3f | %.3f | %.3f | %.1f | %.1f | %.1f |\n",
           n_clients, offered, n, errors,
