@@ -437,32 +437,42 @@ read_summary (PrecisResult *self, GVariant *summary, GArray *points)
     }
 }
 
+static char *
+dup_child_string (GVariant *tuple, gsize i)
+{
+  g_autoptr (GVariant) child = g_variant_get_child_value (tuple, i);
+
+  return g_variant_dup_string (child, NULL);
+}
+
+/* Child by child rather than with a format string ("(&s&s&sda(uu))" parsed
+ * again for each fact cost more than the rest), the mentions as the array
+ * of guint32 pairs that a(uu) is. */
 static void
 read_facts (PrecisResult *self, GVariant *facts, GArray *points)
 {
-  GVariantIter iter;
-  g_autoptr (GVariantIter) mentions = NULL;
-  const char *kind, *text, *value;
-  double salience;
+  gsize n = g_variant_n_children (facts);
 
-  g_variant_iter_init (&iter, facts);
-  while (g_variant_iter_next (&iter, "(&s&s&sda(uu))", &kind, &text, &value, &salience, &mentions))
+  for (gsize i = 0; i < n; i++)
     {
+      g_autoptr (GVariant) fact = g_variant_get_child_value (facts, i);
+      g_autoptr (GVariant) salience = g_variant_get_child_value (fact, 3);
+      g_autoptr (GVariant) spans = g_variant_get_child_value (fact, 4);
       PrecisKeyFact *f = g_new0 (PrecisKeyFact, 1);
-      guint32 start, end;
+      gsize n_spans;
+      const guint32 *pairs = g_variant_get_fixed_array (spans, &n_spans, 2 * sizeof (guint32));
 
       g_atomic_ref_count_init (&f->ref);
-      f->kind = g_strdup (kind);
-      f->text = g_strdup (text);
-      f->value = g_strdup (value);
-      f->salience = salience;
-      f->mentions = g_array_new (FALSE, FALSE, sizeof (guint32));
-      while (g_variant_iter_next (mentions, "(uu)", &start, &end))
+      f->kind = dup_child_string (fact, 0);
+      f->text = dup_child_string (fact, 1);
+      f->value = dup_child_string (fact, 2);
+      f->salience = g_variant_get_double (salience);
+      f->mentions = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 2 * n_spans);
+      for (gsize k = 0; k < n_spans; k++)
         {
-          add_point (f->mentions, start, end);
-          add_point (points, start, end);
+          add_point (f->mentions, pairs[2 * k], pairs[2 * k + 1]);
+          add_point (points, pairs[2 * k], pairs[2 * k + 1]);
         }
-      g_clear_pointer (&mentions, g_variant_iter_free);
       g_ptr_array_add (self->facts, f);
     }
 }

@@ -295,6 +295,7 @@ test_marshal_round_trip (void)
 {
   static const char *const types[] = {
     "(sa{sv})", "(a(suud)a(sssda(uu))a{sv})", "(ybnqiuxtdsog)", "(as)", "(a{sa{sv}}v)",
+    "(auabayadaxa(yu)a(bdn)a(uuuuuuuuu)aa(uu))",
   };
   g_autoptr(GVariant) analysis = g_variant_ref_sink (g_variant_new_parsed (
     "([('First.', uint32 0, uint32 6, 0.5)], "
@@ -310,7 +311,16 @@ test_marshal_round_trip (void)
   g_autoptr(GVariant) empty = g_variant_ref_sink (g_variant_new_parsed ("(@as [],)"));
   g_autoptr(GVariant) nested = g_variant_ref_sink (g_variant_new_parsed (
     "({'a': {'b': <<uint32 1>>}}, <(uint32 1, 'x')>)"));
-  GVariant *values[] = { request, analysis, basics, empty, nested };
+  /* Arrays of fixed-size elements are read in one piece: padding,
+   * booleans (four bytes on D-Bus, one in a GVariant) and a tuple too wide
+   * for that path. */
+  g_autoptr(GVariant) fixed = g_variant_ref_sink (g_variant_new_parsed (
+    "([uint32 1, 4294967295], [true, false, true], [byte 0, 255], [-0.5, 1e300],"
+    " [int64 -9223372036854775808], [(byte 7, uint32 70000), (byte 0, uint32 0)],"
+    " [(true, 2.5, int16 -3), (false, -1.0, int16 32767)],"
+    " [(uint32 1, uint32 2, uint32 3, uint32 4, uint32 5, uint32 6, uint32 7, uint32 8, uint32 9)],"
+    " [[(uint32 1, uint32 2)], @a(uu) [], [(uint32 3, uint32 4), (uint32 5, uint32 6)]])"));
+  GVariant *values[] = { request, analysis, basics, empty, nested, fixed };
 
   for (gsize i = 0; i < G_N_ELEMENTS (values); i++)
     {

@@ -1,23 +1,18 @@
-/* dbus-marshal.h — precis results and GVariants into libdbus messages.
+/* dbus-marshal.h — reading the a{sv} arguments of calls.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Writing is libprecis': a call's reply by precis_call_append_reply(), any
+ * GVariant by precis_marshal_append_value() (marshal.h), for the bus
+ * client and precisd alike.
  */
 #pragma once
 
 #include <dbus/dbus.h>
-
-#include "analysis.h"
+#include <glib.h>
 
 G_BEGIN_DECLS
 
-/* a(suud) from a GArray of PrecisChosenSentence (NULL: empty). */
-gboolean precis_dbus_append_summary (DBusMessageIter *iter, GArray *summary);
-/* a(sssda(uu)) from a GArray of PrecisFactResult (NULL: empty). */
-gboolean precis_dbus_append_facts (DBusMessageIter *iter, GArray *facts);
-/* Any GVariant of basic types, arrays, tuples, dicts and variants. */
-gboolean precis_dbus_append_gvariant (DBusMessageIter *iter, GVariant *value);
-
-/* Reading a{sv} arguments. */
 /* The value of `key` in the a{sv} at `dict` (an iterator on the array), as
  * an iterator into its variant; FALSE if absent. */
 gboolean precis_dbus_dict_lookup (DBusMessageIter *dict, const char *key, DBusMessageIter *value);

@@ -4,8 +4,8 @@
  */
 #include "dbus-send.h"
 
-#include "dbus-marshal.h"
 #include "errors.h"
+#include "marshal.h"
 
 void
 precis_dbus_send (DBusConnection *connection, DBusMessage *message)
@@ -36,17 +36,11 @@ precis_dbus_reply_error_literal (DBusConnection *connection, DBusMessage *call, 
 static void
 append_arguments (DBusMessage *message, GVariant *args)
 {
-  g_autoptr (GVariant) owned = g_variant_ref_sink (args);
-  DBusMessageIter iter;
+  g_autoptr (GError) error = NULL;
 
-  dbus_message_iter_init_append (message, &iter);
-  for (gsize i = 0; i < g_variant_n_children (owned); i++)
-    {
-      g_autoptr (GVariant) child = g_variant_get_child_value (owned, i);
-
-      if (!precis_dbus_append_gvariant (&iter, child))
-        g_error ("out of memory");
-    }
+  /* Only a type D-Bus has no word for fails: a bug here, not a runtime state. */
+  if (!precis_marshal_append_args (message, args, &error))
+    g_error ("%s", error->message);
 }
 
 void

@@ -6,8 +6,9 @@
 
 #include <string.h>
 
-#include "errors.h"
 #include "dbus-marshal.h"
+#include "errors.h"
+#include "marshal.h"
 #include "fetch.h"
 #include "feed-methods.h"
 
@@ -174,7 +175,7 @@ precis_feed_methods_list (PrecisFeedPoller *poller, DBusMessage *call, const cha
            dbus_message_iter_append_basic (&st, DBUS_TYPE_STRING, &sub->id) &&
            dbus_message_iter_append_basic (&st, DBUS_TYPE_STRING, &sub->url) &&
            dbus_message_iter_append_basic (&st, DBUS_TYPE_STRING, &title_p) &&
-           precis_dbus_append_gvariant (&st, state) &&
+           precis_marshal_append_value (&st, state, NULL) &&
            dbus_message_iter_close_container (&array, &st);
     }
   if (!ok || !dbus_message_iter_close_container (&iter, &array))

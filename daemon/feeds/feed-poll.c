@@ -22,6 +22,7 @@
 #include "errors.h"
 #include "feed-parse.h"
 #include "feed-poll.h"
+#include "marshal.h"
 #include "url-policy.h"
 
 /* An item text shorter than this (code points) is a teaser: the page is read. */
@@ -292,9 +293,10 @@ emit_article (PrecisFeedPoller *poller, ItemJob *job, PrecisFeedSubscription *su
   append_string (&iter, job->feed_id);
   append_string (&iter, job->call->url);
   append_string (&iter, title);
-  if (!precis_dbus_append_summary (&iter, job->call->analysis.summary) ||
-      !precis_dbus_append_facts (&iter, job->call->analysis.facts) ||
-      !precis_dbus_append_gvariant (&iter, details))
+  /* The summary and the facts as a call's reply has them. */
+  precis_call_append_summary (job->call, &iter);
+  precis_call_append_facts (job->call, &iter);
+  if (!precis_marshal_append_value (&iter, details, NULL))
     g_error ("out of memory");
   send_to_owner (poller, sub->owner, signal);
   dbus_message_unref (signal);

@@ -16,8 +16,8 @@
 #include <string.h>
 
 #include "analysis.h"
-#include "dbus-marshal.h"
 #include "errors.h"
+#include "marshal.h"
 #include "notify.h"
 #include "summary.h"
 
@@ -479,7 +479,7 @@ append_hints (DBusMessageIter *hints, const PrecisNotifyOptions *app)
   g_variant_iter_init (&it, dict);
   while (ok && (entry = g_variant_iter_next_value (&it)) != NULL)
     {
-      ok = precis_dbus_append_gvariant (hints, entry);
+      ok = precis_marshal_append_value (hints, entry, NULL);
       g_variant_unref (entry);
     }
   return ok;

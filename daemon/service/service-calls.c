@@ -11,7 +11,6 @@
 
 #include <string.h>
 
-#include "dbus-marshal.h"
 #include "dbus-send.h"
 #include "errors.h"
 #include "service-private.h"
@@ -95,55 +94,6 @@ job_new (PrecisService *service, DBusMessage *message, CallKind kind, gboolean u
   return job;
 }
 
-static DBusMessage *
-build_reply (Job *job)
-{
-  DBusMessage *reply = dbus_message_new_method_return (job->message);
-  DBusMessageIter iter;
-  gboolean ok = TRUE;
-
-  if (reply == NULL)
-    return NULL;
-  dbus_message_iter_init_append (reply, &iter);
-  switch (job->kind)
-    {
-    case CALL_SUMMARIZE:
-      {
-        const char *name = precis_plugin_get_name (job->call->analysis.summarizer);
-
-        ok = precis_dbus_append_summary (&iter, job->call->analysis.summary) &&
-             dbus_message_iter_append_basic (&iter, DBUS_TYPE_STRING, &name);
-        break;
-      }
-    case CALL_EXTRACT_FACTS:
-      {
-        const char *name = precis_plugin_get_name (job->call->analysis.extractor);
-
-        ok = precis_dbus_append_facts (&iter, job->call->analysis.facts) &&
-             dbus_message_iter_append_basic (&iter, DBUS_TYPE_STRING, &name);
-        break;
-      }
-    case CALL_ANALYZE:
-      {
-        g_autoptr (GVariant) info = g_variant_ref_sink (precis_call_info (job->call));
-
-        ok = precis_dbus_append_summary (&iter, job->call->analysis.summary) &&
-             precis_dbus_append_facts (&iter, job->call->analysis.facts) &&
-             precis_dbus_append_gvariant (&iter, info);
-        break;
-      }
-    case CALL_NOTIFY_SUMMARY:
-      ok = FALSE;  /* answered by notify_done() */
-      break;
-    }
-  if (!ok)
-    {
-      dbus_message_unref (reply);
-      return NULL;
-    }
-  return reply;
-}
-
 static void
 notify_done (guint32 id, const GError *error, gpointer user_data)
 {
@@ -203,7 +153,13 @@ job_done (GObject *source, GAsyncResult *result, gpointer user_data)
       return;
     }
   else if (!dbus_message_get_no_reply (job->message))
-    precis_dbus_send (service->connection, build_reply (job));
+    {
+      DBusMessage *reply = dbus_message_new_method_return (job->message);
+
+      if (reply != NULL)
+        precis_call_append_reply (job->call, reply);
+      precis_dbus_send (service->connection, reply);
+    }
 
   precis_service_client_release (service, job->client);
   job_free (job);

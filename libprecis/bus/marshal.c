@@ -5,8 +5,7 @@
 #include "marshal.h"
 
 #include <gio/gio.h>
-
-static gboolean append_value (DBusMessageIter *iter, GVariant *value, GError **error);
+#include <string.h>
 
 static void
 oom (void)
@@ -29,7 +28,7 @@ append_container (DBusMessageIter *iter, int dbus_type, const char *contained, G
   g_variant_iter_init (&children, value);
   while (ok && (child = g_variant_iter_next_value (&children)) != NULL)
     {
-      ok = append_value (&sub, child, error);
+      ok = precis_marshal_append_value (&sub, child, error);
       g_variant_unref (child);
     }
   if (!ok)
@@ -67,8 +66,8 @@ append_basic (DBusMessageIter *iter, GVariant *value)
   return TRUE;
 }
 
-static gboolean
-append_value (DBusMessageIter *iter, GVariant *value, GError **error)
+gboolean
+precis_marshal_append_value (DBusMessageIter *iter, GVariant *value, GError **error)
 {
   const GVariantType *type = g_variant_get_type (value);
 
@@ -80,11 +79,10 @@ append_value (DBusMessageIter *iter, GVariant *value, GError **error)
       return append_container (iter, DBUS_TYPE_VARIANT, g_variant_get_type_string (inner),
                                value, error);
     }
+  /* An array's type string is 'a' and its element's. */
   if (g_variant_type_is_array (type))
-    {
-      g_autofree char *element = g_variant_type_dup_string (g_variant_type_element (type));
-      return append_container (iter, DBUS_TYPE_ARRAY, element, value, error);
-    }
+    return append_container (iter, DBUS_TYPE_ARRAY, g_variant_get_type_string (value) + 1, value,
+                             error);
   if (g_variant_type_is_dict_entry (type))
     return append_container (iter, DBUS_TYPE_DICT_ENTRY, NULL, value, error);
   if (g_variant_type_is_tuple (type) && g_variant_n_children (value) > 0)
@@ -109,7 +107,7 @@ precis_marshal_append_args (DBusMessage *message, GVariant *args, GError **error
   g_variant_iter_init (&children, owned);
   while ((child = g_variant_iter_next_value (&children)) != NULL)
     {
-      gboolean ok = append_value (&iter, child, error);
+      gboolean ok = precis_marshal_append_value (&iter, child, error);
       g_variant_unref (child);
       if (!ok)
         return FALSE;
@@ -145,6 +143,106 @@ read_basic (DBusMessageIter *iter, int type)
     case 'g': return g_variant_new_signature (v.str);
     default: return NULL;
     }
+}
+
+/* --- arrays of fixed-size elements ------------------------------------------------ */
+
+/* Members of a fixed-size element read in one go; a wider tuple takes the
+ * general path. */
+#define FIXED_MAX_MEMBERS 8
+
+typedef struct {
+  guint n;
+  char types[FIXED_MAX_MEMBERS];
+  gsize offsets[FIXED_MAX_MEMBERS];
+  gsize size;
+} FixedLayout;
+
+/* Size and alignment of a basic fixed type in GVariant's serialisation
+ * (a boolean is one byte there, four on D-Bus); 0 for any other type. */
+static gsize
+fixed_size (char type)
+{
+  switch (type)
+    {
+    case 'y': case 'b': return 1;
+    case 'n': case 'q': return 2;
+    case 'i': case 'u': return 4;
+    case 'x': case 't': case 'd': return 8;
+    default: return 0;
+    }
+}
+
+/* GVariant's layout of `element`, a basic fixed type or a tuple of them
+ * such as (uu): each member at its own alignment, the whole padded to the
+ * largest.  FALSE for any other element. */
+static gboolean
+fixed_layout (const char *element, FixedLayout *layout)
+{
+  gboolean tuple = *element == '(';
+  const char *c = tuple ? element + 1 : element;
+  gsize offset = 0, align = 1;
+
+  layout->n = 0;
+  for (; *c != '\0' && *c != ')'; c++)
+    {
+      gsize size = fixed_size (*c);
+
+      if (size == 0 || layout->n == FIXED_MAX_MEMBERS || (!tuple && layout->n == 1))
+        return FALSE;
+      offset = (offset + size - 1) & ~(size - 1);
+      layout->types[layout->n] = *c;
+      layout->offsets[layout->n++] = offset;
+      offset += size;
+      align = MAX (align, size);
+    }
+  if (layout->n == 0 || (tuple ? c[0] != ')' || c[1] != '\0' : *c != '\0'))
+    return FALSE;
+  layout->size = (offset + align - 1) & ~(align - 1);
+  return TRUE;
+}
+
+/* An array such as a(uu) (a fact's mentions) becomes one serialised
+ * GVariant, not three values an element: reading replies cost half as
+ * much.  NULL when the elements are not of fixed size. */
+static GVariant *
+read_fixed_array (DBusMessageIter *iter, const char *signature)
+{
+  FixedLayout layout;
+  DBusMessageIter elements;
+  guchar *data;
+  int n, i = 0;
+
+  if (!fixed_layout (signature + 1, &layout))
+    return NULL;
+  n = dbus_message_iter_get_element_count (iter);
+  if (n == 0)
+    return g_variant_new_array (G_VARIANT_TYPE (signature + 1), NULL, 0);
+  /* Zeroed: padding is zero in a GVariant's normal form. */
+  data = g_malloc0_n ((gsize) n, layout.size);
+  dbus_message_iter_recurse (iter, &elements);
+  for (; i < n && dbus_message_iter_get_arg_type (&elements) != DBUS_TYPE_INVALID;
+       i++, dbus_message_iter_next (&elements))
+    {
+      DBusMessageIter members = elements;
+
+      if (signature[1] == '(')
+        dbus_message_iter_recurse (&elements, &members);
+      for (guint m = 0; m < layout.n; m++, dbus_message_iter_next (&members))
+        {
+          guchar *at = data + (gsize) i * layout.size + layout.offsets[m];
+          DBusBasicValue v;
+
+          dbus_message_iter_get_basic (&members, &v);
+          /* Every member of the union starts at its first byte. */
+          if (layout.types[m] == 'b')
+            *at = v.bool_val != 0;
+          else
+            memcpy (at, &v, fixed_size (layout.types[m]));
+        }
+    }
+  return g_variant_new_from_data (G_VARIANT_TYPE (signature), data, (gsize) i * layout.size, TRUE,
+                                  g_free, data);
 }
 
 /* The children of the container `iter` points at, each read by read_value.
@@ -192,6 +290,16 @@ read_value (DBusMessageIter *iter, GError **error)
       result = read_basic (iter, type);
       goto out;
     }
+  if (type == DBUS_TYPE_ARRAY)
+    {
+      /* The element type comes from the signature: an array may be empty. */
+      char *s = dbus_message_iter_get_signature (iter);
+
+      signature = g_strdup (s);
+      dbus_free (s);
+      if ((result = read_fixed_array (iter, signature)) != NULL)
+        return result;
+    }
 
   children = read_children (iter, &n, error);
   if (children == NULL)
@@ -202,14 +310,8 @@ read_value (DBusMessageIter *iter, GError **error)
       result = n == 1 ? g_variant_new_variant (children[0]) : NULL;
       break;
     case DBUS_TYPE_ARRAY:
-      {
-        /* The element type comes from the signature: an array may be empty. */
-        char *s = dbus_message_iter_get_signature (iter);
-        signature = g_strdup (s);
-        dbus_free (s);
-        result = g_variant_new_array (g_variant_type_element (G_VARIANT_TYPE (signature)),
-                                      children, n);
-      }
+      result = g_variant_new_array (g_variant_type_element (G_VARIANT_TYPE (signature)),
+                                    children, n);
       break;
     case DBUS_TYPE_DICT_ENTRY:
       result = n == 2 ? g_variant_new_dict_entry (children[0], children[1]) : NULL;

@@ -58,6 +58,15 @@ precis_call_free (PrecisCall *call)
   g_free (call);
 }
 
+/* A string of `info`, when there is one.  Values, not format strings: the
+ * format parser cost more than the rest of the dictionary. */
+static void
+put_string (GVariantDict *info, const char *key, const char *value)
+{
+  if (value != NULL)
+    g_variant_dict_insert_value (info, key, g_variant_new_string (value));
+}
+
 GVariant *
 precis_call_info (const PrecisCall *call)
 {
@@ -66,98 +75,28 @@ precis_call_info (const PrecisCall *call)
 
   g_variant_dict_init (&info, NULL);
   if (a->summarizer != NULL)
-    g_variant_dict_insert (&info, "summarizer", "s", precis_plugin_get_name (a->summarizer));
+    put_string (&info, "summarizer", precis_plugin_get_name (a->summarizer));
   if (a->extractor != NULL)
-    g_variant_dict_insert (&info, "fact-extractor", "s", precis_plugin_get_name (a->extractor));
-  if (a->anchor != NULL)
-    g_variant_dict_insert (&info, "published", "s", a->anchor);
-  g_variant_dict_insert (&info, "published-source", "s",
-                         precis_anchor_source_to_string (a->anchor_source));
-  if (a->title != NULL)
-    g_variant_dict_insert (&info, "title", "s", a->title);
-  g_variant_dict_insert (&info, "sentences", "u", a->n_content_sentences);
-  if (a->language != NULL)
-    g_variant_dict_insert (&info, "language", "s", a->language);
-  if (a->facts_language != NULL)
-    g_variant_dict_insert (&info, "facts-language", "s", a->facts_language);
-  g_variant_dict_insert (&info, "version", "s", PRECIS_VERSION);
-  if (call->url != NULL)
-    g_variant_dict_insert (&info, "url", "s", call->url);
+    put_string (&info, "fact-extractor", precis_plugin_get_name (a->extractor));
+  put_string (&info, "published", a->anchor);
+  put_string (&info, "published-source", precis_anchor_source_to_string (a->anchor_source));
+  put_string (&info, "title", a->title);
+  g_variant_dict_insert_value (&info, "sentences", g_variant_new_uint32 (a->n_content_sentences));
+  put_string (&info, "language", a->language);
+  put_string (&info, "facts-language", a->facts_language);
+  put_string (&info, "version", PRECIS_VERSION);
+  put_string (&info, "url", call->url);
   if (call->article != NULL)
     {
       const PrecisArticle *article = call->article;
 
       /* The offsets point into the article's text, which the caller of
        * AnalyzeUrl has not seen otherwise. */
-      g_variant_dict_insert (&info, "text", "s", article->text);
-
-      if (article->published != NULL)
-        g_variant_dict_insert (&info, "page-published", "s", article->published);
-      if (article->site != NULL)
-        g_variant_dict_insert (&info, "site", "s", article->site);
-      if (article->author != NULL)
-        g_variant_dict_insert (&info, "author", "s", article->author);
-      if (article->language != NULL)
-        g_variant_dict_insert (&info, "page-language", "s", article->language);
+      put_string (&info, "text", article->text);
+      put_string (&info, "page-published", article->published);
+      put_string (&info, "site", article->site);
+      put_string (&info, "author", article->author);
+      put_string (&info, "page-language", article->language);
     }
   return g_variant_dict_end (&info);
-}
-
-static GVariant *
-summary_variant (GArray *summary)
-{
-  GVariantBuilder b;
-
-  g_variant_builder_init (&b, G_VARIANT_TYPE ("a(suud)"));
-  for (guint i = 0; summary != NULL && i < summary->len; i++)
-    {
-      const PrecisChosenSentence *s = &g_array_index (summary, PrecisChosenSentence, i);
-
-      g_variant_builder_add (&b, "(suud)", s->text, s->start, s->end, s->score);
-    }
-  return g_variant_builder_end (&b);
-}
-
-static GVariant *
-facts_variant (GArray *facts)
-{
-  GVariantBuilder b;
-
-  g_variant_builder_init (&b, G_VARIANT_TYPE ("a(sssda(uu))"));
-  for (guint i = 0; facts != NULL && i < facts->len; i++)
-    {
-      const PrecisFactResult *f = &g_array_index (facts, PrecisFactResult, i);
-      GVariantBuilder mentions;
-
-      g_variant_builder_init (&mentions, G_VARIANT_TYPE ("a(uu)"));
-      for (guint k = 0; k < f->mentions->len; k++)
-        {
-          const PrecisSpan *span = &g_array_index (f->mentions, PrecisSpan, k);
-
-          g_variant_builder_add (&mentions, "(uu)", span->start, span->end);
-        }
-      g_variant_builder_add (&b, "(sssda(uu))", precis_fact_kind_to_string (f->kind), f->text,
-                             f->value, f->salience, &mentions);
-    }
-  return g_variant_builder_end (&b);
-}
-
-GVariant *
-precis_call_reply (const PrecisCall *call)
-{
-  const PrecisAnalysis *a = &call->analysis;
-
-  switch (call->kind)
-    {
-    case PRECIS_CALL_KIND_SUMMARIZE:
-      return g_variant_new ("(@a(suud)s)", summary_variant (a->summary),
-                            precis_plugin_get_name (a->summarizer));
-    case PRECIS_CALL_KIND_EXTRACT_FACTS:
-      return g_variant_new ("(@a(sssda(uu))s)", facts_variant (a->facts),
-                            precis_plugin_get_name (a->extractor));
-    case PRECIS_CALL_KIND_ANALYZE:
-    default:
-      return g_variant_new ("(@a(suud)@a(sssda(uu))@a{sv})", summary_variant (a->summary),
-                            facts_variant (a->facts), precis_call_info (call));
-    }
 }

@@ -8,6 +8,8 @@
  */
 #pragma once
 
+#include <dbus/dbus.h>
+
 #include "analysis.h"
 #include "html-article.h"
 #include "precis-internal.h"
@@ -48,9 +50,17 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisCall, precis_call_free)
  * sentences, the language, and for a page its URL and metadata. */
 GVariant *precis_call_info (const PrecisCall *call);
 
-/* The reply of the call as D-Bus has it: (a(suud)s) for Summarize,
- * (a(sssda(uu))s) for ExtractFacts, (a(suud)a(sssda(uu))a{sv}) for
- * Analyze.  Floating. */
-GVariant *precis_call_reply (const PrecisCall *call);
+/* call-reply.c: the one writer of an analysed call's answer on the wire.
+ * precisd sends it; the local back end reads it back with the bus client's
+ * reader (precis_marshal_read_args), so both back ends decode the same
+ * bytes.  libdbus fails these only when out of memory, which aborts. */
+
+/* The reply's arguments, appended to `message`: a(suud)s for Summarize,
+ * a(sssda(uu))s for ExtractFacts, a(suud)a(sssda(uu))a{sv} for Analyze. */
+void precis_call_append_reply (const PrecisCall *call, DBusMessage *message);
+/* Its summary, a(suud), and its facts, a(sssda(uu)), at `iter` (feeds'
+ * ArticleSummarized carries them amid other arguments). */
+void precis_call_append_summary (const PrecisCall *call, DBusMessageIter *iter);
+void precis_call_append_facts (const PrecisCall *call, DBusMessageIter *iter);
 
 G_END_DECLS

@@ -8,7 +8,8 @@
  * cannot deadlock on a fetch waiting for that same thread.  Calls are
  * handed to the engine thread; their GTask brings the result back to the
  * caller's context.  Options go through the same a{sv} parser as precisd's,
- * and results through the same reply, so both back ends answer alike.
+ * and results are the reply precisd would send (precis_call_append_reply),
+ * read by the bus back end's reader, so both back ends answer alike.
  */
 #include "config.h"
 
@@ -115,6 +116,22 @@ parse_options (PrecisOptions *options, PrecisCallOptions *call_options, GError *
   return ok;
 }
 
+/* The answer as precisd would send it, read as the bus back end reads
+ * one: both back ends decode the same bytes. */
+static GVariant *
+read_reply (PrecisCall *call, GError **error)
+{
+  DBusMessage *message = dbus_message_new (DBUS_MESSAGE_TYPE_METHOD_RETURN);
+  GVariant *reply;
+
+  if (message == NULL)
+    g_error ("precis: out of memory");
+  precis_call_append_reply (call, message);
+  reply = precis_marshal_read_args (message, error);
+  dbus_message_unref (message);
+  return reply;
+}
+
 /* The task is returned, and let go of, on the caller's thread: the engine
  * thread must never drop the last reference to the connection, whose
  * finalize joins that very thread. */
@@ -125,16 +142,17 @@ return_on_caller_thread (gpointer data)
   PrecisCall *call = g_task_get_task_data (task);
   GError *error = g_object_steal_data (G_OBJECT (task), "error");
   g_autoptr (GVariant) reply = NULL;
-  PrecisResult *answer;
+  PrecisResult *answer = NULL;
 
   if (error != NULL)
     {
       g_task_return_error (task, error);
       return G_SOURCE_REMOVE;
     }
-  reply = g_variant_ref_sink (precis_call_reply (call));
-  answer = precis_result_new_from_reply (call->kind, call->fetch ? NULL : call->analysis.text,
-                                         reply, &error);
+  reply = read_reply (call, &error);
+  if (reply != NULL)
+    answer = precis_result_new_from_reply (call->kind, call->fetch ? NULL : call->analysis.text,
+                                           reply, &error);
   if (answer == NULL)
     g_task_return_error (task, error);
   else
