@@ -753,6 +753,29 @@ test_results_table (void)
   g_assert_cmpint (kind_of_value (facts, "Italy"), ==, PRECIS_FACT_PLACE);
 }
 
+/* Titles of films and programmes are named like people; the noun before
+ * them says they are works, which are no facts (issue 14's BBC panels). */
+static const char film_story[] =
+  "Mike Leigh's abortion drama Vera Drake has scooped seven nominations for the awards. Imelda "
+  "Staunton, who plays Vera Drake, is favourite to win best actress. Kathy Burke starred in the BBC "
+  "comedy Gimme Gimme Gimme and in the cult TV show Twin Peaks before she turned to directing, "
+  "and Burke said Leigh was the finest director she had worked with.";
+
+static void
+test_work_titles (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (film_story, -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+
+  dump (facts);
+  for (const char *const *title = (const char *const[]) { "Vera Drake", "Gimme Gimme Gimme", "Twin Peaks", NULL };
+       *title != NULL; title++)
+    g_assert_cmpuint (count_value (facts, is_named, *title, NULL), ==, 0);
+  g_assert_cmpint (kind_of_value (facts, "Mike Leigh"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpint (kind_of_value (facts, "Imelda Staunton"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpint (kind_of_value (facts, "Kathy Burke"), ==, PRECIS_FACT_PERSON);
+}
+
 /* The same checks on the BBC articles the issue found them in. */
 static char *
 bbc_article (const char *id, char **title)
@@ -876,6 +899,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/name-variants", test_name_variants);
   g_test_add_func ("/facts/issue14/bbc-articles", test_bbc_examples);
   g_test_add_func ("/facts/issue14/results-table", test_results_table);
+  g_test_add_func ("/facts/issue14/work-titles", test_work_titles);
   status = g_test_run ();
   plugin->unload (plugin_state);
   return status;

@@ -4,6 +4,7 @@
  */
 #include "ner-entities.h"
 #include "ner-teams.h"
+#include "ner-works.h"
 #include "ner-group.h"
 
 #include <string.h>
@@ -369,6 +370,16 @@ is_common_word (const PrecisDocument *doc, GHashTable *lower_words, const Group 
   return TRUE;
 }
 
+/* The title of a work (ner-works.c) more often than anything else: no fact. */
+static gboolean
+is_work_title (const Group *g)
+{
+  guint misc = g->votes[PRECIS_NER_TYPE_MISC];
+
+  return misc > 0 && misc > g->votes[PRECIS_NER_TYPE_PER] + g->votes[PRECIS_NER_TYPE_ORG] +
+                                g->votes[PRECIS_NER_TYPE_LOC];
+}
+
 /* Common nouns that, written just before a name, say it names a company,
  * a club or another body. */
 static const char *const org_heads[] = {
@@ -553,6 +564,10 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * evidence outweighs the tagger's reading of two more mentions. */
       if (m->type == PRECIS_NER_TYPE_PER && m->end - m->first == 1 && precis_ner_is_team_context (doc, m))
         g->votes[PRECIS_NER_TYPE_ORG] += 3;
+      /* "abortion drama Vera Drake": a title, counted against the other
+       * readings with the same weight, never for a gazetteer place. */
+      else if (entry == NULL && precis_ner_is_work_context (doc, m))
+        g->votes[PRECIS_NER_TYPE_MISC] += 3;
       else
         g->votes[m->type]++;
       /* "software giant Microsoft", "distributor Toho": the noun before
@@ -579,7 +594,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       Group *g = groups->pdata[i];
       PrecisNerEntity *e;
 
-      if (g->merged || is_common_word (doc, lower_words, g))
+      if (g->merged || is_common_word (doc, lower_words, g) || is_work_title (g))
         continue;
       g_array_sort (g->mentions, compare_mentions);
       e = g_new0 (PrecisNerEntity, 1);

@@ -1,0 +1,16 @@
+/* ner-works.h — words before a name that say it is the title of a work (ner-works.c).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "ner-mentions.h"
+
+G_BEGIN_DECLS
+
+/* Whether the word before mention `m` says that it is the title of a film,
+ * a programme, a book or a record ("abortion drama Vera Drake", "cult TV
+ * show Twin Peaks"): a work, not a person, an organization or a place. */
+gboolean precis_ner_is_work_context (const PrecisDocument *doc, const PrecisNerMention *m);
+
+G_END_DECLS
