@@ -55,6 +55,21 @@ on_hangup (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* precis-worker sits beside precisd: in libexecdir once installed, in
+ * daemon/ of the build tree. */
+static char *
+worker_program (void)
+{
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *dir = self != NULL ? g_path_get_dirname (self) : NULL;
+  char *beside = dir != NULL ? g_build_filename (dir, "precis-worker", NULL) : NULL;
+
+  if (beside != NULL && g_file_test (beside, G_FILE_TEST_IS_EXECUTABLE))
+    return beside;
+  g_free (beside);
+  return g_build_filename (PRECIS_LIBEXECDIR, "precis-worker", NULL);
+}
+
 static DBusConnection *
 connect_bus (GError **error)
 {
@@ -165,6 +180,20 @@ main (int argc, char **argv)
       g_printerr ("precisd: %s\n", error->message);
       return 1;
     }
+
+  if (precis_engine_get_settings (engine)->plugin_workers)
+    {
+      g_autofree char *worker = worker_program ();
+
+      precis_engine_use_workers (engine, worker);
+      /* Owning the name says precisd is ready: its first calls should not
+       * wait for workers to load their plugins.  Not forever, though: a
+       * worker that cannot start is reported by the first call. */
+      if (!precis_engine_wait_workers (engine, 10000))
+        g_warning ("analysis workers not ready after 10 s; serving anyway");
+    }
+  else
+    g_message ("plugin-workers=false: plugins run inside precisd, and a crash in one ends it");
 
   connection = connect_bus (&error);
   if (connection == NULL)

@@ -17,7 +17,7 @@
 struct _PrecisPluginInfo {
   gatomicrefcount ref;
   char *name, *version, *description;
-  gboolean summarize, facts;
+  gboolean summarize, facts, quarantined;
 };
 
 G_DEFINE_BOXED_TYPE (PrecisPluginInfo, precis_plugin_info, precis_plugin_info_ref,
@@ -49,16 +49,20 @@ precis_plugin_info_list_from_variant (GVariant *plugins)
   g_variant_iter_init (&iter, plugins);
   while (g_variant_iter_next (&iter, "(&s&s&sas)", &name, &version, &description, &capabilities))
     {
-      gboolean summarize = FALSE, facts = FALSE;
+      gboolean summarize = FALSE, facts = FALSE, quarantined = FALSE;
       const char *capability;
+      PrecisPluginInfo *info;
 
       while (g_variant_iter_next (capabilities, "&s", &capability))
         {
           summarize |= strcmp (capability, "summarize") == 0;
           facts |= strcmp (capability, "facts") == 0;
+          quarantined |= strcmp (capability, "quarantined") == 0;
         }
       g_clear_pointer (&capabilities, g_variant_iter_free);
-      g_ptr_array_add (list, precis_plugin_info_new (name, version, description, summarize, facts));
+      info = precis_plugin_info_new (name, version, description, summarize, facts);
+      info->quarantined = quarantined;
+      g_ptr_array_add (list, info);
     }
   return list;
 }
@@ -156,4 +160,23 @@ precis_plugin_info_can_extract_facts (PrecisPluginInfo *info)
 {
   g_return_val_if_fail (info != NULL, FALSE);
   return info->facts;
+}
+
+/**
+ * precis_plugin_info_is_quarantined:
+ * @info: a #PrecisPluginInfo
+ *
+ * A plugin that crashed precisd's analysis worker three times is
+ * quarantined: calls naming it fail with %PRECIS_ERROR_PLUGIN_FAILED, and
+ * the default passes it over, until its file changes.  ListPlugins says
+ * so with the word `quarantined` among its capabilities.  (The in-process
+ * connection runs no workers: never quarantined there.)
+ *
+ * Returns: %TRUE if the plugin is quarantined
+ */
+gboolean
+precis_plugin_info_is_quarantined (PrecisPluginInfo *info)
+{
+  g_return_val_if_fail (info != NULL, FALSE);
+  return info->quarantined;
 }

@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * A real precisd on a private bus, real test plugins: one that loops
- * forever (never looking at its cancellable) and one that sleeps.
+ * forever (never looking at its cancellable) and one that sleeps.  The
+ * analysis runs in precisd's worker processes: CPU is counted over both.
  */
 #include "config.h"
 
@@ -32,20 +33,43 @@ second_connection (BusFixture *f)
   return c;
 }
 
-/* CPU seconds precisd has used so far (user + system). */
+/* Fields of /proc/PID/stat after the command name (which may hold
+ * spaces), numbered from 0 = state; NULL if the process is gone. */
+static GStrv
+stat_fields (const char *pid)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%s/stat", pid);
+  g_autofree char *stat = NULL;
+
+  if (!g_file_get_contents (path, &stat, NULL, NULL) || strrchr (stat, ')') == NULL)
+    return NULL;
+  return g_strsplit (strrchr (stat, ')') + 2, " ", -1);
+}
+
+/* CPU seconds precisd and its analysis workers have used so far (user +
+ * system): its own, its reaped children's, its live children's. */
 static double
 daemon_cpu (BusFixture *f)
 {
-  g_autofree char *path = g_strdup_printf ("/proc/%s/stat", g_subprocess_get_identifier (f->daemon));
-  g_autofree char *stat = NULL;
-  g_auto (GStrv) fields = NULL;
-  const char *after_name;
+  const char *pid = g_subprocess_get_identifier (f->daemon);
+  g_auto (GStrv) fields = stat_fields (pid);
+  g_autoptr (GDir) proc = g_dir_open ("/proc", 0, NULL);
+  const char *entry;
+  double ticks;
 
-  g_assert_true (g_file_get_contents (path, &stat, NULL, NULL));
-  after_name = strrchr (stat, ')') + 2;  /* the command name may hold spaces */
-  fields = g_strsplit (after_name, " ", -1);
-  /* utime and stime are fields 14 and 15 of the line, 12 and 13 after the name. */
-  return (g_ascii_strtod (fields[11], NULL) + g_ascii_strtod (fields[12], NULL)) / sysconf (_SC_CLK_TCK);
+  g_assert_nonnull (fields);
+  /* utime, stime, cutime, cstime: fields 14 to 17 of the line, 11 to 14 here. */
+  ticks = g_ascii_strtod (fields[11], NULL) + g_ascii_strtod (fields[12], NULL) +
+          g_ascii_strtod (fields[13], NULL) + g_ascii_strtod (fields[14], NULL);
+  while ((entry = g_dir_read_name (proc)) != NULL)
+    {
+      g_auto (GStrv) child = g_ascii_isdigit (*entry) ? stat_fields (entry) : NULL;
+
+      /* ppid is field 4, 1 here */
+      if (child != NULL && g_strv_length (child) > 12 && strcmp (child[1], pid) == 0)
+        ticks += g_ascii_strtod (child[11], NULL) + g_ascii_strtod (child[12], NULL);
+    }
+  return ticks / sysconf (_SC_CLK_TCK);
 }
 
 /* A plugin that never returns: the caller still gets PluginFailed, naming

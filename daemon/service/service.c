@@ -202,7 +202,7 @@ static gboolean
 append_plugin (DBusMessageIter *array, PrecisPlugin *plugin)
 {
   const PrecisPluginDescriptor *d = precis_plugin_get_descriptor (plugin);
-  const char *summarize = "summarize", *facts = "facts";
+  const char *summarize = "summarize", *facts = "facts", *quarantined = "quarantined";
   DBusMessageIter st, caps;
 
   return dbus_message_iter_open_container (array, DBUS_TYPE_STRUCT, NULL, &st) &&
@@ -214,6 +214,10 @@ append_plugin (DBusMessageIter *array, PrecisPlugin *plugin)
           dbus_message_iter_append_basic (&caps, DBUS_TYPE_STRING, &summarize)) &&
          (!(d->capabilities & PRECIS_CAPABILITY_FACTS) ||
           dbus_message_iter_append_basic (&caps, DBUS_TYPE_STRING, &facts)) &&
+         /* A state, not a capability, in the same list: a(sssas) stays as it
+          * is, and clients that look for the words they know ignore it. */
+         (!precis_plugin_is_quarantined (plugin) ||
+          dbus_message_iter_append_basic (&caps, DBUS_TYPE_STRING, &quarantined)) &&
          dbus_message_iter_close_container (&st, &caps) &&
          dbus_message_iter_close_container (array, &st);
 }

@@ -83,6 +83,8 @@ PRECIS_AVAILABLE_IN_ALL
 gboolean precis_plugin_info_can_summarize (PrecisPluginInfo *info);
 PRECIS_AVAILABLE_IN_ALL
 gboolean precis_plugin_info_can_extract_facts (PrecisPluginInfo *info);
+PRECIS_AVAILABLE_IN_ALL
+gboolean precis_plugin_info_is_quarantined (PrecisPluginInfo *info);
 
 #define PRECIS_TYPE_RESULT (precis_result_get_type ())
 PRECIS_AVAILABLE_IN_ALL

@@ -12,6 +12,7 @@
 
 #include "engine.h"
 #include "errors.h"
+#include "pool.h"
 
 struct _PrecisEngine {
   PrecisSettings settings;
@@ -21,6 +22,10 @@ struct _PrecisEngine {
   /* One thread for background calls (feed items): a busy feed never holds
    * back the calls someone waits for. */
   GThreadPool *background;
+  PrecisWorkerPool *workers;     /* NULL: analyses run in this process */
+  guint workers_generation;      /* the host's, when the workers' plugins were set */
+  GCallback changed;
+  gpointer changed_data;
 };
 
 static void run_on_worker (gpointer data, gpointer user_data);
@@ -65,16 +70,79 @@ precis_engine_free (PrecisEngine *engine)
   /* Wait for the calls on the workers: they hold references to plugins. */
   g_thread_pool_free (engine->pool, FALSE, TRUE);
   g_thread_pool_free (engine->background, FALSE, TRUE);
+  precis_worker_pool_free (engine->workers);
   precis_fetcher_free (engine->fetcher);
   precis_host_free (engine->host);
   precis_settings_clear (&engine->settings);
   g_free (engine);
 }
 
+/* The host's set of plugins changed: new workers load the new set. */
+static void
+refresh_workers (PrecisEngine *engine)
+{
+  g_autoptr (GPtrArray) plugins = NULL;
+
+  if (engine->workers == NULL ||
+      engine->workers_generation == precis_host_get_generation (engine->host))
+    return;
+  engine->workers_generation = precis_host_get_generation (engine->host);
+  plugins = precis_host_list (engine->host);
+  precis_worker_pool_set_plugins (engine->workers, plugins);
+}
+
+static void
+on_plugins_changed (gpointer user_data)
+{
+  PrecisEngine *engine = user_data;
+
+  refresh_workers (engine);
+  if (engine->changed != NULL)
+    ((void (*) (gpointer)) engine->changed) (engine->changed_data);
+}
+
 void
 precis_engine_watch (PrecisEngine *engine, GCallback changed, gpointer user_data)
 {
-  precis_host_watch (engine->host, changed, user_data);
+  engine->changed = changed;
+  engine->changed_data = user_data;
+  precis_host_watch (engine->host, G_CALLBACK (on_plugins_changed), engine);
+}
+
+void
+precis_engine_use_workers (PrecisEngine *engine, const char *program)
+{
+  g_autoptr (GPtrArray) plugins = precis_host_list (engine->host);
+
+  g_return_if_fail (engine->workers == NULL);
+  /* One idle worker for each thread that may analyse: the engine's and the feeds' one. */
+  engine->workers = precis_worker_pool_new (program, g_thread_pool_get_max_threads (engine->pool) + 1);
+  engine->workers_generation = precis_host_get_generation (engine->host);
+  precis_worker_pool_set_plugins (engine->workers, plugins);
+}
+
+gboolean
+precis_engine_wait_workers (PrecisEngine *engine, guint timeout_ms)
+{
+  return engine->workers == NULL || precis_worker_pool_wait_ready (engine->workers, timeout_ms);
+}
+
+gboolean
+precis_engine_uses_workers (PrecisEngine *engine)
+{
+  return engine->workers != NULL;
+}
+
+/* In a worker process if the engine uses them, else here; within
+ * [daemon] call-timeout-seconds there.  Blocks. */
+static void
+analyze (PrecisEngine *engine, PrecisAnalysis *analysis)
+{
+  if (engine->workers != NULL)
+    precis_worker_pool_run (engine->workers, analysis,
+                            g_atomic_int_get (&engine->settings.call_timeout_s));
+  else
+    precis_analysis_run (analysis);
 }
 
 PrecisHost *
@@ -106,16 +174,21 @@ precis_engine_default_plugin (PrecisEngine *engine, PrecisCapabilities capabilit
   g_autoptr (GPtrArray) plugins = NULL;
   PrecisPlugin *plugin;
 
+  /* A quarantined plugin is passed over: the next choice serves instead. */
   plugin = precis_host_lookup (engine->host, wanted, capability, NULL);
-  if (plugin != NULL)
+  if (plugin != NULL && !precis_plugin_is_quarantined (plugin))
     return plugin;
+  g_clear_pointer (&plugin, precis_plugin_unref);
   if (capability == PRECIS_CAPABILITY_SUMMARIZE &&
-      (plugin = precis_host_lookup (engine->host, "lead", capability, NULL)) != NULL)
+      (plugin = precis_host_lookup (engine->host, "lead", capability, NULL)) != NULL &&
+      !precis_plugin_is_quarantined (plugin))
     return plugin;
+  g_clear_pointer (&plugin, precis_plugin_unref);
 
   plugins = precis_host_list (engine->host);
   for (guint i = 0; i < plugins->len; i++)
-    if (precis_plugin_has_capability (plugins->pdata[i], capability))
+    if (precis_plugin_has_capability (plugins->pdata[i], capability) &&
+        !precis_plugin_is_quarantined (plugins->pdata[i]))
       return precis_plugin_ref (plugins->pdata[i]);
 
   g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_UNKNOWN_PLUGIN,
@@ -125,12 +198,26 @@ precis_engine_default_plugin (PrecisEngine *engine, PrecisCapabilities capabilit
   return NULL;
 }
 
+/* A plugin asked for by name that is quarantined is an error for the call. */
+static PrecisPlugin *
+refuse_quarantined (PrecisPlugin *plugin, GError **error)
+{
+  if (plugin == NULL || !precis_plugin_is_quarantined (plugin))
+    return plugin;
+  g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+               "plugin “%s” is quarantined: it crashed its worker process %u times; it runs "
+               "again once its file (%s) changes", precis_plugin_get_name (plugin),
+               PRECIS_PLUGIN_QUARANTINE_CRASHES, precis_plugin_get_path (plugin));
+  precis_plugin_unref (plugin);
+  return NULL;
+}
+
 PrecisPlugin *
 precis_engine_choose_plugin (PrecisEngine *engine, const char *name, PrecisCapabilities capability,
                              GError **error)
 {
   if (name != NULL)
-    return precis_host_lookup (engine->host, name, capability, error);
+    return refuse_quarantined (precis_host_lookup (engine->host, name, capability, error), error);
   return precis_engine_default_plugin (engine, capability, error);
 }
 
@@ -169,7 +256,8 @@ choose_analyze_plugins (PrecisEngine *engine, PrecisAnalysis *analysis, const ch
 {
   g_autoptr (PrecisPlugin) named = NULL;
 
-  if (name != NULL && (named = precis_host_lookup (engine->host, name, 0, error)) == NULL)
+  if (name != NULL &&
+      (named = refuse_quarantined (precis_host_lookup (engine->host, name, 0, error), error)) == NULL)
     return FALSE;
   if (named != NULL && !precis_plugin_has_capability (named, PRECIS_CAPABILITY_SUMMARIZE))
     analysis->extractor = g_steal_pointer (&named);
@@ -284,7 +372,7 @@ run_on_worker (gpointer data, gpointer user_data)
       return;
     }
   call->analysis.cancellable = cancellable;
-  precis_analysis_run (&call->analysis);
+  analyze (engine, &call->analysis);
   if (call->analysis.error != NULL)
     g_task_return_error (task, g_error_copy (call->analysis.error));
   else
@@ -358,6 +446,8 @@ precis_engine_run_async (PrecisEngine *engine, PrecisCall *call, GCancellable *c
   g_task_set_source_tag (task, precis_engine_run_async);
   g_task_set_task_data (task, call, NULL);
   g_object_set_data (G_OBJECT (task), "engine", engine);
+  /* A rescan the watch did not run (ReloadPlugins): new workers load its set. */
+  refresh_workers (engine);
 
   fetch = call->fetch && precis_fetch_check_url (call->url, &error);
   /* A URL refused leaves the fallback text, if there is one. */

@@ -34,6 +34,17 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisEngine, precis_engine_free)
  * a rescan that changed the set of plugins. */
 void precis_engine_watch (PrecisEngine *engine, GCallback changed, gpointer user_data);
 
+/* Run analyses in precis-worker processes (`program`) from now on, not
+ * in this one: see pool.h.  precisd does; the in-process PrecisConnection
+ * does not (an app that embeds precis asked for in-process analysis, and a
+ * library should not fork its host app; the bus connection gives the
+ * isolation).  Call once, after precis_engine_new(). */
+void precis_engine_use_workers (PrecisEngine *engine, const char *program);
+gboolean precis_engine_uses_workers (PrecisEngine *engine);
+/* Wait, at most `timeout_ms`, until the worker processes started so far
+ * have loaded their plugins (TRUE at once without workers). */
+gboolean precis_engine_wait_workers (PrecisEngine *engine, guint timeout_ms);
+
 PrecisHost *precis_engine_get_host (PrecisEngine *engine);
 const PrecisSettings *precis_engine_get_settings (PrecisEngine *engine);
 PrecisFetcher *precis_engine_get_fetcher (PrecisEngine *engine);

@@ -10,8 +10,8 @@
 #include "errors.h"
 #include "pipeline.h"
 
-static void
-fact_result_clear (PrecisFactResult *fact)
+void
+precis_fact_result_clear (PrecisFactResult *fact)
 {
   g_free (fact->value);
   g_free (fact->text);
@@ -19,7 +19,7 @@ fact_result_clear (PrecisFactResult *fact)
 }
 
 void
-precis_analysis_clear (PrecisAnalysis *analysis)
+precis_analysis_clear_outputs (PrecisAnalysis *analysis)
 {
   g_clear_pointer (&analysis->summary, g_array_unref);
   g_clear_pointer (&analysis->facts, g_array_unref);
@@ -27,6 +27,13 @@ precis_analysis_clear (PrecisAnalysis *analysis)
   g_clear_pointer (&analysis->title, g_free);
   g_clear_pointer (&analysis->language, g_free);
   g_clear_pointer (&analysis->facts_language, g_free);
+  analysis->n_content_sentences = 0;
+}
+
+void
+precis_analysis_clear (PrecisAnalysis *analysis)
+{
+  precis_analysis_clear_outputs (analysis);
   g_clear_pointer (&analysis->summarizer, precis_plugin_unref);
   g_clear_pointer (&analysis->extractor, precis_plugin_unref);
   g_clear_pointer (&analysis->heading_lines, g_array_unref);
@@ -158,7 +165,7 @@ extract_facts (PrecisAnalysis *analysis, const PrecisDocument *document)
     analysis->facts_language = g_strdup (facts_language);
 
   analysis->facts = g_array_sized_new (FALSE, FALSE, sizeof (PrecisFactResult), facts->len);
-  g_array_set_clear_func (analysis->facts, (GDestroyNotify) fact_result_clear);
+  g_array_set_clear_func (analysis->facts, (GDestroyNotify) precis_fact_result_clear);
   for (guint i = 0; i < facts->len; i++)
     {
       PrecisFact *fact = &g_array_index (facts, PrecisFact, i);
@@ -174,6 +181,14 @@ extract_facts (PrecisAnalysis *analysis, const PrecisDocument *document)
     }
   g_array_sort (analysis->facts, compare_salience);
   return TRUE;
+}
+
+static void
+plugin_starts (PrecisAnalysis *analysis, PrecisPlugin *plugin)
+{
+  g_atomic_pointer_set (&analysis->running_plugin, (gpointer) precis_plugin_get_name (plugin));
+  if (analysis->plugin_started != NULL)
+    analysis->plugin_started (plugin, analysis->plugin_started_data);
 }
 
 void
@@ -219,7 +234,7 @@ precis_analysis_run (PrecisAnalysis *analysis)
     return;
   if (analysis->summarizer != NULL)
     {
-      g_atomic_pointer_set (&analysis->running_plugin, (gpointer) precis_plugin_get_name (analysis->summarizer));
+      plugin_starts (analysis, analysis->summarizer);
       analysis->summary = precis_summarize (analysis->summarizer, document,
                                             &analysis->options->summary,
                                             analysis->cancellable, &analysis->error);
@@ -231,7 +246,7 @@ precis_analysis_run (PrecisAnalysis *analysis)
     return;
   if (analysis->extractor != NULL)
     {
-      g_atomic_pointer_set (&analysis->running_plugin, (gpointer) precis_plugin_get_name (analysis->extractor));
+      plugin_starts (analysis, analysis->extractor);
       extract_facts (analysis, document);
       g_atomic_pointer_set (&analysis->running_plugin, NULL);
     }

@@ -33,6 +33,10 @@ typedef struct {
   /* The name of the plugin running now, or NULL: read (g_atomic_pointer_get)
    * by whoever stops a call that overran its time, to say whose fault it is. */
   gpointer running_plugin;
+  /* Called (on the analysing thread) as each plugin starts: a worker
+   * process tells precisd whose code runs now.  May be NULL. */
+  void (*plugin_started) (PrecisPlugin *plugin, gpointer data);
+  gpointer plugin_started_data;
   /* From a web page (precis_analysis_use_article): its headings, and its
    * title and date where the options give none. */
   GArray *heading_lines;        /* guint32 line numbers, blank lines counted */
@@ -51,6 +55,11 @@ typedef struct {
   guint32 n_content_sentences;
   GError *error;
 } PrecisAnalysis;
+
+void precis_fact_result_clear (PrecisFactResult *fact);
+
+/* Free the results (summary, facts, title...), not the error. */
+void precis_analysis_clear_outputs (PrecisAnalysis *analysis);
 
 /* Free the results and release the plugins; the borrowed inputs stay. */
 void precis_analysis_clear (PrecisAnalysis *analysis);

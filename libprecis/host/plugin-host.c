@@ -33,6 +33,7 @@ struct _PrecisHost {
   guint rescan_source;
   GCallback changed;
   gpointer changed_data;
+  guint generation;        /* counts the rescans that changed the set */
 };
 
 static GStrv
@@ -86,6 +87,12 @@ precis_host_free (PrecisHost *host)
   g_hash_table_unref (host->refused);
   g_strfreev (host->search_path);
   g_free (host);
+}
+
+guint
+precis_host_get_generation (PrecisHost *host)
+{
+  return host->generation;
 }
 
 const char *const *
@@ -269,6 +276,7 @@ precis_host_rescan (PrecisHost *host)
   g_ptr_array_sort (active, compare_by_name);
 
   changed = !same_plugins (active, host->active);
+  host->generation += changed;
   g_hash_table_unref (host->by_path);
   host->by_path = g_steal_pointer (&seen);
   g_ptr_array_unref (host->active);

@@ -25,6 +25,18 @@ const char *precis_plugin_get_name (PrecisPlugin *plugin);
 const char *precis_plugin_get_path (PrecisPlugin *plugin);
 gboolean precis_plugin_has_capability (PrecisPlugin *plugin, PrecisCapabilities capability);
 
+/* The sealed private copy the plugin was mapped from (plugin-image.h):
+ * what a worker process loads, so it runs exactly the code checked here. */
+int precis_plugin_get_image_fd (PrecisPlugin *plugin);
+
+/* A plugin that took down the worker process running it this many times
+ * is quarantined: not run again.  The count belongs to this loaded copy,
+ * so a new file (a rescan loads a new PrecisPlugin) starts afresh. */
+#define PRECIS_PLUGIN_QUARANTINE_CRASHES 3
+/* Count one more crash; returns the count.  Thread-safe. */
+guint precis_plugin_note_crash (PrecisPlugin *plugin);
+gboolean precis_plugin_is_quarantined (PrecisPlugin *plugin);
+
 /* Run the plugin and check what it returned: indices in range, no
  * duplicates, spans inside the text.  Anything else is
  * PRECIS_ERROR_PLUGIN_FAILED for this call only.  Thread-safe. */
@@ -61,6 +73,9 @@ GPtrArray *precis_host_list (PrecisHost *host);
  * NULL with PRECIS_ERROR_UNKNOWN_PLUGIN. */
 PrecisPlugin *precis_host_lookup (PrecisHost *host, const char *name,
                                   PrecisCapabilities capability, GError **error);
+
+/* A number that changes whenever the set of plugins does. */
+guint precis_host_get_generation (PrecisHost *host);
 
 /* The directories searched, in order. */
 const char *const *precis_host_get_search_path (PrecisHost *host);

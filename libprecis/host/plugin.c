@@ -34,6 +34,7 @@ struct _PrecisPlugin {
   ino_t ino;
   struct timespec mtime;
   off_t size;
+  gint crashes;    /* worker processes it took down: quarantined at PRECIS_PLUGIN_QUARANTINE_CRASHES */
 };
 
 static gboolean
@@ -130,21 +131,63 @@ plugin_free (PrecisPlugin *plugin)
   g_free (plugin);
 }
 
+/* Map the image at plugin->image_fd, check its descriptor, call its load(). */
+static gboolean
+load_image (PrecisPlugin *plugin, const char *data_dir, GError **error)
+{
+  g_autofree char *proc_path = g_strdup_printf ("/proc/self/fd/%d", plugin->image_fd);
+  g_autoptr (GError) load_error = NULL;
+  const char *path = plugin->path;
+  PrecisPluginEntry entry = NULL;
+
+  plugin->module = g_module_open (proc_path, G_MODULE_BIND_LOCAL | G_MODULE_BIND_LAZY);
+  if (plugin->module == NULL)
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                   "%s: refused, cannot load: %s", path, g_module_error ());
+      return FALSE;
+    }
+  if (!g_module_symbol (plugin->module, PRECIS_PLUGIN_ENTRY, (gpointer *) &entry) || entry == NULL)
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                   "%s: refused, no %s symbol", path, PRECIS_PLUGIN_ENTRY);
+      return FALSE;
+    }
+  if (!check_descriptor (entry (), path, error))
+    return FALSE;
+
+  if (entry ()->load != NULL && !entry ()->load (data_dir, &plugin->state, &load_error))
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                   "%s: refused, its load() failed: %s", path,
+                   load_error != NULL ? load_error->message : "no reason given");
+      return FALSE;
+    }
+  plugin->descriptor = entry ();
+  return TRUE;
+}
+
+static PrecisPlugin *
+plugin_new (const char *path)
+{
+  PrecisPlugin *plugin = g_new0 (PrecisPlugin, 1);
+
+  plugin->ref_count = 1;
+  plugin->path = g_strdup (path);
+  plugin->fd = -1;
+  plugin->image_fd = -1;
+  return plugin;
+}
+
 PrecisPlugin *
 precis_plugin_open (const char *path, const char *data_dir, GError **error)
 {
-  g_autofree char *proc_path = NULL;
-  g_autoptr (GError) load_error = NULL;
-  PrecisPluginEntry entry = NULL;
   PrecisPlugin *plugin;
   struct stat st;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  plugin = g_new0 (PrecisPlugin, 1);
-  plugin->ref_count = 1;
-  plugin->path = g_strdup (path);
-  plugin->image_fd = -1;
+  plugin = plugin_new (path);
   plugin->fd = open (path, O_RDONLY | O_CLOEXEC);
   if (plugin->fd < 0)
     {
@@ -160,38 +203,45 @@ precis_plugin_open (const char *path, const char *data_dir, GError **error)
   plugin->size = st.st_size;
 
   plugin->image_fd = precis_plugin_image_copy (plugin->fd, path, error);
-  if (plugin->image_fd < 0)
+  if (plugin->image_fd < 0 || !load_image (plugin, data_dir, error))
     goto fail;
-  proc_path = g_strdup_printf ("/proc/self/fd/%d", plugin->image_fd);
-  plugin->module = g_module_open (proc_path, G_MODULE_BIND_LOCAL | G_MODULE_BIND_LAZY);
-  if (plugin->module == NULL)
-    {
-      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
-                   "%s: refused, cannot load: %s", path, g_module_error ());
-      goto fail;
-    }
-  if (!g_module_symbol (plugin->module, PRECIS_PLUGIN_ENTRY, (gpointer *) &entry) || entry == NULL)
-    {
-      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
-                   "%s: refused, no %s symbol", path, PRECIS_PLUGIN_ENTRY);
-      goto fail;
-    }
-  if (!check_descriptor (entry (), path, error))
-    goto fail;
-
-  if (entry ()->load != NULL && !entry ()->load (data_dir, &plugin->state, &load_error))
-    {
-      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
-                   "%s: refused, its load() failed: %s", path,
-                   load_error != NULL ? load_error->message : "no reason given");
-      goto fail;
-    }
-  plugin->descriptor = entry ();
   return plugin;
 
 fail:
   plugin_free (plugin);
   return NULL;
+}
+
+PrecisPlugin *
+precis_plugin_open_image (int image_fd, const char *path, const char *data_dir, GError **error)
+{
+  PrecisPlugin *plugin = plugin_new (path);
+
+  plugin->image_fd = image_fd;
+  if (!load_image (plugin, data_dir, error))
+    {
+      plugin_free (plugin);
+      return NULL;
+    }
+  return plugin;
+}
+
+int
+precis_plugin_get_image_fd (PrecisPlugin *plugin)
+{
+  return plugin->image_fd;
+}
+
+guint
+precis_plugin_note_crash (PrecisPlugin *plugin)
+{
+  return (guint) g_atomic_int_add (&plugin->crashes, 1) + 1;
+}
+
+gboolean
+precis_plugin_is_quarantined (PrecisPlugin *plugin)
+{
+  return (guint) g_atomic_int_get (&plugin->crashes) >= PRECIS_PLUGIN_QUARANTINE_CRASHES;
 }
 
 gboolean

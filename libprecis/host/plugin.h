@@ -16,6 +16,13 @@ G_BEGIN_DECLS
  * file and the reason. */
 PrecisPlugin *precis_plugin_open (const char *path, const char *data_dir, GError **error);
 
+/* Load the sealed image a precisd checked and copied (plugin-image.c),
+ * passed to a worker process as `image_fd`, which the plugin takes over;
+ * `path` is the file it came from, for messages.  The file checks were the
+ * daemon's: this is the very copy it made of the file it checked. */
+PrecisPlugin *precis_plugin_open_image (int image_fd, const char *path, const char *data_dir,
+                                        GError **error);
+
 /* The file identity the plugin was loaded from, to notice a replacement. */
 gboolean precis_plugin_is_file (PrecisPlugin *plugin, const struct stat *st);
 

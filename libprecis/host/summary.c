@@ -40,6 +40,15 @@ summary_sentence_clear (PrecisChosenSentence *s)
   g_free (s->text);
 }
 
+GArray *
+precis_chosen_sentence_array_new (guint reserve)
+{
+  GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (PrecisChosenSentence), reserve);
+
+  g_array_set_clear_func (out, (GDestroyNotify) summary_sentence_clear);
+  return out;
+}
+
 static void
 append_sentence (GArray *out, const PrecisDocument *document, guint32 index, double score)
 {
@@ -174,9 +183,8 @@ precis_summarize (PrecisPlugin *plugin, const PrecisDocument *document,
     .n_sentences = target,
     .cancellable = cancellable,
   };
-  GArray *out = g_array_new (FALSE, FALSE, sizeof (PrecisChosenSentence));
+  GArray *out = precis_chosen_sentence_array_new (0);
 
-  g_array_set_clear_func (out, (GDestroyNotify) summary_sentence_clear);
   if (document->n_sentences == 0)
     return out;
 

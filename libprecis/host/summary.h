@@ -34,6 +34,9 @@ typedef struct {
   double score;
 } PrecisChosenSentence;
 
+/* An empty GArray of PrecisChosenSentence that frees their text. */
+GArray *precis_chosen_sentence_array_new (guint reserve);
+
 /* How many sentences the options ask for on this document. */
 guint32 precis_summary_target (const PrecisDocument *document, const PrecisSummaryOptions *options);
 

@@ -100,7 +100,17 @@ main (int argc, char **argv)
   for (guint i = 0; i < articles->len; i++)
     chars += (double) g_utf8_strlen (articles->pdata[i], -1);
   bench_bus_use_build_plugins ();
-  bus_fixture_setup (&fixture, NULL, TRUE);
+  bus_fixture_setup (&fixture, NULL, FALSE);
+  /* Extra precisd.conf lines, e.g. "[daemon]\nplugin-workers=false\n" to
+   * compare analysis in worker processes with analysis in precisd. */
+  if (g_getenv ("PRECIS_BENCH_CONF") != NULL)
+    {
+      g_autofree char *extra = g_strcompress (g_getenv ("PRECIS_BENCH_CONF"));
+      g_autofree char *conf = g_strconcat (BUS_FIXTURE_TEST_CONFIG, extra, NULL);
+
+      bus_fixture_write_config (&fixture, conf);
+    }
+  bus_fixture_start_daemon (&fixture, NULL);
   pid = atoi (g_subprocess_get_identifier (fixture.daemon));
   rss_start = bench_rss_kib (pid);
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """robustness.py — issue 12's figures, against a real precisd on a private bus.
 
-    tests/bench/robustness.py [BUILD_DIR]        (default: build)
+    tests/bench/robustness.py [BUILD_DIR [SECTION...]]   (default: build, every section)
+
+SECTION: large_texts, cancellation, plugins, plugin_updates, urls.
 
 Starts a private dbus-daemon and the built precisd (its own XDG dirs, the
 build's plugins), then measures, each with the precis CLI as a client would:
@@ -193,9 +195,18 @@ def plugins():
         for kind in ("segfault", "abort", "exit"):
             t, rc, _, err = timed(d, ["summarize", "--plugin", kind, "-"], "One sentence. Two sentences.")
             time.sleep(0.5)  # let a dying precisd finish dying before asking
-            report(f"{kind} plugin", f"exit {rc}: {err.strip()[:120]}; precisd alive: {d.alive()}")
+            report(f"{kind} plugin", f"{t * 1000:.0f} ms, exit {rc}: {err.strip()[:160]}; "
+                                     f"precisd PID unchanged: {d.alive() and d.proc.pid == pid}")
             if not d.alive():
                 d.start()
+            else:
+                t, rc = tiny(d)
+                report("tiny call after it", f"{t * 1000:.0f} ms, exit {rc}")
+        # Two more crashes quarantine segfault (3 in all): refused at once.
+        for _ in range(2):
+            d.call(["summarize", "--plugin", "segfault", "-"], "One sentence. Two sentences.")
+        t, rc, _, err = timed(d, ["summarize", "--plugin", "segfault", "-"], "One sentence. Two sentences.")
+        report("segfault plugin after 3 crashes", f"{t * 1000:.0f} ms, exit {rc}: {err.strip()[:160]}")
     finally:
         d.stop()
 
@@ -242,8 +253,6 @@ def urls():
 
 
 if __name__ == "__main__":
-    large_texts()
-    cancellation()
-    plugins()
-    plugin_updates()
-    urls()
+    sections = sys.argv[2:] or ["large_texts", "cancellation", "plugins", "plugin_updates", "urls"]
+    for section in sections:
+        globals()[section]()

@@ -1,0 +1,398 @@
+/* pool.c — analysis in supervised worker processes.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Idle workers wait in a list, two kept ready; a call takes the fittest
+ * (its plugins loaded, ready, of the current set), runs its analysis
+ * there, and gives it back.  A worker that died, overran or was cancelled
+ * is gone: a fresh one starts at once, so the next call does not wait
+ * for one to load its plugins.
+ */
+#include "config.h"
+
+#include <signal.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "errors.h"
+#include "pool.h"
+#include "process.h"
+#include "wire.h"
+
+struct _PrecisWorkerPool {
+  char *program;
+  guint max_idle;
+  GMutex lock;
+  GPtrArray *plugins;     /* what new workers load */
+  GPtrArray *idle;        /* PrecisWorkerProcess */
+  guint generation;       /* of `plugins` */
+  guint busy;             /* workers running a call */
+  guint spawned;
+};
+
+/* Idle workers of the current set kept ready, at most: one for a call
+ * while another runs, one more for the next. */
+#define WARM_WORKERS 2
+
+/* Each idle worker remembers the set it was started with. */
+typedef struct {
+  PrecisWorkerProcess *process;
+  guint generation;
+} Idle;
+
+static void
+idle_free (Idle *idle)
+{
+  precis_worker_process_free (idle->process);
+  g_free (idle);
+}
+
+PrecisWorkerPool *
+precis_worker_pool_new (const char *program, guint max_idle)
+{
+  PrecisWorkerPool *pool = g_new0 (PrecisWorkerPool, 1);
+
+  pool->program = g_strdup (program);
+  pool->max_idle = MAX (max_idle, 1);
+  g_mutex_init (&pool->lock);
+  pool->plugins = g_ptr_array_new_with_free_func ((GDestroyNotify) precis_plugin_unref);
+  pool->idle = g_ptr_array_new_with_free_func ((GDestroyNotify) idle_free);
+  return pool;
+}
+
+void
+precis_worker_pool_free (PrecisWorkerPool *pool)
+{
+  if (pool == NULL)
+    return;
+  g_ptr_array_unref (pool->idle);
+  g_ptr_array_unref (pool->plugins);
+  g_mutex_clear (&pool->lock);
+  g_free (pool->program);
+  g_free (pool);
+}
+
+guint
+precis_worker_pool_get_spawned (PrecisWorkerPool *pool)
+{
+  guint n;
+
+  g_mutex_lock (&pool->lock);
+  n = pool->spawned;
+  g_mutex_unlock (&pool->lock);
+  return n;
+}
+
+/* A new worker with the current set, plus the plugins `analysis` names
+ * if the set lacks them (a plugin replaced since, whose calls still run). */
+static PrecisWorkerProcess *
+spawn (PrecisWorkerPool *pool, const PrecisAnalysis *analysis, guint *generation, GError **error)
+{
+  g_autoptr (GPtrArray) plugins = g_ptr_array_new_with_free_func ((GDestroyNotify) precis_plugin_unref);
+  PrecisPlugin *wanted[2] = { NULL, NULL };
+  g_autoptr (GError) local_error = NULL;
+  PrecisWorkerProcess *process;
+
+  if (analysis != NULL)
+    {
+      wanted[0] = analysis->summarizer;
+      wanted[1] = analysis->extractor;
+    }
+  g_mutex_lock (&pool->lock);
+  for (guint i = 0; i < pool->plugins->len; i++)
+    g_ptr_array_add (plugins, precis_plugin_ref (pool->plugins->pdata[i]));
+  *generation = pool->generation;
+  pool->spawned++;
+  g_mutex_unlock (&pool->lock);
+  for (guint i = 0; i < G_N_ELEMENTS (wanted); i++)
+    if (wanted[i] != NULL && !g_ptr_array_find (plugins, wanted[i], NULL))
+      g_ptr_array_add (plugins, precis_plugin_ref (wanted[i]));
+
+  process = precis_worker_process_spawn (pool->program, plugins, &local_error);
+  if (process == NULL)
+    {
+      g_warning ("%s", local_error->message);
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED, "%s", local_error->message);
+    }
+  return process;
+}
+
+/* Idle workers started with the current set of plugins (lock held). */
+static guint
+current_idle (PrecisWorkerPool *pool)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < pool->idle->len; i++)
+    n += ((Idle *) pool->idle->pdata[i])->generation == pool->generation;
+  return n;
+}
+
+/* Put a worker that answered back in the list; FALSE if it was stopped
+ * instead (started with an older set, or enough wait already). */
+static gboolean
+give_back (PrecisWorkerPool *pool, PrecisWorkerProcess *process, guint generation, gboolean was_busy)
+{
+  Idle *idle = NULL;
+
+  g_mutex_lock (&pool->lock);
+  if (was_busy)
+    pool->busy--;
+  if (generation == pool->generation && current_idle (pool) + pool->busy < pool->max_idle)
+    {
+      idle = g_new (Idle, 1);
+      idle->process = process;
+      idle->generation = generation;
+      g_ptr_array_add (pool->idle, idle);
+      process = NULL;
+    }
+  g_mutex_unlock (&pool->lock);
+  precis_worker_process_free (process);
+  return process == NULL;
+}
+
+/* Start workers until WARM_WORKERS of the current set wait (or as many as
+ * may run at once): a call then finds one with its plugins loaded, even
+ * while another runs a long one or right after a plugin changed. */
+static void
+keep_warm (PrecisWorkerPool *pool)
+{
+  for (;;)
+    {
+      PrecisWorkerProcess *fresh;
+      guint generation;
+      gboolean needed;
+
+      g_mutex_lock (&pool->lock);
+      needed = current_idle (pool) < WARM_WORKERS && current_idle (pool) + pool->busy < pool->max_idle;
+      g_mutex_unlock (&pool->lock);
+      if (!needed || (fresh = spawn (pool, NULL, &generation, NULL)) == NULL ||
+          !give_back (pool, fresh, generation, FALSE))
+        return;
+    }
+}
+
+void
+precis_worker_pool_set_plugins (PrecisWorkerPool *pool, GPtrArray *plugins)
+{
+  g_mutex_lock (&pool->lock);
+  g_ptr_array_set_size (pool->plugins, 0);
+  for (guint i = 0; i < plugins->len; i++)
+    g_ptr_array_add (pool->plugins, precis_plugin_ref (plugins->pdata[i]));
+  pool->generation++;
+  g_mutex_unlock (&pool->lock);
+  /* The workers of the old set stay and serve calls whose plugins they
+   * have until fresh ones are ready (loading takes a moment, a second
+   * under sanitizers); they leave then, or when they next answer. */
+  keep_warm (pool);
+}
+
+/* How fit an idle worker is for `analysis`: 0 not at all (lacks a plugin),
+ * 1 started for it but still loading, 2 ready with an older set of
+ * plugins, 3 ready with the current set. */
+static int
+fitness (PrecisWorkerPool *pool, Idle *idle, const PrecisAnalysis *analysis)
+{
+  gboolean current = idle->generation == pool->generation;
+
+  if (!precis_worker_process_can_run (idle->process, analysis))
+    return 0;
+  if (!precis_worker_process_is_ready (idle->process))
+    return current ? 1 : 0;
+  return current ? 3 : 2;
+}
+
+/* The fittest idle worker for `analysis`, else a new one. */
+static PrecisWorkerProcess *
+take (PrecisWorkerPool *pool, const PrecisAnalysis *analysis, guint *generation, GError **error)
+{
+  g_autoptr (GPtrArray) retired = g_ptr_array_new_with_free_func ((GDestroyNotify) idle_free);
+  PrecisWorkerProcess *process = NULL;
+  int best_fit = 0;
+  guint best = 0;
+
+  g_mutex_lock (&pool->lock);
+  for (guint i = 0; i < pool->idle->len && best_fit < 3; i++)
+    {
+      int fit = fitness (pool, pool->idle->pdata[i], analysis);
+
+      if (fit > best_fit)
+        {
+          best_fit = fit;
+          best = i;
+        }
+    }
+  if (best_fit > 0)
+    {
+      Idle *idle = g_ptr_array_steal_index (pool->idle, best);
+
+      process = idle->process;
+      *generation = idle->generation;
+      g_free (idle);
+    }
+  /* A ready worker of the current set: the old set's are not needed any more. */
+  for (guint i = pool->idle->len; best_fit == 3 && i > 0; i--)
+    if (((Idle *) pool->idle->pdata[i - 1])->generation != pool->generation)
+      g_ptr_array_add (retired, g_ptr_array_steal_index (pool->idle, i - 1));
+  pool->busy++;
+  g_mutex_unlock (&pool->lock);
+
+  if (process == NULL)
+    process = spawn (pool, analysis, generation, error);
+  if (process == NULL)
+    {
+      g_mutex_lock (&pool->lock);
+      pool->busy--;
+      g_mutex_unlock (&pool->lock);
+      return NULL;
+    }
+  keep_warm (pool);
+  return process;
+}
+
+/* "SIGSEGV, Segmentation fault" or "exit status 3". */
+static char *
+describe_end (int status)
+{
+  if (WIFSIGNALED (status))
+    {
+      int sig = WTERMSIG (status);
+      const char *abbrev = sigabbrev_np (sig);
+
+      if (sig == SIGSYS)
+        return g_strdup ("SIGSYS: a system call the worker's sandbox forbids");
+      return g_strdup_printf ("SIG%s, %s", abbrev != NULL ? abbrev : "?", g_strsignal (sig));
+    }
+  if (WIFEXITED (status))
+    return g_strdup_printf ("exit status %d", WEXITSTATUS (status));
+  return g_strdup_printf ("wait status %d", status);
+}
+
+static void
+set_crash_error (PrecisAnalysis *analysis, PrecisPlugin *plugin, const char *what)
+{
+  const char *name;
+  guint crashes;
+
+  if (plugin == NULL)
+    {
+      g_set_error (&analysis->error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                   "the analysis worker %s outside any plugin; this call was lost, "
+                   "the worker was restarted", what);
+      return;
+    }
+  name = precis_plugin_get_name (plugin);
+  crashes = precis_plugin_note_crash (plugin);
+  if (crashes >= PRECIS_PLUGIN_QUARANTINE_CRASHES)
+    g_set_error (&analysis->error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                 "plugin “%s” %s in its worker process; after %u such crashes it is "
+                 "quarantined until its file changes", name, what, crashes);
+  else
+    g_set_error (&analysis->error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                 "plugin “%s” %s in its worker process; this call was lost, the worker "
+                 "was restarted", name, what);
+  g_warning ("plugin %s (%s) %s in its worker process (%u %s)", name,
+             precis_plugin_get_path (plugin), what, crashes, crashes == 1 ? "time" : "times");
+}
+
+static void
+set_failure (PrecisAnalysis *analysis, PrecisWorkerOutcome outcome, int status,
+             PrecisPlugin *running, guint timeout_s)
+{
+  g_autofree char *end = NULL;
+
+  switch (outcome)
+    {
+    case PRECIS_WORKER_CANCELLED:
+      g_set_error_literal (&analysis->error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "the call was cancelled");
+      break;
+    case PRECIS_WORKER_TIMED_OUT:
+      if (running != NULL)
+        g_set_error (&analysis->error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                     "plugin “%s” did not finish within %u s (call-timeout-seconds in "
+                     "precisd.conf); the call was stopped", precis_plugin_get_name (running), timeout_s);
+      else
+        g_set_error (&analysis->error, PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE,
+                     "the call did not finish within %u s (call-timeout-seconds in "
+                     "precisd.conf); send a shorter text", timeout_s);
+      break;
+    case PRECIS_WORKER_MALFORMED:
+      set_crash_error (analysis, running, "sent a malformed reply");
+      break;
+    case PRECIS_WORKER_DIED:
+    default:
+      end = describe_end (status);
+      {
+        g_autofree char *what = g_strdup_printf ("crashed (%s)", end);
+
+        set_crash_error (analysis, running, what);
+      }
+      break;
+    case PRECIS_WORKER_ANSWERED:
+      break;
+    }
+}
+
+void
+precis_worker_pool_run (PrecisWorkerPool *pool, PrecisAnalysis *analysis, guint timeout_s)
+{
+  PrecisWorkerProcess *process;
+  PrecisWorkerOutcome outcome;
+  PrecisPlugin *running = NULL;
+  guint generation = 0;
+  int status = 0;
+
+  if (g_cancellable_set_error_if_cancelled (analysis->cancellable, &analysis->error))
+    return;
+  /* max-text-bytes could be set past what a frame carries. */
+  if (analysis->length > PRECIS_WIRE_MAX_PAYLOAD - 64 * 1024)
+    {
+      g_set_error (&analysis->error, PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE,
+                   "the text is %" G_GSIZE_FORMAT " bytes; analysis workers take at most %u",
+                   analysis->length, PRECIS_WIRE_MAX_PAYLOAD - 64 * 1024);
+      return;
+    }
+  process = take (pool, analysis, &generation, &analysis->error);
+  if (process == NULL)
+    return;
+  outcome = precis_worker_process_run (process, analysis, timeout_s, &status, &running);
+  if (outcome == PRECIS_WORKER_ANSWERED)
+    {
+      give_back (pool, process, generation, TRUE);
+      return;
+    }
+  precis_worker_process_free (process);
+  g_mutex_lock (&pool->lock);
+  pool->busy--;
+  g_mutex_unlock (&pool->lock);
+  set_failure (analysis, outcome, status, running, timeout_s);
+  /* Its replacement starts now rather than on the next call. */
+  keep_warm (pool);
+}
+
+gboolean
+precis_worker_pool_wait_ready (PrecisWorkerPool *pool, guint timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  for (;;)
+    {
+      guint ready = 0, current;
+
+      g_mutex_lock (&pool->lock);
+      current = current_idle (pool);
+      for (guint i = 0; i < pool->idle->len; i++)
+        {
+          Idle *idle = pool->idle->pdata[i];
+
+          ready += idle->generation == pool->generation &&
+                   precis_worker_process_is_ready (idle->process);
+        }
+      g_mutex_unlock (&pool->lock);
+      if (ready >= current)
+        return TRUE;
+      if (g_get_monotonic_time () >= deadline)
+        return FALSE;
+      g_usleep (5000);
+    }
+}

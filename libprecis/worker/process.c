@@ -1,0 +1,319 @@
+/* process.c — one analysis worker process, seen from precisd.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <glib-unix.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "process.h"
+#include "wire-analysis.h"
+
+/* The child's descriptors: its socket, then one per plugin image. */
+#define CHILD_SOCKET_FD 3
+
+struct _PrecisWorkerProcess {
+  GPid pid;
+  int fd;                /* our end, non-blocking */
+  GPtrArray *plugins;    /* PrecisPlugin, in the order the worker numbers them */
+  gboolean reaped;
+  int wait_status;
+  gboolean ready;        /* its READY frame was read */
+};
+
+PrecisWorkerProcess *
+precis_worker_process_spawn (const char *program, GPtrArray *plugins, GError **error)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autofree int *source_fds = g_new (int, plugins->len + 1);
+  g_autofree int *target_fds = g_new (int, plugins->len + 1);
+  PrecisWorkerProcess *process;
+  int pair[2];
+
+  if (socketpair (AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) < 0)
+    {
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno),
+                   "cannot make a socket for the analysis worker: %s", g_strerror (errno));
+      return NULL;
+    }
+  g_ptr_array_add (argv, g_strdup (program));
+  g_ptr_array_add (argv, g_strdup_printf ("--socket=%d", CHILD_SOCKET_FD));
+  source_fds[0] = pair[1];
+  target_fds[0] = CHILD_SOCKET_FD;
+  for (guint i = 0; i < plugins->len; i++)
+    {
+      source_fds[i + 1] = precis_plugin_get_image_fd (plugins->pdata[i]);
+      target_fds[i + 1] = CHILD_SOCKET_FD + 1 + i;
+      g_ptr_array_add (argv, g_strdup_printf ("--plugin=%d:%s", target_fds[i + 1],
+                                              precis_plugin_get_path (plugins->pdata[i])));
+    }
+  g_ptr_array_add (argv, NULL);
+
+  process = g_new0 (PrecisWorkerProcess, 1);
+  process->fd = pair[0];
+  if (!g_spawn_async_with_pipes_and_fds (NULL, (const char *const *) argv->pdata, NULL,
+                                         G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, -1, -1, -1,
+                                         source_fds, target_fds, plugins->len + 1,
+                                         &process->pid, NULL, NULL, NULL, error))
+    {
+      g_prefix_error (error, "cannot start the analysis worker: ");
+      close (pair[0]);
+      close (pair[1]);
+      g_free (process);
+      return NULL;
+    }
+  close (pair[1]);
+  g_unix_set_fd_nonblocking (process->fd, TRUE, NULL);
+  process->plugins = g_ptr_array_new_full (plugins->len, (GDestroyNotify) precis_plugin_unref);
+  for (guint i = 0; i < plugins->len; i++)
+    g_ptr_array_add (process->plugins, precis_plugin_ref (plugins->pdata[i]));
+  return process;
+}
+
+static void
+kill_and_reap (PrecisWorkerProcess *process)
+{
+  if (process->reaped)
+    return;
+  /* A process that already died keeps its own status as a zombie. */
+  kill (process->pid, SIGKILL);
+  while (waitpid (process->pid, &process->wait_status, 0) < 0 && errno == EINTR)
+    ;
+  g_spawn_close_pid (process->pid);
+  process->reaped = TRUE;
+}
+
+/* An idle worker leaves on its own once its socket closes; a moment is
+ * given for that (a worker under valgrind writes its report then), and
+ * anything still there is killed. */
+#define LEAVE_GRACE_US (2 * G_USEC_PER_SEC)
+
+static void
+let_leave (PrecisWorkerProcess *process)
+{
+  gint64 deadline = g_get_monotonic_time () + LEAVE_GRACE_US;
+
+  while (!process->reaped && g_get_monotonic_time () < deadline)
+    {
+      pid_t pid = waitpid (process->pid, &process->wait_status, WNOHANG);
+
+      if (pid == process->pid)
+        {
+          g_spawn_close_pid (process->pid);
+          process->reaped = TRUE;
+        }
+      else if (pid < 0 && errno != EINTR)
+        break;
+      else
+        g_usleep (2000);
+    }
+}
+
+void
+precis_worker_process_free (PrecisWorkerProcess *process)
+{
+  if (process == NULL)
+    return;
+  close (process->fd);
+  if (!process->reaped)
+    let_leave (process);
+  kill_and_reap (process);
+  g_ptr_array_unref (process->plugins);
+  g_free (process);
+}
+
+gboolean
+precis_worker_process_is_ready (PrecisWorkerProcess *process)
+{
+  guint8 header[PRECIS_WIRE_HEADER_SIZE];
+  PrecisWireKind kind;
+  guint32 length;
+
+  /* READY is all a worker sends unasked, and all at once: if its 8 bytes
+   * are not all there yet, it is not ready (anything else is read, and
+   * found wrong, by the next call). */
+  if (!process->ready &&
+      recv (process->fd, header, sizeof header, MSG_DONTWAIT | MSG_PEEK) == sizeof header &&
+      precis_wire_parse_header (header, 0, &kind, &length) && kind == PRECIS_WIRE_READY &&
+      recv (process->fd, header, sizeof header, MSG_DONTWAIT) == sizeof header)
+    process->ready = TRUE;
+  return process->ready;
+}
+
+static guint32
+index_of (PrecisWorkerProcess *process, PrecisPlugin *plugin)
+{
+  guint index;
+
+  if (plugin == NULL)
+    return PRECIS_WIRE_NO_PLUGIN;
+  return g_ptr_array_find (process->plugins, plugin, &index) ? index : G_MAXUINT32 - 1;
+}
+
+gboolean
+precis_worker_process_can_run (PrecisWorkerProcess *process, const PrecisAnalysis *analysis)
+{
+  return index_of (process, analysis->summarizer) != G_MAXUINT32 - 1 &&
+         index_of (process, analysis->extractor) != G_MAXUINT32 - 1;
+}
+
+/* --- one exchange -------------------------------------------------------------- */
+
+typedef enum { READY, TIMED_OUT, CANCELLED } Wait;
+
+typedef struct {
+  PrecisWorkerProcess *process;
+  GPollFD cancel;          /* fd -1: no cancellable */
+  gint64 deadline;         /* monotonic µs, or -1 */
+} Exchange;
+
+static Wait
+wait_for (Exchange *x, short events)
+{
+  for (;;)
+    {
+      struct pollfd fds[2] = { { x->process->fd, events, 0 }, { x->cancel.fd, POLLIN, 0 } };
+      int timeout = -1, n;
+
+      if (x->deadline >= 0)
+        {
+          gint64 left = x->deadline - g_get_monotonic_time ();
+
+          if (left <= 0)
+            return TIMED_OUT;
+          timeout = (int) MIN ((left + 999) / 1000, G_MAXINT);
+        }
+      n = poll (fds, x->cancel.fd >= 0 ? 2 : 1, timeout);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n > 0 && fds[1].revents != 0)
+        return CANCELLED;
+      if (n != 0)
+        return READY;  /* readable, writable, hung up or in error: the read or write says which */
+    }
+}
+
+/* Send (`out`) or receive exactly `length` bytes, waiting on the socket,
+ * the cancellable and the deadline together; FALSE with *outcome set
+ * otherwise. */
+static gboolean
+transfer (Exchange *x, gboolean out, guint8 *buffer, gsize length, PrecisWorkerOutcome *outcome)
+{
+  gsize done = 0;
+
+  while (done < length)
+    {
+      ssize_t n = out ? send (x->process->fd, buffer + done, length - done, MSG_NOSIGNAL | MSG_DONTWAIT)
+                      : recv (x->process->fd, buffer + done, length - done, MSG_DONTWAIT);
+
+      if (n > 0)
+        {
+          done += n;
+          continue;
+        }
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+        {
+          Wait w = wait_for (x, out ? POLLOUT : POLLIN);
+
+          if (w != READY)
+            {
+              *outcome = w == TIMED_OUT ? PRECIS_WORKER_TIMED_OUT : PRECIS_WORKER_CANCELLED;
+              return FALSE;
+            }
+          continue;
+        }
+      *outcome = PRECIS_WORKER_DIED;  /* end of file, EPIPE, ECONNRESET: it is gone */
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static PrecisWorkerOutcome
+exchange (Exchange *x, PrecisAnalysis *analysis, PrecisPlugin **running)
+{
+  PrecisWorkerOutcome outcome = PRECIS_WORKER_MALFORMED;
+  g_autoptr (GByteArray) request = NULL;
+  guint32 text_chars = (guint32) g_utf8_strlen (analysis->text, analysis->length);
+
+  request = precis_wire_encode_request (analysis, index_of (x->process, analysis->summarizer),
+                                        index_of (x->process, analysis->extractor));
+  g_return_val_if_fail (request != NULL, PRECIS_WORKER_MALFORMED);  /* texts are bounded far below */
+  if (!transfer (x, TRUE, request->data, request->len, &outcome))
+    return outcome;
+
+  for (;;)
+    {
+      guint8 header[PRECIS_WIRE_HEADER_SIZE];
+      g_autofree guint8 *payload = NULL;
+      PrecisWirePlugin which;
+      PrecisWireKind kind;
+      guint32 length;
+
+      if (!transfer (x, FALSE, header, sizeof header, &outcome))
+        return outcome;
+      if (!precis_wire_parse_header (header, PRECIS_WIRE_MAX_PAYLOAD, &kind, &length) ||
+          kind == PRECIS_WIRE_REQUEST || (kind == PRECIS_WIRE_READY && (x->process->ready || length != 0)))
+        return PRECIS_WORKER_MALFORMED;
+      if (kind == PRECIS_WIRE_READY)
+        {
+          /* A new worker's first words, come while the request waited. */
+          x->process->ready = TRUE;
+          continue;
+        }
+      payload = g_try_malloc (MAX (length, 1));
+      if (payload == NULL)
+        return PRECIS_WORKER_MALFORMED;
+      if (!transfer (x, FALSE, payload, length, &outcome))
+        return outcome;
+      if (kind != PRECIS_WIRE_RUNNING)
+        return precis_wire_decode_result (kind, payload, length, text_chars, analysis)
+               ? PRECIS_WORKER_ANSWERED : PRECIS_WORKER_MALFORMED;
+      if (!precis_wire_decode_running (payload, length, &which))
+        return PRECIS_WORKER_MALFORMED;
+      *running = which == PRECIS_WIRE_PLUGIN_SUMMARIZER ? analysis->summarizer : analysis->extractor;
+      if (*running == NULL)
+        return PRECIS_WORKER_MALFORMED;  /* announced a plugin the call has none of */
+      g_atomic_pointer_set (&analysis->running_plugin, (gpointer) precis_plugin_get_name (*running));
+    }
+}
+
+PrecisWorkerOutcome
+precis_worker_process_run (PrecisWorkerProcess *process, PrecisAnalysis *analysis, guint timeout_s,
+                           int *wait_status, PrecisPlugin **running)
+{
+  Exchange x = { process, { -1, 0, 0 }, -1 };
+  gboolean have_cancel = FALSE;
+  PrecisWorkerOutcome outcome;
+
+  *running = NULL;
+  *wait_status = 0;
+  if (analysis->cancellable != NULL)
+    have_cancel = g_cancellable_make_pollfd (analysis->cancellable, &x.cancel);
+  if (!have_cancel)
+    x.cancel.fd = -1;
+  if (timeout_s > 0)
+    x.deadline = g_get_monotonic_time () + (gint64) timeout_s * G_USEC_PER_SEC;
+
+  outcome = exchange (&x, analysis, running);
+  if (have_cancel)
+    g_cancellable_release_fd (analysis->cancellable);
+  /* After a failure it stays set: whoever answers the caller at the
+   * deadline names the plugin from it. */
+  if (outcome == PRECIS_WORKER_ANSWERED)
+    g_atomic_pointer_set (&analysis->running_plugin, NULL);
+  if (outcome != PRECIS_WORKER_ANSWERED)
+    {
+      kill_and_reap (process);
+      *wait_status = process->wait_status;
+    }
+  return outcome;
+}

@@ -1,0 +1,48 @@
+/* process.h — one analysis worker process, seen from precisd.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * precis-worker is started with one end of a socketpair and the sealed
+ * images of the plugins it is to load (plugin-image.c): it runs exactly
+ * the code precisd checked.  One analysis at a time goes through it; the
+ * caller's thread waits on the socket, the call's cancellable and its
+ * deadline together, and a worker that overruns or is cancelled is killed.
+ */
+#pragma once
+
+#include "analysis.h"
+
+G_BEGIN_DECLS
+
+typedef struct _PrecisWorkerProcess PrecisWorkerProcess;
+
+typedef enum {
+  PRECIS_WORKER_ANSWERED,    /* the analysis' outputs (or its error) are filled in */
+  PRECIS_WORKER_DIED,        /* the process ended: see the wait status */
+  PRECIS_WORKER_TIMED_OUT,   /* killed at the deadline */
+  PRECIS_WORKER_CANCELLED,   /* killed: the call's cancellable fired */
+  PRECIS_WORKER_MALFORMED,   /* it sent what the protocol does not allow: killed */
+} PrecisWorkerOutcome;
+
+/* Start `program` with `plugins` (PrecisPlugin; references are taken). */
+PrecisWorkerProcess *precis_worker_process_spawn (const char *program, GPtrArray *plugins,
+                                                  GError **error);
+/* Kill it if it runs, reap it, free it. */
+void precis_worker_process_free (PrecisWorkerProcess *process);
+
+/* Whether it has said READY (its plugins loaded): looks without waiting. */
+gboolean precis_worker_process_is_ready (PrecisWorkerProcess *process);
+
+/* Whether it was started with every plugin `analysis` names. */
+gboolean precis_worker_process_can_run (PrecisWorkerProcess *process, const PrecisAnalysis *analysis);
+
+/* Run `analysis` in it.  `timeout_s` 0: no deadline.  After anything but
+ * PRECIS_WORKER_ANSWERED the process is dead and reaped: `wait_status`
+ * says how it ended, and `running` which of the analysis' plugins it had
+ * last said it was running (NULL: none).  analysis->running_plugin follows
+ * the worker's announcements as precis_analysis_run() sets it. */
+PrecisWorkerOutcome precis_worker_process_run (PrecisWorkerProcess *process, PrecisAnalysis *analysis,
+                                               guint timeout_s, int *wait_status,
+                                               PrecisPlugin **running);
+
+G_END_DECLS

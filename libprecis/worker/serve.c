@@ -1,0 +1,140 @@
+/* serve.c — the worker's side of the protocol.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * One request at a time, on the main thread of precis-worker: precisd
+ * runs as many workers as it runs calls at once.  The worker does no
+ * cancellation and keeps no deadline: precisd kills it for both.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "analysis.h"
+#include "errors.h"
+#include "serve.h"
+#include "wire-analysis.h"
+
+/* Read or write (`out`) all of `length` bytes on a blocking descriptor. */
+static gboolean
+transfer_all (int fd, gboolean out, guint8 *p, gsize length)
+{
+  while (length > 0)
+    {
+      ssize_t n = out ? send (fd, p, length, MSG_NOSIGNAL) : read (fd, p, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return FALSE;
+      p += n;
+      length -= n;
+    }
+  return TRUE;
+}
+
+static gboolean
+send_frame (int fd, GByteArray *frame)
+{
+  gboolean ok = frame != NULL && transfer_all (fd, TRUE, frame->data, frame->len);
+
+  if (frame != NULL)
+    g_byte_array_unref (frame);
+  return ok;
+}
+
+typedef struct {
+  int fd;
+  PrecisAnalysis *analysis;
+} Progress;
+
+static void
+on_plugin_started (PrecisPlugin *plugin, gpointer data)
+{
+  Progress *progress = data;
+  PrecisWirePlugin which = plugin == progress->analysis->summarizer ? PRECIS_WIRE_PLUGIN_SUMMARIZER
+                                                                    : PRECIS_WIRE_PLUGIN_EXTRACTOR;
+
+  /* A broken socket shows at the result. */
+  send_frame (progress->fd, precis_wire_encode_running (which));
+}
+
+static PrecisPlugin *
+plugin_at (GPtrArray *plugins, guint32 index, gboolean *missing)
+{
+  if (index == PRECIS_WIRE_NO_PLUGIN)
+    return NULL;
+  if (index >= plugins->len || plugins->pdata[index] == NULL)
+    {
+      *missing = TRUE;
+      return NULL;
+    }
+  return precis_plugin_ref (plugins->pdata[index]);
+}
+
+static gboolean
+answer (int fd, GPtrArray *plugins, PrecisWireRequest *request)
+{
+  PrecisAnalysis analysis = {
+    .text = request->text,
+    .length = request->length,
+    .options = &request->options,
+    .heading_lines = g_steal_pointer (&request->heading_lines),
+    .page_published = g_steal_pointer (&request->page_published),
+    .page_title = request->page_title,
+    .page_language = request->page_language,
+  };
+  Progress progress = { fd, &analysis };
+  gboolean missing = FALSE, ok;
+
+  analysis.summarizer = plugin_at (plugins, request->summarizer, &missing);
+  analysis.extractor = plugin_at (plugins, request->extractor, &missing);
+  analysis.plugin_started = on_plugin_started;
+  analysis.plugin_started_data = &progress;
+  if (missing)
+    g_set_error (&analysis.error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                 "the plugin could not be loaded in the analysis worker");
+  else
+    precis_analysis_run (&analysis);
+  ok = send_frame (fd, precis_wire_encode_result (&analysis));
+  precis_analysis_clear (&analysis);
+  return ok;
+}
+
+int
+precis_worker_serve (int fd, GPtrArray *plugins)
+{
+  GByteArray *ready = precis_wire_begin (PRECIS_WIRE_READY);
+
+  /* precisd gives calls to a worker that said this first, if it has one. */
+  precis_wire_end (ready);
+  if (!send_frame (fd, ready))
+    return 1;
+  for (;;)
+    {
+      guint8 header[PRECIS_WIRE_HEADER_SIZE];
+      g_autofree guint8 *payload = NULL;
+      PrecisWireRequest request;
+      PrecisWireKind kind;
+      guint32 length;
+
+      if (!transfer_all (fd, FALSE, header, sizeof header))
+        return 0;  /* precisd closed its end: time to go */
+      if (!precis_wire_parse_header (header, PRECIS_WIRE_MAX_PAYLOAD, &kind, &length) ||
+          kind != PRECIS_WIRE_REQUEST)
+        return 1;
+      payload = g_malloc (MAX (length, 1));
+      if (!transfer_all (fd, FALSE, payload, length) ||
+          !precis_wire_decode_request (payload, length, &request))
+        return 1;
+      g_clear_pointer (&payload, g_free);
+      if (!answer (fd, plugins, &request))
+        {
+          precis_wire_request_clear (&request);
+          return 1;
+        }
+      precis_wire_request_clear (&request);
+    }
+}

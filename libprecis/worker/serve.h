@@ -1,0 +1,18 @@
+/* serve.h — the worker's side of the protocol: read requests, analyse, answer.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Say READY on `fd`, then answer REQUEST frames (a blocking socket) with RUNNING frames
+ * and a RESULT or ERROR frame each, running `plugins` (PrecisPlugin, by
+ * the index precisd gave them; NULL where one failed to load here).
+ * Returns when precisd closes its end (0), or on a malformed request or a
+ * broken socket (1): precisd then starts another worker. */
+int precis_worker_serve (int fd, GPtrArray *plugins);
+
+G_END_DECLS

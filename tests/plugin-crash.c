@@ -1,0 +1,236 @@
+/* plugin-crash.c — a plugin that crashes, aborts, exits or loops costs
+ * one call, never precisd; one that keeps crashing is quarantined until
+ * its file changes.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * A real precisd on a private bus with the built test plugins in its
+ * watched plugin dir: it runs analyses in its precis-worker processes.
+ * After each failure: the caller got org.precis.Error.PluginFailed naming
+ * the plugin and the signal, status or deadline; precisd is the same
+ * process; another plugin still answers; a tiny call answers within 1 s.
+ */
+#include "config.h"
+
+#include <signal.h>
+#include <string.h>
+
+#include "bus-fixture.h"
+
+typedef struct {
+  BusFixture bus;
+  char *pid;
+} Fixture;
+
+static void
+setup (Fixture *f, gconstpointer data)
+{
+  bus_fixture_setup (&f->bus, NULL, FALSE);
+  bus_fixture_write_config (&f->bus, BUS_FIXTURE_TEST_CONFIG "[daemon]\ncall-timeout-seconds=5\n");
+  for (const char *const *name = (const char *const[]) { "segfault", "abort", "exit", "loop", NULL };
+       *name != NULL; name++)
+    {
+      g_autofree char *built = g_strdup_printf ("tests/plugins/%s.so", *name);
+      g_autofree char *as = g_strdup_printf ("%s.so", *name);
+
+      bus_fixture_install_plugin (&f->bus, built, as, 0755);
+    }
+  bus_fixture_start_daemon (&f->bus, NULL);
+  f->pid = g_strdup (g_subprocess_get_identifier (f->bus.daemon));
+}
+
+static void
+setup_default_segfault (Fixture *f, gconstpointer data)
+{
+  bus_fixture_setup (&f->bus, NULL, FALSE);
+  bus_fixture_write_config (&f->bus, BUS_FIXTURE_TEST_CONFIG "[plugins]\ndefault-summarizer=segfault\n");
+  bus_fixture_install_plugin (&f->bus, "tests/plugins/segfault.so", "segfault.so", 0755);
+  bus_fixture_start_daemon (&f->bus, NULL);
+  f->pid = g_strdup (g_subprocess_get_identifier (f->bus.daemon));
+}
+
+static void
+teardown (Fixture *f, gconstpointer data)
+{
+  g_free (f->pid);
+  bus_fixture_teardown (&f->bus);
+}
+
+/* Summarize naming `plugin`; the error's name and message, or NULLs. */
+static gboolean
+summarize (Fixture *f, const char *plugin, char **name, char **message)
+{
+  DBusMessage *reply = bus_fixture_call_full (&f->bus,
+                                              bus_fixture_method_with_option ("Summarize",
+                                                                              "Officials met on Monday. They agreed on nothing. Talks go on.",
+                                                                              "plugin", DBUS_TYPE_STRING, &plugin),
+                                              name, message);
+
+  if (reply == NULL)
+    return FALSE;
+  dbus_message_unref (reply);
+  return TRUE;
+}
+
+/* precisd is the process it was, and serves other plugins and tiny calls. */
+static void
+assert_unharmed (Fixture *f)
+{
+  g_autofree char *name = NULL, *message = NULL;
+
+  g_assert_nonnull (f->bus.daemon);
+  g_assert_cmpstr (g_subprocess_get_identifier (f->bus.daemon), ==, f->pid);
+  g_assert_true (dbus_bus_name_has_owner (f->bus.client, "org.precis.Summarizer1", NULL));
+  g_assert_true (summarize (f, "lead", &name, &message));
+  bus_fixture_assert_alive (&f->bus);
+}
+
+static void
+assert_fails (Fixture *f, const char *plugin, const char *how)
+{
+  g_autofree char *name = NULL, *message = NULL, *quoted = g_strdup_printf ("“%s”", plugin);
+
+  g_assert_false (summarize (f, plugin, &name, &message));
+  g_test_message ("%s: %s: %s", plugin, name, message);
+  g_assert_cmpstr (name, ==, "org.precis.Error.PluginFailed");
+  g_assert_nonnull (strstr (message, quoted));
+  g_assert_nonnull (strstr (message, how));
+  assert_unharmed (f);
+}
+
+static void
+test_segfault (Fixture *f, gconstpointer data)
+{
+  assert_fails (f, "segfault", "SIGSEGV");
+}
+
+static void
+test_abort (Fixture *f, gconstpointer data)
+{
+  assert_fails (f, "abort", "SIGABRT");
+}
+
+static void
+test_exit (Fixture *f, gconstpointer data)
+{
+  assert_fails (f, "exit", "exit status 3");
+}
+
+static void
+test_loop (Fixture *f, gconstpointer data)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  assert_fails (f, "loop", "did not finish within 5 s");
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 8 * G_USEC_PER_SEC);
+}
+
+/* The words ListPlugins gives `plugin` beside its name, joined by spaces. */
+static char *
+plugin_words (Fixture *f, const char *plugin)
+{
+  DBusMessage *reply = bus_fixture_call (&f->bus, bus_fixture_method ("org.precis.Summarizer1", "ListPlugins"), NULL);
+  DBusMessageIter iter, array, st, caps;
+  GString *words = NULL;
+
+  g_assert_nonnull (reply);
+  g_assert_cmpstr (dbus_message_get_signature (reply), ==, "a(sssas)");
+  dbus_message_iter_init (reply, &iter);
+  for (dbus_message_iter_recurse (&iter, &array); dbus_message_iter_get_arg_type (&array) == DBUS_TYPE_STRUCT;
+       dbus_message_iter_next (&array))
+    {
+      const char *name, *word;
+
+      dbus_message_iter_recurse (&array, &st);
+      dbus_message_iter_get_basic (&st, &name);
+      if (strcmp (name, plugin) != 0)
+        continue;
+      dbus_message_iter_next (&st);
+      dbus_message_iter_next (&st);
+      dbus_message_iter_next (&st);
+      words = g_string_new (NULL);
+      for (dbus_message_iter_recurse (&st, &caps); dbus_message_iter_get_arg_type (&caps) == DBUS_TYPE_STRING;
+           dbus_message_iter_next (&caps))
+        {
+          dbus_message_iter_get_basic (&caps, &word);
+          g_string_append_printf (words, "%s%s", words->len > 0 ? " " : "", word);
+        }
+    }
+  dbus_message_unref (reply);
+  return words != NULL ? g_string_free (words, FALSE) : NULL;
+}
+
+static void
+test_quarantine (Fixture *f, gconstpointer data)
+{
+  g_autofree char *name = NULL, *message = NULL, *words = NULL;
+  gint64 deadline;
+
+  for (int i = 0; i < 3; i++)
+    assert_fails (f, "segfault", "SIGSEGV");
+  words = plugin_words (f, "segfault");
+  g_assert_cmpstr (words, ==, "summarize quarantined");
+  g_clear_pointer (&words, g_free);
+  words = plugin_words (f, "abort");
+  g_assert_cmpstr (words, ==, "summarize");
+  g_clear_pointer (&words, g_free);
+
+  /* Not run again: refused at once, saying why and until when. */
+  assert_fails (f, "segfault", "quarantined");
+
+  /* Its file changes (reinstalled): it is let out, and runs (and crashes) again. */
+  bus_fixture_install_plugin (&f->bus, "tests/plugins/segfault.so", "segfault.so", 0755);
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  do
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_usleep (100 * 1000);
+      g_clear_pointer (&words, g_free);
+      words = plugin_words (f, "segfault");
+    }
+  while (g_strcmp0 (words, "summarize") != 0);
+  assert_fails (f, "segfault", "SIGSEGV");
+}
+
+/* The default summarizer crashes: once quarantined, Summarize without a
+ * plugin is served by the next choice (lead). */
+static void
+test_default_passed_over (Fixture *f, gconstpointer data)
+{
+  g_autofree char *name = NULL, *message = NULL;
+  DBusMessage *reply;
+  const char *used;
+  DBusMessageIter iter;
+
+  for (int i = 0; i < 3; i++)
+    {
+      reply = bus_fixture_call_full (&f->bus, bus_fixture_method_with_option ("Summarize", "One. Two. Three.", NULL, 0, NULL),
+                                     &name, &message);
+      g_assert_null (reply);
+      g_assert_cmpstr (name, ==, "org.precis.Error.PluginFailed");
+      g_clear_pointer (&name, g_free);
+      g_clear_pointer (&message, g_free);
+    }
+  reply = bus_fixture_call (&f->bus, bus_fixture_method_with_option ("Summarize", "One. Two. Three.", NULL, 0, NULL), NULL);
+  g_assert_nonnull (reply);
+  dbus_message_iter_init (reply, &iter);
+  dbus_message_iter_next (&iter);
+  dbus_message_iter_get_basic (&iter, &used);
+  g_assert_cmpstr (used, ==, "lead");
+  dbus_message_unref (reply);
+  assert_unharmed (f);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add ("/plugin-crash/segfault", Fixture, NULL, setup, test_segfault, teardown);
+  g_test_add ("/plugin-crash/abort", Fixture, NULL, setup, test_abort, teardown);
+  g_test_add ("/plugin-crash/exit", Fixture, NULL, setup, test_exit, teardown);
+  g_test_add ("/plugin-crash/loop", Fixture, NULL, setup, test_loop, teardown);
+  g_test_add ("/plugin-crash/quarantine", Fixture, NULL, setup, test_quarantine, teardown);
+  g_test_add ("/plugin-crash/default-passed-over", Fixture, NULL, setup_default_segfault,
+              test_default_passed_over, teardown);
+  return g_test_run ();
+}

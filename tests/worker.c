@@ -1,0 +1,442 @@
+/* worker.c — the worker protocol, and analyses in real worker processes.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The codec: round trips, and every malformed payload refused (every cut
+ * of a good one, counts larger than the payload, spans past the text,
+ * non-numbers, unknown kinds, bad headers).  The pool: the built
+ * precis-worker with the built lead plugin and the test plugins that
+ * segfault, abort, exit and loop: each failure costs one call, says whose
+ * and how, and the next call is served; three crashes quarantine a plugin.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "errors.h"
+#include "plugin.h"
+#include "pool.h"
+#include "wire-analysis.h"
+
+static const char text[] =
+  "Officials said on Monday that the talks would resume in Riyadh.\n\n"
+  "Sergei Ryabkov met Marco Rubio there for four hours.\n\n"
+  "Neither side gave details of what was agreed.";
+
+/* --- codec ------------------------------------------------------------------- */
+
+static PrecisAnalysis
+sample_result (void)
+{
+  PrecisAnalysis a = { 0 };
+  PrecisChosenSentence s = { g_strdup ("Officials said on Monday…"), 0, 63, 1.5 };
+  PrecisFactResult f = { g_strdup ("Sergei Ryabkov"), g_strdup ("Sergei Ryabkov"), PRECIS_FACT_PERSON, 0.75, NULL };
+  PrecisSpan span = { 65, 79 };
+
+  a.summary = precis_chosen_sentence_array_new (1);
+  g_array_append_val (a.summary, s);
+  a.facts = g_array_new (FALSE, FALSE, sizeof (PrecisFactResult));
+  g_array_set_clear_func (a.facts, (GDestroyNotify) precis_fact_result_clear);
+  f.mentions = g_array_new (FALSE, FALSE, sizeof (PrecisSpan));
+  g_array_append_val (f.mentions, span);
+  g_array_append_val (a.facts, f);
+  a.anchor = g_strdup ("2025-02-17");
+  a.anchor_source = PRECIS_ANCHOR_OPTION;
+  a.title = g_strdup ("Talks");
+  a.language = g_strdup ("en");
+  a.n_content_sentences = 3;
+  return a;
+}
+
+static void
+test_result_round_trip (void)
+{
+  PrecisAnalysis a = sample_result (), b = { 0 };
+  g_autoptr (GByteArray) frame = precis_wire_encode_result (&a);
+  PrecisWireKind kind;
+  guint32 length;
+
+  g_assert_true (precis_wire_parse_header (frame->data, PRECIS_WIRE_MAX_PAYLOAD, &kind, &length));
+  g_assert_cmpint (kind, ==, PRECIS_WIRE_RESULT);
+  g_assert_cmpuint (length, ==, frame->len - PRECIS_WIRE_HEADER_SIZE);
+  g_assert_true (precis_wire_decode_result (kind, frame->data + 8, length, 200, &b));
+  g_assert_cmpuint (b.summary->len, ==, 1);
+  g_assert_cmpstr (g_array_index (b.summary, PrecisChosenSentence, 0).text, ==, "Officials said on Monday…");
+  g_assert_cmpuint (g_array_index (b.summary, PrecisChosenSentence, 0).end, ==, 63);
+  g_assert_cmpfloat (g_array_index (b.summary, PrecisChosenSentence, 0).score, ==, 1.5);
+  g_assert_cmpuint (b.facts->len, ==, 1);
+  g_assert_cmpstr (g_array_index (b.facts, PrecisFactResult, 0).value, ==, "Sergei Ryabkov");
+  g_assert_cmpuint (g_array_index (g_array_index (b.facts, PrecisFactResult, 0).mentions, PrecisSpan, 0).start, ==, 65);
+  g_assert_cmpstr (b.anchor, ==, "2025-02-17");
+  g_assert_cmpint (b.anchor_source, ==, PRECIS_ANCHOR_OPTION);
+  g_assert_null (b.facts_language);
+  g_assert_cmpuint (b.n_content_sentences, ==, 3);
+
+  /* Every cut of it is malformed, and leaves nothing behind. */
+  for (guint32 cut = 0; cut < length; cut++)
+    {
+      PrecisAnalysis c = { 0 };
+
+      g_assert_false (precis_wire_decode_result (kind, frame->data + 8, cut, 200, &c));
+      g_assert_null (c.summary);
+      g_assert_null (c.facts);
+      g_assert_null (c.anchor);
+    }
+  /* A span past the text it claims to come from. */
+  g_assert_false (precis_wire_decode_result (kind, frame->data + 8, length, 70, &b));
+  precis_analysis_clear (&a);
+  precis_analysis_clear (&b);
+}
+
+static void
+test_error_frame (void)
+{
+  PrecisAnalysis a = { 0 }, b = { 0 };
+  g_autoptr (GByteArray) frame = NULL;
+
+  g_set_error (&a.error, PRECIS_ERROR, PRECIS_ERROR_NOT_SUPPORTED, "no model for “xx”");
+  frame = precis_wire_encode_result (&a);
+  g_assert_true (precis_wire_decode_result (frame->data[3], frame->data + 8, frame->len - 8, 0, &b));
+  g_assert_error (b.error, PRECIS_ERROR, PRECIS_ERROR_NOT_SUPPORTED);
+  g_assert_cmpstr (b.error->message, ==, "no model for “xx”");
+  precis_analysis_clear (&a);
+  precis_analysis_clear (&b);
+}
+
+static void
+put_header_and (GByteArray *frame)
+{
+  g_assert_true (precis_wire_end (frame));
+}
+
+/* Hand-made payloads that lie. */
+static void
+test_malformed (void)
+{
+  guint8 header[8] = { 'P', 'W', PRECIS_WIRE_VERSION, PRECIS_WIRE_RESULT, 0x10, 0, 0, 0 };
+  PrecisAnalysis a = { 0 };
+  PrecisWireKind kind;
+  guint32 length;
+  struct {
+    const char *what;
+    guint32 n_summary;
+    double score;
+    guint32 start, end;
+    guint32 fact_kind;
+    const char *string;
+  } cases[] = {
+    { "a count larger than the payload", 0x7fffffff, 1, 0, 1, 0, "x" },
+    { "a score that is not a number", 1, NAN, 0, 1, 0, "x" },
+    { "start after end", 1, 1, 5, 4, 0, "x" },
+    { "an unknown fact kind", 0, 1, 0, 1, 9, "x" },
+    { "invalid UTF-8", 1, 1, 0, 1, 0, "\xff\xfe" },
+    { "a NUL inside a string", 1, 1, 0, 1, 0, NULL },
+  };
+
+  g_assert_true (precis_wire_parse_header (header, PRECIS_WIRE_MAX_PAYLOAD, &kind, &length));
+  g_assert_cmpuint (length, ==, 16);
+  g_assert_false (precis_wire_parse_header (header, 15, &kind, &length));
+  header[2] = PRECIS_WIRE_VERSION + 1;
+  g_assert_false (precis_wire_parse_header (header, PRECIS_WIRE_MAX_PAYLOAD, &kind, &length));
+  header[2] = PRECIS_WIRE_VERSION;
+  header[3] = 9;
+  g_assert_false (precis_wire_parse_header (header, PRECIS_WIRE_MAX_PAYLOAD, &kind, &length));
+  header[3] = PRECIS_WIRE_RESULT;
+  header[7] = 0xff;   /* 4 GiB */
+  g_assert_false (precis_wire_parse_header (header, PRECIS_WIRE_MAX_PAYLOAD, &kind, &length));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GByteArray) frame = precis_wire_begin (PRECIS_WIRE_RESULT);
+
+      g_test_message ("%s", cases[i].what);
+      precis_wire_put_u32 (frame, cases[i].n_summary);
+      if (cases[i].n_summary == 1)
+        {
+          if (cases[i].string != NULL)
+            precis_wire_put_string (frame, cases[i].string, -1);
+          else
+            precis_wire_put_string (frame, "a\0b", 3);
+          precis_wire_put_u32 (frame, cases[i].start);
+          precis_wire_put_u32 (frame, cases[i].end);
+          precis_wire_put_double (frame, cases[i].score);
+          precis_wire_put_u32 (frame, 0);
+        }
+      else if (cases[i].n_summary == 0)
+        {
+          precis_wire_put_u32 (frame, 1);   /* one fact */
+          precis_wire_put_u32 (frame, cases[i].fact_kind);
+          precis_wire_put_string (frame, "v", -1);
+          precis_wire_put_string (frame, "t", -1);
+          precis_wire_put_double (frame, 1);
+          precis_wire_put_u32 (frame, 1);
+          precis_wire_put_u32 (frame, 0);
+          precis_wire_put_u32 (frame, 1);
+        }
+      precis_wire_put_string (frame, NULL, -1);
+      precis_wire_put_u32 (frame, 0);
+      for (int k = 0; k < 3; k++)
+        precis_wire_put_string (frame, NULL, -1);
+      precis_wire_put_u32 (frame, 0);
+      put_header_and (frame);
+      g_assert_false (precis_wire_decode_result (PRECIS_WIRE_RESULT, frame->data + 8, frame->len - 8, 100, &a));
+      g_assert_null (a.summary);
+    }
+}
+
+static void
+test_request_round_trip (void)
+{
+  PrecisCallOptions options;
+  PrecisAnalysis a = { .text = text, .length = strlen (text), .options = &options };
+  PrecisWireRequest r;
+  g_autoptr (GByteArray) frame = NULL;
+  guint32 lines[] = { 0, 4 };
+
+  precis_call_options_init (&options);
+  options.summary.sentences = 2;
+  options.summary.max_chars = 120;
+  options.summary.order = PRECIS_ORDER_SCORE;
+  options.title = g_strdup ("Talks");
+  options.published = g_date_time_new_from_iso8601 ("2025-02-22T10:00:00+01:00", NULL);
+  a.heading_lines = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_array_append_vals (a.heading_lines, lines, 2);
+  a.page_language = "en-GB";
+
+  frame = precis_wire_encode_request (&a, 1, PRECIS_WIRE_NO_PLUGIN);
+  g_assert_true (precis_wire_decode_request (frame->data + 8, frame->len - 8, &r));
+  g_assert_cmpuint (r.summarizer, ==, 1);
+  g_assert_cmpuint (r.extractor, ==, PRECIS_WIRE_NO_PLUGIN);
+  g_assert_cmpstr (r.text, ==, text);
+  g_assert_cmpuint (r.length, ==, strlen (text));
+  g_assert_cmpuint (r.options.summary.sentences, ==, 2);
+  g_assert_cmpuint (r.options.summary.max_chars, ==, 120);
+  g_assert_cmpint (r.options.summary.order, ==, PRECIS_ORDER_SCORE);
+  g_assert_cmpstr (r.options.title, ==, "Talks");
+  g_assert_true (g_date_time_equal (r.options.published, options.published));
+  g_assert_cmpint (g_date_time_get_utc_offset (r.options.published), ==, G_TIME_SPAN_HOUR);
+  g_assert_cmpuint (r.heading_lines->len, ==, 2);
+  g_assert_cmpuint (g_array_index (r.heading_lines, guint32, 1), ==, 4);
+  g_assert_null (r.page_title);
+  g_assert_cmpstr (r.page_language, ==, "en-GB");
+  precis_wire_request_clear (&r);
+  for (guint32 cut = 0; cut < frame->len - 8; cut++)
+    g_assert_false (precis_wire_decode_request (frame->data + 8, cut, &r));
+  g_array_unref (a.heading_lines);
+  precis_call_options_clear (&options);
+}
+
+/* --- real workers --------------------------------------------------------------- */
+
+typedef struct {
+  PrecisWorkerPool *pool;
+  PrecisPlugin *lead, *segfault, *abort_, *exit_, *loop;
+  PrecisCallOptions options;
+} Fixture;
+
+static PrecisPlugin *
+open_plugin (const char *relative)
+{
+  g_autofree char *path = g_build_filename (PRECIS_BUILD_ROOT, relative, NULL);
+  g_autoptr (GError) error = NULL;
+  PrecisPlugin *plugin = precis_plugin_open (path, PRECIS_SOURCE_ROOT "/data", &error);
+
+  g_assert_no_error (error);
+  return plugin;
+}
+
+static void
+setup (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GPtrArray) plugins = g_ptr_array_new ();
+  g_autofree char *program = g_build_filename (PRECIS_BUILD_ROOT, "daemon", "precis-worker", NULL);
+
+  f->lead = open_plugin ("plugins/lead/lead.so");
+  f->segfault = open_plugin ("tests/plugins/segfault.so");
+  f->abort_ = open_plugin ("tests/plugins/abort.so");
+  f->exit_ = open_plugin ("tests/plugins/exit.so");
+  f->loop = open_plugin ("tests/plugins/loop.so");
+  g_ptr_array_add (plugins, f->lead);
+  g_ptr_array_add (plugins, f->segfault);
+  g_ptr_array_add (plugins, f->abort_);
+  g_ptr_array_add (plugins, f->exit_);
+  g_ptr_array_add (plugins, f->loop);
+  f->pool = precis_worker_pool_new (program, 2);
+  precis_worker_pool_set_plugins (f->pool, plugins);
+  precis_call_options_init (&f->options);
+}
+
+static void
+teardown (Fixture *f, gconstpointer data)
+{
+  precis_worker_pool_free (f->pool);
+  precis_plugin_unref (f->lead);
+  precis_plugin_unref (f->segfault);
+  precis_plugin_unref (f->abort_);
+  precis_plugin_unref (f->exit_);
+  precis_plugin_unref (f->loop);
+  precis_call_options_clear (&f->options);
+}
+
+/* The pool logs each crash. */
+static void
+expect_crash_warning (void)
+{
+  g_test_expect_message ("precis", G_LOG_LEVEL_WARNING, "plugin * crashed * in its worker process *");
+}
+
+/* Analyse `text` with `summarizer` in the pool; the analysis is returned for checks. */
+static void
+run (Fixture *f, PrecisAnalysis *a, PrecisPlugin *summarizer, guint timeout_s, GCancellable *cancellable)
+{
+  *a = (PrecisAnalysis) { .text = text, .length = strlen (text), .options = &f->options,
+                          .summarizer = precis_plugin_ref (summarizer), .cancellable = cancellable };
+  precis_worker_pool_run (f->pool, a, timeout_s);
+}
+
+static void
+assert_served (Fixture *f)
+{
+  PrecisAnalysis a;
+  gint64 start = g_get_monotonic_time ();
+
+  run (f, &a, f->lead, 10, NULL);
+  g_assert_no_error (a.error);
+  g_assert_cmpuint (a.summary->len, ==, 3);
+  g_assert_cmpstr (g_array_index (a.summary, PrecisChosenSentence, 0).text, ==,
+                   "Officials said on Monday that the talks would resume in Riyadh.");
+  g_assert_cmpstr (a.language, ==, "en");
+  g_assert_cmpuint (a.n_content_sentences, ==, 3);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+  precis_analysis_clear (&a);
+}
+
+static void
+test_answers (Fixture *f, gconstpointer data)
+{
+  guint spawned;
+
+  assert_served (f);
+  spawned = precis_worker_pool_get_spawned (f->pool);
+  /* Warm: the same worker serves the next calls. */
+  for (int i = 0; i < 5; i++)
+    assert_served (f);
+  g_assert_cmpuint (precis_worker_pool_get_spawned (f->pool), ==, spawned);
+}
+
+static void
+assert_crash (Fixture *f, PrecisPlugin *plugin, const char *how)
+{
+  g_autofree char *name = g_strdup_printf ("“%s”", precis_plugin_get_name (plugin));
+  PrecisAnalysis a;
+
+  expect_crash_warning ();
+  run (f, &a, plugin, 10, NULL);
+  g_test_assert_expected_messages ();
+  g_assert_error (a.error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED);
+  g_test_message ("%s", a.error->message);
+  g_assert_nonnull (strstr (a.error->message, name));
+  g_assert_nonnull (strstr (a.error->message, how));
+  g_assert_null (a.summary);
+  precis_analysis_clear (&a);
+  assert_served (f);
+}
+
+static void
+test_crashes (Fixture *f, gconstpointer data)
+{
+  assert_crash (f, f->segfault, "SIGSEGV");
+  assert_crash (f, f->abort_, "SIGABRT");
+  assert_crash (f, f->exit_, "exit status 3");
+  g_assert_false (precis_plugin_is_quarantined (f->segfault));
+}
+
+static void
+test_quarantine (Fixture *f, gconstpointer data)
+{
+  PrecisAnalysis a;
+
+  for (guint i = 1; i <= PRECIS_PLUGIN_QUARANTINE_CRASHES; i++)
+    {
+      g_assert_false (precis_plugin_is_quarantined (f->segfault));
+      expect_crash_warning ();
+      run (f, &a, f->segfault, 10, NULL);
+      g_test_assert_expected_messages ();
+      g_assert_error (a.error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED);
+      if (i == PRECIS_PLUGIN_QUARANTINE_CRASHES)
+        g_assert_nonnull (strstr (a.error->message, "quarantined"));
+      precis_analysis_clear (&a);
+    }
+  g_assert_true (precis_plugin_is_quarantined (f->segfault));
+  /* A new load of the same file (what a changed file gets) starts afresh. */
+  {
+    g_autoptr (PrecisPlugin) again = open_plugin ("tests/plugins/segfault.so");
+
+    g_assert_false (precis_plugin_is_quarantined (again));
+  }
+  assert_served (f);
+}
+
+static void
+test_deadline (Fixture *f, gconstpointer data)
+{
+  gint64 start = g_get_monotonic_time ();
+  PrecisAnalysis a;
+
+  run (f, &a, f->loop, 1, NULL);
+  g_assert_error (a.error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED);
+  g_assert_nonnull (strstr (a.error->message, "“loop” did not finish within 1 s"));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 3 * G_USEC_PER_SEC);
+  /* A timeout is no crash. */
+  g_assert_false (precis_plugin_is_quarantined (f->loop));
+  precis_analysis_clear (&a);
+  assert_served (f);
+}
+
+static gboolean
+cancel_later (gpointer cancellable)
+{
+  g_cancellable_cancel (cancellable);
+  return G_SOURCE_REMOVE;
+}
+
+static gpointer
+cancel_thread (gpointer cancellable)
+{
+  g_usleep (200 * 1000);
+  cancel_later (cancellable);
+  return NULL;
+}
+
+static void
+test_cancel (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GThread) thread = g_thread_new ("cancel", cancel_thread, cancellable);
+  gint64 start = g_get_monotonic_time ();
+  PrecisAnalysis a;
+
+  run (f, &a, f->loop, 0, cancellable);
+  g_assert_error (a.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+  precis_analysis_clear (&a);
+  assert_served (f);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_setenv ("PRECIS_DATA_DIR", PRECIS_SOURCE_ROOT "/data", FALSE);
+  g_test_add_func ("/worker/wire/result", test_result_round_trip);
+  g_test_add_func ("/worker/wire/error", test_error_frame);
+  g_test_add_func ("/worker/wire/malformed", test_malformed);
+  g_test_add_func ("/worker/wire/request", test_request_round_trip);
+  g_test_add ("/worker/pool/answers", Fixture, NULL, setup, test_answers, teardown);
+  g_test_add ("/worker/pool/crashes", Fixture, NULL, setup, test_crashes, teardown);
+  g_test_add ("/worker/pool/quarantine", Fixture, NULL, setup, test_quarantine, teardown);
+  g_test_add ("/worker/pool/deadline", Fixture, NULL, setup, test_deadline, teardown);
+  g_test_add ("/worker/pool/cancel", Fixture, NULL, setup, test_cancel, teardown);
+  return g_test_run ();
+}
