@@ -442,6 +442,27 @@ big_text (gsize size, gboolean one_line)
   return g_string_free (text, FALSE);
 }
 
+/* A cancelled build stops at its next look (the first paragraph here): a
+ * valid, empty document; one that is not cancelled is the whole one. */
+static void
+test_cancelled (void)
+{
+  g_autofree char *text = big_text (1024 * 1024, FALSE);
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  PrecisPipelineOptions options = { .cancellable = cancellable };
+  g_autoptr (PrecisDocument) whole = precis_document_new (text, -1, &options);
+  g_autoptr (PrecisDocument) reference = precis_document_new (text, -1, NULL);
+  g_autoptr (PrecisDocument) stopped = NULL;
+
+  g_assert_cmpuint (whole->n_sentences, ==, reference->n_sentences);
+  g_cancellable_cancel (cancellable);
+  stopped = precis_document_new (text, -1, &options);
+  check_invariants (stopped);
+  g_assert_cmpuint (stopped->n_paragraphs, ==, 0);
+  g_assert_cmpuint (stopped->n_sentences, ==, 0);
+  g_assert_null (stopped->title);
+}
+
 static void
 test_large (void)
 {
@@ -563,6 +584,7 @@ main (int argc, char **argv)
   g_test_add_func ("/pipeline/exact-duplicate", test_exact_duplicate);
   g_test_add_func ("/pipeline/repeated-short-lines", test_repeated_short_lines);
   g_test_add_func ("/pipeline/large", test_large);
+  g_test_add_func ("/pipeline/cancelled", test_cancelled);
   g_test_add_func ("/pipeline/threads", test_threads);
   g_test_add_func ("/pipeline/random-pieces", test_random_pieces);
   g_test_add_func ("/pipeline/punctuation-line", test_punctuation_line);

@@ -203,6 +203,7 @@ precis_analysis_run (PrecisAnalysis *analysis)
     .heading_lines = analysis->heading_lines != NULL
                      ? (const guint32 *) (gpointer) analysis->heading_lines->data : NULL,
     .n_heading_lines = analysis->heading_lines != NULL ? analysis->heading_lines->len : 0,
+    .cancellable = analysis->cancellable,
   };
 
   if (analysis->options->published != NULL)

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include <gio/gio.h>
 #include <precis/precis-document.h>
 
 G_BEGIN_DECLS
@@ -19,6 +20,11 @@ typedef struct {
    * NULL when the text is plain. */
   const guint32 *heading_lines;
   guint32 n_heading_lines;
+  /* Looked at every CANCEL_CHECK_BLOCKS paragraphs: once it is cancelled
+   * the document stops where it is (a valid document of the paragraphs
+   * read so far, no title cleaning); the caller then sees the cancellable
+   * and throws it away.  May be NULL. */
+  GCancellable *cancellable;
 } PrecisPipelineOptions;
 
 /* Analyse `text` (valid UTF-8, `length` bytes or -1 for NUL-terminated).
