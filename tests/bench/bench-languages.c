@@ -5,10 +5,13 @@
  *
  * Starts precisd on a private bus with the plugins of the build tree,
  * sends Analyze of the English seed article, then of one news paragraph
- * in each language of tests/fixtures/languages/, and reads the daemon's
- * VmRSS and VmHWM (its peak) from /proc after each answer.  Each fact
- * model is loaded on the first text of its language, so the rows show
- * what each language adds.
+ * in each language of tests/fixtures/languages/, and reads VmRSS and
+ * VmHWM (peak) from /proc after each answer: precisd's own, and the sum
+ * over precisd and its precis-worker processes, where the analyses (and
+ * the fact models) live; and their PSS, which counts the pages the
+ * processes share (libraries, the mapped models) once.  Each fact model is loaded on the first text of
+ * its language that a worker gets, so the rows show what each language
+ * adds.
  *
  *   bench-languages
  */
@@ -21,17 +24,62 @@
 #include "bench-common.h"
 #include "bus-fixture.h"
 
-/* A /proc/PID/status field in KiB, or -1. */
+/* A /proc/PID/status field in KiB ("Pss:" from smaps_rollup), or -1. */
 static long
 status_kib (int pid, const char *field)
 {
-  g_autofree char *path = g_strdup_printf ("/proc/%d/status", pid);
+  g_autofree char *path = g_strdup_printf (strcmp (field, "Pss:") == 0 ? "/proc/%d/smaps_rollup"
+                                                                       : "/proc/%d/status", pid);
   g_autofree char *status = NULL;
   const char *line;
 
   if (!g_file_get_contents (path, &status, NULL, NULL) || (line = strstr (status, field)) == NULL)
     return -1;
   return (long) g_ascii_strtoll (line + strlen (field), NULL, 10);
+}
+
+/* The parent of process `pid`, or -1. */
+static int
+parent_of (int pid)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%d/stat", pid);
+  g_autofree char *stat = NULL;
+  const char *after_name;
+
+  if (!g_file_get_contents (path, &stat, NULL, NULL) || (after_name = strrchr (stat, ')')) == NULL)
+    return -1;
+  /* ") S PPID ..." */
+  return after_name[1] == ' ' && after_name[2] != '\0' ? atoi (after_name + 4) : -1;
+}
+
+/* `field` summed over `pid` and its children (the precis-worker
+ * processes, whichever thread started them). */
+static long
+family_kib (int pid, const char *field, guint *n_children)
+{
+  g_autoptr (GDir) proc = g_dir_open ("/proc", 0, NULL);
+  const char *name;
+  long sum = status_kib (pid, field);
+
+  *n_children = 0;
+  while (proc != NULL && (name = g_dir_read_name (proc)) != NULL)
+    if (g_ascii_isdigit (*name) && parent_of (atoi (name)) == pid)
+      {
+        sum += MAX (status_kib (atoi (name), field), 0);
+        (*n_children)++;
+      }
+  return sum;
+}
+
+static void
+print_row (const char *after, const char *text, int pid)
+{
+  guint n;
+  double rss = family_kib (pid, "VmRSS:", &n) / 1024.0, hwm = family_kib (pid, "VmHWM:", &n) / 1024.0;
+  double pss = family_kib (pid, "Pss:", &n) / 1024.0;
+
+  printf ("| %s | %s | %.1f | %.1f | %u | %.1f | %.1f | %.1f |\n", after, text,
+          status_kib (pid, "VmRSS:") / 1024.0, status_kib (pid, "VmHWM:") / 1024.0, n, rss, hwm, pss);
 }
 
 /* Sends Analyze of `text`; FALSE when it fails. */
@@ -89,16 +137,16 @@ main (int argc, char **argv)
   connection = bench_bus_connect (fixture.address);
 
   bench_print_machine (command);
-  printf ("| after | text | VmRSS MB | VmHWM (peak) MB |\n|---|---|---:|---:|\n");
-  printf ("| start (ready) | | %.1f | %.1f |\n", status_kib (pid, "VmRSS:") / 1024.0,
-          status_kib (pid, "VmHWM:") / 1024.0);
+  printf ("| after | text | precisd VmRSS MB | precisd VmHWM MB | workers | with workers, VmRSS MB | "
+          "with workers, VmHWM (sum of peaks) MB | with workers, PSS MB |\n"
+          "|---|---|---:|---:|---:|---:|---:|---:|\n");
+  print_row ("start (ready)", "", pid);
   {
     g_autofree char *seed = test_read_source_file ("data/seed-article.txt");
 
     if (!analyze (connection, seed))
       return 1;
-    printf ("| en | data/seed-article.txt | %.1f | %.1f |\n", status_kib (pid, "VmRSS:") / 1024.0,
-            status_kib (pid, "VmHWM:") / 1024.0);
+    print_row ("en", "data/seed-article.txt", pid);
   }
   for (gsize i = 0; i < G_N_ELEMENTS (languages); i++)
     {
@@ -107,8 +155,9 @@ main (int argc, char **argv)
 
       if (!analyze (connection, text))
         return 1;
-      printf ("| + %s | %s | %.1f | %.1f |\n", languages[i], path, status_kib (pid, "VmRSS:") / 1024.0,
-              status_kib (pid, "VmHWM:") / 1024.0);
+      g_autofree char *after = g_strdup_printf ("+ %s", languages[i]);
+
+      print_row (after, path, pid);
     }
   printf ("\nbudget: ≤ 80 MB with all languages used once (issue 15)\n");
   bench_bus_disconnect (connection);
