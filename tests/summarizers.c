@@ -247,13 +247,19 @@ summary_of (const char *name, const char *text, const char *title, guint sentenc
 }
 
 static char *
-read_fixture (const char *name)
+read_fixture_in (const char *dir, const char *name)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "summ", name, NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", dir, name, NULL);
   char *text = NULL;
 
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   return text;
+}
+
+static char *
+read_fixture (const char *name)
+{
+  return read_fixture_in ("summ", name);
 }
 
 /* A match report ends with the line-ups, a product round-up is a run of
@@ -504,6 +510,51 @@ test_newsrank_mmr (void)
   g_assert_cmpuint (second, !=, 1);
 }
 
+/* The value of newsrank feature `name` for the sentence of `doc` that
+ * starts with `prefix`. */
+static float
+feature_of (const PrecisDocument *doc, const char *name, const char *prefix)
+{
+  g_autoptr (PrecisNewsFeatures) features = precis_news_features_new (doc, 3, NULL, NULL);
+  guint f = 0;
+
+  while (f < PRECIS_NEWS_N_FEATURES && strcmp (precis_news_feature_names[f], name) != 0)
+    f++;
+  g_assert_cmpuint (f, <, PRECIS_NEWS_N_FEATURES);
+  for (guint i = 0; i < features->graph->n; i++)
+    {
+      const PrecisSentence *s = &doc->sentences[features->graph->sentence[i]];
+
+      if (strncmp (doc->text + s->byte_start, prefix, strlen (prefix)) == 0)
+        return features->values[(gsize) i * PRECIS_NEWS_N_FEATURES + f];
+    }
+  g_assert_not_reached ();
+}
+
+/* Features that mean the same in every language: a Chinese title shares
+ * its words with a sentence though neither has spaces; German capitals
+ * mark nouns, not names, so their density is no signal there. */
+static void
+test_newsrank_languages (void)
+{
+  PrecisPipelineOptions zh_options = { .title = "\xe7\xbb\x8f\xe6\xb5\x8e\xe5\xa2\x9e\xe9\x95\xbf"
+                                                "\xe7\x95\xa5\xe9\xab\x98\xe4\xba\x8e\xe9\xa2\x84\xe6\x9c\x9f" };
+  g_autofree char *zh = read_fixture_in ("languages", "zh.txt");
+  g_autofree char *de = read_fixture_in ("languages", "de.txt");
+  g_autoptr (PrecisDocument) zh_doc = precis_document_new (zh, -1, &zh_options);
+  g_autoptr (PrecisDocument) de_doc = precis_document_new (de, -1, NULL);
+  PrecisPipelineOptions en_as_de = { .language = "en" };
+  g_autoptr (PrecisDocument) de_as_en = precis_document_new (de, -1, &en_as_de);
+
+  g_assert_cmpstr (zh_doc->language, ==, "zh");
+  /* 经济增长略高于预期 ("growth slightly above expectations") against the
+   * first sentence, which says 国内生产总值同比增长…略高于市场预期. */
+  g_assert_cmpfloat (feature_of (zh_doc, "title-overlap", "\xe5\x9b\xbd\xe5\xae\xb6"), >, 0.3f);
+  g_assert_cmpstr (de_doc->language, ==, "de");
+  g_assert_cmpfloat (feature_of (de_doc, "capitalized-density", "Die Bundesregierung"), ==, 0.0f);
+  g_assert_cmpfloat (feature_of (de_as_en, "capitalized-density", "Die Bundesregierung"), >, 0.0f);
+}
+
 static void
 test_newsrank_model_file (void)
 {
@@ -559,6 +610,7 @@ main (int argc, char **argv)
   g_test_add_func ("/summarizers/newsrank-model-file", test_newsrank_model_file);
   g_test_add_func ("/summarizers/newsrank-fragments", test_newsrank_fragments);
   g_test_add_func ("/summarizers/glued-captions", test_glued_captions);
+  g_test_add_func ("/summarizers/newsrank-languages", test_newsrank_languages);
   g_test_add_func ("/summarizers/newsrank-bbc-cases", test_newsrank_bbc_cases);
   g_test_add_func ("/summarizers/large-inputs", test_large_inputs);
   g_test_add_func ("/summarizers/cancelled", test_cancelled);

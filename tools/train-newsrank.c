@@ -9,15 +9,22 @@
  * (precis_eval_summary_sentences: the reference's length for extractive
  * references, 3 sentences for highlights); its labels are the greedy ROUGE
  * oracle (sentences added while they raise ROUGE-1 + ROUGE-2 F1 against
- * the reference).  A logistic regression with an L2 penalty is fitted by
+ * the reference).  Articles scored at 3 sentences or fewer (highlights)
+ * are also asked for each shorter length, labelled with the oracle's first
+ * picks, so that one- and two-sentence requests are trained, not
+ * extrapolated.  A logistic regression with an L2 penalty is fitted by
  * Newton's method from zero, so a run is deterministic.  Before the final
  * fit on everything, K-fold cross-validation (folds by a hash of the
  * article id, so each data set is split K ways too) scores each held-out
- * fold with a model that never saw it, for each MMR setting; the setting
- * with the best mean over the data sets (each set counts the same, so
- * neither style is given up for the other) is kept, and all figures, per
- * data set and beside Lead-N, go to stdout and into the header of the
- * model file.
+ * fold with a model that never saw it.  The ranking setting (MMR, length
+ * penalty, lede window) of each fold's model is chosen by an inner
+ * cross-validation on the other folds alone, so the held-out figure is of
+ * articles nothing was fitted or tuned on; the shipped model's setting is
+ * the best on all held-out folds.  Settings are ranked by the mean over
+ * the data sets (each set counts the same, so neither style is given up
+ * for the other).  All figures, per data set and beside Lead-N (and at one
+ * sentence beside Lead-1), go to stdout and into the header of the model
+ * file; --fold-models writes the fold models for summ-eval --cv.
  */
 #include "config.h"
 
@@ -37,8 +44,14 @@
 #define L2 1e-3
 #define TOLERANCE 0.001
 #define MAX_DATASETS 8
+/* Articles scored at up to this many sentences are also trained at each
+ * shorter length. */
+#define SHORT_VIEWS_UP_TO 3
 
-typedef struct {
+typedef struct _Example Example;
+
+
+struct _Example {
   PrecisDocument *doc;
   PrecisNewsFeatures *features;
   PrecisRougeText *reference;
@@ -48,15 +61,24 @@ typedef struct {
   guint n_request;           /* the summary length it is scored at */
   guint fold;
   guint dataset;
-} Example;
+  guint *order;              /* the labelled nodes in the oracle's order of picking */
+  guint n_order;
+  /* A view of `base` (its document, reference and oracle) asked for fewer
+   * sentences: a training row for short requests, never scored. */
+  const Example *base;
+};
 
 static void
 example_free (Example *example)
 {
   precis_news_features_free (example->features);
-  precis_document_free (example->doc);
-  precis_rouge_text_free (example->reference);
-  g_ptr_array_unref (example->sentences);
+  if (example->base == NULL)
+    {
+      precis_document_free (example->doc);
+      precis_rouge_text_free (example->reference);
+      g_ptr_array_unref (example->sentences);
+      g_free (example->order);
+    }
   g_free (example->label);
   g_free (example);
 }
@@ -126,6 +148,8 @@ oracle (Example *example)
       example->label[step_pick] = TRUE;
       picked[n_picked++] = step_pick;
     }
+  example->order = g_memdup2 (picked, (n_picked + 1) * sizeof (guint));
+  example->n_order = n_picked;
   qsort (picked, n_picked, sizeof (guint), compare_uint);
   compose (example, picked, n_picked, &candidate);
   precis_rouge_compare (example->reference, &candidate, &example->oracle);
@@ -157,6 +181,23 @@ example_new (PrecisRouge *rouge, const PrecisEvalArticle *article, guint dataset
     }
   oracle (example);
   return example;
+}
+
+/* `base` asked for `n_request` sentences: the oracle's first picks are
+ * what it should have chosen. */
+static Example *
+example_view_new (const Example *base, guint n_request)
+{
+  Example *view = g_new0 (Example, 1);
+
+  *view = *base;
+  view->base = base;
+  view->n_request = n_request;
+  view->features = precis_news_features_new (base->doc, n_request, NULL, NULL);
+  view->label = g_new0 (gboolean, view->features->graph->n + 1);
+  for (guint k = 0; k < MIN (n_request, base->n_order); k++)
+    view->label[base->order[k]] = TRUE;
+  return view;
 }
 
 /* Solves A x = b in place for the symmetric positive definite d × d `a`
@@ -198,10 +239,10 @@ solve_spd (double *a, double *b, guint d)
 }
 
 /* Logistic regression on the eligible sentences of the examples outside
- * `held_out` (G_MAXUINT: none held out): mean log loss + L2/2 |w|², the
+ * the folds `held_out` and `held_out_too` (G_MAXUINT: none): mean log loss + L2/2 |w|², the
  * bias unpenalized, by Newton's method on standardized features. */
 static void
-fit (GPtrArray *examples, guint held_out, PrecisNewsModel *model)
+fit (GPtrArray *examples, guint held_out, guint held_out_too, PrecisNewsModel *model)
 {
   const guint d = PRECIS_NEWS_N_FEATURES, D = d + 1;  /* the bias is column d */
   g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (float));
@@ -217,7 +258,7 @@ fit (GPtrArray *examples, guint held_out, PrecisNewsModel *model)
     {
       Example *example = g_ptr_array_index (examples, e);
 
-      if (example->fold == held_out)
+      if (example->fold == held_out || example->fold == held_out_too)
         continue;
       for (guint i = 0; i < example->features->graph->n; i++)
         {
@@ -305,6 +346,7 @@ typedef struct {
   double sum[3];
   guint count;
 } Tally;
+typedef Tally SetTallies[MAX_DATASETS]; /* one per data set */
 
 /* ROUGE F1 of the graph nodes `picked` (any order) against the reference. */
 static void
@@ -321,10 +363,18 @@ score_picked (const Example *example, guint *picked, guint n, PrecisRougeText *c
   tally->count++;
 }
 
-/* ROUGE of `model` on the examples of `fold` at their summary length,
- * tallied per data set. */
+/* Whether `example` is scored in a tally of `n_view`-sentence views (0:
+ * the articles at their own summary length). */
+static gboolean
+scored_as (const Example *example, guint n_view)
+{
+  return n_view == 0 ? example->base == NULL : example->base != NULL && example->n_request == n_view;
+}
+
+/* ROUGE of `model` on the examples of `fold` at their summary length (or
+ * the `n_view`-sentence views), tallied per data set. */
 static void
-evaluate (GPtrArray *examples, guint fold, const PrecisNewsModel *model, Tally *tallies)
+evaluate (GPtrArray *examples, guint fold, guint n_view, const PrecisNewsModel *model, Tally *tallies)
 {
   PrecisRougeText candidate = { g_ptr_array_new (), 0 };
 
@@ -336,7 +386,7 @@ evaluate (GPtrArray *examples, guint fold, const PrecisNewsModel *model, Tally *
       g_autofree guint *picked = NULL;
       guint n = 0;
 
-      if (example->fold != fold)
+      if (example->fold != fold || !scored_as (example, n_view))
         continue;
       precis_news_rank (model, example->features, ranked);
       picked = g_new (guint, ranked->len + 1);
@@ -356,7 +406,7 @@ evaluate (GPtrArray *examples, guint fold, const PrecisNewsModel *model, Tally *
 /* Lead-N on every example, as the lead plugin picks: the first content
  * sentences of at least 4 words. */
 static void
-evaluate_lead (GPtrArray *examples, Tally *tallies)
+evaluate_lead (GPtrArray *examples, guint n_view, Tally *tallies)
 {
   PrecisRougeText candidate = { g_ptr_array_new (), 0 };
 
@@ -367,6 +417,8 @@ evaluate_lead (GPtrArray *examples, Tally *tallies)
       g_autofree guint *picked = g_new (guint, graph->n + 1);
       guint n = 0;
 
+      if (!scored_as (example, n_view))
+        continue;
       for (guint i = 0; i < graph->n && n < example->n_request; i++)
         if (example->features->kind[i] != PRECIS_NEWS_TOO_SHORT)
           picked[n++] = i;
@@ -400,6 +452,48 @@ apply_setting (PrecisNewsModel *model, guint setting)
   model->mmr_lambda = lambdas[setting / G_N_ELEMENTS (penalties)];
 }
 
+/* The setting with the best mean over the data sets of ROUGE-1 + 2 + Lsum
+ * (each set counts the same, so neither style is given up for the
+ * other).  Redundancy control keeps a short summary from saying one thing
+ * twice, which ROUGE hardly sees: of the settings within TOLERANCE of the
+ * best, the one with the strongest MMR (the first such in the grid).
+ * Each setting's figures go to `report` when it is not NULL. */
+static guint
+choose_setting (SetTallies *tallies, guint n_sets, GString *report)
+{
+  double totals[N_SETTINGS] = { 0 }, best_total = -1;
+  guint best = 0;
+
+  for (guint l = 0; l < N_SETTINGS; l++)
+    {
+      for (guint set = 0; set < n_sets; set++)
+        {
+          const Tally *t = &tallies[l][set];
+
+          totals[l] += (t->sum[0] + t->sum[1] + t->sum[2]) / MAX (t->count, 1) / n_sets;
+        }
+      best_total = MAX (best_total, totals[l]);
+      if (report != NULL)
+        {
+          PrecisNewsModel model;
+
+          apply_setting (&model, l);
+          g_string_append_printf (report, "\n  %.2f/%.2f/%.0f:", model.mmr_lambda, model.length_penalty,
+                                  model.short_window);
+          for (guint set = 0; set < n_sets; set++)
+            g_string_append_printf (report, " %.2f/%.2f/%.2f", 100 * tallies[l][set].sum[0] / MAX (tallies[l][set].count, 1),
+                                    100 * tallies[l][set].sum[1] / MAX (tallies[l][set].count, 1),
+                                    100 * tallies[l][set].sum[2] / MAX (tallies[l][set].count, 1));
+        }
+    }
+  for (guint l = 0; l < N_SETTINGS; l++)
+    if (totals[l] >= best_total - TOLERANCE && (totals[best] < best_total - TOLERANCE
+                                                 || l / (N_SETTINGS / G_N_ELEMENTS (lambdas))
+                                                      > best / (N_SETTINGS / G_N_ELEMENTS (lambdas))))
+      best = l;
+  return best;
+}
+
 int
 main (int argc, char **argv)
 {
@@ -413,14 +507,13 @@ main (int argc, char **argv)
   g_autofree char *command = g_strjoinv (" ", argv);
   g_autofree char *output = NULL;
   int folds = 5;
-  double best_total = -1;
-  guint best = 0;
+  guint best = 0, n_articles = 0;
   guint n_sets;
   PrecisNewsModel model;
   g_autofree PrecisNewsModel *fold_models = NULL;
-  Tally tallies[N_SETTINGS][MAX_DATASETS] = { { { { 0 } } } };
-  Tally lead[MAX_DATASETS] = { { { 0 } } };
-  double totals[N_SETTINGS] = { 0 };
+  g_autofree guint *fold_setting = NULL;
+  g_autofree SetTallies *tallies = g_new0 (SetTallies, N_SETTINGS);
+  SetTallies lead = { { { 0 } } }, nested = { { { 0 } } }, lead_one = { { { 0 } } }, nested_one = { { { 0 } } };
   g_autofree char *fold_dir = NULL;
   GOptionEntry entries[] = {
     { "folds", 'k', 0, G_OPTION_ARG_INT, &folds, "Cross-validation folds (default 5)", "K" },
@@ -462,12 +555,24 @@ main (int argc, char **argv)
         {
           PrecisEvalArticle *article = g_ptr_array_index (articles, i);
 
-          if (article->reference != NULL)
-            g_ptr_array_add (examples, example_new (rouge, article, a, (guint) folds));
+          Example *example;
+
+          if (article->reference == NULL)
+            continue;
+          example = example_new (rouge, article, a, (guint) folds);
+          g_ptr_array_add (examples, example);
+          /* Lede-sized summaries (highlights) are also asked for at every
+           * shorter length, so that a request for one or two sentences is
+           * no extrapolation. */
+          for (guint n = 1; example->n_request <= SHORT_VIEWS_UP_TO && n < example->n_request; n++)
+            g_ptr_array_add (examples, example_view_new (example, n));
         }
     }
 
   fold_models = g_new0 (PrecisNewsModel, folds);
+  fold_setting = g_new0 (guint, folds);
+  for (guint e = 0; e < examples->len; e++)
+    n_articles += ((const Example *) g_ptr_array_index (examples, e))->base == NULL;
   for (guint set = 0; set < n_sets; set++)
     {
       double oracle[3] = { 0 }, labels = 0, request = 0;
@@ -477,7 +582,7 @@ main (int argc, char **argv)
         {
           const Example *example = g_ptr_array_index (examples, e);
 
-          if (example->dataset != set)
+          if (example->dataset != set || example->base != NULL)
             continue;
           count++;
           oracle[0] += example->oracle.rouge1.fmeasure;
@@ -494,42 +599,64 @@ main (int argc, char **argv)
                               100 * oracle[0] / count, 100 * oracle[1] / count, 100 * oracle[2] / count);
     }
   g_string_append_printf (report, "%d-fold cross-validation on %u articles (mean F1 x 100 of held-out folds):",
-                          folds, examples->len);
+                          folds, n_articles);
+  /* Each fold's ranking setting is chosen on the other folds alone (inner
+   * cross-validation: fitted without fold f and fold g, scored on g), so
+   * its held-out figure is of a fold nothing was tuned on. */
   for (int f = 0; f < folds; f++)
     {
-      fit (examples, (guint) f, &fold_models[f]);
+      g_autofree SetTallies *inner = g_new0 (SetTallies, N_SETTINGS);
+      PrecisNewsModel inner_model;
+
+      for (int g = 0; g < folds; g++)
+        {
+          if (g == f)
+            continue;
+          fit (examples, (guint) f, (guint) g, &inner_model);
+          for (guint l = 0; l < N_SETTINGS; l++)
+            {
+              apply_setting (&inner_model, l);
+              evaluate (examples, (guint) g, 0, &inner_model, inner[l]);
+            }
+        }
+      fold_setting[f] = choose_setting (inner, n_sets, NULL);
+      fit (examples, (guint) f, G_MAXUINT, &fold_models[f]);
       for (guint l = 0; l < N_SETTINGS; l++)
         {
           apply_setting (&fold_models[f], l);
-          evaluate (examples, (guint) f, &fold_models[f], tallies[l]);
+          evaluate (examples, (guint) f, 0, &fold_models[f], tallies[l]);
         }
+      apply_setting (&fold_models[f], fold_setting[f]);
+      evaluate (examples, (guint) f, 0, &fold_models[f], nested);
+      evaluate (examples, (guint) f, 1, &fold_models[f], nested_one);
     }
-  evaluate_lead (examples, lead);
-  for (guint l = 0; l < N_SETTINGS; l++)
-    {
-      apply_setting (&model, l);
-      g_string_append_printf (report, "\n  mmr-lambda %.2f, length-penalty %.2f, short-window %.0f:", model.mmr_lambda,
-                              model.length_penalty, model.short_window);
-      for (guint set = 0; set < n_sets; set++)
-        {
-          const Tally *t = &tallies[l][set];
-
-          append_tally (report, names->pdata[set], t);
-          totals[l] += (t->sum[0] + t->sum[1] + t->sum[2]) / MAX (t->count, 1) / n_sets;
-        }
-      best_total = MAX (best_total, totals[l]);
-    }
+  evaluate_lead (examples, 0, lead);
+  evaluate_lead (examples, 1, lead_one);
+  g_string_append (report, "\n  each fold with the setting chosen on the other folds (the honest figure):");
+  for (guint set = 0; set < n_sets; set++)
+    append_tally (report, names->pdata[set], &nested[set]);
   g_string_append (report, "\n  beside Lead-N (the first N sentences of at least 4 words):");
   for (guint set = 0; set < n_sets; set++)
     append_tally (report, names->pdata[set], &lead[set]);
-  /* Redundancy control keeps a short summary from saying one thing twice,
-   * which ROUGE hardly sees: of the settings within TOLERANCE of the best,
-   * keep the one with the strongest MMR (the first such in the grid). */
-  for (guint l = 0; l < N_SETTINGS; l++)
-    if (totals[l] >= best_total - TOLERANCE && (totals[best] < best_total - TOLERANCE
-                                                 || l / (N_SETTINGS / G_N_ELEMENTS (lambdas))
-                                                      > best / (N_SETTINGS / G_N_ELEMENTS (lambdas))))
-      best = l;
+  g_string_append (report, "\n  1 sentence (the sets scored at 3 or fewer), the same models, beside Lead-1:");
+  for (guint set = 0; set < n_sets; set++)
+    if (lead_one[set].count > 0)
+      {
+        g_autofree char *lead_name = g_strdup_printf ("%s Lead-1", (const char *) names->pdata[set]);
+
+        append_tally (report, names->pdata[set], &nested_one[set]);
+        append_tally (report, lead_name, &lead_one[set]);
+      }
+  g_string_append (report, "\n  settings chosen:");
+  for (int f = 0; f < folds; f++)
+    {
+      apply_setting (&model, fold_setting[f]);
+      g_string_append_printf (report, " fold %d: %.2f/%.2f/%.0f%s", f, model.mmr_lambda, model.length_penalty,
+                              model.short_window, f + 1 < folds ? ";" : "");
+    }
+  g_string_append (report, "\n  every setting on every held-out fold (mmr-lambda, length-penalty, short-window), "
+                           "from which the shipped model's is chosen:");
+  best = choose_setting (tallies, n_sets, report);
   apply_setting (&model, best);
   g_string_append_printf (report, "\nkept mmr-lambda %.2f, length-penalty %.2f, short-window %.0f", model.mmr_lambda,
                           model.length_penalty, model.short_window);
@@ -540,10 +667,10 @@ main (int argc, char **argv)
       g_autofree char *name = g_strdup_printf ("fold-%d", f);
       g_autofree char *dir = g_build_filename (fold_dir, name, "models", NULL);
       g_autofree char *path = g_build_filename (dir, "newsrank.weights", NULL);
-      g_autofree char *header = g_strdup_printf ("fold %d of %d: trained without the articles whose id hashes to it", f, folds);
+      g_autofree char *header = g_strdup_printf ("fold %d of %d: trained without the articles whose id hashes to it, "
+                                                 "ranking setting chosen without them", f, folds);
       g_autofree char *text = NULL;
 
-      apply_setting (&fold_models[f], best);
       text = precis_news_model_to_string (&fold_models[f], header);
       if (g_mkdir_with_parents (dir, 0755) != 0 || !g_file_set_contents (path, text, -1, &error))
         {
@@ -553,7 +680,7 @@ main (int argc, char **argv)
         }
     }
 
-  fit (examples, G_MAXUINT, &model);
+  fit (examples, G_MAXUINT, G_MAXUINT, &model);
   apply_setting (&model, best);
   if (output != NULL)
     {

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "clean.h"
 
+#include "chars.h"
+
 #include <string.h>
 
 #define FNV_OFFSET 14695981039346656037ULL
@@ -193,15 +195,6 @@ ends_with_question (const PrecisTokenBuf *buf, guint32 first, guint32 end)
   return FALSE;
 }
 
-static gboolean
-in_list (const char *const *list, const char *word)
-{
-  for (guint i = 0; list[i] != NULL; i++)
-    if (list[i][0] == word[0] && strcmp (list[i], word) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* " w1 w2 ... " of the paragraph's words, for whole-word phrase search;
  * FALSE when it does not fit (long paragraphs are not boilerplate). */
 static gboolean
@@ -315,7 +308,7 @@ is_separated_items (const Clean *clean, const Para *para)
           item++;
           longest = MAX (longest, item);
         }
-      else if (in_list (separators, lower_of (clean->buf, i)))
+      else if (precis_word_in_list (separators, lower_of (clean->buf, i)))
         {
           separators_seen++;
           slashes += lower_of (clean->buf, i)[0] == '/';
@@ -336,7 +329,7 @@ is_link_label (const Clean *clean, const Para *para)
   guint32 i = para->first_token;
 
   while (i < para->end_token && (clean->buf->tokens[i].flags & PRECIS_TOKEN_WORD) &&
-         in_list (link_labels, lower_of (clean->buf, i)))
+         precis_word_in_list (link_labels, lower_of (clean->buf, i)))
     i++;
   return i > para->first_token && i < para->end_token && i - para->first_token <= 2 &&
          strcmp (lower_of (clean->buf, i), ":") == 0;
@@ -386,7 +379,7 @@ is_boilerplate (const Clean *clean, const Para *para)
       for (guint32 i = para->first_token; i < para->end_token && all_controls; i++)
         if ((clean->buf->tokens[i].flags & PRECIS_TOKEN_WORD) &&
             clean->buf->tokens[i].shape != PRECIS_SHAPE_NUMBER)
-          all_controls = in_list (control_words, lower_of (clean->buf, i));
+          all_controls = precis_word_in_list (control_words, lower_of (clean->buf, i));
       if (all_controls)
         return TRUE;
     }
@@ -402,7 +395,7 @@ is_boilerplate (const Clean *clean, const Para *para)
           clean->buf->tokens[first + 1].shape == PRECIS_SHAPE_CAPITALIZED && para->n_words <= 8)
         return TRUE;
       if (first < para->end_token &&
-          in_list ((const char *const[]) { "updated", "published", "posted", "last", "modified", NULL },
+          precis_word_in_list ((const char *const[]) { "updated", "published", "posted", "last", "modified", NULL },
                    lower_of (clean->buf, first)) &&
           find_phrase (para, words, &stamp_words) >= 0)
         return TRUE;
@@ -611,10 +604,9 @@ find_bracketed_credits (Clean *clean)
 static gboolean
 has_line_break (const char *text, guint32 from, guint32 to)
 {
-  for (guint32 b = from; b < to; b++)
-    if (text[b] == '\n' || text[b] == '\r' ||
-        (b + 2 < to && memcmp (text + b, "\xe2\x80", 2) == 0 && ((guchar) text[b + 2] & 0xFE) == 0xA8))
-      return TRUE; /* and U+2028, U+2029 */
+  for (const char *p = text + from; p < text + to; p = g_utf8_next_char (p))
+    if (precis_unichar_is_line_break (g_utf8_get_char (p)))
+      return TRUE;
   return FALSE;
 }
 

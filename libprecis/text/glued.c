@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "glued.h"
 
+#include "stopwords.h"
+
 #include <string.h>
 
 /* Verbs of an attribution: “Why?” Trump asked; … Locke said ‘I’d …’ */
@@ -35,19 +37,10 @@ kind_of (const PrecisToken *token)
   return (PrecisTokenKind) token->reserved;
 }
 
-static gboolean
-in_list (const char *const *list, const char *word)
-{
-  for (guint i = 0; list[i] != NULL; i++)
-    if (list[i][0] == word[0] && strcmp (list[i], word) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 gboolean
 precis_speech_verb (const char *lower)
 {
-  return in_list (speech_verbs, lower);
+  return precis_word_in_list (speech_verbs, lower);
 }
 
 gboolean
@@ -84,7 +77,7 @@ plain_before (const PrecisTokenBuf *buf, guint32 first, guint32 i)
   if (!(before->flags & PRECIS_TOKEN_WORD) || (before->flags & PRECIS_TOKEN_STOPWORD))
     return FALSE;
   lower = precis_token_buf_lower (buf, before);
-  return !precis_speech_verb (lower) && !in_list (introducing_verbs, lower);
+  return !precis_speech_verb (lower) && !precis_word_in_list (introducing_verbs, lower);
 }
 
 static gboolean
@@ -127,7 +120,7 @@ is_date_word (const PrecisTokenBuf *buf, const PrecisToken *token)
   };
 
   return (token->shape == PRECIS_SHAPE_NUMBER && token->end - token->start == 4) ||
-         (token->shape == PRECIS_SHAPE_CAPITALIZED && in_list (words, precis_token_buf_lower (buf, token)));
+         (token->shape == PRECIS_SHAPE_CAPITALIZED && precis_word_in_list (words, precis_token_buf_lower (buf, token)));
 }
 
 /* "Scroll down for video", "Scroll down for more": the length of the
@@ -149,7 +142,7 @@ prompt_length (const PrecisTokenBuf *buf, guint32 i, guint32 end)
   if (strcmp (last, "more") != 0)
     return 0;
   if (i + 4 < end && is_word (&buf->tokens[i + 4]) &&
-      in_list ((const char *const[]) { "video", "videos", "pictures", "photos", NULL },
+      precis_word_in_list ((const char *const[]) { "video", "videos", "pictures", "photos", NULL },
                precis_token_buf_lower (buf, &buf->tokens[i + 4])))
     return 5;
   return 4;
@@ -238,7 +231,7 @@ precis_glued_start (const PrecisTokenBuf *buf, guint32 first, guint32 i, guint32
    * document states", not "The Hunger Games"), or any word after a date
    * that ends a caption ("… on Tuesday The National Lottery …"). */
   if (token->shape == PRECIS_SHAPE_CAPITALIZED && is_word (token) &&
-      in_list (function_starters, precis_token_buf_lower (buf, token)) && !in_capitalized_run (buf, first, i - 1) &&
+      precis_word_in_list (function_starters, precis_token_buf_lower (buf, token)) && !in_capitalized_run (buf, first, i - 1) &&
       i + 1 < end && (buf->tokens[i + 1].flags & PRECIS_TOKEN_SPACE_BEFORE) && is_word (&buf->tokens[i + 1]) &&
       (buf->tokens[i + 1].shape == PRECIS_SHAPE_LOWER || is_date_word (buf, &buf->tokens[i - 1])))
     {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,16 @@ const PrecisStopwords *precis_stopwords_get (const char *language);
 
 /* `lower` is NUL-terminated, case-folded. */
 gboolean precis_stopwords_contains (const PrecisStopwords *stopwords, const char *lower);
+
+/* Whether `word` is in the NULL-terminated `list` (short fixed lists of
+ * the rules: a linear scan beats a hash). */
+static inline gboolean
+precis_word_in_list (const char *const *list, const char *word)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    if (list[i][0] == word[0] && strcmp (list[i], word) == 0)
+      return TRUE;
+  return FALSE;
+}
 
 G_END_DECLS

@@ -43,9 +43,17 @@ G_STATIC_ASSERT (F_N_BASE == PRECIS_NEWS_N_BASE_FEATURES);
 
 #define NAME_ITEM(id, name) name,
 #define REQUEST_ITEM(id, name) name "*short",
+#define BRIEF_FEATURES(X)                                                                \
+  X (FIRST, "first") X (PROSE_FIRST, "prose-first") X (PROSE_RANK_INV, "prose-rank-inverse") \
+  X (IN_REQUEST, "in-request") X (RELATIVE_WORDS, "relative-words") X (PAGERANK, "pagerank") \
+  X (LEAD_SIM, "lead-similarity") X (TITLE, "title-overlap")
+#define BRIEF_NAME_ITEM(id, name) name "*brief",
+#define BRIEF_INDEX_ITEM(id, name) F_##id,
 const char *const precis_news_feature_names[PRECIS_NEWS_N_FEATURES] = {
-  FEATURES (NAME_ITEM) FEATURES (REQUEST_ITEM)
+  FEATURES (NAME_ITEM) FEATURES (REQUEST_ITEM) BRIEF_FEATURES (BRIEF_NAME_ITEM)
 };
+static const guint brief_features[] = { BRIEF_FEATURES (BRIEF_INDEX_ITEM) };
+G_STATIC_ASSERT (G_N_ELEMENTS (brief_features) == PRECIS_NEWS_N_BRIEF_FEATURES);
 
 /* Lowercase words of the title, which the document gives as a string.  A
  * title repeated in the text is a sentence flagged TITLE: its tokens'
@@ -88,6 +96,56 @@ same_word (const char *a, const char *b)
     return strcmp (a, b) == 0 || (la == lb + 1 && strncmp (a, b, lb) == 0 && a[lb] == 's')
            || (lb == la + 1 && strncmp (a, b, la) == 0 && b[la] == 's');
   return strncmp (a, b, n) == 0;
+}
+
+/* Whether the BCP 47 `language` is one of `codes` (any region or script). */
+static gboolean
+language_is (const char *language, const char *const *codes)
+{
+  for (guint i = 0; language != NULL && codes[i] != NULL; i++)
+    {
+      gsize n = strlen (codes[i]);
+
+      if (strncmp (language, codes[i], n) == 0 && !g_ascii_isalpha (language[n]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Languages that write words without spaces between them: their titles
+ * split into no words by spaces and letters. */
+static const char *const unspaced_languages[] = { "zh", "ja", "th", "lo", "km", "my", "bo", NULL };
+
+/* For a language without spaces: the share of the title's bytes covered
+ * by the sentence's own words (the pipeline's tokens, found in the
+ * lower-cased title), stop words aside. */
+static double
+title_coverage (const PrecisDocument *doc, const PrecisSentence *sentence, const char *title)
+{
+  gsize n = strlen (title), covered = 0, letters = 0;
+  g_autofree gboolean *hit = g_new0 (gboolean, n + 1);
+
+  for (guint32 t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+    {
+      const PrecisToken *token = &doc->tokens[t];
+      gsize length;
+
+      if (token->lower == NULL || !(token->flags & PRECIS_TOKEN_WORD) || (token->flags & PRECIS_TOKEN_STOPWORD))
+        continue;
+      length = strlen (token->lower);
+      for (const char *p = strstr (title, token->lower); p != NULL && length > 0; p = strstr (p + length, token->lower))
+        for (gsize b = 0; b < length; b++)
+          hit[(p - title) + b] = TRUE;
+    }
+  for (const char *p = title; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      {
+        gsize width = g_utf8_next_char (p) - p;
+
+        letters += width;
+        covered += hit[p - title] ? width : 0;
+      }
+  return letters > 0 ? (double) covered / letters : 0;
 }
 
 static double
@@ -287,10 +345,16 @@ precis_news_features_new (const PrecisDocument *doc, guint n_request, GCancellab
   g_autoptr (PrecisNewsFeatures) features = g_new0 (PrecisNewsFeatures, 1);
   PrecisSentenceGraph *graph = precis_sentence_graph_new (doc, cancellable, error);
   g_autoptr (GPtrArray) title = title_words (doc->title);
+  g_autofree char *unspaced_title = doc->title != NULL && language_is (doc->language, unspaced_languages)
+                                      ? g_utf8_strdown (doc->title, -1) : NULL;
   g_autofree double *rank = NULL;
   g_autofree Shape *shapes = NULL;
   guint n, first_paragraph = 0, n_prose = 0, prose_seen = 0;
   float max_weight = 0, max_per_word = 0, mean_words = 0, fraction, short_request;
+  /* Capitals mark names in English and most languages; German capitalizes
+   * every noun too, where the density says nothing of names: a constant
+   * then, which moves no sentence against another. */
+  gboolean caps_mark_names = !language_is (doc->language, (const char *const[]) { "de", "lb", "gsw", NULL });
   const guint stride = PRECIS_NEWS_N_FEATURES;
 
   if (graph == NULL)
@@ -371,10 +435,11 @@ precis_news_features_new (const PrecisDocument *doc, guint n_request, GCancellab
       x[F_CENTROID] = graph->centroid[i];
       x[F_TERM_WEIGHT] = max_weight > 0 ? graph->term_weight[i] / max_weight : 0;
       x[F_TERM_WEIGHT_PER_WORD] = max_per_word > 0 ? graph->term_weight[i] / MAX (words, 1) / max_per_word : 0;
-      x[F_TITLE] = (float) title_overlap (doc, sentence, title);
+      x[F_TITLE] = unspaced_title != NULL ? (float) title_coverage (doc, sentence, unspaced_title)
+                                          : (float) title_overlap (doc, sentence, title);
       x[F_LEAD_SIM] = i == 0 ? 1.0f : graph->similarity[i];
       x[F_MAX_SIM] = max_sim;
-      x[F_CAPS] = words > 0 ? (float) shape->caps / words : 0;
+      x[F_CAPS] = words > 0 && caps_mark_names ? (float) shape->caps / words : 0;
       x[F_NUMBERS] = words > 0 ? (float) shape->numbers / words : 0;
       x[F_QUOTED] = words > 0 ? (float) shape->quoted / words : 0;
       x[F_QUOTE_FLAG] = (sentence->flags & PRECIS_SENTENCE_QUOTE) != 0;
@@ -402,6 +467,9 @@ precis_news_features_new (const PrecisDocument *doc, guint n_request, GCancellab
 
       for (guint f = 0; f < F_N_BASE; f++)
         x[F_N_BASE + f] = x[f] * short_request;
+      /* One or two sentences are a headline's worth: the lede or nothing. */
+      for (guint f = 0; f < PRECIS_NEWS_N_BRIEF_FEATURES; f++)
+        x[2 * F_N_BASE + f] = n_request <= 2 ? x[brief_features[f]] : 0;
     }
   return g_steal_pointer (&features);
 }

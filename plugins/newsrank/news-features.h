@@ -27,7 +27,9 @@
 G_BEGIN_DECLS
 
 #define PRECIS_NEWS_N_BASE_FEATURES 47
-#define PRECIS_NEWS_N_FEATURES (2 * PRECIS_NEWS_N_BASE_FEATURES)
+/* Where the lede sits, again for requests of one or two sentences alone. */
+#define PRECIS_NEWS_N_BRIEF_FEATURES 8
+#define PRECIS_NEWS_N_FEATURES (2 * PRECIS_NEWS_N_BASE_FEATURES + PRECIS_NEWS_N_BRIEF_FEATURES)
 
 typedef enum {
   PRECIS_NEWS_PROSE = 0,   /* may be a summary sentence */
