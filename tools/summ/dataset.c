@@ -120,14 +120,14 @@ precis_eval_reference_sentences (const char *reference)
   return n;
 }
 
-guint
-precis_eval_summary_sentences (const PrecisEvalArticle *article)
+gboolean
+precis_eval_reference_is_extractive (const PrecisEvalArticle *article)
 {
   g_auto (GStrv) lines = NULL;
   guint n = 0, verbatim = 0;
 
   if (article->reference == NULL)
-    return 0;
+    return FALSE;
   lines = g_strsplit (article->reference, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -138,7 +138,15 @@ precis_eval_summary_sentences (const PrecisEvalArticle *article)
       n++;
       verbatim += strstr (article->article, line) != NULL;
     }
+  return n > 0 && 2 * verbatim >= n;
+}
+
+guint
+precis_eval_summary_sentences (const PrecisEvalArticle *article)
+{
+  guint n = article->reference != NULL ? precis_eval_reference_sentences (article->reference) : 0;
+
   if (n == 0)
     return 0;
-  return 2 * verbatim >= n ? n : PRECIS_EVAL_HIGHLIGHT_SENTENCES;
+  return precis_eval_reference_is_extractive (article) ? n : PRECIS_EVAL_HIGHLIGHT_SENTENCES;
 }

@@ -40,4 +40,7 @@ guint precis_eval_reference_sentences (const char *reference);
 #define PRECIS_EVAL_HIGHLIGHT_SENTENCES 3
 guint precis_eval_summary_sentences (const PrecisEvalArticle *article);
 
+/* Whether most lines of the reference are sentences of the article. */
+gboolean precis_eval_reference_is_extractive (const PrecisEvalArticle *article);
+
 G_END_DECLS
