@@ -77,14 +77,15 @@ article_json (GVariant *args)
   const char *feed_id, *url, *title;
 
   g_autoptr(GVariant) details = g_variant_get_child_value (args, 5);
+  g_autoptr(PrecisResult) result = precis_command_result_new (summary, facts, details);
 
   g_variant_get (args, "(&s&s&s@a(suud)@a(sssda(uu))@a{sv})", &feed_id, &url, &title, NULL, NULL,
                  NULL);
   json_object_set_string_member (object, "feed", feed_id);
   json_object_set_string_member (object, "url", url);
   json_object_set_string_member (object, "title", title);
-  json_object_set_member (object, "summary", precis_json_summary (summary));
-  json_object_set_member (object, "facts", precis_json_facts (facts));
+  json_object_set_member (object, "summary", precis_json_summary (precis_result_get_summary (result)));
+  json_object_set_member (object, "facts", precis_json_facts (precis_result_get_facts (result)));
   json_object_set_member (object, "details", precis_json_info (details));
   json_node_set_object (node, object);
   /* One line per article (JSON Lines): a stream a script reads as it comes. */
@@ -99,6 +100,7 @@ article_text (GString *out, GVariant *args, gboolean verbose)
   const char *feed_id, *url, *title;
 
   g_autoptr(GVariant) details = g_variant_get_child_value (args, 5);
+  g_autoptr(PrecisResult) result = precis_command_result_new (summary, facts, details);
   const char *published = NULL, *author = NULL;
 
   g_variant_get (args, "(&s&s&s@a(suud)@a(sssda(uu))@a{sv})", &feed_id, &url, &title, NULL, NULL,
@@ -111,11 +113,11 @@ article_text (GString *out, GVariant *args, gboolean verbose)
     g_string_append_printf (out, "%s%s%s\n", author != NULL ? author : "",
                             author != NULL && published != NULL ? " · " : "",
                             published != NULL ? published : "");
-  precis_print_summary (out, summary, verbose);
-  if (g_variant_n_children (facts) > 0)
+  precis_print_summary (out, precis_result_get_summary (result), verbose);
+  if (precis_result_get_facts (result)->len > 0)
     {
       g_string_append_c (out, '\n');
-      precis_print_facts (out, facts, verbose);
+      precis_print_facts (out, precis_result_get_facts (result), verbose);
     }
   g_string_append_c (out, '\n');
 }

@@ -4,13 +4,13 @@
  *
  * The article is a file, standard input or a URL.  A URL goes to
  * AnalyzeUrl, which fetches the page in the daemon; the subcommand then
- * shows its part of the answer.
+ * shows its part of the answer.  summarize, facts and analyze call precisd
+ * through libprecis' PrecisConnection; notify (NotifySummary, which the
+ * public API has no call for) through its internal client.
  */
 #include "commands.h"
 
 #include "input.h"
-
-#define ANALYSIS_TYPE "(a(suud)a(sssda(uu))a{sv})"
 
 typedef struct {
   char *text;       /* read from a file or stdin, or NULL */
@@ -39,29 +39,20 @@ article_load (Article *article, const PrecisCliOptions *options, GError **error)
   return article->text != NULL;
 }
 
-/* What an answer holds; absent parts are NULL. */
+/* What an answer holds, from the result (which owns it); absent parts are NULL. */
 typedef struct {
-  GVariant *summary;  /* a(suud) */
-  GVariant *facts;    /* a(sssda(uu)) */
-  GVariant *info;     /* a{sv} */
+  PrecisResult *result;
+  GPtrArray *summary;  /* PrecisSummarySentence */
+  GPtrArray *facts;    /* PrecisKeyFact */
+  GVariant *info;      /* a{sv} */
   const char *plugin;
-  gboolean anchored;  /* --published was given */
+  gboolean anchored;   /* --published was given */
 } Answer;
-
-static void
-answer_from_analysis (Answer *answer, GVariant *reply)
-{
-  answer->summary = g_variant_get_child_value (reply, 0);
-  answer->facts = g_variant_get_child_value (reply, 1);
-  answer->info = g_variant_get_child_value (reply, 2);
-}
 
 static void
 answer_clear (Answer *answer)
 {
-  g_clear_pointer (&answer->summary, g_variant_unref);
-  g_clear_pointer (&answer->facts, g_variant_unref);
-  g_clear_pointer (&answer->info, g_variant_unref);
+  g_clear_object (&answer->result);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Answer, answer_clear)
@@ -88,14 +79,10 @@ answer_to_json (const Answer *answer)
  * analyze does; summarize and facts print only their own part so that
  * their output pipes well. */
 static gboolean
-has_dates (GVariant *facts)
+has_dates (GPtrArray *facts)
 {
-  GVariantIter iter;
-  const char *kind;
-
-  g_variant_iter_init (&iter, facts);
-  while (g_variant_iter_next (&iter, "(&s&s&sd@a(uu))", &kind, NULL, NULL, NULL, NULL))
-    if (g_str_equal (kind, "date"))
+  for (guint i = 0; i < facts->len; i++)
+    if (g_str_equal (precis_key_fact_get_kind (facts->pdata[i]), "date"))
       return TRUE;
   return FALSE;
 }
@@ -118,7 +105,7 @@ dates_from_today (const Answer *answer)
 static gboolean
 check_summary (const Answer *answer, gboolean ok, GError **error)
 {
-  if (!ok || answer->summary == NULL || g_variant_n_children (answer->summary) > 0)
+  if (!ok || answer->summary == NULL || answer->summary->len > 0)
     return ok;
   g_set_error (error, PRECIS_CLIENT_ERROR, PRECIS_CLIENT_ERROR_NO_SUMMARY,
                "no summary: the article has no sentences to take");
@@ -143,9 +130,9 @@ answer_output (const Answer *answer, const PrecisCliOptions *options, gboolean t
     }
   if (answer->summary != NULL)
     precis_print_summary (out, answer->summary, options->verbose);
-  if (answer->facts != NULL && g_variant_n_children (answer->facts) > 0)
+  if (answer->facts != NULL && answer->facts->len > 0)
     {
-      if (answer->summary != NULL && g_variant_n_children (answer->summary) > 0)
+      if (answer->summary != NULL && answer->summary->len > 0)
         g_string_append_c (out, '\n');
       precis_print_facts (out, answer->facts, options->verbose);
       if (has_dates (answer->facts) && dates_from_today (answer))
@@ -157,90 +144,81 @@ answer_output (const Answer *answer, const PrecisCliOptions *options, gboolean t
   return check_summary (answer, precis_command_output (out->str, error), error);
 }
 
-static GVariant *
-call_analysis (PrecisClient *client, PrecisCliOptions *options, const Article *article,
-               GError **error)
+/* Through libprecis' public API: a text goes to Summarize, ExtractFacts or
+ * Analyze (`kind`), a URL to AnalyzeUrl, which fetches the page in precisd. */
+static gboolean
+call_precisd (Answer *answer, const PrecisCliOptions *options, const Article *article,
+              PrecisCallKind kind, GError **error)
 {
-  GVariant *args = g_variant_new ("(s@a{sv})", article->url != NULL ? article->url : article->text,
-                                  precis_cli_options_request (options));
+  g_autoptr(PrecisConnection) connection = precis_command_open (options, error);
+  g_autoptr(PrecisOptions) call = precis_command_call_options (options);
 
-  return precis_client_call (client, NULL, article->url != NULL ? "AnalyzeUrl" : "Analyze",
-                             args, ANALYSIS_TYPE, error);
+  answer->anchored = g_variant_dict_contains (options->request, "published");
+  if (connection == NULL)
+    return FALSE;
+  if (article->url != NULL)
+    answer->result = precis_connection_analyze_url (connection, article->url, call, NULL, error);
+  else if (kind == PRECIS_CALL_KIND_SUMMARIZE)
+    answer->result = precis_connection_summarize (connection, article->text, call, NULL, error);
+  else if (kind == PRECIS_CALL_KIND_EXTRACT_FACTS)
+    answer->result = precis_connection_extract_facts (connection, article->text, call, NULL, error);
+  else
+    answer->result = precis_connection_analyze (connection, article->text, call, NULL, error);
+  if (answer->result == NULL)
+    return FALSE;
+  /* An analysis has its info; Summarize and ExtractFacts name their plugin. */
+  if (article->url != NULL || kind == PRECIS_CALL_KIND_ANALYZE)
+    answer->info = precis_result_get_info (answer->result);
+  else
+    answer->plugin = precis_result_get_plugin (answer->result);
+  if (kind != PRECIS_CALL_KIND_EXTRACT_FACTS)
+    answer->summary = precis_result_get_summary (answer->result);
+  if (kind != PRECIS_CALL_KIND_SUMMARIZE)
+    answer->facts = precis_result_get_facts (answer->result);
+  return TRUE;
 }
 
-/* Summarize or ExtractFacts for a text, AnalyzeUrl for a URL: `part` 0 is
- * the summary, 1 the facts. */
-static gboolean
-run_one_part (PrecisCliOptions *options, const char *method, const char *reply_type, guint part,
-              GError **error)
+gboolean
+precis_command_summarize (PrecisCliOptions *options, GError **error)
 {
   g_auto(Article) article = { 0 };
-  g_auto(Answer) answer = { .anchored = g_variant_dict_contains (options->request, "published") };
-  g_autoptr(PrecisClient) client = NULL;
-  g_autoptr(GVariant) reply = NULL;
-  GVariant **slot = part == 0 ? &answer.summary : &answer.facts;
+  g_auto(Answer) answer = { 0 };
+
+  return article_load (&article, options, error) &&
+         call_precisd (&answer, options, &article, PRECIS_CALL_KIND_SUMMARIZE, error) &&
+         answer_output (&answer, options, FALSE, error);
+}
+
+gboolean
+precis_command_facts (PrecisCliOptions *options, GError **error)
+{
+  g_auto(Article) article = { 0 };
+  g_auto(Answer) answer = { 0 };
 
   if (!article_load (&article, options, error))
     return FALSE;
   /* AnalyzeUrl's `plugin` names the summarizer: honouring it for facts
    * would choose the wrong kind of plugin. */
-  if (article.url != NULL && part == 1 && g_variant_dict_contains (options->request, "plugin"))
+  if (article.url != NULL && g_variant_dict_contains (options->request, "plugin"))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                    "precisd finds the facts of a URL with the default fact extractor: "
                    "drop --plugin, or choose the extractor with ‘precis use NAME’");
       return FALSE;
     }
-  if ((client = precis_command_connect (options, error)) == NULL)
-    return FALSE;
-  if (article.url != NULL)
-    {
-      reply = call_analysis (client, options, &article, error);
-      if (reply == NULL)
-        return FALSE;
-      *slot = g_variant_get_child_value (reply, part);
-      answer.info = g_variant_get_child_value (reply, 2);
-    }
-  else
-    {
-      reply = precis_client_call (client, NULL, method,
-                                  g_variant_new ("(s@a{sv})", article.text,
-                                                 precis_cli_options_request (options)),
-                                  reply_type, error);
-      if (reply == NULL)
-        return FALSE;
-      *slot = g_variant_get_child_value (reply, 0);
-      g_variant_get_child (reply, 1, "&s", &answer.plugin);
-    }
-  return answer_output (&answer, options, FALSE, error);
-}
-
-gboolean
-precis_command_summarize (PrecisCliOptions *options, GError **error)
-{
-  return run_one_part (options, "Summarize", "(a(suud)s)", 0, error);
-}
-
-gboolean
-precis_command_facts (PrecisCliOptions *options, GError **error)
-{
-  return run_one_part (options, "ExtractFacts", "(a(sssda(uu))s)", 1, error);
+  return call_precisd (&answer, options, &article, PRECIS_CALL_KIND_EXTRACT_FACTS, error) &&
+         answer_output (&answer, options, FALSE, error);
 }
 
 gboolean
 precis_command_analyze (PrecisCliOptions *options, GError **error)
 {
   g_auto(Article) article = { 0 };
-  g_auto(Answer) answer = { .anchored = g_variant_dict_contains (options->request, "published") };
-  g_autoptr(PrecisClient) client = NULL;
-  g_autoptr(GVariant) reply = NULL;
+  g_auto(Answer) answer = { 0 };
 
-  if (!article_load (&article, options, error) ||
-      (client = precis_command_connect (options, error)) == NULL ||
-      (reply = call_analysis (client, options, &article, error)) == NULL)
-    return FALSE;
-  answer_from_analysis (&answer, reply);
-  return answer_output (&answer, options, TRUE, error);
+  return article_load (&article, options, error) &&
+         call_precisd (&answer, options, &article, PRECIS_CALL_KIND_ANALYZE, error) &&
+         answer_output (&answer, options, TRUE, error);
 }
 
 gboolean

@@ -7,6 +7,8 @@
  */
 #pragma once
 
+#include <precis/precis.h>
+
 #include "client.h"
 #include "options.h"
 #include "print.h"
@@ -33,8 +35,19 @@ gboolean precis_command_feeds_remove (PrecisCliOptions *options, GError **error)
 gboolean precis_command_feeds_list (PrecisCliOptions *options, GError **error);
 gboolean precis_command_watch (PrecisCliOptions *options, GError **error);
 
-/* commands.c: what they share */
+/* commands.c: what they share.  summarize, facts and analyze use
+ * libprecis' public API (PrecisConnection, PrecisOptions, PrecisResult);
+ * the others need what it does not offer (NotifySummary, properties,
+ * ReloadPlugins, feeds and their signals) and use libprecis' internal
+ * D-Bus client. */
 PrecisClient *precis_command_connect (const PrecisCliOptions *options, GError **error);
+/* A bus connection honouring --address and --timeout. */
+PrecisConnection *precis_command_open (const PrecisCliOptions *options, GError **error);
+/* The article options given (-n, --ratio, --plugin, --published…). */
+PrecisOptions *precis_command_call_options (const PrecisCliOptions *options);
+/* A summary a(suud), facts a(sssda(uu)) and info a{sv} from elsewhere than
+ * a call (ArticleSummarized) as a result, whose parts the printers take. */
+PrecisResult *precis_command_result_new (GVariant *summary, GVariant *facts, GVariant *info);
 /* Write `text` to standard output; FALSE with an error when that fails
  * (a closed pipe or a full disk must not pass for success). */
 gboolean precis_command_output (const char *text, GError **error);

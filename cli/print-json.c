@@ -7,28 +7,27 @@
  */
 #include "print.h"
 
+#include <precis/precis.h>
+
 JsonNode *
-precis_json_summary (GVariant *summary)
+precis_json_summary (GPtrArray *summary)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  GVariantIter iter;
-  const char *text;
-  guint32 start, end;
-  double score;
 
   json_builder_begin_array (builder);
-  g_variant_iter_init (&iter, summary);
-  while (g_variant_iter_next (&iter, "(&suud)", &text, &start, &end, &score))
+  for (guint i = 0; i < summary->len; i++)
     {
+      PrecisSummarySentence *s = summary->pdata[i];
+
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "text");
-      json_builder_add_string_value (builder, text);
+      json_builder_add_string_value (builder, precis_summary_sentence_get_text (s));
       json_builder_set_member_name (builder, "start");
-      json_builder_add_int_value (builder, start);
+      json_builder_add_int_value (builder, precis_summary_sentence_get_start (s));
       json_builder_set_member_name (builder, "end");
-      json_builder_add_int_value (builder, end);
+      json_builder_add_int_value (builder, precis_summary_sentence_get_end (s));
       json_builder_set_member_name (builder, "score");
-      json_builder_add_double_value (builder, score);
+      json_builder_add_double_value (builder, precis_summary_sentence_get_score (s));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -36,14 +35,12 @@ precis_json_summary (GVariant *summary)
 }
 
 static void
-add_mentions (JsonBuilder *builder, GVariant *mentions)
+add_mentions (JsonBuilder *builder, PrecisKeyFact *fact)
 {
-  GVariantIter iter;
-  guint32 start, end;
+  guint start, end;
 
   json_builder_begin_array (builder);
-  g_variant_iter_init (&iter, mentions);
-  while (g_variant_iter_next (&iter, "(uu)", &start, &end))
+  for (guint i = 0; precis_key_fact_get_mention (fact, i, &start, &end); i++)
     {
       json_builder_begin_array (builder);
       json_builder_add_int_value (builder, start);
@@ -54,31 +51,27 @@ add_mentions (JsonBuilder *builder, GVariant *mentions)
 }
 
 JsonNode *
-precis_json_facts (GVariant *facts)
+precis_json_facts (GPtrArray *facts)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  GVariantIter iter;
-  const char *kind, *text, *value;
-  double salience;
-  GVariant *mentions;
 
   json_builder_begin_array (builder);
-  g_variant_iter_init (&iter, facts);
-  while (g_variant_iter_next (&iter, "(&s&s&sd@a(uu))", &kind, &text, &value, &salience, &mentions))
+  for (guint i = 0; i < facts->len; i++)
     {
+      PrecisKeyFact *fact = facts->pdata[i];
+
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "kind");
-      json_builder_add_string_value (builder, kind);
+      json_builder_add_string_value (builder, precis_key_fact_get_kind (fact));
       json_builder_set_member_name (builder, "text");
-      json_builder_add_string_value (builder, text);
+      json_builder_add_string_value (builder, precis_key_fact_get_text (fact));
       json_builder_set_member_name (builder, "value");
-      json_builder_add_string_value (builder, value);
+      json_builder_add_string_value (builder, precis_key_fact_get_value (fact));
       json_builder_set_member_name (builder, "salience");
-      json_builder_add_double_value (builder, salience);
+      json_builder_add_double_value (builder, precis_key_fact_get_salience (fact));
       json_builder_set_member_name (builder, "mentions");
-      add_mentions (builder, mentions);
+      add_mentions (builder, fact);
       json_builder_end_object (builder);
-      g_variant_unref (mentions);
     }
   json_builder_end_array (builder);
   return json_builder_get_root (builder);

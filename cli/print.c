@@ -4,6 +4,7 @@
  */
 #include "print.h"
 
+#include <precis/precis.h>
 #include <string.h>
 
 /* A sentence may span a line break in the article; one line per sentence
@@ -29,20 +30,18 @@ append_one_line (GString *out, const char *text)
 }
 
 void
-precis_print_summary (GString *out, GVariant *summary, gboolean verbose)
+precis_print_summary (GString *out, GPtrArray *summary, gboolean verbose)
 {
-  GVariantIter iter;
-  const char *text;
-  guint32 start, end;
-  double score;
-  guint n = 0;
-
-  g_variant_iter_init (&iter, summary);
-  while (g_variant_iter_next (&iter, "(&suud)", &text, &start, &end, &score))
+  for (guint i = 0; i < summary->len; i++)
     {
+      PrecisSummarySentence *s = summary->pdata[i];
+
       if (verbose)
-        g_string_append_printf (out, "%2u. [%u–%u] (%.3f) ", ++n, start, end, score);
-      append_one_line (out, text);
+        g_string_append_printf (out, "%2u. [%u–%u] (%.3f) ", i + 1,
+                                precis_summary_sentence_get_start (s),
+                                precis_summary_sentence_get_end (s),
+                                precis_summary_sentence_get_score (s));
+      append_one_line (out, precis_summary_sentence_get_text (s));
       g_string_append_c (out, '\n');
     }
 }
@@ -58,13 +57,13 @@ static const struct {
 };
 
 static void
-append_fact (GString *out, GVariant *fact, gboolean verbose)
+append_fact (GString *out, PrecisKeyFact *fact, gboolean verbose)
 {
-  const char *kind, *text, *value;
-  double salience;
-  g_autoptr(GVariant) mentions = NULL;
+  const char *kind = precis_key_fact_get_kind (fact);
+  const char *text = precis_key_fact_get_text (fact);
+  const char *value = precis_key_fact_get_value (fact);
+  guint mentions = precis_key_fact_get_n_mentions (fact);
 
-  g_variant_get (fact, "(&s&s&sd@a(uu))", &kind, &text, &value, &salience, &mentions);
   g_string_append (out, "  ");
   if (*value == '\0')
     append_one_line (out, text);
@@ -79,9 +78,9 @@ append_fact (GString *out, GVariant *fact, gboolean verbose)
   else
     append_one_line (out, value);
   if (verbose)
-    g_string_append_printf (out, "  [salience %.3f, %" G_GSIZE_FORMAT " mention%s]", salience,
-                            g_variant_n_children (mentions),
-                            g_variant_n_children (mentions) == 1 ? "" : "s");
+    g_string_append_printf (out, "  [salience %.3f, %u mention%s]",
+                            precis_key_fact_get_salience (fact), mentions,
+                            mentions == 1 ? "" : "s");
   g_string_append_c (out, '\n');
 }
 
@@ -95,19 +94,16 @@ is_known_kind (const char *kind)
 }
 
 static void
-append_group (GString *out, GVariant *facts, const char *kind, const char *heading,
+append_group (GString *out, GPtrArray *facts, const char *kind, const char *heading,
               gboolean verbose)
 {
-  gsize n = g_variant_n_children (facts);
   gboolean any = FALSE;
 
-  for (gsize i = 0; i < n; i++)
+  for (guint i = 0; i < facts->len; i++)
     {
-      g_autoptr(GVariant) fact = g_variant_get_child_value (facts, i);
-      const char *fact_kind;
+      PrecisKeyFact *fact = facts->pdata[i];
 
-      g_variant_get_child (fact, 0, "&s", &fact_kind);
-      if (!g_str_equal (fact_kind, kind))
+      if (!g_str_equal (precis_key_fact_get_kind (fact), kind))
         continue;
       if (!any)
         {
@@ -121,22 +117,19 @@ append_group (GString *out, GVariant *facts, const char *kind, const char *headi
 }
 
 void
-precis_print_facts (GString *out, GVariant *facts, gboolean verbose)
+precis_print_facts (GString *out, GPtrArray *facts, gboolean verbose)
 {
   g_autoptr(GPtrArray) other_kinds = g_ptr_array_new ();
-  gsize n = g_variant_n_children (facts);
 
   for (gsize i = 0; i < G_N_ELEMENTS (known_kinds); i++)
     append_group (out, facts, known_kinds[i].kind, known_kinds[i].heading, verbose);
 
   /* Kinds a newer daemon or a third-party extractor may add, in the order
    * they first appear. */
-  for (gsize i = 0; i < n; i++)
+  for (guint i = 0; i < facts->len; i++)
     {
-      g_autoptr(GVariant) fact = g_variant_get_child_value (facts, i);
-      const char *kind;
+      const char *kind = precis_key_fact_get_kind (facts->pdata[i]);
 
-      g_variant_get_child (fact, 0, "&s", &kind);
       if (!is_known_kind (kind) &&
           !g_ptr_array_find_with_equal_func (other_kinds, kind, g_str_equal, NULL))
         g_ptr_array_add (other_kinds, (gpointer) kind);

@@ -2,8 +2,10 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * Each function takes a reply value of the D-Bus type of API v1 named in
- * its comment.  Text goes to a GString so callers choose the stream.
+ * A summary and facts come as libprecis gives them (PrecisResult's
+ * PrecisSummarySentence and PrecisKeyFact); the rest as a reply value of
+ * the D-Bus type of API v1 named in its comment.  Text goes to a GString
+ * so callers choose the stream.
  */
 #pragma once
 
@@ -12,13 +14,13 @@
 
 G_BEGIN_DECLS
 
-/* a(suud): one sentence a line, whitespace runs shown as one space; with
- * `verbose`, numbered with code-point offsets and scores. */
-void precis_print_summary (GString *out, GVariant *summary, gboolean verbose);
+/* PrecisSummarySentence: one sentence a line, whitespace runs shown as one
+ * space; with `verbose`, numbered with code-point offsets and scores. */
+void precis_print_summary (GString *out, GPtrArray *summary, gboolean verbose);
 
-/* a(sssda(uu)): facts under "People:", "Organizations:", "Places:",
+/* PrecisKeyFact: facts under "People:", "Organizations:", "Places:",
  * "Dates:" (normalized value first), then any other kind. */
-void precis_print_facts (GString *out, GVariant *facts, gboolean verbose);
+void precis_print_facts (GString *out, GPtrArray *facts, gboolean verbose);
 
 /* a{sv} of Analyze/AnalyzeUrl: title and source lines when known; every
  * key with `verbose`. */
@@ -31,8 +33,8 @@ void precis_print_plugins (GString *out, GVariant *plugins, const char *default_
 /* a(ssst): id, url, title, last check (Unix time, 0: never). */
 void precis_print_feeds (GString *out, GVariant *feeds);
 
-JsonNode *precis_json_summary (GVariant *summary);
-JsonNode *precis_json_facts (GVariant *facts);
+JsonNode *precis_json_summary (GPtrArray *summary);
+JsonNode *precis_json_facts (GPtrArray *facts);
 JsonNode *precis_json_info (GVariant *info);
 JsonNode *precis_json_plugins (GVariant *plugins, const char *default_summarizer,
                                const char *default_fact_extractor);

@@ -22,4 +22,9 @@ PrecisPluginInfo *precis_plugin_info_new (const char *name, const char *version,
 /* From ListPlugins' a(sssas). */
 GPtrArray *precis_plugin_info_list_from_variant (GVariant *plugins);
 
+/* How long calls of a connection made by precis_connection_new_bus() wait
+ * for precisd (-1: libdbus' default); the public API has no such knob, the
+ * CLI's --timeout needs one. */
+void precis_bus_connection_set_timeout (PrecisConnection *connection, int timeout_ms);
+
 G_END_DECLS

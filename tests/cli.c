@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "commands.h"
 #include "input.h"
 #include "marshal.h"
 #include "options.h"
@@ -365,16 +366,29 @@ sample_facts (void)
     " ('person', 'Ann', 'Ann Lee', 0.9, [(uint32 0, uint32 3)])]"));
 }
 
+/* The samples as the printers take them: a result's sentences and facts. */
+static PrecisResult *
+sample_result (void)
+{
+  g_autoptr(GVariant) summary = sample_summary ();
+  g_autoptr(GVariant) facts = sample_facts ();
+  PrecisResult *result = precis_command_result_new (summary, facts, g_variant_new ("a{sv}", NULL));
+
+  g_assert_nonnull (result);
+  return result;
+}
+
 static void
 test_print_summary (void)
 {
   g_autoptr(GVariant) summary = sample_summary ();
+  g_autoptr(PrecisResult) result = sample_result ();
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GString) verbose = g_string_new (NULL);
   g_auto(GStrv) lines = NULL;
   gsize n = g_variant_n_children (summary);
 
-  precis_print_summary (out, summary, FALSE);
+  precis_print_summary (out, precis_result_get_summary (result), FALSE);
   lines = g_strsplit (out->str, "\n", -1);
   /* One line per sentence (and the empty string after the last newline),
    * each the sentence with its whitespace runs shown as one space. */
@@ -391,7 +405,7 @@ test_print_summary (void)
       g_assert_cmpstr (lines[i], ==, joined);
     }
 
-  precis_print_summary (verbose, summary, TRUE);
+  precis_print_summary (verbose, precis_result_get_summary (result), TRUE);
   for (gsize i = 0; i < n; i++)
     {
       guint32 start, end;
@@ -407,11 +421,12 @@ static void
 test_print_facts (void)
 {
   g_autoptr(GVariant) facts = sample_facts ();
+  g_autoptr(PrecisResult) result = sample_result ();
   g_autoptr(GString) out = g_string_new (NULL);
   const char *headings[] = { "People:\n", "Places:\n", "Dates:\n", "Event:\n" };
   const char *previous = NULL;
 
-  precis_print_facts (out, facts, FALSE);
+  precis_print_facts (out, precis_result_get_facts (result), FALSE);
   /* Groups in the fixed order whatever the order of the reply; a kind
    * with no fact has no heading. */
   for (gsize i = 0; i < G_N_ELEMENTS (headings); i++)
@@ -445,10 +460,11 @@ test_json_answer (void)
 {
   g_autoptr(GVariant) summary = sample_summary ();
   g_autoptr(GVariant) facts = sample_facts ();
+  g_autoptr(PrecisResult) result = sample_result ();
   g_autoptr(GVariant) info = g_variant_ref_sink (g_variant_new_parsed (
     "{'title': <'T'>, 'sentences': <uint32 12>, 'nested': <{'k': <true>}>}"));
-  g_autoptr(JsonNode) summary_node = precis_json_summary (summary);
-  g_autoptr(JsonNode) facts_node = precis_json_facts (facts);
+  g_autoptr(JsonNode) summary_node = precis_json_summary (precis_result_get_summary (result));
+  g_autoptr(JsonNode) facts_node = precis_json_facts (precis_result_get_facts (result));
   g_autoptr(JsonNode) info_node = precis_json_info (info);
   g_autofree char *text = precis_json_to_string (facts_node, FALSE);
   g_autoptr(JsonParser) parser = json_parser_new ();

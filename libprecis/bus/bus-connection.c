@@ -115,6 +115,13 @@ bus_list_plugins (PrecisConnection *connection, GCancellable *cancellable, GErro
   return precis_plugin_info_list_from_variant (plugins);
 }
 
+void
+precis_bus_connection_set_timeout (PrecisConnection *connection, int timeout_ms)
+{
+  g_return_if_fail (PRECIS_IS_BUS_CONNECTION (connection));
+  precis_client_set_timeout (PRECIS_BUS_CONNECTION (connection)->client, timeout_ms);
+}
+
 static void
 precis_bus_connection_finalize (GObject *object)
 {

@@ -103,6 +103,12 @@ precis_client_new (const char *address, int timeout_ms, GError **error)
 }
 
 void
+precis_client_set_timeout (PrecisClient *client, int timeout_ms)
+{
+  client->timeout_ms = timeout_ms;
+}
+
+void
 precis_client_free (PrecisClient *client)
 {
   if (client == NULL)

@@ -33,6 +33,7 @@ typedef struct _PrecisClient PrecisClient;
  * wait at most `timeout_ms` (-1: libdbus' default). */
 PrecisClient *precis_client_new (const char *address, int timeout_ms, GError **error);
 void precis_client_free (PrecisClient *client);
+void precis_client_set_timeout (PrecisClient *client, int timeout_ms);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisClient, precis_client_free)
 
