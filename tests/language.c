@@ -55,21 +55,10 @@ test_identify (void)
     g_assert_cmpstr (precis_language_identify (cases[i].text, strlen (cases[i].text), NULL), ==,
                      cases[i].language);
   /* Tables are names and numbers, and names are of every language: the
-   * words between them tell the language (issue 14). */
+   * words between them tell the language (issue 14; a table of Italian
+   * riders is in tests/facts.c, /facts/issue14/results-table). */
   {
-    static const char *const english_tables[] = {
-      "CYCLING - LEADING RESULTS OF THE GIRO DEL TRENTINO .\n"
-      "TRENTO , Italy 1997-04-23\n"
-      "Leading results of the third stage of the Giro del Trentino between Arco and Pergine Valsugana on "
-      "Wednesday :\n"
-      "1. Francesco Casagrande ( Italy ) Saeco 4 hours 12 minutes 30 seconds\n"
-      "2. Gianni Faresin ( Italy ) Mapei same time\n"
-      "3. Leonardo Piepoli ( Italy ) Refin 12 seconds behind\n"
-      "4. Wladimir Belli ( Italy ) Brescialat\n"
-      "5. Stefano Zanini ( Italy ) Gewiss\n"
-      "Overall standings after three stages :\n"
-      "1. Casagrande 12 hours 44 minutes 2 seconds\n"
-      "2. Faresin 8 seconds behind\n",
+    static const char english_table[] =
       "SOCCER - ROMANIAN LEAGUE RESULTS AND STANDINGS .\n"
       "BUCHAREST 1997-03-16\n"
       "Results of Romanian league soccer matches played on Sunday :\n"
@@ -80,15 +69,13 @@ test_identify (void)
       "Politehnica Timisoara 1 Jiul Petrosani 1\n"
       "Standings ( tabulate under played , won , drawn , lost , goals for , against , points ) :\n"
       "Steaua Bucuresti 20 15 3 2 44 14 48\n"
-      "Dinamo Bucuresti 20 12 4 4 35 19 40\n",
-    };
+      "Dinamo Bucuresti 20 12 4 4 35 19 40\n";
     /* German capitalizes its nouns: that is not a table. */
     static const char german[] = "Die Stadt lädt alle Seniorinnen und Senioren am Donnerstag zu einer "
                                  "Tagesfahrt nach Lahnstein ein. Anmeldungen nimmt das Rathaus bis Montag "
                                  "entgegen, die Fahrt kostet zehn Euro.";
 
-    for (guint i = 0; i < G_N_ELEMENTS (english_tables); i++)
-      g_assert_cmpstr (precis_language_identify (english_tables[i], strlen (english_tables[i]), NULL), ==, "en");
+    g_assert_cmpstr (precis_language_identify (english_table, strlen (english_table), NULL), ==, "en");
     g_assert_cmpstr (precis_language_identify (german, strlen (german), NULL), ==, "de");
   }
   /* The page's language tips what the text cannot decide, and no more. */
