@@ -34,12 +34,23 @@ has_token (const PrecisDocument *doc, const char *lower)
   return FALSE;
 }
 
+typedef struct {
+  const char *text, *language;
+} IdentifyCase;
+
+/* Each text is identified as its language, with no hint. */
+static void
+check_identified (const IdentifyCase *cases, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    g_assert_cmpstr (precis_language_identify (cases[i].text, strlen (cases[i].text), NULL), ==,
+                     cases[i].language);
+}
+
 static void
 test_identify (void)
 {
-  static const struct {
-    const char *text, *language;
-  } cases[] = {
+  static const IdentifyCase cases[] = {
     { "Die Regierung in Berlin hat am Mittwoch beschlossen, die Steuern für kleine Unternehmen zu "
       "senken. Die Opposition kritisierte den Plan als zu teuer.", "de" },
     { "Le Premier ministre a annoncé mardi une réforme des retraites, qui sera présentée au "
@@ -51,9 +62,7 @@ test_identify (void)
     { "2:1 (1:0) 3:0 4:4", "und" },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    g_assert_cmpstr (precis_language_identify (cases[i].text, strlen (cases[i].text), NULL), ==,
-                     cases[i].language);
+  check_identified (cases, G_N_ELEMENTS (cases));
   /* Tables are names and numbers, and names are of every language: the
    * words between them tell the language (issue 14; a table of Italian
    * riders is in tests/facts.c, /facts/issue14/results-table). */
@@ -93,9 +102,7 @@ test_identify (void)
 static void
 test_identify_neighbours (void)
 {
-  static const struct {
-    const char *text, *language;
-  } cases[] = {
+  static const IdentifyCase cases[] = {
     { "Barcelona, 12 mar (EFE). - El conseller de Territori de la Generalitat, Josep Rull, y el "
       "alcalde de Sant Cugat, Josep Maria Vallès, han inaugurado hoy la nueva estación de Rodalies en "
       "Volpelleres. Según el Govern, por la línea pasarán cada día unos 18.000 viajeros.", "es" },
@@ -120,9 +127,7 @@ test_identify_neighbours (void)
 
   /* The stop word lists tell a written language from a named one. */
   g_assert_true (precis_pipeline_init (NULL, &error));
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    g_assert_cmpstr (precis_language_identify (cases[i].text, strlen (cases[i].text), NULL), ==,
-                     cases[i].language);
+  check_identified (cases, G_N_ELEMENTS (cases));
 }
 
 /* "Mrd." and "z. B." do not end a German sentence; "Sr." does not end a
