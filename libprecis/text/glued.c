@@ -109,7 +109,8 @@ in_capitalized_run (const PrecisTokenBuf *buf, guint32 first, guint32 k)
          (before->shape != PRECIS_SHAPE_LOWER && before->shape != PRECIS_SHAPE_NUMBER);
 }
 
-/* Weekdays and months: captions end on when the picture was taken. */
+/* Weekdays, months and years: captions end on when the picture was
+ * taken ("… on Tuesday The National Lottery …", "… in 2012 It then …"). */
 static gboolean
 is_date_word (const PrecisTokenBuf *buf, const PrecisToken *token)
 {
