@@ -10,9 +10,13 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <locale.h>
+#include <poll.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "analysis.h"
 #include "data-dir.h"
@@ -70,11 +74,35 @@ parse_fd (const char *text, int *fd, const char **rest)
   return TRUE;
 }
 
+/* A plugin stuck in a loop never reads the socket again, so the worker
+ * would outlive a precisd killed meanwhile.  This thread only waits for
+ * precisd's end of the socket to close, and ends the process then.  It
+ * starts after the filter is in place (it needs only poll and exit), and
+ * it is no PR_SET_PDEATHSIG: that follows the *thread* of precisd that
+ * spawned the worker, and precisd's pool threads come and go. */
+static gpointer
+watch_precisd (gpointer data)
+{
+  struct pollfd watched = { .fd = GPOINTER_TO_INT (data), .events = POLLRDHUP };
+
+  for (;;)
+    {
+      int n = poll (&watched, 1, -1);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0 || (watched.revents & (POLLRDHUP | POLLHUP | POLLERR | POLLNVAL)))
+        _exit (0);
+    }
+  return NULL;
+}
+
 int
 main (int argc, char **argv)
 {
   g_autoptr (GPtrArray) plugins = g_ptr_array_new_with_free_func (plugin_unref0);
   g_autoptr (GError) error = NULL;
+  pthread_t watcher;
   int socket_fd = -1;
 
   setlocale (LC_ALL, "");
@@ -120,5 +148,13 @@ main (int argc, char **argv)
       g_printerr ("precis-worker: %s\n", error->message);
       return 1;
     }
+  /* pthread, not GThread: GLib names its threads with prctl, which the
+   * filter forbids. */
+  if (pthread_create (&watcher, NULL, watch_precisd, GINT_TO_POINTER (socket_fd)) != 0)
+    {
+      g_printerr ("precis-worker: cannot start the thread that watches precisd\n");
+      return 1;
+    }
+  pthread_detach (watcher);
   return precis_worker_serve (socket_fd, plugins);
 }

@@ -13,6 +13,8 @@
 #include "config.h"
 
 #include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "bus-fixture.h"
@@ -125,6 +127,80 @@ test_loop (Fixture *f, gconstpointer data)
   g_assert_cmpint (g_get_monotonic_time () - start, <, 8 * G_USEC_PER_SEC);
 }
 
+/* The processes whose parent is `pid` (precisd's workers). */
+static GArray *
+children_of (const char *pid)
+{
+  GArray *children = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr (GDir) proc = g_dir_open ("/proc", 0, NULL);
+  const char *entry;
+
+  g_assert_nonnull (proc);
+  while ((entry = g_dir_read_name (proc)) != NULL)
+    {
+      g_autofree char *path = g_build_filename ("/proc", entry, "stat", NULL);
+      g_autofree char *stat = NULL;
+      const char *after_name;
+      char state;
+      int ppid;
+
+      if (!g_ascii_isdigit (entry[0]) || !g_file_get_contents (path, &stat, NULL, NULL) ||
+          (after_name = strrchr (stat, ')')) == NULL ||
+          sscanf (after_name + 1, " %c %d", &state, &ppid) != 2)
+        continue;
+      if (ppid == atoi (pid))
+        {
+          int child = atoi (entry);
+
+          g_array_append_val (children, child);
+        }
+    }
+  return children;
+}
+
+/* Whether process `pid` still runs (a zombie has ended). */
+static gboolean
+running (int pid)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%d/stat", pid);
+  g_autofree char *stat = NULL;
+  const char *after_name;
+
+  if (!g_file_get_contents (path, &stat, NULL, NULL) || (after_name = strrchr (stat, ')')) == NULL)
+    return FALSE;
+  return after_name[1] != '\0' && after_name[2] != 'Z' && after_name[2] != 'X';
+}
+
+/* precisd killed while a worker runs a looping plugin: the worker does
+ * not outlive it (nothing else would ever stop it). */
+static void
+test_worker_outlives_nobody (Fixture *f, gconstpointer data)
+{
+  const char *plugin = "loop";
+  DBusMessage *call = bus_fixture_method_with_option ("Summarize", "Officials met on Monday. Talks go on.",
+                                                      "plugin", DBUS_TYPE_STRING, &plugin);
+  g_autoptr (GArray) workers = children_of (f->pid);
+  gint64 deadline;
+
+  g_assert_cmpuint (workers->len, >, 0);
+  g_assert_true (dbus_connection_send (f->bus.client, call, NULL));
+  dbus_connection_flush (f->bus.client);
+  dbus_message_unref (call);
+  /* Let a worker take the call; whether it has yet does not matter. */
+  g_usleep (G_USEC_PER_SEC / 2);
+  g_subprocess_force_exit (f->bus.daemon);
+  g_subprocess_wait (f->bus.daemon, NULL, NULL);
+  g_clear_object (&f->bus.daemon);
+
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  for (guint i = 0; i < workers->len; i++)
+    while (running (g_array_index (workers, int, i)))
+      {
+        g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+        g_usleep (50 * 1000);
+      }
+}
+
 /* The words ListPlugins gives `plugin` beside its name, joined by spaces. */
 static char *
 plugin_words (Fixture *f, const char *plugin)
@@ -230,6 +306,8 @@ main (int argc, char **argv)
   g_test_add ("/plugin-crash/exit", Fixture, NULL, setup, test_exit, teardown);
   g_test_add ("/plugin-crash/loop", Fixture, NULL, setup, test_loop, teardown);
   g_test_add ("/plugin-crash/quarantine", Fixture, NULL, setup, test_quarantine, teardown);
+  g_test_add ("/plugin-crash/worker-outlives-nobody", Fixture, NULL, setup, test_worker_outlives_nobody,
+              teardown);
   g_test_add ("/plugin-crash/default-passed-over", Fixture, NULL, setup_default_segfault,
               test_default_passed_over, teardown);
   return g_test_run ();
