@@ -6,6 +6,7 @@
 
 #include <glib/gstdio.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
 
@@ -123,6 +124,38 @@ bus_fixture_start_daemon (BusFixture *f, const char *const *extra_args)
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       g_usleep (10 * 1000);
     }
+}
+
+GStrv
+bus_fixture_proc_stat (int pid)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%d/stat", pid);
+  g_autofree char *stat = NULL;
+  const char *after_name;
+
+  if (!g_file_get_contents (path, &stat, NULL, NULL) || (after_name = strrchr (stat, ')')) == NULL ||
+      after_name[1] == '\0')
+    return NULL;
+  return g_strsplit (after_name + 2, " ", -1);
+}
+
+GArray *
+bus_fixture_children (int pid)
+{
+  GArray *children = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr (GDir) proc = g_dir_open ("/proc", 0, NULL);
+  const char *entry;
+
+  g_assert_nonnull (proc);
+  while ((entry = g_dir_read_name (proc)) != NULL)
+    {
+      int child = g_ascii_isdigit (*entry) ? atoi (entry) : 0;
+      g_auto (GStrv) fields = child > 0 ? bus_fixture_proc_stat (child) : NULL;
+
+      if (fields != NULL && g_strv_length (fields) > 1 && atoi (fields[1]) == pid)
+        g_array_append_val (children, child);
+    }
+  return children;
 }
 
 void

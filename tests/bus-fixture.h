@@ -44,6 +44,13 @@ void bus_fixture_start_daemon (BusFixture *fixture, const char *const *extra_arg
  * anyone sees it own its name (a feed item that kills it at once). */
 void bus_fixture_spawn_daemon (BusFixture *fixture, const char *const *extra_args);
 
+/* Fields of /proc/PID/stat after the command name (which may hold
+ * spaces), numbered from 0 = state, 1 = ppid; NULL if the process is gone. */
+GStrv bus_fixture_proc_stat (int pid);
+/* The processes whose parent is `pid` (precisd's analysis workers,
+ * whichever of its threads started them). */
+GArray *bus_fixture_children (int pid);
+
 /* A blocking call; returns the reply or NULL with the D-Bus error name in *error_name. */
 DBusMessage *bus_fixture_call (BusFixture *fixture, DBusMessage *call, char **error_name);
 

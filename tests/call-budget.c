@@ -33,40 +33,25 @@ second_connection (BusFixture *f)
   return c;
 }
 
-/* Fields of /proc/PID/stat after the command name (which may hold
- * spaces), numbered from 0 = state; NULL if the process is gone. */
-static GStrv
-stat_fields (const char *pid)
-{
-  g_autofree char *path = g_strdup_printf ("/proc/%s/stat", pid);
-  g_autofree char *stat = NULL;
-
-  if (!g_file_get_contents (path, &stat, NULL, NULL) || strrchr (stat, ')') == NULL)
-    return NULL;
-  return g_strsplit (strrchr (stat, ')') + 2, " ", -1);
-}
-
 /* CPU seconds precisd and its analysis workers have used so far (user +
  * system): its own, its reaped children's, its live children's. */
 static double
 daemon_cpu (BusFixture *f)
 {
-  const char *pid = g_subprocess_get_identifier (f->daemon);
-  g_auto (GStrv) fields = stat_fields (pid);
-  g_autoptr (GDir) proc = g_dir_open ("/proc", 0, NULL);
-  const char *entry;
+  int pid = atoi (g_subprocess_get_identifier (f->daemon));
+  g_auto (GStrv) fields = bus_fixture_proc_stat (pid);
+  g_autoptr (GArray) children = bus_fixture_children (pid);
   double ticks;
 
   g_assert_nonnull (fields);
   /* utime, stime, cutime, cstime: fields 14 to 17 of the line, 11 to 14 here. */
   ticks = g_ascii_strtod (fields[11], NULL) + g_ascii_strtod (fields[12], NULL) +
           g_ascii_strtod (fields[13], NULL) + g_ascii_strtod (fields[14], NULL);
-  while ((entry = g_dir_read_name (proc)) != NULL)
+  for (guint i = 0; i < children->len; i++)
     {
-      g_auto (GStrv) child = g_ascii_isdigit (*entry) ? stat_fields (entry) : NULL;
+      g_auto (GStrv) child = bus_fixture_proc_stat (g_array_index (children, int, i));
 
-      /* ppid is field 4, 1 here */
-      if (child != NULL && g_strv_length (child) > 12 && strcmp (child[1], pid) == 0)
+      if (child != NULL && g_strv_length (child) > 12)
         ticks += g_ascii_strtod (child[11], NULL) + g_ascii_strtod (child[12], NULL);
     }
   return ticks / sysconf (_SC_CLK_TCK);

@@ -13,7 +13,6 @@
 #include "config.h"
 
 #include <signal.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -127,48 +126,13 @@ test_loop (Fixture *f, gconstpointer data)
   g_assert_cmpint (g_get_monotonic_time () - start, <, 8 * G_USEC_PER_SEC);
 }
 
-/* The processes whose parent is `pid` (precisd's workers). */
-static GArray *
-children_of (const char *pid)
-{
-  GArray *children = g_array_new (FALSE, FALSE, sizeof (int));
-  g_autoptr (GDir) proc = g_dir_open ("/proc", 0, NULL);
-  const char *entry;
-
-  g_assert_nonnull (proc);
-  while ((entry = g_dir_read_name (proc)) != NULL)
-    {
-      g_autofree char *path = g_build_filename ("/proc", entry, "stat", NULL);
-      g_autofree char *stat = NULL;
-      const char *after_name;
-      char state;
-      int ppid;
-
-      if (!g_ascii_isdigit (entry[0]) || !g_file_get_contents (path, &stat, NULL, NULL) ||
-          (after_name = strrchr (stat, ')')) == NULL ||
-          sscanf (after_name + 1, " %c %d", &state, &ppid) != 2)
-        continue;
-      if (ppid == atoi (pid))
-        {
-          int child = atoi (entry);
-
-          g_array_append_val (children, child);
-        }
-    }
-  return children;
-}
-
 /* Whether process `pid` still runs (a zombie has ended). */
 static gboolean
 running (int pid)
 {
-  g_autofree char *path = g_strdup_printf ("/proc/%d/stat", pid);
-  g_autofree char *stat = NULL;
-  const char *after_name;
+  g_auto (GStrv) fields = bus_fixture_proc_stat (pid);
 
-  if (!g_file_get_contents (path, &stat, NULL, NULL) || (after_name = strrchr (stat, ')')) == NULL)
-    return FALSE;
-  return after_name[1] != '\0' && after_name[2] != 'Z' && after_name[2] != 'X';
+  return fields != NULL && strcmp (fields[0], "Z") != 0 && strcmp (fields[0], "X") != 0;
 }
 
 /* precisd killed while a worker runs a looping plugin: the worker does
@@ -179,7 +143,7 @@ test_worker_outlives_nobody (Fixture *f, gconstpointer data)
   const char *plugin = "loop";
   DBusMessage *call = bus_fixture_method_with_option ("Summarize", "Officials met on Monday. Talks go on.",
                                                       "plugin", DBUS_TYPE_STRING, &plugin);
-  g_autoptr (GArray) workers = children_of (f->pid);
+  g_autoptr (GArray) workers = bus_fixture_children (atoi (f->pid));
   gint64 deadline;
 
   g_assert_cmpuint (workers->len, >, 0);

@@ -38,36 +38,17 @@ status_kib (int pid, const char *field)
   return (long) g_ascii_strtoll (line + strlen (field), NULL, 10);
 }
 
-/* The parent of process `pid`, or -1. */
-static int
-parent_of (int pid)
-{
-  g_autofree char *path = g_strdup_printf ("/proc/%d/stat", pid);
-  g_autofree char *stat = NULL;
-  const char *after_name;
-
-  if (!g_file_get_contents (path, &stat, NULL, NULL) || (after_name = strrchr (stat, ')')) == NULL)
-    return -1;
-  /* ") S PPID ..." */
-  return after_name[1] == ' ' && after_name[2] != '\0' ? atoi (after_name + 4) : -1;
-}
-
 /* `field` summed over `pid` and its children (the precis-worker
  * processes, whichever thread started them). */
 static long
 family_kib (int pid, const char *field, guint *n_children)
 {
-  g_autoptr (GDir) proc = g_dir_open ("/proc", 0, NULL);
-  const char *name;
+  g_autoptr (GArray) children = bus_fixture_children (pid);
   long sum = status_kib (pid, field);
 
-  *n_children = 0;
-  while (proc != NULL && (name = g_dir_read_name (proc)) != NULL)
-    if (g_ascii_isdigit (*name) && parent_of (atoi (name)) == pid)
-      {
-        sum += MAX (status_kib (atoi (name), field), 0);
-        (*n_children)++;
-      }
+  for (guint i = 0; i < children->len; i++)
+    sum += MAX (status_kib (g_array_index (children, int, i), field), 0);
+  *n_children = children->len;
   return sum;
 }
 
