@@ -558,7 +558,8 @@ static const char football_report[] =
   "Man City: James, Mills, Dunne, Distin, Thatcher, Wright-Phillips, Barton, Sibierski, McManaman, "
   "Musampa, Fowler. Booked: Fowler, Sibierski.\n"
   "Man Utd: Carroll, Neville, Ferdinand, Brown, Heinze, O'Shea, Keane, Fortune, Fletcher, Rooney, "
-  "Scholes. Booked: Rooney, Keane.";
+  "Scholes (Phil Neville 84). Subs Not Used: Howard, Bellion. Booked: Rooney, Keane. Att: 47,111 "
+  "Ref: S Bennett (Kent).";
 
 static void
 check_football (const PrecisDocument *doc, GArray *facts)
@@ -586,6 +587,13 @@ check_football (const PrecisDocument *doc, GArray *facts)
   /* Line-ups are people. */
   g_assert_cmpint (kind_of_value (facts, "Keane"), ==, PRECIS_FACT_PERSON);
   g_assert_cmpint (kind_of_value (facts, "Sibierski"), ==, PRECIS_FACT_PERSON);
+  /* So are the short lists beside them: a substitute's bracket, the unused
+   * substitutes, the referee; the referee's county stays a place. */
+  g_assert_cmpint (kind_of_value (facts, "Phil Neville"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpint (kind_of_value (facts, "Howard"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpint (kind_of_value (facts, "Bellion"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpint (kind_of_value (facts, "S Bennett"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpint (kind_of_value (facts, "Kent"), ==, PRECIS_FACT_PLACE);
   /* The leading facts are named in full, not "City" or "United". */
   for (guint i = 0; i < MIN (facts->len, 3u); i++)
     g_assert_nonnull (strchr (g_array_index (facts, PrecisFact, i).value, ' '));

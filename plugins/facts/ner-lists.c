@@ -131,10 +131,71 @@ count_known_surnames (const PrecisDocument *doc, const PrecisSentence *s, const 
   return known;
 }
 
+/* Whether the item starting at token `first` belongs to an enumeration
+ * that a label and its colon open ("Subs Not Used: Howard, Bellion",
+ * "Ref: S Bennett"): only names, numbers, separators and brackets lie
+ * between the colon and the item. */
+static gboolean
+follows_label (const PrecisDocument *doc, const PrecisSentence *s, guint32 first)
+{
+  for (guint32 t = first; t-- > s->first_token;)
+    {
+      guint8 shape = doc->tokens[t].shape;
+
+      if (token_is (doc, t, ":"))
+        return TRUE;
+      if (!is_separator (doc, t) && !token_is (doc, t, "(") && !token_is (doc, t, ")") &&
+          shape != PRECIS_SHAPE_CAPITALIZED && shape != PRECIS_SHAPE_UPPER && shape != PRECIS_SHAPE_MIXED &&
+          shape != PRECIS_SHAPE_NUMBER)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+static gboolean
+in_brackets (const PrecisDocument *doc, const PrecisSentence *s, guint32 first)
+{
+  guint depth = 0;
+
+  for (guint32 t = s->first_token; t < first; t++)
+    if (token_is (doc, t, "("))
+      depth++;
+    else if (token_is (doc, t, ")") && depth > 0)
+      depth--;
+  return depth > 0;
+}
+
+/* The short lists that go with a line-up in its paragraph: the names of a
+ * substitution ("(Phil Neville 84)": a bracket that closes on the minute)
+ * and of the lists a label opens ("Subs Not Used: Howard, Bellion",
+ * "Booked: ...", "Ref: S Bennett") are people, too few to be voted on
+ * their own.  A name in brackets without a number is where someone is from
+ * ("S Bennett (Kent)", "Coetzer (South Africa)") and keeps its type. */
+static void
+type_lineup_tails (const PrecisDocument *doc, GArray *mentions, const gboolean *lineups)
+{
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+      const PrecisSentence *s = &doc->sentences[m->sentence];
+      gboolean bracketed;
+
+      if (!lineups[s->paragraph] || !m->list_item || m->type == PRECIS_NER_TYPE_PER ||
+          m->type == PRECIS_NER_TYPE_NONE)
+        continue;
+      bracketed = in_brackets (doc, s, m->first);
+      if (bracketed ? m->end < s->first_token + s->n_tokens &&
+                          doc->tokens[m->end].shape == PRECIS_SHAPE_NUMBER
+                    : follows_label (doc, s, m->first))
+        m->type = PRECIS_NER_TYPE_PER;
+    }
+}
+
 void
 precis_ner_lists_apply (const PrecisDocument *doc, GArray *mentions)
 {
   g_autoptr (GHashTable) surnames = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree gboolean *lineups = g_new0 (gboolean, MAX (doc->n_paragraphs, 1));
   guint start = 0;
 
   /* The last names of the people named in full. */
@@ -226,9 +287,15 @@ precis_ner_lists_apply (const PrecisDocument *doc, GArray *mentions)
               if (group[j - start] == group[k - start] && m->list_item && m->type != PRECIS_NER_TYPE_NONE)
                 m->type = best;
             }
+          /* A line-up of the paragraph, outside brackets: those in
+           * brackets are a side's scorers beside its score ("Surrey 429-7
+           * (C. Lewis 80, M. Butcher 70 ...)"), among teams. */
+          if (best == PRECIS_NER_TYPE_PER && group[k - start] == 0)
+            lineups[s->paragraph] = TRUE;
         }
       start = end;
     }
+  type_lineup_tails (doc, mentions, lineups);
   /* Versions are no mentions. */
   for (guint k = mentions->len; k-- > 0;)
     if (g_array_index (mentions, PrecisNerMention, k).type == PRECIS_NER_TYPE_NONE)
