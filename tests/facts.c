@@ -784,6 +784,32 @@ test_work_titles (void)
   g_assert_cmpint (kind_of_value (facts, "Kathy Burke"), ==, PRECIS_FACT_PERSON);
 }
 
+/* Prizes, award categories and festivals are named like people and
+ * organizations; they are no facts (issue 14's BBC panels). */
+static const char awards_story[] =
+  "Singer Joss Stone received nominations for Best Solo Female, Best Urban Act and Best "
+  "Breakthrough Artist at the Brit Awards in London.\n\n"
+  "The new film by Hayao Miyazaki won the Golden Osella at the Venice Film Festival, and its "
+  "distributor Toho expects Grammy nominations for the score.";
+
+static void
+test_awards (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (awards_story, -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+
+  dump (facts);
+  for (const char *const *name = (const char *const[]) { "Best Solo Female", "Best Urban Act",
+                                                          "Best Breakthrough Artist", "Brit Awards",
+                                                          "Golden Osella", "Venice Film Festival",
+                                                          "Grammy", NULL };
+       *name != NULL; name++)
+    g_assert_cmpuint (count_value (facts, is_named, *name, NULL), ==, 0);
+  g_assert_cmpint (kind_of_value (facts, "Joss Stone"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpint (kind_of_value (facts, "Hayao Miyazaki"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpint (kind_of_value (facts, "London"), ==, PRECIS_FACT_PLACE);
+}
+
 /* The same checks on the BBC articles the issue found them in. */
 static char *
 bbc_article (const char *id, char **title)
@@ -908,6 +934,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/bbc-articles", test_bbc_examples);
   g_test_add_func ("/facts/issue14/results-table", test_results_table);
   g_test_add_func ("/facts/issue14/work-titles", test_work_titles);
+  g_test_add_func ("/facts/issue14/awards", test_awards);
   status = g_test_run ();
   plugin->unload (plugin_state);
   return status;

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "ner-entities.h"
+#include "ner-awards.h"
 #include "ner-teams.h"
 #include "ner-works.h"
 #include "ner-group.h"
@@ -585,8 +586,10 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       if (m->type == PRECIS_NER_TYPE_PER && m->end - m->first == 1 && precis_ner_is_team_context (doc, m))
         g->votes[PRECIS_NER_TYPE_ORG] += 3;
       /* "abortion drama Vera Drake": a title, counted against the other
-       * readings with the same weight, never for a gazetteer place. */
-      else if (entry == NULL && precis_ner_is_work_context (doc, m))
+       * readings with the same weight, never for a gazetteer place; so is
+       * a prize or an event ("won the Golden Osella", "Venice Film
+       * Festival"). */
+      else if (entry == NULL && (precis_ner_is_work_context (doc, m) || precis_ner_is_award_or_event (doc, m)))
         g->votes[PRECIS_NER_TYPE_MISC] += 3;
       else
         g->votes[m->type]++;

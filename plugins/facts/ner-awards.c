@@ -1,0 +1,71 @@
+/* ner-awards.c — names of prizes and events.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Prizes, award categories, cups, festivals and championships are named
+ * like organizations or people ("Golden Osella", "Best Solo Female",
+ * "Grammy"), and the tagger, trained on 1996 news with few of them, reads
+ * them so; CoNLL calls them MISC, which is no fact.  Three things give
+ * them away:
+ *  - the name's last word, a noun that ends the names of prizes and events
+ *    and never a person's ("Academy Award", "Venice Film Festival", "FA
+ *    Cup"; in CoNLL train "Cup", "Open", "Prix", "Championship", "Rally"
+ *    and "Classic" end only MISC names);
+ *  - "Best" opening a name: an award's category ("Best Urban Act");
+ *  - the words around it: what is won or nominated for ("won the Golden
+ *    Osella", "nominations for Best Solo Female"), or a one-word name
+ *    before "award" or "nominations" ("Grammy nominations").
+ */
+#include "ner-awards.h"
+
+#include <string.h>
+
+static const char *const event_heads[] = {
+  "award", "awards", "prize", "prizes", "trophy", "medal", "cup", "open", "championship",
+  "championships", "olympics", "festival", "marathon", "ceremony", "rally", "classic", "prix",
+  "show", "tournament", "league", "series", NULL,
+};
+
+/* Lower-case words after a one-word name that make it a prize ("Grammy
+ * nominations"; a party's nomination has a longer name, "the Reform Party
+ * nomination"). */
+static const char *const prize_after[] = {
+  "award", "awards", "nomination", "nominations", "ceremony", "prize", NULL,
+};
+
+static const char *const winning[] = {
+  "won", "win", "wins", "winning", NULL,
+};
+
+static const char *const articles[] = {
+  "the", "an", "a", NULL,
+};
+
+static const char *const nominating[] = {
+  "nominated", "nomination", "nominations", "shortlisted", NULL,
+};
+
+static gboolean
+is_word (const PrecisDocument *doc, guint32 i, const char *const *words)
+{
+  return doc->tokens[i].shape == PRECIS_SHAPE_LOWER && g_strv_contains (words, doc->tokens[i].lower);
+}
+
+gboolean
+precis_ner_is_award_or_event (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  guint32 first = s->first_token, end = s->first_token + s->n_tokens;
+
+  if (m->end - m->first >= 2 && (g_strv_contains (event_heads, doc->tokens[m->end - 1].lower) ||
+                                 strcmp (doc->tokens[m->first].lower, "best") == 0))
+    return TRUE;
+  if (m->end - m->first == 1 && m->end < end && is_word (doc, m->end, prize_after))
+    return TRUE;
+  /* "won the X", "nominated for X" */
+  if (m->first >= first + 2 && is_word (doc, m->first - 1, articles) &&
+      is_word (doc, m->first - 2, winning))
+    return TRUE;
+  return m->first >= first + 2 && strcmp (doc->tokens[m->first - 1].lower, "for") == 0 &&
+         is_word (doc, m->first - 2, nominating);
+}

@@ -1,0 +1,17 @@
+/* ner-awards.h — names of prizes and events (ner-awards.c).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "ner-mentions.h"
+
+G_BEGIN_DECLS
+
+/* Whether mention `m` names a prize, an award's category or an event
+ * ("Academy Award", "Best Solo Female", "won the Golden Osella", "Venice
+ * Film Festival"): CoNLL's MISC, not a person, an organization or a
+ * place. */
+gboolean precis_ner_is_award_or_event (const PrecisDocument *doc, const PrecisNerMention *m);
+
+G_END_DECLS
