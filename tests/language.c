@@ -130,6 +130,55 @@ test_identify_neighbours (void)
   check_identified (cases, G_N_ELEMENTS (cases));
 }
 
+/* Clearly English text is told without CLD2 (its cost, issue 15); text
+ * that is English only in part still goes to CLD2, and gets the same
+ * answer as before: a text English first, German after is not English; French or
+ * Chinese news quoting English stays French or Chinese; a text in
+ * another language whose words English also uses is not English. */
+static void
+test_identify_english (void)
+{
+  static const char english[] =
+    "The city council voted on Tuesday to close two of its five public libraries by the end of the "
+    "year, saying that the buildings were too expensive to repair and that fewer people were using "
+    "them than a decade ago. Residents who had campaigned for months to keep the branches open "
+    "packed the chamber and booed as the result was read out. The mayor said the money saved would "
+    "be spent on longer opening hours at the remaining libraries and on a mobile service for the "
+    "villages, which have had no library of their own since the bus route was cut. Opposition "
+    "councillors said the plan had been rushed through without a proper consultation and that they "
+    "would ask the government to review the decision before any of the buildings is sold. A "
+    "spokesman for the library workers' union said its members had not been told what would happen "
+    "to their jobs, and that it would meet the council next week.";
+  static const char german[] =
+    "Der Stadtrat hat am Dienstag beschlossen, zwei der fünf öffentlichen Bibliotheken bis zum Ende "
+    "des Jahres zu schließen, weil die Gebäude zu teuer in der Sanierung seien und weniger Menschen "
+    "sie nutzten als vor zehn Jahren. Anwohner, die monatelang für den Erhalt der Zweigstellen "
+    "gekämpft hatten, füllten den Saal und buhten, als das Ergebnis verlesen wurde. Der "
+    "Bürgermeister sagte, das eingesparte Geld werde für längere Öffnungszeiten der übrigen "
+    "Bibliotheken und für einen Bücherbus in den Dörfern ausgegeben, die seit der Streichung der "
+    "Buslinie keine eigene Bibliothek mehr haben.";
+  static const IdentifyCase cases[] = {
+    { english, "en" },
+    { "Le maire a cité en anglais la devise du club, « the only way is up », avant d'annoncer que "
+      "la ville financerait la rénovation du stade. Les travaux commenceront au printemps et "
+      "dureront deux ans, selon la mairie.", "fr" },
+    { "市长周二在记者会上说：“We will not close the libraries this year.”他表示，市政府将在明年预算中增加"
+      "图书馆的开放时间，并为农村地区提供流动图书服务。", "zh" },
+    { "Han sa at det var for sent å stoppe planen, men at han ville be regjeringen om å se på saken "
+      "igjen før noe av bygningene blir solgt. Det er ikke første gang at kommunen legger ned et "
+      "bibliotek i en av bygdene.", "no" },
+  };
+  g_autofree char *mixed = g_strconcat (english, " ", german, NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (precis_pipeline_init (NULL, &error));
+  check_identified (cases, G_N_ELEMENTS (cases));
+  /* CLD2 reads the German end as more than the English start: not English. */
+  g_assert_cmpstr (precis_language_identify (mixed, strlen (mixed), NULL), ==, "de");
+  /* A page in French holding an English article: the text decides. */
+  g_assert_cmpstr (precis_language_identify (english, strlen (english), "fr"), ==, "en");
+}
+
 /* "Mrd." and "z. B." do not end a German sentence; "Sr." does not end a
  * Spanish one; a real period before a capital does. */
 static void
@@ -250,6 +299,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/language/identify", test_identify);
   g_test_add_func ("/language/identify-neighbours", test_identify_neighbours);
+  g_test_add_func ("/language/identify-english", test_identify_english);
   g_test_add_func ("/language/abbreviations", test_abbreviations);
   g_test_add_func ("/language/quotes", test_quotes);
   g_test_add_func ("/language/elision", test_elision);
