@@ -810,6 +810,33 @@ test_awards (void)
   g_assert_cmpint (kind_of_value (facts, "London"), ==, PRECIS_FACT_PLACE);
 }
 
+/* One fact per organization, whatever the spelling ("Hewlett-Packard",
+ * "Hewlett Packard", "HP"); a club whose short name the tagger reads as a
+ * player's is no person ("Exeter City", "Exeter had chances"). */
+static const char spellings_story[] =
+  "Printer maker Hewlett-Packard said on Tuesday that profits rose. Hewlett Packard, known as HP, "
+  "sells more printers than anyone. HP shares rose 3%.\n\n"
+  "Manchester United avoided an FA Cup upset by edging past Exeter City in their third round "
+  "replay. Exeter had chances of their own, Sean Devine twice volleying wide and Andrew Taylor "
+  "forcing Tim Howard to save. Exeter began brightly with Devine and Steve Flack seeing plenty of "
+  "the ball. In stoppage time Exeter created their best chance as Alex Jeannin swung in a cross.";
+
+static void
+test_spellings (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (spellings_story, -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+
+  dump (facts);
+  g_assert_cmpint (kind_of_value (facts, "Hewlett Packard"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpuint (count_value (facts, is_named, "Hewlett-Packard", NULL), ==, 0);
+  g_assert_cmpuint (count_value (facts, is_named, "HP", NULL), ==, 0);
+  assert_word_joins (doc, facts, "HP", "Hewlett Packard", 2);
+  g_assert_cmpint (kind_of_value (facts, "Exeter City"), ==, PRECIS_FACT_ORGANIZATION);
+  assert_word_joins (doc, facts, "Exeter", "Exeter City", 3);
+  g_assert_cmpint (kind_of_value (facts, "Sean Devine"), ==, PRECIS_FACT_PERSON);
+}
+
 /* The same checks on the BBC articles the issue found them in. */
 static char *
 bbc_article (const char *id, char **title)
@@ -935,6 +962,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/results-table", test_results_table);
   g_test_add_func ("/facts/issue14/work-titles", test_work_titles);
   g_test_add_func ("/facts/issue14/awards", test_awards);
+  g_test_add_func ("/facts/issue14/spellings", test_spellings);
   status = g_test_run ();
   plugin->unload (plugin_state);
   return status;

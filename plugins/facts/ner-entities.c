@@ -433,6 +433,26 @@ has_org_designator (const char *key)
   return last != NULL && g_strv_contains (org_designators, last + 1);
 }
 
+/* Nouns that end names of bodies and places and never a person's (none
+ * ends or is part of a person's name in CoNLL train): "Exeter City",
+ * "Jet Airways", "Scottish Parliament". */
+static const char *const body_or_place_heads[] = {
+  "city", "united", "rovers", "town", "county", "athletic", "wanderers", "albion", "party",
+  "council", "ministry", "department", "court", "centre", "center", "street", "road", "club",
+  "bank", "university", "college", "school", "airport", "station", "stadium", "association",
+  "union", "commission", "committee", "agency", "authority", "company", "corporation",
+  "institute", "foundation", "society", "museum", "records", "airways", "airlines", "office",
+  "government", "parliament", "assembly", "army", "police", NULL,
+};
+
+static gboolean
+names_body_or_place (const char *key)
+{
+  const char *last = strrchr (key, ' ');
+
+  return last != NULL && g_strv_contains (body_or_place_heads, last + 1);
+}
+
 static PrecisFactKind
 kind_of (const Group *g)
 {
@@ -441,6 +461,10 @@ kind_of (const Group *g)
 
   if (g->canonical == NULL && has_org_designator (g->key))
     return PRECIS_FACT_ORGANIZATION;
+  /* "Exeter City", whose short name "Exeter" the tagger read as a
+   * player's: no person, whatever the votes of its parts. */
+  if (g->canonical == NULL && names_body_or_place (g->key))
+    return loc > org ? PRECIS_FACT_PLACE : PRECIS_FACT_ORGANIZATION;
   /* Ties go to the gazetteer's word for places, then person before
    * organization before place. */
   if (g->canonical != NULL && loc >= per && loc >= org)
@@ -598,6 +622,12 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * places such as "S. Korea" or "O Globo"'s article). */
       if (m->type != PRECIS_NER_TYPE_PER && entry == NULL && is_initial_and_name (doc, m))
         g->votes[PRECIS_NER_TYPE_PER] += 2;
+      /* A company of the lexicon is one, whatever the tagger read, from
+       * the start: the links below join only organizations ("HP" and
+       * "Hewlett Packard"). */
+      if (entry == NULL && m->type != PRECIS_NER_TYPE_ORG && gaz != NULL &&
+          precis_ner_gazetteer_is_company (gaz, text))
+        g->votes[PRECIS_NER_TYPE_ORG] += 2;
       /* "software giant Microsoft", "distributor Toho": the noun before
        * the name says what it is, and outvotes one reading of the tagger. */
       if (m->type != PRECIS_NER_TYPE_ORG && m->first > doc->sentences[m->sentence].first_token &&

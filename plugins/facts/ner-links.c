@@ -60,22 +60,23 @@ abbreviates_name (const char *shorter, const char *longer)
   return any;
 }
 
-/* "timewarner" and "time warner". */
+/* "timewarner", "time-warner" and "time warner": one name, however its
+ * words are joined. */
 static gboolean
 same_without_spaces (const char *a, const char *b)
 {
   while (*a && *b)
     {
-      if (*a == ' ')
+      if (*a == ' ' || *a == '-')
         a++;
-      else if (*b == ' ')
+      else if (*b == ' ' || *b == '-')
         b++;
       else if (*a++ != *b++)
         return FALSE;
     }
-  while (*a == ' ')
+  while (*a == ' ' || *a == '-')
     a++;
-  while (*b == ' ')
+  while (*b == ' ' || *b == '-')
     b++;
   return *a == '\0' && *b == '\0' && strcmp (a, b) == 0;
 }
