@@ -75,6 +75,26 @@ answer_to_json (const Answer *answer)
   return node;
 }
 
+/* The facts plugin had no model for the text's language: only dates can be
+ * found, so an empty "People:" is not news of an empty story.  NULL when
+ * names were looked for (or info does not say). */
+static char *
+facts_missing_note (const Answer *answer)
+{
+  const char *facts_language = NULL;
+  const char *language = NULL;
+
+  if (answer->info == NULL ||
+      !g_variant_lookup (answer->info, "facts-language", "&s", &facts_language) ||
+      !g_str_equal (facts_language, "none"))
+    return NULL;
+  if (!g_variant_lookup (answer->info, "language", "&s", &language) || g_str_equal (language, "und"))
+    return g_strdup ("(no people, organizations or places: the language could not be told; "
+                     "pass --language CODE)\n");
+  return g_strdup_printf ("(no people, organizations or places: no model for the language "
+                          "“%s”)\n", language);
+}
+
 /* `title_lines`: show the page's title and source even without -v, as
  * analyze does; summarize and facts print only their own part so that
  * their output pipes well. */
@@ -117,6 +137,7 @@ answer_output (const Answer *answer, const PrecisCliOptions *options, gboolean t
                GError **error)
 {
   g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *note = NULL;
 
   if (options->json)
     return check_summary (answer, precis_command_output_json (answer_to_json (answer), error),
@@ -138,6 +159,13 @@ answer_output (const Answer *answer, const PrecisCliOptions *options, gboolean t
       if (has_dates (answer->facts) && dates_from_today (answer))
         g_string_append (out, "(dates relative to today: no publication date given; "
                               "pass --published DATE)\n");
+    }
+  note = facts_missing_note (answer);
+  if (note != NULL)
+    {
+      if (out->len > 0 && (answer->facts == NULL || answer->facts->len == 0))
+        g_string_append_c (out, '\n');
+      g_string_append (out, note);
     }
   if (answer->plugin != NULL && options->verbose)
     g_string_append_printf (out, "(plugin %s)\n", answer->plugin);

@@ -491,6 +491,18 @@ test_honest_failures (BusFixture *f, gconstpointer data)
   run_precis (&anchored, NULL, "analyze", "--published", "2025-02-22", path);
   g_assert_cmpint (anchored.status, ==, 0);
   g_assert_null (strstr (anchored.out, "dates relative to today"));
+
+  /* No names model for Chinese: the empty facts are said to be that, not a
+   * story without actors (the summary is still given, status 0). */
+  {
+    g_auto(Run) chinese = { 0 };
+
+    run_precis (&chinese, "北京时间周二，中国国家主席在北京会见了来访的法国总统。"
+                          "双方就贸易和气候问题交换了意见。会谈持续了两个小时。\n", "analyze", "-");
+    g_assert_cmpint (chinese.status, ==, 0);
+    g_assert_nonnull (strstr (chinese.out, "双方就贸易和气候问题交换了意见。"));
+    g_assert_nonnull (strstr (chinese.out, "no model for the language “zh”"));
+  }
   stop_server (server);
 }
 
