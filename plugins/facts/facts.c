@@ -150,14 +150,17 @@ add_entity_facts (const PrecisNerTagger *tagger, const PrecisDocument *doc,
   GCancellable *cancellable = request ? request->cancellable : NULL;
   g_autoptr (GArray) mentions = precis_ner_mentions_find (tagger, doc, cancellable);
   g_autoptr (GPtrArray) entities = NULL;
+  g_autofree char *title_lower = NULL;
 
   if (mentions == NULL)
     return FALSE;
   entities = precis_ner_entities_group (doc, precis_ner_tagger_gazetteer (tagger), mentions);
+  if (doc->title != NULL)
+    title_lower = g_utf8_strdown (doc->title, -1);
   for (guint i = 0; i < entities->len; i++)
     {
       const PrecisNerEntity *e = entities->pdata[i];
-      PrecisFact fact = { e->kind, g_strdup (e->value), precis_ner_salience (doc, request, e),
+      PrecisFact fact = { e->kind, g_strdup (e->value), precis_ner_salience (doc, title_lower, request, e),
                           g_array_sized_new (FALSE, FALSE, sizeof (PrecisSpan), e->mentions->len) };
 
       for (guint k = 0; k < e->mentions->len; k++)

@@ -225,7 +225,7 @@ initials (const char *key)
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; words[i]; i++)
-    if (*words[i] && !g_strv_contains (skip, words[i]))
+    if (*words[i] && !precis_ner_word_in_list (skip, words[i]))
       g_string_append_c (out, words[i][0]);
   return g_string_free (out, FALSE);
 }
@@ -414,7 +414,7 @@ static const char *const org_heads[] = {
 static gboolean
 is_org_head (const char *lower)
 {
-  return g_strv_contains (org_heads, lower);
+  return precis_ner_word_in_list (org_heads, lower);
 }
 
 /* Words that end the name of a company, club or body, and never a
@@ -430,7 +430,7 @@ has_org_designator (const char *key)
 {
   const char *last = strrchr (key, ' ');
 
-  return last != NULL && g_strv_contains (org_designators, last + 1);
+  return last != NULL && precis_ner_word_in_list (org_designators, last + 1);
 }
 
 /* Nouns that end names of bodies and places and never a person's (none

@@ -200,14 +200,14 @@ same_person (const char *a, const char *b)
 
   for (guint i = 0; i + 1 < na; i++)
     {
-      gboolean in_b = g_strv_contains ((const char *const *) wb, wa[i]);
+      gboolean in_b = precis_ner_word_in_list ((const char *const *) wb, wa[i]);
 
       if (is_initial (wa[i]) && !in_b)
         return FALSE;
       shared += in_b && !is_initial (wa[i]);
     }
   for (guint i = 0; i + 1 < nb; i++)
-    if (is_initial (wb[i]) && !g_strv_contains ((const char *const *) wa, wb[i]))
+    if (is_initial (wb[i]) && !precis_ner_word_in_list ((const char *const *) wa, wb[i]))
       return FALSE;
   return shared > 0;
 }

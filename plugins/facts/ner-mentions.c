@@ -150,7 +150,7 @@ static const char *const name_particles[] = {
 static gboolean
 is_name_particle (const char *lower)
 {
-  return g_strv_contains ((const char *const *) name_particles, lower);
+  return precis_ner_word_in_list ((const char *const *) name_particles, lower);
 }
 
 /* Line-ups run names together ("Everitt for Mapletoft", "Castrogiovanni;

@@ -104,50 +104,132 @@ precis_ner_model_transition (const PrecisNerModel *model, guint stage)
   return model->stages[stage].header->transition;
 }
 
+#if defined(__SSE2__) && PRECIS_NER_N_TAGS == 9
+/* Tags 0-7 of a row in one load, widened to two sums of four 32-bit lanes
+ * (an int16 sum of 40-odd weights would overflow), tag 8 apart.  The same
+ * integer sums as the scalar loop, in a third of the instructions:
+ * emission was the tagger's largest cost (BENCHMARKS.md). */
+typedef struct {
+  __m128i lo, hi;
+  gint32 last;
+} Sums;
+
+static inline void
+sums_load (Sums *s, const gint32 sum[PRECIS_NER_N_TAGS])
+{
+  s->lo = _mm_loadu_si128 ((const __m128i *) sum);
+  s->hi = _mm_loadu_si128 ((const __m128i *) (sum + 4));
+  s->last = sum[8];
+}
+
+static inline void
+sums_add_row (Sums *s, const gint16 *row)
+{
+  __m128i v = _mm_loadu_si128 ((const __m128i *) row);
+
+  s->lo = _mm_add_epi32 (s->lo, _mm_srai_epi32 (_mm_unpacklo_epi16 (v, v), 16));
+  s->hi = _mm_add_epi32 (s->hi, _mm_srai_epi32 (_mm_unpackhi_epi16 (v, v), 16));
+  s->last += row[8];
+}
+
+static inline void
+sums_store (const Sums *s, gint32 sum[PRECIS_NER_N_TAGS])
+{
+  _mm_storeu_si128 ((__m128i *) sum, s->lo);
+  _mm_storeu_si128 ((__m128i *) (sum + 4), s->hi);
+  sum[8] = s->last;
+}
+#else
+typedef struct {
+  gint32 t[PRECIS_NER_N_TAGS];
+} Sums;
+
+static inline void
+sums_load (Sums *s, const gint32 sum[PRECIS_NER_N_TAGS])
+{
+  memcpy (s->t, sum, sizeof s->t);
+}
+
+static inline void
+sums_add_row (Sums *s, const gint16 *row)
+{
+  for (guint t = 0; t < PRECIS_NER_N_TAGS; t++)
+    s->t[t] += row[t];
+}
+
+static inline void
+sums_store (const Sums *s, gint32 sum[PRECIS_NER_N_TAGS])
+{
+  memcpy (sum, s->t, sizeof s->t);
+}
+#endif
+
+static inline void
+scale (const PrecisNerModel *model, guint stage, const gint32 sum[PRECIS_NER_N_TAGS],
+       float *emission)
+{
+  for (guint t = 0; t < PRECIS_NER_N_TAGS; t++)
+    emission[t] = (float) sum[t] * model->stages[stage].header->scale;
+}
+
 void
-precis_ner_model_emission (const PrecisNerModel *model, guint stage, const guint32 *ids,
-                           guint n_ids, float *emission)
+precis_ner_model_emission_from (const PrecisNerModel *model, guint stage,
+                                const gint32 base[PRECIS_NER_N_TAGS], const guint32 *ids,
+                                guint n_ids, float *emission)
 {
   const gint16 *weights = model->stages[stage].weights;
-  gint32 sum[PRECIS_NER_N_TAGS] = { 0 };
+  gint32 sum[PRECIS_NER_N_TAGS];
+  Sums s;
 
   /* Ask for every row first: the loads then overlap instead of waiting
    * one after the other when the table is not in cache. */
   for (guint i = 0; i < n_ids; i++)
     __builtin_prefetch (weights + (gsize) (ids[i] & model->mask) * PRECIS_NER_N_TAGS);
-#if defined(__SSE2__) && PRECIS_NER_N_TAGS == 9
-  {
-    /* Tags 0-7 of a row in one load, widened to two sums of four 32-bit
-     * lanes (an int16 sum of 40-odd weights would overflow), tag 8 apart.
-     * The same integer sums as the loop below, in a third of the
-     * instructions: emission was the tagger's largest cost (BENCHMARKS.md). */
-    __m128i lo = _mm_setzero_si128 (), hi = _mm_setzero_si128 ();
-    gint32 last = 0;
+  sums_load (&s, base);
+  for (guint i = 0; i < n_ids; i++)
+    sums_add_row (&s, weights + (gsize) (ids[i] & model->mask) * PRECIS_NER_N_TAGS);
+  sums_store (&s, sum);
+  scale (model, stage, sum, emission);
+}
 
-    for (guint i = 0; i < n_ids; i++)
-      {
-        const gint16 *row = weights + (gsize) (ids[i] & model->mask) * PRECIS_NER_N_TAGS;
-        __m128i v = _mm_loadu_si128 ((const __m128i *) row);
+void
+precis_ner_model_emission (const PrecisNerModel *model, guint stage, const guint32 *ids,
+                           guint n_ids, float *emission)
+{
+  static const gint32 zero[PRECIS_NER_N_TAGS] = { 0 };
 
-        lo = _mm_add_epi32 (lo, _mm_srai_epi32 (_mm_unpacklo_epi16 (v, v), 16));
-        hi = _mm_add_epi32 (hi, _mm_srai_epi32 (_mm_unpackhi_epi16 (v, v), 16));
-        last += row[8];
-      }
-    _mm_storeu_si128 ((__m128i *) sum, lo);
-    _mm_storeu_si128 ((__m128i *) (sum + 4), hi);
-    sum[8] = last;
-  }
-#else
+  precis_ner_model_emission_from (model, stage, zero, ids, n_ids, emission);
+}
+
+void
+precis_ner_model_emission_first (const PrecisNerModel *model, const guint32 *ids, guint n_ids,
+                                 float *emission, gint32 second[PRECIS_NER_N_TAGS])
+{
+  static const gint32 zero[PRECIS_NER_N_TAGS] = { 0 };
+  const gint16 *w0 = model->stages[0].weights, *w1 = model->stages[1].weights;
+  gint32 sum[PRECIS_NER_N_TAGS];
+  Sums s0, s1;
+
+  g_return_if_fail (model->header->n_stages > 1);
   for (guint i = 0; i < n_ids; i++)
     {
-      const gint16 *row = weights + (gsize) (ids[i] & model->mask) * PRECIS_NER_N_TAGS;
+      gsize row = (gsize) (ids[i] & model->mask) * PRECIS_NER_N_TAGS;
 
-      for (guint t = 0; t < PRECIS_NER_N_TAGS; t++)
-        sum[t] += row[t];
+      __builtin_prefetch (w0 + row);
+      __builtin_prefetch (w1 + row);
     }
-#endif
-  for (guint t = 0; t < PRECIS_NER_N_TAGS; t++)
-    emission[t] = (float) sum[t] * model->stages[stage].header->scale;
+  sums_load (&s0, zero);
+  sums_load (&s1, zero);
+  for (guint i = 0; i < n_ids; i++)
+    {
+      gsize row = (gsize) (ids[i] & model->mask) * PRECIS_NER_N_TAGS;
+
+      sums_add_row (&s0, w0 + row);
+      sums_add_row (&s1, w1 + row);
+    }
+  sums_store (&s0, sum);
+  sums_store (&s1, second);
+  scale (model, 0, sum, emission);
 }
 
 gboolean

@@ -60,9 +60,8 @@ mention_lower (const PrecisDocument *doc, const PrecisNerMention *m, GString *ou
 }
 
 static gboolean
-in_title (const PrecisDocument *doc, const PrecisNerEntity *e)
+in_title (const PrecisDocument *doc, const char *title, const PrecisNerEntity *e)
 {
-  g_autofree char *title = NULL;
   g_autofree char *last_word = NULL;
   g_autoptr (GString) mention = NULL;
   const char *last;
@@ -73,11 +72,10 @@ in_title (const PrecisDocument *doc, const PrecisNerEntity *e)
       if (doc->sentences[m->sentence].flags & PRECIS_SENTENCE_TITLE)
         return TRUE;
     }
-  if (doc->title == NULL)
+  if (title == NULL)
     return FALSE;
   /* A title given apart from the text: look for the last word of the
    * name ("Putin" in "Trump-Putin Summit"), or any of its mentions. */
-  title = g_utf8_strdown (doc->title, -1);
   last = strrchr (e->value, ' ');
   last_word = g_utf8_strdown (last ? last + 1 : e->value, -1);
   if (contains_word (title, last_word))
@@ -110,13 +108,13 @@ summary_share (const PrecisRequest *request, const PrecisNerEntity *e)
 }
 
 double
-precis_ner_salience (const PrecisDocument *doc, const PrecisRequest *request,
-                     const PrecisNerEntity *e)
+precis_ner_salience (const PrecisDocument *doc, const char *title_lower,
+                     const PrecisRequest *request, const PrecisNerEntity *e)
 {
   const PrecisNerMention *first = &g_array_index (e->mentions, PrecisNerMention, 0);
   double position = doc->text_chars ? (double) doc->tokens[first->first].start / doc->text_chars : 0;
   double raw = W_COUNT * log2 (1.0 + e->mentions->len) + W_FIRST * (1.0 - position) +
-               W_TITLE * in_title (doc, e) + W_SUMMARY * summary_share (request, e);
+               W_TITLE * in_title (doc, title_lower, e) + W_SUMMARY * summary_share (request, e);
 
   return raw / (raw + 4.0);
 }

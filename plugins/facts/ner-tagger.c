@@ -72,6 +72,8 @@ precis_ner_workspace_clear (PrecisNerWorkspace *ws)
   g_free (ws->words);
   g_free (ws->ids);
   g_free (ws->counts);
+  g_free (ws->first_counts);
+  g_free (ws->second_sums);
   g_free (ws->emission);
   g_free (ws->scores);
   g_free (ws->back);
@@ -95,6 +97,8 @@ reserve (PrecisNerWorkspace *ws, guint n_tokens, guint n_sentences)
       ws->words = g_renew (const PrecisNerWordInfo *, ws->words, c);
       ws->ids = g_renew (guint32, ws->ids, c * PRECIS_NER_MAX_FEATURES);
       ws->counts = g_renew (guint8, ws->counts, c);
+      ws->first_counts = g_renew (guint8, ws->first_counts, c);
+      ws->second_sums = g_renew (gint32, ws->second_sums, c * PRECIS_NER_N_TAGS);
       ws->emission = g_renew (float, ws->emission, c * PRECIS_NER_N_TAGS);
       ws->scores = g_renew (float, ws->scores, c * PRECIS_NER_N_TAGS);
       ws->back = g_renew (guint8, ws->back, c * PRECIS_NER_N_TAGS);
@@ -142,19 +146,40 @@ describe_word (PrecisNerWorkspace *ws, guint *n_types, const PrecisNerToken *tok
     }
 }
 
-/* Emissions and Viterbi of the sentence whose features are at `offset`. */
+/* Emissions and Viterbi of the sentence whose features are at `offset`.
+ * The second pass's features are the first's plus its own: with a
+ * two-stage model the first pass also sums the second stage's weights of
+ * the ids they share (one walk over them), and the second adds only its
+ * own ids to those sums. */
 static void
-decode (const PrecisNerTagger *tagger, PrecisNerWorkspace *ws, guint stage, guint offset,
-        guint n, guint8 *tags)
+decode (const PrecisNerTagger *tagger, PrecisNerWorkspace *ws, guint stage, gboolean two_pass,
+        guint offset, guint n, guint8 *tags)
 {
   float *emission = ws->emission + (gsize) offset * PRECIS_NER_N_TAGS;
 
   if (n == 0)
     return;
   for (guint i = 0; i < n; i++)
-    precis_ner_model_emission (tagger->model, stage,
-                               ws->ids + (gsize) (offset + i) * PRECIS_NER_MAX_FEATURES,
-                               ws->counts[offset + i], emission + (gsize) i * PRECIS_NER_N_TAGS);
+    {
+      const guint32 *ids = ws->ids + (gsize) (offset + i) * PRECIS_NER_MAX_FEATURES;
+      gint32 *second = ws->second_sums + (gsize) (offset + i) * PRECIS_NER_N_TAGS;
+      guint count = ws->counts[offset + i];
+      float *out = emission + (gsize) i * PRECIS_NER_N_TAGS;
+
+      if (stage == 0 && two_pass)
+        {
+          ws->first_counts[offset + i] = (guint8) count;
+          precis_ner_model_emission_first (tagger->model, ids, count, out, second);
+        }
+      else if (stage == 1)
+        {
+          guint shared = ws->first_counts[offset + i];
+
+          precis_ner_model_emission_from (tagger->model, 1, second, ids + shared, count - shared, out);
+        }
+      else
+        precis_ner_model_emission (tagger->model, stage, ids, count, out);
+    }
   precis_ner_viterbi (emission, n, precis_ner_model_transition (tagger->model, stage),
                       ws->scores, ws->back, tags);
 }
@@ -202,7 +227,7 @@ precis_ner_tagger_tag_document (const PrecisNerTagger *tagger, PrecisNerWorkspac
                                          ws->words + offset, n, ws->upper[s],
                                          ws->ids + (gsize) offset * PRECIS_NER_MAX_FEATURES,
                                          ws->counts + offset);
-      decode (tagger, ws, 0, offset, n, tags + sentences[s].first);
+      decode (tagger, ws, 0, two_pass, offset, n, tags + sentences[s].first);
       offset += n;
     }
   if (two_pass && ok)
@@ -234,7 +259,7 @@ precis_ner_tagger_tag_document (const PrecisNerTagger *tagger, PrecisNerWorkspac
                                                ws->words + offset, n,
                                                ws->ids + (gsize) offset * PRECIS_NER_MAX_FEATURES,
                                                ws->counts + offset);
-          decode (tagger, ws, 1, offset, n, tags + sentences[s].first);
+          decode (tagger, ws, 1, TRUE, offset, n, tags + sentences[s].first);
           offset += n;
         }
       precis_ner_history_clear (&history);

@@ -36,6 +36,10 @@ typedef struct {
   const PrecisNerWordInfo **words;
   guint32 *ids;
   guint8 *counts;
+  /* With a two-stage model: how many of a token's ids the first pass had,
+   * and the second stage's weights of those summed (PRECIS_NER_N_TAGS). */
+  guint8 *first_counts;
+  gint32 *second_sums;
   float *emission, *scores;
   guint8 *back;
   guint capacity;

@@ -40,7 +40,7 @@ static const char *const team_descriptors[] = {
 static gboolean
 is_one_of (const PrecisDocument *doc, guint32 i, guint32 end, const char *const *words)
 {
-  return i < end && g_strv_contains (words, doc->tokens[i].lower);
+  return i < end && precis_ner_word_in_list (words, doc->tokens[i].lower);
 }
 
 static gboolean

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 G_BEGIN_DECLS
 
@@ -38,6 +39,19 @@ gsize precis_ner_word_lower (const char *word, gsize len, char out[PRECIS_NER_WO
  * its length; `flags` receives PrecisNerWordFlags. */
 gsize precis_ner_word_shape (const char *word, gsize len, char out[PRECIS_NER_WORD_MAX],
                              guint *flags);
+
+/* Whether `word` is in the NULL-terminated `list`: g_strv_contains() with
+ * the first byte compared before the call, for the rules' short word lists
+ * looked at for every mention (libprecis' own precis_word_in_list() is not
+ * part of the plugin interface). */
+static inline gboolean
+precis_ner_word_in_list (const char *const *list, const char *word)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    if (list[i][0] == word[0] && strcmp (list[i], word) == 0)
+      return TRUE;
+  return FALSE;
+}
 
 static inline gboolean
 precis_ner_word_is_capitalized (guint flags)

@@ -37,8 +37,8 @@ precis_ner_is_work_context (const PrecisDocument *doc, const PrecisNerMention *m
   if (m->first <= s->first_token)
     return FALSE;
   head = doc->tokens[m->first - 1].lower;
-  if (g_strv_contains (work_nouns, head))
+  if (precis_ner_word_in_list (work_nouns, head))
     return TRUE;
   return strcmp (head, "show") == 0 && m->first - 1 > s->first_token &&
-         g_strv_contains (show_kinds, doc->tokens[m->first - 2].lower);
+         precis_ner_word_in_list (show_kinds, doc->tokens[m->first - 2].lower);
 }

@@ -255,7 +255,7 @@ token_is (const PrecisDocument *doc, const PrecisToken *token, const char *text)
 }
 
 static const char *const attribution_words[] = {
-  "said", "says", "told", "according", "added", "claimed", "alleged", "announced", "reported",
+  "said", "says", "told", "according", "added", "claimed", "alleged", "announced", "reported", NULL,
 };
 
 static void
@@ -297,8 +297,10 @@ read_shape (const PrecisDocument *doc, const PrecisSentence *sentence, Shape *sh
         shape->stopwords++;
       if (shape->words <= 3 && strcmp (lower, "cnn") == 0)
         shape->dateline = TRUE;
-      for (guint w = 0; w < G_N_ELEMENTS (attribution_words); w++)
-        shape->attribution |= strcmp (lower, attribution_words[w]) == 0;
+      /* Once found, the sentence is an attribution: no need to look again
+       * (this ran for every word of every sentence). */
+      for (guint w = 0; !shape->attribution && attribution_words[w] != NULL; w++)
+        shape->attribution = attribution_words[w][0] == lower[0] && strcmp (lower, attribution_words[w]) == 0;
     }
   while (start < end && g_unichar_isspace (g_utf8_get_char (start)))
     start = g_utf8_next_char (start);
