@@ -837,6 +837,31 @@ test_spellings (void)
   g_assert_cmpint (kind_of_value (facts, "Sean Devine"), ==, PRECIS_FACT_PERSON);
 }
 
+/* Companies the tagger's 1996 news never saw read as surnames; what the
+ * article says they have (sales, revenues) or are (an apposition, the
+ * noun before them) makes them organizations (issue 14's BBC panels). */
+static const char companies_story[] =
+  "Wipro, India's third-biggest software firm, has reported a rise in profits. Wipro said demand "
+  "was strong, said vice-chairman Vivek Paul. One problem identified by Wipro was the turnover of "
+  "its staff.\n\n"
+  "Diageo has agreed to buy Californian wine company Chalone for $260m. It said Chalone would be "
+  "integrated into its US business. Chalone reported revenues of $69.4m.\n\n"
+  "DaimlerChrysler sold more cars, as solid Chrysler sales offset a weak showing for Mercedes. "
+  "Chrysler avoided the fate of its US rivals.";
+
+static void
+test_companies (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (companies_story, -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+
+  dump (facts);
+  g_assert_cmpint (kind_of_value (facts, "Wipro"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (kind_of_value (facts, "Chalone"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (kind_of_value (facts, "Chrysler"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (kind_of_value (facts, "Vivek Paul"), ==, PRECIS_FACT_PERSON);
+}
+
 /* The same checks on the BBC articles the issue found them in. */
 static char *
 bbc_article (const char *id, char **title)
@@ -963,6 +988,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/work-titles", test_work_titles);
   g_test_add_func ("/facts/issue14/awards", test_awards);
   g_test_add_func ("/facts/issue14/spellings", test_spellings);
+  g_test_add_func ("/facts/issue14/companies", test_companies);
   status = g_test_run ();
   plugin->unload (plugin_state);
   return status;

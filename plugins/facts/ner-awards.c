@@ -18,6 +18,8 @@
  */
 #include "ner-awards.h"
 
+#include "ner-word.h"
+
 #include <string.h>
 
 static const char *const event_heads[] = {
@@ -48,7 +50,7 @@ static const char *const nominating[] = {
 static gboolean
 is_word (const PrecisDocument *doc, guint32 i, const char *const *words)
 {
-  return doc->tokens[i].shape == PRECIS_SHAPE_LOWER && g_strv_contains (words, doc->tokens[i].lower);
+  return doc->tokens[i].shape == PRECIS_SHAPE_LOWER && precis_ner_word_in_list (words, doc->tokens[i].lower);
 }
 
 gboolean
@@ -57,7 +59,7 @@ precis_ner_is_award_or_event (const PrecisDocument *doc, const PrecisNerMention 
   const PrecisSentence *s = &doc->sentences[m->sentence];
   guint32 first = s->first_token, end = s->first_token + s->n_tokens;
 
-  if (m->end - m->first >= 2 && (g_strv_contains (event_heads, doc->tokens[m->end - 1].lower) ||
+  if (m->end - m->first >= 2 && (precis_ner_word_in_list (event_heads, doc->tokens[m->end - 1].lower) ||
                                  strcmp (doc->tokens[m->first].lower, "best") == 0))
     return TRUE;
   if (m->end - m->first == 1 && m->end < end && is_word (doc, m->end, prize_after))

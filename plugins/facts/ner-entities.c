@@ -4,6 +4,7 @@
  */
 #include "ner-entities.h"
 #include "ner-awards.h"
+#include "ner-business.h"
 #include "ner-teams.h"
 #include "ner-works.h"
 #include "ner-group.h"
@@ -105,6 +106,7 @@ precis_ner_group_merge (Group *into, Group *from)
   g_array_append_vals (into->mentions, from->mentions->data, from->mentions->len);
   for (guint t = 0; t < PRECIS_NER_N_TYPES; t++)
     into->votes[t] += from->votes[t];
+  into->org_evidence += from->org_evidence;
   from->merged = TRUE;
 }
 
@@ -401,22 +403,6 @@ is_initial_and_name (const PrecisDocument *doc, const PrecisNerMention *m)
   return g_ascii_isupper (text[0]) && doc->tokens[name].shape == PRECIS_SHAPE_CAPITALIZED;
 }
 
-/* Common nouns that, written just before a name, say it names a company,
- * a club or another body. */
-static const char *const org_heads[] = {
-  "firm", "company", "giant", "maker", "carmaker", "group", "distributor", "publication",
-  "airline", "carrier", "bank", "retailer", "broadcaster", "newspaper", "agency", "club",
-  "insurer", "operator", "provider", "developer", "publisher", "manufacturer", "supermarket",
-  "chain", "studio", "studios", "label", "network", "channel", "charity", "union", "party",
-  "conglomerate", "website", "site", "service", "brand", "outfit", "side", "team", NULL,
-};
-
-static gboolean
-is_org_head (const char *lower)
-{
-  return precis_ner_word_in_list (org_heads, lower);
-}
-
 /* Words that end the name of a company, club or body, and never a
  * person's or a place's: "Warner Bros", "Pirelli SpA", "Apic Yamada Corp". */
 static const char *const org_designators[] = {
@@ -450,7 +436,20 @@ names_body_or_place (const char *key)
 {
   const char *last = strrchr (key, ' ');
 
-  return last != NULL && g_strv_contains (body_or_place_heads, last + 1);
+  return last != NULL && precis_ner_word_in_list (body_or_place_heads, last + 1);
+}
+
+static gboolean
+named_as_person_in_full (const Group *g)
+{
+  for (guint i = 0; i < g->mentions->len; i++)
+    {
+      const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, i);
+
+      if (m->type == PRECIS_NER_TYPE_PER && m->end - m->first >= 2)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static PrecisFactKind
@@ -460,6 +459,12 @@ kind_of (const Group *g)
   guint loc = g->votes[PRECIS_NER_TYPE_LOC];
 
   if (g->canonical == NULL && has_org_designator (g->key))
+    return PRECIS_FACT_ORGANIZATION;
+  /* "Wipro, India's third-biggest software firm", then "Wipro said" four
+   * times: what the article says it is outweighs the tagger's reading of
+   * a one-word name it never saw, unless the article also names a person
+   * in full by it. */
+  if (g->canonical == NULL && g->org_evidence > 0 && !named_as_person_in_full (g))
     return PRECIS_FACT_ORGANIZATION;
   /* "Exeter City", whose short name "Exeter" the tagger read as a
    * player's: no person, whatever the votes of its parts. */
@@ -622,6 +627,13 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * places such as "S. Korea" or "O Globo"'s article). */
       if (m->type != PRECIS_NER_TYPE_PER && entry == NULL && is_initial_and_name (doc, m))
         g->votes[PRECIS_NER_TYPE_PER] += 2;
+      /* "Chrysler sales", "Wipro, India's third-biggest software firm": a
+       * company the tagger's 1996 news never saw. */
+      if (m->type != PRECIS_NER_TYPE_ORG && entry == NULL && precis_ner_is_company_context (doc, m))
+        {
+          g->votes[PRECIS_NER_TYPE_ORG] += 2;
+          g->org_evidence++;
+        }
       /* A company of the lexicon is one, whatever the tagger read, from
        * the start: the links below join only organizations ("HP" and
        * "Hewlett Packard"). */
@@ -631,8 +643,11 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       /* "software giant Microsoft", "distributor Toho": the noun before
        * the name says what it is, and outvotes one reading of the tagger. */
       if (m->type != PRECIS_NER_TYPE_ORG && m->first > doc->sentences[m->sentence].first_token &&
-          is_org_head (doc->tokens[m->first - 1].lower))
-        g->votes[PRECIS_NER_TYPE_ORG] += 2;
+          precis_ner_is_org_head (doc->tokens[m->first - 1].lower))
+        {
+          g->votes[PRECIS_NER_TYPE_ORG] += 2;
+          g->org_evidence++;
+        }
     }
 
   join_short_names (groups);

@@ -17,6 +17,7 @@ typedef struct {
   GArray *mentions;         /* PrecisNerMention */
   guint votes[PRECIS_NER_N_TYPES];
   guint n_words;            /* words in the key */
+  guint org_evidence;       /* mentions whose words say "a company or body" (ner-business.c) */
   gboolean merged;
 } Group;
 

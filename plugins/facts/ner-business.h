@@ -1,0 +1,20 @@
+/* ner-business.h — words around a name that say it names a company (ner-business.c).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "ner-mentions.h"
+
+G_BEGIN_DECLS
+
+/* Whether the words around mention `m` make it a company or another body
+ * ("Chrysler sales", "Chalone reported revenues", "Wipro, India's
+ * third-biggest software firm,"): not a person, whatever the tagger read. */
+gboolean precis_ner_is_company_context (const PrecisDocument *doc, const PrecisNerMention *m);
+
+/* Whether `lower` is a common noun that, just before a name, says it names
+ * a company, a club or another body ("software giant Microsoft"). */
+gboolean precis_ner_is_org_head (const char *lower);
+
+G_END_DECLS
