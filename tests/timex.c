@@ -298,6 +298,19 @@ static const LanguageCase language_cases[] = {
           "19 au 23 juillet ; la ville l'organise depuis les années 60.",
     { { "6", "2025-04-06" }, { "13 avril", "2025-04-13" }, { "19", "2025-07-19" },
       { "23 juillet", "2025-07-23" }, { "les années 60", "196X" } } },
+  /* A clock or "le même jour" a few sentences after a day is on that day
+   * (session 4). */
+  { "fr", "Le 14 février, le club a fêté son centenaire. Les supporters sont arrivés au stade. La "
+          "tribune a pris feu à 18 h 55. Le même jour, la mairie a rappelé que le stade date de "
+          "la fin du XIXe siècle.",
+    { { "Le 14 février", "2025-02-14" }, { "18 h 55", "2025-02-14T18:55" },
+      { "Le même jour", "2025-02-14" }, { "fin du XIXe siècle", "18XX" } } },
+  /* Two-digit years after "en"; "au terme de trois ans" is no age;
+   * fractions of a century. */
+  { "fr", "Deux incendies en 97, rien en 98 : au terme de trois ans de travaux, la tribune avait "
+          "rouvert, un quart de siècle après sa fermeture et un demi-siècle après sa construction.",
+    { { "97", "1997" }, { "98", "1998" }, { "trois ans", "P3Y" }, { "un quart de siècle", "P25Y" },
+      { "un demi-siècle", "P50Y" } } },
   { "es", "La ciudad creció mucho en los años 60, y el puerto se amplió el 3 de marzo.",
     { { "los años 60", "196X" }, { "el 3 de marzo", "2025-03-03" } } },
   { "it", "Il governo ha approvato il mese scorso la manovra. Il ministro ha detto che giovedì "

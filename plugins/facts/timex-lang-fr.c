@@ -93,6 +93,13 @@ static const TxEntry entries[] = {
   { "deuxième second", TX_ROLE_ORDINAL, 2 },
   { "troisième", TX_ROLE_ORDINAL, 3 },
   { "quatrième", TX_ROLE_ORDINAL, 4 },
+  /* Centuries are written in Roman numerals ("le XIXe siècle"). */
+  { "xie xième", TX_ROLE_ORDINAL, 11 }, { "xiie xiième", TX_ROLE_ORDINAL, 12 },
+  { "xiiie xiiième", TX_ROLE_ORDINAL, 13 }, { "xive xivème", TX_ROLE_ORDINAL, 14 },
+  { "xve xvème", TX_ROLE_ORDINAL, 15 }, { "xvie xvième", TX_ROLE_ORDINAL, 16 },
+  { "xviie xviième", TX_ROLE_ORDINAL, 17 }, { "xviiie xviiième", TX_ROLE_ORDINAL, 18 },
+  { "xixe xixème", TX_ROLE_ORDINAL, 19 }, { "xxe xxème", TX_ROLE_ORDINAL, 20 },
+  { "xxie xxième", TX_ROLE_ORDINAL, 21 },
 
   { "un une", TX_ROLE_NUMBER, 1 }, { "deux", TX_ROLE_NUMBER, 2 },
   { "trois", TX_ROLE_NUMBER, 3 }, { "quatre", TX_ROLE_NUMBER, 4 },
@@ -118,7 +125,7 @@ static const TxEntry entries[] = {
   { "toussaint", TX_ROLE_HOLIDAY, 1101 },
 
   { "le la les l' l’ de du des d' d’ en à au aux et ou il y a avait depuis pendant durant "
-    "jusqu'à jusqu’à vers h* tous toutes par moment heure ici lendemain veille",
+    "jusqu'à jusqu’à vers h* tous toutes par moment heure ici lendemain veille demi-siècle quart",
     TX_ROLE_NONE, 0 },
 };
 
@@ -153,6 +160,7 @@ static const TxRuleSource rules[] = {
   { D, TX_A_SEASON, "l'|l’|le? SEASON YEAR" },
   { D, TX_A_HOLIDAY, "HOLIDAY YEAR?" },
   { D, TX_A_DECADE, "les années DECADE" },
+  { D, TX_A_CENTURY, "MOD? du|le|au ORD siècle" },
 
   /* Days relative to the publication. */
   { D, TX_A_DAYREL, "DAYREL" },
@@ -175,6 +183,8 @@ static const TxRuleSource rules[] = {
   { T, TX_A_TIME, "HOUR ~: ~MIN" },
   { T, TX_A_TIME, "CLOCKWORD" },
 
+  /* "le même jour", "la même année": the one the story told last. */
+  { D, TX_A_AGO, "le:DIR=2|la:DIR=2 même:NUM=0 UNIT1" },
   /* Periods relative to the publication. */
   { D, TX_A_SHIFT, "la|le|l'|l’|cette|ce|cet? UNIT1 SHIFT" },
   { D, TX_A_SHIFT, "la|le|cette|ce|cet SHIFT UNIT1" },
@@ -197,6 +207,9 @@ static const TxRuleSource rules[] = {
   { P, TX_A_DURATION, "les|ces SHIFT NUM? UNITS" },
   { P, TX_A_DURATION, "les NUM SHIFT UNITS" },
   { P, TX_A_DURATION, "<depuis|<pendant|<durant des? UNITS" },
+  /* "un demi-siècle" is five decades, "un quart de siècle" 25 years. */
+  { P, TX_A_DURATION, "un:NUM=5 demi-siècle:UNIT=13" },
+  { P, TX_A_DURATION, "un:NUM=25 quart de siècle:UNIT=12" },
 
   /* Vague references. */
   { D, TX_A_FUZZY, "FUZZY" },
@@ -223,6 +236,11 @@ static const char *const year_before[] = {
 };
 
 static const char *const year_after[] = { "et", "ou", "-", "à", NULL };
+/* "de trois ans" after these is a stretch of time, not an age. */
+static const char *const span_before_age[] = {
+  "terme", "bout", "cours", "espace", "durée", "période", NULL,
+};
+
 static const char *const timely[] = { "moment", "heure", "ici", "y", NULL };
 static const char *const future_endings[] = { "ra", "ront", "rons", "rez", NULL };
 
@@ -242,6 +260,8 @@ const TxLanguage tx_language_fr = {
   .elision = TRUE,
   .h_time = TRUE,
   .age_before = "de",
+  .span_before_age = span_before_age,
   .month_two_digit_year = TRUE,
+  .short_year_before = "en",
   .decade_word = "années",
 };

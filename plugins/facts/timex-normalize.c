@@ -504,6 +504,24 @@ norm_dayrel (TxOut *out)
   return put_day_time (out, tx_day_add_days (out->context->anchor, SLOT (out->record, DAYREL)));
 }
 
+/* A time of day with no day of its own ("à 18 h 55", "la nuit") is on the
+ * day the story told last, in its sentence or the few before ("Le 24
+ * mars, elle avait passé la soirée chez un ami. [...] Vers 0 h 40, ...");
+ * past that, on the publication day.  Five sentences: French development
+ * folds, value F1 79.7 -> 81.3 (1 to 10 sentences: 80.1 to 81.3), English
+ * and Spanish unchanged. */
+#define TOLD_DAY_SENTENCES 5
+
+static gboolean
+told_day_near (const TxOut *out)
+{
+  const TxMemory *memory = out->context->memory;
+  guint32 sentence = out->context->tokens[out->start].sentence;
+
+  return memory->has_day && memory->day_sentence <= sentence &&
+         sentence - memory->day_sentence <= TOLD_DAY_SENTENCES;
+}
+
 static gboolean
 norm_part (TxOut *out)
 {
@@ -518,8 +536,7 @@ norm_part (TxOut *out)
     }
   TxDay day = out->context->anchor;
   const TxMemory *memory = out->context->memory;
-  if (!SET (r, SHIFT) && !SET (r, TONIGHT) && memory->has_day &&
-      memory->day_sentence == out->context->tokens[out->start].sentence)
+  if (!SET (r, SHIFT) && !SET (r, TONIGHT) && told_day_near (out))
     day = memory->day;
   if (SET (r, SHIFT) && SLOT (r, SHIFT) < 0)
     day = tx_day_add_days (day, -1);
@@ -539,7 +556,7 @@ norm_time (TxOut *out)
     day = resolve_weekday (out, SLOT (r, WDAY));
   else if (SET (r, DAYREL))
     day = tx_day_add_days (day, SLOT (r, DAYREL));
-  else if (memory->has_day && memory->day_sentence == out->context->tokens[out->start].sentence)
+  else if (told_day_near (out))
     day = memory->day;   /* "on 5 March, at 3.30 p.m." */
   return put_day_time (out, day);
 }
@@ -777,8 +794,13 @@ is_age (const TxOut *out)
       !SET (out->record, APPROX) && out->start > 0)
     {
       const PrecisToken *prev = &out->context->document->tokens[tokens[out->start].doc_token - 1];
-      if (tokens[out->start].doc_token > 0 && prev->lower != NULL && strcmp (prev->lower, age_before) == 0)
-        return TRUE;
+      guint32 at = tokens[out->start].doc_token;
+      if (at > 0 && prev->lower != NULL && strcmp (prev->lower, age_before) == 0)
+        {
+          const char *const *spans = out->context->rules->language->span_before_age;
+          const char *before = at > 1 ? prev[-1].lower : NULL;
+          return spans == NULL || before == NULL || !g_strv_contains (spans, before);
+        }
       /* "Anthony Wagner, 27 ans, demeurant à Laxou" */
       if (tokens[out->start - 1].punct == ',' && out->end < out->context->n_tokens &&
           tokens[out->end].punct == ',')

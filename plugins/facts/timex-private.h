@@ -286,6 +286,8 @@ typedef struct {
   /* "âgé de 54 ans", "un garçon de 15 ans": years after this word are an
    * age ("plus de", "près de" count as approximations, not ages). */
   const char *age_before;
+  /* ...unless this word comes before it: "au terme de trois ans". */
+  const char *const *span_before_age;
   gboolean elision;                    /* "l'an", "dell'anno": split after the apostrophe */
   gboolean day_dot;                    /* "5. Mai": a day is written with a period */
   gboolean dot_time;                   /* "10.30 horas": hours and minutes by a period */
@@ -294,6 +296,9 @@ typedef struct {
    * the phrase (punctuation or a year_after word follows), are its year (the century is the publication's, or the
    * one before when that would put the year more than five years ahead). */
   gboolean month_two_digit_year;
+  /* "en 97 (en janvier...)", "rien en 98,": the same two digits after this
+   * word, ending the phrase, are a year too. */
+  const char *short_year_before;
   /* "les années 60": the word before a decade written as its number. */
   const char *decade_word;
 } TxLanguage;

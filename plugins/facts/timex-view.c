@@ -338,6 +338,10 @@ read_short_years (const TxGrammar *rules, GArray *view, int anchor_year)
   const TxWord *decade_word = language->decade_word != NULL
                               ? tx_lexicon_lookup (rules, language->decade_word, strlen (language->decade_word))
                               : NULL;
+  const TxWord *short_year_word = language->short_year_before != NULL
+                                  ? tx_lexicon_lookup (rules, language->short_year_before,
+                                                       strlen (language->short_year_before))
+                                  : NULL;
   TxToken *t = (TxToken *) view->data;
 
   for (guint i = 1; i < view->len; i++)
@@ -346,7 +350,8 @@ read_short_years (const TxGrammar *rules, GArray *view, int anchor_year)
 
       if (cur->digits != 2 || !(cur->classes & TX_C_DIGITS))
         continue;
-      if (language->month_two_digit_year && (t[i - 1].classes & TX_C_MONTH) &&
+      if (language->month_two_digit_year &&
+          ((t[i - 1].classes & TX_C_MONTH) || (short_year_word != NULL && t[i - 1].word == short_year_word)) &&
           (i + 1 == view->len || t[i + 1].boundary || t[i + 1].punct != 0 ||
            (t[i + 1].word != NULL && t[i + 1].word->year_after)))
         {
