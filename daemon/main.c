@@ -174,23 +174,29 @@ main (int argc, char **argv)
     }
   dbus_threads_init_default ();
   precis_settings_load (&settings);
-  engine = precis_engine_new (&settings, (const char *const *) opt_plugin_dirs, &error);
+  if (settings.plugin_workers)
+    {
+      g_autofree char *worker = worker_program ();
+
+      /* precisd runs no plugin code itself: a probe worker loads them first. */
+      engine = precis_engine_new_with_workers (&settings, (const char *const *) opt_plugin_dirs,
+                                               worker, &error);
+    }
+  else
+    engine = precis_engine_new (&settings, (const char *const *) opt_plugin_dirs, &error);
   if (engine == NULL)
     {
       g_printerr ("precisd: %s\n", error->message);
       return 1;
     }
 
-  if (precis_engine_get_settings (engine)->plugin_workers)
+  if (precis_engine_uses_workers (engine))
     {
-      g_autofree char *worker = worker_program ();
-
-      precis_engine_use_workers (engine, worker);
       /* Owning the name says precisd is ready: its first calls should not
        * wait for workers to load their plugins.  Not forever, though: a
        * worker that cannot start is reported by the first call. */
       if (!precis_engine_wait_workers (engine, 10000))
-        g_warning ("analysis workers not ready after 10 s; serving anyway");
+        g_warning ("plugins or analysis workers not ready after 10 s; serving anyway");
     }
   else
     g_message ("plugin-workers=false: plugins run inside precisd, and a crash in one ends it");

@@ -3,10 +3,14 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * Started by precisd (libprecis/worker/process.c), never by hand:
- *   precis-worker --socket=FD [--plugin=FD:PATH]...
+ *   precis-worker --socket=FD [--probe] [--memory-limit-mb=N] [--plugin=FD:PATH]...
  * loads the plugin images it was given (the sealed copies precisd
  * checked), enters its seccomp sandbox, then answers analysis requests on
- * the socket until precisd closes it.
+ * the socket until precisd closes it.  With --probe it only loads them,
+ * reporting on each (libprecis/worker/probe.h), and exits: precisd itself
+ * runs no plugin code.  --memory-limit-mb caps its data (RLIMIT_DATA: heap
+ * and private writable mappings); an allocation refused then ends it with
+ * PRECIS_WORKER_EXIT_NO_MEMORY, which precisd names.
  */
 #include "config.h"
 
@@ -16,12 +20,14 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "analysis.h"
 #include "data-dir.h"
 #include "pipeline.h"
 #include "plugin.h"
+#include "process.h"
 #include "sandbox.h"
 #include "serve.h"
 
@@ -74,6 +80,53 @@ parse_fd (const char *text, int *fd, const char **rest)
   return TRUE;
 }
 
+/* GLib's allocators end the process with g_error ("failed to allocate N
+ * bytes") when malloc refuses: over the limit, that is the worker's limit
+ * speaking, and precisd is told so by the exit status instead of a
+ * SIGTRAP it could not tell from a crash. */
+static GLogWriterOutput
+write_log (GLogLevelFlags level, const GLogField *fields, gsize n_fields, gpointer data)
+{
+  if (level & G_LOG_LEVEL_ERROR)
+    for (gsize i = 0; i < n_fields; i++)
+      if (strcmp (fields[i].key, "MESSAGE") == 0 && fields[i].length < 0 &&
+          strstr (fields[i].value, "failed to allocate") != NULL)
+        {
+          static const char line[] = "precis-worker: out of memory (--memory-limit-mb)\n";
+
+          if (write (STDERR_FILENO, line, sizeof line - 1) < 0)
+            {
+              /* Nothing more to do about it. */
+            }
+          _exit (PRECIS_WORKER_EXIT_NO_MEMORY);
+        }
+  return g_log_writer_default (level, fields, n_fields, data);
+}
+
+/* Cap the worker's data at `mb` MiB (0: no cap), before any plugin loads:
+ * a plugin that allocates without end, in its load() or in a call, costs
+ * that worker, never the machine. */
+static gboolean
+limit_memory (guint64 mb)
+{
+  struct rlimit limit = { (rlim_t) mb << 20, (rlim_t) mb << 20 };
+
+  if (mb == 0)
+    return TRUE;
+#ifdef PRECIS_SANITIZED
+  /* AddressSanitizer's shadow memory alone is terabytes of it. */
+  g_printerr ("precis-worker: no memory limit in a sanitizer build (--memory-limit-mb=%" G_GUINT64_FORMAT
+              " ignored)\n", mb);
+  return TRUE;
+#else
+  if (setrlimit (RLIMIT_DATA, &limit) == 0)
+    return TRUE;
+  g_printerr ("precis-worker: cannot limit its memory to %" G_GUINT64_FORMAT " MiB: %s\n", mb,
+              g_strerror (errno));
+  return FALSE;
+#endif
+}
+
 /* A plugin stuck in a loop never reads the socket again, so the worker
  * would outlive a precisd killed meanwhile.  This thread only waits for
  * precisd's end of the socket to close, and ends the process then.  It
@@ -101,10 +154,15 @@ int
 main (int argc, char **argv)
 {
   g_autoptr (GPtrArray) plugins = g_ptr_array_new_with_free_func (plugin_unref0);
+  g_autoptr (GArray) image_fds = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr (GPtrArray) paths = g_ptr_array_new ();
   g_autoptr (GError) error = NULL;
+  gboolean probe = FALSE;
+  guint64 memory_mb = 0;
   pthread_t watcher;
   int socket_fd = -1;
 
+  g_log_set_writer_func (write_log, NULL, NULL);
   setlocale (LC_ALL, "");
   for (int i = 1; i < argc; i++)
     {
@@ -113,18 +171,16 @@ main (int argc, char **argv)
 
       if (g_str_has_prefix (argv[i], "--socket=") && parse_fd (argv[i] + 9, &fd, &rest) && *rest == '\0')
         socket_fd = fd;
+      else if (strcmp (argv[i], "--probe") == 0)
+        probe = TRUE;
+      else if (g_str_has_prefix (argv[i], "--memory-limit-mb=") &&
+               g_ascii_string_to_unsigned (argv[i] + 18, 10, 0, G_MAXUINT32, &memory_mb, NULL))
+        ;
       else if (g_str_has_prefix (argv[i], "--plugin=") && parse_fd (argv[i] + 9, &fd, &rest) &&
                *rest == ':')
         {
-          PrecisPlugin *plugin = precis_plugin_open_image (fd, rest + 1, precis_data_dir (), &error);
-
-          /* Its index stays taken: precisd numbers plugins by their place here. */
-          if (plugin == NULL)
-            {
-              g_warning ("%s", error->message);
-              g_clear_error (&error);
-            }
-          g_ptr_array_add (plugins, plugin);
+          g_array_append_val (image_fds, fd);
+          g_ptr_array_add (paths, (gpointer) (rest + 1));
         }
       else
         {
@@ -136,6 +192,24 @@ main (int argc, char **argv)
     {
       g_printerr ("precis-worker: precisd starts this program with --socket=FD\n");
       return 2;
+    }
+  if (!limit_memory (memory_mb))
+    return 1;
+  if (probe)
+    return precis_worker_serve_probe (socket_fd, image_fds->len, (const int *) image_fds->data,
+                                      (const char *const *) paths->pdata, precis_data_dir ());
+  for (guint i = 0; i < image_fds->len; i++)
+    {
+      PrecisPlugin *plugin = precis_plugin_open_image (g_array_index (image_fds, int, i), paths->pdata[i],
+                                                       precis_data_dir (), NULL, NULL, &error);
+
+      /* Its index stays taken: precisd numbers plugins by their place here. */
+      if (plugin == NULL)
+        {
+          g_warning ("%s", error->message);
+          g_clear_error (&error);
+        }
+      g_ptr_array_add (plugins, plugin);
     }
   if (!precis_pipeline_init (precis_data_dir (), &error))
     {

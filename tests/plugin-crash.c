@@ -9,6 +9,9 @@
  * After each failure: the caller got org.precis.Error.PluginFailed naming
  * the plugin and the signal, status or deadline; precisd is the same
  * process; another plugin still answers; a tiny call answers within 1 s.
+ * Plugins that crash while being loaded (a constructor, their load())
+ * never run in precisd: a probe worker loads them first, and they are
+ * listed quarantined.
  */
 #include "config.h"
 
@@ -36,6 +39,35 @@ setup (Fixture *f, gconstpointer data)
 
       bus_fixture_install_plugin (&f->bus, built, as, 0755);
     }
+  bus_fixture_start_daemon (&f->bus, NULL);
+  f->pid = g_strdup (g_subprocess_get_identifier (f->bus.daemon));
+}
+
+static const char *const load_crashes[] = { "ctor-crash", "load-crash", "load-abort", "load-exit", NULL };
+
+static void
+setup_load_crashes (Fixture *f, gconstpointer data)
+{
+  bus_fixture_setup (&f->bus, NULL, FALSE);
+  bus_fixture_write_config (&f->bus, BUS_FIXTURE_TEST_CONFIG);
+  for (const char *const *name = load_crashes; *name != NULL; name++)
+    {
+      g_autofree char *built = g_strdup_printf ("tests/plugins/at-load/%s.so", *name);
+      g_autofree char *as = g_strdup_printf ("%s.so", *name);
+
+      bus_fixture_install_plugin (&f->bus, built, as, 0755);
+    }
+  bus_fixture_start_daemon (&f->bus, NULL);
+  f->pid = g_strdup (g_subprocess_get_identifier (f->bus.daemon));
+}
+
+/* A plugin that allocates 2 GiB, with workers limited to 256 MiB. */
+static void
+setup_hog (Fixture *f, gconstpointer data)
+{
+  bus_fixture_setup (&f->bus, NULL, FALSE);
+  bus_fixture_write_config (&f->bus, BUS_FIXTURE_TEST_CONFIG "[daemon]\nworker-memory-limit-mb=256\n");
+  bus_fixture_install_plugin (&f->bus, "tests/plugins/hog.so", "hog.so", 0755);
   bus_fixture_start_daemon (&f->bus, NULL);
   f->pid = g_strdup (g_subprocess_get_identifier (f->bus.daemon));
 }
@@ -232,6 +264,87 @@ test_quarantine (Fixture *f, gconstpointer data)
   assert_fails (f, "segfault", "SIGSEGV");
 }
 
+/* Wait until ListPlugins gives `plugin` these words (NULL: not listed). */
+static void
+await_words (Fixture *f, const char *plugin, const char *expected)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  for (;;)
+    {
+      g_autofree char *words = plugin_words (f, plugin);
+
+      if (g_strcmp0 (words, expected) == 0)
+        return;
+      if (g_get_monotonic_time () > deadline)
+        g_error ("%s listed with “%s”, not “%s”", plugin, words, expected);
+      g_usleep (100 * 1000);
+    }
+}
+
+/* Present at start: precisd comes up, lists them quarantined, refuses
+ * calls naming them with the reason, and serves the rest. */
+static void
+test_crash_at_load (Fixture *f, gconstpointer data)
+{
+  g_autofree char *words = NULL;
+
+  assert_unharmed (f);
+  words = plugin_words (f, "ctor-crash");
+  g_assert_cmpstr (words, ==, "quarantined");  /* it never said what it can */
+  g_clear_pointer (&words, g_free);
+  for (const char *const *name = load_crashes + 1; *name != NULL; name++)
+    {
+      words = plugin_words (f, *name);
+      g_assert_cmpstr (words, ==, "summarize quarantined");
+      g_clear_pointer (&words, g_free);
+    }
+  assert_fails (f, "ctor-crash", "quarantined: it crashed (SIGSEGV, Segmentation fault) as it was mapped");
+  assert_fails (f, "load-crash", "quarantined: it crashed (SIGSEGV, Segmentation fault) in its load()");
+  assert_fails (f, "load-abort", "(SIGABRT");
+  assert_fails (f, "load-exit", "(exit status 4) in its load()");
+  /* The default is lead, or passes them over. */
+  {
+    DBusMessage *reply = bus_fixture_call (&f->bus, bus_fixture_method_with_option ("Summarize", "One. Two. Three.", NULL, 0, NULL), NULL);
+
+    g_assert_nonnull (reply);
+    dbus_message_unref (reply);
+  }
+}
+
+/* Dropped into the watched directory while precisd runs: the same, and
+ * a new file in its place (here a plugin that works) is let out. */
+static void
+test_crash_at_load_dropped_in (Fixture *f, gconstpointer data)
+{
+  bus_fixture_install_plugin (&f->bus, "tests/plugins/at-load/ctor-crash.so", "ctor-crash.so", 0755);
+  bus_fixture_install_plugin (&f->bus, "tests/plugins/at-load/load-crash.so", "load-crash.so", 0755);
+  await_words (f, "ctor-crash", "quarantined");
+  await_words (f, "load-crash", "summarize quarantined");
+  assert_fails (f, "load-crash", "in its load()");
+  assert_fails (f, "segfault", "SIGSEGV");  /* the workers serve the others as before */
+
+  bus_fixture_install_plugin (&f->bus, "tests/plugins/swapin.so", "load-crash.so", 0755);
+  await_words (f, "swapin", "summarize");
+  await_words (f, "load-crash", NULL);
+  g_assert_true (summarize (f, "swapin", NULL, NULL));
+  assert_unharmed (f);
+}
+
+/* It costs its call and its worker, not precisd nor the machine. */
+static void
+test_memory_limit (Fixture *f, gconstpointer data)
+{
+#if defined(__SANITIZE_ADDRESS__)
+  /* Workers of a sanitizer build take no limit (their shadow memory alone
+   * is over any); the hog would really allocate its 2 GiB. */
+  g_test_skip ("no worker memory limit in a sanitizer build");
+  return;
+#endif
+  assert_fails (f, "hog", "out of memory: over its limit, worker-memory-limit-mb");
+  assert_fails (f, "hog", "out of memory");
+}
+
 /* The default summarizer crashes: once quarantined, Summarize without a
  * plugin is served by the next choice (lead). */
 static void
@@ -272,6 +385,10 @@ main (int argc, char **argv)
   g_test_add ("/plugin-crash/quarantine", Fixture, NULL, setup, test_quarantine, teardown);
   g_test_add ("/plugin-crash/worker-outlives-nobody", Fixture, NULL, setup, test_worker_outlives_nobody,
               teardown);
+  g_test_add ("/plugin-crash/at-load", Fixture, NULL, setup_load_crashes, test_crash_at_load, teardown);
+  g_test_add ("/plugin-crash/at-load-dropped-in", Fixture, NULL, setup, test_crash_at_load_dropped_in,
+              teardown);
+  g_test_add ("/plugin-crash/memory-limit", Fixture, NULL, setup_hog, test_memory_limit, teardown);
   g_test_add ("/plugin-crash/default-passed-over", Fixture, NULL, setup_default_segfault,
               test_default_passed_over, teardown);
   return g_test_run ();

@@ -17,7 +17,9 @@
 #include "errors.h"
 #include "plugin.h"
 #include "pool.h"
+#include "probe.h"
 #include "wire-analysis.h"
+#include "wire-probe.h"
 
 static const char text[] =
   "Officials said on Monday that the talks would resume in Riyadh.\n\n"
@@ -262,7 +264,7 @@ setup (Fixture *f, gconstpointer data)
   g_ptr_array_add (plugins, f->abort_);
   g_ptr_array_add (plugins, f->exit_);
   g_ptr_array_add (plugins, f->loop);
-  f->pool = precis_worker_pool_new (program, 2);
+  f->pool = precis_worker_pool_new ((const char *const[]) { program, NULL }, 2);
   precis_worker_pool_set_plugins (f->pool, plugins);
   precis_call_options_init (&f->options);
 }
@@ -424,6 +426,113 @@ test_cancel (Fixture *f, gconstpointer data)
   assert_served (f);
 }
 
+/* --- probes --------------------------------------------------------------------- */
+
+static PrecisPlugin *
+copy_plugin (const char *relative)
+{
+  g_autofree char *path = g_build_filename (PRECIS_BUILD_ROOT, relative, NULL);
+  g_autoptr (GError) error = NULL;
+  PrecisPlugin *plugin = precis_plugin_copy (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_null (precis_plugin_get_descriptor (plugin));  /* nothing of it ran here */
+  return plugin;
+}
+
+/* One probe of several plugins: those that load are described, the ones
+ * that crash are quarantined with the reason, and the ones after a crash
+ * are still probed (in a fresh worker). */
+static void
+test_probe (void)
+{
+  g_autofree char *program = g_build_filename (PRECIS_BUILD_ROOT, "daemon", "precis-worker", NULL);
+  g_autoptr (GPtrArray) plugins = g_ptr_array_new_with_free_func ((GDestroyNotify) precis_plugin_unref);
+  const char *files[] = { "plugins/lead/lead.so", "tests/plugins/at-load/ctor-crash.so",
+                          "tests/plugins/at-load/load-crash.so", "tests/plugins/load-fails.so",
+                          "tests/plugins/at-load/load-exit.so", "tests/plugins/swapin.so" };
+  PrecisPlugin *p;
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    g_ptr_array_add (plugins, copy_plugin (files[i]));
+  g_test_expect_message ("precis", G_LOG_LEVEL_WARNING, "plugin ctor-crash (*ctor-crash.so) crashed (SIGSEGV*) as it was mapped*quarantined*");
+  g_test_expect_message ("precis", G_LOG_LEVEL_WARNING, "plugin load-crash (*load-crash.so) crashed (SIGSEGV*) in its load()*quarantined*");
+  g_test_expect_message ("precis", G_LOG_LEVEL_WARNING, "plugin load-exit (*load-exit.so) crashed (exit status 4) in its load()*quarantined*");
+  precis_worker_probe ((const char *const[]) { program, NULL }, plugins, 30);
+  g_test_assert_expected_messages ();
+
+  p = plugins->pdata[0];
+  g_assert_cmpstr (precis_plugin_get_name (p), ==, "lead");
+  g_assert_true (precis_plugin_has_capability (p, PRECIS_CAPABILITY_SUMMARIZE));
+  g_assert_false (precis_plugin_is_quarantined (p));
+  g_assert_null (precis_plugin_get_refusal (p));
+
+  p = plugins->pdata[1];
+  g_assert_true (precis_plugin_crashed_at_load (p) && precis_plugin_is_quarantined (p));
+  g_assert_cmpstr (precis_plugin_get_name (p), ==, "ctor-crash");  /* its file's name */
+  g_assert_cmpuint (precis_plugin_get_descriptor (p)->capabilities, ==, 0);
+
+  p = plugins->pdata[2];
+  g_assert_true (precis_plugin_crashed_at_load (p) && precis_plugin_is_quarantined (p));
+  g_assert_cmpstr (precis_plugin_get_name (p), ==, "load-crash");  /* as it said before its load() */
+  g_assert_true (precis_plugin_has_capability (p, PRECIS_CAPABILITY_SUMMARIZE));
+  {
+    g_autofree char *why = precis_plugin_describe_quarantine (p);
+
+    g_assert_nonnull (strstr (why, "SIGSEGV"));
+    g_assert_nonnull (strstr (why, "in its load()"));
+  }
+
+  p = plugins->pdata[3];
+  g_assert_false (precis_plugin_is_quarantined (p));
+  g_assert_nonnull (strstr (precis_plugin_get_refusal (p), "model file missing (on purpose)"));
+
+  p = plugins->pdata[4];
+  g_assert_true (precis_plugin_crashed_at_load (p));
+
+  p = plugins->pdata[5];
+  g_assert_cmpstr (precis_plugin_get_name (p), ==, "swapin");
+  g_assert_false (precis_plugin_is_quarantined (p));
+  g_assert_null (precis_plugin_get_refusal (p));
+}
+
+static void
+test_probe_frames (void)
+{
+  PrecisPluginDescriptor d = { .abi_version = PRECIS_PLUGIN_ABI_VERSION, .name = "x", .version = "1",
+                               .description = "d", .capabilities = PRECIS_CAPABILITY_FACTS };
+  g_autoptr (GByteArray) described = precis_wire_encode_described (7, &d);
+  g_autoptr (GByteArray) loaded = precis_wire_encode_loaded (7, "no model");
+  g_autofree char *name = NULL, *version = NULL, *description = NULL, *refusal = NULL;
+  guint32 index, capabilities;
+
+  g_assert_true (precis_wire_decode_described (described->data + 8, described->len - 8, &index, &name,
+                                               &version, &description, &capabilities));
+  g_assert_cmpuint (index, ==, 7);
+  g_assert_cmpstr (name, ==, "x");
+  g_assert_cmpstr (version, ==, "1");
+  g_assert_cmpstr (description, ==, "d");
+  g_assert_cmpuint (capabilities, ==, PRECIS_CAPABILITY_FACTS);
+  g_assert_true (precis_wire_decode_loaded (loaded->data + 8, loaded->len - 8, &index, &refusal));
+  g_assert_cmpstr (refusal, ==, "no model");
+  /* Every cut is malformed and leaves nothing behind. */
+  for (guint cut = 0; cut < described->len - 8; cut++)
+    {
+      char *n = NULL, *v = NULL, *ds = NULL;
+
+      g_assert_false (precis_wire_decode_described (described->data + 8, cut, &index, &n, &v, &ds,
+                                                    &capabilities));
+      g_assert_true (n == NULL && v == NULL && ds == NULL);
+    }
+  for (guint cut = 0; cut < loaded->len - 8; cut++)
+    {
+      char *r = NULL;
+
+      g_assert_false (precis_wire_decode_loaded (loaded->data + 8, cut, &index, &r));
+      g_assert_null (r);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -433,6 +542,8 @@ main (int argc, char **argv)
   g_test_add_func ("/worker/wire/error", test_error_frame);
   g_test_add_func ("/worker/wire/malformed", test_malformed);
   g_test_add_func ("/worker/wire/request", test_request_round_trip);
+  g_test_add_func ("/worker/wire/probe", test_probe_frames);
+  g_test_add_func ("/worker/probe", test_probe);
   g_test_add ("/worker/pool/answers", Fixture, NULL, setup, test_answers, teardown);
   g_test_add ("/worker/pool/crashes", Fixture, NULL, setup, test_crashes, teardown);
   g_test_add ("/worker/pool/quarantine", Fixture, NULL, setup, test_quarantine, teardown);

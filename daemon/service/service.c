@@ -241,12 +241,40 @@ handle_list_plugins (PrecisService *service, DBusMessage *message)
   precis_dbus_send (service->connection, reply);
 }
 
+typedef struct {
+  PrecisService *service;
+  DBusMessage *message;
+} Reload;
+
+static void
+reload_free (gpointer data)
+{
+  Reload *reload = data;
+
+  dbus_message_unref (reload->message);
+  g_free (reload);
+}
+
+static void
+reloaded (gpointer data)
+{
+  Reload *reload = data;
+
+  precis_dbus_send (reload->service->connection, dbus_message_new_method_return (reload->message));
+}
+
 static void
 handle_reload_plugins (PrecisService *service, DBusMessage *message)
 {
+  Reload *reload = g_new (Reload, 1);
+
   if (precis_host_rescan (service->host))
     plugins_changed (service);
-  precis_dbus_send (service->connection, dbus_message_new_method_return (message));
+  /* With workers, new files are loaded by a probe first (the watch emits
+   * PluginsChanged when it is done): the reply says they are listed. */
+  reload->service = service;
+  reload->message = dbus_message_ref (message);
+  precis_host_when_settled (service->host, reloaded, reload, reload_free);
 }
 
 /* --- dispatch --------------------------------------------------------------- */

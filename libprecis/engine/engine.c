@@ -12,7 +12,9 @@
 
 #include "engine.h"
 #include "errors.h"
+#include "plugin.h"
 #include "pool.h"
+#include "probe.h"
 
 struct _PrecisEngine {
   PrecisSettings settings;
@@ -24,14 +26,15 @@ struct _PrecisEngine {
   GThreadPool *background;
   PrecisWorkerPool *workers;     /* NULL: analyses run in this process */
   guint workers_generation;      /* the host's, when the workers' plugins were set */
+  gboolean workers_set;          /* ever */
   GCallback changed;
   gpointer changed_data;
 };
 
 static void run_on_worker (gpointer data, gpointer user_data);
 
-PrecisEngine *
-precis_engine_new (PrecisSettings *settings, const char *const *plugin_path, GError **error)
+static PrecisEngine *
+engine_new (PrecisSettings *settings, const char *const *plugin_path, GError **error)
 {
   PrecisEngine *engine = g_new0 (PrecisEngine, 1);
   guint threads;
@@ -52,13 +55,53 @@ precis_engine_new (PrecisSettings *settings, const char *const *plugin_path, GEr
       return NULL;
     }
   engine->host = precis_host_new (plugin_path);
-  precis_host_rescan (engine->host);
   engine->fetcher = precis_fetcher_new (&(PrecisFetchLimits) {
     .timeout_seconds = engine->settings.fetch_timeout_s,
     .max_bytes = engine->settings.fetch_max_bytes,
     .max_redirects = PRECIS_FETCH_DEFAULT_MAX_REDIRECTS,
     .allow_private_networks = engine->settings.allow_private_networks,
   });
+  return engine;
+}
+
+PrecisEngine *
+precis_engine_new (PrecisSettings *settings, const char *const *plugin_path, GError **error)
+{
+  PrecisEngine *engine = engine_new (settings, plugin_path, error);
+
+  if (engine != NULL)
+    precis_host_rescan (engine->host);
+  return engine;
+}
+
+/* Long enough for a big model to load on a loaded machine; a load() that
+ * takes longer is taken for one stuck in a loop. */
+#define PROBE_TIMEOUT_S 30
+
+static void
+probe_in_worker (GPtrArray *candidates, const char *const *command)
+{
+  precis_worker_probe (command, candidates, PROBE_TIMEOUT_S);
+}
+
+PrecisEngine *
+precis_engine_new_with_workers (PrecisSettings *settings, const char *const *plugin_path,
+                                const char *program, GError **error)
+{
+  PrecisEngine *engine = engine_new (settings, plugin_path, error);
+  g_autofree char *memory = NULL;
+
+  if (engine == NULL)
+    return NULL;
+  memory = g_strdup_printf ("--memory-limit-mb=%u", engine->settings.worker_memory_mb);
+  /* One idle worker for each thread that may analyse: the engine's and the feeds' one. */
+  engine->workers = precis_worker_pool_new ((const char *const[]) { program, memory, NULL },
+                                            g_thread_pool_get_max_threads (engine->pool) + 1);
+  /* A probe obeys the same limit: a load() that allocates without end is quarantined. */
+  precis_host_set_probe (engine->host, probe_in_worker, (const char *const[]) { program, memory, NULL });
+  /* Starts the probe of every plugin; the workers get them once it is
+   * done (refresh_workers). */
+  precis_host_rescan (engine->host);
   return engine;
 }
 
@@ -77,17 +120,22 @@ precis_engine_free (PrecisEngine *engine)
   g_free (engine);
 }
 
-/* The host's set of plugins changed: new workers load the new set. */
+/* The host's set of plugins changed: new workers load the new set (but
+ * none that crashed a worker while loading). */
 static void
 refresh_workers (PrecisEngine *engine)
 {
   g_autoptr (GPtrArray) plugins = NULL;
 
   if (engine->workers == NULL ||
-      engine->workers_generation == precis_host_get_generation (engine->host))
+      (engine->workers_set && engine->workers_generation == precis_host_get_generation (engine->host)))
     return;
+  engine->workers_set = TRUE;
   engine->workers_generation = precis_host_get_generation (engine->host);
   plugins = precis_host_list (engine->host);
+  for (guint i = plugins->len; i > 0; i--)
+    if (precis_plugin_crashed_at_load (plugins->pdata[i - 1]))
+      g_ptr_array_remove_index (plugins, i - 1);
   precis_worker_pool_set_plugins (engine->workers, plugins);
 }
 
@@ -109,22 +157,19 @@ precis_engine_watch (PrecisEngine *engine, GCallback changed, gpointer user_data
   precis_host_watch (engine->host, G_CALLBACK (on_plugins_changed), engine);
 }
 
-void
-precis_engine_use_workers (PrecisEngine *engine, const char *program)
-{
-  g_autoptr (GPtrArray) plugins = precis_host_list (engine->host);
-
-  g_return_if_fail (engine->workers == NULL);
-  /* One idle worker for each thread that may analyse: the engine's and the feeds' one. */
-  engine->workers = precis_worker_pool_new (program, g_thread_pool_get_max_threads (engine->pool) + 1);
-  engine->workers_generation = precis_host_get_generation (engine->host);
-  precis_worker_pool_set_plugins (engine->workers, plugins);
-}
-
 gboolean
 precis_engine_wait_workers (PrecisEngine *engine, guint timeout_ms)
 {
-  return engine->workers == NULL || precis_worker_pool_wait_ready (engine->workers, timeout_ms);
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+  gint64 left;
+
+  if (engine->workers == NULL)
+    return TRUE;
+  if (!precis_host_wait_settled (engine->host, timeout_ms))
+    return FALSE;
+  refresh_workers (engine);
+  left = (deadline - g_get_monotonic_time ()) / 1000;
+  return left > 0 && precis_worker_pool_wait_ready (engine->workers, (guint) left);
 }
 
 gboolean
@@ -204,10 +249,13 @@ refuse_quarantined (PrecisPlugin *plugin, GError **error)
 {
   if (plugin == NULL || !precis_plugin_is_quarantined (plugin))
     return plugin;
-  g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
-               "plugin “%s” is quarantined: it crashed its worker process %u times; it runs "
-               "again once its file (%s) changes", precis_plugin_get_name (plugin),
-               PRECIS_PLUGIN_QUARANTINE_CRASHES, precis_plugin_get_path (plugin));
+  {
+    g_autofree char *why = precis_plugin_describe_quarantine (plugin);
+
+    g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                 "plugin “%s” is quarantined: %s; it runs again once its file (%s) changes",
+                 precis_plugin_get_name (plugin), why, precis_plugin_get_path (plugin));
+  }
   precis_plugin_unref (plugin);
   return NULL;
 }

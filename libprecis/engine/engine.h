@@ -34,15 +34,20 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisEngine, precis_engine_free)
  * a rescan that changed the set of plugins. */
 void precis_engine_watch (PrecisEngine *engine, GCallback changed, gpointer user_data);
 
-/* Run analyses in precis-worker processes (`program`) from now on, not
- * in this one: see pool.h.  precisd does; the in-process PrecisConnection
- * does not (an app that embeds precis asked for in-process analysis, and a
- * library should not fork its host app; the bus connection gives the
- * isolation).  Call once, after precis_engine_new(). */
-void precis_engine_use_workers (PrecisEngine *engine, const char *program);
+/* As precis_engine_new(), but plugins and analyses run in precis-worker
+ * processes (`program`), never in this one: see pool.h and probe.h.
+ * precisd does; the in-process PrecisConnection does not (an app that
+ * embeds precis asked for in-process analysis, and a library should not
+ * fork its host app; the bus connection gives the isolation).  The
+ * plugins are loaded by a probe worker first, asynchronously: until
+ * precis_engine_wait_workers() none are listed. */
+PrecisEngine *precis_engine_new_with_workers (PrecisSettings *settings, const char *const *plugin_path,
+                                              const char *program, GError **error);
 gboolean precis_engine_uses_workers (PrecisEngine *engine);
-/* Wait, at most `timeout_ms`, until the worker processes started so far
- * have loaded their plugins (TRUE at once without workers). */
+/* Wait, at most `timeout_ms`, until the plugins are probed and the worker
+ * processes have loaded them (TRUE at once without workers).  Runs the
+ * thread-default main context meanwhile: for start-up, before anything
+ * else is attached to it. */
 gboolean precis_engine_wait_workers (PrecisEngine *engine, guint timeout_ms);
 
 PrecisHost *precis_engine_get_host (PrecisEngine *engine);

@@ -6,6 +6,13 @@
  * it (device, inode, size, mtime): unchanged files keep their plugin, new or
  * replaced ones are loaded, vanished ones dropped.  Dropping only releases
  * the host's reference; calls in flight hold their own.
+ *
+ * With a probe (precisd with plugin-workers on), a new or changed file is
+ * not loaded here at all: it is copied, and the copies of one rescan are
+ * loaded by a worker process on a thread of their own (the main loop never
+ * waits).  When the probe is done the host rescans and takes the plugins
+ * that loaded, the ones that crashed doing so (quarantined), and logs the
+ * ones refused; until then a replaced file's previous plugin stays.
  */
 #include "config.h"
 
@@ -34,7 +41,24 @@ struct _PrecisHost {
   GCallback changed;
   gpointer changed_data;
   guint generation;        /* counts the rescans that changed the set */
+
+  PrecisHostProbe probe;   /* NULL: plugins are loaded in this process */
+  GStrv probe_command;
+  GHashTable *probing;     /* file path → identity being probed */
+  GHashTable *probed;      /* file path → PrecisPlugin a probe finished, until the next rescan */
+  GPtrArray *candidates;   /* PrecisPlugin copied by the rescan running, to probe */
+  GPtrArray *candidate_ids;
+  guint probes;            /* in flight */
+  GCancellable *alive;     /* cancelled when the host is freed: probes finishing then are dropped */
+  GMainContext *context;
+  GArray *waiters;         /* Waiter: until no probe is in flight */
 };
+
+typedef struct {
+  PrecisHostSettled callback;
+  gpointer data;
+  GDestroyNotify destroy;
+} Waiter;
 
 static GStrv
 default_search_path (void)
@@ -70,7 +94,21 @@ precis_host_new (const char *const *search_path)
   host->refused = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   host->active = g_ptr_array_new_with_free_func ((GDestroyNotify) precis_plugin_unref);
   host->monitors = g_ptr_array_new_with_free_func (g_object_unref);
+  host->probing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  host->probed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                        (GDestroyNotify) precis_plugin_unref);
+  host->alive = g_cancellable_new ();
+  host->context = g_main_context_ref_thread_default ();
+  host->waiters = g_array_new (FALSE, FALSE, sizeof (Waiter));
   return host;
+}
+
+void
+precis_host_set_probe (PrecisHost *host, PrecisHostProbe probe, const char *const *command)
+{
+  host->probe = probe;
+  g_strfreev (host->probe_command);
+  host->probe_command = g_strdupv ((char **) command);
 }
 
 void
@@ -79,6 +117,20 @@ precis_host_free (PrecisHost *host)
   if (host == NULL)
     return;
   g_clear_handle_id (&host->rescan_source, g_source_remove);
+  g_cancellable_cancel (host->alive);
+  g_object_unref (host->alive);
+  for (guint i = 0; i < host->waiters->len; i++)
+    {
+      Waiter *w = &g_array_index (host->waiters, Waiter, i);
+
+      if (w->destroy != NULL)
+        w->destroy (w->data);
+    }
+  g_array_unref (host->waiters);
+  g_hash_table_unref (host->probing);
+  g_hash_table_unref (host->probed);
+  g_strfreev (host->probe_command);
+  g_main_context_unref (host->context);
   for (guint i = 0; i < host->monitors->len; i++)
     g_signal_handlers_disconnect_by_data (host->monitors->pdata[i], host);
   g_ptr_array_unref (host->monitors);
@@ -129,6 +181,7 @@ file_identity (const struct stat *st)
 }
 
 static gboolean rescan_now (gpointer user_data);
+static void start_probe (PrecisHost *host);
 
 /* Milliseconds until the file at `st` has been left alone SETTLE_MS; 0 if it has. */
 static gint64
@@ -139,6 +192,51 @@ settle_wait_ms (const struct stat *st)
 
   /* A file from the future (clock set back) is not waited for. */
   return age_ms >= 0 && age_ms < SETTLE_MS ? SETTLE_MS - age_ms : 0;
+}
+
+/* scan_file() with a probe: take what a probe of this file version
+ * found, else wait for the one running, else copy it for the next. */
+static void
+scan_file_by_probe (PrecisHost *host, const char *path, const struct stat *st, char **identity,
+                    GHashTable *seen)
+{
+  g_autoptr (GError) error = NULL;
+  PrecisPlugin *previous = g_hash_table_lookup (host->by_path, path);
+  PrecisPlugin *found = g_hash_table_lookup (host->probed, path);
+
+  if (found != NULL && precis_plugin_is_file (found, st))
+    {
+      const char *refusal = precis_plugin_get_refusal (found);
+
+      if (refusal != NULL)
+        {
+          g_warning ("%s", refusal);
+          g_hash_table_insert (host->refused, g_strdup (path), g_steal_pointer (identity));
+          return;
+        }
+      g_hash_table_remove (host->refused, path);
+      g_debug ("plugin %s %s loaded from %s by a worker process", precis_plugin_get_name (found),
+               precis_plugin_get_descriptor (found)->version, path);
+      g_hash_table_insert (seen, g_strdup (path), precis_plugin_ref (found));
+      return;
+    }
+
+  /* Until the new version is known, the one before it serves. */
+  if (previous != NULL)
+    g_hash_table_insert (seen, g_strdup (path), precis_plugin_ref (previous));
+  if (g_strcmp0 (g_hash_table_lookup (host->probing, path), *identity) == 0)
+    return;
+
+  found = precis_plugin_copy (path, &error);
+  if (found == NULL)
+    {
+      g_warning ("%s", error->message);
+      g_hash_table_insert (host->refused, g_strdup (path), g_steal_pointer (identity));
+      return;
+    }
+  g_hash_table_insert (host->probing, g_strdup (path), g_strdup (*identity));
+  g_ptr_array_add (host->candidates, found);
+  g_ptr_array_add (host->candidate_ids, g_steal_pointer (identity));
 }
 
 /* Load or keep the plugin of one file into `seen`. */
@@ -176,6 +274,12 @@ scan_file (PrecisHost *host, const char *path, GHashTable *seen)
   identity = file_identity (&st);
   if (g_strcmp0 (g_hash_table_lookup (host->refused, path), identity) == 0)
     return;
+
+  if (host->probe != NULL)
+    {
+      scan_file_by_probe (host, path, &st, &identity, seen);
+      return;
+    }
 
   plugin = precis_plugin_open (path, precis_data_dir (), &error);
   if (plugin == NULL)
@@ -255,24 +359,34 @@ precis_host_rescan (PrecisHost *host)
   g_autoptr (GPtrArray) active = g_ptr_array_new_with_free_func ((GDestroyNotify) precis_plugin_unref);
   gboolean changed;
 
+  host->candidates = g_ptr_array_new_with_free_func ((GDestroyNotify) precis_plugin_unref);
+  host->candidate_ids = g_ptr_array_new_with_free_func (g_free);
   for (char **dir = host->search_path; *dir; dir++)
     scan_dir (host, *dir, seen, order);
+  /* What a probe found was taken above, or is stale now. */
+  g_hash_table_remove_all (host->probed);
+  start_probe (host);
 
-  for (guint i = 0; i < order->len; i++)
-    {
-      PrecisPlugin *plugin = g_hash_table_lookup (seen, order->pdata[i]);
-      const char *name = precis_plugin_get_name (plugin);
-      PrecisPlugin *first = g_hash_table_lookup (names, name);
+  /* Two rounds: one that crashed while loading, known only by its file's
+   * name, hides no plugin that works. */
+  for (int round = 0; round < 2; round++)
+    for (guint i = 0; i < order->len; i++)
+      {
+        PrecisPlugin *plugin = g_hash_table_lookup (seen, order->pdata[i]);
+        const char *name = precis_plugin_get_name (plugin);
+        PrecisPlugin *first = g_hash_table_lookup (names, name);
 
-      if (first != NULL)
-        {
-          g_message ("plugin %s from %s hidden by %s", name, precis_plugin_get_path (plugin),
-                     precis_plugin_get_path (first));
+        if (precis_plugin_crashed_at_load (plugin) != (round == 1))
           continue;
-        }
-      g_hash_table_insert (names, (gpointer) name, plugin);
-      g_ptr_array_add (active, precis_plugin_ref (plugin));
-    }
+        if (first != NULL)
+          {
+            g_message ("plugin %s from %s hidden by %s", name, precis_plugin_get_path (plugin),
+                       precis_plugin_get_path (first));
+            continue;
+          }
+        g_hash_table_insert (names, (gpointer) name, plugin);
+        g_ptr_array_add (active, precis_plugin_ref (plugin));
+      }
   g_ptr_array_sort (active, compare_by_name);
 
   changed = !same_plugins (active, host->active);
@@ -282,6 +396,145 @@ precis_host_rescan (PrecisHost *host)
   g_ptr_array_unref (host->active);
   host->active = g_steal_pointer (&active);
   return changed;
+}
+
+/* --- probes ------------------------------------------------------------------ */
+
+typedef struct {
+  PrecisHostProbe probe;
+  GStrv command;
+  GPtrArray *candidates;
+  GPtrArray *ids;
+} Probe;
+
+static void
+probe_free (Probe *probe)
+{
+  g_strfreev (probe->command);
+  g_ptr_array_unref (probe->candidates);
+  g_ptr_array_unref (probe->ids);
+  g_free (probe);
+}
+
+static void
+run_probe (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
+{
+  Probe *probe = data;
+
+  probe->probe (probe->candidates, (const char *const *) probe->command);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+call_waiters (PrecisHost *host)
+{
+  g_autoptr (GArray) waiters = host->waiters;
+
+  host->waiters = g_array_new (FALSE, FALSE, sizeof (Waiter));
+  for (guint i = 0; i < waiters->len; i++)
+    {
+      Waiter *w = &g_array_index (waiters, Waiter, i);
+
+      w->callback (w->data);
+      if (w->destroy != NULL)
+        w->destroy (w->data);
+    }
+}
+
+static void
+on_probe_done (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  PrecisHost *host = user_data;
+  Probe *probe = g_task_get_task_data (G_TASK (result));
+
+  /* The host is gone (its `alive` is the task's cancellable): nothing to tell. */
+  if (g_task_had_error (G_TASK (result)) || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;
+  for (guint i = 0; i < probe->candidates->len; i++)
+    {
+      PrecisPlugin *plugin = probe->candidates->pdata[i];
+      const char *path = precis_plugin_get_path (plugin);
+
+      if (g_strcmp0 (g_hash_table_lookup (host->probing, path), probe->ids->pdata[i]) == 0)
+        g_hash_table_remove (host->probing, path);
+      g_hash_table_insert (host->probed, g_strdup (path), precis_plugin_ref (plugin));
+    }
+  host->probes--;
+  if (precis_host_rescan (host) && host->changed != NULL)
+    ((void (*) (gpointer)) host->changed) (host->changed_data);
+  if (host->probes == 0)
+    call_waiters (host);
+}
+
+/* Hand this rescan's copies to a probe, on a thread of its own. */
+static void
+start_probe (PrecisHost *host)
+{
+  g_autoptr (GTask) task = NULL;
+  Probe *probe;
+
+  if (host->candidates->len == 0)
+    {
+      g_clear_pointer (&host->candidates, g_ptr_array_unref);
+      g_clear_pointer (&host->candidate_ids, g_ptr_array_unref);
+      return;
+    }
+  probe = g_new0 (Probe, 1);
+  probe->probe = host->probe;
+  probe->command = g_strdupv (host->probe_command);
+  probe->candidates = g_steal_pointer (&host->candidates);
+  probe->ids = g_steal_pointer (&host->candidate_ids);
+  host->probes++;
+  task = g_task_new (NULL, host->alive, on_probe_done, host);
+  g_task_set_source_tag (task, start_probe);
+  g_task_set_task_data (task, probe, (GDestroyNotify) probe_free);
+  /* Checked by hand in on_probe_done: a cancelled task would not say which. */
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_run_in_thread (task, run_probe);
+}
+
+guint
+precis_host_get_probes_in_flight (PrecisHost *host)
+{
+  return host->probes;
+}
+
+void
+precis_host_when_settled (PrecisHost *host, PrecisHostSettled callback, gpointer data,
+                          GDestroyNotify destroy)
+{
+  Waiter w = { callback, data, destroy };
+
+  if (host->probes > 0)
+    {
+      g_array_append_val (host->waiters, w);
+      return;
+    }
+  callback (data);
+  if (destroy != NULL)
+    destroy (data);
+}
+
+static gboolean
+set_flag (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+gboolean
+precis_host_wait_settled (PrecisHost *host, guint timeout_ms)
+{
+  GSource *timer = g_timeout_source_new (timeout_ms);
+  gboolean timed_out = FALSE;
+
+  g_source_set_callback (timer, set_flag, &timed_out, NULL);
+  g_source_attach (timer, host->context);
+  while (host->probes > 0 && !timed_out)
+    g_main_context_iteration (host->context, TRUE);
+  g_source_destroy (timer);
+  g_source_unref (timer);
+  return host->probes == 0;
 }
 
 static gboolean
@@ -349,7 +602,10 @@ precis_host_lookup (PrecisHost *host, const char *name, PrecisCapabilities capab
 
       if (strcmp (precis_plugin_get_name (plugin), name) != 0)
         continue;
-      if (capability != 0 && !precis_plugin_has_capability (plugin, capability))
+      /* One that crashed while loading may never have said what it can:
+       * the caller learns it is quarantined (precis_plugin_is_quarantined). */
+      if (capability != 0 && !precis_plugin_has_capability (plugin, capability) &&
+          !precis_plugin_crashed_at_load (plugin))
         {
           g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_UNKNOWN_PLUGIN,
                        "plugin “%s” cannot %s; see ListPlugins for what each plugin can do", name,

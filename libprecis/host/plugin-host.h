@@ -36,6 +36,8 @@ int precis_plugin_get_image_fd (PrecisPlugin *plugin);
 /* Count one more crash; returns the count.  Thread-safe. */
 guint precis_plugin_note_crash (PrecisPlugin *plugin);
 gboolean precis_plugin_is_quarantined (PrecisPlugin *plugin);
+/* Why it is quarantined, for messages: "it crashed its worker process 3 times". */
+char *precis_plugin_describe_quarantine (PrecisPlugin *plugin);
 
 /* Run the plugin and check what it returned: indices in range, no
  * duplicates, spans inside the text.  Anything else is
@@ -58,8 +60,31 @@ void precis_host_free (PrecisHost *host);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisHost, precis_host_free)
 
 /* Scan the search path now, loading what is new or changed and dropping
- * what is gone.  Returns TRUE if the set of plugins changed. */
+ * what is gone.  Returns TRUE if the set of plugins changed.  With a
+ * probe, new and changed files are only copied here and handed to it: the
+ * host rescans again when it is done (and calls the watch's `changed`). */
 gboolean precis_host_rescan (PrecisHost *host);
+
+/* Load plugins in another process, never in this one: `probe` runs on a
+ * thread of its own with the copies of one rescan (PrecisPlugin from
+ * precis_plugin_copy()) and `command` (the program to run for it, with its
+ * options), and describes, refuses or quarantines each (plugin.h).  Set
+ * before the first rescan. */
+typedef void (*PrecisHostProbe) (GPtrArray *candidates, const char *const *command);
+void precis_host_set_probe (PrecisHost *host, PrecisHostProbe probe, const char *const *command);
+
+/* Probes running (0 without a probe). */
+guint precis_host_get_probes_in_flight (PrecisHost *host);
+/* Call `callback` once no probe is in flight: now, or from the host's
+ * main context after the rescan that follows the last one.  If the host
+ * is freed first, only `destroy` is called. */
+typedef void (*PrecisHostSettled) (gpointer data);
+void precis_host_when_settled (PrecisHost *host, PrecisHostSettled callback, gpointer data,
+                               GDestroyNotify destroy);
+/* Run the host's main context until no probe is in flight, at most
+ * `timeout_ms`: for start-up, before anything else is attached to it.
+ * FALSE if some still run. */
+gboolean precis_host_wait_settled (PrecisHost *host, guint timeout_ms);
 
 /* Watch the search path (GFileMonitor, on the thread-default main context)
  * and rescan when it changes; `changed` runs after each rescan that changed

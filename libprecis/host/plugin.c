@@ -35,6 +35,11 @@ struct _PrecisPlugin {
   struct timespec mtime;
   off_t size;
   gint crashes;    /* worker processes it took down: quarantined at PRECIS_PLUGIN_QUARANTINE_CRASHES */
+  /* A plugin loaded in a worker only (precis_plugin_copy): what the worker
+   * reported, strings owned, no functions. */
+  PrecisPluginDescriptor reported;
+  char *refusal;           /* the worker refused it (its load() failed...) */
+  char *load_crash;        /* it crashed or hung while a worker loaded it */
 };
 
 static gboolean
@@ -81,8 +86,11 @@ check_file (int fd, const char *path, struct stat *st, GError **error)
   return TRUE;
 }
 
+/* `functions`: check the functions the capabilities need too (FALSE for
+ * what a worker reported, which has none). */
 static gboolean
-check_descriptor (const PrecisPluginDescriptor *d, const char *path, GError **error)
+check_descriptor (const PrecisPluginDescriptor *d, const char *path, gboolean functions,
+                  GError **error)
 {
   const char *problem = NULL;
 
@@ -102,9 +110,9 @@ check_descriptor (const PrecisPluginDescriptor *d, const char *path, GError **er
     problem = "its version or description is missing";
   else if ((d->capabilities & (PRECIS_CAPABILITY_SUMMARIZE | PRECIS_CAPABILITY_FACTS)) == 0)
     problem = "it declares no capability";
-  else if ((d->capabilities & PRECIS_CAPABILITY_SUMMARIZE) && d->summarize == NULL)
+  else if (functions && (d->capabilities & PRECIS_CAPABILITY_SUMMARIZE) && d->summarize == NULL)
     problem = "it declares summarize but has no summarize function";
-  else if ((d->capabilities & PRECIS_CAPABILITY_FACTS) && d->extract_facts == NULL)
+  else if (functions && (d->capabilities & PRECIS_CAPABILITY_FACTS) && d->extract_facts == NULL)
     problem = "it declares facts but has no extract_facts function";
 
   if (problem != NULL)
@@ -127,13 +135,20 @@ plugin_free (PrecisPlugin *plugin)
     close (plugin->fd);
   if (plugin->image_fd >= 0)
     close (plugin->image_fd);
+  g_free ((char *) plugin->reported.name);
+  g_free ((char *) plugin->reported.version);
+  g_free ((char *) plugin->reported.description);
+  g_free (plugin->refusal);
+  g_free (plugin->load_crash);
   g_free (plugin->path);
   g_free (plugin);
 }
 
-/* Map the image at plugin->image_fd, check its descriptor, call its load(). */
+/* Map the image at plugin->image_fd, check its descriptor, tell
+ * `described` (if any), call its load(). */
 static gboolean
-load_image (PrecisPlugin *plugin, const char *data_dir, GError **error)
+load_image (PrecisPlugin *plugin, const char *data_dir, PrecisPluginDescribed described,
+            gpointer user_data, GError **error)
 {
   g_autofree char *proc_path = g_strdup_printf ("/proc/self/fd/%d", plugin->image_fd);
   g_autoptr (GError) load_error = NULL;
@@ -153,8 +168,10 @@ load_image (PrecisPlugin *plugin, const char *data_dir, GError **error)
                    "%s: refused, no %s symbol", path, PRECIS_PLUGIN_ENTRY);
       return FALSE;
     }
-  if (!check_descriptor (entry (), path, error))
+  if (!check_descriptor (entry (), path, TRUE, error))
     return FALSE;
+  if (described != NULL)
+    described (entry (), user_data);
 
   if (entry ()->load != NULL && !entry ()->load (data_dir, &plugin->state, &load_error))
     {
@@ -179,13 +196,12 @@ plugin_new (const char *path)
   return plugin;
 }
 
-PrecisPlugin *
-precis_plugin_open (const char *path, const char *data_dir, GError **error)
+/* The file checked and copied; loaded too if `data_dir` is given. */
+static PrecisPlugin *
+open_file (const char *path, const char *data_dir, GError **error)
 {
   PrecisPlugin *plugin;
   struct stat st;
-
-  g_return_val_if_fail (path != NULL, NULL);
 
   plugin = plugin_new (path);
   plugin->fd = open (path, O_RDONLY | O_CLOEXEC);
@@ -203,7 +219,7 @@ precis_plugin_open (const char *path, const char *data_dir, GError **error)
   plugin->size = st.st_size;
 
   plugin->image_fd = precis_plugin_image_copy (plugin->fd, path, error);
-  if (plugin->image_fd < 0 || !load_image (plugin, data_dir, error))
+  if (plugin->image_fd < 0 || (data_dir != NULL && !load_image (plugin, data_dir, NULL, NULL, error)))
     goto fail;
   return plugin;
 
@@ -213,17 +229,115 @@ fail:
 }
 
 PrecisPlugin *
-precis_plugin_open_image (int image_fd, const char *path, const char *data_dir, GError **error)
+precis_plugin_open (const char *path, const char *data_dir, GError **error)
+{
+  g_return_val_if_fail (path != NULL && data_dir != NULL, NULL);
+  return open_file (path, data_dir, error);
+}
+
+PrecisPlugin *
+precis_plugin_copy (const char *path, GError **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  return open_file (path, NULL, error);
+}
+
+PrecisPlugin *
+precis_plugin_open_image (int image_fd, const char *path, const char *data_dir,
+                          PrecisPluginDescribed described, gpointer user_data, GError **error)
 {
   PrecisPlugin *plugin = plugin_new (path);
 
   plugin->image_fd = image_fd;
-  if (!load_image (plugin, data_dir, error))
+  if (!load_image (plugin, data_dir, described, user_data, error))
     {
       plugin_free (plugin);
       return NULL;
     }
   return plugin;
+}
+
+/* --- plugins loaded in a worker only --------------------------------------- */
+
+gboolean
+precis_plugin_describe (PrecisPlugin *plugin, const char *name, const char *version,
+                        const char *description, guint32 capabilities, GError **error)
+{
+  PrecisPluginDescriptor d = {
+    .abi_version = PRECIS_PLUGIN_ABI_VERSION,
+    .name = name,
+    .version = version,
+    .description = description,
+    .capabilities = capabilities & (PRECIS_CAPABILITY_SUMMARIZE | PRECIS_CAPABILITY_FACTS),
+  };
+
+  g_return_val_if_fail (plugin->module == NULL && plugin->reported.name == NULL, FALSE);
+  /* What the worker says is checked as the descriptor itself would be
+   * (the functions aside: the worker checked those, and precisd never
+   * calls them). */
+  if (capabilities != d.capabilities)
+    d.capabilities = 0;  /* an unknown bit: refused as no capability */
+  if (!check_descriptor (&d, plugin->path, FALSE, error))
+    return FALSE;
+  plugin->reported = (PrecisPluginDescriptor) {
+    .abi_version = PRECIS_PLUGIN_ABI_VERSION,
+    .name = g_strdup (name),
+    .version = g_strdup (version),
+    .description = g_strdup (description),
+    .capabilities = capabilities,
+  };
+  plugin->descriptor = &plugin->reported;
+  return TRUE;
+}
+
+void
+precis_plugin_refuse (PrecisPlugin *plugin, const char *reason)
+{
+  g_free (plugin->refusal);
+  plugin->refusal = g_strdup (reason);
+}
+
+const char *
+precis_plugin_get_refusal (PrecisPlugin *plugin)
+{
+  return plugin->refusal;
+}
+
+void
+precis_plugin_quarantine_at_load (PrecisPlugin *plugin, const char *what)
+{
+  g_free (plugin->load_crash);
+  plugin->load_crash = g_strdup (what);
+  g_atomic_int_set (&plugin->crashes, PRECIS_PLUGIN_QUARANTINE_CRASHES);
+  if (plugin->descriptor == NULL)
+    {
+      /* It never said who it is: it goes by its file's name. */
+      g_autofree char *base = g_filename_display_basename (plugin->path);
+
+      if (g_str_has_suffix (base, ".so"))
+        base[strlen (base) - 3] = '\0';
+      plugin->reported = (PrecisPluginDescriptor) {
+        .abi_version = PRECIS_PLUGIN_ABI_VERSION,
+        .name = g_steal_pointer (&base),
+        .version = g_strdup (""),
+        .description = g_strdup_printf ("quarantined: %s", what),
+      };
+      plugin->descriptor = &plugin->reported;
+    }
+}
+
+gboolean
+precis_plugin_crashed_at_load (PrecisPlugin *plugin)
+{
+  return plugin->load_crash != NULL;
+}
+
+char *
+precis_plugin_describe_quarantine (PrecisPlugin *plugin)
+{
+  if (plugin->load_crash != NULL)
+    return g_strdup_printf ("it %s, in a worker process", plugin->load_crash);
+  return g_strdup_printf ("it crashed its worker process %u times", PRECIS_PLUGIN_QUARANTINE_CRASHES);
 }
 
 int
@@ -331,6 +445,7 @@ precis_plugin_summarize (PrecisPlugin *plugin, const PrecisDocument *document,
   g_autofree guint8 *seen = NULL;
 
   g_return_val_if_fail (precis_plugin_has_capability (plugin, PRECIS_CAPABILITY_SUMMARIZE), FALSE);
+  g_return_val_if_fail (plugin->module != NULL, FALSE);  /* not one loaded in workers only */
 
   if (!plugin->descriptor->summarize (plugin->state, document, request, ranked, &plugin_error))
     return call_failed (plugin, plugin_error, error);
@@ -358,6 +473,7 @@ precis_plugin_extract_facts (PrecisPlugin *plugin, const PrecisDocument *documen
   GError *plugin_error = NULL;
 
   g_return_val_if_fail (precis_plugin_has_capability (plugin, PRECIS_CAPABILITY_FACTS), FALSE);
+  g_return_val_if_fail (plugin->module != NULL, FALSE);
 
   if (!plugin->descriptor->extract_facts (plugin->state, document, request, facts, &plugin_error))
     return call_failed (plugin, plugin_error, error);

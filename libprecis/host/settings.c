@@ -76,6 +76,7 @@ read_file (PrecisSettings *settings, const char *path)
   read_uint (file, path, "daemon", "worker-threads", &settings->worker_threads);
   read_uint (file, path, "daemon", "call-timeout-seconds", &settings->call_timeout_s);
   read_bool (file, path, "daemon", "plugin-workers", &settings->plugin_workers);
+  read_uint (file, path, "daemon", "worker-memory-limit-mb", &settings->worker_memory_mb);
   read_uint (file, path, "fetch", "timeout-seconds", &settings->fetch_timeout_s);
   read_uint (file, path, "fetch", "max-bytes", &settings->fetch_max_bytes);
   read_uint (file, path, "feeds", "pause-after-seconds", &settings->feed_pause_after_s);
@@ -98,6 +99,7 @@ precis_settings_load (PrecisSettings *settings)
     .worker_threads = 0,
     .call_timeout_s = 10,
     .plugin_workers = TRUE,
+    .worker_memory_mb = 1024,
     .fetch_timeout_s = 15,
     .fetch_max_bytes = 5 * MIB,
     .feed_pause_after_s = 7 * 24 * 3600,

@@ -15,6 +15,7 @@ typedef struct {
   guint32 worker_threads;        /* 0: one per core */
   guint32 call_timeout_s;        /* a call still running after this is stopped (0: never) */
   gboolean plugin_workers;       /* precisd: analyses and plugins in worker processes */
+  guint32 worker_memory_mb;      /* a worker's data (heap) limit, RLIMIT_DATA, in MiB; 0: none */
   guint32 fetch_timeout_s;       /* AnalyzeUrl: whole fetch, redirects included */
   guint32 fetch_max_bytes;       /* AnalyzeUrl: body bytes read at most */
   guint32 feed_pause_after_s;    /* a sandboxed app's feeds pause after it is away this long (0: never) */

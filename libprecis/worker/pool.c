@@ -20,7 +20,7 @@
 #include "wire.h"
 
 struct _PrecisWorkerPool {
-  char *program;
+  GStrv command;
   guint max_idle;
   GMutex lock;
   GPtrArray *plugins;     /* what new workers load */
@@ -48,11 +48,11 @@ idle_free (Idle *idle)
 }
 
 PrecisWorkerPool *
-precis_worker_pool_new (const char *program, guint max_idle)
+precis_worker_pool_new (const char *const *command, guint max_idle)
 {
   PrecisWorkerPool *pool = g_new0 (PrecisWorkerPool, 1);
 
-  pool->program = g_strdup (program);
+  pool->command = g_strdupv ((char **) command);
   pool->max_idle = MAX (max_idle, 1);
   g_mutex_init (&pool->lock);
   pool->plugins = g_ptr_array_new_with_free_func ((GDestroyNotify) precis_plugin_unref);
@@ -68,7 +68,7 @@ precis_worker_pool_free (PrecisWorkerPool *pool)
   g_ptr_array_unref (pool->idle);
   g_ptr_array_unref (pool->plugins);
   g_mutex_clear (&pool->lock);
-  g_free (pool->program);
+  g_strfreev (pool->command);
   g_free (pool);
 }
 
@@ -108,7 +108,7 @@ spawn (PrecisWorkerPool *pool, const PrecisAnalysis *analysis, guint *generation
     if (wanted[i] != NULL && !g_ptr_array_find (plugins, wanted[i], NULL))
       g_ptr_array_add (plugins, precis_plugin_ref (wanted[i]));
 
-  process = precis_worker_process_spawn (pool->program, plugins, &local_error);
+  process = precis_worker_process_spawn ((const char *const *) pool->command, plugins, &local_error);
   if (process == NULL)
     {
       g_warning ("%s", local_error->message);
@@ -250,24 +250,6 @@ take (PrecisWorkerPool *pool, const PrecisAnalysis *analysis, guint *generation,
   return process;
 }
 
-/* "SIGSEGV, Segmentation fault" or "exit status 3". */
-static char *
-describe_end (int status)
-{
-  if (WIFSIGNALED (status))
-    {
-      int sig = WTERMSIG (status);
-      const char *abbrev = sigabbrev_np (sig);
-
-      if (sig == SIGSYS)
-        return g_strdup ("SIGSYS: a system call the worker's sandbox forbids");
-      return g_strdup_printf ("SIG%s, %s", abbrev != NULL ? abbrev : "?", g_strsignal (sig));
-    }
-  if (WIFEXITED (status))
-    return g_strdup_printf ("exit status %d", WEXITSTATUS (status));
-  return g_strdup_printf ("wait status %d", status);
-}
-
 static void
 set_crash_error (PrecisAnalysis *analysis, PrecisPlugin *plugin, const char *what)
 {
@@ -321,7 +303,7 @@ set_failure (PrecisAnalysis *analysis, PrecisWorkerOutcome outcome, int status,
       break;
     case PRECIS_WORKER_DIED:
     default:
-      end = describe_end (status);
+      end = precis_worker_describe_end (status);
       {
         g_autofree char *what = g_strdup_printf ("crashed (%s)", end);
 

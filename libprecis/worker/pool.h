@@ -21,9 +21,10 @@ G_BEGIN_DECLS
 
 typedef struct _PrecisWorkerPool PrecisWorkerPool;
 
-/* `program`: the precis-worker executable.  At most `max_idle` idle
- * workers are kept (one per thread that runs analyses is enough). */
-PrecisWorkerPool *precis_worker_pool_new (const char *program, guint max_idle);
+/* `command`: the precis-worker executable and its options.  At most
+ * `max_idle` idle workers are kept (one per thread that runs analyses is
+ * enough). */
+PrecisWorkerPool *precis_worker_pool_new (const char *const *command, guint max_idle);
 /* Stops every idle worker; calls in flight must have ended. */
 void precis_worker_pool_free (PrecisWorkerPool *pool);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisWorkerPool, precis_worker_pool_free)

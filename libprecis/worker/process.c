@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <string.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -28,8 +29,8 @@ struct _PrecisWorkerProcess {
   gboolean ready;        /* its READY frame was read */
 };
 
-PrecisWorkerProcess *
-precis_worker_process_spawn (const char *program, GPtrArray *plugins, GError **error)
+static PrecisWorkerProcess *
+spawn (const char *const *command, gboolean probe, GPtrArray *plugins, GError **error)
 {
   g_autoptr (GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
   g_autofree int *source_fds = g_new (int, plugins->len + 1);
@@ -43,8 +44,11 @@ precis_worker_process_spawn (const char *program, GPtrArray *plugins, GError **e
                    "cannot make a socket for the analysis worker: %s", g_strerror (errno));
       return NULL;
     }
-  g_ptr_array_add (argv, g_strdup (program));
+  for (const char *const *arg = command; *arg != NULL; arg++)
+    g_ptr_array_add (argv, g_strdup (*arg));
   g_ptr_array_add (argv, g_strdup_printf ("--socket=%d", CHILD_SOCKET_FD));
+  if (probe)
+    g_ptr_array_add (argv, g_strdup ("--probe"));
   source_fds[0] = pair[1];
   target_fds[0] = CHILD_SOCKET_FD;
   for (guint i = 0; i < plugins->len; i++)
@@ -75,6 +79,18 @@ precis_worker_process_spawn (const char *program, GPtrArray *plugins, GError **e
   for (guint i = 0; i < plugins->len; i++)
     g_ptr_array_add (process->plugins, precis_plugin_ref (plugins->pdata[i]));
   return process;
+}
+
+PrecisWorkerProcess *
+precis_worker_process_spawn (const char *const *command, GPtrArray *plugins, GError **error)
+{
+  return spawn (command, FALSE, plugins, error);
+}
+
+PrecisWorkerProcess *
+precis_worker_process_spawn_probe (const char *const *command, GPtrArray *plugins, GError **error)
+{
+  return spawn (command, TRUE, plugins, error);
 }
 
 static void
@@ -316,4 +332,59 @@ precis_worker_process_run (PrecisWorkerProcess *process, PrecisAnalysis *analysi
       *wait_status = process->wait_status;
     }
   return outcome;
+}
+
+/* --- frames one at a time (probes) ---------------------------------------------- */
+
+PrecisWorkerOutcome
+precis_worker_process_read_frame (PrecisWorkerProcess *process, gint64 deadline,
+                                  PrecisWireKind *kind, guint8 **payload, guint32 *length)
+{
+  Exchange x = { process, { -1, 0, 0 }, deadline };
+  guint8 header[PRECIS_WIRE_HEADER_SIZE];
+  PrecisWorkerOutcome outcome = PRECIS_WORKER_MALFORMED;
+
+  *payload = NULL;
+  if (!transfer (&x, FALSE, header, sizeof header, &outcome))
+    return outcome;
+  if (!precis_wire_parse_header (header, PRECIS_WIRE_MAX_PAYLOAD, kind, length))
+    return PRECIS_WORKER_MALFORMED;
+  *payload = g_try_malloc (MAX (*length, 1));
+  if (*payload == NULL)
+    return PRECIS_WORKER_MALFORMED;
+  if (!transfer (&x, FALSE, *payload, *length, &outcome))
+    {
+      g_clear_pointer (payload, g_free);
+      return outcome;
+    }
+  return PRECIS_WORKER_ANSWERED;
+}
+
+int
+precis_worker_process_end (PrecisWorkerProcess *process, gboolean wait)
+{
+  /* A worker whose socket closed is on its way out: its own status, not our SIGKILL's. */
+  if (wait && !process->reaped)
+    let_leave (process);
+  kill_and_reap (process);
+  return process->wait_status;
+}
+
+char *
+precis_worker_describe_end (int status)
+{
+  if (WIFSIGNALED (status))
+    {
+      int sig = WTERMSIG (status);
+      const char *abbrev = sigabbrev_np (sig);
+
+      if (sig == SIGSYS)
+        return g_strdup ("SIGSYS: a system call the worker's sandbox forbids");
+      return g_strdup_printf ("SIG%s, %s", abbrev != NULL ? abbrev : "?", g_strsignal (sig));
+    }
+  if (WIFEXITED (status) && WEXITSTATUS (status) == PRECIS_WORKER_EXIT_NO_MEMORY)
+    return g_strdup ("out of memory: over its limit, worker-memory-limit-mb in precisd.conf");
+  if (WIFEXITED (status))
+    return g_strdup_printf ("exit status %d", WEXITSTATUS (status));
+  return g_strdup_printf ("wait status %d", status);
 }

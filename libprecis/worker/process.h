@@ -11,6 +11,7 @@
 #pragma once
 
 #include "analysis.h"
+#include "wire.h"
 
 G_BEGIN_DECLS
 
@@ -24,9 +25,13 @@ typedef enum {
   PRECIS_WORKER_MALFORMED,   /* it sent what the protocol does not allow: killed */
 } PrecisWorkerOutcome;
 
-/* Start `program` with `plugins` (PrecisPlugin; references are taken). */
-PrecisWorkerProcess *precis_worker_process_spawn (const char *program, GPtrArray *plugins,
+/* Start `command` (precis-worker and its options, such as
+ * --memory-limit-mb=N) with `plugins` (PrecisPlugin; references are taken). */
+PrecisWorkerProcess *precis_worker_process_spawn (const char *const *command, GPtrArray *plugins,
                                                   GError **error);
+/* Start `command` to load `plugins` and report on each (probe.h). */
+PrecisWorkerProcess *precis_worker_process_spawn_probe (const char *const *command, GPtrArray *plugins,
+                                                        GError **error);
 /* Kill it if it runs, reap it, free it. */
 void precis_worker_process_free (PrecisWorkerProcess *process);
 
@@ -44,5 +49,22 @@ gboolean precis_worker_process_can_run (PrecisWorkerProcess *process, const Prec
 PrecisWorkerOutcome precis_worker_process_run (PrecisWorkerProcess *process, PrecisAnalysis *analysis,
                                                guint timeout_s, int *wait_status,
                                                PrecisPlugin **running);
+
+/* Read the next frame, waiting until `deadline` (monotonic µs, -1: none):
+ * PRECIS_WORKER_ANSWERED with a new `payload`; DIED at end of file,
+ * TIMED_OUT, or MALFORMED (a bad header). */
+PrecisWorkerOutcome precis_worker_process_read_frame (PrecisWorkerProcess *process, gint64 deadline,
+                                                      PrecisWireKind *kind, guint8 **payload,
+                                                      guint32 *length);
+/* Kill it (`wait`: after letting it leave for a moment), reap it and
+ * return its wait status. */
+int precis_worker_process_end (PrecisWorkerProcess *process, gboolean wait);
+
+/* precis-worker's exit status when an allocation failed: it went over its
+ * limit (--memory-limit-mb, RLIMIT_DATA). */
+#define PRECIS_WORKER_EXIT_NO_MEMORY 75
+
+/* "SIGSEGV, Segmentation fault", "exit status 3", "out of memory...": how a worker ended. */
+char *precis_worker_describe_end (int status);
 
 G_END_DECLS

@@ -14,8 +14,10 @@
 
 #include "analysis.h"
 #include "errors.h"
+#include "plugin.h"
 #include "serve.h"
 #include "wire-analysis.h"
+#include "wire-probe.h"
 
 /* Read or write (`out`) all of `length` bytes on a blocking descriptor. */
 static gboolean
@@ -137,4 +139,42 @@ precis_worker_serve (int fd, GPtrArray *plugins)
         }
       precis_wire_request_clear (&request);
     }
+}
+
+/* --- probe ---------------------------------------------------------------------- */
+
+typedef struct {
+  int fd;
+  guint32 index;
+} Probing;
+
+static void
+on_described (const PrecisPluginDescriptor *descriptor, gpointer data)
+{
+  Probing *probing = data;
+
+  /* Sent before its load() runs: a crash there is then known to be its load()'s. */
+  send_frame (probing->fd, precis_wire_encode_described (probing->index, descriptor));
+}
+
+int
+precis_worker_serve_probe (int fd, guint n_plugins, const int *image_fds, const char *const *paths,
+                           const char *data_dir)
+{
+  g_autoptr (GPtrArray) loaded = g_ptr_array_new_with_free_func ((GDestroyNotify) precis_plugin_unref);
+
+  /* They stay loaded together, as in a worker that serves calls. */
+  for (guint i = 0; i < n_plugins; i++)
+    {
+      g_autoptr (GError) error = NULL;
+      Probing probing = { fd, i };
+      PrecisPlugin *plugin = precis_plugin_open_image (image_fds[i], paths[i], data_dir,
+                                                       on_described, &probing, &error);
+
+      if (plugin != NULL)
+        g_ptr_array_add (loaded, plugin);
+      if (!send_frame (fd, precis_wire_encode_loaded (i, plugin != NULL ? NULL : error->message)))
+        return 1;
+    }
+  return 0;
 }

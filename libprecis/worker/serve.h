@@ -15,4 +15,10 @@ G_BEGIN_DECLS
  * broken socket (1): precisd then starts another worker. */
 int precis_worker_serve (int fd, GPtrArray *plugins);
 
+/* precis-worker --probe: load each image in turn (fds, and the files they
+ * came from, for messages), keeping them loaded, and report on each with
+ * DESCRIBED and LOADED frames (wire-probe.h).  0 once all are reported. */
+int precis_worker_serve_probe (int fd, guint n_plugins, const int *image_fds,
+                               const char *const *paths, const char *data_dir);
+
 G_END_DECLS

@@ -31,6 +31,9 @@ typedef enum {
   PRECIS_WIRE_RESULT = 3,    /* worker → precisd: the analysis */
   PRECIS_WIRE_ERROR = 4,     /* worker → precisd: the analysis failed (u32 code, string) */
   PRECIS_WIRE_READY = 5,     /* worker → precisd: plugins loaded, sandbox on (no payload) */
+  /* A probe (precis-worker --probe) loads plugins for precisd, which runs none itself: */
+  PRECIS_WIRE_DESCRIBED = 6, /* worker → precisd: plugin i's descriptor, before its load() (wire-probe.h) */
+  PRECIS_WIRE_LOADED = 7,    /* worker → precisd: plugin i loaded, or refused and why */
 } PrecisWireKind;
 
 /* Which of the call's plugins a RUNNING frame announces. */

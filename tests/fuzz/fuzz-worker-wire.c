@@ -4,16 +4,18 @@
  *
  * What a worker sends comes from a process that runs plugin code, so
  * precisd must survive any bytes from it: the input is read as the
- * frames a worker would send (and, for REQUEST frames, as the worker reads
- * them).  Whatever decodes must hold the invariants the D-Bus reply relies
- * on — valid UTF-8, spans inside the text, finite scores, known kinds —
- * and encode back to the very same payload.
+ * frames a worker would send (REQUEST frames also as the worker reads
+ * them; DESCRIBED and LOADED as a probe sends them).  Whatever decodes
+ * must hold the invariants the D-Bus reply relies on — valid UTF-8, spans
+ * inside the text, finite scores, known kinds — and encode back to the
+ * very same payload.
  */
 #include <math.h>
 #include <string.h>
 
 #include "fuzz-common.h"
 #include "wire-analysis.h"
+#include "wire-probe.h"
 
 /* The text every RESULT is checked against: this many code points. */
 #define TEXT_CHARS 1000
@@ -93,6 +95,35 @@ one_frame (PrecisWireKind kind, const guint8 *payload, gsize length)
     case PRECIS_WIRE_RUNNING:
       if (precis_wire_decode_running (payload, length, &plugin))
         assert_same_payload (precis_wire_encode_running (plugin), payload, length);
+      break;
+    case PRECIS_WIRE_DESCRIBED:
+      {
+        g_autofree char *name = NULL, *version = NULL, *description = NULL;
+        guint32 index, capabilities;
+
+        if (precis_wire_decode_described (payload, length, &index, &name, &version, &description,
+                                          &capabilities))
+          {
+            PrecisPluginDescriptor d = { .name = name, .version = version, .description = description,
+                                         .capabilities = capabilities };
+
+            g_assert_true (g_utf8_validate (name, -1, NULL) && g_utf8_validate (description, -1, NULL));
+            assert_same_payload (precis_wire_encode_described (index, &d), payload, length);
+          }
+        else
+          g_assert_true (name == NULL && version == NULL && description == NULL);
+      }
+      break;
+    case PRECIS_WIRE_LOADED:
+      {
+        g_autofree char *refusal = NULL;
+        guint32 index;
+
+        if (precis_wire_decode_loaded (payload, length, &index, &refusal))
+          assert_same_payload (precis_wire_encode_loaded (index, refusal), payload, length);
+        else
+          g_assert_null (refusal);
+      }
       break;
     case PRECIS_WIRE_RESULT:
     case PRECIS_WIRE_ERROR:

@@ -104,6 +104,59 @@ misbehave (gpointer state, const PrecisDocument *doc, const PrecisRequest *reque
 #define NAME TEST_PLUGIN_NAME
 #define SUMMARIZE misbehave
 #define LOAD NULL
+#elif TEST_PLUGIN_KIND == 12       /* ctor-crash: dies as it is mapped, before any entry point */
+#include <signal.h>
+__attribute__ ((constructor)) static void
+crash_when_mapped (void)
+{
+  raise (SIGSEGV);
+}
+#define ABI PRECIS_PLUGIN_ABI_VERSION
+#define NAME TEST_PLUGIN_NAME
+#define SUMMARIZE first_sentences
+#define LOAD NULL
+#elif TEST_PLUGIN_KIND >= 13 && TEST_PLUGIN_KIND <= 15  /* load-crash, load-abort, load-exit */
+#include <signal.h>
+#include <stdlib.h>
+static gboolean
+crashing_load (const char *data_dir, gpointer *state, GError **error)
+{
+#if TEST_PLUGIN_KIND == 13
+  raise (SIGSEGV);
+#elif TEST_PLUGIN_KIND == 14
+  abort ();
+#else
+  exit (4);
+#endif
+  return TRUE;
+}
+#define ABI PRECIS_PLUGIN_ABI_VERSION
+#define NAME TEST_PLUGIN_NAME
+#define SUMMARIZE first_sentences
+#define LOAD crashing_load
+#elif TEST_PLUGIN_KIND == 16       /* hog: allocates (and touches) 2 GiB before it answers */
+#include <string.h>
+static gboolean
+hog (gpointer state, const PrecisDocument *doc, const PrecisRequest *request,
+     GArray *ranked, GError **error)
+{
+  g_autoptr (GPtrArray) chunks = g_ptr_array_new_with_free_func (g_free);
+
+  /* Bounded, so that a worker without a limit (a bug) fails the test
+   * instead of taking the machine's memory. */
+  for (guint i = 0; i < 32; i++)
+    {
+      gpointer chunk = g_malloc (64u << 20);
+
+      memset (chunk, (int) i, 64u << 20);
+      g_ptr_array_add (chunks, chunk);
+    }
+  return first_sentences (state, doc, request, ranked, error);
+}
+#define ABI PRECIS_PLUGIN_ABI_VERSION
+#define NAME TEST_PLUGIN_NAME
+#define SUMMARIZE hog
+#define LOAD NULL
 #elif TEST_PLUGIN_KIND == 6        /* second: a well-behaved plugin named by TEST_PLUGIN_NAME */
 #define ABI PRECIS_PLUGIN_ABI_VERSION
 #define NAME TEST_PLUGIN_NAME
