@@ -784,6 +784,33 @@ test_work_titles (void)
   g_assert_cmpint (kind_of_value (facts, "Kathy Burke"), ==, PRECIS_FACT_PERSON);
 }
 
+/* Titles without a noun before them give themselves away by their title
+ * case ("Gone With The Wind", "How to Dismantle an Atomic Bomb"); a
+ * possessive before one names its author, who stays a person. */
+static const char title_case_story[] =
+  "Vivien Leigh won an Oscar for Gone With The Wind, and Luis Bunuel's The Adventures of Robinson "
+  "Crusoe earned Dan O'Herlihy a nomination. The band topped the charts in London with How to "
+  "Dismantle an Atomic Bomb. But a NATO official told Reuters the talks would go on.";
+
+static void
+test_title_case (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (title_case_story, -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+
+  dump (facts);
+  for (const char *const *name = (const char *const[]) { "Gone", "Wind", "Gone With The Wind",
+                                                          "The Adventures of Robinson Crusoe",
+                                                          "Robinson Crusoe", "Dismantle", "Atomic Bomb",
+                                                          NULL };
+       *name != NULL; name++)
+    g_assert_cmpuint (count_value (facts, is_named, *name, NULL), ==, 0);
+  g_assert_cmpint (kind_of_value (facts, "Luis Bunuel"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpint (kind_of_value (facts, "Vivien Leigh"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpint (kind_of_value (facts, "London"), ==, PRECIS_FACT_PLACE);
+  g_assert_cmpint (kind_of_value (facts, "NATO"), ==, PRECIS_FACT_ORGANIZATION);
+}
+
 /* Prizes, award categories and festivals are named like people and
  * organizations; they are no facts (issue 14's BBC panels). */
 static const char awards_story[] =
@@ -987,6 +1014,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/results-table", test_results_table);
   g_test_add_func ("/facts/issue14/work-titles", test_work_titles);
   g_test_add_func ("/facts/issue14/awards", test_awards);
+  g_test_add_func ("/facts/issue14/title-case", test_title_case);
   g_test_add_func ("/facts/issue14/spellings", test_spellings);
   g_test_add_func ("/facts/issue14/companies", test_companies);
   status = g_test_run ();

@@ -11,6 +11,14 @@
  * Vera Drake", "BBC comedy Gimme Gimme Gimme", "US musical Sweet Charity".
  * Nouns that are also verbs before a name ("show", "play", "book") count
  * only where they cannot be ("TV show", "chat show").
+ *
+ * Titles without such a noun give themselves away by their title case: a
+ * function word written with a capital inside a run of capitalized words
+ * ("the film It's A Wonderful Life", "her single More Than A Woman"), or
+ * an article between two capitalized words ("How to Dismantle an Atomic
+ * Bomb").  No name of CoNLL train has either: its names hold "of", "and",
+ * "de", "the", "for", never a capital "A" or "Than" after their first
+ * word, nor "a" or "an".
  */
 #include "ner-works.h"
 
@@ -28,12 +36,93 @@ static const char *const show_kinds[] = {
   "radio", NULL,
 };
 
+static gboolean
+is_capitalized (const PrecisToken *t)
+{
+  return t->shape == PRECIS_SHAPE_CAPITALIZED || t->shape == PRECIS_SHAPE_UPPER ||
+         t->shape == PRECIS_SHAPE_MIXED;
+}
+
+/* Lower-case words a title's run of capitalized words may hold. */
+static const char *const run_joiners[] = {
+  "of", "the", "and", "a", "an", "to", "'s", "\u2019s", "&", NULL,
+};
+
+static gboolean
+in_run (const PrecisToken *t)
+{
+  return is_capitalized (t) || precis_ner_word_in_list (run_joiners, t->lower);
+}
+
+/* A function word with a capital: "A", "Than", "The" (not "US", "IT"). */
+static gboolean
+is_capital_function_word (const PrecisToken *t)
+{
+  return (t->flags & PRECIS_TOKEN_STOPWORD) &&
+         (t->shape == PRECIS_SHAPE_CAPITALIZED || (t->shape == PRECIS_SHAPE_UPPER && t->end - t->start == 1));
+}
+
+/* Whether the sentence is written in lower case, as prose, be it dense
+ * with names: a headline in title case capitalizes its function words
+ * ("Man Utd Stroll To Cup Win"). */
+static gboolean
+is_prose (const PrecisDocument *doc, const PrecisSentence *s)
+{
+  guint lower = 0, capital = 0;
+
+  for (guint32 i = s->first_token; i < s->first_token + s->n_tokens; i++)
+    {
+      lower += doc->tokens[i].shape == PRECIS_SHAPE_LOWER;
+      capital += is_capitalized (&doc->tokens[i]);
+    }
+  return lower * 3 >= capital;
+}
+
+static gboolean
+in_title_case_run (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  guint32 first = m->first, end = m->end, last = s->first_token + s->n_tokens;
+
+  while (first > s->first_token && in_run (&doc->tokens[first - 1]))
+    first--;
+  while (end < last && in_run (&doc->tokens[end]))
+    end++;
+  /* The run starts and ends with capitalized words. */
+  while (first < m->first && !is_capitalized (&doc->tokens[first]))
+    first++;
+  while (end > m->end && !is_capitalized (&doc->tokens[end - 1]))
+    end--;
+  if (end - first < 3 || !is_prose (doc, s))
+    return FALSE;
+  for (guint32 i = first + 1, title = first; i + 1 < end && title <= m->first; i++)
+    {
+      const PrecisToken *t = &doc->tokens[i], *before = &doc->tokens[i - 1];
+
+      /* A possessive names the title's author, not the title: "Luis
+       * Bunuel's The Adventures of Robinson Crusoe". */
+      if (strcmp (t->lower, "'s") == 0 || strcmp (t->lower, "\u2019s") == 0)
+        title = i + 1;
+      /* Not "In The Hague" opening a sentence. */
+      else if (is_capital_function_word (t) && first > s->first_token && title <= m->first)
+        return TRUE;
+      /* Not "But a NATO official". */
+      else if (t->shape == PRECIS_SHAPE_LOWER && (strcmp (t->lower, "a") == 0 || strcmp (t->lower, "an") == 0) &&
+               i - 1 > s->first_token && !(before->flags & PRECIS_TOKEN_STOPWORD) && is_capitalized (before) &&
+               is_capitalized (&doc->tokens[i + 1]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 precis_ner_is_work_context (const PrecisDocument *doc, const PrecisNerMention *m)
 {
   const PrecisSentence *s = &doc->sentences[m->sentence];
   const char *head;
 
+  if (in_title_case_run (doc, m))
+    return TRUE;
   if (m->first <= s->first_token)
     return FALSE;
   head = doc->tokens[m->first - 1].lower;
