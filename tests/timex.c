@@ -301,10 +301,11 @@ static const LanguageCase language_cases[] = {
   /* A clock or "le même jour" a few sentences after a day is on that day
    * (session 4). */
   { "fr", "Le 14 février, le club a fêté son centenaire. Les supporters sont arrivés au stade. La "
-          "tribune a pris feu à 18 h 55. Le même jour, la mairie a rappelé que le stade date de "
-          "la fin du XIXe siècle.",
+          "tribune a pris feu à 18 h 55 et a brûlé toute la nuit. Le même jour, la mairie a "
+          "rappelé que le stade date de la fin du XIXe siècle.",
     { { "Le 14 février", "2025-02-14" }, { "18 h 55", "2025-02-14T18:55" },
-      { "Le même jour", "2025-02-14" }, { "fin du XIXe siècle", "18XX" } } },
+      { "la nuit", "2025-02-14TNI" }, { "Le même jour", "2025-02-14" },
+      { "fin du XIXe siècle", "18XX" } } },
   /* Two-digit years after "en"; "au terme de trois ans" is no age;
    * fractions of a century. */
   { "fr", "Deux incendies en 97, rien en 98 : au terme de trois ans de travaux, la tribune avait "

@@ -170,6 +170,8 @@ static const TxRuleSource rules[] = {
   { D, TX_A_DAYREL, "DAYREL ,? WDAY" },
   { T, TX_A_PART, "<pendant|<dans|<durant la|le PARTDAY|nuit" },
   { T, TX_A_PART, "ce|cette PARTDAY|nuit" },
+  { T, TX_A_PART, "la|le PARTDAY|nuit" },
+  { T, TX_A_PART, "en? MOD d'|d’|de PARTDAY" },
   { D, TX_A_WDAY, "WDAY SHIFT?" },
   { T, TX_A_WDAY, "WDAY SHIFT? PARTDAY|nuit" },
   { T, TX_A_WDAY, "WDAY SHIFT? ,? à? HOUR ~h ~MIN?" },
