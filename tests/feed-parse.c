@@ -46,6 +46,7 @@ test_rss2 (void)
 
   g_assert_cmpstr (feed->title, ==, "Harbour Gazette");
   g_assert_cmpstr (feed->link, ==, "https://gazette.example/");
+  g_assert_cmpstr (feed->language, ==, "en-gb");
   g_assert_cmpuint (feed->items->len, ==, 3);
   a = feed->items->pdata[0];
   b = feed->items->pdata[1];
@@ -80,6 +81,7 @@ test_rss1 (void)
   PrecisFeedItem *a, *b;
 
   g_assert_cmpstr (feed->title, ==, "Science Notes");
+  g_assert_cmpstr (feed->language, ==, "en");
   g_assert_cmpuint (feed->items->len, ==, 2);
   a = feed->items->pdata[0];
   b = feed->items->pdata[1];
@@ -100,6 +102,7 @@ test_atom (void)
 
   g_assert_cmpstr (feed->title, ==, "Valley Wire");
   g_assert_cmpstr (feed->link, ==, "https://wire.example/");
+  g_assert_cmpstr (feed->language, ==, "en-US");   /* the feed's xml:lang */
   g_assert_cmpuint (feed->items->len, ==, 2);
   a = feed->items->pdata[0];
   b = feed->items->pdata[1];

@@ -42,6 +42,7 @@ typedef struct {
   guint status_override;  /* answer the feed with this status (0: normally) */
   const char *retry_after;  /* sent with it, or NULL */
   gboolean serve_html;  /* the feed's URL answers with a web page */
+  const char *language; /* the feed's <language>, or NULL */
   GPtrArray *log;       /* "GET /feed.xml 304 inm=\"v1\"" */
   guint feed_requests, feed_200, feed_304, page_requests;
 } Site;
@@ -84,6 +85,8 @@ feed_xml (Site *site)
                                "<channel><title>Brenvik Courier</title><link>");
 
   g_string_append_printf (xml, "%s/</link><description>Local news</description>\n", site->base);
+  if (site->language != NULL)
+    g_string_append_printf (xml, "<language>%s</language>\n", site->language);
   /* Newest first, as feeds are. */
   for (guint i = site->items->len; i-- > 0;)
     {
@@ -852,6 +855,68 @@ test_mixed_languages (void)
   site_stop (&site);
 }
 
+/* A feed that says it is Spanish: a results table in it (long enough to be
+ * read from the feed, not from its page), names and numbers with no words
+ * of their own, is read as Spanish (CLD2 alone reads the players' names as
+ * English or calls them mixed); a German article in it is still German (the
+ * feed's language is evidence, not gospel). */
+static void
+test_feed_language (void)
+{
+  static const char *const texts[] = {
+    "Andrei Pavel (RUM) a Jan-Michael Gambill (USA), 6-3, 7-5. Jeff Tarango (USA) a Sergi "
+    "Bruguera (ESP), 6-4, 6-1. Guillermo Coria (ARG) a Alex López Morón (ESP), 5-7, 7-5, 6-3. "
+    "Attila Savolt (HUN) a Eduardo Nicolás (ESP), 6-2, 6-3. Luis Horna (PER) a Ota Fukarek "
+    "(CZE), 6-3, 7-5. Michel Kratochvil (SVK) a Daniel Melo (BRA), 7-6 (3), 6-4. Hector Moretti "
+    "(ARG) a Jan Frode Andersen (NOR), 7-5, 7-6 (5). Salvador Navarro (ESP) a Julian Knowle (AUT), "
+    "7-5, 6-3. Ignacio Truyol (ESP) a Martin Spotti (AUT), 6-4, 3-6, 7-6.",
+    NULL,   /* tests/fixtures/languages/de.txt */
+  };
+  static const char *const languages[] = { "es", "de" };
+  BusFixture f;
+  Site site;
+  g_autoptr (GPtrArray) articles = g_ptr_array_new_with_free_func ((GDestroyNotify) article_free);
+  g_autofree char *url = NULL, *id = NULL;
+
+  site_start (&site);
+  site.language = "es";
+  url = site_feed_url (&site);
+  bus_fixture_setup (&f, NULL, TRUE);
+  listen_articles (&f, articles);
+  id = subscribe (&f, url, NULL, 0, NULL);
+  wait_polls (&f, &site, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      char *text = texts[i] != NULL ? g_strdup (texts[i])
+                                    : test_read_source_file ("tests/fixtures/languages/de.txt");
+      SiteItem *item;
+
+      site_add (&site, i + 1, FALSE);
+      g_strstrip (text);
+      g_mutex_lock (&site.lock);
+      item = site.items->pdata[i];
+      g_free (item->text);
+      item->text = text;
+      site.version++;
+      g_mutex_unlock (&site.lock);
+    }
+  wait_articles (&f, articles, G_N_ELEMENTS (texts));
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      Article *a = articles->pdata[i];
+      SiteItem *item = site_item_for_url (&site, a->url);
+      guint n;
+
+      g_assert_nonnull (item);
+      n = (guint) g_ascii_strtoull (item->path + strlen ("/articles/"), NULL, 10);
+      g_assert_cmpstr (a->language, ==, languages[n - 1]);
+    }
+  bus_fixture_teardown (&f);
+  site_stop (&site);
+}
+
 static void
 test_backoff (void)
 {
@@ -1031,6 +1096,7 @@ main (int argc, char **argv)
   g_test_add_func ("/feeds/backlog-notify", test_backlog_and_notify);
   g_test_add_func ("/feeds/backoff", test_backoff);
   g_test_add_func ("/feeds/mixed-languages", test_mixed_languages);
+  g_test_add_func ("/feeds/feed-language", test_feed_language);
   g_test_add_func ("/feeds/retry-after", test_retry_after);
   g_test_add_func ("/feeds/corrupt-state", test_corrupt_state);
   g_test_add_func ("/feeds/invalid", test_invalid);

@@ -179,6 +179,39 @@ test_identify_english (void)
   g_assert_cmpstr (precis_language_identify (english, strlen (english), "fr"), ==, "en");
 }
 
+/* A page's or feed's declared language is evidence: it decides names and
+ * numbers with too few words of their own (a results table, a line-up),
+ * and text CLD2 is unsure of when CLD2 sees that language in it; it never
+ * turns a text written in one language into another. */
+static void
+test_identify_hint (void)
+{
+  static const char results[] =
+    "Andrei Pavel (RUM) a Jan-Michael Gambill (USA), 6-3, 7-5. Jeff Tarango (USA) a Sergi "
+    "Bruguera (ESP), 6-4, 6-1. Guillermo Coria (ARG) a Alex López Morón (ESP), 5-7, 7-5, 6-3. "
+    "Attila Savolt (HUN) a Eduardo Nicolás (ESP), 6-2, 6-3.";
+  static const char line_up[] =
+    "Gales: Freestone; Gareth Roberts, Page, Melville, Delaney; Matthew Jones (Bellamy, m.72), "
+    "Savage (Johnson, m.72), Speed, John Robinson; Saunders y Iwan Roberts.";
+  /* CLD2 alone is unsure of this one (names of clubs and people): a
+   * wrong hint used to decide it. */
+  static const char prose[] =
+    "Lyon (Francia), 23 may (EFE). - El presidente del Olympique Lyonnais, Jean-Michel Aulas, ha "
+    "confirmado hoy la composición del cuerpo técnico para la próxima temporada, con Bernard "
+    "Lacombe como director deportivo y Jacques Santini como entrenador. Aulas explicó en una "
+    "rueda de prensa en el estadio de Gerland que el club quiere volver a la Liga de Campeones y "
+    "que ha ofrecido un contrato de tres años al delantero brasileño Sonny Anderson, que termina "
+    "su contrato con el FC Barcelona en junio. El Olympique Lyonnais terminó la liga francesa en "
+    "tercer lugar, por detrás del Girondins de Bordeaux y del Olympique de Marseille.";
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (precis_pipeline_init (NULL, &error));
+  g_assert_cmpstr (precis_language_identify (results, strlen (results), "es"), ==, "es");
+  g_assert_cmpstr (precis_language_identify (line_up, strlen (line_up), "es-ES"), ==, "es");
+  g_assert_cmpstr (precis_language_identify (prose, strlen (prose), "de"), ==, "es");
+  g_assert_cmpstr (precis_language_identify (prose, strlen (prose), "nl"), ==, "es");
+}
+
 /* "Mrd." and "z. B." do not end a German sentence; "Sr." does not end a
  * Spanish one; a real period before a capital does. */
 static void
@@ -300,6 +333,7 @@ main (int argc, char **argv)
   g_test_add_func ("/language/identify", test_identify);
   g_test_add_func ("/language/identify-neighbours", test_identify_neighbours);
   g_test_add_func ("/language/identify-english", test_identify_english);
+  g_test_add_func ("/language/identify-hint", test_identify_hint);
   g_test_add_func ("/language/abbreviations", test_abbreviations);
   g_test_add_func ("/language/quotes", test_quotes);
   g_test_add_func ("/language/elision", test_elision);

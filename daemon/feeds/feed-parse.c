@@ -304,6 +304,7 @@ precis_feed_free (PrecisFeed *feed)
     return;
   g_free (feed->title);
   g_free (feed->link);
+  g_free (feed->language);
   g_ptr_array_unref (feed->items);
   g_free (feed);
 }
@@ -431,6 +432,8 @@ parse_channel_fields (PrecisFeed *feed, xmlNode *channel, const char *base, cons
     {
       if (is (n, ns, "title"))
         set_once (&feed->title, node_rich_text (n));
+      else if (is (n, NULL, "language") || is (n, NS_DC, "language"))
+        set_once (&feed->language, node_text (n));
       else if (is (n, ns, "link"))
         {
           if (ns != NULL && strcmp (ns, NS_ATOM) == 0)
@@ -473,6 +476,10 @@ precis_feed_parse (const char *data, gssize length, const char *base_url, GError
   feed->items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
   if (is (root, NS_ATOM, "feed"))
     {
+      xmlChar *lang = xmlNodeGetLang (root);
+
+      set_once (&feed->language, g_strdup ((const char *) lang));
+      xmlFree (lang);
       parse_channel_fields (feed, root, base_url, NS_ATOM);
       for (xmlNode *n = root->children; n != NULL; n = n->next)
         if (is (n, NS_ATOM, "entry"))

@@ -21,6 +21,7 @@ typedef struct {
 typedef struct {
   char *title;         /* or NULL */
   char *link;          /* the site, or NULL */
+  char *language;      /* <language>, dc:language or the Atom feed's xml:lang; or NULL */
   GPtrArray *items;    /* PrecisFeedItem, in document order */
 } PrecisFeed;
 

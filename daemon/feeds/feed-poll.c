@@ -193,6 +193,7 @@ typedef struct {
   char *item_id;
   char *title;
   char *author;
+  char *language;             /* the feed's declared language: evidence, as a page's lang */
   PrecisCall *call;           /* its url is the item's link (after redirects, once fetched) */
   GCancellable *cancellable;
 } ItemJob;
@@ -206,6 +207,7 @@ item_job_free (ItemJob *job)
   g_free (job->item_id);
   g_free (job->title);
   g_free (job->author);
+  g_free (job->language);
   g_free (job);
 }
 
@@ -390,7 +392,7 @@ item_done (GObject *source, GAsyncResult *result, gpointer user_data)
 }
 
 static void
-announce_item (PrecisFeedPoller *poller, Feed *feed, PrecisFeedItem *item)
+announce_item (PrecisFeedPoller *poller, Feed *feed, PrecisFeedItem *item, const char *language)
 {
   const char *text = item->content;
   g_autoptr (GBytes) bytes = NULL;
@@ -408,6 +410,7 @@ announce_item (PrecisFeedPoller *poller, Feed *feed, PrecisFeedItem *item)
   job->item_id = g_strdup (item->id);
   job->title = g_strdup (item->title);
   job->author = g_strdup (item->author);
+  job->language = g_strdup (language);
   job->cancellable = g_object_ref (feed->cancellable);
   g_hash_table_add (feed->pending, g_strdup (item->id));
   poller->outstanding++;
@@ -435,6 +438,9 @@ announce_item (PrecisFeedPoller *poller, Feed *feed, PrecisFeedItem *item)
   if (item->published != NULL)
     job->call->options.published = g_date_time_ref (item->published);  /* anchors the dates */
   job->call->analysis.page_title = job->title;  /* a page's own title replaces it */
+  /* Results tables and line-ups have no words of their own: the feed's
+   * language decides them, as a page's lang would (a page's own replaces it). */
+  job->call->analysis.page_language = job->language;
   job->call->background = TRUE;
   precis_engine_run_async (poller->engine, job->call, job->cancellable, item_done, job);
 }
@@ -501,7 +507,7 @@ process_items (PrecisFeedPoller *poller, Feed *feed, PrecisFeedSubscription *sub
     g_warning ("cannot save feed state: %s", error->message);
   for (guint i = fresh->len - announce; i < fresh->len; i++)
     if (fresh->pdata[i] != NULL)
-      announce_item (poller, feed, fresh->pdata[i]);
+      announce_item (poller, feed, fresh->pdata[i], parsed->language);
 }
 
 /* --- polling ------------------------------------------------------------------------ */

@@ -69,7 +69,8 @@ precis_analysis_use_article (PrecisAnalysis *analysis, const PrecisArticle *arti
   analysis->text = article->text;
   analysis->length = strlen (article->text);
   analysis->page_title = article->title;
-  analysis->page_language = article->language;
+  if (article->language != NULL)
+    analysis->page_language = article->language;  /* else the feed's, if any */
   g_clear_pointer (&analysis->heading_lines, g_array_unref);
   analysis->heading_lines = heading_line_numbers (article->text, article->heading_lines);
   g_clear_pointer (&analysis->page_published, g_date_time_unref);
