@@ -290,7 +290,11 @@ main (int argc, char **argv)
   g_autofree char *language = NULL;
   int epochs = 12, bits = 18, seed = 1, passes = 2;
   gboolean validation = FALSE;
+  int held_out = -1;
   GOptionEntry entries[] = {
+    { "fold", 0, 0, G_OPTION_ARG_INT, &held_out,
+      "Leave fold K (documents whose index is K modulo 10) out of training, for cross-validation "
+      "(--fold 0 is --validation)", "K" },
     { "language", 0, 0, G_OPTION_ARG_STRING, &language,
       "ISO 639-1 code: the default output is data/models/ner-LANGUAGE.model (en)", "CODE" },
     { "validation", 0, 0, G_OPTION_ARG_NONE, &validation,
@@ -318,9 +322,10 @@ main (int argc, char **argv)
     gaz_dir = language && !g_str_equal (language, "en")
                   ? g_build_filename ("data", "gazetteers", language, NULL)
                   : g_strdup ("data/gazetteers");
-  if (error || !train_paths || bits < 10 || bits > 26 || epochs < 1 || passes < 1 || passes > 2)
+  if (error || !train_paths || bits < 10 || bits > 26 || epochs < 1 || passes < 1 || passes > 2 ||
+      held_out < -1 || held_out >= PRECIS_NER_VALIDATION_EVERY)
     {
-      g_printerr ("%s\nUsage: %s --train FILE [--language CODE] [--gazetteers DIR] [--output FILE] [--dev FILE] [--validation]\n",
+      g_printerr ("%s\nUsage: %s --train FILE [--language CODE] [--gazetteers DIR] [--output FILE] [--dev FILE] [--validation | --fold K]\n",
                   error ? error->message : "missing or bad option", argv[0]);
       return 2;
     }
@@ -337,6 +342,8 @@ main (int argc, char **argv)
     }
   if (validation)
     precis_ner_corpus_drop_validation (train_set);
+  else if (held_out >= 0)
+    precis_ner_corpus_drop_fold (train_set, (guint) held_out);
 
   Settings settings = { (guint) bits, ((gsize) 1 << bits) * PRECIS_NER_N_TAGS, epochs, (guint32) seed };
   guint32 mask = ((guint32) 1 << bits) - 1;

@@ -182,6 +182,12 @@ precis_ner_corpus_load_as_is (const char *path, GError **error)
 void
 precis_ner_corpus_drop_validation (PrecisNerCorpus *corpus)
 {
+  precis_ner_corpus_drop_fold (corpus, 0);
+}
+
+void
+precis_ner_corpus_drop_fold (PrecisNerCorpus *corpus, guint fold)
+{
   GArray *tokens = g_array_new (FALSE, FALSE, sizeof (PrecisNerToken));
   GArray *gold = g_array_new (FALSE, FALSE, sizeof (guint8));
   GArray *sentences = g_array_new (FALSE, FALSE, sizeof (PrecisNerRange));
@@ -192,7 +198,7 @@ precis_ner_corpus_drop_validation (PrecisNerCorpus *corpus)
       const PrecisNerRange *doc = &g_array_index (corpus->documents, PrecisNerRange, d);
       PrecisNerRange kept_doc = { sentences->len, doc->n };
 
-      if (precis_ner_is_validation_document (d))
+      if (d % PRECIS_NER_VALIDATION_EVERY == fold)
         continue;
       for (guint s = doc->first; s < doc->first + doc->n; s++)
         {

@@ -50,6 +50,11 @@ precis_ner_is_validation_document (guint doc)
 /* Removes the validation documents from `corpus`. */
 void precis_ner_corpus_drop_validation (PrecisNerCorpus *corpus);
 
+/* Removes the documents of fold `fold` (0 to PRECIS_NER_VALIDATION_EVERY
+ * - 1: those whose index leaves that remainder; fold 0 is the validation
+ * split), for cross-validation (tests/eval/ner-cv.sh). */
+void precis_ner_corpus_drop_fold (PrecisNerCorpus *corpus, guint fold);
+
 /* Builds the document context of document `doc` of `corpus`. */
 void precis_ner_corpus_doc_context (const PrecisNerCorpus *corpus, guint doc,
                                     PrecisNerDocContext *context);

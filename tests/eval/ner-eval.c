@@ -101,7 +101,7 @@ print_panel (const char *name, const PrecisNerPanelCounts *c)
 
 static int
 run_through_pipeline (const PrecisNerCorpus *corpus, const char *path, const char *data_dir,
-                      const char *language, gboolean validation, gboolean verbose,
+                      const char *language, gboolean validation, guint fold, gboolean verbose,
                       gboolean glue_elisions, double min_f1)
 {
   PrecisNerPipelineScore score = { 0 };
@@ -109,14 +109,19 @@ run_through_pipeline (const PrecisNerCorpus *corpus, const char *path, const cha
   double p, r, f;
 
   if (!precis_ner_eval_pipeline (corpus, data_dir, language, verbose,
-                                 validation ? PRECIS_NER_VALIDATION_EVERY : 1, 0, glue_elisions,
+                                 validation ? PRECIS_NER_VALIDATION_EVERY : 1, validation ? fold : 0,
+                                 glue_elisions,
                                  &score, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
     }
-  g_print ("# NER through the pipeline on %s%s, language option: %s\n\n", path,
-           validation ? " (validation documents only)" : "", language ? language : "none");
+  if (validation && fold > 0)
+    g_print ("# NER through the pipeline on %s (fold %u only), language option: %s\n\n", path,
+             fold, language ? language : "none");
+  else
+    g_print ("# NER through the pipeline on %s%s, language option: %s\n\n", path,
+             validation ? " (validation documents only)" : "", language ? language : "none");
   g_print ("| mentions | precision | recall | F1 |\n|---|---:|---:|---:|\n");
   for (guint t = PRECIS_NER_TYPE_PER; t <= PRECIS_NER_TYPE_LOC; t++)
     print_prf_row (precis_ner_type_name (t), &score.mentions, 1u << t);
@@ -143,6 +148,7 @@ main (int argc, char **argv)
   double min_f1 = 90;
   gboolean through_pipeline = FALSE, validation = FALSE, verbose = FALSE, as_is = FALSE;
   gboolean glue_elisions = FALSE;
+  int fold = 0;
   g_autofree char *facts_path = NULL, *title = NULL, *panels_path = NULL, *language = NULL;
   GOptionEntry entries[] = {
     { "panels", 0, 0, G_OPTION_ARG_FILENAME, &panels_path,
@@ -163,6 +169,9 @@ main (int argc, char **argv)
       "(\"l'Allemagne\", \"dell'Unione\"; the CoNLL tokens are \"l'\" \"Allemagne\")", NULL },
     { "validation", 0, 0, G_OPTION_ARG_NONE, &validation,
       "Score only the validation documents train-ner --validation holds out of FILE", NULL },
+    { "fold", 0, 0, G_OPTION_ARG_INT, &fold,
+      "With --validation: score fold K instead (documents whose index is K modulo 10; train-ner "
+      "--fold K holds them out)", "K" },
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose,
       "With --through-pipeline: each document's wrong facts, missed entities and mentions", NULL },
     { "min-f1", 0, 0, G_OPTION_ARG_DOUBLE, &min_f1, "Fail under this micro-F1 over PER/ORG/LOC (90)", "F1" },
@@ -177,8 +186,12 @@ main (int argc, char **argv)
   g_autofree char *path = NULL;
 
   g_option_context_add_main_entries (options, entries, NULL);
-  if (!g_option_context_parse (options, &argc, &argv, &error))
+  if (!g_option_context_parse (options, &argc, &argv, &error) || fold < 0 ||
+      fold >= PRECIS_NER_VALIDATION_EVERY)
     {
+      if (error == NULL)
+        g_set_error (&error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, "--fold: 0 to %d",
+                     PRECIS_NER_VALIDATION_EVERY - 1);
       g_printerr ("%s\n", error->message);
       return 2;
     }
@@ -239,8 +252,8 @@ main (int argc, char **argv)
           g_printerr ("%s\n", error->message);
           return 1;
         }
-      return run_through_pipeline (corpus, path, data_dir, language, validation, verbose, glue_elisions,
-                                   min_f1);
+      return run_through_pipeline (corpus, path, data_dir, language, validation, (guint) fold, verbose,
+                                   glue_elisions, min_f1);
     }
 
   /* Load time: the model file is mapped, the gazetteers parsed; measured
@@ -294,7 +307,7 @@ main (int argc, char **argv)
     {
       const PrecisNerRange *doc = &g_array_index (corpus->documents, PrecisNerRange, d);
 
-      if (validation && !precis_ner_is_validation_document (d))
+      if (validation && d % PRECIS_NER_VALIDATION_EVERY != (guint) fold)
         continue;
       for (guint s = doc->first; s < doc->first + doc->n; s++)
         {
