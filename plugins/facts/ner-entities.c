@@ -629,7 +629,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
         g->votes[PRECIS_NER_TYPE_PER] += 2;
       /* "Chrysler sales", "Wipro, India's third-biggest software firm": a
        * company the tagger's 1996 news never saw. */
-      if (m->type != PRECIS_NER_TYPE_ORG && entry == NULL && precis_ner_is_company_context (doc, m))
+      if (m->type == PRECIS_NER_TYPE_PER && entry == NULL && precis_ner_is_company_context (doc, m))
         {
           g->votes[PRECIS_NER_TYPE_ORG] += 2;
           g->org_evidence++;

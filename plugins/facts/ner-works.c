@@ -54,12 +54,21 @@ in_run (const PrecisToken *t)
   return is_capitalized (t) || precis_ner_word_in_list (run_joiners, t->lower);
 }
 
+/* Function words that only a title capitalizes inside a name.  Not those
+ * that names of bodies and places have: "Action Against Hunger",
+ * "Campaign For Real Ale", "Doctors Without Borders", "Twyford Down",
+ * "Hospital No 31". */
+static const char *const title_function_words[] = {
+  "a", "an", "the", "than", "to", "with", "is", "are", "was", "it", "its", "my", "your", "me",
+  "you", NULL,
+};
+
 /* A function word with a capital: "A", "Than", "The" (not "US", "IT"). */
 static gboolean
 is_capital_function_word (const PrecisToken *t)
 {
-  return (t->flags & PRECIS_TOKEN_STOPWORD) &&
-         (t->shape == PRECIS_SHAPE_CAPITALIZED || (t->shape == PRECIS_SHAPE_UPPER && t->end - t->start == 1));
+  return (t->shape == PRECIS_SHAPE_CAPITALIZED || (t->shape == PRECIS_SHAPE_UPPER && t->end - t->start == 1)) &&
+         precis_ner_word_in_list (title_function_words, t->lower);
 }
 
 /* Whether the sentence is written in lower case, as prose, be it dense
@@ -103,8 +112,12 @@ in_title_case_run (const PrecisDocument *doc, const PrecisNerMention *m)
        * Bunuel's The Adventures of Robinson Crusoe". */
       if (strcmp (t->lower, "'s") == 0 || strcmp (t->lower, "\u2019s") == 0)
         title = i + 1;
-      /* Not "In The Hague" opening a sentence. */
-      else if (is_capital_function_word (t) && first > s->first_token && title <= m->first)
+      /* Not "In The Hague" opening a sentence, nor the article of the
+       * second of two names ("at The Sun and The Times"; but "My Family
+       * and A Touch of Frost"). */
+      else if (is_capital_function_word (t) && first > s->first_token && title <= m->first &&
+               !(strcmp (t->lower, "the") == 0 &&
+                 (strcmp (before->lower, "and") == 0 || strcmp (before->lower, "&") == 0)))
         return TRUE;
       /* Not "But a NATO official". */
       else if (t->shape == PRECIS_SHAPE_LOWER && (strcmp (t->lower, "a") == 0 || strcmp (t->lower, "an") == 0) &&
