@@ -354,7 +354,7 @@ add_repetitions (const PrecisDocument *doc, GPtrArray *groups)
  * token that the document also writes in lower case, or a stop word.
  * Acronyms ("US" beside "us") and gazetteer places are names. */
 static gboolean
-is_common_word (const PrecisDocument *doc, GHashTable *lower_words, const Group *g)
+is_common_word (const PrecisDocument *doc, const PrecisNerStringSet *lower_words, const Group *g)
 {
   if (g->canonical != NULL)
     return FALSE;
@@ -367,7 +367,7 @@ is_common_word (const PrecisDocument *doc, GHashTable *lower_words, const Group 
         return FALSE;
       if (t->flags & PRECIS_TOKEN_STOPWORD)
         continue;
-      if (!g_hash_table_contains (lower_words, t->lower))
+      if (!precis_ner_string_set_contains (lower_words, t->lower))
         return FALSE;
     }
   return TRUE;
@@ -576,7 +576,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
   g_autoptr (GArray) mentions = extend_given_names (doc, tagged);
   g_autoptr (GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
   g_autoptr (GHashTable) by_key = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr (GHashTable) lower_words = NULL;
+  PrecisNerStringSet lower_words;
   GPtrArray *entities = g_ptr_array_new_with_free_func ((GDestroyNotify) precis_ner_entity_free);
 
   for (guint i = 0; i < mentions->len; i++)
@@ -656,18 +656,14 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
   join_acronyms (doc, groups);
   add_repetitions (doc, groups);
 
-  /* The words the article writes in lower case. */
-  lower_words = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint32 k = 0; k < doc->n_tokens; k++)
-    if (doc->tokens[k].shape == PRECIS_SHAPE_LOWER)
-      g_hash_table_add (lower_words, (gpointer) doc->tokens[k].lower);
+  precis_ner_lower_words_init (&lower_words, doc);
 
   for (guint i = 0; i < groups->len; i++)
     {
       Group *g = groups->pdata[i];
       PrecisNerEntity *e;
 
-      if (g->merged || is_common_word (doc, lower_words, g) || is_work_title (g))
+      if (g->merged || is_common_word (doc, &lower_words, g) || is_work_title (g))
         continue;
       g_array_sort (g->mentions, compare_mentions);
       e = g_new0 (PrecisNerEntity, 1);
@@ -681,6 +677,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       e->mentions = g_array_ref (g->mentions);
       g_ptr_array_add (entities, e);
     }
+  precis_ner_string_set_clear (&lower_words);
   g_ptr_array_sort (entities, compare_first_mention);
   return entities;
 }

@@ -234,7 +234,7 @@ drop_title_fragments (const PrecisDocument *doc, GArray *mentions)
  * Bohdan Ulihrach", "Wood , Loren Roberts , Steve Stricker"), a results
  * line ("Pohang 3 Ulsan 2") or a wire headline in capitals is none. */
 static gboolean
-is_headline (const PrecisDocument *doc, guint32 s, GHashTable *lower_words)
+is_headline (const PrecisDocument *doc, guint32 s, const PrecisNerStringSet *lower_words)
 {
   const PrecisSentence *sentence = &doc->sentences[s];
   guint ordinary = 0, words = 0, capitals = 0, small_words = 0;
@@ -259,7 +259,7 @@ is_headline (const PrecisDocument *doc, guint32 s, GHashTable *lower_words)
         }
       words++;
       capitals += t->shape == PRECIS_SHAPE_CAPITALIZED;
-      ordinary += t->shape == PRECIS_SHAPE_CAPITALIZED && g_hash_table_contains (lower_words, t->lower);
+      ordinary += t->shape == PRECIS_SHAPE_CAPITALIZED && precis_ner_string_set_contains (lower_words, t->lower);
     }
   if (ordinary >= 2)
     return TRUE;
@@ -289,6 +289,16 @@ is_known_name (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
   return gazetteer != NULL && precis_ner_gazetteer_find (gazetteer, text) != NULL;
 }
 
+void
+precis_ner_lower_words_init (PrecisNerStringSet *set, const PrecisDocument *doc)
+{
+  /* Sized for every token: it never grows. */
+  precis_ner_string_set_init (set, doc->n_tokens);
+  for (guint32 i = 0; i < doc->n_tokens; i++)
+    if (doc->tokens[i].shape == PRECIS_SHAPE_LOWER)
+      precis_ner_string_set_add (set, doc->tokens[i].lower);
+}
+
 /* A name found only in headlines is kept when the rest of the article
  * names it too (in any case: "LEICESTERSHIRE" and "Leicestershire") or
  * the gazetteer knows it; the headline alone is not evidence enough. */
@@ -297,20 +307,18 @@ drop_headline_only_names (const PrecisNerGazetteer *gazetteer, const PrecisDocum
                           GArray *mentions)
 {
   g_autofree gboolean *headline = g_new0 (gboolean, MAX (doc->n_sentences, 1));
-  g_autoptr (GHashTable) lower_words = NULL;
+  PrecisNerStringSet lower_words;
   gboolean any = FALSE;
 
   for (guint32 s = 0; s < doc->n_sentences && !any; s++)
     any = (doc->sentences[s].flags & (PRECIS_SENTENCE_HEADING | PRECIS_SENTENCE_TITLE)) != 0;
   if (!any)
     return;
-  lower_words = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint32 i = 0; i < doc->n_tokens; i++)
-    if (doc->tokens[i].shape == PRECIS_SHAPE_LOWER)
-      g_hash_table_add (lower_words, (gpointer) doc->tokens[i].lower);
+  precis_ner_lower_words_init (&lower_words, doc);
   any = FALSE;
   for (guint32 s = 0; s < doc->n_sentences; s++)
-    any |= headline[s] = is_headline (doc, s, lower_words);
+    any |= headline[s] = is_headline (doc, s, &lower_words);
+  precis_ner_string_set_clear (&lower_words);
   if (!any)
     return;
   for (guint k = mentions->len; k-- > 0;)

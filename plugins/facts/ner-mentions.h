@@ -36,6 +36,11 @@ gboolean precis_ner_sentence_has_facts (const PrecisDocument *doc, guint32 s);
 GArray *precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *doc,
                                   GCancellable *cancellable);
 
+/* Fills `set` (initialized here; clear it) with the words `doc` writes in
+ * lower case, its tokens' lower-case strings: a capitalized word found
+ * there is an ordinary word at the start of a line or in a headline. */
+void precis_ner_lower_words_init (PrecisNerStringSet *set, const PrecisDocument *doc);
+
 /* TRUE for a word that titles a person rather than names them. */
 gboolean precis_ner_is_title_word (const char *lower);
 

@@ -79,7 +79,12 @@ viterbi_sse2 (const float *emission, guint n, const float *transition, float *sc
 
           PRECIS_NER_VITERBI_STEP (best0, arg0, 0);
           PRECIS_NER_VITERBI_STEP (best1, arg1, 1);
-          PRECIS_NER_VITERBI_STEP (best2, arg2, 2);
+          /* The third vector holds only tag 8 (I-MISC), which follows only
+           * B-MISC and I-MISC (7 and 8): from any other tag its candidate
+           * is -inf, which never wins the strict comparison, so skipping
+           * it changes nothing and saves a quarter of the steps. */
+          if (p >= PRECIS_NER_N_TAGS - 2)
+            PRECIS_NER_VITERBI_STEP (best2, arg2, 2);
         }
 #undef PRECIS_NER_VITERBI_STEP
       _mm_storeu_ps (&cur[0], best0);
