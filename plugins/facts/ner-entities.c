@@ -161,19 +161,38 @@ static void
 join_short_names (GPtrArray *groups)
 {
   g_autoptr (GPtrArray) candidates = g_ptr_array_new ();
+  /* Each group filed under the words its key ends and starts with
+   * (ner-group-index.c): a name looks only at the names it ends or starts. */
+  g_autoptr (GHashTable) by_ending = precis_ner_group_index_new ();
+  g_autoptr (GHashTable) by_start = precis_ner_group_index_new ();
 
+  for (guint j = 0; j < groups->len; j++)
+    {
+      const char *key = ((Group *) groups->pdata[j])->key;
+      gsize length = strlen (key);
+
+      for (gsize k = 0; k < length; k++)
+        if (key[k] == ' ')
+          {
+            precis_ner_group_index_add (by_ending, g_strdup (key + k + 1), j);
+            if (k + 1 < length)
+              precis_ner_group_index_add (by_start, g_strndup (key, k), j);
+          }
+    }
   for (guint i = 0; i < groups->len; i++)
     {
       Group *g = groups->pdata[i];
+      const GArray *ending, *starting;
 
       /* A gazetteer place that ends a person's name ("Washington") stays
        * a place. */
       if (g->merged || g->canonical != NULL)
         continue;
       g_ptr_array_set_size (candidates, 0);
-      for (guint j = 0; j < groups->len; j++)
+      ending = precis_ner_group_index_get (by_ending, g->key);
+      for (guint c = 0; c < ending->len; c++)
         {
-          Group *f = groups->pdata[j];
+          Group *f = groups->pdata[g_array_index (ending, guint, c)];
 
           if (f != g && !f->merged && precis_ner_group_is_person (f) && ends_with_words (f->key, g->key) &&
               !more_a_place (g, f))
@@ -184,9 +203,10 @@ join_short_names (GPtrArray *groups)
        * is no better than for a surname ("(Cristiano) Ronaldo"). */
       if (candidates->len == 0 && (g->n_words == 1 || precis_ner_group_is_person (g)))
         {
-          for (guint j = 0; j < groups->len; j++)
+          starting = precis_ner_group_index_get (by_start, g->key);
+          for (guint c = 0; c < starting->len; c++)
             {
-              Group *f = groups->pdata[j];
+              Group *f = groups->pdata[g_array_index (starting, guint, c)];
 
               if (f != g && !f->merged && precis_ner_group_is_person (f) && starts_with_words (f->key, g->key))
                 g_ptr_array_add (candidates, f);
@@ -237,10 +257,17 @@ initials (const char *key)
 static void
 join_acronyms (const PrecisDocument *doc, GPtrArray *groups)
 {
+  /* Each name of two words or more filed under its initials. */
+  g_autoptr (GHashTable) by_initials = precis_ner_group_index_new ();
+
+  for (guint j = 0; j < groups->len; j++)
+    if (((Group *) groups->pdata[j])->n_words >= 2)
+      precis_ner_group_index_add (by_initials, initials (((Group *) groups->pdata[j])->key), j);
   for (guint i = 0; i < groups->len; i++)
     {
       Group *g = groups->pdata[i], *best = NULL;
       const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, 0);
+      const GArray *spelled;
       GString *letters;
       g_autofree char *acronym = NULL;
 
@@ -254,16 +281,13 @@ join_acronyms (const PrecisDocument *doc, GPtrArray *groups)
       acronym = g_string_free (letters, FALSE);
       if (strlen (acronym) < 2)
         continue;
-      for (guint j = 0; j < groups->len; j++)
+      spelled = precis_ner_group_index_get (by_initials, acronym);
+      for (guint c = 0; c < spelled->len; c++)
         {
-          Group *f = groups->pdata[j];
-          g_autofree char *f_initials = NULL;
+          Group *f = groups->pdata[g_array_index (spelled, guint, c)];
 
           if (f == g || f->merged || f->n_words < 2 || f->canonical != NULL ||
               f->votes[PRECIS_NER_TYPE_ORG] * 2 < f->mentions->len)
-            continue;
-          f_initials = initials (f->key);
-          if (strcmp (f_initials, acronym) != 0)
             continue;
           if (best != NULL)
             {

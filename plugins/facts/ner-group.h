@@ -29,6 +29,14 @@ void precis_ner_group_merge (Group *into, Group *from);
 /* Most of the group's mentions were tagged as a person. */
 gboolean precis_ner_group_is_person (const Group *g);
 
+/* Groups filed by strings made from their keys (ner-group-index.c): each
+ * string → the indices of the groups filed under it, ascending, once
+ * each.  `key` is taken. */
+GHashTable *precis_ner_group_index_new (void);
+void precis_ner_group_index_add (GHashTable *index, char *key, guint group);
+/* Never NULL: an empty array when nothing is filed under `key`. */
+const GArray *precis_ner_group_index_get (GHashTable *index, const char *key);
+
 /* Joins short and abbreviated names of organizations and places to the
  * one full name of the document they stand for (ner-links.c). */
 void precis_ner_join_name_parts (GPtrArray *groups, const PrecisNerGazetteer *gazetteer);

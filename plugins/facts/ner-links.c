@@ -134,21 +134,127 @@ may_join (const Group *g, FitsFunc fits)
          (fits == fits_part && g->votes[PRECIS_NER_TYPE_ORG] * 2 > g->mentions->len);
 }
 
+/* What fits_abbreviation() needs alike in both names: the number of
+ * their words and each word's first byte ("man utd", "manchester united":
+ * "2:mu"). */
+static char *
+abbreviation_signature (const char *key)
+{
+  g_auto (GStrv) words = g_strsplit (key, " ", -1);
+  GString *signature = g_string_new (NULL);
+
+  g_string_printf (signature, "%u:", g_strv_length (words));
+  for (guint i = 0; words[i]; i++)
+    g_string_append_c (signature, words[i][0] != '\0' ? words[i][0] : ' ');
+  return g_string_free (signature, FALSE);
+}
+
+/* What same_without_spaces() compares. */
+static char *
+without_spaces (const char *key)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = key; *p; p++)
+    if (*p != ' ' && *p != '-')
+      g_string_append_c (out, *p);
+  return g_string_free (out, FALSE);
+}
+
+/* The name a group is looked for by in others with fits_part(). */
+static char *
+part_name (const Group *g)
+{
+  return g->canonical != NULL ? g_utf8_strdown (g->canonical, -1) : g_strdup (g->key);
+}
+
+/* File each group under what a shorter name that fits it would be: for
+ * abbreviations, its signature and its letters without spaces; for parts,
+ * every run of its words but the whole (is_word_part()). */
+static GHashTable *
+index_groups (GPtrArray *groups, FitsFunc fits)
+{
+  GHashTable *index = precis_ner_group_index_new ();
+
+  for (guint j = 0; j < groups->len; j++)
+    {
+      const char *key = ((Group *) groups->pdata[j])->key;
+      gsize length = strlen (key);
+
+      if (fits == fits_abbreviation)
+        {
+          precis_ner_group_index_add (index, abbreviation_signature (key), j);
+          precis_ner_group_index_add (index, without_spaces (key), j);
+          continue;
+        }
+      for (gsize start = 0; start < length; start++)
+        if (start == 0 || key[start - 1] == ' ')
+          for (gsize end = start; end <= length; end++)
+            if ((end == length || key[end] == ' ') && end > start && end - start < length)
+              precis_ner_group_index_add (index, g_strndup (key + start, end - start), j);
+    }
+  return index;
+}
+
+/* The groups `g` may fit, ascending: those filed under what it looks up. */
+static GArray *
+candidates_of (GHashTable *index, const Group *g, FitsFunc fits, guint n_groups)
+{
+  static const GArray none = { NULL, 0 };
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree char *first = NULL, *second = NULL;
+  const GArray *a, *b = &none;
+  guint i = 0, k = 0;
+
+  if (fits == fits_abbreviation)
+    {
+      first = abbreviation_signature (g->key);
+      second = without_spaces (g->key);
+      b = precis_ner_group_index_get (index, second);
+    }
+  else
+    first = part_name (g);
+  a = precis_ner_group_index_get (index, first);
+  /* No key folds to nothing; if one did, it is compared with every group. */
+  if (fits == fits_part && *first == '\0')
+    {
+      for (guint j = 0; j < n_groups; j++)
+        g_array_append_val (out, j);
+      return out;
+    }
+  /* Both are ascending: merge them, once each. */
+  while (i < a->len || k < b->len)
+    {
+      guint x = i < a->len ? g_array_index (a, guint, i) : G_MAXUINT;
+      guint y = k < b->len ? g_array_index (b, guint, k) : G_MAXUINT;
+      guint next = MIN (x, y);
+
+      i += x == next;
+      k += y == next;
+      g_array_append_val (out, next);
+    }
+  return out;
+}
+
 /* Each group that fits exactly one full name of an organization or place
  * joins it. */
 static void
 join_pass (GPtrArray *groups, const PrecisNerGazetteer *gaz, FitsFunc fits)
 {
+  g_autoptr (GHashTable) index = index_groups (groups, fits);
+
   for (guint i = 0; i < groups->len; i++)
     {
       Group *g = groups->pdata[i], *only = NULL;
+      g_autoptr (GArray) candidates = NULL;
       guint n = 0;
 
       if (g->merged || !may_join (g, fits))
         continue;
-      for (guint j = 0; j < groups->len && n < 2; j++)
+      candidates = candidates_of (index, g, fits, groups->len);
+      for (guint c = 0; c < candidates->len && n < 2; c++)
         {
-          Group *f = groups->pdata[j];
+          Group *f = groups->pdata[g_array_index (candidates, guint, c)];
 
           if (f == g || f->merged || f->canonical != NULL || precis_ner_group_is_person (f))
             continue;
@@ -215,16 +321,29 @@ same_person (const char *a, const char *b)
 void
 precis_ner_join_person_variants (GPtrArray *groups)
 {
+  g_autoptr (GHashTable) by_last_name = precis_ner_group_index_new ();
+
+  /* same_person() holds only for names with the same last word. */
+  for (guint j = 0; j < groups->len; j++)
+    {
+      const char *last = strrchr (((Group *) groups->pdata[j])->key, ' ');
+
+      if (last != NULL)
+        precis_ner_group_index_add (by_last_name, g_strdup (last), j);
+    }
   for (guint i = 0; i < groups->len; i++)
     {
       Group *g = groups->pdata[i], *only = NULL;
+      const char *last = strrchr (g->key, ' ');
+      const GArray *same_last;
       guint n = 0;
 
-      if (g->merged || !precis_ner_group_is_person (g))
+      if (g->merged || !precis_ner_group_is_person (g) || last == NULL)
         continue;
-      for (guint j = 0; j < groups->len; j++)
+      same_last = precis_ner_group_index_get (by_last_name, last);
+      for (guint c = 0; c < same_last->len; c++)
         {
-          Group *f = groups->pdata[j];
+          Group *f = groups->pdata[g_array_index (same_last, guint, c)];
 
           if (f != g && !f->merged && precis_ner_group_is_person (f) && same_person (g->key, f->key))
             {
