@@ -837,8 +837,9 @@ test_awards (void)
   g_assert_cmpint (kind_of_value (facts, "London"), ==, PRECIS_FACT_PLACE);
 }
 
-/* One fact per organization, whatever the spelling ("Hewlett-Packard",
- * "Hewlett Packard", "HP"); a club whose short name the tagger reads as a
+/* One fact per entity, whatever the spelling ("Hewlett-Packard",
+ * "Hewlett Packard", "HP"; "José" and "Jose"; "Philip van Doren Stern"
+ * and "Van Doren Stern"); a club whose short name the tagger reads as a
  * player's is no person ("Exeter City", "Exeter had chances"). */
 static const char spellings_story[] =
   "Printer maker Hewlett-Packard said on Tuesday that profits rose. Hewlett Packard, known as HP, "
@@ -846,7 +847,11 @@ static const char spellings_story[] =
   "Manchester United avoided an FA Cup upset by edging past Exeter City in their third round "
   "replay. Exeter had chances of their own, Sean Devine twice volleying wide and Andrew Taylor "
   "forcing Tim Howard to save. Exeter began brightly with Devine and Steve Flack seeing plenty of "
-  "the ball. In stoppage time Exeter created their best chance as Alex Jeannin swung in a cross.";
+  "the ball. In stoppage time Exeter created their best chance as Alex Jeannin swung in a cross.\n\n"
+  "Chelsea manager Jos\u00e9 Mourinho said his side deserved to win. Jose Mourinho added that "
+  "Arjen Robben would be fit.\n\n"
+  "The film was based on a short story by Philip van Doren Stern. The producer bought the rights "
+  "from Van Doren Stern's family in 1999.";
 
 static void
 test_spellings (void)
@@ -862,6 +867,15 @@ test_spellings (void)
   g_assert_cmpint (kind_of_value (facts, "Exeter City"), ==, PRECIS_FACT_ORGANIZATION);
   assert_word_joins (doc, facts, "Exeter", "Exeter City", 3);
   g_assert_cmpint (kind_of_value (facts, "Sean Devine"), ==, PRECIS_FACT_PERSON);
+  /* Accents or none: one person. */
+  g_assert_cmpint (kind_of_value (facts, "Jos\u00e9 Mourinho"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpuint (count_value (facts, is_named, "Jose Mourinho", NULL), ==, 0);
+  /* A name particle belongs to the name, capitalized or not. */
+  g_assert_cmpint (kind_of_value (facts, "Philip van Doren Stern"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpuint (count_value (facts, is_named, "Doren Stern", NULL), ==, 0);
+  g_assert_cmpuint (count_value (facts, is_named, "Van Doren Stern", NULL), ==, 0);
+  g_assert_cmpuint (count_value (facts, is_named, "Van", NULL), ==, 0);
+  g_assert_cmpuint (count_value (facts, is_named, "Philip", NULL), ==, 0);
 }
 
 /* Companies the tagger's 1996 news never saw read as surnames; what the

@@ -63,13 +63,36 @@ precis_ner_count_words (const char *key)
   return n;
 }
 
-/* Case-folded, white space collapsed, without a leading article:
- * "DONALD  TRUMP" and "Donald Trump", "The New York Times" (inside a
- * sentence) and "New York Times" (opening one). */
+/* Latin letters without their accents ("josé" → "jose"), when every
+ * letter has an ASCII form: other scripts keep their letters. */
+static char *
+strip_accents (char *lower)
+{
+  char *ascii;
+
+  for (const char *p = lower; *p; p++)
+    if ((guchar) *p >= 0x80)
+      {
+        ascii = g_str_to_ascii (lower, "C");
+        if (strchr (ascii, '?') == NULL || strchr (lower, '?') != NULL)
+          {
+            g_free (lower);
+            return ascii;
+          }
+        g_free (ascii);
+        break;
+      }
+  return lower;
+}
+
+/* Case-folded, accents dropped, white space collapsed, without a leading
+ * article: "DONALD  TRUMP" and "Donald Trump", "José Mourinho" and "Jose
+ * Mourinho", "The New York Times" (inside a sentence) and "New York Times"
+ * (opening one). */
 static char *
 fold (const char *text)
 {
-  g_autofree char *lower = g_utf8_strdown (text, -1);
+  g_autofree char *lower = strip_accents (g_utf8_strdown (text, -1));
   g_auto (GStrv) words = g_strsplit_set (lower, " \t\n\r", -1);
   GString *out = g_string_new (NULL);
   guint n = g_strv_length (words);

@@ -178,6 +178,47 @@ add_person_mentions (const PrecisDocument *doc, GArray *mentions, guint32 first,
     add_mention (doc, mentions, start, end, PRECIS_NER_TYPE_PER, sentence);
 }
 
+/* "Philip van Doren Stern", tagged "Philip" and "Doren Stern"; "Van
+ * Doren Stern's family", tagged the place "Van" and the person "Doren
+ * Stern": a name particle between or before the parts of a person's name
+ * belongs to it, whatever the tagger made of it. */
+static void
+join_name_particles (const PrecisDocument *doc, GArray *mentions)
+{
+  for (guint k = 1; k < mentions->len; k++)
+    {
+      PrecisNerMention *a = &g_array_index (mentions, PrecisNerMention, k - 1);
+      PrecisNerMention *b = &g_array_index (mentions, PrecisNerMention, k);
+
+      if (b->type != PRECIS_NER_TYPE_PER || a->sentence != b->sentence)
+        continue;
+      if (a->type == PRECIS_NER_TYPE_PER && a->end + 1 == b->first &&
+          doc->tokens[a->end].shape == PRECIS_SHAPE_LOWER && is_name_particle (doc->tokens[a->end].lower))
+        ; /* "Philip" van "Doren Stern" */
+      else if (a->end == b->first && a->end - a->first == 1 &&
+               doc->tokens[a->first].shape == PRECIS_SHAPE_CAPITALIZED &&
+               is_name_particle (doc->tokens[a->first].lower))
+        ; /* "Van" "Doren Stern" */
+      else
+        continue;
+      b->first = a->first;
+      g_array_remove_index (mentions, k - 1);
+      k--;
+    }
+  /* "Van Doren Stern", "De Gaulle": a capitalized particle just before a
+   * person's name that no mention covers. */
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+      const PrecisToken *before = m->first > 0 ? &doc->tokens[m->first - 1] : NULL;
+
+      if (m->type == PRECIS_NER_TYPE_PER && before != NULL && before->sentence == m->sentence &&
+          before->shape == PRECIS_SHAPE_CAPITALIZED && is_name_particle (before->lower) &&
+          (k == 0 || g_array_index (mentions, PrecisNerMention, k - 1).end < m->first))
+        m->first--;
+    }
+}
+
 typedef struct {
   const PrecisDocument *doc;
   GArray *mentions;
@@ -428,6 +469,7 @@ precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *d
         continue;
       precis_ner_chunks (tags + sentence->first_token, sentence->n_tokens, on_chunk, &data);
     }
+  join_name_particles (doc, mentions);
   drop_title_fragments (doc, mentions);
   drop_name_pairs (doc, mentions);
   drop_headline_only_names (precis_ner_tagger_gazetteer (tagger), doc, mentions);
