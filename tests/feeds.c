@@ -800,53 +800,53 @@ test_backlog_and_notify (void)
   site_stop (&site);
 }
 
-/* A feed of news in four languages (the paragraphs of tests/languages.c):
- * each article is read in its own language and summarized. */
+/* Subscribes to a site whose feed declares `feed_language` (or nothing)
+ * and carries `n` articles: texts[i], or the site's own English article
+ * where NULL; odd ones only as teasers if `teasers`.  Each article must be
+ * read as languages[i] and get a verbatim summary. */
 static void
-test_mixed_languages (void)
+check_feed_languages (const char *feed_language, const char *const *texts,
+                      const char *const *languages, guint n, gboolean teasers)
 {
-  static const char *const languages[] = { "de", "fr", "zh", "en" };
   BusFixture f;
   Site site;
   g_autoptr (GPtrArray) articles = g_ptr_array_new_with_free_func ((GDestroyNotify) article_free);
   g_autofree char *url = NULL, *id = NULL;
 
   site_start (&site);
+  site.language = feed_language;
   url = site_feed_url (&site);
   bus_fixture_setup (&f, NULL, TRUE);
   listen_articles (&f, articles);
   id = subscribe (&f, url, NULL, 0, NULL);
   wait_polls (&f, &site, 1);
 
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+  for (guint i = 0; i < n; i++)
     {
-      site_add (&site, i + 1, i % 2 == 1);
-      if (strcmp (languages[i], "en") != 0)
+      site_add (&site, i + 1, teasers && i % 2 == 1);
+      if (texts[i] != NULL)
         {
-          g_autofree char *path = g_strdup_printf ("tests/fixtures/languages/%s.txt", languages[i]);
-          char *text = test_read_source_file (path);
           SiteItem *item;
 
-          g_strstrip (text);
           g_mutex_lock (&site.lock);
           item = site.items->pdata[i];
           g_free (item->text);
-          item->text = text;
+          item->text = g_strstrip (g_strdup (texts[i]));
           site.version++;
           g_mutex_unlock (&site.lock);
         }
     }
-  wait_articles (&f, articles, G_N_ELEMENTS (languages));
+  wait_articles (&f, articles, n);
 
   for (guint i = 0; i < articles->len; i++)
     {
       Article *a = articles->pdata[i];
       SiteItem *item = site_item_for_url (&site, a->url);
-      guint n;
+      guint k;
 
       g_assert_nonnull (item);
-      n = (guint) g_ascii_strtoull (item->path + strlen ("/articles/"), NULL, 10);
-      g_assert_cmpstr (a->language, ==, languages[n - 1]);
+      k = (guint) g_ascii_strtoull (item->path + strlen ("/articles/"), NULL, 10);
+      g_assert_cmpstr (a->language, ==, languages[k - 1]);
       g_assert_cmpuint (a->sentences->len, >=, 1);
       for (guint s = 0; s < a->sentences->len; s++)
         g_assert_nonnull (strstr (item->text, a->sentences->pdata[s]));
@@ -855,66 +855,41 @@ test_mixed_languages (void)
   site_stop (&site);
 }
 
+/* A feed of news in four languages (the paragraphs of tests/languages.c):
+ * each article is read in its own language and summarized. */
+static void
+test_mixed_languages (void)
+{
+  static const char *const languages[] = { "de", "fr", "zh", "en" };
+  g_autofree char *de = test_read_source_file ("tests/fixtures/languages/de.txt");
+  g_autofree char *fr = test_read_source_file ("tests/fixtures/languages/fr.txt");
+  g_autofree char *zh = test_read_source_file ("tests/fixtures/languages/zh.txt");
+  const char *const texts[] = { de, fr, zh, NULL };
+
+  check_feed_languages (NULL, texts, languages, G_N_ELEMENTS (languages), TRUE);
+}
+
 /* A feed that says it is Spanish: a results table in it (long enough to be
  * read from the feed, not from its page), names and numbers with no words
- * of their own, is read as Spanish (CLD2 alone reads the players' names as
- * English or calls them mixed); a German article in it is still German (the
- * feed's language is evidence, not gospel). */
+ * of their own, is read as Spanish (with no <language>, `und`: CLD2 alone
+ * reads the players' names as English or mixed); a German article in it is
+ * still German (the feed's language is evidence, not gospel). */
 static void
 test_feed_language (void)
 {
-  static const char *const texts[] = {
+  static const char *const languages[] = { "es", "de" };
+  g_autofree char *de = test_read_source_file ("tests/fixtures/languages/de.txt");
+  const char *const texts[] = {
     "Andrei Pavel (RUM) a Jan-Michael Gambill (USA), 6-3, 7-5. Jeff Tarango (USA) a Sergi "
     "Bruguera (ESP), 6-4, 6-1. Guillermo Coria (ARG) a Alex López Morón (ESP), 5-7, 7-5, 6-3. "
     "Attila Savolt (HUN) a Eduardo Nicolás (ESP), 6-2, 6-3. Luis Horna (PER) a Ota Fukarek "
     "(CZE), 6-3, 7-5. Michel Kratochvil (SVK) a Daniel Melo (BRA), 7-6 (3), 6-4. Hector Moretti "
     "(ARG) a Jan Frode Andersen (NOR), 7-5, 7-6 (5). Salvador Navarro (ESP) a Julian Knowle (AUT), "
     "7-5, 6-3. Ignacio Truyol (ESP) a Martin Spotti (AUT), 6-4, 3-6, 7-6.",
-    NULL,   /* tests/fixtures/languages/de.txt */
+    de,
   };
-  static const char *const languages[] = { "es", "de" };
-  BusFixture f;
-  Site site;
-  g_autoptr (GPtrArray) articles = g_ptr_array_new_with_free_func ((GDestroyNotify) article_free);
-  g_autofree char *url = NULL, *id = NULL;
 
-  site_start (&site);
-  site.language = "es";
-  url = site_feed_url (&site);
-  bus_fixture_setup (&f, NULL, TRUE);
-  listen_articles (&f, articles);
-  id = subscribe (&f, url, NULL, 0, NULL);
-  wait_polls (&f, &site, 1);
-
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    {
-      char *text = texts[i] != NULL ? g_strdup (texts[i])
-                                    : test_read_source_file ("tests/fixtures/languages/de.txt");
-      SiteItem *item;
-
-      site_add (&site, i + 1, FALSE);
-      g_strstrip (text);
-      g_mutex_lock (&site.lock);
-      item = site.items->pdata[i];
-      g_free (item->text);
-      item->text = text;
-      site.version++;
-      g_mutex_unlock (&site.lock);
-    }
-  wait_articles (&f, articles, G_N_ELEMENTS (texts));
-
-  for (guint i = 0; i < articles->len; i++)
-    {
-      Article *a = articles->pdata[i];
-      SiteItem *item = site_item_for_url (&site, a->url);
-      guint n;
-
-      g_assert_nonnull (item);
-      n = (guint) g_ascii_strtoull (item->path + strlen ("/articles/"), NULL, 10);
-      g_assert_cmpstr (a->language, ==, languages[n - 1]);
-    }
-  bus_fixture_teardown (&f);
-  site_stop (&site);
+  check_feed_languages ("es", texts, languages, G_N_ELEMENTS (languages), FALSE);
 }
 
 static void
