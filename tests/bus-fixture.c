@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <unistd.h>
 
 #include "bus-fixture.h"
 
@@ -156,6 +157,27 @@ bus_fixture_children (int pid)
         g_array_append_val (children, child);
     }
   return children;
+}
+
+double
+bus_fixture_tree_cpu_s (int pid)
+{
+  g_auto (GStrv) fields = bus_fixture_proc_stat (pid);
+  g_autoptr (GArray) children = bus_fixture_children (pid);
+  double ticks;
+
+  g_assert_nonnull (fields);
+  /* utime, stime, cutime, cstime: fields 14 to 17 of the line, 11 to 14 here. */
+  ticks = g_ascii_strtod (fields[11], NULL) + g_ascii_strtod (fields[12], NULL) +
+          g_ascii_strtod (fields[13], NULL) + g_ascii_strtod (fields[14], NULL);
+  for (guint i = 0; i < children->len; i++)
+    {
+      g_auto (GStrv) child = bus_fixture_proc_stat (g_array_index (children, int, i));
+
+      if (child != NULL && g_strv_length (child) > 12)
+        ticks += g_ascii_strtod (child[11], NULL) + g_ascii_strtod (child[12], NULL);
+    }
+  return ticks / sysconf (_SC_CLK_TCK);
 }
 
 void

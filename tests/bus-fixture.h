@@ -50,6 +50,10 @@ GStrv bus_fixture_proc_stat (int pid);
 /* The processes whose parent is `pid` (precisd's analysis workers,
  * whichever of its threads started them). */
 GArray *bus_fixture_children (int pid);
+/* CPU seconds (user + system) process `pid` and its children have used so
+ * far: its own, its reaped children's and its live children's (precisd's
+ * analysis runs in its worker processes). */
+double bus_fixture_tree_cpu_s (int pid);
 
 /* A blocking call; returns the reply or NULL with the D-Bus error name in *error_name. */
 DBusMessage *bus_fixture_call (BusFixture *fixture, DBusMessage *call, char **error_name);
