@@ -82,6 +82,11 @@ static const Case cases[] = {
   { "The end. \xe2\x80\x94", { "The end. \xe2\x80\x94" } },
   { "\xe2\x80\x94 The end.", { "The end." } },
   { "no capital here. and none here", { "no capital here. and none here" } },
+  /* Wikipedia's citation markers end the sentence they follow, and a
+   * sentence never starts with one (issue 13). */
+  { "It carried trams until 1960.[5][12] A new bridge replaced it in 2001.[4]",
+    { "It carried trams until 1960.", "A new bridge replaced it in 2001." } },
+  { "The town grew.[3] Its mayor[4] resigned. Its mayor[4]", { "The town grew.", "Its mayor[4] resigned.", "Its mayor" } },
   /* List bullets stay out of the sentence. */
   { "Plans include:\n- Better access to advice.\n\xe2\x80\xa2 Legal aid changes.\n-5 degrees.",
     { "Plans include:", "Better access to advice.", "Legal aid changes.", "-5 degrees." } },
@@ -127,8 +132,42 @@ static const Case glued_cases[] = {
     { "Shares in the so-called \xe2\x80\x98Magic Circle\xe2\x80\x99 firms rose on the news." } },
   { "He told The Guardian the deal was off and called It a day.",
     { "He told The Guardian the deal was off and called It a day." } },
+  { "Manchester United striker Wayne Rooney (pictured) scored twice on Saturday.",
+    { "Manchester United striker Wayne Rooney (pictured) scored twice on Saturday." } },
+  { "The kite flew in Chongqing last Saturday Skilful: The kite weighs 200 kilograms.",
+    { "The kite flew in Chongqing last Saturday", "Skilful: The kite weighs 200 kilograms." } },
   { "Plans include:\nScroll down for video\nThe next line.",
     { "Plans include:", "Scroll down for video", "The next line." } },
+  /* A caption ending on a word before a name that opens the next one. */
+  { "The graph breaks down winners by county The New York Yankees (left) and Boston Red Sox (right) "
+    "come in first and second.",
+    { "The graph breaks down winners by county",
+      "The New York Yankees (left) and Boston Red Sox (right) come in first and second." } },
+  { "She was radicalised when she was aged just 13 Abase Hussen, circled, marched at the head of a rally.",
+    { "She was radicalised when she was aged just 13",
+      "Abase Hussen, circled, marched at the head of a rally." } },
+};
+
+/* French and Spanish capitalize as English does: the same causes, their
+ * words; names that open with an article stay whole. */
+static const Case french_cases[] = {
+  { "Le maire a inaugur\xc3\xa9 le nouveau pont samedi Il a salu\xc3\xa9 le travail des ouvriers.",
+    { "Le maire a inaugur\xc3\xa9 le nouveau pont samedi", "Il a salu\xc3\xa9 le travail des ouvriers." } },
+  { "Des milliers de manifestants dans les rues de la capitale Les syndicats appellent \xc3\xa0 une nouvelle "
+    "journ\xc3\xa9" "e de gr\xc3\xa8ve.",
+    { "Des milliers de manifestants dans les rues de la capitale",
+      "Les syndicats appellent \xc3\xa0 une nouvelle journ\xc3\xa9" "e de gr\xc3\xa8ve." } },
+  { "Le navire est arriv\xc3\xa9 au port de La Rochelle mardi et le quotidien Le Monde a publi\xc3\xa9 "
+    "un article intitul\xc3\xa9 La fin du voyage.",
+    { "Le navire est arriv\xc3\xa9 au port de La Rochelle mardi et le quotidien Le Monde a publi\xc3\xa9 "
+      "un article intitul\xc3\xa9 La fin du voyage." } },
+};
+
+static const Case spanish_cases[] = {
+  { "Miles de personas celebraron el triunfo en la plaza mayor El alcalde pidi\xc3\xb3 calma a los vecinos.",
+    { "Miles de personas celebraron el triunfo en la plaza mayor", "El alcalde pidi\xc3\xb3 calma a los vecinos." } },
+  { "El diario El Pa\xc3\xads public\xc3\xb3 una entrevista con el entrenador de Los Angeles Galaxy.",
+    { "El diario El Pa\xc3\xads public\xc3\xb3 una entrevista con el entrenador de Los Angeles Galaxy." } },
 };
 
 /* The same rules would cut German, which capitalizes "Sie" and nouns. */
@@ -175,6 +214,18 @@ test_glued (gconstpointer data)
 }
 
 static void
+test_glued_french (gconstpointer data)
+{
+  check_case (data, "fr");
+}
+
+static void
+test_glued_spanish (gconstpointer data)
+{
+  check_case (data, "es");
+}
+
+static void
 test_glued_german (void)
 {
   check_case (&german_case, "de");
@@ -197,6 +248,18 @@ main (int argc, char **argv)
       g_autofree char *path = g_strdup_printf ("/segment/glued-%02u", i);
 
       g_test_add_data_func (path, &glued_cases[i], test_glued);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (french_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/segment/glued-fr-%02u", i);
+
+      g_test_add_data_func (path, &french_cases[i], test_glued_french);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (spanish_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/segment/glued-es-%02u", i);
+
+      g_test_add_data_func (path, &spanish_cases[i], test_glued_spanish);
     }
   g_test_add_func ("/segment/glued-german", test_glued_german);
   return g_test_run ();

@@ -13,7 +13,13 @@
  * are also asked for each shorter length, labelled with the oracle's first
  * picks, so that one- and two-sentence requests are trained, not
  * extrapolated.  A logistic regression with an L2 penalty is fitted by
- * Newton's method from zero, so a run is deterministic.  Before the final
+ * Newton's method from zero, so a run is deterministic.  Its weights also
+ * fit, for each highlight story and request, the choice among the
+ * summaries its lede window allows (every n of the first n + 2 prose
+ * sentences; a conditional logit whose targets follow each summary's
+ * ROUGE): a summary of highlights is the lede with its weakest sentence
+ * swapped for a better one further down, or it is the lede, and that
+ * choice is what the ranking makes (--pointwise: labels alone).  Before the final
  * fit on everything, K-fold cross-validation (folds by a hash of the
  * article id, so each data set is split K ways too) scores each held-out
  * fold with a model that never saw it.  The ranking setting (MMR, length
@@ -49,6 +55,11 @@
  * text that has it. */
 #define MIN_SCALE 0.1
 #define MAX_DATASETS 8
+/* The listwise part: summaries of n sentences among the first n +
+ * LEDE_WINDOW, and how sharply their ROUGE decides between them. */
+#define LEDE_WINDOW 2
+#define LEDE_TEMPERATURE 0.02
+#define LEDE_MAX_REQUEST 6
 
 typedef struct _Example Example;
 
@@ -68,6 +79,13 @@ struct _Example {
   /* A view of `base` (its document, reference and oracle) asked for fewer
    * sentences: a training row for short requests, never scored. */
   const Example *base;
+  guint n_eligible;
+  /* Highlight stories: every summary of n_request sentences among the
+   * first n_request + LEDE_WINDOW prose sentences (n_request nodes each),
+   * and the share of the choice each should get, by its ROUGE. */
+  guint *options;
+  float *targets;
+  guint n_options;
 };
 
 static void
@@ -82,6 +100,8 @@ example_free (Example *example)
       g_free (example->order);
     }
   g_free (example->label);
+  g_free (example->options);
+  g_free (example->targets);
   g_free (example);
 }
 
@@ -158,6 +178,61 @@ oracle (Example *example)
   g_ptr_array_unref (candidate.sentences);
 }
 
+/* Whether the listwise part of the fit is on (--pointwise turns it off). */
+static gboolean listwise = TRUE;
+
+/* The summaries among the first n_request + LEDE_WINDOW prose sentences,
+ * each with its ROUGE-1 + ROUGE-2 F1; the targets are a softmax of these
+ * at temperature LEDE_TEMPERATURE (nearly all on the best, ties shared). */
+static void
+lede_options (Example *example)
+{
+  const PrecisNewsFeatures *features = example->features;
+  guint window[LEDE_MAX_REQUEST + LEDE_WINDOW], picked[LEDE_MAX_REQUEST + LEDE_WINDOW], m = 0;
+  guint n = example->n_request;
+  g_autoptr (GArray) options = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+  PrecisRougeText candidate = { g_ptr_array_new (), 0 };
+  double top = -G_MAXDOUBLE, sum = 0;
+
+  example->n_eligible = 0;
+  for (guint i = 0; i < features->graph->n; i++)
+    if (features->eligible[i])
+      {
+        example->n_eligible++;
+        if (n <= LEDE_MAX_REQUEST && m < n + LEDE_WINDOW)
+          window[m++] = i;
+      }
+  if (n == 0 || n > LEDE_MAX_REQUEST || m <= n)
+    return;
+  for (guint mask = 0; mask < (1u << m); mask++)
+    {
+      PrecisRougeScores sc;
+      double value;
+      guint k = 0;
+
+      if ((guint) __builtin_popcount (mask) != n)
+        continue;
+      for (guint b = 0; b < m; b++)
+        if (mask & (1u << b))
+          picked[k++] = window[b];
+      g_array_append_vals (options, picked, n);
+      compose (example, picked, n, &candidate);
+      precis_rouge_compare_ngrams (example->reference, &candidate, &sc);
+      value = sc.rouge1.fmeasure + sc.rouge2.fmeasure;
+      g_array_append_val (values, value);
+      top = MAX (top, value);
+    }
+  g_ptr_array_unref (candidate.sentences);
+  example->n_options = values->len;
+  example->targets = g_new (float, values->len);
+  for (guint o = 0; o < values->len; o++)
+    sum += example->targets[o] = (float) exp ((g_array_index (values, double, o) - top) / LEDE_TEMPERATURE);
+  for (guint o = 0; o < values->len; o++)
+    example->targets[o] /= (float) sum;
+  example->options = (guint *) (void *) g_array_free (g_steal_pointer (&options), FALSE);
+}
+
 static Example *
 example_new (PrecisRouge *rouge, const PrecisEvalArticle *article, guint dataset, guint folds)
 {
@@ -182,6 +257,8 @@ example_new (PrecisRouge *rouge, const PrecisEvalArticle *article, guint dataset
       g_ptr_array_add (example->sentences, precis_rouge_text_new_sentences (rouge, one, 1));
     }
   oracle (example);
+  if (!precis_eval_reference_is_extractive (article))
+    lede_options (example);
   return example;
 }
 
@@ -199,6 +276,10 @@ example_view_new (const Example *base, guint n_request)
   view->label = g_new0 (gboolean, view->features->graph->n + 1);
   for (guint k = 0; k < MIN (n_request, base->n_order); k++)
     view->label[base->order[k]] = TRUE;
+  view->options = NULL;
+  view->targets = NULL;
+  view->n_options = 0;
+  lede_options (view);
   return view;
 }
 
@@ -240,58 +321,89 @@ solve_spd (double *a, double *b, guint d)
   return TRUE;
 }
 
-/* Logistic regression on the eligible sentences of the examples outside
- * the folds `held_out` and `held_out_too` (G_MAXUINT: none): mean log loss + L2/2 |w|², the
- * bias unpenalized, by Newton's method on standardized features. */
+/* The rows (standardized) and labels of a pointwise fit: one a sentence. */
 static void
-fit (GPtrArray *examples, guint held_out, guint held_out_too, PrecisNewsModel *model)
+add_rows (const Example *example, const PrecisNewsModel *model, GArray *rows, GArray *labels)
 {
-  const guint d = PRECIS_NEWS_N_FEATURES, D = d + 1;  /* the bias is column d */
-  g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (float));
-  g_autoptr (GArray) labels = g_array_new (FALSE, FALSE, sizeof (float));
-  g_autofree double *mean = g_new0 (double, d), *var = g_new0 (double, d);
-  g_autofree double *w = g_new0 (double, D), *grad = g_new0 (double, D), *hessian = g_new0 (double, D * D);
-  g_autofree double *z_row = g_new0 (double, D);
-  float *x;
-  const float *y;
-  guint m;
+  const guint d = PRECIS_NEWS_N_FEATURES;
+  const float *values = example->features->values;
+  g_autofree float *row = g_new (float, d);
 
-  for (guint e = 0; e < examples->len; e++)
+  for (guint i = 0; i < example->features->graph->n; i++)
     {
-      Example *example = g_ptr_array_index (examples, e);
+      float label = example->label[i];
 
-      if (example->fold == held_out || example->fold == held_out_too)
+      if (!example->features->eligible[i])
         continue;
-      for (guint i = 0; i < example->features->graph->n; i++)
-        {
-          float label = example->label[i];
-
-          if (!example->features->eligible[i])
-            continue;
-          g_array_append_vals (rows, example->features->values + (gsize) i * d, d);
-          g_array_append_val (labels, label);
-        }
+      for (guint j = 0; j < d; j++)
+        row[j] = (values[(gsize) i * d + j] - model->mean[j]) / model->scale[j];
+      g_array_append_vals (rows, row, d);
+      g_array_append_val (labels, label);
     }
-  m = labels->len;
-  x = (float *) rows->data;
-  y = (const float *) labels->data;
-  for (guint r = 0; r < m; r++)
-    for (guint j = 0; j < d; j++)
-      mean[j] += x[(gsize) r * d + j] / m;
-  for (guint r = 0; r < m; r++)
-    for (guint j = 0; j < d; j++)
-      var[j] += (x[(gsize) r * d + j] - mean[j]) * (x[(gsize) r * d + j] - mean[j]) / m;
-  for (guint j = 0; j < d; j++)
+}
+
+/* A choice among the summaries an article's lede window allows: each
+ * option is the sum of its sentences' standardized features, so a linear
+ * score of sentences is a score of summaries, and the sentences a ranking
+ * takes first are the summary it scores highest. */
+typedef struct {
+  GArray *options;   /* float, d a row */
+  GArray *targets;   /* float, one an option: how much of the group's choice it should get */
+  GArray *starts;    /* guint: each group's first option, and one past the last */
+  GArray *weights;   /* float, one a group */
+} Groups;
+
+static void
+add_group (const Example *example, const PrecisNewsModel *model, Groups *groups)
+{
+  const guint d = PRECIS_NEWS_N_FEATURES;
+  const float *values = example->features->values;
+  g_autofree float *row = g_new (float, d);
+  /* A choice counts as much as its article's sentences in the pointwise part. */
+  float weight = (float) example->n_eligible;
+
+  if (example->n_options == 0)
+    return;
+  for (guint o = 0; o < example->n_options; o++)
     {
-      model->mean[j] = (float) mean[j];
-      model->scale[j] = var[j] > 1e-12 ? (float) MAX (sqrt (var[j]), MIN_SCALE) : 1.0f;
-    }
-  /* Standardize once, in place. */
-  for (guint r = 0; r < m; r++)
-    for (guint j = 0; j < d; j++)
-      x[(gsize) r * d + j] = (float) ((x[(gsize) r * d + j] - mean[j]) / model->scale[j]);
+      memset (row, 0, d * sizeof (float));
+      for (guint k = 0; k < example->n_request; k++)
+        {
+          guint i = example->options[o * example->n_request + k];
 
-  for (guint iteration = 0; iteration < NEWTON_ITERATIONS && m > 0; iteration++)
+          for (guint j = 0; j < d; j++)
+            row[j] += (values[(gsize) i * d + j] - model->mean[j]) / model->scale[j];
+        }
+      g_array_append_vals (groups->options, row, d);
+      g_array_append_val (groups->targets, example->targets[o]);
+    }
+  g_array_append_val (groups->weights, weight);
+  g_array_append_val (groups->starts, groups->targets->len);
+}
+
+/* Minimizes the weighted mean log loss + L2/2 |w|² of a logistic
+ * regression over the m rows `x` (d columns, an unpenalized bias w[d]) and
+ * of a conditional logit (McFadden 1974) over `groups` (may be NULL), by
+ * Newton's method from zero. */
+static void
+newton (const float *x, const float *y, guint m, const Groups *groups, guint d, double *w)
+{
+  const guint D = d + 1;
+  g_autofree double *grad = g_new0 (double, D), *hessian = g_new0 (double, D * D);
+  g_autofree double *z_row = g_new0 (double, D), *mu = g_new0 (double, D);
+  guint n_groups = groups != NULL ? groups->weights->len : 0;
+  g_autofree double *p = NULL;
+  double total = m;
+  guint max_options = 1;
+
+  for (guint g = 0; g < n_groups; g++)
+    {
+      total += g_array_index (groups->weights, float, g);
+      max_options = MAX (max_options, g_array_index (groups->starts, guint, g + 1) - g_array_index (groups->starts, guint, g));
+    }
+  p = g_new0 (double, max_options);
+  memset (w, 0, D * sizeof (double));
+  for (guint iteration = 0; iteration < NEWTON_ITERATIONS && total > 0; iteration++)
     {
       double step = 0;
 
@@ -299,7 +411,7 @@ fit (GPtrArray *examples, guint held_out, guint held_out_too, PrecisNewsModel *m
       memset (hessian, 0, D * D * sizeof (double));
       for (guint r = 0; r < m; r++)
         {
-          double z = w[d], p, h;
+          double z = w[d], q, h;
 
           for (guint j = 0; j < d; j++)
             {
@@ -307,20 +419,58 @@ fit (GPtrArray *examples, guint held_out, guint held_out_too, PrecisNewsModel *m
               z += w[j] * z_row[j];
             }
           z_row[d] = 1;
-          p = 1.0 / (1.0 + exp (-z));
-          h = MAX (p * (1 - p), 1e-9);
+          q = 1.0 / (1.0 + exp (-z));
+          h = MAX (q * (1 - q), 1e-9);
           for (guint j = 0; j < D; j++)
             {
-              grad[j] += (p - y[r]) * z_row[j];
+              grad[j] += (q - y[r]) * z_row[j];
               for (guint k = 0; k <= j; k++)
                 hessian[j * D + k] += h * z_row[j] * z_row[k];
             }
         }
+      for (guint g = 0; g < n_groups; g++)
+        {
+          guint first = g_array_index (groups->starts, guint, g), last = g_array_index (groups->starts, guint, g + 1);
+          const float *options = (const float *) groups->options->data;
+          double weight = g_array_index (groups->weights, float, g), top = -G_MAXDOUBLE, sum = 0;
+
+          for (guint o = first; o < last; o++)
+            {
+              double z = 0;
+
+              for (guint j = 0; j < d; j++)
+                z += w[j] * options[(gsize) o * d + j];
+              p[o - first] = z;
+              top = MAX (top, z);
+            }
+          for (guint o = first; o < last; o++)
+            sum += p[o - first] = exp (p[o - first] - top);
+          memset (mu, 0, d * sizeof (double));
+          for (guint o = first; o < last; o++)
+            {
+              const float *row = options + (gsize) o * d;
+              double share = p[o - first] /= sum, target = g_array_index (groups->targets, float, o);
+
+              for (guint j = 0; j < d; j++)
+                {
+                  mu[j] += share * row[j];
+                  grad[j] -= weight * target * row[j];
+                  for (guint k = 0; k <= j; k++)
+                    hessian[j * D + k] += weight * share * row[j] * row[k];
+                }
+            }
+          for (guint j = 0; j < d; j++)
+            {
+              grad[j] += weight * mu[j];
+              for (guint k = 0; k <= j; k++)
+                hessian[j * D + k] -= weight * mu[j] * mu[k];
+            }
+        }
       for (guint j = 0; j < D; j++)
         {
-          grad[j] /= m;
+          grad[j] /= total;
           for (guint k = 0; k <= j; k++)
-            hessian[k * D + j] = hessian[j * D + k] /= m;
+            hessian[k * D + j] = hessian[j * D + k] /= total;
           if (j < d)
             {
               grad[j] += L2 * w[j];
@@ -339,9 +489,81 @@ fit (GPtrArray *examples, guint held_out, guint held_out_too, PrecisNewsModel *m
       if (step < 1e-6)
         break;
     }
+}
+
+/* The model of the examples outside the folds `held_out` and
+ * `held_out_too` (G_MAXUINT: none), on standardized features: each
+ * sentence's label, and each highlight story's choice of summary in its
+ * lede window. */
+static void
+fit (GPtrArray *examples, guint held_out, guint held_out_too, PrecisNewsModel *model)
+{
+  const guint d = PRECIS_NEWS_N_FEATURES;
+  g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (float));
+  g_autoptr (GArray) labels = g_array_new (FALSE, FALSE, sizeof (float));
+  Groups groups = {
+    g_array_new (FALSE, FALSE, sizeof (float)), g_array_new (FALSE, FALSE, sizeof (float)),
+    g_array_new (FALSE, FALSE, sizeof (guint)), g_array_new (FALSE, FALSE, sizeof (float)),
+  };
+  g_autofree double *mean = g_new0 (double, d), *var = g_new0 (double, d);
+  g_autofree double *w = g_new0 (double, d + 1);
+  guint m = 0, zero = 0;
+
+  for (guint e = 0; e < examples->len; e++)
+    {
+      Example *example = g_ptr_array_index (examples, e);
+
+      if (example->fold == held_out || example->fold == held_out_too)
+        continue;
+      for (guint i = 0; i < example->features->graph->n; i++)
+        if (example->features->eligible[i])
+          {
+            for (guint j = 0; j < d; j++)
+              mean[j] += example->features->values[(gsize) i * d + j];
+            m++;
+          }
+    }
+  for (guint j = 0; j < d; j++)
+    mean[j] /= MAX (m, 1);
+  for (guint e = 0; e < examples->len; e++)
+    {
+      Example *example = g_ptr_array_index (examples, e);
+
+      if (example->fold == held_out || example->fold == held_out_too)
+        continue;
+      for (guint i = 0; i < example->features->graph->n; i++)
+        if (example->features->eligible[i])
+          for (guint j = 0; j < d; j++)
+            {
+              double v = example->features->values[(gsize) i * d + j] - mean[j];
+
+              var[j] += v * v / MAX (m, 1);
+            }
+    }
+  for (guint j = 0; j < d; j++)
+    {
+      model->mean[j] = (float) mean[j];
+      model->scale[j] = var[j] > 1e-12 ? (float) MAX (sqrt (var[j]), MIN_SCALE) : 1.0f;
+    }
+  g_array_append_val (groups.starts, zero);
+  for (guint e = 0; e < examples->len; e++)
+    {
+      Example *example = g_ptr_array_index (examples, e);
+
+      if (example->fold == held_out || example->fold == held_out_too)
+        continue;
+      add_rows (example, model, rows, labels);
+      if (listwise)
+        add_group (example, model, &groups);
+    }
+  newton ((const float *) rows->data, (const float *) labels->data, labels->len, &groups, d, w);
   for (guint j = 0; j < d; j++)
     model->weight[j] = (float) w[j];
   model->bias = (float) w[d];
+  g_array_unref (groups.options);
+  g_array_unref (groups.targets);
+  g_array_unref (groups.starts);
+  g_array_unref (groups.weights);
 }
 
 typedef struct {
@@ -519,6 +741,8 @@ main (int argc, char **argv)
   g_autofree char *fold_dir = NULL;
   GOptionEntry entries[] = {
     { "folds", 'k', 0, G_OPTION_ARG_INT, &folds, "Cross-validation folds (default 5)", "K" },
+    { "pointwise", 0, G_OPTION_FLAG_REVERSE, G_OPTION_ARG_NONE, &listwise,
+      "Fit each sentence's label alone, not also the choice of summary in the lede window", NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the model here", "FILE" },
     { "fold-models", 0, 0, G_OPTION_ARG_FILENAME, &fold_dir,
       "Also write each fold's model to DIR/fold-F/models/newsrank.weights (for summ-eval --cv)", "DIR" },
@@ -687,7 +911,8 @@ main (int argc, char **argv)
   apply_setting (&model, best);
   if (output != NULL)
     {
-      g_autofree char *header = g_strdup_printf ("newsrank model: logistic regression on greedy ROUGE oracle labels.\n"
+      g_autofree char *header = g_strdup_printf ("newsrank model: logistic regression on greedy ROUGE oracle labels and a\n"
+                                                 "conditional logit over the summaries of each lede window.\n"
                                                  "Reproduce with (from the source tree, after ninja):\n  %s\n%s",
                                                  command, report->str);
       g_autofree char *text = precis_news_model_to_string (&model, header);

@@ -2,6 +2,7 @@
 #include "clean.h"
 
 #include "chars.h"
+#include "segment.h"
 
 #include <string.h>
 
@@ -160,6 +161,12 @@ ends_with_punct (const PrecisTokenBuf *buf, guint32 first, guint32 end)
     {
       PrecisTokenKind kind = kind_of (&buf->tokens[i - 1]);
 
+      /* "1960.[5]": the citation marker after the full stop. */
+      if (i >= first + 3 && precis_segment_citation_length (buf, i - 3, end) > 0)
+        {
+          i -= 2;
+          continue;
+        }
       switch (kind)
         {
         case PRECIS_KIND_CLOSE_QUOTE:

@@ -31,6 +31,74 @@ static const char *const function_starters[] = {
   "after", "before", "if", "as", "for", "with", "during", "not", "some", "both", "each", NULL,
 };
 
+/* French and Spanish capitalize names and sentence starts alone, as
+ * English does: the same rules hold with their words.  ("La Rochelle",
+ * "El País": a capitalized word follows, so no start.) */
+static const char *const french_starters[] = {
+  "le", "la", "les", "un", "une", "des", "il", "elle", "ils", "elles", "on", "nous", "ce",
+  "cette", "ces", "son", "sa", "ses", "leur", "leurs", "mais", "dans", "en", "lors", "après",
+  "avant", "si", "pour", "avec", "pendant", "selon", "depuis", "quand", NULL,
+};
+
+static const char *const french_verbs[] = {
+  "dit", "déclaré", "déclare", "affirme", "affirmé", "explique", "expliqué", "ajoute", "ajouté",
+  "souligne", "souligné", "estime", "estimé", "raconte", "raconté", "confie", "confié", "précise",
+  "précisé", "indique", "indiqué", "assure", "assuré", "lance", "lancé", "intitulé", "intitulée",
+  "intitulés", "appelé", "appelée", "baptisé", "baptisée", "surnommé", "surnommée", "nommé",
+  "nommée", "lire", "voir", NULL,
+};
+
+static const char *const spanish_starters[] = {
+  "el", "la", "los", "las", "un", "una", "él", "ella", "ellos", "ellas", "este", "esta",
+  "estos", "estas", "su", "sus", "pero", "en", "con", "para", "durante", "tras", "según",
+  "cuando", "si", "desde", NULL,
+};
+
+static const char *const spanish_verbs[] = {
+  "dijo", "dice", "afirmó", "afirma", "explicó", "explica", "señaló", "señala", "añadió",
+  "añade", "aseguró", "asegura", "declaró", "indicó", "comentó", "manifestó", "titulado",
+  "titulada", "llamado", "llamada", "denominado", "denominada", "bautizado", "bautizada",
+  "apodado", "apodada", "lea", "ver", NULL,
+};
+
+/* Where a picture shows someone: captions name people by it. */
+static const char *const picture_positions[] = {
+  "left", "right", "centre", "center", "pictured", "inset", "above", "below", "top", "bottom",
+  "circled", "front", "back", "second", "far", "foreground", "background", NULL,
+};
+
+static const char *const french_positions[] = {
+  "photo", "gauche", "droite", "centre", "ci-dessus", "ci-contre", "médaillon", NULL,
+};
+
+static const char *const spanish_positions[] = {
+  "foto", "izquierda", "derecha", "centro", "imagen", "arriba", "abajo", NULL,
+};
+
+/* Weekdays and months, which English capitalizes: captions end on when
+ * the picture was taken ("… on Tuesday The National Lottery …"). */
+static const char *const english_dates[] = {
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+  "february", "march", "april", "june", "july", "august", "september", "october", "november",
+  "december", NULL,
+};
+
+struct _PrecisGluedRules {
+  const char *language;
+  const char *const *starters;
+  /* Words after which a capital or a quotation continues the sentence:
+   * verbs of speech and of naming (the speech verbs of glued.h count too). */
+  const char *const *verbs;
+  const char *const *positions;
+  const char *const *dates;   /* capitalized date words, NULL where they are lower case */
+};
+
+static const PrecisGluedRules language_rules[] = {
+  { "en", function_starters, introducing_verbs, picture_positions, english_dates },
+  { "fr", french_starters, french_verbs, french_positions, NULL },
+  { "es", spanish_starters, spanish_verbs, spanish_positions, NULL },
+};
+
 static inline PrecisTokenKind
 kind_of (const PrecisToken *token)
 {
@@ -43,11 +111,14 @@ precis_speech_verb (const char *lower)
   return precis_word_in_list (speech_verbs, lower);
 }
 
-gboolean
-precis_glued_applies (const char *language)
+const PrecisGluedRules *
+precis_glued_rules (const char *language)
 {
-  return language != NULL && g_ascii_strncasecmp (language, "en", 2) == 0 &&
-         (language[2] == '\0' || language[2] == '-' || language[2] == '_');
+  for (guint r = 0; language != NULL && r < G_N_ELEMENTS (language_rules); r++)
+    if (g_ascii_strncasecmp (language, language_rules[r].language, 2) == 0 &&
+        (language[2] == '\0' || language[2] == '-' || language[2] == '_'))
+      return &language_rules[r];
+  return NULL;
 }
 
 /* Whether the token before `i` ends a clause-less run: a plain word that
@@ -55,7 +126,7 @@ precis_glued_applies (const char *language)
  * abbreviation, or a closing bracket or quotation mark, with a space
  * between. */
 static gboolean
-plain_before (const PrecisTokenBuf *buf, guint32 first, guint32 i)
+plain_before (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, guint32 first, guint32 i)
 {
   const PrecisToken *before;
   const char *lower;
@@ -77,7 +148,7 @@ plain_before (const PrecisTokenBuf *buf, guint32 first, guint32 i)
   if (!(before->flags & PRECIS_TOKEN_WORD) || (before->flags & PRECIS_TOKEN_STOPWORD))
     return FALSE;
   lower = precis_token_buf_lower (buf, before);
-  return !precis_speech_verb (lower) && !precis_word_in_list (introducing_verbs, lower);
+  return !precis_speech_verb (lower) && !precis_word_in_list (rules->verbs, lower);
 }
 
 static gboolean
@@ -109,19 +180,15 @@ in_capitalized_run (const PrecisTokenBuf *buf, guint32 first, guint32 k)
          (before->shape != PRECIS_SHAPE_LOWER && before->shape != PRECIS_SHAPE_NUMBER);
 }
 
-/* Weekdays, months and years: captions end on when the picture was
- * taken ("… on Tuesday The National Lottery …", "… in 2012 It then …"). */
+/* Years, and the date words of the language: captions end on when the
+ * picture was taken ("… on Tuesday The National Lottery …", "… in 2012
+ * It then …"). */
 static gboolean
-is_date_word (const PrecisTokenBuf *buf, const PrecisToken *token)
+is_date_word (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, const PrecisToken *token)
 {
-  static const char *const words[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "june", "july", "august", "september", "october", "november",
-    "december", NULL,
-  };
-
   return (token->shape == PRECIS_SHAPE_NUMBER && token->end - token->start == 4) ||
-         (token->shape == PRECIS_SHAPE_CAPITALIZED && precis_word_in_list (words, precis_token_buf_lower (buf, token)));
+         (rules->dates != NULL && token->shape == PRECIS_SHAPE_CAPITALIZED &&
+          precis_word_in_list (rules->dates, precis_token_buf_lower (buf, token)));
 }
 
 /* "Scroll down for video", "Scroll down for more": the length of the
@@ -147,6 +214,31 @@ prompt_length (const PrecisTokenBuf *buf, guint32 i, guint32 end)
                precis_token_buf_lower (buf, &buf->tokens[i + 4])))
     return 5;
   return 4;
+}
+
+
+/* "The New York Yankees (left) and …", "Abase Hussen, circled, marched
+ * …": two or more capitalized words, then where the picture shows them,
+ * in brackets or between commas — a caption that names its people.  Body
+ * text does that too ("striker Wayne Rooney (pictured) scored"), so the
+ * caller asks for more: a capitalized "The", or a number before (a
+ * caption that ends on an age or a year). */
+static gboolean
+names_pictured (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, guint32 i, guint32 end)
+{
+  guint32 k = i;
+  const char *mark;
+
+  while (k < end && k < i + 8 && is_capitalized (&buf->tokens[k]) &&
+         (k == i || (buf->tokens[k].flags & PRECIS_TOKEN_SPACE_BEFORE)))
+    k++;
+  if (k - i < 2 || k + 2 >= end || !is_word (&buf->tokens[k + 1]) ||
+      !precis_word_in_list (rules->positions, precis_token_buf_lower (buf, &buf->tokens[k + 1])))
+    return FALSE;
+  mark = precis_token_buf_lower (buf, &buf->tokens[k]);
+  if (strcmp (mark, "(") == 0)
+    return TRUE;
+  return strcmp (mark, ",") == 0 && strcmp (precis_token_buf_lower (buf, &buf->tokens[k + 2]), ",") == 0;
 }
 
 /* "Skilful: The kite weighs …", "Short and sweet: Julia …": up to four
@@ -209,9 +301,11 @@ opens_quoted_sentence (const PrecisTokenBuf *buf, guint32 i, guint32 end)
 }
 
 gboolean
-precis_glued_start (const PrecisTokenBuf *buf, guint32 first, guint32 i, guint32 end, guint32 *unit_end,
-                    gboolean *own_sentence)
+precis_glued_start (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, guint32 first, guint32 i,
+                    guint32 end, guint32 *unit_end, gboolean *own_sentence)
 {
+  gboolean after_date;
+
   const PrecisToken *token = &buf->tokens[i];
   guint32 n;
 
@@ -223,8 +317,9 @@ precis_glued_start (const PrecisTokenBuf *buf, guint32 first, guint32 i, guint32
       *own_sentence = TRUE;
       return TRUE;
     }
-  if (!plain_before (buf, first, i))
+  if (!plain_before (rules, buf, first, i))
     return FALSE;
+  after_date = is_date_word (rules, buf, &buf->tokens[i - 1]);
   /* "… in charge of the club He has impressed …": a capitalized function
    * word ("I" and "A" stand capitalized anywhere: not these) after no run of
    * capitalized words (titles run in title case: "Do They Know It's
@@ -232,18 +327,26 @@ precis_glued_start (const PrecisTokenBuf *buf, guint32 first, guint32 i, guint32
    * document states", not "The Hunger Games"), or any word after a date
    * that ends a caption ("… on Tuesday The National Lottery …"). */
   if (token->shape == PRECIS_SHAPE_CAPITALIZED && is_word (token) &&
-      precis_word_in_list (function_starters, precis_token_buf_lower (buf, token)) && !in_capitalized_run (buf, first, i - 1) &&
+      precis_word_in_list (rules->starters, precis_token_buf_lower (buf, token)) && !in_capitalized_run (buf, first, i - 1) &&
       i + 1 < end && (buf->tokens[i + 1].flags & PRECIS_TOKEN_SPACE_BEFORE) && is_word (&buf->tokens[i + 1]) &&
-      (buf->tokens[i + 1].shape == PRECIS_SHAPE_LOWER || is_date_word (buf, &buf->tokens[i - 1])))
+      (buf->tokens[i + 1].shape == PRECIS_SHAPE_LOWER || after_date))
     {
       *unit_end = i + 1;
       return TRUE;
     }
   /* A label starts at its first capitalized word: "Joy Smith: …" is no
-   * "Joy" and a label "Smith:". */
-  if (!is_capitalized (&buf->tokens[i - 1]) && (n = label_end (buf, i, end)) > 0)
+   * "Joy" and a label "Smith:" (but "… last Saturday Skilful: The kite"). */
+  if ((!is_capitalized (&buf->tokens[i - 1]) || after_date) && (n = label_end (buf, i, end)) > 0)
     {
       *unit_end = n;
+      return TRUE;
+    }
+  if ((buf->tokens[i - 1].shape == PRECIS_SHAPE_NUMBER ||
+       (!is_capitalized (&buf->tokens[i - 1]) &&
+        precis_word_in_list (rules->starters, precis_token_buf_lower (buf, token)))) &&
+      names_pictured (rules, buf, i, end))
+    {
+      *unit_end = i + 1;
       return TRUE;
     }
   if (opens_quoted_sentence (buf, i, end))

@@ -285,18 +285,24 @@ precis_document_new (const char *text, gssize length, const PrecisPipelineOption
       sentence_first = first;
       for (guint i = 0; i < ends->len; i++)
         {
-          guint32 sentence_end = g_array_index (ends, guint32, i);
-          PrecisSentence sentence = {
+          guint32 sentence_end = g_array_index (ends, guint32, i), last = sentence_end - 1;
+          PrecisSentence sentence;
+
+          /* Its citation markers are the sentence's tokens but no part of
+           * what it says: the span ends before them ("1960.", not
+           * "1960.[5][12]"). */
+          while (last >= sentence_first + 3 && precis_segment_citation_length (&buf, last - 2, sentence_end) > 0)
+            last -= 3;
+          sentence = (PrecisSentence) {
             .start = buf.tokens[sentence_first].start,
-            .end = buf.tokens[sentence_end - 1].end,
+            .end = buf.tokens[last].end,
             .byte_start = buf.tokens[sentence_first].byte_start,
-            .byte_end = buf.tokens[sentence_end - 1].byte_end,
+            .byte_end = buf.tokens[last].byte_end,
             .first_token = sentence_first,
             .n_tokens = sentence_end - sentence_first,
             .paragraph = n_paragraphs,
             .flags = 0,
           };
-
           for (guint32 t = sentence_first; t < sentence_end; t++)
             buf.tokens[t].sentence = sentences->len;
           buf.tokens[sentence_first].flags |= PRECIS_TOKEN_SENTENCE_START;

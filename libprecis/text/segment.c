@@ -151,6 +151,24 @@ has_word (const PrecisTokenBuf *buf, guint32 first, guint32 end)
   return FALSE;
 }
 
+static gboolean
+token_is_char (const PrecisTokenBuf *buf, const PrecisToken *token, char c)
+{
+  return token->end == token->start + 1 && precis_token_buf_lower (buf, token)[0] == c;
+}
+
+guint32
+precis_segment_citation_length (const PrecisTokenBuf *buf, guint32 i, guint32 end)
+{
+  const PrecisToken *t = &buf->tokens[i];
+
+  if (i + 2 >= end || (t->flags & PRECIS_TOKEN_SPACE_BEFORE) || !token_is_char (buf, t, '[')
+      || t[1].shape != PRECIS_SHAPE_NUMBER || (t[1].flags & PRECIS_TOKEN_SPACE_BEFORE)
+      || t[1].end - t[1].start > 3 || (t[2].flags & PRECIS_TOKEN_SPACE_BEFORE) || !token_is_char (buf, &t[2], ']'))
+    return 0;
+  return 3;
+}
+
 /* Appends `at` unless a sentence already ends there. */
 static void
 add_end (GArray *ends, guint first_end, guint32 at)
@@ -164,7 +182,7 @@ precis_segment_sentences (const PrecisTokenBuf *buf, guint32 first, guint32 end,
                           GArray *ends)
 {
   guint first_end = ends->len;
-  gboolean glued = precis_glued_applies (language);
+  const PrecisGluedRules *glued = precis_glued_rules (language);
   guint32 i = first;
 
   while (i < end)
@@ -173,7 +191,7 @@ precis_segment_sentences (const PrecisTokenBuf *buf, guint32 first, guint32 end,
       guint32 j, unit_end;
       gboolean own_sentence;
 
-      if (glued && precis_glued_start (buf, first, i, end, &unit_end, &own_sentence))
+      if (glued != NULL && precis_glued_start (glued, buf, first, i, end, &unit_end, &own_sentence))
         {
           if (i > first)
             add_end (ends, first_end, i);
@@ -190,12 +208,19 @@ precis_segment_sentences (const PrecisTokenBuf *buf, guint32 first, guint32 end,
         }
 
       /* The closing quotes and brackets, and more ! ? ., belong to the
-       * sentence they close: “... very useful.” */
+       * sentence they close: “... very useful.”  So do citation markers,
+       * "1960.[5][12]" (the pipeline leaves them out of its span). */
       for (j = i + 1; j < end; j++)
         {
           const PrecisToken *t = &buf->tokens[j];
           PrecisTokenKind k = kind_of (t);
+          guint32 n;
 
+          if ((n = precis_segment_citation_length (buf, j, end)) > 0)
+            {
+              j += n - 1;
+              continue;
+            }
           if (t->flags & PRECIS_TOKEN_SPACE_BEFORE)
             break;
           if (k == PRECIS_KIND_TERMINAL || k == PRECIS_KIND_ELLIPSIS)

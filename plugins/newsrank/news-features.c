@@ -35,7 +35,8 @@
   X (LABEL_COLON, "label-colon") X (NO_FINAL_STOP, "no-final-stop") X (QUESTION, "question") \
   X (DATELINE, "dateline") X (OPENS_QUOTE, "opens-quote") X (ATTRIBUTION, "attribution")  \
   X (SCORE, "score") X (RATING, "rating") X (LONG_QUOTE, "long-quote")                   \
-  X (REQUEST_FRACTION, "request-fraction") X (ARTICLE_SIZE, "article-size")
+  X (REQUEST_FRACTION, "request-fraction") X (ARTICLE_SIZE, "article-size")              \
+  X (CAPTION_OVERLAP, "caption-overlap")
 
 #define ENUM_ITEM(id, name) F_##id,
 enum { FEATURES (ENUM_ITEM) F_N_BASE };
@@ -174,6 +175,59 @@ title_overlap (const PrecisDocument *doc, const PrecisSentence *sentence, GPtrAr
       found += hit;
     }
   return counted > 0 ? (double) found / counted : 0;
+}
+
+static const char *
+term_key (const PrecisToken *token)
+{
+  if (!(token->flags & PRECIS_TOKEN_WORD) || (token->flags & PRECIS_TOKEN_STOPWORD))
+    return NULL;
+  return token->stem != NULL ? token->stem : token->lower;
+}
+
+/* The stems of the article's captions (sentences flagged CAPTION):
+ * editors write them, and they name what a picture shows, which is what
+ * the story is about. */
+static GHashTable *
+caption_terms (const PrecisDocument *doc)
+{
+  GHashTable *terms = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint32 s = 0; s < doc->n_sentences; s++)
+    {
+      const PrecisSentence *sentence = &doc->sentences[s];
+
+      if (!(sentence->flags & PRECIS_SENTENCE_CAPTION))
+        continue;
+      for (guint32 t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+        {
+          const char *key = term_key (&doc->tokens[t]);
+
+          if (key != NULL)
+            g_hash_table_add (terms, (gpointer) key);
+        }
+    }
+  return terms;
+}
+
+/* The share of a sentence's terms that the captions hold. */
+static float
+caption_overlap (const PrecisDocument *doc, const PrecisSentence *sentence, GHashTable *captions)
+{
+  guint terms = 0, found = 0;
+
+  if (g_hash_table_size (captions) == 0)
+    return 0;
+  for (guint32 t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
+    {
+      const char *key = term_key (&doc->tokens[t]);
+
+      if (key == NULL)
+        continue;
+      terms++;
+      found += g_hash_table_contains (captions, key);
+    }
+  return terms > 0 ? (float) found / terms : 0;
 }
 
 /* 1 for the highest of `values`, 0 for the lowest; ties share a rank.
@@ -347,6 +401,7 @@ precis_news_features_new (const PrecisDocument *doc, guint n_request, GCancellab
   g_autoptr (PrecisNewsFeatures) features = g_new0 (PrecisNewsFeatures, 1);
   PrecisSentenceGraph *graph = precis_sentence_graph_new (doc, cancellable, error);
   g_autoptr (GPtrArray) title = title_words (doc->title);
+  g_autoptr (GHashTable) captions = caption_terms (doc);
   g_autofree char *unspaced_title = doc->title != NULL && language_is (doc->language, unspaced_languages)
                                       ? g_utf8_strdown (doc->title, -1) : NULL;
   g_autofree double *rank = NULL;
@@ -458,6 +513,7 @@ precis_news_features_new (const PrecisDocument *doc, guint n_request, GCancellab
       x[F_LONG_QUOTE] = x[F_QUOTED] > 0.5f && relative > 1.2f;
       x[F_REQUEST_FRACTION] = fraction;
       x[F_ARTICLE_SIZE] = logf (1.0f + n_prose);
+      x[F_CAPTION_OVERLAP] = caption_overlap (doc, sentence, captions);
     }
   rank_fraction (features->values + F_PAGERANK, n, stride, features->values + F_PAGERANK_RANK);
   rank_fraction (features->values + F_TERM_WEIGHT, n, stride, features->values + F_TERM_WEIGHT_RANK);

@@ -5,7 +5,8 @@
  * Computed from the document model alone (no re-tokenizing), for every
  * node of the sentence graph: where it stands (article, paragraph, among
  * the real sentences), how long it is against the article's own sentences,
- * how central (TextRank, centroid, term frequency), how close to the title,
+ * how central (TextRank, centroid, term frequency), how close to the title
+ * and to the article's captions (editors' words for what it is about),
  * what it holds (names, numbers, quotation) and what kind of line it is
  * (caption, line-up, score, rating, dateline, attribution).
  *
@@ -26,7 +27,7 @@
 
 G_BEGIN_DECLS
 
-#define PRECIS_NEWS_N_BASE_FEATURES 47
+#define PRECIS_NEWS_N_BASE_FEATURES 48
 /* Where the lede sits, again for requests of one or two sentences alone. */
 #define PRECIS_NEWS_N_BRIEF_FEATURES 8
 #define PRECIS_NEWS_N_FEATURES (2 * PRECIS_NEWS_N_BASE_FEATURES + PRECIS_NEWS_N_BRIEF_FEATURES)
