@@ -888,7 +888,8 @@ static const char companies_story[] =
   "Diageo has agreed to buy Californian wine company Chalone for $260m. It said Chalone would be "
   "integrated into its US business. Chalone reported revenues of $69.4m.\n\n"
   "DaimlerChrysler sold more cars, as solid Chrysler sales offset a weak showing for Mercedes. "
-  "Chrysler avoided the fate of its US rivals.";
+  "Chrysler avoided the fate of its US rivals.\n\n"
+  "A survey by Computeractive Magazine found that Virgin Trains passengers wanted faster wi-fi.";
 
 static void
 test_companies (void)
@@ -901,6 +902,9 @@ test_companies (void)
   g_assert_cmpint (kind_of_value (facts, "Chalone"), ==, PRECIS_FACT_ORGANIZATION);
   g_assert_cmpint (kind_of_value (facts, "Chrysler"), ==, PRECIS_FACT_ORGANIZATION);
   g_assert_cmpint (kind_of_value (facts, "Vivek Paul"), ==, PRECIS_FACT_PERSON);
+  /* A name that ends in a noun no person's name ends in. */
+  g_assert_cmpint (kind_of_value (facts, "Computeractive Magazine"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (kind_of_value (facts, "Virgin Trains"), ==, PRECIS_FACT_ORGANIZATION);
 }
 
 /* The same checks on the BBC articles the issue found them in. */

@@ -468,14 +468,18 @@ has_org_designator (const char *key)
 
 /* Nouns that end names of bodies and places and never a person's (none
  * ends or is part of a person's name in CoNLL train): "Exeter City",
- * "Jet Airways", "Scottish Parliament". */
+ * "Jet Airways", "Scottish Parliament", "Computeractive Magazine",
+ * "Virgin Trains". */
 static const char *const body_or_place_heads[] = {
   "city", "united", "rovers", "town", "county", "athletic", "wanderers", "albion", "party",
   "council", "ministry", "department", "court", "centre", "center", "street", "road", "club",
   "bank", "university", "college", "school", "airport", "station", "stadium", "association",
   "union", "commission", "committee", "agency", "authority", "company", "corporation",
   "institute", "foundation", "society", "museum", "records", "airways", "airlines", "office",
-  "government", "parliament", "assembly", "army", "police", NULL,
+  "government", "parliament", "assembly", "army", "police", "magazine", "news", "radio",
+  "television", "tv", "channel", "times", "herald", "journal", "daily", "weekly", "telegraph",
+  "pictures", "studios", "films", "music", "software", "systems", "networks", "communications",
+  "motors", "trains", "stores", "megastores", "wines", "foods", NULL,
 };
 
 static gboolean
