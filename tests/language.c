@@ -326,6 +326,25 @@ test_unspaced_words (void)
     }
 }
 
+/* Japanese quotes speech before its verb: 「…。」と述べた is one sentence
+ * (ICU's sentence iterator and our rules used to end it at 」); a quote
+ * that closes a sentence still ends it, and so does Chinese ”. */
+static void
+test_japanese_quotes (void)
+{
+  g_autoptr (PrecisDocument) ja = document ("首相は「来月までに予算を配分する。」と述べた。農家は「遅すぎる。」"
+                                            "農協は支援を求めている。", "ja");
+  g_autoptr (PrecisDocument) zh = document ("他说：“我们会继续努力。”农民对此表示欢迎。", "zh");
+  g_autofree char *first = NULL, *second = NULL;
+
+  g_assert_cmpuint (ja->n_sentences, ==, 3);
+  first = sentence_text (ja, 0);
+  g_assert_cmpstr (first, ==, "首相は「来月までに予算を配分する。」と述べた。");
+  second = sentence_text (ja, 1);
+  g_assert_cmpstr (second, ==, "農家は「遅すぎる。」");
+  g_assert_cmpuint (zh->n_sentences, ==, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -339,5 +358,6 @@ main (int argc, char **argv)
   g_test_add_func ("/language/elision", test_elision);
   g_test_add_func ("/language/elided-names", test_elided_names);
   g_test_add_func ("/language/unspaced-words", test_unspaced_words);
+  g_test_add_func ("/language/japanese-quotes", test_japanese_quotes);
   return g_test_run ();
 }

@@ -111,6 +111,18 @@ quote_introduced (const PrecisTokenBuf *buf, guint32 first, guint32 terminal)
   return FALSE;
 }
 
+/* Japanese quotes its speech before the verb: 「…する。」と述べた — the
+ * quotative particle after the closing bracket carries the sentence on
+ * (ICU's sentence iterator splits there too). */
+static gboolean
+quotative_follows (const PrecisTokenBuf *buf, guint32 next_index)
+{
+  const char *lower = precis_token_buf_lower (buf, &buf->tokens[next_index]);
+
+  return strcmp (lower, "と") == 0 || strcmp (lower, "って") == 0 || strcmp (lower, "とし") == 0 ||
+         strcmp (lower, "との") == 0;
+}
+
 static gboolean
 is_boundary (const PrecisTokenBuf *buf, PrecisTokenKind kind, guint32 first, guint32 terminal,
              guint32 next_index, guint32 end)
@@ -126,6 +138,9 @@ is_boundary (const PrecisTokenBuf *buf, PrecisTokenKind kind, guint32 first, gui
           (kind_of (&buf->tokens[next_index - 1]) == PRECIS_KIND_CLOSE_QUOTE ||
            kind_of (&buf->tokens[next_index - 1]) == PRECIS_KIND_CLOSE_SINGLE) &&
           is_attribution (buf, next_index, end) && !quote_introduced (buf, first, terminal))
+        return FALSE;
+      if (terminal + 1 < next_index && kind_of (&buf->tokens[next_index - 1]) == PRECIS_KIND_CLOSE_QUOTE &&
+          quotative_follows (buf, next_index))
         return FALSE;
       return may_start_sentence (buf, next);
     case PRECIS_KIND_ELLIPSIS:
