@@ -26,60 +26,53 @@ typedef struct {
   char *pid;
 } Fixture;
 
+/* precisd with `config` and the built plugins `built` (relative to the
+ * build dir, NULL-terminated) in its watched plugin dir. */
 static void
-setup (Fixture *f, gconstpointer data)
+start (Fixture *f, const char *config, const char *const *built)
 {
   bus_fixture_setup (&f->bus, NULL, FALSE);
-  bus_fixture_write_config (&f->bus, BUS_FIXTURE_TEST_CONFIG "[daemon]\ncall-timeout-seconds=5\n");
-  for (const char *const *name = (const char *const[]) { "segfault", "abort", "exit", "loop", NULL };
-       *name != NULL; name++)
+  bus_fixture_write_config (&f->bus, config);
+  for (const char *const *path = built; *path != NULL; path++)
     {
-      g_autofree char *built = g_strdup_printf ("tests/plugins/%s.so", *name);
-      g_autofree char *as = g_strdup_printf ("%s.so", *name);
+      g_autofree char *as = g_path_get_basename (*path);
 
-      bus_fixture_install_plugin (&f->bus, built, as, 0755);
+      bus_fixture_install_plugin (&f->bus, *path, as, 0755);
     }
   bus_fixture_start_daemon (&f->bus, NULL);
   f->pid = g_strdup (g_subprocess_get_identifier (f->bus.daemon));
 }
 
-static const char *const load_crashes[] = { "ctor-crash", "load-crash", "load-abort", "load-exit", NULL };
+static void
+setup (Fixture *f, gconstpointer data)
+{
+  start (f, BUS_FIXTURE_TEST_CONFIG "[daemon]\ncall-timeout-seconds=5\n",
+         (const char *const[]) { "tests/plugins/segfault.so", "tests/plugins/abort.so",
+                                 "tests/plugins/exit.so", "tests/plugins/loop.so", NULL });
+}
 
 static void
 setup_load_crashes (Fixture *f, gconstpointer data)
 {
-  bus_fixture_setup (&f->bus, NULL, FALSE);
-  bus_fixture_write_config (&f->bus, BUS_FIXTURE_TEST_CONFIG);
-  for (const char *const *name = load_crashes; *name != NULL; name++)
-    {
-      g_autofree char *built = g_strdup_printf ("tests/plugins/at-load/%s.so", *name);
-      g_autofree char *as = g_strdup_printf ("%s.so", *name);
-
-      bus_fixture_install_plugin (&f->bus, built, as, 0755);
-    }
-  bus_fixture_start_daemon (&f->bus, NULL);
-  f->pid = g_strdup (g_subprocess_get_identifier (f->bus.daemon));
+  start (f, BUS_FIXTURE_TEST_CONFIG,
+         (const char *const[]) { "tests/plugins/at-load/ctor-crash.so", "tests/plugins/at-load/load-crash.so",
+                                 "tests/plugins/at-load/load-abort.so", "tests/plugins/at-load/load-exit.so",
+                                 NULL });
 }
 
 /* A plugin that allocates 2 GiB, with workers limited to 256 MiB. */
 static void
 setup_hog (Fixture *f, gconstpointer data)
 {
-  bus_fixture_setup (&f->bus, NULL, FALSE);
-  bus_fixture_write_config (&f->bus, BUS_FIXTURE_TEST_CONFIG "[daemon]\nworker-memory-limit-mb=256\n");
-  bus_fixture_install_plugin (&f->bus, "tests/plugins/hog.so", "hog.so", 0755);
-  bus_fixture_start_daemon (&f->bus, NULL);
-  f->pid = g_strdup (g_subprocess_get_identifier (f->bus.daemon));
+  start (f, BUS_FIXTURE_TEST_CONFIG "[daemon]\nworker-memory-limit-mb=256\n",
+         (const char *const[]) { "tests/plugins/hog.so", NULL });
 }
 
 static void
 setup_default_segfault (Fixture *f, gconstpointer data)
 {
-  bus_fixture_setup (&f->bus, NULL, FALSE);
-  bus_fixture_write_config (&f->bus, BUS_FIXTURE_TEST_CONFIG "[plugins]\ndefault-summarizer=segfault\n");
-  bus_fixture_install_plugin (&f->bus, "tests/plugins/segfault.so", "segfault.so", 0755);
-  bus_fixture_start_daemon (&f->bus, NULL);
-  f->pid = g_strdup (g_subprocess_get_identifier (f->bus.daemon));
+  start (f, BUS_FIXTURE_TEST_CONFIG "[plugins]\ndefault-summarizer=segfault\n",
+         (const char *const[]) { "tests/plugins/segfault.so", NULL });
 }
 
 static void
@@ -293,7 +286,8 @@ test_crash_at_load (Fixture *f, gconstpointer data)
   words = plugin_words (f, "ctor-crash");
   g_assert_cmpstr (words, ==, "quarantined");  /* it never said what it can */
   g_clear_pointer (&words, g_free);
-  for (const char *const *name = load_crashes + 1; *name != NULL; name++)
+  for (const char *const *name = (const char *const[]) { "load-crash", "load-abort", "load-exit", NULL };
+       *name != NULL; name++)
     {
       words = plugin_words (f, *name);
       g_assert_cmpstr (words, ==, "summarize quarantined");
