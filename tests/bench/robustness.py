@@ -12,7 +12,9 @@ build's plugins), then measures, each with the precis CLI as a client would:
   - the 100,000-sentence text (nine-digit numbers joined by ". ", 1.1 MB);
   - a client that leaves mid-call: precisd's CPU in the second after, and
     the time of another client's tiny call meanwhile;
-  - a looping plugin with call-timeout-seconds=5; a segfaulting one;
+  - a looping plugin with call-timeout-seconds=5; a segfaulting one; ones
+    that crash as they are loaded (a constructor, their load()), dropped in
+    while precisd runs; one that allocates 2 GiB under a 256 MiB worker limit;
   - a plugin copied slowly, and one overwritten in place with cp: time
     until listed, and whether precisd's PID stayed the same;
   - URL refusals (loopback, private literals): time to the error.
@@ -207,6 +209,30 @@ def plugins():
             d.call(["summarize", "--plugin", "segfault", "-"], "One sentence. Two sentences.")
         t, rc, _, err = timed(d, ["summarize", "--plugin", "segfault", "-"], "One sentence. Two sentences.")
         report("segfault plugin after 3 crashes", f"{t * 1000:.0f} ms, exit {rc}: {err.strip()[:160]}")
+        # Crashing while loaded: precisd runs no plugin code, a probe worker loads them first.
+        for kind in ("ctor-crash", "load-crash"):
+            shutil.copy(os.path.join(BUILD, "tests", "plugins", "at-load", kind + ".so"),
+                        os.path.join(d.plugin_dir, kind + ".so"))
+            end = time.monotonic()
+            while not listed(d, kind) and time.monotonic() - end < 10:
+                time.sleep(0.02)
+            listed_after = time.monotonic() - end
+            t, rc, _, err = timed(d, ["summarize", "--plugin", kind, "-"], "One sentence. Two sentences.")
+            report(f"{kind} plugin dropped in", f"listed {listed_after:.2f} s after the copy; "
+                                                f"a call naming it: {t * 1000:.0f} ms, exit {rc}: {err.strip()[:200]}; "
+                                                f"precisd PID unchanged: {d.alive() and d.proc.pid == pid}")
+    finally:
+        d.stop()
+    d = Daemon("[daemon]\nworker-memory-limit-mb=256\n")
+    try:
+        pid = d.proc.pid
+        shutil.copy(os.path.join(BUILD, "tests", "plugins", "hog.so"), os.path.join(d.plugin_dir, "hog.so"))
+        time.sleep(1.0)
+        t, rc, _, err = timed(d, ["summarize", "--plugin", "hog", "-"], "One sentence. Two sentences.")
+        report("plugin allocating 2 GiB, worker-memory-limit-mb=256",
+               f"{t * 1000:.0f} ms, exit {rc}: {err.strip()[:200]}; precisd PID unchanged: {d.alive() and d.proc.pid == pid}")
+        t, rc = tiny(d)
+        report("tiny call after it", f"{t * 1000:.0f} ms, exit {rc}")
     finally:
         d.stop()
 
