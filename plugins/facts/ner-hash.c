@@ -7,13 +7,22 @@
 
 #include <string.h>
 
-void
-precis_ner_hash_set_init (PrecisNerHashSet *set, guint32 expected)
+/* Slots for `expected` entries at most half full: a power of two. */
+static guint32
+table_size (guint32 expected)
 {
   guint32 size = 16;
 
   while (size < expected * 2)
     size <<= 1;
+  return size;
+}
+
+void
+precis_ner_hash_set_init (PrecisNerHashSet *set, guint32 expected)
+{
+  guint32 size = table_size (expected);
+
   set->keys = g_new0 (guint32, size);
   set->values = g_new0 (guint8, size);
   set->mask = size - 1;
@@ -79,10 +88,8 @@ string_hash (const char *string)
 void
 precis_ner_string_set_init (PrecisNerStringSet *set, guint32 expected)
 {
-  guint32 size = 16;
+  guint32 size = table_size (expected);
 
-  while (size < expected * 2)
-    size <<= 1;
   set->hashes = g_new0 (guint32, size);
   set->strings = g_new (const char *, size);
   set->mask = size - 1;
