@@ -231,36 +231,27 @@ test_glued_german (void)
   check_case (&german_case, "de");
 }
 
+static void
+add_cases (const char *name, const Case *list, guint n, GTestDataFunc func)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/segment/%s-%02u", name, i);
+
+      g_test_add_data_func (path, &list[i], func);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   precis_pipeline_init (NULL, NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("/segment/case-%02u", i);
-
-      g_test_add_data_func (path, &cases[i], test_case);
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (glued_cases); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("/segment/glued-%02u", i);
-
-      g_test_add_data_func (path, &glued_cases[i], test_glued);
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (french_cases); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("/segment/glued-fr-%02u", i);
-
-      g_test_add_data_func (path, &french_cases[i], test_glued_french);
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (spanish_cases); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("/segment/glued-es-%02u", i);
-
-      g_test_add_data_func (path, &spanish_cases[i], test_glued_spanish);
-    }
+  add_cases ("case", cases, G_N_ELEMENTS (cases), test_case);
+  add_cases ("glued", glued_cases, G_N_ELEMENTS (glued_cases), test_glued);
+  add_cases ("glued-fr", french_cases, G_N_ELEMENTS (french_cases), test_glued_french);
+  add_cases ("glued-es", spanish_cases, G_N_ELEMENTS (spanish_cases), test_glued_spanish);
   g_test_add_func ("/segment/glued-german", test_glued_german);
   return g_test_run ();
 }

@@ -509,6 +509,7 @@ fit (GPtrArray *examples, guint held_out, guint held_out_too, PrecisNewsModel *m
   g_autofree double *w = g_new0 (double, d + 1);
   guint m = 0, zero = 0;
 
+  /* One pass, in double: the features are small numbers, so E[x²] − mean² loses nothing. */
   for (guint e = 0; e < examples->len; e++)
     {
       Example *example = g_ptr_array_index (examples, e);
@@ -519,26 +520,19 @@ fit (GPtrArray *examples, guint held_out, guint held_out_too, PrecisNewsModel *m
         if (example->features->eligible[i])
           {
             for (guint j = 0; j < d; j++)
-              mean[j] += example->features->values[(gsize) i * d + j];
+              {
+                double v = example->features->values[(gsize) i * d + j];
+
+                mean[j] += v;
+                var[j] += v * v;
+              }
             m++;
           }
     }
   for (guint j = 0; j < d; j++)
-    mean[j] /= MAX (m, 1);
-  for (guint e = 0; e < examples->len; e++)
     {
-      Example *example = g_ptr_array_index (examples, e);
-
-      if (example->fold == held_out || example->fold == held_out_too)
-        continue;
-      for (guint i = 0; i < example->features->graph->n; i++)
-        if (example->features->eligible[i])
-          for (guint j = 0; j < d; j++)
-            {
-              double v = example->features->values[(gsize) i * d + j] - mean[j];
-
-              var[j] += v * v / MAX (m, 1);
-            }
+      mean[j] /= MAX (m, 1);
+      var[j] = MAX (var[j] / MAX (m, 1) - mean[j] * mean[j], 0);
     }
   for (guint j = 0; j < d; j++)
     {
