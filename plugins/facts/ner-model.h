@@ -42,14 +42,13 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisNerModel, precis_ner_model_free)
 guint precis_ner_model_n_stages (const PrecisNerModel *model);
 const float *precis_ner_model_transition (const PrecisNerModel *model, guint stage);
 
-
 /* Sums the weights of `n_ids` features of `stage` into `emission`
  * (PRECIS_NER_N_TAGS scores). */
 void precis_ner_model_emission (const PrecisNerModel *model, guint stage, const guint32 *ids,
                                 guint n_ids, float *emission);
 /* The same for a tagger whose second pass sees the first pass's features
  * plus its own (a two-stage model).  _first() is stage 0's emission of
- * `ids`, and adds stage 1's integer weights of the same ids into `second`
+ * `ids`, and writes stage 1's integer sums of the same ids into `second`
  * in the same walk; _from() is `stage`'s emission of `base` (such sums)
  * plus the weights of `ids`.  Integer sums, exact in any order: the same
  * emissions as summing each stage's ids apart. */
