@@ -572,8 +572,8 @@ static const char football_report[] =
   "Alex Ferguson said: \"With (Cristiano) Ronaldo on, the pace improved.\" City manager Kevin Keegan "
   "said his side had deserved more. Man City have now lost three derbies in a row, and United still "
   "hope to catch Chelsea in the title race.\n\n"
-  "Man City: James, Mills, Dunne, Distin, Thatcher, Wright-Phillips, Barton, Sibierski, McManaman, "
-  "Musampa, Fowler. Booked: Fowler, Sibierski.\n"
+  "Man City: James, Mills, Dunne, Distin, Thatcher, Wright-Phillips, Barton (Macken 68), Sibierski, "
+  "McManaman, Musampa, Fowler. Subs Not Used: Weaver, Onuoha, Flood. Booked: Fowler, Sibierski.\n"
   "Man Utd: Carroll, Neville, Ferdinand, Brown, Heinze, O'Shea, Keane, Fortune, Fletcher, Rooney, "
   "Scholes (Phil Neville 84). Subs Not Used: Howard, Bellion. Booked: Rooney, Keane. Att: 47,111 "
   "Ref: S Bennett (Kent).";
@@ -611,6 +611,9 @@ check_football (const PrecisDocument *doc, GArray *facts)
   g_assert_cmpint (kind_of_value (facts, "Bellion"), ==, PRECIS_FACT_PERSON);
   g_assert_cmpint (kind_of_value (facts, "S Bennett"), ==, PRECIS_FACT_PERSON);
   g_assert_cmpint (kind_of_value (facts, "Kent"), ==, PRECIS_FACT_PLACE);
+  /* Names the tagger leaves untagged there are people too. */
+  g_assert_cmpint (kind_of_value (facts, "Macken"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpint (kind_of_value (facts, "Flood"), ==, PRECIS_FACT_PERSON);
   /* The leading facts are named in full, not "City" or "United". */
   for (guint i = 0; i < MIN (facts->len, 3u); i++)
     g_assert_nonnull (strchr (g_array_index (facts, PrecisFact, i).value, ' '));

@@ -191,6 +191,52 @@ type_lineup_tails (const PrecisDocument *doc, GArray *mentions, const gboolean *
     }
 }
 
+static gint
+compare_first (gconstpointer a, gconstpointer b)
+{
+  const PrecisNerMention *x = a, *y = b;
+
+  return x->first < y->first ? -1 : x->first > y->first;
+}
+
+/* The names of those short lists that the tagger left untagged ("Subs Not
+ * Used: Rice, Todd", "(Afful 69)"): a capitalized word alone as an item,
+ * in the same places as above, is a person. */
+static void
+add_lineup_names (const PrecisDocument *doc, GArray *mentions, const gboolean *lineups)
+{
+  g_autofree gboolean *covered = g_new0 (gboolean, MAX (doc->n_tokens, 1));
+  guint added = 0;
+
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      const PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+
+      for (guint32 t = m->first; t < m->end; t++)
+        covered[t] = TRUE;
+    }
+  for (guint32 t = 0; t < doc->n_tokens; t++)
+    {
+      const PrecisToken *token = &doc->tokens[t];
+      const PrecisSentence *s = &doc->sentences[token->sentence];
+      PrecisNerMention m = { t, t + 1, PRECIS_NER_TYPE_PER, token->sentence, TRUE };
+
+      if (covered[t] || !lineups[s->paragraph] || token->shape != PRECIS_SHAPE_CAPITALIZED ||
+          (token->flags & PRECIS_TOKEN_STOPWORD) || !precis_ner_sentence_has_facts (doc, token->sentence) ||
+          !opens_item (doc, s, t) || !closes_item (doc, s, t + 1))
+        continue;
+      if (in_brackets (doc, s, t) ? t + 1 < s->first_token + s->n_tokens &&
+                                        doc->tokens[t + 1].shape == PRECIS_SHAPE_NUMBER
+                                  : follows_label (doc, s, t))
+        {
+          g_array_append_val (mentions, m);
+          added++;
+        }
+    }
+  if (added > 0)
+    g_array_sort (mentions, compare_first);
+}
+
 void
 precis_ner_lists_apply (const PrecisDocument *doc, GArray *mentions)
 {
@@ -296,6 +342,7 @@ precis_ner_lists_apply (const PrecisDocument *doc, GArray *mentions)
       start = end;
     }
   type_lineup_tails (doc, mentions, lineups);
+  add_lineup_names (doc, mentions, lineups);
   /* Versions are no mentions. */
   for (guint k = mentions->len; k-- > 0;)
     if (g_array_index (mentions, PrecisNerMention, k).type == PRECIS_NER_TYPE_NONE)
