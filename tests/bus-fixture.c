@@ -389,6 +389,16 @@ bus_fixture_call_full (BusFixture *f, DBusMessage *call, char **error_name, char
   return reply;
 }
 
+/* The issue's "a tiny call within 1 s".  A sanitizer build runs several
+ * times slower, and on a loaded machine a tiny call after a killed worker
+ * took 1.7 s there: it is held to answering at all, in reasonable time;
+ * the 1 s figure is the normal build's (and robustness.py's). */
+#if defined(__SANITIZE_ADDRESS__)
+#define ALIVE_WITHIN_US (5 * G_USEC_PER_SEC)
+#else
+#define ALIVE_WITHIN_US G_USEC_PER_SEC
+#endif
+
 void
 bus_fixture_assert_alive (BusFixture *f)
 {
@@ -402,7 +412,7 @@ bus_fixture_assert_alive (BusFixture *f)
   if (reply == NULL)
     g_error ("precisd does not answer a tiny call: %s %s", name, message);
   dbus_message_unref (reply);
-  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, ALIVE_WITHIN_US);
 }
 
 void

@@ -70,7 +70,8 @@ DBusMessage *bus_fixture_method_with_option (const char *member, const char *fir
 DBusMessage *bus_fixture_call_full (BusFixture *fixture, DBusMessage *call, char **error_name,
                                     char **error_message);
 
-/* The same precisd process answers a tiny Summarize within a second. */
+/* The same precisd process answers a tiny Summarize within a second (5 s
+ * in sanitizer builds). */
 void bus_fixture_assert_alive (BusFixture *fixture);
 
 /* Copy a built plugin (`relative` to the build dir) into the fixture's
