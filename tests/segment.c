@@ -153,10 +153,13 @@ static const Case glued_cases[] = {
 static const Case french_cases[] = {
   { "Le maire a inaugur\xc3\xa9 le nouveau pont samedi Il a salu\xc3\xa9 le travail des ouvriers.",
     { "Le maire a inaugur\xc3\xa9 le nouveau pont samedi", "Il a salu\xc3\xa9 le travail des ouvriers." } },
-  { "Des milliers de manifestants dans les rues de la capitale Les syndicats appellent \xc3\xa0 une nouvelle "
-    "journ\xc3\xa9" "e de gr\xc3\xa8ve.",
-    { "Des milliers de manifestants dans les rues de la capitale",
+  { "Des milliers de manifestants dans les rues de la capitale mardi Les syndicats appellent \xc3\xa0 une "
+    "nouvelle journ\xc3\xa9" "e de gr\xc3\xa8ve.",
+    { "Des milliers de manifestants dans les rues de la capitale mardi",
       "Les syndicats appellent \xc3\xa0 une nouvelle journ\xc3\xa9" "e de gr\xc3\xa8ve." } },
+  /* Titles in sentence case: an article after a plain word starts nothing. */
+  { "Le film La vie d'Ad\xc3\xa8le a re\xc3\xa7u la Palme d'or.",
+    { "Le film La vie d'Ad\xc3\xa8le a re\xc3\xa7u la Palme d'or." } },
   { "Le navire est arriv\xc3\xa9 au port de La Rochelle mardi et le quotidien Le Monde a publi\xc3\xa9 "
     "un article intitul\xc3\xa9 La fin du voyage.",
     { "Le navire est arriv\xc3\xa9 au port de La Rochelle mardi et le quotidien Le Monde a publi\xc3\xa9 "
@@ -164,8 +167,12 @@ static const Case french_cases[] = {
 };
 
 static const Case spanish_cases[] = {
-  { "Miles de personas celebraron el triunfo en la plaza mayor El alcalde pidi\xc3\xb3 calma a los vecinos.",
-    { "Miles de personas celebraron el triunfo en la plaza mayor", "El alcalde pidi\xc3\xb3 calma a los vecinos." } },
+  { "Miles de personas celebraron el triunfo en la plaza mayor Pero el alcalde pidi\xc3\xb3 calma a los vecinos.",
+    { "Miles de personas celebraron el triunfo en la plaza mayor", "Pero el alcalde pidi\xc3\xb3 calma a los vecinos." } },
+  { "Los aficionados llenaron el estadio el 12 de mayo La polic\xc3\xad" "a vigil\xc3\xb3 los accesos.",
+    { "Los aficionados llenaron el estadio el 12 de mayo", "La polic\xc3\xad" "a vigil\xc3\xb3 los accesos." } },
+  { "La pel\xc3\xad" "cula El laberinto del fauno gan\xc3\xb3 tres premios.",
+    { "La pel\xc3\xad" "cula El laberinto del fauno gan\xc3\xb3 tres premios." } },
   { "El diario El Pa\xc3\xads public\xc3\xb3 una entrevista con el entrenador de Los Angeles Galaxy.",
     { "El diario El Pa\xc3\xads public\xc3\xb3 una entrevista con el entrenador de Los Angeles Galaxy." } },
 };

@@ -33,7 +33,10 @@ static const char *const function_starters[] = {
 
 /* French and Spanish capitalize names and sentence starts alone, as
  * English does: the same rules hold with their words.  ("La Rochelle",
- * "El País": a capitalized word follows, so no start.) */
+ * "El País": a capitalized word follows, so no start.)  But their titles
+ * are written in sentence case ("le film La vie d'Adèle", "la película
+ * El laberinto del fauno"), so an article starts a sentence only after a
+ * caption's date or number (french_articles, spanish_articles). */
 static const char *const french_starters[] = {
   "le", "la", "les", "un", "une", "des", "il", "elle", "ils", "elles", "on", "nous", "ce",
   "cette", "ces", "son", "sa", "ses", "leur", "leurs", "mais", "dans", "en", "lors", "après",
@@ -46,6 +49,26 @@ static const char *const french_verbs[] = {
   "précisé", "indique", "indiqué", "assure", "assuré", "lance", "lancé", "intitulé", "intitulée",
   "intitulés", "appelé", "appelée", "baptisé", "baptisée", "surnommé", "surnommée", "nommé",
   "nommée", "lire", "voir", NULL,
+};
+
+static const char *const french_articles[] = {
+  "le", "la", "les", "un", "une", "des", NULL,
+};
+
+static const char *const french_dates[] = {
+  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février",
+  "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+  "décembre", NULL,
+};
+
+static const char *const spanish_articles[] = {
+  "el", "la", "los", "las", "un", "una", NULL,
+};
+
+static const char *const spanish_dates[] = {
+  "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero", "febrero",
+  "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+  "diciembre", NULL,
 };
 
 static const char *const spanish_starters[] = {
@@ -90,13 +113,15 @@ struct _PrecisGluedRules {
    * verbs of speech and of naming (the speech verbs of glued.h count too). */
   const char *const *verbs;
   const char *const *positions;
-  const char *const *dates;   /* capitalized date words, NULL where they are lower case */
+  const char *const *dates;     /* weekdays and months */
+  gboolean dates_capitalized;   /* English capitalizes them ("march" is a verb) */
+  const char *const *articles;  /* starters only after a date or a number; NULL: none */
 };
 
 static const PrecisGluedRules language_rules[] = {
-  { "en", function_starters, introducing_verbs, picture_positions, english_dates },
-  { "fr", french_starters, french_verbs, french_positions, NULL },
-  { "es", spanish_starters, spanish_verbs, spanish_positions, NULL },
+  { "en", function_starters, introducing_verbs, picture_positions, english_dates, TRUE, NULL },
+  { "fr", french_starters, french_verbs, french_positions, french_dates, FALSE, french_articles },
+  { "es", spanish_starters, spanish_verbs, spanish_positions, spanish_dates, FALSE, spanish_articles },
 };
 
 static inline PrecisTokenKind
@@ -187,7 +212,7 @@ static gboolean
 is_date_word (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, const PrecisToken *token)
 {
   return (token->shape == PRECIS_SHAPE_NUMBER && token->end - token->start == 4) ||
-         (rules->dates != NULL && token->shape == PRECIS_SHAPE_CAPITALIZED &&
+         ((token->shape == PRECIS_SHAPE_CAPITALIZED || (!rules->dates_capitalized && token->shape == PRECIS_SHAPE_LOWER)) &&
           precis_word_in_list (rules->dates, precis_token_buf_lower (buf, token)));
 }
 
@@ -304,7 +329,7 @@ gboolean
 precis_glued_start (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, guint32 first, guint32 i,
                     guint32 end, guint32 *unit_end, gboolean *own_sentence)
 {
-  gboolean after_date;
+  gboolean after_date, starter;
 
   const PrecisToken *token = &buf->tokens[i];
   guint32 n;
@@ -320,6 +345,9 @@ precis_glued_start (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, gu
   if (!plain_before (rules, buf, first, i))
     return FALSE;
   after_date = is_date_word (rules, buf, &buf->tokens[i - 1]);
+  starter = precis_word_in_list (rules->starters, precis_token_buf_lower (buf, token)) &&
+            (rules->articles == NULL || after_date || buf->tokens[i - 1].shape == PRECIS_SHAPE_NUMBER ||
+             !precis_word_in_list (rules->articles, precis_token_buf_lower (buf, token)));
   /* "… in charge of the club He has impressed …": a capitalized function
    * word ("I" and "A" stand capitalized anywhere: not these) after no run of
    * capitalized words (titles run in title case: "Do They Know It's
@@ -327,7 +355,7 @@ precis_glued_start (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, gu
    * document states", not "The Hunger Games"), or any word after a date
    * that ends a caption ("… on Tuesday The National Lottery …"). */
   if (token->shape == PRECIS_SHAPE_CAPITALIZED && is_word (token) &&
-      precis_word_in_list (rules->starters, precis_token_buf_lower (buf, token)) && !in_capitalized_run (buf, first, i - 1) &&
+      starter && !in_capitalized_run (buf, first, i - 1) &&
       i + 1 < end && (buf->tokens[i + 1].flags & PRECIS_TOKEN_SPACE_BEFORE) && is_word (&buf->tokens[i + 1]) &&
       (buf->tokens[i + 1].shape == PRECIS_SHAPE_LOWER || after_date))
     {
@@ -343,7 +371,7 @@ precis_glued_start (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, gu
     }
   if ((buf->tokens[i - 1].shape == PRECIS_SHAPE_NUMBER ||
        (!is_capitalized (&buf->tokens[i - 1]) &&
-        precis_word_in_list (rules->starters, precis_token_buf_lower (buf, token)))) &&
+        starter)) &&
       names_pictured (rules, buf, i, end))
     {
       *unit_end = i + 1;
