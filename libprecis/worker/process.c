@@ -253,6 +253,38 @@ transfer (Exchange *x, gboolean out, guint8 *buffer, gsize length, PrecisWorkerO
   return TRUE;
 }
 
+/* A frame's header, checked for its size; FALSE with *outcome set. */
+static gboolean
+read_header (Exchange *x, PrecisWireKind *kind, guint32 *length, PrecisWorkerOutcome *outcome)
+{
+  guint8 header[PRECIS_WIRE_HEADER_SIZE];
+
+  if (!transfer (x, FALSE, header, sizeof header, outcome))
+    return FALSE;
+  if (!precis_wire_parse_header (header, PRECIS_WIRE_MAX_PAYLOAD, kind, length))
+    {
+      *outcome = PRECIS_WORKER_MALFORMED;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The `length` bytes after a header (allocated), or NULL with *outcome set. */
+static guint8 *
+read_payload (Exchange *x, guint32 length, PrecisWorkerOutcome *outcome)
+{
+  g_autofree guint8 *payload = g_try_malloc (MAX (length, 1));
+
+  if (payload == NULL)
+    {
+      *outcome = PRECIS_WORKER_MALFORMED;
+      return NULL;
+    }
+  if (!transfer (x, FALSE, payload, length, outcome))
+    return NULL;
+  return g_steal_pointer (&payload);
+}
+
 static PrecisWorkerOutcome
 exchange (Exchange *x, PrecisAnalysis *analysis, PrecisPlugin **running)
 {
@@ -268,16 +300,14 @@ exchange (Exchange *x, PrecisAnalysis *analysis, PrecisPlugin **running)
 
   for (;;)
     {
-      guint8 header[PRECIS_WIRE_HEADER_SIZE];
       g_autofree guint8 *payload = NULL;
       PrecisWirePlugin which;
       PrecisWireKind kind;
       guint32 length;
 
-      if (!transfer (x, FALSE, header, sizeof header, &outcome))
+      if (!read_header (x, &kind, &length, &outcome))
         return outcome;
-      if (!precis_wire_parse_header (header, PRECIS_WIRE_MAX_PAYLOAD, &kind, &length) ||
-          kind == PRECIS_WIRE_REQUEST || (kind == PRECIS_WIRE_READY && (x->process->ready || length != 0)))
+      if (kind == PRECIS_WIRE_REQUEST || (kind == PRECIS_WIRE_READY && (x->process->ready || length != 0)))
         return PRECIS_WORKER_MALFORMED;
       if (kind == PRECIS_WIRE_READY)
         {
@@ -285,10 +315,8 @@ exchange (Exchange *x, PrecisAnalysis *analysis, PrecisPlugin **running)
           x->process->ready = TRUE;
           continue;
         }
-      payload = g_try_malloc (MAX (length, 1));
+      payload = read_payload (x, length, &outcome);
       if (payload == NULL)
-        return PRECIS_WORKER_MALFORMED;
-      if (!transfer (x, FALSE, payload, length, &outcome))
         return outcome;
       if (kind != PRECIS_WIRE_RUNNING)
         return precis_wire_decode_result (kind, payload, length, text_chars, analysis)
@@ -341,23 +369,13 @@ precis_worker_process_read_frame (PrecisWorkerProcess *process, gint64 deadline,
                                   PrecisWireKind *kind, guint8 **payload, guint32 *length)
 {
   Exchange x = { process, { -1, 0, 0 }, deadline };
-  guint8 header[PRECIS_WIRE_HEADER_SIZE];
   PrecisWorkerOutcome outcome = PRECIS_WORKER_MALFORMED;
 
   *payload = NULL;
-  if (!transfer (&x, FALSE, header, sizeof header, &outcome))
+  if (!read_header (&x, kind, length, &outcome))
     return outcome;
-  if (!precis_wire_parse_header (header, PRECIS_WIRE_MAX_PAYLOAD, kind, length))
-    return PRECIS_WORKER_MALFORMED;
-  *payload = g_try_malloc (MAX (*length, 1));
-  if (*payload == NULL)
-    return PRECIS_WORKER_MALFORMED;
-  if (!transfer (&x, FALSE, *payload, *length, &outcome))
-    {
-      g_clear_pointer (payload, g_free);
-      return outcome;
-    }
-  return PRECIS_WORKER_ANSWERED;
+  *payload = read_payload (&x, *length, &outcome);
+  return *payload != NULL ? PRECIS_WORKER_ANSWERED : outcome;
 }
 
 int
