@@ -176,6 +176,16 @@ static const Case cases[] = {
   { "The strike began at 3 p.m. on Tuesday. Seven minutes later police arrived.", 2005, 1, 15, "Seven minutes later", "TIME", "2005-01-11T15:07" },
   { "The strike began on Tuesday. Two days later it ended.", 2005, 1, 15, "Two days later", "DATE", "2005-01-13" },
   { "A decade ago the plant closed.", 2019, 6, 6, "A decade ago", "DATE", "2009" },
+  /* The same family: other counted units after an event (session 5). */
+  { "The talks began at 3 p.m. on Tuesday. Two hours later they collapsed.", 2005, 1, 15, "Two hours later", "TIME", "2005-01-11T17:00" },
+  { "The fans sang in the square. Two hours later the square was empty.", 2005, 1, 15, "Two hours later", "TIME", "XXXX-XX-XXTXX:XX" },
+  { "The firm was founded in 1998; three years later it listed its shares.", 2019, 6, 6, "three years later", "DATE", "2001" },
+  /* Halves and quarters of a year named by its shift: one expression. */
+  { "Sales will recover in the first half of next year, the firm said.", 2019, 5, 10, "the first half of next year", "DATE", "2020-H1" },
+  { "Growth slowed in the third quarter of last year.", 2019, 5, 10, "the third quarter of last year", "DATE", "2018-Q3" },
+  { "Profit will rise in the second half of the year, the bank said.", 2019, 5, 10, "the second half of the year", "DATE", "2019-H2" },
+  /* A half in a business story with no game in it is the year's. */
+  { "Sales in the second half will be weaker, the company said.", 2019, 5, 10, "the second half", "DATE", "2019-H2" },
 };
 
 /* Words that look like dates and are not. */
@@ -192,6 +202,13 @@ static const char *const not_dates[] = {
   "Many offices still run Windows 2000 on old machines.",
   /* The halves of a match are the game's, not the year's (issue 14). */
   "Rooney scored twice in the first half and the goalkeeper saved a penalty in the second half.",
+  /* The same family (session 5): quarters of games played in quarters,
+   * numbers in product names, years in the names of tournaments (events:
+   * the name is not a date; "the 2006 World Cup" still gives 2006). */
+  "James scored 15 points in the fourth quarter and grabbed 12 rebounds in the third quarter.",
+  "The quarterback threw a touchdown pass in the second quarter and another in the fourth quarter.",
+  "Microsoft will stop supporting Office 2003 and Windows XP, and Apple sold the iPhone 4.",
+  "Portugal hosted Euro 2004 and Sydney hosted the Olympic Games of Sydney 2000.",
 };
 
 static void

@@ -148,7 +148,7 @@ precis_timex_find (const PrecisTimexRules *all, const PrecisDocument *document)
       next_timely[i] = timely ? i : next_timely[i + 1];
     }
 
-  memory.match_words = memory.narrative = -1;
+  memory.match_words = memory.quarter_words = memory.narrative = -1;
   g_autoptr (GArray) anaphora = g_array_new (FALSE, FALSE, sizeof (guint8));
   g_autofree TxCandidate *candidates = g_new (TxCandidate, rules->n_rules);
   for (guint i = 0; i < view->len;)

@@ -205,6 +205,7 @@ static const TxRuleSource rules[] = {
   { D, TX_A_QUARTER, "YEAR ~'s ORD ~-? quarter|half" },
   { D, TX_A_QUARTER, "this|last|next|the year ~'s ORD ~-? quarter|half" },
   { D, TX_A_QUARTER, "the? last|latter|first|second half of the? fiscal|calendar? YEAR" },
+  { D, TX_A_QUARTER, "the? ORD ~-? quarter|half of the|this|SHIFT fiscal|calendar? year" },
   { D, TX_A_QUARTER, "the? SHIFT ORD? ~-? quarter" },
   { D, TX_A_QUARTER, "the quarter" },
   { D, TX_A_QCODE, "QCODE ~-? fiscal|calendar? YEAR?" },
@@ -337,8 +338,14 @@ static const char *const past_endings[] = { "ed", NULL };
 /* A story with these is about a game: its halves are the match's. */
 static const char *const match_words[] = {
   "goal", "goals", "scored", "scorer", "penalty", "referee", "striker", "goalkeeper", "keeper",
-  "half-time", "halftime", "kick-off", "innings", "wicket", "touchdown", "quarterback", "match",
+  "half-time", "halftime", "kick-off", "innings", "wicket", "match",
   "midfielder", "defender", "equaliser", "equalizer", NULL,
+};
+
+/* Games played in quarters: "the fourth quarter" of these is the game's. */
+static const char *const quarter_words[] = {
+  "touchdown", "touchdowns", "quarterback", "rebounds", "three-pointer", "three-pointers",
+  "fumble", "buzzer", "tip-off", "free-throw", "nba", "nfl", "wnba", NULL,
 };
 
 const TxLanguage tx_language_en = {
@@ -356,4 +363,5 @@ const TxLanguage tx_language_en = {
   .known = known,
   .past_endings = past_endings,
   .match_words = match_words,
+  .quarter_words = quarter_words,
 };

@@ -278,24 +278,45 @@ year_ago_quarter (TxOut *out)
   return put (out, "%04d-Q%d", memory->quarter_year - 1, memory->quarter);
 }
 
-/* How many words of games the document has (counted once). */
-static int
-match_words (const TxOut *out)
+static gboolean
+in_list (const char *word, const char *const *words)
+{
+  for (gsize w = 0; word != NULL && words != NULL && words[w] != NULL; w++)
+    if (strcmp (word, words[w]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* How many words of games the document has, and of games played in
+ * quarters (counted once). */
+static void
+count_match_words (const TxOut *out)
 {
   TxMemory *memory = out->context->memory;
-  const char *const *words = out->context->rules->language->match_words;
+  const TxLanguage *language = out->context->rules->language;
   if (memory->match_words >= 0)
-    return memory->match_words;
-  memory->match_words = 0;
+    return;
+  memory->match_words = memory->quarter_words = 0;
   const PrecisDocument *document = out->context->document;
-  for (guint32 i = 0; words != NULL && i < document->n_tokens; i++)
-    for (gsize w = 0; document->tokens[i].lower != NULL && words[w] != NULL; w++)
-      if (strcmp (document->tokens[i].lower, words[w]) == 0)
-        {
-          memory->match_words++;
-          break;
-        }
-  return memory->match_words;
+  for (guint32 i = 0; i < document->n_tokens; i++)
+    {
+      const char *lower = document->tokens[i].lower;
+      if (in_list (lower, language->quarter_words))
+        memory->quarter_words++;
+      else if (in_list (lower, language->match_words))
+        memory->match_words++;
+    }
+}
+
+/* "the first half" of a match report, "the fourth quarter" of a
+ * basketball game: the game's, not the year's. */
+static gboolean
+game_period (const TxOut *out, gboolean half)
+{
+  TxMemory *memory = out->context->memory;
+  count_match_words (out);
+  int games = memory->match_words + memory->quarter_words;
+  return half ? games >= 2 : games >= 2 && memory->quarter_words >= 1;
 }
 
 static gboolean
@@ -303,11 +324,11 @@ norm_quarter (TxOut *out)
 {
   const TxRecord *r = out->record;
   TxDay anchor = out->context->anchor;
-  gboolean half = SLOT (r, UNIT) == TX_UNIT_HALF;
+  /* "half of next year": "year" took the unit slot. */
+  gboolean half = SLOT (r, UNIT) == TX_UNIT_HALF || span_has (out, TX_K_HALF);
   int year = SET (r, YEAR) ? SLOT (r, YEAR) : anchor.year;
-  /* "the first half" of a match report is the game's. */
-  if (half && !SET (r, YEAR) && !span_has (out, TX_K_FISCAL) && !span_has (out, TX_K_YEAR) &&
-      match_words (out) >= 2)
+  if (!SET (r, YEAR) && !span_has (out, TX_K_FISCAL) && !span_has (out, TX_K_YEAR) &&
+      game_period (out, half))
     return FALSE;
   if (SET (r, DIR) || span_has (out, TX_K_YEAR_AGO) || span_has (out, TX_K_YEAR_EARLIER) ||
       (span_has (out, TX_K_AGO) && span_has (out, TX_K_YEAR)))

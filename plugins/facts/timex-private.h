@@ -281,6 +281,10 @@ typedef struct {
   /* Words of games (lower case): where a story has two or more, "the
    * first half" is the match's, not the year's. */
   const char *const *match_words;
+  /* Words of games played in quarters (basketball, American football):
+   * where a story has one, and two words of games counting it, "the
+   * fourth quarter" is the game's. */
+  const char *const *quarter_words;
   /* Words that start compounds the view splits: "mittwoch" in "Mittwochabend". */
   const char *const *compound_heads;
   /* "âgé de 54 ans", "un garçon de 15 ans": years after this word are an
@@ -394,6 +398,7 @@ typedef struct {
    * against the event remembered. */
   guint8 anaphora;
   int match_words;         /* -1 until counted */
+  int quarter_words;       /* counted with match_words */
   int narrative;           /* -1 until decided */
   TxTense tense;           /* the last tense a weekday was read with */
 } TxMemory;
