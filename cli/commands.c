@@ -66,6 +66,7 @@ precis_command_call_options (const PrecisCliOptions *options)
   precis_options_set_plugin (call, lookup_string (options, "plugin"));
   precis_options_set_title (call, lookup_string (options, "title"));
   precis_options_set_language (call, lookup_string (options, "language"));
+  precis_options_set_language_hint (call, lookup_string (options, "language-hint"));
   return call;
 }
 

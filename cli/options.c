@@ -233,6 +233,7 @@ static const GOptionEntry article_entries[] = {
   { "published", 0, 0, CALLBACK (on_published), "Publication date, the anchor of relative dates (ISO 8601)", "DATE" },
   { "title", 0, 0, CALLBACK (on_text), "The article's title", "T" },
   { "language", 0, 0, CALLBACK (on_text), "The article's language, an ISO 639 code such as de (default: identified from the text)", "LANG" },
+  { "language-hint", 0, 0, CALLBACK (on_text), "The language the article's source declares, as evidence: text in another language keeps its own", "LANG" },
   G_OPTION_ENTRY_NULL
 };
 

@@ -26,6 +26,7 @@ struct _PrecisOptions {
   gboolean order_set;
   char *title;
   char *language;
+  char *language_hint;
   GDateTime *published;
 };
 
@@ -40,6 +41,7 @@ enum {
   PROP_ORDER,
   PROP_TITLE,
   PROP_LANGUAGE,
+  PROP_LANGUAGE_HINT,
   PROP_PUBLISHED,
   N_PROPS
 };
@@ -54,6 +56,7 @@ precis_options_finalize (GObject *object)
   g_free (self->plugin);
   g_free (self->title);
   g_free (self->language);
+  g_free (self->language_hint);
   g_clear_pointer (&self->published, g_date_time_unref);
   G_OBJECT_CLASS (precis_options_parent_class)->finalize (object);
 }
@@ -72,6 +75,7 @@ precis_options_get_property (GObject *object, guint id, GValue *value, GParamSpe
     case PROP_ORDER: g_value_set_enum (value, self->order); break;
     case PROP_TITLE: g_value_set_string (value, self->title); break;
     case PROP_LANGUAGE: g_value_set_string (value, self->language); break;
+    case PROP_LANGUAGE_HINT: g_value_set_string (value, self->language_hint); break;
     case PROP_PUBLISHED: g_value_set_boxed (value, self->published); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, id, pspec);
     }
@@ -91,6 +95,7 @@ precis_options_set_property (GObject *object, guint id, const GValue *value, GPa
     case PROP_ORDER: precis_options_set_order (self, g_value_get_enum (value)); break;
     case PROP_TITLE: precis_options_set_title (self, g_value_get_string (value)); break;
     case PROP_LANGUAGE: precis_options_set_language (self, g_value_get_string (value)); break;
+    case PROP_LANGUAGE_HINT: precis_options_set_language_hint (self, g_value_get_string (value)); break;
     case PROP_PUBLISHED: precis_options_set_published (self, g_value_get_boxed (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, id, pspec);
     }
@@ -151,6 +156,16 @@ precis_options_class_init (PrecisOptionsClass *klass)
    * The text's language (ISO 639-1); %NULL: identified from the text.
    */
   props[PROP_LANGUAGE] = g_param_spec_string ("language", NULL, NULL, NULL, flags);
+  /**
+   * PrecisOptions:language-hint:
+   *
+   * The language the text's source declares (a feed's `<language>`, a
+   * page's `lang`): evidence for identification, not an order.  It
+   * decides text that has no language of its own (a results table) and
+   * text the identifier is unsure of when it sees that language in it;
+   * a text written in another language keeps its own.  %NULL: none.
+   */
+  props[PROP_LANGUAGE_HINT] = g_param_spec_string ("language-hint", NULL, NULL, NULL, flags);
   /**
    * PrecisOptions:published:
    *
@@ -377,6 +392,35 @@ precis_options_get_language (PrecisOptions *options)
 }
 
 /**
+ * precis_options_set_language_hint:
+ * @options: a #PrecisOptions
+ * @language_hint: (nullable): a BCP 47 tag ("es", "es-ES") its source
+ *   declares, or %NULL
+ *
+ * See #PrecisOptions:language-hint.  A tag precis does not know is no
+ * evidence, not an error.
+ */
+void
+precis_options_set_language_hint (PrecisOptions *options, const char *language_hint)
+{
+  g_return_if_fail (PRECIS_IS_OPTIONS (options));
+  set_string (options, &options->language_hint, language_hint, PROP_LANGUAGE_HINT);
+}
+
+/**
+ * precis_options_get_language_hint:
+ * @options: a #PrecisOptions
+ *
+ * Returns: (nullable): the declared language, or %NULL
+ */
+const char *
+precis_options_get_language_hint (PrecisOptions *options)
+{
+  g_return_val_if_fail (PRECIS_IS_OPTIONS (options), NULL);
+  return options->language_hint;
+}
+
+/**
  * precis_options_set_published:
  * @options: a #PrecisOptions
  * @published: (nullable): when the article was published
@@ -436,6 +480,8 @@ precis_options_to_variant (PrecisOptions *options)
     g_variant_dict_insert (&dict, "title", "s", options->title);
   if (options->language != NULL)
     g_variant_dict_insert (&dict, "language", "s", options->language);
+  if (options->language_hint != NULL)
+    g_variant_dict_insert (&dict, "language-hint", "s", options->language_hint);
   if (options->published != NULL)
     {
       g_autofree char *iso = g_date_time_format_iso8601 (options->published);

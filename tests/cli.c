@@ -48,7 +48,7 @@ test_options_request_types (void)
 {
   const char *args[] = { "-n", "5", "--ratio", "0.25", "--max-chars", "180", "--plugin", "lead",
                          "--published", "2025-02-22", "--title", "T", "--order", "score",
-                         "--language", "de", "--json", "-v", "--timeout", "1.5",
+                         "--language", "de", "--language-hint", "es", "--json", "-v", "--timeout", "1.5",
                          "--address", "unix:path=/x",
                          "article.txt", NULL };
   PrecisCliOptions options;
@@ -78,7 +78,9 @@ test_options_request_types (void)
   g_assert_cmpstr (s, ==, "score");
   g_assert_true (g_variant_lookup (request, "language", "&s", &s));
   g_assert_cmpstr (s, ==, "de");
-  g_assert_cmpuint (g_variant_n_children (request), ==, 8);
+  g_assert_true (g_variant_lookup (request, "language-hint", "&s", &s));
+  g_assert_cmpstr (s, ==, "es");
+  g_assert_cmpuint (g_variant_n_children (request), ==, 9);
   g_assert_true (options.json);
   g_assert_true (options.verbose);
   g_assert_cmpint (options.timeout_ms, ==, 1500);

@@ -180,6 +180,42 @@ test_same_errors (Fixture *f, gconstpointer data)
   g_assert_cmpstr (precis_error_get_dbus_name (PRECIS_ERROR_TOO_LARGE), ==, "org.precis.Error.TooLarge");
 }
 
+/* `language-hint` is evidence, through the library and the bus alike: it
+ * decides a results table, which has no language of its own, and does not
+ * turn a German paragraph Spanish; a tag precis does not know is no
+ * evidence rather than an error. */
+static void
+test_language_hint (Fixture *f, gconstpointer data)
+{
+  static const char results[] =
+    "Andrei Pavel (RUM) a Jan-Michael Gambill (USA), 6-3, 7-5. Jeff Tarango (USA) a Sergi "
+    "Bruguera (ESP), 6-4, 6-1. Guillermo Coria (ARG) a Alex López Morón (ESP), 5-7, 7-5, 6-3. "
+    "Attila Savolt (HUN) a Eduardo Nicolás (ESP), 6-2, 6-3.";
+  g_autofree char *german = test_read_source_file ("tests/fixtures/languages/de.txt");
+  g_autoptr (PrecisOptions) spanish = precis_options_new ();
+  g_autoptr (PrecisOptions) unknown = precis_options_new ();
+  PrecisConnection *both[] = { f->local, f->remote };
+
+  precis_options_set_language_hint (spanish, "es-ES");
+  g_assert_cmpstr (precis_options_get_language_hint (spanish), ==, "es-ES");
+  precis_options_set_language_hint (unknown, "x-default");
+  for (guint i = 0; i < G_N_ELEMENTS (both); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (PrecisResult) bare = precis_connection_analyze (both[i], results, NULL, NULL, &error);
+      g_autoptr (PrecisResult) hinted = precis_connection_analyze (both[i], results, spanish, NULL, &error);
+      g_autoptr (PrecisResult) ignored = precis_connection_analyze (both[i], results, unknown, NULL, &error);
+      g_autoptr (PrecisResult) own = precis_connection_analyze (both[i], german, spanish, NULL, &error);
+
+      g_assert_no_error (error);
+      /* Without the hint the table is not Spanish: the hint is what decides. */
+      g_assert_cmpstr (precis_result_get_language (bare), !=, "es");
+      g_assert_cmpstr (precis_result_get_language (hinted), ==, "es");
+      g_assert_cmpstr (precis_result_get_language (ignored), ==, precis_result_get_language (bare));
+      g_assert_cmpstr (precis_result_get_language (own), ==, "de");
+    }
+}
+
 /* JavaScript counts UTF-16 units: an emoji before a sentence moves it by two. */
 static void
 test_utf16_offsets (Fixture *f, gconstpointer data)
@@ -292,6 +328,7 @@ main (int argc, char **argv)
   g_test_add ("/connection/same-summary-and-facts", Fixture, NULL, setup, test_same_summary_and_facts, teardown);
   g_test_add ("/connection/same-errors", Fixture, NULL, setup, test_same_errors, teardown);
   g_test_add ("/connection/utf16-offsets", Fixture, NULL, setup, test_utf16_offsets, teardown);
+  g_test_add ("/connection/language-hint", Fixture, NULL, setup, test_language_hint, teardown);
   g_test_add ("/connection/async-and-cancel", Fixture, NULL, setup, test_async_and_cancel, teardown);
   g_test_add ("/connection/list-plugins", Fixture, NULL, setup, test_list_plugins, teardown);
   return g_test_run ();

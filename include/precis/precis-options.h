@@ -62,6 +62,10 @@ void precis_options_set_language (PrecisOptions *options, const char *language);
 PRECIS_AVAILABLE_IN_ALL
 const char *precis_options_get_language (PrecisOptions *options);
 PRECIS_AVAILABLE_IN_ALL
+void precis_options_set_language_hint (PrecisOptions *options, const char *language_hint);
+PRECIS_AVAILABLE_IN_ALL
+const char *precis_options_get_language_hint (PrecisOptions *options);
+PRECIS_AVAILABLE_IN_ALL
 void precis_options_set_published (PrecisOptions *options, GDateTime *published);
 PRECIS_AVAILABLE_IN_ALL
 GDateTime *precis_options_get_published (PrecisOptions *options);

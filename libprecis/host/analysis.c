@@ -79,6 +79,14 @@ precis_analysis_use_article (PrecisAnalysis *analysis, const PrecisArticle *arti
 }
 
 const char *
+precis_analysis_declared_language (const PrecisAnalysis *analysis)
+{
+  if (analysis->page_language != NULL)
+    return analysis->page_language;
+  return analysis->options != NULL ? analysis->options->language_hint : NULL;
+}
+
+const char *
 precis_anchor_source_to_string (PrecisAnchorSource source)
 {
   switch (source)
@@ -200,7 +208,7 @@ precis_analysis_run (PrecisAnalysis *analysis)
   PrecisPipelineOptions pipeline = {
     .title = analysis->options->title != NULL ? analysis->options->title : analysis->page_title,
     .language = analysis->options->language,
-    .language_hint = analysis->page_language,
+    .language_hint = precis_analysis_declared_language (analysis),
     .heading_lines = analysis->heading_lines != NULL
                      ? (const guint32 *) (gpointer) analysis->heading_lines->data : NULL,
     .n_heading_lines = analysis->heading_lines != NULL ? analysis->heading_lines->len : 0,

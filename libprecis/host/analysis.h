@@ -68,6 +68,12 @@ void precis_analysis_clear (PrecisAnalysis *analysis);
  * `article` must outlive the analysis. */
 void precis_analysis_use_article (PrecisAnalysis *analysis, const PrecisArticle *article);
 
+/* The language the source declares, evidence for identification only:
+ * the page's (or its feed's) own, else the client's `language-hint`.
+ * The page's own wins because it speaks of this text; a client's hint is
+ * mostly its feed's, like precisd's own feeds.  NULL when none. */
+const char *precis_analysis_declared_language (const PrecisAnalysis *analysis);
+
 /* Run the pipeline and the plugins; sets `error` on failure.  Thread-safe. */
 void precis_analysis_run (PrecisAnalysis *analysis);
 

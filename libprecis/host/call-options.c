@@ -30,6 +30,7 @@ precis_call_options_clear (PrecisCallOptions *options)
   g_clear_pointer (&options->title, g_free);
   g_clear_pointer (&options->published, g_date_time_unref);
   g_clear_pointer (&options->language, g_free);
+  g_clear_pointer (&options->language_hint, g_free);
   g_clear_pointer (&options->url, g_free);
 }
 
@@ -191,6 +192,11 @@ read_option (PrecisCallOptions *o, const char *key, DBusMessageIter *value, GErr
     return read_published (value, &o->published, error);
   if (strcmp (key, "language") == 0)
     return read_string (value, key, &o->language, error);
+  /* Not checked against the known codes: a client passes on what its feed
+   * or page declares ("en-us", "x-default"), and a code precis does not
+   * know is no evidence rather than an error. */
+  if (strcmp (key, "language-hint") == 0)
+    return read_string (value, key, &o->language_hint, error);
   if (strcmp (key, "url") == 0)
     return read_string (value, key, &o->url, error);
   if (strcmp (key, "replaces-id") == 0)

@@ -16,6 +16,7 @@ typedef struct {
   char *title;
   GDateTime *published;            /* NULL: not given */
   char *language;
+  char *language_hint;             /* evidence only, like a page's lang: NULL if not given */
   char *url;                       /* NotifySummary */
   guint32 replaces_id;             /* NotifySummary */
   gboolean replaces_id_set;

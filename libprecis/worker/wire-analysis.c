@@ -65,7 +65,8 @@ precis_wire_encode_request (const PrecisAnalysis *analysis, guint32 summarizer, 
     precis_wire_put_u32 (frame, g_array_index (headings, guint32, i));
   put_date (frame, analysis->page_published);
   precis_wire_put_string (frame, analysis->page_title, -1);
-  precis_wire_put_string (frame, analysis->page_language, -1);
+  /* The worker needs the evidence, not where it came from. */
+  precis_wire_put_string (frame, precis_analysis_declared_language (analysis), -1);
   if (!precis_wire_end (frame))
     g_clear_pointer (&frame, g_byte_array_unref);
   return frame;
