@@ -345,6 +345,36 @@ test_japanese_quotes (void)
   g_assert_cmpuint (zh->n_sentences, ==, 2);
 }
 
+
+/* Thai writes no full stop: a space between sentences ends one; spaces
+ * between the clauses of a sentence ("…ว่า ประชาชน…", "… โดยเฉพาะ…"),
+ * around numbers and around ๆ do not.  A news paragraph of four
+ * sentences, written for this test. */
+static void
+test_thai_sentences (void)
+{
+  static const char *const sentences[] = {
+    "กรมอุตุนิยมวิทยาประกาศเตือนภัยพายุโซนร้อนที่กำลังเคลื่อนตัวเข้าสู่ชายฝั่งภาคตะวันออกของประเทศไทยในวันพรุ่งนี้",
+    "ผู้ว่าราชการจังหวัดชลบุรีกล่าวกับผู้สื่อข่าวที่ศาลากลางจังหวัดเมื่อวันจันทร์ว่า ประชาชนควรเตรียมพร้อมรับมือกับฝนตกหนักและลมแรง",
+    "นายกรัฐมนตรีสั่งการให้หน่วยงานต่าง ๆ เร่งช่วยเหลือผู้ได้รับผลกระทบ โดยเฉพาะชาวประมงที่ยังอยู่ในทะเล",
+    "เจ้าหน้าที่คาดว่าพายุจะอ่อนกำลังลงเป็นพายุดีเปรสชันภายในวันเสาร์ที่ 12 ตุลาคม 2567",
+    NULL,
+  };
+  g_autofree char *text = g_strjoinv (" ", (char **) sentences);
+  g_autoptr (PrecisDocument) th = document (text, NULL);
+
+  g_assert_cmpstr (th->language, ==, "th");
+  g_assert_cmpuint (th->n_sentences, ==, G_N_ELEMENTS (sentences) - 1);
+  for (guint i = 0; i < th->n_sentences; i++)
+    {
+      g_autofree char *got = sentence_text (th, i);
+
+      g_assert_cmpstr (got, ==, sentences[i]);
+      /* Sentences of article text, not captions that ran into the next. */
+      g_assert_cmpuint (th->sentences[i].flags & PRECIS_SENTENCE_CAPTION, ==, 0);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -359,5 +389,6 @@ main (int argc, char **argv)
   g_test_add_func ("/language/elided-names", test_elided_names);
   g_test_add_func ("/language/unspaced-words", test_unspaced_words);
   g_test_add_func ("/language/japanese-quotes", test_japanese_quotes);
+  g_test_add_func ("/language/thai-sentences", test_thai_sentences);
   return g_test_run ();
 }

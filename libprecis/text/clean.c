@@ -627,6 +627,9 @@ find_glued_captions (Clean *clean)
 {
   const PrecisCleanInput *in = clean->in;
 
+  /* Thai ends its sentences with a space, no mark (thai.h). */
+  if (in->tokenizer != NULL && g_strcmp0 (in->tokenizer->language, "th") == 0)
+    return;
   for (guint32 p = 0; p < in->n_paragraphs; p++)
     {
       const PrecisParagraph *paragraph = &in->paragraphs[p];

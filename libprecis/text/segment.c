@@ -2,6 +2,7 @@
 #include "segment.h"
 
 #include "glued.h"
+#include "thai.h"
 
 #include <string.h>
 
@@ -198,6 +199,8 @@ precis_segment_sentences (const PrecisTokenBuf *buf, guint32 first, guint32 end,
 {
   guint first_end = ends->len;
   const PrecisGluedRules *glued = precis_glued_rules (language);
+  gboolean thai = language != NULL && strcmp (language, "th") == 0;
+  guint32 sentence_start = first;
   guint32 i = first;
 
   while (i < end)
@@ -206,6 +209,10 @@ precis_segment_sentences (const PrecisTokenBuf *buf, guint32 first, guint32 end,
       guint32 j, unit_end;
       gboolean own_sentence;
 
+      if (ends->len > first_end)
+        sentence_start = g_array_index (ends, guint32, ends->len - 1);
+      if (thai && precis_thai_starts_sentence (buf, sentence_start, i, end))
+        add_end (ends, first_end, i);
       if (glued != NULL && precis_glued_start (glued, buf, first, i, end, &unit_end, &own_sentence))
         {
           if (i > first)
