@@ -96,6 +96,14 @@ static const Case cases[] = {
       { LOC, "Russie" }, { ORG, "Commission européenne" } } },
 };
 
+/* Spanish "y" is "and" between two people, and a name particle inside one
+ * ("Ortega y Gasset"): two names the tagger made apart stay two. */
+static const char spanish_pairs[] =
+  "El seleccionador nacional, José Antonio Camacho, convocó ayer a Raúl y Morientes para el "
+  "partido del miércoles contra Suecia en Madrid. Camacho dejó fuera de la lista a Guardiola y "
+  "Mendieta, que se recuperan de sus lesiones en Barcelona. Los delanteros Raúl y Morientes "
+  "marcaron cuatro goles en los dos últimos partidos.";
+
 /* Swedish: no model, so no people, organizations or places. */
 static const char swedish[] =
   "Statsminister Ulf Kristersson träffade på onsdagen Tysklands förbundskansler Olaf Scholz i "
@@ -163,6 +171,15 @@ count_entities (GArray *facts)
   return n;
 }
 
+static gboolean
+has_value_containing (GArray *facts, const char *part)
+{
+  for (guint i = 0; i < facts->len; i++)
+    if (strstr (g_array_index (facts, PrecisFact, i).value, part) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether this process maps data/models/ner-LANGUAGE.model. */
 static gboolean
 model_mapped (const char *language)
@@ -188,6 +205,18 @@ test_language (gconstpointer data)
       g_test_message ("expecting %d %s", c->expected[i].kind, c->expected[i].value);
       g_assert_true (has_fact (facts, c->expected[i].kind, c->expected[i].value));
     }
+}
+
+static void
+test_spanish_pairs (void)
+{
+  g_autoptr (GArray) facts = extract_in (spanish_pairs, "es");
+
+  g_assert_true (has_fact (facts, PRECIS_FACT_PERSON, "Raúl"));
+  g_assert_true (has_fact (facts, PRECIS_FACT_PERSON, "Morientes"));
+  g_assert_true (has_fact (facts, PRECIS_FACT_PERSON, "Guardiola"));
+  g_assert_true (has_fact (facts, PRECIS_FACT_PERSON, "Mendieta"));
+  g_assert_false (has_value_containing (facts, " y "));
 }
 
 static void
@@ -272,6 +301,7 @@ main (int argc, char **argv)
 
       g_test_add_data_func (path, &cases[i], test_language);
     }
+  g_test_add_func ("/facts/language/es-pairs", test_spanish_pairs);
   g_test_add_func ("/facts/language/none", test_no_model);
   g_test_add_func ("/facts/language/model-left-out", test_model_left_out);
   status = g_test_run ();

@@ -192,8 +192,11 @@ join_name_particles (const PrecisDocument *doc, GArray *mentions)
 
       if (b->type != PRECIS_NER_TYPE_PER || a->sentence != b->sentence)
         continue;
+      /* Not Spanish "y", which is also "and": "Josemi y Maia" the tagger
+       * made two people are two (it keeps "Ortega y Gasset" whole itself). */
       if (a->type == PRECIS_NER_TYPE_PER && a->end + 1 == b->first &&
-          doc->tokens[a->end].shape == PRECIS_SHAPE_LOWER && is_name_particle (doc->tokens[a->end].lower))
+          doc->tokens[a->end].shape == PRECIS_SHAPE_LOWER && is_name_particle (doc->tokens[a->end].lower) &&
+          strcmp (doc->tokens[a->end].lower, "y") != 0)
         ; /* "Philip" van "Doren Stern" */
       else if (a->end == b->first && a->end - a->first == 1 &&
                doc->tokens[a->first].shape == PRECIS_SHAPE_CAPITALIZED &&
