@@ -104,6 +104,13 @@ static const char spanish_pairs[] =
   "Mendieta, que se recuperan de sus lesiones en Barcelona. Los delanteros Raúl y Morientes "
   "marcaron cuatro goles en los dos últimos partidos.";
 
+/* Agency copy: a dateline in capitals, agencies credited by name. */
+static const char german_wire[] =
+  "BAD VILBEL. Die Stadt will im kommenden Jahr ein neues Hallenbad bauen, wie Bürgermeister "
+  "Günther Biwer am Mittwoch mitteilte. Das Land Hessen beteiligt sich nach Angaben von dpa mit "
+  "zwei Millionen Mark an den Kosten. Wie AP und Reuter meldeten, protestierten in Wiesbaden "
+  "Anwohner gegen die Pläne.";
+
 /* Swedish: no model, so no people, organizations or places. */
 static const char swedish[] =
   "Statsminister Ulf Kristersson träffade på onsdagen Tysklands förbundskansler Olaf Scholz i "
@@ -220,6 +227,17 @@ test_spanish_pairs (void)
 }
 
 static void
+test_german_wire (void)
+{
+  g_autoptr (GArray) facts = extract_in (german_wire, "de");
+
+  g_assert_true (has_fact (facts, PRECIS_FACT_PLACE, "BAD VILBEL"));
+  g_assert_true (has_fact (facts, PRECIS_FACT_ORGANIZATION, "dpa"));
+  g_assert_true (has_fact (facts, PRECIS_FACT_ORGANIZATION, "Reuter"));
+  g_assert_true (has_fact (facts, PRECIS_FACT_PERSON, "Günther Biwer"));
+}
+
+static void
 test_no_model (void)
 {
   g_autoptr (GArray) swedish_facts = extract_in (swedish, "sv");
@@ -302,6 +320,7 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &cases[i], test_language);
     }
   g_test_add_func ("/facts/language/es-pairs", test_spanish_pairs);
+  g_test_add_func ("/facts/language/de-wire", test_german_wire);
   g_test_add_func ("/facts/language/none", test_no_model);
   g_test_add_func ("/facts/language/model-left-out", test_model_left_out);
   status = g_test_run ();

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "ner-mentions.h"
+#include "ner-wire.h"
 #include "ner-lists.h"
 
 #include <string.h>
@@ -463,6 +464,7 @@ precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *d
   precis_ner_workspace_clear (&ws);
   if (!ok)
     return NULL;
+  precis_ner_wire_apply (doc, tags);
   for (guint32 s = 0; s < doc->n_sentences; s++)
     {
       const PrecisSentence *sentence = &doc->sentences[s];
