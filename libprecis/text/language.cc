@@ -293,6 +293,41 @@ second_is_written (const std::string &text, CLD2::Language first, CLD2::Language
   return 4 * only_b >= only_a;
 }
 
+/* CLD2 drops a language it scores as unreliable, and short clear text can
+ * score so ("El FC Barcelona se ha proclamado por séptima vez en su
+ * historia ganador de la Liga Asobal...": es 61, ca 56, Unknown): then
+ * the text's function words speak, when they speak clearly, at least
+ * kMinVoteWords words of one Snowball stop list and half as many again
+ * as of any other.  Names and numbers never get here (too few words). */
+constexpr int kMinVoteWords = 4;
+const char *const vote_languages[] = {
+  "da", "de", "en", "es", "fi", "fr", "hu", "id", "it", "nl", "no", "pt", "ro", "ru", "sv", nullptr,
+};
+
+CLD2::Language
+function_word_vote (const std::string &text)
+{
+  int counts[G_N_ELEMENTS (vote_languages)] = { 0 };
+  const PrecisStopwords *lists[G_N_ELEMENTS (vote_languages)];
+  int best = -1, second = 0;
+
+  for (gsize i = 0; vote_languages[i] != nullptr; i++)
+    lists[i] = precis_stopwords_get (vote_languages[i]);
+  for_each_word (text, [&] (const char *lower) {
+    for (gsize i = 0; vote_languages[i] != nullptr; i++)
+      counts[i] += lists[i] != nullptr && precis_stopwords_contains (lists[i], lower);
+  });
+  for (int i = 0; vote_languages[i] != nullptr; i++)
+    if (best < 0 || counts[i] > counts[best])
+      best = i;
+  for (int i = 0; vote_languages[i] != nullptr; i++)
+    if (i != best && counts[i] > second)
+      second = counts[i];
+  if (best < 0 || counts[best] < kMinVoteWords || 2 * counts[best] < 3 * second)
+    return CLD2::UNKNOWN_LANGUAGE;
+  return language_of (vote_languages[best]);
+}
+
 /* Clearly English text skips CLD2 (issue 15: English must not pay for
  * the other languages).  English news has 28 % or more of its words in
  * the Snowball English stop list in 99 % of the paragraphs of
@@ -406,6 +441,8 @@ precis_language_identify (const char *text, gsize length, const char *hint)
       (language == CLD2::UNKNOWN_LANGUAGE || table ||
        (!reliable && (top3[0] == hinted || top3[1] == hinted || top3[2] == hinted))))
     language = hinted;
+  if (language == CLD2::UNKNOWN_LANGUAGE && !table && top3[0] == CLD2::UNKNOWN_LANGUAGE)
+    language = function_word_vote (buffer);
   return code_of (language);
 }
 

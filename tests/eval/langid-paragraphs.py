@@ -12,6 +12,11 @@ order, the first --max paragraphs of each language.
 --whole gives whole documents instead (the articles; the CoNLL files'
 documents where they mark them: de, nl), for the sampling of long texts.
 
+--timeml takes the paragraphs from the TimeML sets instead (news written
+as text, not tokens: Spanish TimeBank, French FTiB, English TimeBank and
+AQUAINT; German WikiWars, Wikipedia history), a second opinion on other
+documents than the NER files'.
+
 Output: one "language<TAB>paragraph" line each (tabs and newlines in the
 text become spaces).
 """
@@ -27,6 +32,13 @@ SOURCES = {
     "pt": ["ner/pt/harem/train.conll"],
     "fr": ["ner/fr/wikineural/dev.conll"],
     "en": ["summ/cnndm/dev.jsonl", "summ/bbc/dev.jsonl"],
+}
+
+TIMEML_SOURCES = {
+    "de": ["timex/de/wikiwarsde/dev"],
+    "es": ["timex/es/spanish-timebank/train"],
+    "fr": ["timex/fr/ftib/dev"],
+    "en": ["timex/tbaq/TimeBank", "timex/tbaq/AQUAINT"],
 }
 
 NO_SPACE_BEFORE = set(",.;:!?)]}%»”’…")
@@ -96,6 +108,25 @@ def article_sentences(path):
     return docs
 
 
+def timeml_sentences(directory):
+    """Documents of a TimeML directory: the text inside <TEXT>, tags
+    dropped, cut into sentences after . ! ? before a capital."""
+    docs = []
+    for name in sorted(os.listdir(directory)):
+        if not name.endswith((".tml", ".xml")):
+            continue
+        with open(os.path.join(directory, name), encoding="utf-8") as f:
+            m = re.search(r"<TEXT>(.*?)</TEXT>", f.read(), re.S)
+        if not m:
+            continue
+        text = re.sub(r"<[^>]+>", "", m.group(1))
+        text = re.sub(r"&amp;", "&", re.sub(r"&lt;", "<", re.sub(r"&gt;", ">", text)))
+        text = re.sub(r"\s+", " ", text).strip()
+        sents = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ\"“«¿¡])", text)
+        docs.append([x.strip() for x in sents if x.strip()])
+    return docs
+
+
 def paragraphs(docs):
     for doc in docs:
         for i in range(0, len(doc) - 2, 3):
@@ -110,15 +141,21 @@ def main():
     ap.add_argument("--data", default=os.environ.get("PRECIS_SHARED_DATA", "../shared/data"))
     ap.add_argument("--max", type=int, default=1000)
     ap.add_argument("--whole", action="store_true")
+    ap.add_argument("--timeml", action="store_true")
     args = ap.parse_args()
-    for lang, files in SOURCES.items():
+    for lang, files in (TIMEML_SOURCES if args.timeml else SOURCES).items():
         n = 0
         for rel in files:
             path = os.path.join(args.data, rel)
             if not os.path.exists(path):
                 print(f"missing {path}", file=sys.stderr)
                 continue
-            docs = article_sentences(path) if path.endswith(".jsonl") else conll_sentences(path)
+            if os.path.isdir(path):
+                docs = timeml_sentences(path)
+            elif path.endswith(".jsonl"):
+                docs = article_sentences(path)
+            else:
+                docs = conll_sentences(path)
             if args.whole:
                 texts = (re.sub(r"\s+", " ", " ".join(d)).strip() for d in docs if len(docs) > 1)
             else:
