@@ -781,6 +781,35 @@ test_results_table (void)
   g_assert_cmpint (kind_of_value (facts, "Italy"), ==, PRECIS_FACT_PLACE);
 }
 
+/* Rows of a standings table with the same figures are no repeats of each
+ * other: every club is a fact (CV folds of CoNLL train: the clubs of
+ * identical rows were lost). */
+static const char standings[] =
+  "SOCCER - ENGLISH LEAGUE STANDINGS .\n"
+  "LONDON 1996-08-27\n"
+  "English league soccer standings after Tuesday 's matches ( tabulated under played , won , drawn , lost , goals for , against , points ) :\n"
+  "Queens Park Rangers 2 2 0 0 4 2 6\n"
+  "Stoke 2 2 0 0 4 2 6\n"
+  "Norwich 3 2 0 1 4 3 6\n"
+  "Charlton 2 0 1 1 1 3 1\n"
+  "Swindon 2 0 1 1 1 3 1\n"
+  "Brentford 3 2 1 0 6 3 7\n"
+  "Shrewsbury 3 2 1 0 6 3 7\n";
+
+static void
+test_standings (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (standings, -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+
+  dump (facts);
+  g_assert_cmpint (kind_of_value (facts, "Queens Park Rangers"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (kind_of_value (facts, "Stoke"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (kind_of_value (facts, "Swindon"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (kind_of_value (facts, "Brentford"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (kind_of_value (facts, "Shrewsbury"), ==, PRECIS_FACT_ORGANIZATION);
+}
+
 /* Titles of films and programmes are named like people; the noun before
  * them says they are works, which are no facts (issue 14's BBC panels). */
 static const char film_story[] =
@@ -1037,6 +1066,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/name-variants", test_name_variants);
   g_test_add_func ("/facts/issue14/bbc-articles", test_bbc_examples);
   g_test_add_func ("/facts/issue14/results-table", test_results_table);
+  g_test_add_func ("/facts/issue14/standings", test_standings);
   g_test_add_func ("/facts/issue14/work-titles", test_work_titles);
   g_test_add_func ("/facts/issue14/awards", test_awards);
   g_test_add_func ("/facts/issue14/title-case", test_title_case);

@@ -423,6 +423,24 @@ test_exact_duplicate (void)
   g_assert_cmpuint (doc->sentences[3].flags, ==, 0);
 }
 
+/* The rows of a standings table share their figures, not their words:
+ * none is a near repeat of another (issue 14: their clubs were lost). */
+static void
+test_table_rows_not_repeats (void)
+{
+  const char *text = "English league soccer standings after Tuesday's matches:\n"
+                     "Queens Park Rangers 2 2 0 0 4 2 6\n"
+                     "Stoke 2 2 0 0 4 2 6\n"
+                     "Charlton 2 0 1 1 1 3 1\n"
+                     "Swindon 2 0 1 1 1 3 1\n";
+  g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, NULL);
+
+  check_invariants (doc);
+  g_assert_cmpuint (doc->n_sentences, ==, 5);
+  for (guint32 i = 0; i < doc->n_sentences; i++)
+    g_assert_cmpuint (doc->sentences[i].flags & PRECIS_SENTENCE_DUPLICATE, ==, 0);
+}
+
 static char *
 big_text (gsize size, gboolean one_line)
 {
@@ -582,6 +600,7 @@ main (int argc, char **argv)
   g_test_add_func ("/pipeline/question-headline", test_question_headline);
   g_test_add_func ("/pipeline/boilerplate-kinds", test_boilerplate_kinds);
   g_test_add_func ("/pipeline/exact-duplicate", test_exact_duplicate);
+  g_test_add_func ("/pipeline/table-rows-not-repeats", test_table_rows_not_repeats);
   g_test_add_func ("/pipeline/repeated-short-lines", test_repeated_short_lines);
   g_test_add_func ("/pipeline/large", test_large);
   g_test_add_func ("/pipeline/cancelled", test_cancelled);

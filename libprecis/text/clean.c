@@ -778,7 +778,10 @@ hash_map_get_or_put (HashMap *map, guint64 key, guint32 value)
 
 /* Exact repeats, and near repeats: a pasted lede reworded at its start
  * ("Speaking to state media, X suggested ..." after "X suggested ...")
- * shares most of its word trigrams with the earlier copy. */
+ * shares most of its word trigrams with the earlier copy.  Numbers are no
+ * words here: the rows of a results table share their figures' trigrams
+ * ("Stoke 2 2 0 0 4 2 6" after "Queens Park Rangers 2 2 0 0 4 2 6") and are
+ * no repeat of each other. */
 static void
 find_duplicates (Clean *clean)
 {
@@ -799,7 +802,7 @@ find_duplicates (Clean *clean)
         sentence->flags |= PRECIS_SENTENCE_DUPLICATE;
 
       for (guint32 i = sentence->first_token; i < end; i++)
-        if (buf->tokens[i].flags & PRECIS_TOKEN_WORD)
+        if ((buf->tokens[i].flags & PRECIS_TOKEN_WORD) && buf->tokens[i].shape != PRECIS_SHAPE_NUMBER)
           word_hashes[n_words++] = hash_word (FNV_OFFSET, lower_of (buf, i));
       if (n_words < 3)
         continue;
