@@ -245,12 +245,15 @@ test_abbreviations (void)
                                             "Die Länder wollen mehr.", "de");
   g_autoptr (PrecisDocument) es = document ("Según el Sr. Martínez, la ayuda llega tarde. "
                                             "La ministra no respondió.", "es");
+  g_autoptr (PrecisDocument) clubs = document ("El At. Madrid empató con el Dep. Coruña y el FC. "
+                                               "Barcelona ganó en Vigo. El Valencia perdió.", "es");
   g_autofree char *first = NULL;
 
   g_assert_cmpuint (de->n_sentences, ==, 2);
   first = sentence_text (de, 0);
   g_assert_cmpstr (first, ==, "Der Bund gibt 12,5 Mrd. Euro aus, z. B. für die Bahn.");
   g_assert_cmpuint (es->n_sentences, ==, 2);
+  g_assert_cmpuint (clubs->n_sentences, ==, 2);
 }
 
 /* „…“ and »…« close where German closes them, « … » where French does,

@@ -20,7 +20,9 @@ static const char *const de_others[] = {
 };
 static const char *const es_titles[] = {
   "Sr", "Sra", "Srta", "Sres", "Dña", "Dr", "Dra", "Excmo", "Excma", "Ilmo", "Ilma", "Gral", "Lic",
-  "Ing", "Mons", "Sto", "Sta", "Fray", NULL,
+  "Ing", "Mons", "Sto", "Sta", "Fray",
+  /* Sports copy: clubs ("At. Madrid", "Dep. Coruña", "FC. Barcelona", "BM. Granollers"). */
+  "At", "Dep", "Rac", "Sp", "FC", "CF", "CD", "UD", "BM", NULL,
 };
 static const char *const es_others[] = {
   "Ud", "Uds", "Vd", "pág", "págs", "núm", "art", "etc", "aprox", "EE", "UU", "Cía", "dcha", "izq",
