@@ -104,6 +104,13 @@ static const char spanish_pairs[] =
   "Mendieta, que se recuperan de sus lesiones en Barcelona. Los delanteros Raúl y Morientes "
   "marcaron cuatro goles en los dos últimos partidos.";
 
+/* A company named by an ordinary word the text also writes in lower case
+ * ("la red telefónica"): capitalized after a word, twice, it is a name. */
+static const char spanish_company[] =
+  "La red telefónica de Argentina crecerá un diez por ciento este año, según los datos "
+  "difundidos ayer por Telefónica en Buenos Aires. El presidente de la compañía explicó que "
+  "la inversión de Telefónica en el país superará los mil millones de dólares.";
+
 /* Agency copy: a dateline in capitals, agencies credited by name. */
 static const char german_wire[] =
   "BAD VILBEL. Die Stadt will im kommenden Jahr ein neues Hallenbad bauen, wie Bürgermeister "
@@ -227,6 +234,14 @@ test_spanish_pairs (void)
 }
 
 static void
+test_spanish_company (void)
+{
+  g_autoptr (GArray) facts = extract_in (spanish_company, "es");
+
+  g_assert_true (has_fact (facts, PRECIS_FACT_ORGANIZATION, "Telefónica"));
+}
+
+static void
 test_german_wire (void)
 {
   g_autoptr (GArray) facts = extract_in (german_wire, "de");
@@ -321,6 +336,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/facts/language/es-pairs", test_spanish_pairs);
   g_test_add_func ("/facts/language/de-wire", test_german_wire);
+  g_test_add_func ("/facts/language/es-company", test_spanish_company);
   g_test_add_func ("/facts/language/none", test_no_model);
   g_test_add_func ("/facts/language/model-left-out", test_model_left_out);
   status = g_test_run ();
