@@ -180,6 +180,17 @@ static const Case cases[] = {
   { "The talks began at 3 p.m. on Tuesday. Two hours later they collapsed.", 2005, 1, 15, "Two hours later", "TIME", "2005-01-11T17:00" },
   { "The fans sang in the square. Two hours later the square was empty.", 2005, 1, 15, "Two hours later", "TIME", "XXXX-XX-XXTXX:XX" },
   { "The firm was founded in 1998; three years later it listed its shares.", 2019, 6, 6, "three years later", "DATE", "2001" },
+  /* "that year", "the next day", "the following month": the event's, not
+   * the publication's; with no event before, no calendar value. */
+  { "He fled in June 1998 and returned to Cuba later that year.", 2000, 1, 28, "later that year", "DATE", "1998" },
+  { "He was arrested on March 3, 2001. That day, police searched his home.", 2005, 5, 10, "That day", "DATE", "2001-03-03" },
+  { "He was arrested on March 3, 2001. The next day he was charged.", 2005, 5, 10, "The next day", "DATE", "2001-03-04" },
+  { "He was arrested on March 3, 2001. The following month he was freed.", 2005, 5, 10, "The following month", "DATE", "2001-04" },
+  { "The firm was founded in 1998. The following year it listed its shares.", 2005, 5, 10, "The following year", "DATE", "1999" },
+  { "The strike began on Tuesday. Police arrived the same day.", 2005, 1, 15, "the same day", "DATE", "2005-01-11" },
+  { "Police searched the house. The next day he was charged.", 2005, 5, 10, "The next day", "DATE", "XXXX-XX-XX" },
+  /* A long name between the weekday and its verb is one word. */
+  { "On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference.", 1998, 10, 26, "Tuesday", "DATE", "1998-10-27" },
   /* Halves and quarters of a year named by its shift: one expression. */
   { "Sales will recover in the first half of next year, the firm said.", 2019, 5, 10, "the first half of next year", "DATE", "2020-H1" },
   { "Growth slowed in the third quarter of last year.", 2019, 5, 10, "the third quarter of last year", "DATE", "2018-Q3" },

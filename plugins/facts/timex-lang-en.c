@@ -250,6 +250,12 @@ static const TxRuleSource rules[] = {
   { D, TX_A_AGO, "the|a? year ~- ~ago|earlier" },
   { D, TX_A_AGO, "NUM UNIT from now" },
   { D, TX_A_AGO, "year-ago|year-earlier" },
+  /* Told from the event before: "later that year", "the same day", "the
+   * following month" (a count of zero with no direction is the event's own). */
+  { D, TX_A_AGO, "later|earlier? that:NUM=0 day|month|year" },
+  { D, TX_A_AGO, "the same:NUM=0 day|month|year" },
+  { D, TX_A_AGO, "the:DIR=2 next:NUM=1|following:NUM=1 day|month|year" },
+  { D, TX_A_AGO, "the:DIR=-2 previous:NUM=1|preceding:NUM=1|prior:NUM=1 day|month|year" },
 
   /* Durations. */
   { P, TX_A_DURATION, "at? APPROX? than? NUM ~-? more? UNIT ~-? long|old?" },

@@ -724,6 +724,8 @@ norm_ago (TxOut *out)
   int unit = SET (r, UNIT) ? SLOT (r, UNIT) & ~TX_PLURAL : TX_UNIT_YEAR;
   if (!SET (r, UNIT))
     dir = -1;     /* "year-ago" */
+  else if (n == 0 && !SET (r, DIR))
+    dir = 2;      /* "that year", "the same day": the event's own */
   if (SET (r, NUM2) || n > 10000)
     return FALSE;
   if (n == TX_VAGUE || (!SET (r, NUM) && (SLOT (r, UNIT) & TX_PLURAL)))
@@ -736,7 +738,7 @@ norm_ago (TxOut *out)
     return TRUE;
   if (unit == TX_UNIT_YEAR && n == 1 && dir < 0)
     out->context->memory->anaphora = 1;   /* "year-earlier" before the quarter is named */
-  if (ABS (dir) == 2 && !(unit == TX_UNIT_YEAR && n == 1))
+  if (dir == 2 || (dir == -2 && !(unit == TX_UNIT_YEAR && n == 1)))
     return norm_after_event (out, unit, dir / 2 * n);
   dir = dir < 0 ? -1 : 1;
   int k = dir * n;

@@ -75,6 +75,12 @@ is_auxiliary_be (const PrecisToken *token)
           strcmp (token->lower, "are") == 0);
 }
 
+static gboolean
+is_name_word (const PrecisToken *token)
+{
+  return token->shape == PRECIS_SHAPE_CAPITALIZED || token->shape == PRECIS_SHAPE_UPPER;
+}
+
 TxTense
 tx_tense_around (const TxContext *context, guint start, guint end)
 {
@@ -135,11 +141,15 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
           return tense;
         }
     }
-  for (guint32 k = last + 1, n = 0; k < document->n_tokens && n < LOOK_AHEAD; k++, n++)
+  for (guint32 k = last + 1, n = 0; k < document->n_tokens && n < LOOK_AHEAD; k++)
     {
       const PrecisToken *token = &document->tokens[k];
       if (token->sentence != sentence)
         break;
+      /* A name of many words counts as one: "On Tuesday, the National
+       * Abortion and Reproductive Rights Action League plans to...". */
+      if (!(is_name_word (token) && is_name_word (&document->tokens[k - 1])))
+        n++;
       TxTense tense = tense_of (context, k);
       if (tense == TX_TENSE_PRESENT)
         weak = tense;
