@@ -78,20 +78,20 @@ tag_at (const TxContext *context, TxCandidate *candidates, guint i, GArray *foun
   return i;
 }
 
-/* The same words, up to an article before them ("a year-earlier"). */
+/* The same words, up to an article before them ("a year-earlier");
+ * `at` holds each expression's start and end in bytes. */
 static gboolean
-same_text (const PrecisDocument *document, const PrecisTimex *a, const PrecisTimex *b)
+same_text (const char *const *at, guint a, guint b)
 {
-  if (a->end - a->start > b->end - b->start)
+  gsize na = at[2 * a + 1] - at[2 * a], nb = at[2 * b + 1] - at[2 * b];
+  if (na > nb)
     {
-      const PrecisTimex *t = a;
+      guint t = a;
       a = b, b = t;
+      gsize n = na;
+      na = nb, nb = n;
     }
-  guint32 n = a->end - a->start;
-  const char *p = g_utf8_offset_to_pointer (document->text, a->start);
-  const char *q = g_utf8_offset_to_pointer (document->text, b->end - n);
-  const char *p_end = g_utf8_offset_to_pointer (p, n);
-  return g_ascii_strncasecmp (p, q, p_end - p) == 0;
+  return g_ascii_strncasecmp (at[2 * a], at[2 * b + 1] - na, na) == 0;
 }
 
 /* One expression, one value: "year-earlier" said twice of the quarter an
@@ -100,6 +100,23 @@ same_text (const PrecisDocument *document, const PrecisTimex *a, const PrecisTim
 static void
 unify (const PrecisDocument *document, GArray *found, GArray *anaphora)
 {
+  guint unresolved = 0;
+  for (guint i = 0; i < anaphora->len; i++)
+    unresolved += g_array_index (anaphora, guint8, i) == 1;
+  if (unresolved == 0)
+    return;
+  /* Byte offsets in one walk: the expressions are in text order. */
+  g_autofree const char **at = g_new (const char *, 2 * found->len);
+  const char *p = document->text;
+  guint32 offset = 0;
+  for (guint i = 0; i < found->len; i++)
+    {
+      const PrecisTimex *t = &g_array_index (found, PrecisTimex, i);
+      p = g_utf8_offset_to_pointer (p, t->start - offset);
+      at[2 * i] = p;
+      at[2 * i + 1] = g_utf8_offset_to_pointer (p, t->end - t->start);
+      offset = t->start;
+    }
   for (guint i = 0; i < found->len; i++)
     {
       if (g_array_index (anaphora, guint8, i) != 1)
@@ -109,7 +126,7 @@ unify (const PrecisDocument *document, GArray *found, GArray *anaphora)
         {
           const PrecisTimex *u = &g_array_index (found, PrecisTimex, j);
           if (g_array_index (anaphora, guint8, j) == 2 && u->type == t->type &&
-              same_text (document, t, u))
+              same_text (at, i, j))
             {
               g_free (t->value);
               t->value = g_strdup (u->value);

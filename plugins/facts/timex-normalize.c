@@ -278,11 +278,20 @@ year_ago_quarter (TxOut *out)
   return put (out, "%04d-Q%d", memory->quarter_year - 1, memory->quarter);
 }
 
-static gboolean
-in_list (const char *word, const char *const *words)
+/* Words of `words` by first byte and length, so that counting them in a
+ * long document costs a table lookup per token. */
+static void
+add_to_filter (guint32 *filter, const char *const *words)
 {
-  for (gsize w = 0; word != NULL && words != NULL && words[w] != NULL; w++)
-    if (strcmp (word, words[w]) == 0)
+  for (gsize w = 0; words != NULL && words[w] != NULL; w++)
+    filter[(guchar) words[w][0]] |= 1u << MIN (strlen (words[w]), 31);
+}
+
+static gboolean
+in_list (const char *word, gsize len, const char *const *words)
+{
+  for (gsize w = 0; words != NULL && words[w] != NULL; w++)
+    if (strncmp (word, words[w], len + 1) == 0)
       return TRUE;
   return FALSE;
 }
@@ -297,13 +306,21 @@ count_match_words (const TxOut *out)
   if (memory->match_words >= 0)
     return;
   memory->match_words = memory->quarter_words = 0;
+  guint32 filter[256] = { 0 };
+  add_to_filter (filter, language->match_words);
+  add_to_filter (filter, language->quarter_words);
   const PrecisDocument *document = out->context->document;
   for (guint32 i = 0; i < document->n_tokens; i++)
     {
       const char *lower = document->tokens[i].lower;
-      if (in_list (lower, language->quarter_words))
+      if (lower == NULL || filter[(guchar) lower[0]] == 0)
+        continue;
+      gsize len = strlen (lower);
+      if (!(filter[(guchar) lower[0]] & (1u << MIN (len, 31))))
+        continue;
+      if (in_list (lower, len, language->quarter_words))
         memory->quarter_words++;
-      else if (in_list (lower, language->match_words))
+      else if (in_list (lower, len, language->match_words))
         memory->match_words++;
     }
 }
