@@ -10,12 +10,15 @@
 
 #include "data-dir.h"
 #include "ner-mentions.h"
+#include "ner-model.h"
 #include "pipeline.h"
 
 const PrecisPluginDescriptor *precis_plugin_entry (void);
 
 static gpointer plugin_state;
 static const PrecisPluginDescriptor *plugin;
+/* The gazetteers the plugin loads with. */
+static const char *const gazetteer_names[] = { "places.tsv", "demonyms.tsv", NULL };
 
 static void
 fact_clear (gpointer data)
@@ -322,34 +325,62 @@ test_shared_surname_and_acronym (void)
   g_assert_cmpuint (g_array_index (facts, PrecisFact, andy).mentions->len, ==, 3);
 }
 
+/* A data directory of its own: the gazetteers the plugin needs and an
+ * empty models/ (a test writes its ner-en.model). */
+static char *
+data_dir_new (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("precis-facts-XXXXXX", NULL);
+  g_autofree char *models = g_build_filename (dir, "models", NULL);
+  g_autofree char *gazetteers = g_build_filename (dir, "gazetteers", NULL);
+
+  g_assert_nonnull (dir);
+  g_assert_cmpint (g_mkdir (models, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir (gazetteers, 0700), ==, 0);
+  for (guint i = 0; gazetteer_names[i]; i++)
+    {
+      g_autofree char *from = g_build_filename (precis_data_dir (), "gazetteers", gazetteer_names[i], NULL);
+      g_autofree char *to = g_build_filename (gazetteers, gazetteer_names[i], NULL);
+      g_autofree char *text = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (from, &text, &length, NULL));
+      g_assert_true (g_file_set_contents (to, text, (gssize) length, NULL));
+    }
+  return g_steal_pointer (&dir);
+}
+
+static void
+data_dir_remove (const char *dir)
+{
+  g_autofree char *models = g_build_filename (dir, "models", NULL);
+  g_autofree char *gazetteers = g_build_filename (dir, "gazetteers", NULL);
+  g_autofree char *model = g_build_filename (models, "ner-en.model", NULL);
+
+  for (guint i = 0; gazetteer_names[i]; i++)
+    {
+      g_autofree char *to = g_build_filename (gazetteers, gazetteer_names[i], NULL);
+      g_unlink (to);
+    }
+  g_unlink (model);
+  g_rmdir (models);
+  g_rmdir (gazetteers);
+  g_rmdir (dir);
+}
+
 /* A model of another version, or cut short, is refused with a message
  * saying what to do, and nothing is loaded. */
 static void
 test_model_refused (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("precis-facts-XXXXXX", NULL);
-  g_autofree char *models = g_build_filename (dir, "models", NULL);
-  g_autofree char *gazetteers = g_build_filename (dir, "gazetteers", NULL);
-  g_autofree char *model = g_build_filename (models, "ner-en.model", NULL);
+  g_autofree char *dir = data_dir_new ();
+  g_autofree char *model = g_build_filename (dir, "models", "ner-en.model", NULL);
   g_autofree char *source = g_build_filename (precis_data_dir (), "models", "ner-en.model", NULL);
-  const char *names[] = { "places.tsv", "demonyms.tsv", NULL };
   g_autofree char *contents = NULL;
   gsize length;
   gpointer state = NULL;
   g_autoptr (GError) error = NULL;
 
-  g_assert_nonnull (dir);
-  g_assert_cmpint (g_mkdir (models, 0700), ==, 0);
-  g_assert_cmpint (g_mkdir (gazetteers, 0700), ==, 0);
-  for (guint i = 0; names[i]; i++)
-    {
-      g_autofree char *from = g_build_filename (precis_data_dir (), "gazetteers", names[i], NULL);
-      g_autofree char *to = g_build_filename (gazetteers, names[i], NULL);
-      g_autofree char *text = NULL;
-
-      g_assert_true (g_file_get_contents (from, &text, &length, NULL));
-      g_assert_true (g_file_set_contents (to, text, (gssize) length, NULL));
-    }
   g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
   g_assert_cmpuint (length, >, 64);
 
@@ -372,16 +403,72 @@ test_model_refused (void)
   g_assert_true (plugin->load (dir, &state, &error));
   g_assert_no_error (error);
   plugin->unload (state);
+  data_dir_remove (dir);
+}
 
-  for (guint i = 0; names[i]; i++)
+/* The shipped model (version 3: a feature's rows of both stages side by
+ * side) rewritten in version 2's layout (each stage's header and table
+ * apart) still loads, and gives the seed article the same facts. */
+static void
+test_model_version_2 (void)
+{
+  g_autofree char *dir = data_dir_new ();
+  g_autofree char *model = g_build_filename (dir, "models", "ner-en.model", NULL);
+  g_autofree char *source = g_build_filename (precis_data_dir (), "models", "ner-en.model", NULL);
+  g_autofree char *v3 = NULL;
+  g_autofree guint8 *v2 = NULL;
+  const PrecisNerModelHeader *h;
+  const gint16 *table;
+  gsize length, n_rows;
+  gpointer state = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisDocument) doc = seed_document ();
+  g_autoptr (GArray) expected = extract (doc);
+  g_autoptr (GArray) facts = g_array_new (FALSE, FALSE, sizeof (PrecisFact));
+  PrecisRequest request = { 3, NULL, 0, NULL };
+
+  g_assert_true (g_file_get_contents (source, &v3, &length, NULL));
+  h = (const PrecisNerModelHeader *) v3;
+  g_assert_cmpuint (h->version, ==, 3);
+  g_assert_cmpuint (h->n_stages, ==, 2);
+  n_rows = (gsize) 1 << h->hash_bits;
+  table = (const gint16 *) (v3 + sizeof *h + 2 * sizeof (PrecisNerStageHeader));
+  v2 = g_malloc (length);
+  memcpy (v2, v3, sizeof *h);
+  ((PrecisNerModelHeader *) v2)->version = 2;
+  for (guint s = 0; s < 2; s++)
     {
-      g_autofree char *to = g_build_filename (gazetteers, names[i], NULL);
-      g_unlink (to);
+      guint8 *stage = v2 + sizeof *h +
+                      s * (sizeof (PrecisNerStageHeader) + n_rows * PRECIS_NER_N_TAGS * sizeof (gint16));
+      gint16 *weights = (gint16 *) (stage + sizeof (PrecisNerStageHeader));
+
+      memcpy (stage, v3 + sizeof *h + s * sizeof (PrecisNerStageHeader), sizeof (PrecisNerStageHeader));
+      for (gsize r = 0; r < n_rows; r++)
+        memcpy (weights + r * PRECIS_NER_N_TAGS, table + (r * 2 + s) * PRECIS_NER_N_TAGS,
+                PRECIS_NER_N_TAGS * sizeof (gint16));
     }
-  g_unlink (model);
-  g_rmdir (models);
-  g_rmdir (gazetteers);
-  g_rmdir (dir);
+  g_assert_true (g_file_set_contents (model, (const char *) v2, (gssize) length, NULL));
+  g_assert_true (plugin->load (dir, &state, &error));
+  g_assert_no_error (error);
+
+  g_array_set_clear_func (facts, fact_clear);
+  g_assert_true (plugin->extract_facts (state, doc, &request, facts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (expected->len, >, 5);
+  g_assert_cmpuint (facts->len, ==, expected->len);
+  for (guint i = 0; i < facts->len; i++)
+    {
+      const PrecisFact *a = &g_array_index (expected, PrecisFact, i);
+      const PrecisFact *b = &g_array_index (facts, PrecisFact, i);
+
+      g_assert_cmpint (a->kind, ==, b->kind);
+      g_assert_cmpstr (a->value, ==, b->value);
+      g_assert_cmpfloat (a->salience, ==, b->salience);
+      g_assert_cmpmem (a->mentions->data, a->mentions->len * sizeof (PrecisSpan),
+                       b->mentions->data, b->mentions->len * sizeof (PrecisSpan));
+    }
+  plugin->unload (state);
+  data_dir_remove (dir);
 }
 
 /* "The New York Times" opening a sentence and inside one: one
@@ -1057,6 +1144,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/empty-and-cancelled", test_empty_and_cancelled);
   g_test_add_func ("/facts/shared-surname-and-acronym", test_shared_surname_and_acronym);
   g_test_add_func ("/facts/model-refused", test_model_refused);
+  g_test_add_func ("/facts/model-version-2", test_model_version_2);
   g_test_add_func ("/facts/article-and-acronyms", test_article_and_acronyms);
   g_test_add_func ("/facts/conll/offsets", test_conll_offsets);
   g_test_add_func ("/facts/issue14/football-report", test_football_report);

@@ -342,6 +342,12 @@ precis_glued_start (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, gu
       *own_sentence = TRUE;
       return TRUE;
     }
+  /* Every start below is a capitalized word (a starter, a label, names
+   * pictured) or an opening quotation mark: any other token is none,
+   * without the word-list scans of plain_before() (most tokens). */
+  if (!is_capitalized (token) && kind_of (token) != PRECIS_KIND_OPEN_QUOTE &&
+      kind_of (token) != PRECIS_KIND_OPEN_SINGLE)
+    return FALSE;
   if (!plain_before (rules, buf, first, i))
     return FALSE;
   after_date = is_date_word (rules, buf, &buf->tokens[i - 1]);

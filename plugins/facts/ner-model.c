@@ -14,6 +14,7 @@
 
 typedef struct {
   const PrecisNerStageHeader *header;
+  /* Feature id i's row of this stage is at weights + i × stride. */
   const gint16 *weights;
 } Stage;
 
@@ -22,13 +23,52 @@ struct _PrecisNerModel {
   const PrecisNerModelHeader *header;
   Stage stages[PRECIS_NER_MAX_STAGES];
   guint32 mask;
+  gsize stride;
 };
 
 static gsize
-stage_size (guint hash_bits)
+table_size (guint hash_bits, guint n_stages)
 {
-  return sizeof (PrecisNerStageHeader) +
-         ((gsize) 1 << hash_bits) * PRECIS_NER_N_TAGS * sizeof (gint16);
+  return ((gsize) 1 << hash_bits) * n_stages * PRECIS_NER_N_TAGS * sizeof (gint16);
+}
+
+/* Version 2 (still read: a one-stage file is the same in both versions,
+ * and a two-stage model written before version 3 keeps working) puts each
+ * stage's header and table one after the other. */
+static void
+map_stages_apart (PrecisNerModel *model, const char *data)
+{
+  const PrecisNerModelHeader *h = model->header;
+  gsize stage_size = sizeof (PrecisNerStageHeader) + table_size (h->hash_bits, 1);
+
+  for (guint s = 0; s < h->n_stages; s++)
+    {
+      const char *base = data + sizeof *h + s * stage_size;
+
+      model->stages[s].header = (const PrecisNerStageHeader *) base;
+      model->stages[s].weights = (const gint16 *) (base + sizeof (PrecisNerStageHeader));
+    }
+  model->stride = PRECIS_NER_N_TAGS;
+}
+
+/* Version 3: the stages' headers, then one table whose row i holds every
+ * stage's weights of feature i side by side.  A token's feature ids are
+ * random rows of the table; the tagger reads the same rows in both
+ * stages, so the two stages' weights of an id share a cache line (or
+ * two), where apart they were 4.7 MB from each other (BENCHMARKS.md). */
+static void
+map_stages_interleaved (PrecisNerModel *model, const char *data)
+{
+  const PrecisNerModelHeader *h = model->header;
+  const char *table = data + sizeof *h + h->n_stages * sizeof (PrecisNerStageHeader);
+
+  for (guint s = 0; s < h->n_stages; s++)
+    {
+      model->stages[s].header =
+          (const PrecisNerStageHeader *) (data + sizeof *h + s * sizeof (PrecisNerStageHeader));
+      model->stages[s].weights = (const gint16 *) table + s * PRECIS_NER_N_TAGS;
+    }
+  model->stride = (gsize) h->n_stages * PRECIS_NER_N_TAGS;
 }
 
 PrecisNerModel *
@@ -51,7 +91,7 @@ precis_ner_model_load (const char *path, GError **error)
                    "%s is not a precis NER model", path);
       return NULL;
     }
-  if (h->version != PRECIS_NER_MODEL_VERSION ||
+  if ((h->version != PRECIS_NER_MODEL_VERSION && h->version != 2) ||
       h->features_version != PRECIS_NER_FEATURES_VERSION ||
       h->n_tags != PRECIS_NER_N_TAGS || h->hash_bits < 8 || h->hash_bits > 26 ||
       h->n_stages < 1 || h->n_stages > PRECIS_NER_MAX_STAGES)
@@ -63,7 +103,9 @@ precis_ner_model_load (const char *path, GError **error)
                    PRECIS_NER_FEATURES_VERSION);
       return NULL;
     }
-  expected = sizeof *h + h->n_stages * stage_size (h->hash_bits);
+  /* Both versions have the same size. */
+  expected = sizeof *h + h->n_stages * sizeof (PrecisNerStageHeader) +
+             table_size (h->hash_bits, h->n_stages);
   if (size != expected)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
@@ -72,13 +114,10 @@ precis_ner_model_load (const char *path, GError **error)
       return NULL;
     }
   model->header = h;
-  for (guint s = 0; s < h->n_stages; s++)
-    {
-      const char *base = data + sizeof *h + s * stage_size (h->hash_bits);
-
-      model->stages[s].header = (const PrecisNerStageHeader *) base;
-      model->stages[s].weights = (const gint16 *) (base + sizeof (PrecisNerStageHeader));
-    }
+  if (h->version == 2)
+    map_stages_apart (model, data);
+  else
+    map_stages_interleaved (model, data);
   model->mask = ((guint32) 1 << h->hash_bits) - 1;
   return g_steal_pointer (&model);
 }
@@ -164,82 +203,82 @@ sums_store (const Sums *s, gint32 sum[PRECIS_NER_N_TAGS])
 }
 #endif
 
-static inline void
-scale (const PrecisNerModel *model, guint stage, const gint32 sum[PRECIS_NER_N_TAGS],
-       float *emission)
+void
+precis_ner_model_scale (const PrecisNerModel *model, guint stage,
+                        const gint32 sum[PRECIS_NER_N_TAGS], float *emission)
 {
   for (guint t = 0; t < PRECIS_NER_N_TAGS; t++)
     emission[t] = (float) sum[t] * model->stages[stage].header->scale;
 }
 
 void
-precis_ner_model_emission_from (const PrecisNerModel *model, guint stage,
-                                const gint32 base[PRECIS_NER_N_TAGS], const guint32 *ids,
-                                guint n_ids, float *emission)
+precis_ner_model_add_stage_rows (const PrecisNerModel *model, guint stage, const guint32 *ids,
+                                 guint n_ids, gint32 sum[PRECIS_NER_N_TAGS])
 {
   const gint16 *weights = model->stages[stage].weights;
-  gint32 sum[PRECIS_NER_N_TAGS];
   Sums s;
 
   /* Ask for every row first: the loads then overlap instead of waiting
    * one after the other when the table is not in cache. */
   for (guint i = 0; i < n_ids; i++)
-    __builtin_prefetch (weights + (gsize) (ids[i] & model->mask) * PRECIS_NER_N_TAGS);
-  sums_load (&s, base);
+    {
+      const gint16 *row = weights + (ids[i] & model->mask) * model->stride;
+
+      __builtin_prefetch (row);
+      __builtin_prefetch (row + PRECIS_NER_N_TAGS - 1);
+    }
+  sums_load (&s, sum);
   for (guint i = 0; i < n_ids; i++)
-    sums_add_row (&s, weights + (gsize) (ids[i] & model->mask) * PRECIS_NER_N_TAGS);
+    sums_add_row (&s, weights + (ids[i] & model->mask) * model->stride);
   sums_store (&s, sum);
-  scale (model, stage, sum, emission);
 }
 
 void
-precis_ner_model_emission (const PrecisNerModel *model, guint stage, const guint32 *ids,
-                           guint n_ids, float *emission)
+precis_ner_model_add_rows (const PrecisNerModel *model, const guint32 *ids, guint n_ids,
+                           gint32 *sums)
 {
-  static const gint32 zero[PRECIS_NER_N_TAGS] = { 0 };
-
-  precis_ner_model_emission_from (model, stage, zero, ids, n_ids, emission);
-}
-
-void
-precis_ner_model_emission_first (const PrecisNerModel *model, const guint32 *ids, guint n_ids,
-                                 float *emission, gint32 second[PRECIS_NER_N_TAGS])
-{
-  static const gint32 zero[PRECIS_NER_N_TAGS] = { 0 };
   const gint16 *w0 = model->stages[0].weights, *w1 = model->stages[1].weights;
-  gint32 sum[PRECIS_NER_N_TAGS];
   Sums s0, s1;
 
-  g_return_if_fail (model->header->n_stages > 1);
+  if (model->header->n_stages == 1)
+    {
+      precis_ner_model_add_stage_rows (model, 0, ids, n_ids, sums);
+      return;
+    }
+  /* Interleaved, both rows of an id are 36 bytes from w0's row: its
+   * first and last byte name every line they touch. */
   for (guint i = 0; i < n_ids; i++)
     {
-      gsize row = (gsize) (ids[i] & model->mask) * PRECIS_NER_N_TAGS;
+      gsize row = (ids[i] & model->mask) * model->stride;
 
       __builtin_prefetch (w0 + row);
-      __builtin_prefetch (w1 + row);
+      __builtin_prefetch (w1 + row + PRECIS_NER_N_TAGS - 1);
     }
-  sums_load (&s0, zero);
-  sums_load (&s1, zero);
+  sums_load (&s0, sums);
+  sums_load (&s1, sums + PRECIS_NER_N_TAGS);
   for (guint i = 0; i < n_ids; i++)
     {
-      gsize row = (gsize) (ids[i] & model->mask) * PRECIS_NER_N_TAGS;
+      gsize row = (ids[i] & model->mask) * model->stride;
 
       sums_add_row (&s0, w0 + row);
       sums_add_row (&s1, w1 + row);
     }
-  sums_store (&s0, sum);
-  sums_store (&s1, second);
-  scale (model, 0, sum, emission);
+  sums_store (&s0, sums);
+  sums_store (&s1, sums + PRECIS_NER_N_TAGS);
 }
 
 gboolean
 precis_ner_model_write (const char *path, guint hash_bits, const PrecisNerStageWeights *stages,
                         guint n_stages, GError **error)
 {
-  gsize n = ((gsize) 1 << hash_bits) * PRECIS_NER_N_TAGS;
-  gsize size = sizeof (PrecisNerModelHeader) + n_stages * stage_size (hash_bits);
+  gsize n_rows = (gsize) 1 << hash_bits;
+  gsize size = sizeof (PrecisNerModelHeader) + n_stages * sizeof (PrecisNerStageHeader) +
+               table_size (hash_bits, n_stages);
   g_autofree guint8 *buffer = g_malloc0 (size);
   PrecisNerModelHeader *h = (PrecisNerModelHeader *) buffer;
+  PrecisNerStageHeader *sh = (PrecisNerStageHeader *) (buffer + sizeof *h);
+  gint16 *table = (gint16 *) (sh + n_stages);
+  gsize stride = (gsize) n_stages * PRECIS_NER_N_TAGS;
 
   g_return_val_if_fail (n_stages >= 1 && n_stages <= PRECIS_NER_MAX_STAGES, FALSE);
   memcpy (h->magic, PRECIS_NER_MODEL_MAGIC, 8);
@@ -250,17 +289,17 @@ precis_ner_model_write (const char *path, guint hash_bits, const PrecisNerStageW
   h->n_stages = n_stages;
   for (guint s = 0; s < n_stages; s++)
     {
-      guint8 *base = buffer + sizeof *h + s * stage_size (hash_bits);
-      PrecisNerStageHeader *sh = (PrecisNerStageHeader *) base;
-      gint16 *out = (gint16 *) (base + sizeof *sh);
+      const float *w = stages[s].weights;
       float max = 0;
 
-      memcpy (sh->transition, stages[s].transition, sizeof sh->transition);
-      for (gsize i = 0; i < n; i++)
-        max = MAX (max, fabsf (stages[s].weights[i]));
-      sh->scale = max > 0 ? max / 32767.0f : 1.0f;
-      for (gsize i = 0; i < n; i++)
-        out[i] = (gint16) lrintf (stages[s].weights[i] / sh->scale);
+      memcpy (sh[s].transition, stages[s].transition, sizeof sh[s].transition);
+      for (gsize i = 0; i < n_rows * PRECIS_NER_N_TAGS; i++)
+        max = MAX (max, fabsf (w[i]));
+      sh[s].scale = max > 0 ? max / 32767.0f : 1.0f;
+      for (gsize r = 0; r < n_rows; r++)
+        for (guint t = 0; t < PRECIS_NER_N_TAGS; t++)
+          table[r * stride + s * PRECIS_NER_N_TAGS + t] =
+              (gint16) lrintf (w[r * PRECIS_NER_N_TAGS + t] / sh[s].scale);
     }
   return g_file_set_contents (path, (const char *) buffer, (gssize) size, error);
 }

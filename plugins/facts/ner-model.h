@@ -2,10 +2,12 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * Layout (little-endian): a PrecisNerModelHeader, then for each pass
- * (stage) of the tagger a PrecisNerStageHeader followed by
- * 2^hash_bits × n_tags int16 weights, a row per hashed feature.  A weight
- * is `scale × int16`.
+ * Layout (little-endian, version 3): a PrecisNerModelHeader, a
+ * PrecisNerStageHeader for each pass (stage) of the tagger, then one table
+ * of 2^hash_bits rows, a row per hashed feature: n_tags int16 weights of
+ * stage 0, then n_tags of stage 1 (two-stage models).  A weight is the
+ * stage's `scale × int16`.  Version 2 (each stage's header and table one
+ * after the other) is still read; for one stage the two are the same.
  */
 #pragma once
 
@@ -14,7 +16,7 @@
 G_BEGIN_DECLS
 
 #define PRECIS_NER_MODEL_MAGIC "PRECNER\n"
-#define PRECIS_NER_MODEL_VERSION 2
+#define PRECIS_NER_MODEL_VERSION 3
 #define PRECIS_NER_MAX_STAGES 2
 
 typedef struct {
@@ -42,22 +44,21 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisNerModel, precis_ner_model_free)
 guint precis_ner_model_n_stages (const PrecisNerModel *model);
 const float *precis_ner_model_transition (const PrecisNerModel *model, guint stage);
 
-/* Sums the weights of `n_ids` features of `stage` into `emission`
- * (PRECIS_NER_N_TAGS scores). */
-void precis_ner_model_emission (const PrecisNerModel *model, guint stage, const guint32 *ids,
-                                guint n_ids, float *emission);
-/* The same for a tagger whose second pass sees the first pass's features
- * plus its own (a two-stage model).  _first() is stage 0's emission of
- * `ids`, and writes stage 1's integer sums of the same ids into `second`
- * in the same walk; _from() is `stage`'s emission of `base` (such sums)
- * plus the weights of `ids`.  Integer sums, exact in any order: the same
- * emissions as summing each stage's ids apart. */
-void precis_ner_model_emission_first (const PrecisNerModel *model, const guint32 *ids,
-                                      guint n_ids, float *emission,
-                                      gint32 second[PRECIS_NER_N_TAGS]);
-void precis_ner_model_emission_from (const PrecisNerModel *model, guint stage,
-                                     const gint32 base[PRECIS_NER_N_TAGS], const guint32 *ids,
-                                     guint n_ids, float *emission);
+/* Adds the int16 weights of `n_ids` features to integer sums: _rows()
+ * every stage's (`sums` holds n_stages × PRECIS_NER_N_TAGS, stage 0
+ * first: one walk over the rows, which a version 3 model keeps side by
+ * side), _stage_rows() one stage's (PRECIS_NER_N_TAGS).  Integer sums are
+ * exact in any order: a token's emission may be summed in parts (the
+ * word's own features once per document, its context per token, the
+ * second pass's own features last) and is the same float. */
+void precis_ner_model_add_rows (const PrecisNerModel *model, const guint32 *ids, guint n_ids,
+                                gint32 *sums);
+void precis_ner_model_add_stage_rows (const PrecisNerModel *model, guint stage,
+                                      const guint32 *ids, guint n_ids,
+                                      gint32 sum[PRECIS_NER_N_TAGS]);
+/* `stage`'s emission (PRECIS_NER_N_TAGS scores) of integer sums. */
+void precis_ner_model_scale (const PrecisNerModel *model, guint stage,
+                             const gint32 sum[PRECIS_NER_N_TAGS], float *emission);
 
 /* One pass's float weights (2^hash_bits × PRECIS_NER_N_TAGS) and transitions. */
 typedef struct {

@@ -79,6 +79,7 @@ precis_ner_workspace_clear (PrecisNerWorkspace *ws)
   g_free (ws->back);
   g_free (ws->types);
   g_free (ws->keys);
+  g_free (ws->type_sums);
   g_free (ws->slots);
   g_free (ws->upper);
   memset (ws, 0, sizeof *ws);
@@ -146,14 +147,33 @@ describe_word (PrecisNerWorkspace *ws, guint *n_types, const PrecisNerToken *tok
     }
 }
 
-/* Emissions and Viterbi of the sentence whose features are at `offset`.
- * The second pass's features are the first's plus its own: with a
- * two-stage model the first pass also sums the second stage's weights of
- * the ids they share (one walk over them), and the second adds only its
- * own ids to those sums. */
+#define TYPE_SUMS (PRECIS_NER_MAX_STAGES * PRECIS_NER_N_TAGS)
+
+/* Every stage's sums of each distinct word's own features: the rows of a
+ * word repeated in the document are read once, not at each token. */
 static void
-decode (const PrecisNerTagger *tagger, PrecisNerWorkspace *ws, guint stage, gboolean two_pass,
-        guint offset, guint n, guint8 *tags)
+sum_types (const PrecisNerTagger *tagger, PrecisNerWorkspace *ws, guint n_types)
+{
+  if (n_types > ws->type_sums_capacity)
+    {
+      ws->type_sums_capacity = MAX (n_types, ws->type_sums_capacity * 2);
+      ws->type_sums = g_renew (gint32, ws->type_sums, (gsize) ws->type_sums_capacity * TYPE_SUMS);
+    }
+  memset (ws->type_sums, 0, (gsize) n_types * TYPE_SUMS * sizeof *ws->type_sums);
+  for (guint t = 0; t < n_types; t++)
+    precis_ner_model_add_rows (tagger->model, ws->types[t].local, ws->types[t].n_local,
+                               ws->type_sums + (gsize) t * TYPE_SUMS);
+}
+
+/* Emissions and Viterbi of the sentence whose features are at `offset`.
+ * A token's first-pass ids start with its word's own (`local`), whose
+ * sums are the word's; the first pass adds its context's rows of every
+ * stage in one walk and keeps the second stage's sums, to which the
+ * second pass adds only its own ids (the second pass's features are the
+ * first's plus its own). */
+static void
+decode (const PrecisNerTagger *tagger, PrecisNerWorkspace *ws, guint stage, guint offset,
+        guint n, guint8 *tags)
 {
   float *emission = ws->emission + (gsize) offset * PRECIS_NER_N_TAGS;
 
@@ -166,19 +186,25 @@ decode (const PrecisNerTagger *tagger, PrecisNerWorkspace *ws, guint stage, gboo
       guint count = ws->counts[offset + i];
       float *out = emission + (gsize) i * PRECIS_NER_N_TAGS;
 
-      if (stage == 0 && two_pass)
+      if (stage == 0)
         {
+          const PrecisNerWordInfo *w = ws->words[offset + i];
+          gint32 sums[TYPE_SUMS];
+
+          memcpy (sums, ws->type_sums + (gsize) (w - ws->types) * TYPE_SUMS, sizeof sums);
+          precis_ner_model_add_rows (tagger->model, ids + w->n_local, count - w->n_local, sums);
+          precis_ner_model_scale (tagger->model, 0, sums, out);
           ws->first_counts[offset + i] = (guint8) count;
-          precis_ner_model_emission_first (tagger->model, ids, count, out, second);
+          memcpy (second, sums + PRECIS_NER_N_TAGS, PRECIS_NER_N_TAGS * sizeof *second);
         }
-      else if (stage == 1)
+      else
         {
           guint shared = ws->first_counts[offset + i];
 
-          precis_ner_model_emission_from (tagger->model, 1, second, ids + shared, count - shared, out);
+          precis_ner_model_add_stage_rows (tagger->model, stage, ids + shared, count - shared,
+                                           second);
+          precis_ner_model_scale (tagger->model, stage, second, out);
         }
-      else
-        precis_ner_model_emission (tagger->model, stage, ids, count, out);
     }
   precis_ner_viterbi (emission, n, precis_ner_model_transition (tagger->model, stage),
                       ws->scores, ws->back, tags);
@@ -215,6 +241,7 @@ precis_ner_tagger_tag_document (const PrecisNerTagger *tagger, PrecisNerWorkspac
       precis_ner_doc_context_add_words (&context, words, n, ws->upper[s]);
       offset += n;
     }
+  sum_types (tagger, ws, n_types);
 
   offset = 0;
   for (guint s = 0; s < n_sentences && ok; s++)
@@ -227,7 +254,7 @@ precis_ner_tagger_tag_document (const PrecisNerTagger *tagger, PrecisNerWorkspac
                                          ws->words + offset, n, ws->upper[s],
                                          ws->ids + (gsize) offset * PRECIS_NER_MAX_FEATURES,
                                          ws->counts + offset);
-      decode (tagger, ws, 0, two_pass, offset, n, tags + sentences[s].first);
+      decode (tagger, ws, 0, offset, n, tags + sentences[s].first);
       offset += n;
     }
   if (two_pass && ok)
@@ -259,7 +286,7 @@ precis_ner_tagger_tag_document (const PrecisNerTagger *tagger, PrecisNerWorkspac
                                                ws->words + offset, n,
                                                ws->ids + (gsize) offset * PRECIS_NER_MAX_FEATURES,
                                                ws->counts + offset);
-          decode (tagger, ws, 1, TRUE, offset, n, tags + sentences[s].first);
+          decode (tagger, ws, 1, offset, n, tags + sentences[s].first);
           offset += n;
         }
       precis_ner_history_clear (&history);

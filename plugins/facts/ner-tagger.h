@@ -47,6 +47,11 @@ typedef struct {
    * a word seen before, whose description is then looked up. */
   PrecisNerWordInfo *types;
   PrecisNerWordKey *keys;
+  /* Each distinct word's own features (PrecisNerWordInfo.local) summed,
+   * every stage's weights (PRECIS_NER_MAX_STAGES × PRECIS_NER_N_TAGS a
+   * word): a token then adds only its context's rows. */
+  gint32 *type_sums;
+  guint type_sums_capacity;
   guint32 *slots;  /* open addressing: 1 + index in `types`, 0 when free */
   guint32 slot_mask;
   /* Per sentence: is it a headline in capitals? */

@@ -58,17 +58,16 @@ viterbi_sse2 (const float *emission, guint n, const float *transition, float *sc
       const float *prev = score + (i - 1) * T;
       __m128 best0 = _mm_set1_ps (-INFINITY), best1 = best0, best2 = best0;
       __m128i arg0 = _mm_setzero_si128 (), arg1 = arg0, arg2 = arg0;
-      float cur[12];
-      gint32 from[12];
+      __m128i tags01;
 
-/* One vector of four tags: keep the candidate where it is strictly better. */
+/* One vector of four tags: keep the candidate where it is strictly better
+ * (maxps keeps `best` on a tie, as the strict comparison does). */
 #define PRECIS_NER_VITERBI_STEP(best, arg, k)                                            \
   do                                                                                   \
     {                                                                                  \
       __m128 s = _mm_add_ps (from_p, _mm_loadu_ps (&allowed[p][4 * (k)]));             \
-      __m128 better = _mm_cmpgt_ps (s, best);                                          \
-      __m128i mask = _mm_castps_si128 (better);                                        \
-      best = _mm_or_ps (_mm_and_ps (better, s), _mm_andnot_ps (better, best));         \
+      __m128i mask = _mm_castps_si128 (_mm_cmpgt_ps (s, best));                        \
+      best = _mm_max_ps (s, best);                                                     \
       arg = _mm_or_si128 (_mm_and_si128 (mask, index), _mm_andnot_si128 (mask, arg));  \
     }                                                                                  \
   while (0)
@@ -87,17 +86,14 @@ viterbi_sse2 (const float *emission, guint n, const float *transition, float *sc
             PRECIS_NER_VITERBI_STEP (best2, arg2, 2);
         }
 #undef PRECIS_NER_VITERBI_STEP
-      _mm_storeu_ps (&cur[0], best0);
-      _mm_storeu_ps (&cur[4], best1);
-      _mm_storeu_ps (&cur[8], best2);
-      _mm_storeu_si128 ((__m128i *) &from[0], arg0);
-      _mm_storeu_si128 ((__m128i *) &from[4], arg1);
-      _mm_storeu_si128 ((__m128i *) &from[8], arg2);
-      for (guint t = 0; t < T; t++)
-        {
-          score[i * T + t] = cur[t] + emission[i * T + t];
-          back[i * T + t] = (guint8) from[t];
-        }
+      /* The same additions as tag by tag; the predecessors (0-8) packed
+       * to bytes. */
+      _mm_storeu_ps (&score[i * T], _mm_add_ps (best0, _mm_loadu_ps (&emission[i * T])));
+      _mm_storeu_ps (&score[i * T + 4], _mm_add_ps (best1, _mm_loadu_ps (&emission[i * T + 4])));
+      score[i * T + 8] = _mm_cvtss_f32 (best2) + emission[i * T + 8];
+      tags01 = _mm_packs_epi32 (arg0, arg1);
+      _mm_storel_epi64 ((__m128i *) &back[i * T], _mm_packus_epi16 (tags01, tags01));
+      back[i * T + 8] = (guint8) _mm_cvtsi128_si32 (arg2);
     }
 }
 #endif
