@@ -140,12 +140,28 @@ may_join (const Group *g, FitsFunc fits)
 static char *
 abbreviation_signature (const char *key)
 {
-  g_auto (GStrv) words = g_strsplit (key, " ", -1);
-  GString *signature = g_string_new (NULL);
+  guint n = *key != '\0';
+  char digits[12];
+  guint d = 0;
+  GString *signature;
 
-  g_string_printf (signature, "%u:", g_strv_length (words));
-  for (guint i = 0; words[i]; i++)
-    g_string_append_c (signature, words[i][0] != '\0' ? words[i][0] : ' ');
+  /* The words split on single spaces, an empty one (between two spaces,
+   * or at an end) counted too and lettered ' ': one pass and one string
+   * instead of a split (every group is signed when filed and when looked up). */
+  for (const char *p = key; *p; p++)
+    n += *p == ' ';
+  signature = g_string_sized_new (n + sizeof digits);
+  do
+    digits[d++] = (char) ('0' + n % 10);
+  while ((n /= 10) > 0);
+  while (d > 0)
+    g_string_append_c (signature, digits[--d]);
+  g_string_append_c (signature, ':');
+  if (*key != '\0')
+    g_string_append_c (signature, *key);
+  for (const char *p = key; *p; p++)
+    if (*p == ' ')
+      g_string_append_c (signature, p[1] != '\0' ? p[1] : ' ');
   return g_string_free (signature, FALSE);
 }
 
