@@ -111,12 +111,15 @@ static const char spanish_company[] =
   "difundidos ayer por Telefónica en Buenos Aires. El presidente de la compañía explicó que "
   "la inversión de Telefónica en el país superará los mil millones de dólares.";
 
-/* Agency copy: a dateline in capitals, agencies credited by name. */
+/* Agency copy: a dateline in capitals, agencies credited by name, results. */
 static const char german_wire[] =
   "BAD VILBEL. Die Stadt will im kommenden Jahr ein neues Hallenbad bauen, wie Bürgermeister "
   "Günther Biwer am Mittwoch mitteilte. Das Land Hessen beteiligt sich nach Angaben von dpa mit "
   "zwei Millionen Mark an den Kosten. Wie AP und Reuter meldeten, protestierten in Wiesbaden "
   "Anwohner gegen die Pläne.";
+static const char german_results[] =
+  "Die Ergebnisse des Spieltags: Dynamo Dresden - Hamburger SV 1:1 (1:0), Bayer Leverkusen - "
+  "Schalke 04 2:0 (0:0), Mainz - Wolfsburg 3:2.";
 
 /* Swedish: no model, so no people, organizations or places. */
 static const char swedish[] =
@@ -250,6 +253,14 @@ test_german_wire (void)
   g_assert_true (has_fact (facts, PRECIS_FACT_ORGANIZATION, "dpa"));
   g_assert_true (has_fact (facts, PRECIS_FACT_ORGANIZATION, "Reuter"));
   g_assert_true (has_fact (facts, PRECIS_FACT_PERSON, "Günther Biwer"));
+  g_clear_pointer (&facts, g_array_unref);
+  /* A fixture and its result name two teams, not towns. */
+  facts = extract_in (german_results, "de");
+  g_assert_true (has_fact (facts, PRECIS_FACT_ORGANIZATION, "Dynamo Dresden"));
+  g_assert_true (has_fact (facts, PRECIS_FACT_ORGANIZATION, "Hamburger SV"));
+  g_assert_true (has_fact (facts, PRECIS_FACT_ORGANIZATION, "Schalke 04"));
+  g_assert_true (has_fact (facts, PRECIS_FACT_ORGANIZATION, "Mainz"));
+  g_assert_true (has_fact (facts, PRECIS_FACT_ORGANIZATION, "Wolfsburg"));
 }
 
 static void

@@ -64,6 +64,91 @@ is_dateline (const PrecisDocument *doc, guint32 s, const guint8 *tags, const Pre
   return TRUE;
 }
 
+/* A team's name has at most this many words ("SG Ostend Bad Nauheim"). */
+#define MAX_TEAM_WORDS 5
+
+static gboolean
+token_text_is (const PrecisDocument *doc, guint32 i, const char *text)
+{
+  const PrecisToken *t = &doc->tokens[i];
+
+  return t->byte_end - t->byte_start == strlen (text) &&
+         memcmp (doc->text + t->byte_start, text, strlen (text)) == 0;
+}
+
+/* "2:1": a result, as German, Dutch and Scandinavian copy write it. */
+static gboolean
+is_score (const PrecisDocument *doc, guint32 i)
+{
+  const PrecisToken *t = &doc->tokens[i];
+  const char *p = doc->text + t->byte_start, *end = doc->text + t->byte_end;
+  const char *colon = memchr (p, ':', end - p);
+
+  if (colon == NULL || colon == p || colon + 1 == end)
+    return FALSE;
+  for (const char *c = p; c < end; c++)
+    if (c != colon && !g_ascii_isdigit (*c))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+is_team_word (const PrecisDocument *doc, guint32 i)
+{
+  guint8 shape = doc->tokens[i].shape;
+
+  return shape == PRECIS_SHAPE_CAPITALIZED || shape == PRECIS_SHAPE_UPPER || shape == PRECIS_SHAPE_MIXED ||
+         (shape == PRECIS_SHAPE_NUMBER && !is_score (doc, i));
+}
+
+/* The first token of the team whose name ends before `end` (exclusive),
+ * within `first`; `end` when there is none. */
+static guint32
+team_start (const PrecisDocument *doc, guint32 first, guint32 end)
+{
+  guint32 start = end;
+
+  while (start > first && end - start < MAX_TEAM_WORDS && is_team_word (doc, start - 1))
+    start--;
+  /* A name starts with a word, not with the number of a club ("Schalke 04"). */
+  while (start < end && doc->tokens[start].shape == PRECIS_SHAPE_NUMBER)
+    start++;
+  return start;
+}
+
+static void
+tag_span (guint8 *tags, guint32 first, guint32 end, PrecisNerType type)
+{
+  for (guint32 i = first; i < end; i++)
+    tags[i] = precis_ner_tag_make (type, i == first);
+}
+
+/* "Mainz - Wolfsburg 2:1", "Dynamo Dresden - Hamburger SV 1:1 (1:0)": a
+ * fixture and its result name two teams, whatever their names also name
+ * (a town, a person). */
+static void
+tag_fixtures (const PrecisDocument *doc, guint32 s, guint8 *tags)
+{
+  const PrecisSentence *sentence = &doc->sentences[s];
+  guint32 first = sentence->first_token, end = first + sentence->n_tokens;
+
+  for (guint32 i = first + 3; i < end; i++)
+    {
+      guint32 home, away;
+
+      if (!is_score (doc, i) || token_text_is (doc, i - 1, "("))
+        continue;
+      away = team_start (doc, first, i);
+      if (away == i || away == first || !token_text_is (doc, away - 1, "-"))
+        continue;
+      home = team_start (doc, first, away - 1);
+      if (home == away - 1)
+        continue;
+      tag_span (tags, home, away - 1, PRECIS_NER_TYPE_ORG);
+      tag_span (tags, away, i, PRECIS_NER_TYPE_ORG);
+    }
+}
+
 void
 precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags)
 {
@@ -84,4 +169,6 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags)
           tags[i] = precis_ner_tag_make (PRECIS_NER_TYPE_LOC, i == sentence->first_token);
       }
   precis_ner_string_set_clear (&lower_words);
+  for (guint32 s = 0; s < doc->n_sentences; s++)
+    tag_fixtures (doc, s, tags);
 }

@@ -1,13 +1,15 @@
-/* ner-wire.h — names that news wires write by convention: agencies and datelines.
+/* ner-wire.h — names that news wires write by convention: agencies, datelines, results.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * Two conventions of agency news in every European language, which the
+ * Three conventions of agency news in every European language, which the
  * models trained on Wikipedia and gold sets without agency copy (German's:
  * GermEval, WikiNEuRal) have not seen:
  * - the agency credit, "(dpa)", "AP", "Reuter", "(EFE)": an organization;
  * - the dateline, the place a story was filed from, written as a sentence
- *   of its own in capitals before the text: "HANAU.", "BAD VILBEL.".
+ *   of its own in capitals before the text: "HANAU.", "BAD VILBEL.";
+ * - the results line, "Dynamo Dresden - Hamburger SV 1:1": two teams,
+ *   though their names are towns' ("Mainz - Wolfsburg 2:1").
  * English is left to its model, which learnt both from Reuters copy.
  */
 #pragma once
