@@ -979,6 +979,13 @@ static const char spellings_story[] =
   "The film was based on a short story by Philip van Doren Stern. The producer bought the rights "
   "from Van Doren Stern's family in 1999.";
 
+/* An acronym and its plural name one thing (issue 14's BBC panels). */
+static const char plurals_story[] =
+  "Gamers have bought almost all of the first batch of Sony's new PlayStation Portable (PSP) "
+  "consoles, which went on sale in Japan on Sunday. Thousands of people queued for hours to get "
+  "one of the 200,000 PSPs shipped to shops. Sony said it would not increase the stock of PSPs it "
+  "plans to ship by the end of the year. The PSP sells in Japan for 19,800 yen.";
+
 static void
 test_spellings (void)
 {
@@ -999,6 +1006,17 @@ test_spellings (void)
   /* A name particle belongs to the name, capitalized or not. */
   g_assert_cmpint (kind_of_value (facts, "Philip van Doren Stern"), ==, PRECIS_FACT_PERSON);
   assert_no_fact_named (facts, "Doren Stern", "Van Doren Stern", "Van", "Philip", NULL);
+}
+
+static void
+test_plural_acronyms (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (plurals_story, -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+
+  dump (facts);
+  g_assert_cmpuint (count_value (facts, is_named, "PSPs", NULL), ==, 0);
+  assert_word_joins (doc, facts, "PSPs", "PSP", 2);
 }
 
 /* Companies the tagger's 1996 news never saw read as surnames; what the
@@ -1159,6 +1177,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/awards", test_awards);
   g_test_add_func ("/facts/issue14/title-case", test_title_case);
   g_test_add_func ("/facts/issue14/spellings", test_spellings);
+  g_test_add_func ("/facts/issue14/plural-acronyms", test_plural_acronyms);
   g_test_add_func ("/facts/issue14/companies", test_companies);
   status = g_test_run ();
   plugin->unload (plugin_state);

@@ -85,24 +85,44 @@ strip_accents (char *lower)
   return lower;
 }
 
+/* "PSPs", "DVDs", "MPs": an acronym in capitals with a plural "s". */
+static gboolean
+is_plural_acronym (const char *word)
+{
+  gsize len = strlen (word), i;
+
+  if (len < 3 || word[len - 1] != 's')
+    return FALSE;
+  for (i = 0; i + 1 < len; i++)
+    if (!g_ascii_isupper (word[i]) && !(i > 0 && g_ascii_isdigit (word[i])))
+      return FALSE;
+  return TRUE;
+}
+
 /* Case-folded, accents dropped, white space collapsed, without a leading
- * article: "DONALD  TRUMP" and "Donald Trump", "José Mourinho" and "Jose
- * Mourinho", "The New York Times" (inside a sentence) and "New York Times"
- * (opening one). */
+ * article, an acronym's plural "s" dropped: "DONALD  TRUMP" and "Donald
+ * Trump", "José Mourinho" and "Jose Mourinho", "The New York Times" (inside
+ * a sentence) and "New York Times" (opening one), "PSPs" and "PSP". */
 static char *
 fold (const char *text)
 {
   g_autofree char *lower = strip_accents (g_utf8_strdown (text, -1));
   g_auto (GStrv) words = g_strsplit_set (lower, " \t\n\r", -1);
+  g_auto (GStrv) written = g_strsplit_set (text, " \t\n\r", -1);
   GString *out = g_string_new (NULL);
-  guint n = g_strv_length (words);
+  guint n = g_strv_length (words), n_written = g_strv_length (written);
 
   for (guint i = 0; words[i]; i++)
     if (*words[i] && !(out->len == 0 && i + 1 < n && g_str_equal (words[i], "the")))
       {
+        gsize len = strlen (words[i]);
+
+        /* The two splits agree: case mapping keeps the white space. */
+        if (i < n_written && is_plural_acronym (written[i]))
+          len--;
         if (out->len)
           g_string_append_c (out, ' ');
-        g_string_append (out, words[i]);
+        g_string_append_len (out, words[i], (gssize) len);
       }
   return g_string_free (out, FALSE);
 }
