@@ -189,6 +189,8 @@ static const Case cases[] = {
   { "The firm was founded in 1998. The following year it listed its shares.", 2005, 5, 10, "The following year", "DATE", "1999" },
   { "The strike began on Tuesday. Police arrived the same day.", 2005, 1, 15, "the same day", "DATE", "2005-01-11" },
   { "Police searched the house. The next day he was charged.", 2005, 5, 10, "The next day", "DATE", "XXXX-XX-XX" },
+  /* The weekday of the day told just before is that day. */
+  { "The vote is on Saturday, March 1. Polls open Saturday at 8 a.m.", 2025, 2, 22, "Saturday at 8 a.m.", "TIME", "2025-03-01T08:00" },
   /* A long name between the weekday and its verb is one word. */
   { "On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference.", 1998, 10, 26, "Tuesday", "DATE", "1998-10-27" },
   /* Halves and quarters of a year named by its shift: one expression. */
@@ -340,6 +342,13 @@ static const LanguageCase language_cases[] = {
           "rouvert, un quart de siècle après sa fermeture et un demi-siècle après sa construction.",
     { { "97", "1997" }, { "98", "1998" }, { "trois ans", "P3Y" }, { "un quart de siècle", "P25Y" },
       { "un demi-siècle", "P50Y" } } },
+  /* A year after "article noun"; a weekday of the day told just before is
+   * that day; "rendez-vous", "prévu" look ahead (session 5). */
+  { "fr", "Le ministère publiera le bilan 2024 de la délinquance. Une opération nettoyage sera "
+          "menée le 1er mars. Rendez-vous est fixé à tous samedi à 8 h dans la cour de l'hôtel "
+          "de ville. Les coureurs du footing ont rendez-vous dimanche matin à Val-et-Châtillon.",
+    { { "2024", "2024" }, { "le 1er mars", "2025-03-01" }, { "samedi", "2025-03-01" },
+      { "8 h", "2025-03-01T08:00" }, { "dimanche matin", "2025-02-23TMO" } } },
   { "es", "La ciudad creció mucho en los años 60, y el puerto se amplió el 3 de marzo.",
     { { "los años 60", "196X" }, { "el 3 de marzo", "2025-03-03" } } },
   { "it", "Il governo ha approvato il mese scorso la manovra. Il ministro ha detto che giovedì "

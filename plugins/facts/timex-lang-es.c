@@ -256,4 +256,5 @@ const TxLanguage tx_language_es = {
   .dot_time = TRUE,
   .month_two_digit_year = TRUE,
   .decade_word = "años",
+  .year_after_noun = TRUE,
 };

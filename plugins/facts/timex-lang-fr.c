@@ -130,7 +130,8 @@ static const TxEntry entries[] = {
 };
 
 static const TxTenseEntry tenses[] = {
-  { "sera seront aura auront ira iront va vont fera feront pourra devra", TX_TENSE_FUTURE },
+  { "sera seront aura auront ira iront va vont fera feront pourra devra devrait devraient "
+    "prévu prévue prévus prévues rendez-vous programmé programmée", TX_TENSE_FUTURE },
   { "a ont avait avaient était étaient fut furent eut", TX_TENSE_PAST },
   { "est sont dit disent", TX_TENSE_PRESENT },
 };
@@ -266,4 +267,5 @@ const TxLanguage tx_language_fr = {
   .month_two_digit_year = TRUE,
   .short_year_before = "en",
   .decade_word = "années",
+  .year_after_noun = TRUE,
 };

@@ -206,4 +206,5 @@ const TxLanguage tx_language_it = {
   .future_endings = future_endings,
   .elision = TRUE,
   .dot_time = TRUE,
+  .year_after_noun = TRUE,
 };

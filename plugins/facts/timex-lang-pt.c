@@ -201,4 +201,5 @@ const TxLanguage tx_language_pt = {
   .past_endings = past_endings,
   .future_endings = future_endings,
   .h_time = TRUE,
+  .year_after_noun = TRUE,
 };

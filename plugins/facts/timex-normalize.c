@@ -180,6 +180,24 @@ norm_month_shift (TxOut *out)
   return put (out, "%04d-%02d", year, month);
 }
 
+/* "le bilan 2001 de la délinquance", "la saison 2002/2003": an article, a
+ * common noun, the year, then a function word, a slash or punctuation. */
+static gboolean
+year_after_noun (const TxOut *out)
+{
+  const TxToken *tokens = out->context->tokens;
+  if (!out->context->rules->language->year_after_noun || out->start < 2 ||
+      out->end >= out->context->n_tokens)
+    return FALSE;
+  const TxToken *noun = &tokens[out->start - 1], *article = &tokens[out->start - 2];
+  const TxToken *next = &tokens[out->end];
+  if (noun->capitalized || noun->punct != 0 || noun->classes != 0 || noun->digits != 0 ||
+      noun->boundary || article->word == NULL || !article->word->function)
+    return FALSE;
+  return next->boundary || (next->punct != 0 && strchr (",.;:/)", next->punct) != NULL) ||
+         (next->word != NULL && next->word->function);
+}
+
 /* A bare four-digit number is a year only where years go: "in 1990",
  * "1990," — not "$1990" nor "1990 people". */
 static gboolean
@@ -197,7 +215,7 @@ year_supported (const TxOut *out)
       if (prev->punct == '$' || prev->punct == '#' || (prev->classes & TX_C_DIGITS) ||
           (prev->classes & TX_C_UNIT1))
         return FALSE;
-      if (prev->word != NULL && prev->word->year_before)
+      if ((prev->word != NULL && prev->word->year_before) || year_after_noun (out))
         return TRUE;
       /* "Windows 2000", "Euro 2016": a number in a name. */
       if (prev->capitalized && prev->word == NULL && prev->punct == 0 &&
@@ -479,10 +497,16 @@ resolve_weekday (TxOut *out, int weekday)
     return tx_day_add_days (anchor, -(back == 0 ? 7 : back));
   if (shift > 0)
     return tx_day_add_days (anchor, ahead == 0 ? 7 : ahead);
+  /* "samedi 29 mai ... Rendez-vous est fixé samedi à 8 h": the weekday of
+   * the day the story told last, when that day is within a week of the
+   * anchor, is that day. */
+  TxMemory *memory = out->context->memory;
+  if (memory->has_day && tx_day_weekday (memory->day) == weekday &&
+      ABS (tx_day_days_between (anchor, memory->day)) <= 7)
+    return memory->day;
   /* Where the sentence has no tense of its own, the story's last one
    * ("La fête se déroulera dimanche. Dimanche soir, le comité invite..."). */
   TxTense t = tense (out);
-  TxMemory *memory = out->context->memory;
   if (t == TX_TENSE_PAST || t == TX_TENSE_FUTURE)
     memory->tense = t;
   else if (memory->tense != TX_TENSE_NONE)

@@ -300,6 +300,9 @@ typedef struct {
    * the phrase (punctuation or a year_after word follows), are its year (the century is the publication's, or the
    * one before when that would put the year more than five years ahead). */
   gboolean month_two_digit_year;
+  /* "le bilan 2001 de", "la temporada 2002/2003": a year may follow a
+   * common noun after an article (languages whose modifiers follow). */
+  gboolean year_after_noun;
   /* "en 97 (en janvier...)", "rien en 98,": the same two digits after this
    * word, ending the phrase, are a year too. */
   const char *short_year_before;
