@@ -208,6 +208,17 @@ model_mapped (const char *language)
   return strstr (maps, name) != NULL;
 }
 
+/* Every fact of `expected` (up to one without a value) is among `facts`. */
+static void
+assert_facts (GArray *facts, const Expected *expected)
+{
+  for (guint i = 0; i < 16 && expected[i].value != NULL; i++)
+    {
+      g_test_message ("expecting %d %s", expected[i].kind, expected[i].value);
+      g_assert_true (has_fact (facts, expected[i].kind, expected[i].value));
+    }
+}
+
 static void
 test_language (gconstpointer data)
 {
@@ -217,11 +228,7 @@ test_language (gconstpointer data)
   g_assert_false (model_mapped (c->language));
   facts = extract_in (c->text, c->language);
   g_assert_true (model_mapped (c->language));
-  for (guint i = 0; i < G_N_ELEMENTS (c->expected) && c->expected[i].value; i++)
-    {
-      g_test_message ("expecting %d %s", c->expected[i].kind, c->expected[i].value);
-      g_assert_true (has_fact (facts, c->expected[i].kind, c->expected[i].value));
-    }
+  assert_facts (facts, c->expected);
 }
 
 static void
@@ -229,10 +236,11 @@ test_spanish_pairs (void)
 {
   g_autoptr (GArray) facts = extract_in (spanish_pairs, "es");
 
-  g_assert_true (has_fact (facts, PRECIS_FACT_PERSON, "Raúl"));
-  g_assert_true (has_fact (facts, PRECIS_FACT_PERSON, "Morientes"));
-  g_assert_true (has_fact (facts, PRECIS_FACT_PERSON, "Guardiola"));
-  g_assert_true (has_fact (facts, PRECIS_FACT_PERSON, "Mendieta"));
+  static const Expected people[] = {
+    { PER, "Raúl" }, { PER, "Morientes" }, { PER, "Guardiola" }, { PER, "Mendieta" }, { 0, NULL },
+  };
+
+  assert_facts (facts, people);
   g_assert_false (has_value_containing (facts, " y "));
 }
 
@@ -249,18 +257,19 @@ test_german_wire (void)
 {
   g_autoptr (GArray) facts = extract_in (german_wire, "de");
 
-  g_assert_true (has_fact (facts, PRECIS_FACT_PLACE, "BAD VILBEL"));
-  g_assert_true (has_fact (facts, PRECIS_FACT_ORGANIZATION, "dpa"));
-  g_assert_true (has_fact (facts, PRECIS_FACT_ORGANIZATION, "Reuter"));
-  g_assert_true (has_fact (facts, PRECIS_FACT_PERSON, "Günther Biwer"));
-  g_clear_pointer (&facts, g_array_unref);
+  static const Expected wire[] = {
+    { LOC, "BAD VILBEL" }, { ORG, "dpa" }, { ORG, "Reuter" }, { PER, "Günther Biwer" }, { 0, NULL },
+  };
   /* A fixture and its result name two teams, not towns. */
+  static const Expected teams[] = {
+    { ORG, "Dynamo Dresden" }, { ORG, "Hamburger SV" }, { ORG, "Schalke 04" }, { ORG, "Mainz" },
+    { ORG, "Wolfsburg" }, { 0, NULL },
+  };
+
+  assert_facts (facts, wire);
+  g_clear_pointer (&facts, g_array_unref);
   facts = extract_in (german_results, "de");
-  g_assert_true (has_fact (facts, PRECIS_FACT_ORGANIZATION, "Dynamo Dresden"));
-  g_assert_true (has_fact (facts, PRECIS_FACT_ORGANIZATION, "Hamburger SV"));
-  g_assert_true (has_fact (facts, PRECIS_FACT_ORGANIZATION, "Schalke 04"));
-  g_assert_true (has_fact (facts, PRECIS_FACT_ORGANIZATION, "Mainz"));
-  g_assert_true (has_fact (facts, PRECIS_FACT_ORGANIZATION, "Wolfsburg"));
+  assert_facts (facts, teams);
 }
 
 static void

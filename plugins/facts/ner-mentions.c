@@ -64,8 +64,8 @@ token_text (const PrecisDocument *doc, guint32 i, gsize *len)
   return doc->text + t->byte_start;
 }
 
-static gboolean
-token_is (const PrecisDocument *doc, guint32 i, const char *word)
+gboolean
+precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *word)
 {
   gsize len;
   const char *text = token_text (doc, i, &len);
@@ -86,8 +86,8 @@ is_other_language (const PrecisDocument *doc)
 static gboolean
 is_trailing_junk (const PrecisDocument *doc, guint32 i)
 {
-  return doc->tokens[i].shape == PRECIS_SHAPE_PUNCT || token_is (doc, i, "’s") ||
-         token_is (doc, i, "'s") || token_is (doc, i, "’") || token_is (doc, i, "'");
+  return doc->tokens[i].shape == PRECIS_SHAPE_PUNCT || precis_ner_token_is (doc, i, "’s") ||
+         precis_ner_token_is (doc, i, "'s") || precis_ner_token_is (doc, i, "’") || precis_ner_token_is (doc, i, "'");
 }
 
 /* ")" ends a name that opened the bracket: "Proleter (Z)", a club and
@@ -95,10 +95,10 @@ is_trailing_junk (const PrecisDocument *doc, guint32 i)
 static gboolean
 closes_bracket (const PrecisDocument *doc, guint32 first, guint32 last)
 {
-  if (!token_is (doc, last, ")"))
+  if (!precis_ner_token_is (doc, last, ")"))
     return FALSE;
   for (guint32 i = first; i < last; i++)
-    if (token_is (doc, i, "("))
+    if (precis_ner_token_is (doc, i, "("))
       return TRUE;
   return FALSE;
 }
@@ -131,7 +131,7 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
   /* "told The Associated Press": a capital The inside a sentence belongs
    * to the name. */
   if (type == PRECIS_NER_TYPE_ORG && first > s->first_token + 1 &&
-      token_is (doc, first - 1, "The"))
+      precis_ner_token_is (doc, first - 1, "The"))
     first--;
 
   m.first = first;
@@ -258,9 +258,9 @@ drop_title_fragments (const PrecisDocument *doc, GArray *mentions)
       guint32 end = s->first_token + s->n_tokens, next = m->end + 1;
 
       if (m->type == PRECIS_NER_TYPE_PER || m->end - m->first != 1 || m->end >= end ||
-          !token_is (doc, m->end, "of"))
+          !precis_ner_token_is (doc, m->end, "of"))
         continue;
-      if (next < end && token_is (doc, next, "the"))
+      if (next < end && precis_ner_token_is (doc, next, "the"))
         next++;
       if (next >= end || doc->tokens[next].shape != PRECIS_SHAPE_CAPITALIZED)
         continue;

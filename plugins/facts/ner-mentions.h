@@ -41,6 +41,9 @@ GArray *precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDoc
  * there is an ordinary word at the start of a line or in a headline. */
 void precis_ner_lower_words_init (PrecisNerStringSet *set, const PrecisDocument *doc);
 
+/* Whether token `i` of `doc` is written `word`, byte for byte. */
+gboolean precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *word);
+
 /* TRUE for a word that titles a person rather than names them. */
 gboolean precis_ner_is_title_word (const char *lower);
 

@@ -19,21 +19,10 @@ static const char *const agencies[] = {
 static gboolean
 is_agency (const PrecisDocument *doc, guint32 i)
 {
-  const PrecisToken *t = &doc->tokens[i];
-  gsize len = t->byte_end - t->byte_start;
-
   for (guint k = 0; agencies[k] != NULL; k++)
-    if (strlen (agencies[k]) == len && memcmp (agencies[k], doc->text + t->byte_start, len) == 0)
+    if (precis_ner_token_is (doc, i, agencies[k]))
       return TRUE;
   return FALSE;
-}
-
-static gboolean
-is_period (const PrecisDocument *doc, guint32 i)
-{
-  const PrecisToken *t = &doc->tokens[i];
-
-  return t->byte_end == t->byte_start + 1 && doc->text[t->byte_start] == '.';
 }
 
 static gboolean
@@ -53,7 +42,7 @@ is_dateline (const PrecisDocument *doc, guint32 s, const guint8 *tags, const Pre
   const PrecisSentence *sentence = &doc->sentences[s];
   guint32 first = sentence->first_token, n = sentence->n_tokens;
 
-  if (n < 2 || n > MAX_DATELINE_WORDS + 1 || !is_period (doc, first + n - 1))
+  if (n < 2 || n > MAX_DATELINE_WORDS + 1 || !precis_ner_token_is (doc, first + n - 1, "."))
     return FALSE;
   for (guint32 i = first; i + 1 < first + n; i++)
     if (doc->tokens[i].shape != PRECIS_SHAPE_UPPER ||
@@ -66,15 +55,6 @@ is_dateline (const PrecisDocument *doc, guint32 s, const guint8 *tags, const Pre
 
 /* A team's name has at most this many words ("SG Ostend Bad Nauheim"). */
 #define MAX_TEAM_WORDS 5
-
-static gboolean
-token_text_is (const PrecisDocument *doc, guint32 i, const char *text)
-{
-  const PrecisToken *t = &doc->tokens[i];
-
-  return t->byte_end - t->byte_start == strlen (text) &&
-         memcmp (doc->text + t->byte_start, text, strlen (text)) == 0;
-}
 
 /* "2:1": a result, as German, Dutch and Scandinavian copy write it. */
 static gboolean
@@ -136,10 +116,10 @@ tag_fixtures (const PrecisDocument *doc, guint32 s, guint8 *tags)
     {
       guint32 home, away;
 
-      if (!is_score (doc, i) || token_text_is (doc, i - 1, "("))
+      if (!is_score (doc, i) || precis_ner_token_is (doc, i - 1, "("))
         continue;
       away = team_start (doc, first, i);
-      if (away == i || away == first || !token_text_is (doc, away - 1, "-"))
+      if (away == i || away == first || !precis_ner_token_is (doc, away - 1, "-"))
         continue;
       home = team_start (doc, first, away - 1);
       if (home == away - 1)
