@@ -897,6 +897,35 @@ test_standings (void)
   g_assert_cmpint (kind_of_value (facts, "Shrewsbury"), ==, PRECIS_FACT_ORGANIZATION);
 }
 
+/* The dateline's place and the club named after it are two facts: the
+ * place is not one more mention of London's rugby team (CV folds of
+ * CoNLL train). */
+static const char dateline_results[] =
+  "RUGBY LEAGUE - EUROPEAN SUPER LEAGUE RESULTS .\n"
+  "LONDON 1996-08-25\n"
+  "Results of European Super League rugby league matches on Sunday :\n"
+  "Halifax 64 Leeds 24\n"
+  "London 30 Castleford 10\n"
+  "Wigan 48 Bradford 18\n"
+  "Standings :\n"
+  "Wigan 22 19 1 2 902 326 39\n"
+  "London 22 12 1 9 560 484 25\n"
+  "Halifax 22 11 0 11 667 576 22\n";
+
+static void
+test_dateline (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (dateline_results, -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+  gint place = -1;
+
+  dump (facts);
+  g_assert_cmpuint (count_value (facts, is_place, "London", &place), ==, 1);
+  g_assert_cmpuint (g_array_index (facts, PrecisFact, place).mentions->len, ==, 1);
+  g_assert_cmpuint (count_value (facts, is_organization, "London", NULL), ==, 1);
+  g_assert_cmpint (kind_of_value (facts, "Halifax"), ==, PRECIS_FACT_ORGANIZATION);
+}
+
 /* Titles of films and programmes are named like people; the noun before
  * them says they are works, which are no facts (issue 14's BBC panels). */
 static const char film_story[] =
@@ -1173,6 +1202,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/bbc-articles", test_bbc_examples);
   g_test_add_func ("/facts/issue14/results-table", test_results_table);
   g_test_add_func ("/facts/issue14/standings", test_standings);
+  g_test_add_func ("/facts/issue14/dateline", test_dateline);
   g_test_add_func ("/facts/issue14/work-titles", test_work_titles);
   g_test_add_func ("/facts/issue14/awards", test_awards);
   g_test_add_func ("/facts/issue14/title-case", test_title_case);

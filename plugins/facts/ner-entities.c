@@ -605,6 +605,60 @@ value_of (const PrecisDocument *doc, const Group *g)
   return best;
 }
 
+/* "LONDON 1996-08-25", "NEW YORK (Reuters) -": the place a story was
+ * filed from, in capitals at the start of a line near the top, before its
+ * date or its agency. */
+static gboolean
+is_dateline (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *sentence = &doc->sentences[m->sentence];
+  guint32 end = sentence->first_token + sentence->n_tokens;
+
+  if (m->type != PRECIS_NER_TYPE_LOC || m->first != sentence->first_token || m->sentence > 3)
+    return FALSE;
+  for (guint32 t = m->first; t < m->end; t++)
+    if (doc->tokens[t].shape != PRECIS_SHAPE_UPPER)
+      return FALSE;
+  if (m->end == end)
+    return FALSE;
+  if (doc->tokens[m->end].shape == PRECIS_SHAPE_NUMBER && m->end + 1 == end)
+    return TRUE;
+  return strcmp (doc->tokens[m->end].lower, "(") == 0 && m->end + 3 < end &&
+         strcmp (doc->tokens[m->end + 2].lower, ")") == 0;
+}
+
+/* A dateline's place whose name the article's club or company shares
+ * ("LONDON 1996-08-25" over the results of London's rugby team): the
+ * place is a fact of its own, not one more mention of the club.
+ * Removes it from `g` and returns its entity, or returns NULL. */
+static PrecisNerEntity *
+split_dateline (const PrecisDocument *doc, Group *g, PrecisFactKind kind)
+{
+  PrecisNerEntity *e;
+  Group place = *g;
+
+  if (kind == PRECIS_FACT_PLACE || g->mentions->len < 2)
+    return NULL;
+  for (guint i = 0; i < g->mentions->len; i++)
+    {
+      const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, i);
+
+      if (!is_dateline (doc, m))
+        continue;
+      place.mentions = g_array_new (FALSE, FALSE, sizeof (PrecisNerMention));
+      g_array_append_val (place.mentions, *m);
+      g_array_remove_index (g->mentions, i);
+      if (g->votes[PRECIS_NER_TYPE_LOC] > 0)
+        g->votes[PRECIS_NER_TYPE_LOC]--;
+      e = g_new0 (PrecisNerEntity, 1);
+      e->kind = PRECIS_FACT_PLACE;
+      e->value = value_of (doc, &place);
+      e->mentions = place.mentions;
+      return e;
+    }
+  return NULL;
+}
+
 static gint
 compare_mentions (gconstpointer a, gconstpointer b)
 {
@@ -755,6 +809,9 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       if (g->merged || is_common_word (doc, &lower_words, g) || is_work_title (g))
         continue;
       g_array_sort (g->mentions, compare_mentions);
+      e = split_dateline (doc, g, kind_of (g));
+      if (e != NULL)
+        g_ptr_array_add (entities, e);
       e = g_new0 (PrecisNerEntity, 1);
       e->kind = kind_of (g);
       e->value = value_of (doc, g);
