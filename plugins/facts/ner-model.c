@@ -207,8 +207,19 @@ void
 precis_ner_model_scale (const PrecisNerModel *model, guint stage,
                         const gint32 sum[PRECIS_NER_N_TAGS], float *emission)
 {
+  float scale = model->stages[stage].header->scale;
+#if defined(__SSE2__) && PRECIS_NER_N_TAGS == 9
+  /* cvtdq2ps and mulps round as the scalar conversion and product do. */
+  __m128 k = _mm_set1_ps (scale);
+
+  _mm_storeu_ps (emission, _mm_mul_ps (_mm_cvtepi32_ps (_mm_loadu_si128 ((const __m128i *) sum)), k));
+  _mm_storeu_ps (emission + 4,
+                 _mm_mul_ps (_mm_cvtepi32_ps (_mm_loadu_si128 ((const __m128i *) (sum + 4))), k));
+  emission[8] = (float) sum[8] * scale;
+#else
   for (guint t = 0; t < PRECIS_NER_N_TAGS; t++)
-    emission[t] = (float) sum[t] * model->stages[stage].header->scale;
+    emission[t] = (float) sum[t] * scale;
+#endif
 }
 
 void

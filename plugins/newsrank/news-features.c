@@ -91,8 +91,16 @@ title_words (const char *title)
 static gboolean
 same_word (const char *a, const char *b)
 {
-  size_t la = strlen (a), lb = strlen (b), n = MIN (MIN (la, lb), 5);
+  size_t la, lb, n;
 
+  /* Every way below to be the same word starts with the same byte (`b`,
+   * a title word, is never empty): most pairs differ there, before two
+   * strlen(). */
+  if (a[0] != b[0])
+    return FALSE;
+  la = strlen (a);
+  lb = strlen (b);
+  n = MIN (MIN (la, lb), 5);
   if (la < 5 || lb < 5)
     return strcmp (a, b) == 0 || (la == lb + 1 && strncmp (a, b, lb) == 0 && a[lb] == 's')
            || (lb == la + 1 && strncmp (a, b, la) == 0 && b[la] == 's');
