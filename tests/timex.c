@@ -296,7 +296,7 @@ test_one_value (void)
 typedef struct {
   const char *language;
   const char *text;
-  struct { const char *span, *value; } expected[6];
+  struct { const char *span, *value; } expected[8];
 } LanguageCase;
 
 static const LanguageCase language_cases[] = {
@@ -367,6 +367,32 @@ static const LanguageCase language_cases[] = {
           "afgewezen.",
     { { "vorige week", "2025-W07" }, { "dinsdag 4 maart", "2025-03-04" },
       { "om 20.30 uur", "2025-03-04T20:30" }, { "Twee jaar geleden", "2023" } } },
+  /* Dutch, Italian, Portuguese (session 5): parts of today and yesterday
+   * ("gisteravond", "stasera", "ontem à noite"), "volgende week vrijdag",
+   * "il 1° gennaio", "na segunda-feira, 3 de março", "alla fine di marzo". */
+  { "nl", "Gisteravond sprak de minister over het plan. Volgende maand stemt de Kamer, en volgende "
+          "week vrijdag vergadert het kabinet. Vanavond om 20.00 uur is er een debat op televisie. "
+          "Drie dagen geleden viel het kabinet bijna; vorig jaar was er al een crisis.",
+    { { "Gisteravond", "2025-02-21TEV" }, { "Volgende maand", "2025-03" },
+      { "volgende week vrijdag", "2025-02-28" }, { "Vanavond", "2025-02-22TEV" },
+      { "om 20.00 uur", "2025-02-22T20:00" }, { "Drie dagen geleden", "2025-02-19" },
+      { "vorig jaar", "2024" } } },
+  { "it", "Ieri sera il ministro ha presentato il piano. Il mese prossimo la Camera voterà; la legge "
+          "entrerà in vigore il 1° gennaio 2026. Stasera alle 21.00 il premier parlerà in "
+          "televisione. Tre giorni fa il governo ha rischiato di cadere, e l'anno scorso c'era già "
+          "stata una crisi. Alla fine di marzo arriverà il rapporto.",
+    { { "Ieri sera", "2025-02-21TEV" }, { "Il mese prossimo", "2025-03" },
+      { "il 1° gennaio 2026", "2026-01-01" }, { "Stasera", "2025-02-22TEV" },
+      { "alle 21.00", "2025-02-22T21:00" }, { "Tre giorni fa", "2025-02-19" },
+      { "l'anno scorso", "2024" }, { "Alla fine di marzo", "2025-03" } } },
+  { "pt", "Ontem à noite o ministro apresentou o plano. No próximo mês o parlamento vota, e na "
+          "segunda-feira, 3 de março, começa a greve. Esta noite às 20h00 há um debate. Há três "
+          "dias o governo quase caiu; no ano passado já houve uma crise. A lei entra em vigor a 1 "
+          "de janeiro de 2026.",
+    { { "Ontem à noite", "2025-02-21TNI" }, { "próximo mês", "2025-03" },
+      { "na segunda-feira, 3 de março", "2025-03-03" }, { "Esta noite", "2025-02-22TNI" },
+      { "às 20h00", "2025-02-22T20:00" }, { "Há três dias", "2025-02-19" },
+      { "ano passado", "2024" }, { "1 de janeiro de 2026", "2026-01-01" } } },
 };
 
 static void

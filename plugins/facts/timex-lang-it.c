@@ -64,9 +64,12 @@ static const TxEntry entries[] = {
   { "domani", TX_ROLE_DAYREL, 1 },
   { "dopodomani", TX_ROLE_DAYREL, 2 },
   { "stanotte", TX_ROLE_TONIGHT, TX_PART_NI },
-  { "mattina mattinata mattino stamattina stamane", TX_ROLE_PARTDAY, TX_PART_MO },
+  { "mattina mattinata mattino", TX_ROLE_PARTDAY, TX_PART_MO },
+  /* Today's, whatever day the story told before. */
+  { "stamattina stamane", TX_ROLE_TONIGHT, TX_PART_MO },
+  { "stasera", TX_ROLE_TONIGHT, TX_PART_EV },
   { "pomeriggio", TX_ROLE_PARTDAY, TX_PART_AF },
-  { "sera serata stasera", TX_ROLE_PARTDAY, TX_PART_EV },
+  { "sera serata", TX_ROLE_PARTDAY, TX_PART_EV },
   { "mezzogiorno", TX_ROLE_CLOCKWORD, 12 },
   { "mezzanotte", TX_ROLE_CLOCKWORD, 0 },
 
@@ -116,7 +119,7 @@ static const TxEntry entries[] = {
 
   { "il lo la i gli le l' l’ del dello della dei degli delle dell' dell’ di d' d’ nel nello "
     "nella nei negli nelle nell' nell’ al allo alla all' all’ dal dalla dall' dall’ in a e o "
-    "da per durante entro ancora tutti tutte volte volta alle agli fino seguente",
+    "da per durante entro ancora tutti tutte volte volta alle agli fino seguente °",
     TX_ROLE_NONE, 0 },
 };
 
@@ -132,8 +135,9 @@ static const TxTenseEntry tenses[] = {
 #define S PRECIS_TIMEX_SET
 
 static const TxRuleSource rules[] = {
-  { D, TX_A_DATE, "il? WDAY? DAY MONTH YEAR?" },
+  { D, TX_A_DATE, "il? WDAY? DAY ~°? MONTH YEAR?" },
   { D, TX_A_DATE, "MOD MONTH YEAR?" },
+  { D, TX_A_DATE, "alla|all'|all’? MOD di MONTH YEAR?" },
   { D, TX_A_DATE, "MONTH YEAR?" },
   { D, TX_A_DATE, "DAY ~/ ~MM ~/ ~YEAR" },
   { D, TX_A_DATE, "MOD del|dell'|dell’? YEAR" },

@@ -54,7 +54,7 @@ static const TxEntry entries[] = {
   { "eeuw", TX_ROLE_UNIT, TX_UNIT_CENTURY },
   { "eeuwen", TX_ROLE_UNIT, TX_UNIT_CENTURY | TX_PLURAL },
 
-  { "gisteren", TX_ROLE_DAYREL, -1 },
+  { "gisteren gister", TX_ROLE_DAYREL, -1 },
   { "eergisteren", TX_ROLE_DAYREL, -2 },
   { "vandaag", TX_ROLE_DAYREL, 0 },
   { "morgen", TX_ROLE_DAYREL, 1 },
@@ -63,9 +63,10 @@ static const TxEntry entries[] = {
   { "ochtend", TX_ROLE_PARTDAY, TX_PART_MO },
   { "middag", TX_ROLE_PARTDAY, TX_PART_AF },
   { "avond", TX_ROLE_PARTDAY, TX_PART_EV },
-  { "vanochtend vanmorgen", TX_ROLE_PARTDAY, TX_PART_MO },
-  { "vanmiddag", TX_ROLE_PARTDAY, TX_PART_AF },
-  { "vanavond", TX_ROLE_PARTDAY, TX_PART_EV },
+  /* Today's, whatever day the story told before. */
+  { "vanochtend vanmorgen", TX_ROLE_TONIGHT, TX_PART_MO },
+  { "vanmiddag", TX_ROLE_TONIGHT, TX_PART_AF },
+  { "vanavond", TX_ROLE_TONIGHT, TX_PART_EV },
 
   { "lente voorjaar", TX_ROLE_SEASON, TX_SEASON_SP },
   { "zomer", TX_ROLE_SEASON, TX_SEASON_SU },
@@ -143,8 +144,9 @@ static const TxRuleSource rules[] = {
   { D, TX_A_DAYREL, "DAYREL" },
   { T, TX_A_DAYREL, "DAYREL PARTDAY|nacht" },
   { T, TX_A_PART, "TONIGHT" },
-  { T, TX_A_PART, "vanochtend|vanmorgen|vanmiddag|vanavond" },
   { D, TX_A_WDAY, "SHIFT? WDAY" },
+  /* "volgende week vrijdag": that weekday in the week named. */
+  { D, TX_A_WDAY, "SHIFT week WDAY" },
   { T, TX_A_WDAY, "SHIFT? WDAY ~PARTDAY|nacht" },
   { T, TX_A_WDAY, "SHIFT? WDAY om HOUR ~:|.? ~MIN? uur?" },
   { T, TX_A_TIME, "om HOUR ~:|. ~MIN uur?" },
@@ -180,7 +182,7 @@ static const char *const year_before[] = {
 static const char *const year_after[] = { "en", "of", "-", "tot", NULL };
 static const char *const compound_heads[] = {
   "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "gisteren",
-  "morgen", NULL,
+  "gister", "morgen", NULL,
 };
 
 const TxLanguage tx_language_nl = {

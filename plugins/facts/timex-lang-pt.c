@@ -127,7 +127,7 @@ static const TxTenseEntry tenses[] = {
 #define S PRECIS_TIMEX_SET
 
 static const TxRuleSource rules[] = {
-  { D, TX_A_DATE, "WDAY? ,? DAY de MONTH ,? de? YEAR?" },
+  { D, TX_A_DATE, "na|no? WDAY? ,? DAY de MONTH ,? de? YEAR?" },
   { D, TX_A_DATE, "MOD de MONTH de? YEAR?" },
   { D, TX_A_DATE, "MONTH de YEAR" },
   { D, TX_A_DATE, "<em|<de|<desde|<até MONTH" },

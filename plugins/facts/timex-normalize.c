@@ -493,6 +493,9 @@ resolve_weekday (TxOut *out, int weekday)
   int today = tx_day_weekday (anchor);
   int back = (today - weekday + 7) % 7, ahead = (weekday - today + 7) % 7;
   int shift = SET (r, SHIFT) ? SLOT (r, SHIFT) : 0;
+  /* "volgende week vrijdag": the weekday of the week named. */
+  if (SET (r, SHIFT) && (SLOT (r, UNIT) & ~TX_PLURAL) == TX_UNIT_WEEK)
+    return tx_day_add_days (anchor, 7 * shift + weekday - today);
   if (shift < 0)
     return tx_day_add_days (anchor, -(back == 0 ? 7 : back));
   if (shift > 0)
@@ -537,7 +540,7 @@ put_day_time (TxOut *out, TxDay day)
     }
   if (SET (r, PARTDAY) || SLOT (r, UNIT) == TX_UNIT_NIGHT || SET (r, TONIGHT))
     {
-      int part = SET (r, PARTDAY) ? SLOT (r, PARTDAY) : TX_PART_NI;
+      int part = SET (r, PARTDAY) ? SLOT (r, PARTDAY) : SET (r, TONIGHT) ? SLOT (r, TONIGHT) : TX_PART_NI;
       *out->type = PRECIS_TIMEX_TIME;
       return put (out, "%04d-%02d-%02dT%s", day.year, day.month, day.day, part_code (part));
     }
