@@ -135,7 +135,7 @@ main (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   g_autoptr (GMainLoop) loop = NULL;
   g_autoptr (PrecisService) service = NULL;
-  guint hangup;
+  guint hangup = 0;
   PrecisSettings settings = { 0 };
   PrecisEngine *engine;
   DBusConnection *connection;
@@ -213,20 +213,29 @@ main (int argc, char **argv)
   loop = g_main_loop_new (NULL, FALSE);
   service = precis_service_new (connection, engine, (guint) opt_idle_timeout,
                                 quit_loop, loop, &error);
+  /* Caught before the name is owned: whoever sees the name (a client, a
+   * test, systemd) may stop precisd at once, and SIGTERM's default action
+   * would end it without a clean exit. */
+  g_unix_signal_add (SIGTERM, on_signal, loop);
+  g_unix_signal_add (SIGINT, on_signal, loop);
+  if (service != NULL)
+    hangup = g_unix_signal_add (SIGHUP, on_hangup, service);
   if (service == NULL || !own_name (connection, &error))
     {
       g_printerr ("precisd: %s\n", error->message);
-      g_clear_pointer (&service, precis_service_free);
-      if (service == NULL)
+      /* The service owns the engine once it exists. */
+      if (service != NULL)
+        {
+          g_source_remove (hangup);
+          precis_service_free (service);
+        }
+      else
         precis_engine_free (engine);
       precis_dbus_detach (connection);
       dbus_connection_close (connection);
       dbus_connection_unref (connection);
       return 1;
     }
-  g_unix_signal_add (SIGTERM, on_signal, loop);
-  g_unix_signal_add (SIGINT, on_signal, loop);
-  hangup = g_unix_signal_add (SIGHUP, on_hangup, service);
   g_message ("precisd %s serving %s on %s", PRECIS_VERSION, PRECIS_DBUS_NAME,
              opt_address ? opt_address : "the session bus");
 

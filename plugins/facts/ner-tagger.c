@@ -154,6 +154,9 @@ describe_word (PrecisNerWorkspace *ws, guint *n_types, const PrecisNerToken *tok
 static void
 sum_types (const PrecisNerTagger *tagger, PrecisNerWorkspace *ws, guint n_types)
 {
+  /* A document without words has no sums (and type_sums may be NULL). */
+  if (n_types == 0)
+    return;
   if (n_types > ws->type_sums_capacity)
     {
       ws->type_sums_capacity = MAX (n_types, ws->type_sums_capacity * 2);
