@@ -926,6 +926,24 @@ test_dateline (void)
   g_assert_cmpint (kind_of_value (facts, "Halifax"), ==, PRECIS_FACT_ORGANIZATION);
 }
 
+/* A league named as a competition is no fact; a league with no word of
+ * sport in its name is a body (CoNLL train: "Awami League", "Pakistan
+ * Muslim League" are organizations). */
+static const char leagues_story[] =
+  "The Awami League said it would boycott the vote. Arsenal lead the Premier League by five "
+  "points, and Chelsea are second in the Premier League.";
+
+static void
+test_leagues (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (leagues_story, -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+
+  dump (facts);
+  g_assert_cmpint (kind_of_value (facts, "Awami League"), ==, PRECIS_FACT_ORGANIZATION);
+  assert_no_fact_named (facts, "Premier League", NULL);
+}
+
 /* Titles of films and programmes are named like people; the noun before
  * them says they are works, which are no facts (issue 14's BBC panels). */
 static const char film_story[] =
@@ -1203,6 +1221,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/results-table", test_results_table);
   g_test_add_func ("/facts/issue14/standings", test_standings);
   g_test_add_func ("/facts/issue14/dateline", test_dateline);
+  g_test_add_func ("/facts/issue14/leagues", test_leagues);
   g_test_add_func ("/facts/issue14/work-titles", test_work_titles);
   g_test_add_func ("/facts/issue14/awards", test_awards);
   g_test_add_func ("/facts/issue14/title-case", test_title_case);

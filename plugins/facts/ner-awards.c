@@ -10,7 +10,8 @@
  *  - the name's last word, a noun that ends the names of prizes and events
  *    and never a person's ("Academy Award", "Venice Film Festival", "FA
  *    Cup"; in CoNLL train "Cup", "Open", "Prix", "Championship", "Rally"
- *    and "Classic" end only MISC names);
+ *    and "Classic" end only MISC names; "League" a competition's only
+ *    with a word saying which);
  *  - "Best" opening a name: an award's category ("Best Urban Act");
  *  - the words around it: what is won or nominated for ("won the Golden
  *    Osella", "nominations for Best Solo Female"), or a one-word name
@@ -47,6 +48,25 @@ static const char *const nominating[] = {
   "nominated", "nomination", "nominations", "shortlisted", NULL,
 };
 
+/* A league is a competition when its name says which ("Premier League",
+ * "American League", "European Champions ' League": CoNLL train's 32
+ * MISC leagues); without such a word it is a body ("Arab League", "Awami
+ * League", "Pakistan Muslim League", "Northern League": its 5 ORG). */
+static const char *const competition_words[] = {
+  "premier", "super", "major", "minor", "champions", "national", "american", "football",
+  "rugby", "baseball", "basketball", "hockey", "soccer", "cricket", "county", "nations",
+  "conference", "division", "youth", "amateur", "professional", "europa", NULL,
+};
+
+static gboolean
+is_competition_league (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  for (guint32 i = m->first; i + 1 < m->end; i++)
+    if (precis_ner_word_in_list (competition_words, doc->tokens[i].lower))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_word (const PrecisDocument *doc, guint32 i, const char *const *words)
 {
@@ -59,6 +79,9 @@ precis_ner_is_award_or_event (const PrecisDocument *doc, const PrecisNerMention 
   const PrecisSentence *s = &doc->sentences[m->sentence];
   guint32 first = s->first_token, end = s->first_token + s->n_tokens;
 
+  if (m->end - m->first >= 2 && strcmp (doc->tokens[m->end - 1].lower, "league") == 0 &&
+      !is_competition_league (doc, m))
+    return FALSE;
   if (m->end - m->first >= 2 && (precis_ner_word_in_list (event_heads, doc->tokens[m->end - 1].lower) ||
                                  strcmp (doc->tokens[m->first].lower, "best") == 0))
     return TRUE;
