@@ -146,6 +146,37 @@ static const Case glued_cases[] = {
   { "She was radicalised when she was aged just 13 Abase Hussen, circled, marched at the head of a rally.",
     { "She was radicalised when she was aged just 13",
       "Abase Hussen, circled, marched at the head of a rally." } },
+  /* Found in the CNN/DM dev texts (session 5): a sentence adverb and its
+   * comma, "The", a name and a role, "One of", "Another", "Many", and a
+   * start after a clause-final stop word. */
+  { "Greg Dyke wants more homegrown players playing in England However, Milltown are helping the FA.",
+    { "Greg Dyke wants more homegrown players playing in England", "However, Milltown are helping the FA." } },
+  { "Harry Kane has been given the nod for the Player of the Year award The West Brom midfielder has "
+    "picked Eden Hazard for the young player prize.",
+    { "Harry Kane has been given the nod for the Player of the Year award",
+      "The West Brom midfielder has picked Eden Hazard for the young player prize." } },
+  { "The bodies were then left on the road One of the victims can be seen being led down the road.",
+    { "The bodies were then left on the road", "One of the victims can be seen being led down the road." } },
+  { "The video included a clip of a couple Many gays point to her speech in Switzerland.",
+    { "The video included a clip of a couple", "Many gays point to her speech in Switzerland." } },
+  { "Russian fans voice their displeasure after the game is called off In a statement the association said "
+    "it was sorry.",
+    { "Russian fans voice their displeasure after the game is called off",
+      "In a statement the association said it was sorry." } },
+  /* Not glued: a name that ends on "One" or "Now", an attribution after a
+   * quotation, a band after a verb, a programme after a preposition. */
+  { "Michael Schumacher pictured during Formula One testing at the Jerez circuit.",
+    { "Michael Schumacher pictured during Formula One testing at the Jerez circuit." } },
+  { "The match will be televised on BBC One at 1400 GMT on Saturday.",
+    { "The match will be televised on BBC One at 1400 GMT on Saturday." } },
+  { "The Gavers were part of a band called Matthew 24 Now, which played outside a store.",
+    { "The Gavers were part of a band called Matthew 24 Now, which played outside a store." } },
+  { "\"I don't see why he has to get involved,\" The Spectator editor told BBC Radio 4.",
+    { "\"I don't see why he has to get involved,\" The Spectator editor told BBC Radio 4." } },
+  { "In 1975 he joined The Rolling Stones as a guitarist.",
+    { "In 1975 he joined The Rolling Stones as a guitarist." } },
+  { "He was interviewed on Today, the BBC Radio 4 programme, and later told Newsnight.",
+    { "He was interviewed on Today, the BBC Radio 4 programme, and later told Newsnight." } },
 };
 
 /* French and Spanish capitalize as English does: the same causes, their

@@ -28,7 +28,53 @@ static const char *const introducing_verbs[] = {
 static const char *const function_starters[] = {
   "the", "an", "he", "she", "they", "it", "we", "you", "this", "these", "those", "there",
   "his", "her", "their", "its", "our", "my", "but", "and", "in", "on", "at", "when", "while",
-  "after", "before", "if", "as", "for", "with", "during", "not", "some", "both", "each", NULL,
+  "after", "before", "if", "as", "for", "with", "during", "not", "some", "both", "each",
+  "one", "another", "many", "several", NULL,
+};
+
+/* Sentence adverbs that open a sentence with a comma after them: "… the
+ * council's idea However, Milltown …".  Inside a sentence they stand
+ * lower-case, or between commas.  (Not "now", "then", "still", "yet": a
+ * band called Matthew 24 Now, which …) */
+static const char *const english_openers[] = {
+  "however", "meanwhile", "earlier", "later", "yesterday", "today", "instead",
+  "also", "previously", "separately", "overall", "finally", "eventually", "sadly", "unfortunately",
+  "fortunately", "luckily", "initially", "originally", "recently", "currently", "nevertheless",
+  "nonetheless", "furthermore", "moreover", "similarly", "indeed", "tragically", "incredibly",
+  "remarkably", "amazingly", "interestingly", "afterwards", NULL,
+};
+
+/* Stop words that end a clause (a caption ends on "… was called off"):
+ * after them a capitalized sentence start is one, as after a plain word. */
+static const char *const english_particles[] = {
+  "off", "up", "out", "down", "again", "too", "here", "over", NULL,
+};
+
+/* Nouns that follow a capitalized "The" and a name at the start of a
+ * sentence: "… for the young player of the year award The West Brom
+ * midfielder has picked …" ("told The Guardian", "joined The Rolling
+ * Stones" have no role after the name). */
+static const char *const english_roles[] = {
+  "manager", "boss", "striker", "midfielder", "defender", "goalkeeper", "keeper", "forward",
+  "winger", "full-back", "centre-back", "captain", "coach", "chairman", "president", "minister",
+  "secretary", "leader", "spokesman", "spokeswoman", "spokesperson", "star", "stars", "actor",
+  "actress", "singer", "rapper", "player", "players", "team-mate", "teammate", "team-mates",
+  "colleague", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+  "girlfriend", "boyfriend", "partner", "friend", "fiancé", "fiancée", "cousin", "uncle", "aunt",
+  "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather", "officer",
+  "official", "chief", "director", "executive", "founder", "owner", "rival", "rivals", "champion",
+  "international", "counterpart", "model", "presenter", "host", "judge", "senator", "governor",
+  "mayor", "candidate", "author", "writer", "producer", "designer", "chef", "veteran", "legend",
+  "signing", "youngster", "rookie", "pundit", "journalist", "reporter", "editor", "correspondent",
+  "analyst", "expert", "scientist", "researcher", "professor", "doctor", "surgeon", "lawyer",
+  "attorney", "prosecutor", "detective", "inspector", "sergeant", "constable", "commander",
+  "colonel", "soldier", "suspect", "victim", "boxer", "fighter", "driver", "rider", "golfer",
+  "cricketer", "batsman", "bowler", "footballer", "runner", "swimmer", "skipper", "pair", "duo",
+  "trio", "neighbour", "neighbor", "businessman", "businesswoman", "billionaire", "millionaire",
+  "tycoon", "comedian", "musician", "artist", "photographer", "filmmaker", "hopeful",
+  "contender", "challenger", "opponent", "ace", "hero", "icon", "boyband", "band", "group",
+  "company", "firm", "giant", "giants", "club", "team", "outfit", "newcomers", "hosts", "visitors",
+  NULL,
 };
 
 /* French and Spanish capitalize names and sentence starts alone, as
@@ -116,12 +162,20 @@ struct _PrecisGluedRules {
   const char *const *dates;     /* weekdays and months */
   gboolean dates_capitalized;   /* English capitalizes them ("march" is a verb) */
   const char *const *articles;  /* starters only after a date or a number; NULL: none */
+  /* English only for now (NULL: the rule is off): sentence adverbs with a
+   * comma, clause-final stop words, roles after "The" and a name. */
+  const char *const *openers;
+  const char *const *particles;
+  const char *const *roles;
 };
 
 static const PrecisGluedRules language_rules[] = {
-  { "en", function_starters, introducing_verbs, picture_positions, english_dates, TRUE, NULL },
-  { "fr", french_starters, french_verbs, french_positions, french_dates, FALSE, french_articles },
-  { "es", spanish_starters, spanish_verbs, spanish_positions, spanish_dates, FALSE, spanish_articles },
+  { "en", function_starters, introducing_verbs, picture_positions, english_dates, TRUE, NULL,
+    english_openers, english_particles, english_roles },
+  { "fr", french_starters, french_verbs, french_positions, french_dates, FALSE, french_articles,
+    NULL, NULL, NULL },
+  { "es", spanish_starters, spanish_verbs, spanish_positions, spanish_dates, FALSE, spanish_articles,
+    NULL, NULL, NULL },
 };
 
 static inline PrecisTokenKind
@@ -214,6 +268,37 @@ is_date_word (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, const Pr
   return (token->shape == PRECIS_SHAPE_NUMBER && token->end - token->start == 4) ||
          ((token->shape == PRECIS_SHAPE_CAPITALIZED || (!rules->dates_capitalized && token->shape == PRECIS_SHAPE_LOWER)) &&
           precis_word_in_list (rules->dates, precis_token_buf_lower (buf, token)));
+}
+
+/* Whether the token before `i` is a stop word that ends a clause ("…
+ * was called off In a statement …"), with a space between. */
+static gboolean
+particle_before (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, guint32 first, guint32 i)
+{
+  const PrecisToken *before;
+
+  if (rules->particles == NULL || i <= first || !(buf->tokens[i].flags & PRECIS_TOKEN_SPACE_BEFORE))
+    return FALSE;
+  before = &buf->tokens[i - 1];
+  return is_word (before) && before->shape == PRECIS_SHAPE_LOWER &&
+         precis_word_in_list (rules->particles, precis_token_buf_lower (buf, before));
+}
+
+/* "… for the young player of the year award The West Brom midfielder has
+ * …": a capitalized "The", one to three capitalized words and a role. */
+static gboolean
+the_name_role (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, guint32 i, guint32 end)
+{
+  guint32 k = i + 1;
+
+  if (rules->roles == NULL || buf->tokens[i].shape != PRECIS_SHAPE_CAPITALIZED ||
+      strcmp (precis_token_buf_lower (buf, &buf->tokens[i]), "the") != 0)
+    return FALSE;
+  while (k < end && k < i + 4 && is_capitalized (&buf->tokens[k]) && (buf->tokens[k].flags & PRECIS_TOKEN_SPACE_BEFORE))
+    k++;
+  return k > i + 1 && k < end && (buf->tokens[k].flags & PRECIS_TOKEN_SPACE_BEFORE) && is_word (&buf->tokens[k]) &&
+         buf->tokens[k].shape == PRECIS_SHAPE_LOWER &&
+         precis_word_in_list (rules->roles, precis_token_buf_lower (buf, &buf->tokens[k]));
 }
 
 /* "Scroll down for video", "Scroll down for more": the length of the
@@ -329,7 +414,7 @@ gboolean
 precis_glued_start (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, guint32 first, guint32 i,
                     guint32 end, guint32 *unit_end, gboolean *own_sentence)
 {
-  gboolean after_date, starter;
+  gboolean after_date, starter, plain;
 
   const PrecisToken *token = &buf->tokens[i];
   guint32 n;
@@ -348,12 +433,16 @@ precis_glued_start (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, gu
   if (!is_capitalized (token) && kind_of (token) != PRECIS_KIND_OPEN_QUOTE &&
       kind_of (token) != PRECIS_KIND_OPEN_SINGLE)
     return FALSE;
-  if (!plain_before (rules, buf, first, i))
+  plain = plain_before (rules, buf, first, i);
+  if (!plain && !particle_before (rules, buf, first, i))
     return FALSE;
   after_date = is_date_word (rules, buf, &buf->tokens[i - 1]);
   starter = precis_word_in_list (rules->starters, precis_token_buf_lower (buf, token)) &&
             (rules->articles == NULL || after_date || buf->tokens[i - 1].shape == PRECIS_SHAPE_NUMBER ||
              !precis_word_in_list (rules->articles, precis_token_buf_lower (buf, token)));
+  /* "One of the victims …", not "Formula One testing", "BBC One at 2000". */
+  if (starter && strcmp (precis_token_buf_lower (buf, token), "one") == 0)
+    starter = i + 1 < end && strcmp (precis_token_buf_lower (buf, &buf->tokens[i + 1]), "of") == 0;
   /* "… in charge of the club He has impressed …": a capitalized function
    * word ("I" and "A" stand capitalized anywhere: not these) after no run of
    * capitalized words (titles run in title case: "Do They Know It's
@@ -368,6 +457,24 @@ precis_glued_start (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, gu
       *unit_end = i + 1;
       return TRUE;
     }
+  /* "… idea However, Milltown …", "… award The West Brom midfielder has …". */
+  if (rules->openers != NULL && token->shape == PRECIS_SHAPE_CAPITALIZED && is_word (token) &&
+      !in_capitalized_run (buf, first, i - 1) && i + 1 < end &&
+      !(buf->tokens[i + 1].flags & PRECIS_TOKEN_SPACE_BEFORE) &&
+      strcmp (precis_token_buf_lower (buf, &buf->tokens[i + 1]), ",") == 0 &&
+      precis_word_in_list (rules->openers, precis_token_buf_lower (buf, token)))
+    {
+      *unit_end = i + 1;
+      return TRUE;
+    }
+  /* After a quotation, "The Spectator editor told …" is its attribution. */
+  if (is_word (&buf->tokens[i - 1]) && !in_capitalized_run (buf, first, i - 1) && the_name_role (rules, buf, i, end))
+    {
+      *unit_end = i + 1;
+      return TRUE;
+    }
+  if (!plain)
+    return FALSE;
   /* A label starts at its first capitalized word: "Joy Smith: …" is no
    * "Joy" and a label "Smith:" (but "… last Saturday Skilful: The kite"). */
   if ((!is_capitalized (&buf->tokens[i - 1]) || after_date) && (n = label_end (buf, i, end)) > 0)
