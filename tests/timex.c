@@ -189,6 +189,10 @@ static const Case cases[] = {
   { "The firm was founded in 1998. The following year it listed its shares.", 2005, 5, 10, "The following year", "DATE", "1999" },
   { "The strike began on Tuesday. Police arrived the same day.", 2005, 1, 15, "the same day", "DATE", "2005-01-11" },
   { "Police searched the house. The next day he was charged.", 2005, 5, 10, "The next day", "DATE", "XXXX-XX-XX" },
+  /* A fiscal year named by its end is a stretch of one year. */
+  { "Net income in the year ending June 30, 1990, will fall.", 1989, 11, 2, "the year", "DURATION", "P1Y" },
+  /* "ended" is still a past verb when it is a lexicon word. */
+  { "The strike ended Tuesday after talks.", 2025, 2, 22, "Tuesday", "DATE", "2025-02-18" },
   /* The weekday of the day told just before is that day. */
   { "The vote is on Saturday, March 1. Polls open Saturday at 8 a.m.", 2025, 2, 22, "Saturday at 8 a.m.", "TIME", "2025-03-01T08:00" },
   /* A long name between the weekday and its verb is one word. */

@@ -157,7 +157,7 @@ static const TxEntry entries[] = {
   { "the a an of on at in or so to than and from until through since by during within "
     "for that fiscal calendar o'clock o’clock times once twice per ago from "
     "year-ago year-earlier new eve day election 's ’s ' ’ s other long old term near "
-    "distant moment period soon possible as high latter until till between around his her its their our these those recent rest remainder ahead end", TX_ROLE_NONE, 0 },
+    "distant moment period soon possible as high latter until till between around his her its their our these those recent rest remainder ahead end ending ended", TX_ROLE_NONE, 0 },
 };
 
 /* Tense markers: the verbs that tell which Saturday "Saturday" is. */
@@ -166,7 +166,7 @@ static const TxTenseEntry tense_entries[] = {
   { "said was were had did told met went took came began left made gave held "
     "announced reported killed died won lost saw got found sent fell rose "
     "ran spoke wrote led became put struck hit brought thought felt kept "
-    "paid sold bought began broke chose drove flew forgot fought",
+    "paid sold bought began broke chose drove flew forgot fought ended",
     TX_TENSE_PAST },
   { "is are says say", TX_TENSE_PRESENT },
   /* Words that look ahead only in "plans to", "is expected to", "set for":
@@ -270,6 +270,8 @@ static const TxRuleSource rules[] = {
   { P, TX_A_DURATION, "UNIT1 ~- ~long" },
   { P, TX_A_DURATION, "the? year ~- ~ago|earlier NUM UNITS" },
   { P, TX_A_DURATION, "half an|a UNIT1" },
+  /* "the year ending June 30": a fiscal period, one unit long. */
+  { P, TX_A_DURATION, "the UNIT1 >ending|ended" },
 
   /* Vague references. */
   { D, TX_A_FUZZY, "FUZZY" },
