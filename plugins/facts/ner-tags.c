@@ -40,60 +40,65 @@ precis_ner_tag_parse (const char *text, guint *tag)
 #if defined(__SSE2__) && PRECIS_NER_N_TAGS == 9
 /* The forward pass four tags at a time (tags 0-3, 4-7 and 8 in three
  * vectors), every previous tag a candidate, the transitions IOB2 forbids
- * set to -inf so that they never win.  Same candidates in the same order
- * with the same strict comparison as the scalar loop, and the same float
- * additions, so the same scores, ties and tags; a third of the
- * instructions (BENCHMARKS.md). */
+ * set to -inf so that they never win.  The same float additions and the
+ * same maxima as the scalar loop (maxps keeps the old value on a tie, as
+ * the strict comparison does), so the same scores; the predecessors are
+ * found afterwards for the chosen path only (backtrace_sse2).  A fifth of
+ * the scalar loop's instructions (BENCHMARKS.md). */
 static void
-viterbi_sse2 (const float *emission, guint n, const float *transition, float *score, guint8 *back)
+viterbi_sse2 (const float *emission, guint n, const float allowed[PRECIS_NER_N_TAGS][12],
+              float *score)
 {
   const guint T = PRECIS_NER_N_TAGS;
-  float allowed[PRECIS_NER_N_TAGS][12];
 
-  for (guint p = 0; p < T; p++)
-    for (guint t = 0; t < 12; t++)
-      allowed[p][t] = t < T && precis_ner_tag_may_follow (p, t) ? transition[p * T + t] : -INFINITY;
   for (guint i = 1; i < n; i++)
     {
       const float *prev = score + (i - 1) * T;
       __m128 best0 = _mm_set1_ps (-INFINITY), best1 = best0, best2 = best0;
-      __m128i arg0 = _mm_setzero_si128 (), arg1 = arg0, arg2 = arg0;
-      __m128i tags01;
 
-/* One vector of four tags: keep the candidate where it is strictly better
- * (maxps keeps `best` on a tie, as the strict comparison does). */
-#define PRECIS_NER_VITERBI_STEP(best, arg, k)                                            \
-  do                                                                                   \
-    {                                                                                  \
-      __m128 s = _mm_add_ps (from_p, _mm_loadu_ps (&allowed[p][4 * (k)]));             \
-      __m128i mask = _mm_castps_si128 (_mm_cmpgt_ps (s, best));                        \
-      best = _mm_max_ps (s, best);                                                     \
-      arg = _mm_or_si128 (_mm_and_si128 (mask, index), _mm_andnot_si128 (mask, arg));  \
-    }                                                                                  \
-  while (0)
       for (guint p = 0; p < T; p++)
         {
           __m128 from_p = _mm_set1_ps (prev[p]);
-          __m128i index = _mm_set1_epi32 ((int) p);
 
-          PRECIS_NER_VITERBI_STEP (best0, arg0, 0);
-          PRECIS_NER_VITERBI_STEP (best1, arg1, 1);
+          best0 = _mm_max_ps (_mm_add_ps (from_p, _mm_loadu_ps (&allowed[p][0])), best0);
+          best1 = _mm_max_ps (_mm_add_ps (from_p, _mm_loadu_ps (&allowed[p][4])), best1);
           /* The third vector holds only tag 8 (I-MISC), which follows only
            * B-MISC and I-MISC (7 and 8): from any other tag its candidate
-           * is -inf, which never wins the strict comparison, so skipping
-           * it changes nothing and saves a quarter of the steps. */
+           * is -inf, which never raises the maximum. */
           if (p >= PRECIS_NER_N_TAGS - 2)
-            PRECIS_NER_VITERBI_STEP (best2, arg2, 2);
+            best2 = _mm_max_ps (_mm_add_ps (from_p, _mm_loadu_ps (&allowed[p][8])), best2);
         }
-#undef PRECIS_NER_VITERBI_STEP
-      /* The same additions as tag by tag; the predecessors (0-8) packed
-       * to bytes. */
       _mm_storeu_ps (&score[i * T], _mm_add_ps (best0, _mm_loadu_ps (&emission[i * T])));
       _mm_storeu_ps (&score[i * T + 4], _mm_add_ps (best1, _mm_loadu_ps (&emission[i * T + 4])));
       score[i * T + 8] = _mm_cvtss_f32 (best2) + emission[i * T + 8];
-      tags01 = _mm_packs_epi32 (arg0, arg1);
-      _mm_storel_epi64 ((__m128i *) &back[i * T], _mm_packus_epi16 (tags01, tags01));
-      back[i * T + 8] = (guint8) _mm_cvtsi128_si32 (arg2);
+    }
+}
+
+/* The predecessor of tag `t` at each step of the path, as the forward
+ * loop would have kept it: the first candidate strictly better than all
+ * before it, the same sums.  One tag a step instead of nine. */
+static void
+backtrace_sse2 (guint n, const float allowed[PRECIS_NER_N_TAGS][12], const float *score,
+                guint8 *tags)
+{
+  for (guint i = n - 1; i > 0; i--)
+    {
+      const float *prev = score + (i - 1) * PRECIS_NER_N_TAGS;
+      guint t = tags[i];
+      float best = -INFINITY;
+      guint8 arg = 0;
+
+      for (guint p = 0; p < PRECIS_NER_N_TAGS; p++)
+        {
+          float s = prev[p] + allowed[p][t];
+
+          if (s > best)
+            {
+              best = s;
+              arg = (guint8) p;
+            }
+        }
+      tags[i - 1] = arg;
     }
 }
 #endif
@@ -111,7 +116,21 @@ precis_ner_viterbi (const float *emission, guint n, const float *transition, flo
                    ? transition[T * T + t] + emission[t]
                    : -INFINITY;
 #if defined(__SSE2__) && PRECIS_NER_N_TAGS == 9
-  viterbi_sse2 (emission, n, transition, score, back);
+  {
+    float allowed[PRECIS_NER_N_TAGS][12];
+    guint8 last = 0;
+
+    (void) back;
+    for (guint p = 0; p < T; p++)
+      for (guint t = 0; t < 12; t++)
+        allowed[p][t] = t < T && precis_ner_tag_may_follow (p, t) ? transition[p * T + t] : -INFINITY;
+    viterbi_sse2 (emission, n, allowed, score);
+    for (guint t = 1; t < T; t++)
+      if (score[(n - 1) * T + t] > score[(n - 1) * T + last])
+        last = (guint8) t;
+    tags[n - 1] = last;
+    backtrace_sse2 (n, allowed, score, tags);
+  }
 #else
   for (guint i = 1; i < n; i++)
     {
@@ -160,8 +179,6 @@ precis_ner_viterbi (const float *emission, guint n, const float *transition, flo
         }
     }
 
-#endif
-
   guint8 best_tag = 0;
   for (guint t = 1; t < T; t++)
     if (score[(n - 1) * T + t] > score[(n - 1) * T + best_tag])
@@ -169,6 +186,7 @@ precis_ner_viterbi (const float *emission, guint n, const float *transition, flo
   tags[n - 1] = best_tag;
   for (guint i = n - 1; i > 0; i--)
     tags[i - 1] = back[i * T + tags[i]];
+#endif
 }
 
 void
