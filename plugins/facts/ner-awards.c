@@ -50,8 +50,8 @@ static const char *const nominating[] = {
 
 /* A league is a competition when its name says which ("Premier League",
  * "American League", "European Champions ' League": CoNLL train's 32
- * MISC leagues); without such a word it is a body ("Arab League", "Awami
- * League", "Pakistan Muslim League", "Northern League": its 5 ORG). */
+ * MISC leagues); without such a word it is a body (its 5 ORG: "Awami
+ * League", "Pakistan Muslim League", "Northern League"...; "Arab League"). */
 static const char *const competition_words[] = {
   "premier", "super", "major", "minor", "champions", "national", "american", "football",
   "rugby", "baseball", "basketball", "hockey", "soccer", "cricket", "county", "nations",
