@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "thai.h"
+#include "stopwords.h"
 
 #include <string.h>
 
@@ -26,15 +27,6 @@ static const char *const openers[] = {
  * sentence of news. */
 #define MIN_WORDS_BEFORE 6
 #define MIN_WORDS_AFTER 4
-
-static gboolean
-in_list (const char *const *list, const char *word)
-{
-  for (guint i = 0; list[i] != NULL; i++)
-    if (strcmp (list[i], word) == 0)
-      return TRUE;
-  return FALSE;
-}
 
 static gboolean
 is_thai (gunichar c)
@@ -74,8 +66,8 @@ precis_thai_starts_sentence (const PrecisTokenBuf *buf, guint32 start, guint32 i
   if (i <= start || !(next->flags & PRECIS_TOKEN_SPACE_BEFORE) ||
       !is_thai_word (buf, &buf->tokens[i - 1]) || !is_thai_word (buf, next))
     return FALSE;
-  if (in_list (joiners, precis_token_buf_lower (buf, next)) ||
-      in_list (openers, precis_token_buf_lower (buf, &buf->tokens[i - 1])))
+  if (precis_word_in_list (joiners, precis_token_buf_lower (buf, next)) ||
+      precis_word_in_list (openers, precis_token_buf_lower (buf, &buf->tokens[i - 1])))
     return FALSE;
   return count_thai_words (buf, start, i, MIN_WORDS_BEFORE) >= MIN_WORDS_BEFORE &&
          count_thai_words (buf, i, end, MIN_WORDS_AFTER) >= MIN_WORDS_AFTER;

@@ -305,15 +305,6 @@ add_to_filter (guint32 *filter, const char *const *words)
     filter[(guchar) words[w][0]] |= 1u << MIN (strlen (words[w]), 31);
 }
 
-static gboolean
-in_list (const char *word, gsize len, const char *const *words)
-{
-  for (gsize w = 0; words != NULL && words[w] != NULL; w++)
-    if (strncmp (word, words[w], len + 1) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* How many words of games the document has, and of games played in
  * quarters (counted once). */
 static void
@@ -336,9 +327,9 @@ count_match_words (const TxOut *out)
       gsize len = strlen (lower);
       if (!(filter[(guchar) lower[0]] & (1u << MIN (len, 31))))
         continue;
-      if (in_list (lower, len, language->quarter_words))
+      if (language->quarter_words != NULL && g_strv_contains (language->quarter_words, lower))
         memory->quarter_words++;
-      else if (in_list (lower, len, language->match_words))
+      else if (language->match_words != NULL && g_strv_contains (language->match_words, lower))
         memory->match_words++;
     }
 }
