@@ -142,12 +142,9 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags)
   precis_ner_lower_words_init (&lower_words, doc);
   for (guint32 s = 0; s < doc->n_sentences; s++)
     if (is_dateline (doc, s, tags, &lower_words))
-      {
-        const PrecisSentence *sentence = &doc->sentences[s];
-
-        for (guint32 i = sentence->first_token; i + 1 < sentence->first_token + sentence->n_tokens; i++)
-          tags[i] = precis_ner_tag_make (PRECIS_NER_TYPE_LOC, i == sentence->first_token);
-      }
+      /* Every word but the closing period. */
+      tag_span (tags, doc->sentences[s].first_token,
+                doc->sentences[s].first_token + doc->sentences[s].n_tokens - 1, PRECIS_NER_TYPE_LOC);
   precis_ner_string_set_clear (&lower_words);
   for (guint32 s = 0; s < doc->n_sentences; s++)
     tag_fixtures (doc, s, tags);
