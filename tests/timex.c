@@ -203,6 +203,21 @@ static const Case cases[] = {
   { "Profit will rise in the second half of the year, the bank said.", 2019, 5, 10, "the second half of the year", "DATE", "2019-H2" },
   /* A half in a business story with no game in it is the year's. */
   { "Sales in the second half will be weaker, the company said.", 2019, 5, 10, "the second half", "DATE", "2019-H2" },
+  /* Session 6: counted from the day the story told (TBAQ dev, anaphoric
+   * kinds), and the day named by another. */
+  { "Shares fell on Thursday, Oct. 26. The index closed 4.5% down from the previous Friday.", 1989, 10, 30, "the previous Friday", "DATE", "1989-10-20" },
+  { "He was arrested on Friday, March 3. He was charged the following Monday.", 2000, 3, 10, "the following Monday", "DATE", "2000-03-06" },
+  { "The court will hear the case in the week of March 6, officials said.", 2000, 2, 24, "the week of March 6", "DATE", "2000-W10" },
+  { "The day before last Tuesday, he returned to his house.", 2000, 2, 24, "The day before last Tuesday", "DATE", "2000-02-21" },
+  { "The talks resumed two days after March 3, 2005, in Geneva.", 2005, 5, 10, "two days after March 3, 2005", "DATE", "2005-03-05" },
+  { "He was arrested on March 3, 2001. The next morning he was charged.", 2005, 5, 10, "The next morning", "TIME", "2001-03-04TMO" },
+  { "The rally began on Saturday, May 5, 2001. That night police cleared the square.", 2005, 5, 10, "That night", "TIME", "2001-05-05TNI" },
+  { "Police searched the house. That night he fled.", 2005, 5, 10, "That night", "TIME", "XXXX-XX-XXTNI" },
+  /* A month without its day is of the past where the verb is past, even
+   * a few words away. */
+  { "In January, American Medical brought in a new chief executive.", 1989, 10, 27, "January", "DATE", "1989-01" },
+  /* "March for" the month: no name follows. */
+  { "He resigned in March for health reasons.", 2025, 2, 22, "March", "DATE", "2024-03" },
 };
 
 /* Words that look like dates and are not. */
@@ -226,6 +241,9 @@ static const char *const not_dates[] = {
   "The quarterback threw a touchdown pass in the second quarter and another in the fourth quarter.",
   "Microsoft will stop supporting Office 2003 and Windows XP, and Apple sold the iPhone 4.",
   "Portugal hosted Euro 2004 and Sydney hosted the Olympic Games of Sydney 2000.",
+  /* A march and a newspaper named by words of time (session 6). */
+  "Thousands joined the annual March for Life and the March of the Combatant Mothers.",
+  "The letter was printed by the Communist Party daily Granma in Havana.",
 };
 
 static void
@@ -293,6 +311,21 @@ test_one_value (void)
   g_assert_nonnull (second);
   g_assert_cmpstr (first->value, ==, "2003-Q4");
   g_assert_cmpstr (second->value, ==, "2003-Q4");
+
+  /* "the year-ago quarter" is not the quarter the story is about: what
+   * follows still counts a year back from the story's (TBAQ wsj_0325). */
+  const char *restated = "Coast reported a loss for the quarter ended Sept. 30. It earned "
+                         "$10.2 million in the year-ago quarter. The year-ago results have been "
+                         "restated.";
+  g_autoptr (GDateTime) november = day (1989, 11, 1);
+  g_autoptr (PrecisDocument) coast = document_for (restated, november);
+  g_autoptr (GArray) coast_found = precis_timex_find (rules, coast);
+  const PrecisTimex *quarter = find_covering (coast, coast_found, "year-ago quarter", 0);
+  const PrecisTimex *results = find_covering (coast, coast_found, "year-ago", 1);
+  g_assert_nonnull (quarter);
+  g_assert_nonnull (results);
+  g_assert_cmpstr (quarter->value, ==, "1988-Q3");
+  g_assert_cmpstr (results->value, ==, "1988-Q3");
 }
 
 /* News paragraphs in every language with date rules, published on

@@ -227,6 +227,10 @@ static const TxRuleSource rules[] = {
   { T, TX_A_DAYREL, "DAYREL at? HOUR ~:? ~MIN? AMPM ZONE?" },
   { D, TX_A_WDAY, "SHIFT? MOD|earlier|later? WDAY" },
   { D, TX_A_WDAY, "the? SHIFT WDAY" },
+  /* "the day before last Tuesday", "two days after March 3" */
+  { D, TX_A_WDAY, "the? NUM? day|days before|after SHIFT? WDAY" },
+  { D, TX_A_DATE, "the? NUM? day|days before|after MONTH DAY ~,? YEAR?" },
+  { D, TX_A_DATE, "the week of MONTH DAY ~,? YEAR?" },
   { T, TX_A_WDAY, "SHIFT? WDAY PARTDAY|night" },
   { T, TX_A_WDAY, "SHIFT? WDAY ,? at? APPROX? HOUR ~:? ~MIN? AMPM ZONE?" },
   { T, TX_A_PART, "TONIGHT" },
@@ -252,10 +256,10 @@ static const TxRuleSource rules[] = {
   { D, TX_A_AGO, "year-ago|year-earlier" },
   /* Told from the event before: "later that year", "the same day", "the
    * following month" (a count of zero with no direction is the event's own). */
-  { D, TX_A_AGO, "later|earlier? that:NUM=0 day|month|year" },
-  { D, TX_A_AGO, "the same:NUM=0 day|month|year" },
-  { D, TX_A_AGO, "the:DIR=2 next:NUM=1|following:NUM=1 day|month|year" },
-  { D, TX_A_AGO, "the:DIR=-2 previous:NUM=1|preceding:NUM=1|prior:NUM=1 day|month|year" },
+  { D, TX_A_AGO, "later|earlier? that:NUM=0 day|month|year|PARTDAY|night" },
+  { D, TX_A_AGO, "the same:NUM=0 day|month|year|PARTDAY|night" },
+  { D, TX_A_AGO, "the:DIR=2 next:NUM=1|following:NUM=1 day|month|year|PARTDAY|night" },
+  { D, TX_A_AGO, "the:DIR=-2 previous:NUM=1|preceding:NUM=1|prior:NUM=1 day|month|year|PARTDAY|night" },
 
   /* Durations. */
   { P, TX_A_DURATION, "at? APPROX? than? NUM ~-? more? UNIT ~-? long|old?" },
@@ -320,6 +324,8 @@ static const char *const known[TX_N_KNOWN] = {
   [TX_K_SOON] = "soon",
   [TX_K_THAN] = "than",
   [TX_K_HIGH] = "high",
+  [TX_K_THE] = "the",
+  [TX_K_LAST] = "last",
 };
 
 static const char *const year_before[] = {

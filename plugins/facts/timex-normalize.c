@@ -67,6 +67,31 @@ span_has (const TxOut *out, TxKnown known)
   return FALSE;
 }
 
+/* Whether view token `i` is the document word `lower`. */
+static gboolean
+lower_at (const TxOut *out, guint i, const char *lower)
+{
+  if (i >= out->context->n_tokens)
+    return FALSE;
+  const PrecisToken *token = &out->context->document->tokens[out->context->tokens[i].doc_token];
+  return token->lower != NULL && strcmp (token->lower, lower) == 0;
+}
+
+/* "the day before last Tuesday", "two days after March 3": the day counted
+ * from the one named; FALSE for "a few days before". */
+static gboolean
+count_days (const TxOut *out, TxDay *day)
+{
+  const TxRecord *r = out->record;
+  if (!SET (r, UNIT) || (SLOT (r, UNIT) & ~TX_PLURAL) != TX_UNIT_DAY || !SET (r, DIR))
+    return TRUE;
+  int n = SET (r, NUM) ? SLOT (r, NUM) : 1;
+  if (n < 1 || n > 366)
+    return FALSE;
+  *day = tx_day_add_days (*day, SLOT (r, DIR) < 0 ? -n : n);
+  return TRUE;
+}
+
 static const char *
 part_code (int part)
 {
@@ -119,6 +144,11 @@ infer_year (const TxOut *out, int month, int day)
    * it; the main verb of a long sentence, less ("formed an office,
    * effective Feb. 1"): there the nearest year counts more. */
   int penalty = distance <= 3 ? 300 : 120;
+  /* A month without its day next to a past verb ("In January, the firm
+   * brought in...", "resigned in March") is the past's even when the
+   * anchor's month is the one before it. */
+  if (day == 0 && distance <= 4)
+    penalty = 400;
   int best_year = anchor.year, best_score = G_MAXINT;
   for (int y = anchor.year - 1; y <= anchor.year + 1; y++)
     {
@@ -153,6 +183,17 @@ norm_date (TxOut *out)
       if (first->boundary && first->word != NULL && first->word->capitalized &&
           out->end == out->start + 1)
         return FALSE;
+      /* "the March for Life", "the March of the Combatant Mothers": a
+       * march and its name, not the month ("in March for health reasons",
+       * "March of the following year" are). */
+      if (first->word != NULL && first->word->capitalized && out->end == out->start + 1 &&
+          (lower_at (out, out->end, "for") || lower_at (out, out->end, "of")))
+        {
+          guint name = out->end + 1 + lower_at (out, out->end + 1, "the");
+          if (name < out->context->n_tokens && tokens[name].capitalized &&
+              !tokens[name].boundary && (tokens[name].word == NULL || lower_at (out, name, "our")))
+            return FALSE;
+        }
     }
   if (!SET (r, MONTH))
     return SET (r, YEAR) && put (out, "%04d", year);
@@ -164,7 +205,13 @@ norm_date (TxOut *out)
     return put (out, "%04d-%02d", year, month);
   if (day < 1 || day > tx_days_in_month (year, month))
     return FALSE;
-  return put (out, "%04d-%02d-%02d", year, month, day);
+  TxDay named = { year, month, day };
+  if (!count_days (out, &named))
+    return FALSE;
+  /* "the week of March 6" */
+  if (SET (r, UNIT) && SLOT (r, UNIT) == TX_UNIT_WEEK)
+    return put_week (out, named, "");
+  return put_day (out, named);
 }
 
 static gboolean
@@ -292,6 +339,7 @@ year_ago_quarter (TxOut *out)
   guint32 sentence = out->context->tokens[out->start].sentence;
   if (memory->quarter == 0 || sentence > memory->quarter_sentence + 1)
     return FALSE;
+  memory->quarter_sentence = sentence;   /* the story still speaks of it */
   out->context->memory->anaphora = 2;
   return put (out, "%04d-Q%d", memory->quarter_year - 1, memory->quarter);
 }
@@ -356,8 +404,12 @@ norm_quarter (TxOut *out)
   if (!SET (r, YEAR) && !span_has (out, TX_K_FISCAL) && !span_has (out, TX_K_YEAR) &&
       game_period (out, half))
     return FALSE;
-  if (SET (r, DIR) || span_has (out, TX_K_YEAR_AGO) || span_has (out, TX_K_YEAR_EARLIER) ||
-      (span_has (out, TX_K_AGO) && span_has (out, TX_K_YEAR)))
+  /* "the year-ago quarter" is the story's quarter a year back, not the
+   * quarter the story is about: it is not remembered as that. */
+  gboolean year_back = SET (r, DIR) || span_has (out, TX_K_YEAR_AGO) ||
+                       span_has (out, TX_K_YEAR_EARLIER) ||
+                       (span_has (out, TX_K_AGO) && span_has (out, TX_K_YEAR));
+  if (year_back)
     year -= 1;
   if (SET (r, SHIFT) && SET (r, ORD) && span_has (out, TX_K_YEAR))
     year = anchor.year + SLOT (r, SHIFT);    /* "last year's third quarter" */
@@ -374,12 +426,14 @@ norm_quarter (TxOut *out)
       if (!SET (r, YEAR) && !SET (r, SHIFT) && !SET (r, DIR) && ord > now &&
           tense (out) != TX_TENSE_FUTURE)
         year -= 1;
-      if (!half)
+      if (!half && !year_back)
         remember_quarter (out, year, ord);
       return put (out, "%04d-%c%d", year, half ? 'H' : 'Q', ord);
     }
   if (half)
     return FALSE;
+  if (year_back && year_ago_quarter (out))
+    return TRUE;
   /* News speaks of the quarter just reported unless told "this" or "next". */
   int q = quarter_of (anchor) - 1;
   if (SET (r, SHIFT) && SLOT (r, SHIFT) == 0 && !span_has (out, TX_K_SAME))
@@ -390,7 +444,8 @@ norm_quarter (TxOut *out)
     q += 4, year -= 1;
   while (q > 4)
     q -= 4, year += 1;
-  remember_quarter (out, year, q);
+  if (!year_back)
+    remember_quarter (out, year, q);
   return put (out, "%04d-Q%d", year, q);
 }
 
@@ -487,6 +542,20 @@ resolve_weekday (TxOut *out, int weekday)
   /* "volgende week vrijdag": the weekday of the week named. */
   if (SET (r, SHIFT) && (SLOT (r, UNIT) & ~TX_PLURAL) == TX_UNIT_WEEK)
     return tx_day_add_days (anchor, 7 * shift + weekday - today);
+  /* "down from the previous Friday", "charged the following Monday": the
+   * weekday before or after the day the story told ("last Friday" is the
+   * publication's). */
+  TxMemory *memory = out->context->memory;
+  if (shift != 0 && memory->has_day && out->end - out->start >= 3 &&
+      tx_is_known (out->context->rules, &out->context->tokens[out->start], TX_K_THE) &&
+      !tx_is_known (out->context->rules, &out->context->tokens[out->start + 1], TX_K_LAST))
+    {
+      TxDay told = memory->day;
+      int from = tx_day_weekday (told);
+      if (shift < 0)
+        return tx_day_add_days (told, -((from - weekday + 6) % 7 + 1));
+      return tx_day_add_days (told, (weekday - from + 6) % 7 + 1);
+    }
   if (shift < 0)
     return tx_day_add_days (anchor, -(back == 0 ? 7 : back));
   if (shift > 0)
@@ -494,7 +563,6 @@ resolve_weekday (TxOut *out, int weekday)
   /* "samedi 29 mai ... Rendez-vous est fixé samedi à 8 h": the weekday of
    * the day the story told last, when that day is within a week of the
    * anchor, is that day. */
-  TxMemory *memory = out->context->memory;
   if (memory->has_day && tx_day_weekday (memory->day) == weekday &&
       ABS (tx_day_days_between (anchor, memory->day)) <= 7)
     return memory->day;
@@ -545,7 +613,8 @@ norm_weekday (TxOut *out)
   int weekday = SLOT (out->record, WDAY);
   if (weekday < 1 || weekday > 7)
     return FALSE;
-  return put_day_time (out, resolve_weekday (out, weekday));
+  TxDay day = resolve_weekday (out, weekday);
+  return count_days (out, &day) && put_day_time (out, day);
 }
 
 static gboolean
@@ -725,10 +794,20 @@ norm_after_event (TxOut *out, int unit, int k)
     case TX_UNIT_FORTNIGHT:
       {
         if (!memory->has_day)
-          return put (out, "XXXX-XX-XX");
+          {
+            if (SET (out->record, PARTDAY) || unit == TX_UNIT_NIGHT)
+              {
+                *out->type = PRECIS_TIMEX_TIME;
+                return put (out, "XXXX-XX-XXT%s", part_code (SET (out->record, PARTDAY) ?
+                                                             SLOT (out->record, PARTDAY) :
+                                                             TX_PART_NI));
+              }
+            return put (out, "XXXX-XX-XX");
+          }
         int per = unit == TX_UNIT_FORTNIGHT ? 14 : unit >= TX_UNIT_WEEK ? 7 : 1;
         memory->anaphora = 2;
-        return put_day (out, tx_day_add_days (memory->day, k * per));
+        /* "the next morning", "that night": a part of that day */
+        return put_day_time (out, tx_day_add_days (memory->day, k * per));
       }
     case TX_UNIT_MONTH:
     case TX_UNIT_QUARTER:
@@ -756,8 +835,8 @@ norm_ago (TxOut *out)
   TxDay anchor = out->context->anchor;
   int n = SET (r, NUM) ? SLOT (r, NUM) : 1;
   int dir = SET (r, DIR) ? SLOT (r, DIR) : 1;
-  int unit = SET (r, UNIT) ? SLOT (r, UNIT) & ~TX_PLURAL : TX_UNIT_YEAR;
-  if (!SET (r, UNIT))
+  int unit = SET (r, UNIT) ? SLOT (r, UNIT) & ~TX_PLURAL : SET (r, PARTDAY) ? TX_UNIT_DAY : TX_UNIT_YEAR;
+  if (!SET (r, UNIT) && !SET (r, PARTDAY))
     dir = -1;     /* "year-ago" */
   else if (n == 0 && !SET (r, DIR))
     dir = 2;      /* "that year", "the same day": the event's own */
@@ -958,6 +1037,13 @@ norm_set (TxOut *out)
     {
       const TxToken *prev = &out->context->tokens[out->start - 1];
       if ((prev->word != NULL && prev->word->function) || (prev->classes & TX_C_SHIFT))
+        return FALSE;
+    }
+  /* "the Communist Party daily Granma": a newspaper and its name. */
+  if (SET (r, SET) && out->end == out->start + 1 && out->end < out->context->n_tokens)
+    {
+      const TxToken *next = &out->context->tokens[out->end];
+      if (next->capitalized && next->word == NULL && next->punct == 0 && !next->boundary)
         return FALSE;
     }
   if (SET (r, WDAYS))

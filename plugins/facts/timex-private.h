@@ -119,6 +119,8 @@ typedef enum {
   TX_K_SOON,
   TX_K_THAN,
   TX_K_HIGH,
+  TX_K_THE,
+  TX_K_LAST,
   TX_N_KNOWN
 } TxKnown;
 
