@@ -121,6 +121,18 @@ static const char german_results[] =
   "Die Ergebnisse des Spieltags: Dynamo Dresden - Hamburger SV 1:1 (1:0), Bayer Leverkusen - "
   "Schalke 04 2:0 (0:0), Mainz - Wolfsburg 3:2.";
 
+/* A function word capitalized as the first word of a line or in a heading
+ * in capitals is no name particle ("von", "y"), unlike one inside a
+ * sentence ("De Gaulle"): a German byline, a Spanish wire heading. */
+static const char german_byline[] =
+  "Von Karin Ostermann (Bonn)\n"
+  "Die Bundesregierung will die Förderung von Solaranlagen im kommenden Jahr verdoppeln, sagte "
+  "Umweltminister Klaus Töpfer am Dienstag in Bonn.";
+static const char spanish_heading[] =
+  "PSOE - CONGRESO MATILDE FERNANDEZ PRESENTARA CANDIDATURA ARROPADA POR IBARRA Y GUERRA\n"
+  "Madrid (EFE). La diputada socialista Matilde Fernández presentó hoy su candidatura con el "
+  "apoyo de Juan Carlos Rodríguez Ibarra y Alfonso Guerra.";
+
 /* Swedish: no model, so no people, organizations or places. */
 static const char swedish[] =
   "Statsminister Ulf Kristersson träffade på onsdagen Tysklands förbundskansler Olaf Scholz i "
@@ -273,6 +285,17 @@ test_german_wire (void)
 }
 
 static void
+test_particles (void)
+{
+  g_autoptr (GArray) german = extract_in (german_byline, "de");
+  g_autoptr (GArray) spanish = extract_in (spanish_heading, "es");
+
+  g_assert_true (has_fact (german, PER, "Karin Ostermann"));
+  g_assert_false (has_value_containing (german, "Von "));
+  g_assert_false (has_value_containing (spanish, "Y GUERRA"));
+}
+
+static void
 test_no_model (void)
 {
   g_autoptr (GArray) swedish_facts = extract_in (swedish, "sv");
@@ -357,6 +380,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/language/es-pairs", test_spanish_pairs);
   g_test_add_func ("/facts/language/de-wire", test_german_wire);
   g_test_add_func ("/facts/language/es-company", test_spanish_company);
+  g_test_add_func ("/facts/language/particles", test_particles);
   g_test_add_func ("/facts/language/none", test_no_model);
   g_test_add_func ("/facts/language/model-left-out", test_model_left_out);
   status = g_test_run ();

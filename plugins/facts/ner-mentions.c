@@ -179,6 +179,24 @@ add_person_mentions (const PrecisDocument *doc, GArray *mentions, guint32 first,
     add_mention (doc, mentions, start, end, PRECIS_NER_TYPE_PER, sentence);
 }
 
+/* Whether the capitalized word at @i belongs to the name starting at
+ * @name: a name particle ("Van Doren Stern", "De Gaulle"), unless it is a
+ * function word of the text's language that is capitalized as any word is
+ * there: the first of a sentence ("Von Christa Wichterich", a German
+ * byline; "La XIII", "Der Ring Deutscher Makler") or one of a heading in
+ * capitals ("IBARRA Y GUERRA"). */
+static gboolean
+particle_opens_name (const PrecisDocument *doc, guint32 i, guint32 name)
+{
+  const PrecisToken *t = &doc->tokens[i];
+
+  if (t->shape != PRECIS_SHAPE_CAPITALIZED || !is_name_particle (t->lower))
+    return FALSE;
+  if (!(t->flags & PRECIS_TOKEN_STOPWORD))
+    return TRUE;
+  return i != doc->sentences[t->sentence].first_token && doc->tokens[name].shape != PRECIS_SHAPE_UPPER;
+}
+
 /* "Philip van Doren Stern", tagged "Philip" and "Doren Stern"; "Van
  * Doren Stern's family", tagged the place "Van" and the person "Doren
  * Stern": a name particle between or before the parts of a person's name
@@ -217,7 +235,7 @@ join_name_particles (const PrecisDocument *doc, GArray *mentions)
       const PrecisToken *before = m->first > 0 ? &doc->tokens[m->first - 1] : NULL;
 
       if (m->type == PRECIS_NER_TYPE_PER && before != NULL && before->sentence == m->sentence &&
-          before->shape == PRECIS_SHAPE_CAPITALIZED && is_name_particle (before->lower) &&
+          particle_opens_name (doc, m->first - 1, m->first) &&
           (k == 0 || g_array_index (mentions, PrecisNerMention, k - 1).end < m->first))
         m->first--;
     }
