@@ -712,6 +712,16 @@ extend_given_names (const PrecisDocument *doc, const GArray *mentions)
   return out;
 }
 
+/* A country's name, or one of the UK's home nations: its side in a
+ * match is the nation ("England 326"). */
+static gboolean
+is_nation (const PrecisNerGazEntry *entry, const char *key)
+{
+  if (entry != NULL)
+    return (entry->type & PRECIS_NER_GAZ_COUNTRY) != 0 || precis_ner_is_home_nation (key + 1);
+  return precis_ner_is_home_nation (key);
+}
+
 GPtrArray *
 precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *gaz,
                            const GArray *tagged)
@@ -756,6 +766,12 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * around it go with a team, never with one athlete, is a club; that
        * evidence outweighs the tagger's reading of two more mentions. */
       if (m->type == PRECIS_NER_TYPE_PER && m->end - m->first == 1 && precis_ner_is_team_context (doc, m))
+        g->votes[PRECIS_NER_TYPE_ORG] += 3;
+      /* "league champions Porto", "Cannes 0 Monaco 2": a town's club, not
+       * the town; so in every mention of the name in the article.  A
+       * nation's side stays a place, as CoNLL types it. */
+      else if (m->type == PRECIS_NER_TYPE_LOC && !is_nation (entry, g->key) &&
+               (precis_ner_is_club_context (doc, m) || precis_ner_is_results_entry (doc, m)))
         g->votes[PRECIS_NER_TYPE_ORG] += 3;
       /* "abortion drama Vera Drake": a title, counted against the other
        * readings with the same weight, never for a gazetteer place; so is

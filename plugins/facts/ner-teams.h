@@ -13,4 +13,14 @@ G_BEGIN_DECLS
  * Chelsea", "Everton manager David Moyes". */
 gboolean precis_ner_is_team_context (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* The same for a name read as a place: a town has a stadium too. */
+gboolean precis_ner_is_club_context (const PrecisDocument *doc, const PrecisNerMention *m);
+
+/* Whether `m` is followed by a score or a count in a line of names and
+ * numbers only: "Cannes 0 Monaco 2", a standings row. */
+gboolean precis_ner_is_results_entry (const PrecisDocument *doc, const PrecisNerMention *m);
+
+/* England, Scotland, Wales, Northern Ireland, in any case. */
+gboolean precis_ner_is_home_nation (const char *name);
+
 G_END_DECLS
