@@ -430,6 +430,42 @@ static const LanguageCase language_cases[] = {
       { "na segunda-feira, 3 de março", "2025-03-03" }, { "Esta noite", "2025-02-22TNI" },
       { "às 20h00", "2025-02-22T20:00" }, { "Há três dias", "2025-02-19" },
       { "ano passado", "2024" }, { "1 de janeiro de 2026", "2026-01-01" } } },
+  /* Session 6: "au lendemain de" is the day the sentence tells; a
+   * championship's "journée"; a capitalized weekday before a name is a
+   * name; an age group "les 6-16 ans" is no duration. */
+  { "fr", "Le candidat semblait tenir la corde hier, au lendemain de la démission du gouvernement. "
+          "Selon lui, l'accord du Vendredi Saint reste valable. Lors de la quatrième journée, "
+          "Sochaux a battu Bastia. La commune développe les loisirs pour les 6-16 ans.",
+    { { "hier", "2025-02-21" }, { "au lendemain", "2025-02-21" },
+      { "la quatrième journée", "P1D" } } },
+  /* Weekdays of the week before, months, seasons and counts ahead. */
+  { "nl", "De premier kondigde vorige week maandag nieuwe maatregelen aan. Op woensdag 12 maart "
+          "debatteert de Tweede Kamer erover. Sinds januari zijn de prijzen met drie procent "
+          "gestegen. Het kabinet wil het plan voor de zomer afronden; over twee jaar moet het "
+          "effect zichtbaar zijn. Afgelopen donderdag vergaderde de ministerraad. Begin april volgt "
+          "een nieuw rapport over de verkiezingen van 2023.",
+    { { "vorige week maandag", "2025-02-10" }, { "woensdag 12 maart", "2025-03-12" },
+      { "januari", "2025-01" }, { "de zomer", "2025-SU" }, { "over twee jaar", "2027" },
+      { "Afgelopen donderdag", "2025-02-20" }, { "Begin april", "2025-04" }, { "2023", "2023" } } },
+  { "it", "Il presidente ha firmato il decreto martedì scorso. Il mese scorso l'inflazione è salita "
+          "al 2 per cento, la settimana prossima la Banca d'Italia pubblicherà le stime. Da gennaio "
+          "i prezzi sono aumentati; fra due anni il debito dovrebbe scendere. Sabato 1 marzo i "
+          "sindacati sciopereranno per otto ore. Nel 2019 una riforma simile era fallita.",
+    { { "martedì scorso", "2025-02-18" }, { "Il mese scorso", "2025-01" },
+      { "la settimana prossima", "2025-W09" }, { "gennaio", "2025-01" },
+      { "fra due anni", "2027" }, { "Sabato 1 marzo", "2025-03-01" }, { "otto ore", "PT8H" },
+      { "Nel 2019", "2019" } } },
+  /* "ao fim de seis meses" is six months (the "de" of "mais de" only
+   * follows an approximation). */
+  { "pt", "O primeiro-ministro anunciou na terça-feira passada novas medidas. Há dois anos, o "
+          "governo aprovou um plano semelhante, que falhou ao fim de seis meses. No mês passado a "
+          "inflação subiu, e na próxima semana o banco central publica as previsões. Desde janeiro "
+          "os preços aumentaram; daqui a três anos a dívida deve descer. No sábado, 1 de março, os "
+          "sindicatos fazem greve.",
+    { { "na terça-feira passada", "2025-02-18" }, { "Há dois anos", "2023" },
+      { "seis meses", "P6M" }, { "mês passado", "2025-01" }, { "próxima semana", "2025-W09" },
+      { "janeiro", "2025-01" }, { "daqui a três anos", "2028" },
+      { "No sábado, 1 de março", "2025-03-01" } } },
 };
 
 static void

@@ -257,4 +257,5 @@ const TxLanguage tx_language_es = {
   .month_two_digit_year = TRUE,
   .decade_word = "años",
   .year_after_noun = TRUE,
+  .lower_weekdays = TRUE,
 };

@@ -201,7 +201,10 @@ static const TxRuleSource rules[] = {
   { D, TX_A_AGO, "NUM UNIT après:DIR=2" },
   { D, TX_A_AGO, "NUM UNIT auparavant:DIR=-2" },
   { D, TX_A_AGO, "le|la UNIT1 suivant|suivante:DIR=2" },
-  { D, TX_A_AGO, "le:DIR=2 lendemain:UNIT=4" },
+  { D, TX_A_AGO, "le:DIR=2|au:DIR=2 lendemain:UNIT=4" },
+  /* "hier, au lendemain de la démission": the day the sentence tells, not
+   * the one after it. */
+  { D, TX_A_AGO, "au:NUM=0 lendemain:UNIT=4 >de|>d'|>d’|>du|>des" },
   { D, TX_A_AGO, "la:DIR=-2 veille:UNIT=4" },
 
   /* Durations. */
@@ -210,6 +213,8 @@ static const TxRuleSource rules[] = {
   { P, TX_A_DURATION, "les|ces SHIFT NUM? UNITS" },
   { P, TX_A_DURATION, "les NUM SHIFT UNITS" },
   { P, TX_A_DURATION, "<depuis|<pendant|<durant des? UNITS" },
+  /* "la quatrième journée" of a championship: one day of play. */
+  { P, TX_A_DURATION, "la:NUM=1 ORD journée" },
   /* "un demi-siècle" is five decades, "un quart de siècle" 25 years. */
   { P, TX_A_DURATION, "un:NUM=5 demi-siècle:UNIT=13" },
   { P, TX_A_DURATION, "un:NUM=25 quart de siècle:UNIT=12" },
@@ -244,7 +249,8 @@ static const char *const span_before_age[] = {
   "terme", "bout", "cours", "espace", "durée", "période", NULL,
 };
 
-static const char *const timely[] = { "moment", "heure", "ici", "y", NULL };
+static const char *const timely[] = { "moment", "heure", "ici", "y", "lendemain", "veille", NULL };
+static const char *const age_range_before[] = { "les", "des", "aux", NULL };
 static const char *const future_endings[] = { "ra", "ront", "rons", "rez", NULL };
 
 const TxLanguage tx_language_fr = {
@@ -268,4 +274,6 @@ const TxLanguage tx_language_fr = {
   .short_year_before = "en",
   .decade_word = "années",
   .year_after_noun = TRUE,
+  .lower_weekdays = TRUE,
+  .age_range_before = age_range_before,
 };

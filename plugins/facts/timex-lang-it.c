@@ -211,4 +211,5 @@ const TxLanguage tx_language_it = {
   .elision = TRUE,
   .dot_time = TRUE,
   .year_after_noun = TRUE,
+  .lower_weekdays = TRUE,
 };

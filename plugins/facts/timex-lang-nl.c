@@ -139,6 +139,8 @@ static const TxRuleSource rules[] = {
   { D, TX_A_QUARTER, "het? ORD kwartaal YEAR?" },
   { D, TX_A_SEASON, "SHIFT SEASON" },
   { D, TX_A_SEASON, "SEASON YEAR" },
+  /* "voor de zomer", "in het voorjaar": this year's. */
+  { D, TX_A_SEASON, "de|het SEASON" },
   { D, TX_A_HOLIDAY, "HOLIDAY YEAR?" },
 
   { D, TX_A_DAYREL, "DAYREL" },
@@ -198,4 +200,5 @@ const TxLanguage tx_language_nl = {
   .year_after = year_after,
   .compound_heads = compound_heads,
   .dot_time = TRUE,
+  .lower_weekdays = TRUE,
 };

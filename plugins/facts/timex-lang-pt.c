@@ -158,7 +158,9 @@ static const TxRuleSource rules[] = {
   { D, TX_A_AGO, "daqui a APPROX? NUM UNIT" },
   { D, TX_A_AGO, "NUM UNIT depois|antes" },
 
-  { P, TX_A_DURATION, "APPROX? de? NUM UNIT" },
+  /* "mais de seis meses"; but "ao fim de seis meses" is six months. */
+  { P, TX_A_DURATION, "APPROX? NUM UNIT" },
+  { P, TX_A_DURATION, "APPROX de NUM UNIT" },
   { P, TX_A_DURATION, "os|as SHIFT NUM? UNITS" },
   { P, TX_A_DURATION, "<durante UNITS" },
 
@@ -202,4 +204,5 @@ const TxLanguage tx_language_pt = {
   .future_endings = future_endings,
   .h_time = TRUE,
   .year_after_noun = TRUE,
+  .lower_weekdays = TRUE,
 };

@@ -613,6 +613,12 @@ norm_weekday (TxOut *out)
   int weekday = SLOT (out->record, WDAY);
   if (weekday < 1 || weekday > 7)
     return FALSE;
+  const TxToken *tokens = out->context->tokens;
+  const TxToken *first = &tokens[out->start];
+  if (out->context->rules->language->lower_weekdays && first->capitalized && !first->boundary &&
+      out->end < out->context->n_tokens && tokens[out->end].capitalized &&
+      tokens[out->end].word == NULL && !tokens[out->end].boundary)
+    return FALSE;
   TxDay day = resolve_weekday (out, weekday);
   return count_days (out, &day) && put_day_time (out, day);
 }
@@ -941,6 +947,18 @@ is_age (const TxOut *out)
       /* "Anthony Wagner, 27 ans, demeurant à Laxou" */
       if (tokens[out->start - 1].punct == ',' && out->end < out->context->n_tokens &&
           tokens[out->end].punct == ',')
+        return TRUE;
+    }
+  /* "les 6-16 ans" */
+  const char *const *ranges = out->context->rules->language->age_range_before;
+  if (ranges != NULL && (SLOT (out->record, UNIT) & ~TX_PLURAL) == TX_UNIT_YEAR &&
+      out->start >= 2 && tokens[out->start - 1].punct == '-' &&
+      !tokens[out->start - 1].space_before && !tokens[out->start].space_before &&
+      (tokens[out->start - 2].classes & TX_C_DIGITS))
+    {
+      guint32 at = tokens[out->start - 2].doc_token;
+      const PrecisToken *before = at > 0 ? &out->context->document->tokens[at - 1] : NULL;
+      if (before != NULL && before->lower != NULL && g_strv_contains (ranges, before->lower))
         return TRUE;
     }
   guint i = out->end;

@@ -310,6 +310,13 @@ typedef struct {
   const char *short_year_before;
   /* "les années 60": the word before a decade written as its number. */
   const char *decade_word;
+  /* Weekdays are written in lower case: a capitalized one inside a
+   * sentence, before a capitalized word, is a name ("l'accord du Vendredi
+   * Saint"). */
+  gboolean lower_weekdays;
+  /* "les 6-16 ans", "des 0-6 ans": a range of years after these words is
+   * an age group, not a stretch of time. */
+  const char *const *age_range_before;
 } TxLanguage;
 
 extern const TxLanguage tx_language_en, tx_language_de, tx_language_es, tx_language_fr,
