@@ -1014,6 +1014,42 @@ test_town_clubs (void)
   g_assert_cmpint (grouped_kind (entities, "Heysel"), ==, PRECIS_FACT_PLACE);
 }
 
+/* Both sides of a fixture are teams, even a town read as a person's
+ * surname; a player meets another with his full name (CV folds of CoNLL
+ * train). */
+static const char fixtures[] =
+  "English division two - Shrewsbury v Brentford , Walsall v Wrexham .\n"
+  "Men's singles : Jonas Bjorkman ( Sweden ) vs. Byron Black ( Zimbabwe ) .\n";
+
+static void
+test_fixtures (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (fixtures, -1, NULL);
+  g_autoptr (GPtrArray) entities =
+      group_read_as (doc, "Shrewsbury", PRECIS_NER_TYPE_PER, "Brentford", PRECIS_NER_TYPE_ORG, "Walsall",
+                     PRECIS_NER_TYPE_LOC, "Wrexham", PRECIS_NER_TYPE_ORG, "Black", PRECIS_NER_TYPE_PER, NULL);
+
+  g_assert_cmpint (grouped_kind (entities, "Shrewsbury"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (grouped_kind (entities, "Walsall"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (grouped_kind (entities, "Black"), ==, PRECIS_FACT_PERSON);
+}
+
+/* People of a nation are no actor of their own, in the plural as in the
+ * singular ("Jordanians", "Saudis" read as organizations: CV folds). */
+static void
+test_plural_demonyms (void)
+{
+  g_autoptr (PrecisDocument) doc =
+      precis_document_new ("Hundreds of Jordanians and Saudis marched through Amman, and Filipinos through the Philippines.", -1, NULL);
+  g_autoptr (GPtrArray) entities =
+      group_read_as (doc, "Jordanians", PRECIS_NER_TYPE_ORG, "Saudis", PRECIS_NER_TYPE_ORG, "Amman",
+                     PRECIS_NER_TYPE_LOC, "Philippines", PRECIS_NER_TYPE_LOC, NULL);
+
+  g_assert_cmpuint (entities->len, ==, 2);
+  g_assert_cmpint (grouped_kind (entities, "Amman"), ==, PRECIS_FACT_PLACE);
+  g_assert_cmpint (grouped_kind (entities, "Philippines"), ==, PRECIS_FACT_PLACE);
+}
+
 /* A league named as a competition is no fact; a league with no word of
  * sport in its name is a body (CoNLL train: "Awami League", "Pakistan
  * Muslim League" are organizations). */
@@ -1310,6 +1346,8 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/standings", test_standings);
   g_test_add_func ("/facts/issue14/dateline", test_dateline);
   g_test_add_func ("/facts/issue14/town-clubs", test_town_clubs);
+  g_test_add_func ("/facts/issue14/fixtures", test_fixtures);
+  g_test_add_func ("/facts/issue14/plural-demonyms", test_plural_demonyms);
   g_test_add_func ("/facts/issue14/leagues", test_leagues);
   g_test_add_func ("/facts/issue14/work-titles", test_work_titles);
   g_test_add_func ("/facts/issue14/awards", test_awards);

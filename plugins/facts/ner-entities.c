@@ -712,6 +712,22 @@ extend_given_names (const PrecisDocument *doc, const GArray *mentions)
   return out;
 }
 
+/* "Jordanians", "Saudis", "Serbs": a demonym and a plural "s" (a name
+ * the gazetteer does not know: "Philippines" is a country). */
+static gboolean
+is_plural_demonym (const PrecisNerGazetteer *gaz, const char *text)
+{
+  gsize len = strlen (text);
+  g_autofree char *singular = NULL;
+  const PrecisNerGazEntry *entry;
+
+  if (gaz == NULL || len < 4 || text[len - 1] != 's' || strchr (text, ' ') != NULL)
+    return FALSE;
+  singular = g_strndup (text, len - 1);
+  entry = precis_ner_gazetteer_find (gaz, singular);
+  return entry != NULL && entry->type == PRECIS_NER_GAZ_DEMONYM;
+}
+
 /* A country's name, or one of the UK's home nations: its side in a
  * match is the nation ("England 326"). */
 static gboolean
@@ -743,8 +759,9 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       if (gaz != NULL)
         entry = precis_ner_gazetteer_find (gaz, text);
       /* "Welsh", "Russian": an adjective, not an actor or a place (and
-       * not a mention of the country: "Russian envoys" are not Russia). */
-      if (entry && entry->type == PRECIS_NER_GAZ_DEMONYM)
+       * not a mention of the country: "Russian envoys" are not Russia);
+       * "Jordanians", "Saudis": people of a nation, not one actor. */
+      if (entry != NULL ? entry->type == PRECIS_NER_GAZ_DEMONYM : is_plural_demonym (gaz, text))
         continue;
       /* People are never looked up as places (Georgia, Chad, Jordan). */
       if (m->type == PRECIS_NER_TYPE_PER)
@@ -765,13 +782,15 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       /* "Chelsea's Premiership lead": a one-word "person" whose words
        * around it go with a team, never with one athlete, is a club; that
        * evidence outweighs the tagger's reading of two more mentions. */
-      if (m->type == PRECIS_NER_TYPE_PER && m->end - m->first == 1 && precis_ner_is_team_context (doc, m))
+      if (m->type == PRECIS_NER_TYPE_PER && m->end - m->first == 1 &&
+          (precis_ner_is_team_context (doc, m) || precis_ner_is_fixture_side (doc, m)))
         g->votes[PRECIS_NER_TYPE_ORG] += 3;
       /* "league champions Porto", "Cannes 0 Monaco 2": a town's club, not
        * the town; so in every mention of the name in the article.  A
        * nation's side stays a place, as CoNLL types it. */
       else if (m->type == PRECIS_NER_TYPE_LOC && !is_nation (entry, g->key) &&
-               (precis_ner_is_club_context (doc, m) || precis_ner_is_results_entry (doc, m)))
+               (precis_ner_is_club_context (doc, m) || precis_ner_is_results_entry (doc, m) ||
+                precis_ner_is_fixture_side (doc, m)))
         g->votes[PRECIS_NER_TYPE_ORG] += 3;
       /* "abortion drama Vera Drake": a title, counted against the other
        * readings with the same weight, never for a gazetteer place; so is

@@ -123,3 +123,33 @@ precis_ner_is_home_nation (const char *name)
       return TRUE;
   return FALSE;
 }
+
+static gboolean
+is_versus (const PrecisToken *token)
+{
+  static const char *const versus[] = { "v", "v.", "vs", "vs.", "versus", NULL };
+
+  return precis_ner_word_in_list (versus, token->lower);
+}
+
+static gboolean
+is_name_word (const PrecisToken *token)
+{
+  return token->shape == PRECIS_SHAPE_CAPITALIZED || token->shape == PRECIS_SHAPE_UPPER;
+}
+
+/* "Swansea v Lincoln", "Shrewsbury v Brentford": one side of a fixture.
+ * CoNLL train: one-word names beside "v" or "vs" that are not countries
+ * are 109 organizations, 10 places and no person (players meet "v" with
+ * their full names: "Jonas Bjorkman ( Sweden ) vs. Byron Black"). */
+gboolean
+precis_ner_is_fixture_side (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  guint32 first = s->first_token, end = first + s->n_tokens;
+
+  if (m->end + 1 < end && is_versus (&doc->tokens[m->end]) && is_name_word (&doc->tokens[m->end + 1]))
+    return TRUE;
+  return m->first >= first + 2 && is_versus (&doc->tokens[m->first - 1]) &&
+         is_name_word (&doc->tokens[m->first - 2]);
+}

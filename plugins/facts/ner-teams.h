@@ -20,6 +20,9 @@ gboolean precis_ner_is_club_context (const PrecisDocument *doc, const PrecisNerM
  * numbers only: "Cannes 0 Monaco 2", a standings row. */
 gboolean precis_ner_is_results_entry (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* Whether `m` is one side of a fixture: "Swansea v Lincoln". */
+gboolean precis_ner_is_fixture_side (const PrecisDocument *doc, const PrecisNerMention *m);
+
 /* England, Scotland, Wales, Northern Ireland, in any case. */
 gboolean precis_ner_is_home_nation (const char *name);
 
