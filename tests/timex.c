@@ -216,6 +216,9 @@ static const Case cases[] = {
   /* A month without its day is of the past where the verb is past, even
    * a few words away. */
   { "In January, American Medical brought in a new chief executive.", 1989, 10, 27, "January", "DATE", "1989-01" },
+  /* "in five years" looking ahead is a date; looking back, a stretch. */
+  { "The stock would be redeemed in five years, the company said.", 1989, 11, 2, "five years", "DATE", "1994" },
+  { "Prices doubled in five years, the agency said.", 1989, 11, 2, "five years", "DURATION", "P5Y" },
   /* "March for" the month: no name follows. */
   { "He resigned in March for health reasons.", 2025, 2, 22, "March", "DATE", "2024-03" },
 };

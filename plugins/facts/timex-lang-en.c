@@ -253,6 +253,9 @@ static const TxRuleSource rules[] = {
   { D, TX_A_AGO, "APPROX? than? a|an? NUM? UNIT or? so? ago|earlier|later|hence" },
   { D, TX_A_AGO, "the|a? year ~- ~ago|earlier" },
   { D, TX_A_AGO, "NUM UNIT from now" },
+  /* "would be redeemed in five years": a date where the sentence looks
+   * ahead (DIR 3), else a stretch of time ("doubled in five years"). */
+  { D, TX_A_AGO, "<in:DIR=3 NUM UNIT" },
   { D, TX_A_AGO, "year-ago|year-earlier" },
   /* Told from the event before: "later that year", "the same day", "the
    * following month" (a count of zero with no direction is the event's own). */

@@ -848,6 +848,12 @@ norm_ago (TxOut *out)
     dir = 2;      /* "that year", "the same day": the event's own */
   if (SET (r, NUM2) || n > 10000)
     return FALSE;
+  if (dir == 3)
+    {
+      if (n == TX_VAGUE || tense (out) != TX_TENSE_FUTURE)
+        return FALSE;
+      dir = 1;
+    }
   if (n == TX_VAGUE || (!SET (r, NUM) && (SLOT (r, UNIT) & TX_PLURAL)))
     {
       if (unit == TX_UNIT_YEAR)
