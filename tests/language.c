@@ -236,6 +236,37 @@ test_identify_function_words (void)
   g_assert_cmpstr (precis_language_identify (results, strlen (results), NULL), ==, "und");
 }
 
+/* A table joins the last two items of its lists the way its language
+ * does ("2001-02 y 2003-04", "Kanouté y Luis Fabiano", "Werder Bremen und
+ * Hertha BSC"): with no declared language, that decides names and numbers
+ * CLD2 reads by their names.  Portuguese "e" is also Italian and Galician:
+ * it decides nothing. */
+static void
+test_identify_list_conjunction (void)
+{
+  static const IdentifyCase tables[] = {
+    { "Palmarés del Valencia: Liga (6): 1941-42, 1943-44, 1946-47, 1970-71, 2001-02 y 2003-04. "
+      "Copa (7): 1941, 1949, 1954, 1967, 1979, 1999 y 2008. Supercopa (1): 1999. Copa UEFA (1): "
+      "2003-04.", "es" },
+    { "Sevilla: Palop; Daniel Alves, Javi Navarro, Escudé, David Castedo; Jesús Navas (Duda, "
+      "m.70), Poulsen, Renato, Adriano; Kanouté y Luis Fabiano (Kerzhakov, m.80). Osasuna: "
+      "Ricardo; Azpilicueta, Josetxo, Miguel Flaño, Monreal; Juanfran, Puñal, Nekounam (Vadocz, "
+      "m.61), Masoud; Pandiani y Dady.", "es" },
+    { "Tabelle: 1. Bayern München 12:2 Punkte, 2. Werder Bremen und Hertha BSC je 10:4, 4. VfB "
+      "Stuttgart 9:5, 5. Hamburger SV, Schalke 04 und Bayer Leverkusen je 8:6, 8. Borussia "
+      "Dortmund 7:7.", "de" },
+  };
+  static const char portuguese[] =
+    "Benfica: Quim; Nélson, Luisão, Anderson e Léo; Katsouranis, Rui Costa (Nuno Assis, 75), "
+    "Petit e Simão; Cardozo (Mantorras, 80) e Nuno Gomes. Porto: Helton; Bosingwa, Pepe, Bruno "
+    "Alves e Fucile; Paulo Assunção, Lucho González e Raul Meireles; Quaresma, Lisandro e Tarik.";
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (precis_pipeline_init (NULL, &error));
+  check_identified (tables, G_N_ELEMENTS (tables));
+  g_assert_cmpstr (precis_language_identify (portuguese, strlen (portuguese), NULL), !=, "es");
+}
+
 /* "Mrd." and "z. B." do not end a German sentence; "Sr." does not end a
  * Spanish one; a real period before a capital does. */
 static void
@@ -411,6 +442,7 @@ main (int argc, char **argv)
   g_test_add_func ("/language/identify-english", test_identify_english);
   g_test_add_func ("/language/identify-hint", test_identify_hint);
   g_test_add_func ("/language/identify-function-words", test_identify_function_words);
+  g_test_add_func ("/language/identify-list-conjunction", test_identify_list_conjunction);
   g_test_add_func ("/language/abbreviations", test_abbreviations);
   g_test_add_func ("/language/quotes", test_quotes);
   g_test_add_func ("/language/elision", test_elision);

@@ -328,6 +328,79 @@ function_word_vote (const std::string &text)
   return language_of (vote_languages[best]);
 }
 
+/* A results table, a line-up or a list of titles has no sentence of its
+ * own, but it joins the last two items of a list the way its language
+ * does: "93-94 y 94-95", "Saunders y Iwan Roberts", "Vitoria Guimaraes
+ * und Maritimo Funchal".  Only conjunctions no other language here writes
+ * between two names (not "e": Portuguese, Italian, Galician; not "en":
+ * also Spanish and French "in"; not "i": Catalan and the Slavic
+ * languages). */
+struct Conjunction {
+  const char *word;
+  CLD2::Language language;
+};
+
+const Conjunction list_conjunctions[] = {
+  { "y", CLD2::SPANISH }, { "und", CLD2::GERMAN }, { "and", CLD2::ENGLISH },
+  { "et", CLD2::FRENCH }, { "och", CLD2::SWEDISH },
+};
+
+/* Whether the text at `p` (up to `end`) starts an item of a table: a name
+ * or a number. */
+bool
+starts_item (const char *p, const char *end)
+{
+  gunichar c;
+
+  if (p >= end)
+    return false;
+  c = g_utf8_get_char (p);
+  return g_unichar_isupper (c) || g_unichar_istitle (c) || g_unichar_isdigit (c);
+}
+
+/* Whether the word before `p` (what is left of ") " or " ") ends an item:
+ * a name ("Saunders y"), a number ("93-94 y"), a bracket closing one
+ * ("(6 1p) y"). */
+bool
+ends_item (const char *start, const char *p)
+{
+  const char *q = p;
+
+  if (q > start && q[-1] == ')')
+    return true;
+  while (q > start && !g_ascii_isspace (q[-1]))
+    q = g_utf8_prev_char (q);
+  return q < p && (starts_item (q, p) || g_ascii_isdigit (p[-1]));
+}
+
+/* The language whose list conjunction `text` writes between two items,
+ * when it writes only one language's; UNKNOWN_LANGUAGE otherwise. */
+CLD2::Language
+list_conjunction_language (const std::string &text)
+{
+  const char *start = text.c_str (), *end = start + text.size ();
+  CLD2::Language found = CLD2::UNKNOWN_LANGUAGE;
+
+  for (const char *p = start; p < end; p++)
+    {
+      if (*p != ' ' || p == start)
+        continue;
+      for (const Conjunction &c : list_conjunctions)
+        {
+          gsize n = std::strlen (c.word);
+
+          if (p + 1 + n + 1 < end && std::strncmp (p + 1, c.word, n) == 0 && p[1 + n] == ' ' &&
+              ends_item (start, p) && starts_item (p + 2 + n, end))
+            {
+              if (found != CLD2::UNKNOWN_LANGUAGE && found != c.language)
+                return CLD2::UNKNOWN_LANGUAGE;
+              found = c.language;
+            }
+        }
+    }
+  return found;
+}
+
 /* Clearly English text skips CLD2 (issue 15: English must not pay for
  * the other languages).  English news has 28 % or more of its words in
  * the Snowball English stop list in 99 % of the paragraphs of
@@ -416,10 +489,14 @@ precis_language_identify (const char *text, gsize length, const char *hint)
     return "en";
   /* `table`: names and numbers with too few words of their own to have a
    * language (a results table, a line-up). */
-  bool table = names_and_numbers (buffer, &prose, &prose_letters);
-  if (table && prose_letters >= kMinProseLetters)
-    buffer.swap (prose);
-  table = table && prose_letters < kMinProseLetters;
+  bool names = names_and_numbers (buffer, &prose, &prose_letters);
+  std::string whole;
+  if (names && prose_letters >= kMinProseLetters)
+    {
+      whole.swap (buffer);
+      buffer.swap (prose);
+    }
+  bool table = names && prose_letters < kMinProseLetters;
   language = CLD2::ExtDetectLanguageSummaryCheckUTF8 (buffer.data (), static_cast<int> (buffer.size ()),
                                                       true, &hints, 0, top3, percent3, scores3, nullptr,
                                                       &text_bytes, &reliable, &valid_bytes);
@@ -443,6 +520,15 @@ precis_language_identify (const char *text, gsize length, const char *hint)
     language = hinted;
   if (language == CLD2::UNKNOWN_LANGUAGE && !table && top3[0] == CLD2::UNKNOWN_LANGUAGE)
     language = function_word_vote (buffer);
+  /* Names and numbers whose words CLD2 could not place, or could place
+   * only by their names: the way the lists are joined tells. */
+  if (names && hinted == CLD2::UNKNOWN_LANGUAGE && (table || language == CLD2::UNKNOWN_LANGUAGE))
+    {
+      CLD2::Language joined = list_conjunction_language (whole.empty () ? buffer : whole);
+
+      if (joined != CLD2::UNKNOWN_LANGUAGE)
+        language = joined;
+    }
   return code_of (language);
 }
 
