@@ -1050,6 +1050,24 @@ test_plural_demonyms (void)
   g_assert_cmpint (grouped_kind (entities, "Philippines"), ==, PRECIS_FACT_PLACE);
 }
 
+/* "US$ 79" is an amount in a currency, no mention of the United States
+ * (CV folds of CoNLL train: the country was a fact of stories that never
+ * named it). */
+static void
+test_currency_codes (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (
+      "A conman sold parrots worth about A$ 100 ( US$ 79 ) a pair in Perth .\n"
+      "The bank raised HK$ 43 million in Hong Kong on Monday , and US$ 12 million in London .\n",
+      -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+
+  dump (facts);
+  assert_no_fact_named (facts, "United States", "US", NULL);
+  g_assert_cmpint (kind_of_value (facts, "Hong Kong"), ==, PRECIS_FACT_PLACE);
+  g_assert_cmpint (kind_of_value (facts, "Perth"), ==, PRECIS_FACT_PLACE);
+}
+
 /* A league named as a competition is no fact; a league with no word of
  * sport in its name is a body (CoNLL train: "Awami League", "Pakistan
  * Muslim League" are organizations). */
@@ -1348,6 +1366,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/town-clubs", test_town_clubs);
   g_test_add_func ("/facts/issue14/fixtures", test_fixtures);
   g_test_add_func ("/facts/issue14/plural-demonyms", test_plural_demonyms);
+  g_test_add_func ("/facts/issue14/currency-codes", test_currency_codes);
   g_test_add_func ("/facts/issue14/leagues", test_leagues);
   g_test_add_func ("/facts/issue14/work-titles", test_work_titles);
   g_test_add_func ("/facts/issue14/awards", test_awards);

@@ -128,6 +128,11 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
     first++;
   if (first >= end)
     return;
+  /* "US$ 79", "HK$ 43 million": a code written against the dollar sign
+   * names a currency (CoNLL: MISC), not the country. */
+  if (end < s->first_token + s->n_tokens && precis_ner_token_is (doc, end, "$") &&
+      !(doc->tokens[end].flags & PRECIS_TOKEN_SPACE_BEFORE))
+    return;
   /* "told The Associated Press": a capital The inside a sentence belongs
    * to the name. */
   if (type == PRECIS_NER_TYPE_ORG && first > s->first_token + 1 &&
