@@ -6,11 +6,11 @@
 
 #include <glib-unix.h>
 #include <locale.h>
-#include <malloc.h>
 #include <stdlib.h>
 
 #include "dbus-interface.h"
 #include "dbus-mainloop.h"
+#include "malloc-tune.h"
 #include "pipeline.h"
 #include "service.h"
 #include "data-dir.h"
@@ -146,6 +146,7 @@ main (int argc, char **argv)
    * throughput).  Two arenas still spare the main thread and a worker
    * from contending on one lock. */
   mallopt (M_ARENA_MAX, 2);
+  precis_malloc_keep_warm ();
   setlocale (LC_ALL, "");
   context = g_option_context_new ("- the precis news summarization daemon");
   g_option_context_add_main_entries (context, entries, NULL);

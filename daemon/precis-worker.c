@@ -25,6 +25,7 @@
 
 #include "analysis.h"
 #include "data-dir.h"
+#include "malloc-tune.h"
 #include "pipeline.h"
 #include "plugin.h"
 #include "process.h"
@@ -162,6 +163,7 @@ main (int argc, char **argv)
   pthread_t watcher;
   int socket_fd = -1;
 
+  precis_malloc_keep_warm ();
   g_log_set_writer_func (write_log, NULL, NULL);
   setlocale (LC_ALL, "");
   for (int i = 1; i < argc; i++)
