@@ -131,9 +131,10 @@ static const TxEntry entries[] = {
 
 static const TxTenseEntry tenses[] = {
   { "sera seront aura auront ira iront va vont fera feront pourra devra devrait devraient "
-    "prévu prévue prévus prévues rendez-vous programmé programmée", TX_TENSE_FUTURE },
+    "prévu prévue prévus prévues rendez-vous programmé programmée fixé fixée fixés fixées "
+    "attendu attendue attendus attendues", TX_TENSE_FUTURE },
   { "a ont avait avaient était étaient fut furent eut", TX_TENSE_PAST },
-  { "est sont dit disent", TX_TENSE_PRESENT },
+  { "est sont suis sommes êtes dit disent", TX_TENSE_PRESENT },
 };
 
 #define D PRECIS_TIMEX_DATE
@@ -201,11 +202,11 @@ static const TxRuleSource rules[] = {
   { D, TX_A_AGO, "NUM UNIT après:DIR=2" },
   { D, TX_A_AGO, "NUM UNIT auparavant:DIR=-2" },
   { D, TX_A_AGO, "le|la UNIT1 suivant|suivante:DIR=2" },
-  { D, TX_A_AGO, "le:DIR=2|au:DIR=2 lendemain:UNIT=4" },
+  { D, TX_A_AGO, "le:DIR=2|au:DIR=2 lendemain:UNIT=4 PARTDAY?" },
   /* "hier, au lendemain de la démission": the day the sentence tells, not
    * the one after it. */
   { D, TX_A_AGO, "au:NUM=0 lendemain:UNIT=4 >de|>d'|>d’|>du|>des" },
-  { D, TX_A_AGO, "la:DIR=-2 veille:UNIT=4" },
+  { D, TX_A_AGO, "la:DIR=-2 veille:UNIT=4 au? PARTDAY?" },
 
   /* Durations. */
   { P, TX_A_DURATION, "APPROX? NUM UNIT" },
@@ -251,6 +252,10 @@ static const char *const span_before_age[] = {
 
 static const char *const timely[] = { "moment", "heure", "ici", "y", "lendemain", "veille", NULL };
 static const char *const age_range_before[] = { "les", "des", "aux", NULL };
+static const char *const be_auxiliaries[] = { "est", "sont", "suis", "sommes", "êtes", NULL };
+static const char *const participle_endings[] = {
+  "é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "t", "te", "ts", "tes", NULL,
+};
 static const char *const future_endings[] = { "ra", "ront", "rons", "rez", NULL };
 
 const TxLanguage tx_language_fr = {
@@ -276,4 +281,6 @@ const TxLanguage tx_language_fr = {
   .year_after_noun = TRUE,
   .lower_weekdays = TRUE,
   .age_range_before = age_range_before,
+  .be_auxiliaries = be_auxiliaries,
+  .participle_endings = participle_endings,
 };

@@ -143,7 +143,7 @@ infer_year (const TxOut *out, int month, int day)
   /* The verb next to the date ("will close on Christmas Day") is sure of
    * it; the main verb of a long sentence, less ("formed an office,
    * effective Feb. 1"): there the nearest year counts more. */
-  int penalty = distance <= 3 ? 300 : 120;
+  int penalty = distance <= 3 ? 366 : 120;
   /* A month without its day next to a past verb ("In January, the firm
    * brought in...", "resigned in March") is the past's even when the
    * anchor's month is the one before it. */
@@ -200,7 +200,20 @@ norm_date (TxOut *out)
   if (month < 1 || month > 12)
     return FALSE;
   if (!SET (r, YEAR))
-    year = infer_year (out, month, SET (r, DAY) ? day : 0);
+    {
+      year = infer_year (out, month, SET (r, DAY) ? day : 0);
+      /* "le jeudi 12 septembre": the year where the 12th is a Thursday,
+       * when the tense picked one where it is not. */
+      if (SET (r, WDAY) && SET (r, DAY) && day >= 1 && day <= tx_days_in_month (year, month) &&
+          tx_day_weekday ((TxDay) { year, month, day }) != SLOT (r, WDAY))
+        for (int y = out->context->anchor.year - 1; y <= out->context->anchor.year + 1; y++)
+          if (day <= tx_days_in_month (y, month) &&
+              tx_day_weekday ((TxDay) { y, month, day }) == SLOT (r, WDAY))
+            {
+              year = y;
+              break;
+            }
+    }
   if (!SET (r, DAY))
     return put (out, "%04d-%02d", year, month);
   if (day < 1 || day > tx_days_in_month (year, month))
@@ -238,8 +251,10 @@ year_after_noun (const TxOut *out)
     return FALSE;
   const TxToken *noun = &tokens[out->start - 1], *article = &tokens[out->start - 2];
   const TxToken *next = &tokens[out->end];
+  /* "cette saison 2002/2003": a demonstrative is an article here. */
   if (noun->capitalized || noun->punct != 0 || noun->classes != 0 || noun->digits != 0 ||
-      noun->boundary || article->word == NULL || !article->word->function)
+      noun->boundary || article->word == NULL ||
+      !(article->word->function || (article->classes & TX_C_SHIFT)))
     return FALSE;
   return next->boundary || (next->punct != 0 && strchr (",.;:/)", next->punct) != NULL) ||
          (next->word != NULL && next->word->function);
@@ -714,7 +729,9 @@ norm_shift (TxOut *out)
     case TX_UNIT_WEEK:
       return put_week (out, tx_day_add_days (anchor, 7 * shift), "");
     case TX_UNIT_WEEKEND:
-      if (!SET (r, SHIFT) && tx_day_weekday (anchor) < 6 && tense (out) == TX_TENSE_PAST)
+      /* "se sont rendus ce week-end" told on a Tuesday: the one just gone. */
+      if ((!SET (r, SHIFT) || SLOT (r, SHIFT) == 0) && tx_day_weekday (anchor) < 6 &&
+          tense (out) == TX_TENSE_PAST)
         shift = -1;
       return put_week (out, tx_day_add_days (anchor, 7 * shift), "-WE");
     case TX_UNIT_MONTH:

@@ -317,6 +317,11 @@ typedef struct {
   /* "les 6-16 ans", "des 0-6 ans": a range of years after these words is
    * an age group, not a stretch of time. */
   const char *const *age_range_before;
+  /* A compound past made with "to be": "est arrivé", "se sont rendus",
+   * "s'est produit" are past, though "est" alone is present: the forms
+   * of the auxiliary, and the participle endings that make it past. */
+  const char *const *be_auxiliaries;
+  const char *const *participle_endings;
 } TxLanguage;
 
 extern const TxLanguage tx_language_en, tx_language_de, tx_language_es, tx_language_fr,

@@ -51,6 +51,19 @@ tense_of (const TxContext *context, guint32 k)
         return TX_TENSE_FUTURE;
       return TX_TENSE_NONE;
     }
+  /* "s'est produit", "sont arrivés": a participle after the auxiliary
+   * (unless the participle says something itself: "est prévu"). */
+  if (word != NULL && word->tense == TX_TENSE_PRESENT && k + 1 < document->n_tokens)
+    {
+      const TxLanguage *language = context->rules->language;
+      const PrecisToken *next = &document->tokens[k + 1];
+      if (language->be_auxiliaries != NULL && g_strv_contains (language->be_auxiliaries, lower) &&
+          next->lower != NULL && next->shape == PRECIS_SHAPE_LOWER &&
+          next->sentence == token->sentence &&
+          has_ending (next->lower, strlen (next->lower), language->participle_endings) &&
+          tx_lexicon_lookup (context->rules, next->lower, strlen (next->lower)) == NULL)
+        return TX_TENSE_PAST;
+    }
   if (word != NULL)
     return word->tense;
   /* Regular forms by their endings ("-ed", "-ó", "-rá"); capitalized
