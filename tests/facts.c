@@ -1068,6 +1068,27 @@ test_currency_codes (void)
   g_assert_cmpint (kind_of_value (facts, "Perth"), ==, PRECIS_FACT_PLACE);
 }
 
+/* Games and consoles are products, which are no facts: a version after
+ * the name ("Halo 2 won") or a console's noun says so (issue 14's BBC
+ * panels: games and consoles came out as organizations).  A club's points
+ * at the end of a results line are no version. */
+static const char products_story[] =
+  "Halo 2 won the award for the best action game, and Burnout 3 won three awards.\n"
+  "The sports prize went to Pro Evolution Soccer 4.\n"
+  "Sony said the PlayStation console would cost less.\n"
+  "Glamorgan 22 points , Durham 4 .\n";
+
+static void
+test_products (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (products_story, -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+
+  dump (facts);
+  assert_no_fact_named (facts, "Halo", "Halo 2", "Burnout", "Pro Evolution Soccer", "PlayStation", NULL);
+  g_assert_cmpint (kind_of_value (facts, "Durham"), ==, PRECIS_FACT_ORGANIZATION);
+}
+
 /* A league named as a competition is no fact; a league with no word of
  * sport in its name is a body (CoNLL train: "Awami League", "Pakistan
  * Muslim League" are organizations). */
@@ -1367,6 +1388,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/fixtures", test_fixtures);
   g_test_add_func ("/facts/issue14/plural-demonyms", test_plural_demonyms);
   g_test_add_func ("/facts/issue14/currency-codes", test_currency_codes);
+  g_test_add_func ("/facts/issue14/products", test_products);
   g_test_add_func ("/facts/issue14/leagues", test_leagues);
   g_test_add_func ("/facts/issue14/work-titles", test_work_titles);
   g_test_add_func ("/facts/issue14/awards", test_awards);

@@ -796,7 +796,8 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * readings with the same weight, never for a gazetteer place; so is
        * a prize or an event ("won the Golden Osella", "Venice Film
        * Festival"). */
-      else if (entry == NULL && (precis_ner_is_work_context (doc, m) || precis_ner_is_award_or_event (doc, m)))
+      else if (entry == NULL && (precis_ner_is_work_context (doc, m) || precis_ner_is_award_or_event (doc, m) ||
+                                 precis_ner_is_product_context (doc, m)))
         g->votes[PRECIS_NER_TYPE_MISC] += 3;
       else
         g->votes[m->type]++;

@@ -144,3 +144,58 @@ precis_ner_is_work_context (const PrecisDocument *doc, const PrecisNerMention *m
   return strcmp (head, "show") == 0 && m->first - 1 > s->first_token &&
          precis_ner_word_in_list (show_kinds, doc->tokens[m->first - 2].lower);
 }
+
+/* Words after a number that make it a count, not a version: "Motorola 4
+ * hours", "Bayern 3 points", a batsman's "8 not out". */
+static const char *const count_units[] = {
+  "hour", "hours", "minute", "minutes", "second", "seconds", "point", "points", "percent",
+  "pct", "vote", "votes", "goal", "goals", "win", "wins", "run", "runs", "wicket", "wickets",
+  "game", "games", "stroke", "strokes", "shot", "shots", "seat", "seats", "day", "days",
+  "week", "weeks", "month", "months", "year", "years", "million", "billion", "per", "of",
+  "to", "and", "or", "under", "over", "not", "retired", NULL,
+};
+
+/* Nouns after a name that make it a product's: "the PlayStation
+ * console", "Nintendo's DS handheld".  Not "game", which a maker has as
+ * well as a console ("a typical Bioware game"). */
+static const char *const product_nouns[] = {
+  "console", "consoles", "handheld", "handhelds", NULL,
+};
+
+gboolean
+precis_ner_is_product_context (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  guint32 end = s->first_token + s->n_tokens, next = m->end;
+  const PrecisToken *t, *after;
+
+  if (next >= end || !is_prose (doc, s))
+    return FALSE;
+  t = &doc->tokens[next];
+  /* One word only: "Nintendo's DS console" is a product, its maker not. */
+  if (t->shape == PRECIS_SHAPE_LOWER)
+    return m->end - m->first == 1 && precis_ner_word_in_list (product_nouns, t->lower);
+  /* "Halo 2 won", "Burnout 3", "Pro Evolution Soccer 4": one digit after
+   * a name, and no count of anything after it, is a version.  CoNLL
+   * train's prose has no such name (its "Mushtaq Ahmed 8", "TVM 1
+   * minute" are scores and counts). */
+  if (t->byte_end - t->byte_start != 1 || doc->text[t->byte_start] < '1' || doc->text[t->byte_start] > '9' ||
+      (m->first > s->first_token && doc->tokens[m->first - 1].shape == PRECIS_SHAPE_NUMBER))
+    return FALSE;
+  /* Then a word in lower case or the sentence's full stop: not the next
+   * club of a score ("Milwaukee 5 Kansas City 2"), nor a scorecard line's
+   * end ("c Wasim Akram b Mushtaq Ahmed 9"). */
+  if (next + 1 >= end)
+    return FALSE;
+  after = &doc->tokens[next + 1];
+  if (after->shape == PRECIS_SHAPE_LOWER)
+    return !precis_ner_word_in_list (count_units, after->lower);
+  if (next + 2 != end || (strcmp (after->lower, ".") != 0 && strcmp (after->lower, "!") != 0))
+    return FALSE;
+  /* "went to Pro Evolution Soccer 4.", but not the last of a line of
+   * points ("Glamorgan 22 points , Durham 4 ."). */
+  for (guint32 i = s->first_token; i < m->first; i++)
+    if (doc->tokens[i].shape == PRECIS_SHAPE_NUMBER)
+      return FALSE;
+  return TRUE;
+}

@@ -13,4 +13,8 @@ G_BEGIN_DECLS
  * show Twin Peaks"): a work, not a person, an organization or a place. */
 gboolean precis_ner_is_work_context (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* Whether the words after `m` make it a product's name: a version
+ * ("Halo 2 won") or a product's noun ("the best Xbox game"). */
+gboolean precis_ner_is_product_context (const PrecisDocument *doc, const PrecisNerMention *m);
+
 G_END_DECLS
