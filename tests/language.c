@@ -289,6 +289,31 @@ test_abbreviations (void)
 
 /* „…“ and »…« close where German closes them, « … » where French does,
  * ”…” where Swedish does: the quotation is marked, what follows is not. */
+/* German writes an ordinal as a number and a period: "am 23. August",
+ * "den 1. FC Nürnberg", "(80. Gütschow)" end no sentence; a number at the
+ * end of a sentence still does ("stieg auf 23."). */
+static void
+test_german_ordinals (void)
+{
+  static const char *const sentences[] = {
+    "Die Wahl findet am 23. August statt, wie der Landeswahlleiter am 3. Mai mitteilte.",
+    "Der VfB gewann vor 40 000 Zuschauern gegen den 1. FC Nürnberg 3:0 und feierte den 400. Sieg.",
+    "Die Zahl der Toten stieg bis zum Abend auf 23.",
+    "Dresden: Müller - Schößler, Wagenhaus - Pilz, Stevic (80. Gütschow), Kmetsch (3. Minute).",
+    "Die Polizei ermittelt.",
+  };
+  g_autofree char *text = g_strjoinv (" ", (char **) sentences);
+  g_autoptr (PrecisDocument) doc = document (text, "de");
+
+  g_assert_cmpuint (doc->n_sentences, ==, G_N_ELEMENTS (sentences));
+  for (guint i = 0; i < G_N_ELEMENTS (sentences); i++)
+    {
+      g_autofree char *sentence = sentence_text (doc, i);
+
+      g_assert_cmpstr (sentence, ==, sentences[i]);
+    }
+}
+
 static void
 test_quotes (void)
 {
@@ -444,6 +469,7 @@ main (int argc, char **argv)
   g_test_add_func ("/language/identify-function-words", test_identify_function_words);
   g_test_add_func ("/language/identify-list-conjunction", test_identify_list_conjunction);
   g_test_add_func ("/language/abbreviations", test_abbreviations);
+  g_test_add_func ("/language/german-ordinals", test_german_ordinals);
   g_test_add_func ("/language/quotes", test_quotes);
   g_test_add_func ("/language/elision", test_elision);
   g_test_add_func ("/language/elided-names", test_elided_names);

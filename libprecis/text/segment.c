@@ -2,6 +2,7 @@
 #include "segment.h"
 
 #include "glued.h"
+#include "ordinal.h"
 #include "thai.h"
 
 #include <string.h>
@@ -255,7 +256,8 @@ precis_segment_sentences (const PrecisTokenBuf *buf, guint32 first, guint32 end,
               k != PRECIS_KIND_CLOSE_BRACKET)
             break;
         }
-      if (j < end && is_boundary (buf, kind, first, i, j, end))
+      if (j < end && is_boundary (buf, kind, first, i, j, end) &&
+          !(j == i + 1 && precis_ordinal_period (buf, language, first, i, j)))
         add_end (ends, first_end, j);
       i = j;
     }
