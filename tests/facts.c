@@ -1089,6 +1089,26 @@ test_products (void)
   g_assert_cmpint (kind_of_value (facts, "Durham"), ==, PRECIS_FACT_ORGANIZATION);
 }
 
+/* A noun for bodies in the plural before a list makes every name of the
+ * list one ("retailers Metro, Rewe and Lidl", "firms such as Google, MSN
+ * and AOL"): companies the tagger read as people (CV folds of CoNLL train,
+ * the BBC articles on search engines). */
+static void
+test_listed_companies (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (
+      "German retailers Metro, Rewe and Lidl were still in talks, said Hans Rewe.\n"
+      "Yahoo faces rivalry from firms such as Google, MSN, and Tesco.\n",
+      -1, NULL);
+  g_autoptr (GPtrArray) entities =
+      group_read_as (doc, "Metro", PRECIS_NER_TYPE_ORG, "Lidl", PRECIS_NER_TYPE_PER, "Tesco",
+                     PRECIS_NER_TYPE_PER, "MSN", PRECIS_NER_TYPE_ORG, "Hans", PRECIS_NER_TYPE_PER, NULL);
+
+  g_assert_cmpint (grouped_kind (entities, "Lidl"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (grouped_kind (entities, "Tesco"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (grouped_kind (entities, "Hans"), ==, PRECIS_FACT_PERSON);
+}
+
 /* A league named as a competition is no fact; a league with no word of
  * sport in its name is a body (CoNLL train: "Awami League", "Pakistan
  * Muslim League" are organizations). */
@@ -1389,6 +1409,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/plural-demonyms", test_plural_demonyms);
   g_test_add_func ("/facts/issue14/currency-codes", test_currency_codes);
   g_test_add_func ("/facts/issue14/products", test_products);
+  g_test_add_func ("/facts/issue14/listed-companies", test_listed_companies);
   g_test_add_func ("/facts/issue14/leagues", test_leagues);
   g_test_add_func ("/facts/issue14/work-titles", test_work_titles);
   g_test_add_func ("/facts/issue14/awards", test_awards);

@@ -81,3 +81,59 @@ precis_ner_is_company_context (const PrecisDocument *doc, const PrecisNerMention
     return TRUE;
   return next == m->end && is_word (doc, next, ",") && apposition_names_body (doc, next, end);
 }
+
+/* The plural of org_heads, for a list: "retailers Metro, Rewe and Lidl". */
+static const char *const org_heads_plural[] = {
+  "firms", "companies", "giants", "makers", "carmakers", "groups", "distributors", "airlines",
+  "carriers", "banks", "retailers", "broadcasters", "newspapers", "agencies", "clubs", "insurers",
+  "operators", "providers", "developers", "publishers", "manufacturers", "supermarkets", "chains",
+  "labels", "networks", "channels", "charities", "unions", "parties", "conglomerates",
+  "websites", "sites", "portals", "brands", "sides", "teams", NULL,
+};
+
+static gboolean
+is_name_word (const PrecisToken *t)
+{
+  return t->shape == PRECIS_SHAPE_CAPITALIZED || t->shape == PRECIS_SHAPE_UPPER || t->shape == PRECIS_SHAPE_MIXED ||
+         strcmp (t->lower, "&") == 0;
+}
+
+gboolean
+precis_ner_follows_org_head (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  guint32 i = m->first;
+  const PrecisToken *t;
+
+  /* Back over the names listed before it ("Google, MSN, and AOL"). */
+  for (guint items = 0; items < 6; items++)
+    {
+      guint32 j = i;
+
+      if (j > s->first_token && (strcmp (doc->tokens[j - 1].lower, "and") == 0 ||
+                                 strcmp (doc->tokens[j - 1].lower, "or") == 0))
+        j--;
+      if (j > s->first_token && strcmp (doc->tokens[j - 1].lower, ",") == 0)
+        j--;
+      if (j == i || j <= s->first_token || !is_name_word (&doc->tokens[j - 1]))
+        break;
+      for (i = j - 1; i > s->first_token && is_name_word (&doc->tokens[i - 1]); i--)
+        ;
+    }
+  if (i <= s->first_token)
+    return FALSE;
+  t = &doc->tokens[i - 1];
+  /* "firms such as Google", "brands including Louis Vuitton" */
+  if (strcmp (t->lower, "including") == 0 || strcmp (t->lower, "like") == 0)
+    i--;
+  else if (strcmp (t->lower, "as") == 0 && i - 1 > s->first_token && strcmp (doc->tokens[i - 2].lower, "such") == 0)
+    i -= 2;
+  if (i < m->first && i > s->first_token + 1 && strcmp (doc->tokens[i - 1].lower, ",") == 0)
+    i--;
+  if (i <= s->first_token)
+    return FALSE;
+  t = &doc->tokens[i - 1];
+  if (i == m->first && precis_ner_is_org_head (t->lower))
+    return TRUE;
+  return t->shape == PRECIS_SHAPE_LOWER && precis_ner_word_in_list (org_heads_plural, t->lower);
+}

@@ -17,4 +17,10 @@ gboolean precis_ner_is_company_context (const PrecisDocument *doc, const PrecisN
  * a company, a club or another body ("software giant Microsoft"). */
 gboolean precis_ner_is_org_head (const char *lower);
 
+/* Whether a common noun for bodies comes just before `m` ("distributor
+ * Toho"), or in the plural before the list it ends or is part of
+ * ("retailers Metro, Rewe and Lidl", "firms such as Google, MSN and AOL",
+ * "brands including Louis Vuitton"). */
+gboolean precis_ner_follows_org_head (const PrecisDocument *doc, const PrecisNerMention *m);
+
 G_END_DECLS

@@ -821,8 +821,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
         g->votes[PRECIS_NER_TYPE_ORG] += 2;
       /* "software giant Microsoft", "distributor Toho": the noun before
        * the name says what it is, and outvotes one reading of the tagger. */
-      if (m->type != PRECIS_NER_TYPE_ORG && m->first > doc->sentences[m->sentence].first_token &&
-          precis_ner_is_org_head (doc->tokens[m->first - 1].lower))
+      if (m->type != PRECIS_NER_TYPE_ORG && precis_ner_follows_org_head (doc, m))
         {
           g->votes[PRECIS_NER_TYPE_ORG] += 2;
           g->org_evidence++;
