@@ -231,6 +231,12 @@ static const Case cases[] = {
   { "Il est arrivé le 25 mars. Le lendemain matin, il est reparti.", 2002, 4, 2, "Le lendemain matin", "TIME", "2002-03-26TMO", "fr" },
   { "Le club, pour cette saison 2002/2003, change de président.", 2002, 9, 10, "2002", "DATE", "2002", "fr" },
   { "Le club se réunit le jeudi 12 septembre dans la salle.", 2025, 10, 1, "le jeudi 12 septembre", "DATE", "2024-09-12", "fr" },
+  /* Spanish: "el pasado mes de mayo", "el próximo día 9 de julio", "el día
+   * 13" of the month told, "un mes de febrero" are dates. */
+  { "Los resultados se conocieron a principios del pasado mes de mayo.", 1999, 7, 1, "principios del pasado mes de mayo", "DATE", "1999-05", "es" },
+  { "El cantante, que el próximo día 9 de julio cumplirá 26 años, actuará aquí.", 2000, 6, 14, "el próximo día 9 de julio", "DATE", "2000-07-09", "es" },
+  { "La obra se representará desde hoy hasta el día 13.", 1999, 6, 1, "el día 13", "DATE", "1999-06-13", "es" },
+  { "Nos espera un mes de febrero muy apretado, dijo.", 2001, 1, 3, "un mes de febrero", "DATE", "2001-02", "es" },
 };
 
 /* Words that look like dates and are not. */
@@ -481,6 +487,9 @@ static const LanguageCase language_cases[] = {
       { "seis meses", "P6M" }, { "mês passado", "2025-01" }, { "próxima semana", "2025-W09" },
       { "janeiro", "2025-01" }, { "daqui a três anos", "2028" },
       { "No sábado, 1 de março", "2025-03-01" } } },
+  /* Streets named by a date are no dates. */
+  { "es", "Los corredores pasaron por la Avenida 17 de Junio y la Plaza del 2 de Mayo.", { { NULL, NULL } } },
+  { "fr", "La boutique est située rue du 4 Septembre, près de la Place du 8 Mai.", { { NULL, NULL } } },
 };
 
 static void

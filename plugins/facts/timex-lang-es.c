@@ -146,7 +146,12 @@ static const TxTenseEntry tenses[] = {
 static const TxRuleSource rules[] = {
   /* Calendar dates. */
   { D, TX_A_DATE, "el|del? WDAY? ,? el? DAY de MONTH ,? de|del? YEAR?" },
-  { D, TX_A_DATE, "el día DAY" },
+  /* "el próximo día 9 de julio", "hasta el día 13" (of the month told). */
+  { D, TX_A_DATE, "el|del? SHIFT? día DAY de MONTH ,? de|del? YEAR?" },
+  { D, TX_A_DATE, "el|del|al? SHIFT? día DAY" },
+  /* "a principios del pasado mes de mayo", "un mes de febrero". */
+  { D, TX_A_MONTHSHIFT, "MOD? de|del|el? SHIFT mes de MONTH" },
+  { D, TX_A_DATE, "el|un mes de MONTH de|del? YEAR?" },
   { D, TX_A_DATE, "MOD de MONTH de|del? YEAR?" },
   { D, TX_A_DATE, "MONTH de|del? YEAR?" },
   { D, TX_A_DATE, "DAY ~/ ~MM ~/ ~YEAR" },

@@ -310,9 +310,10 @@ typedef struct {
   const char *short_year_before;
   /* "les années 60": the word before a decade written as its number. */
   const char *decade_word;
-  /* Weekdays are written in lower case: a capitalized one inside a
-   * sentence, before a capitalized word, is a name ("l'accord du Vendredi
-   * Saint"). */
+  /* Weekdays and months are written in lower case: a capitalized weekday
+   * inside a sentence, before a capitalized word, is a name ("l'accord du
+   * Vendredi Saint"), and so is a capitalized month after a street ("rue
+   * du 4 Septembre"). */
   gboolean lower_weekdays;
   /* "les 6-16 ans", "des 0-6 ans": a range of years after these words is
    * an age group, not a stretch of time. */
