@@ -1109,6 +1109,25 @@ test_listed_companies (void)
   g_assert_cmpint (grouped_kind (entities, "Hans"), ==, PRECIS_FACT_PERSON);
 }
 
+/* A market's index or contract is no body: "the DAX index", "December
+ * Euromark futures" (CoNLL MISC); an exchange's index keeps the exchange
+ * (CV folds of CoNLL train: DAX, FTSE and Euromark were organizations). */
+static const char market_report[] =
+  "Frankfurt 's DAX index closed 12.5 points higher at 2,550.3 , and the FTSE index fell 3.1 points .\n"
+  "December Euromark futures were steady , and the American Stock Exchange index rose 1.2 points .\n"
+  "Dealers said DAX stocks were helped by a firmer dollar .\n";
+
+static void
+test_market_indices (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (market_report, -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+
+  dump (facts);
+  assert_no_fact_named (facts, "DAX", "FTSE", "Euromark", "December Euromark", NULL);
+  g_assert_cmpint (kind_of_value (facts, "American Stock Exchange"), ==, PRECIS_FACT_ORGANIZATION);
+}
+
 /* A league named as a competition is no fact; a league with no word of
  * sport in its name is a body (CoNLL train: "Awami League", "Pakistan
  * Muslim League" are organizations). */
@@ -1410,6 +1429,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/currency-codes", test_currency_codes);
   g_test_add_func ("/facts/issue14/products", test_products);
   g_test_add_func ("/facts/issue14/listed-companies", test_listed_companies);
+  g_test_add_func ("/facts/issue14/market-indices", test_market_indices);
   g_test_add_func ("/facts/issue14/leagues", test_leagues);
   g_test_add_func ("/facts/issue14/work-titles", test_work_titles);
   g_test_add_func ("/facts/issue14/awards", test_awards);

@@ -162,6 +162,8 @@ static const char *const product_nouns[] = {
   "console", "consoles", "handheld", "handhelds", NULL,
 };
 
+static const char *const market_nouns[] = { "index", "indices", "indexes", "futures", NULL };
+
 gboolean
 precis_ner_is_product_context (const PrecisDocument *doc, const PrecisNerMention *m)
 {
@@ -172,6 +174,11 @@ precis_ner_is_product_context (const PrecisDocument *doc, const PrecisNerMention
   if (next >= end || !is_prose (doc, s))
     return FALSE;
   t = &doc->tokens[next];
+  /* "the DAX index", "Hang Seng index", "Euromark futures": a market's
+   * index or contract (CoNLL train: 23 MISC, 1 ORG before "index"), but
+   * an exchange keeps its name ("the American Stock Exchange index"). */
+  if (t->shape == PRECIS_SHAPE_LOWER && precis_ner_word_in_list (market_nouns, t->lower))
+    return strcmp (doc->tokens[m->end - 1].lower, "exchange") != 0;
   /* One word only: "Nintendo's DS console" is a product, its maker not. */
   if (t->shape == PRECIS_SHAPE_LOWER)
     return m->end - m->first == 1 && precis_ner_word_in_list (product_nouns, t->lower);
