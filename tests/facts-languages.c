@@ -120,6 +120,10 @@ static const char german_wire[] =
 static const char german_results[] =
   "Die Ergebnisse des Spieltags: Dynamo Dresden - Hamburger SV 1:1 (1:0), Bayer Leverkusen - "
   "Schalke 04 2:0 (0:0), Mainz - Wolfsburg 3:2.";
+/* "1." is part of a German club's name. */
+static const char german_clubs[] =
+  "Der VfB Stuttgart gewann am Samstag vor 40 000 Zuschauern gegen den 1. FC Nürnberg mit 3:0. "
+  "Am Sonntag empfängt der 1. FSV Mainz 05 den Hamburger SV.";
 
 /* A function word capitalized as the first word of a line or in a heading
  * in capitals is no name particle ("von", "y"), unlike one inside a
@@ -277,11 +281,17 @@ test_german_wire (void)
     { ORG, "Dynamo Dresden" }, { ORG, "Hamburger SV" }, { ORG, "Schalke 04" }, { ORG, "Mainz" },
     { ORG, "Wolfsburg" }, { 0, NULL },
   };
+  static const Expected clubs[] = {
+    { ORG, "1. FC Nürnberg" }, { ORG, "1. FSV Mainz 05" }, { ORG, "Hamburger SV" }, { 0, NULL },
+  };
 
   assert_facts (facts, wire);
   g_clear_pointer (&facts, g_array_unref);
   facts = extract_in (german_results, "de");
   assert_facts (facts, teams);
+  g_clear_pointer (&facts, g_array_unref);
+  facts = extract_in (german_clubs, "de");
+  assert_facts (facts, clubs);
 }
 
 static void

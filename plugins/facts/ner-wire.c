@@ -129,6 +129,27 @@ tag_fixtures (const PrecisDocument *doc, guint32 s, guint8 *tags)
     }
 }
 
+/* "1. FC Nürnberg", "1. FSV Mainz 05", "1. Sindlinger Karnevalverein":
+ * German clubs and societies write the "1." of the first one founded in
+ * their town as part of their name, and the tagger (whose German data
+ * hardly ever has it) leaves it out.  An organization right after "1."
+ * starts there. */
+static void
+tag_first_clubs (const PrecisDocument *doc, guint8 *tags)
+{
+  for (guint32 i = 2; i < doc->n_tokens; i++)
+    if (tags[i] != 0 && precis_ner_tag_is_begin (tags[i]) &&
+        precis_ner_tag_type (tags[i]) == PRECIS_NER_TYPE_ORG && tags[i - 1] == 0 && tags[i - 2] == 0 &&
+        precis_ner_token_is (doc, i - 1, ".") && precis_ner_token_is (doc, i - 2, "1") &&
+        !(doc->tokens[i - 1].flags & PRECIS_TOKEN_SPACE_BEFORE) &&
+        doc->tokens[i - 2].sentence == doc->tokens[i].sentence)
+      {
+        tags[i - 2] = precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
+        tags[i - 1] = precis_ner_tag_make (PRECIS_NER_TYPE_ORG, FALSE);
+        tags[i] = precis_ner_tag_make (PRECIS_NER_TYPE_ORG, FALSE);
+      }
+}
+
 void
 precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags)
 {
@@ -148,4 +169,6 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags)
   precis_ner_string_set_clear (&lower_words);
   for (guint32 s = 0; s < doc->n_sentences; s++)
     tag_fixtures (doc, s, tags);
+  if (strcmp (doc->language, "de") == 0)
+    tag_first_clubs (doc, tags);
 }
