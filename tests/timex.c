@@ -312,39 +312,39 @@ test_cases (void)
   g_assert_cmpuint (failures, ==, 0);
 }
 
+/* The expressions covering the first `first` and the second `second` in
+ * `text` both have `value`. */
+static void
+assert_twice (const char *text, GDateTime *published, const char *first, const char *second,
+              const char *value)
+{
+  g_autoptr (PrecisDocument) document = document_for (text, published);
+  g_autoptr (GArray) found = precis_timex_find (rules, document);
+  const PrecisTimex *a = find_covering (document, found, first, 0);
+  const PrecisTimex *b = find_covering (document, found, second, 1);
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpstr (a->value, ==, value);
+  g_assert_cmpstr (b->value, ==, value);
+}
+
 /* One expression, one value: "year-earlier" of an earnings story is the
  * same quarter a year back both times, also before the quarter is named
  * (bbc-business-001, issue 14). */
 static void
 test_one_value (void)
 {
-  const char *text = "Profits jumped 76% to $1.13bn for the three months to December, from $639m "
-                     "year-earlier.\n\nFor the fourth quarter, sales rose 2% to $11.1bn. Its profits "
-                     "were buoyed by one-off gains, compared with a year-earlier loss.";
   g_autoptr (GDateTime) published = day (2005, 1, 15);
-  g_autoptr (PrecisDocument) document = document_for (text, published);
-  g_autoptr (GArray) found = precis_timex_find (rules, document);
-  const PrecisTimex *first = find_covering (document, found, "year-earlier", 0);
-  const PrecisTimex *second = find_covering (document, found, "year-earlier", 1);
-  g_assert_nonnull (first);
-  g_assert_nonnull (second);
-  g_assert_cmpstr (first->value, ==, "2003-Q4");
-  g_assert_cmpstr (second->value, ==, "2003-Q4");
-
+  assert_twice ("Profits jumped 76% to $1.13bn for the three months to December, from $639m "
+                "year-earlier.\n\nFor the fourth quarter, sales rose 2% to $11.1bn. Its profits "
+                "were buoyed by one-off gains, compared with a year-earlier loss.",
+                published, "year-earlier", "year-earlier", "2003-Q4");
   /* "the year-ago quarter" is not the quarter the story is about: what
    * follows still counts a year back from the story's (TBAQ wsj_0325). */
-  const char *restated = "Coast reported a loss for the quarter ended Sept. 30. It earned "
-                         "$10.2 million in the year-ago quarter. The year-ago results have been "
-                         "restated.";
   g_autoptr (GDateTime) november = day (1989, 11, 1);
-  g_autoptr (PrecisDocument) coast = document_for (restated, november);
-  g_autoptr (GArray) coast_found = precis_timex_find (rules, coast);
-  const PrecisTimex *quarter = find_covering (coast, coast_found, "year-ago quarter", 0);
-  const PrecisTimex *results = find_covering (coast, coast_found, "year-ago", 1);
-  g_assert_nonnull (quarter);
-  g_assert_nonnull (results);
-  g_assert_cmpstr (quarter->value, ==, "1988-Q3");
-  g_assert_cmpstr (results->value, ==, "1988-Q3");
+  assert_twice ("Coast reported a loss for the quarter ended Sept. 30. It earned $10.2 million in "
+                "the year-ago quarter. The year-ago results have been restated.",
+                november, "year-ago quarter", "year-ago", "1988-Q3");
 }
 
 /* News paragraphs in every language with date rules, published on
