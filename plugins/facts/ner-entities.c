@@ -517,15 +517,37 @@ static const char *const body_or_place_heads[] = {
   "government", "parliament", "assembly", "army", "police", "magazine", "news", "radio",
   "television", "tv", "channel", "times", "herald", "journal", "daily", "weekly", "telegraph",
   "pictures", "studios", "films", "music", "software", "systems", "networks", "communications",
-  "motors", "trains", "stores", "megastores", "wines", "foods", NULL,
+  "motors", "trains", "stores", "megastores", "wines", "foods", "limited", "laboratories", "labs",
+  "broadcasting", "cement", "pharmaceuticals", "petroleum", "industries", "enterprises",
+  "technologies", "electronics", "securities", "investments", "finance", "partners", "brothers",
+  "mining", "telecom", "insurance", NULL,
 };
+
+/* Nouns that open names of bodies before "of" or "for": "Institute for
+ * Human Gene Therapy", "Banco de Santander", "University of Pennsylvania"
+ * (CoNLL train: 34 organizations, 7 MISC, one place). */
+static const char *const body_openers[] = {
+  "institute", "university", "bank", "banco", "banca", "caja", "college", "council", "ministry",
+  "department", "museum", "society", "association", "federation", "commission", "committee",
+  "office", "bureau", "agency", "academy", "church", NULL,
+};
+
+static gboolean
+opens_as_body (const char *key)
+{
+  static const char *const links[] = { "of", "for", "de", "del", "di", "des", "du", "da", NULL };
+  g_auto (GStrv) words = g_strsplit (key, " ", 3);
+
+  return words[0] != NULL && words[1] != NULL && words[2] != NULL &&
+         precis_ner_word_in_list (body_openers, words[0]) && precis_ner_word_in_list (links, words[1]);
+}
 
 static gboolean
 names_body_or_place (const char *key)
 {
   const char *last = strrchr (key, ' ');
 
-  return last != NULL && precis_ner_word_in_list (body_or_place_heads, last + 1);
+  return last != NULL && (precis_ner_word_in_list (body_or_place_heads, last + 1) || opens_as_body (key));
 }
 
 static gboolean
