@@ -154,11 +154,7 @@ job_done (GObject *source, GAsyncResult *result, gpointer user_data)
     }
   else if (!dbus_message_get_no_reply (job->message))
     {
-      DBusMessage *reply = dbus_message_new_method_return (job->message);
-
-      if (reply != NULL)
-        precis_call_append_reply (job->call, reply);
-      precis_dbus_send (service->connection, reply);
+      precis_dbus_send (service->connection, precis_call_new_reply (job->call, job->message));
     }
 
   precis_service_client_release (service, job->client);

@@ -58,45 +58,61 @@ precis_call_free (PrecisCall *call)
   g_free (call);
 }
 
-/* A string of `info`, when there is one.  Values, not format strings: the
- * format parser cost more than the rest of the dictionary. */
+/* An entry of `info` when its string is there. */
 static void
-put_string (GVariantDict *info, const char *key, const char *value)
+add_string (PrecisCallInfo *info, const char *key, const char *value)
 {
   if (value != NULL)
-    g_variant_dict_insert_value (info, key, g_variant_new_string (value));
+    info->entries[info->n++] = (PrecisCallInfoEntry) { key, value, 0 };
 }
 
-GVariant *
-precis_call_info (const PrecisCall *call)
+void
+precis_call_info_entries (const PrecisCall *call, PrecisCallInfo *info)
 {
   const PrecisAnalysis *a = &call->analysis;
-  GVariantDict info;
 
-  g_variant_dict_init (&info, NULL);
+  info->n = 0;
   if (a->summarizer != NULL)
-    put_string (&info, "summarizer", precis_plugin_get_name (a->summarizer));
+    add_string (info, "summarizer", precis_plugin_get_name (a->summarizer));
   if (a->extractor != NULL)
-    put_string (&info, "fact-extractor", precis_plugin_get_name (a->extractor));
-  put_string (&info, "published", a->anchor);
-  put_string (&info, "published-source", precis_anchor_source_to_string (a->anchor_source));
-  put_string (&info, "title", a->title);
-  g_variant_dict_insert_value (&info, "sentences", g_variant_new_uint32 (a->n_content_sentences));
-  put_string (&info, "language", a->language);
-  put_string (&info, "facts-language", a->facts_language);
-  put_string (&info, "version", PRECIS_VERSION);
-  put_string (&info, "url", call->url);
+    add_string (info, "fact-extractor", precis_plugin_get_name (a->extractor));
+  add_string (info, "published", a->anchor);
+  add_string (info, "published-source", precis_anchor_source_to_string (a->anchor_source));
+  add_string (info, "title", a->title);
+  info->entries[info->n++] = (PrecisCallInfoEntry) { "sentences", NULL, a->n_content_sentences };
+  add_string (info, "language", a->language);
+  add_string (info, "facts-language", a->facts_language);
+  add_string (info, "version", PRECIS_VERSION);
+  add_string (info, "url", call->url);
   if (call->article != NULL)
     {
       const PrecisArticle *article = call->article;
 
       /* The offsets point into the article's text, which the caller of
        * AnalyzeUrl has not seen otherwise. */
-      put_string (&info, "text", article->text);
-      put_string (&info, "page-published", article->published);
-      put_string (&info, "site", article->site);
-      put_string (&info, "author", article->author);
-      put_string (&info, "page-language", article->language);
+      add_string (info, "text", article->text);
+      add_string (info, "page-published", article->published);
+      add_string (info, "site", article->site);
+      add_string (info, "author", article->author);
+      add_string (info, "page-language", article->language);
     }
+  g_assert (info->n <= G_N_ELEMENTS (info->entries));
+}
+
+GVariant *
+precis_call_info (const PrecisCall *call)
+{
+  PrecisCallInfo entries;
+  GVariantDict info;
+
+  precis_call_info_entries (call, &entries);
+  g_variant_dict_init (&info, NULL);
+  /* Values, not format strings: the format parser cost more than the
+   * rest of the dictionary. */
+  for (guint i = 0; i < entries.n; i++)
+    g_variant_dict_insert_value (&info, entries.entries[i].key,
+                                 entries.entries[i].string != NULL
+                                   ? g_variant_new_string (entries.entries[i].string)
+                                   : g_variant_new_uint32 (entries.entries[i].number));
   return g_variant_dict_end (&info);
 }

@@ -50,9 +50,25 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisCall, precis_call_free)
  * sentences, the language, and for a page its URL and metadata. */
 GVariant *precis_call_info (const PrecisCall *call);
 
-/* call-reply.c: the one writer of an analysed call's answer on the wire.
- * precisd sends it; the local back end reads it back with the bus client's
- * reader (precis_marshal_read_args), so both back ends decode the same
+/* The same entries in the order they are put in the dictionary (its own
+ * order is its hash table's): a string, or `number` if `string` is NULL. */
+typedef struct {
+  const char *key;
+  const char *string;
+  guint32 number;
+} PrecisCallInfoEntry;
+
+typedef struct {
+  PrecisCallInfoEntry entries[16];
+  guint n;
+} PrecisCallInfo;
+
+void precis_call_info_entries (const PrecisCall *call, PrecisCallInfo *info);
+
+/* call-reply.c: an analysed call's answer written with libdbus' writer.
+ * The local back end reads it back with the bus client's reader
+ * (precis_marshal_read_args); precisd sends the same bytes written by
+ * call-wire.c (precis_call_new_reply), so both back ends decode the same
  * bytes.  libdbus fails these only when out of memory, which aborts. */
 
 /* The reply's arguments, appended to `message`: a(suud)s for Summarize,
@@ -62,5 +78,11 @@ void precis_call_append_reply (const PrecisCall *call, DBusMessage *message);
  * ArticleSummarized carries them amid other arguments). */
 void precis_call_append_summary (const PrecisCall *call, DBusMessageIter *iter);
 void precis_call_append_facts (const PrecisCall *call, DBusMessageIter *iter);
+
+/* call-wire.c: precisd's reply to `method_call`, the same arguments as
+ * precis_call_append_reply() writes, laid out without libdbus' writer
+ * (a third of the instructions); that writer's if the bytes are refused.
+ * NULL only when out of memory. */
+DBusMessage *precis_call_new_reply (const PrecisCall *call, DBusMessage *method_call);
 
 G_END_DECLS
