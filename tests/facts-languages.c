@@ -120,6 +120,12 @@ static const char german_wire[] =
 static const char german_results[] =
   "Die Ergebnisse des Spieltags: Dynamo Dresden - Hamburger SV 1:1 (1:0), Bayer Leverkusen - "
   "Schalke 04 2:0 (0:0), Mainz - Wolfsburg 3:2.";
+/* Datelines followed by the day, or Frankfurt's with "A. M." (am Main). */
+static const char german_datelines[] =
+  "NEU-DELHI, 23. August (AP). Bei Unruhen im Norden Indiens sind nach Angaben der Polizei "
+  "mindestens zwölf Menschen getötet worden.\n\n"
+  "FRANKFURT A. M. Die in Berlin lebende Schriftstellerin Helga Schubert erhält den "
+  "Literaturpreis der Stadt.";
 /* "1." is part of a German club's name. */
 static const char german_clubs[] =
   "Der VfB Stuttgart gewann am Samstag vor 40 000 Zuschauern gegen den 1. FC Nürnberg mit 3:0. "
@@ -281,6 +287,9 @@ test_german_wire (void)
     { ORG, "Dynamo Dresden" }, { ORG, "Hamburger SV" }, { ORG, "Schalke 04" }, { ORG, "Mainz" },
     { ORG, "Wolfsburg" }, { 0, NULL },
   };
+  static const Expected datelines[] = {
+    { LOC, "NEU-DELHI" }, { LOC, "FRANKFURT A. M." }, { PER, "Helga Schubert" }, { 0, NULL },
+  };
   static const Expected clubs[] = {
     { ORG, "1. FC Nürnberg" }, { ORG, "1. FSV Mainz 05" }, { ORG, "Hamburger SV" }, { 0, NULL },
   };
@@ -292,6 +301,9 @@ test_german_wire (void)
   g_clear_pointer (&facts, g_array_unref);
   facts = extract_in (german_clubs, "de");
   assert_facts (facts, clubs);
+  g_clear_pointer (&facts, g_array_unref);
+  facts = extract_in (german_datelines, "de");
+  assert_facts (facts, datelines);
 }
 
 static void

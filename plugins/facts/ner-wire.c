@@ -31,26 +31,45 @@ is_roman_numeral (const char *lower)
   return lower[strspn (lower, "ivxlcdm")] == '\0';
 }
 
-/* Sentence `s` is "HANAU." or "BAD VILBEL.": words in capitals, of two
- * letters or more, then a period, and nothing but places tagged in it
- * (the tagger knows "BAD", not "BAD VILBEL": the line is one place).  Not a
- * heading in capitals ("CLUBES.", "XVIII."): a word the document also
- * writes in lower case, or a Roman numeral, names no place. */
+/* Whether token `i` may be a word of a dateline's place: in capitals, of
+ * two letters or more, tagged a place or not at all.  Not a word of a
+ * heading in capitals ("CLUBES.", "XVIII."): one the document also writes
+ * in lower case, or a Roman numeral, names no place. */
 static gboolean
-is_dateline (const PrecisDocument *doc, guint32 s, const guint8 *tags, const PrecisNerStringSet *lower_words)
+is_dateline_word (const PrecisDocument *doc, guint32 i, const guint8 *tags, const PrecisNerStringSet *lower_words)
+{
+  return doc->tokens[i].shape == PRECIS_SHAPE_UPPER &&
+         (tags[i] == 0 || precis_ner_tag_type (tags[i]) == PRECIS_NER_TYPE_LOC) &&
+         doc->tokens[i].end - doc->tokens[i].start >= 2 && !is_roman_numeral (doc->tokens[i].lower) &&
+         !precis_ner_string_set_contains (lower_words, doc->tokens[i].lower);
+}
+
+/* The end (exclusive) of the place a dateline opening sentence `s` names,
+ * or 0 when the sentence opens with none: one to three words in capitals
+ * (the tagger knows "BAD", not "BAD VILBEL": the line is one place), with
+ * "A. M." after Frankfurt's ("am Main"), making the whole sentence
+ * ("HANAU.", "FRANKFURT A. M.") or followed by the day ("NEU-DELHI, 23.
+ * August (AP)."). */
+static guint32
+dateline_end (const PrecisDocument *doc, guint32 s, const guint8 *tags, const PrecisNerStringSet *lower_words)
 {
   const PrecisSentence *sentence = &doc->sentences[s];
-  guint32 first = sentence->first_token, n = sentence->n_tokens;
+  guint32 first = sentence->first_token, end = first + sentence->n_tokens, i = first;
+  gboolean am_main = FALSE;
 
-  if (n < 2 || n > MAX_DATELINE_WORDS + 1 || !precis_ner_token_is (doc, first + n - 1, "."))
-    return FALSE;
-  for (guint32 i = first; i + 1 < first + n; i++)
-    if (doc->tokens[i].shape != PRECIS_SHAPE_UPPER ||
-        (tags[i] != 0 && precis_ner_tag_type (tags[i]) != PRECIS_NER_TYPE_LOC) ||
-        doc->tokens[i].end - doc->tokens[i].start < 2 || is_roman_numeral (doc->tokens[i].lower) ||
-        precis_ner_string_set_contains (lower_words, doc->tokens[i].lower))
-      return FALSE;
-  return TRUE;
+  while (i < end && i - first < MAX_DATELINE_WORDS + 1 && is_dateline_word (doc, i, tags, lower_words))
+    i++;
+  if (i == first || i - first > MAX_DATELINE_WORDS)
+    return 0;
+  if (i + 1 < end && strcmp (doc->tokens[i].lower, "a.") == 0 && strcmp (doc->tokens[i + 1].lower, "m.") == 0)
+    {
+      i += 2;
+      am_main = TRUE;
+    }
+  if ((i == end && am_main) || (i + 1 == end && precis_ner_token_is (doc, i, ".")) ||
+      (i + 1 < end && precis_ner_token_is (doc, i, ",") && doc->tokens[i + 1].shape == PRECIS_SHAPE_NUMBER))
+    return i;
+  return 0;
 }
 
 /* A team's name has at most this many words ("SG Ostend Bad Nauheim"). */
@@ -162,10 +181,12 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags)
       tags[i] = precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
   precis_ner_lower_words_init (&lower_words, doc);
   for (guint32 s = 0; s < doc->n_sentences; s++)
-    if (is_dateline (doc, s, tags, &lower_words))
-      /* Every word but the closing period. */
-      tag_span (tags, doc->sentences[s].first_token,
-                doc->sentences[s].first_token + doc->sentences[s].n_tokens - 1, PRECIS_NER_TYPE_LOC);
+    {
+      guint32 place = dateline_end (doc, s, tags, &lower_words);
+
+      if (place != 0)
+        tag_span (tags, doc->sentences[s].first_token, place, PRECIS_NER_TYPE_LOC);
+    }
   precis_ner_string_set_clear (&lower_words);
   for (guint32 s = 0; s < doc->n_sentences; s++)
     tag_fixtures (doc, s, tags);
