@@ -237,6 +237,11 @@ static const Case cases[] = {
   { "El cantante, que el próximo día 9 de julio cumplirá 26 años, actuará aquí.", 2000, 6, 14, "el próximo día 9 de julio", "DATE", "2000-07-09", "es" },
   { "La obra se representará desde hoy hasta el día 13.", 1999, 6, 1, "el día 13", "DATE", "1999-06-13", "es" },
   { "Nos espera un mes de febrero muy apretado, dijo.", 2001, 1, 3, "un mes de febrero", "DATE", "2001-02", "es" },
+  /* Feasts counted from Easter (the Gregorian computus). */
+  { "The shops will close at Easter this year.", 2025, 2, 22, "Easter", "DATE", "2025-04-20" },
+  { "C'est en cette fête de Pentecôte que se déroulera la fête du village.", 1999, 5, 18, "Pentecôte", "DATE", "1999-05-23", "fr" },
+  { "Zu Ostern wird in den Häfen gestreikt.", 2025, 2, 22, "Ostern", "DATE", "2025-04-20", "de" },
+  { "A Pasqua il governo presenterà il piano.", 2024, 1, 10, "Pasqua", "DATE", "2024-03-31", "it" },
 };
 
 /* Words that look like dates and are not. */
@@ -263,6 +268,7 @@ static const char *const not_dates[] = {
   /* A march and a newspaper named by words of time (session 6). */
   "Thousands joined the annual March for Life and the March of the Combatant Mothers.",
   "The letter was printed by the Communist Party daily Granma in Havana.",
+  "The Easter Rising began in Dublin and the ship reached Easter Island.",
 };
 
 static void

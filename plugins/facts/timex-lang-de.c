@@ -118,6 +118,12 @@ static const TxEntry entries[] = {
   { "weihnachten", TX_ROLE_HOLIDAY, 1225 },
   { "silvester", TX_ROLE_HOLIDAY, 1231 },
   { "heiligabend", TX_ROLE_HOLIDAY, 1224 },
+  { "ostern", TX_ROLE_HOLIDAY, TX_EASTER (0) },
+  { "karfreitag", TX_ROLE_HOLIDAY, TX_EASTER (-2) },
+  { "ostermontag", TX_ROLE_HOLIDAY, TX_EASTER (1) },
+  { "himmelfahrt", TX_ROLE_HOLIDAY, TX_EASTER (39) },
+  { "pfingsten", TX_ROLE_HOLIDAY, TX_EASTER (49) },
+  { "pfingstmontag", TX_ROLE_HOLIDAY, TX_EASTER (50) },
 
   { "der die das den dem des am im vom zum zur um in an bis seit und oder von ab jahres "
     "monats jahresende monatsende jahresbeginn jahresanfang als alle uhr lang langem vortag",

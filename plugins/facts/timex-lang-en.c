@@ -152,6 +152,8 @@ static const TxEntry entries[] = {
   { "christmas xmas", TX_ROLE_HOLIDAY, 1225 },
   { "halloween", TX_ROLE_HOLIDAY, 1031 },
   { "thanksgiving", TX_ROLE_HOLIDAY, TX_HOLIDAY_THANKSGIVING },
+  { "^easter", TX_ROLE_HOLIDAY, TX_EASTER (0) },
+  { "^pentecost ^whitsun", TX_ROLE_HOLIDAY, TX_EASTER (49) },
 
   /* Words patterns name literally. */
   { "the a an of on at in or so to than and from until through since by during within "

@@ -123,6 +123,9 @@ static const TxEntry entries[] = {
 
   { "noël", TX_ROLE_HOLIDAY, 1225 },
   { "toussaint", TX_ROLE_HOLIDAY, 1101 },
+  { "^pâques", TX_ROLE_HOLIDAY, TX_EASTER (0) },
+  { "^ascension", TX_ROLE_HOLIDAY, TX_EASTER (39) },
+  { "^pentecôte", TX_ROLE_HOLIDAY, TX_EASTER (49) },
 
   { "le la les l' l’ de du des d' d’ en à au aux et ou il y a avait depuis pendant durant "
     "jusqu'à jusqu’à vers h* tous toutes par moment heure ici lendemain veille demi-siècle quart",

@@ -116,6 +116,9 @@ static const TxEntry entries[] = {
 
   { "natale", TX_ROLE_HOLIDAY, 1225 },
   { "ferragosto", TX_ROLE_HOLIDAY, 815 },
+  { "^pasqua", TX_ROLE_HOLIDAY, TX_EASTER (0) },
+  { "pasquetta", TX_ROLE_HOLIDAY, TX_EASTER (1) },
+  { "^pentecoste", TX_ROLE_HOLIDAY, TX_EASTER (49) },
 
   { "il lo la i gli le l' l’ del dello della dei degli delle dell' dell’ di d' d’ nel nello "
     "nella nei negli nelle nell' nell’ al allo alla all' all’ dal dalla dall' dall’ in a e o "

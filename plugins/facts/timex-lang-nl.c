@@ -112,6 +112,9 @@ static const TxEntry entries[] = {
   { "elke iedere", TX_ROLE_EVERY, 0 },
 
   { "kerstmis kerst", TX_ROLE_HOLIDAY, 1225 },
+  { "pasen", TX_ROLE_HOLIDAY, TX_EASTER (0) },
+  { "hemelvaartsdag hemelvaart", TX_ROLE_HOLIDAY, TX_EASTER (39) },
+  { "pinksteren", TX_ROLE_HOLIDAY, TX_EASTER (49) },
 
   { "de het in op om van tot en of sinds per over binnen vanaf na voor lang de", TX_ROLE_NONE, 0 },
 };

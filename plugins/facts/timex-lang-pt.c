@@ -109,6 +109,8 @@ static const TxEntry entries[] = {
   { "cada", TX_ROLE_EVERY, 0 },
 
   { "natal", TX_ROLE_HOLIDAY, 1225 },
+  { "^páscoa", TX_ROLE_HOLIDAY, TX_EASTER (0) },
+  { "^pentecostes", TX_ROLE_HOLIDAY, TX_EASTER (49) },
 
   { "o a os as do da dos das de em no na nos nas ao à aos e ou por pela pelo durante desde até "
     "que vem todos todas vez vezes às h",

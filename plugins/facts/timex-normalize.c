@@ -597,6 +597,18 @@ norm_holiday (TxOut *out)
     code = TX_HOLIDAY_ELECTION;
   else if (code == 1225 && span_has (out, TX_K_EVE))
     code = 1224;
+  /* "Easter Island", "Christmas Island", "the Easter Rising": names. */
+  const TxToken *tokens = out->context->tokens;
+  if (!SET (r, YEAR) && out->end < out->context->n_tokens && tokens[out->end].capitalized &&
+      tokens[out->end].word == NULL && !tokens[out->end].boundary)
+    return FALSE;
+  if (code >= TX_HOLIDAY_EASTER && code < TX_HOLIDAY_EASTER + 200)
+    {
+      int days = code - TX_EASTER (0);
+      TxDay near = tx_day_add_days (tx_easter (out->context->anchor.year), days);
+      int year = SET (r, YEAR) ? SLOT (r, YEAR) : infer_year (out, near.month, near.day);
+      return put_day (out, tx_day_add_days (tx_easter (year), days));
+    }
   if (code == TX_HOLIDAY_THANKSGIVING || code == TX_HOLIDAY_ELECTION)
     month = 11, day = 0;
   else if (code > 0 && code < 1300)

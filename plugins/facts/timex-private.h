@@ -67,6 +67,10 @@ typedef enum { TX_PART_MO = 1, TX_PART_AF, TX_PART_EV, TX_PART_NI, TX_PART_MI } 
 typedef enum { TX_SEASON_SP = 1, TX_SEASON_SU, TX_SEASON_FA, TX_SEASON_WI } TxSeason;
 typedef enum { TX_FUZZY_PAST = 1, TX_FUZZY_PRESENT, TX_FUZZY_FUTURE } TxFuzzy;
 typedef enum { TX_HOLIDAY_THANKSGIVING = 10000, TX_HOLIDAY_ELECTION } TxMovable;
+/* Feasts counted from Easter Sunday: TX_HOLIDAY_EASTER + 100 + days
+ * (Good Friday -2, Ascension +39, Pentecost +49). */
+#define TX_HOLIDAY_EASTER 20000
+#define TX_EASTER(days) (TX_HOLIDAY_EASTER + 100 + (days))
 
 /* Tense markers, for weekdays and yearless dates. */
 typedef enum {
@@ -396,6 +400,7 @@ int tx_day_days_between (TxDay from, TxDay to);
 void tx_day_iso_week (TxDay day, int *week_year, int *week);
 int tx_days_in_month (int year, int month);
 TxDay tx_nth_weekday (int year, int month, int weekday, int n);
+TxDay tx_easter (int year);               /* Gregorian Easter Sunday */
 
 /* timex-normalize.c */
 /* What the tagger remembers while it reads: the last quarter named, for
