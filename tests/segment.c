@@ -163,6 +163,23 @@ static const Case glued_cases[] = {
     "it was sorry.",
     { "Russian fans voice their displeasure after the game is called off",
       "In a statement the association said it was sorry." } },
+  /* Session 6: a caption that ends on a plain word before a capitalized
+   * "A" that opens the story; not a letter that labels ("class A drugs",
+   * "vitamin A", "the England A side", "infra-red A rays"). */
+  { "Charged: Mark Ellis, 41, of Leeds, has denied three counts of fraud A former council worker stole "
+    "from elderly tenants, a court heard.",
+    { "Charged: Mark Ellis, 41, of Leeds, has denied three counts of fraud",
+      "A former council worker stole from elderly tenants, a court heard." } },
+  { "Rescuers carry a walker off the hill (pictured) A famous climber has died on the mountain.",
+    { "Rescuers carry a walker off the hill (pictured)", "A famous climber has died on the mountain." } },
+  { "He admitted possessing class A drugs and a grade A student gave evidence.",
+    { "He admitted possessing class A drugs and a grade A student gave evidence." } },
+  { "Low vitamin A levels and vitamin A deficiency worry doctors.",
+    { "Low vitamin A levels and vitamin A deficiency worry doctors." } },
+  { "He played for the England A side that beat France A twice.",
+    { "He played for the England A side that beat France A twice." } },
+  { "The lotion claims to block infra-red A rays as well as sunburn.",
+    { "The lotion claims to block infra-red A rays as well as sunburn." } },
   /* Not glued: a name that ends on "One" or "Now", an attribution after a
    * quotation, a band after a verb, a programme after a preposition. */
   { "Michael Schumacher pictured during Formula One testing at the Jerez circuit.",

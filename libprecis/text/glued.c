@@ -77,6 +77,19 @@ static const char *const english_roles[] = {
   NULL,
 };
 
+/* Nouns that a capital letter labels ("class A drugs", "vitamin A",
+ * "grade A student", "Plan A"): after them a capitalized "A" is no
+ * sentence start. */
+static const char *const english_letter_nouns[] = {
+  "class", "category", "type", "grade", "grades", "vitamin", "hepatitis", "plan", "group", "section",
+  "exhibit", "level", "division", "series", "part", "box", "side", "list", "tier", "zone", "block",
+  "wing", "ward", "gate", "terminal", "platform", "route", "floor", "row", "option", "figure", "table",
+  "size", "cup", "band", "pool", "formula", "blood", "league", "model", "version", "point", "hall",
+  "building", "room", "court", "stand", "lane", "road", "unit", "phase", "stage", "letter", "letters",
+  "note", "key", "string", "paper", "papers", "envelope", "flat", "apartment", "suite", "team",
+  "squad", "star", "chromosome", "strain", "influenza", "flu", NULL,
+};
+
 /* French and Spanish capitalize names and sentence starts alone, as
  * English does: the same rules hold with their words.  ("La Rochelle",
  * "El País": a capitalized word follows, so no start.)  But their titles
@@ -167,15 +180,17 @@ struct _PrecisGluedRules {
   const char *const *openers;
   const char *const *particles;
   const char *const *roles;
+  /* English "A" as a sentence start (NULL: off): nouns it labels instead. */
+  const char *const *letter_nouns;
 };
 
 static const PrecisGluedRules language_rules[] = {
   { "en", function_starters, introducing_verbs, picture_positions, english_dates, TRUE, NULL,
-    english_openers, english_particles, english_roles },
+    english_openers, english_particles, english_roles, english_letter_nouns },
   { "fr", french_starters, french_verbs, french_positions, french_dates, FALSE, french_articles,
-    NULL, NULL, NULL },
+    NULL, NULL, NULL, NULL },
   { "es", spanish_starters, spanish_verbs, spanish_positions, spanish_dates, FALSE, spanish_articles,
-    NULL, NULL, NULL },
+    NULL, NULL, NULL, NULL },
 };
 
 static inline PrecisTokenKind
@@ -299,6 +314,39 @@ the_name_role (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, guint32
   return k > i + 1 && k < end && (buf->tokens[k].flags & PRECIS_TOKEN_SPACE_BEFORE) && is_word (&buf->tokens[k]) &&
          buf->tokens[k].shape == PRECIS_SHAPE_LOWER &&
          precis_word_in_list (rules->roles, precis_token_buf_lower (buf, &buf->tokens[k]));
+}
+
+/* "… of sexual assault A senior doctor facing …": a capitalized "A"
+ * before a lower-case word that is no stop word nor a plural (an article
+ * takes none: "class A drugs", "infra-red A rays" are labels), after a
+ * lower-case word that no letter labels ("vitamin A deficiency", "grade A
+ * student") or after a closing bracket or quotation mark.
+ * "A" stands capitalized inside sentences only as such a label, so it is
+ * no function starter of its own. */
+static gboolean
+article_a_starts (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, guint32 i, guint32 end)
+{
+  const PrecisToken *next, *before;
+  const char *lower;
+  gsize length;
+
+  if (rules->letter_nouns == NULL || !is_capitalized (&buf->tokens[i]) ||
+      strcmp (precis_token_buf_lower (buf, &buf->tokens[i]), "a") != 0 || i + 1 >= end)
+    return FALSE;
+  next = &buf->tokens[i + 1];
+  if (!(next->flags & PRECIS_TOKEN_SPACE_BEFORE) || !is_word (next) || next->shape != PRECIS_SHAPE_LOWER ||
+      (next->flags & PRECIS_TOKEN_STOPWORD))
+    return FALSE;
+  lower = precis_token_buf_lower (buf, next);
+  length = strlen (lower);
+  if (length > 2 && lower[length - 1] == 's' && !g_str_has_suffix (lower, "ss") && !g_str_has_suffix (lower, "us") &&
+      !g_str_has_suffix (lower, "is"))
+    return FALSE;
+  /* A name labels too: "the England A side", "France A and". */
+  before = &buf->tokens[i - 1];
+  if (is_word (before) && before->shape != PRECIS_SHAPE_LOWER)
+    return FALSE;
+  return !precis_word_in_list (rules->letter_nouns, precis_token_buf_lower (buf, before));
 }
 
 /* "Scroll down for video", "Scroll down for more": the length of the
@@ -453,6 +501,11 @@ precis_glued_start (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, gu
       starter && !in_capitalized_run (buf, first, i - 1) &&
       i + 1 < end && (buf->tokens[i + 1].flags & PRECIS_TOKEN_SPACE_BEFORE) && is_word (&buf->tokens[i + 1]) &&
       (buf->tokens[i + 1].shape == PRECIS_SHAPE_LOWER || after_date))
+    {
+      *unit_end = i + 1;
+      return TRUE;
+    }
+  if (article_a_starts (rules, buf, i, end) && !in_capitalized_run (buf, first, i - 1))
     {
       *unit_end = i + 1;
       return TRUE;
