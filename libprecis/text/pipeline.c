@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "chars.h"
 #include "clean.h"
 #include "data-dir.h"
 #include "language.h"
@@ -159,16 +160,6 @@ document_language (const char *text, gsize length, const PrecisPipelineOptions *
                                              options != NULL ? options->language_hint : NULL));
 }
 
-static guint32
-count_chars (const char *text, gsize length)
-{
-  guint32 n = 0;
-
-  for (gsize i = 0; i < length; i++)
-    n += ((guchar) text[i] & 0xC0) != 0x80;
-  return n;
-}
-
 /* Paragraphs between two looks at the cancellable: news paragraphs are
  * about 300 bytes, so a look every ~10 KB, a few ms of work. */
 #define CANCEL_CHECK_BLOCKS 32
@@ -214,7 +205,7 @@ precis_document_new (const char *text, gssize length, const PrecisPipelineOption
 
   pub->text = doc->text;
   pub->text_bytes = (guint32) length;
-  pub->text_chars = count_chars (doc->text, length);
+  pub->text_chars = precis_utf8_count (doc->text, length);
   pub->language = doc->language;
   if (options != NULL && options->published != NULL)
     {

@@ -471,16 +471,6 @@ pool_add (PrecisTokenBuf *buf, const char *s, gsize length)
   return offset;
 }
 
-static guint32
-count_chars (const char *s, guint32 length)
-{
-  guint32 n = 0;
-
-  for (guint32 i = 0; i < length; i++)
-    n += ((guchar) s[i] & 0xC0) != 0x80;
-  return n;
-}
-
 static void
 emit (Scan *scan, guint32 end, PrecisTokenKind kind)
 {
@@ -537,7 +527,7 @@ emit (Scan *scan, guint32 end, PrecisTokenKind kind)
   token->byte_start = scan->pos;
   token->byte_end = end;
   token->start = scan->cpos;
-  token->end = scan->cpos + (ascii ? (guint32) length : count_chars (s, length));
+  token->end = scan->cpos + (ascii ? (guint32) length : precis_utf8_count (s, length));
   token->lower = GSIZE_TO_POINTER (lower);
   token->stem = GSIZE_TO_POINTER (stem);
   token->sentence = 0;

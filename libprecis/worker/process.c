@@ -14,6 +14,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "chars.h"
 #include "process.h"
 #include "wire-analysis.h"
 
@@ -290,7 +291,7 @@ exchange (Exchange *x, PrecisAnalysis *analysis, PrecisPlugin **running)
 {
   PrecisWorkerOutcome outcome = PRECIS_WORKER_MALFORMED;
   g_autoptr (GByteArray) request = NULL;
-  guint32 text_chars = (guint32) g_utf8_strlen (analysis->text, analysis->length);
+  guint32 text_chars = precis_utf8_count (analysis->text, analysis->length);
 
   request = precis_wire_encode_request (analysis, index_of (x->process, analysis->summarizer),
                                         index_of (x->process, analysis->extractor));
