@@ -135,5 +135,8 @@ precis_ner_follows_org_head (const PrecisDocument *doc, const PrecisNerMention *
   t = &doc->tokens[i - 1];
   if (i == m->first && precis_ner_is_org_head (t->lower))
     return TRUE;
-  return t->shape == PRECIS_SHAPE_LOWER && precis_ner_word_in_list (org_heads_plural, t->lower);
+  /* Every plural of the list ends in "s": most words before a name do
+   * not, and are not looked up. */
+  return t->shape == PRECIS_SHAPE_LOWER && t->lower[0] != '\0' && t->lower[strlen (t->lower) - 1] == 's' &&
+         precis_ner_word_in_list (org_heads_plural, t->lower);
 }

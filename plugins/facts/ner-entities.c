@@ -532,14 +532,27 @@ static const char *const body_openers[] = {
   "office", "bureau", "agency", "academy", "church", NULL,
 };
 
+/* Whether the space-separated word at `word` (ending at a space) is one
+ * of `list`. */
+static gboolean
+word_is_one_of (const char *const *list, const char *word, gsize len)
+{
+  for (guint i = 0; list[i]; i++)
+    if (strlen (list[i]) == len && strncmp (list[i], word, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 opens_as_body (const char *key)
 {
   static const char *const links[] = { "of", "for", "de", "del", "di", "des", "du", "da", NULL };
-  g_auto (GStrv) words = g_strsplit (key, " ", 3);
+  const char *second = strchr (key, ' '), *third;
 
-  return words[0] != NULL && words[1] != NULL && words[2] != NULL &&
-         precis_ner_word_in_list (body_openers, words[0]) && precis_ner_word_in_list (links, words[1]);
+  if (second == NULL || (third = strchr (second + 1, ' ')) == NULL)
+    return FALSE;
+  return word_is_one_of (body_openers, key, (gsize) (second - key)) &&
+         word_is_one_of (links, second + 1, (gsize) (third - second - 1));
 }
 
 static gboolean
@@ -740,12 +753,14 @@ static gboolean
 is_plural_demonym (const PrecisNerGazetteer *gaz, const char *text)
 {
   gsize len = strlen (text);
-  g_autofree char *singular = NULL;
+  char singular[64];
   const PrecisNerGazEntry *entry;
 
-  if (gaz == NULL || len < 4 || text[len - 1] != 's' || strchr (text, ' ') != NULL)
+  if (gaz == NULL || len < 4 || len > sizeof singular || text[len - 1] != 's' ||
+      !g_ascii_isupper (text[0]) || strchr (text, ' ') != NULL)
     return FALSE;
-  singular = g_strndup (text, len - 1);
+  memcpy (singular, text, len - 1);
+  singular[len - 1] = '\0';
   entry = precis_ner_gazetteer_find (gaz, singular);
   return entry != NULL && entry->type == PRECIS_NER_GAZ_DEMONYM;
 }

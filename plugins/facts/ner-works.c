@@ -164,14 +164,16 @@ static const char *const product_nouns[] = {
 
 static const char *const market_nouns[] = { "index", "indices", "indexes", "futures", NULL };
 
-gboolean
-precis_ner_is_product_context (const PrecisDocument *doc, const PrecisNerMention *m)
+/* The words after `m` alone (ner-works.h); the caller checks the
+ * sentence is prose. */
+static gboolean
+product_words_follow (const PrecisDocument *doc, const PrecisNerMention *m)
 {
   const PrecisSentence *s = &doc->sentences[m->sentence];
   guint32 end = s->first_token + s->n_tokens, next = m->end;
   const PrecisToken *t, *after;
 
-  if (next >= end || !is_prose (doc, s))
+  if (next >= end)
     return FALSE;
   t = &doc->tokens[next];
   /* "the DAX index", "Hang Seng index", "Euromark futures": a market's
@@ -205,4 +207,10 @@ precis_ner_is_product_context (const PrecisDocument *doc, const PrecisNerMention
     if (doc->tokens[i].shape == PRECIS_SHAPE_NUMBER)
       return FALSE;
   return TRUE;
+}
+
+gboolean
+precis_ner_is_product_context (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  return product_words_follow (doc, m) && is_prose (doc, &doc->sentences[m->sentence]);
 }
