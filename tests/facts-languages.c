@@ -126,6 +126,10 @@ static const char german_datelines[] =
   "mindestens zwölf Menschen getötet worden.\n\n"
   "FRANKFURT A. M. Die in Berlin lebende Schriftstellerin Helga Schubert erhält den "
   "Literaturpreis der Stadt.";
+/* A month inside a date is no person, wherever the tagger reads one. */
+static const char german_months[] =
+  "Wegen des Andrangs wird am Sonntag, 30. August, nochmals ein Kurs für Anfänger angeboten. "
+  "Die Bürgerversammlung findet am Dienstag, 25. August, im Rathaus statt.";
 /* "1." is part of a German club's name. */
 static const char german_clubs[] =
   "Der VfB Stuttgart gewann am Samstag vor 40 000 Zuschauern gegen den 1. FC Nürnberg mit 3:0. "
@@ -318,6 +322,16 @@ test_particles (void)
 }
 
 static void
+test_german_months (void)
+{
+  g_autoptr (GArray) facts = extract_in (german_months, "de");
+
+  /* Two dates and no name. */
+  g_assert_cmpuint (facts->len, ==, 2);
+  g_assert_cmpuint (count_entities (facts), ==, 0);
+}
+
+static void
 test_no_model (void)
 {
   g_autoptr (GArray) swedish_facts = extract_in (swedish, "sv");
@@ -403,6 +417,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/language/de-wire", test_german_wire);
   g_test_add_func ("/facts/language/es-company", test_spanish_company);
   g_test_add_func ("/facts/language/particles", test_particles);
+  g_test_add_func ("/facts/language/de-months", test_german_months);
   g_test_add_func ("/facts/language/none", test_no_model);
   g_test_add_func ("/facts/language/model-left-out", test_model_left_out);
   status = g_test_run ();

@@ -143,9 +143,35 @@ compare_salience (gconstpointer a, gconstpointer b)
 
 /* The people, organizations and places `tagger` finds in `doc`, appended
  * to `facts`.  FALSE when cancelled. */
+/* Whether `span` lies within a mention of one of the dates of
+ * facts[first, len). */
+static gboolean
+in_date (const GArray *facts, guint first, const PrecisSpan *span)
+{
+  for (guint i = first; i < facts->len; i++)
+    {
+      const PrecisFact *date = &g_array_index (facts, PrecisFact, i);
+
+      if (date->kind != PRECIS_FACT_DATE)
+        continue;
+      for (guint k = 0; k < date->mentions->len; k++)
+        {
+          const PrecisSpan *d = &g_array_index (date->mentions, PrecisSpan, k);
+
+          if (d->start <= span->start && span->end <= d->end)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Appends the people, organizations and places of `doc` to `facts`, but
+ * for a name every mention of which is a word of one of the dates
+ * facts[first_date, len) ("am 23. August": the tagger reads "August"
+ * inside a sentence as a person). */
 static gboolean
 add_entity_facts (const PrecisNerTagger *tagger, const PrecisDocument *doc,
-                  const PrecisRequest *request, GArray *facts)
+                  const PrecisRequest *request, GArray *facts, guint first_date)
 {
   GCancellable *cancellable = request ? request->cancellable : NULL;
   g_autoptr (GArray) mentions = precis_ner_mentions_find (tagger, doc, cancellable);
@@ -163,12 +189,21 @@ add_entity_facts (const PrecisNerTagger *tagger, const PrecisDocument *doc,
       PrecisFact fact = { e->kind, g_strdup (e->value), precis_ner_salience (doc, title_lower, request, e),
                           g_array_sized_new (FALSE, FALSE, sizeof (PrecisSpan), e->mentions->len) };
 
+      gboolean all_in_dates = TRUE;
+
       for (guint k = 0; k < e->mentions->len; k++)
         {
           const PrecisNerMention *m = &g_array_index (e->mentions, PrecisNerMention, k);
           PrecisSpan span = { doc->tokens[m->first].start, doc->tokens[m->end - 1].end };
 
           g_array_append_val (fact.mentions, span);
+          all_in_dates = all_in_dates && in_date (facts, first_date, &span);
+        }
+      if (all_in_dates && fact.mentions->len > 0)
+        {
+          g_free (fact.value);
+          g_array_unref (fact.mentions);
+          continue;
         }
       g_array_append_val (facts, fact);
     }
@@ -195,15 +230,17 @@ facts_extract (gpointer data, const PrecisDocument *doc, const PrecisRequest *re
   if (request != NULL && request->facts_language != NULL)
     *request->facts_language = tagger != NULL ? g_intern_string (language) : "none";
 
-  if ((tagger && !add_entity_facts (tagger, doc, request, facts)) ||
+  /* Dates first: a name inside one is no name. */
+  precis_timex_extract_facts (state->timex, doc, facts);
+  if ((tagger && !add_entity_facts (tagger, doc, request, facts, first_new)) ||
       g_cancellable_set_error_if_cancelled (cancellable, error))
     {
       if (error && *error == NULL)
         g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Cancelled");
+      /* The dates already appended are freed by the array's owner. */
+      g_array_set_size (facts, first_new);
       return FALSE;
     }
-
-  precis_timex_extract_facts (state->timex, doc, facts);
 
   /* Most salient first, across kinds; ties by first mention. */
   if (facts->len > first_new)
