@@ -74,6 +74,19 @@ wrong_option_call (const char *text)
   return call;
 }
 
+/* A call whose only argument is an empty a{sv} (ListFeeds). */
+static DBusMessage *
+options_only_call (const char *member)
+{
+  DBusMessage *call = plain_call (member, DBUS_TYPE_INVALID);
+  DBusMessageIter iter, dict;
+
+  dbus_message_iter_init_append (call, &iter);
+  dbus_message_iter_open_container (&iter, DBUS_TYPE_ARRAY, "{sv}", &dict);
+  dbus_message_iter_close_container (&iter, &dict);
+  return call;
+}
+
 static DBusMessage *
 empty_options_call (const char *member, const char *text)
 {
@@ -235,7 +248,7 @@ client_run (gpointer data)
       else if (dice < 650)
         call (c, connection, plain_call ("ListPlugins", DBUS_TYPE_INVALID), GOOD);
       else if (dice < 680)
-        call (c, connection, plain_call ("ListFeeds", DBUS_TYPE_INVALID), GOOD);
+        call (c, connection, options_only_call ("ListFeeds"), GOOD);
       else if (dice < 730)
         call (c, connection, bench_bus_text_call ("Analyze", text, "no-such-plugin", 0), BAD);
       else if (dice < 780)
