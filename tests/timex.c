@@ -241,6 +241,8 @@ static const Case cases[] = {
   { "The shops will close at Easter this year.", 2025, 2, 22, "Easter", "DATE", "2025-04-20" },
   { "C'est en cette fête de Pentecôte que se déroulera la fête du village.", 1999, 5, 18, "Pentecôte", "DATE", "1999-05-23", "fr" },
   { "Zu Ostern wird in den Häfen gestreikt.", 2025, 2, 22, "Ostern", "DATE", "2025-04-20", "de" },
+  /* German capitalizes every noun: no name after the feast. */
+  { "Viele wollen an Weihnachten Geschenke kaufen.", 2025, 2, 22, "Weihnachten", "DATE", "2024-12-25", "de" },
   { "A Pasqua il governo presenterà il piano.", 2024, 1, 10, "Pasqua", "DATE", "2024-03-31", "it" },
 };
 

@@ -233,4 +233,5 @@ const TxLanguage tx_language_de = {
   .compound_heads = compound_heads,
   .dot_time = TRUE,
   .day_dot = TRUE,
+  .capitalized_nouns = TRUE,
 };

@@ -246,8 +246,9 @@ norm_date (TxOut *out)
             return FALSE;
         }
     }
-  /* "hasta el día 13": a day of the month the story is in, the one
-   * before or after by the tense. */
+  /* "hasta el día 13": a day of the month of the day told just before,
+   * else of the publication's month or the one before or after it by the
+   * tense. */
   if (!SET (r, MONTH) && !SET (r, YEAR) && SET (r, DAY))
     {
       TxDay anchor = out->context->anchor;
@@ -599,7 +600,8 @@ norm_holiday (TxOut *out)
     code = 1224;
   /* "Easter Island", "Christmas Island", "the Easter Rising": names. */
   const TxToken *tokens = out->context->tokens;
-  if (!SET (r, YEAR) && out->end < out->context->n_tokens && tokens[out->end].capitalized &&
+  if (!SET (r, YEAR) && !out->context->rules->language->capitalized_nouns &&
+      out->end < out->context->n_tokens && tokens[out->end].capitalized &&
       tokens[out->end].word == NULL && !tokens[out->end].boundary)
     return FALSE;
   if (code >= TX_HOLIDAY_EASTER && code < TX_HOLIDAY_EASTER + 200)

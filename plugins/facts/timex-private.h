@@ -327,6 +327,9 @@ typedef struct {
    * of the auxiliary, and the participle endings that make it past. */
   const char *const *be_auxiliaries;
   const char *const *participle_endings;
+  /* Every noun is capitalized (German): a capitalized word after a feast
+   * says nothing of a name ("an Weihnachten Geschenke kaufen"). */
+  gboolean capitalized_nouns;
 } TxLanguage;
 
 extern const TxLanguage tx_language_en, tx_language_de, tx_language_es, tx_language_fr,
