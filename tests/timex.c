@@ -244,6 +244,13 @@ static const Case cases[] = {
   /* German capitalizes every noun: no name after the feast. */
   { "Viele wollen an Weihnachten Geschenke kaufen.", 2025, 2, 22, "Weihnachten", "DATE", "2024-12-25", "de" },
   { "A Pasqua il governo presenterà il piano.", 2024, 1, 10, "Pasqua", "DATE", "2024-03-31", "it" },
+  /* German and Dutch strong preterites are past: the month told in a
+   * December story is the year's gone by, not the next. */
+  { "Im Januar stiegen die Preise um zehn Prozent.", 2024, 12, 10, "Januar", "DATE", "2024-01", "de" },
+  { "Die Inflation bleibt hoch, im Februar fielen die Preise wieder.", 2024, 12, 10, "Februar", "DATE", "2024-02", "de" },
+  { "In januari stegen de prijzen met tien procent.", 2024, 12, 10, "januari", "DATE", "2024-01", "nl" },
+  /* ... and a month ahead stays ahead with no past verb near. */
+  { "Im Januar werden die Preise steigen.", 2024, 12, 10, "Januar", "DATE", "2025-01", "de" },
 };
 
 /* Words that look like dates and are not. */

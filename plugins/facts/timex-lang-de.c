@@ -132,8 +132,18 @@ static const TxEntry entries[] = {
 
 static const TxTenseEntry tenses[] = {
   { "wird werden werde wirst", TX_TENSE_FUTURE },
-  { "war waren hat hatte hatten haben sagte sagten wurde wurden kam kamen ging begann "
-    "starb gab fand", TX_TENSE_PAST },
+  /* German writes news in the preterite, and its strong verbs have no
+   * ending to tell it by ("stiegen" beside "steigen"): the common ones of
+   * news, each form written out, and weak ones of reporting. */
+  { "war waren hat hatte hatten haben sagte sagten wurde wurden kam kamen ging gingen begann "
+    "begannen starb starben gab gaben fand fanden stieg stiegen fiel fielen sank sanken lag "
+    "lagen traf trafen sprach sprachen rief riefen hielt hielten zog zogen verlor gewann "
+    "gewannen schlug schlugen nahm nahmen blieb blieben trat traten bot boten stand standen "
+    "erhielt erhielten verließ verließen beschloss schrieb schrieben wuchs wuchsen brach "
+    "brachen floh flohen sah sahen fuhr fuhren flog flogen lief liefen warf warfen half "
+    "halfen geschah betrug betrugen galt galten wollte wollten konnte konnten musste mussten "
+    "erklärte erklärten teilte teilten meldete meldeten berichtete berichteten kündigte "
+    "kündigten forderte forderten", TX_TENSE_PAST },
   { "ist sind sagt", TX_TENSE_PRESENT },
 };
 

@@ -121,7 +121,14 @@ static const TxEntry entries[] = {
 
 static const TxTenseEntry tenses[] = {
   { "zal zullen zult gaat gaan", TX_TENSE_FUTURE },
-  { "was waren had hadden heeft hebben zei zeiden werd werden kwam ging", TX_TENSE_PAST },
+  /* Dutch strong verbs have no past ending ("stegen" beside "stijgen"):
+   * the common ones of news, and weak ones of reporting. */
+  { "was waren had hadden heeft hebben zei zeiden werd werden kwam kwamen ging gingen steeg "
+    "stegen viel vielen daalde daalden lag lagen sprak spraken riep riepen hield hielden "
+    "verloor won wonnen nam namen bleef bleven trad traden bood boden stond stonden kreeg "
+    "kregen besloot schreef schreven groeide groeiden vloog vlogen liep liepen begon begonnen "
+    "stierf gaf gaven vond vonden zag zagen meldde meldden verklaarde verklaarden kondigde "
+    "kondigden eiste eisten wilde wilden kon konden moest moesten", TX_TENSE_PAST },
   { "is zijn zegt", TX_TENSE_PRESENT },
 };
 
