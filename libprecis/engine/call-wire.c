@@ -54,12 +54,19 @@ put_byte (Wire *w, guint8 b)
   w->len++;
 }
 
+/* A fixed-size value in host order, aligned to its own size. */
+static inline void
+put_fixed (Wire *w, const void *v, gsize size)
+{
+  pad (w, size);
+  memcpy (reserve (w, size), v, size);
+  w->len += size;
+}
+
 static inline void
 put_u32 (Wire *w, guint32 v)
 {
-  pad (w, 4);
-  memcpy (reserve (w, 4), &v, 4);
-  w->len += 4;
+  put_fixed (w, &v, sizeof v);
 }
 
 /* Fills in a length written as 0 at `at`. */
@@ -72,9 +79,7 @@ set_u32 (Wire *w, gsize at, guint32 v)
 static inline void
 put_double (Wire *w, double v)
 {
-  pad (w, 8);
-  memcpy (reserve (w, 8), &v, 8);
-  w->len += 8;
+  put_fixed (w, &v, sizeof v);
 }
 
 /* A string or signature's bytes after its length, and its NUL. */

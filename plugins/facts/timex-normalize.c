@@ -71,10 +71,8 @@ span_has (const TxOut *out, TxKnown known)
 static gboolean
 lower_at (const TxOut *out, guint i, const char *lower)
 {
-  if (i >= out->context->n_tokens)
-    return FALSE;
-  const PrecisToken *token = &out->context->document->tokens[out->context->tokens[i].doc_token];
-  return token->lower != NULL && strcmp (token->lower, lower) == 0;
+  return i < out->context->n_tokens &&
+         tx_lower_is (out->context->document, out->context->tokens[i].doc_token, lower);
 }
 
 /* "the day before last Tuesday", "two days after March 3": the day counted

@@ -446,6 +446,8 @@ typedef struct {
 TxTense tx_tense_around (const TxContext *context, guint start, guint end);
 /* The same, and how many tokens away the marker is (G_MAXUINT if none). */
 TxTense tx_tense_near (const TxContext *context, guint start, guint end, guint *distance);
+/* Whether document token `k` (any index: FALSE past the end) is `word`, lower-cased. */
+gboolean tx_lower_is (const PrecisDocument *document, guint32 k, const char *word);
 
 gboolean tx_normalize (const TxContext *context, const TxRule *rule, const TxRecord *record,
                        guint start, guint end, PrecisTimexType *type, char *value, gsize size);

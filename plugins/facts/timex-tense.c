@@ -14,8 +14,8 @@
 #define LOOK_BACK 12
 #define LOOK_AHEAD 8
 
-static gboolean
-lower_is (const PrecisDocument *document, guint32 k, const char *word)
+gboolean
+tx_lower_is (const PrecisDocument *document, guint32 k, const char *word)
 {
   return k < document->n_tokens && document->tokens[k].lower != NULL &&
          strcmp (document->tokens[k].lower, word) == 0;
@@ -45,9 +45,9 @@ tense_of (const TxContext *context, guint32 k)
   const TxWord *word = tx_lexicon_lookup (context->rules, lower, len);
   if (word != NULL && word->tense == TX_TENSE_FUTURE_WITH_TO)
     {
-      if (lower_is (document, k + 1, "to") || lower_is (document, k + 1, "for") ||
-          (k > 0 && (lower_is (document, k - 1, "is") || lower_is (document, k - 1, "are") ||
-                     lower_is (document, k - 1, "be"))))
+      if (tx_lower_is (document, k + 1, "to") || tx_lower_is (document, k + 1, "for") ||
+          (k > 0 && (tx_lower_is (document, k - 1, "is") || tx_lower_is (document, k - 1, "are") ||
+                     tx_lower_is (document, k - 1, "be"))))
         return TX_TENSE_FUTURE;
       return TX_TENSE_NONE;
     }
