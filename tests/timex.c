@@ -251,6 +251,13 @@ static const Case cases[] = {
   { "In januari stegen de prijzen met tien procent.", 2024, 12, 10, "januari", "DATE", "2024-01", "nl" },
   /* ... and a month ahead stays ahead with no past verb near. */
   { "Im Januar werden die Preise steigen.", 2024, 12, 10, "Januar", "DATE", "2025-01", "de" },
+  /* The verb of the date's own clause decides, not the first one met
+   * looking back: each month takes its own. */
+  { "Im Mai stiegen die Preise, im Dezember werden sie wieder sinken.", 2024, 6, 10, "Dezember", "DATE", "2024-12", "de" },
+  { "Prices rose in May, and in December they will fall again.", 2024, 6, 10, "December", "DATE", "2024-12" },
+  { "In mei stegen de prijzen, in december zullen ze weer dalen.", 2024, 6, 10, "december", "DATE", "2024-12", "nl" },
+  /* ... and a verb past a comma is another clause's. */
+  { "El ministro no volverá al cargo tras las elecciones del 12 de marzo, explicó ayer.", 2000, 2, 14, "del 12 de marzo", "DATE", "2000-03-12", "es" },
 };
 
 /* Words that look like dates and are not. */

@@ -4,8 +4,8 @@
  *
  * "said on Saturday" is the Saturday before the anchor, "will meet on
  * Saturday" the one after.  The nearest tense marker in the sentence
- * decides: first looking back from the expression, then ahead.  Present
- * tense ("says") decides nothing by itself.
+ * decides, before or after the expression (a tie goes to the one before).
+ * Present tense ("says") decides nothing by itself.
  */
 #include "timex-private.h"
 
@@ -94,6 +94,14 @@ is_name_word (const PrecisToken *token)
   return token->shape == PRECIS_SHAPE_CAPITALIZED || token->shape == PRECIS_SHAPE_UPPER;
 }
 
+/* ",", ";", "(": where a clause may end. */
+static gboolean
+is_clause_break (const PrecisToken *token)
+{
+  return token->shape == PRECIS_SHAPE_PUNCT && token->lower != NULL && token->lower[0] != '\0' &&
+         token->lower[1] == '\0' && strchr (",;:()", token->lower[0]) != NULL;
+}
+
 TxTense
 tx_tense_around (const TxContext *context, guint start, guint end)
 {
@@ -128,11 +136,15 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
        strcmp (document->tokens[first - 2].lower, "early") == 0))
     return TX_TENSE_FUTURE;
 
+  TxTense back = TX_TENSE_NONE, ahead = TX_TENSE_NONE;
+  guint back_distance = G_MAXUINT, ahead_words = G_MAXUINT;
+  gboolean back_broken = FALSE, ahead_broken = FALSE;
   for (guint32 k = first, n = 0; k > 0 && n < LOOK_BACK; n++)
     {
       const PrecisToken *token = &document->tokens[--k];
       if (token->sentence != sentence)
         break;
+      back_broken |= is_clause_break (token);
       TxTense tense = tense_of (context, k);
       /* "will be paid": a participle says nothing of time, the auxiliary
        * does; "is planned for Friday", "are expected Monday" look ahead. */
@@ -141,8 +153,8 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
           const char *aux = document->tokens[k - 1].lower;
           if (strcmp (aux, "is") == 0 || strcmp (aux, "are") == 0)
             {
-              *distance = n + 1;
-              return TX_TENSE_FUTURE;
+              back = TX_TENSE_FUTURE, back_distance = n + 1;
+              break;
             }
           continue;
         }
@@ -150,8 +162,8 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
         weak = tense;
       else if (tense != TX_TENSE_NONE)
         {
-          *distance = n + 1;
-          return tense;
+          back = tense, back_distance = n + 1;
+          break;
         }
     }
   for (guint32 k = last + 1, n = 0; k < document->n_tokens && n < LOOK_AHEAD; k++)
@@ -159,6 +171,7 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
       const PrecisToken *token = &document->tokens[k];
       if (token->sentence != sentence)
         break;
+      ahead_broken |= is_clause_break (token);
       /* A name of many words counts as one: "On Tuesday, the National
        * Abortion and Reproductive Rights Action League plans to...". */
       if (!(is_name_word (token) && is_name_word (&document->tokens[k - 1])))
@@ -168,9 +181,28 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
         weak = tense;
       else if (tense != TX_TENSE_NONE)
         {
-          *distance = n + 1;
-          return tense;
+          ahead = tense, ahead_words = n;
+          break;
         }
+    }
+  /* The verb of the expression's own clause tells ("Im Januar stiegen
+   * die Preise, im März werden sie fallen": each month its own verb;
+   * "no volverá tras las elecciones del 12 de marzo, hizo balance": the
+   * election's); within the clause or across a break on both sides, the
+   * nearer one, a tie going to the one before. */
+  gboolean ahead_wins = back == TX_TENSE_NONE ||
+                        (ahead_broken == back_broken ? ahead_words < back_distance : back_broken);
+  if (ahead != TX_TENSE_NONE && ahead_wins)
+    {
+      /* (one more than the words between, as the penalties in
+       * timex-normalize.c were weighed with) */
+      *distance = ahead_words + 1;
+      return ahead;
+    }
+  if (back != TX_TENSE_NONE)
+    {
+      *distance = back_distance;
+      return back;
     }
   *distance = G_MAXUINT;
   return weak;
