@@ -96,9 +96,12 @@ test_client_leaves (BusFixture *f, gconstpointer data)
   g_assert_true (dbus_connection_send_with_reply (other, call, &pending, 60000));
   dbus_message_unref (call);
   dbus_connection_flush (other);
-  g_usleep (500 * 1000);   /* well into the analysis */
+  /* Well into the analysis: it was busy on it (else this test would show
+   * nothing).  Waited for by CPU, not by a fixed time: on a loaded machine
+   * half a second of wall time gave precisd less than 0.1 s of CPU. */
+  for (int waited = 0; waited < 200 && daemon_cpu (f) - start <= 0.1; waited++)
+    g_usleep (50 * 1000);
   bus_fixture_assert_alive (f);
-  /* It was busy on it (else this test would show nothing). */
   g_assert_cmpfloat (daemon_cpu (f) - start, >, 0.1);
   g_assert_false (dbus_pending_call_get_completed (pending));
   dbus_pending_call_unref (pending);
