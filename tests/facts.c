@@ -1052,6 +1052,54 @@ test_fixtures (void)
   g_assert_cmpint (grouped_kind (entities, "Black"), ==, PRECIS_FACT_PERSON);
 }
 
+/* A town's club in a result told in prose ("Warrington beat Palermo 2-1",
+ * "lost 3-1 to Empoli") is an organization; a nation's side stays a
+ * place, players stay people, and a court's vote is no result (CV folds
+ * of CoNLL train). */
+static const char prose_results[] =
+  "Warrington beat Palermo 2-1 on Saturday, and Cesena lost 3-1 to Empoli.\n"
+  "Republic of Ireland drew with Wales 1-1 in Dublin.\n"
+  "Sampras beat Agassi 6-4 6-3.\n"
+  "Parma lost their opening cup match 3-0 to Bari, and the court ruled 5-4 against Texas.\n";
+
+static void
+test_prose_results (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (prose_results, -1, NULL);
+  g_autoptr (GPtrArray) entities =
+      group_read_as (doc, "Warrington", PRECIS_NER_TYPE_LOC, "Palermo", PRECIS_NER_TYPE_LOC, "Cesena",
+                     PRECIS_NER_TYPE_ORG, "Empoli", PRECIS_NER_TYPE_LOC, "Republic of Ireland",
+                     PRECIS_NER_TYPE_LOC, "Wales", PRECIS_NER_TYPE_LOC, "Dublin", PRECIS_NER_TYPE_LOC,
+                     "Sampras", PRECIS_NER_TYPE_PER, "Agassi", PRECIS_NER_TYPE_PER, "Parma", PRECIS_NER_TYPE_ORG,
+                     "Bari", PRECIS_NER_TYPE_LOC, "Texas", PRECIS_NER_TYPE_LOC, NULL);
+
+  g_assert_cmpint (grouped_kind (entities, "Warrington"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (grouped_kind (entities, "Palermo"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (grouped_kind (entities, "Empoli"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (grouped_kind (entities, "Republic of Ireland"), ==, PRECIS_FACT_PLACE);
+  g_assert_cmpint (grouped_kind (entities, "Wales"), ==, PRECIS_FACT_PLACE);
+  g_assert_cmpint (grouped_kind (entities, "Dublin"), ==, PRECIS_FACT_PLACE);
+  g_assert_cmpint (grouped_kind (entities, "Agassi"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpint (grouped_kind (entities, "Bari"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (grouped_kind (entities, "Texas"), ==, PRECIS_FACT_PLACE);
+}
+
+/* "Lake Maracaibo", "Place Beauvau" read as people's names, "Mount Kenya"
+ * as a body's: the noun that opens them makes them places (CV folds). */
+static void
+test_place_openers (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (
+      "Oil spilled into Lake Maracaibo, climbers left Mount Kenya and ministers met at Place Beauvau.", -1, NULL);
+  g_autoptr (GPtrArray) entities =
+      group_read_as (doc, "Lake Maracaibo", PRECIS_NER_TYPE_PER, "Mount Kenya", PRECIS_NER_TYPE_ORG,
+                     "Place Beauvau", PRECIS_NER_TYPE_PER, NULL);
+
+  g_assert_cmpint (grouped_kind (entities, "Lake Maracaibo"), ==, PRECIS_FACT_PLACE);
+  g_assert_cmpint (grouped_kind (entities, "Mount Kenya"), ==, PRECIS_FACT_PLACE);
+  g_assert_cmpint (grouped_kind (entities, "Place Beauvau"), ==, PRECIS_FACT_PLACE);
+}
+
 /* People of a nation are no actor of their own, in the plural as in the
  * singular ("Jordanians", "Saudis" read as organizations: CV folds). */
 static void
@@ -1464,6 +1512,8 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/dateline", test_dateline);
   g_test_add_func ("/facts/issue14/town-clubs", test_town_clubs);
   g_test_add_func ("/facts/issue14/fixtures", test_fixtures);
+  g_test_add_func ("/facts/issue14/prose-results", test_prose_results);
+  g_test_add_func ("/facts/issue14/place-openers", test_place_openers);
   g_test_add_func ("/facts/issue14/plural-demonyms", test_plural_demonyms);
   g_test_add_func ("/facts/issue14/currency-codes", test_currency_codes);
   g_test_add_func ("/facts/issue14/products", test_products);

@@ -563,6 +563,19 @@ names_body_or_place (const char *key)
   return last != NULL && (precis_ner_word_in_list (body_or_place_heads, last + 1) || opens_as_body (key));
 }
 
+/* Nouns that open names of places: "Lake Maracaibo", "Mount Kenya",
+ * "Cape Town", "Fort Worth", "Place Beauvau" (CoNLL train: 14 places of 14
+ * names of two words or more opened by them; "Port" opens clubs, "Port
+ * Vale", and "Gulf" wars, so neither is here). */
+static gboolean
+opens_as_place (const char *key)
+{
+  static const char *const openers[] = { "lake", "mount", "mt", "cape", "fort", "place", NULL };
+  const char *second = strchr (key, ' ');
+
+  return second != NULL && word_is_one_of (openers, key, (gsize) (second - key));
+}
+
 static gboolean
 named_as_person_in_full (const Group *g)
 {
@@ -594,6 +607,9 @@ kind_of (const Group *g)
    * player's: no person, whatever the votes of its parts. */
   if (g->canonical == NULL && names_body_or_place (g->key))
     return loc > org ? PRECIS_FACT_PLACE : PRECIS_FACT_ORGANIZATION;
+  /* "Lake Maracaibo", read as a person's name: no person, no body. */
+  if (g->canonical == NULL && opens_as_place (g->key))
+    return PRECIS_FACT_PLACE;
   /* Ties go to the gazetteer's word for places, then person before
    * organization before place. */
   if (g->canonical != NULL && loc >= per && loc >= org)
@@ -772,7 +788,9 @@ is_nation (const PrecisNerGazEntry *entry, const char *key)
 {
   if (entry != NULL)
     return (entry->type & PRECIS_NER_GAZ_COUNTRY) != 0 || precis_ner_is_home_nation (key + 1);
-  return precis_ner_is_home_nation (key);
+  /* "Republic of Ireland 1-1 Macedonia": a state's long name the
+   * gazetteer lacks (its national side, a place as CoNLL types it). */
+  return precis_ner_is_home_nation (key) || g_str_has_prefix (key, "republic of ");
 }
 
 GPtrArray *
@@ -827,7 +845,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * nation's side stays a place, as CoNLL types it. */
       else if (m->type == PRECIS_NER_TYPE_LOC && !is_nation (entry, g->key) &&
                (precis_ner_is_club_context (doc, m) || precis_ner_is_results_entry (doc, m) ||
-                precis_ner_is_fixture_side (doc, m)))
+                precis_ner_is_fixture_side (doc, m) || precis_ner_is_prose_result_side (doc, m)))
         g->votes[PRECIS_NER_TYPE_ORG] += 3;
       /* "abortion drama Vera Drake": a title, counted against the other
        * readings with the same weight, never for a gazetteer place; so is

@@ -23,6 +23,10 @@ gboolean precis_ner_is_results_entry (const PrecisDocument *doc, const PrecisNer
 /* Whether `m` is one side of a fixture: "Swansea v Lincoln". */
 gboolean precis_ner_is_fixture_side (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* Whether `m` is one side of a result told in prose: "Celtic beat
+ * Rangers 2-1", "lost 3-1 to Cesena". */
+gboolean precis_ner_is_prose_result_side (const PrecisDocument *doc, const PrecisNerMention *m);
+
 /* England, Scotland, Wales, Northern Ireland, in any case. */
 gboolean precis_ner_is_home_nation (const char *name);
 
