@@ -267,6 +267,24 @@ test_identify_list_conjunction (void)
   g_assert_cmpstr (precis_language_identify (portuguese, strlen (portuguese), NULL), !=, "es");
 }
 
+/* A control character in the text (a Windows-1252 dash decoded as
+ * Latin-1, U+0096) makes CLD2 read none of it: it decides nothing. */
+static void
+test_identify_controls (void)
+{
+  static const IdentifyCase texts[] = {
+    { "Die Bundesregierung will die Förderung von Solaranlagen verdoppeln \xc2\x96 so steht es im "
+      "Entwurf, den das Kabinett am Mittwoch beschließen soll. Die Opposition spricht von einem "
+      "Wahlgeschenk.", "de" },
+    { "El Gobierno aprobó ayer el proyecto de presupuestos \xc2\x96 el primero de la legislatura "
+      "\x01 que prevé un aumento del gasto en sanidad y educación.", "es" },
+  };
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (precis_pipeline_init (NULL, &error));
+  check_identified (texts, G_N_ELEMENTS (texts));
+}
+
 /* "Mrd." and "z. B." do not end a German sentence; "Sr." does not end a
  * Spanish one; a real period before a capital does. */
 static void
@@ -468,6 +486,7 @@ main (int argc, char **argv)
   g_test_add_func ("/language/identify-hint", test_identify_hint);
   g_test_add_func ("/language/identify-function-words", test_identify_function_words);
   g_test_add_func ("/language/identify-list-conjunction", test_identify_list_conjunction);
+  g_test_add_func ("/language/identify-controls", test_identify_controls);
   g_test_add_func ("/language/abbreviations", test_abbreviations);
   g_test_add_func ("/language/german-ordinals", test_german_ordinals);
   g_test_add_func ("/language/quotes", test_quotes);

@@ -61,6 +61,28 @@ sample (const char *text, gsize length)
   return out;
 }
 
+/* CLD2 reads no text holding a control character ("\u0096", a dash of
+ * Windows-1252 decoded as Latin-1; a stray "\x01"): it answers Unknown at
+ * once.  They are spaces to it now. */
+void
+controls_to_spaces (std::string &text)
+{
+  for (gsize i = 0; i < text.size (); i++)
+    {
+      guchar c = static_cast<guchar> (text[i]);
+
+      if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7f)
+        text[i] = ' ';
+      /* U+0080..U+009F: 0xC2 then 0x80..0x9F. */
+      else if (c == 0xc2 && i + 1 < text.size () && static_cast<guchar> (text[i + 1]) >= 0x80 &&
+               static_cast<guchar> (text[i + 1]) <= 0x9f)
+        {
+          text[i] = ' ';
+          text[i + 1] = ' ';
+        }
+    }
+}
+
 /* Results tables, line-ups and fixtures are names and numbers ("Rapid
  * Bucharest 0 Steaua Bucharest 2"), and names belong to every language: CLD2
  * reads an English table of Romanian clubs or Italian riders as Romanian or
@@ -479,9 +501,11 @@ precis_language_identify (const char *text, gsize length, const char *hint)
   gsize prose_letters = 0;
   CLD2::Language hinted = language_of (hint);
   CLD2::CLDHints hints = { nullptr, nullptr, CLD2::UNKNOWN_ENCODING, hinted };
-  CLD2::Language top3[3];
-  int percent3[3], text_bytes = 0, valid_bytes = 0;
-  double scores3[3];
+  /* CLD2 leaves them unwritten when the text is not valid UTF-8 (it
+   * returns at once): read then, they would be whatever the stack held. */
+  CLD2::Language top3[3] = { CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE };
+  int percent3[3] = { 0, 0, 0 }, text_bytes = 0, valid_bytes = 0;
+  double scores3[3] = { 0, 0, 0 };
   bool reliable = false, clear;
   CLD2::Language language;
 
@@ -497,6 +521,7 @@ precis_language_identify (const char *text, gsize length, const char *hint)
       buffer.swap (prose);
     }
   bool table = names && prose_letters < kMinProseLetters;
+  controls_to_spaces (buffer);
   language = CLD2::ExtDetectLanguageSummaryCheckUTF8 (buffer.data (), static_cast<int> (buffer.size ()),
                                                       true, &hints, 0, top3, percent3, scores3, nullptr,
                                                       &text_bytes, &reliable, &valid_bytes);
