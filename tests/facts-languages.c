@@ -134,6 +134,18 @@ static const char german_months[] =
 static const char german_clubs[] =
   "Der VfB Stuttgart gewann am Samstag vor 40 000 Zuschauern gegen den 1. FC Nürnberg mit 3:0. "
   "Am Sonntag empfängt der 1. FSV Mainz 05 den Hamburger SV.";
+/* Clubs named by kind, year and town: one organization, not a town. */
+static const char german_local_clubs[] =
+  "Im Kreispokal setzte sich der SV Wehen Wiesbaden gegen den FC Eddersheim durch. Der TSV 1860 "
+  "München verlor dagegen beim SC Freiburg II mit 0:2, die SG Rodheim beim SV 06 Bad Nauheim "
+  "mit 1:3.";
+
+/* German capitalizes nouns of office and occupation: none opens a name. */
+static const char german_roles[] =
+  "Die Stadt Offenbach will die Grundschule im Stadtteil Bieber bis 2026 sanieren. Sprecherin "
+  "Monika Albrecht sagte, die Kosten lägen bei zwölf Millionen Euro. Beim Konzert in der "
+  "Stadthalle sangen Sopranistin Anna Keller und Tenor Markus Brandt. Justizministerin Eva "
+  "Kühne-Hörmann kündigte an, die Zahl der Richter zu erhöhen.";
 
 /* A function word capitalized as the first word of a line or in a heading
  * in capitals is no name particle ("von", "y"), unlike one inside a
@@ -297,6 +309,10 @@ test_german_wire (void)
   static const Expected clubs[] = {
     { ORG, "1. FC Nürnberg" }, { ORG, "1. FSV Mainz 05" }, { ORG, "Hamburger SV" }, { 0, NULL },
   };
+  static const Expected local_clubs[] = {
+    { ORG, "SV Wehen Wiesbaden" }, { ORG, "FC Eddersheim" }, { ORG, "TSV 1860 München" },
+    { ORG, "SC Freiburg II" }, { ORG, "SG Rodheim" }, { ORG, "SV 06 Bad Nauheim" }, { 0, NULL },
+  };
 
   assert_facts (facts, wire);
   g_clear_pointer (&facts, g_array_unref);
@@ -308,6 +324,25 @@ test_german_wire (void)
   g_clear_pointer (&facts, g_array_unref);
   facts = extract_in (german_datelines, "de");
   assert_facts (facts, datelines);
+  g_clear_pointer (&facts, g_array_unref);
+  facts = extract_in (german_local_clubs, "de");
+  assert_facts (facts, local_clubs);
+  g_assert_false (has_fact (facts, LOC, "München"));
+}
+
+static void
+test_german_roles (void)
+{
+  g_autoptr (GArray) facts = extract_in (german_roles, "de");
+
+  static const Expected people[] = {
+    { PER, "Monika Albrecht" }, { PER, "Anna Keller" }, { PER, "Markus Brandt" },
+    { PER, "Eva Kühne-Hörmann" }, { 0, NULL },
+  };
+
+  assert_facts (facts, people);
+  g_assert_false (has_value_containing (facts, "Tenor"));
+  g_assert_false (has_value_containing (facts, "Sprecherin"));
 }
 
 static void
@@ -418,6 +453,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/language/es-company", test_spanish_company);
   g_test_add_func ("/facts/language/particles", test_particles);
   g_test_add_func ("/facts/language/de-months", test_german_months);
+  g_test_add_func ("/facts/language/de-roles", test_german_roles);
   g_test_add_func ("/facts/language/none", test_no_model);
   g_test_add_func ("/facts/language/model-left-out", test_model_left_out);
   status = g_test_run ();

@@ -5,6 +5,7 @@
 #include "ner-mentions.h"
 #include "ner-wire.h"
 #include "ner-lists.h"
+#include "ner-roles.h"
 
 #include <string.h>
 
@@ -112,7 +113,8 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
 
   if (type == PRECIS_NER_TYPE_PER)
     /* A lone "King" or "Major" is a surname, not a title. */
-    while (end - first > 1 && precis_ner_is_title_word (doc->tokens[first].lower))
+    while (end - first > 1 &&
+           (precis_ner_is_title_word (doc->tokens[first].lower) || precis_ner_is_german_role (doc, first)))
       first++;
   while (end > first && is_trailing_junk (doc, end - 1) && !closes_bracket (doc, first, end - 1))
     end--;

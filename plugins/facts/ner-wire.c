@@ -148,6 +148,55 @@ tag_fixtures (const PrecisDocument *doc, guint32 s, guint8 *tags)
     }
 }
 
+/* The abbreviations German sports clubs open their names with, as written
+ * ("Sportverein", "Turn- und Sportverein", "Spielgemeinschaft"…). */
+static const char *const club_kinds[] = {
+  "SV", "TSV", "FC", "SC", "SG", "SpVgg", "Spvgg.", "VfB", "VfL", "VfR", "TuS", "TSG", "FSV", "KSV",
+  "ESV", "SSV", "BSC", "DJK", "FV", "FSG", "SGK", "TuRa", "JSG", "RSV", "MTV", "ASV", "SKV", "TGS",
+  NULL,
+};
+
+/* "TSV 1860 München", "SG Rodheim", "SV 06 Bad Nauheim": a club's kind,
+ * its year and its town are one name, an organization, where the tagger
+ * sees a town after an abbreviation (German local sport writes hundreds
+ * of them).  The name runs over the capitalized words and numbers after
+ * the abbreviation, not into a person ("FC Bayern Matthäus"). */
+static void
+tag_club_names (const PrecisDocument *doc, guint8 *tags)
+{
+  for (guint32 i = 0; i + 1 < doc->n_tokens; i++)
+    {
+      guint32 end = i + 1, last = i + 1 + MAX_TEAM_WORDS, sentence = doc->tokens[i].sentence;
+      gboolean kind = FALSE, goes_on;
+
+      for (guint k = 0; club_kinds[k] != NULL && !kind; k++)
+        kind = precis_ner_token_is (doc, i, club_kinds[k]);
+      if (!kind || (tags[i] != 0 && !precis_ner_tag_is_begin (tags[i]) &&
+                    precis_ner_tag_type (tags[i]) == PRECIS_NER_TYPE_PER))
+        continue;
+      while (end < doc->n_tokens && end < last && doc->tokens[end].sentence == sentence &&
+             is_team_word (doc, end) && !(end == i + 1 && doc->tokens[end].shape == PRECIS_SHAPE_NUMBER &&
+                                          end + 1 < doc->n_tokens && !is_team_word (doc, end + 1)) &&
+             (tags[end] == 0 || precis_ner_tag_type (tags[end]) != PRECIS_NER_TYPE_PER))
+        end++;
+      /* A number alone after the kind is a count or a score, not a year. */
+      while (end > i + 1 && doc->tokens[end - 1].shape == PRECIS_SHAPE_NUMBER &&
+             doc->tokens[end - 2].shape == PRECIS_SHAPE_NUMBER)
+        end--;
+      if (end == i + 1)
+        continue;
+      /* An organization running into the abbreviation ("1. FC") goes on. */
+      goes_on = tags[i] != 0 && !precis_ner_tag_is_begin (tags[i]) &&
+                precis_ner_tag_type (tags[i]) == PRECIS_NER_TYPE_ORG;
+      for (guint32 k = i; k < end; k++)
+        tags[k] = precis_ner_tag_make (PRECIS_NER_TYPE_ORG, k == i && !goes_on);
+      /* A tag running on from the span would now begin nowhere. */
+      if (end < doc->n_tokens && tags[end] != 0 && !precis_ner_tag_is_begin (tags[end]))
+        tags[end] = precis_ner_tag_make (precis_ner_tag_type (tags[end]), TRUE);
+      i = end - 1;
+    }
+}
+
 /* "1. FC Nürnberg", "1. FSV Mainz 05", "1. Sindlinger Karnevalverein":
  * German clubs and societies write the "1." of the first one founded in
  * their town as part of their name, and the tagger (whose German data
@@ -191,5 +240,8 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags)
   for (guint32 s = 0; s < doc->n_sentences; s++)
     tag_fixtures (doc, s, tags);
   if (strcmp (doc->language, "de") == 0)
-    tag_first_clubs (doc, tags);
+    {
+      tag_club_names (doc, tags);
+      tag_first_clubs (doc, tags);
+    }
 }

@@ -275,7 +275,24 @@ score_document (const PrecisNerCorpus *corpus, guint d, const PrecisPluginDescri
       gpointer key;
       g_hash_table_iter_init (&iter, predicted);
       while (g_hash_table_iter_next (&iter, &key, NULL))
-        score->mentions.fp[*(guint64 *) key & 7]++;
+        {
+          guint64 k = *(guint64 *) key;
+
+          score->mentions.fp[k & 7]++;
+          if (report)
+            {
+              guint first = (guint) (k >> 32), end = (guint) ((k & 0xffffffffu) >> 3);
+
+              g_string_append_printf (report, "  wrong mention: %s", precis_ner_type_name ((PrecisNerType) (k & 7)));
+              for (guint i = first; i < end; i++)
+                {
+                  const PrecisNerToken *t = &g_array_index (corpus->tokens, PrecisNerToken, gold.base + i);
+
+                  g_string_append_printf (report, " %.*s", (int) t->len, t->text);
+                }
+              g_string_append_c (report, '\n');
+            }
+        }
 
       precis_ner_panel_score (gold.gold, (const PrecisNerPanelFact *) panel->data, panel->len,
                               TRUE, &score->panel, report);
