@@ -258,6 +258,21 @@ static const Case cases[] = {
   { "In mei stegen de prijzen, in december zullen ze weer dalen.", 2024, 6, 10, "december", "DATE", "2024-12", "nl" },
   /* ... and a verb past a comma is another clause's. */
   { "El ministro no volverá al cargo tras las elecciones del 12 de marzo, explicó ayer.", 2000, 2, 14, "del 12 de marzo", "DATE", "2000-03-12", "es" },
+  /* A date without its year after "from", "ab", "à partir de"... looks
+   * ahead, whatever verb told it, unless a past verb shares its clause. */
+  { "Bahnchef Richard Lutz sagte in Berlin, ab Dezember sollen auf der Strecke mehr ICE-Züge fahren.", 2024, 6, 10, "Dezember", "DATE", "2024-12", "de" },
+  { "The rail operator said that from December more trains would run on the line.", 2024, 6, 10, "December", "DATE", "2024-12" },
+  { "Le ministre a annoncé qu'à partir de décembre, les trains seront plus nombreux.", 2024, 6, 10, "décembre", "DATE", "2024-12", "fr" },
+  { "Renfe anunció que a partir del 15 de diciembre los billetes cuestan menos.", 2024, 6, 10, "del 15 de diciembre", "DATE", "2024-12-15", "es" },
+  { "De minister zei dat vanaf december meer treinen gaan rijden.", 2024, 6, 10, "december", "DATE", "2024-12", "nl" },
+  { "Il ministro ha detto che a partire da dicembre ci saranno più treni.", 2024, 6, 10, "dicembre", "DATE", "2024-12", "it" },
+  { "O ministro disse que a partir de dezembro haverá mais comboios.", 2024, 6, 10, "dezembro", "DATE", "2024-12", "pt" },
+  { "Ab Dezember stiegen die Preise wieder.", 2024, 6, 10, "Dezember", "DATE", "2023-12", "de" },
+  { "Fares rose by five percent from December, the company said.", 2024, 6, 10, "December", "DATE", "2023-12" },
+  /* A month without its day is on neither side of a day inside it: the
+   * future of 20 February is still that February. */
+  { "Der Bahnchef sagte, ab Dezember fahren mehr Züge.", 2024, 12, 20, "Dezember", "DATE", "2024-12", "de" },
+  { "Le ministre se rendra à Berlin en février.", 2025, 2, 20, "février", "DATE", "2025-02", "fr" },
 };
 
 /* Words that look like dates and are not. */

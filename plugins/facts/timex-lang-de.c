@@ -229,6 +229,9 @@ static const char *const compound_heads[] = {
   NULL,
 };
 
+static const char *const onward_phrases[] = { "ab", "ab dem", "ab kommendem", "ab nächstem", NULL };
+static const char *const complementizers[] = { "dass", "daß", NULL };
+
 const TxLanguage tx_language_de = {
   .code = "de",
   .entries = entries,
@@ -244,4 +247,6 @@ const TxLanguage tx_language_de = {
   .dot_time = TRUE,
   .day_dot = TRUE,
   .capitalized_nouns = TRUE,
+  .onward_phrases = onward_phrases,
+  .complementizers = complementizers,
 };

@@ -367,6 +367,9 @@ static const char *const quarter_words[] = {
   "fumble", "buzzer", "tip-off", "free-throw", "nba", "nfl", "wnba", NULL,
 };
 
+static const char *const onward_phrases[] = { "from", "starting in", "beginning in", "as of", NULL };
+static const char *const complementizers[] = { "that", NULL };
+
 const TxLanguage tx_language_en = {
   .code = "en",
   .entries = entries,
@@ -383,4 +386,6 @@ const TxLanguage tx_language_en = {
   .past_endings = past_endings,
   .match_words = match_words,
   .quarter_words = quarter_words,
+  .onward_phrases = onward_phrases,
+  .complementizers = complementizers,
 };

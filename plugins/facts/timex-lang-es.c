@@ -244,6 +244,9 @@ static const char *const timely[] = { "momento", "actualidad", "tiempo", NULL };
 static const char *const past_endings[] = { "ó", "aron", "ieron", NULL };
 static const char *const future_endings[] = { "rá", "rán", "remos", NULL };
 
+static const char *const onward_phrases[] = { "a partir de", "a partir del", NULL };
+static const char *const complementizers[] = { "que", NULL };
+
 const TxLanguage tx_language_es = {
   .code = "es",
   .entries = entries,
@@ -263,4 +266,6 @@ const TxLanguage tx_language_es = {
   .decade_word = "años",
   .year_after_noun = TRUE,
   .lower_weekdays = TRUE,
+  .onward_phrases = onward_phrases,
+  .complementizers = complementizers,
 };

@@ -261,6 +261,9 @@ static const char *const participle_endings[] = {
 };
 static const char *const future_endings[] = { "ra", "ront", "rons", "rez", NULL };
 
+static const char *const onward_phrases[] = { "à partir de", "à partir du", "à partir d'", "à partir d’", "dès", "dès le", "à compter de", "à compter du", NULL };
+static const char *const complementizers[] = { "que", "qu'", "qu’", NULL };
+
 const TxLanguage tx_language_fr = {
   .code = "fr",
   .entries = entries,
@@ -286,4 +289,6 @@ const TxLanguage tx_language_fr = {
   .age_range_before = age_range_before,
   .be_auxiliaries = be_auxiliaries,
   .participle_endings = participle_endings,
+  .onward_phrases = onward_phrases,
+  .complementizers = complementizers,
 };

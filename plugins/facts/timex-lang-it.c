@@ -198,6 +198,9 @@ static const char *const year_after[] = { "e", "o", "-", "al", NULL };
 static const char *const future_endings[] = { "rà", "ranno", "remo", NULL };
 static const char *const past_endings[] = { "ò", "arono", "irono", NULL };
 
+static const char *const onward_phrases[] = { "a partire da", "a partire dal", "a partire dalla", "a partire dall'", "a partire dall’", NULL };
+static const char *const complementizers[] = { "che", NULL };
+
 const TxLanguage tx_language_it = {
   .code = "it",
   .entries = entries,
@@ -215,4 +218,6 @@ const TxLanguage tx_language_it = {
   .dot_time = TRUE,
   .year_after_noun = TRUE,
   .lower_weekdays = TRUE,
+  .onward_phrases = onward_phrases,
+  .complementizers = complementizers,
 };

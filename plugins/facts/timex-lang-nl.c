@@ -197,6 +197,9 @@ static const char *const compound_heads[] = {
   "gister", "morgen", NULL,
 };
 
+static const char *const onward_phrases[] = { "vanaf", "per", NULL };
+static const char *const complementizers[] = { "dat", NULL };
+
 const TxLanguage tx_language_nl = {
   .code = "nl",
   .entries = entries,
@@ -211,4 +214,6 @@ const TxLanguage tx_language_nl = {
   .compound_heads = compound_heads,
   .dot_time = TRUE,
   .lower_weekdays = TRUE,
+  .onward_phrases = onward_phrases,
+  .complementizers = complementizers,
 };

@@ -191,6 +191,9 @@ static const char *const year_after[] = { "e", "ou", "-", "a", NULL };
 static const char *const past_endings[] = { "ou", "aram", "eram", "iram", NULL };
 static const char *const future_endings[] = { "rá", "rão", "remos", NULL };
 
+static const char *const onward_phrases[] = { "a partir de", "a partir do", "a partir da", NULL };
+static const char *const complementizers[] = { "que", NULL };
+
 const TxLanguage tx_language_pt = {
   .code = "pt",
   .entries = entries,
@@ -207,4 +210,6 @@ const TxLanguage tx_language_pt = {
   .h_time = TRUE,
   .year_after_noun = TRUE,
   .lower_weekdays = TRUE,
+  .onward_phrases = onward_phrases,
+  .complementizers = complementizers,
 };

@@ -147,11 +147,18 @@ infer_year (const TxOut *out, int month, int day)
    * anchor's month is the one before it. */
   if (day == 0 && distance <= 4)
     penalty = 400;
+  /* "ab Dezember sollen mehr Züge fahren", "à partir de décembre": ahead,
+   * whatever verb told it. */
+  if (tx_onward (out->context, out->start, out->end))
+    t = TX_TENSE_FUTURE, penalty = 366;
   int best_year = anchor.year, best_score = G_MAXINT;
   for (int y = anchor.year - 1; y <= anchor.year + 1; y++)
     {
       TxDay candidate = { y, month, day > 0 ? MIN (day, tx_days_in_month (y, month)) : 15 };
       int diff = tx_day_days_between (anchor, candidate);
+      /* A month without its day is on neither side of a day inside it. */
+      if (day == 0 && y == anchor.year && month == anchor.month)
+        diff = 0;
       int score = ABS (diff);
       if ((t == TX_TENSE_PAST && diff > 0) || (t == TX_TENSE_FUTURE && diff < 0))
         score += penalty;

@@ -330,6 +330,13 @@ typedef struct {
   /* Every noun is capitalized (German): a capitalized word after a feast
    * says nothing of a name ("an Weihnachten Geschenke kaufen"). */
   gboolean capitalized_nouns;
+  /* "ab Dezember", "à partir de décembre", "from December": a date without
+   * its year after one of these looks ahead unless a past verb shares its
+   * clause (phrases of lower-case words, one space between). */
+  const char *const *onward_phrases;
+  /* "that", "que", "dass": they open a clause, the verb before them is
+   * another's. */
+  const char *const *complementizers;
 } TxLanguage;
 
 extern const TxLanguage tx_language_en, tx_language_de, tx_language_es, tx_language_fr,
@@ -448,6 +455,9 @@ TxTense tx_tense_around (const TxContext *context, guint start, guint end);
 TxTense tx_tense_near (const TxContext *context, guint start, guint end, guint *distance);
 /* Whether document token `k` (any index: FALSE past the end) is `word`, lower-cased. */
 gboolean tx_lower_is (const PrecisDocument *document, guint32 k, const char *word);
+/* Whether the view tokens start..end follow an onward phrase ("ab", "à
+ * partir de") and no past verb shares their clause: then they look ahead. */
+gboolean tx_onward (const TxContext *context, guint start, guint end);
 
 gboolean tx_normalize (const TxContext *context, const TxRule *rule, const TxRecord *record,
                        guint start, guint end, PrecisTimexType *type, char *value, gsize size);

@@ -207,3 +207,85 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
   *distance = G_MAXUINT;
   return weak;
 }
+
+/* Whether `phrase` (lower-case words, one space between) ends at document
+ * token `k`, in its sentence; its first token's index in *first. */
+static gboolean
+phrase_ends_at (const PrecisDocument *document, guint32 k, const char *phrase, guint32 *first)
+{
+  guint32 sentence = document->tokens[k].sentence;
+  const char *end = phrase + strlen (phrase);
+  while (end > phrase)
+    {
+      const char *word = end;
+      while (word > phrase && word[-1] != ' ')
+        word--;
+      const char *lower = document->tokens[k].lower;
+      if (document->tokens[k].sentence != sentence || lower == NULL ||
+          strlen (lower) != (gsize) (end - word) || memcmp (lower, word, end - word) != 0)
+        return FALSE;
+      *first = k;
+      if (word == phrase)
+        return TRUE;
+      if (k == 0)
+        return FALSE;
+      k--;
+      end = word - 1;
+    }
+  return FALSE;
+}
+
+/* A past verb from document token `k` on, stepping by `step`, before the
+ * clause ends: punctuation (but for `skip_comma`, one right at the start:
+ * "From January, prices rose"), a word that opens a clause, or `limit`
+ * words. */
+static gboolean
+past_in_clause (const TxContext *context, guint32 k, int step, guint limit, gboolean skip_comma)
+{
+  const PrecisDocument *document = context->document;
+  const TxLanguage *language = context->rules->language;
+  guint32 sentence = document->tokens[k - step].sentence;
+  for (guint n = 0; n < limit && k < document->n_tokens; n++, k += step)
+    {
+      const PrecisToken *token = &document->tokens[k];
+      if (token->sentence != sentence)
+        return FALSE;
+      if (is_clause_break (token) && !(skip_comma && n == 0))
+        return FALSE;
+      if (token->lower != NULL && language->complementizers != NULL &&
+          g_strv_contains (language->complementizers, token->lower))
+        return FALSE;
+      /* "will be paid": a participle after "be" is no past */
+      if (tense_of (context, k) == TX_TENSE_PAST &&
+          !(k > 0 && is_auxiliary_be (&document->tokens[k - 1])))
+        return TRUE;
+      if (step < 0 && k == 0)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+gboolean
+tx_onward (const TxContext *context, guint start, guint end)
+{
+  const PrecisDocument *document = context->document;
+  const char *const *phrases = context->rules->language->onward_phrases;
+  guint32 first = context->tokens[start].doc_token;
+  guint32 last = context->tokens[end - 1].doc_token;
+  guint32 phrase_first = 0;
+  gboolean found = FALSE;
+  /* before the expression, or ending in its first word ("a partir del 3
+   * de mayo" where the expression is "del 3 de mayo") */
+  for (gsize i = 0; phrases != NULL && phrases[i] != NULL && !found; i++)
+    found = (first > 0 && phrase_ends_at (document, first - 1, phrases[i], &phrase_first)) ||
+            (context->tokens[start].word != NULL && context->tokens[start].word->function &&
+             phrase_ends_at (document, first, phrases[i], &phrase_first));
+  if (!found)
+    return FALSE;
+  /* "Ab Januar stiegen die Preise", "les prix ont baissé à partir de
+   * décembre": the past's; "sagte, ab Dezember sollen", "said that from
+   * December": the verb before is another clause's. */
+  if (phrase_first > 0 && past_in_clause (context, phrase_first - 1, -1, LOOK_BACK, FALSE))
+    return FALSE;
+  return last + 1 >= document->n_tokens || !past_in_clause (context, last + 1, 1, LOOK_AHEAD, TRUE);
+}
