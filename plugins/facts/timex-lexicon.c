@@ -76,6 +76,72 @@ mark (TxGrammar *rules, const char *const *words, gsize flag_offset)
     }
 }
 
+static guint32
+index_hash (const char *s, gsize len)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) s[i]) * 16777619u;
+  return h | 1;
+}
+
+/* The slot of the word of `len` bytes at `s`, or the empty one it would take. */
+static guint32
+index_slot (const TxLexiconIndex *index, guint32 h, const char *s, gsize len)
+{
+  guint32 i = h & index->mask;
+
+  while (index->hashes[i] != 0 &&
+         (index->hashes[i] != h || index->lengths[i] != len || memcmp (index->keys[i], s, len) != 0))
+    i = (i + 1) & index->mask;
+  return i;
+}
+
+static void
+index_build (TxLexiconIndex *index, GHashTable *lexicon)
+{
+  guint32 size = 16;
+  GHashTableIter it;
+  gpointer key, value;
+
+  while (size < g_hash_table_size (lexicon) * 2)
+    size <<= 1;
+  index->hashes = g_new0 (guint32, size);
+  index->keys = g_new (const char *, size);
+  index->lengths = g_new (guint32, size);
+  index->words = g_new (const TxWord *, size);
+  index->mask = size - 1;
+  g_hash_table_iter_init (&it, lexicon);
+  while (g_hash_table_iter_next (&it, &key, &value))
+    {
+      gsize len = strlen (key);
+      guint32 h = index_hash (key, len), i = index_slot (index, h, key, len);
+
+      index->hashes[i] = h;
+      index->keys[i] = key;
+      index->lengths[i] = (guint32) len;
+      index->words[i] = value;
+    }
+}
+
+void
+tx_lexicon_index_clear (TxLexiconIndex *index)
+{
+  g_clear_pointer (&index->hashes, g_free);
+  g_clear_pointer (&index->keys, g_free);
+  g_clear_pointer (&index->lengths, g_free);
+  g_clear_pointer (&index->words, g_free);
+}
+
+static const TxWord *
+index_lookup (const TxLexiconIndex *index, const char *s, gsize len)
+{
+  guint32 i = index_slot (index, index_hash (s, len), s, len);
+
+  return index->hashes[i] != 0 ? index->words[i] : NULL;
+}
+
 void
 tx_lexicon_build (TxGrammar *rules, const TxLanguage *language)
 {
@@ -115,6 +181,7 @@ tx_lexicon_build (TxGrammar *rules, const TxLanguage *language)
   for (gsize i = 0; language->known != NULL && i < TX_N_KNOWN; i++)
     if (language->known[i] != NULL)
       rules->known[i] = g_hash_table_lookup (rules->lexicon, language->known[i]);
+  index_build (&rules->index, rules->lexicon);
   mark (rules, language->year_before, G_STRUCT_OFFSET (TxWord, year_before));
   mark (rules, language->year_after, G_STRUCT_OFFSET (TxWord, year_after));
   mark (rules, language->timely, G_STRUCT_OFFSET (TxWord, timely));
@@ -129,20 +196,15 @@ tx_lexicon_build (TxGrammar *rules, const TxLanguage *language)
 const TxWord *
 tx_lexicon_lookup (const TxGrammar *rules, const char *lower, gsize len)
 {
-  char key[48];
-  if (len == 0 || len >= sizeof key || len > rules->longest_word ||
+  const TxWord *word;
+
+  if (len == 0 || len >= 48 || len > rules->longest_word ||
       !(rules->first_len[(guchar) lower[0]] & (1u << MIN (len, 31))))
     return NULL;
-  /* Whole NUL-terminated tokens need no copy. */
-  if (lower[len] == '\0' && lower[len - 1] != '.')
-    return g_hash_table_lookup (rules->lexicon, lower);
-  memcpy (key, lower, len);
-  key[len] = '\0';
-  const TxWord *word = g_hash_table_lookup (rules->lexicon, key);
-  if (word == NULL && len > 1 && key[len - 1] == '.')
+  word = index_lookup (&rules->index, lower, len);
+  if (word == NULL && len > 1 && lower[len - 1] == '.')
     {
-      key[len - 1] = '\0';
-      word = g_hash_table_lookup (rules->lexicon, key);
+      word = index_lookup (&rules->index, lower, len - 1);
       if (word != NULL && !word->abbrev)
         word = NULL;
     }

@@ -342,10 +342,23 @@ typedef struct {
 extern const TxLanguage tx_language_en, tx_language_de, tx_language_es, tx_language_fr,
   tx_language_it, tx_language_nl, tx_language_pt;
 
+/* The finished lexicon as an open-addressing table (at most half full)
+ * looked up by a token's bytes and length: no NUL-terminated copy, and a
+ * fraction of a GHashTable lookup's instructions for the view's hundreds
+ * of lookups an article. */
+typedef struct {
+  guint32 *hashes;         /* 0: empty slot */
+  const char **keys;       /* the lexicon's own keys */
+  guint32 *lengths;
+  const TxWord **words;
+  guint32 mask;
+} TxLexiconIndex;
+
 typedef struct TxGrammar TxGrammar;
 struct TxGrammar {
   const TxLanguage *language;
   GHashTable *lexicon;     /* lower-case word → TxWord */
+  TxLexiconIndex index;    /* the same, looked up by bytes and length */
   TxWord *words;           /* the lexicon's storage */
   guint n_words;
   TxRule *rules;
@@ -385,6 +398,7 @@ tx_is_known (const TxGrammar *rules, const TxToken *token, TxKnown known)
 /* timex-lexicon.c */
 void tx_lexicon_build (TxGrammar *rules, const TxLanguage *language);
 const TxWord *tx_lexicon_lookup (const TxGrammar *rules, const char *lower, gsize len);
+void tx_lexicon_index_clear (TxLexiconIndex *index);
 const TxWord *tx_lexicon_word (const TxGrammar *rules, const char *word);
 
 /* timex-patterns.c */

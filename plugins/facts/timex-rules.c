@@ -33,6 +33,7 @@ tx_grammar_free (TxGrammar *grammar)
   if (grammar == NULL)
     return;
   tx_patterns_free (grammar);
+  tx_lexicon_index_clear (&grammar->index);
   g_clear_pointer (&grammar->lexicon, g_hash_table_unref);
   g_free (grammar->words);
   g_free (grammar);
