@@ -206,8 +206,8 @@ join_short_names (GPtrArray *groups)
   g_autoptr (GPtrArray) candidates = g_ptr_array_new ();
   /* Each group filed under the words its key ends and starts with
    * (ner-group-index.c): a name looks only at the names it ends or starts. */
-  g_autoptr (GHashTable) by_ending = precis_ner_group_index_new ();
-  g_autoptr (GHashTable) by_start = precis_ner_group_index_new ();
+  g_autoptr (PrecisNerGroupIndex) by_ending = precis_ner_group_index_new ();
+  g_autoptr (PrecisNerGroupIndex) by_start = precis_ner_group_index_new ();
 
   for (guint j = 0; j < groups->len; j++)
     {
@@ -301,7 +301,7 @@ static void
 join_acronyms (const PrecisDocument *doc, GPtrArray *groups)
 {
   /* Each name of two words or more filed under its initials. */
-  g_autoptr (GHashTable) by_initials = precis_ner_group_index_new ();
+  g_autoptr (PrecisNerGroupIndex) by_initials = precis_ner_group_index_new ();
 
   for (guint j = 0; j < groups->len; j++)
     if (((Group *) groups->pdata[j])->n_words >= 2)

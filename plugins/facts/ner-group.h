@@ -32,10 +32,16 @@ gboolean precis_ner_group_is_person (const Group *g);
 /* Groups filed by strings made from their keys (ner-group-index.c): each
  * string → the indices of the groups filed under it, ascending, once
  * each.  `key` is taken. */
-GHashTable *precis_ner_group_index_new (void);
-void precis_ner_group_index_add (GHashTable *index, char *key, guint group);
-/* Never NULL: an empty array when nothing is filed under `key`. */
-const GArray *precis_ner_group_index_get (GHashTable *index, const char *key);
+typedef struct _PrecisNerGroupIndex PrecisNerGroupIndex;
+
+PrecisNerGroupIndex *precis_ner_group_index_new (void);
+void precis_ner_group_index_free (PrecisNerGroupIndex *index);
+/* Every string is filed before the first look-up. */
+void precis_ner_group_index_add (PrecisNerGroupIndex *index, char *key, guint group);
+/* Never NULL: an empty array when nothing is filed under `key`; valid
+ * while the index lives. */
+const GArray *precis_ner_group_index_get (PrecisNerGroupIndex *index, const char *key);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisNerGroupIndex, precis_ner_group_index_free)
 
 /* Joins short and abbreviated names of organizations and places to the
  * one full name of the document they stand for (ner-links.c). */

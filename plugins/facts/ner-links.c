@@ -187,10 +187,10 @@ part_name (const Group *g)
 /* File each group under what a shorter name that fits it would be: for
  * abbreviations, its signature and its letters without spaces; for parts,
  * every run of its words but the whole (is_word_part()). */
-static GHashTable *
+static PrecisNerGroupIndex *
 index_groups (GPtrArray *groups, FitsFunc fits)
 {
-  GHashTable *index = precis_ner_group_index_new ();
+  PrecisNerGroupIndex *index = precis_ner_group_index_new ();
 
   for (guint j = 0; j < groups->len; j++)
     {
@@ -214,7 +214,7 @@ index_groups (GPtrArray *groups, FitsFunc fits)
 
 /* The groups `g` may fit, ascending: those filed under what it looks up. */
 static GArray *
-candidates_of (GHashTable *index, const Group *g, FitsFunc fits, guint n_groups)
+candidates_of (PrecisNerGroupIndex *index, const Group *g, FitsFunc fits, guint n_groups)
 {
   static const GArray none = { NULL, 0 };
   GArray *out = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -257,7 +257,7 @@ candidates_of (GHashTable *index, const Group *g, FitsFunc fits, guint n_groups)
 static void
 join_pass (GPtrArray *groups, const PrecisNerGazetteer *gaz, FitsFunc fits)
 {
-  g_autoptr (GHashTable) index = index_groups (groups, fits);
+  g_autoptr (PrecisNerGroupIndex) index = index_groups (groups, fits);
 
   for (guint i = 0; i < groups->len; i++)
     {
@@ -337,7 +337,7 @@ same_person (const char *a, const char *b)
 void
 precis_ner_join_person_variants (GPtrArray *groups)
 {
-  g_autoptr (GHashTable) by_last_name = precis_ner_group_index_new ();
+  g_autoptr (PrecisNerGroupIndex) by_last_name = precis_ner_group_index_new ();
 
   /* same_person() holds only for names with the same last word. */
   for (guint j = 0; j < groups->len; j++)
