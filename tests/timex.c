@@ -273,6 +273,10 @@ static const Case cases[] = {
    * future of 20 February is still that February. */
   { "Der Bahnchef sagte, ab Dezember fahren mehr Züge.", 2024, 12, 20, "Dezember", "DATE", "2024-12", "de" },
   { "Le ministre se rendra à Berlin en février.", 2025, 2, 20, "février", "DATE", "2025-02", "fr" },
+  /* "pela primeira vez há dois anos" is the first time in two years: a
+   * stretch, not the year two years back. */
+  { "Em setembro, a inflação caiu pela primeira vez há dois anos, segundo o instituto.", 2024, 10, 1, "dois anos", "DURATION", "P2Y", "pt" },
+  { "A fábrica de Setúbal fechou há dois anos, depois da greve.", 2024, 10, 1, "há dois anos", "DATE", "2022", "pt" },
 };
 
 /* Words that look like dates and are not. */

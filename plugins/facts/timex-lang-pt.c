@@ -192,6 +192,7 @@ static const char *const past_endings[] = { "ou", "aram", "eram", "iram", NULL }
 static const char *const future_endings[] = { "rá", "rão", "remos", NULL };
 
 static const char *const onward_phrases[] = { "a partir de", "a partir do", "a partir da", NULL };
+static const char *const stretch_after[] = { "primeira vez", NULL };
 static const char *const complementizers[] = { "que", NULL };
 
 const TxLanguage tx_language_pt = {
@@ -212,4 +213,5 @@ const TxLanguage tx_language_pt = {
   .lower_weekdays = TRUE,
   .onward_phrases = onward_phrases,
   .complementizers = complementizers,
+  .stretch_after = stretch_after,
 };

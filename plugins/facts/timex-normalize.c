@@ -934,6 +934,11 @@ norm_ago (TxOut *out)
     dir = 2;      /* "that year", "the same day": the event's own */
   if (SET (r, NUM2) || n > 10000)
     return FALSE;
+  /* "a inflação caiu pela primeira vez há dois anos": in two years, the
+   * stretch ("dois anos") is the expression. */
+  guint32 first;
+  if (dir < 0 && tx_phrase_before (out->context, out->start, out->context->rules->language->stretch_after, &first))
+    return FALSE;
   if (dir == 3)
     {
       if (n == TX_VAGUE || tense (out) != TX_TENSE_FUTURE)

@@ -337,6 +337,9 @@ typedef struct {
   /* "that", "que", "dass": they open a clause, the verb before them is
    * another's. */
   const char *const *complementizers;
+  /* "pela primeira vez há dois anos" (the first time in two years): after
+   * these, a count of units back from now is a stretch, not a date. */
+  const char *const *stretch_after;
 } TxLanguage;
 
 extern const TxLanguage tx_language_en, tx_language_de, tx_language_es, tx_language_fr,
@@ -472,6 +475,10 @@ gboolean tx_lower_is (const PrecisDocument *document, guint32 k, const char *wor
 /* Whether the view tokens start..end follow an onward phrase ("ab", "à
  * partir de") and no past verb shares their clause: then they look ahead. */
 gboolean tx_onward (const TxContext *context, guint start, guint end);
+/* Whether one of `phrases` (lower-case words, one space between) ends
+ * right before view token `start`; its first document token in *first. */
+gboolean tx_phrase_before (const TxContext *context, guint start, const char *const *phrases,
+                           guint32 *first);
 
 gboolean tx_normalize (const TxContext *context, const TxRule *rule, const TxRecord *record,
                        guint start, guint end, PrecisTimexType *type, char *value, gsize size);

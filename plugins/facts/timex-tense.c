@@ -265,22 +265,30 @@ past_in_clause (const TxContext *context, guint32 k, int step, guint limit, gboo
   return FALSE;
 }
 
+/* Whether one of `phrases` ends right before view token `start`, or at
+ * it when it is a function word ("a partir del 3 de mayo" where the
+ * expression is "del 3 de mayo"); the phrase's first document token in
+ * *first. */
+gboolean
+tx_phrase_before (const TxContext *context, guint start, const char *const *phrases, guint32 *first)
+{
+  const PrecisDocument *document = context->document;
+  guint32 k = context->tokens[start].doc_token;
+  gboolean function = context->tokens[start].word != NULL && context->tokens[start].word->function;
+  for (gsize i = 0; phrases != NULL && phrases[i] != NULL; i++)
+    if ((k > 0 && phrase_ends_at (document, k - 1, phrases[i], first)) ||
+        (function && phrase_ends_at (document, k, phrases[i], first)))
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 tx_onward (const TxContext *context, guint start, guint end)
 {
   const PrecisDocument *document = context->document;
-  const char *const *phrases = context->rules->language->onward_phrases;
-  guint32 first = context->tokens[start].doc_token;
   guint32 last = context->tokens[end - 1].doc_token;
   guint32 phrase_first = 0;
-  gboolean found = FALSE;
-  /* before the expression, or ending in its first word ("a partir del 3
-   * de mayo" where the expression is "del 3 de mayo") */
-  for (gsize i = 0; phrases != NULL && phrases[i] != NULL && !found; i++)
-    found = (first > 0 && phrase_ends_at (document, first - 1, phrases[i], &phrase_first)) ||
-            (context->tokens[start].word != NULL && context->tokens[start].word->function &&
-             phrase_ends_at (document, first, phrases[i], &phrase_first));
-  if (!found)
+  if (!tx_phrase_before (context, start, context->rules->language->onward_phrases, &phrase_first))
     return FALSE;
   /* "Ab Januar stiegen die Preise", "les prix ont baissé à partir de
    * décembre": the past's; "sagte, ab Dezember sollen", "said that from
