@@ -147,6 +147,32 @@ static const char german_roles[] =
   "Stadthalle sangen Sopranistin Anna Keller und Tenor Markus Brandt. Justizministerin Eva "
   "Kühne-Hörmann kündigte an, die Zahl der Richter zu erhöhen.";
 
+/* An office, its department and the person holding it, one after the
+ * other: an organization and a person. */
+static const Case offices[] = {
+  { "it",
+    "Il presidente del Consiglio Giorgia Meloni ha incontrato ieri a Roma la presidente della "
+    "Commissione europea Ursula von der Leyen. Al centro del colloquio, durato due ore, la "
+    "gestione dei fondi del Piano nazionale di ripresa. Meloni ha detto che l'Italia rispetterà "
+    "le scadenze concordate con Bruxelles.",
+    { { PER, "Giorgia Meloni" }, { ORG, "Consiglio" }, { PER, "Ursula von der Leyen" },
+      { ORG, "Commissione europea" } } },
+  { "nl",
+    "Minister van Justitie Dilan Yeşilgöz sprak dinsdag in Den Haag over de begroting. "
+    "Staatssecretaris van Financiën Folkert Idsinga trad af. Yeşilgöz zei dat het kabinet snel "
+    "een opvolger voor Idsinga zoekt.",
+    { { PER, "Dilan Yeşilgöz" }, { PER, "Folkert Idsinga" }, { ORG, "Financiën" } } },
+  { "es",
+    "La ministra de Hacienda María Jesús Montero presentó ayer en el Congreso el proyecto de "
+    "presupuestos para el próximo año. Montero defendió que las cuentas permitirán reducir el "
+    "déficit hasta el 2,5 por ciento.",
+    { { PER, "María Jesús Montero" }, { ORG, "Hacienda" } } },
+  { "pt",
+    "O ministro da Fazenda Fernando Haddad anunciou nesta terça-feira em Brasília um pacote de "
+    "cortes de gastos. Segundo Haddad, as medidas vão economizar 70 bilhões de reais em dois anos.",
+    { { PER, "Fernando Haddad" }, { ORG, "Fazenda" }, { LOC, "Brasília" } } },
+};
+
 /* A function word capitalized as the first word of a line or in a heading
  * in capitals is no name particle ("von", "y"), unlike one inside a
  * sentence ("De Gaulle"): a German byline, a Spanish wire heading. */
@@ -331,6 +357,17 @@ test_german_wire (void)
 }
 
 static void
+test_offices (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (offices); i++)
+    {
+      g_autoptr (GArray) facts = extract_in (offices[i].text, offices[i].language);
+
+      assert_facts (facts, offices[i].expected);
+    }
+}
+
+static void
 test_german_roles (void)
 {
   g_autoptr (GArray) facts = extract_in (german_roles, "de");
@@ -454,6 +491,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/language/particles", test_particles);
   g_test_add_func ("/facts/language/de-months", test_german_months);
   g_test_add_func ("/facts/language/de-roles", test_german_roles);
+  g_test_add_func ("/facts/language/offices", test_offices);
   g_test_add_func ("/facts/language/none", test_no_model);
   g_test_add_func ("/facts/language/model-left-out", test_model_left_out);
   status = g_test_run ();

@@ -155,8 +155,8 @@ static const char *const name_particles[] = {
   "bin", "ibn", "al", "el", "ter", "ten", "y", "zu", "af", NULL,
 };
 
-static gboolean
-is_name_particle (const char *lower)
+gboolean
+precis_ner_is_name_particle (const char *lower)
 {
   return precis_ner_word_in_list ((const char *const *) name_particles, lower);
 }
@@ -174,7 +174,7 @@ add_person_mentions (const PrecisDocument *doc, GArray *mentions, guint32 first,
     {
       const PrecisToken *t = &doc->tokens[i];
       gboolean cut = t->shape == PRECIS_SHAPE_PUNCT ||
-                     (t->shape == PRECIS_SHAPE_LOWER && !is_name_particle (t->lower));
+                     (t->shape == PRECIS_SHAPE_LOWER && !precis_ner_is_name_particle (t->lower));
 
       if (!cut)
         continue;
@@ -197,7 +197,7 @@ particle_opens_name (const PrecisDocument *doc, guint32 i, guint32 name)
 {
   const PrecisToken *t = &doc->tokens[i];
 
-  if (t->shape != PRECIS_SHAPE_CAPITALIZED || !is_name_particle (t->lower))
+  if (t->shape != PRECIS_SHAPE_CAPITALIZED || !precis_ner_is_name_particle (t->lower))
     return FALSE;
   if (!(t->flags & PRECIS_TOKEN_STOPWORD))
     return TRUE;
@@ -221,12 +221,12 @@ join_name_particles (const PrecisDocument *doc, GArray *mentions)
       /* Not Spanish "y", which is also "and": "Josemi y Maia" the tagger
        * made two people are two (it keeps "Ortega y Gasset" whole itself). */
       if (a->type == PRECIS_NER_TYPE_PER && a->end + 1 == b->first &&
-          doc->tokens[a->end].shape == PRECIS_SHAPE_LOWER && is_name_particle (doc->tokens[a->end].lower) &&
+          doc->tokens[a->end].shape == PRECIS_SHAPE_LOWER && precis_ner_is_name_particle (doc->tokens[a->end].lower) &&
           strcmp (doc->tokens[a->end].lower, "y") != 0)
         ; /* "Philip" van "Doren Stern" */
       else if (a->end == b->first && a->end - a->first == 1 &&
                doc->tokens[a->first].shape == PRECIS_SHAPE_CAPITALIZED &&
-               is_name_particle (doc->tokens[a->first].lower))
+               precis_ner_is_name_particle (doc->tokens[a->first].lower))
         ; /* "Van" "Doren Stern" */
       else
         continue;
@@ -500,6 +500,7 @@ precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *d
       precis_ner_chunks (tags + sentence->first_token, sentence->n_tokens, on_chunk, &data);
     }
   join_name_particles (doc, mentions);
+  precis_ner_split_offices (doc, mentions);
   drop_title_fragments (doc, mentions);
   drop_name_pairs (doc, mentions);
   drop_headline_only_names (precis_ner_tagger_gazetteer (tagger), doc, mentions);

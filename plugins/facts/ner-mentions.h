@@ -44,6 +44,9 @@ void precis_ner_lower_words_init (PrecisNerStringSet *set, const PrecisDocument 
 /* Whether token `i` of `doc` is written `word`, byte for byte. */
 gboolean precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *word);
 
+/* TRUE for a lower-case word inside personal names ("van", "de", "von"). */
+gboolean precis_ner_is_name_particle (const char *lower);
+
 /* TRUE for a word that titles a person rather than names them. */
 gboolean precis_ner_is_title_word (const char *lower);
 

@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "ner-roles.h"
+#include "ner-mentions.h"
+#include "ner-word.h"
 
 #include <string.h>
 
@@ -45,4 +47,159 @@ precis_ner_is_german_role (const PrecisDocument *doc, guint32 i)
         return TRUE;
     }
   return FALSE;
+}
+
+/* Nouns of office that name their department after a preposition ("il
+ * ministro dell'Economia", "minister van Financiën", "la ministra de
+ * Hacienda"), lower case, in the languages that write them so. */
+static const char *const offices[] = {
+  /* it */ "presidente", "presidentessa", "ministro", "ministra", "viceministro", "sottosegretario",
+  "sottosegretaria", "segretario", "segretaria", "assessore", "governatore", "commissario", "commissaria",
+  "direttore", "direttrice", "portavoce",
+  /* nl */ "minister", "staatssecretaris", "voorzitter", "commissaris", "burgemeester", "wethouder",
+  "directeur", "woordvoerder", "woordvoerster", "gedeputeerde",
+  /* es, pt */ "presidenta", "secretario", "secretaria", "consejero", "consejera", "director", "directora",
+  "portavoz", "vicepresidente", "vicepresidenta", "delegado", "delegada", "comisario", "comisaria",
+  "secretário", "secretária", "diretor", "diretora", "porta-voz", "governador", "governadora",
+  /* fr */ "ministre", "président", "présidente", "secrétaire", "directrice", "porte-parole", "commissaire",
+  NULL,
+};
+
+/* The prepositions and articles between an office and its department. */
+static const char *const office_links[] = {
+  "van", "voor", "de", "del", "della", "dello", "dell'", "degli", "dei", "delle", "di", "per", "la", "l'",
+  "du", "des", "da", "do", "das", "dos", NULL,
+};
+
+static gboolean
+is_lower_word (const PrecisDocument *doc, guint32 i, const char *const *list)
+{
+  return doc->tokens[i].shape == PRECIS_SHAPE_LOWER && precis_ner_word_in_list (list, doc->tokens[i].lower);
+}
+
+/* Whether the mention starting at token `first` follows an office and its
+ * preposition ("ministro degli", "Minister van", "ministre de l'"). */
+static gboolean
+follows_office (const PrecisDocument *doc, guint32 first)
+{
+  guint32 sentence_first = doc->sentences[doc->tokens[first].sentence].first_token, i = first;
+
+  while (i > sentence_first && first - i < 2 && is_lower_word (doc, i - 1, office_links))
+    i--;
+  if (i == first || i == sentence_first)
+    return FALSE;
+  return precis_ner_word_in_list (offices, doc->tokens[i - 1].lower);
+}
+
+/* A person's name after an office has at most this many words ("María
+ * Jesús Montero"); capitalized words before them belong to the department
+ * ("Asuntos Exteriores José Manuel Albares"). */
+#define MAX_NAME_WORDS 3
+
+/* Whether tokens [first, end) may be a person's name: two capitalized
+ * words or more.  A name particle ("de", "van") is more often a word of
+ * the department's own name ("Federación de Asociaciones de Vecinos"),
+ * unless the tagger itself read a person after it (`particles`: "Ursula"
+ * von der "Leyen"). */
+static gboolean
+is_person_name (const PrecisDocument *doc, guint32 first, guint32 end, gboolean particles)
+{
+  guint words = 0;
+
+  for (guint32 i = first; i < end; i++)
+    {
+      if (doc->tokens[i].shape == PRECIS_SHAPE_CAPITALIZED)
+        words++;
+      else if (!particles || !precis_ner_is_name_particle (doc->tokens[i].lower))
+        return FALSE;
+    }
+  return words >= 2 && doc->tokens[first].shape == PRECIS_SHAPE_CAPITALIZED;
+}
+
+/* Whether the person of tokens [name, end), after the department from
+ * `first`, is named again elsewhere in the document, by surname or in
+ * full, and not inside a longer name ("Meloni ha detto"; not "Escuela
+ * Superior de Música Reina Sofía" for "la directora de la Escuela Reina
+ * Sofía"): an organization the tagger rightly read whole ("presidente
+ * della Federazione Italiana Scherma") is seldom named by its last word. */
+static gboolean
+named_elsewhere (const PrecisDocument *doc, guint32 first, guint32 name, guint32 end)
+{
+  const char *surname = doc->tokens[end - 1].lower;
+
+  for (guint32 i = 0; i < doc->n_tokens; i++)
+    {
+      guint32 start = i, k = end - 1;
+
+      if ((i >= first && i < end) || doc->tokens[i].shape != PRECIS_SHAPE_CAPITALIZED ||
+          strcmp (doc->tokens[i].lower, surname) != 0)
+        continue;
+      /* Back over the rest of the name, as far as it is written again. */
+      while (start > 0 && k > name && strcmp (doc->tokens[start - 1].lower, doc->tokens[k - 1].lower) == 0)
+        {
+          start--;
+          k--;
+        }
+      if (start == 0 || doc->tokens[start - 1].sentence != doc->tokens[start].sentence ||
+          doc->tokens[start - 1].shape != PRECIS_SHAPE_CAPITALIZED)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+precis_ner_split_offices (const PrecisDocument *doc, GArray *mentions)
+{
+  if (doc->language == NULL || strcmp (doc->language, "en") == 0 || strcmp (doc->language, "de") == 0 ||
+      strcmp (doc->language, "und") == 0)
+    return;
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+      PrecisNerMention person;
+      guint32 name = m->first + 1, end = m->end;
+      gboolean joined = FALSE;
+
+      if (m->end - m->first < 3 || doc->tokens[m->first].shape != PRECIS_SHAPE_CAPITALIZED ||
+          !follows_office (doc, m->first))
+        continue;
+      /* The department: its word and the adjectives written after it in
+       * lower case ("Commissione europea"). */
+      while (name < m->end && doc->tokens[name].shape == PRECIS_SHAPE_LOWER &&
+             !precis_ner_is_name_particle (doc->tokens[name].lower))
+        name++;
+      /* "Commissione europea Ursula" von der "Leyen": the tagger cut the
+       * person at her name's particles. */
+      if (k + 1 < mentions->len)
+        {
+          const PrecisNerMention *next = &g_array_index (mentions, PrecisNerMention, k + 1);
+          guint32 i = m->end;
+
+          while (i < next->first && doc->tokens[i].shape == PRECIS_SHAPE_LOWER &&
+                 precis_ner_is_name_particle (doc->tokens[i].lower))
+            i++;
+          if (i > m->end && i == next->first && next->type == PRECIS_NER_TYPE_PER &&
+              next->sentence == m->sentence)
+            {
+              end = next->end;
+              joined = TRUE;
+            }
+        }
+      if (!is_person_name (doc, name, end, joined) ||
+          (m->type != PRECIS_NER_TYPE_PER && !joined && !named_elsewhere (doc, m->first, name, end)))
+        continue;
+      if (!joined && end - name > MAX_NAME_WORDS)
+        name = end - MAX_NAME_WORDS;
+      person = *m;
+      person.first = name;
+      person.end = end;
+      person.type = PRECIS_NER_TYPE_PER;
+      m->end = name;
+      m->type = PRECIS_NER_TYPE_ORG;
+      if (joined)
+        g_array_index (mentions, PrecisNerMention, k + 1) = person;
+      else
+        g_array_insert_val (mentions, k + 1, person);
+      k++;
+    }
 }

@@ -14,4 +14,14 @@ G_BEGIN_DECLS
  * name it stands before ("Sopranistin Carola Dettmar"). */
 gboolean precis_ner_is_german_role (const PrecisDocument *doc, guint32 i);
 
+/* "il presidente del Consiglio Giorgia Meloni", "minister van Financiën
+ * Eelco Heinen", "la ministra de Hacienda María Jesús Montero": the
+ * department an office names and the person holding it, written one
+ * after the other, are an organization and a person, not the one mention
+ * (of either kind) the tagger made of them.  Splits such mentions of
+ * `mentions` (PrecisNerMention) in place, in the languages that write an
+ * office in lower case with its department after a preposition (not en,
+ * de). */
+void precis_ner_split_offices (const PrecisDocument *doc, GArray *mentions);
+
 G_END_DECLS
