@@ -150,6 +150,7 @@ precis_ner_group_merge (Group *into, Group *from)
   for (guint t = 0; t < PRECIS_NER_N_TYPES; t++)
     into->votes[t] += from->votes[t];
   into->org_evidence += from->org_evidence;
+  into->place_evidence += from->place_evidence;
   from->merged = TRUE;
 }
 
@@ -781,6 +782,17 @@ is_plural_demonym (const PrecisNerGazetteer *gaz, const char *text)
   return entry != NULL && entry->type == PRECIS_NER_GAZ_DEMONYM;
 }
 
+/* "in Eindhoven", "at Gothenburg": a name read as a place where a place
+ * goes. */
+static gboolean
+follows_place_preposition (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  static const char *const prepositions[] = { "in", "at", "near", NULL };
+
+  return m->first > doc->sentences[m->sentence].first_token &&
+         precis_ner_word_in_list (prepositions, doc->tokens[m->first - 1].lower);
+}
+
 /* A country's name, or one of the UK's home nations: its side in a
  * match is the nation ("England 326"). */
 static gboolean
@@ -856,6 +868,8 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
         g->votes[PRECIS_NER_TYPE_MISC] += 3;
       else
         g->votes[m->type]++;
+      if (m->type == PRECIS_NER_TYPE_LOC && follows_place_preposition (doc, m))
+        g->place_evidence++;
       /* "S Bennett", "M. Bicknell": an initial and a name is a person's
        * name (CoNLL train: 261 people, 17 others, all of them gazetteer
        * places such as "S. Korea" or "O Globo"'s article). */

@@ -18,6 +18,7 @@ typedef struct {
   guint votes[PRECIS_NER_N_TYPES];
   guint n_words;            /* words in the key */
   guint org_evidence;       /* mentions whose words say "a company or body" (ner-business.c) */
+  guint place_evidence;     /* mentions read as places after "in", "at", "near" */
   gboolean merged;
 } Group;
 

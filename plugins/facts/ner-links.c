@@ -126,12 +126,17 @@ fits_part (const Group *g, const Group *f, const PrecisNerGazetteer *gaz)
 
 /* A place name the tagger reads as an organization ("Madrid" beating
  * someone) may be the short name of the club of the document ("Real
- * Madrid"); read as a place, it stays the place. */
+ * Madrid"); read as a place, it stays the place.  So does a town the
+ * gazetteer lacks, read as a place after "in", "at", "near" ("beat
+ * Groningen 4-1 in Eindhoven" beside "PSV Eindhoven"; CoNLL train: the
+ * last word of an organization's name alone after those words, or "from"
+ * and "to", is 24 times a place, once an organization). */
 static gboolean
 may_join (const Group *g, FitsFunc fits)
 {
-  return g->canonical == NULL ||
-         (fits == fits_part && g->votes[PRECIS_NER_TYPE_ORG] * 2 > g->mentions->len);
+  if (g->canonical == NULL)
+    return g->place_evidence == 0 || g->votes[PRECIS_NER_TYPE_LOC] * 2 <= g->mentions->len;
+  return fits == fits_part && g->votes[PRECIS_NER_TYPE_ORG] * 2 > g->mentions->len;
 }
 
 /* What fits_abbreviation() needs alike in both names: the number of
