@@ -275,6 +275,10 @@ static const Case cases[] = {
   { "Le ministre se rendra à Berlin en février.", 2025, 2, 20, "février", "DATE", "2025-02", "fr" },
   /* "pela primeira vez há dois anos" is the first time in two years: a
    * stretch, not the year two years back. */
+  /* A story told of another era still has a future: what is to come is
+   * the publication's year, not the last one told. */
+  { "The treaty was signed in 1957 by six countries. Britain joined in 1973, Spain and Portugal in 1986. The leaders will meet in Rome in June to mark the anniversary.", 2007, 3, 20, "June", "DATE", "2007-06" },
+  { "The treaty was signed in 1957 by six countries. Britain joined in 1973, Spain and Portugal in 1986, after talks that ended in June.", 2007, 3, 20, "June", "DATE", "1986-06" },
   { "Em setembro, a inflação caiu pela primeira vez há dois anos, segundo o instituto.", 2024, 10, 1, "dois anos", "DURATION", "P2Y", "pt" },
   { "A fábrica de Setúbal fechou há dois anos, depois da greve.", 2024, 10, 1, "há dois anos", "DATE", "2022", "pt" },
 };

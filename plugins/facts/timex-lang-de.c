@@ -247,6 +247,7 @@ const TxLanguage tx_language_de = {
   .dot_time = TRUE,
   .day_dot = TRUE,
   .capitalized_nouns = TRUE,
+  .passive_future = TRUE,
   .onward_phrases = onward_phrases,
   .complementizers = complementizers,
 };

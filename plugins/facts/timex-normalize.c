@@ -134,10 +134,13 @@ infer_year (const TxOut *out, int month, int day)
   /* A story told in another era ("in 1940 ... on 10 May"): the year it
    * last named. */
   const TxMemory *memory = out->context->memory;
-  if (memory->has_year && is_narrative (out))
-    return memory->year;
   guint distance;
   TxTense t = tx_tense_near (out->context, out->start, out->end, &distance);
+  /* ...but what is still to come is the publication's ("NATO was founded
+   * in 1949 [...] a summit set for Washington in April"). */
+  if (memory->has_year && is_narrative (out) &&
+      (t != TX_TENSE_FUTURE || out->context->rules->language->passive_future))
+    return memory->year;
   /* The verb next to the date ("will close on Christmas Day") is sure of
    * it; the main verb of a long sentence, less ("formed an office,
    * effective Feb. 1"): there the nearest year counts more. */

@@ -340,6 +340,10 @@ typedef struct {
   /* "pela primeira vez há dois anos" (the first time in two years): after
    * these, a count of units back from now is a stretch, not a date. */
   const char *const *stretch_after;
+  /* The future's auxiliary also makes the present passive (German
+   * "werden": "im Dezember werden die Truppen verlegt" in a history): a
+   * future found says nothing sure of the time. */
+  gboolean passive_future;
 } TxLanguage;
 
 extern const TxLanguage tx_language_en, tx_language_de, tx_language_es, tx_language_fr,
