@@ -173,6 +173,22 @@ static const Case offices[] = {
     { { PER, "Fernando Haddad" }, { ORG, "Fazenda" }, { LOC, "Brasília" } } },
 };
 
+/* The capitalized head of an office's title names no one. */
+static const char french_premier[] =
+  "Le Premier ministre Michel Barnier a reçu lundi à Matignon les représentants des syndicats. "
+  "Selon l'Insee, le chômage a légèrement augmenté au troisième trimestre. Barnier doit présenter "
+  "son budget la semaine prochaine.";
+static const char spanish_premier[] =
+  "El Primer ministro portugués, Luís Montenegro, visitó ayer Madrid. La Vicepresidenta primera "
+  "del Gobierno, María Jesús Montero, lo recibió en la Moncloa.";
+
+/* Two names joined by "and" are of one kind. */
+static const char spanish_coordinated[] =
+  "Las protestas contra el precio de la vivienda reunieron el sábado a miles de personas en "
+  "Barcelona y Valencia. Los organizadores, el Sindicato de Inquilinas, pidieron al Gobierno que "
+  "limite los alquileres. El Banco de España calcula que los precios subieron un 8 por ciento en "
+  "Málaga y Sevilla.";
+
 /* A function word capitalized as the first word of a line or in a heading
  * in capitals is no name particle ("von", "y"), unlike one inside a
  * sentence ("De Gaulle"): a German byline, a Spanish wire heading. */
@@ -368,6 +384,32 @@ test_offices (void)
 }
 
 static void
+test_office_heads (void)
+{
+  g_autoptr (GArray) french = extract_in (french_premier, "fr");
+  g_autoptr (GArray) spanish = extract_in (spanish_premier, "es");
+
+  g_assert_true (has_fact (french, PER, "Michel Barnier"));
+  g_assert_false (has_value_containing (french, "Premier"));
+  g_assert_true (has_fact (spanish, PER, "Luís Montenegro"));
+  g_assert_true (has_fact (spanish, PER, "María Jesús Montero"));
+  g_assert_false (has_value_containing (spanish, "Primer"));
+  g_assert_false (has_value_containing (spanish, "Vicepresidenta"));
+}
+
+static void
+test_coordinated (void)
+{
+  g_autoptr (GArray) facts = extract_in (spanish_coordinated, "es");
+
+  static const Expected places[] = {
+    { LOC, "Barcelona" }, { LOC, "Valencia" }, { LOC, "Málaga" }, { LOC, "Sevilla" }, { 0, NULL },
+  };
+
+  assert_facts (facts, places);
+}
+
+static void
 test_german_roles (void)
 {
   g_autoptr (GArray) facts = extract_in (german_roles, "de");
@@ -492,6 +534,8 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/language/de-months", test_german_months);
   g_test_add_func ("/facts/language/de-roles", test_german_roles);
   g_test_add_func ("/facts/language/offices", test_offices);
+  g_test_add_func ("/facts/language/office-heads", test_office_heads);
+  g_test_add_func ("/facts/language/coordinated", test_coordinated);
   g_test_add_func ("/facts/language/none", test_no_model);
   g_test_add_func ("/facts/language/model-left-out", test_model_left_out);
   status = g_test_run ();

@@ -237,6 +237,49 @@ add_lineup_names (const PrecisDocument *doc, GArray *mentions, const gboolean *l
     g_array_sort (mentions, compare_first);
 }
 
+/* "and" in the languages with a fact model but English (whose lists the
+ * rules above read). */
+static const struct {
+  const char *language, *word;
+} conjunctions[] = {
+  { "es", "y" }, { "es", "e" }, { "it", "e" }, { "it", "ed" }, { "pt", "e" }, { "fr", "et" },
+  { "nl", "en" }, { "de", "und" },
+};
+
+static gboolean
+is_conjunction (const PrecisDocument *doc, guint32 i)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (conjunctions); k++)
+    if (strcmp (doc->language, conjunctions[k].language) == 0 && token_is (doc, i, conjunctions[k].word))
+      return TRUE;
+  return FALSE;
+}
+
+/* "en Barcelona y Valencia", "in Rotterdam en Amsterdam": two names joined
+ * by "and", the second without an article of its own, stand in one
+ * construction, so are of one kind; the tagger, reading the second alone,
+ * makes a club of a town.  A place and an organization so joined take
+ * the first's type, the one the preposition before them governs.  Only a
+ * second name of one word: one of more names itself ("zwischen Glasgow
+ * Rangers und Celtic Glasgow", the first read as a place). */
+static void
+match_coordinated (const PrecisDocument *doc, GArray *mentions)
+{
+  if (doc->language == NULL)
+    return;
+  for (guint k = 1; k < mentions->len; k++)
+    {
+      const PrecisNerMention *a = &g_array_index (mentions, PrecisNerMention, k - 1);
+      PrecisNerMention *b = &g_array_index (mentions, PrecisNerMention, k);
+
+      if (a->end + 1 == b->first && a->sentence == b->sentence && a->type != b->type &&
+          (a->type == PRECIS_NER_TYPE_LOC || a->type == PRECIS_NER_TYPE_ORG) &&
+          (b->type == PRECIS_NER_TYPE_LOC || b->type == PRECIS_NER_TYPE_ORG) && b->end - b->first == 1 &&
+          is_conjunction (doc, a->end))
+        b->type = a->type;
+    }
+}
+
 void
 precis_ner_lists_apply (const PrecisDocument *doc, GArray *mentions)
 {
@@ -341,6 +384,7 @@ precis_ner_lists_apply (const PrecisDocument *doc, GArray *mentions)
         }
       start = end;
     }
+  match_coordinated (doc, mentions);
   type_lineup_tails (doc, mentions, lineups);
   add_lineup_names (doc, mentions, lineups);
   /* Versions are no mentions. */

@@ -501,6 +501,7 @@ precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *d
     }
   join_name_particles (doc, mentions);
   precis_ner_split_offices (doc, mentions);
+  precis_ner_drop_office_heads (doc, mentions);
   drop_title_fragments (doc, mentions);
   drop_name_pairs (doc, mentions);
   drop_headline_only_names (precis_ner_tagger_gazetteer (tagger), doc, mentions);

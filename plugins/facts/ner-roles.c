@@ -147,11 +147,19 @@ named_elsewhere (const PrecisDocument *doc, guint32 first, guint32 name, guint32
   return FALSE;
 }
 
+/* The languages that write an office in lower case with its department
+ * after a preposition: not English, German or undetermined text. */
+static gboolean
+writes_offices (const PrecisDocument *doc)
+{
+  return doc->language != NULL && strcmp (doc->language, "en") != 0 && strcmp (doc->language, "de") != 0 &&
+         strcmp (doc->language, "und") != 0;
+}
+
 void
 precis_ner_split_offices (const PrecisDocument *doc, GArray *mentions)
 {
-  if (doc->language == NULL || strcmp (doc->language, "en") == 0 || strcmp (doc->language, "de") == 0 ||
-      strcmp (doc->language, "und") == 0)
+  if (!writes_offices (doc))
     return;
   for (guint k = 0; k < mentions->len; k++)
     {
@@ -201,5 +209,39 @@ precis_ner_split_offices (const PrecisDocument *doc, GArray *mentions)
       else
         g_array_insert_val (mentions, k + 1, person);
       k++;
+    }
+}
+
+/* Whether the mention of the one token `i` heads the title of an office
+ * rather than naming anyone: the office itself ("La Vicepresidenta
+ * primera"), or a word before the office in lower case, opening the
+ * sentence or after an article ("Le Premier ministre", "El Primer
+ * ministro", "Il Primo ministro"). */
+static gboolean
+heads_office (const PrecisDocument *doc, guint32 i)
+{
+  const PrecisSentence *s = &doc->sentences[doc->tokens[i].sentence];
+
+  if (precis_ner_word_in_list (offices, doc->tokens[i].lower))
+    return TRUE;
+  if (i + 1 >= s->first_token + s->n_tokens || doc->tokens[i + 1].shape != PRECIS_SHAPE_LOWER ||
+      !precis_ner_word_in_list (offices, doc->tokens[i + 1].lower))
+    return FALSE;
+  return i == s->first_token ||
+         (doc->tokens[i - 1].flags & PRECIS_TOKEN_STOPWORD && doc->tokens[i - 1].shape != PRECIS_SHAPE_PUNCT);
+}
+
+void
+precis_ner_drop_office_heads (const PrecisDocument *doc, GArray *mentions)
+{
+  if (!writes_offices (doc))
+    return;
+  for (guint k = mentions->len; k-- > 0;)
+    {
+      const PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+
+      if (m->end - m->first == 1 && doc->tokens[m->first].shape == PRECIS_SHAPE_CAPITALIZED &&
+          heads_office (doc, m->first))
+        g_array_remove_index (mentions, k);
     }
 }

@@ -24,4 +24,9 @@ gboolean precis_ner_is_german_role (const PrecisDocument *doc, guint32 i);
  * de). */
 void precis_ner_split_offices (const PrecisDocument *doc, GArray *mentions);
 
+/* "Le Premier ministre Michel Barnier", "La Vicepresidenta primera del
+ * Gobierno": removes from `mentions` the one-word mentions that head the
+ * title of an office (the office itself, or the word before it). */
+void precis_ner_drop_office_heads (const PrecisDocument *doc, GArray *mentions);
+
 G_END_DECLS
