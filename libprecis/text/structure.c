@@ -59,9 +59,11 @@ split_lines (const char *text, guint32 length)
           guint n;
           gunichar c;
 
-          /* Printable ASCII: most of any English text. */
+          /* Printable ASCII: most of any English text, a word at a time. */
           if ((guchar) text[pos] > ' ' && (guchar) text[pos] < 0x7F)
             {
+              guint32 start = pos;
+
               if (line.blank)
                 {
                   line.blank = FALSE;
@@ -69,11 +71,19 @@ split_lines (const char *text, guint32 length)
                   line.char_start = cpos;
                   line.first = (guchar) text[pos];
                 }
-              line.last = (guchar) text[pos];
-              pos++;
-              cpos++;
+              do
+                pos++;
+              while (pos < length && (guchar) text[pos] > ' ' && (guchar) text[pos] < 0x7F);
+              line.last = (guchar) text[pos - 1];
+              cpos += pos - start;
               line.byte_end = pos;
               line.char_end = cpos;
+              continue;
+            }
+          if (text[pos] == ' ')
+            {
+              pos++;
+              cpos++;
               continue;
             }
           c = precis_utf8_decode (text + pos, &n);
