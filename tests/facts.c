@@ -12,6 +12,7 @@
 #include "ner-entities.h"
 #include "ner-mentions.h"
 #include "ner-model.h"
+#include "ner-word.h"
 #include "pipeline.h"
 
 const PrecisPluginDescriptor *precis_plugin_entry (void);
@@ -1503,6 +1504,35 @@ test_pasted_headings (void)
   assert_word_joins (doc, facts, "Ukraine", "Ukraine", 3);
 }
 
+/* The ASCII loop folds as GLib does, and hands other text to GLib: whole
+ * strings, a byte count, a NUL before the count. */
+static void
+test_utf8_strdown (void)
+{
+  static const char *const texts[] = {
+    "Manchester City", "NEW YORK TIMES", "", "e.ON AG-123 [x]", "Zürich", "ÉLYSÉE Palace",
+    "İstanbul", "ΑΘΗΝΑ", "Straße", "abc\tDEF\n", NULL,
+  };
+
+  for (guint i = 0; texts[i] != NULL; i++)
+    for (gssize len = -1; len <= (gssize) strlen (texts[i]); len++)
+      {
+        g_autofree char *expected = NULL, *got = NULL;
+
+        /* A count must end on a character boundary. */
+        if (len >= 0 && !g_utf8_validate (texts[i], len, NULL))
+          continue;
+        expected = g_utf8_strdown (texts[i], len);
+        got = precis_ner_utf8_strdown (texts[i], len);
+        g_assert_cmpstr (got, ==, expected);
+      }
+  {
+    g_autofree char *cut = precis_ner_utf8_strdown ("AB\0CD", 5);
+
+    g_assert_cmpstr (cut, ==, "ab");
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1517,6 +1547,7 @@ main (int argc, char **argv)
   g_assert_true (plugin->load (precis_data_dir (), &plugin_state, &error));
   g_assert_no_error (error);
 
+  g_test_add_func ("/facts/utf8-strdown", test_utf8_strdown);
   g_test_add_func ("/facts/seed/entities", test_seed_entities);
   g_test_add_func ("/facts/seed/grouped", test_seed_mentions_grouped);
   g_test_add_func ("/facts/seed/summary-salience", test_summary_salience);

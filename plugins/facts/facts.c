@@ -182,7 +182,7 @@ add_entity_facts (const PrecisNerTagger *tagger, const PrecisDocument *doc,
     return FALSE;
   entities = precis_ner_entities_group (doc, precis_ner_tagger_gazetteer (tagger), mentions);
   if (doc->title != NULL)
-    title_lower = g_utf8_strdown (doc->title, -1);
+    title_lower = precis_ner_utf8_strdown (doc->title, -1);
   for (guint i = 0; i < entities->len; i++)
     {
       const PrecisNerEntity *e = entities->pdata[i];

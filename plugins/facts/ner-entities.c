@@ -106,7 +106,7 @@ is_plural_acronym (const char *word)
 static char *
 fold (const char *text)
 {
-  g_autofree char *lower = strip_accents (g_utf8_strdown (text, -1));
+  g_autofree char *lower = strip_accents (precis_ner_utf8_strdown (text, -1));
   g_auto (GStrv) words = g_strsplit_set (lower, " \t\n\r", -1);
   g_auto (GStrv) written = g_strsplit_set (text, " \t\n\r", -1);
   GString *out = g_string_new (NULL);

@@ -211,7 +211,7 @@ precis_ner_gazetteer_find (const PrecisNerGazetteer *gaz, const char *alias)
 
   if (entry == NULL)
     {
-      g_autofree char *folded = g_utf8_strdown (alias, -1);
+      g_autofree char *folded = precis_ner_utf8_strdown (alias, -1);
       entry = g_hash_table_lookup (gaz->folded, folded);
     }
   return entry;

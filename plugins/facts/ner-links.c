@@ -119,7 +119,7 @@ fits_abbreviation (const Group *g, const Group *f, G_GNUC_UNUSED const PrecisNer
 static gboolean
 fits_part (const Group *g, const Group *f, const PrecisNerGazetteer *gaz)
 {
-  g_autofree char *name = g->canonical ? g_utf8_strdown (g->canonical, -1) : NULL;
+  g_autofree char *name = g->canonical ? precis_ner_utf8_strdown (g->canonical, -1) : NULL;
 
   return f->n_words > g->n_words && is_word_part (name ? name : g->key, f->key, gaz);
 }
@@ -186,7 +186,7 @@ without_spaces (const char *key)
 static char *
 part_name (const Group *g)
 {
-  return g->canonical != NULL ? g_utf8_strdown (g->canonical, -1) : g_strdup (g->key);
+  return g->canonical != NULL ? precis_ner_utf8_strdown (g->canonical, -1) : g_strdup (g->key);
 }
 
 /* File each group under what a shorter name that fits it would be: for

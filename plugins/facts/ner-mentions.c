@@ -444,7 +444,7 @@ drop_name_pairs (const PrecisDocument *doc, GArray *mentions)
       /* A hyphen, or the first byte of a dash. */
       if (m->type == PRECIS_NER_TYPE_PER || (memchr (start, '-', len) == NULL && memchr (start, '\xe2', len) == NULL))
         continue;
-      lower = g_utf8_strdown (start, (gssize) len);
+      lower = precis_ner_utf8_strdown (start, (gssize) len);
       /* The dashes ("Trump–Putin") become hyphens, the spaces around them go. */
       for (const char *const *dash = (const char *const[]) { "\u2013", "\u2014", " ", NULL }; *dash; dash++)
         {

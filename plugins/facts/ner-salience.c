@@ -77,7 +77,7 @@ in_title (const PrecisDocument *doc, const char *title, const PrecisNerEntity *e
   /* A title given apart from the text: look for the last word of the
    * name ("Putin" in "Trump-Putin Summit"), or any of its mentions. */
   last = strrchr (e->value, ' ');
-  last_word = g_utf8_strdown (last ? last + 1 : e->value, -1);
+  last_word = precis_ner_utf8_strdown (last ? last + 1 : e->value, -1);
   if (contains_word (title, last_word))
     return TRUE;
   mention = g_string_new (NULL);

@@ -28,7 +28,7 @@ precis_ner_word_lower (const char *word, gsize len, char out[PRECIS_NER_WORD_MAX
     }
 
   /* Rare in English news: names like "Zürich" or "Élysée". */
-  g_autofree char *lower = g_utf8_strdown (word, (gssize) len);
+  g_autofree char *lower = g_utf8_strdown (word, (gssize) len);  /* not ASCII */
   gsize n = strlen (lower);
 
   if (n > PRECIS_NER_WORD_MAX)
@@ -39,6 +39,26 @@ precis_ner_word_lower (const char *word, gsize len, char out[PRECIS_NER_WORD_MAX
     }
   memcpy (out, lower, n);
   return n;
+}
+
+char *
+precis_ner_utf8_strdown (const char *s, gssize len)
+{
+  gsize n = 0;
+  char *out;
+
+  while ((len < 0 || n < (gsize) len) && s[n] != '\0')
+    {
+      /* Other scripts' case rules are GLib's. */
+      if ((guchar) s[n] >= 0x80)
+        return g_utf8_strdown (s, len);
+      n++;
+    }
+  out = g_malloc (n + 1);
+  for (gsize i = 0; i < n; i++)
+    out[i] = g_ascii_tolower (s[i]);
+  out[n] = '\0';
+  return out;
 }
 
 static char

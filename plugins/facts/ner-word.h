@@ -35,6 +35,11 @@ typedef enum {
  * NUL-terminated) into `out` and returns its length. */
 gsize precis_ner_word_lower (const char *word, gsize len, char out[PRECIS_NER_WORD_MAX]);
 
+/* g_utf8_strdown() (`len` bytes or up to the NUL, -1: the whole string)
+ * with a loop for ASCII text, most names of English news, instead of its
+ * two passes of decoding and classifying every character. */
+char *precis_ner_utf8_strdown (const char *s, gssize len);
+
 /* Writes the collapsed shape ("Xx", "X.X.", "d-d") into `out` and returns
  * its length; `flags` receives PrecisNerWordFlags. */
 gsize precis_ner_word_shape (const char *word, gsize len, char out[PRECIS_NER_WORD_MAX],
