@@ -1126,6 +1126,27 @@ test_place_openers (void)
   g_assert_cmpint (grouped_kind (entities, "Place Beauvau"), ==, PRECIS_FACT_PLACE);
 }
 
+/* A draw's clubs of two words beside "v", their country in brackets, are
+ * teams; tennis players meet with "vs." and stay people (CoNLL train:
+ * names of two words beside "v" 33 organizations, no person; beside "vs."
+ * 103 people). */
+static void
+test_draw_fixtures (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (
+      "UEFA Cup Lyngby ( Denmark ) v Club Brugge ( Belgium ) Casino Graz ( Austria ) v Ekeren ( Belgium )\n"
+      "Men's singles : Jonas Bjorkman ( Sweden ) vs. Byron Black ( Zimbabwe )\n", -1, NULL);
+  g_autoptr (GPtrArray) entities =
+      group_read_as (doc, "Club Brugge", PRECIS_NER_TYPE_PER, "Casino Graz", PRECIS_NER_TYPE_PER, "Lyngby",
+                     PRECIS_NER_TYPE_ORG, "Ekeren", PRECIS_NER_TYPE_ORG, "Jonas Bjorkman", PRECIS_NER_TYPE_PER,
+                     "Byron Black", PRECIS_NER_TYPE_PER, NULL);
+
+  g_assert_cmpint (grouped_kind (entities, "Club Brugge"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (grouped_kind (entities, "Casino Graz"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (grouped_kind (entities, "Jonas Bjorkman"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpint (grouped_kind (entities, "Byron Black"), ==, PRECIS_FACT_PERSON);
+}
+
 /* People of a nation are no actor of their own, in the plural as in the
  * singular ("Jordanians", "Saudis" read as organizations: CV folds). */
 static void
@@ -1568,6 +1589,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/dateline", test_dateline);
   g_test_add_func ("/facts/issue14/town-clubs", test_town_clubs);
   g_test_add_func ("/facts/issue14/fixtures", test_fixtures);
+  g_test_add_func ("/facts/issue14/draw-fixtures", test_draw_fixtures);
   g_test_add_func ("/facts/issue14/prose-results", test_prose_results);
   g_test_add_func ("/facts/issue14/place-openers", test_place_openers);
   g_test_add_func ("/facts/issue14/club-towns", test_club_towns);

@@ -849,8 +849,9 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       /* "Chelsea's Premiership lead": a one-word "person" whose words
        * around it go with a team, never with one athlete, is a club; that
        * evidence outweighs the tagger's reading of two more mentions. */
-      if (m->type == PRECIS_NER_TYPE_PER && m->end - m->first == 1 &&
-          (precis_ner_is_team_context (doc, m) || precis_ner_is_fixture_side (doc, m)))
+      if (m->type == PRECIS_NER_TYPE_PER &&
+          (m->end - m->first == 1 ? precis_ner_is_team_context (doc, m) || precis_ner_is_fixture_side (doc, m)
+                                  : precis_ner_is_club_fixture_side (doc, m)))
         g->votes[PRECIS_NER_TYPE_ORG] += 3;
       /* "league champions Porto", "Cannes 0 Monaco 2": a town's club, not
        * the town; so in every mention of the name in the article.  A

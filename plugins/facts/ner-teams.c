@@ -234,3 +234,30 @@ precis_ner_is_prose_result_side (const PrecisDocument *doc, const PrecisNerMenti
       return TRUE;
   return FALSE;
 }
+
+/* "Casino Graz ( Austria ) v Ekeren", "Lyngby ( Denmark ) v x-Club Brugge
+ * ( Belgium )": a side of a fixture written with "v", the country in
+ * brackets or not.  CoNLL train: names of two words or more beside "v"
+ * are 33 organizations, 2 places (Sri Lanka) and no person; beside "vs."
+ * 103 people (tennis draws), so "vs." is no evidence here. */
+gboolean
+precis_ner_is_club_fixture_side (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  static const char *const v[] = { "v", "v.", NULL };
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  guint32 first = s->first_token, end = first + s->n_tokens, i = m->end;
+
+  /* After the name: its country's bracket, then "v" and a name. */
+  if (i < end && precis_ner_token_is (doc, i, "("))
+    for (guint32 k = i + 1; k < end && k < i + 6; k++)
+      if (precis_ner_token_is (doc, k, ")"))
+        {
+          i = k + 1;
+          break;
+        }
+  if (i + 1 < end && is_one_of (doc, i, end, v) && doc->tokens[i + 1].shape != PRECIS_SHAPE_PUNCT)
+    return TRUE;
+  /* Before it: "v" after a name or its country's bracket. */
+  return m->first >= first + 2 && is_one_of (doc, m->first - 1, end, v) &&
+         (doc->tokens[m->first - 2].shape != PRECIS_SHAPE_PUNCT || precis_ner_token_is (doc, m->first - 2, ")"));
+}

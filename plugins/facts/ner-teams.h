@@ -27,6 +27,10 @@ gboolean precis_ner_is_fixture_side (const PrecisDocument *doc, const PrecisNerM
  * Rangers 2-1", "lost 3-1 to Cesena". */
 gboolean precis_ner_is_prose_result_side (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* Whether `m`, of any length, is a side of a fixture written with "v":
+ * "Casino Graz ( Austria ) v Ekeren". */
+gboolean precis_ner_is_club_fixture_side (const PrecisDocument *doc, const PrecisNerMention *m);
+
 /* England, Scotland, Wales, Northern Ireland, in any case. */
 gboolean precis_ner_is_home_nation (const char *name);
 
