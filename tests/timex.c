@@ -269,6 +269,9 @@ static const Case cases[] = {
   { "O ministro disse que a partir de dezembro haverá mais comboios.", 2024, 6, 10, "dezembro", "DATE", "2024-12", "pt" },
   { "Ab Dezember stiegen die Preise wieder.", 2024, 6, 10, "Dezember", "DATE", "2023-12", "de" },
   { "Fares rose by five percent from December, the company said.", 2024, 6, 10, "December", "DATE", "2023-12" },
+  /* "from" after a quantity compares: the month gone by. */
+  { "Unemployment is down 0.3 points from December, the agency says.", 2024, 6, 10, "December", "DATE", "2023-12" },
+  { "From December, the trains stop at every station, the operator says.", 2024, 6, 10, "December", "DATE", "2024-12" },
   /* A month without its day is on neither side of a day inside it: the
    * future of 20 February is still that February. */
   { "Der Bahnchef sagte, ab Dezember fahren mehr Züge.", 2024, 12, 20, "Dezember", "DATE", "2024-12", "de" },

@@ -367,7 +367,7 @@ static const char *const quarter_words[] = {
   "fumble", "buzzer", "tip-off", "free-throw", "nba", "nfl", "wnba", NULL,
 };
 
-static const char *const onward_phrases[] = { "from", "starting in", "beginning in", "as of", NULL };
+static const char *const onward_phrases[] = { "^from", "starting in", "beginning in", "as of", NULL };
 static const char *const complementizers[] = { "that", NULL };
 
 const TxLanguage tx_language_en = {

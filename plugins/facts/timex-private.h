@@ -332,7 +332,8 @@ typedef struct {
   gboolean capitalized_nouns;
   /* "ab Dezember", "à partir de décembre", "from December": a date without
    * its year after one of these looks ahead unless a past verb shares its
-   * clause (phrases of lower-case words, one space between). */
+   * clause (phrases of lower-case words, one space between; "^from": only
+   * where it opens a clause, see tx_phrase_before). */
   const char *const *onward_phrases;
   /* "that", "que", "dass": they open a clause, the verb before them is
    * another's. */

@@ -265,10 +265,26 @@ past_in_clause (const TxContext *context, guint32 k, int step, guint limit, gboo
   return FALSE;
 }
 
+/* Whether document token `k` opens a clause: the sentence's first word,
+ * or after punctuation or a word like "that". */
+static gboolean
+opens_clause (const TxContext *context, guint32 k)
+{
+  const PrecisDocument *document = context->document;
+  const char *const *complementizers = context->rules->language->complementizers;
+  if (k == 0 || document->tokens[k - 1].sentence != document->tokens[k].sentence)
+    return TRUE;
+  const PrecisToken *before = &document->tokens[k - 1];
+  return is_clause_break (before) || (before->lower != NULL && complementizers != NULL &&
+                                      g_strv_contains (complementizers, before->lower));
+}
+
 /* Whether one of `phrases` ends right before view token `start`, or at
  * it when it is a function word ("a partir del 3 de mayo" where the
  * expression is "del 3 de mayo"); the phrase's first document token in
- * *first. */
+ * *first.  A phrase written "^from" counts only where it opens a clause
+ * ("From December, ...", "said that from December"; not "down 3% from
+ * December"). */
 gboolean
 tx_phrase_before (const TxContext *context, guint start, const char *const *phrases, guint32 *first)
 {
@@ -276,9 +292,13 @@ tx_phrase_before (const TxContext *context, guint start, const char *const *phra
   guint32 k = context->tokens[start].doc_token;
   gboolean function = context->tokens[start].word != NULL && context->tokens[start].word->function;
   for (gsize i = 0; phrases != NULL && phrases[i] != NULL; i++)
-    if ((k > 0 && phrase_ends_at (document, k - 1, phrases[i], first)) ||
-        (function && phrase_ends_at (document, k, phrases[i], first)))
-      return TRUE;
+    {
+      const char *phrase = phrases[i] + (phrases[i][0] == '^');
+      if (((k > 0 && phrase_ends_at (document, k - 1, phrase, first)) ||
+           (function && phrase_ends_at (document, k, phrase, first))) &&
+          (phrase == phrases[i] || opens_clause (context, *first)))
+        return TRUE;
+    }
   return FALSE;
 }
 
