@@ -1147,6 +1147,51 @@ test_draw_fixtures (void)
   g_assert_cmpint (grouped_kind (entities, "Byron Black"), ==, PRECIS_FACT_PERSON);
 }
 
+/* "Ferencvaros of Hungary", read as one club by a fold model: the club
+ * and its country; a bank or a title keeps its country ("Bank of Japan",
+ * "Emperor of Brazil"); a body of another word is left alone when what
+ * follows "of" is no country ("Duke of Orleans"). */
+static void
+test_country_of (void)
+{
+  static const struct { const char *name; guint words; } cases[] = {
+    { "Ferencvaros of Hungary", 1 }, { "Bank of Japan", 3 }, { "Emperor of Brazil", 3 },
+    { "Duke of Orleans", 3 }, { "Galatasaray of Turkey", 1 },
+  };
+  g_autoptr (PrecisDocument) doc = precis_document_new (
+      "Ferencvaros of Hungary , Bank of Japan , Emperor of Brazil , Duke of Orleans , Galatasaray of Turkey .", -1, NULL);
+  g_autofree char *dir = g_build_filename (precis_data_dir (), "gazetteers", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisNerGazetteer) gazetteer = precis_ner_gazetteer_new (dir, &error);
+  g_autoptr (GArray) mentions = g_array_new (FALSE, FALSE, sizeof (PrecisNerMention));
+  guint32 t = 0, k = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++, t += 4)
+    {
+      PrecisNerMention m = { t, t + 3, PRECIS_NER_TYPE_ORG, 0 };
+      g_array_append_val (mentions, m);
+    }
+  precis_ner_split_country_of (gazetteer, doc, mentions);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k++);
+
+      g_test_message ("%s: %u words", cases[i].name, m->end - m->first);
+      g_assert_cmpuint (m->first, ==, 4 * i);
+      g_assert_cmpuint (m->end - m->first, ==, cases[i].words);
+      g_assert_cmpint (m->type, ==, PRECIS_NER_TYPE_ORG);
+      if (cases[i].words == 1)
+        {
+          m = &g_array_index (mentions, PrecisNerMention, k++);
+          g_assert_cmpuint (m->first, ==, 4 * i + 2);
+          g_assert_cmpuint (m->end, ==, 4 * i + 3);
+          g_assert_cmpint (m->type, ==, PRECIS_NER_TYPE_LOC);
+        }
+    }
+  g_assert_cmpuint (k, ==, mentions->len);
+}
+
 /* People of a nation are no actor of their own, in the plural as in the
  * singular ("Jordanians", "Saudis" read as organizations: CV folds). */
 static void
@@ -1590,6 +1635,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/town-clubs", test_town_clubs);
   g_test_add_func ("/facts/issue14/fixtures", test_fixtures);
   g_test_add_func ("/facts/issue14/draw-fixtures", test_draw_fixtures);
+  g_test_add_func ("/facts/issue14/country-of", test_country_of);
   g_test_add_func ("/facts/issue14/prose-results", test_prose_results);
   g_test_add_func ("/facts/issue14/place-openers", test_place_openers);
   g_test_add_func ("/facts/issue14/club-towns", test_club_towns);

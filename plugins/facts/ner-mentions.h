@@ -44,6 +44,11 @@ void precis_ner_lower_words_init (PrecisNerStringSet *set, const PrecisDocument 
 /* Whether token `i` of `doc` is written `word`, byte for byte. */
 gboolean precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *word);
 
+/* "Ferencvaros of Hungary" read as one name: the name, and its country
+ * as a place of its own (in `mentions`, in order). */
+void precis_ner_split_country_of (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
+                                  GArray *mentions);
+
 /* TRUE for a lower-case word inside personal names ("van", "de", "von"). */
 gboolean precis_ner_is_name_particle (const char *lower);
 
