@@ -140,6 +140,13 @@ static const char german_local_clubs[] =
   "München verlor dagegen beim SC Freiburg II mit 0:2, die SG Rodheim beim SV 06 Bad Nauheim "
   "mit 1:3.";
 
+/* German writes a nation's people as capitalized nouns: no places. */
+static const char german_demonyms[] =
+  "Seit Wochen liefern sich Aserbaidschaner und Armenier in der Region heftige Gefechte. Nach "
+  "Angaben des Roten Kreuzes flohen Tausende Aserbaidschaner aus der Stadt Schuscha. Die "
+  "Regierung in Baku beschuldigt die Armenier, Dörfer beschossen zu haben. Japaner und "
+  "Amerikaner verhandeln unterdessen in Genf über Zölle; die Österreicher wollen vermitteln.";
+
 /* German capitalizes nouns of office and occupation: none opens a name. */
 static const char german_roles[] =
   "Die Stadt Offenbach will die Grundschule im Stadtteil Bieber bis 2026 sanieren. Sprecherin "
@@ -410,6 +417,20 @@ test_coordinated (void)
 }
 
 static void
+test_german_demonyms (void)
+{
+  g_autoptr (GArray) facts = extract_in (german_demonyms, "de");
+
+  static const Expected places[] = { { LOC, "Baku" }, { LOC, "Genf" }, { 0, NULL } };
+
+  assert_facts (facts, places);
+  for (const char *const *people = (const char *const[]) { "Aserbaidschaner", "Armenier", "Japaner",
+                                                           "Amerikaner", "Österreicher", NULL };
+       *people; people++)
+    g_assert_false (has_value_containing (facts, *people));
+}
+
+static void
 test_german_roles (void)
 {
   g_autoptr (GArray) facts = extract_in (german_roles, "de");
@@ -533,6 +554,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/language/particles", test_particles);
   g_test_add_func ("/facts/language/de-months", test_german_months);
   g_test_add_func ("/facts/language/de-roles", test_german_roles);
+  g_test_add_func ("/facts/language/de-demonyms", test_german_demonyms);
   g_test_add_func ("/facts/language/offices", test_offices);
   g_test_add_func ("/facts/language/office-heads", test_office_heads);
   g_test_add_func ("/facts/language/coordinated", test_coordinated);

@@ -17,14 +17,17 @@ names are iso-codes' translations into that language
 iso-codes), the cities tzdata's (mostly international forms: Berlin, Madrid,
 Buenos Aires), the continents and short country names a small table; no
 demonyms (they are adjectives written in lower case in most of these
-languages, and MISC in CoNLL, which the plugin drops).
+languages, and MISC in CoNLL, which the plugin drops) but German's, whose
+nouns of a nation's people are capitalized ("Aserbaidschaner", "Türken"):
+derived by German suffix rules, kept when the --attest files write them.
 
 Output (tab-separated, one alias a line, UTF-8):
   places.tsv     alias <TAB> canonical <TAB> type (country|subdivision|city|continent)
   demonyms.tsv   demonym <TAB> canonical country
 
 Usage: tools/make-gazetteers.py [--attest train.conll] OUTDIR
-       tools/make-gazetteers.py --language de OUTDIR/de
+       tools/make-gazetteers.py --language es OUTDIR/es
+       tools/make-gazetteers.py --language de --attest a.conll --attest b.conll OUTDIR/de
 """
 import argparse
 import gettext
@@ -248,9 +251,61 @@ def english_demonyms(places, by_code, attest):
     return demonyms
 
 
+def german_demonym_candidates(name):
+    """German nouns of a country's people by the common suffix rules, with
+    their inflections: Aserbaidschan -> Aserbaidschaner, Kuba -> Kubaner,
+    Italien -> Italiener, Brasilien -> Brasilianer, Türkei -> Türke(n),
+    Russland -> Russe(n), Österreich -> Österreicher, Schweden -> Schwede."""
+    if " " in name or "-" in name:
+        return set()
+    stems = {name + "er"}
+    if name.endswith("a"):
+        stems |= {name[:-1] + "aner", name + "ner"}
+    if name.endswith("ien"):
+        stems |= {name + "er", name[:-3] + "ianer", name[:-3] + "ier"}
+    if name.endswith("ei"):
+        stems.add(name[:-2] + "e")
+    if name.endswith("land"):
+        stems.add(name[:-4] + "e")
+    if name.endswith("en") and not name.endswith("ien"):
+        stems.add(name[:-1])
+    if name.endswith("e"):
+        stems.add(name[:-1] + "er")
+    out = set()
+    for stem in stems:
+        out |= {stem, stem + "n", stem[:-1] + "innen" if stem.endswith("e") else stem + "innen"}
+        if not stem.endswith("e"):
+            out.add(stem + "in")
+    # Short forms are other words as often ("Ire", "Pole", Spanish "Este").
+    return {form for form in out if len(form) >= 6}
+
+
+def german_demonyms(places, attest):
+    """The German demonyms of the countries in `places` that the CoNLL
+    files `attest` (any tag: GermEval tags them O, WikiNEuRal MISC) write
+    capitalized, none of them a place itself."""
+    words = set()
+    for path in attest:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                parts = line.split()
+                if parts and parts[0][:1].isupper():
+                    words.add(parts[0])
+    demonyms = {}
+    countries = sorted({canon for alias, (canon, kind) in places.items() if kind == "country"},
+                       key=lambda c: (-len(c), c))
+    for canon in countries:
+        for alias in sorted(a for a, (c, kind) in places.items() if c == canon and kind == "country"):
+            for form in sorted(german_demonym_candidates(alias)):
+                if form in words and form not in places and form not in demonyms:
+                    demonyms[form] = canon
+    return demonyms
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--attest", help="CoNLL file whose MISC words attest demonyms (English)")
+    ap.add_argument("--attest", action="append",
+                    help="CoNLL file whose words attest demonyms (English: its MISC words; German: any; repeatable)")
     ap.add_argument("--language", default="en", help="ISO 639-1 code of the names (en)")
     ap.add_argument("outdir")
     args = ap.parse_args()
@@ -268,13 +323,18 @@ def main():
         add_countries(add, by_code)
         add_subdivisions(add)
         add_cities(add, True)
-        demonyms = english_demonyms(places, by_code, args.attest)
+        demonyms = english_demonyms(places, by_code, args.attest[0] if args.attest else None)
     elif args.language in COMMON_BY_LANGUAGE:
         add_translated_countries(add, args.language)
         add_subdivisions(add, translator("iso_3166-2", SUBDIVISION_LOCALES.get(args.language, [args.language])))
         for name in CONTINENTS_BY_LANGUAGE[args.language]:
             add(name, name, "continent")
         add_cities(add, False)
+        # German writes the people of a nation as capitalized nouns, which the
+        # tagger takes for places ("Aserbaidschaner"); elsewhere they are
+        # adjectives in lower case.
+        if args.language == "de" and args.attest:
+            demonyms = german_demonyms(places, args.attest)
     else:
         raise SystemExit(f"no gazetteer rules for language {args.language}")
 
