@@ -87,6 +87,15 @@ static const Case cases[] = {
   { "It carried trams until 1960.[5][12] A new bridge replaced it in 2001.[4]",
     { "It carried trams until 1960.", "A new bridge replaced it in 2001." } },
   { "The town grew.[3] Its mayor[4] resigned. Its mayor[4]", { "The town grew.", "Its mayor[4] resigned.", "Its mayor" } },
+  /* A full stop that lost its space in pasting ends a sentence; periods
+   * inside names, abbreviations, domains and code do not (issue 13). */
+  { "Screams could be heard.Shocking footage shows the moment the roof fell in.",
+    { "Screams could be heard.", "Shocking footage shows the moment the roof fell in." } },
+  { "The club announced it on its website.He will join in July.",
+    { "The club announced it on its website.", "He will join in July." } },
+  { "Shares in One.Tel fell, e.g.Telstra and www.Facebook.com, in the U.S.Senate vote on window.FontFace.",
+    { "Shares in One.Tel fell, e.g.Telstra and www.Facebook.com, in the U.S.Senate vote on window.FontFace." } },
+  { "See news.bbc.co.uk or pay 3.50 dollars in St.Ives.", { "See news.bbc.co.uk or pay 3.50 dollars in St.Ives." } },
   /* List bullets stay out of the sentence. */
   { "Plans include:\n- Better access to advice.\n\xe2\x80\xa2 Legal aid changes.\n-5 degrees.",
     { "Plans include:", "Better access to advice.", "Legal aid changes.", "-5 degrees." } },
@@ -194,6 +203,21 @@ static const Case glued_cases[] = {
     { "In 1975 he joined The Rolling Stones as a guitarist." } },
   { "He was interviewed on Today, the BBC Radio 4 programme, and later told Newsnight.",
     { "He was interviewed on Today, the BBC Radio 4 programme, and later told Newsnight." } },
+  /* A caption that ends on a plain word, before a sentence whose subject
+   * is a plural noun of people, or a count of things. */
+  { "He was charged with eight counts of child pornography Police in Maryland have launched a manhunt.",
+    { "He was charged with eight counts of child pornography", "Police in Maryland have launched a manhunt." } },
+  { "He hit his neighbour after being told to turn his music down Paramedics were unable to revive him.",
+    { "He hit his neighbour after being told to turn his music down", "Paramedics were unable to revive him." } },
+  { "A view of the antiques which are being sold Dozens of books are included in the auction.",
+    { "A view of the antiques which are being sold", "Dozens of books are included in the auction." } },
+  /* Not glued: the noun inside a name, before a name, or a group's name. */
+  { "He was given an award by the Metropolitan Police in Bromley for his efforts.",
+    { "He was given an award by the Metropolitan Police in Bromley for his efforts." } },
+  { "The man in charge of the tainted Met Police probe was a former prosecutor.",
+    { "The man in charge of the tainted Met Police probe was a former prosecutor." } },
+  { "The group was backed by local Police Scotland officers and by Friends of the Earth.",
+    { "The group was backed by local Police Scotland officers and by Friends of the Earth." } },
 };
 
 /* French and Spanish capitalize as English does: the same causes, their
@@ -280,10 +304,17 @@ test_glued_spanish (gconstpointer data)
   check_case (data, "es");
 }
 
+/* German capitalizes nouns: a capital after a period says nothing
+ * (old prints' "allgem.Krankh", OCR's "im.Hotel"). */
+static const Case german_period_case = {
+  "Er wohnte im.Hotel zwischen.Merano und Bozen.", { "Er wohnte im.Hotel zwischen.Merano und Bozen." },
+};
+
 static void
 test_glued_german (void)
 {
   check_case (&german_case, "de");
+  check_case (&german_period_case, "de");
 }
 
 static void

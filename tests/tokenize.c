@@ -33,6 +33,8 @@ static const Case cases[] = {
       "ok", ")", "--", "fine" } },
   { "Why?! #news @bbc", { "Why", "?", "!", "#", "news", "@", "bbc" } },
   { "bbc.co.uk -5 G7 4th", { "bbc.co.uk", "-", "5", "G7", "4th" } },
+  { "heard.Shocking One.Tel e.g.The www.Facebook.com window.FontFace sales.Key",
+    { "heard", ".", "Shocking", "One.Tel", "e.g.The", "www.Facebook.com", "window.FontFace", "sales", ".", "Key" } },
   { "U.S.-based AT&T S&P 500 rose 2/3 to .5 on 08/26/96", { "U.S.-based", "AT&T", "S&P", "500", "rose", "2/3", "to", ".5", "on", "08/26/96" } },
   { "Tom & Jerry and/or this", { "Tom", "&", "Jerry", "and", "/", "or", "this" } },
   { "caf\xc3\xa9 na\xc3\xafve Zelenskyy\xe2\x80\x99s", { "caf\xc3\xa9", "na\xc3\xafve", "Zelenskyy", "\xe2\x80\x99s" } },

@@ -90,6 +90,21 @@ static const char *const english_letter_nouns[] = {
   "squad", "star", "chromosome", "strain", "influenza", "flu", NULL,
 };
 
+/* Plural nouns for the people a news sentence is about ("… turn his
+ * music down Paramedics were unable …", "… child pornography Police in
+ * Maryland have …"), and the counts that head them ("Dozens of books"):
+ * written lower-case inside a sentence, capitalized as its subject.
+ * Not "friends", "members", "supporters" (of): "Friends of the Earth". */
+static const char *const english_subjects[] = {
+  "police", "officers", "detectives", "investigators", "prosecutors", "paramedics", "firefighters",
+  "rescuers", "doctors", "nurses", "medics", "surgeons", "scientists", "researchers", "experts",
+  "officials", "authorities", "witnesses", "neighbours", "neighbors", "residents", "locals",
+  "villagers", "parents", "relatives", "fans", "campaigners", "protesters", "demonstrators",
+  "critics", "jurors", "students", "pupils", "teachers", "passengers", "commuters", "shoppers",
+  "customers", "tourists", "holidaymakers", "motorists", "drivers", "troops", "soldiers",
+  "bystanders", "onlookers", "mourners", "dozens", "hundreds", "thousands", "millions", NULL,
+};
+
 /* French and Spanish capitalize names and sentence starts alone, as
  * English does: the same rules hold with their words.  ("La Rochelle",
  * "El País": a capitalized word follows, so no start.)  But their titles
@@ -182,15 +197,17 @@ struct _PrecisGluedRules {
   const char *const *roles;
   /* English "A" as a sentence start (NULL: off): nouns it labels instead. */
   const char *const *letter_nouns;
+  /* Nouns that start a sentence capitalized (NULL: off), english_subjects. */
+  const char *const *subjects;
 };
 
 static const PrecisGluedRules language_rules[] = {
   { "en", function_starters, introducing_verbs, picture_positions, english_dates, TRUE, NULL,
-    english_openers, english_particles, english_roles, english_letter_nouns },
+    english_openers, english_particles, english_roles, english_letter_nouns, english_subjects },
   { "fr", french_starters, french_verbs, french_positions, french_dates, FALSE, french_articles,
-    NULL, NULL, NULL, NULL },
+    NULL, NULL, NULL, NULL, NULL },
   { "es", spanish_starters, spanish_verbs, spanish_positions, spanish_dates, FALSE, spanish_articles,
-    NULL, NULL, NULL, NULL },
+    NULL, NULL, NULL, NULL, NULL },
 };
 
 static inline PrecisTokenKind
@@ -349,6 +366,32 @@ article_a_starts (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, guin
   return !precis_word_in_list (rules->letter_nouns, precis_token_buf_lower (buf, before));
 }
 
+/* "… turn his music down Paramedics were unable …": a noun of
+ * english_subjects capitalized before a lower-case word ("Police
+ * Scotland", "Fans Forum" are names); the caller wants a plain word
+ * before it, not a capitalized one ("the Metropolitan Police have",
+ * "the tainted Met Police probe").
+ * Only the counts take "of" ("Dozens of books", not "Friends of the
+ * Earth" — not listed — nor "Officers of the Watch"). */
+static gboolean
+subject_starts (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, guint32 i, guint32 end)
+{
+  const PrecisToken *token = &buf->tokens[i], *next;
+  const char *lower, *next_lower;
+
+  if (rules->subjects == NULL || token->shape != PRECIS_SHAPE_CAPITALIZED || !is_word (token) || i + 1 >= end)
+    return FALSE;
+  lower = precis_token_buf_lower (buf, token);
+  if (!precis_word_in_list (rules->subjects, lower))
+    return FALSE;
+  next = &buf->tokens[i + 1];
+  if (!(next->flags & PRECIS_TOKEN_SPACE_BEFORE) || !is_word (next) || next->shape != PRECIS_SHAPE_LOWER)
+    return FALSE;
+  next_lower = precis_token_buf_lower (buf, next);
+  return strcmp (next_lower, "of") != 0
+         || precis_word_in_list ((const char *const[]) { "dozens", "hundreds", "thousands", "millions", NULL }, lower);
+}
+
 /* "Scroll down for video", "Scroll down for more": the length of the
  * prompt starting at `i`, 0 if none. */
 static guint32
@@ -505,7 +548,9 @@ precis_glued_start (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, gu
       *unit_end = i + 1;
       return TRUE;
     }
-  if (article_a_starts (rules, buf, i, end) && !in_capitalized_run (buf, first, i - 1))
+  if ((article_a_starts (rules, buf, i, end)
+       || (!is_capitalized (&buf->tokens[i - 1]) && subject_starts (rules, buf, i, end)))
+      && !in_capitalized_run (buf, first, i - 1))
     {
       *unit_end = i + 1;
       return TRUE;

@@ -562,3 +562,24 @@ precis_language_is_known (const char *code)
 {
   return language_of (code) != CLD2::UNKNOWN_LANGUAGE;
 }
+
+gboolean
+precis_language_in (const char *language, const char *const *codes)
+{
+  for (guint i = 0; language != NULL && codes[i] != NULL; i++)
+    {
+      gsize n = strlen (codes[i]);
+
+      if (strncmp (language, codes[i], n) == 0 && !g_ascii_isalpha (language[n]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+precis_language_capitalizes_nouns (const char *language)
+{
+  static const char *const codes[] = { "de", "lb", "gsw", NULL };
+
+  return precis_language_in (language, codes);
+}

@@ -27,4 +27,12 @@ const char *precis_language_identify (const char *text, gsize length, const char
 /* Whether `code` ("de", "pt-BR") names a language precis can tell. */
 gboolean precis_language_is_known (const char *code);
 
+/* Whether the tag `language` ("de", "de-AT"; NULL: no) is one of `codes`
+ * (NULL-terminated, primary subtags: any region or script matches). */
+gboolean precis_language_in (const char *language, const char *const *codes);
+
+/* Whether `language` capitalizes every noun (German, Luxembourgish, Swiss
+ * German): there a capital marks neither a name nor a sentence start. */
+gboolean precis_language_capitalizes_nouns (const char *language);
+
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include "abbreviations.h"
 #include "chars.h"
 #include "elision.h"
+#include "language.h"
 #include "unspaced.h"
 #include "word-cache.h"
 
@@ -130,6 +131,40 @@ scan_nt (const Scan *scan, guint32 pos)
   return pos + 1 + length + 1;
 }
 
+/* Whether the period at `dot`, inside the word that starts at `start`, is
+ * a full stop whose space was lost ("... she heard.Shocking footage ...",
+ * pasted text): a lower-case word of two letters or more before it, a
+ * capitalized word of lower-case letters after it, and nothing after that
+ * which would make both parts of a name ("U.S", "e.g", "One.Tel",
+ * "bbc.co.uk", "www.Facebook.com", "window.FontFace", "3.Jan"). */
+static gboolean
+lost_space (const Scan *scan, guint32 start, guint32 dot)
+{
+  guint32 pos = dot + 1;
+  guint length, before = 0, after = 0;
+  gunichar c;
+
+  /* German capitalizes every noun: "allgem.Krankh", OCR's "im.Hotel". */
+  if (precis_language_capitalizes_nouns (scan->tokenizer->language))
+    return FALSE;
+  for (guint32 p = start; p < dot; p += length, before++)
+    if (!precis_unichar_is_lower (precis_utf8_decode (scan->text + p, &length)))
+      return FALSE;
+  if (before < 2 || pos >= scan->end || !precis_unichar_is_upper (precis_utf8_decode (scan->text + pos, &length)))
+    return FALSE;
+  for (pos += length; pos < scan->end && precis_unichar_is_lower (c = precis_utf8_decode (scan->text + pos, &length));
+       pos += length)
+    after++;
+  if (after == 0)
+    return FALSE;
+  if (pos >= scan->end)
+    return TRUE;
+  c = precis_utf8_decode (scan->text + pos, &length);
+  if (is_alnum_class (precis_char_class (c)) || precis_char_class (c) == PRECIS_CHAR_MARK)
+    return FALSE;
+  return !((c == '.' || c == '-' || c == '_' || c == '/' || c == '@') && is_alnum_class (class_at (scan, pos + length)));
+}
+
 /* The byte end of the word that starts at `pos`: letters, digits and
  * marks, joined by hyphens, by . , : inside numbers, by . between letters
  * ("U.S", "bbc.co.uk") and by apostrophes that start no clitic. */
@@ -163,6 +198,8 @@ scan_word (const Scan *scan, guint32 pos, gboolean *internal_period)
         break;
 
       next = class_at (scan, pos + length);
+      if (c == '.' && is_alnum_class (next) && prev == next && !*internal_period && lost_space (scan, start, pos))
+        break;
       if (c == '.' && is_alnum_class (next) && prev == next)
         {
           *internal_period = TRUE;

@@ -223,6 +223,21 @@ precis_news_rank (const PrecisNewsModel *model, const PrecisNewsFeatures *featur
       allowed[i] = features->eligible[i]
                    && (!short_request || features->prose_rank[i] < features->n_request + model->short_window);
     }
+  /* A lede that introduces its subject ("A senior doctor facing ...") is
+   * where the story starts: a short summary opens with it.  Its words
+   * score low against the rest, which name the subject the way the
+   * captions do, and a summary without it names someone never
+   * introduced.  (The linear model does not learn it: as a feature the
+   * cue got no weight, session 7 of issue 13.) */
+  if (short_request && features->introducing_lede != G_MAXUINT)
+    {
+      guint lede = features->introducing_lede;
+
+      taken[lede] = TRUE;
+      g_array_append_val (ranked, ((PrecisScoredSentence) { graph->sentence[lede], p[lede] }));
+      for (guint i = 0; i < n; i++)
+        redundancy[i] = graph->similarity[i * n + lede];
+    }
   /* A short summary picks from the first few sentences only, news being
    * written top down; the rest follow, for a host that needs spares. */
   rank_mmr (model, features, p, allowed, taken, redundancy, first, ranked);

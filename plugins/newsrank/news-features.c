@@ -107,7 +107,8 @@ same_word (const char *a, const char *b)
   return strncmp (a, b, n) == 0;
 }
 
-/* Whether the BCP 47 `language` is one of `codes` (any region or script). */
+/* Whether the BCP 47 `language` is one of `codes` (any region or script).
+ * (libprecis/text's precis_language_in: a plugin sees the public API only.) */
 static gboolean
 language_is (const char *language, const char *const *codes)
 {
@@ -277,6 +278,7 @@ typedef struct {
   gboolean attribution;    /* "said", "told", "according" */
   gboolean dateline;       /* "LONDON (CNN) --", "(CNN)" */
   gboolean opens_quote, question, no_final_stop, score, rating, rating_first;
+  gboolean opens_indefinite; /* "A senior doctor facing ...", after any dateline */
 } Shape;
 
 static gboolean
@@ -320,12 +322,50 @@ static const char *const attribution_words[] = {
   "said", "says", "told", "according", "added", "claimed", "alleged", "announced", "reported", NULL,
 };
 
+/* Each language's indefinite articles.  A story's lede introduces what
+ * it is about with one ("A senior doctor facing ...", "Un homme de 45 ans
+ * ..."); later sentences refer back to it ("He", "The doctor", or the
+ * name the captions give).  A language without articles (or not listed)
+ * has no such lede. */
+typedef struct {
+  const char *language;
+  const char *articles[4];
+} IndefiniteArticles;
+
+static const IndefiniteArticles indefinite_articles[] = {
+  { "en", { "a", "an" } },       { "fr", { "un", "une" } },       { "es", { "un", "una" } },
+  { "it", { "un", "uno", "una", "un'" } }, { "pt", { "um", "uma" } }, { "de", { "ein", "eine" } },
+  { "nl", { "een" } },           { "sv", { "en", "ett" } },        { "da", { "en", "et" } },
+  { "no", { "en", "ei", "et" } }, { "nb", { "en", "ei", "et" } },   { "ro", { "un", "o" } },
+  { "hu", { "egy" } },           { "id", { "seorang", "sebuah" } },
+};
+
+static const char *const *
+indefinite_articles_of (const char *language)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (indefinite_articles); i++)
+    if (language_is (language, (const char *const[]) { indefinite_articles[i].language, NULL }))
+      return indefinite_articles[i].articles;
+  return NULL;
+}
+
+static gboolean
+is_one_of (const char *word, const char *const *words, guint n)
+{
+  for (guint i = 0; i < n && words[i] != NULL; i++)
+    if (strcmp (word, words[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* `articles`: the language's indefinite articles (4 at most), or NULL. */
 static void
-read_shape (const PrecisDocument *doc, const PrecisSentence *sentence, Shape *shape)
+read_shape (const PrecisDocument *doc, const PrecisSentence *sentence, const char *const *articles, Shape *shape)
 {
   const char *start = doc->text + sentence->byte_start, *end = doc->text + sentence->byte_end;
   const char *last = end;
   gunichar first = 0, final = 0;
+  gboolean opening = TRUE;  /* no word yet, but for a dateline's */
 
   memset (shape, 0, sizeof *shape);
   shape->colon_at = G_MAXUINT;
@@ -343,9 +383,19 @@ read_shape (const PrecisDocument *doc, const PrecisSentence *sentence, Shape *sh
           else if (token_is (doc, token, ":") && shape->colon_at == G_MAXUINT)
             shape->colon_at = shape->words;
           else if (t - sentence->first_token < 8 && (token_is (doc, token, "--") || token_is (doc, token, "—")))
-            shape->dateline |= shape->words > 0 && shape->words <= 4;
+            {
+              shape->dateline |= shape->words > 0 && shape->words <= 4;
+              /* The sentence proper opens after "LONDON (CNN) --". */
+              opening |= shape->dateline;
+            }
+          else
+            /* ... or after "(CNN)". */
+            opening = shape->dateline && shape->words <= 4 && token_is (doc, token, ")");
           continue;
         }
+      if (opening && articles != NULL)
+        shape->opens_indefinite = is_one_of (lower, articles, 4);
+      opening = FALSE;
       shape->words++;
       if ((token->shape == PRECIS_SHAPE_CAPITALIZED || token->shape == PRECIS_SHAPE_UPPER
            || token->shape == PRECIS_SHAPE_MIXED)
@@ -420,6 +470,7 @@ precis_news_features_new (const PrecisDocument *doc, guint n_request, GCancellab
    * every noun too, where the density says nothing of names: a constant
    * then, which moves no sentence against another. */
   gboolean caps_mark_names = !language_is (doc->language, (const char *const[]) { "de", "lb", "gsw", NULL });
+  const char *const *articles = indefinite_articles_of (doc->language);
   const guint stride = PRECIS_NEWS_N_FEATURES;
 
   if (graph == NULL)
@@ -431,6 +482,7 @@ precis_news_features_new (const PrecisDocument *doc, guint n_request, GCancellab
   features->eligible = g_new0 (gboolean, n + 1);
   features->relative_length = g_new0 (float, n + 1);
   features->prose_rank = g_new0 (guint, n + 1);
+  features->introducing_lede = G_MAXUINT;
   features->n_request = n_request;
   shapes = g_new0 (Shape, n + 1);
   rank = g_new0 (double, n + 1);
@@ -441,11 +493,13 @@ precis_news_features_new (const PrecisDocument *doc, guint n_request, GCancellab
 
   for (guint i = 0; i < n; i++)
     {
-      read_shape (doc, &doc->sentences[graph->sentence[i]], &shapes[i]);
+      read_shape (doc, &doc->sentences[graph->sentence[i]], articles, &shapes[i]);
       features->kind[i] = graph->n_words[i] < MIN_WORDS ? PRECIS_NEWS_TOO_SHORT
                           : is_fragment (&shapes[i])  ? PRECIS_NEWS_FRAGMENT
                                                       : PRECIS_NEWS_PROSE;
       features->eligible[i] = features->kind[i] == PRECIS_NEWS_PROSE;
+      if (features->eligible[i] && n_prose == 0 && shapes[i].opens_indefinite)
+        features->introducing_lede = i;
       if (features->eligible[i])
         {
           n_prose++;

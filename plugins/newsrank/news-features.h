@@ -45,6 +45,10 @@ typedef struct {
   gboolean *eligible;          /* kind == PRECIS_NEWS_PROSE */
   float *relative_length;      /* words against the mean of the article's prose sentences */
   guint *prose_rank;           /* how many prose sentences come before */
+  /* The first prose sentence when it introduces the story's subject with
+   * an indefinite noun phrase ("A senior doctor facing ...", after any
+   * dateline; the language's own articles), else G_MAXUINT. */
+  guint introducing_lede;
   guint n_request;
   float short_request;         /* 1: a lede-sized request, 0: a long one, by its share of the prose */
 } PrecisNewsFeatures;
