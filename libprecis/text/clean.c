@@ -137,10 +137,11 @@ hash_word (guint64 h, const char *lower)
   return (h ^ ' ') * FNV_PRIME;
 }
 
+/* The words of tokens first..end hashed on from `h`: a paragraph's hash is
+ * its first sentence's carried on over the rest. */
 static guint64
-hash_words (const PrecisTokenBuf *buf, guint32 first, guint32 end, guint32 *n_words)
+hash_words_from (const PrecisTokenBuf *buf, guint64 h, guint32 first, guint32 end, guint32 *n_words)
 {
-  guint64 h = FNV_OFFSET;
   guint32 n = 0;
 
   for (guint32 i = first; i < end; i++)
@@ -152,6 +153,12 @@ hash_words (const PrecisTokenBuf *buf, guint32 first, guint32 end, guint32 *n_wo
   if (n_words != NULL)
     *n_words = n;
   return h;
+}
+
+static guint64
+hash_words (const PrecisTokenBuf *buf, guint32 first, guint32 end, guint32 *n_words)
+{
+  return hash_words_from (buf, FNV_OFFSET, first, end, n_words);
 }
 
 static gboolean
@@ -851,14 +858,16 @@ char *
 precis_clean (const PrecisCleanInput *in, const PrecisPipelineOptions *options)
 {
   Clean clean = { .in = in, .buf = in->tokens };
+  g_autofree guint32 *sentence_words = NULL;
   char *title;
 
   clean.paras = g_new0 (Para, in->n_paragraphs + 1);
   clean.sentence_hashes = g_new (guint64, in->n_sentences + 1);
+  sentence_words = g_new (guint32, in->n_sentences + 1);
   for (guint32 s = 0; s < in->n_sentences; s++)
     clean.sentence_hashes[s] = hash_words (clean.buf, in->sentences[s].first_token,
                                            in->sentences[s].first_token + in->sentences[s].n_tokens,
-                                           NULL);
+                                           &sentence_words[s]);
   for (guint32 p = 0; p < in->n_paragraphs; p++)
     {
       const PrecisParagraph *paragraph = &in->paragraphs[p];
@@ -868,7 +877,10 @@ precis_clean (const PrecisCleanInput *in, const PrecisPipelineOptions *options)
 
       para->first_token = first->first_token;
       para->end_token = last->first_token + last->n_tokens;
-      para->hash = hash_words (clean.buf, para->first_token, para->end_token, &para->n_words);
+      para->hash = hash_words_from (clean.buf, clean.sentence_hashes[paragraph->first_sentence],
+                                    first->first_token + first->n_tokens, para->end_token,
+                                    &para->n_words);
+      para->n_words += sentence_words[paragraph->first_sentence];
       if (para->n_words <= 60)
         for (guint32 i = para->first_token; i < para->end_token; i++)
           if (clean.buf->tokens[i].flags & PRECIS_TOKEN_WORD)
