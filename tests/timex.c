@@ -269,6 +269,10 @@ static const Case cases[] = {
   { "O ministro disse que a partir de dezembro haverá mais comboios.", 2024, 6, 10, "dezembro", "DATE", "2024-12", "pt" },
   { "Ab Dezember stiegen die Preise wieder.", 2024, 6, 10, "Dezember", "DATE", "2023-12", "de" },
   { "Fares rose by five percent from December, the company said.", 2024, 6, 10, "December", "DATE", "2023-12" },
+  /* ... and so does a weekday: "ab Montag", "a partir del lunes". */
+  { "Ab Montag gilt auf der Strecke ein neuer Fahrplan, sagte ein Sprecher.", 2024, 10, 2, "Montag", "DATE", "2024-10-07", "de" },
+  { "Renfe informó de que a partir del lunes los trenes no paran en Toledo.", 2024, 10, 2, "lunes", "DATE", "2024-10-07", "es" },
+  { "Dès mardi soir, la police a bouclé le quartier.", 2024, 10, 2, "mardi soir", "TIME", "2024-10-01TEV", "fr" },
   /* "from" after a quantity compares: the month gone by. */
   { "Unemployment is down 0.3 points from December, the agency says.", 2024, 6, 10, "December", "DATE", "2023-12" },
   { "From December, the trains stop at every station, the operator says.", 2024, 6, 10, "December", "DATE", "2024-12" },

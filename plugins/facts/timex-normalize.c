@@ -674,6 +674,10 @@ resolve_weekday (TxOut *out, int weekday)
   /* Where the sentence has no tense of its own, the story's last one
    * ("La fête se déroulera dimanche. Dimanche soir, le comité invite..."). */
   TxTense t = tense (out);
+  /* "ab Montag gilt", "à partir de lundi": ahead (but "dès mardi soir, la
+   * police a bouclé" is the one gone). */
+  if (tx_onward (out->context, out->start, out->end))
+    t = TX_TENSE_FUTURE;
   if (t == TX_TENSE_PAST || t == TX_TENSE_FUTURE)
     memory->tense = t;
   else if (memory->tense != TX_TENSE_NONE)
