@@ -31,6 +31,7 @@ typedef struct {
   const char *language;
   const char *text;
   Expected expected[16];
+  const char *absent[8];  /* words no fact's value may hold */
 } Case;
 
 #define PER PRECIS_FACT_PERSON
@@ -141,18 +142,27 @@ static const char german_local_clubs[] =
   "mit 1:3.";
 
 /* German writes a nation's people as capitalized nouns: no places. */
-static const char german_demonyms[] =
-  "Seit Wochen liefern sich Aserbaidschaner und Armenier in der Region heftige Gefechte. Nach "
-  "Angaben des Roten Kreuzes flohen Tausende Aserbaidschaner aus der Stadt Schuscha. Die "
-  "Regierung in Baku beschuldigt die Armenier, Dörfer beschossen zu haben. Japaner und "
-  "Amerikaner verhandeln unterdessen in Genf über Zölle; die Österreicher wollen vermitteln.";
+static const Case german_demonyms[] = {
+  { "de",
+    "Seit Wochen liefern sich Aserbaidschaner und Armenier in der Region heftige Gefechte. Nach "
+    "Angaben des Roten Kreuzes flohen Tausende Aserbaidschaner aus der Stadt Schuscha. Die "
+    "Regierung in Baku beschuldigt die Armenier, Dörfer beschossen zu haben. Japaner und "
+    "Amerikaner verhandeln unterdessen in Genf über Zölle; die Österreicher wollen vermitteln.",
+    { { LOC, "Baku" }, { LOC, "Genf" } },
+    { "Aserbaidschaner", "Armenier", "Japaner", "Amerikaner", "Österreicher" } },
+};
 
 /* German capitalizes nouns of office and occupation: none opens a name. */
-static const char german_roles[] =
-  "Die Stadt Offenbach will die Grundschule im Stadtteil Bieber bis 2026 sanieren. Sprecherin "
-  "Monika Albrecht sagte, die Kosten lägen bei zwölf Millionen Euro. Beim Konzert in der "
-  "Stadthalle sangen Sopranistin Anna Keller und Tenor Markus Brandt. Justizministerin Eva "
-  "Kühne-Hörmann kündigte an, die Zahl der Richter zu erhöhen.";
+static const Case german_roles[] = {
+  { "de",
+    "Die Stadt Offenbach will die Grundschule im Stadtteil Bieber bis 2026 sanieren. Sprecherin "
+    "Monika Albrecht sagte, die Kosten lägen bei zwölf Millionen Euro. Beim Konzert in der "
+    "Stadthalle sangen Sopranistin Anna Keller und Tenor Markus Brandt. Justizministerin Eva "
+    "Kühne-Hörmann kündigte an, die Zahl der Richter zu erhöhen.",
+    { { PER, "Monika Albrecht" }, { PER, "Anna Keller" }, { PER, "Markus Brandt" },
+      { PER, "Eva Kühne-Hörmann" } },
+    { "Tenor", "Sprecherin" } },
+};
 
 /* An office, its department and the person holding it, one after the
  * other: an organization and a person. */
@@ -181,20 +191,27 @@ static const Case offices[] = {
 };
 
 /* The capitalized head of an office's title names no one. */
-static const char french_premier[] =
-  "Le Premier ministre Michel Barnier a reçu lundi à Matignon les représentants des syndicats. "
-  "Selon l'Insee, le chômage a légèrement augmenté au troisième trimestre. Barnier doit présenter "
-  "son budget la semaine prochaine.";
-static const char spanish_premier[] =
-  "El Primer ministro portugués, Luís Montenegro, visitó ayer Madrid. La Vicepresidenta primera "
-  "del Gobierno, María Jesús Montero, lo recibió en la Moncloa.";
+static const Case office_heads[] = {
+  { "fr",
+    "Le Premier ministre Michel Barnier a reçu lundi à Matignon les représentants des syndicats. "
+    "Selon l'Insee, le chômage a légèrement augmenté au troisième trimestre. Barnier doit "
+    "présenter son budget la semaine prochaine.",
+    { { PER, "Michel Barnier" } }, { "Premier" } },
+  { "es",
+    "El Primer ministro portugués, Luís Montenegro, visitó ayer Madrid. La Vicepresidenta primera "
+    "del Gobierno, María Jesús Montero, lo recibió en la Moncloa.",
+    { { PER, "Luís Montenegro" }, { PER, "María Jesús Montero" } }, { "Primer", "Vicepresidenta" } },
+};
 
 /* Two names joined by "and" are of one kind. */
-static const char spanish_coordinated[] =
-  "Las protestas contra el precio de la vivienda reunieron el sábado a miles de personas en "
-  "Barcelona y Valencia. Los organizadores, el Sindicato de Inquilinas, pidieron al Gobierno que "
-  "limite los alquileres. El Banco de España calcula que los precios subieron un 8 por ciento en "
-  "Málaga y Sevilla.";
+static const Case coordinated[] = {
+  { "es",
+    "Las protestas contra el precio de la vivienda reunieron el sábado a miles de personas en "
+    "Barcelona y Valencia. Los organizadores, el Sindicato de Inquilinas, pidieron al Gobierno "
+    "que limite los alquileres. El Banco de España calcula que los precios subieron un 8 por "
+    "ciento en Málaga y Sevilla.",
+    { { LOC, "Barcelona" }, { LOC, "Valencia" }, { LOC, "Málaga" }, { LOC, "Sevilla" } } },
+};
 
 /* A function word capitalized as the first word of a line or in a heading
  * in capitals is no name particle ("von", "y"), unlike one inside a
@@ -379,70 +396,32 @@ test_german_wire (void)
   g_assert_false (has_fact (facts, LOC, "München"));
 }
 
+/* Every case of `list` gives its expected facts, and none holding one
+ * of its absent words. */
 static void
-test_offices (void)
+assert_cases (const Case *list, guint n)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (offices); i++)
+  for (guint i = 0; i < n; i++)
     {
-      g_autoptr (GArray) facts = extract_in (offices[i].text, offices[i].language);
+      g_autoptr (GArray) facts = extract_in (list[i].text, list[i].language);
 
-      assert_facts (facts, offices[i].expected);
+      assert_facts (facts, list[i].expected);
+      for (guint k = 0; k < G_N_ELEMENTS (list[i].absent) && list[i].absent[k] != NULL; k++)
+        g_assert_false (has_value_containing (facts, list[i].absent[k]));
     }
 }
 
-static void
-test_office_heads (void)
-{
-  g_autoptr (GArray) french = extract_in (french_premier, "fr");
-  g_autoptr (GArray) spanish = extract_in (spanish_premier, "es");
-
-  g_assert_true (has_fact (french, PER, "Michel Barnier"));
-  g_assert_false (has_value_containing (french, "Premier"));
-  g_assert_true (has_fact (spanish, PER, "Luís Montenegro"));
-  g_assert_true (has_fact (spanish, PER, "María Jesús Montero"));
-  g_assert_false (has_value_containing (spanish, "Primer"));
-  g_assert_false (has_value_containing (spanish, "Vicepresidenta"));
-}
+typedef struct {
+  const Case *cases;
+  guint n;
+} CaseSet;
 
 static void
-test_coordinated (void)
+test_cases (gconstpointer data)
 {
-  g_autoptr (GArray) facts = extract_in (spanish_coordinated, "es");
+  const CaseSet *set = data;
 
-  static const Expected places[] = {
-    { LOC, "Barcelona" }, { LOC, "Valencia" }, { LOC, "Málaga" }, { LOC, "Sevilla" }, { 0, NULL },
-  };
-
-  assert_facts (facts, places);
-}
-
-static void
-test_german_demonyms (void)
-{
-  g_autoptr (GArray) facts = extract_in (german_demonyms, "de");
-
-  static const Expected places[] = { { LOC, "Baku" }, { LOC, "Genf" }, { 0, NULL } };
-
-  assert_facts (facts, places);
-  for (const char *const *people = (const char *const[]) { "Aserbaidschaner", "Armenier", "Japaner",
-                                                           "Amerikaner", "Österreicher", NULL };
-       *people; people++)
-    g_assert_false (has_value_containing (facts, *people));
-}
-
-static void
-test_german_roles (void)
-{
-  g_autoptr (GArray) facts = extract_in (german_roles, "de");
-
-  static const Expected people[] = {
-    { PER, "Monika Albrecht" }, { PER, "Anna Keller" }, { PER, "Markus Brandt" },
-    { PER, "Eva Kühne-Hörmann" }, { 0, NULL },
-  };
-
-  assert_facts (facts, people);
-  g_assert_false (has_value_containing (facts, "Tenor"));
-  g_assert_false (has_value_containing (facts, "Sprecherin"));
+  assert_cases (set->cases, set->n);
 }
 
 static void
@@ -553,11 +532,15 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/language/es-company", test_spanish_company);
   g_test_add_func ("/facts/language/particles", test_particles);
   g_test_add_func ("/facts/language/de-months", test_german_months);
-  g_test_add_func ("/facts/language/de-roles", test_german_roles);
-  g_test_add_func ("/facts/language/de-demonyms", test_german_demonyms);
-  g_test_add_func ("/facts/language/offices", test_offices);
-  g_test_add_func ("/facts/language/office-heads", test_office_heads);
-  g_test_add_func ("/facts/language/coordinated", test_coordinated);
+  g_test_add_data_func ("/facts/language/de-roles", &(CaseSet) { german_roles, G_N_ELEMENTS (german_roles) },
+                        test_cases);
+  g_test_add_data_func ("/facts/language/de-demonyms",
+                        &(CaseSet) { german_demonyms, G_N_ELEMENTS (german_demonyms) }, test_cases);
+  g_test_add_data_func ("/facts/language/offices", &(CaseSet) { offices, G_N_ELEMENTS (offices) }, test_cases);
+  g_test_add_data_func ("/facts/language/office-heads",
+                        &(CaseSet) { office_heads, G_N_ELEMENTS (office_heads) }, test_cases);
+  g_test_add_data_func ("/facts/language/coordinated",
+                        &(CaseSet) { coordinated, G_N_ELEMENTS (coordinated) }, test_cases);
   g_test_add_func ("/facts/language/none", test_no_model);
   g_test_add_func ("/facts/language/model-left-out", test_model_left_out);
   status = g_test_run ();
