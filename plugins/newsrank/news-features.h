@@ -11,10 +11,11 @@
  * (caption, line-up, score, rating, dateline, attribution).
  *
  * How many sentences the caller wants matters as much as the sentence: a
- * 3-sentence summary of a 30-sentence story is its lede, while a summary
- * of 40 % of it is something else.  So every feature also appears
- * multiplied by the requested fraction of the article (`NAME*request`):
- * the linear model's weights then move with the request.
+ * 3-sentence summary of a 30-sentence story (or of a 5-sentence one) is
+ * its lede, while a summary of 40 % of a long story is something else.  So
+ * every feature also appears multiplied by whether the request is a short
+ * one (`NAME*short`: at most 3 sentences, or a small share of the
+ * article): the linear model's weights then move with the request.
  *
  * Shared by the plugin and by tools/train-newsrank.c, so both see exactly
  * the same numbers.
@@ -50,7 +51,8 @@ typedef struct {
    * dateline; the language's own articles), else G_MAXUINT. */
   guint introducing_lede;
   guint n_request;
-  float short_request;         /* 1: a lede-sized request, 0: a long one, by its share of the prose */
+  float short_request;         /* 1: a lede-sized request (≤ 3 sentences or a small share), 0: a long one */
+  gboolean short_article;      /* a short request of an article of at most 8 prose sentences */
 } PrecisNewsFeatures;
 
 extern const char *const precis_news_feature_names[PRECIS_NEWS_N_FEATURES];

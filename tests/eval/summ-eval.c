@@ -13,6 +13,10 @@
  * (precis_eval_summary_sentences), and at `max-chars 350` (a client's
  * default 3 sentences within 350 characters; an article where no whole
  * sentence fits scores as an empty summary, where the host would cut one).
+ * Then each article's short view (short.h: its first 5 to 8 prose
+ * sentences, cut and read again by the pipeline, as a feed item or a
+ * pasted paragraph comes), asked for 3 sentences and scored against the
+ * story's reference (--no-short: not).
  * Scores are rouge-score's F1 (rouge.h) with a 95% bootstrap interval
  * (1,000 resamples, fixed seed); "ms" is the plugin's time per article,
  * "pipeline ms" the time of the analysis all plugins share.
@@ -34,14 +38,16 @@
 #include "dataset.h"
 #include "pipeline.h"
 #include "rouge.h"
+#include "short.h"
 #include "summary.h"
 
 #define BOOTSTRAP_SAMPLES 1000
 #define BOOTSTRAP_SEED 20040101u
 #define MAX_CHARS 350
 
-/* The two lengths every plugin is scored at. */
-enum { AT_SENTENCES, AT_MAX_CHARS, N_LENGTHS };
+/* The lengths every plugin is scored at; AT_SHORT on the article's short
+ * view (short.h), 3 sentences. */
+enum { AT_SENTENCES, AT_MAX_CHARS, AT_SHORT, N_LENGTHS };
 
 typedef struct {
   char *label;                 /* "newsrank" or "newsrank (5-fold CV)" */
@@ -203,7 +209,7 @@ run_length (Runner *runner, PrecisRouge *rouge, const PrecisEvalArticle *article
   g_autofree char *text = NULL;
   gpointer state = g_ptr_array_index (runner->states, runner->states->len == 1 ? 0
                                       : g_str_hash (article->id) % runner->states->len);
-  guint32 target = length == AT_MAX_CHARS ? PRECIS_EVAL_HIGHLIGHT_SENTENCES : n;
+  guint32 target = length != AT_SENTENCES ? PRECIS_EVAL_HIGHLIGHT_SENTENCES : n;
   guint32 max_chars = length == AT_MAX_CHARS ? MAX_CHARS : 0;
   PrecisRequest request = { .n_sentences = target };
   PrecisRougeScores s = { { 0 } };
@@ -241,16 +247,20 @@ static void
 run_article (Runner *runner, PrecisRouge *rouge, const PrecisEvalArticle *article,
              const PrecisDocument *doc, const PrecisRougeText *reference, guint n)
 {
-  for (guint length = 0; length < N_LENGTHS; length++)
-    run_length (runner, rouge, article, doc, reference, n, length);
+  run_length (runner, rouge, article, doc, reference, n, AT_SENTENCES);
+  run_length (runner, rouge, article, doc, reference, n, AT_MAX_CHARS);
 }
+
+static const char *const length_names[N_LENGTHS] = {
+  [AT_SENTENCES] = "N sentences", [AT_MAX_CHARS] = "350 chars", [AT_SHORT] = "short: 3 of 5-8",
+};
 
 static void
 print_row (const char *dataset, Runner *runner, guint length)
 {
   guint n = runner->scores[length][0]->len;
 
-  g_print ("| %s | %s | %s | %u |", dataset, length == AT_MAX_CHARS ? "350 chars" : "N sentences", runner->label, n);
+  g_print ("| %s | %s | %s | %u |", dataset, length_names[length], runner->label, n);
   for (guint k = 0; k < 3; k++)
     {
       double mean, low, high;
@@ -362,7 +372,7 @@ main (int argc, char **argv)
   g_auto (GStrv) names = NULL;
   const char *data_dir = g_getenv ("PRECIS_DATA_DIR") != NULL ? g_getenv ("PRECIS_DATA_DIR") : PRECIS_SOURCE_DATADIR;
   int limit = 0, repeat = 1;
-  gboolean no_title = FALSE;
+  gboolean no_title = FALSE, no_short = FALSE;
   g_autofree char *trainer = NULL;
   g_autofree char *trained_dir = NULL;
   GOptionEntry entries[] = {
@@ -374,6 +384,7 @@ main (int argc, char **argv)
     { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, "Only the first N articles of each set", "N" },
     { "repeat", 0, 0, G_OPTION_ARG_INT, &repeat, "Time the fastest of N runs per article (default 1)", "N" },
     { "no-title", 0, 0, G_OPTION_ARG_NONE, &no_title, "Do not give the articles' titles to the pipeline", NULL },
+    { "no-short", 0, 0, G_OPTION_ARG_NONE, &no_short, "Do not also score each article's short view (short.h)", NULL },
     { NULL },
   };
 
@@ -478,7 +489,7 @@ main (int argc, char **argv)
       g_autoptr (GPtrArray) articles = precis_eval_dataset_load (path, &error);
       g_autofree char *parent = NULL, *dataset = NULL;
       gint64 pipeline_us = 0;
-      guint done = 0, sentences = 0;
+      guint done = 0, sentences = 0, short_done = 0;
 
       if (articles == NULL)
         {
@@ -506,14 +517,30 @@ main (int argc, char **argv)
             run_article (g_ptr_array_index (runners, r), rouge, article, doc, reference, n);
           sentences += n;
           done++;
+          if (!no_short)
+            {
+              g_autoptr (PrecisEvalArticle) opening = precis_eval_short_article (article, doc);
+              g_autoptr (PrecisDocument) short_doc = NULL;
+
+              if (opening == NULL)
+                continue;
+              short_doc = precis_document_new (opening->article, -1, &options);
+              for (guint r = 0; r < runners->len; r++)
+                run_length (g_ptr_array_index (runners, r), rouge, opening, short_doc, reference, n, AT_SHORT);
+              short_done++;
+            }
         }
       for (guint length = 0; length < N_LENGTHS; length++)
-        for (guint r = 0; r < runners->len; r++)
+        for (guint r = 0; r < runners->len && (length != AT_SHORT || short_done > 0); r++)
           print_row (dataset, g_ptr_array_index (runners, r), length);
       g_print ("\n%s: %u articles, N = %.1f sentences on average (the reference's length when it is extractive, "
                "else %d); pipeline %.3f ms/article (shared by all plugins)\n",
                dataset, done, done > 0 ? (double) sentences / done : 0, PRECIS_EVAL_HIGHLIGHT_SENTENCES,
                done > 0 ? pipeline_us / 1000.0 / done : 0);
+      if (short_done > 0)
+        g_print ("%s short: the opening of %u of them (the first %d-%d prose sentences, by a hash of the id; "
+                 "the rest are no longer), 3 sentences against the whole story's reference\n",
+                 dataset, short_done, PRECIS_EVAL_SHORT_MIN, PRECIS_EVAL_SHORT_MAX);
       if (cv_dir != NULL)
         g_print ("A plugin's row without \"CV\" uses its shipped model: when that was trained on these "
                  "articles, only its CV row is a fair figure.\n");

@@ -20,6 +20,7 @@ typedef struct {
 } PrecisEvalArticle;
 
 void precis_eval_article_free (PrecisEvalArticle *article);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisEvalArticle, precis_eval_article_free)
 
 /* The articles of `path` (a file, or "-" for stdin), in file order: a
  * GPtrArray that frees them.  A malformed line is an error naming it. */
