@@ -3,9 +3,12 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * "said on Saturday" is the Saturday before the anchor, "will meet on
- * Saturday" the one after.  The nearest tense marker in the sentence
- * decides, before or after the expression (a tie goes to the one before).
- * Present tense ("says") decides nothing by itself.
+ * Saturday" the one after.  The tense marker of the expression's own
+ * clause decides (one past a comma loses to one that is not), else the
+ * nearest, before or after it (a tie goes to the one before).  Present
+ * tense ("says") decides nothing by itself.  Onward words ("ab", "à
+ * partir de", "from") make a date look ahead unless a past verb shares
+ * its clause.
  */
 #include "timex-private.h"
 
