@@ -418,9 +418,6 @@ add_repetitions (const PrecisDocument *doc, GPtrArray *groups)
     }
 }
 
-/* A capitalized common word ("Advertisement", "However"): one capitalized
- * token that the document also writes in lower case, or a stop word.
- * Acronyms ("US" beside "us") and gazetteer places are names. */
 /* Whether a writer capitalizes only names after a word in `doc`'s
  * language: not English (its model has its own habits, kept), not German
  * (every noun), not undetermined text. */
@@ -431,6 +428,9 @@ capitals_mark_names (const PrecisDocument *doc)
          strcmp (doc->language, "und") != 0;
 }
 
+/* A capitalized common word ("Advertisement", "However"): one capitalized
+ * token that the document also writes in lower case, or a stop word.
+ * Acronyms ("US" beside "us") and gazetteer places are names. */
 static gboolean
 is_common_word (const PrecisDocument *doc, const PrecisNerStringSet *lower_words, const Group *g)
 {
