@@ -501,8 +501,9 @@ precis_language_identify (const char *text, gsize length, const char *hint)
   gsize prose_letters = 0;
   CLD2::Language hinted = language_of (hint);
   CLD2::CLDHints hints = { nullptr, nullptr, CLD2::UNKNOWN_ENCODING, hinted };
-  /* CLD2 leaves them unwritten when the text is not valid UTF-8 (it
-   * returns at once): read then, they would be whatever the stack held. */
+  /* CLD2 leaves them unwritten when the text is not what it calls valid
+   * (bad UTF-8, a control character: it returns at once); read then, they
+   * would be whatever the stack held. */
   CLD2::Language top3[3] = { CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE };
   int percent3[3] = { 0, 0, 0 }, text_bytes = 0, valid_bytes = 0;
   double scores3[3] = { 0, 0, 0 };
