@@ -368,9 +368,9 @@ article_a_starts (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, guin
 
 /* "… turn his music down Paramedics were unable …": a noun of
  * english_subjects capitalized before a lower-case word ("Police
- * Scotland", "Fans Forum" are names); the caller wants a plain word
- * before it, not a capitalized one ("the Metropolitan Police have",
- * "the tainted Met Police probe").
+ * Scotland", "Fans Forum" are names); the caller wants a plain word or a
+ * clause-final particle ("down") before it, not a capitalized word ("the
+ * Metropolitan Police have", "the tainted Met Police probe").
  * Only the counts take "of" ("Dozens of books", not "Friends of the
  * Earth" — not listed — nor "Officers of the Watch"). */
 static gboolean
