@@ -145,6 +145,9 @@ static const TxTenseEntry tenses[] = {
     "erklärte erklärten teilte teilten meldete meldeten berichtete berichteten kündigte "
     "kündigten forderte forderten", TX_TENSE_PAST },
   { "ist sind sagt", TX_TENSE_PRESENT },
+  /* "Der Bundestag soll im Frühjahr abstimmen", "Die Regierung will im
+   * Mai vorlegen" (but "sollte": was to, or would). */
+  { "soll sollen will wollen", TX_TENSE_MODAL },
 };
 
 #define D PRECIS_TIMEX_DATE
@@ -229,6 +232,7 @@ static const char *const compound_heads[] = {
   NULL,
 };
 
+static const char *const perfect_auxiliaries[] = { "haben", "sein", NULL };
 static const char *const onward_phrases[] = { "ab", "ab dem", "ab kommendem", "ab nächstem", NULL };
 static const char *const complementizers[] = { "dass", "daß", NULL };
 
@@ -250,4 +254,5 @@ const TxLanguage tx_language_de = {
   .passive_future = TRUE,
   .onward_phrases = onward_phrases,
   .complementizers = complementizers,
+  .perfect_auxiliaries = perfect_auxiliaries,
 };

@@ -259,6 +259,14 @@ static const char *const be_auxiliaries[] = { "est", "sont", "suis", "sommes", "
 static const char *const participle_endings[] = {
   "é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "t", "te", "ts", "tes", NULL,
 };
+/* The verbs whose compound past is made with "être" (and their
+ * compounds). */
+static const char *const be_participles[] = {
+  "allé", "venu", "revenu", "devenu", "redevenu", "parvenu", "intervenu", "survenu", "advenu",
+  "arrivé", "parti", "reparti", "né", "mort", "décédé", "tombé", "retombé", "resté", "entré",
+  "rentré", "sorti", "ressorti", "monté", "remonté", "descendu", "redescendu", "passé",
+  "repassé", "retourné", "apparu", NULL,
+};
 static const char *const future_endings[] = { "ra", "ront", "rons", "rez", NULL };
 
 static const char *const onward_phrases[] = { "à partir de", "à partir du", "à partir d'", "à partir d’", "dès", "dès le", "à compter de", "à compter du", NULL };
@@ -289,6 +297,7 @@ const TxLanguage tx_language_fr = {
   .age_range_before = age_range_before,
   .be_auxiliaries = be_auxiliaries,
   .participle_endings = participle_endings,
+  .be_participles = be_participles,
   .onward_phrases = onward_phrases,
   .complementizers = complementizers,
 };

@@ -121,6 +121,13 @@ static const TxTenseEntry tenses[] = {
   { "será serão vai vão irá irão terá terão", TX_TENSE_FUTURE },
   { "foi foram era eram tinha tinham disse fez teve esteve", TX_TENSE_PAST },
   { "é são está estão diz dizem", TX_TENSE_PRESENT },
+  /* The present of verbs in -erar, -arar, -irar ends as the preterite of
+   * others does ("esperam" beside "venderam"): the ones of news, so that
+   * past_endings do not take them for past. */
+  { "esperam consideram geram operam alteram superam aceleram liberam moderam toleram "
+    "recuperam cooperam deliberam exageram reiteram lideram ponderam prosperam "
+    "preparam declaram comparam separam disparam param amparam reparam encaram "
+    "retiram tiram atiram inspiram expiram giram admiram aspiram", TX_TENSE_PRESENT },
 };
 
 #define D PRECIS_TIMEX_DATE

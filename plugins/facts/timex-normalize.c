@@ -591,6 +591,11 @@ norm_season (TxOut *out)
       else if (tx_day_days_between (anchor, start) <= 0)
         year += 1;
     }
+  else if (!SET (r, SHIFT))
+    /* "soll im Frühjahr abstimmen" in November: the spring to come; tense
+     * decides as for a month (the season's middle one; winter by the
+     * December it starts in). */
+    year = infer_year (out, season == 4 ? 12 : 3 * season + 1, 0);
   return put (out, "%04d-%s", year, codes[season]);
 }
 
@@ -1097,6 +1102,33 @@ norm_duration (TxOut *out)
     }
   if (SET (r, SHIFT) && SLOT (r, SHIFT) == 0)
     return FALSE;      /* "the same day" is no duration */
+  /* "from the first minute", "on the final day": one point inside what
+   * the story tells (a match, a term), not a stretch of time, and with
+   * no place of its own on the calendar.  "the first two years", "the
+   * first hours" are stretches. */
+  if (SET (r, ORD) && !SET (r, NUM) && !(unit & TX_PLURAL))
+    switch (bare)
+      {
+      case TX_UNIT_SECOND:
+      case TX_UNIT_MINUTE:
+      case TX_UNIT_HOUR:
+        *out->type = PRECIS_TIMEX_TIME;
+        return put (out, "XXXX-XX-XXTXX:XX");
+      case TX_UNIT_DAY:
+        *out->type = PRECIS_TIMEX_DATE;
+        return put (out, "XXXX-XX-XX");
+      case TX_UNIT_WEEK:
+        *out->type = PRECIS_TIMEX_DATE;
+        return put (out, "XXXX-WXX");
+      case TX_UNIT_MONTH:
+        *out->type = PRECIS_TIMEX_DATE;
+        return put (out, "XXXX-XX");
+      case TX_UNIT_YEAR:
+        *out->type = PRECIS_TIMEX_DATE;
+        return put (out, "XXXX");
+      default:
+        break;
+      }
   int n;
   if (SET (r, NUM2) || (SET (r, NUM) && SLOT (r, NUM) == TX_VAGUE))
     n = TX_VAGUE;

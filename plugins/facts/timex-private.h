@@ -79,6 +79,7 @@ typedef enum {
   TX_TENSE_FUTURE = 2,
   TX_TENSE_PRESENT = 3,
   TX_TENSE_FUTURE_WITH_TO = 4,  /* lexicon only: "plans to", "is expected" */
+  TX_TENSE_MODAL = 5,           /* lexicon only: "soll", "will" (see perfect_auxiliaries) */
 } TxTense;
 
 typedef struct {
@@ -327,6 +328,10 @@ typedef struct {
    * of the auxiliary, and the participle endings that make it past. */
   const char *const *be_auxiliaries;
   const char *const *participle_endings;
+  /* ...and the verbs whose past takes "to be" ("arrivé", "né", "mort"),
+   * as masculine singular participles; any other verb, unless reflexive,
+   * makes a passive present with it ("est fermée").  NULL: every one. */
+  const char *const *be_participles;
   /* Every noun is capitalized (German): a capitalized word after a feast
    * says nothing of a name ("an Weihnachten Geschenke kaufen"). */
   gboolean capitalized_nouns;
@@ -341,6 +346,11 @@ typedef struct {
   /* "pela primeira vez há dois anos" (the first time in two years): after
    * these, a count of units back from now is a stretch, not a date. */
   const char *const *stretch_after;
+  /* A modal of intent or report (TX_TENSE_MODAL: "soll", "will") looks
+   * ahead ("soll im Frühjahr abstimmen"), unless one of these closes its
+   * clause after a participle: what is said to have happened ("soll am
+   * Montag eingedrungen sein"). */
+  const char *const *perfect_auxiliaries;
   /* The future's auxiliary also makes the present passive (German
    * "werden": "im Dezember werden die Truppen verlegt" in a history): a
    * future found says nothing sure of the time. */

@@ -36,6 +36,84 @@ has_ending (const char *lower, gsize len, const char *const *endings)
   return FALSE;
 }
 
+/* A participle as German writes it: "gestohlen", "eingedrungen",
+ * "verletzt", "manipuliert" (ge- near the start, an inseparable prefix,
+ * or -iert; and the ending of one). */
+static gboolean
+looks_participle (const char *lower)
+{
+  gsize len = strlen (lower);
+  if (len < 5 || !(g_str_has_suffix (lower, "t") || g_str_has_suffix (lower, "en")))
+    return FALSE;
+  const char *ge = strstr (lower, "ge");
+  return (ge != NULL && ge - lower <= 5) || g_str_has_suffix (lower, "iert") ||
+         g_str_has_prefix (lower, "be") || g_str_has_prefix (lower, "ver") ||
+         g_str_has_prefix (lower, "er") || g_str_has_prefix (lower, "ent") ||
+         g_str_has_prefix (lower, "zer");
+}
+
+/* Whether the clause of the modal at document token `k` closes with a
+ * participle and a perfect auxiliary: "soll am Montag in das Haus
+ * eingedrungen sein" tells what is said to have happened. */
+static gboolean
+perfect_infinitive_after (const TxContext *context, guint32 k)
+{
+  const PrecisDocument *document = context->document;
+  const char *const *auxiliaries = context->rules->language->perfect_auxiliaries;
+  guint32 sentence = document->tokens[k].sentence;
+  for (guint32 i = k + 1; auxiliaries != NULL && i < document->n_tokens && i <= k + 20; i++)
+    {
+      const PrecisToken *token = &document->tokens[i];
+      if (token->sentence != sentence || token->lower == NULL ||
+          (token->shape == PRECIS_SHAPE_PUNCT && strchr (",;:()", token->lower[0]) != NULL))
+        return FALSE;
+      const PrecisToken *before = &document->tokens[i - 1];
+      if (g_strv_contains (auxiliaries, token->lower) && before->lower != NULL &&
+          before->shape == PRECIS_SHAPE_LOWER && looks_participle (before->lower))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether `participle` is one of `forms` or agrees with one ("née",
+ * "morts", "arrivées"). */
+static gboolean
+agrees_with (const char *participle, const char *const *forms)
+{
+  gsize len = strlen (participle);
+  for (gsize i = 0; forms != NULL && forms[i] != NULL; i++)
+    {
+      gsize n = strlen (forms[i]);
+      if (len >= n && len <= n + 2 && memcmp (participle, forms[i], n) == 0 &&
+          (len == n || strcmp (participle + n, "e") == 0 || strcmp (participle + n, "s") == 0 ||
+           strcmp (participle + n, "es") == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The auxiliary "to be" at document token `k` and the participle after
+ * it make a past where the verb takes "to be" for its past ("est arrivé",
+ * `be_participles`) or is reflexive ("s'est produit", "se sont rendus");
+ * else they make a passive present, a state ("la ligne est fermée"). */
+static gboolean
+past_with_be (const TxContext *context, guint32 k)
+{
+  static const char *const reflexives[] = { "s'", "s’", "se", "me", "m'", "m’", "te", "t'", "t’",
+                                            NULL };
+  const PrecisDocument *document = context->document;
+  const char *const *forms = context->rules->language->be_participles;
+  if (forms == NULL || agrees_with (document->tokens[k + 1].lower, forms))
+    return TRUE;
+  if (k == 0 || document->tokens[k - 1].lower == NULL)
+    return FALSE;
+  const char *before = document->tokens[k - 1].lower;
+  /* "nous nous sommes rendus" (but "nous sommes fermés") */
+  if ((strcmp (before, "nous") == 0 || strcmp (before, "vous") == 0) && k >= 2)
+    return tx_lower_is (document, k - 2, before);
+  return g_strv_contains (reflexives, before);
+}
+
 static TxTense
 tense_of (const TxContext *context, guint32 k)
 {
@@ -46,6 +124,8 @@ tense_of (const TxContext *context, guint32 k)
     return TX_TENSE_NONE;
   gsize len = strlen (lower);
   const TxWord *word = tx_lexicon_lookup (context->rules, lower, len);
+  if (word != NULL && word->tense == TX_TENSE_MODAL)
+    return perfect_infinitive_after (context, k) ? TX_TENSE_PAST : TX_TENSE_FUTURE;
   if (word != NULL && word->tense == TX_TENSE_FUTURE_WITH_TO)
     {
       if (tx_lower_is (document, k + 1, "to") || tx_lower_is (document, k + 1, "for") ||
@@ -64,7 +144,8 @@ tense_of (const TxContext *context, guint32 k)
           next->lower != NULL && next->shape == PRECIS_SHAPE_LOWER &&
           next->sentence == token->sentence &&
           has_ending (next->lower, strlen (next->lower), language->participle_endings) &&
-          tx_lexicon_lookup (context->rules, next->lower, strlen (next->lower)) == NULL)
+          tx_lexicon_lookup (context->rules, next->lower, strlen (next->lower)) == NULL &&
+          past_with_be (context, k))
         return TX_TENSE_PAST;
     }
   if (word != NULL)
