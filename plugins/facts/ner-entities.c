@@ -345,8 +345,8 @@ join_acronyms (const PrecisDocument *doc, GPtrArray *groups)
     }
 }
 
-static PrecisNerType
-majority_type (const Group *g)
+PrecisNerType
+precis_ner_group_majority_type (const Group *g)
 {
   PrecisNerType best = PRECIS_NER_TYPE_PER;
 
@@ -395,7 +395,7 @@ add_repetitions (const PrecisDocument *doc, GPtrArray *groups)
             continue;
           if (m->end - m->first == 1)
             add_form (forms, doc, m->first, g);
-          else if (g->votes[PRECIS_NER_TYPE_PER] > 0 && majority_type (g) == PRECIS_NER_TYPE_PER)
+          else if (g->votes[PRECIS_NER_TYPE_PER] > 0 && precis_ner_group_majority_type (g) == PRECIS_NER_TYPE_PER)
             add_form (forms, doc, m->end - 1, g);
         }
     }
@@ -412,7 +412,7 @@ add_repetitions (const PrecisDocument *doc, GPtrArray *groups)
       g = g_hash_table_lookup (forms, form);
       if (g != NULL && g != (gpointer) forms)
         {
-          PrecisNerMention m = { t, t + 1, majority_type (g), token->sentence };
+          PrecisNerMention m = { t, t + 1, precis_ner_group_majority_type (g), token->sentence };
           g_array_append_val (g->mentions, m);
         }
     }
@@ -590,8 +590,40 @@ named_as_person_in_full (const Group *g)
   return FALSE;
 }
 
+/* Words the article writes in lower case after a determiner, as common
+ * nouns: "care" of "at a care home". */
+static void
+common_nouns_init (PrecisNerStringSet *set, const PrecisDocument *doc)
+{
+  static const char *const determiners[] = {
+    "a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these",
+    "those", "no", "any", "every", "each", "some", NULL,
+  };
+
+  precis_ner_string_set_init (set, doc->n_tokens);
+  for (guint32 i = 1; i < doc->n_tokens; i++)
+    if (doc->tokens[i].shape == PRECIS_SHAPE_LOWER && doc->tokens[i - 1].sentence == doc->tokens[i].sentence &&
+        precis_ner_word_in_list (determiners, doc->tokens[i - 1].lower))
+      precis_ner_string_set_add (set, doc->tokens[i].lower);
+}
+
+/* "The home's owner, Silverline Care, said" beside "at a care home": a
+ * name of two words or more whose last word the article also uses as a
+ * common noun is no person's (CoNLL train: of such names, 1 is a person,
+ * "Ulysses Grant" beside "a grant", 70 organizations, 9 places, 20 other
+ * names; of all people's names of two words or more, 1 in 4,162).  A
+ * noun after a determiner only: "Edward Said" is a person beside "he
+ * said". */
+static gboolean
+ends_in_common_noun (const PrecisNerStringSet *common_nouns, const Group *g)
+{
+  const char *last = strrchr (g->key, ' ');
+
+  return g->canonical == NULL && last != NULL && precis_ner_string_set_contains (common_nouns, last + 1);
+}
+
 static PrecisFactKind
-kind_of (const Group *g)
+kind_of (const Group *g, const PrecisNerStringSet *common_nouns)
 {
   guint per = g->votes[PRECIS_NER_TYPE_PER], org = g->votes[PRECIS_NER_TYPE_ORG];
   guint loc = g->votes[PRECIS_NER_TYPE_LOC];
@@ -615,7 +647,7 @@ kind_of (const Group *g)
    * organization before place. */
   if (g->canonical != NULL && loc >= per && loc >= org)
     return PRECIS_FACT_PLACE;
-  if (per >= org && per >= loc)
+  if (per >= org && per >= loc && !ends_in_common_noun (common_nouns, g))
     return PRECIS_FACT_PERSON;
   if (org >= loc)
     return PRECIS_FACT_ORGANIZATION;
@@ -805,6 +837,28 @@ is_nation (const PrecisNerGazEntry *entry, const char *key)
   return precis_ner_is_home_nation (key) || g_str_has_prefix (key, "republic of ");
 }
 
+/* "Newcastle drew 1-1 with Fulham": the two sides of a result told in
+ * prose are of one kind, two clubs or two players (CoNLL train: 48 sides
+ * whose other side the sentence names, every pair of one type), so a
+ * one-word "person" facing a name the tagger read as an organization is
+ * a club. */
+static gboolean
+faces_a_club (const PrecisDocument *doc, const GArray *mentions, const PrecisNerMention *m)
+{
+  guint32 first, end;
+
+  if (!precis_ner_prose_result_rival (doc, m, &first, &end) || first == end)
+    return FALSE;
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const PrecisNerMention *r = &g_array_index (mentions, PrecisNerMention, i);
+
+      if (r->end == end && r->first >= first)
+        return r->type == PRECIS_NER_TYPE_ORG;
+    }
+  return FALSE;
+}
+
 GPtrArray *
 precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *gaz,
                            const GArray *tagged)
@@ -812,7 +866,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
   g_autoptr (GArray) mentions = extend_given_names (doc, tagged);
   g_autoptr (GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
   g_autoptr (GHashTable) by_key = g_hash_table_new (g_str_hash, g_str_equal);
-  PrecisNerStringSet lower_words;
+  PrecisNerStringSet lower_words, common_nouns;
   GPtrArray *entities = g_ptr_array_new_with_free_func ((GDestroyNotify) precis_ner_entity_free);
 
   for (guint i = 0; i < mentions->len; i++)
@@ -850,7 +904,8 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * around it go with a team, never with one athlete, is a club; that
        * evidence outweighs the tagger's reading of two more mentions. */
       if (m->type == PRECIS_NER_TYPE_PER &&
-          (m->end - m->first == 1 ? precis_ner_is_team_context (doc, m) || precis_ner_is_fixture_side (doc, m)
+          (m->end - m->first == 1 ? precis_ner_is_team_context (doc, m) || precis_ner_is_fixture_side (doc, m) ||
+                                      faces_a_club (doc, mentions, m)
                                   : precis_ner_is_club_fixture_side (doc, m)))
         g->votes[PRECIS_NER_TYPE_ORG] += 3;
       /* "league champions Porto", "Cannes 0 Monaco 2": a town's club, not
@@ -905,6 +960,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
   add_repetitions (doc, groups);
 
   precis_ner_lower_words_init (&lower_words, doc);
+  common_nouns_init (&common_nouns, doc);
 
   for (guint i = 0; i < groups->len; i++)
     {
@@ -914,11 +970,11 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       if (g->merged || is_common_word (doc, &lower_words, g) || is_work_title (g))
         continue;
       g_array_sort (g->mentions, compare_mentions);
-      e = split_dateline (doc, g, kind_of (g));
+      e = split_dateline (doc, g, kind_of (g, &common_nouns));
       if (e != NULL)
         g_ptr_array_add (entities, e);
       e = g_new0 (PrecisNerEntity, 1);
-      e->kind = kind_of (g);
+      e->kind = kind_of (g, &common_nouns);
       e->value = value_of (doc, g);
       /* A company of the lexicon is one, whatever the tagger read
        * ("Google" after "investors in"); a person's name that contains
@@ -929,6 +985,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       g_ptr_array_add (entities, e);
     }
   precis_ner_string_set_clear (&lower_words);
+  precis_ner_string_set_clear (&common_nouns);
   g_ptr_array_sort (entities, compare_first_mention);
   return entities;
 }

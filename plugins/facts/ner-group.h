@@ -30,6 +30,10 @@ void precis_ner_group_merge (Group *into, Group *from);
 /* Most of the group's mentions were tagged as a person. */
 gboolean precis_ner_group_is_person (const Group *g);
 
+/* The type with most votes; ties go to person, then organization, place,
+ * other. */
+PrecisNerType precis_ner_group_majority_type (const Group *g);
+
 /* Groups filed by strings made from their keys (ner-group-index.c): each
  * string → the indices of the groups filed under it, ascending, once
  * each.  `key` is taken. */

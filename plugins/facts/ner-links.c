@@ -266,14 +266,16 @@ join_pass (GPtrArray *groups, const PrecisNerGazetteer *gaz, FitsFunc fits)
 
   for (guint i = 0; i < groups->len; i++)
     {
-      Group *g = groups->pdata[i], *only = NULL;
+      Group *g = groups->pdata[i], *only = NULL, *only_alike = NULL;
       g_autoptr (GArray) candidates = NULL;
-      guint n = 0;
+      guint n = 0, n_alike = 0, n_places = 0;
+      PrecisNerType type;
 
       if (g->merged || !may_join (g, fits))
         continue;
+      type = precis_ner_group_majority_type (g);
       candidates = candidates_of (index, g, fits, groups->len);
-      for (guint c = 0; c < candidates->len && n < 2; c++)
+      for (guint c = 0; c < candidates->len && n_alike < 2; c++)
         {
           Group *f = groups->pdata[g_array_index (candidates, guint, c)];
 
@@ -283,7 +285,26 @@ join_pass (GPtrArray *groups, const PrecisNerGazetteer *gaz, FitsFunc fits)
             {
               only = f;
               n++;
+              if (precis_ner_group_majority_type (f) == type)
+                {
+                  only_alike = f;
+                  n_alike++;
+                }
+              else
+                n_places += precis_ner_group_majority_type (f) == PRECIS_NER_TYPE_LOC;
             }
+        }
+      /* "Villa manager Unai Emery" beside "Aston Villa" and "Villa Park":
+       * a club's or a body's short name that is also part of places' names
+       * (its ground, its street) joins the one name of its type (the
+       * issue's rule for gold entities: a part of exactly one longer name
+       * of its type).  Not between names of other kinds: "MZ" beside the
+       * motorcycles "MZ Trans" and "MZ Trans Classic", one read as a
+       * company, stays the maker. */
+      if (n > 1 && n_alike == 1 && n_alike + n_places == n && type != PRECIS_NER_TYPE_LOC)
+        {
+          only = only_alike;
+          n = 1;
         }
       /* The full name keeps the spelling with more words: "Time Warner"
        * over "TimeWarner". */

@@ -188,17 +188,34 @@ static const char *const result_nouns[] = { "win", "victory", "defeat", "loss", 
 static const char *const score_verbs[] = { "lost", "won", "drew", "fell", "beaten", "losing", "winning", NULL };
 static const char *const result_links[] = { "over", "against", "to", "with", NULL };
 
+/* The capitalized words that end just before token `end`: the side
+ * named before a result's verb ("Newcastle drew"); [end, end) if none. */
+static void
+name_before (const PrecisDocument *doc, guint32 first, guint32 end, guint32 *rival_first)
+{
+  guint32 i = end;
+
+  while (i > first && is_name_word (&doc->tokens[i - 1]))
+    i--;
+  *rival_first = i;
+}
+
 /* "Celtic beat Rangers 2-1", "Utrecht drew with Vitesse 1-1", "lost 3-1
  * to Cesena", "a 2-0 win over Empoli": one side of a result told in prose.
  * CoNLL train: names there that are not countries are 31 organizations,
  * 5 places (Seattle and the home nations, as CoNLL types them), 5 people
- * (cyclists, a tennis player), so only a name read as a place is asked. */
+ * (cyclists, a tennis player), so only a name read as a place is asked.
+ * The other side, when the sentence names it, is [*rival_first,
+ * *rival_end) ("Newcastle" for "Fulham" in "Newcastle drew 1-1 with
+ * Fulham"); empty when it does not ("a 2-0 win over Empoli"). */
 gboolean
-precis_ner_is_prose_result_side (const PrecisDocument *doc, const PrecisNerMention *m)
+precis_ner_prose_result_rival (const PrecisDocument *doc, const PrecisNerMention *m,
+                               guint32 *rival_first, guint32 *rival_end)
 {
   const PrecisSentence *s = &doc->sentences[m->sentence];
   guint32 first = s->first_token, end = first + s->n_tokens, i = m->end;
 
+  *rival_first = *rival_end = m->first;
   /* Before the verb: "Celtic beat Rangers 2-1". */
   if (is_one_of (doc, i, end, result_verbs))
     {
@@ -207,8 +224,10 @@ precis_ner_is_prose_result_side (const PrecisDocument *doc, const PrecisNerMenti
         i++;
       if (i >= end || !is_name_word (&doc->tokens[i]))
         return FALSE;
+      *rival_first = i;
       while (i < end && is_name_word (&doc->tokens[i]))
         i++;
+      *rival_end = i;
       return is_score (doc, i, end);
     }
   /* After it: "beat Rangers 2-1", "drew with Vitesse 1-1". */
@@ -217,7 +236,11 @@ precis_ner_is_prose_result_side (const PrecisDocument *doc, const PrecisNerMenti
       i = m->first - 1;
       if (is_one_of (doc, i, end, result_links) && i > first)
         i--;
-      return is_one_of (doc, i, end, result_verbs);
+      if (!is_one_of (doc, i, end, result_verbs))
+        return FALSE;
+      name_before (doc, first, i, rival_first);
+      *rival_end = i;
+      return TRUE;
     }
   /* After the score: "lost 3-1 to Cesena", "lost their opening cup match
    * 3-0 to Palermo", "a 2-0 win over Empoli" (not a court's "ruled 5-4
@@ -231,8 +254,20 @@ precis_ner_is_prose_result_side (const PrecisDocument *doc, const PrecisNerMenti
     return FALSE;
   for (guint32 j = i; j-- > first && j + 6 > i;)
     if (is_one_of (doc, j, end, score_verbs))
-      return TRUE;
+      {
+        name_before (doc, first, j, rival_first);
+        *rival_end = j;
+        return TRUE;
+      }
   return FALSE;
+}
+
+gboolean
+precis_ner_is_prose_result_side (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  guint32 rival_first, rival_end;
+
+  return precis_ner_prose_result_rival (doc, m, &rival_first, &rival_end);
 }
 
 /* "Casino Graz ( Austria ) v Ekeren", "Lyngby ( Denmark ) v x-Club Brugge

@@ -27,6 +27,12 @@ gboolean precis_ner_is_fixture_side (const PrecisDocument *doc, const PrecisNerM
  * Rangers 2-1", "lost 3-1 to Cesena". */
 gboolean precis_ner_is_prose_result_side (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* The same, and the other side's words [*rival_first, *rival_end) when
+ * the sentence names it ("Newcastle" in "Newcastle drew 1-1 with
+ * Fulham"), an empty range when not. */
+gboolean precis_ner_prose_result_rival (const PrecisDocument *doc, const PrecisNerMention *m,
+                                        guint32 *rival_first, guint32 *rival_end);
+
 /* Whether `m`, of any length, is a side of a fixture written with "v":
  * "Casino Graz ( Austria ) v Ekeren". */
 gboolean precis_ner_is_club_fixture_side (const PrecisDocument *doc, const PrecisNerMention *m);
