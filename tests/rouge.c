@@ -161,6 +161,27 @@ test_bootstrap (void)
   g_assert_cmpfloat (high, ==, high2);
 }
 
+/* The share of resamples under a bar: what summ-eval --paired reports as
+ * a one-sided p.  It is read off the same resamples as the interval, so
+ * a bar under the interval is (almost) never undercut and one above it
+ * (almost) always. */
+static void
+test_bootstrap_below (void)
+{
+  const double spread[] = { 0, 1, 0, 1, 0, 1, 0, 1, 0, 1 };
+  double mean, low, high, at_mean;
+
+  precis_rouge_bootstrap (spread, G_N_ELEMENTS (spread), 1000, 42, &mean, &low, &high);
+  g_assert_cmpfloat (precis_rouge_bootstrap_below (spread, G_N_ELEMENTS (spread), 1000, 42, low - EPS), <=, 0.025);
+  g_assert_cmpfloat (precis_rouge_bootstrap_below (spread, G_N_ELEMENTS (spread), 1000, 42, high + EPS), >=, 0.975);
+  at_mean = precis_rouge_bootstrap_below (spread, G_N_ELEMENTS (spread), 1000, 42, 0.5);
+  g_assert_cmpfloat (at_mean, >, 0.2);
+  g_assert_cmpfloat (at_mean, <, 0.8);
+  g_assert_cmpfloat (precis_rouge_bootstrap_below (spread, G_N_ELEMENTS (spread), 1000, 42, -0.01), ==, 0.0);
+  g_assert_cmpfloat (precis_rouge_bootstrap_below (spread, G_N_ELEMENTS (spread), 1000, 42, 1.01), ==, 1.0);
+  g_assert_cmpfloat (precis_rouge_bootstrap_below (spread, 0, 1000, 42, 0.5), ==, 0.0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -175,5 +196,6 @@ main (int argc, char **argv)
   g_test_add_func ("/rouge/empty", test_empty);
   g_test_add_func ("/rouge/identical", test_identical);
   g_test_add_func ("/rouge/bootstrap", test_bootstrap);
+  g_test_add_func ("/rouge/bootstrap-below", test_bootstrap_below);
   return g_test_run ();
 }

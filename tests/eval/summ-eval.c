@@ -2,7 +2,8 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- *   summ-eval [--plugins lead,textrank,newsrank,ots] [--cv DIR] [--limit N]
+ *   summ-eval [--plugins lead,textrank,newsrank,ots] [--cv DIR] [--limit N] [--bus]
+ *             [--paired lead,ots:5]
  *             [DATA.jsonl...]    (default: every $PRECIS_SHARED_DATA/summ/NAME/dev.jsonl)
  *
  * Each article goes once through the real pipeline; every plugin then
@@ -26,6 +27,16 @@
  * the model of fold hash(A.id) mod K, trained without it.  --train-cv
  * TRAINER makes those fold models first, from the same data sets, in a
  * temporary directory (what `meson test --suite eval summ-eval` does).
+ *
+ * --bus: also a row scored the way a client gets its summary: a real
+ * dbus-daemon on a private bus with precisd on it (tests/bus-fixture.c),
+ * the article's raw text sent to Summarize with the default plugin, the
+ * same number of sentences (and max-chars, and title when the set has
+ * one), the reply's sentences scored.  Its rows must equal the in-process
+ * rows of the daemon's default plugin and its shipped model.
+ *
+ * --paired: the cross-validated runner minus each named plugin, article by
+ * article, with a bootstrap interval and each fold's mean (print_paired).
  */
 #include "config.h"
 
@@ -35,8 +46,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bus-fixture.h"
 #include "dataset.h"
 #include "pipeline.h"
+#include "precis-internal.h"
 #include "rouge.h"
 #include "short.h"
 #include "summary.h"
@@ -44,6 +57,8 @@
 #define BOOTSTRAP_SAMPLES 1000
 #define BOOTSTRAP_SEED 20040101u
 #define MAX_CHARS 350
+/* Folds of --paired without --cv: train-newsrank's default. */
+#define DEFAULT_FOLDS 5
 
 /* The lengths every plugin is scored at; AT_SHORT on the article's short
  * view (short.h), 3 sentences. */
@@ -51,17 +66,23 @@ enum { AT_SENTENCES, AT_MAX_CHARS, AT_SHORT, N_LENGTHS };
 
 typedef struct {
   char *label;                 /* "newsrank" or "newsrank (5-fold CV)" */
-  const PrecisPluginDescriptor *descriptor;
+  const PrecisPluginDescriptor *descriptor;  /* NULL: through `connection` */
+  PrecisConnection *connection;  /* precisd on a private bus (--bus) */
   GPtrArray *states;           /* one state, or one per fold */
   GArray *scores[N_LENGTHS][3];  /* double per article */
   gint64 microseconds;
   guint repeat;                /* time the best of this many runs */
   guint failures;
+  char *text[N_LENGTHS];       /* the last article's summary at each length */
+  guint differ[N_LENGTHS];     /* --bus: summaries unlike the in-process plugin's */
 } Runner;
 
 static void
 runner_free (Runner *runner)
 {
+  g_clear_object (&runner->connection);
+  for (guint l = 0; l < N_LENGTHS; l++)
+    g_free (runner->text[l]);
   for (guint i = 0; i < runner->states->len; i++)
     if (runner->descriptor->unload != NULL)
       runner->descriptor->unload (g_ptr_array_index (runner->states, i));
@@ -199,16 +220,65 @@ summary_text (const PrecisDocument *doc, GArray *ranked, guint n, guint max_char
   return g_strdup (text->str);
 }
 
+static gint
+compare_start (gconstpointer a, gconstpointer b)
+{
+  guint x = precis_summary_sentence_get_start (*(PrecisSummarySentence *const *) a);
+  guint y = precis_summary_sentence_get_start (*(PrecisSummarySentence *const *) b);
+
+  return x < y ? -1 : x > y;
+}
+
+/* What a client gets: the raw text to Summarize with the default plugin,
+ * `n` sentences within `max_chars`; the reply's sentences in document
+ * order, one a line. */
+static char *
+bus_summary_text (PrecisConnection *connection, const PrecisEvalArticle *article, const char *title,
+                  guint n, guint max_chars, GError **error)
+{
+  g_autoptr (PrecisOptions) options = precis_options_new ();
+  g_autoptr (PrecisResult) result = NULL;
+  g_autoptr (GPtrArray) summary = NULL;
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  precis_options_set_sentences (options, n);
+  if (max_chars > 0)
+    precis_options_set_max_chars (options, max_chars);
+  if (title != NULL)
+    precis_options_set_title (options, title);
+  result = precis_connection_summarize (connection, article->article, options, NULL, error);
+  if (result == NULL)
+    return NULL;
+  summary = g_ptr_array_copy (precis_result_get_summary (result), NULL, NULL);
+  /* The copy would unref the result's sentences too. */
+  g_ptr_array_set_free_func (summary, NULL);
+  g_ptr_array_sort (summary, compare_start);
+  for (guint i = 0; i < summary->len; i++)
+    {
+      gsize at;
+
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      at = text->len;
+      g_string_append (text, precis_summary_sentence_get_text (g_ptr_array_index (summary, i)));
+      for (gsize k = at; k < text->len; k++)
+        if (text->str[k] == '\n' || text->str[k] == '\r')
+          text->str[k] = ' ';
+    }
+  return g_strdup (text->str);
+}
+
 /* One length: `n` sentences, or the default 3 within MAX_CHARS. */
 static void
 run_length (Runner *runner, PrecisRouge *rouge, const PrecisEvalArticle *article, const PrecisDocument *doc,
-            const PrecisRougeText *reference, guint n, guint length)
+            const PrecisRougeText *reference, guint n, guint length, const char *title)
 {
   g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (PrecisScoredSentence));
   g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
-  gpointer state = g_ptr_array_index (runner->states, runner->states->len == 1 ? 0
-                                      : g_str_hash (article->id) % runner->states->len);
+  gpointer state = runner->states->len == 0 ? NULL
+                  : g_ptr_array_index (runner->states, runner->states->len == 1 ? 0
+                                       : g_str_hash (article->id) % runner->states->len);
   guint32 target = length != AT_SENTENCES ? PRECIS_EVAL_HIGHLIGHT_SENTENCES : n;
   guint32 max_chars = length == AT_MAX_CHARS ? MAX_CHARS : 0;
   PrecisRequest request = { .n_sentences = target };
@@ -222,13 +292,18 @@ run_length (Runner *runner, PrecisRouge *rouge, const PrecisEvalArticle *article
       gint64 start = g_get_monotonic_time ();
 
       g_array_set_size (ranked, 0);
-      if (!runner->descriptor->summarize (state, doc, &request, ranked, &error))
+      g_clear_pointer (&text, g_free);
+      if (runner->connection != NULL)
+        text = bus_summary_text (runner->connection, article, title, target, max_chars, &error);
+      else if (!runner->descriptor->summarize (state, doc, &request, ranked, &error))
         runner->failures++;
       best = MIN (best, g_get_monotonic_time () - start);
     }
   if (length == AT_SENTENCES)
     runner->microseconds += best;
-  if (error == NULL)
+  if (runner->connection != NULL && error != NULL)
+    runner->failures++;
+  if (error == NULL && runner->connection == NULL)
     text = summary_text (doc, ranked, target, max_chars, &error);
   if (error != NULL)
     g_printerr ("summ-eval: %s on %s: %s\n", runner->label, article->id, error->message);
@@ -238,6 +313,8 @@ run_length (Runner *runner, PrecisRouge *rouge, const PrecisEvalArticle *article
 
       precis_rouge_compare (reference, candidate, &s);
     }
+  g_free (runner->text[length]);
+  runner->text[length] = g_steal_pointer (&text);
   g_array_append_val (runner->scores[length][0], s.rouge1.fmeasure);
   g_array_append_val (runner->scores[length][1], s.rouge2.fmeasure);
   g_array_append_val (runner->scores[length][2], s.rouge_lsum.fmeasure);
@@ -245,10 +322,26 @@ run_length (Runner *runner, PrecisRouge *rouge, const PrecisEvalArticle *article
 
 static void
 run_article (Runner *runner, PrecisRouge *rouge, const PrecisEvalArticle *article,
-             const PrecisDocument *doc, const PrecisRougeText *reference, guint n)
+             const PrecisDocument *doc, const PrecisRougeText *reference, guint n, const char *title)
 {
-  run_length (runner, rouge, article, doc, reference, n, AT_SENTENCES);
-  run_length (runner, rouge, article, doc, reference, n, AT_MAX_CHARS);
+  run_length (runner, rouge, article, doc, reference, n, AT_SENTENCES, title);
+  run_length (runner, rouge, article, doc, reference, n, AT_MAX_CHARS, title);
+}
+
+/* --bus: the daemon's summary against the in-process one of the same
+ * plugin and model, text for text, at `length`. */
+static void
+compare_bus (GPtrArray *runners, Runner *bus, guint length)
+{
+  g_autofree char *plugin = g_strndup (bus->label, strcspn (bus->label, " "));
+
+  for (guint r = 0; r < runners->len; r++)
+    {
+      Runner *local = g_ptr_array_index (runners, r);
+
+      if (local != bus && g_str_equal (local->label, plugin))
+        bus->differ[length] += g_strcmp0 (local->text[length], bus->text[length]) != 0;
+    }
 }
 
 static const char *const length_names[N_LENGTHS] = {
@@ -273,13 +366,111 @@ print_row (const char *dataset, Runner *runner, guint length)
     g_print (" %.3f |\n", n > 0 ? runner->microseconds / 1000.0 / n : 0);
   else
     g_print (" |\n");
+  if (runner->connection != NULL)
+    g_print ("| | | (%u of these summaries differ from the in-process plugin's) | | | | | |\n",
+             runner->differ[length]);
   if (runner->failures > 0)
     g_printerr ("summ-eval: %s failed on %u articles (scored 0)\n", runner->label, runner->failures);
+}
+
+/* Ready for the next data set. */
+static void
+runner_reset (Runner *runner, guint length)
+{
+  runner->differ[length] = 0;
   runner->failures = 0;
   for (guint k = 0; k < 3; k++)
     g_array_set_size (runner->scores[length][k], 0);
   if (length == AT_SENTENCES)
     runner->microseconds = 0;
+}
+
+/* --paired: `runner` minus `base` article by article (both scored the
+ * same articles in the same order), R1 and R2 with a 95% bootstrap
+ * interval of the mean difference and the share of resamples below the
+ * bar (R1: `margin`, 0 to beat the base or 5 for "base + 5" as issue 13
+ * asks of BBC; R2: 0, "not lose on ROUGE-2"), then the mean
+ * difference on each fold (`folds`: the article's CV fold, hash(id) mod
+ * K), so one sees whether a margin holds on every held-out part or rests
+ * on a few. */
+static void
+print_paired (const char *dataset, const Runner *runner, const Runner *base, double margin, guint length,
+              GArray *folds, guint n_folds)
+{
+  guint n = runner->scores[length][0]->len;
+  g_autofree double *diff = g_new (double, n + 1);
+  g_autofree double *sum = g_new0 (double, 2 * n_folds);
+  g_autofree guint *count = g_new0 (guint, n_folds);
+
+  if (n == 0 || base->scores[length][0]->len != n || folds->len != n)
+    return;
+  g_print ("| %s | %s | %s minus %s |", dataset, length_names[length], runner->label, base->label);
+  for (guint k = 0; k < 2; k++)
+    {
+      double mean, low, high;
+
+      for (guint i = 0; i < n; i++)
+        {
+          guint f = g_array_index (folds, guint, i);
+
+          diff[i] = g_array_index (runner->scores[length][k], double, i) -
+                    g_array_index (base->scores[length][k], double, i);
+          sum[2 * f + k] += diff[i];
+          count[f] += k == 0;
+        }
+      precis_rouge_bootstrap (diff, n, BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED, &mean, &low, &high);
+      g_print (" %+.2f [%+.2f, %+.2f] %.3f |", 100 * mean, 100 * low, 100 * high,
+               precis_rouge_bootstrap_below (diff, n, BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED,
+                                             k == 0 ? margin / 100 : 0));
+    }
+  for (guint f = 0; f < n_folds; f++)
+    g_print (" %+.2f/%+.2f", count[f] > 0 ? 100 * sum[2 * f] / count[f] : 0,
+             count[f] > 0 ? 100 * sum[2 * f + 1] / count[f] : 0);
+  g_print (" |\n");
+}
+
+static Runner *
+find_runner (GPtrArray *runners, const char *label)
+{
+  for (guint r = 0; r < runners->len; r++)
+    if (g_str_equal (((Runner *) g_ptr_array_index (runners, r))->label, label))
+      return g_ptr_array_index (runners, r);
+  return NULL;
+}
+
+/* --paired BASE[:MARGIN],...: the cross-validated runners (all the others
+ * when there are none) against each base, at every length. */
+static void
+print_paired_table (const char *dataset, GPtrArray *runners, GStrv bases, GArray **folds, guint n_folds)
+{
+  gboolean any_cv = FALSE;
+
+  for (guint r = 0; r < runners->len; r++)
+    any_cv |= strstr (((Runner *) g_ptr_array_index (runners, r))->label, "-fold CV)") != NULL;
+  g_print ("\n| data set | length | difference (paired, article by article) | ROUGE-1 [95%% CI] P(< bar) | "
+           "ROUGE-2 [95%% CI] P(< bar) | R1/R2 on each fold (hash(id) mod %u) |\n|---|---|---|---|---|---|\n",
+           n_folds);
+  for (guint length = 0; length < N_LENGTHS; length++)
+    for (guint b = 0; bases[b] != NULL; b++)
+      {
+        g_auto (GStrv) spec = g_strsplit (bases[b], ":", 2);
+        const Runner *base = find_runner (runners, spec[0]);
+        double margin = spec[1] != NULL ? g_ascii_strtod (spec[1], NULL) : 0;
+
+        for (guint r = 0; base != NULL && r < runners->len; r++)
+          {
+            const Runner *runner = g_ptr_array_index (runners, r);
+            gboolean is_base = FALSE;
+
+            for (guint o = 0; bases[o] != NULL; o++)
+              is_base |= g_str_has_prefix (bases[o], runner->label) &&
+                         (bases[o][strlen (runner->label)] == '\0' || bases[o][strlen (runner->label)] == ':');
+            if (!is_base && (!any_cv || strstr (runner->label, "-fold CV)") != NULL))
+              print_paired (dataset, runner, base, margin, length, folds[length], n_folds);
+          }
+      }
+  g_print ("P(< bar): the share of 1,000 bootstrap resamples of the articles whose mean difference is under "
+           "the bar (ROUGE-1: 0, or the MARGIN after the base's name; ROUGE-2: 0).\n");
 }
 
 static GPtrArray *
@@ -303,6 +494,58 @@ default_datasets (void)
         g_free (path);
     }
   return paths;
+}
+
+/* precisd finds the build tree's plugins (each in its own folder) or an
+ * install's, and the data the in-process plugins load, unless the caller
+ * said otherwise. */
+static void
+bus_environment (const char *plugin_dir, const char *data_dir)
+{
+  g_autoptr (GPtrArray) path = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GDir) dir = g_dir_open (plugin_dir, 0, NULL);
+  g_autofree char *joined = NULL;
+  const char *name;
+
+  g_ptr_array_add (path, g_strdup (plugin_dir));
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      char *sub = g_build_filename (plugin_dir, name, NULL);
+
+      if (g_file_test (sub, G_FILE_TEST_IS_DIR))
+        g_ptr_array_add (path, sub);
+      else
+        g_free (sub);
+    }
+  g_ptr_array_add (path, NULL);
+  joined = g_strjoinv (":", (char **) path->pdata);
+  g_setenv ("PRECIS_TEST_PLUGIN_PATH", joined, FALSE);
+  g_setenv ("PRECIS_DATA_DIR", data_dir, FALSE);
+}
+
+/* A runner that asks precisd on `fixture`'s bus, labelled with the
+ * plugin the daemon answers with by default. */
+static Runner *
+bus_runner_new (BusFixture *fixture, guint repeat, GError **error)
+{
+  g_autoptr (PrecisConnection) connection = precis_connection_new_bus (fixture->address, NULL, error);
+  g_autoptr (PrecisResult) probe = NULL;
+  Runner *runner;
+
+  if (connection == NULL)
+    return NULL;
+  probe = precis_connection_summarize (connection, "One sentence here. Another one there.", NULL, NULL, error);
+  if (probe == NULL)
+    return NULL;
+  runner = g_new0 (Runner, 1);
+  runner->repeat = repeat;
+  runner->connection = g_steal_pointer (&connection);
+  runner->label = g_strdup_printf ("%s (D-Bus, default plugin)", precis_result_get_plugin (probe));
+  runner->states = g_ptr_array_new ();
+  for (guint l = 0; l < N_LENGTHS; l++)
+    for (guint k = 0; k < 3; k++)
+      runner->scores[l][k] = g_array_new (FALSE, FALSE, sizeof (double));
+  return runner;
 }
 
 static int
@@ -372,7 +615,13 @@ main (int argc, char **argv)
   g_auto (GStrv) names = NULL;
   const char *data_dir = g_getenv ("PRECIS_DATA_DIR") != NULL ? g_getenv ("PRECIS_DATA_DIR") : PRECIS_SOURCE_DATADIR;
   int limit = 0, repeat = 1;
-  gboolean no_title = FALSE, no_short = FALSE;
+  gboolean no_title = FALSE, no_short = FALSE, bus = FALSE;
+  BusFixture fixture = { 0 };
+  Runner *bus_runner = NULL;
+  g_autofree char *paired = NULL;
+  g_auto (GStrv) bases = NULL;
+  GArray *folds[N_LENGTHS];
+  guint n_folds = DEFAULT_FOLDS;
   g_autofree char *trainer = NULL;
   g_autofree char *trained_dir = NULL;
   GOptionEntry entries[] = {
@@ -385,9 +634,16 @@ main (int argc, char **argv)
     { "repeat", 0, 0, G_OPTION_ARG_INT, &repeat, "Time the fastest of N runs per article (default 1)", "N" },
     { "no-title", 0, 0, G_OPTION_ARG_NONE, &no_title, "Do not give the articles' titles to the pipeline", NULL },
     { "no-short", 0, 0, G_OPTION_ARG_NONE, &no_short, "Do not also score each article's short view (short.h)", NULL },
+    { "paired", 0, 0, G_OPTION_ARG_STRING, &paired,
+      "Differences article by article from these plugins, with a bootstrap interval and each fold's mean; "
+      "NAME:MARGIN also says how often the difference falls under MARGIN (e.g. lead,ots:5)", "LIST" },
+    { "bus", 0, 0, G_OPTION_ARG_NONE, &bus,
+      "Also score what precisd answers a client on a private bus (default plugin)", NULL },
     { NULL },
   };
 
+  for (guint length = 0; length < N_LENGTHS; length++)
+    folds[length] = g_array_new (FALSE, FALSE, sizeof (guint));
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
@@ -405,6 +661,8 @@ main (int argc, char **argv)
       datasets = default_datasets ();
       g_ptr_array_sort (datasets, compare_paths);
     }
+  if (paired != NULL)
+    bases = g_strsplit (paired, ",", -1);
   if (datasets->len == 0)
     {
       g_print ("summ-eval: no data set (give one, or set PRECIS_SHARED_DATA): skipped\n");
@@ -470,6 +728,7 @@ main (int argc, char **argv)
               g_ptr_array_add (dirs, dir);
             }
           label = g_strdup_printf ("%s (%u-fold CV)", names[i], dirs->len);
+          n_folds = dirs->len;
           g_ptr_array_add (dirs, NULL);
           runner = runner_new (descriptor, label, (const char *const *) dirs->pdata, (guint) MAX (repeat, 1), &error);
           if (runner == NULL)
@@ -479,6 +738,22 @@ main (int argc, char **argv)
             }
           g_ptr_array_add (runners, runner);
         }
+    }
+
+  if (bus)
+    {
+      Runner *runner;
+
+      bus_environment (plugin_dir, data_dir);
+      bus_fixture_setup (&fixture, NULL, TRUE);
+      runner = bus_runner = bus_runner_new (&fixture, (guint) MAX (repeat, 1), &error);
+      if (runner == NULL)
+        {
+          g_printerr ("summ-eval: precisd on a private bus: %s\n", error->message);
+          bus_fixture_teardown (&fixture);
+          return 1;
+        }
+      g_ptr_array_add (runners, runner);
     }
 
   g_print ("| data set | length | plugin | articles | ROUGE-1 F1 [95%% CI] | ROUGE-2 F1 [95%% CI] | ROUGE-Lsum F1 [95%% CI] | ms/article |\n");
@@ -505,6 +780,7 @@ main (int argc, char **argv)
           g_autoptr (PrecisDocument) doc = NULL;
           g_autoptr (PrecisRougeText) reference = NULL;
           guint n = precis_eval_summary_sentences (article);
+          guint fold;
           gint64 start;
 
           if (n == 0)
@@ -514,7 +790,15 @@ main (int argc, char **argv)
           pipeline_us += g_get_monotonic_time () - start;
           reference = precis_rouge_text_new (rouge, article->reference);
           for (guint r = 0; r < runners->len; r++)
-            run_article (g_ptr_array_index (runners, r), rouge, article, doc, reference, n);
+            run_article (g_ptr_array_index (runners, r), rouge, article, doc, reference, n, options.title);
+          fold = g_str_hash (article->id) % n_folds;
+          g_array_append_val (folds[AT_SENTENCES], fold);
+          g_array_append_val (folds[AT_MAX_CHARS], fold);
+          if (bus_runner != NULL)
+            {
+              compare_bus (runners, bus_runner, AT_SENTENCES);
+              compare_bus (runners, bus_runner, AT_MAX_CHARS);
+            }
           sentences += n;
           done++;
           if (!no_short)
@@ -526,13 +810,25 @@ main (int argc, char **argv)
                 continue;
               short_doc = precis_document_new (opening->article, -1, &options);
               for (guint r = 0; r < runners->len; r++)
-                run_length (g_ptr_array_index (runners, r), rouge, opening, short_doc, reference, n, AT_SHORT);
+                run_length (g_ptr_array_index (runners, r), rouge, opening, short_doc, reference, n, AT_SHORT,
+                            options.title);
+              if (bus_runner != NULL)
+                compare_bus (runners, bus_runner, AT_SHORT);
+              g_array_append_val (folds[AT_SHORT], fold);
               short_done++;
             }
         }
       for (guint length = 0; length < N_LENGTHS; length++)
         for (guint r = 0; r < runners->len && (length != AT_SHORT || short_done > 0); r++)
           print_row (dataset, g_ptr_array_index (runners, r), length);
+      if (bases != NULL)
+        print_paired_table (dataset, runners, bases, folds, n_folds);
+      for (guint length = 0; length < N_LENGTHS; length++)
+        {
+          g_array_set_size (folds[length], 0);
+          for (guint r = 0; r < runners->len; r++)
+            runner_reset (g_ptr_array_index (runners, r), length);
+        }
       g_print ("\n%s: %u articles, N = %.1f sentences on average (the reference's length when it is extractive, "
                "else %d); pipeline %.3f ms/article (shared by all plugins)\n",
                dataset, done, done > 0 ? (double) sentences / done : 0, PRECIS_EVAL_HIGHLIGHT_SENTENCES,
@@ -547,5 +843,13 @@ main (int argc, char **argv)
     }
   if (trained_dir != NULL)
     remove_folds (trained_dir);
+  for (guint length = 0; length < N_LENGTHS; length++)
+    g_array_unref (folds[length]);
+  if (bus)
+    {
+      /* The connection goes before the bus it is on. */
+      g_ptr_array_set_size (runners, 0);
+      bus_fixture_teardown (&fixture);
+    }
   return 0;
 }

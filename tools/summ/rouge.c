@@ -445,11 +445,30 @@ percentile (const double *sorted, guint n, double p)
   return sorted[lo] + frac * (sorted[lo + 1] - sorted[lo]);
 }
 
+/* The means of `n_samples` resamples of `values` (with replacement,
+ * seeded), sorted. */
+static double *
+bootstrap_means (const double *values, guint n_values, guint n_samples, guint32 seed)
+{
+  g_autoptr (GRand) rand = g_rand_new_with_seed (seed);
+  double *means = g_new (double, n_samples);
+
+  for (guint s = 0; s < n_samples; s++)
+    {
+      double total = 0;
+
+      for (guint i = 0; i < n_values; i++)
+        total += values[g_rand_int_range (rand, 0, (gint32) n_values)];
+      means[s] = total / n_values;
+    }
+  qsort (means, n_samples, sizeof (double), compare_double);
+  return means;
+}
+
 void
 precis_rouge_bootstrap (const double *values, guint n_values, guint n_samples, guint32 seed,
                         double *mean, double *low, double *high)
 {
-  g_autoptr (GRand) rand = g_rand_new_with_seed (seed);
   g_autofree double *means = NULL;
   double sum = 0;
 
@@ -460,16 +479,22 @@ precis_rouge_bootstrap (const double *values, guint n_values, guint n_samples, g
     sum += values[i];
   *mean = sum / n_values;
 
-  means = g_new (double, n_samples);
-  for (guint s = 0; s < n_samples; s++)
-    {
-      double total = 0;
-
-      for (guint i = 0; i < n_values; i++)
-        total += values[g_rand_int_range (rand, 0, (gint32) n_values)];
-      means[s] = total / n_values;
-    }
-  qsort (means, n_samples, sizeof (double), compare_double);
+  means = bootstrap_means (values, n_values, n_samples, seed);
   *low = percentile (means, n_samples, 2.5);
   *high = percentile (means, n_samples, 97.5);
+}
+
+double
+precis_rouge_bootstrap_below (const double *values, guint n_values, guint n_samples, guint32 seed,
+                              double threshold)
+{
+  g_autofree double *means = NULL;
+  guint below = 0;
+
+  if (n_values == 0 || n_samples == 0)
+    return 0;
+  means = bootstrap_means (values, n_values, n_samples, seed);
+  while (below < n_samples && means[below] < threshold)
+    below++;
+  return (double) below / n_samples;
 }

@@ -71,5 +71,10 @@ void precis_rouge_score (PrecisRouge *rouge, const char *reference, const char *
  * `n_samples` resamples drawn with a generator seeded by `seed`. */
 void precis_rouge_bootstrap (const double *values, guint n_values, guint n_samples, guint32 seed,
                              double *mean, double *low, double *high);
+/* The share of the same resamples (same seed: the same resamples as
+ * precis_rouge_bootstrap) whose mean is below `threshold`: for a paired
+ * difference and threshold 0, a one-sided bootstrap p of "no better". */
+double precis_rouge_bootstrap_below (const double *values, guint n_values, guint n_samples, guint32 seed,
+                                     double threshold);
 
 G_END_DECLS
