@@ -292,6 +292,16 @@ static const Case cases[] = {
    * no calendar place (not on the panel); counted ones are stretches. */
   { "Arsenal pressed from the first minute and scored twice before half-time.", 2024, 11, 14, "the first minute", "TIME", "XXXX-XX-XXTXX:XX" },
   { "The reform cut costs by a third in the first two years.", 2024, 11, 14, "the first two years", "DURATION", "P2Y" },
+  /* "one day" is some day where a clause opens with it or words follow
+   * it; after a word that measures, or ending the phrase, one day long. */
+  { "The striker dreams of one day playing for Real Madrid.", 2024, 11, 14, "one day", "DATE", "FUTURE_REF" },
+  { "One day she told me she wanted to leave.", 2024, 11, 14, "One day", "DATE", "PAST_REF" },
+  { "The museum will close for one day next month.", 2024, 11, 14, "one day", "DURATION", "P1D" },
+  { "The strike lasted one day.", 2024, 11, 14, "one day", "DURATION", "P1D" },
+  /* "a year" after what is counted is a rate (not a time); after a
+   * preposition, or with nothing counted, a stretch. */
+  { "The album sold 5,000 copies in a week.", 2024, 11, 14, "a week", "DURATION", "P1W" },
+  { "She spent a year in Paris before the election.", 2024, 11, 14, "a year", "DURATION", "P1Y" },
   /* A season without its year is placed as a month is, by tense; a
    * modal of intent looks ahead, unless its clause closes with a perfect
    * infinitive (what is said to have happened). */
@@ -305,6 +315,9 @@ static const Case cases[] = {
 
 /* Words that look like dates and are not. */
 static const char *const not_dates[] = {
+  "The plan gives each family £200 a year towards childcare.",
+  "The factory makes 2,000 cars a week for export.",
+  "Nurses on the ward earn £15 an hour under the deal.",
   "Theresa May said Britain would leave the union.",
   "May I ask you a question about the budget?",
   "Protesters will march to the square and may stay there.",

@@ -1076,13 +1076,76 @@ is_age (const TxOut *out)
   return i < out->context->n_tokens && tx_is_known (out->context->rules, &tokens[i], TX_K_OLD);
 }
 
+/* "£200 a year", "10 hours a day", "200,000 homes a year": a rate, not a
+ * stretch of time.  An article and a unit right after what is counted:
+ * a number at most five words back, with nothing but "of" among the
+ * function words between ("for a year", "in a week" are stretches). */
+static gboolean
+is_rate (const TxOut *out)
+{
+  const TxToken *tokens = out->context->tokens;
+  const PrecisDocument *document = out->context->document;
+  if (SET (out->record, NUM) || out->start == 0 || out->end != out->start + 2)
+    return FALSE;
+  const char *article = document->tokens[tokens[out->start].doc_token].lower;
+  if (article == NULL || (strcmp (article, "a") != 0 && strcmp (article, "an") != 0))
+    return FALSE;
+  for (guint i = out->start; i > 0 && out->start - i < 5; i--)
+    {
+      const TxToken *t = &tokens[i - 1];
+      const char *lower = document->tokens[t->doc_token].lower;
+      if ((t->classes & (TX_C_DIGITS | TX_C_NUMWORD)) || (lower != NULL && g_ascii_isdigit (lower[0])))
+        return TRUE;
+      if (t->punct != 0 || t->boundary || lower == NULL ||
+          (t->word != NULL && t->word->function && strcmp (lower, "of") != 0) ||
+          (i == out->start && t->word != NULL && t->word->function))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "dreams of one day playing for Madrid", "One day she told me": some
+ * day, not a stretch of one.  "for one day", "in one day", "been here
+ * one day." are stretches: after a word that measures, or ending the
+ * phrase; a clause that opens with it, or a word after it, makes it
+ * some day. */
+static gboolean
+is_some_day (const TxOut *out)
+{
+  static const char *const measuring[] = {
+    "for", "in", "within", "over", "than", "only", "just", "about", "nearly", "almost", "least",
+    "per", "each", "every", "last", "lasts", "lasted", "take", "takes", "took", "spend", "spends",
+    "spent", NULL,
+  };
+  const TxToken *tokens = out->context->tokens;
+  const PrecisDocument *document = out->context->document;
+  if (out->end != out->start + 2 || (SLOT (out->record, UNIT) != TX_UNIT_DAY) ||
+      !tx_lower_is (document, tokens[out->start].doc_token, "one"))
+    return FALSE;
+  if (out->start == 0 || tokens[out->start].boundary)
+    return TRUE;
+  const char *before = document->tokens[tokens[out->start - 1].doc_token].lower;
+  if (before != NULL && g_strv_contains (measuring, before))
+    return FALSE;
+  if (tokens[out->start - 1].punct != 0 || tx_lower_is (document, tokens[out->start - 1].doc_token, "that"))
+    return TRUE;
+  return out->end < out->context->n_tokens && tokens[out->end].punct == 0 &&
+         !tokens[out->end].boundary &&
+         !tx_lower_is (document, tokens[out->end].doc_token, "of");
+}
+
 static gboolean
 norm_duration (TxOut *out)
 {
   const TxRecord *r = out->record;
   int unit = SLOT (r, UNIT);
-  if (unit == TX_UNSET || is_age (out) || span_has (out, TX_K_OLD))
+  if (unit == TX_UNSET || is_age (out) || span_has (out, TX_K_OLD) || is_rate (out))
     return FALSE;
+  if (is_some_day (out))
+    {
+      *out->type = PRECIS_TIMEX_DATE;
+      return put (out, tense (out) == TX_TENSE_PAST ? "PAST_REF" : "FUTURE_REF");
+    }
   /* "three-quarters of its food" is a share, not a time. */
   if (unit == (TX_UNIT_QUARTER | TX_PLURAL) && !out->context->tokens[out->end - 1].space_before)
     return FALSE;
