@@ -212,14 +212,18 @@ take (PrecisWorkerPool *pool, const PrecisAnalysis *analysis, guint *generation,
   guint best = 0;
 
   g_mutex_lock (&pool->lock);
-  for (guint i = 0; i < pool->idle->len && best_fit < 3; i++)
+  /* Last given back first: that worker's caches (its heap, the tagger's
+   * tables, the text pipeline's word cache) are the warmest.  Taken in
+   * turn, calls would go round every idle worker and each would start
+   * cold. */
+  for (guint i = pool->idle->len; i > 0 && best_fit < 3; i--)
     {
-      int fit = fitness (pool, pool->idle->pdata[i], analysis);
+      int fit = fitness (pool, pool->idle->pdata[i - 1], analysis);
 
       if (fit > best_fit)
         {
           best_fit = fit;
-          best = i;
+          best = i - 1;
         }
     }
   if (best_fit > 0)
