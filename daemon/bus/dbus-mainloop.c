@@ -190,10 +190,14 @@ toggle_timeout (DBusTimeout *timeout, void *data)
 
 /* --- attach ------------------------------------------------------------- */
 
+/* libdbus asks for this on every message it queues, mostly while the
+ * context's own thread reads them: that thread is not in poll(), and a
+ * wake-up would only cost it an eventfd write, a read and a loop. */
 static void
 wakeup_main (void *data)
 {
-  g_main_context_wakeup (data);
+  if (!g_main_context_is_owner (data))
+    g_main_context_wakeup (data);
 }
 
 static void
