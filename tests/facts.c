@@ -12,6 +12,7 @@
 #include "ner-entities.h"
 #include "ner-mentions.h"
 #include "ner-model.h"
+#include "ner-tagger.h"
 #include "ner-word.h"
 #include "pipeline.h"
 
@@ -1699,6 +1700,89 @@ test_reader_care_home (void)
   g_assert_cmpint (kind_of_value (critic_facts, "Edward Said"), ==, PRECIS_FACT_PERSON);
 }
 
+/* The tags of every token of `doc` (g_free). */
+static guint8 *
+tag_tokens (const PrecisNerTagger *tagger, const PrecisDocument *doc)
+{
+  g_autofree PrecisNerToken *tokens = g_new (PrecisNerToken, MAX (doc->n_tokens, 1));
+  g_autofree PrecisNerRange *sentences = g_new (PrecisNerRange, MAX (doc->n_sentences, 1));
+  guint8 *tags = g_new0 (guint8, MAX (doc->n_tokens, 1));
+  PrecisNerWorkspace ws;
+
+  for (guint32 i = 0; i < doc->n_tokens; i++)
+    {
+      tokens[i].text = doc->text + doc->tokens[i].byte_start;
+      tokens[i].len = doc->tokens[i].byte_end - doc->tokens[i].byte_start;
+    }
+  for (guint32 s = 0; s < doc->n_sentences; s++)
+    {
+      sentences[s].first = doc->sentences[s].first_token;
+      sentences[s].n = doc->sentences[s].n_tokens;
+    }
+  precis_ner_workspace_init (&ws);
+  g_assert_true (precis_ner_tagger_tag_document (tagger, &ws, tokens, sentences, doc->n_sentences,
+                                                 tags, NULL));
+  precis_ner_workspace_clear (&ws);
+  return tags;
+}
+
+/* What a fresh tagger (an empty word memo) says of `doc`. */
+static guint8 *
+tag_fresh (const PrecisDocument *doc)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisNerTagger) tagger = precis_ner_tagger_new (precis_data_dir (), &error);
+
+  g_assert_no_error (error);
+  return tag_tokens (tagger, doc);
+}
+
+static void
+assert_same_tags (const PrecisNerTagger *tagger, const PrecisDocument *doc, const guint8 *expected)
+{
+  g_autofree guint8 *tags = tag_tokens (tagger, doc);
+
+  g_assert_cmpmem (tags, doc->n_tokens, expected, doc->n_tokens);
+}
+
+/* The tagger keeps its words' descriptions and sums between documents
+ * (ner-word-memo.c): a document tags the same whatever came before it,
+ * words it shares with earlier ones, all of them, or after so many new
+ * words that the memo started again (even within this document). */
+static void
+test_word_memo (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisNerTagger) tagger = precis_ner_tagger_new (precis_data_dir (), &error);
+  g_autoptr (PrecisDocument) seed = seed_document ();
+  g_autoptr (PrecisDocument) story = precis_document_new (
+      "Shares in Google rose 3% in New York on Tuesday after the company said revenue at its "
+      "advertising business had beaten forecasts. Analysts at Morgan Stanley said the search "
+      "giant was well placed. Google's chief executive, Sundar Pichai, told investors in "
+      "California that spending on data centres would rise.", -1, NULL);
+  g_autoptr (GString) many = g_string_new (NULL);
+  g_autoptr (PrecisDocument) words = NULL;
+  g_autofree guint8 *seed_tags = NULL, *story_tags = NULL, *words_tags = NULL;
+
+  g_assert_no_error (error);
+  /* More distinct words than the memo holds, capitalized and not, in sentences. */
+  for (guint i = 0; i < 5000; i++)
+    g_string_append_printf (many, "%s%c%04uq%s", i % 12 == 0 ? "Mr " : "", i % 3 ? 'k' : 'K', i,
+                            i % 9 == 8 ? ". " : " ");
+  g_string_append (many, "said Google in London.");
+  words = precis_document_new (many->str, -1, NULL);
+  seed_tags = tag_fresh (seed);
+  story_tags = tag_fresh (story);
+  words_tags = tag_fresh (words);
+
+  assert_same_tags (tagger, seed, seed_tags);
+  assert_same_tags (tagger, story, story_tags);
+  assert_same_tags (tagger, seed, seed_tags);
+  assert_same_tags (tagger, words, words_tags);
+  assert_same_tags (tagger, story, story_tags);
+  assert_same_tags (tagger, seed, seed_tags);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1718,6 +1802,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/seed/grouped", test_seed_mentions_grouped);
   g_test_add_func ("/facts/seed/summary-salience", test_summary_salience);
   g_test_add_func ("/facts/empty-and-cancelled", test_empty_and_cancelled);
+  g_test_add_func ("/facts/word-memo", test_word_memo);
   g_test_add_func ("/facts/shared-surname-and-acronym", test_shared_surname_and_acronym);
   g_test_add_func ("/facts/model-refused", test_model_refused);
   g_test_add_func ("/facts/model-version-2", test_model_version_2);

@@ -3,12 +3,15 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "ner-tagger.h"
+#include "ner-word-memo.h"
 
 #include <string.h>
 
 struct _PrecisNerTagger {
   PrecisNerModel *model;
   PrecisNerGazetteer *gazetteer;
+  /* Lent to one call at a time: the tagger itself stays read-only. */
+  PrecisNerWordMemos *memos;
 };
 
 PrecisNerTagger *
@@ -28,6 +31,7 @@ precis_ner_tagger_new_for_language (const char *data_dir, const char *language, 
   tagger->gazetteer = precis_ner_gazetteer_new (gaz_dir, error);
   if (tagger->gazetteer == NULL)
     return NULL;
+  tagger->memos = precis_ner_word_memos_new ();
   return g_steal_pointer (&tagger);
 }
 
@@ -44,6 +48,7 @@ precis_ner_tagger_free (PrecisNerTagger *tagger)
     return;
   g_clear_pointer (&tagger->model, precis_ner_model_free);
   g_clear_pointer (&tagger->gazetteer, precis_ner_gazetteer_free);
+  g_clear_pointer (&tagger->memos, precis_ner_word_memos_free);
   g_free (tagger);
 }
 
@@ -79,6 +84,7 @@ precis_ner_workspace_clear (PrecisNerWorkspace *ws)
   g_free (ws->back);
   g_free (ws->types);
   g_free (ws->keys);
+  g_free (ws->memo_entries);
   g_free (ws->type_sums);
   g_free (ws->slots);
   g_free (ws->upper);
@@ -105,6 +111,7 @@ reserve (PrecisNerWorkspace *ws, guint n_tokens, guint n_sentences)
       ws->back = g_renew (guint8, ws->back, c * PRECIS_NER_N_TAGS);
       ws->types = g_renew (PrecisNerWordInfo, ws->types, c);
       ws->keys = g_renew (PrecisNerWordKey, ws->keys, c);
+      ws->memo_entries = g_renew (guint32, ws->memo_entries, c);
       /* At most half full: a word per token at worst. */
       while (size < c * 2)
         size <<= 1;
@@ -119,10 +126,11 @@ reserve (PrecisNerWorkspace *ws, guint n_tokens, guint n_sentences)
     }
 }
 
-/* The description of a token's word: computed on its first occurrence in
- * the document, looked up by its bytes afterwards. */
+/* The description of a token's word: on its first occurrence in the
+ * document, the memo's or computed; looked up by its bytes afterwards. */
 static const PrecisNerWordInfo *
-describe_word (PrecisNerWorkspace *ws, guint *n_types, const PrecisNerToken *token)
+describe_word (PrecisNerWorkspace *ws, const PrecisNerWordMemo *memo, guint *n_types,
+               const PrecisNerToken *token)
 {
   guint32 hash = precis_ner_hash_bytes (PRECIS_NER_FNV_SEED, token->text, token->len);
 
@@ -136,7 +144,11 @@ describe_word (PrecisNerWorkspace *ws, guint *n_types, const PrecisNerToken *tok
           guint t = (*n_types)++;
 
           ws->keys[t] = (PrecisNerWordKey) { token->text, token->len, hash };
-          precis_ner_word_info_describe (token, &ws->types[t]);
+          ws->memo_entries[t] = precis_ner_word_memo_find (memo, hash, token->text, token->len);
+          if (ws->memo_entries[t] != 0)
+            ws->types[t] = *precis_ner_word_memo_info (memo, ws->memo_entries[t]);
+          else
+            precis_ner_word_info_describe (token, &ws->types[t]);
           ws->slots[i] = t + 1;
           return &ws->types[t];
         }
@@ -147,12 +159,15 @@ describe_word (PrecisNerWorkspace *ws, guint *n_types, const PrecisNerToken *tok
     }
 }
 
-#define TYPE_SUMS (PRECIS_NER_MAX_STAGES * PRECIS_NER_N_TAGS)
+#define TYPE_SUMS PRECIS_NER_WORD_SUMS
 
 /* Every stage's sums of each distinct word's own features: the rows of a
- * word repeated in the document are read once, not at each token. */
+ * word repeated in the document are read once, not at each token, and
+ * those of a word in the memo not at all.  The memo's sums are copied
+ * before any word is added: an addition may empty it. */
 static void
-sum_types (const PrecisNerTagger *tagger, PrecisNerWorkspace *ws, guint n_types)
+sum_types (const PrecisNerTagger *tagger, PrecisNerWorkspace *ws, PrecisNerWordMemo *memo,
+           guint n_types)
 {
   /* A document without words has no sums (and type_sums may be NULL). */
   if (n_types == 0)
@@ -162,10 +177,20 @@ sum_types (const PrecisNerTagger *tagger, PrecisNerWorkspace *ws, guint n_types)
       ws->type_sums_capacity = MAX (n_types, ws->type_sums_capacity * 2);
       ws->type_sums = g_renew (gint32, ws->type_sums, (gsize) ws->type_sums_capacity * TYPE_SUMS);
     }
-  memset (ws->type_sums, 0, (gsize) n_types * TYPE_SUMS * sizeof *ws->type_sums);
   for (guint t = 0; t < n_types; t++)
-    precis_ner_model_add_rows (tagger->model, ws->types[t].local, ws->types[t].n_local,
-                               ws->type_sums + (gsize) t * TYPE_SUMS);
+    if (ws->memo_entries[t] != 0)
+      memcpy (ws->type_sums + (gsize) t * TYPE_SUMS,
+              precis_ner_word_memo_sums (memo, ws->memo_entries[t]), TYPE_SUMS * sizeof (gint32));
+  for (guint t = 0; t < n_types; t++)
+    if (ws->memo_entries[t] == 0)
+      {
+        gint32 *sums = ws->type_sums + (gsize) t * TYPE_SUMS;
+        const PrecisNerWordKey *key = &ws->keys[t];
+
+        memset (sums, 0, TYPE_SUMS * sizeof *sums);
+        precis_ner_model_add_rows (tagger->model, ws->types[t].local, ws->types[t].n_local, sums);
+        precis_ner_word_memo_add (memo, key->hash, key->text, key->len, &ws->types[t], sums);
+      }
 }
 
 /* Emissions and Viterbi of the sentence whose features are at `offset`.
@@ -220,6 +245,7 @@ precis_ner_tagger_tag_document (const PrecisNerTagger *tagger, PrecisNerWorkspac
 {
   PrecisNerDocContext context;
   PrecisNerHistory history;
+  PrecisNerWordMemo *memo = precis_ner_word_memos_take (tagger->memos);
   gboolean two_pass = precis_ner_model_n_stages (tagger->model) > 1;
   gboolean ok = TRUE;
   guint n_tokens = 0, n_types = 0, offset;
@@ -239,12 +265,13 @@ precis_ner_tagger_tag_document (const PrecisNerTagger *tagger, PrecisNerWorkspac
       guint n = sentences[s].n;
 
       for (guint i = 0; i < n; i++)
-        words[i] = describe_word (ws, &n_types, &sentence[i]);
+        words[i] = describe_word (ws, memo, &n_types, &sentence[i]);
       ws->upper[s] = (guint8) precis_ner_words_upper_sentence (words, n);
       precis_ner_doc_context_add_words (&context, words, n, ws->upper[s]);
       offset += n;
     }
-  sum_types (tagger, ws, n_types);
+  sum_types (tagger, ws, memo, n_types);
+  precis_ner_word_memos_give_back (tagger->memos, memo);
 
   offset = 0;
   for (guint s = 0; s < n_sentences && ok; s++)

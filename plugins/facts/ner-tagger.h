@@ -47,6 +47,8 @@ typedef struct {
    * a word seen before, whose description is then looked up. */
   PrecisNerWordInfo *types;
   PrecisNerWordKey *keys;
+  /* 1 + a word's entry in the call's PrecisNerWordMemo, 0 if it had none. */
+  guint32 *memo_entries;
   /* Each distinct word's own features (PrecisNerWordInfo.local) summed,
    * every stage's weights (PRECIS_NER_MAX_STAGES × PRECIS_NER_N_TAGS a
    * word): a token then adds only its context's rows. */
