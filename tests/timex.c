@@ -292,6 +292,9 @@ static const Case cases[] = {
    * no calendar place (not on the panel); counted ones are stretches. */
   { "Arsenal pressed from the first minute and scored twice before half-time.", 2024, 11, 14, "the first minute", "TIME", "XXXX-XX-XXTXX:XX" },
   { "The reform cut costs by a third in the first two years.", 2024, 11, 14, "the first two years", "DURATION", "P2Y" },
+  /* A past ending after a determiner is an adjective, not a past verb. */
+  { "The bonus would be paid on a still undisclosed date in March, the company said.", 2024, 11, 14, "March", "DATE", "2025-03" },
+  { "The board approved the merger in March.", 2024, 11, 14, "March", "DATE", "2024-03" },
   /* "one day" is some day where a clause opens with it or words follow
    * it; after a word that measures, or ending the phrase, one day long. */
   { "The striker dreams of one day playing for Real Madrid.", 2024, 11, 14, "one day", "DATE", "FUTURE_REF" },

@@ -367,6 +367,9 @@ static const char *const quarter_words[] = {
   "fumble", "buzzer", "tip-off", "free-throw", "nba", "nfl", "wnba", NULL,
 };
 
+static const char *const determiners[] = {
+  "a", "an", "the", "its", "his", "her", "their", "our", "your", "my", "this", "these", "those", NULL,
+};
 static const char *const onward_phrases[] = { "^from", "starting in", "beginning in", "as of", NULL };
 static const char *const complementizers[] = { "that", NULL };
 
@@ -388,4 +391,5 @@ const TxLanguage tx_language_en = {
   .quarter_words = quarter_words,
   .onward_phrases = onward_phrases,
   .complementizers = complementizers,
+  .determiners = determiners,
 };

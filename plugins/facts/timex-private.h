@@ -351,6 +351,10 @@ typedef struct {
    * clause after a participle: what is said to have happened ("soll am
    * Montag eingedrungen sein"). */
   const char *const *perfect_auxiliaries;
+  /* "a still unspecified date", "the planned merger": a form with a past
+   * ending after one of these (an adverb may come between) is an
+   * adjective, and says nothing of time. */
+  const char *const *determiners;
   /* The future's auxiliary also makes the present passive (German
    * "werden": "im Dezember werden die Truppen verlegt" in a history): a
    * future found says nothing sure of the time. */

@@ -114,6 +114,26 @@ past_with_be (const TxContext *context, guint32 k)
   return g_strv_contains (reflexives, before);
 }
 
+/* Whether a determiner comes right before document token `k`, or before
+ * an adverb right before it ("a still unspecified date", "the newly
+ * elected mayor"). */
+static gboolean
+after_determiner (const TxContext *context, guint32 k)
+{
+  const PrecisDocument *document = context->document;
+  const char *const *determiners = context->rules->language->determiners;
+  if (determiners == NULL || k == 0)
+    return FALSE;
+  const char *before = document->tokens[k - 1].lower;
+  if (before == NULL || document->tokens[k - 1].sentence != document->tokens[k].sentence)
+    return FALSE;
+  if (g_strv_contains (determiners, before))
+    return TRUE;
+  static const char *const adverbs[] = { "still", "newly", "already", "recently", "long", NULL };
+  return k >= 2 && (g_str_has_suffix (before, "ly") || g_strv_contains (adverbs, before)) &&
+         document->tokens[k - 2].lower != NULL && g_strv_contains (determiners, document->tokens[k - 2].lower);
+}
+
 static TxTense
 tense_of (const TxContext *context, guint32 k)
 {
@@ -156,7 +176,7 @@ tense_of (const TxContext *context, guint32 k)
     {
       const TxLanguage *language = context->rules->language;
       if (has_ending (lower, len, language->past_endings))
-        return TX_TENSE_PAST;
+        return after_determiner (context, k) ? TX_TENSE_NONE : TX_TENSE_PAST;
       if (has_ending (lower, len, language->future_endings))
         return TX_TENSE_FUTURE;
     }
