@@ -203,6 +203,48 @@ static const Case office_heads[] = {
     { { PER, "Luís Montenegro" }, { PER, "María Jesús Montero" } }, { "Primer", "Vicepresidenta" } },
 };
 
+/* A noun for a kind of organization before a name, or opening it, says
+ * the name is an organization's, whatever its words would be alone. */
+static const Case kind_nouns[] = {
+  { "de",
+    "Die Bundesregierung will den Bau neuer Stromleitungen beschleunigen. Die Netzbetreiber "
+    "Tennet und Amprion begrüßten am Montag in Bonn die Pläne. Kritik kam vom Bundesverband der "
+    "Verbraucherzentralen.",
+    { { ORG, "Tennet" }, { ORG, "Amprion" }, { LOC, "Bonn" } } },
+  { "fr",
+    "Le constructeur automobile Renault et l'équipementier Valeo ont signé mardi un accord à "
+    "Boulogne-Billancourt. Les syndicats, eux, demandent des garanties pour les salariés.",
+    { { ORG, "Renault" }, { ORG, "Valeo" } } },
+  { "nl",
+    "De huizenprijzen zijn in oktober opnieuw gestegen, vooral in Utrecht en Amsterdam. De "
+    "Nederlandse Vereniging van Makelaars verwacht dat de prijzen volgend jaar verder stijgen.",
+    { { ORG, "Vereniging van Makelaars" }, { LOC, "Utrecht" } } },
+};
+
+/* The department a minister heads is an organization, written before the
+ * person ("ministre de l'Industrie") or, in Dutch, after ("Minister Mona
+ * Keijzer van Volkshuisvesting"). */
+static const Case departments[] = {
+  { "fr",
+    "Le ministre de l'Industrie, Marc Ferracci, a reçu jeudi les dirigeants du groupe. Il leur a "
+    "demandé de présenter un plan de reclassement avant la fin de l'année.",
+    { { PER, "Marc Ferracci" }, { ORG, "Industrie" } } },
+  { "nl",
+    "Minister Mona Keijzer van Volkshuisvesting zei vrijdag in Den Haag dat er meer betaalbare "
+    "woningen moeten komen. Keijzer wil gemeenten daarvoor extra geld geven.",
+    { { PER, "Mona Keijzer" }, { ORG, "Volkshuisvesting" }, { LOC, "Den Haag" } } },
+};
+
+/* A common noun in lower case is no name, whatever a corpus types it
+ * ("il governo": KIND's organization). */
+static const Case common_nouns[] = {
+  { "it",
+    "Il presidente della Regione Toscana, Eugenio Giani, ha chiesto lo stato di emergenza al "
+    "governo. La polizia ha chiuso due strade a Pisa, dove il fiume Arno ha superato il livello "
+    "di guardia.",
+    { { PER, "Eugenio Giani" }, { LOC, "Pisa" } }, { "governo", "polizia" } },
+};
+
 /* Two names joined by "and" are of one kind. */
 static const Case coordinated[] = {
   { "es",
@@ -541,6 +583,12 @@ main (int argc, char **argv)
                         &(CaseSet) { office_heads, G_N_ELEMENTS (office_heads) }, test_cases);
   g_test_add_data_func ("/facts/language/coordinated",
                         &(CaseSet) { coordinated, G_N_ELEMENTS (coordinated) }, test_cases);
+  g_test_add_data_func ("/facts/language/kind-nouns", &(CaseSet) { kind_nouns, G_N_ELEMENTS (kind_nouns) },
+                        test_cases);
+  g_test_add_data_func ("/facts/language/departments",
+                        &(CaseSet) { departments, G_N_ELEMENTS (departments) }, test_cases);
+  g_test_add_data_func ("/facts/language/common-nouns",
+                        &(CaseSet) { common_nouns, G_N_ELEMENTS (common_nouns) }, test_cases);
   g_test_add_func ("/facts/language/none", test_no_model);
   g_test_add_func ("/facts/language/model-left-out", test_model_left_out);
   status = g_test_run ();

@@ -5,6 +5,8 @@
 #include "ner-entities.h"
 #include "ner-awards.h"
 #include "ner-business.h"
+#include "ner-kinds.h"
+#include "ner-roles.h"
 #include "ner-teams.h"
 #include "ner-works.h"
 #include "ner-group.h"
@@ -982,6 +984,23 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       /* "software giant Microsoft", "distributor Toho": the noun before
        * the name says what it is, and outvotes one reading of the tagger. */
       if (m->type != PRECIS_NER_TYPE_ORG && precis_ner_follows_org_head (doc, m))
+        {
+          g->votes[PRECIS_NER_TYPE_ORG] += 2;
+          g->org_evidence++;
+        }
+      /* The same in the other languages ("le constructeur automobile
+       * Renault", "die Netzbetreiber Tennet"), and a name that opens with
+       * such a noun ("Vereniging van Makelaars"); not a place of the
+       * gazetteer ("Banque de France" names a bank, but "Bund" no town). */
+      else if (m->type != PRECIS_NER_TYPE_ORG && entry == NULL &&
+               (precis_ner_follows_kind_noun (doc, m) || precis_ner_opens_with_kind_noun (doc, m)))
+        {
+          g->votes[PRECIS_NER_TYPE_ORG] += 2;
+          g->org_evidence++;
+        }
+      /* "le ministre de l'Industrie": the department a minister heads is a
+       * body, neither a place nor a person. */
+      else if (m->type != PRECIS_NER_TYPE_ORG && entry == NULL && precis_ner_names_department (doc, m))
         {
           g->votes[PRECIS_NER_TYPE_ORG] += 2;
           g->org_evidence++;

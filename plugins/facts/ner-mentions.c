@@ -83,6 +83,16 @@ is_other_language (const PrecisDocument *doc)
          strcmp (doc->language, "und") != 0;
 }
 
+/* Whether tokens [first, end) are lower-case words (and punctuation). */
+static gboolean
+all_lower (const PrecisDocument *doc, guint32 first, guint32 end)
+{
+  for (guint32 i = first; i < end; i++)
+    if (doc->tokens[i].shape != PRECIS_SHAPE_LOWER && doc->tokens[i].shape != PRECIS_SHAPE_PUNCT)
+      return FALSE;
+  return TRUE;
+}
+
 /* A possessive or a lone punctuation mark never ends a name. */
 static gboolean
 is_trailing_junk (const PrecisDocument *doc, guint32 i)
@@ -129,6 +139,13 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
          doc->tokens[first].shape == PRECIS_SHAPE_CAPITALIZED && end - first > 1)
     first++;
   if (first >= end)
+    return;
+  /* "il governo", "la polizia": KIND types a common noun for an
+   * institution as an organization and the Italian model learnt it, but a
+   * reader sees a common word, not a name.  Not in German, which writes
+   * every noun capitalized: a lower-case word the tagger names is a name
+   * there ("dpa", "taz"); English's model names none. */
+  if (is_other_language (doc) && strcmp (doc->language, "de") != 0 && all_lower (doc, first, end))
     return;
   /* "US$ 79", "HK$ 43 million": a code written against the dollar sign
    * names a currency (CoNLL: MISC), not the country. */

@@ -156,11 +156,44 @@ writes_offices (const PrecisDocument *doc)
          strcmp (doc->language, "und") != 0;
 }
 
+/* "Minister Mona Keijzer van Volkshuisvesting", "staatssecretaris Nora
+ * Achahbar van Toeslagen": Dutch names the department after the person,
+ * with "van", and the tagger reads it as the particle of a surname.  A
+ * first name and a surname before "van" say it is not one ("minister Eric
+ * van der Burg", "Frans van Houten" have one word before it). */
+static void
+split_departments_after (const PrecisDocument *doc, GArray *mentions)
+{
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+      PrecisNerMention department;
+      guint32 van = m->first;
+
+      if (m->type != PRECIS_NER_TYPE_PER || m->first == doc->sentences[m->sentence].first_token ||
+          !precis_ner_word_in_list (offices, doc->tokens[m->first - 1].lower))
+        continue;
+      while (van < m->end && doc->tokens[van].shape == PRECIS_SHAPE_CAPITALIZED)
+        van++;
+      if (van - m->first < 2 || van + 1 >= m->end || !precis_ner_token_is (doc, van, "van") ||
+          doc->tokens[van + 1].shape != PRECIS_SHAPE_CAPITALIZED)
+        continue;
+      department = *m;
+      department.first = van + 1;
+      department.type = PRECIS_NER_TYPE_ORG;
+      m->end = van;
+      g_array_insert_val (mentions, k + 1, department);
+      k++;
+    }
+}
+
 void
 precis_ner_split_offices (const PrecisDocument *doc, GArray *mentions)
 {
   if (!writes_offices (doc))
     return;
+  if (strcmp (doc->language, "nl") == 0)
+    split_departments_after (doc, mentions);
   for (guint k = 0; k < mentions->len; k++)
     {
       PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
@@ -244,4 +277,25 @@ precis_ner_drop_office_heads (const PrecisDocument *doc, GArray *mentions)
           heads_office (doc, m->first))
         g_array_remove_index (mentions, k);
     }
+}
+
+/* The offices whose holder heads a department of a government, not a
+ * town ("burgemeester van Rooborst") nor a country ("presidente de
+ * Francia"). */
+static const char *const ministers[] = {
+  "ministre", "ministro", "ministra", "minister", "viceministro", "staatssecretaris", "secrétaire",
+  "secretario", "secretaria", "secretário", "secretária", "sottosegretario", "sottosegretaria",
+  "consejero", "consejera", NULL,
+};
+
+gboolean
+precis_ner_names_department (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  guint32 i = m->first;
+
+  if (!writes_offices (doc) || doc->tokens[i].shape != PRECIS_SHAPE_CAPITALIZED || !follows_office (doc, i))
+    return FALSE;
+  while (is_lower_word (doc, i - 1, office_links))
+    i--;
+  return precis_ner_word_in_list (ministers, doc->tokens[i - 1].lower);
 }

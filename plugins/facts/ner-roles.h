@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <precis/precis-plugin.h>
+#include "ner-mentions.h"
 
 G_BEGIN_DECLS
 
@@ -28,5 +28,11 @@ void precis_ner_split_offices (const PrecisDocument *doc, GArray *mentions);
  * Gobierno": removes from `mentions` the one-word mentions that head the
  * title of an office (the office itself, or the word before it). */
 void precis_ner_drop_office_heads (const PrecisDocument *doc, GArray *mentions);
+
+/* "le ministre de l'Industrie", "il ministro dell'Interno": whether
+ * mention `m` is written after a minister's or a secretary's office and
+ * its preposition, so names the department, in the languages
+ * precis_ner_split_offices() reads. */
+gboolean precis_ner_names_department (const PrecisDocument *doc, const PrecisNerMention *m);
 
 G_END_DECLS

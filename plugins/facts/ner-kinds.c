@@ -1,0 +1,214 @@
+/* ner-kinds.c — nouns that say a name is an organization's, in the
+ * languages with a fact model but English.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * A company or a body the tagger's training text never named reads by its
+ * words: "Renault" and "Tennet" as surnames, "Vereniging van Makelaars" as
+ * a person's name with a particle.  The noun news writes before such a
+ * name ("le constructeur automobile", "die Netzbetreiber") or as its first
+ * word ("Vereniging", "Verband") says what it names.  German and Dutch
+ * write these nouns as compounds ("Netzbetreiber", "energiebedrijf"), so
+ * theirs are matched as the end of a word.
+ */
+#include "ner-kinds.h"
+
+#include "ner-word.h"
+
+#include <string.h>
+
+typedef struct {
+  const char *language;
+  gboolean compounds;   /* the noun may end a longer word */
+  gboolean capitalized; /* the language writes it capitalized (German) */
+  gboolean adjectives;  /* adjectives may stand between it and the name */
+  gboolean places;      /* a place after it is the organization's name; in German and Dutch it
+                         * is its seat ("Ortsgruppe Amberg", GermEval: a place) */
+  const char *const *heads;
+  const char *const *openers;
+  const char *const *joins;    /* "and", "or" */
+} Kinds;
+
+/* Singular and plural; a plural stands before a list ("les syndicats CFDT
+ * et CGT").  Not the nouns that also name a person's trade ("éditeur",
+ * "Händler"), nor those a town or a team may follow ("Mannschaft"), nor
+ * Portuguese "grupo", as often a band or a group of people ("o grupo Miss
+ * Brown", "Grupo Escoteiro": HAREM types them as people). */
+static const char *const fr_heads[] = {
+  "constructeur", "constructeurs", "groupe", "groupes", "entreprise", "entreprises", "société",
+  "sociétés", "banque", "banques", "assureur", "assureurs", "opérateur", "opérateurs", "distributeur",
+  "distributeurs", "fabricant", "fabricants", "compagnie", "compagnies", "syndicat", "syndicats", "parti",
+  "partis", "chaîne", "quotidien", "hebdomadaire", "agence", "équipementier", "géant", "laboratoire",
+  "enseigne", "transporteur", "pétrolier", "énergéticien", "start-up", "firme", "club", NULL,
+};
+static const char *const es_heads[] = {
+  "constructora", "fabricante", "fabricantes", "empresa", "empresas", "compañía", "compañías", "grupo",
+  "grupos", "banco", "bancos", "aseguradora", "aseguradoras", "operadora", "operadoras", "distribuidora",
+  "cadena", "diario", "periódico", "club", "clubes", "partido", "partidos", "sindicato", "sindicatos",
+  "agencia", "aerolínea", "multinacional", "firma", "entidad", "petrolera", "eléctrica", "farmacéutica",
+  "tecnológica", "gigante", "conjunto", "equipo", NULL,
+};
+static const char *const it_heads[] = {
+  "costruttore", "gruppo", "gruppi", "società", "azienda", "aziende", "banca", "banche", "compagnia",
+  "operatore", "catena", "quotidiano", "giornale", "club", "squadra", "partito", "partiti", "sindacato",
+  "sindacati", "agenzia", "colosso", "marchio", "emittente", "multinazionale", NULL,
+};
+static const char *const pt_heads[] = {
+  "construtora", "montadora", "fabricante", "fabricantes", "empresa", "empresas", "companhia", "banco", "bancos", "seguradora", "operadora", "jornal", "clube", "equipe", "partido", "partidos",
+  "sindicato", "sindicatos", "agência", "petroleira", "mineradora", "varejista", "multinacional",
+  NULL,
+};
+static const char *const nl_heads[] = {
+  "bank", "banken", "bedrijf", "bedrijven", "concern", "fabrikant", "fabrikanten", "verzekeraar",
+  "verzekeraars", "groep", "keten", "krant", "dagblad", "club", "partij", "partijen", "vakbond",
+  "vakbonden", "omroep", "maatschappij", "beheerder", "beheerders", "uitgeverij", "ploeg", NULL,
+};
+static const char *const de_heads[] = {
+  "betreiber", "konzern", "konzerne", "hersteller", "unternehmen", "bank", "banken", "versicherer",
+  "gruppe", "firma", "firmen", "gesellschaft", "gesellschaften", "partei", "parteien", "gewerkschaft",
+  "gewerkschaften", "verein", "vereine", "klub", "club", "zeitung", "zeitungen", "sender", "kette",
+  "anbieter", "zulieferer", "discounter", "verlag", "airline", "riese", "agentur", NULL,
+};
+
+/* The first word of a name that is an association's, a union's or an
+ * institute's.  Not "Union", "Unión", "Bund": they open countries' names
+ * ("União Soviética", "Unione Sovietica") as often. */
+static const char *const fr_openers[] = {
+  "fédération", "association", "syndicat", "confédération", "institut", "parti", "banque",
+  "groupe", "société", "compagnie", NULL,
+};
+static const char *const es_openers[] = {
+  "federación", "asociación", "confederación", "sindicato", "instituto", "partido", "banco",
+  "grupo", "compañía", NULL,
+};
+static const char *const it_openers[] = {
+  "federazione", "associazione", "confederazione", "sindacato", "istituto", "partito", "banca",
+  "gruppo", "compagnia", NULL,
+};
+static const char *const pt_openers[] = {
+  "federação", "associação", "confederação", "sindicato", "instituto", "partido", "banco", "companhia",
+  NULL,
+};
+static const char *const nl_openers[] = {
+  "vereniging", "stichting", "federatie", "bond", "instituut", "partij", "bank", "groep", NULL,
+};
+static const char *const de_openers[] = {
+  "verband", "verein", "gewerkschaft", "stiftung", "institut", "partei", "bank", "gruppe", NULL,
+};
+
+static const char *const fr_joins[] = { "et", "ou", NULL };
+static const char *const es_joins[] = { "y", "e", "o", NULL };
+static const char *const it_joins[] = { "e", "ed", "o", NULL };
+static const char *const pt_joins[] = { "e", "ou", NULL };
+static const char *const nl_joins[] = { "en", "of", NULL };
+static const char *const de_joins[] = { "und", "oder", NULL };
+
+static const Kinds languages[] = {
+  { "fr", FALSE, FALSE, TRUE, TRUE, fr_heads, fr_openers, fr_joins },
+  { "es", FALSE, FALSE, TRUE, TRUE, es_heads, es_openers, es_joins },
+  { "it", FALSE, FALSE, TRUE, TRUE, it_heads, it_openers, it_joins },
+  { "pt", FALSE, FALSE, TRUE, TRUE, pt_heads, pt_openers, pt_joins },
+  { "nl", TRUE, FALSE, FALSE, FALSE, nl_heads, nl_openers, nl_joins },
+  { "de", TRUE, TRUE, FALSE, FALSE, de_heads, de_openers, de_joins },
+};
+
+static const Kinds *
+kinds_of (const PrecisDocument *doc)
+{
+  if (doc->language == NULL)
+    return NULL;
+  for (guint k = 0; k < G_N_ELEMENTS (languages); k++)
+    if (strcmp (doc->language, languages[k].language) == 0)
+      return &languages[k];
+  return NULL;
+}
+
+static gboolean
+is_noun_of (const Kinds *kinds, const PrecisToken *t, const char *const *list, PrecisShape shape)
+{
+  gsize len;
+
+  if (t->shape != shape)
+    return FALSE;
+  if (!kinds->compounds)
+    return precis_ner_word_in_list (list, t->lower);
+  len = strlen (t->lower);
+  for (guint k = 0; list[k] != NULL; k++)
+    {
+      gsize n = strlen (list[k]);
+
+      if (n <= len && memcmp (t->lower + len - n, list[k], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_head (const Kinds *kinds, const PrecisToken *t)
+{
+  return is_noun_of (kinds, t, kinds->heads, kinds->capitalized ? PRECIS_SHAPE_CAPITALIZED : PRECIS_SHAPE_LOWER);
+}
+
+static gboolean
+is_name_word (const PrecisToken *t)
+{
+  return t->shape == PRECIS_SHAPE_CAPITALIZED || t->shape == PRECIS_SHAPE_UPPER || t->shape == PRECIS_SHAPE_MIXED;
+}
+
+/* The language's "and" and "or", and a comma: what joins a list's names. */
+static gboolean
+joins_list (const Kinds *kinds, const PrecisToken *t)
+{
+  return strcmp (t->lower, ",") == 0 ||
+         (t->shape == PRECIS_SHAPE_LOWER && precis_ner_word_in_list (kinds->joins, t->lower));
+}
+
+gboolean
+precis_ner_follows_kind_noun (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const Kinds *kinds = kinds_of (doc);
+  guint32 first = doc->sentences[m->sentence].first_token, i = m->first;
+
+  if (kinds == NULL)
+    return FALSE;
+  /* Back over the names listed before it ("Tennet und Amprion"), never
+   * over the noun itself, which German capitalizes. */
+  for (guint items = 0; items < 6 && i > first + 1 && joins_list (kinds, &doc->tokens[i - 1]); items++)
+    {
+      guint32 j = i - 1;
+
+      if (j > first && strcmp (doc->tokens[j].lower, ",") != 0 && strcmp (doc->tokens[j - 1].lower, ",") == 0)
+        j--;
+      if (j <= first || !is_name_word (&doc->tokens[j - 1]) || is_head (kinds, &doc->tokens[j - 1]))
+        break;
+      for (i = j - 1; i > first && is_name_word (&doc->tokens[i - 1]) && !is_head (kinds, &doc->tokens[i - 1]); i--)
+        ;
+    }
+  /* A place written just after the noun is the seat in German and Dutch;
+   * a later item of the list is not ("Netzbetreiber Tennet und Amprion"). */
+  if (i <= first || (m->type == PRECIS_NER_TYPE_LOC && !kinds->places && i == m->first))
+    return FALSE;
+  if (is_head (kinds, &doc->tokens[i - 1]))
+    return TRUE;
+  /* "le constructeur automobile Renault", "el grupo hotelero Meliá": one or
+   * two adjectives after the noun, in the languages that write them so. */
+  for (guint32 a = 1; kinds->adjectives && a <= 2 && i - a > first; a++)
+    {
+      const PrecisToken *adjective = &doc->tokens[i - a];
+
+      if (adjective->shape != PRECIS_SHAPE_LOWER || (adjective->flags & PRECIS_TOKEN_STOPWORD))
+        return FALSE;
+      if (is_head (kinds, &doc->tokens[i - a - 1]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+precis_ner_opens_with_kind_noun (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const Kinds *kinds = kinds_of (doc);
+
+  return kinds != NULL && m->end - m->first >= 2 &&
+         is_noun_of (kinds, &doc->tokens[m->first], kinds->openers, PRECIS_SHAPE_CAPITALIZED);
+}

@@ -1,0 +1,24 @@
+/* ner-kinds.h — nouns that say a name is an organization's, in the
+ * languages with a fact model but English (ner-business.c reads English's).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "ner-mentions.h"
+
+G_BEGIN_DECLS
+
+/* "Le constructeur automobile Renault", "Die Netzbetreiber Tennet und
+ * Amprion", "el banco Santander", "netbeheerder Tennet": whether the noun
+ * before mention `m` (or before the list it ends) names a kind of
+ * organization, so that the name is one, whatever its words would be
+ * alone (a surname, a town). */
+gboolean precis_ner_follows_kind_noun (const PrecisDocument *doc, const PrecisNerMention *m);
+
+/* "Vereniging van Makelaars", "Bundesverband der Energiewirtschaft",
+ * "Federación Española de Fútbol": whether mention `m`, of two words or
+ * more, opens with a noun for an association, a union or an institute. */
+gboolean precis_ner_opens_with_kind_noun (const PrecisDocument *doc, const PrecisNerMention *m);
+
+G_END_DECLS
