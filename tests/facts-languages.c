@@ -245,6 +245,22 @@ static const Case common_nouns[] = {
     { { PER, "Eugenio Giani" }, { LOC, "Pisa" } }, { "governo", "polizia" } },
 };
 
+/* "According to" opening a sentence is no given name ("Segundo"). */
+static const Case according_to[] = {
+  { "pt",
+    "O ministro da Fazenda, Fernando Haddad, anunciou nesta terça-feira um pacote de cortes de "
+    "gastos. Segundo Haddad, as medidas vão economizar 70 bilhões de reais em dois anos.",
+    { { PER, "Fernando Haddad" } }, { "Segundo" } },
+};
+
+/* A name with a club's kind in it ("FC") is the club's. */
+static const Case club_kinds[] = {
+  { "es",
+    "El Real Madrid venció este domingo al Sevilla por 3-1 y se coloca a un punto del líder, el FC "
+    "Barcelona. El entrenador Carlo Ancelotti destacó la actitud de sus jugadores.",
+    { { ORG, "FC Barcelona" }, { ORG, "Real Madrid" }, { PER, "Carlo Ancelotti" } } },
+};
+
 /* Two names joined by "and" are of one kind. */
 static const Case coordinated[] = {
   { "es",
@@ -589,6 +605,10 @@ main (int argc, char **argv)
                         &(CaseSet) { departments, G_N_ELEMENTS (departments) }, test_cases);
   g_test_add_data_func ("/facts/language/common-nouns",
                         &(CaseSet) { common_nouns, G_N_ELEMENTS (common_nouns) }, test_cases);
+  g_test_add_data_func ("/facts/language/according-to",
+                        &(CaseSet) { according_to, G_N_ELEMENTS (according_to) }, test_cases);
+  g_test_add_data_func ("/facts/language/club-kinds", &(CaseSet) { club_kinds, G_N_ELEMENTS (club_kinds) },
+                        test_cases);
   g_test_add_func ("/facts/language/none", test_no_model);
   g_test_add_func ("/facts/language/model-left-out", test_model_left_out);
   status = g_test_run ();

@@ -93,6 +93,10 @@ all_lower (const PrecisDocument *doc, guint32 first, guint32 end)
   return TRUE;
 }
 
+/* "According to" in the languages with a fact model but English, the
+ * ones that are also a word of a name (a given name, an ordinal). */
+static const char *const according_to[] = { "segundo", "secondo", "según", "selon", "volgens", "laut", NULL };
+
 /* A possessive or a lone punctuation mark never ends a name. */
 static gboolean
 is_trailing_junk (const PrecisDocument *doc, guint32 i)
@@ -137,6 +141,13 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
   while (first < end && first == s->first_token && !is_other_language (doc) &&
          (doc->tokens[first].flags & PRECIS_TOKEN_STOPWORD) &&
          doc->tokens[first].shape == PRECIS_SHAPE_CAPITALIZED && end - first > 1)
+    first++;
+  /* "Segundo Haddad, as medidas …", "Secondo Giorgetti, …": "according
+   * to" opening a sentence is capitalized as any first word, and the
+   * tagger, seeing a given name ("Segundo"), joins it to the name after. */
+  if (first < end && first == s->first_token && end - first > 1 &&
+      doc->tokens[first].shape == PRECIS_SHAPE_CAPITALIZED && is_other_language (doc) &&
+      precis_ner_word_in_list (according_to, doc->tokens[first].lower))
     first++;
   if (first >= end)
     return;

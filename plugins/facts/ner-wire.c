@@ -197,6 +197,41 @@ tag_club_names (const PrecisDocument *doc, guint8 *tags)
     }
 }
 
+/* The abbreviations of a football club's kind across Europe ("FC
+ * Barcelona", "AC Milan", "Valencia CF", "CD Leganés", "SSC Napoli"). */
+static const char *const football_kinds[] = {
+  "FC", "CF", "AC", "AS", "SC", "CD", "UD", "SD", "RCD", "SSC", "AFC", "OGC", "SV", NULL,
+};
+
+/* The tagger reads "FC Barcelona" as a miscellaneous name (a title, an
+ * event), which gives no fact: a name with a club's kind in it is the
+ * club's, an organization. */
+static void
+tag_misc_clubs (const PrecisDocument *doc, guint8 *tags)
+{
+  for (guint32 i = 0; i < doc->n_tokens; i++)
+    {
+      guint32 first = i, end = i + 1;
+      gboolean kind = FALSE;
+
+      if (tags[i] == 0 || precis_ner_tag_type (tags[i]) != PRECIS_NER_TYPE_MISC)
+        continue;
+      for (guint k = 0; football_kinds[k] != NULL && !kind; k++)
+        kind = precis_ner_token_is (doc, i, football_kinds[k]);
+      if (!kind)
+        continue;
+      while (first > 0 && !precis_ner_tag_is_begin (tags[first]) && tags[first - 1] != 0 &&
+             precis_ner_tag_type (tags[first - 1]) == PRECIS_NER_TYPE_MISC)
+        first--;
+      while (end < doc->n_tokens && tags[end] != 0 && !precis_ner_tag_is_begin (tags[end]) &&
+             precis_ner_tag_type (tags[end]) == PRECIS_NER_TYPE_MISC)
+        end++;
+      for (guint32 k = first; k < end; k++)
+        tags[k] = precis_ner_tag_make (PRECIS_NER_TYPE_ORG, k == first);
+      i = end - 1;
+    }
+}
+
 /* "1. FC Nürnberg", "1. FSV Mainz 05", "1. Sindlinger Karnevalverein":
  * German clubs and societies write the "1." of the first one founded in
  * their town as part of their name, and the tagger (whose German data
@@ -239,6 +274,7 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags)
   precis_ner_string_set_clear (&lower_words);
   for (guint32 s = 0; s < doc->n_sentences; s++)
     tag_fixtures (doc, s, tags);
+  tag_misc_clubs (doc, tags);
   if (strcmp (doc->language, "de") == 0)
     {
       tag_club_names (doc, tags);
