@@ -292,6 +292,10 @@ static const Case cases[] = {
    * no calendar place (not on the panel); counted ones are stretches. */
   { "Arsenal pressed from the first minute and scored twice before half-time.", 2024, 11, 14, "the first minute", "TIME", "XXXX-XX-XXTXX:XX" },
   { "The reform cut costs by a third in the first two years.", 2024, 11, 14, "the first two years", "DURATION", "P2Y" },
+  /* Italian tens lose their vowel before "anni"; "degli ultimi" keeps the
+   * preposition out. */
+  { "Le piogge di ottobre sono state le più forti degli ultimi trent'anni.", 2024, 11, 14, "ultimi trent'anni", "DURATION", "P30Y", "it" },
+  { "Il sindaco vive a Livorno da vent'anni.", 2024, 11, 14, "vent'anni", "DURATION", "P20Y", "it" },
   /* A past ending after a determiner is an adjective, not a past verb. */
   { "The bonus would be paid on a still undisclosed date in March, the company said.", 2024, 11, 14, "March", "DATE", "2025-03" },
   { "The board approved the merger in March.", 2024, 11, 14, "March", "DATE", "2024-03" },

@@ -102,6 +102,14 @@ static const TxEntry entries[] = {
   { "undici", TX_ROLE_NUMBER, 11 }, { "dodici", TX_ROLE_NUMBER, 12 },
   { "quindici", TX_ROLE_NUMBER, 15 }, { "venti", TX_ROLE_NUMBER, 20 },
   { "trenta", TX_ROLE_NUMBER, 30 }, { "cento", TX_ROLE_NUMBER, 100 },
+  /* tens lose their vowel before "anni": "trent'anni", "vent'anni" */
+  { "vent' vent’", TX_ROLE_NUMBER, 20 }, { "trent' trent’", TX_ROLE_NUMBER, 30 },
+  { "quaranta quarant' quarant’", TX_ROLE_NUMBER, 40 },
+  { "cinquanta cinquant' cinquant’", TX_ROLE_NUMBER, 50 },
+  { "sessanta sessant' sessant’", TX_ROLE_NUMBER, 60 },
+  { "settanta settant' settant’", TX_ROLE_NUMBER, 70 },
+  { "ottanta ottant' ottant’", TX_ROLE_NUMBER, 80 },
+  { "novanta novant' novant’", TX_ROLE_NUMBER, 90 },
   { "alcuni alcune diversi diverse parecchi molti", TX_ROLE_VAGUE, TX_VAGUE },
 
   { "adesso attualmente oggigiorno", TX_ROLE_FUZZY, TX_FUZZY_PRESENT },
@@ -122,7 +130,7 @@ static const TxEntry entries[] = {
 
   { "il lo la i gli le l' l’ del dello della dei degli delle dell' dell’ di d' d’ nel nello "
     "nella nei negli nelle nell' nell’ al allo alla all' all’ dal dalla dall' dall’ in a e o "
-    "da per durante entro ancora tutti tutte volte volta alle agli fino seguente °",
+    "da per durante entro ancora tutti tutte volte volta alle agli dagli dalle fino seguente °",
     TX_ROLE_NONE, 0 },
 };
 
@@ -171,6 +179,8 @@ static const TxRuleSource rules[] = {
 
   { P, TX_A_DURATION, "APPROX? NUM UNIT" },
   { P, TX_A_DURATION, "gli|le SHIFT NUM? UNITS" },
+  /* "degli ultimi trent'anni": the article inside the preposition stays out */
+  { P, TX_A_DURATION, "<degli|<delle|<negli|<nelle|<agli|<alle|<dagli|<dalle SHIFT NUM? UNITS" },
   { P, TX_A_DURATION, "<da|<per UNITS" },
 
   { D, TX_A_FUZZY, "FUZZY" },
