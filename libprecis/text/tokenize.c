@@ -47,6 +47,7 @@ in_list (const char *const *list, const char *word, gsize length)
 
 typedef struct {
   const PrecisTokenizer *tokenizer;
+  PrecisWordCache *words;
   PrecisTokenBuf *buf;
   const char *text;
   guint32 end;    /* byte end of the span being tokenized */
@@ -545,9 +546,7 @@ emit (Scan *scan, guint32 end, PrecisTokenKind kind)
     {
       gsize stem_length;
       gboolean stopword;
-      const char *stemmed = precis_word_cache_lookup (scan->tokenizer->language,
-                                                      scan->tokenizer->stopwords,
-                                                      buf->pool + lower, lower_length,
+      const char *stemmed = precis_word_cache_lookup (scan->words, buf->pool + lower, lower_length,
                                                       &stem_length, &stopword);
 
       if (stem_length != lower_length || memcmp (stemmed, buf->pool + lower, lower_length) != 0)
@@ -708,6 +707,7 @@ precis_tokenize (const PrecisTokenizer *tokenizer, PrecisTokenBuf *buf, const ch
 {
   Scan scan = {
     .tokenizer = tokenizer,
+    .words = precis_word_cache_get (tokenizer->language, tokenizer->stopwords),
     .buf = buf,
     .text = text,
     .end = byte_end,

@@ -19,19 +19,20 @@ typedef struct {
   guint8 stopword;
 } Entry;
 
-typedef struct {
+struct _PrecisWordCache {
   char language[16];
+  const char *stem_language;  /* the caller's string, as given to precis_word_cache_get() */
   const PrecisStopwords *stopwords;
   Entry slots[SLOTS];
   guint32 n_entries;
   char *arena;
   guint32 arena_length;
-} Cache;
+};
 
 static void
 cache_free (gpointer data)
 {
-  Cache *cache = data;
+  PrecisWordCache *cache = data;
 
   g_free (cache->arena);
   g_free (cache);
@@ -40,7 +41,7 @@ cache_free (gpointer data)
 static GPrivate thread_cache = G_PRIVATE_INIT (cache_free);
 
 static void
-cache_reset (Cache *cache, const char *language, const PrecisStopwords *stopwords)
+cache_reset (PrecisWordCache *cache, const char *language, const PrecisStopwords *stopwords)
 {
   memset (cache->slots, 0, sizeof cache->slots);
   cache->n_entries = 0;
@@ -49,20 +50,21 @@ cache_reset (Cache *cache, const char *language, const PrecisStopwords *stopword
   g_strlcpy (cache->language, language, sizeof cache->language);
 }
 
-static Cache *
-get_cache (const char *language, const PrecisStopwords *stopwords)
+PrecisWordCache *
+precis_word_cache_get (const char *language, const PrecisStopwords *stopwords)
 {
-  Cache *cache = g_private_get (&thread_cache);
+  PrecisWordCache *cache = g_private_get (&thread_cache);
 
   if (cache == NULL)
     {
-      cache = g_new (Cache, 1);
+      cache = g_new (PrecisWordCache, 1);
       cache->arena = g_malloc (ARENA_SIZE);
       cache_reset (cache, language, stopwords);
       g_private_set (&thread_cache, cache);
     }
   else if (cache->stopwords != stopwords || strcmp (cache->language, language) != 0)
     cache_reset (cache, language, stopwords);
+  cache->stem_language = language;
   return cache;
 }
 
@@ -77,11 +79,11 @@ hash_bytes (const char *s, gsize length)
 }
 
 const char *
-precis_word_cache_lookup (const char *language, const PrecisStopwords *stopwords,
-                          const char *lower, gsize length, gsize *stem_length,
-                          gboolean *is_stopword)
+precis_word_cache_lookup (PrecisWordCache *cache, const char *lower, gsize length,
+                          gsize *stem_length, gboolean *is_stopword)
 {
-  Cache *cache;
+  const char *language = cache->stem_language;
+  const PrecisStopwords *stopwords = cache->stopwords;
   guint32 hash, slot;
   const char *stem;
   Entry *entry;
@@ -92,7 +94,6 @@ precis_word_cache_lookup (const char *language, const PrecisStopwords *stopwords
       return precis_stem (language, lower, length, stem_length);
     }
 
-  cache = get_cache (language, stopwords);
   hash = hash_bytes (lower, length);
   for (slot = hash & (SLOTS - 1); cache->slots[slot].hash != 0; slot = (slot + 1) & (SLOTS - 1))
     {
