@@ -112,6 +112,12 @@ precis_ner_word_info_describe (const PrecisNerToken *token, PrecisNerWordInfo *i
       }
   }
   info->n_local = (guint8) c;
+  info->before[0] = feature (T_LOWER_M1, info->lower_hash);
+  info->before[1] = feature (T_LOWER_M2, info->lower_hash);
+  info->before[2] = feature (T_SHAPE_M1, info->shape_hash);
+  info->after[0] = feature (T_LOWER_P1, info->lower_hash);
+  info->after[1] = feature (T_LOWER_P2, info->lower_hash);
+  info->after[2] = feature (T_SHAPE_P1, info->shape_hash);
 }
 
 gboolean
@@ -285,9 +291,7 @@ precis_ner_features_extract_words (PrecisNerFeatures *f, const PrecisNerGazettee
       const PrecisNerWordInfo *w = words[i];
       guint c = w->n_local;
       guint32 lm1 = i > 0 ? words[i - 1]->lower_hash : PAD_BEFORE;
-      guint32 lm2 = i > 1 ? words[i - 2]->lower_hash : PAD_BEFORE;
       guint32 lp1 = i + 1 < n ? words[i + 1]->lower_hash : PAD_AFTER;
-      guint32 lp2 = i + 2 < n ? words[i + 2]->lower_hash : PAD_AFTER;
       guint32 sm1 = i > 0 ? words[i - 1]->shape_hash : PAD_BEFORE;
       guint32 sp1 = i + 1 < n ? words[i + 1]->shape_hash : PAD_AFTER;
       guint32 lw = w->lower_hash, sh = w->shape_hash;
@@ -295,12 +299,12 @@ precis_ner_features_extract_words (PrecisNerFeatures *f, const PrecisNerGazettee
 
       /* The whole array (a fixed-size copy): ids past n_local are overwritten or unused. */
       memcpy (out, w->local, sizeof w->local);
-      out[c++] = feature (T_LOWER_M1, lm1);
-      out[c++] = feature (T_LOWER_P1, lp1);
-      out[c++] = feature (T_LOWER_M2, lm2);
-      out[c++] = feature (T_LOWER_P2, lp2);
-      out[c++] = feature (T_SHAPE_M1, sm1);
-      out[c++] = feature (T_SHAPE_P1, sp1);
+      out[c++] = i > 0 ? words[i - 1]->before[0] : feature (T_LOWER_M1, PAD_BEFORE);
+      out[c++] = i + 1 < n ? words[i + 1]->after[0] : feature (T_LOWER_P1, PAD_AFTER);
+      out[c++] = i > 1 ? words[i - 2]->before[1] : feature (T_LOWER_M2, PAD_BEFORE);
+      out[c++] = i + 2 < n ? words[i + 2]->after[1] : feature (T_LOWER_P2, PAD_AFTER);
+      out[c++] = i > 0 ? words[i - 1]->before[2] : feature (T_SHAPE_M1, PAD_BEFORE);
+      out[c++] = i + 1 < n ? words[i + 1]->after[2] : feature (T_SHAPE_P1, PAD_AFTER);
       out[c++] = feature2 (T_BIGRAM_M1, lm1, lw);
       out[c++] = feature2 (T_BIGRAM_P1, lw, lp1);
       out[c++] = feature2 (T_SHAPE_BI_M1, sm1, sh);

@@ -40,6 +40,11 @@ typedef struct {
   /* The features of the word alone (bias, word, lower case, shape, length,
    * prefixes, suffixes), in the order a token's features start with. */
   guint32 local[PRECIS_NER_WORD_FEATURES];
+  /* The features it gives the token after it (its lower case as the word
+   * before, as the word two before, its shape as the word before) and the
+   * token before it (the same, after): hashed once a word, not at every
+   * token. */
+  guint32 before[3], after[3];
 } PrecisNerWordInfo;
 
 void precis_ner_word_info_describe (const PrecisNerToken *token, PrecisNerWordInfo *info);
