@@ -261,6 +261,16 @@ static const Case club_kinds[] = {
     { { ORG, "FC Barcelona" }, { ORG, "Real Madrid" }, { PER, "Carlo Ancelotti" } } },
 };
 
+/* Streets are places: compounds, and a word after a town's adjective. */
+static const Case streets[] = {
+  { "de",
+    "Die Stadt will die Kirchgasse und die Lersnerstraße im Nordend bis zum Herbst sanieren. "
+    "Anwohner des Oeder Weg beklagen seit Jahren den Lärm. Auch die Rothschildallee wird für den "
+    "Verkehr gesperrt, sagte ein Sprecher des Ordnungsamts in Frankfurt.",
+    { { LOC, "Kirchgasse" }, { LOC, "Lersnerstraße" }, { LOC, "Oeder Weg" }, { LOC, "Rothschildallee" },
+      { LOC, "Frankfurt" } } },
+};
+
 /* Two names joined by "and" are of one kind. */
 static const Case coordinated[] = {
   { "es",
@@ -608,6 +618,8 @@ main (int argc, char **argv)
   g_test_add_data_func ("/facts/language/according-to",
                         &(CaseSet) { according_to, G_N_ELEMENTS (according_to) }, test_cases);
   g_test_add_data_func ("/facts/language/club-kinds", &(CaseSet) { club_kinds, G_N_ELEMENTS (club_kinds) },
+                        test_cases);
+  g_test_add_data_func ("/facts/language/streets", &(CaseSet) { streets, G_N_ELEMENTS (streets) },
                         test_cases);
   g_test_add_func ("/facts/language/none", test_no_model);
   g_test_add_func ("/facts/language/model-left-out", test_model_left_out);

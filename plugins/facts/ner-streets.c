@@ -1,0 +1,96 @@
+/* ner-streets.c — streets and squares, German and Dutch.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Local news names streets all the time ("in der Schillerstraße", "an
+ * der Hauptwache"), and the German model's training text (GermEval,
+ * Wikipedia) seldom does: the tagger leaves them out, where CoNLL and a
+ * reader count them as places.  A street's name says it is one by its
+ * last part.
+ */
+#include "ner-streets.h"
+
+#include "ner-tags.h"
+#include "ner-word.h"
+
+#include <string.h>
+
+/* The last part of a compound that names a street.  Not "-platz" or
+ * "-weg" alone: "Arbeitsplatz", "Ausweg", "Rückweg" are common nouns; as
+ * a word of their own after a name they are streets ("Oeder Weg").
+ * "strae": the copies of German news that lost their non-ASCII letters
+ * write "Straße" so. */
+static const char *const de_compounds[] = { "straße", "strasse", "strae", "gasse", "allee", NULL };
+static const char *const de_words[] = {
+  "straße", "strasse", "strae", "gasse", "allee", "weg", "platz", "ring", "ufer", "damm", NULL,
+};
+static const char *const nl_compounds[] = { "straat", "laan", "gracht", "kade", "plein", NULL };
+static const char *const nl_words[] = { "straat", "laan", "gracht", "kade", "plein", "weg", NULL };
+
+static gboolean
+ends_with (const char *lower, const char *const *list, gboolean longer)
+{
+  gsize len = strlen (lower);
+
+  for (guint k = 0; list[k] != NULL; k++)
+    {
+      gsize n = strlen (list[k]);
+
+      if (longer ? n < len : n == len)
+        if (memcmp (lower + len - n, list[k], n) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Kinds of road, not names: a compound of these is a name only after a
+ * town's adjective ("Eschersheimer Landstraße"). */
+static const char *const generic[] = {
+  "landstraße", "landstrasse", "landstrae", "bundesstraße", "bundesstrasse", "bundesstrae",
+  "kreisstraße", "kreisstrae", "staatsstraße", "umgehungsstraße", "einbahnstraße", "seitenstraße",
+  "durchgangsstraße", "einkaufsstraße", "verliererstraße", "verliererstrae", "siegerstraße",
+  "hauptverkehrsstraße", "wasserstraße", "autostraße", "seitengasse", "sackgasse", NULL,
+};
+
+static gboolean
+is_capitalized (const PrecisToken *t)
+{
+  return t->shape == PRECIS_SHAPE_CAPITALIZED;
+}
+
+void
+precis_ner_tag_streets (const PrecisDocument *doc, guint8 *tags)
+{
+  const char *const *compounds, *const *words;
+
+  if (doc->language != NULL && strcmp (doc->language, "de") == 0)
+    compounds = de_compounds, words = de_words;
+  else if (doc->language != NULL && strcmp (doc->language, "nl") == 0)
+    compounds = nl_compounds, words = nl_words;
+  else
+    return;
+  for (guint32 i = 0; i < doc->n_tokens; i++)
+    {
+      const PrecisToken *t = &doc->tokens[i];
+      guint32 first = i;
+
+      if (tags[i] != 0 || !is_capitalized (t))
+        continue;
+      /* "Karl-Ekkel-Weg", "Gustav-Heinemann-Straße": a hyphenated name
+       * ends in the word itself. */
+      if ((ends_with (t->lower, compounds, TRUE) && !precis_ner_word_in_list (generic, t->lower)) ||
+          (strrchr (t->lower, '-') != NULL && ends_with (strrchr (t->lower, '-') + 1, words, FALSE)))
+        ;
+      /* "Oeder Weg", "Eschersheimer Landstraße": the word after a town's
+       * adjective (or a name) untagged or a place. */
+      else if (i > 0 && doc->tokens[i - 1].sentence == t->sentence && is_capitalized (&doc->tokens[i - 1]) &&
+               (tags[i - 1] == 0 || precis_ner_tag_type (tags[i - 1]) == PRECIS_NER_TYPE_LOC) &&
+               (ends_with (t->lower, words, FALSE) || ends_with (t->lower, compounds, TRUE)) &&
+               g_str_has_suffix (doc->tokens[i - 1].lower, "er"))
+        first = i - 1;
+      else
+        continue;
+      for (guint32 k = first; k <= i; k++)
+        tags[k] = precis_ner_tag_make (PRECIS_NER_TYPE_LOC, k == first);
+    }
+}

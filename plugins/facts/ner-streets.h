@@ -1,0 +1,18 @@
+/* ner-streets.h — streets and squares, German and Dutch.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <precis/precis-plugin.h>
+
+G_BEGIN_DECLS
+
+/* Tags as places (`tags`, one a token, ner-tags.h) the names of streets
+ * and squares the tagger left untagged, in German and Dutch, which write
+ * them as one compound ("Schillerstraße", "Kirchgasse", "Lindenallee",
+ * "Kalverstraat") or after an adjective of a town or a name ("Eschersheimer
+ * Landstraße", "Oeder Weg", "Karl-Ekkel-Weg"). */
+void precis_ner_tag_streets (const PrecisDocument *doc, guint8 *tags);
+
+G_END_DECLS
