@@ -195,6 +195,30 @@ bus_fixture_write_config (BusFixture *f, const char *contents)
 }
 
 void
+bus_fixture_use_plugins (const char *plugin_dir, const char *data_dir)
+{
+  g_autoptr (GPtrArray) path = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GDir) dir = g_dir_open (plugin_dir, 0, NULL);
+  g_autofree char *joined = NULL;
+  const char *name;
+
+  g_ptr_array_add (path, g_strdup (plugin_dir));
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      char *sub = g_build_filename (plugin_dir, name, NULL);
+
+      if (g_file_test (sub, G_FILE_TEST_IS_DIR))
+        g_ptr_array_add (path, sub);
+      else
+        g_free (sub);
+    }
+  g_ptr_array_add (path, NULL);
+  joined = g_strjoinv (":", (char **) path->pdata);
+  g_setenv ("PRECIS_TEST_PLUGIN_PATH", joined, FALSE);
+  g_setenv ("PRECIS_DATA_DIR", data_dir, FALSE);
+}
+
+void
 bus_fixture_setup (BusFixture *f, const char *service_dir, gboolean start_daemon)
 {
   g_autoptr (GError) error = NULL;

@@ -42,6 +42,12 @@ void bus_fixture_write_config (BusFixture *fixture, const char *contents);
   "[fetch]\nallow-private-networks=true\n[feeds]\nmin-interval-seconds=1\n" \
   "[daemon]\ncall-timeout-seconds=60\n"
 
+/* For the evaluations: precisd is to find the plugins in `plugin_dir`
+ * (each in its own folder, as the build tree has them) and its data in
+ * `data_dir`, unless the environment already says (PRECIS_TEST_PLUGIN_PATH,
+ * PRECIS_DATA_DIR).  Call before bus_fixture_setup(). */
+void bus_fixture_use_plugins (const char *plugin_dir, const char *data_dir);
+
 /* Start precisd on the fixture's bus and wait for its name. */
 void bus_fixture_start_daemon (BusFixture *fixture, const char *const *extra_args);
 

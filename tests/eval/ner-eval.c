@@ -8,7 +8,7 @@
  * Viterbi of every dev sentence, document context included.
  *
  *   ner-eval [--data-dir DIR] [--repeat N] [FILE.conll]
- *   ner-eval --through-pipeline [--validation] [--verbose] [FILE.conll]
+ *   ner-eval --through-pipeline [--validation] [--verbose] [--bus] [FILE.conll]
  *   ner-eval [--through-pipeline] --language es FILE.conll
  *   ner-eval --facts TEXT-FILE [--title TITLE]
  *   ner-eval --panels tests/fixtures/facts-panels/bbc-dev.tsv [--verbose] [BBC-DEV.jsonl]
@@ -18,12 +18,18 @@
  * --through-pipeline sends each document as a client would (ner-pipeline.h)
  * and adds the facts-panel metric (ner-panel.h); --validation scores only
  * the documents of FILE that tools/train-ner --validation held out
- * (precis_ner_is_validation_document).
+ * (precis_ner_is_validation_document).  --bus sends each document to
+ * Analyze of a precisd on a private bus (tests/bus-fixture.c) that loads
+ * the build tree's plugins and DIR's models, as a client would.
  */
+#include "config.h"
+
 #include "ner-conll.h"
 #include "ner-panels.h"
 #include "ner-pipeline.h"
 #include "ner-tagger.h"
+
+#include "bus-fixture.h"
 
 #include <stdio.h>
 #include <sys/stat.h>
@@ -101,26 +107,27 @@ print_panel (const char *name, const PrecisNerPanelCounts *c)
 
 static int
 run_through_pipeline (const PrecisNerCorpus *corpus, const char *path, const char *data_dir,
-                      const char *language, gboolean validation, guint fold, gboolean verbose,
-                      gboolean glue_elisions, double min_f1)
+                      PrecisConnection *connection, const char *language, gboolean validation, guint fold,
+                      gboolean verbose, gboolean glue_elisions, double min_f1)
 {
   PrecisNerPipelineScore score = { 0 };
   g_autoptr (GError) error = NULL;
+  const char *how = connection != NULL ? "through D-Bus (Analyze of precisd on a private bus)"
+                                       : "through the pipeline";
   double p, r, f;
 
-  if (!precis_ner_eval_pipeline (corpus, data_dir, language, verbose,
+  if (!precis_ner_eval_pipeline (corpus, data_dir, connection, language, verbose,
                                  validation ? PRECIS_NER_VALIDATION_EVERY : 1, validation ? fold : 0,
-                                 glue_elisions,
-                                 &score, &error))
+                                 glue_elisions, &score, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
     }
   if (validation && fold > 0)
-    g_print ("# NER through the pipeline on %s (fold %u only), language option: %s\n\n", path,
-             fold, language ? language : "none");
+    g_print ("# NER %s on %s (fold %u only), language option: %s\n\n", how, path, fold,
+             language ? language : "none");
   else
-    g_print ("# NER through the pipeline on %s%s, language option: %s\n\n", path,
+    g_print ("# NER %s on %s%s, language option: %s\n\n", how, path,
              validation ? " (validation documents only)" : "", language ? language : "none");
   g_print ("| mentions | precision | recall | F1 |\n|---|---:|---:|---:|\n");
   for (guint t = PRECIS_NER_TYPE_PER; t <= PRECIS_NER_TYPE_LOC; t++)
@@ -147,7 +154,7 @@ main (int argc, char **argv)
   int repeat = 5;
   double min_f1 = 90;
   gboolean through_pipeline = FALSE, validation = FALSE, verbose = FALSE, as_is = FALSE;
-  gboolean glue_elisions = FALSE;
+  gboolean glue_elisions = FALSE, bus = FALSE;
   int fold = 0;
   g_autofree char *facts_path = NULL, *title = NULL, *panels_path = NULL, *language = NULL;
   GOptionEntry entries[] = {
@@ -161,6 +168,9 @@ main (int argc, char **argv)
     { "title", 0, 0, G_OPTION_ARG_STRING, &title, "With --facts: the article's title", "TITLE" },
     { "through-pipeline", 0, 0, G_OPTION_ARG_NONE, &through_pipeline,
       "Send each document through the text pipeline and the facts plugin; score mentions and the facts panel", NULL },
+    { "bus", 0, 0, G_OPTION_ARG_NONE, &bus,
+      "With --through-pipeline: send each document to Analyze of precisd on a private bus (the "
+      "build tree's plugins, --data-dir's models) and score its reply", NULL },
     { "as-is", 0, 0, G_OPTION_ARG_NONE, &as_is,
       "With --through-pipeline: send the file's words as they are (the scorers repair double-encoded "
       "UTF-8 such as \"JosÃ©\" otherwise), so that the pipeline's own repair is measured", NULL },
@@ -252,7 +262,32 @@ main (int argc, char **argv)
           g_printerr ("%s\n", error->message);
           return 1;
         }
-      return run_through_pipeline (corpus, path, data_dir, language, validation, (guint) fold, verbose,
+      if (bus)
+        {
+          g_autofree char *absolute = g_canonicalize_filename (data_dir, NULL);
+          g_autoptr (PrecisConnection) connection = NULL;
+          BusFixture fixture;
+          int status;
+
+          /* The models scored are --data-dir's, whatever the environment says. */
+          g_setenv ("PRECIS_DATA_DIR", absolute, TRUE);
+          bus_fixture_use_plugins (PRECIS_BUILD_PLUGINDIR, absolute);
+          bus_fixture_setup (&fixture, NULL, TRUE);
+          connection = precis_connection_new_bus (fixture.address, NULL, &error);
+          if (connection == NULL)
+            {
+              g_printerr ("precisd on a private bus: %s\n", error->message);
+              bus_fixture_teardown (&fixture);
+              return 1;
+            }
+          status = run_through_pipeline (corpus, path, absolute, connection, language, validation, (guint) fold,
+                                         verbose, glue_elisions, min_f1);
+          /* The connection goes before the bus it is on. */
+          g_clear_object (&connection);
+          bus_fixture_teardown (&fixture);
+          return status;
+        }
+      return run_through_pipeline (corpus, path, data_dir, NULL, language, validation, (guint) fold, verbose,
                                    glue_elisions, min_f1);
     }
 

@@ -5,6 +5,7 @@
 #include "ner-pipeline.h"
 #include "ner-panel.h"
 
+#include <precis/precis-connection.h>
 #include <precis/precis-plugin.h>
 #include <string.h>
 
@@ -120,6 +121,19 @@ type_of_kind (PrecisFactKind kind)
     }
 }
 
+/* A fact's kind as D-Bus names it ("person", "organization", "place"). */
+static PrecisNerType
+type_of_kind_name (const char *kind)
+{
+  if (g_strcmp0 (kind, "person") == 0)
+    return PRECIS_NER_TYPE_PER;
+  if (g_strcmp0 (kind, "organization") == 0)
+    return PRECIS_NER_TYPE_ORG;
+  if (g_strcmp0 (kind, "place") == 0)
+    return PRECIS_NER_TYPE_LOC;
+  return PRECIS_NER_TYPE_NONE;
+}
+
 typedef struct {
   GArray *gold;      /* PrecisNerPanelMention, document token numbering */
   GPtrArray *forms;  /* owned strings */
@@ -176,11 +190,87 @@ panel_fact_clear (gpointer data)
   g_array_unref (fact->mentions);
 }
 
+/* The facts of `text` from the plugin in this process, their spans moved
+ * to the text sent (the pipeline repairs some: spans are its document's). */
+static gboolean
+local_facts (const PrecisPluginDescriptor *plugin, gpointer state, const char *text, gsize len,
+             const char *language, GArray *facts, const char **found_language, GError **error)
+{
+  PrecisPipelineOptions options = { 0 };
+  PrecisRequest request = { 0, NULL, 0, NULL };
+  g_autoptr (PrecisDocument) document = NULL;
+
+  options.language = language;
+  document = precis_document_new (text, (gssize) len, language ? &options : NULL);
+  /* Interned by the pipeline: it outlives the document. */
+  *found_language = g_intern_string (document->language);
+  if (!plugin->extract_facts (state, document, &request, facts, error))
+    return FALSE;
+  for (guint f = 0; f < facts->len; f++)
+    {
+      GArray *mentions = g_array_index (facts, PrecisFact, f).mentions;
+
+      for (guint k = 0; k < mentions->len; k++)
+        {
+          PrecisSpan *span = &g_array_index (mentions, PrecisSpan, k);
+
+          span->start = precis_document_input_offset (document, span->start);
+          span->end = precis_document_input_offset (document, span->end);
+        }
+    }
+  return TRUE;
+}
+
+/* The facts precisd answers a client who sends `text` to Analyze (no
+ * option but `language`, if given); their spans are the text's already. */
+static gboolean
+bus_facts (PrecisConnection *connection, const char *text, const char *language, GArray *facts,
+           const char **found_language, GError **error)
+{
+  g_autoptr (PrecisOptions) options = precis_options_new ();
+  g_autoptr (PrecisResult) result = NULL;
+  GPtrArray *found;
+
+  if (language != NULL)
+    precis_options_set_language (options, language);
+  result = precis_connection_analyze (connection, text, options, NULL, error);
+  if (result == NULL)
+    return FALSE;
+  *found_language = g_intern_string (precis_result_get_language (result));
+  found = precis_result_get_facts (result);
+  for (guint f = 0; f < found->len; f++)
+    {
+      PrecisKeyFact *key_fact = g_ptr_array_index (found, f);
+      PrecisNerType type = type_of_kind_name (precis_key_fact_get_kind (key_fact));
+      PrecisFact fact = { 0 };
+
+      if (type == PRECIS_NER_TYPE_NONE)
+        continue;
+      fact.kind = type == PRECIS_NER_TYPE_PER   ? PRECIS_FACT_PERSON
+                  : type == PRECIS_NER_TYPE_ORG ? PRECIS_FACT_ORGANIZATION
+                                                : PRECIS_FACT_PLACE;
+      fact.value = g_strdup (precis_key_fact_get_value (key_fact));
+      fact.mentions = g_array_new (FALSE, FALSE, sizeof (PrecisSpan));
+      for (guint k = 0; k < precis_key_fact_get_n_mentions (key_fact); k++)
+        {
+          guint start = 0, end = 0;
+          PrecisSpan span;
+
+          precis_key_fact_get_mention (key_fact, k, &start, &end);
+          span.start = start;
+          span.end = end;
+          g_array_append_val (fact.mentions, span);
+        }
+      g_array_append_val (facts, fact);
+    }
+  return TRUE;
+}
+
 /* Scores one document; returns FALSE with `error` set when the plugin fails. */
 static gboolean
 score_document (const PrecisNerCorpus *corpus, guint d, const PrecisPluginDescriptor *plugin,
-                gpointer state, const char *language, gboolean verbose, gboolean glue_elisions,
-                PrecisNerPipelineScore *score, GError **error)
+                gpointer state, PrecisConnection *connection, const char *language, gboolean verbose,
+                gboolean glue_elisions, PrecisNerPipelineScore *score, GError **error)
 {
   const PrecisNerRange *doc = &g_array_index (corpus->documents, PrecisNerRange, d);
   DocText dt;
@@ -191,9 +281,8 @@ score_document (const PrecisNerCorpus *corpus, guint d, const PrecisPluginDescri
   g_autoptr (GHashTable) predicted = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autofree gboolean *sentence_has_fact = g_new0 (gboolean, MAX (doc->n, 1));
   g_autofree guint *sentence_of = NULL;
-  g_autoptr (PrecisDocument) document = NULL;
   g_autoptr (GString) report = verbose ? g_string_new (NULL) : NULL;
-  PrecisRequest request = { 0, NULL, 0, NULL };
+  const char *found_language = NULL;
   gboolean ok;
 
   doc_text_build (&dt, corpus, d, glue_elisions);
@@ -208,22 +297,18 @@ score_document (const PrecisNerCorpus *corpus, guint d, const PrecisPluginDescri
       gold.sentence_first = r->first - dt.first_token;
       precis_ner_chunks ((const guint8 *) corpus->gold->data + r->first, r->n, on_gold_chunk, &gold);
     }
-  {
-    PrecisPipelineOptions options = { 0 };
-
-    options.language = language;
-    document = precis_document_new (dt.text->str, (gssize) dt.text->len, language ? &options : NULL);
-  }
+  g_array_set_clear_func (facts, fact_clear);
+  ok = connection != NULL
+           ? bus_facts (connection, dt.text->str, language, facts, &found_language, error)
+           : local_facts (plugin, state, dt.text->str, dt.text->len, language, facts, &found_language, error);
   /* Without the option, the pipeline identifies the language: English is expected. */
-  if (language == NULL && strcmp (document->language, "en") != 0)
+  if (ok && language == NULL && g_strcmp0 (found_language, "en") != 0)
     {
       score->not_english++;
       if (verbose)
-        g_print ("document %u: language %s\n", d, document->language);
+        g_print ("document %u: language %s\n", d, found_language);
     }
-  g_array_set_clear_func (facts, fact_clear);
   g_array_set_clear_func (panel, panel_fact_clear);
-  ok = plugin->extract_facts (state, document, &request, facts, error);
 
   for (guint f = 0; ok && f < facts->len; f++)
     {
@@ -236,11 +321,8 @@ score_document (const PrecisNerCorpus *corpus, guint d, const PrecisPluginDescri
       for (guint k = 0; k < fact->mentions->len; k++)
         {
           const PrecisSpan *span = &g_array_index (fact->mentions, PrecisSpan, k);
-          /* Spans are the document's: the text sent, where it was repaired. */
-          PrecisNerPanelMention m = {
-            token_at (&dt, precis_document_input_offset (document, span->start), FALSE),
-            token_at (&dt, precis_document_input_offset (document, span->end), TRUE) + 1, pf.type, NULL
-          };
+          PrecisNerPanelMention m = { token_at (&dt, span->start, FALSE), token_at (&dt, span->end, TRUE) + 1,
+                                      pf.type, NULL };
           guint64 *key = g_new (guint64, 1);
 
           *key = mention_key (m.first, m.end, m.type);
@@ -309,7 +391,7 @@ score_document (const PrecisNerCorpus *corpus, guint d, const PrecisPluginDescri
 }
 
 gboolean
-precis_ner_eval_pipeline (const PrecisNerCorpus *corpus, const char *data_dir,
+precis_ner_eval_pipeline (const PrecisNerCorpus *corpus, const char *data_dir, PrecisConnection *connection,
                           const char *language, gboolean verbose,
                           guint every, guint offset, gboolean glue_elisions,
                           PrecisNerPipelineScore *score, GError **error)
@@ -318,12 +400,14 @@ precis_ner_eval_pipeline (const PrecisNerCorpus *corpus, const char *data_dir,
   gpointer state = NULL;
   gboolean ok = TRUE;
 
-  if (!precis_pipeline_init (data_dir, error) || !plugin->load (data_dir, &state, error))
+  if (connection == NULL && (!precis_pipeline_init (data_dir, error) || !plugin->load (data_dir, &state, error)))
     return FALSE;
   for (guint d = 0; ok && d < corpus->documents->len; d++)
     if (every <= 1 || d % every == offset)
-      ok = score_document (corpus, d, plugin, state, language, verbose, glue_elisions, score, error);
-  plugin->unload (state);
+      ok = score_document (corpus, d, plugin, state, connection, language, verbose, glue_elisions, score,
+                           error);
+  if (connection == NULL)
+    plugin->unload (state);
   return ok;
 }
 

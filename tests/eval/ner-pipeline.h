@@ -13,6 +13,8 @@
 #include "ner-conll.h"
 #include "ner-panel.h"
 
+#include <precis/precis-connection.h>
+
 G_BEGIN_DECLS
 
 typedef struct {
@@ -25,14 +27,18 @@ typedef struct {
   guint not_english;               /* documents the pipeline read as another language */
 } PrecisNerPipelineScore;
 
-/* `verbose`: print each document's wrong facts and unclaimed entities.
+/* `connection`: NULL to run the pipeline and the plugin in this process
+ * (with `data_dir`'s models); else each document is sent to Analyze on
+ * that connection (a precisd on a bus), as a client sends it, and the
+ * facts of its reply are scored.
+ * `verbose`: print each document's wrong facts and unclaimed entities.
  * `every`/`offset`: score only documents d with d % every == offset
  * (every 0 or 1: all).  `language`: the `language` option sent with each
  * document (NULL: none, the pipeline decides).  `glue_elisions`: an
  * elided word is written against the next ("l'Allemagne", "dell'Unione"),
  * as text has it, not "l' Allemagne" as the CoNLL tokens would join. */
 gboolean precis_ner_eval_pipeline (const PrecisNerCorpus *corpus, const char *data_dir,
-                                   const char *language, gboolean verbose, guint every, guint offset,
+                                   PrecisConnection *connection, const char *language, gboolean verbose, guint every, guint offset,
                                    gboolean glue_elisions, PrecisNerPipelineScore *score, GError **error);
 
 /* Prints the facts of the text in `path` (title `title`, may be NULL),

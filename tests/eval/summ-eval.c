@@ -496,33 +496,6 @@ default_datasets (void)
   return paths;
 }
 
-/* precisd finds the build tree's plugins (each in its own folder) or an
- * install's, and the data the in-process plugins load, unless the caller
- * said otherwise. */
-static void
-bus_environment (const char *plugin_dir, const char *data_dir)
-{
-  g_autoptr (GPtrArray) path = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GDir) dir = g_dir_open (plugin_dir, 0, NULL);
-  g_autofree char *joined = NULL;
-  const char *name;
-
-  g_ptr_array_add (path, g_strdup (plugin_dir));
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      char *sub = g_build_filename (plugin_dir, name, NULL);
-
-      if (g_file_test (sub, G_FILE_TEST_IS_DIR))
-        g_ptr_array_add (path, sub);
-      else
-        g_free (sub);
-    }
-  g_ptr_array_add (path, NULL);
-  joined = g_strjoinv (":", (char **) path->pdata);
-  g_setenv ("PRECIS_TEST_PLUGIN_PATH", joined, FALSE);
-  g_setenv ("PRECIS_DATA_DIR", data_dir, FALSE);
-}
-
 /* A runner that asks precisd on `fixture`'s bus, labelled with the
  * plugin the daemon answers with by default. */
 static Runner *
@@ -744,7 +717,7 @@ main (int argc, char **argv)
     {
       Runner *runner;
 
-      bus_environment (plugin_dir, data_dir);
+      bus_fixture_use_plugins (plugin_dir, data_dir);
       bus_fixture_setup (&fixture, NULL, TRUE);
       runner = bus_runner = bus_runner_new (&fixture, (guint) MAX (repeat, 1), &error);
       if (runner == NULL)
