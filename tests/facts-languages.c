@@ -271,6 +271,16 @@ static const Case streets[] = {
       { LOC, "Frankfurt" } } },
 };
 
+/* A German compound naming one body is an organization. */
+static const Case institutions[] = {
+  { "de",
+    "Das Kultusministerium in Wiesbaden will die Kurse der Kreisvolkshochschule künftig stärker "
+    "fördern. Gegen den früheren Leiter ermittelt inzwischen die Staatsanwaltschaft Darmstadt "
+    "wegen Untreue.",
+    { { ORG, "Kultusministerium" }, { ORG, "Kreisvolkshochschule" }, { ORG, "Staatsanwaltschaft" },
+      { LOC, "Wiesbaden" }, { LOC, "Darmstadt" } } },
+};
+
 /* Two names joined by "and" are of one kind. */
 static const Case coordinated[] = {
   { "es",
@@ -621,6 +631,8 @@ main (int argc, char **argv)
                         test_cases);
   g_test_add_data_func ("/facts/language/streets", &(CaseSet) { streets, G_N_ELEMENTS (streets) },
                         test_cases);
+  g_test_add_data_func ("/facts/language/de-institutions",
+                        &(CaseSet) { institutions, G_N_ELEMENTS (institutions) }, test_cases);
   g_test_add_func ("/facts/language/none", test_no_model);
   g_test_add_func ("/facts/language/model-left-out", test_model_left_out);
   status = g_test_run ();

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "ner-wire.h"
 #include "ner-mentions.h"
-#include "ner-streets.h"
+#include "ner-compounds.h"
 #include "ner-tags.h"
 
 #include <string.h>
@@ -277,6 +277,7 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags)
     tag_fixtures (doc, s, tags);
   tag_misc_clubs (doc, tags);
   precis_ner_tag_streets (doc, tags);
+  precis_ner_tag_institutions (doc, tags);
   if (strcmp (doc->language, "de") == 0)
     {
       tag_club_names (doc, tags);

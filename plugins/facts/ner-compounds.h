@@ -1,4 +1,5 @@
-/* ner-streets.h — streets and squares, German and Dutch.
+/* ner-compounds.h — names German and Dutch write as one compound, known
+ * by its last part: streets, ministries, schools.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -14,5 +15,10 @@ G_BEGIN_DECLS
  * "Kalverstraat") or after an adjective of a town or a name ("Eschersheimer
  * Landstraße", "Oeder Weg", "Karl-Ekkel-Weg"). */
 void precis_ner_tag_streets (const PrecisDocument *doc, guint8 *tags);
+
+/* Tags as organizations the German compounds that name one body and that
+ * the tagger left untagged ("Innenministerium", "Kreisvolkshochschule",
+ * "Staatsanwaltschaft"). */
+void precis_ner_tag_institutions (const PrecisDocument *doc, guint8 *tags);
 
 G_END_DECLS
