@@ -33,18 +33,24 @@
  * the article's raw text sent to Summarize with the default plugin, the
  * same number of sentences (and max-chars, and title when the set has
  * one), the reply's sentences scored.  Its rows must equal the in-process
- * rows of the daemon's default plugin and its shipped model.
+ * rows of the daemon's default plugin and its shipped model.  With --cv
+ * or --train-cv, also one precisd a fold, each on a bus of its own and
+ * reading a data folder of links whose models/ holds that fold's model
+ * (fold_data_dir): an article goes to the daemon of its fold, as to the
+ * in-process CV runner, so the held-out figure is measured through D-Bus.
  *
  * --paired: the cross-validated runner minus each named plugin, article by
  * article, with a bootstrap interval and each fold's mean (print_paired).
  */
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gstdio.h>
 #include <gmodule.h>
 #include <precis/precis-plugin.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "bus-fixture.h"
 #include "dataset.h"
@@ -66,8 +72,9 @@ enum { AT_SENTENCES, AT_MAX_CHARS, AT_SHORT, N_LENGTHS };
 
 typedef struct {
   char *label;                 /* "newsrank" or "newsrank (5-fold CV)" */
-  const PrecisPluginDescriptor *descriptor;  /* NULL: through `connection` */
-  PrecisConnection *connection;  /* precisd on a private bus (--bus) */
+  const PrecisPluginDescriptor *descriptor;  /* NULL: through `connections` */
+  GPtrArray *connections;      /* --bus: precisd on a private bus, one or one per fold */
+  char *twin;                  /* --bus: the in-process runner it must equal */
   GPtrArray *states;           /* one state, or one per fold */
   GArray *scores[N_LENGTHS][3];  /* double per article */
   gint64 microseconds;
@@ -80,7 +87,8 @@ typedef struct {
 static void
 runner_free (Runner *runner)
 {
-  g_clear_object (&runner->connection);
+  g_clear_pointer (&runner->connections, g_ptr_array_unref);
+  g_free (runner->twin);
   for (guint l = 0; l < N_LENGTHS; l++)
     g_free (runner->text[l]);
   for (guint i = 0; i < runner->states->len; i++)
@@ -293,17 +301,19 @@ run_length (Runner *runner, PrecisRouge *rouge, const PrecisEvalArticle *article
 
       g_array_set_size (ranked, 0);
       g_clear_pointer (&text, g_free);
-      if (runner->connection != NULL)
-        text = bus_summary_text (runner->connection, article, title, target, max_chars, &error);
+      if (runner->connections != NULL)
+        text = bus_summary_text (g_ptr_array_index (runner->connections,
+                                                    g_str_hash (article->id) % runner->connections->len),
+                                 article, title, target, max_chars, &error);
       else if (!runner->descriptor->summarize (state, doc, &request, ranked, &error))
         runner->failures++;
       best = MIN (best, g_get_monotonic_time () - start);
     }
   if (length == AT_SENTENCES)
     runner->microseconds += best;
-  if (runner->connection != NULL && error != NULL)
+  if (runner->connections != NULL && error != NULL)
     runner->failures++;
-  if (error == NULL && runner->connection == NULL)
+  if (error == NULL && runner->connections == NULL)
     text = summary_text (doc, ranked, target, max_chars, &error);
   if (error != NULL)
     g_printerr ("summ-eval: %s on %s: %s\n", runner->label, article->id, error->message);
@@ -328,19 +338,22 @@ run_article (Runner *runner, PrecisRouge *rouge, const PrecisEvalArticle *articl
   run_length (runner, rouge, article, doc, reference, n, AT_MAX_CHARS, title);
 }
 
-/* --bus: the daemon's summary against the in-process one of the same
- * plugin and model, text for text, at `length`. */
+/* --bus: each daemon's summary against the in-process one of the same
+ * plugin and model (its twin), text for text, at `length`. */
 static void
-compare_bus (GPtrArray *runners, Runner *bus, guint length)
+compare_bus (GPtrArray *runners, guint length)
 {
-  g_autofree char *plugin = g_strndup (bus->label, strcspn (bus->label, " "));
-
-  for (guint r = 0; r < runners->len; r++)
+  for (guint b = 0; b < runners->len; b++)
     {
-      Runner *local = g_ptr_array_index (runners, r);
+      Runner *bus = g_ptr_array_index (runners, b);
 
-      if (local != bus && g_str_equal (local->label, plugin))
-        bus->differ[length] += g_strcmp0 (local->text[length], bus->text[length]) != 0;
+      for (guint r = 0; bus->twin != NULL && r < runners->len; r++)
+        {
+          Runner *local = g_ptr_array_index (runners, r);
+
+          if (g_str_equal (local->label, bus->twin))
+            bus->differ[length] += g_strcmp0 (local->text[length], bus->text[length]) != 0;
+        }
     }
 }
 
@@ -366,9 +379,9 @@ print_row (const char *dataset, Runner *runner, guint length)
     g_print (" %.3f |\n", n > 0 ? runner->microseconds / 1000.0 / n : 0);
   else
     g_print (" |\n");
-  if (runner->connection != NULL)
-    g_print ("| | | (%u of these summaries differ from the in-process plugin's) | | | | | |\n",
-             runner->differ[length]);
+  if (runner->connections != NULL)
+    g_print ("| | | (%u of these summaries differ from those of %s in-process) | | | | | |\n",
+             runner->differ[length], runner->twin);
   if (runner->failures > 0)
     g_printerr ("summ-eval: %s failed on %u articles (scored 0)\n", runner->label, runner->failures);
 }
@@ -496,29 +509,87 @@ default_datasets (void)
   return paths;
 }
 
-/* A runner that asks precisd on `fixture`'s bus, labelled with the
- * plugin the daemon answers with by default. */
+/* A runner that asks precisd on each of `fixtures`' buses (one, or one
+ * per fold: an article goes to the daemon of fold hash(id) mod K), named
+ * after the plugin the daemons answer with by default; its twin is the
+ * in-process runner of that plugin and the same models. */
 static Runner *
-bus_runner_new (BusFixture *fixture, guint repeat, GError **error)
+bus_runner_new (GArray *fixtures, guint from, guint n, guint repeat, GError **error)
 {
-  g_autoptr (PrecisConnection) connection = precis_connection_new_bus (fixture->address, NULL, error);
+  g_autoptr (GPtrArray) connections = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (PrecisResult) probe = NULL;
   Runner *runner;
 
-  if (connection == NULL)
-    return NULL;
-  probe = precis_connection_summarize (connection, "One sentence here. Another one there.", NULL, NULL, error);
+  for (guint f = from; f < from + n; f++)
+    {
+      PrecisConnection *connection =
+        precis_connection_new_bus (g_array_index (fixtures, BusFixture, f).address, NULL, error);
+
+      if (connection == NULL)
+        return NULL;
+      g_ptr_array_add (connections, connection);
+    }
+  probe = precis_connection_summarize (g_ptr_array_index (connections, 0), "One sentence here. Another one there.",
+                                       NULL, NULL, error);
   if (probe == NULL)
     return NULL;
   runner = g_new0 (Runner, 1);
   runner->repeat = repeat;
-  runner->connection = g_steal_pointer (&connection);
-  runner->label = g_strdup_printf ("%s (D-Bus, default plugin)", precis_result_get_plugin (probe));
+  runner->connections = g_steal_pointer (&connections);
+  runner->twin = n > 1 ? g_strdup_printf ("%s (%u-fold CV)", precis_result_get_plugin (probe), n)
+                       : g_strdup (precis_result_get_plugin (probe));
+  runner->label = g_strdup_printf ("%s, D-Bus, default plugin%s", runner->twin, n > 1 ? "" : " (shipped model)");
   runner->states = g_ptr_array_new ();
   for (guint l = 0; l < N_LENGTHS; l++)
     for (guint k = 0; k < 3; k++)
       runner->scores[l][k] = g_array_new (FALSE, FALSE, sizeof (double));
   return runner;
+}
+
+/* A data folder for fold `fold`'s daemon: links to everything in
+ * `data_dir`, but models/ links to `cv_dir`'s fold-F/models files where
+ * the fold has one (newsrank.weights) and to the shipped ones elsewhere. */
+static char *
+fold_data_dir (const char *data_dir, const char *cv_dir, guint fold, GError **error)
+{
+  g_autofree char *fold_name = g_strdup_printf ("fold-%u", fold);
+  g_autofree char *fold_models = g_build_filename (cv_dir, fold_name, "models", NULL);
+  g_autofree char *models = g_build_filename (data_dir, "models", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("summ-eval-data-XXXXXX", error);
+  g_autofree char *dir_models = NULL;
+  g_autoptr (GDir) top = NULL, shipped = NULL;
+  const char *name;
+
+  if (dir == NULL || (top = g_dir_open (data_dir, 0, error)) == NULL ||
+      (shipped = g_dir_open (models, 0, error)) == NULL)
+    return NULL;
+  while ((name = g_dir_read_name (top)) != NULL)
+    {
+      g_autofree char *target = g_build_filename (data_dir, name, NULL);
+      g_autofree char *link = g_build_filename (dir, name, NULL);
+
+      if (strcmp (name, "models") != 0 && symlink (target, link) != 0)
+        goto failed;
+    }
+  dir_models = g_build_filename (dir, "models", NULL);
+  if (g_mkdir (dir_models, 0700) != 0)
+    goto failed;
+  while ((name = g_dir_read_name (shipped)) != NULL)
+    {
+      g_autofree char *fold_file = g_build_filename (fold_models, name, NULL);
+      g_autofree char *target = g_file_test (fold_file, G_FILE_TEST_EXISTS) ? g_strdup (fold_file)
+                                                                             : g_build_filename (models, name, NULL);
+      g_autofree char *link = g_build_filename (dir_models, name, NULL);
+
+      if (symlink (target, link) != 0)
+        goto failed;
+    }
+  return g_steal_pointer (&dir);
+
+failed:
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno), "%s: %s", dir, g_strerror (errno));
+  test_remove_tree (dir);
+  return NULL;
 }
 
 static int
@@ -579,8 +650,9 @@ main (int argc, char **argv)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GOptionContext) context = g_option_context_new ("[DATA.jsonl...] — ROUGE of summarizer plugins");
-  g_autofree char *plugins = g_strdup ("lead,textrank,newsrank,ots");
-  g_autofree char *plugin_dir = g_strdup (PRECIS_BUILD_PLUGINDIR);
+  /* NULL until parsed: GOption does not free a default it replaces. */
+  g_autofree char *plugins = NULL;
+  g_autofree char *plugin_dir = NULL;
   g_autofree char *cv_dir = NULL;
   g_autoptr (GPtrArray) runners = g_ptr_array_new_with_free_func ((GDestroyNotify) runner_free);
   g_autoptr (GPtrArray) datasets = NULL;
@@ -589,8 +661,8 @@ main (int argc, char **argv)
   const char *data_dir = g_getenv ("PRECIS_DATA_DIR") != NULL ? g_getenv ("PRECIS_DATA_DIR") : PRECIS_SOURCE_DATADIR;
   int limit = 0, repeat = 1;
   gboolean no_title = FALSE, no_short = FALSE, bus = FALSE;
-  BusFixture fixture = { 0 };
-  Runner *bus_runner = NULL;
+  g_autoptr (GArray) fixtures = g_array_new (FALSE, TRUE, sizeof (BusFixture));
+  g_autoptr (GPtrArray) fold_dirs = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *paired = NULL;
   g_auto (GStrv) bases = NULL;
   GArray *folds[N_LENGTHS];
@@ -634,6 +706,10 @@ main (int argc, char **argv)
       datasets = default_datasets ();
       g_ptr_array_sort (datasets, compare_paths);
     }
+  if (plugins == NULL)
+    plugins = g_strdup ("lead,textrank,newsrank,ots");
+  if (plugin_dir == NULL)
+    plugin_dir = g_strdup (PRECIS_BUILD_PLUGINDIR);
   if (paired != NULL)
     bases = g_strsplit (paired, ",", -1);
   if (datasets->len == 0)
@@ -715,18 +791,40 @@ main (int argc, char **argv)
 
   if (bus)
     {
+      guint n_cv = 0;
       Runner *runner;
 
       bus_fixture_use_plugins (plugin_dir, data_dir);
-      bus_fixture_setup (&fixture, NULL, TRUE);
-      runner = bus_runner = bus_runner_new (&fixture, (guint) MAX (repeat, 1), &error);
-      if (runner == NULL)
+      /* One daemon with the shipped models, then one a fold with its models. */
+      g_array_set_size (fixtures, 1);
+      bus_fixture_setup (&g_array_index (fixtures, BusFixture, 0), NULL, TRUE);
+      for (guint f = 0; cv_dir != NULL && f < n_folds && error == NULL; f++)
+        {
+          char *dir = fold_data_dir (data_dir, cv_dir, f, &error);
+
+          if (dir == NULL)
+            break;
+          g_ptr_array_add (fold_dirs, dir);
+          g_setenv ("PRECIS_DATA_DIR", dir, TRUE);
+          g_array_set_size (fixtures, fixtures->len + 1);
+          bus_fixture_setup (&g_array_index (fixtures, BusFixture, fixtures->len - 1), NULL, TRUE);
+          n_cv++;
+        }
+      g_setenv ("PRECIS_DATA_DIR", data_dir, TRUE);
+      runner = error == NULL ? bus_runner_new (fixtures, 0, 1, (guint) MAX (repeat, 1), &error) : NULL;
+      if (runner != NULL)
+        g_ptr_array_add (runners, runner);
+      runner = error == NULL && n_cv > 1 ? bus_runner_new (fixtures, 1, n_cv, (guint) MAX (repeat, 1), &error) : NULL;
+      if (runner != NULL)
+        g_ptr_array_add (runners, runner);
+      if (error != NULL)
         {
           g_printerr ("summ-eval: precisd on a private bus: %s\n", error->message);
-          bus_fixture_teardown (&fixture);
+          g_ptr_array_set_size (runners, 0);
+          for (guint f = 0; f < fixtures->len; f++)
+            bus_fixture_teardown (&g_array_index (fixtures, BusFixture, f));
           return 1;
         }
-      g_ptr_array_add (runners, runner);
     }
 
   g_print ("| data set | length | plugin | articles | ROUGE-1 F1 [95%% CI] | ROUGE-2 F1 [95%% CI] | ROUGE-Lsum F1 [95%% CI] | ms/article |\n");
@@ -767,11 +865,8 @@ main (int argc, char **argv)
           fold = g_str_hash (article->id) % n_folds;
           g_array_append_val (folds[AT_SENTENCES], fold);
           g_array_append_val (folds[AT_MAX_CHARS], fold);
-          if (bus_runner != NULL)
-            {
-              compare_bus (runners, bus_runner, AT_SENTENCES);
-              compare_bus (runners, bus_runner, AT_MAX_CHARS);
-            }
+          compare_bus (runners, AT_SENTENCES);
+          compare_bus (runners, AT_MAX_CHARS);
           sentences += n;
           done++;
           if (!no_short)
@@ -785,8 +880,7 @@ main (int argc, char **argv)
               for (guint r = 0; r < runners->len; r++)
                 run_length (g_ptr_array_index (runners, r), rouge, opening, short_doc, reference, n, AT_SHORT,
                             options.title);
-              if (bus_runner != NULL)
-                compare_bus (runners, bus_runner, AT_SHORT);
+              compare_bus (runners, AT_SHORT);
               g_array_append_val (folds[AT_SHORT], fold);
               short_done++;
             }
@@ -814,15 +908,16 @@ main (int argc, char **argv)
         g_print ("A plugin's row without \"CV\" uses its shipped model: when that was trained on these "
                  "articles, only its CV row is a fair figure.\n");
     }
-  if (trained_dir != NULL)
-    remove_folds (trained_dir);
   for (guint length = 0; length < N_LENGTHS; length++)
     g_array_unref (folds[length]);
-  if (bus)
-    {
-      /* The connection goes before the bus it is on. */
-      g_ptr_array_set_size (runners, 0);
-      bus_fixture_teardown (&fixture);
-    }
+  /* The connections go before the buses they are on, the daemons before
+   * the models they read. */
+  g_ptr_array_set_size (runners, 0);
+  for (guint f = 0; f < fixtures->len; f++)
+    bus_fixture_teardown (&g_array_index (fixtures, BusFixture, f));
+  for (guint d = 0; d < fold_dirs->len; d++)
+    test_remove_tree (g_ptr_array_index (fold_dirs, d));
+  if (trained_dir != NULL)
+    remove_folds (trained_dir);
   return 0;
 }
