@@ -292,6 +292,9 @@ static const Case cases[] = {
    * no calendar place (not on the panel); counted ones are stretches. */
   { "Arsenal pressed from the first minute and scored twice before half-time.", 2024, 11, 14, "the first minute", "TIME", "XXXX-XX-XXTXX:XX" },
   { "The reform cut costs by a third in the first two years.", 2024, 11, 14, "the first two years", "DURATION", "P2Y" },
+  /* A clock time in GMT/UTC is marked as universal time (ISO 8601 Z). */
+  { "El lanzamiento está previsto a las 22.00 GMT, según la agencia.", 2024, 11, 14, "las 22.00 GMT", "TIME", "2024-11-14T22:00Z", "es" },
+  { "Polling stations close at 21:00 GMT.", 2024, 11, 14, "21:00 GMT", "TIME", "2024-11-14T21:00Z" },
   /* Italian tens lose their vowel before "anni"; "degli ultimi" keeps the
    * preposition out. */
   { "Le piogge di ottobre sono state le più forti degli ultimi trent'anni.", 2024, 11, 14, "ultimi trent'anni", "DURATION", "P30Y", "it" },

@@ -128,7 +128,8 @@ static const TxEntry entries[] = {
 
   { "a.m* am*", TX_ROLE_AMPM, 0 },
   { "p.m* pm*", TX_ROLE_AMPM, 12 },
-  { "est edt cst cdt mst mdt pst pdt gmt utc bst cet et", TX_ROLE_ZONE, 0 },
+  { "est edt cst cdt mst mdt pst pdt bst cet et", TX_ROLE_ZONE, 0 },
+  { "gmt utc", TX_ROLE_ZONE, 1 },   /* universal time: a Z */
 
   { "now currently nowadays presently", TX_ROLE_FUZZY, TX_FUZZY_PRESENT },
   { "recently lately", TX_ROLE_FUZZY, TX_FUZZY_PAST },

@@ -119,7 +119,7 @@ static const TxEntry entries[] = {
   { "anual anuales anualmente", TX_ROLE_SETADV, TX_UNIT_YEAR },
   { "cada", TX_ROLE_EVERY, 0 },
 
-  { "gmt utc", TX_ROLE_ZONE, 0 },
+  { "gmt utc", TX_ROLE_ZONE, 1 },
   { "navidad", TX_ROLE_HOLIDAY, 1225 },
   { "nochebuena", TX_ROLE_HOLIDAY, 1224 },
   { "nochevieja", TX_ROLE_HOLIDAY, 1231 },
@@ -184,7 +184,7 @@ static const TxRuleSource rules[] = {
   { T, TX_A_WDAY, "el? SHIFT? WDAY SHIFT? a las HOUR ~:|.? ~MIN? horas?" },
 
   /* Clock times. */
-  { T, TX_A_TIME, "las HOUR ~:|. ~MIN horas?" },
+  { T, TX_A_TIME, "las HOUR ~:|. ~MIN horas|ZONE?" },
   { T, TX_A_TIME, "HOUR ~:|. ~MIN ZONE" },
   { T, TX_A_TIME, "HOUR ~:|. ~MIN horas" },
   { T, TX_A_PART, "<por la PARTDAY|noche|mañana:PARTDAY=1" },

@@ -692,6 +692,17 @@ resolve_weekday (TxOut *out, int weekday)
   return tx_day_add_days (anchor, -back);
 }
 
+/* "16:00 GMT", "10.00 UTC": a clock time in universal time, which ISO
+ * 8601 marks with a Z (the zone words of UTC have value 1). */
+static gboolean
+in_utc (const TxOut *out)
+{
+  for (guint i = out->start; i < out->end; i++)
+    if ((out->context->tokens[i].classes & TX_C_ZONE) && out->context->tokens[i].value == 1)
+      return TRUE;
+  return FALSE;
+}
+
 /* A day, plus a time of day when the record holds one. */
 static gboolean
 put_day_time (TxOut *out, TxDay day)
@@ -709,7 +720,8 @@ put_day_time (TxOut *out, TxDay day)
       if (hour > 24 || minute > 59)
         return FALSE;
       *out->type = PRECIS_TIMEX_TIME;
-      return put (out, "%04d-%02d-%02dT%02d:%02d", day.year, day.month, day.day, hour, minute);
+      return put (out, "%04d-%02d-%02dT%02d:%02d%s", day.year, day.month, day.day, hour, minute,
+                  in_utc (out) ? "Z" : "");
     }
   if (SET (r, PARTDAY) || SLOT (r, UNIT) == TX_UNIT_NIGHT || SET (r, TONIGHT))
     {
