@@ -162,6 +162,14 @@ static const Case german_roles[] = {
     { { PER, "Monika Albrecht" }, { PER, "Anna Keller" }, { PER, "Markus Brandt" },
       { PER, "Eva Kühne-Hörmann" } },
     { "Tenor", "Sprecherin" } },
+  /* Two capitalized words after the role are the person, whatever the
+   * tagger made of them ("Holger" alone). */
+  { "de",
+    "Die Ermittlungen leitete Kommissar Holger Brandstätter von der Kripo Gießen. Nach Angaben der "
+    "Polizei hatte Privatdetektivin Sabine Krallmann den Hinweis gegeben. Brandstätter sagte, "
+    "Krallmann habe den Verdächtigen wochenlang beobachtet.",
+    { { PER, "Holger Brandstätter" }, { PER, "Sabine Krallmann" } },
+    { "Kommissar" } },
 };
 
 /* An office, its department and the person holding it, one after the

@@ -5,6 +5,7 @@
 #include "ner-roles.h"
 #include "ner-mentions.h"
 #include "ner-word.h"
+#include "ner-tags.h"
 
 #include <string.h>
 
@@ -27,6 +28,7 @@ static const char *const german_roles[] = {
   "unternehmerin", "ökonom", "ökonomin", "experte", "expertin", "forscher", "forscherin",
   "referent", "referentin", "dezernent", "dezernentin", "stadtrat", "stadträtin", "landrat",
   "landrätin", "intendant", "intendantin", "generalsekretär", "general", "oberst", "major",
+  "detektiv", "detektivin",
   NULL,
 };
 
@@ -47,6 +49,45 @@ precis_ner_is_german_role (const PrecisDocument *doc, guint32 i)
         return TRUE;
     }
   return FALSE;
+}
+
+static gboolean
+untagged_or_person (guint8 tag)
+{
+  return tag == 0 || precis_ner_tag_type (tag) == PRECIS_NER_TYPE_PER;
+}
+
+/* "Privatdetektiv Klaus-Dieter Matschke", "Kommissar Holger Brandstätter":
+ * two capitalized words after a German noun of office or occupation, that
+ * the tagger left untagged or cut short ("Holger"), are the person holding
+ * it (German capitalizes nouns, so one word could be a noun; two after a
+ * role are a name).  Not before a third capitalized word ("Trainer Bayern
+ * München Spieler"). */
+void
+precis_ner_tag_after_roles (const PrecisDocument *doc, guint8 *tags)
+{
+  if (doc->language == NULL || strcmp (doc->language, "de") != 0)
+    return;
+  for (guint32 i = 0; i + 2 < doc->n_tokens; i++)
+    {
+      const PrecisToken *a = &doc->tokens[i + 1], *b = &doc->tokens[i + 2];
+
+      if (!precis_ner_is_german_role (doc, i) || !untagged_or_person (tags[i + 1]) ||
+          !untagged_or_person (tags[i + 2]) ||
+          a->shape != PRECIS_SHAPE_CAPITALIZED || b->shape != PRECIS_SHAPE_CAPITALIZED ||
+          a->sentence != doc->tokens[i].sentence || b->sentence != a->sentence ||
+          (a->flags & PRECIS_TOKEN_STOPWORD) || (b->flags & PRECIS_TOKEN_STOPWORD))
+        continue;
+      if (i + 3 < doc->n_tokens && doc->tokens[i + 3].sentence == b->sentence &&
+          doc->tokens[i + 3].shape == PRECIS_SHAPE_CAPITALIZED)
+        continue;
+      /* The role the tagger took for the name's first word is none of it. */
+      if (tags[i] != 0 && precis_ner_tag_type (tags[i]) == PRECIS_NER_TYPE_PER)
+        tags[i] = 0;
+      tags[i + 1] = precis_ner_tag_make (PRECIS_NER_TYPE_PER, TRUE);
+      tags[i + 2] = precis_ner_tag_make (PRECIS_NER_TYPE_PER, FALSE);
+      i += 2;
+    }
 }
 
 /* Nouns of office that name their department after a preposition ("il

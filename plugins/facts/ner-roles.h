@@ -14,6 +14,10 @@ G_BEGIN_DECLS
  * name it stands before ("Sopranistin Carola Dettmar"). */
 gboolean precis_ner_is_german_role (const PrecisDocument *doc, guint32 i);
 
+/* Tags as a person (`tags`, ner-tags.h) two untagged capitalized words
+ * after such a noun ("Privatdetektiv Klaus-Dieter Matschke"). */
+void precis_ner_tag_after_roles (const PrecisDocument *doc, guint8 *tags);
+
 /* "il presidente del Consiglio Giorgia Meloni", "minister van Financiën
  * Eelco Heinen", "la ministra de Hacienda María Jesús Montero": the
  * department an office names and the person holding it, written one

@@ -2,6 +2,7 @@
 #include "ner-wire.h"
 #include "ner-mentions.h"
 #include "ner-compounds.h"
+#include "ner-roles.h"
 #include "ner-tags.h"
 
 #include <string.h>
@@ -278,6 +279,7 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags)
   tag_misc_clubs (doc, tags);
   precis_ner_tag_streets (doc, tags);
   precis_ner_tag_institutions (doc, tags);
+  precis_ner_tag_after_roles (doc, tags);
   if (strcmp (doc->language, "de") == 0)
     {
       tag_club_names (doc, tags);
