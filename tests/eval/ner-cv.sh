@@ -9,6 +9,9 @@
 # fold's mentions and panel figures, their mean, and the panel pooled over
 # the folds.  Heavy: ten trainings (run it niced, alone).
 #   tests/eval/ner-cv.sh            (BUILD=build, PRECIS_SHARED_DATA=../shared/data)
+# NER_EVAL_ARGS=--bus scores each fold through D-Bus instead (Analyze of
+# precisd on a private bus with the fold's model); KEEP_MODELS=DIR keeps
+# each fold's model as DIR/ner-en-fold-K.model.
 set -eu
 cd "$(dirname "$0")/../.."
 build=${BUILD:-build}
@@ -26,9 +29,15 @@ rm "$tmp/models/ner-en.model"
 for k in 0 1 2 3 4 5 6 7 8 9; do
   "$build/tools/train-ner" --train "$train" --dev "$dev" --gazetteers data/gazetteers --fold "$k" \
       --output "$tmp/models/ner-en.model" 2>/dev/null
-  "$build/tests/eval/ner-eval" --data-dir "$tmp" --through-pipeline --validation --fold "$k" \
-      --min-f1 0 "$train" > "$tmp/fold-$k.txt"
-  rm "$tmp/models/ner-en.model"
+  # shellcheck disable=SC2086
+  "$build/tests/eval/ner-eval" --data-dir "$tmp" --through-pipeline ${NER_EVAL_ARGS:-} --validation \
+      --fold "$k" --min-f1 0 "$train" > "$tmp/fold-$k.txt"
+  if [ -n "${KEEP_MODELS:-}" ]; then
+    mkdir -p "$KEEP_MODELS"
+    mv "$tmp/models/ner-en.model" "$KEEP_MODELS/ner-en-fold-$k.model"
+  else
+    rm "$tmp/models/ner-en.model"
+  fi
 done
 python3 - "$tmp" <<'PY'
 import re, sys, statistics
