@@ -1148,34 +1148,6 @@ test_club_towns (void)
   g_assert_cmpuint (entities->len, ==, 4);
 }
 
-/* A cricket averages table read as clubs' rows in its batting half and
- * as people's in its bowling half: a full name whose last word the
- * article names alone as a person is that person, however often it was
- * read as a club (CV folds of CoNLL train, a fold model's readings); a
- * body's name with "de" in it keeps its kind whatever its last word
- * alone was read as. */
-static void
-test_surnames_alone (void)
-{
-  g_autoptr (PrecisDocument) doc = precis_document_new (
-      "Batting ( tabulated under matches , innings , runs , average ) :\n"
-      "Mike Atherton 3 5 0 162 64 32.40\n"
-      "Dominic Cork 3 5 0 58 26 11.60\n"
-      "Bowling ( tabulated under overs , maidens , runs , wickets , average ) :\n"
-      "Atherton 7 1 20 1 20.00\n"
-      "Cork 131 23 434 12 36.16\n"
-      "Mike Atherton and Dominic Cork played at Lord's.\n"
-      "El Gobierno de Sierra Leona dijo que el Gobierno de Sierra Leona y Leona hablaron .\n", -1, NULL);
-  g_autoptr (GPtrArray) entities =
-      group_read_as (doc, "Mike Atherton", PRECIS_NER_TYPE_ORG, "Dominic Cork", PRECIS_NER_TYPE_ORG, "Atherton",
-                     PRECIS_NER_TYPE_PER, "Cork", PRECIS_NER_TYPE_PER, "Gobierno de Sierra Leona",
-                     PRECIS_NER_TYPE_ORG, "Leona", PRECIS_NER_TYPE_PER, NULL);
-
-  g_assert_cmpint (grouped_kind (entities, "Mike Atherton"), ==, PRECIS_FACT_PERSON);
-  g_assert_cmpint (grouped_kind (entities, "Dominic Cork"), ==, PRECIS_FACT_PERSON);
-  g_assert_cmpint (grouped_kind (entities, "Gobierno de Sierra Leona"), ==, PRECIS_FACT_ORGANIZATION);
-}
-
 /* "Lake Maracaibo", "Place Beauvau" read as people's names, "Mount Kenya"
  * as a body's: the noun that opens them makes them places (CV folds). */
 static void
@@ -1852,7 +1824,6 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/country-of", test_country_of);
   g_test_add_func ("/facts/issue14/prose-results", test_prose_results);
   g_test_add_func ("/facts/issue14/place-openers", test_place_openers);
-  g_test_add_func ("/facts/issue14/surnames-alone", test_surnames_alone);
   g_test_add_func ("/facts/issue14/club-towns", test_club_towns);
   g_test_add_func ("/facts/issue14/plural-demonyms", test_plural_demonyms);
   g_test_add_func ("/facts/issue14/currency-codes", test_currency_codes);

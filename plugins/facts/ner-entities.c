@@ -839,41 +839,6 @@ is_nation (const PrecisNerGazEntry *entry, const char *key)
   return precis_ner_is_home_nation (key) || g_str_has_prefix (key, "republic of ");
 }
 
-/* "Mike Atherton 3 5 0 162 64 32.40" read as a club's row, then
- * "Atherton 7 1 20 1 20.00" as a person's: a name of two words or more
- * whose last word the article names alone as a person, more often than
- * as anything else, is that person's full name (CoNLL train: such names
- * are 825 people and one club, "Aston Villa" beside a "Villa" typed a
- * person).  Its own readings are outvoted. */
-static void
-vote_surnames (const PrecisDocument *doc, GPtrArray *groups, GHashTable *by_key)
-{
-  for (guint i = 0; i < groups->len; i++)
-    {
-      Group *g = groups->pdata[i];
-      const char *last = strrchr (g->key, ' ');
-      const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, 0);
-      const Group *alone;
-      guint per;
-
-      if (g->canonical != NULL || last == NULL || precis_ner_group_is_person (g))
-        continue;
-      /* Names only, no "de" or "of" between them: "Gobierno de Sierra
-       * Leona" ends in a place, whatever "Leona" alone was read as. */
-      for (guint32 t = m->first; t < m->end && last != NULL; t++)
-        if (doc->tokens[t].shape != PRECIS_SHAPE_CAPITALIZED && doc->tokens[t].shape != PRECIS_SHAPE_UPPER)
-          last = NULL;
-      if (last == NULL)
-        continue;
-      alone = g_hash_table_lookup (by_key, last + 1);
-      if (alone == NULL || alone->canonical != NULL)
-        continue;
-      per = alone->votes[PRECIS_NER_TYPE_PER];
-      if (per > alone->votes[PRECIS_NER_TYPE_ORG] + alone->votes[PRECIS_NER_TYPE_LOC] + alone->votes[PRECIS_NER_TYPE_MISC])
-        g->votes[PRECIS_NER_TYPE_PER] += g->mentions->len + g->votes[precis_ner_group_majority_type (g)];
-    }
-}
-
 /* "Newcastle drew 1-1 with Fulham": the two sides of a result told in
  * prose are of one kind, two clubs or two players (CoNLL train: 48 sides
  * whose other side the sentence names, every pair of one type), so a
@@ -1007,7 +972,6 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
         }
     }
 
-  vote_surnames (doc, groups, by_key);
   join_short_names (groups);
   precis_ner_join_person_variants (groups);
   precis_ner_join_name_parts (groups, gaz);
