@@ -104,6 +104,7 @@ typedef struct {
   const PrecisCleanInput *in;
   const PrecisTokenBuf *buf;
   Para *paras;
+  guint64 *word_hashes;      /* each token's hash_word() from FNV_OFFSET; 0 if no word */
   guint64 *sentence_hashes;
 } Clean;
 
@@ -137,17 +138,33 @@ hash_word (guint64 h, const char *lower)
   return (h ^ ' ') * FNV_PRIME;
 }
 
-/* The words of tokens first..end hashed on from `h`: a paragraph's hash is
- * its first sentence's carried on over the rest. */
+/* hash_word() of each word token of `buf` from FNV_OFFSET (0 for the
+ * others): the bytes are hashed once, and sentences, paragraphs and
+ * trigrams combine these. */
+static guint64 *
+hash_each_word (const PrecisTokenBuf *buf)
+{
+  guint64 *hashes = g_new (guint64, buf->n_tokens + 1);
+
+  for (guint32 i = 0; i < buf->n_tokens; i++)
+    hashes[i] = (buf->tokens[i].flags & PRECIS_TOKEN_WORD) ? hash_word (FNV_OFFSET, lower_of (buf, i)) : 0;
+  return hashes;
+}
+
+/* The words of tokens first..end (their hashes in `word_hashes`) hashed on
+ * from `h`, a multiply and a shift a word: a paragraph's hash is its first
+ * sentence's carried on over the rest. */
 static guint64
-hash_words_from (const PrecisTokenBuf *buf, guint64 h, guint32 first, guint32 end, guint32 *n_words)
+hash_words_from (const PrecisTokenBuf *buf, const guint64 *word_hashes, guint64 h, guint32 first,
+                 guint32 end, guint32 *n_words)
 {
   guint32 n = 0;
 
   for (guint32 i = first; i < end; i++)
     if (buf->tokens[i].flags & PRECIS_TOKEN_WORD)
       {
-        h = hash_word (h, lower_of (buf, i));
+        h = (h ^ word_hashes[i]) * 0xbf58476d1ce4e5b9ULL;
+        h ^= h >> 31;
         n++;
       }
   if (n_words != NULL)
@@ -156,9 +173,10 @@ hash_words_from (const PrecisTokenBuf *buf, guint64 h, guint32 first, guint32 en
 }
 
 static guint64
-hash_words (const PrecisTokenBuf *buf, guint32 first, guint32 end, guint32 *n_words)
+hash_words (const PrecisTokenBuf *buf, const guint64 *word_hashes, guint32 first, guint32 end,
+            guint32 *n_words)
 {
-  return hash_words_from (buf, FNV_OFFSET, first, end, n_words);
+  return hash_words_from (buf, word_hashes, FNV_OFFSET, first, end, n_words);
 }
 
 static gboolean
@@ -478,7 +496,9 @@ find_title (Clean *clean, const PrecisPipelineOptions *options)
       precis_token_buf_init (&title.buf);
       precis_tokenize (in->tokenizer, &title.buf, options->title, 0,
                        (guint32) strlen (options->title), 0, FALSE);
-      title.hash = hash_words (&title.buf, 0, title.buf.n_tokens, &title.n_words);
+      g_autofree guint64 *word_hashes = hash_each_word (&title.buf);
+
+      title.hash = hash_words (&title.buf, word_hashes, 0, title.buf.n_tokens, &title.n_words);
       text = g_strdup (options->title);
     }
   else
@@ -810,7 +830,7 @@ find_duplicates (Clean *clean)
 
       for (guint32 i = sentence->first_token; i < end; i++)
         if ((buf->tokens[i].flags & PRECIS_TOKEN_WORD) && buf->tokens[i].shape != PRECIS_SHAPE_NUMBER)
-          word_hashes[n_words++] = hash_word (FNV_OFFSET, lower_of (buf, i));
+          word_hashes[n_words++] = clean->word_hashes[i];
       if (n_words < 3)
         continue;
       n_trigrams = n_words - 2;
@@ -862,10 +882,11 @@ precis_clean (const PrecisCleanInput *in, const PrecisPipelineOptions *options)
   char *title;
 
   clean.paras = g_new0 (Para, in->n_paragraphs + 1);
+  clean.word_hashes = hash_each_word (clean.buf);
   clean.sentence_hashes = g_new (guint64, in->n_sentences + 1);
   sentence_words = g_new (guint32, in->n_sentences + 1);
   for (guint32 s = 0; s < in->n_sentences; s++)
-    clean.sentence_hashes[s] = hash_words (clean.buf, in->sentences[s].first_token,
+    clean.sentence_hashes[s] = hash_words (clean.buf, clean.word_hashes, in->sentences[s].first_token,
                                            in->sentences[s].first_token + in->sentences[s].n_tokens,
                                            &sentence_words[s]);
   for (guint32 p = 0; p < in->n_paragraphs; p++)
@@ -877,7 +898,8 @@ precis_clean (const PrecisCleanInput *in, const PrecisPipelineOptions *options)
 
       para->first_token = first->first_token;
       para->end_token = last->first_token + last->n_tokens;
-      para->hash = hash_words_from (clean.buf, clean.sentence_hashes[paragraph->first_sentence],
+      para->hash = hash_words_from (clean.buf, clean.word_hashes,
+                                    clean.sentence_hashes[paragraph->first_sentence],
                                     first->first_token + first->n_tokens, para->end_token,
                                     &para->n_words);
       para->n_words += sentence_words[paragraph->first_sentence];
@@ -920,5 +942,6 @@ precis_clean (const PrecisCleanInput *in, const PrecisPipelineOptions *options)
 
   g_free (clean.paras);
   g_free (clean.sentence_hashes);
+  g_free (clean.word_hashes);
   return title;
 }
