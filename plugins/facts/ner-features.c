@@ -346,11 +346,45 @@ precis_ner_features_extract_words (PrecisNerFeatures *f, const PrecisNerGazettee
     }
 }
 
+/* The second pass's features of a first-pass tag (and of its neighbours'),
+ * which take few values: looked up rather than hashed at every token. */
+typedef struct {
+  guint32 tag[PRECIS_NER_N_TAGS];
+  guint32 before[PRECIS_NER_N_TAGS + 1][PRECIS_NER_N_TAGS];  /* [tag before or N_TAGS][tag] */
+  guint32 after[PRECIS_NER_N_TAGS][PRECIS_NER_N_TAGS + 1];   /* [tag][tag after or N_TAGS] */
+  guint32 word_seed[PRECIS_NER_N_TAGS];                      /* T_FIRST_TAG_WORD's first mix */
+} TagFeatures;
+
+static const TagFeatures *
+tag_features (void)
+{
+  static TagFeatures table;
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint t = 0; t < PRECIS_NER_N_TAGS; t++)
+        {
+          table.tag[t] = feature (T_FIRST_TAG, t);
+          table.word_seed[t] = precis_ner_hash_mix (T_FIRST_TAG_WORD * 0x01000193u, t);
+          for (guint o = 0; o <= PRECIS_NER_N_TAGS; o++)
+            {
+              table.before[o][t] = feature (T_FIRST_TAG_M1, o * 16 + t);
+              table.after[t][o] = feature (T_FIRST_TAG_P1, t * 16 + o);
+            }
+        }
+      g_once_init_leave (&done, 1);
+    }
+  return &table;
+}
+
 void
 precis_ner_features_add_second_pass (const PrecisNerHistory *history, const guint8 *first_tags,
                                      const PrecisNerWordInfo *const *words, guint n,
                                      guint32 *ids, guint8 *counts)
 {
+  const TagFeatures *tf = first_tags != NULL ? tag_features () : NULL;
+
   for (guint i = 0; i < n; i++)
     {
       guint32 *out = ids + (gsize) i * PRECIS_NER_MAX_FEATURES;
@@ -363,11 +397,23 @@ precis_ner_features_add_second_pass (const PrecisNerHistory *history, const guin
         {
           guint before = i > 0 ? first_tags[i - 1] : PRECIS_NER_N_TAGS;
           guint after = i + 1 < n ? first_tags[i + 1] : PRECIS_NER_N_TAGS;
+          guint tag = first_tags[i];
 
-          out[c++] = feature (T_FIRST_TAG, first_tags[i]);
-          out[c++] = feature (T_FIRST_TAG_M1, before * 16 + first_tags[i]);
-          out[c++] = feature (T_FIRST_TAG_P1, first_tags[i] * 16 + after);
-          out[c++] = feature2 (T_FIRST_TAG_WORD, first_tags[i], lm1);
+          if (G_LIKELY (tag < PRECIS_NER_N_TAGS && before <= PRECIS_NER_N_TAGS &&
+                        after <= PRECIS_NER_N_TAGS))
+            {
+              out[c++] = tf->tag[tag];
+              out[c++] = tf->before[before][tag];
+              out[c++] = tf->after[tag][after];
+              out[c++] = precis_ner_hash_mix (tf->word_seed[tag], lm1);
+            }
+          else
+            {
+              out[c++] = feature (T_FIRST_TAG, tag);
+              out[c++] = feature (T_FIRST_TAG_M1, before * 16 + tag);
+              out[c++] = feature (T_FIRST_TAG_P1, tag * 16 + after);
+              out[c++] = feature2 (T_FIRST_TAG_WORD, tag, lm1);
+            }
         }
       if (history && (flags & PRECIS_NER_WORD_HAS_UPPER))
         {
