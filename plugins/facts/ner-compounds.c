@@ -28,22 +28,6 @@ static const char *const de_words[] = {
 static const char *const nl_compounds[] = { "straat", "laan", "gracht", "kade", "plein", NULL };
 static const char *const nl_words[] = { "straat", "laan", "gracht", "kade", "plein", "weg", NULL };
 
-static gboolean
-ends_with (const char *lower, const char *const *list, gboolean longer)
-{
-  gsize len = strlen (lower);
-
-  for (guint k = 0; list[k] != NULL; k++)
-    {
-      gsize n = strlen (list[k]);
-
-      if (longer ? n < len : n == len)
-        if (memcmp (lower + len - n, list[k], n) == 0)
-          return TRUE;
-    }
-  return FALSE;
-}
-
 /* Kinds of road, not names: a compound of these is a name only after a
  * town's adjective ("Eschersheimer Landstraße"). */
 static const char *const generic[] = {
@@ -79,14 +63,14 @@ precis_ner_tag_streets (const PrecisDocument *doc, guint8 *tags)
         continue;
       /* "Karl-Ekkel-Weg", "Gustav-Heinemann-Straße": a hyphenated name
        * ends in the word itself. */
-      if ((ends_with (t->lower, compounds, TRUE) && !precis_ner_word_in_list (generic, t->lower)) ||
-          (strrchr (t->lower, '-') != NULL && ends_with (strrchr (t->lower, '-') + 1, words, FALSE)))
+      if ((precis_ner_compound_ends_in_list (compounds, t->lower) && !precis_ner_word_in_list (generic, t->lower)) ||
+          (strrchr (t->lower, '-') != NULL && precis_ner_word_in_list (words, strrchr (t->lower, '-') + 1)))
         ;
       /* "Oeder Weg", "Eschersheimer Landstraße": the word after a town's
        * adjective (or a name) untagged or a place. */
       else if (i > 0 && doc->tokens[i - 1].sentence == t->sentence && is_capitalized (&doc->tokens[i - 1]) &&
                (tags[i - 1] == 0 || precis_ner_tag_type (tags[i - 1]) == PRECIS_NER_TYPE_LOC) &&
-               (ends_with (t->lower, words, FALSE) || ends_with (t->lower, compounds, TRUE)) &&
+               (precis_ner_word_in_list (words, t->lower) || precis_ner_compound_ends_in_list (compounds, t->lower)) &&
                g_str_has_suffix (doc->tokens[i - 1].lower, "er"))
         first = i - 1;
       else
@@ -110,6 +94,7 @@ precis_ner_tag_institutions (const PrecisDocument *doc, guint8 *tags)
   if (doc->language == NULL || strcmp (doc->language, "de") != 0)
     return;
   for (guint32 i = 0; i < doc->n_tokens; i++)
-    if (tags[i] == 0 && is_capitalized (&doc->tokens[i]) && ends_with (doc->tokens[i].lower, institutions, TRUE))
+    if (tags[i] == 0 && is_capitalized (&doc->tokens[i]) &&
+        precis_ner_compound_ends_in_list (institutions, doc->tokens[i].lower))
       tags[i] = precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
 }

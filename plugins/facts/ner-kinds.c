@@ -126,21 +126,9 @@ kinds_of (const PrecisDocument *doc)
 static gboolean
 is_noun_of (const Kinds *kinds, const PrecisToken *t, const char *const *list, PrecisShape shape)
 {
-  gsize len;
-
   if (t->shape != shape)
     return FALSE;
-  if (!kinds->compounds)
-    return precis_ner_word_in_list (list, t->lower);
-  len = strlen (t->lower);
-  for (guint k = 0; list[k] != NULL; k++)
-    {
-      gsize n = strlen (list[k]);
-
-      if (n <= len && memcmp (t->lower + len - n, list[k], n) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return kinds->compounds ? precis_ner_word_ends_in_list (list, t->lower) : precis_ner_word_in_list (list, t->lower);
 }
 
 static gboolean

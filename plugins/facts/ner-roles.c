@@ -36,19 +36,9 @@ gboolean
 precis_ner_is_german_role (const PrecisDocument *doc, guint32 i)
 {
   const PrecisToken *t = &doc->tokens[i];
-  gsize len;
 
-  if (doc->language == NULL || strcmp (doc->language, "de") != 0 || t->shape != PRECIS_SHAPE_CAPITALIZED)
-    return FALSE;
-  len = strlen (t->lower);
-  for (guint k = 0; german_roles[k] != NULL; k++)
-    {
-      gsize n = strlen (german_roles[k]);
-
-      if (n <= len && memcmp (t->lower + len - n, german_roles[k], n) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return doc->language != NULL && strcmp (doc->language, "de") == 0 && t->shape == PRECIS_SHAPE_CAPITALIZED &&
+         precis_ner_word_ends_in_list (german_roles, t->lower);
 }
 
 static gboolean

@@ -143,3 +143,30 @@ precis_ner_word_shape (const char *word, gsize len, char out[PRECIS_NER_WORD_MAX
     }
   return n;
 }
+
+static gboolean
+ends_in_list (const char *const *list, const char *word, gsize shortest)
+{
+  gsize len = strlen (word);
+
+  for (guint k = 0; list[k] != NULL; k++)
+    {
+      gsize n = strlen (list[k]);
+
+      if (n + shortest <= len && memcmp (word + len - n, list[k], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+precis_ner_word_ends_in_list (const char *const *list, const char *word)
+{
+  return ends_in_list (list, word, 0);
+}
+
+gboolean
+precis_ner_compound_ends_in_list (const char *const *list, const char *word)
+{
+  return ends_in_list (list, word, 1);
+}

@@ -58,6 +58,13 @@ precis_ner_word_in_list (const char *const *list, const char *word)
   return FALSE;
 }
 
+/* Whether `word` ends with a word of `list` (German and Dutch compounds:
+ * "Justizministerin", "Netzbetreiber", "Schillerstraße"), or is one. */
+gboolean precis_ner_word_ends_in_list (const char *const *list, const char *word);
+
+/* The same, only a longer word: the compound, not the word itself. */
+gboolean precis_ner_compound_ends_in_list (const char *const *list, const char *word);
+
 static inline gboolean
 precis_ner_word_is_capitalized (guint flags)
 {
