@@ -292,6 +292,15 @@ static const Case cases[] = {
    * no calendar place (not on the panel); counted ones are stretches. */
   { "Arsenal pressed from the first minute and scored twice before half-time.", 2024, 11, 14, "the first minute", "TIME", "XXXX-XX-XXTXX:XX" },
   { "The reform cut costs by a third in the first two years.", 2024, 11, 14, "the first two years", "DURATION", "P2Y" },
+  /* Cardinals past twelve, and Spanish vague counts. */
+  { "La obra estuvo parada unos meses por la crisis.", 2024, 11, 14, "unos meses", "DURATION", "PXM", "es" },
+  { "El rescate de los mineros duró un par de horas.", 2024, 11, 14, "un par de horas", "DURATION", "PT2H", "es" },
+  { "Los bomberos trabajaron trece horas sin descanso.", 2024, 11, 14, "trece horas", "DURATION", "PT13H", "es" },
+  { "Der Streik der Lokführer dauerte vierzehn Tage.", 2024, 11, 14, "vierzehn Tage", "DURATION", "P14D", "de" },
+  { "La grève des contrôleurs a duré quatorze jours.", 2024, 11, 14, "quatorze jours", "DURATION", "P14D", "fr" },
+  { "A obra esteve parada durante dezoito meses.", 2024, 11, 14, "dezoito meses", "DURATION", "P18M", "pt" },
+  { "De staking bij de haven duurde achttien dagen.", 2024, 11, 14, "achttien dagen", "DURATION", "P18D", "nl" },
+  { "Il cantiere è rimasto fermo per diciotto mesi.", 2024, 11, 14, "diciotto mesi", "DURATION", "P18M", "it" },
   /* A clock time in GMT/UTC is marked as universal time (ISO 8601 Z). */
   { "El lanzamiento está previsto a las 22.00 GMT, según la agencia.", 2024, 11, 14, "las 22.00 GMT", "TIME", "2024-11-14T22:00Z", "es" },
   { "Polling stations close at 21:00 GMT.", 2024, 11, 14, "21:00 GMT", "TIME", "2024-11-14T21:00Z" },

@@ -98,6 +98,13 @@ static const TxEntry entries[] = {
   { "neun", TX_ROLE_NUMBER, 9 }, { "zehn", TX_ROLE_NUMBER, 10 },
   { "elf", TX_ROLE_NUMBER, 11 }, { "zwölf", TX_ROLE_NUMBER, 12 },
   { "zwanzig", TX_ROLE_NUMBER, 20 }, { "hundert", TX_ROLE_NUMBER, 100 },
+  { "dreizehn", TX_ROLE_NUMBER, 13 }, { "vierzehn", TX_ROLE_NUMBER, 14 },
+  { "fünfzehn", TX_ROLE_NUMBER, 15 }, { "sechzehn", TX_ROLE_NUMBER, 16 },
+  { "siebzehn", TX_ROLE_NUMBER, 17 }, { "achtzehn", TX_ROLE_NUMBER, 18 },
+  { "neunzehn", TX_ROLE_NUMBER, 19 }, { "dreißig", TX_ROLE_NUMBER, 30 },
+  { "vierzig", TX_ROLE_NUMBER, 40 }, { "fünfzig", TX_ROLE_NUMBER, 50 },
+  { "sechzig", TX_ROLE_NUMBER, 60 }, { "siebzig", TX_ROLE_NUMBER, 70 },
+  { "achtzig", TX_ROLE_NUMBER, 80 }, { "neunzig", TX_ROLE_NUMBER, 90 },
   { "mehrere einige wenigen wenige", TX_ROLE_VAGUE, TX_VAGUE },
 
   { "ersten erste erstes", TX_ROLE_ORDINAL, 1 },

@@ -106,6 +106,11 @@ static const TxEntry entries[] = {
   { "quince", TX_ROLE_NUMBER, 15 }, { "veinte", TX_ROLE_NUMBER, 20 },
   { "treinta", TX_ROLE_NUMBER, 30 }, { "cuarenta", TX_ROLE_NUMBER, 40 },
   { "cincuenta", TX_ROLE_NUMBER, 50 }, { "cien", TX_ROLE_NUMBER, 100 },
+  { "trece", TX_ROLE_NUMBER, 13 }, { "catorce", TX_ROLE_NUMBER, 14 },
+  { "dieciséis", TX_ROLE_NUMBER, 16 }, { "diecisiete", TX_ROLE_NUMBER, 17 },
+  { "dieciocho", TX_ROLE_NUMBER, 18 }, { "diecinueve", TX_ROLE_NUMBER, 19 },
+  { "sesenta", TX_ROLE_NUMBER, 60 }, { "setenta", TX_ROLE_NUMBER, 70 },
+  { "ochenta", TX_ROLE_NUMBER, 80 }, { "noventa", TX_ROLE_NUMBER, 90 },
   { "varios varias algunos algunas muchos muchas", TX_ROLE_VAGUE, TX_VAGUE },
 
   { "ahora actualmente actual", TX_ROLE_FUZZY, TX_FUZZY_PRESENT },
@@ -124,7 +129,7 @@ static const TxEntry entries[] = {
   { "nochebuena", TX_ROLE_HOLIDAY, 1224 },
   { "nochevieja", TX_ROLE_HOLIDAY, 1231 },
 
-  { "el la los las lo del al de en a por y o que viene curso más mas ese esa aquel aquella "
+  { "el la los las lo del al de en a por y o que viene curso más mas ese esa aquel aquella par "
     "durante desde hasta todo todos todas momento actualidad pasado día días hoy en hace tiempo "
     "veces vez próximamente día víspera",
     TX_ROLE_NONE, 0 },
@@ -209,6 +214,9 @@ static const TxRuleSource rules[] = {
   { P, TX_A_DURATION, "los|las SHIFT NUM? UNITS" },
   { P, TX_A_DURATION, "los|las NUM UNITS" },
   { P, TX_A_DURATION, "<durante UNITS" },
+  /* "unos meses", "un par de horas" (but "unas jornadas" are a meeting) */
+  { P, TX_A_DURATION, "unos|unas segundos|minutos|horas|días|dias|semanas|meses|años|décadas" },
+  { P, TX_A_DURATION, "un:NUM=2 par de UNITS" },
   { P, TX_A_DURATION, "hace tiempo:UNIT=265" },
 
   /* Vague references. */

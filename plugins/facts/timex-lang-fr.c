@@ -109,6 +109,9 @@ static const TxEntry entries[] = {
   { "onze", TX_ROLE_NUMBER, 11 }, { "douze", TX_ROLE_NUMBER, 12 },
   { "quinze", TX_ROLE_NUMBER, 15 }, { "vingt", TX_ROLE_NUMBER, 20 },
   { "trente", TX_ROLE_NUMBER, 30 }, { "cent", TX_ROLE_NUMBER, 100 },
+  { "treize", TX_ROLE_NUMBER, 13 }, { "quatorze", TX_ROLE_NUMBER, 14 },
+  { "seize", TX_ROLE_NUMBER, 16 }, { "quarante", TX_ROLE_NUMBER, 40 },
+  { "cinquante", TX_ROLE_NUMBER, 50 }, { "soixante", TX_ROLE_NUMBER, 60 },
   { "plusieurs quelques", TX_ROLE_VAGUE, TX_VAGUE },
 
   { "maintenant actuellement désormais", TX_ROLE_FUZZY, TX_FUZZY_PRESENT },

@@ -102,6 +102,9 @@ static const TxEntry entries[] = {
   { "undici", TX_ROLE_NUMBER, 11 }, { "dodici", TX_ROLE_NUMBER, 12 },
   { "quindici", TX_ROLE_NUMBER, 15 }, { "venti", TX_ROLE_NUMBER, 20 },
   { "trenta", TX_ROLE_NUMBER, 30 }, { "cento", TX_ROLE_NUMBER, 100 },
+  { "tredici", TX_ROLE_NUMBER, 13 }, { "quattordici", TX_ROLE_NUMBER, 14 },
+  { "sedici", TX_ROLE_NUMBER, 16 }, { "diciassette", TX_ROLE_NUMBER, 17 },
+  { "diciotto", TX_ROLE_NUMBER, 18 }, { "diciannove", TX_ROLE_NUMBER, 19 },
   /* tens lose their vowel before "anni": "trent'anni", "vent'anni" */
   { "vent' vent’", TX_ROLE_NUMBER, 20 }, { "trent' trent’", TX_ROLE_NUMBER, 30 },
   { "quaranta quarant' quarant’", TX_ROLE_NUMBER, 40 },

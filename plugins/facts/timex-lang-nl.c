@@ -94,6 +94,13 @@ static const TxEntry entries[] = {
   { "negen", TX_ROLE_NUMBER, 9 }, { "tien", TX_ROLE_NUMBER, 10 },
   { "elf", TX_ROLE_NUMBER, 11 }, { "twaalf", TX_ROLE_NUMBER, 12 },
   { "twintig", TX_ROLE_NUMBER, 20 }, { "honderd", TX_ROLE_NUMBER, 100 },
+  { "dertien", TX_ROLE_NUMBER, 13 }, { "veertien", TX_ROLE_NUMBER, 14 },
+  { "vijftien", TX_ROLE_NUMBER, 15 }, { "zestien", TX_ROLE_NUMBER, 16 },
+  { "zeventien", TX_ROLE_NUMBER, 17 }, { "achttien", TX_ROLE_NUMBER, 18 },
+  { "negentien", TX_ROLE_NUMBER, 19 }, { "dertig", TX_ROLE_NUMBER, 30 },
+  { "veertig", TX_ROLE_NUMBER, 40 }, { "vijftig", TX_ROLE_NUMBER, 50 },
+  { "zestig", TX_ROLE_NUMBER, 60 }, { "zeventig", TX_ROLE_NUMBER, 70 },
+  { "tachtig", TX_ROLE_NUMBER, 80 }, { "negentig", TX_ROLE_NUMBER, 90 },
   { "enkele paar verscheidene", TX_ROLE_VAGUE, TX_VAGUE },
 
   { "eerste", TX_ROLE_ORDINAL, 1 },

@@ -96,6 +96,12 @@ static const TxEntry entries[] = {
   { "onze", TX_ROLE_NUMBER, 11 }, { "doze", TX_ROLE_NUMBER, 12 },
   { "quinze", TX_ROLE_NUMBER, 15 }, { "vinte", TX_ROLE_NUMBER, 20 },
   { "trinta", TX_ROLE_NUMBER, 30 }, { "cem", TX_ROLE_NUMBER, 100 },
+  { "treze", TX_ROLE_NUMBER, 13 }, { "catorze quatorze", TX_ROLE_NUMBER, 14 },
+  { "dezesseis dezasseis", TX_ROLE_NUMBER, 16 }, { "dezessete dezassete", TX_ROLE_NUMBER, 17 },
+  { "dezoito", TX_ROLE_NUMBER, 18 }, { "dezenove dezanove", TX_ROLE_NUMBER, 19 },
+  { "quarenta", TX_ROLE_NUMBER, 40 }, { "cinquenta", TX_ROLE_NUMBER, 50 },
+  { "sessenta", TX_ROLE_NUMBER, 60 }, { "setenta", TX_ROLE_NUMBER, 70 },
+  { "oitenta", TX_ROLE_NUMBER, 80 }, { "noventa", TX_ROLE_NUMBER, 90 },
   { "vários várias alguns algumas muitos muitas", TX_ROLE_VAGUE, TX_VAGUE },
 
   { "agora atualmente actualmente", TX_ROLE_FUZZY, TX_FUZZY_PRESENT },
