@@ -1700,32 +1700,6 @@ test_reader_care_home (void)
   g_assert_cmpint (kind_of_value (critic_facts, "Edward Said"), ==, PRECIS_FACT_PERSON);
 }
 
-/* The tags of every token of `doc` (g_free). */
-static guint8 *
-tag_tokens (const PrecisNerTagger *tagger, const PrecisDocument *doc)
-{
-  g_autofree PrecisNerToken *tokens = g_new (PrecisNerToken, MAX (doc->n_tokens, 1));
-  g_autofree PrecisNerRange *sentences = g_new (PrecisNerRange, MAX (doc->n_sentences, 1));
-  guint8 *tags = g_new0 (guint8, MAX (doc->n_tokens, 1));
-  PrecisNerWorkspace ws;
-
-  for (guint32 i = 0; i < doc->n_tokens; i++)
-    {
-      tokens[i].text = doc->text + doc->tokens[i].byte_start;
-      tokens[i].len = doc->tokens[i].byte_end - doc->tokens[i].byte_start;
-    }
-  for (guint32 s = 0; s < doc->n_sentences; s++)
-    {
-      sentences[s].first = doc->sentences[s].first_token;
-      sentences[s].n = doc->sentences[s].n_tokens;
-    }
-  precis_ner_workspace_init (&ws);
-  g_assert_true (precis_ner_tagger_tag_document (tagger, &ws, tokens, sentences, doc->n_sentences,
-                                                 tags, NULL));
-  precis_ner_workspace_clear (&ws);
-  return tags;
-}
-
 /* What a fresh tagger (an empty word memo) says of `doc`. */
 static guint8 *
 tag_fresh (const PrecisDocument *doc)
@@ -1734,13 +1708,13 @@ tag_fresh (const PrecisDocument *doc)
   g_autoptr (PrecisNerTagger) tagger = precis_ner_tagger_new (precis_data_dir (), &error);
 
   g_assert_no_error (error);
-  return tag_tokens (tagger, doc);
+  return precis_ner_mentions_tag (tagger, doc, NULL);
 }
 
 static void
 assert_same_tags (const PrecisNerTagger *tagger, const PrecisDocument *doc, const guint8 *expected)
 {
-  g_autofree guint8 *tags = tag_tokens (tagger, doc);
+  g_autofree guint8 *tags = precis_ner_mentions_tag (tagger, doc, NULL);
 
   g_assert_cmpmem (tags, doc->n_tokens, expected, doc->n_tokens);
 }

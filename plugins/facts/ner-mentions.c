@@ -532,11 +532,10 @@ drop_name_pairs (const PrecisDocument *doc, GArray *mentions)
     }
 }
 
-GArray *
-precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *doc,
-                          GCancellable *cancellable)
+guint8 *
+precis_ner_mentions_tag (const PrecisNerTagger *tagger, const PrecisDocument *doc,
+                         GCancellable *cancellable)
 {
-  g_autoptr (GArray) mentions = g_array_new (FALSE, FALSE, sizeof (PrecisNerMention));
   g_autofree PrecisNerToken *tokens = g_new (PrecisNerToken, MAX (doc->n_tokens, 1));
   g_autofree PrecisNerRange *sentences = g_new (PrecisNerRange, MAX (doc->n_sentences, 1));
   g_autofree guint8 *tags = g_new0 (guint8, MAX (doc->n_tokens, 1));
@@ -557,7 +556,17 @@ precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *d
   ok = precis_ner_tagger_tag_document (tagger, &ws, tokens, sentences, doc->n_sentences, tags,
                                        cancellable);
   precis_ner_workspace_clear (&ws);
-  if (!ok)
+  return ok ? g_steal_pointer (&tags) : NULL;
+}
+
+GArray *
+precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *doc,
+                          GCancellable *cancellable)
+{
+  g_autoptr (GArray) mentions = g_array_new (FALSE, FALSE, sizeof (PrecisNerMention));
+  g_autofree guint8 *tags = precis_ner_mentions_tag (tagger, doc, cancellable);
+
+  if (tags == NULL)
     return NULL;
   precis_ner_wire_apply (doc, tags);
   for (guint32 s = 0; s < doc->n_sentences; s++)

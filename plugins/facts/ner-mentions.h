@@ -30,6 +30,10 @@ typedef struct {
  * results line is no summary sentence, yet names teams and places. */
 gboolean precis_ner_sentence_has_facts (const PrecisDocument *doc, guint32 s);
 
+/* The tagger's tag of every token of `doc` (g_free), before any rule;
+ * NULL when cancelled. */
+guint8 *precis_ner_mentions_tag (const PrecisNerTagger *tagger, const PrecisDocument *doc,
+                                 GCancellable *cancellable);
 /* Mentions of PER, ORG and LOC (MISC dropped), in document order, as a
  * GArray of PrecisNerMention, from the sentences that may name facts.
  * NULL when cancelled. */
