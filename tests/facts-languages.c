@@ -289,6 +289,14 @@ static const Case institutions[] = {
       { LOC, "Wiesbaden" }, { LOC, "Darmstadt" } } },
 };
 
+/* German initials in running text name bodies. */
+static const Case german_initials[] = {
+  { "de",
+    "Gegen den Ausbau der Landstraße haben VCD und DLRG Einspruch erhoben. Wie die FR berichtete, "
+    "will auch die GEW die Pläne prüfen lassen. Der VCD fordert stattdessen mehr Busse.",
+    { { ORG, "VCD" }, { ORG, "DLRG" }, { ORG, "FR" }, { ORG, "GEW" } } },
+};
+
 /* Two names joined by "and" are of one kind. */
 static const Case coordinated[] = {
   { "es",
@@ -641,6 +649,8 @@ main (int argc, char **argv)
                         test_cases);
   g_test_add_data_func ("/facts/language/de-institutions",
                         &(CaseSet) { institutions, G_N_ELEMENTS (institutions) }, test_cases);
+  g_test_add_data_func ("/facts/language/de-initials",
+                        &(CaseSet) { german_initials, G_N_ELEMENTS (german_initials) }, test_cases);
   g_test_add_func ("/facts/language/none", test_no_model);
   g_test_add_func ("/facts/language/model-left-out", test_model_left_out);
   status = g_test_run ();
