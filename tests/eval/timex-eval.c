@@ -496,7 +496,10 @@ int
 main (int argc, char **argv)
 {
   gboolean verbose = FALSE, through_pipeline = FALSE, identify = FALSE;
-  char *dump = NULL, *predictions = NULL, *text = NULL, *published = NULL;
+  g_autofree char *dump = NULL;
+  g_autofree char *predictions = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *published = NULL;
   g_autofree char *language_option = NULL;
   double min_relaxed = 0, min_value = 0;
   int n_folds = 5, held_back = -1, develop = -1;
