@@ -587,6 +587,9 @@ static const LanguageCase language_cases[] = {
   /* Streets named by a date are no dates. */
   { "es", "Los corredores pasaron por la Avenida 17 de Junio y la Plaza del 2 de Mayo.", { { NULL, NULL } } },
   { "fr", "La boutique est située rue du 4 Septembre, près de la Place du 8 Mai.", { { NULL, NULL } } },
+  /* A capitalized month inside a French sentence is a name (the planet);
+   * "doit se poser" looks ahead. */
+  { "fr", "La sonde européenne doit se poser sur Mars en juin, a annoncé l'agence.", { { "juin", "2025-06" }, { NULL, NULL } } },
 };
 
 static void

@@ -136,7 +136,7 @@ static const TxEntry entries[] = {
 };
 
 static const TxTenseEntry tenses[] = {
-  { "sera seront aura auront ira iront va vont fera feront pourra devra devrait devraient "
+  { "sera seront aura auront ira iront va vont fera feront pourra devra devrait devraient doit doivent "
     "prévu prévue prévus prévues rendez-vous programmé programmée fixé fixée fixés fixées "
     "attendu attendue attendus attendues", TX_TENSE_FUTURE },
   { "a ont avait avaient était étaient fut furent eut", TX_TENSE_PAST },
@@ -297,6 +297,7 @@ const TxLanguage tx_language_fr = {
   .decade_word = "années",
   .year_after_noun = TRUE,
   .lower_weekdays = TRUE,
+  .lower_months = TRUE,
   .age_range_before = age_range_before,
   .be_auxiliaries = be_auxiliaries,
   .participle_endings = participle_endings,

@@ -231,6 +231,7 @@ const TxLanguage tx_language_it = {
   .dot_time = TRUE,
   .year_after_noun = TRUE,
   .lower_weekdays = TRUE,
+  .lower_months = TRUE,
   .onward_phrases = onward_phrases,
   .complementizers = complementizers,
 };

@@ -221,6 +221,7 @@ const TxLanguage tx_language_nl = {
   .compound_heads = compound_heads,
   .dot_time = TRUE,
   .lower_weekdays = TRUE,
+  .lower_months = TRUE,
   .onward_phrases = onward_phrases,
   .complementizers = complementizers,
 };

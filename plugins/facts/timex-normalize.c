@@ -242,6 +242,9 @@ norm_date (TxOut *out)
       if (first->boundary && first->word != NULL && first->word->capitalized &&
           out->end == out->start + 1)
         return FALSE;
+      if (out->context->rules->language->lower_months && first->capitalized && !first->boundary &&
+          out->end == out->start + 1)
+        return FALSE;
       /* "the March for Life", "the March of the Combatant Mothers": a
        * march and its name, not the month ("in March for health reasons",
        * "March of the following year" are). */

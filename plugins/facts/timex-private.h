@@ -320,6 +320,10 @@ typedef struct {
    * Vendredi Saint"), and so is a capitalized month after a street ("rue
    * du 4 Septembre"). */
   gboolean lower_weekdays;
+  /* ...and months too, always (not Spanish, not Portuguese, where "Mayo",
+   * "Janeiro" are written as well): a capitalized month inside a
+   * sentence, with neither day nor year, is a name ("la planète Mars"). */
+  gboolean lower_months;
   /* "les 6-16 ans", "des 0-6 ans": a range of years after these words is
    * an age group, not a stretch of time. */
   const char *const *age_range_before;
