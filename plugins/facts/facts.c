@@ -141,13 +141,27 @@ compare_salience (gconstpointer a, gconstpointer b)
   return (gint) x->kind - (gint) y->kind;
 }
 
-/* The people, organizations and places `tagger` finds in `doc`, appended
- * to `facts`.  FALSE when cancelled. */
-/* Whether `span` lies within a mention of one of the dates of
- * facts[first, len). */
-static gboolean
-in_date (const GArray *facts, guint first, const PrecisSpan *span)
+/* The mentions of the dates of facts[first, len), by start, each with the
+ * furthest end of those starting at or before it: whether a span lies in
+ * one is then a binary search, not a scan of every date for every name
+ * (a long list of names and dates made the scan quadratic). */
+typedef struct {
+  guint32 start, reach;
+} DateReach;
+
+static gint
+date_reach_compare (gconstpointer a, gconstpointer b)
 {
+  guint32 x = ((const DateReach *) a)->start, y = ((const DateReach *) b)->start;
+
+  return x < y ? -1 : x > y;
+}
+
+static GArray *
+date_reaches_new (const GArray *facts, guint first)
+{
+  GArray *reaches = g_array_new (FALSE, FALSE, sizeof (DateReach));
+
   for (guint i = first; i < facts->len; i++)
     {
       const PrecisFact *date = &g_array_index (facts, PrecisFact, i);
@@ -157,12 +171,38 @@ in_date (const GArray *facts, guint first, const PrecisSpan *span)
       for (guint k = 0; k < date->mentions->len; k++)
         {
           const PrecisSpan *d = &g_array_index (date->mentions, PrecisSpan, k);
+          DateReach r = { d->start, d->end };
 
-          if (d->start <= span->start && span->end <= d->end)
-            return TRUE;
+          g_array_append_val (reaches, r);
         }
     }
-  return FALSE;
+  g_array_sort (reaches, date_reach_compare);
+  for (guint i = 1; i < reaches->len; i++)
+    {
+      DateReach *r = &g_array_index (reaches, DateReach, i);
+
+      r->reach = MAX (r->reach, g_array_index (reaches, DateReach, i - 1).reach);
+    }
+  return reaches;
+}
+
+/* Whether `span` lies within one of the date mentions of `reaches`. */
+static gboolean
+in_date (const GArray *reaches, const PrecisSpan *span)
+{
+  guint lo = 0, hi = reaches->len;
+
+  /* The last mention starting at or before the span. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (reaches, DateReach, mid).start <= span->start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo > 0 && g_array_index (reaches, DateReach, lo - 1).reach >= span->end;
 }
 
 /* Appends the people, organizations and places of `doc` to `facts`, but
@@ -176,10 +216,12 @@ add_entity_facts (const PrecisNerTagger *tagger, const PrecisDocument *doc,
   GCancellable *cancellable = request ? request->cancellable : NULL;
   g_autoptr (GArray) mentions = precis_ner_mentions_find (tagger, doc, cancellable);
   g_autoptr (GPtrArray) entities = NULL;
+  g_autoptr (GArray) dates = NULL;
   g_autofree char *title_lower = NULL;
 
   if (mentions == NULL)
     return FALSE;
+  dates = date_reaches_new (facts, first_date);
   entities = precis_ner_entities_group (doc, precis_ner_tagger_gazetteer (tagger), mentions);
   if (doc->title != NULL)
     title_lower = precis_ner_utf8_strdown (doc->title, -1);
@@ -197,7 +239,7 @@ add_entity_facts (const PrecisNerTagger *tagger, const PrecisDocument *doc,
           PrecisSpan span = { doc->tokens[m->first].start, doc->tokens[m->end - 1].end };
 
           g_array_append_val (fact.mentions, span);
-          all_in_dates = all_in_dates && in_date (facts, first_date, &span);
+          all_in_dates = all_in_dates && in_date (dates, &span);
         }
       if (all_in_dates && fact.mentions->len > 0)
         {

@@ -229,9 +229,17 @@ candidates_of (PrecisNerGroupIndex *index, const Group *g, FitsFunc fits, guint 
 
   if (fits == fits_abbreviation)
     {
-      first = abbreviation_signature (g->key);
+      /* A one-word name abbreviates no other of one word (fits_abbreviation()
+       * wants two or more): its signature, shared by every one-word name
+       * with its first letter, would make the pass quadratic in them. */
+      first = g->n_words > 1 ? abbreviation_signature (g->key) : NULL;
       second = without_spaces (g->key);
       b = precis_ner_group_index_get (index, second);
+      if (first == NULL)
+        {
+          g_array_append_vals (out, b->data, b->len);
+          return out;
+        }
     }
   else
     first = part_name (g);

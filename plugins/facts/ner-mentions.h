@@ -15,6 +15,10 @@
 
 G_BEGIN_DECLS
 
+/* The longest span taken for a name, in tokens (with punctuation): the
+ * longest gold name of every NER set in ../shared/data is 24 (HAREM). */
+#define PRECIS_NER_MAX_NAME_TOKENS 32
+
 typedef struct {
   guint32 first, end;   /* tokens of doc, end exclusive */
   PrecisNerType type;
