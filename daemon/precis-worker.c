@@ -110,8 +110,6 @@ write_log (GLogLevelFlags level, const GLogField *fields, gsize n_fields, gpoint
 static gboolean
 limit_memory (guint64 mb)
 {
-  struct rlimit limit = { (rlim_t) mb << 20, (rlim_t) mb << 20 };
-
   if (mb == 0)
     return TRUE;
 #ifdef PRECIS_SANITIZED
@@ -120,6 +118,8 @@ limit_memory (guint64 mb)
               " ignored)\n", mb);
   return TRUE;
 #else
+  struct rlimit limit = { (rlim_t) mb << 20, (rlim_t) mb << 20 };
+
   if (setrlimit (RLIMIT_DATA, &limit) == 0)
     return TRUE;
   g_printerr ("precis-worker: cannot limit its memory to %" G_GUINT64_FORMAT " MiB: %s\n", mb,
