@@ -235,15 +235,10 @@ candidates_of (PrecisNerGroupIndex *index, const Group *g, FitsFunc fits, guint 
       first = g->n_words > 1 ? abbreviation_signature (g->key) : NULL;
       second = without_spaces (g->key);
       b = precis_ner_group_index_get (index, second);
-      if (first == NULL)
-        {
-          g_array_append_vals (out, b->data, b->len);
-          return out;
-        }
     }
   else
     first = part_name (g);
-  a = precis_ner_group_index_get (index, first);
+  a = first != NULL ? precis_ner_group_index_get (index, first) : &none;
   /* No key folds to nothing; if one did, it is compared with every group. */
   if (fits == fits_part && *first == '\0')
     {
