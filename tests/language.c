@@ -267,6 +267,38 @@ test_identify_list_conjunction (void)
   g_assert_cmpstr (precis_language_identify (portuguese, strlen (portuguese), NULL), !=, "es");
 }
 
+/* A results table's own words are few ("Results of Italian Cup third
+ * round matches played on Thursday :", under 40 letters) and they are its
+ * only words: they tell its language, not the clubs' names (CLD2 on the
+ * whole text said Italian and Polish for these two, issue 14).  A line-up
+ * whose few lower-case words are minutes and Spanish ("m.70", "de
+ * penalti") is not made English by them. */
+static void
+test_identify_table_words (void)
+{
+  static const IdentifyCase tables[] = {
+    { "SOCCER - ITALIAN CUP THIRD ROUND RESULTS .\nMILAN 1997-01-09\nResults of Italian Cup third round\n"
+      "matches played on Thursday :\nSampdoria 2 Juventus 1\nPiacenza 0 Fiorentina 1\nGenoa 3 Lazio 2\n"
+      "Lecce 1 Napoli 1\nTernana 0 Roma 2\nPadova 2 Inter 0\nVenezia 1 Udinese 3\nReggina 0 Parma 1\n"
+      "Cremonese 1 Vicenza 1\nSalernitana 2 Bologna 0\nPescara 1 Torino 2\nCesena 0 Cagliari 0\n"
+      "Avellino 1 Verona 2\n", "en" },
+    { "SOCCER - POLISH LEAGUE RESULTS .\nWARSAW 1997-04-12\nResults of Polish first division\n"
+      "matches played on Saturday :\nWidzew Lodz 2 Ruch Chorzow 1\nPogon Szczecin 0 Zaglebie Sosnowiec 0\n"
+      "Wisla Krakow 1 Warta Poznan 3\nStal Mielec 2 Jagiellonia Bialystok 2\nLegia Warszawa 0 Polonia Bytom 0\n"
+      "Slask Wroclaw 1 Gornik Zabrze 1\nLech Poznan 2 Hutnik Krakow 0\nRakow Czestochowa 0 Odra Wodzislaw 2\n",
+      "en" },
+  };
+  static const char line_up[] =
+    "2 - Lazio de Roma: Marchegiani; Negro, Nesta, Chamot, Favalli; Fuser, Venturin (Marcolin, m.70), "
+    "Nedved, Rambaudi; Casiraghi (Protti, m.81), Signori (Gottardi, m.88). Goles: 1-0. M.12: Signori, "
+    "de penalti; 2-0.";
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (precis_pipeline_init (NULL, &error));
+  check_identified (tables, G_N_ELEMENTS (tables));
+  g_assert_cmpstr (precis_language_identify (line_up, strlen (line_up), NULL), !=, "en");
+}
+
 /* A control character in the text (a Windows-1252 dash decoded as
  * Latin-1, U+0096) makes CLD2 read none of it: it decides nothing. */
 static void
@@ -486,6 +518,7 @@ main (int argc, char **argv)
   g_test_add_func ("/language/identify-hint", test_identify_hint);
   g_test_add_func ("/language/identify-function-words", test_identify_function_words);
   g_test_add_func ("/language/identify-list-conjunction", test_identify_list_conjunction);
+  g_test_add_func ("/language/identify-table-words", test_identify_table_words);
   g_test_add_func ("/language/identify-controls", test_identify_controls);
   g_test_add_func ("/language/abbreviations", test_abbreviations);
   g_test_add_func ("/language/german-ordinals", test_german_ordinals);

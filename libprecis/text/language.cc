@@ -326,19 +326,30 @@ const char *const vote_languages[] = {
   "da", "de", "en", "es", "fi", "fr", "hu", "id", "it", "nl", "no", "pt", "ro", "ru", "sv", nullptr,
 };
 
-CLD2::Language
-function_word_vote (const std::string &text)
+/* How many of `text`'s words are in each vote language's stop list. */
+void
+count_stop_words (const std::string &text, int counts[G_N_ELEMENTS (vote_languages)])
 {
-  int counts[G_N_ELEMENTS (vote_languages)] = { 0 };
   const PrecisStopwords *lists[G_N_ELEMENTS (vote_languages)];
-  int best = -1, second = 0;
 
   for (gsize i = 0; vote_languages[i] != nullptr; i++)
-    lists[i] = precis_stopwords_get (vote_languages[i]);
+    {
+      lists[i] = precis_stopwords_get (vote_languages[i]);
+      counts[i] = 0;
+    }
   for_each_word (text, [&] (const char *lower) {
     for (gsize i = 0; vote_languages[i] != nullptr; i++)
       counts[i] += lists[i] != nullptr && precis_stopwords_contains (lists[i], lower);
   });
+}
+
+CLD2::Language
+function_word_vote (const std::string &text)
+{
+  int counts[G_N_ELEMENTS (vote_languages)];
+  int best = -1, second = 0;
+
+  count_stop_words (text, counts);
   for (int i = 0; vote_languages[i] != nullptr; i++)
     if (best < 0 || counts[i] > counts[best])
       best = i;
@@ -348,6 +359,48 @@ function_word_vote (const std::string &text)
   if (best < 0 || counts[best] < kMinVoteWords || 2 * counts[best] < 3 * second)
     return CLD2::UNKNOWN_LANGUAGE;
   return language_of (vote_languages[best]);
+}
+
+/* A results table's few words of its own ("Results of Italian Cup second
+ * round matches played on Wednesday :") are fewer than kMinProseLetters,
+ * yet they are its only words: CLD2 on the whole text reads the clubs'
+ * names (English tables of Italian, Polish, Belgian or French clubs were
+ * Italian, Polish, Dutch, French; issue 14).  From kMinTableWordLetters
+ * letters on, CLD2 reads those words alone, and its answer stands when
+ * CLD2 calls it reliable and the language's stop list holds one of the
+ * words at least, as many as any other list does: stray letters ("m.75",
+ * "de saque directo" read as English) and a language precis keeps no list
+ * for decide nothing, and the whole text is read as before. */
+constexpr gsize kMinTableWordLetters = 20;
+
+CLD2::Language
+table_words_language (const std::string &words, CLD2::CLDHints *hints)
+{
+  CLD2::Language top3[3] = { CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE };
+  int percent3[3] = { 0, 0, 0 }, text_bytes = 0, valid_bytes = 0;
+  int counts[G_N_ELEMENTS (vote_languages)];
+  double scores3[3] = { 0, 0, 0 };
+  bool reliable = false;
+  int found = -1;
+  CLD2::Language language =
+    CLD2::ExtDetectLanguageSummaryCheckUTF8 (words.data (), static_cast<int> (words.size ()), true, hints, 0,
+                                             top3, percent3, scores3, nullptr, &text_bytes, &reliable,
+                                             &valid_bytes);
+
+  if (!reliable || language == CLD2::UNKNOWN_LANGUAGE)
+    return CLD2::UNKNOWN_LANGUAGE;
+  for (int i = 0; vote_languages[i] != nullptr; i++)
+    if (language_of (vote_languages[i]) == language)
+      found = i;
+  if (found < 0)
+    return CLD2::UNKNOWN_LANGUAGE;
+  count_stop_words (words, counts);
+  if (counts[found] == 0)
+    return CLD2::UNKNOWN_LANGUAGE;
+  for (int i = 0; vote_languages[i] != nullptr; i++)
+    if (counts[i] > counts[found])
+      return CLD2::UNKNOWN_LANGUAGE;
+  return language;
 }
 
 /* A results table, a line-up or a list of titles has no sentence of its
@@ -522,10 +575,16 @@ precis_language_identify (const char *text, gsize length, const char *hint)
       buffer.swap (prose);
     }
   bool table = names && prose_letters < kMinProseLetters;
+  CLD2::Language table_words = CLD2::UNKNOWN_LANGUAGE;
+  if (table && hinted == CLD2::UNKNOWN_LANGUAGE && prose_letters >= kMinTableWordLetters)
+    table_words = table_words_language (prose, &hints);
   controls_to_spaces (buffer);
-  language = CLD2::ExtDetectLanguageSummaryCheckUTF8 (buffer.data (), static_cast<int> (buffer.size ()),
-                                                      true, &hints, 0, top3, percent3, scores3, nullptr,
-                                                      &text_bytes, &reliable, &valid_bytes);
+  if (table_words != CLD2::UNKNOWN_LANGUAGE)
+    language = table_words;
+  else
+    language = CLD2::ExtDetectLanguageSummaryCheckUTF8 (buffer.data (), static_cast<int> (buffer.size ()),
+                                                        true, &hints, 0, top3, percent3, scores3, nullptr,
+                                                        &text_bytes, &reliable, &valid_bytes);
   language = settle_neighbours (buffer, language, top3, percent3, &clear);
   /* Mixed text is undetermined, unless the source names one of its
    * languages, its function words settled it between neighbours, or the
