@@ -330,6 +330,18 @@ static const Case cases[] = {
   { "Der Täter soll am Montag in das Haus eingedrungen sein.", 2024, 10, 2, "Montag", "DATE", "2024-09-30", "de" },
   { "Economistas esperam nova alta em dezembro.", 2024, 11, 14, "dezembro", "DATE", "2024-12", "pt" },
   { "À partir de lundi, la ligne est fermée.", 2024, 10, 2, "lundi", "DATE", "2024-10-07", "fr" },
+  /* Tens and units joined by "et", "y", "e" are one number (session 9,
+   * French Wikipedia text: "vingt et un ans" was "un ans", one year). */
+  { "Il a passé vingt et un ans en prison.", 2024, 11, 14, "vingt et un ans", "DURATION", "P21Y", "fr" },
+  { "El alcalde estuvo treinta y dos años en el cargo.", 2024, 11, 14, "treinta y dos años", "DURATION", "P32Y", "es" },
+  { "O treinador ficou vinte e cinco anos no clube.", 2024, 11, 14, "vinte e cinco anos", "DURATION", "P25Y", "pt" },
+  /* "un jour" after a verb is some day, not a stretch of one; after
+   * "pendant" it is one. */
+  { "Le maire espère revenir un jour à Marseille.", 2024, 11, 14, "un jour", "DATE", "FUTURE_REF", "fr" },
+  { "Les cheminots ont fait grève pendant un jour.", 2024, 11, 14, "un jour", "DURATION", "P1D", "fr" },
+  /* "une seconde" before a noun is the ordinal; before "et demie", or
+   * ending the phrase, a second. */
+  { "Le Suisse a devancé son rival d'une seconde.", 2024, 11, 14, "une seconde", "DURATION", "PT1S", "fr" },
 };
 
 /* Words that look like dates and are not. */
@@ -590,6 +602,19 @@ static const LanguageCase language_cases[] = {
   /* A capitalized month inside a French sentence is a name (the planet);
    * "doit se poser" looks ahead. */
   { "fr", "La sonde européenne doit se poser sur Mars en juin, a annoncé l'agence.", { { "juin", "2025-06" }, { NULL, NULL } } },
+  /* Ages are no stretches of time (FTiB annotates none; found on French
+   * Wikipedia text, session 9): after "âgés ... de", a form of "avoir",
+   * a possessive, and a list between commas. */
+  { "fr", "Les deux hommes, âgés respectivement de 20 et 22 ans, ont été écroués. Le suspect "
+          "avait 17 ans au moment des faits et son complice vient de fêter ses 18 ans. Les deux "
+          "témoins, 25 et 30 ans, ont été entendus.", { { NULL, NULL } } },
+  /* "une seconde" before a noun is the ordinal; a capitalized number of
+   * units inside a sentence is a name; "un jour" before an adjective is a
+   * noun phrase. */
+  { "fr", "La skieuse a décroché une seconde médaille et gagné une seconde fois à Kitzbühel.", { { NULL, NULL } } },
+  { "fr", "Le coureur belge a terminé troisième des Trois Jours de La Panne. Le film raconte la "
+          "guerre des Six Jours.", { { NULL, NULL } } },
+  { "fr", "Ce n'est pas un jour triste, c'est un jour noir pour le pays.", { { NULL, NULL } } },
 };
 
 static void

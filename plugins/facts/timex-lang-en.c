@@ -373,9 +373,19 @@ static const char *const determiners[] = {
 };
 static const char *const onward_phrases[] = { "^from", "starting in", "beginning in", "as of", NULL };
 static const char *const complementizers[] = { "that", NULL };
+/* "for one day", "one day of talks": a stretch (see tx_count_some_day). */
+static const char *const some_day_measuring[] = {
+  "for", "in", "within", "over", "than", "only", "just", "about", "nearly", "almost", "least",
+  "per", "each", "every", "last", "lasts", "lasted", "take", "takes", "took", "spend", "spends",
+  "spent", NULL,
+};
+static const char *const some_day_of[] = { "of", NULL };
 
 const TxLanguage tx_language_en = {
   .code = "en",
+  .some_day = "one",
+  .some_day_measuring = some_day_measuring,
+  .some_day_of = some_day_of,
   .entries = entries,
   .n_entries = G_N_ELEMENTS (entries),
   .tenses = tense_entries,

@@ -256,6 +256,20 @@ static const char *const span_before_age[] = {
   "terme", "bout", "cours", "espace", "durée", "période", NULL,
 };
 
+/* "âgé de", "il avait 17 ans", "ses 18 ans" (see TxLanguage.age_markers). */
+static const char *const age_markers[] = {
+  "âgé", "âgée", "âgés", "âgées", "agé", "agée", "agés", "agées", "a", "ai", "as", "ont", "avait",
+  "avais", "avaient", "aura", "auront", "aurait", "auraient", "ayant", "avoir", "eu", "ses", "mes",
+  "tes", "nos", "vos", "leurs", NULL,
+};
+/* "pendant un jour", "un jour de grève": a stretch (see tx_count_some_day). */
+static const char *const some_day_measuring[] = {
+  "pendant", "durant", "en", "pour", "de", "d'", "d’", "depuis", "moins", "plus", "que", "qu'",
+  "qu’", "environ", "seulement", "près", "par", "chaque", "peine", "après", "avant", "resté",
+  "reste", "restera", "passé", "passe", "passera", "duré", "dure", "durera", "mis", "met",
+  "mettra", "fallu", "faut", "faudra", "attendu", "attendre", "tenu", "tient", "tiendra", NULL,
+};
+static const char *const some_day_of[] = { "de", "d'", "d’", "et", NULL };
 static const char *const timely[] = { "moment", "heure", "ici", "y", "lendemain", "veille", NULL };
 static const char *const age_range_before[] = { "les", "des", "aux", NULL };
 static const char *const be_auxiliaries[] = { "est", "sont", "suis", "sommes", "êtes", NULL };
@@ -292,6 +306,13 @@ const TxLanguage tx_language_fr = {
   .h_time = TRUE,
   .age_before = "de",
   .span_before_age = span_before_age,
+  .age_markers = age_markers,
+  .second_is_ordinal = TRUE,
+  .number_and = "et",
+  .some_day = "un",
+  .some_day_measuring = some_day_measuring,
+  .some_day_of = some_day_of,
+  .some_day_noun_phrase = TRUE,
   .month_two_digit_year = TRUE,
   .short_year_before = "en",
   .decade_word = "années",

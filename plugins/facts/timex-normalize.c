@@ -1051,46 +1051,6 @@ put_duration (TxOut *out, int n, int unit)
     }
 }
 
-/* "a 6-year-old boy", "52 years old": an age, not a time expression. */
-static gboolean
-is_age (const TxOut *out)
-{
-  const TxToken *tokens = out->context->tokens;
-  const char *age_before = out->context->rules->language->age_before;
-  if (age_before != NULL && (SLOT (out->record, UNIT) & ~TX_PLURAL) == TX_UNIT_YEAR &&
-      !SET (out->record, APPROX) && out->start > 0)
-    {
-      const PrecisToken *prev = &out->context->document->tokens[tokens[out->start].doc_token - 1];
-      guint32 at = tokens[out->start].doc_token;
-      if (at > 0 && prev->lower != NULL && strcmp (prev->lower, age_before) == 0)
-        {
-          const char *const *spans = out->context->rules->language->span_before_age;
-          const char *before = at > 1 ? prev[-1].lower : NULL;
-          return spans == NULL || before == NULL || !g_strv_contains (spans, before);
-        }
-      /* "Anthony Wagner, 27 ans, demeurant à Laxou" */
-      if (tokens[out->start - 1].punct == ',' && out->end < out->context->n_tokens &&
-          tokens[out->end].punct == ',')
-        return TRUE;
-    }
-  /* "les 6-16 ans" */
-  const char *const *ranges = out->context->rules->language->age_range_before;
-  if (ranges != NULL && (SLOT (out->record, UNIT) & ~TX_PLURAL) == TX_UNIT_YEAR &&
-      out->start >= 2 && tokens[out->start - 1].punct == '-' &&
-      !tokens[out->start - 1].space_before && !tokens[out->start].space_before &&
-      (tokens[out->start - 2].classes & TX_C_DIGITS))
-    {
-      guint32 at = tokens[out->start - 2].doc_token;
-      const PrecisToken *before = at > 0 ? &out->context->document->tokens[at - 1] : NULL;
-      if (before != NULL && before->lower != NULL && g_strv_contains (ranges, before->lower))
-        return TRUE;
-    }
-  guint i = out->end;
-  if (i < out->context->n_tokens && tokens[i].punct == '-')
-    i++;
-  return i < out->context->n_tokens && tx_is_known (out->context->rules, &tokens[i], TX_K_OLD);
-}
-
 /* "£200 a year", "10 hours a day", "200,000 homes a year": a rate, not a
  * stretch of time.  An article and a unit right after what is counted:
  * a number at most five words back, with nothing but "of" among the
@@ -1119,44 +1079,20 @@ is_rate (const TxOut *out)
   return FALSE;
 }
 
-/* "dreams of one day playing for Madrid", "One day she told me": some
- * day, not a stretch of one.  "for one day", "in one day", "been here
- * one day." are stretches: after a word that measures, or ending the
- * phrase; a clause that opens with it, or a word after it, makes it
- * some day. */
-static gboolean
-is_some_day (const TxOut *out)
-{
-  static const char *const measuring[] = {
-    "for", "in", "within", "over", "than", "only", "just", "about", "nearly", "almost", "least",
-    "per", "each", "every", "last", "lasts", "lasted", "take", "takes", "took", "spend", "spends",
-    "spent", NULL,
-  };
-  const TxToken *tokens = out->context->tokens;
-  const PrecisDocument *document = out->context->document;
-  if (out->end != out->start + 2 || (SLOT (out->record, UNIT) != TX_UNIT_DAY) ||
-      !tx_lower_is (document, tokens[out->start].doc_token, "one"))
-    return FALSE;
-  if (out->start == 0 || tokens[out->start].boundary)
-    return TRUE;
-  const char *before = document->tokens[tokens[out->start - 1].doc_token].lower;
-  if (before != NULL && g_strv_contains (measuring, before))
-    return FALSE;
-  if (tokens[out->start - 1].punct != 0 || tx_lower_is (document, tokens[out->start - 1].doc_token, "that"))
-    return TRUE;
-  return out->end < out->context->n_tokens && tokens[out->end].punct == 0 &&
-         !tokens[out->end].boundary &&
-         !tx_lower_is (document, tokens[out->end].doc_token, "of");
-}
-
 static gboolean
 norm_duration (TxOut *out)
 {
   const TxRecord *r = out->record;
   int unit = SLOT (r, UNIT);
-  if (unit == TX_UNSET || is_age (out) || span_has (out, TX_K_OLD) || is_rate (out))
+  if (unit == TX_UNSET || span_has (out, TX_K_OLD) || is_rate (out) ||
+      tx_count_is_age (out->context, out->start, out->end, unit, SET (r, APPROX)) ||
+      tx_count_is_ordinal (out->context, out->start, out->end, unit) ||
+      tx_count_is_name (out->context, out->start, out->end))
     return FALSE;
-  if (is_some_day (out))
+  TxSomeDay some = tx_count_some_day (out->context, out->start, out->end, unit);
+  if (some == TX_NO_TIME)
+    return FALSE;
+  if (some == TX_SOME_DAY)
     {
       *out->type = PRECIS_TIMEX_DATE;
       return put (out, tense (out) == TX_TENSE_PAST ? "PAST_REF" : "FUTURE_REF");

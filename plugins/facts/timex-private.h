@@ -299,6 +299,26 @@ typedef struct {
   const char *age_before;
   /* ...unless this word comes before it: "au terme de trois ans". */
   const char *const *span_before_age;
+  /* Words after which a count of years is an age, with only numbers,
+   * "et", commas, "de" between: "âgés respectivement de 35 et 36 ans", "il
+   * avait 17 ans", "ses 18 ans" (not after "y": "il y a 17 ans"; not before
+   * "de": "il a vingt ans de carrière"). */
+  const char *const *age_markers;
+  /* The word of the unit second is also the ordinal ("une seconde fois"):
+   * before a word the lexicon does not know it is the ordinal. */
+  gboolean second_is_ordinal;
+  /* "vingt et un", "treinta y dos", "vinte e cinco": the word joining tens
+   * and units in spelled numbers; NULL where none. */
+  const char *number_and;
+  /* "one day", "un jour": the word for one before a day that may be some
+   * day (see tx_count_some_day), the words before it that make it a
+   * stretch ("for", "pendant") and after it ("of", "de"), and whether a
+   * word the lexicon does not know after it makes a noun phrase ("un jour
+   * férié": no time). */
+  const char *some_day;
+  const char *const *some_day_measuring;
+  const char *const *some_day_of;
+  gboolean some_day_noun_phrase;
   gboolean elision;                    /* "l'an", "dell'anno": split after the apostrophe */
   gboolean day_dot;                    /* "5. Mai": a day is written with a period */
   gboolean dot_time;                   /* "10.30 horas": hours and minutes by a period */
@@ -488,6 +508,16 @@ typedef struct {
   TxDay anchor;
   int anchor_hour;         /* -1 when the anchor has no time */
 } TxContext;
+
+/* timex-counts.c: a count of units that tells no time (view tokens
+ * [start, end), the unit with TX_PLURAL, whether an approximation opens
+ * the span). */
+gboolean tx_count_is_age (const TxContext *context, guint start, guint end, int unit, gboolean approx);
+gboolean tx_count_is_ordinal (const TxContext *context, guint start, guint end, int unit);
+gboolean tx_count_is_name (const TxContext *context, guint start, guint end);
+typedef enum { TX_STRETCH, TX_SOME_DAY, TX_NO_TIME } TxSomeDay;
+/* "one day", "un jour": a stretch of a day, some day, or no time. */
+TxSomeDay tx_count_some_day (const TxContext *context, guint start, guint end, int unit);
 
 /* timex-tense.c: past or future, from the verbs around tokens [start, end). */
 TxTense tx_tense_around (const TxContext *context, guint start, guint end);

@@ -366,13 +366,15 @@ read_short_years (const TxGrammar *rules, GArray *view, int anchor_year)
     }
 }
 
-/* "Feb" "." → "Feb."; "twenty" "-" "four" → 24; "nineteen" "ninety-six" → 1996. */
+/* "Feb" "." → "Feb."; "twenty" "-" "four" → 24; "vingt et un" → 21; "nineteen" "ninety-six" → 1996. */
 static void
 merge (const TxGrammar *rules, GArray *view)
 {
   guint out = 0;
   TxToken *t = (TxToken *) view->data;
   gboolean day_dot = rules->language->day_dot;
+  const char *and = rules->language->number_and;
+  const TxWord *and_word = and != NULL ? tx_lexicon_lookup (rules, and, strlen (and)) : NULL;
   for (guint i = 0; i < view->len; i++)
     {
       TxToken cur = t[i];
@@ -414,6 +416,16 @@ merge (const TxGrammar *rules, GArray *view)
           else
             cur.value += unit->value;
           cur.end = unit->end;
+          i += 2;
+        }
+      /* "vingt et un", "soixante et onze", "treinta y dos", "vinte e cinco" */
+      else if (and_word != NULL && (cur.classes & TX_C_NUMWORD) && cur.value >= 20 && cur.value <= 90 &&
+               cur.value % 10 == 0 && i + 2 < view->len && t[i + 1].word == and_word &&
+               (t[i + 2].classes & TX_C_NUMWORD) && !t[i + 1].boundary &&
+               ((t[i + 2].value >= 1 && t[i + 2].value <= 9) || (cur.value == 60 && t[i + 2].value == 11)))
+        {
+          cur.value += t[i + 2].value;
+          cur.end = t[i + 2].end;
           i += 2;
         }
       if (out > 0)

@@ -7,7 +7,7 @@
  * value), per type.  Text = the content of <TEXT> with all tags stripped;
  * the anchor is the document creation time.
  *
- *   timex-eval [--verbose] [--language LANG] [--through-pipeline] [--folds K]
+ *   timex-eval [--verbose | --counts] [--language LANG] [--through-pipeline] [--folds K]
  *              [--held-back F | --develop F] [--dump DIR] [--predictions FILE] [TML-DIR...]
  *   timex-eval --file FILE --published YYYY-MM-DD
  *
@@ -23,6 +23,8 @@
  * fold gets its own line.  --develop F scores (and with -v prints the
  * errors of) every fold but F, the one to read while writing rules;
  * --held-back F scores fold F alone, the figure to report.
+ * --counts prints one line of numbers per document (false positives and
+ * misses by type, no text): what may be asked of a fold kept unread.
  *
  * --dump writes each stripped text and its DCT for a peer tagger;
  * --predictions scores that peer's output (lines "file<TAB>start<TAB>end
@@ -240,7 +242,7 @@ score (const TmlDoc *doc, GArray *system, Counts *counts, gboolean verbose)
             }
           continue;
         }
-      hit->matched = TRUE;
+      hit->matched = gold->matched = TRUE;
       gboolean strict = hit->start == gold->start && hit->end == gold->end;
       gboolean value = strcmp (hit->value, gold->value) == 0;
       gboolean type = strcmp (hit->type, gold->type) == 0;
@@ -313,6 +315,32 @@ report (const Counts *counts, const char *who)
                c->gold, c->system, 100 * sp, 100 * sr, 100 * f1 (sp, sr), 100 * rp, 100 * rr,
                100 * f1 (rp, rr), 100 * f1 (vp, vr), 100 * f1 (tp, tr));
     }
+}
+
+/* --counts: one line of numbers per document, no text, so that a fold
+ * kept unread can say whether its errors gather in a few documents and of
+ * which TIMEX3 type (the system's type for false positives, the gold's
+ * for misses) without showing what they are. */
+static void
+print_counts (guint index, int fold, const TmlDoc *doc, GArray *system)
+{
+  guint fp[N_BUCKETS] = { 0 }, fn[N_BUCKETS] = { 0 };
+  for (guint s = 0; s < system->len; s++)
+    {
+      const Mention *m = &g_array_index (system, Mention, s);
+      if (!m->matched)
+        fp[ALL]++, fp[bucket_of (m->type)]++;
+    }
+  for (guint g = 0; g < doc->gold->len; g++)
+    {
+      const Mention *m = &g_array_index (doc->gold, Mention, g);
+      if (!m->matched)
+        fn[ALL]++, fn[bucket_of (m->type)]++;
+    }
+  g_print ("doc %3u fold %d chars %6ld gold %3u sys %3u | FP %2u: %2u %2u %2u %2u | FN %2u: %2u %2u %2u %2u\n",
+           index, fold, g_utf8_strlen (doc->text->str, -1), doc->gold->len, system->len,
+           fp[ALL], fp[T_DATE], fp[T_TIME], fp[T_DURATION], fp[T_SET],
+           fn[ALL], fn[T_DATE], fn[T_TIME], fn[T_DURATION], fn[T_SET]);
 }
 
 static GPtrArray *
@@ -495,7 +523,7 @@ report_folds (const Counts *folds, const guint *docs, guint n_folds)
 int
 main (int argc, char **argv)
 {
-  gboolean verbose = FALSE, through_pipeline = FALSE, identify = FALSE;
+  gboolean verbose = FALSE, counts_only = FALSE, through_pipeline = FALSE, identify = FALSE;
   g_autofree char *dump = NULL;
   g_autofree char *predictions = NULL;
   g_autofree char *text = NULL;
@@ -505,6 +533,7 @@ main (int argc, char **argv)
   int n_folds = 5, held_back = -1, develop = -1;
   GOptionEntry entries[] = {
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Print every error", NULL },
+    { "counts", 0, 0, G_OPTION_ARG_NONE, &counts_only, "Per document: false positives and misses by type, numbers only", NULL },
     { "language", 'l', 0, G_OPTION_ARG_STRING, &language_option, "Language of the documents (default en)", "LANG" },
     { "through-pipeline", 0, 0, G_OPTION_ARG_NONE, &through_pipeline, "Score Analyze's date facts", NULL },
     { "identify", 0, 0, G_OPTION_ARG_NONE, &identify, "Through the pipeline, send no language: identification decides", NULL },
@@ -635,7 +664,9 @@ main (int argc, char **argv)
           total_chars += n;
         }
       Counts one[N_BUCKETS] = { 0 };
-      score (doc, system, one, verbose);
+      score (doc, system, one, verbose && !counts_only);
+      if (counts_only)
+        print_counts (n_docs + 1, fold, doc, system);
       add_counts (counts, one);
       add_counts (&folds[fold * N_BUCKETS], one);
       fold_docs[fold]++;

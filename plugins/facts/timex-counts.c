@@ -1,0 +1,197 @@
+/* timex-counts.c — a count of units that tells no time.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * "a 6-year-old boy", "âgé de 24 ans", "il avait 17 ans": an age; "une
+ * seconde fois": an ordinal; "la guerre des Six Jours": a name.  TimeML
+ * annotates none of them, and a reader's facts panel has no use for a
+ * "24 years" fact about a suspect.
+ */
+#include "timex-private.h"
+
+#include <string.h>
+
+static const char *
+lower_of (const TxContext *context, guint i)
+{
+  return context->document->tokens[context->tokens[i].doc_token].lower;
+}
+
+static gboolean
+is_number (const TxToken *t)
+{
+  return (t->classes & (TX_C_DIGITS | TX_C_NUMWORD)) != 0;
+}
+
+/* "20, 21 et 22 ans": the view token where the list of numbers that ends
+ * at `start` begins. */
+static guint
+list_start (const TxContext *context, guint start)
+{
+  const TxToken *tokens = context->tokens;
+  while (start >= 2 && !tokens[start].boundary && is_number (&tokens[start - 2]) &&
+         !tokens[start - 1].boundary &&
+         (tokens[start - 1].punct == ',' || tx_lower_is (context->document, tokens[start - 1].doc_token, "et") ||
+          tx_lower_is (context->document, tokens[start - 1].doc_token, "ou")))
+    start -= 2;
+  return start;
+}
+
+/* "âgés respectivement de 35 et 36 ans", "il avait 17 ans", "ses 18 ans":
+ * a word of the language's age_markers before the count, with only "de"
+ * and "respectivement" between; not "il y a 17 ans" (ago), and not before
+ * "de" ("il a vingt ans de carrière" is a stretch). */
+static gboolean
+after_age_marker (const TxContext *context, guint first, guint end)
+{
+  const char *const *markers = context->rules->language->age_markers;
+  if (markers == NULL)
+    return FALSE;
+  if (end < context->n_tokens && !context->tokens[end].boundary)
+    {
+      const char *next = lower_of (context, end);
+      if (next != NULL && (strcmp (next, "de") == 0 || g_str_has_prefix (next, "d'") ||
+                           g_str_has_prefix (next, "d’")))
+        return FALSE;
+    }
+  guint i = first;
+  while (i > 0 && !context->tokens[i].boundary)
+    {
+      const char *lower = lower_of (context, i - 1);
+      if (lower == NULL)
+        return FALSE;
+      if (strcmp (lower, "de") != 0 && strcmp (lower, "respectivement") != 0)
+        {
+          guint32 k = context->tokens[i - 1].doc_token;
+          return g_strv_contains (markers, lower) &&
+                 !(k > 0 && tx_lower_is (context->document, k - 1, "y"));
+        }
+      i--;
+    }
+  return FALSE;
+}
+
+gboolean
+tx_count_is_age (const TxContext *context, guint start, guint end, int unit, gboolean approx)
+{
+  const TxToken *tokens = context->tokens;
+  const TxLanguage *language = context->rules->language;
+  const char *age_before = language->age_before;
+  gboolean years = (unit & ~TX_PLURAL) == TX_UNIT_YEAR;
+  guint first = years ? list_start (context, start) : start;
+  if (age_before != NULL && years && !approx && first > 0)
+    {
+      const PrecisToken *prev = &context->document->tokens[tokens[first].doc_token - 1];
+      guint32 at = tokens[first].doc_token;
+      if (at > 0 && prev->lower != NULL && strcmp (prev->lower, age_before) == 0)
+        {
+          const char *const *spans = language->span_before_age;
+          const char *before = at > 1 ? prev[-1].lower : NULL;
+          return spans == NULL || before == NULL || !g_strv_contains (spans, before);
+        }
+      /* "Anthony Wagner, 27 ans, demeurant à Laxou", "Les deux suspects,
+       * 25 et 30 ans, sont en fuite" */
+      if (tokens[first - 1].punct == ',' && end < context->n_tokens && tokens[end].punct == ',')
+        return TRUE;
+    }
+  if (years && after_age_marker (context, first, end))
+    return TRUE;
+  /* "les 6-16 ans" */
+  const char *const *ranges = language->age_range_before;
+  if (ranges != NULL && years && start >= 2 && tokens[start - 1].punct == '-' &&
+      !tokens[start - 1].space_before && !tokens[start].space_before &&
+      (tokens[start - 2].classes & TX_C_DIGITS))
+    {
+      guint32 at = tokens[start - 2].doc_token;
+      const PrecisToken *before = at > 0 ? &context->document->tokens[at - 1] : NULL;
+      if (before != NULL && before->lower != NULL && g_strv_contains (ranges, before->lower))
+        return TRUE;
+    }
+  guint i = end;
+  if (i < context->n_tokens && tokens[i].punct == '-')
+    i++;
+  return i < context->n_tokens && tx_is_known (context->rules, &tokens[i], TX_K_OLD);
+}
+
+/* "une seconde fois", "une seconde médaille": where the word of the unit
+ * second is also the feminine ordinal, a word after it that the lexicon
+ * does not know (a noun) makes it the ordinal; "une seconde d'avance",
+ * "une seconde et demie", "à une seconde." are time. */
+gboolean
+tx_count_is_ordinal (const TxContext *context, guint start, guint end, int unit)
+{
+  (void) start;
+  if (!context->rules->language->second_is_ordinal || unit != TX_UNIT_SECOND || end >= context->n_tokens)
+    return FALSE;
+  const TxToken *next = &context->tokens[end];
+  return next->word == NULL && next->punct == 0 && !next->boundary && !next->capitalized &&
+         !is_number (next);
+}
+
+/* "la guerre des Six Jours", "les Trois Jours de La Panne", "la guerre de
+ * Cent Ans": in a language that writes its words of time in lower case, a
+ * capitalized number word inside a sentence is part of a name (not one
+ * in capitals: "TROIS MOIS" is a heading). */
+gboolean
+tx_count_is_name (const TxContext *context, guint start, guint end)
+{
+  if (!context->rules->language->lower_weekdays)
+    return FALSE;
+  for (guint i = start; i < end; i++)
+    {
+      const TxToken *t = &context->tokens[i];
+      if ((t->classes & TX_C_NUMWORD) && !t->boundary && i > 0 && context->tokens[i - 1].punct == 0 &&
+          context->document->tokens[t->doc_token].shape == PRECIS_SHAPE_CAPITALIZED)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* `lower` is one of `words`; a word ending in an apostrophe matches as the
+ * start of an elided one ("d'" in "d'été"). */
+static gboolean
+lower_in (const char *lower, const char *const *words)
+{
+  for (guint i = 0; lower != NULL && words != NULL && words[i] != NULL; i++)
+    {
+      gsize n = strlen (words[i]);
+      gboolean elided = g_str_has_suffix (words[i], "'") || g_str_has_suffix (words[i], "’");
+      if (elided ? strncmp (lower, words[i], n) == 0 : strcmp (lower, words[i]) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "dreams of one day playing for Madrid", "One day she told me", "il
+ * reviendra un jour": some day, not a stretch of one.  "for one day", "in
+ * one day", "pendant un jour", "one day of talks" are stretches: after a
+ * word that measures, or before "of"; a clause that opens with it makes
+ * it some day, and so does a word after it.  English: "been here one
+ * day." (ending the phrase) is a stretch.  Languages with
+ * some_day_noun_phrase: ending the phrase it is some day, and before a
+ * word the lexicon does not know it is a noun phrase, no time at all
+ * ("un jour férié", "ce n'est pas un jour triste"). */
+TxSomeDay
+tx_count_some_day (const TxContext *context, guint start, guint end, int unit)
+{
+  const TxLanguage *language = context->rules->language;
+  const TxToken *tokens = context->tokens;
+  const PrecisDocument *document = context->document;
+  if (language->some_day == NULL || end != start + 2 || unit != TX_UNIT_DAY ||
+      !tx_lower_is (document, tokens[start].doc_token, language->some_day))
+    return TX_STRETCH;
+  if (start == 0 || tokens[start].boundary)
+    return TX_SOME_DAY;
+  if (lower_in (lower_of (context, start - 1), language->some_day_measuring))
+    return TX_STRETCH;
+  if (tokens[start - 1].punct != 0 || lower_in (lower_of (context, start - 1), language->complementizers))
+    return TX_SOME_DAY;
+  if (end >= context->n_tokens || tokens[end].punct != 0 || tokens[end].boundary)
+    return language->some_day_noun_phrase ? TX_SOME_DAY : TX_STRETCH;
+  if (lower_in (lower_of (context, end), language->some_day_of))
+    return TX_STRETCH;
+  if (language->some_day_noun_phrase && tokens[end].word == NULL && !tokens[end].capitalized &&
+      !is_number (&tokens[end]))
+    return TX_NO_TIME;
+  return TX_SOME_DAY;
+}
