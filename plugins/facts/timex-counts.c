@@ -81,9 +81,9 @@ tx_count_is_age (const TxContext *context, guint start, guint end, int unit, gbo
   guint first = years ? list_start (context, start) : start;
   if (age_before != NULL && years && !approx && first > 0)
     {
-      const PrecisToken *prev = &context->document->tokens[tokens[first].doc_token - 1];
       guint32 at = tokens[first].doc_token;
-      if (at > 0 && prev->lower != NULL && strcmp (prev->lower, age_before) == 0)
+      const PrecisToken *prev = at > 0 ? &context->document->tokens[at - 1] : NULL;
+      if (prev != NULL && prev->lower != NULL && strcmp (prev->lower, age_before) == 0)
         {
           const char *const *spans = language->span_before_age;
           const char *before = at > 1 ? prev[-1].lower : NULL;
