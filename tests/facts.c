@@ -997,6 +997,8 @@ group_read_as (const PrecisDocument *doc, ...)
   g_autoptr (GError) error = NULL;
   g_autoptr (PrecisNerGazetteer) gazetteer = precis_ner_gazetteer_new (dir, &error);
   g_autoptr (GArray) mentions = g_array_new (FALSE, FALSE, sizeof (PrecisNerMention));
+  PrecisNerLowerWords lower_words;
+  GPtrArray *entities;
   va_list args;
 
   g_assert_no_error (error);
@@ -1023,7 +1025,10 @@ group_read_as (const PrecisDocument *doc, ...)
         }
       va_end (args);
     }
-  return precis_ner_entities_group (doc, gazetteer, mentions);
+  precis_ner_lower_words_init (&lower_words, doc);
+  entities = precis_ner_entities_group (doc, gazetteer, mentions, &lower_words);
+  precis_ner_lower_words_clear (&lower_words);
+  return entities;
 }
 
 static PrecisFactKind

@@ -214,15 +214,22 @@ add_entity_facts (const PrecisNerTagger *tagger, const PrecisDocument *doc,
                   const PrecisRequest *request, GArray *facts, guint first_date)
 {
   GCancellable *cancellable = request ? request->cancellable : NULL;
-  g_autoptr (GArray) mentions = precis_ner_mentions_find (tagger, doc, cancellable);
+  PrecisNerLowerWords lower_words;
+  g_autoptr (GArray) mentions = NULL;
   g_autoptr (GPtrArray) entities = NULL;
   g_autoptr (GArray) dates = NULL;
   g_autofree char *title_lower = NULL;
 
+  precis_ner_lower_words_init (&lower_words, doc);
+  mentions = precis_ner_mentions_find (tagger, doc, &lower_words, cancellable);
   if (mentions == NULL)
-    return FALSE;
+    {
+      precis_ner_lower_words_clear (&lower_words);
+      return FALSE;
+    }
   dates = date_reaches_new (facts, first_date);
-  entities = precis_ner_entities_group (doc, precis_ner_tagger_gazetteer (tagger), mentions);
+  entities = precis_ner_entities_group (doc, precis_ner_tagger_gazetteer (tagger), mentions, &lower_words);
+  precis_ner_lower_words_clear (&lower_words);
   if (doc->title != NULL)
     title_lower = precis_ner_utf8_strdown (doc->title, -1);
   for (guint i = 0; i < entities->len; i++)

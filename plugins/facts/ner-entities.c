@@ -434,7 +434,7 @@ capitals_mark_names (const PrecisDocument *doc)
  * token that the document also writes in lower case, or a stop word.
  * Acronyms ("US" beside "us") and gazetteer places are names. */
 static gboolean
-is_common_word (const PrecisDocument *doc, const PrecisNerStringSet *lower_words, const Group *g)
+is_common_word (const PrecisDocument *doc, PrecisNerLowerWords *lower_words, const Group *g)
 {
   guint after_word = 0;
 
@@ -455,7 +455,7 @@ is_common_word (const PrecisDocument *doc, const PrecisNerStringSet *lower_words
         return FALSE;
       if (t->flags & PRECIS_TOKEN_STOPWORD)
         continue;
-      if (!precis_ner_string_set_contains (lower_words, t->lower))
+      if (!precis_ner_lower_words_contains (lower_words, t->lower))
         return FALSE;
     }
   return TRUE;
@@ -863,12 +863,12 @@ faces_a_club (const PrecisDocument *doc, const GArray *mentions, const PrecisNer
 
 GPtrArray *
 precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *gaz,
-                           const GArray *tagged)
+                           const GArray *tagged, PrecisNerLowerWords *lower_words)
 {
   g_autoptr (GArray) mentions = extend_given_names (doc, tagged);
   g_autoptr (GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
   g_autoptr (GHashTable) by_key = g_hash_table_new (g_str_hash, g_str_equal);
-  PrecisNerStringSet lower_words, common_nouns;
+  PrecisNerStringSet common_nouns;
   GPtrArray *entities = g_ptr_array_new_with_free_func ((GDestroyNotify) precis_ner_entity_free);
 
   for (guint i = 0; i < mentions->len; i++)
@@ -978,7 +978,6 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
   join_acronyms (doc, groups);
   add_repetitions (doc, groups);
 
-  precis_ner_lower_words_init (&lower_words, doc);
   common_nouns_init (&common_nouns, doc);
 
   for (guint i = 0; i < groups->len; i++)
@@ -986,7 +985,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       Group *g = groups->pdata[i];
       PrecisNerEntity *e;
 
-      if (g->merged || is_common_word (doc, &lower_words, g) || is_work_title (g))
+      if (g->merged || is_common_word (doc, lower_words, g) || is_work_title (g))
         continue;
       g_array_sort (g->mentions, compare_mentions);
       e = split_dateline (doc, g, kind_of (g, &common_nouns));
@@ -1003,7 +1002,6 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       e->mentions = g_array_ref (g->mentions);
       g_ptr_array_add (entities, e);
     }
-  precis_ner_string_set_clear (&lower_words);
   precis_ner_string_set_clear (&common_nouns);
   g_ptr_array_sort (entities, compare_first_mention);
   return entities;

@@ -33,9 +33,10 @@ typedef struct {
 void precis_ner_entity_free (PrecisNerEntity *entity);
 
 /* Groups `mentions` (from precis_ner_mentions_find) into a GPtrArray of
- * PrecisNerEntity, in order of first mention. */
+ * PrecisNerEntity, in order of first mention; `lower_words` are `doc`'s,
+ * the ones precis_ner_mentions_find was given. */
 GPtrArray *precis_ner_entities_group (const PrecisDocument *doc,
                                       const PrecisNerGazetteer *gazetteer,
-                                      const GArray *mentions);
+                                      const GArray *mentions, PrecisNerLowerWords *lower_words);
 
 G_END_DECLS

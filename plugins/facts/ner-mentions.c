@@ -339,7 +339,7 @@ drop_title_fragments (const PrecisDocument *doc, GArray *mentions)
  * Bohdan Ulihrach", "Wood , Loren Roberts , Steve Stricker"), a results
  * line ("Pohang 3 Ulsan 2") or a wire headline in capitals is none. */
 static gboolean
-is_headline (const PrecisDocument *doc, guint32 s, const PrecisNerStringSet *lower_words)
+is_headline (const PrecisDocument *doc, guint32 s, PrecisNerLowerWords *lower_words)
 {
   const PrecisSentence *sentence = &doc->sentences[s];
   guint ordinary = 0, words = 0, capitals = 0, small_words = 0;
@@ -364,7 +364,7 @@ is_headline (const PrecisDocument *doc, guint32 s, const PrecisNerStringSet *low
         }
       words++;
       capitals += t->shape == PRECIS_SHAPE_CAPITALIZED;
-      ordinary += t->shape == PRECIS_SHAPE_CAPITALIZED && precis_ner_string_set_contains (lower_words, t->lower);
+      ordinary += t->shape == PRECIS_SHAPE_CAPITALIZED && precis_ner_lower_words_contains (lower_words, t->lower);
     }
   if (ordinary >= 2)
     return TRUE;
@@ -436,36 +436,23 @@ precis_ner_split_country_of (const PrecisNerGazetteer *gazetteer, const PrecisDo
     }
 }
 
-void
-precis_ner_lower_words_init (PrecisNerStringSet *set, const PrecisDocument *doc)
-{
-  /* Sized for every token: it never grows. */
-  precis_ner_string_set_init (set, doc->n_tokens);
-  for (guint32 i = 0; i < doc->n_tokens; i++)
-    if (doc->tokens[i].shape == PRECIS_SHAPE_LOWER)
-      precis_ner_string_set_add (set, doc->tokens[i].lower);
-}
-
 /* A name found only in headlines is kept when the rest of the article
  * names it too (in any case: "LEICESTERSHIRE" and "Leicestershire") or
  * the gazetteer knows it; the headline alone is not evidence enough. */
 static void
 drop_headline_only_names (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
-                          GArray *mentions)
+                          PrecisNerLowerWords *lower_words, GArray *mentions)
 {
   g_autofree gboolean *headline = g_new0 (gboolean, MAX (doc->n_sentences, 1));
-  PrecisNerStringSet lower_words;
   gboolean any = FALSE;
 
   for (guint32 s = 0; s < doc->n_sentences && !any; s++)
     any = (doc->sentences[s].flags & (PRECIS_SENTENCE_HEADING | PRECIS_SENTENCE_TITLE)) != 0;
   if (!any)
     return;
-  precis_ner_lower_words_init (&lower_words, doc);
   any = FALSE;
   for (guint32 s = 0; s < doc->n_sentences; s++)
-    any |= headline[s] = is_headline (doc, s, &lower_words);
-  precis_ner_string_set_clear (&lower_words);
+    any |= headline[s] = is_headline (doc, s, lower_words);
   if (!any)
     return;
   for (guint k = mentions->len; k-- > 0;)
@@ -568,14 +555,14 @@ precis_ner_mentions_tag (const PrecisNerTagger *tagger, const PrecisDocument *do
 
 GArray *
 precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *doc,
-                          GCancellable *cancellable)
+                          PrecisNerLowerWords *lower_words, GCancellable *cancellable)
 {
   g_autoptr (GArray) mentions = g_array_new (FALSE, FALSE, sizeof (PrecisNerMention));
   g_autofree guint8 *tags = precis_ner_mentions_tag (tagger, doc, cancellable);
 
   if (tags == NULL)
     return NULL;
-  precis_ner_wire_apply (doc, tags);
+  precis_ner_wire_apply (doc, tags, lower_words);
   for (guint32 s = 0; s < doc->n_sentences; s++)
     {
       const PrecisSentence *sentence = &doc->sentences[s];
@@ -591,7 +578,7 @@ precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *d
   drop_title_fragments (doc, mentions);
   drop_name_pairs (doc, mentions);
   precis_ner_split_country_of (precis_ner_tagger_gazetteer (tagger), doc, mentions);
-  drop_headline_only_names (precis_ner_tagger_gazetteer (tagger), doc, mentions);
+  drop_headline_only_names (precis_ner_tagger_gazetteer (tagger), doc, lower_words, mentions);
   precis_ner_lists_apply (doc, mentions);
   return g_steal_pointer (&mentions);
 }

@@ -11,6 +11,7 @@
 
 #include <precis/precis-plugin.h>
 
+#include "ner-lower-words.h"
 #include "ner-tagger.h"
 
 G_BEGIN_DECLS
@@ -40,14 +41,10 @@ guint8 *precis_ner_mentions_tag (const PrecisNerTagger *tagger, const PrecisDocu
                                  GCancellable *cancellable);
 /* Mentions of PER, ORG and LOC (MISC dropped), in document order, as a
  * GArray of PrecisNerMention, from the sentences that may name facts.
+ * `lower_words` are `doc`'s (shared with precis_ner_entities_group).
  * NULL when cancelled. */
 GArray *precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *doc,
-                                  GCancellable *cancellable);
-
-/* Fills `set` (initialized here; clear it) with the words `doc` writes in
- * lower case, its tokens' lower-case strings: a capitalized word found
- * there is an ordinary word at the start of a line or in a headline. */
-void precis_ner_lower_words_init (PrecisNerStringSet *set, const PrecisDocument *doc);
+                                  PrecisNerLowerWords *lower_words, GCancellable *cancellable);
 
 /* Whether token `i` of `doc` is written `word`, byte for byte. */
 gboolean precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *word);

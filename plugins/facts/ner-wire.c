@@ -38,12 +38,12 @@ is_roman_numeral (const char *lower)
  * heading in capitals ("CLUBES.", "XVIII."): one the document also writes
  * in lower case, or a Roman numeral, names no place. */
 static gboolean
-is_dateline_word (const PrecisDocument *doc, guint32 i, const guint8 *tags, const PrecisNerStringSet *lower_words)
+is_dateline_word (const PrecisDocument *doc, guint32 i, const guint8 *tags, PrecisNerLowerWords *lower_words)
 {
   return doc->tokens[i].shape == PRECIS_SHAPE_UPPER &&
          (tags[i] == 0 || precis_ner_tag_type (tags[i]) == PRECIS_NER_TYPE_LOC) &&
          doc->tokens[i].end - doc->tokens[i].start >= 2 && !is_roman_numeral (doc->tokens[i].lower) &&
-         !precis_ner_string_set_contains (lower_words, doc->tokens[i].lower);
+         !precis_ner_lower_words_contains (lower_words, doc->tokens[i].lower);
 }
 
 /* The end (exclusive) of the place a dateline opening sentence `s` names,
@@ -53,7 +53,7 @@ is_dateline_word (const PrecisDocument *doc, guint32 i, const guint8 *tags, cons
  * ("HANAU.", "FRANKFURT A. M.") or followed by the day ("NEU-DELHI, 23.
  * August (AP)."). */
 static guint32
-dateline_end (const PrecisDocument *doc, guint32 s, const guint8 *tags, const PrecisNerStringSet *lower_words)
+dateline_end (const PrecisDocument *doc, guint32 s, const guint8 *tags, PrecisNerLowerWords *lower_words)
 {
   const PrecisSentence *sentence = &doc->sentences[s];
   guint32 first = sentence->first_token, end = first + sentence->n_tokens, i = first;
@@ -299,24 +299,20 @@ tag_first_clubs (const PrecisDocument *doc, guint8 *tags)
 }
 
 void
-precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags)
+precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWords *lower_words)
 {
-  PrecisNerStringSet lower_words;
-
   if (doc->language == NULL || strcmp (doc->language, "en") == 0 || strcmp (doc->language, "und") == 0)
     return;
   for (guint32 i = 0; i < doc->n_tokens; i++)
     if (tags[i] == 0 && is_agency (doc, i))
       tags[i] = precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
-  precis_ner_lower_words_init (&lower_words, doc);
   for (guint32 s = 0; s < doc->n_sentences; s++)
     {
-      guint32 place = dateline_end (doc, s, tags, &lower_words);
+      guint32 place = dateline_end (doc, s, tags, lower_words);
 
       if (place != 0)
         tag_span (tags, doc->sentences[s].first_token, place, PRECIS_NER_TYPE_LOC);
     }
-  precis_ner_string_set_clear (&lower_words);
   for (guint32 s = 0; s < doc->n_sentences; s++)
     tag_fixtures (doc, s, tags);
   tag_misc_clubs (doc, tags);

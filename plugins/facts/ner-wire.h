@@ -16,10 +16,12 @@
 
 #include <precis/precis-plugin.h>
 
+#include "ner-lower-words.h"
+
 G_BEGIN_DECLS
 
 /* Tags (PRECIS_NER_N_TAGS ids, one per token of `doc`) the wire's names
  * the tagger left untagged, in a document whose model is not English's. */
-void precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags);
+void precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWords *lower_words);
 
 G_END_DECLS

@@ -148,6 +148,7 @@ main (int argc, char **argv)
           g_autoptr (GArray) mentions = NULL;
           g_autoptr (GPtrArray) entities = NULL;
           g_autoptr (GArray) times = NULL;
+          PrecisNerLowerWords lower_words;
           g_autoptr (GArray) summary = NULL;
           gint64 s;
 
@@ -164,8 +165,10 @@ main (int argc, char **argv)
           t[STAGE_PIPELINE] += (double) (bench_thread_cpu_us () - s);
 
           s = bench_thread_cpu_us ();
-          mentions = precis_ner_mentions_find (tagger, doc, NULL);
-          entities = precis_ner_entities_group (doc, precis_ner_tagger_gazetteer (tagger), mentions);
+          precis_ner_lower_words_init (&lower_words, doc);
+          mentions = precis_ner_mentions_find (tagger, doc, &lower_words, NULL);
+          entities = precis_ner_entities_group (doc, precis_ner_tagger_gazetteer (tagger), mentions, &lower_words);
+          precis_ner_lower_words_clear (&lower_words);
           t[STAGE_NER] += (double) (bench_thread_cpu_us () - s);
 
           s = bench_thread_cpu_us ();

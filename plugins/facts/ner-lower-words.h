@@ -1,0 +1,32 @@
+/* ner-lower-words.h — the words a document writes in lower case.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * A capitalized word the document also writes in lower case is an
+ * ordinary word at the start of a line or in a headline.  Three rules ask
+ * (headlines, datelines, common words among the entities); the set is made
+ * on the first question and shared by the rules of one document, so it
+ * is built once an Analyze, and never where no rule asks.
+ */
+#pragma once
+
+#include <precis/precis-plugin.h>
+
+#include "ner-hash.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  const PrecisDocument *doc;
+  gboolean made;
+  PrecisNerStringSet set;
+} PrecisNerLowerWords;
+
+/* Cheap: the set is made by the first precis_ner_lower_words_contains. */
+void precis_ner_lower_words_init (PrecisNerLowerWords *words, const PrecisDocument *doc);
+void precis_ner_lower_words_clear (PrecisNerLowerWords *words);
+/* Whether a token of the document in lower case (PRECIS_SHAPE_LOWER) is
+ * `lower`, byte for byte. */
+gboolean precis_ner_lower_words_contains (PrecisNerLowerWords *words, const char *lower);
+
+G_END_DECLS
