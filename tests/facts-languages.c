@@ -297,6 +297,20 @@ static const Case german_initials[] = {
     { { ORG, "VCD" }, { ORG, "DLRG" }, { ORG, "FR" }, { ORG, "GEW" } } },
 };
 
+/* A German report's line-up and scorers are people, surnames alone. */
+static const Case german_lineups[] = {
+  { "de",
+    "Die Eintracht hat am Samstag im Waldstadion gegen den VfL Bochum mit 2:1 gewonnen. Trainer "
+    "Dragoslav Stepanovic lobte nach dem Spiel vor allem die Abwehr. Bochum hatte nach der Pause "
+    "ausgeglichen, doch kurz vor Schluss traf der Däne noch zum Sieg.\n"
+    "Eintracht: Stein - Binz - Bindewald, Roth - Weber, Bein, Falkenmayer (75. Studer), Gründel, "
+    "Möller - Andersen, Yeboah (81. Kruse).\n"
+    "Tore: 1:0 Yeboah (12.), 1:1 Wegmann (58.), 2:1 Andersen (87.).",
+    { { PER, "Stein" }, { PER, "Binz" }, { PER, "Bindewald" }, { PER, "Roth" }, { PER, "Weber" },
+      { PER, "Bein" }, { PER, "Falkenmayer" }, { PER, "Studer" }, { PER, "Gründel" }, { PER, "Möller" },
+      { PER, "Andersen" }, { PER, "Yeboah" }, { PER, "Kruse" }, { PER, "Wegmann" } } },
+};
+
 /* Two names joined by "and" are of one kind. */
 static const Case coordinated[] = {
   { "es",
@@ -651,6 +665,8 @@ main (int argc, char **argv)
                         &(CaseSet) { institutions, G_N_ELEMENTS (institutions) }, test_cases);
   g_test_add_data_func ("/facts/language/de-initials",
                         &(CaseSet) { german_initials, G_N_ELEMENTS (german_initials) }, test_cases);
+  g_test_add_data_func ("/facts/language/de-lineups",
+                        &(CaseSet) { german_lineups, G_N_ELEMENTS (german_lineups) }, test_cases);
   g_test_add_func ("/facts/language/none", test_no_model);
   g_test_add_func ("/facts/language/model-left-out", test_model_left_out);
   status = g_test_run ();

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "ner-wire.h"
+#include "ner-lineups.h"
 #include "ner-mentions.h"
 #include "ner-compounds.h"
 #include "ner-roles.h"
@@ -78,8 +79,8 @@ dateline_end (const PrecisDocument *doc, guint32 s, const guint8 *tags, PrecisNe
 #define MAX_TEAM_WORDS 5
 
 /* "2:1": a result, as German, Dutch and Scandinavian copy write it. */
-static gboolean
-is_score (const PrecisDocument *doc, guint32 i)
+gboolean
+precis_ner_wire_is_score (const PrecisDocument *doc, guint32 i)
 {
   const PrecisToken *t = &doc->tokens[i];
   const char *p = doc->text + t->byte_start, *end = doc->text + t->byte_end;
@@ -99,7 +100,7 @@ is_team_word (const PrecisDocument *doc, guint32 i)
   guint8 shape = doc->tokens[i].shape;
 
   return shape == PRECIS_SHAPE_CAPITALIZED || shape == PRECIS_SHAPE_UPPER || shape == PRECIS_SHAPE_MIXED ||
-         (shape == PRECIS_SHAPE_NUMBER && !is_score (doc, i));
+         (shape == PRECIS_SHAPE_NUMBER && !precis_ner_wire_is_score (doc, i));
 }
 
 /* The first token of the team whose name ends before `end` (exclusive),
@@ -137,7 +138,7 @@ tag_fixtures (const PrecisDocument *doc, guint32 s, guint8 *tags)
     {
       guint32 home, away;
 
-      if (!is_score (doc, i) || precis_ner_token_is (doc, i - 1, "("))
+      if (!precis_ner_wire_is_score (doc, i) || precis_ner_token_is (doc, i - 1, "("))
         continue;
       away = team_start (doc, first, i);
       if (away == i || away == first || !precis_ner_token_is (doc, away - 1, "-"))
@@ -325,5 +326,6 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWo
     {
       tag_club_names (doc, tags);
       tag_first_clubs (doc, tags);
+      precis_ner_tag_lineups (doc, tags);
     }
 }

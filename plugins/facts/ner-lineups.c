@@ -1,0 +1,164 @@
+/* ner-lineups.c — the line-ups and scorers of German football reports.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "ner-lineups.h"
+#include "ner-mentions.h"
+#include "ner-tags.h"
+#include "ner-wire.h"
+
+/* A line-up has eleven players and their substitutes; fewer items are
+ * some other list ("Bayern - Dortmund, Schalke - Köln"). */
+#define MIN_PLAYERS 9
+
+static const char *const particles[] = { "von", "van", "de", "der", "den", "da", "di", "dos", "du", "del", "ten", "ter", NULL };
+
+static gboolean
+is_particle_before_name (const PrecisDocument *doc, guint32 i, guint32 end)
+{
+  if (i + 1 >= end || doc->tokens[i + 1].shape != PRECIS_SHAPE_CAPITALIZED)
+    return FALSE;
+  for (guint k = 0; particles[k] != NULL; k++)
+    if (precis_ner_token_is (doc, i, particles[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_name_word (const PrecisDocument *doc, guint32 i)
+{
+  guint8 shape = doc->tokens[i].shape;
+
+  return shape == PRECIS_SHAPE_CAPITALIZED || shape == PRECIS_SHAPE_MIXED;
+}
+
+static gboolean
+is_dash (const PrecisDocument *doc, guint32 i)
+{
+  return precis_ner_token_is (doc, i, "-") || precis_ner_token_is (doc, i, "–");
+}
+
+/* Whether sentence `s` is a line-up, and at which token its players start
+ * (`*start`): after an optional label and its colon ("Eintracht:"), nothing
+ * but names, separated by dashes (between the lines of the formation) and
+ * commas, with substitutions in brackets ("Metz - Neustädter (65. Fritz),
+ * Schütterle"), at least two dashes and MIN_PLAYERS names. */
+static gboolean
+is_lineup (const PrecisDocument *doc, const PrecisSentence *s, guint32 *start_out)
+{
+  guint32 first = s->first_token, end = first + s->n_tokens, start = first;
+  guint dashes = 0, names = 0;
+  gboolean in_name = FALSE, in_brackets = FALSE;
+
+  if (end > first && precis_ner_token_is (doc, end - 1, "."))
+    end--;
+  for (guint32 i = first; i < end && i < first + 5; i++)
+    if (precis_ner_token_is (doc, i, ":"))
+      {
+        start = i + 1;
+        break;
+      }
+  for (guint32 i = start; i < end; i++)
+    {
+      gboolean name = is_name_word (doc, i) || is_particle_before_name (doc, i, end);
+
+      if (precis_ner_token_is (doc, i, "(") || precis_ner_token_is (doc, i, ")"))
+        {
+          if (in_brackets == precis_ner_token_is (doc, i, "("))
+            return FALSE;
+          in_brackets = !in_brackets;
+        }
+      else if (in_brackets)
+        {
+          /* The substitute and the minute he came on ("65."), or where a
+           * player is from. */
+          if (!name && doc->tokens[i].shape != PRECIS_SHAPE_NUMBER && doc->tokens[i].shape != PRECIS_SHAPE_UPPER &&
+              !precis_ner_token_is (doc, i, ".") && !precis_ner_token_is (doc, i, "/"))
+            return FALSE;
+        }
+      else if (is_dash (doc, i))
+        dashes++;
+      else if (!name && !precis_ner_token_is (doc, i, ","))
+        return FALSE;
+      names += name && !in_name && !in_brackets;
+      in_name = name;
+    }
+  *start_out = start;
+  return !in_brackets && dashes >= 2 && names >= MIN_PLAYERS;
+}
+
+/* Tags as one person each run of name words from `i` on; returns its end. */
+static guint32
+tag_player (const PrecisDocument *doc, guint32 i, guint32 end, guint8 *tags)
+{
+  guint32 first = i;
+
+  while (i < end && (is_name_word (doc, i) || is_particle_before_name (doc, i, end)))
+    {
+      tags[i] = precis_ner_tag_make (PRECIS_NER_TYPE_PER, i == first);
+      i++;
+    }
+  return i;
+}
+
+static void
+tag_lineup (const PrecisDocument *doc, const PrecisSentence *s, guint32 start, guint8 *tags)
+{
+  guint32 end = s->first_token + s->n_tokens;
+
+  /* Whatever the tagger read in it: the players are all there is. */
+  for (guint32 i = start; i < end; i++)
+    tags[i] = 0;
+  for (guint32 i = start; i < end;)
+    {
+      if (precis_ner_token_is (doc, i, "("))
+        {
+          /* A substitute follows his minute; a name alone in brackets is
+           * a place or a country, left to the tagger. */
+          gboolean minute = i + 1 < end && doc->tokens[i + 1].shape == PRECIS_SHAPE_NUMBER;
+
+          for (i++; i < end && !precis_ner_token_is (doc, i, ")");)
+            i = minute && is_name_word (doc, i) ? tag_player (doc, i, end, tags) : i + 1;
+        }
+      else if (is_name_word (doc, i) || is_particle_before_name (doc, i, end))
+        i = tag_player (doc, i, end, tags);
+      else
+        i++;
+    }
+}
+
+/* "1:0 Herzberger (40.)": the name after a score and before the minute in
+ * brackets scored the goal. */
+static void
+tag_scorers (const PrecisDocument *doc, const PrecisSentence *s, guint8 *tags)
+{
+  guint32 first = s->first_token, end = first + s->n_tokens;
+
+  for (guint32 i = first; i + 3 < end; i++)
+    {
+      guint32 name = i + 1, after = name;
+
+      if (!precis_ner_wire_is_score (doc, i))
+        continue;
+      while (after < end && after - name < 3 && (is_name_word (doc, after) || is_particle_before_name (doc, after, end)))
+        after++;
+      if (after == name || after + 1 >= end || !precis_ner_token_is (doc, after, "(") ||
+          doc->tokens[after + 1].shape != PRECIS_SHAPE_NUMBER)
+        continue;
+      tag_player (doc, name, after, tags);
+    }
+}
+
+void
+precis_ner_tag_lineups (const PrecisDocument *doc, guint8 *tags)
+{
+  for (guint32 k = 0; k < doc->n_sentences; k++)
+    {
+      const PrecisSentence *s = &doc->sentences[k];
+      guint32 start;
+
+      if (is_lineup (doc, s, &start))
+        tag_lineup (doc, s, start, tags);
+      tag_scorers (doc, s, tags);
+    }
+}
