@@ -162,21 +162,67 @@ precis_ner_group_is_person (const Group *g)
   return g->votes[PRECIS_NER_TYPE_PER] > 0 && g->votes[PRECIS_NER_TYPE_PER] * 2 >= g->mentions->len;
 }
 
-/* Start of the candidate's mention nearest before `token` (or, failing
- * that, the distance to its first mention after it, as a worse score). */
-static gint64
-closeness (const Group *f, guint32 token)
+/* A mention of a candidate full name, by where it starts. */
+typedef struct {
+  guint32 first;
+  guint candidate;
+} Named;
+
+static gint
+compare_named (gconstpointer a, gconstpointer b)
 {
-  gint64 best = G_MININT64;
+  const Named *x = a, *y = b;
 
-  for (guint k = 0; k < f->mentions->len; k++)
+  /* Of two at one token (never seen), the earlier candidate is taken. */
+  if (x->first != y->first)
+    return x->first < y->first ? -1 : 1;
+  return x->candidate > y->candidate ? -1 : x->candidate < y->candidate;
+}
+
+/* The mentions of the candidates, in the order of the text. */
+static GArray *
+named_in_order (GPtrArray *candidates)
+{
+  GArray *named = g_array_new (FALSE, FALSE, sizeof (Named));
+
+  for (guint c = 0; c < candidates->len; c++)
     {
-      guint32 first = g_array_index (f->mentions, PrecisNerMention, k).first;
-      gint64 score = first <= token ? (gint64) first : -(gint64) (first - token) - G_MAXUINT32;
+      const Group *f = candidates->pdata[c];
 
-      best = MAX (best, score);
+      for (guint k = 0; k < f->mentions->len; k++)
+        {
+          Named n = { g_array_index (f->mentions, PrecisNerMention, k).first, c };
+
+          g_array_append_val (named, n);
+        }
     }
-  return best;
+  g_array_sort (named, compare_named);
+  return named;
+}
+
+/* The candidate named last before `token`, or else the first named after
+ * it.  A binary search: a lone surname of thousands of mentions among
+ * thousands of namesakes (a register, a hostile text) compared each
+ * mention with every candidate's every mention, cubic. */
+static guint
+nearest_named (const GArray *named, guint32 token)
+{
+  guint lo = 0, hi = named->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (named, Named, mid).first <= token)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo > 0)
+    return g_array_index (named, Named, lo - 1).candidate;
+  while (lo + 1 < named->len && g_array_index (named, Named, lo + 1).first == g_array_index (named, Named, 0).first)
+    lo++;
+  return g_array_index (named, Named, lo).candidate;
 }
 
 static void
@@ -229,6 +275,7 @@ join_short_names (GPtrArray *groups)
     {
       Group *g = groups->pdata[i];
       const GArray *ending, *starting;
+      GArray *named;
 
       /* A gazetteer place that ends a person's name ("Washington") stays
        * a place. */
@@ -262,23 +309,17 @@ join_short_names (GPtrArray *groups)
         }
       if (candidates->len == 0)
         continue;
+      /* Where the full names stand before `g` joins them: a lone mention
+       * joined earlier would lead a later one to the person the full name
+       * before both leads it to, so it need not be looked at. */
+      named = named_in_order (candidates);
       for (guint k = 0; k < g->mentions->len; k++)
         {
           const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, k);
-          Group *best = candidates->pdata[0];
-          gint64 best_score = closeness (best, m->first);
 
-          for (guint c = 1; c < candidates->len; c++)
-            {
-              gint64 score = closeness (candidates->pdata[c], m->first);
-              if (score > best_score)
-                {
-                  best = candidates->pdata[c];
-                  best_score = score;
-                }
-            }
-          join_mention (best, m);
+          join_mention (candidates->pdata[nearest_named (named, m->first)], m);
         }
+      g_clear_pointer (&named, g_array_unref);
       g->merged = TRUE;
     }
 }

@@ -16,13 +16,23 @@
 
 #include <string.h>
 
-/* `a` abbreviates `b`: same first letter, its letters in order within
- * `b`, shorter ("utd" for "united", "man" for "manchester"). */
+/* How many look-alikes a name may have in one document for its variants
+ * to be told apart: the people of one last name, the names of one
+ * abbreviation signature ("3:usc", "U.S. Steel Co." and all the "U.S.
+ * S… Co." of a long listing).  Every pair of them is compared, so a
+ * document of thousands of them (a register, a hostile text) took
+ * minutes; with more than this many none of them is joined.  A news
+ * article has a handful: the facts of the CoNLL development and training
+ * sets (all languages) and of the BBC panels are the same with it. */
+#define MAX_LOOKALIKES 128
+
+/* The word `a` (`la` bytes) abbreviates the word `b` (`lb`): same first
+ * letter, its letters in order within `b`, shorter ("utd" for "united",
+ * "man" for "manchester"). */
 static gboolean
-abbreviates (const char *a, const char *b)
+abbreviates (const char *a, gsize la, const char *b, gsize lb)
 {
-  gsize la = strlen (a), lb = strlen (b);
-  const char *p = b;
+  const char *p = b, *end = b + lb;
 
   if (la > 0 && a[la - 1] == '.')
     la--;
@@ -30,7 +40,7 @@ abbreviates (const char *a, const char *b)
     return FALSE;
   for (gsize i = 0; i < la; i++)
     {
-      p = strchr (p, a[i]);
+      p = memchr (p, a[i], (gsize) (end - p));
       if (p == NULL)
         return FALSE;
       p++;
@@ -39,25 +49,33 @@ abbreviates (const char *a, const char *b)
 }
 
 /* The same number of words, each the same or abbreviated, one at least
- * abbreviated: "man utd" → "manchester united". */
+ * abbreviated: "man utd" → "manchester united".  The words are walked in
+ * place: every pair of names with one signature is compared (a document
+ * of many "U.S. X Co." names has hundreds to a signature), so a split of
+ * each pair made this pass the facts plugin's slowest on such text. */
 static gboolean
 abbreviates_name (const char *shorter, const char *longer)
 {
-  g_auto (GStrv) a = g_strsplit (shorter, " ", -1);
-  g_auto (GStrv) b = g_strsplit (longer, " ", -1);
+  const char *a = shorter, *b = longer;
   gboolean any = FALSE;
 
-  if (g_strv_length (a) != g_strv_length (b))
-    return FALSE;
-  for (guint i = 0; a[i]; i++)
+  for (;;)
     {
-      if (g_str_equal (a[i], b[i]))
-        continue;
-      if (!abbreviates (a[i], b[i]))
-        return FALSE;
-      any = TRUE;
+      gsize la = strcspn (a, " "), lb = strcspn (b, " ");
+
+      if (la != lb || memcmp (a, b, la) != 0)
+        {
+          if (!abbreviates (a, la, b, lb))
+            return FALSE;
+          any = TRUE;
+        }
+      a += la;
+      b += lb;
+      if (*a == '\0' || *b == '\0')
+        return any && *a == '\0' && *b == '\0';
+      a++;
+      b++;
     }
-  return any;
 }
 
 /* "timewarner", "time-warner" and "time warner": one name, however its
@@ -239,6 +257,8 @@ candidates_of (PrecisNerGroupIndex *index, const Group *g, FitsFunc fits, guint 
   else
     first = part_name (g);
   a = first != NULL ? precis_ner_group_index_get (index, first) : &none;
+  if (fits == fits_abbreviation && a->len > MAX_LOOKALIKES)
+    a = &none;
   /* No key folds to nothing; if one did, it is compared with every group. */
   if (fits == fits_part && *first == '\0')
     {
@@ -328,39 +348,60 @@ precis_ner_join_name_parts (GPtrArray *groups, const PrecisNerGazetteer *gaz)
 }
 
 static gboolean
-is_initial (const char *word)
+is_initial (const char *word, gsize length)
 {
-  return word[0] != '\0' && (word[1] == '\0' || (word[1] == '.' && word[2] == '\0'));
+  return length == 1 || (length == 2 && word[1] == '.');
+}
+
+/* Whether the space-separated `words` hold the word `word` (`length` bytes). */
+static gboolean
+has_word (const char *words, const char *word, gsize length)
+{
+  for (const char *w = words;; w++)
+    {
+      gsize l = strcspn (w, " ");
+
+      if (l == length && memcmp (w, word, length) == 0)
+        return TRUE;
+      w += l;
+      if (*w == '\0')
+        return FALSE;
+    }
+}
+
+/* Every initial among the words of `a` before its last is a word of `b`;
+ * `shared` counts the other words of `a` before its last that are. */
+static gboolean
+initials_in (const char *a, const char *a_last, const char *b, guint *shared)
+{
+  for (const char *w = a; w < a_last; w++)
+    {
+      gsize l = strcspn (w, " ");
+      gboolean in_b = has_word (b, w, l);
+
+      if (is_initial (w, l) && !in_b)
+        return FALSE;
+      *shared += in_b && !is_initial (w, l);
+      w += l;
+    }
+  return TRUE;
 }
 
 /* Same last name, another full word in common, the same initials:
  * "Kaurinui Robert Parata" and "Te Kaurinui Parata", but not "George W.
- * Bush" and "George H. W. Bush", nor "Andy" and "Jason Robinson". */
+ * Bush" and "George H. W. Bush", nor "Andy" and "Jason Robinson".  The
+ * words are compared in place: every pair of people with one last name
+ * is compared. */
 static gboolean
 same_person (const char *a, const char *b)
 {
   const char *la = strrchr (a, ' '), *lb = strrchr (b, ' ');
+  guint shared = 0, unused = 0;
 
-  /* Most pairs differ in the last name: no need to split them. */
+  /* Most pairs differ in the last name. */
   if (la == NULL || lb == NULL || strcmp (la, lb) != 0)
     return FALSE;
-
-  g_auto (GStrv) wa = g_strsplit (a, " ", -1);
-  g_auto (GStrv) wb = g_strsplit (b, " ", -1);
-  guint na = g_strv_length (wa), nb = g_strv_length (wb), shared = 0;
-
-  for (guint i = 0; i + 1 < na; i++)
-    {
-      gboolean in_b = precis_ner_word_in_list ((const char *const *) wb, wa[i]);
-
-      if (is_initial (wa[i]) && !in_b)
-        return FALSE;
-      shared += in_b && !is_initial (wa[i]);
-    }
-  for (guint i = 0; i + 1 < nb; i++)
-    if (is_initial (wb[i]) && !precis_ner_word_in_list ((const char *const *) wa, wb[i]))
-      return FALSE;
-  return shared > 0;
+  return initials_in (a, la, b, &shared) && initials_in (b, lb, a, &unused) && shared > 0;
 }
 
 void
@@ -386,7 +427,9 @@ precis_ner_join_person_variants (GPtrArray *groups)
       if (g->merged || !precis_ner_group_is_person (g) || last == NULL)
         continue;
       same_last = precis_ner_group_index_get (by_last_name, last);
-      for (guint c = 0; c < same_last->len; c++)
+      if (same_last->len > MAX_LOOKALIKES)
+        continue;
+      for (guint c = 0; c < same_last->len && n < 2; c++)
         {
           Group *f = groups->pdata[g_array_index (same_last, guint, c)];
 

@@ -50,16 +50,23 @@ closes_item (const PrecisDocument *doc, const PrecisSentence *s, guint32 end)
          doc->tokens[end].shape == PRECIS_SHAPE_NUMBER;
 }
 
-/* Bare numbers among the one-token items of the enumeration around token
- * `i` (itself a one-token item). */
-static guint
-count_number_items (const PrecisDocument *doc, const PrecisSentence *s, guint32 i)
+/* How far has_number_items() looks, in items each way: a list of
+ * versions holds its numbers close ("95, 98, ME, NT, 2000 and XP"), and
+ * a walk over the whole of an enumeration from each of its items made a
+ * long list (a table of thousands of names in one sentence) quadratic. */
+#define NUMBER_ITEMS_REACH 32
+
+/* Whether two bare numbers are among the one-token items of the
+ * enumeration around token `i` (itself a one-token item), within
+ * NUMBER_ITEMS_REACH items of it. */
+static gboolean
+has_number_items (const PrecisDocument *doc, const PrecisSentence *s, guint32 i)
 {
   guint32 first = s->first_token, end = s->first_token + s->n_tokens;
-  guint numbers = 0;
+  guint numbers = 0, left = NUMBER_ITEMS_REACH, right = NUMBER_ITEMS_REACH;
 
   /* Leftwards: ", X" with X alone between separators. */
-  for (guint32 j = i; j > first + 1;)
+  for (guint32 j = i; j > first + 1 && left-- > 0 && numbers < 2;)
     {
       guint32 sep = j - 1, item;
 
@@ -76,7 +83,7 @@ count_number_items (const PrecisDocument *doc, const PrecisSentence *s, guint32 
       j = item;
     }
   /* Rightwards. */
-  for (guint32 j = i + 1; j + 1 < end;)
+  for (guint32 j = i + 1; j + 1 < end && right-- > 0 && numbers < 2;)
     {
       guint32 item = j + 1;
 
@@ -90,7 +97,7 @@ count_number_items (const PrecisDocument *doc, const PrecisSentence *s, guint32 
         break;
       j = item + 1;
     }
-  return numbers;
+  return numbers >= 2;
 }
 
 /* Untagged items that are the last name of a person of the article
@@ -131,38 +138,47 @@ count_known_surnames (const PrecisDocument *doc, const PrecisSentence *s, const 
   return known;
 }
 
-/* Whether the item starting at token `first` belongs to an enumeration
- * that a label and its colon open ("Subs Not Used: Howard, Bellion",
- * "Ref: S Bennett"): only names, numbers, separators and brackets lie
- * between the colon and the item. */
-static gboolean
-follows_label (const PrecisDocument *doc, const PrecisSentence *s, guint32 first)
+enum {
+  IN_BRACKETS = 1 << 0,   /* "(Phil Neville 84)" */
+  AFTER_LABEL = 1 << 1,   /* "Subs Not Used: Howard, Bellion", "Ref: S Bennett" */
+};
+
+/* Where each token of the line-up paragraphs stands: inside brackets;
+ * in an enumeration that a label and its colon open (only names, numbers,
+ * separators and brackets lie between the colon and the token).  One pass
+ * a sentence: a line-up is one sentence of thousands of items in a hostile
+ * or merely long table, and a scan back from each item was quadratic. */
+static guint8 *
+mark_item_places (const PrecisDocument *doc, const gboolean *lineups)
 {
-  for (guint32 t = first; t-- > s->first_token;)
+  guint8 *places = g_new0 (guint8, MAX (doc->n_tokens, 1));
+
+  for (guint32 i = 0; i < doc->n_sentences; i++)
     {
-      guint8 shape = doc->tokens[t].shape;
+      const PrecisSentence *s = &doc->sentences[i];
+      guint depth = 0;
+      gboolean labelled = FALSE;
 
-      if (token_is (doc, t, ":"))
-        return TRUE;
-      if (!is_separator (doc, t) && !token_is (doc, t, "(") && !token_is (doc, t, ")") &&
-          shape != PRECIS_SHAPE_CAPITALIZED && shape != PRECIS_SHAPE_UPPER && shape != PRECIS_SHAPE_MIXED &&
-          shape != PRECIS_SHAPE_NUMBER)
-        return FALSE;
+      if (!lineups[s->paragraph])
+        continue;
+      for (guint32 t = s->first_token; t < s->first_token + s->n_tokens; t++)
+        {
+          guint8 shape = doc->tokens[t].shape;
+
+          places[t] = (depth > 0 ? IN_BRACKETS : 0) | (labelled ? AFTER_LABEL : 0);
+          if (token_is (doc, t, "("))
+            depth++;
+          else if (token_is (doc, t, ")") && depth > 0)
+            depth--;
+          if (token_is (doc, t, ":"))
+            labelled = TRUE;
+          else if (!is_separator (doc, t) && !token_is (doc, t, "(") && !token_is (doc, t, ")") &&
+                   shape != PRECIS_SHAPE_CAPITALIZED && shape != PRECIS_SHAPE_UPPER &&
+                   shape != PRECIS_SHAPE_MIXED && shape != PRECIS_SHAPE_NUMBER)
+            labelled = FALSE;
+        }
     }
-  return FALSE;
-}
-
-static gboolean
-in_brackets (const PrecisDocument *doc, const PrecisSentence *s, guint32 first)
-{
-  guint depth = 0;
-
-  for (guint32 t = s->first_token; t < first; t++)
-    if (token_is (doc, t, "("))
-      depth++;
-    else if (token_is (doc, t, ")") && depth > 0)
-      depth--;
-  return depth > 0;
+  return places;
 }
 
 /* The short lists that go with a line-up in its paragraph: the names of a
@@ -172,21 +188,20 @@ in_brackets (const PrecisDocument *doc, const PrecisSentence *s, guint32 first)
  * their own.  A name in brackets without a number is where someone is from
  * ("S Bennett (Kent)", "Coetzer (South Africa)") and keeps its type. */
 static void
-type_lineup_tails (const PrecisDocument *doc, GArray *mentions, const gboolean *lineups)
+type_lineup_tails (const PrecisDocument *doc, GArray *mentions, const gboolean *lineups,
+                   const guint8 *places)
 {
   for (guint k = 0; k < mentions->len; k++)
     {
       PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
       const PrecisSentence *s = &doc->sentences[m->sentence];
-      gboolean bracketed;
 
       if (!lineups[s->paragraph] || !m->list_item || m->type == PRECIS_NER_TYPE_PER ||
           m->type == PRECIS_NER_TYPE_NONE)
         continue;
-      bracketed = in_brackets (doc, s, m->first);
-      if (bracketed ? m->end < s->first_token + s->n_tokens &&
-                          doc->tokens[m->end].shape == PRECIS_SHAPE_NUMBER
-                    : follows_label (doc, s, m->first))
+      if (places[m->first] & IN_BRACKETS ? m->end < s->first_token + s->n_tokens &&
+                                               doc->tokens[m->end].shape == PRECIS_SHAPE_NUMBER
+                                         : (places[m->first] & AFTER_LABEL) != 0)
         m->type = PRECIS_NER_TYPE_PER;
     }
 }
@@ -203,7 +218,8 @@ compare_first (gconstpointer a, gconstpointer b)
  * Used: Rice, Todd", "(Afful 69)"): a capitalized word alone as an item,
  * in the same places as above, is a person. */
 static void
-add_lineup_names (const PrecisDocument *doc, GArray *mentions, const gboolean *lineups)
+add_lineup_names (const PrecisDocument *doc, GArray *mentions, const gboolean *lineups,
+                  const guint8 *places)
 {
   g_autofree gboolean *covered = g_new0 (gboolean, MAX (doc->n_tokens, 1));
   guint added = 0;
@@ -225,9 +241,9 @@ add_lineup_names (const PrecisDocument *doc, GArray *mentions, const gboolean *l
           (token->flags & PRECIS_TOKEN_STOPWORD) || !precis_ner_sentence_has_facts (doc, token->sentence) ||
           !opens_item (doc, s, t) || !closes_item (doc, s, t + 1))
         continue;
-      if (in_brackets (doc, s, t) ? t + 1 < s->first_token + s->n_tokens &&
+      if (places[t] & IN_BRACKETS ? t + 1 < s->first_token + s->n_tokens &&
                                         doc->tokens[t + 1].shape == PRECIS_SHAPE_NUMBER
-                                  : follows_label (doc, s, t))
+                                  : (places[t] & AFTER_LABEL) != 0)
         {
           g_array_append_val (mentions, m);
           added++;
@@ -277,6 +293,74 @@ match_coordinated (const PrecisDocument *doc, GArray *mentions)
           (b->type == PRECIS_NER_TYPE_LOC || b->type == PRECIS_NER_TYPE_ORG) && b->end - b->first == 1 &&
           is_conjunction (doc, a->end))
         b->type = a->type;
+    }
+}
+
+/* Each bracket group of the sentence's mentions `start`..`end` (numbered
+ * in `group`, `n_groups` of them, `known` its untagged known surnames) is
+ * one enumeration, voted on once: its items take the type of three in
+ * five of them; a line-up takes people when half are people and two at
+ * least are people the article names in full.  One pass to count and one
+ * to type: a line of a table holds thousands of bracketed items, and a
+ * scan of the rest of the sentence for each group made it quadratic. */
+static void
+vote_groups (const PrecisDocument *doc, const PrecisSentence *s, GArray *mentions, guint start,
+             guint end, const guint *group, guint n_groups, const guint *known, GHashTable *surnames,
+             gboolean *lineups)
+{
+  g_autofree guint *items = g_new0 (guint, n_groups);
+  g_autofree guint *people = g_new0 (guint, n_groups);   /* last names of people named in full */
+  g_autofree guint *votes = g_new0 (guint, (gsize) n_groups * PRECIS_NER_N_TYPES);
+  g_autofree gint *best = g_new (gint, n_groups);
+  g_autofree gboolean *present = g_new0 (gboolean, n_groups);
+
+  for (guint k = start; k < end; k++)
+    {
+      const PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+      guint g = group[k - start];
+
+      present[g] = TRUE;
+      if (!m->list_item)
+        continue;
+      items[g]++;
+      /* "Rooney" in a line-up of an article that names Wayne Rooney is a
+       * person, whatever the tagger read. */
+      if (m->end - m->first == 1 && g_hash_table_contains (surnames, doc->tokens[m->first].lower))
+        {
+          votes[g * PRECIS_NER_N_TYPES + PRECIS_NER_TYPE_PER]++;
+          people[g]++;
+        }
+      else
+        votes[g * PRECIS_NER_N_TYPES + m->type]++;
+    }
+  for (guint g = 0; g < n_groups; g++)
+    {
+      guint *v = &votes[g * PRECIS_NER_N_TYPES];
+      guint n = items[g] + known[g];
+      PrecisNerType type = PRECIS_NER_TYPE_PER;
+
+      v[PRECIS_NER_TYPE_PER] += known[g];
+      for (guint t = PRECIS_NER_TYPE_PER; t < PRECIS_NER_N_TYPES; t++)
+        if (v[t] > v[type])
+          type = t;
+      best[g] = -1;
+      if (!present[g] || n < 4 || (v[type] * 5 < n * 3 &&
+                    !(type == PRECIS_NER_TYPE_PER && v[type] * 2 >= n && people[g] + known[g] >= 2)))
+        continue;
+      best[g] = (gint) type;
+      /* A line-up of the paragraph, outside brackets: those in brackets
+       * are a side's scorers beside its score ("Surrey 429-7 (C. Lewis 80,
+       * M. Butcher 70 ...)"), among teams. */
+      if (type == PRECIS_NER_TYPE_PER && g == 0)
+        lineups[s->paragraph] = TRUE;
+    }
+  for (guint k = start; k < end; k++)
+    {
+      PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+      gint type = best[group[k - start]];
+
+      if (type >= 0 && m->list_item && m->type != PRECIS_NER_TYPE_NONE)
+        m->type = (PrecisNerType) type;
     }
 }
 
@@ -330,63 +414,22 @@ precis_ner_lists_apply (const PrecisDocument *doc, GArray *mentions)
            * could be") runs into the rest of the sentence. */
           if ((m->list_item || (m->first > s->first_token && (token_is (doc, m->first - 1, "and") ||
                                                                token_is (doc, m->first - 1, "or")))) &&
-              m->end - m->first == 1 && count_number_items (doc, s, m->first) >= 2)
+              m->end - m->first == 1 && has_number_items (doc, s, m->first))
             m->type = PRECIS_NER_TYPE_NONE;
         }
-      for (guint k = start; k < end; k++)
-        {
-          guint items = known[group[k - start]], votes[PRECIS_NER_N_TYPES] = { 0 };
-          guint people = items;   /* items that are last names of people named in full */
-          PrecisNerType best = PRECIS_NER_TYPE_PER;
-
-          votes[PRECIS_NER_TYPE_PER] = items;
-          if (k > start && group[k - start] == group[k - start - 1])
-            continue; /* the group was done at its first mention */
-          for (guint j = k; j < end; j++)
-            {
-              const PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, j);
-
-              if (group[j - start] == group[k - start] && m->list_item)
-                {
-                  items++;
-                  /* "Rooney" in a line-up of an article that names Wayne
-                   * Rooney is a person, whatever the tagger read. */
-                  if (m->end - m->first == 1 &&
-                      g_hash_table_contains (surnames, doc->tokens[m->first].lower))
-                    {
-                      votes[PRECIS_NER_TYPE_PER]++;
-                      people++;
-                    }
-                  else
-                    votes[m->type]++;
-                }
-            }
-          for (guint t = PRECIS_NER_TYPE_PER; t < PRECIS_NER_N_TYPES; t++)
-            if (votes[t] > votes[best])
-              best = t;
-          /* Three in five of one type; or a line-up, where half are
-           * people and two at least are people the article names in full. */
-          if (items < 4 || (votes[best] * 5 < items * 3 &&
-                            !(best == PRECIS_NER_TYPE_PER && votes[best] * 2 >= items && people >= 2)))
-            continue;
-          for (guint j = k; j < end; j++)
-            {
-              PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, j);
-
-              if (group[j - start] == group[k - start] && m->list_item && m->type != PRECIS_NER_TYPE_NONE)
-                m->type = best;
-            }
-          /* A line-up of the paragraph, outside brackets: those in
-           * brackets are a side's scorers beside its score ("Surrey 429-7
-           * (C. Lewis 80, M. Butcher 70 ...)"), among teams. */
-          if (best == PRECIS_NER_TYPE_PER && group[k - start] == 0)
-            lineups[s->paragraph] = TRUE;
-        }
+      vote_groups (doc, s, mentions, start, end, group, opened + 1, known, surnames, lineups);
       start = end;
     }
   match_coordinated (doc, mentions);
-  type_lineup_tails (doc, mentions, lineups);
-  add_lineup_names (doc, mentions, lineups);
+  for (guint p = 0; p < doc->n_paragraphs; p++)
+    if (lineups[p])
+      {
+        g_autofree guint8 *places = mark_item_places (doc, lineups);
+
+        type_lineup_tails (doc, mentions, lineups, places);
+        add_lineup_names (doc, mentions, lineups, places);
+        break;
+      }
   /* Versions are no mentions. */
   for (guint k = mentions->len; k-- > 0;)
     if (g_array_index (mentions, PrecisNerMention, k).type == PRECIS_NER_TYPE_NONE)
