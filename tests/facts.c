@@ -10,6 +10,7 @@
 
 #include "data-dir.h"
 #include "ner-entities.h"
+#include "ner-markets.h"
 #include "ner-mentions.h"
 #include "ner-model.h"
 #include "ner-tagger.h"
@@ -1235,6 +1236,79 @@ test_country_of (void)
   g_assert_cmpuint (k, ==, mentions->len);
 }
 
+/* Market tables name indices by their names ("Tokyo Nikkei average",
+ * "Hong Kong Hang Seng index"; /facts/issue14/market-indices has prose's
+ * "the DAX index"): an index is no fact, and the city the tagger ran into it
+ * is a place (a fold model's readings, CoNLL train document 124, fed to
+ * the rule; the shipped model reads "Sydney All-Ordinaries" as one name,
+ * so the whole pipeline has Sydney only with the rule).  "Dow Jones"
+ * alone is also the company and its news service: kept; so is a name
+ * that only starts with an index's word ("Nikkei Asian Review"). */
+static const char market_table[] =
+  "WORLD MARKETS - Key indices at the close .\n"
+  "LONDON 1996-09-06\n"
+  "The following table shows the closing levels of key world stock market indices on Friday :\n"
+  "New York Dow Jones industrial average -- 5,810.35 ( up 12.40 )\n"
+  "Tokyo Nikkei average -- 21,345.10 ( down 88.20 )\n"
+  "Hong Kong Hang Seng index -- 11,004.56 ( up 35.01 )\n"
+  "London FTSE 100 index -- 3,890.10 ( down 4.30 )\n"
+  "Sydney All-Ordinaries index -- 2,250.70 ( up 6.80 )\n"
+  "Frankfurt DAX index -- 2,560.40 ( unchanged )\n"
+  "Traders in Tokyo said the Nikkei was held back by profit-taking in banks .\n";
+
+static void
+test_market_index_names (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (
+      "New York Dow Jones , Tokyo Nikkei , Hong Kong Hang Seng , All-Ordinaries , Simex Nikkei , "
+      "Dow Jones , Nikkei Asian Review .", -1, NULL);
+  static const struct { const char *name; PrecisNerType type; } read[] = {
+    { "New York Dow Jones", PRECIS_NER_TYPE_ORG }, { "Tokyo Nikkei", PRECIS_NER_TYPE_LOC },
+    { "Hong Kong Hang Seng", PRECIS_NER_TYPE_LOC }, { "All-Ordinaries", PRECIS_NER_TYPE_ORG },
+    { "Simex Nikkei", PRECIS_NER_TYPE_PER }, { "Dow Jones", PRECIS_NER_TYPE_ORG },
+    { "Nikkei Asian Review", PRECIS_NER_TYPE_ORG },
+  };
+  g_autoptr (GArray) mentions = g_array_new (FALSE, FALSE, sizeof (PrecisNerMention));
+  static const struct { const char *name; PrecisNerType type; } left[] = {
+    { "New York", PRECIS_NER_TYPE_LOC }, { "Tokyo", PRECIS_NER_TYPE_LOC }, { "Hong Kong", PRECIS_NER_TYPE_LOC },
+    { "Dow Jones", PRECIS_NER_TYPE_ORG }, { "Nikkei Asian Review", PRECIS_NER_TYPE_ORG },
+  };
+  g_autofree char *dir = g_build_filename (precis_data_dir (), "gazetteers", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisNerGazetteer) gazetteer = precis_ner_gazetteer_new (dir, &error);
+  g_autoptr (PrecisDocument) table = precis_document_new (market_table, -1, NULL);
+  g_autoptr (GArray) facts = extract (table);
+
+  g_assert_no_error (error);
+  /* The names in order, each after a comma. */
+  for (guint32 t = 0, i = 0; t < doc->n_tokens && i < G_N_ELEMENTS (read); t++)
+    if (spells (doc, t, read[i].name) > 0)
+      {
+        PrecisNerMention m = { t, t + spells (doc, t, read[i].name), read[i].type, 0 };
+
+        g_array_append_val (mentions, m);
+        t = m.end;
+        i++;
+      }
+  g_assert_cmpuint (mentions->len, ==, G_N_ELEMENTS (read));
+  precis_ner_split_market_indices (gazetteer, doc, mentions);
+  g_assert_cmpuint (mentions->len, ==, G_N_ELEMENTS (left));
+  for (guint i = 0; i < G_N_ELEMENTS (left); i++)
+    {
+      const PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, i);
+      const char *start = doc->text + doc->tokens[m->first].byte_start;
+      g_autofree char *text = g_strndup (start, doc->text + doc->tokens[m->end - 1].byte_end - start);
+
+      g_assert_cmpstr (text, ==, left[i].name);
+      g_assert_cmpint (m->type, ==, left[i].type);
+    }
+  dump (facts);
+  g_assert_cmpint (kind_of_value (facts, "Sydney"), ==, PRECIS_FACT_PLACE);
+  g_assert_cmpint (kind_of_value (facts, "Tokyo"), ==, PRECIS_FACT_PLACE);
+  assert_no_fact_named (facts, "Nikkei", "Tokyo Nikkei", "Sydney All-Ordinaries", "All-Ordinaries", "FTSE",
+                        "DAX", "Hang Seng", NULL);
+}
+
 /* People of a nation are no actor of their own, in the plural as in the
  * singular ("Jordanians", "Saudis" read as organizations: CV folds). */
 static void
@@ -1801,6 +1875,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/fixtures", test_fixtures);
   g_test_add_func ("/facts/issue14/draw-fixtures", test_draw_fixtures);
   g_test_add_func ("/facts/issue14/country-of", test_country_of);
+  g_test_add_func ("/facts/issue14/market-index-names", test_market_index_names);
   g_test_add_func ("/facts/issue14/prose-results", test_prose_results);
   g_test_add_func ("/facts/issue14/place-openers", test_place_openers);
   g_test_add_func ("/facts/issue14/club-towns", test_club_towns);

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "ner-mentions.h"
+#include "ner-markets.h"
 #include "ner-wire.h"
 #include "ner-lists.h"
 #include "ner-roles.h"
@@ -578,6 +579,7 @@ precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *d
   drop_title_fragments (doc, mentions);
   drop_name_pairs (doc, mentions);
   precis_ner_split_country_of (precis_ner_tagger_gazetteer (tagger), doc, mentions);
+  precis_ner_split_market_indices (precis_ner_tagger_gazetteer (tagger), doc, mentions);
   drop_headline_only_names (precis_ner_tagger_gazetteer (tagger), doc, lower_words, mentions);
   precis_ner_lists_apply (doc, mentions);
   return g_steal_pointer (&mentions);
