@@ -87,11 +87,12 @@ strip_accents (char *lower)
   return lower;
 }
 
-/* "PSPs", "DVDs", "MPs": an acronym in capitals with a plural "s". */
+/* "PSPs", "DVDs", "MPs": an acronym in capitals with a plural "s" (the
+ * `len` bytes at `word`). */
 static gboolean
-is_plural_acronym (const char *word)
+is_plural_acronym (const char *word, gsize len)
 {
-  gsize len = strlen (word), i;
+  gsize i;
 
   if (len < 3 || word[len - 1] != 's')
     return FALSE;
@@ -99,6 +100,17 @@ is_plural_acronym (const char *word)
     if (!g_ascii_isupper (word[i]) && !(i > 0 && g_ascii_isdigit (word[i])))
       return FALSE;
   return TRUE;
+}
+
+/* The bytes before the first white space (" \t\n\r") or the end. */
+static gsize
+piece_length (const char *p)
+{
+  gsize n = 0;
+
+  while (p[n] != '\0' && p[n] != ' ' && p[n] != '\t' && p[n] != '\n' && p[n] != '\r')
+    n++;
+  return n;
 }
 
 /* Case-folded, accents dropped, white space collapsed, without a leading
@@ -109,23 +121,32 @@ static char *
 fold (const char *text)
 {
   g_autofree char *lower = strip_accents (precis_ner_utf8_strdown (text, -1));
-  g_auto (GStrv) words = g_strsplit_set (lower, " \t\n\r", -1);
-  g_auto (GStrv) written = g_strsplit_set (text, " \t\n\r", -1);
-  GString *out = g_string_new (NULL);
-  guint n = g_strv_length (words), n_written = g_strv_length (written);
+  GString *out = g_string_sized_new (strlen (lower));
+  /* The pieces between white-space bytes, of the lower case and of the
+   * text as written side by side (the i-th of each: case mapping keeps
+   * the white space); `written` is NULL past the text's last piece. */
+  const char *word = lower, *written = text;
 
-  for (guint i = 0; words[i]; i++)
-    if (*words[i] && !(out->len == 0 && i + 1 < n && g_str_equal (words[i], "the")))
-      {
-        gsize len = strlen (words[i]);
+  for (;;)
+    {
+      gsize len = piece_length (word), written_len = written != NULL ? piece_length (written) : 0;
+      gboolean last = word[len] == '\0';
 
-        /* The two splits agree: case mapping keeps the white space. */
-        if (i < n_written && is_plural_acronym (written[i]))
-          len--;
-        if (out->len)
-          g_string_append_c (out, ' ');
-        g_string_append_len (out, words[i], (gssize) len);
-      }
+      /* A leading "the", unless it is the last piece. */
+      if (len > 0 && !(out->len == 0 && !last && len == 3 && memcmp (word, "the", 3) == 0))
+        {
+          gboolean plural = written != NULL && is_plural_acronym (written, written_len);
+
+          if (out->len)
+            g_string_append_c (out, ' ');
+          g_string_append_len (out, word, (gssize) (len - plural));
+        }
+      if (last)
+        break;
+      word += len + 1;
+      if (written != NULL)
+        written = written[written_len] != '\0' ? written + written_len + 1 : NULL;
+    }
   return g_string_free (out, FALSE);
 }
 
