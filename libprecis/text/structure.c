@@ -12,6 +12,7 @@ typedef struct {
   gboolean blank;
   gboolean breaks_paragraph;    /* ended by U+2029 */
   gboolean open_ended;          /* ends in a word that cannot end a sentence: "the", "of" */
+  gboolean empty_cell;          /* ends in a table's empty cell: "0 -", "- -" */
 } Line;
 
 /* Words after which a sentence cannot stop: a line ending in one was cut
@@ -38,6 +39,31 @@ ends_in_function_word (const char *text, guint32 start, guint32 end)
   lower[end - word] = '\0';
   for (guint i = 0; function_words[i] != NULL; i++)
     if (strcmp (function_words[i], lower) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Thorpe 13 4 19 0 -", "NEW YORK 72 54 .571 -", "Neemuch n.a Yellow - -":
+ * a dash on its own after a number or another such dash is a table's
+ * empty cell, the end of its row, not a dash the sentence goes on after
+ * (CoNLL-2003 train: 65 rows joined to the next one, a results table's
+ * row to the next team's). */
+static gboolean
+ends_in_empty_cell (const char *text, guint32 start, guint32 end)
+{
+  guint32 word;
+
+  if (end - start < 3 || text[end - 1] != '-' || text[end - 2] != ' ')
+    return FALSE;
+  end -= 2;
+  while (end > start && text[end - 1] == ' ')
+    end--;
+  for (word = end; word > start && text[word - 1] != ' '; word--)
+    ;
+  if (end - word == 1 && text[word] == '-')
+    return TRUE;
+  for (guint32 i = word; i < end; i++)
+    if (g_ascii_isdigit (text[i]))
       return TRUE;
   return FALSE;
 }
@@ -118,7 +144,10 @@ split_lines (const char *text, guint32 length)
           cpos++;
         }
       if (!line.blank)
-        line.open_ended = ends_in_function_word (text, line.byte_start, line.byte_end);
+        {
+          line.open_ended = ends_in_function_word (text, line.byte_start, line.byte_end);
+          line.empty_cell = ends_in_empty_cell (text, line.byte_start, line.byte_end);
+        }
       g_array_append_val (lines, line);
       if (!ended)
         break;
@@ -178,7 +207,7 @@ static gboolean
 continues (const Line *line, const Line *next, guint32 width)
 {
   /* Headings are short and may end in "For"; wrapped lines are long. */
-  if (line->last == ',' || line->last == '-' || line->last == 0x2010 ||
+  if (line->last == ',' || (line->last == '-' && !line->empty_cell) || line->last == 0x2010 ||
       (line->open_ended && line->char_end - line->char_start >= 40))
     return TRUE;
   if (width != 0 && line->char_end - line->char_start + 20 >= width)
