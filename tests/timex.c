@@ -342,6 +342,12 @@ static const Case cases[] = {
   /* "une seconde" before a noun is the ordinal; before "et demie", or
    * ending the phrase, a second. */
   { "Le Suisse a devancé son rival d'une seconde.", 2024, 11, 14, "une seconde", "DURATION", "PT1S", "fr" },
+  /* A season with its year stays a date when capitalized. */
+  { "They expect to seal a final agreement by Spring 2005.", 2005, 1, 15, "Spring 2005", "DATE", "2005-SP" },
+  /* After "in", a season takes the year that follows it. */
+  { "In spring 2005 the two companies met again.", 2005, 1, 15, "spring 2005", "DATE", "2005-SP" },
+  /* "at the last minute" is a point, no stretch of a minute. */
+  { "The prime minister's visit was announced at the last minute.", 2005, 1, 15, "the last minute", "TIME", "XXXX-XX-XXTXX:XX" },
 };
 
 /* Words that look like dates and are not. */
@@ -372,6 +378,14 @@ static const char *const not_dates[] = {
   "Thousands joined the annual March for Life and the March of the Combatant Mothers.",
   "The letter was printed by the Communist Party daily Granma in Havana.",
   "The Easter Rising began in Dublin and the ship reached Easter Island.",
+  /* Words of time written in lower case, capitalized inside a sentence:
+   * names (session 9, BBC dev articles). */
+  "The town spent heavily to bring the Winter Olympic Games to Nagano.",
+  "The actor told Entertainment Weekly that he hardly ever watched the show.",
+  "He said so during an interview for the network's 60 Minutes programme.",
+  "Films invited to the festival include Cinema of the Future and Cinema of the World.",
+  /* A share (session 9, BBC dev articles). */
+  "Only one-quarter of those affected were wealthy enough to afford insurance.",
 };
 
 static void

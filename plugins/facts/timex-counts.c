@@ -147,6 +147,27 @@ tx_count_is_name (const TxContext *context, guint start, guint end)
   return FALSE;
 }
 
+/* "the Winter Olympic Games", "Cinema of the Future", "Entertainment
+ * Weekly", "the 60 Minutes show", "Elvis's One Night": where words of
+ * time of the classes `classes` (units, seasons, vague words, "daily")
+ * are written in lower case, one capitalized inside a sentence is part of
+ * a name.  Not after punctuation (a quotation may open there), not in
+ * capitals (a heading). */
+gboolean
+tx_capitalized_inside (const TxContext *context, guint start, guint end, guint32 classes)
+{
+  if (!context->rules->language->lower_time_words)
+    return FALSE;
+  for (guint i = start; i < end; i++)
+    {
+      const TxToken *t = &context->tokens[i];
+      if ((t->classes & classes) && !t->boundary && i > 0 && context->tokens[i - 1].punct == 0 &&
+          context->document->tokens[t->doc_token].shape == PRECIS_SHAPE_CAPITALIZED)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* `lower` is one of `words`; a word ending in an apostrophe matches as the
  * start of an elided one ("d'" in "d'été"). */
 static gboolean

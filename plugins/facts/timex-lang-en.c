@@ -219,7 +219,7 @@ static const TxRuleSource rules[] = {
   { D, TX_A_SEASON, "SHIFT MOD? ~-? SEASON ,? of? YEAR?" },
   { D, TX_A_SEASON, "the? MOD ~-? SEASON ,? of? YEAR?" },
   { D, TX_A_SEASON, "the? SEASON ,? of? YEAR" },
-  { D, TX_A_SEASON, "<in|<during|<by|<since|<until|<through|<the|<this|<that SEASON" },
+  { D, TX_A_SEASON, "<in|<during|<by|<since|<until|<through|<the|<this|<that SEASON ,? of? YEAR?" },
   { D, TX_A_HOLIDAY, "HOLIDAY eve|day? ,? YEAR?" },
   { D, TX_A_HOLIDAY, "new year ~'s day|eve" },
   { D, TX_A_HOLIDAY, "election day" },
@@ -383,6 +383,7 @@ static const char *const some_day_of[] = { "of", NULL };
 
 const TxLanguage tx_language_en = {
   .code = "en",
+  .lower_time_words = TRUE,
   .some_day = "one",
   .some_day_measuring = some_day_measuring,
   .some_day_of = some_day_of,

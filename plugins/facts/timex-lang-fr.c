@@ -291,6 +291,7 @@ static const char *const complementizers[] = { "que", "qu'", "qu’", NULL };
 
 const TxLanguage tx_language_fr = {
   .code = "fr",
+  .lower_time_words = TRUE,
   .entries = entries,
   .n_entries = G_N_ELEMENTS (entries),
   .tenses = tenses,

@@ -578,7 +578,8 @@ norm_season (TxOut *out)
   const TxRecord *r = out->record;
   TxDay anchor = out->context->anchor;
   int season = SLOT (r, SEASON), year = anchor.year;
-  if (season < 1 || season > 4)
+  if (season < 1 || season > 4 ||
+      (!SET (r, YEAR) && tx_capitalized_inside (out->context, out->start, out->end, TX_C_SEASON)))
     return FALSE;
   if (SET (r, YEAR))
     year = SLOT (r, YEAR);
@@ -1087,7 +1088,8 @@ norm_duration (TxOut *out)
   if (unit == TX_UNSET || span_has (out, TX_K_OLD) || is_rate (out) ||
       tx_count_is_age (out->context, out->start, out->end, unit, SET (r, APPROX)) ||
       tx_count_is_ordinal (out->context, out->start, out->end, unit) ||
-      tx_count_is_name (out->context, out->start, out->end))
+      tx_count_is_name (out->context, out->start, out->end) ||
+      tx_capitalized_inside (out->context, out->start, out->end, TX_C_UNIT1 | TX_C_UNITS))
     return FALSE;
   TxSomeDay some = tx_count_some_day (out->context, out->start, out->end, unit);
   if (some == TX_NO_TIME)
@@ -1097,8 +1099,9 @@ norm_duration (TxOut *out)
       *out->type = PRECIS_TIMEX_DATE;
       return put (out, tense (out) == TX_TENSE_PAST ? "PAST_REF" : "FUTURE_REF");
     }
-  /* "three-quarters of its food" is a share, not a time. */
-  if (unit == (TX_UNIT_QUARTER | TX_PLURAL) && !out->context->tokens[out->end - 1].space_before)
+  /* "three-quarters of its food", "only one-quarter of those affected"
+   * are shares, not times. */
+  if ((unit & ~TX_PLURAL) == TX_UNIT_QUARTER && !out->context->tokens[out->end - 1].space_before)
     return FALSE;
   int bare = unit & ~TX_PLURAL;
   if (span_has (out, TX_K_HALF) && bare != TX_UNIT_HALF)
@@ -1120,7 +1123,10 @@ norm_duration (TxOut *out)
    * the story tells (a match, a term), not a stretch of time, and with
    * no place of its own on the calendar.  "the first two years", "the
    * first hours" are stretches. */
-  if (SET (r, ORD) && !SET (r, NUM) && !(unit & TX_PLURAL))
+  /* "at the last minute", as "the final minute": a point ("the last hour"
+   * stays a stretch). */
+  gboolean last_minute = SET (r, SHIFT) && SLOT (r, SHIFT) < 0 && bare == TX_UNIT_MINUTE;
+  if ((SET (r, ORD) || last_minute) && !SET (r, NUM) && !(unit & TX_PLURAL))
     switch (bare)
       {
       case TX_UNIT_SECOND:
@@ -1167,6 +1173,8 @@ norm_fuzzy (TxOut *out)
 {
   const TxRecord *r = out->record;
   int fuzzy = SLOT (r, FUZZY);
+  if (tx_capitalized_inside (out->context, out->start, out->end, TX_C_FUZZY))
+    return FALSE;
   /* "Now, he says..." opens an argument rather than naming a time. */
   if (out->end == out->start + 1 && out->context->tokens[out->start].boundary &&
       span_has (out, TX_K_NOW) && out->end < out->context->n_tokens &&
@@ -1200,6 +1208,8 @@ static gboolean
 norm_set (TxOut *out)
 {
   const TxRecord *r = out->record;
+  if (tx_capitalized_inside (out->context, out->start, out->end, TX_C_SETADV))
+    return FALSE;
   /* "el diario", "this daily": a newspaper. */
   if (SET (r, SET) && out->end == out->start + 1 && out->start > 0)
     {

@@ -310,6 +310,10 @@ typedef struct {
   /* "vingt et un", "treinta y dos", "vinte e cinco": the word joining tens
    * and units in spelled numbers; NULL where none. */
   const char *number_and;
+  /* Units, seasons, vague words of time and "daily" are written in lower
+   * case: capitalized inside a sentence they are part of a name ("the
+   * Winter Olympics", "Entertainment Weekly"; see tx_capitalized_inside). */
+  gboolean lower_time_words;
   /* "one day", "un jour": the word for one before a day that may be some
    * day (see tx_count_some_day), the words before it that make it a
    * stretch ("for", "pendant") and after it ("of", "de"), and whether a
@@ -515,6 +519,7 @@ typedef struct {
 gboolean tx_count_is_age (const TxContext *context, guint start, guint end, int unit, gboolean approx);
 gboolean tx_count_is_ordinal (const TxContext *context, guint start, guint end, int unit);
 gboolean tx_count_is_name (const TxContext *context, guint start, guint end);
+gboolean tx_capitalized_inside (const TxContext *context, guint start, guint end, guint32 classes);
 typedef enum { TX_STRETCH, TX_SOME_DAY, TX_NO_TIME } TxSomeDay;
 /* "one day", "un jour": a stretch of a day, some day, or no time. */
 TxSomeDay tx_count_some_day (const TxContext *context, guint start, guint end, int unit);
