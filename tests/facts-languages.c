@@ -311,6 +311,16 @@ static const Case german_lineups[] = {
       { PER, "Andersen" }, { PER, "Yeboah" }, { PER, "Kruse" }, { PER, "Wegmann" } } },
 };
 
+/* A report of results alone has too few words for its language to be told
+ * ("und"); its line-ups are people all the same, and a substitution's
+ * minute, "(84. Hotic)", ends no sentence. */
+static const char results_alone[] =
+  "Werder Bremen - Borussia Dortmund 2:0 (1:0)\n"
+  "Bremen: Reck - Bratseth - Borowka, Votava - Wolter, Eilts, Herzog, Legat (53. Hotic), Bode - "
+  "Rufer, Neubarth (78. Knup).\n"
+  "Dortmund: Klos - Reuter - Kutowski, Schulz - Lusch (60. Ordenewitz), Zorc, Rummenigge, Karl, "
+  "Poschner - Povlsen, Chapuisat.";
+
 /* Two names joined by "and" are of one kind. */
 static const Case coordinated[] = {
   { "es",
@@ -617,6 +627,28 @@ test_model_left_out (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+static void
+test_results_alone (void)
+{
+  static const char *const players[] = { "Reck", "Bratseth", "Votava", "Hotic", "Knup", "Klos",
+                                         "Kutowski", "Ordenewitz", "Chapuisat", NULL };
+  PrecisPipelineOptions options = { 0 };
+  PrecisRequest request = { 3, NULL, 0, NULL, NULL };
+  g_autoptr (PrecisDocument) doc = precis_document_new (results_alone, -1, &options);
+  g_autoptr (GArray) facts = g_array_new (FALSE, FALSE, sizeof (PrecisFact));
+  g_autoptr (GError) error = NULL;
+
+  g_assert_cmpstr (doc->language, ==, "und");
+  g_array_set_clear_func (facts, (GDestroyNotify) precis_fact_clear);
+  g_assert_true (plugin->extract_facts (plugin_state, doc, &request, facts, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; players[i] != NULL; i++)
+    {
+      g_test_message ("expecting %s", players[i]);
+      g_assert_true (has_fact (facts, PER, players[i]));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -667,6 +699,7 @@ main (int argc, char **argv)
                         &(CaseSet) { german_initials, G_N_ELEMENTS (german_initials) }, test_cases);
   g_test_add_data_func ("/facts/language/de-lineups",
                         &(CaseSet) { german_lineups, G_N_ELEMENTS (german_lineups) }, test_cases);
+  g_test_add_func ("/facts/language/results-alone", test_results_alone);
   g_test_add_func ("/facts/language/none", test_no_model);
   g_test_add_func ("/facts/language/model-left-out", test_model_left_out);
   status = g_test_run ();

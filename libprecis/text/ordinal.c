@@ -31,13 +31,18 @@ precis_ordinal_period (const PrecisTokenBuf *buf, const char *language, guint32 
                        guint32 period, guint32 next)
 {
   const PrecisToken *number;
+  gboolean undetermined = language != NULL && strcmp (language, "und") == 0;
 
-  if (language == NULL || strcmp (language, "de") != 0 || period <= first)
+  if (language == NULL || (strcmp (language, "de") != 0 && !undetermined) || period <= first)
     return FALSE;
   number = &buf->tokens[period - 1];
   if (number->shape != PRECIS_SHAPE_NUMBER || (buf->tokens[period].flags & PRECIS_TOKEN_SPACE_BEFORE) ||
       number->end - number->start > 4)
     return FALSE;
+  /* Results alone are too few words to tell their language: a German
+   * report's substitution, "(80. Gütschow)", is known by its bracket. */
+  if (undetermined)
+    return period - 1 > first && strcmp (precis_token_buf_lower (buf, &buf->tokens[period - 2]), "(") == 0;
   if ((buf->tokens[next].flags & PRECIS_TOKEN_WORD) &&
       precis_word_in_list (de_months, precis_token_buf_lower (buf, &buf->tokens[next])))
     return TRUE;

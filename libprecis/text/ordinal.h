@@ -21,7 +21,8 @@ G_BEGIN_DECLS
 /* Whether the period at token `period` of text in `language` ends the
  * ordinal written just before it (token `period - 1`, a number, with no
  * space between), `next` being the token after the period.  Never at
- * `first` (the paragraph's first token). */
+ * `first` (the paragraph's first token).  German text, and text of no
+ * determined language ("und", results alone) after an opening bracket. */
 gboolean precis_ordinal_period (const PrecisTokenBuf *buf, const char *language, guint32 first,
                                 guint32 period, guint32 next);
 

@@ -302,8 +302,15 @@ tag_first_clubs (const PrecisDocument *doc, guint8 *tags)
 void
 precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWords *lower_words)
 {
-  if (doc->language == NULL || strcmp (doc->language, "en") == 0 || strcmp (doc->language, "und") == 0)
+  if (doc->language == NULL || strcmp (doc->language, "en") == 0)
     return;
+  /* Results alone are too few words to tell their language ("und"): a
+   * line-up written the German way is one all the same. */
+  if (strcmp (doc->language, "und") == 0)
+    {
+      precis_ner_tag_lineups (doc, tags);
+      return;
+    }
   for (guint32 i = 0; i < doc->n_tokens; i++)
     if (tags[i] == 0 && is_agency (doc, i))
       tags[i] = precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
