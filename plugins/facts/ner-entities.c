@@ -718,16 +718,58 @@ kind_of (const Group *g, const PrecisNerStringSet *common_nouns)
   return PRECIS_FACT_PLACE;
 }
 
+static gboolean
+same_surface (const PrecisDocument *doc, const PrecisNerMention *a, const PrecisNerMention *b)
+{
+  guint32 start_a = doc->tokens[a->first].byte_start, end_a = doc->tokens[a->end - 1].byte_end;
+  guint32 start_b = doc->tokens[b->first].byte_start, end_b = doc->tokens[b->end - 1].byte_end;
+
+  return end_a - start_a == end_b - start_b && memcmp (doc->text + start_a, doc->text + start_b, end_a - start_a) == 0;
+}
+
+/* Groups of up to this many mentions count their forms pair by pair. */
+#define FEW_MENTIONS 16
+
+/* value_of for a group of few mentions (most groups): the same choice,
+ * each form counted by comparing the mentions' bytes, no table, no copies. */
+static char *
+value_of_few (const PrecisDocument *doc, const Group *g)
+{
+  const PrecisNerMention *best = NULL;
+  guint best_words = 0, best_count = 0;
+
+  for (guint i = 0; i < g->mentions->len; i++)
+    {
+      const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, i);
+      guint words = m->end - m->first, n = 0;
+
+      if (best != NULL && words < best_words)
+        continue;
+      for (guint j = 0; j < g->mentions->len; j++)
+        n += same_surface (doc, m, &g_array_index (g->mentions, PrecisNerMention, j));
+      if (best == NULL || words > best_words || n > best_count)
+        {
+          best = m;
+          best_words = words;
+          best_count = n;
+        }
+    }
+  return best != NULL ? surface (doc, best) : NULL;
+}
+
 /* The name with most words, then the most frequent form, then the first. */
 static char *
 value_of (const PrecisDocument *doc, const Group *g)
 {
-  g_autoptr (GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) counts = NULL;
   char *best = NULL;
   guint best_words = 0, best_count = 0;
 
   if (g->canonical != NULL)
     return g_strdup (g->canonical);
+  if (g->mentions->len <= FEW_MENTIONS)
+    return value_of_few (doc, g);
+  counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < g->mentions->len; i++)
     {
       char *s = surface (doc, &g_array_index (g->mentions, PrecisNerMention, i));
