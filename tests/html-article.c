@@ -14,6 +14,7 @@
 #include "errors.h"
 #include "html-article.h"
 #include "html-meta.h"
+#include "markup-attributes.h"
 #include "pipeline.h"
 
 static PrecisArticle *
@@ -375,6 +376,78 @@ test_unclosed (void)
   g_string_free (s, TRUE);
 }
 
+/* `html` with `n` attributes on its one <p class="x">, inserted before the '>'. */
+static char *
+with_attributes (const char *html, guint n)
+{
+  const char *at = strstr (html, "<p class=\"x\"") + strlen ("<p class=\"x\"");
+  GString *s = g_string_new_len (html, at - html);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (s, " data-a%u=\"v>%u\"", i, i);
+  g_string_append (s, at);
+  return g_string_free (s, FALSE);
+}
+
+/* A tag of 200,000 attributes (4 MB): libxml2 compares each with all the
+ * tag's earlier ones, so this took minutes; its excess attributes are
+ * dropped before parsing and the article is the page's without them. */
+static void
+test_many_attributes (void)
+{
+  static const char page[] =
+    "<html><body><article><h1>Harbour reopens</h1>"
+    "<p>The harbour reopened on Monday after a week of repairs, the port authority said, and ferries ran again.</p>"
+    "<p class=\"x\">Fishermen, who had waited at the quay since dawn, cheered as the first boat went out.</p>"
+    "<p>The repairs cost more than expected, officials said, and the council will meet on Friday.</p>"
+    "</article></body></html>";
+  g_autofree char *hostile = with_attributes (page, 200000);
+  g_autofree char *fitting = with_attributes (page, PRECIS_MARKUP_MAX_ATTRIBUTES - 1);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisArticle) plain = precis_article_extract (page, -1, NULL, &error);
+  g_autoptr (PrecisArticle) bounded = NULL;
+
+  g_assert_no_error (error);
+  /* One class and 255 more: nothing to drop. */
+  g_assert_null (precis_markup_drop_excess_attributes (fitting, strlen (fitting), PRECIS_MARKUP_MAX_ATTRIBUTES,
+                                                        &(gsize) { 0 }));
+  bounded = precis_article_extract (hostile, -1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bounded->text, ==, plain->text);
+}
+
+/* What the scan keeps: the first `max` attributes of each tag, a '>' in a
+ * quoted value not ending the tag, everything outside tags. */
+static void
+test_attribute_scan (void)
+{
+  static const struct {
+    const char *in;
+    guint max;
+    const char *out;   /* NULL: nothing dropped */
+  } cases[] = {
+    { "<p a=1 b='>' c>text</p>", 2, "<p a=1 b='>' >text</p>" },
+    { "<p a=1 b='>' c>text</p>", 3, NULL },
+    { "x < y and z <b c d e>bold</b> 1<2", 1, "x < y and z <b c >bold</b> 1<2" },
+    { "<item x=\"1\" y=\"2\"/><item z=\"3\"/>", 1, "<item x=\"1\" /><item z=\"3\"/>" },
+    { "<p a b c=\"never closed", 1, "<p a " },
+    { "<!-- <p a b c> --><p>", 5, NULL },
+    { "<p =a =b>", 1, NULL },   /* one attribute, as the tokenizer reads it: "=a", valued "b" */
+    { "<p =a =b c>", 1, "<p =a =b >" },
+  };
+
+  for (gsize k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      gsize length = 0;
+      g_autofree char *out = precis_markup_drop_excess_attributes (cases[k].in, strlen (cases[k].in), cases[k].max,
+                                                                   &length);
+
+      g_assert_cmpstr (out, ==, cases[k].out);
+      if (out != NULL)
+        g_assert_cmpuint (length, ==, strlen (out));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -395,5 +468,7 @@ main (int argc, char **argv)
   g_test_add_func ("/article/hostile/binary-junk", test_binary_junk);
   g_test_add_func ("/article/hostile/unclosed", test_unclosed);
   g_test_add_func ("/article/hostile/deep-jsonld", test_deep_jsonld);
+  g_test_add_func ("/article/hostile/many-attributes", test_many_attributes);
+  g_test_add_func ("/article/attribute-scan", test_attribute_scan);
   return g_test_run ();
 }

@@ -17,6 +17,7 @@
 #include "call-options.h"
 #include "errors.h"
 #include "feed-parse.h"
+#include "markup-attributes.h"
 
 #define NS_ATOM "http://www.w3.org/2005/Atom"
 #define NS_RSS1 "http://purl.org/rss/1.0/"
@@ -151,9 +152,19 @@ precis_feed_html_to_text (const char *html)
   int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                 HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED;
 
+  gsize length, bounded_length = 0;
+  g_autofree char *bounded = NULL;
+
   if (html == NULL || *html == '\0')
     return writer_finish (&w);
-  doc = htmlReadMemory (html, (int) MIN (strlen (html), (gsize) G_MAXINT), NULL, "UTF-8", options);
+  length = strlen (html);
+  bounded = precis_markup_drop_excess_attributes (html, length, PRECIS_MARKUP_MAX_ATTRIBUTES, &bounded_length);
+  if (bounded != NULL)
+    {
+      html = bounded;
+      length = bounded_length;
+    }
+  doc = htmlReadMemory (html, (int) MIN (length, (gsize) G_MAXINT), NULL, "UTF-8", options);
   if (doc != NULL)
     write_tree (&w, doc->children, 0);
   xmlFreeDoc (doc);
@@ -455,12 +466,19 @@ precis_feed_parse (const char *data, gssize length, const char *base_url, GError
   int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA |
                 XML_PARSE_RECOVER;
   g_autoptr (PrecisFeed) feed = NULL;
+  g_autofree char *bounded = NULL;
   xmlDocPtr doc;
   xmlNode *root;
-  gsize size;
+  gsize size, bounded_size = 0;
 
   g_return_val_if_fail (data != NULL, NULL);
   size = length < 0 ? strlen (data) : (gsize) length;
+  bounded = precis_markup_drop_excess_attributes (data, size, PRECIS_MARKUP_MAX_ATTRIBUTES, &bounded_size);
+  if (bounded != NULL)
+    {
+      data = bounded;
+      size = bounded_size;
+    }
   doc = xmlReadMemory (data, (int) MIN (size, (gsize) G_MAXINT), base_url, NULL, options);
   root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
   if (root == NULL)
