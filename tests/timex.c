@@ -342,6 +342,14 @@ static const Case cases[] = {
   /* "une seconde" before a noun is the ordinal; before "et demie", or
    * ending the phrase, a second. */
   { "Le Suisse a devancé son rival d'une seconde.", 2024, 11, 14, "une seconde", "DURATION", "PT1S", "fr" },
+  /* Digits and "heures" after a word that measures, or before "de", are
+   * a stretch; spelled hours after "à"/"vers", and "du soir", a clock
+   * (session 9, French Wikipedia text). */
+  { "La réunion des ministres a duré 3 heures.", 2003, 2, 23, "3 heures", "DURATION", "PT3H", "fr" },
+  { "Le suspect a été relâché au bout de 2 heures.", 2003, 2, 23, "2 heures", "DURATION", "PT2H", "fr" },
+  { "Le village est à 3 heures de route de la capitale.", 2003, 2, 23, "3 heures", "DURATION", "PT3H", "fr" },
+  { "L'incendie s'est déclaré vers six heures du soir.", 2003, 2, 23, "six heures du soir", "TIME", "2003-02-23T18:00", "fr" },
+  { "Les pompiers sont arrivés à 8 heures du soir.", 2003, 2, 23, "8 heures du soir", "TIME", "2003-02-23T20:00", "fr" },
   /* A season with its year stays a date when capitalized. */
   { "They expect to seal a final agreement by Spring 2005.", 2005, 1, 15, "Spring 2005", "DATE", "2005-SP" },
   /* After "in", a season takes the year that follows it. */
@@ -629,6 +637,7 @@ static const LanguageCase language_cases[] = {
   { "fr", "Le coureur belge a terminé troisième des Trois Jours de La Panne. Le film raconte la "
           "guerre des Six Jours.", { { NULL, NULL } } },
   { "fr", "Ce n'est pas un jour triste, c'est un jour noir pour le pays.", { { NULL, NULL } } },
+  { "fr", "Le roi laisse le trône à son petit-fils, âgé de presque 20 ans, qui arrive d'Espagne.", { { NULL, NULL } } },
 };
 
 static void

@@ -23,6 +23,21 @@ is_number (const TxToken *t)
   return (t->classes & (TX_C_DIGITS | TX_C_NUMWORD)) != 0;
 }
 
+/* `lower` is one of `words`; a word ending in an apostrophe matches as the
+ * start of an elided one ("d'" in "d'été"). */
+static gboolean
+lower_in (const char *lower, const char *const *words)
+{
+  for (guint i = 0; lower != NULL && words != NULL && words[i] != NULL; i++)
+    {
+      gsize n = strlen (words[i]);
+      gboolean elided = g_str_has_suffix (words[i], "'") || g_str_has_suffix (words[i], "’");
+      if (elided ? strncmp (lower, words[i], n) == 0 : strcmp (lower, words[i]) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "20, 21 et 22 ans": the view token where the list of numbers that ends
  * at `start` begins. */
 static guint
@@ -38,8 +53,8 @@ list_start (const TxContext *context, guint start)
 }
 
 /* "âgés respectivement de 35 et 36 ans", "il avait 17 ans", "ses 18 ans":
- * a word of the language's age_markers before the count, with only "de"
- * and "respectivement" between; not "il y a 17 ans" (ago), and not before
+ * a word of the language's age_markers before the count, with only "de",
+ * "respectivement" and approximations ("âgé de presque 20 ans") between; not "il y a 17 ans" (ago), and not before
  * "de" ("il a vingt ans de carrière" is a stretch). */
 static gboolean
 after_age_marker (const TxContext *context, guint first, guint end)
@@ -60,7 +75,8 @@ after_age_marker (const TxContext *context, guint first, guint end)
       const char *lower = lower_of (context, i - 1);
       if (lower == NULL)
         return FALSE;
-      if (strcmp (lower, "de") != 0 && strcmp (lower, "respectivement") != 0)
+      if (strcmp (lower, "de") != 0 && strcmp (lower, "respectivement") != 0 &&
+          !(context->tokens[i - 1].classes & TX_C_APPROX))
         {
           guint32 k = context->tokens[i - 1].doc_token;
           return g_strv_contains (markers, lower) &&
@@ -168,21 +184,6 @@ tx_capitalized_inside (const TxContext *context, guint start, guint end, guint32
   return FALSE;
 }
 
-/* `lower` is one of `words`; a word ending in an apostrophe matches as the
- * start of an elided one ("d'" in "d'été"). */
-static gboolean
-lower_in (const char *lower, const char *const *words)
-{
-  for (guint i = 0; lower != NULL && words != NULL && words[i] != NULL; i++)
-    {
-      gsize n = strlen (words[i]);
-      gboolean elided = g_str_has_suffix (words[i], "'") || g_str_has_suffix (words[i], "’");
-      if (elided ? strncmp (lower, words[i], n) == 0 : strcmp (lower, words[i]) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* "dreams of one day playing for Madrid", "One day she told me", "il
  * reviendra un jour": some day, not a stretch of one.  "for one day", "in
  * one day", "pendant un jour", "one day of talks" are stretches: after a
@@ -215,4 +216,32 @@ tx_count_some_day (const TxContext *context, guint start, guint end, int unit)
       !is_number (&tokens[end]))
     return TX_NO_TIME;
   return TX_SOME_DAY;
+}
+
+/* "pendant 8 heures", "la réunion a duré 3 heures", "à 2 heures de
+ * route", "en 24 heures": digits and the word of the unit hour, where the
+ * language writes clock times so too ("à 8 heures"), are a stretch after a
+ * word that measures (the language's hour_measuring), before "de" (a
+ * clock is never followed by it), or past 23. */
+gboolean
+tx_clock_is_stretch (const TxContext *context, guint start, guint end, int hour)
+{
+  const TxToken *tokens = context->tokens;
+  const TxLanguage *language = context->rules->language;
+  if (language->hour_measuring == NULL || end != start + 2 || !is_number (&tokens[start]) ||
+      !(tokens[start + 1].classes & (TX_C_UNIT1 | TX_C_UNITS)) ||
+      (tokens[start + 1].value & ~TX_PLURAL) != TX_UNIT_HOUR)
+    return FALSE;
+  if (hour >= 24)
+    return TRUE;
+  /* "au bout de 2 heures": through one "de" */
+  guint before = start;
+  if (before > 1 && !tokens[before].boundary && tx_lower_is (context->document, tokens[before - 1].doc_token, "de"))
+    before--;
+  if (before > 0 && !tokens[before].boundary &&
+      lower_in (lower_of (context, before - 1), language->hour_measuring))
+    return TRUE;
+  return end < context->n_tokens && !tokens[end].boundary &&
+         lower_in (lower_of (context, end), language->some_day_of) &&
+         !tx_lower_is (context->document, tokens[end].doc_token, "et");
 }

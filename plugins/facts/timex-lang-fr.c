@@ -190,6 +190,14 @@ static const TxRuleSource rules[] = {
 
   /* Clock times: "15 h 30", "15h30", "à midi". */
   { T, TX_A_TIME, "HOUR h|heures|heure MIN?" },
+  /* "8 heures du soir", "à six heures du matin", "vers dix heures": spelled
+   * hours are clock times after "à", "vers" (and durations
+   * elsewhere: "trois heures de débat"). */
+  { T, TX_A_TIME, "HOUR h|heures|heure MIN? du matin:AMPM=0|soir:AMPM=12" },
+  { T, TX_A_TIME, "HOUR h|heures|heure MIN? de l'|l’ après-midi:AMPM=12" },
+  { T, TX_A_TIME, "<à|<vers une:HOUR=1|deux:HOUR=2|trois:HOUR=3|quatre:HOUR=4|cinq:HOUR=5|six:HOUR=6|"
+                  "sept:HOUR=7|huit:HOUR=8|neuf:HOUR=9|dix:HOUR=10|onze:HOUR=11|douze:HOUR=12 heures|heure "
+                  "du? matin:AMPM=0|soir:AMPM=12?" },
   { T, TX_A_TIME, "HOUR ~: ~MIN" },
   { T, TX_A_TIME, "CLOCKWORD" },
 
@@ -269,6 +277,12 @@ static const char *const some_day_measuring[] = {
   "reste", "restera", "passé", "passe", "passera", "duré", "dure", "durera", "mis", "met",
   "mettra", "fallu", "faut", "faudra", "attendu", "attendre", "tenu", "tient", "tiendra", NULL,
 };
+/* "pendant 8 heures" (see tx_clock_is_stretch). */
+static const char *const hour_measuring[] = {
+  "pendant", "durant", "en", "duré", "dure", "durera", "durait", "passé", "passe", "passera",
+  "mis", "met", "mettra", "fallu", "faut", "faudra", "bout", "environ", "plus", "moins", "près",
+  "seulement", "les", "des", "ces", "quelque", "toutes", "tous", "chaque", "par", NULL,
+};
 static const char *const some_day_of[] = { "de", "d'", "d’", "et", NULL };
 static const char *const timely[] = { "moment", "heure", "ici", "y", "lendemain", "veille", NULL };
 static const char *const age_range_before[] = { "les", "des", "aux", NULL };
@@ -314,6 +328,7 @@ const TxLanguage tx_language_fr = {
   .some_day_measuring = some_day_measuring,
   .some_day_of = some_day_of,
   .some_day_noun_phrase = TRUE,
+  .hour_measuring = hour_measuring,
   .month_two_digit_year = TRUE,
   .short_year_before = "en",
   .decade_word = "années",

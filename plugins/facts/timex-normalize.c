@@ -793,6 +793,11 @@ norm_time (TxOut *out)
   /* "High Noon" */
   if (out->start > 0 && tx_is_known (out->context->rules, &out->context->tokens[out->start - 1], TX_K_HIGH))
     return FALSE;
+  if (SET (r, HOUR) && !SET (r, MIN) && tx_clock_is_stretch (out->context, out->start, out->end, SLOT (r, HOUR)))
+    {
+      *out->type = PRECIS_TIMEX_DURATION;
+      return put (out, "PT%dH", SLOT (r, HOUR));
+    }
   TxDay day = out->context->anchor;
   const TxMemory *memory = out->context->memory;
   if (SET (r, WDAY))

@@ -323,6 +323,10 @@ typedef struct {
   const char *const *some_day_measuring;
   const char *const *some_day_of;
   gboolean some_day_noun_phrase;
+  /* "pendant 8 heures", "a duré 3 heures": after these, digits and the
+   * unit hour are a stretch, not a clock time (see tx_clock_is_stretch);
+   * NULL where clock times are never written with the unit's word. */
+  const char *const *hour_measuring;
   gboolean elision;                    /* "l'an", "dell'anno": split after the apostrophe */
   gboolean day_dot;                    /* "5. Mai": a day is written with a period */
   gboolean dot_time;                   /* "10.30 horas": hours and minutes by a period */
@@ -520,6 +524,8 @@ gboolean tx_count_is_age (const TxContext *context, guint start, guint end, int 
 gboolean tx_count_is_ordinal (const TxContext *context, guint start, guint end, int unit);
 gboolean tx_count_is_name (const TxContext *context, guint start, guint end);
 gboolean tx_capitalized_inside (const TxContext *context, guint start, guint end, guint32 classes);
+/* "pendant 8 heures": digits and the unit hour that are a stretch, not a clock. */
+gboolean tx_clock_is_stretch (const TxContext *context, guint start, guint end, int hour);
 typedef enum { TX_STRETCH, TX_SOME_DAY, TX_NO_TIME } TxSomeDay;
 /* "one day", "un jour": a stretch of a day, some day, or no time. */
 TxSomeDay tx_count_some_day (const TxContext *context, guint start, guint end, int unit);
