@@ -31,9 +31,9 @@ static const Case cases[] = {
     { 0, 2, 3 } },
   /* A table's empty cell ends its row (issue 14: a cricket averages row
    * ran into the next team's name); a dash after a word still goes on. */
-  { "Thorpe 13 4 19 0 -\nPakistan\nNEW YORK 72 54 .571 -\nJaora n.a Yellow - -\nThe strike - which\n"
+  { "Thorpe 13 4 19 0 -\nPakistan\nNEW YORK 72 54 .571 -\nJaora n.a Yellow --- ---\nThe strike - which\n"
     "began on Monday.", FALSE,
-    { "Thorpe 13 4 19 0 -", "Pakistan", "NEW YORK 72 54 .571 -", "Jaora n.a Yellow - -",
+    { "Thorpe 13 4 19 0 -", "Pakistan", "NEW YORK 72 54 .571 -", "Jaora n.a Yellow --- ---",
       "The strike - which\nbegan on Monday." }, { 0, 1, 2, 3, 4 } },
   { "It was wrapped\nacross lines.", TRUE, { "It was wrapped", "across lines." }, { 0, 1 } },
   { "\n\n   \n", FALSE, { NULL }, { 0 } },

@@ -43,24 +43,35 @@ ends_in_function_word (const char *text, guint32 start, guint32 end)
   return FALSE;
 }
 
-/* "Thorpe 13 4 19 0 -", "NEW YORK 72 54 .571 -", "Neemuch n.a Yellow - -":
- * a dash on its own after a number or another such dash is a table's
- * empty cell, the end of its row, not a dash the sentence goes on after
- * (CoNLL-2003 train: 65 rows joined to the next one, a results table's
- * row to the next team's). */
+/* "Thorpe 13 4 19 0 -", "NEW YORK 72 54 .571 -", "Neemuch n.a Yellow - -",
+ * "Havre MT 4.54 dn .10 --- ---": dashes alone after a number or other
+ * such dashes are a table's empty cell, the end of its row, not a dash the
+ * sentence goes on after (CoNLL-2003 train: 65 rows joined to the next
+ * one, a results table's row to the next team's). */
+static gboolean
+is_dashes (const char *text, guint32 start, guint32 end)
+{
+  for (guint32 i = start; i < end; i++)
+    if (text[i] != '-')
+      return FALSE;
+  return end > start;
+}
+
 static gboolean
 ends_in_empty_cell (const char *text, guint32 start, guint32 end)
 {
   guint32 word;
 
-  if (end - start < 3 || text[end - 1] != '-' || text[end - 2] != ' ')
+  for (word = end; word > start && text[word - 1] == '-'; word--)
+    ;
+  if (word == end || word == start || text[word - 1] != ' ')
     return FALSE;
-  end -= 2;
+  end = word;
   while (end > start && text[end - 1] == ' ')
     end--;
   for (word = end; word > start && text[word - 1] != ' '; word--)
     ;
-  if (end - word == 1 && text[word] == '-')
+  if (is_dashes (text, word, end))
     return TRUE;
   for (guint32 i = word; i < end; i++)
     if (g_ascii_isdigit (text[i]))
