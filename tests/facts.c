@@ -1328,6 +1328,31 @@ test_contact_labels (void)
   assert_no_fact_named (facts, "Air Cargo Newsroom Tel", NULL);
 }
 
+/* A grain table's towns and their states' codes are places, whatever the
+ * tagger reads the town as (the shipped model: Spokane an organization,
+ * Walla Walla a person; CV fold models: "Billings MT" one company). */
+static void
+test_town_state_rows (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (
+      "U.S. Pacific Northwest wheat - Bids firm .\n"
+      "PORTLAND 1996-09-05\n"
+      "Cash bids for soft white wheat were firm on Thursday , dealers said .\n"
+      "Price per bushel , in dollars :\n"
+      "Billings MT 4.58 up .02 4.45 dn .01\n"
+      "Great Falls MT 4.51 dn .03 --- ---\n"
+      "Spokane WA 5.02 up .02 --- ---\n"
+      "Walla Walla WA 5.10 up .01 4.66 unc\n"
+      "Pendleton OR 5.08 up .02 4.70 unc\n", -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+
+  dump (facts);
+  for (const char *const *town = (const char *const[]) { "Billings", "Great Falls", "Spokane", "Walla Walla",
+                                                         "Pendleton", "MT", "WA", NULL };
+       *town != NULL; town++)
+    g_assert_cmpint (kind_of_value (facts, *town), ==, PRECIS_FACT_PLACE);
+}
+
 /* People of a nation are no actor of their own, in the plural as in the
  * singular ("Jordanians", "Saudis" read as organizations: CV folds). */
 static void
@@ -1896,6 +1921,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/country-of", test_country_of);
   g_test_add_func ("/facts/issue14/market-index-names", test_market_index_names);
   g_test_add_func ("/facts/issue14/contact-labels", test_contact_labels);
+  g_test_add_func ("/facts/issue14/town-state-rows", test_town_state_rows);
   g_test_add_func ("/facts/issue14/prose-results", test_prose_results);
   g_test_add_func ("/facts/issue14/place-openers", test_place_openers);
   g_test_add_func ("/facts/issue14/club-towns", test_club_towns);

@@ -553,6 +553,76 @@ drop_contact_labels (const PrecisDocument *doc, GArray *mentions)
     }
 }
 
+/* "Billings MT", "Wenatchee WA", "Portland OR": a US town and its
+ * state's postal code, as grain and freight tables write them, are two
+ * places (CoNLL train: every such code after a town a place of its own),
+ * where the tagger reads one name, often a company, or the town as a
+ * company or a person.  Only in a table of them (two such rows or more:
+ * each town opens its line, a number after its code), only after a word
+ * in lower case with a capital ("BILLINGS MT" may be a heading's words),
+ * only at the name's end ("AZ Alkmaar", "ND" of Greece's New Democracy
+ * open a name), and not the codes that are also companies' and clubs'
+ * ("Philips NV", "Farense SC", "Compostela SD", "Co", "CA"). */
+static const char *const state_codes[] = {
+  "AK", "AL", "AR", "AZ", "CT", "DC", "DE", "FL", "GA", "HI", "IA", "ID", "IL", "IN", "KS", "KY", "LA",
+  "MA", "MD", "ME", "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE", "NH", "NJ", "NM", "NY", "OH", "OK",
+  "OR", "PA", "RI", "TN", "TX", "UT", "VA", "VT", "WA", "WI", "WV", "WY", NULL,
+};
+
+static gboolean
+is_state_code (const PrecisDocument *doc, guint32 i)
+{
+  for (guint k = 0; state_codes[k] != NULL; k++)
+    if (precis_ner_token_is (doc, i, state_codes[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Where `m` opens a table row as a town and its state's code, the code's
+ * token: inside the name (the tagger read one) or just after it (the
+ * tagger read two, the town often as a company or a person); 0 when not. */
+static guint32
+state_code_of (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  guint32 end = s->first_token + s->n_tokens, code;
+
+  if (m->first != s->first_token)
+    return 0;
+  code = m->end - m->first >= 2 && is_state_code (doc, m->end - 1) ? m->end - 1 : m->end;
+  if (code + 1 >= end || code == m->first || doc->tokens[code + 1].shape != PRECIS_SHAPE_NUMBER ||
+      doc->tokens[code - 1].shape != PRECIS_SHAPE_CAPITALIZED || !is_state_code (doc, code))
+    return 0;
+  return code;
+}
+
+static void
+split_state_codes (const PrecisDocument *doc, GArray *mentions)
+{
+  guint rows = 0;
+
+  for (guint k = 0; k < mentions->len && rows < 2; k++)
+    rows += state_code_of (doc, &g_array_index (mentions, PrecisNerMention, k)) != 0;
+  if (rows < 2)
+    return;
+  for (guint k = mentions->len; k-- > 0;)
+    {
+      PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+      guint32 code = state_code_of (doc, m);
+      PrecisNerMention state;
+
+      if (code == 0)
+        continue;
+      m->type = PRECIS_NER_TYPE_LOC;
+      if (code == m->end)
+        continue;
+      state = *m;
+      state.first = code;
+      m->end = code;
+      g_array_insert_val (mentions, k + 1, state);
+    }
+}
+
 guint8 *
 precis_ner_mentions_tag (const PrecisNerTagger *tagger, const PrecisDocument *doc,
                          GCancellable *cancellable)
@@ -605,6 +675,7 @@ precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *d
   drop_title_fragments (doc, mentions);
   drop_name_pairs (doc, mentions);
   drop_contact_labels (doc, mentions);
+  split_state_codes (doc, mentions);
   precis_ner_split_country_of (precis_ner_tagger_gazetteer (tagger), doc, mentions);
   precis_ner_split_market_indices (precis_ner_tagger_gazetteer (tagger), doc, mentions);
   drop_headline_only_names (precis_ner_tagger_gazetteer (tagger), doc, lower_words, mentions);
