@@ -578,6 +578,34 @@ test_threads (void)
     }
 }
 
+/* The anchor of a text without a date is now in the local zone, which
+ * the pipeline keeps between documents (local-time.c): a change of TZ
+ * shows in the very next document. */
+static GTimeSpan
+anchor_offset_under (const char *tz)
+{
+  g_autoptr (PrecisDocument) doc = NULL;
+
+  g_setenv ("TZ", tz, TRUE);
+  doc = precis_document_new ("Nothing happened today.", -1, NULL);
+  g_assert_cmpint (doc->published_source, ==, PRECIS_ANCHOR_CALL_TIME);
+  return g_date_time_get_utc_offset (doc->published);
+}
+
+static void
+test_anchor_zone_follows_tz (void)
+{
+  g_autofree char *saved = g_strdup (g_getenv ("TZ"));
+
+  g_assert_cmpint (anchor_offset_under ("+09:00"), ==, 9 * G_TIME_SPAN_HOUR);
+  g_assert_cmpint (anchor_offset_under ("+09:00"), ==, 9 * G_TIME_SPAN_HOUR);
+  g_assert_cmpint (anchor_offset_under ("-05:30"), ==, -5 * G_TIME_SPAN_HOUR - 30 * G_TIME_SPAN_MINUTE);
+  if (saved != NULL)
+    g_setenv ("TZ", saved, TRUE);
+  else
+    g_unsetenv ("TZ");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -589,6 +617,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/pipeline/seed", test_seed);
   g_test_add_func ("/pipeline/empty", test_empty);
+  g_test_add_func ("/pipeline/anchor-zone-follows-tz", test_anchor_zone_follows_tz);
   g_test_add_func ("/pipeline/no-final-punctuation", test_no_final_punctuation);
   g_test_add_func ("/pipeline/length-argument", test_length_argument);
   g_test_add_func ("/pipeline/given-title", test_given_title);

@@ -8,6 +8,7 @@
 
 #include "analysis.h"
 #include "errors.h"
+#include "local-time.h"
 #include "pipeline.h"
 
 void
@@ -227,7 +228,7 @@ precis_analysis_run (PrecisAnalysis *analysis)
     }
   else
     {
-      now = g_date_time_new_now_local ();
+      now = precis_now_local ();
       pipeline.published = now;
       pipeline.published_source = PRECIS_ANCHOR_CALL_TIME;
     }

@@ -15,6 +15,7 @@
 #include "call-options.h"
 #include "errors.h"
 #include "language.h"
+#include "local-time.h"
 
 void
 precis_call_options_init (PrecisCallOptions *options)
@@ -122,7 +123,7 @@ read_ratio (DBusMessageIter *value, double *out, GError **error)
 GDateTime *
 precis_parse_iso8601 (const char *text)
 {
-  g_autoptr (GTimeZone) local = g_time_zone_new_local ();
+  g_autoptr (GTimeZone) local = precis_local_zone ();
   int y, m, d;
   char tail;
 

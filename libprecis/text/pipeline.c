@@ -7,6 +7,7 @@
 #include "clean.h"
 #include "data-dir.h"
 #include "language.h"
+#include "local-time.h"
 #include "mojibake.h"
 #include "quotes.h"
 #include "segment.h"
@@ -214,7 +215,7 @@ precis_document_new (const char *text, gssize length, const PrecisPipelineOption
     }
   else
     {
-      pub->published = g_date_time_new_now_local ();
+      pub->published = precis_now_local ();
       pub->published_source = PRECIS_ANCHOR_CALL_TIME;
     }
 
