@@ -241,6 +241,10 @@ static const Case departments[] = {
     "Minister Mona Keijzer van Volkshuisvesting zei vrijdag in Den Haag dat er meer betaalbare "
     "woningen moeten komen. Keijzer wil gemeenten daarvoor extra geld geven.",
     { { PER, "Mona Keijzer" }, { ORG, "Volkshuisvesting" }, { LOC, "Den Haag" } } },
+  { "es",
+    "El ministro de Economía Carlos Cuerpo defendió ayer en Madrid el nuevo plan de vivienda. "
+    "Según Cuerpo, las ayudas llegarán a los jóvenes antes del verano.",
+    { { PER, "Carlos Cuerpo" }, { ORG, "Economía" }, { LOC, "Madrid" } } },
 };
 
 /* A common noun in lower case is no name, whatever a corpus types it

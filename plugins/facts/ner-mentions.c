@@ -98,6 +98,15 @@ all_lower (const PrecisDocument *doc, guint32 first, guint32 end)
  * ones that are also a word of a name (a given name, an ordinal). */
 static const char *const according_to[] = { "segundo", "secondo", "según", "selon", "volgens", "laut", NULL };
 
+gboolean
+precis_ner_opens_with_according_to (const PrecisDocument *doc, guint32 i)
+{
+  const PrecisSentence *s = &doc->sentences[doc->tokens[i].sentence];
+
+  return i == s->first_token && doc->tokens[i].shape == PRECIS_SHAPE_CAPITALIZED && is_other_language (doc) &&
+         precis_ner_word_in_list (according_to, doc->tokens[i].lower);
+}
+
 /* A possessive or a lone punctuation mark never ends a name. */
 static gboolean
 is_trailing_junk (const PrecisDocument *doc, guint32 i)
@@ -146,9 +155,7 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
   /* "Segundo Haddad, as medidas …", "Secondo Giorgetti, …": "according
    * to" opening a sentence is capitalized as any first word, and the
    * tagger, seeing a given name ("Segundo"), joins it to the name after. */
-  if (first < end && first == s->first_token && end - first > 1 &&
-      doc->tokens[first].shape == PRECIS_SHAPE_CAPITALIZED && is_other_language (doc) &&
-      precis_ner_word_in_list (according_to, doc->tokens[first].lower))
+  if (first < end && end - first > 1 && precis_ner_opens_with_according_to (doc, first))
     first++;
   if (first >= end)
     return;

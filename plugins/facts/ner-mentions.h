@@ -46,6 +46,11 @@ guint8 *precis_ner_mentions_tag (const PrecisNerTagger *tagger, const PrecisDocu
 GArray *precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *doc,
                                   PrecisNerLowerWords *lower_words, GCancellable *cancellable);
 
+/* Whether token `i` opens its sentence with "according to" of a language
+ * with a fact model but English ("Según Cuerpo, …", "Segundo Haddad"),
+ * a word that is also a given name or an ordinal. */
+gboolean precis_ner_opens_with_according_to (const PrecisDocument *doc, guint32 i);
+
 /* Whether token `i` of `doc` is written `word`, byte for byte. */
 gboolean precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *word);
 

@@ -39,4 +39,11 @@ void precis_ner_drop_office_heads (const PrecisDocument *doc, GArray *mentions);
  * precis_ner_split_offices() reads. */
 gboolean precis_ner_names_department (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* "el ministro de Economía Carlos Cuerpo": the department and the
+ * minister's name, which the tagger read as one work or event (MISC, no
+ * fact), are retagged an organization (`tags`, one a token, ner-tags.h)
+ * for precis_ner_split_offices to part, in the languages that write the
+ * office in lower case. */
+void precis_ner_tag_departments (const PrecisDocument *doc, guint8 *tags);
+
 G_END_DECLS

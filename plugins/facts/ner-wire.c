@@ -327,6 +327,7 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWo
   precis_ner_tag_streets (doc, tags);
   precis_ner_tag_institutions (doc, tags);
   precis_ner_tag_after_roles (doc, tags);
+  precis_ner_tag_departments (doc, tags);
   if (strcmp (doc->language, "de") == 0)
     tag_initials (doc, tags);
   if (strcmp (doc->language, "de") == 0)
