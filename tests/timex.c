@@ -350,6 +350,19 @@ static const Case cases[] = {
   { "Le village est à 3 heures de route de la capitale.", 2003, 2, 23, "3 heures", "DURATION", "PT3H", "fr" },
   { "L'incendie s'est déclaré vers six heures du soir.", 2003, 2, 23, "six heures du soir", "TIME", "2003-02-23T18:00", "fr" },
   { "Les pompiers sont arrivés à 8 heures du soir.", 2003, 2, 23, "8 heures du soir", "TIME", "2003-02-23T20:00", "fr" },
+  /* "mois" is its own plural; "des dix dernières années"; "une dizaine
+   * d'années"; "cet après-midi"; "la fin du mois (d'août)"; a count after
+   * what lasts is no age ("un contrat de trois ans", "moins d'un an")
+   * (session 9, French news phrases). */
+  { "Les prix ont fortement augmenté ces derniers mois.", 2003, 2, 23, "ces derniers mois", "DURATION", "PXM", "fr" },
+  { "Les loyers ont doublé au cours des dix dernières années.", 2003, 2, 23, "des dix dernières années", "DURATION", "P10Y", "fr" },
+  { "Depuis une dizaine d'années, la commune grandit.", 2003, 2, 23, "une dizaine d'années", "DURATION", "P10Y", "fr" },
+  { "Le club facture vingt euros tous les mois.", 2003, 2, 23, "tous les mois", "SET", "P1M", "fr" },
+  { "Le ministre parlera cet après-midi devant les députés.", 2003, 2, 23, "cet après-midi", "TIME", "2003-02-23TAF", "fr" },
+  { "Les travaux seront achevés à la fin du mois.", 2003, 2, 23, "fin du mois", "DATE", "2003-02", "fr" },
+  { "Les troupes sont entrées dans la ville à la fin du mois d'août.", 2003, 2, 23, "fin du mois d'août", "DATE", "2002-08", "fr" },
+  { "Le défenseur a signé un contrat de trois ans.", 2003, 2, 23, "trois ans", "DURATION", "P3Y", "fr" },
+  { "Le chantier a duré moins d'un an.", 2003, 2, 23, "un an", "DURATION", "P1Y", "fr" },
   /* A season with its year stays a date when capitalized. */
   { "They expect to seal a final agreement by Spring 2005.", 2005, 1, 15, "Spring 2005", "DATE", "2005-SP" },
   /* After "in", a season takes the year that follows it. */
@@ -638,6 +651,7 @@ static const LanguageCase language_cases[] = {
           "guerre des Six Jours.", { { NULL, NULL } } },
   { "fr", "Ce n'est pas un jour triste, c'est un jour noir pour le pays.", { { NULL, NULL } } },
   { "fr", "Le roi laisse le trône à son petit-fils, âgé de presque 20 ans, qui arrive d'Espagne.", { { NULL, NULL } } },
+  { "fr", "Une femme d'une trentaine d'années est tombée du quatrième étage.", { { NULL, NULL } } },
 };
 
 static void

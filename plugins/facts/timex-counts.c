@@ -98,11 +98,12 @@ tx_count_is_age (const TxContext *context, guint start, guint end, int unit, gbo
   if (age_before != NULL && years && !approx && first > 0)
     {
       guint32 at = tokens[first].doc_token;
-      const PrecisToken *prev = at > 0 ? &context->document->tokens[at - 1] : NULL;
-      if (prev != NULL && prev->lower != NULL && strcmp (prev->lower, age_before) == 0)
+      const PrecisToken *doc = context->document->tokens;
+      const char *prev = at > 0 ? doc[at - 1].lower : NULL, *before = at > 1 ? doc[at - 2].lower : NULL;
+      /* "une femme d'une trentaine d'années": "de" elided */
+      if (prev != NULL && (strcmp (prev, age_before) == 0 || strcmp (prev, "d'") == 0 || strcmp (prev, "d’") == 0))
         {
           const char *const *spans = language->span_before_age;
-          const char *before = at > 1 ? prev[-1].lower : NULL;
           return spans == NULL || before == NULL || !g_strv_contains (spans, before);
         }
       /* "Anthony Wagner, 27 ans, demeurant à Laxou", "Les deux suspects,

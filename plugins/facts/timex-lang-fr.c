@@ -131,7 +131,8 @@ static const TxEntry entries[] = {
   { "^pentecôte", TX_ROLE_HOLIDAY, TX_EASTER (49) },
 
   { "le la les l' l’ de du des d' d’ en à au aux et ou il y a avait depuis pendant durant "
-    "jusqu'à jusqu’à vers h* tous toutes par moment heure ici lendemain veille demi-siècle quart",
+    "jusqu'à jusqu’à vers h* tous toutes par moment heure ici lendemain veille demi-siècle quart "
+    "dizaine vingtaine trentaine cinquantaine centaine",
     TX_ROLE_NONE, 0 },
 };
 
@@ -153,6 +154,8 @@ static const TxRuleSource rules[] = {
   { D, TX_A_DATE, "le? WDAY? DAY MONTH ,? YEAR?" },
   { D, TX_A_DATE, "MOD ~-? MONTH YEAR?" },
   { D, TX_A_DATE, "MONTH YEAR?" },
+  /* "la fin du mois d'août": that month, not the one of the publication. */
+  { D, TX_A_DATE, "MOD du mois de|d'|d’ MONTH YEAR?" },
   /* Ranges and pairs: "du 19 au 23 juillet", "les 6 et 13 avril". */
   { D, TX_A_DATE, "<du|<les DAY >au|>et >NUM >MONTH >YEAR?" },
   { D, TX_A_DATE, "DAY ~/ ~MM ~/ ~YEAR" },
@@ -177,7 +180,7 @@ static const TxRuleSource rules[] = {
   { T, TX_A_DAYREL, "HOUR h|heures MIN? ,? DAYREL" },
   { D, TX_A_DAYREL, "DAYREL ,? WDAY" },
   { T, TX_A_PART, "<pendant|<dans|<durant la|le PARTDAY|nuit" },
-  { T, TX_A_PART, "ce|cette PARTDAY|nuit" },
+  { T, TX_A_PART, "ce|cette|cet PARTDAY|nuit" },
   { T, TX_A_PART, "la|le PARTDAY|nuit" },
   { T, TX_A_PART, "en? MOD d'|d’|de PARTDAY" },
   { D, TX_A_WDAY, "WDAY SHIFT?" },
@@ -208,7 +211,7 @@ static const TxRuleSource rules[] = {
   { D, TX_A_SHIFT, "la|le|cette|ce|cet SHIFT UNIT1" },
   { D, TX_A_SHIFT, "cette|ce|cet UNIT1" },
   { D, TX_A_SHIFT, "le|ce week-end" },
-  { D, TX_A_SHIFT, "MOD de|d'|d’ l'|l’|la|le? UNIT1 SHIFT?" },
+  { D, TX_A_SHIFT, "MOD de|d'|d’|du l'|l’|la|le? UNIT1 SHIFT?" },
   { D, TX_A_AGO, "il y:DIR=-1 a|avait APPROX? NUM? UNIT" },
   { D, TX_A_AGO, "dans APPROX? NUM UNIT" },
   { D, TX_A_AGO, "d'|d’ ici:DIR=1 APPROX? NUM UNIT" },
@@ -225,8 +228,12 @@ static const TxRuleSource rules[] = {
   /* Durations. */
   { P, TX_A_DURATION, "APPROX? NUM UNIT" },
   { P, TX_A_DURATION, "APPROX de NUM UNIT" },
-  { P, TX_A_DURATION, "les|ces SHIFT NUM? UNITS" },
-  { P, TX_A_DURATION, "les NUM SHIFT UNITS" },
+  { P, TX_A_DURATION, "les|ces SHIFT NUM? UNITS|mois:UNIT=265" },
+  { P, TX_A_DURATION, "les|des|ces NUM SHIFT UNITS|mois:UNIT=265" },
+  /* "une dizaine d'années": about ten.  ("mois" is its own plural:
+   * 265 = TX_UNIT_MONTH | TX_PLURAL.) */
+  { P, TX_A_DURATION, "une:MOD=0 dizaine:NUM=10|vingtaine:NUM=20|trentaine:NUM=30|"
+                      "cinquantaine:NUM=50|centaine:NUM=100 de|d'|d’ UNITS|mois:UNIT=265" },
   { P, TX_A_DURATION, "<depuis|<pendant|<durant des? UNITS" },
   /* "la quatrième journée" of a championship: one day of play. */
   { P, TX_A_DURATION, "la:NUM=1 ORD journée" },
@@ -242,7 +249,7 @@ static const TxRuleSource rules[] = {
 
   /* Recurrences. */
   { S, TX_A_SET, "chaque NUM? UNIT1|WDAY|UNITS" },
-  { S, TX_A_SET, "tous|toutes les NUM? UNITS|WDAYS" },
+  { S, TX_A_SET, "tous|toutes les NUM? UNITS|WDAYS|mois:UNIT=265" },
   { S, TX_A_SET, "par UNIT1" },
   { S, TX_A_SET, "SETADV" },
   { S, TX_A_SET, "WDAYS" },
@@ -261,7 +268,14 @@ static const char *const year_before[] = {
 static const char *const year_after[] = { "et", "ou", "-", "à", NULL };
 /* "de trois ans" after these is a stretch of time, not an age. */
 static const char *const span_before_age[] = {
-  "terme", "bout", "cours", "espace", "durée", "période", NULL,
+  "terme", "bout", "cours", "espace", "durée", "période",
+  /* what lasts, not who ("un contrat d'un an", "un mandat de cinq ans") */
+  "contrat", "mandat", "peine", "plan", "programme", "retard", "absence", "réclusion",
+  "emprisonnement", "détention", "sursis", "bail", "prêt", "trêve", "moratoire", "engagement",
+  "exil", "règne", "carrière", "délai", "séjour", "mission", "stage", "garantie", "service",
+  "travaux", "guerre", "conflit", "crise", "grève", "procès", "enquête", "attente",
+  /* "moins d'un an": an approximation, "de" elided */
+  "moins", "plus", "près", "environ", NULL,
 };
 
 /* "âgé de", "il avait 17 ans", "ses 18 ans" (see TxLanguage.age_markers). */
