@@ -463,17 +463,31 @@ add_repetitions (const PrecisDocument *doc, GPtrArray *groups)
             add_form (forms, doc, m->end - 1, g);
         }
     }
+  if (g_hash_table_size (forms) == 0)
+    return;
   for (guint32 t = 0; t < doc->n_tokens; t++)
     {
       const PrecisToken *token = &doc->tokens[t];
-      g_autofree char *form = NULL;
+      gsize len = token->byte_end - token->byte_start;
+      g_autofree char *long_form = NULL;
+      char short_form[64];
       Group *g;
 
       if (covered[t] || (token->shape != PRECIS_SHAPE_CAPITALIZED && token->shape != PRECIS_SHAPE_UPPER) ||
           !precis_ner_sentence_has_facts (doc, token->sentence))
         continue;
-      form = g_strndup (doc->text + token->byte_start, token->byte_end - token->byte_start);
-      g = g_hash_table_lookup (forms, form);
+      /* The key as a string, copied to the heap only when long. */
+      if (len < sizeof short_form)
+        {
+          memcpy (short_form, doc->text + token->byte_start, len);
+          short_form[len] = '\0';
+          g = g_hash_table_lookup (forms, short_form);
+        }
+      else
+        {
+          long_form = g_strndup (doc->text + token->byte_start, len);
+          g = g_hash_table_lookup (forms, long_form);
+        }
       if (g != NULL && g != (gpointer) forms)
         {
           PrecisNerMention m = { t, t + 1, precis_ner_group_majority_type (g), token->sentence };

@@ -34,10 +34,7 @@ static const char *const title_words[] = {
 gboolean
 precis_ner_is_title_word (const char *lower)
 {
-  for (guint i = 0; title_words[i] != NULL; i++)
-    if (g_str_equal (lower, title_words[i]))
-      return TRUE;
-  return FALSE;
+  return precis_ner_word_in_list (title_words, lower);
 }
 
 gboolean
