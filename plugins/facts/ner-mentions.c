@@ -627,6 +627,54 @@ split_state_codes (const PrecisDocument *doc, GArray *mentions)
     }
 }
 
+/* A table row: the mention opens its line and three numbers follow it
+ * ("Alec Stewart 3 5 0 396 170 79.20", "Atherton 7 1 20 1 20.00"). */
+static gboolean
+opens_row_of_numbers (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+
+  if (m->first != s->first_token || m->end + 3 > s->first_token + s->n_tokens)
+    return FALSE;
+  for (guint32 i = m->end; i < m->end + 3; i++)
+    if (doc->tokens[i].shape != PRECIS_SHAPE_NUMBER)
+      return FALSE;
+  return TRUE;
+}
+
+/* A table whose rows open with people (averages, scorecards, leader
+ * boards) has its other names read as companies: the rows' numbers look
+ * like a standings table's to the tagger ("Mike Atherton 3 5 0 162 64
+ * 32.40" an organization between two people).  When at least half of six
+ * rows or more open with a person, the rows' organizations are people
+ * too.  Only that way: a standings table's clubs are most of its rows and
+ * stay as read. */
+static void
+people_tables (const PrecisDocument *doc, GArray *mentions)
+{
+  guint rows = 0, people = 0;
+
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      const PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+
+      if (opens_row_of_numbers (doc, m))
+        {
+          rows++;
+          people += m->type == PRECIS_NER_TYPE_PER;
+        }
+    }
+  if (rows < 6 || 2 * people < rows)
+    return;
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+
+      if (m->type == PRECIS_NER_TYPE_ORG && opens_row_of_numbers (doc, m))
+        m->type = PRECIS_NER_TYPE_PER;
+    }
+}
+
 guint8 *
 precis_ner_mentions_tag (const PrecisNerTagger *tagger, const PrecisDocument *doc,
                          GCancellable *cancellable)
@@ -680,6 +728,7 @@ precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *d
   drop_name_pairs (doc, mentions);
   drop_contact_labels (doc, mentions);
   split_state_codes (doc, mentions);
+  people_tables (doc, mentions);
   precis_ner_split_country_of (precis_ner_tagger_gazetteer (tagger), doc, mentions);
   precis_ner_split_market_indices (precis_ner_tagger_gazetteer (tagger), doc, mentions);
   drop_headline_only_names (precis_ner_tagger_gazetteer (tagger), doc, lower_words, mentions);
