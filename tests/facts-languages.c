@@ -301,6 +301,16 @@ static const Case german_initials[] = {
     { { ORG, "VCD" }, { ORG, "DLRG" }, { ORG, "FR" }, { ORG, "GEW" } } },
 };
 
+/* A French union or party by its initials, after its article. */
+static const Case french_initials[] = {
+  { "fr",
+    "La CFDT a signé l'accord salarial mardi à Paris. La CGT et Force ouvrière ont refusé de le "
+    "signer, jugeant les hausses insuffisantes. Le texte est disponible en PDF sur le site du "
+    "ministère du Travail.",
+    { { ORG, "CFDT" }, { ORG, "CGT" }, { LOC, "Paris" } },
+    { "PDF" } },
+};
+
 /* A German report's line-up and scorers are people, surnames alone. */
 static const Case german_lineups[] = {
   { "de",
@@ -704,6 +714,8 @@ main (int argc, char **argv)
   g_test_add_data_func ("/facts/language/de-lineups",
                         &(CaseSet) { german_lineups, G_N_ELEMENTS (german_lineups) }, test_cases);
   g_test_add_func ("/facts/language/results-alone", test_results_alone);
+  g_test_add_data_func ("/facts/language/fr-initials",
+                        &(CaseSet) { french_initials, G_N_ELEMENTS (french_initials) }, test_cases);
   g_test_add_func ("/facts/language/none", test_no_model);
   g_test_add_func ("/facts/language/model-left-out", test_model_left_out);
   status = g_test_run ();

@@ -207,6 +207,17 @@ static const char *const common_capitals[] = {
   "NS", "DDR", "BRD", NULL,
 };
 
+/* French's: measures, schemes, things and titles ("le PDG de Renault"),
+ * and the places the tagger knows in capitals. */
+static const char *const common_capitals_fr[] = {
+  "PIB", "TVA", "PME", "TPE", "ETI", "SMIC", "CDI", "CDD", "RSA", "HLM", "SDF", "TGV", "TER", "RER", "OGM",
+  "PMA", "GPA", "IVG", "ONG", "TTC", "HT", "PDG", "DG", "DRH", "BTP", "QG", "JO", "SUV", "VTC", "IA", "CV",
+  "PV", "RTT", "BD", "VIH", "SIDA", "EPR", "OPA", "CAC", "SMS", "TV", "OK", "USA", "UE", "RDC", "RFA", "RDA",
+  "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIV", "XV", "XVI", "XX", "XXI", NULL,
+};
+
+static const char *const french_articles[] = { "la", "le", "les", "l'", "l’", "du", "des", "au", "aux", "de", "d'", "d’", NULL };
+
 /* Whether token `i` stands in a line written in capitals (a heading, a
  * dateline): a word in capitals next to it. */
 static gboolean
@@ -223,10 +234,13 @@ in_capitals_line (const PrecisDocument *doc, guint32 i)
  * their initials, and an untagged word of two to five capitals in running
  * German text is one (CoNLL-2003 German dev: 487 such words an
  * organization, 60 a place, 6 nothing).  Not the common abbreviations,
- * places and states the tagger knows in capitals. */
+ * places and states the tagger knows in capitals.  French writes its
+ * unions and parties so too ("la CFDT", "du PS"), with their article. */
 static void
 tag_initials (const PrecisDocument *doc, guint8 *tags)
 {
+  const char *const *common_list = strcmp (doc->language, "fr") == 0 ? common_capitals_fr : common_capitals;
+
   for (guint32 i = 0; i < doc->n_tokens; i++)
     {
       const PrecisToken *t = &doc->tokens[i];
@@ -236,8 +250,14 @@ tag_initials (const PrecisDocument *doc, guint8 *tags)
       if (tags[i] != 0 || t->shape != PRECIS_SHAPE_UPPER || len < 2 || len > 5 ||
           strspn (doc->text + t->byte_start, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != len || in_capitals_line (doc, i))
         continue;
-      for (guint k = 0; common_capitals[k] != NULL && !common; k++)
-        common = precis_ner_token_is (doc, i, common_capitals[k]);
+      for (guint k = 0; common_list[k] != NULL && !common; k++)
+        common = precis_ner_token_is (doc, i, common_list[k]);
+      /* French gives a body's initials its article ("la CFDT", "du PS",
+       * "l'Unedic"); a format or a code has none ("en PDF"). */
+      if (strcmp (doc->language, "fr") == 0 &&
+          (i == 0 || doc->tokens[i - 1].sentence != t->sentence ||
+           !precis_ner_word_in_list (french_articles, doc->tokens[i - 1].lower)))
+        common = TRUE;
       if (!common)
         tags[i] = precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
     }
@@ -328,7 +348,7 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWo
   precis_ner_tag_institutions (doc, tags);
   precis_ner_tag_after_roles (doc, tags);
   precis_ner_tag_departments (doc, tags);
-  if (strcmp (doc->language, "de") == 0)
+  if (strcmp (doc->language, "de") == 0 || strcmp (doc->language, "fr") == 0)
     tag_initials (doc, tags);
   if (strcmp (doc->language, "de") == 0)
     {
