@@ -54,8 +54,9 @@ list_start (const TxContext *context, guint start)
 
 /* "âgés respectivement de 35 et 36 ans", "il avait 17 ans", "ses 18 ans":
  * a word of the language's age_markers before the count, with only "de",
- * "respectivement" and approximations ("âgé de presque 20 ans") between; not "il y a 17 ans" (ago), and not before
- * "de" ("il a vingt ans de carrière" is a stretch). */
+ * "respectivement" and approximations ("âgé de presque 20 ans") between;
+ * not "il y a 17 ans" (ago), and not before "de" ("il a vingt ans de
+ * carrière" is a stretch). */
 static gboolean
 after_age_marker (const TxContext *context, guint first, guint end)
 {
@@ -101,7 +102,8 @@ tx_count_is_age (const TxContext *context, guint start, guint end, int unit, gbo
       const PrecisToken *doc = context->document->tokens;
       const char *prev = at > 0 ? doc[at - 1].lower : NULL, *before = at > 1 ? doc[at - 2].lower : NULL;
       /* "une femme d'une trentaine d'années": "de" elided */
-      if (prev != NULL && (strcmp (prev, age_before) == 0 || strcmp (prev, "d'") == 0 || strcmp (prev, "d’") == 0))
+      if (prev != NULL &&
+          (strcmp (prev, age_before) == 0 || strcmp (prev, "d'") == 0 || strcmp (prev, "d’") == 0))
         {
           const char *const *spans = language->span_before_age;
           return spans == NULL || before == NULL || !g_strv_contains (spans, before);
