@@ -11,17 +11,11 @@
  * some other list ("Bayern - Dortmund, Schalke - Köln"). */
 #define MIN_PLAYERS 9
 
-static const char *const particles[] = { "von", "van", "de", "der", "den", "da", "di", "dos", "du", "del", "ten", "ter", NULL };
-
 static gboolean
 is_particle_before_name (const PrecisDocument *doc, guint32 i, guint32 end)
 {
-  if (i + 1 >= end || doc->tokens[i + 1].shape != PRECIS_SHAPE_CAPITALIZED)
-    return FALSE;
-  for (guint k = 0; particles[k] != NULL; k++)
-    if (precis_ner_token_is (doc, i, particles[k]))
-      return TRUE;
-  return FALSE;
+  return i + 1 < end && doc->tokens[i + 1].shape == PRECIS_SHAPE_CAPITALIZED &&
+         doc->tokens[i].shape == PRECIS_SHAPE_LOWER && precis_ner_is_name_particle (doc->tokens[i].lower);
 }
 
 static gboolean
