@@ -72,6 +72,15 @@ precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *word)
   return len == strlen (word) && memcmp (text, word, len) == 0;
 }
 
+gboolean
+precis_ner_token_in_list (const PrecisDocument *doc, guint32 i, const char *const *words)
+{
+  for (guint k = 0; words[k] != NULL; k++)
+    if (precis_ner_token_is (doc, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether `doc` is read by another model than English's (undetermined
  * text is read by English's). */
 static gboolean
@@ -573,15 +582,6 @@ static const char *const state_codes[] = {
   "OR", "PA", "RI", "TN", "TX", "UT", "VA", "VT", "WA", "WI", "WV", "WY", NULL,
 };
 
-static gboolean
-is_state_code (const PrecisDocument *doc, guint32 i)
-{
-  for (guint k = 0; state_codes[k] != NULL; k++)
-    if (precis_ner_token_is (doc, i, state_codes[k]))
-      return TRUE;
-  return FALSE;
-}
-
 /* Where `m` opens a table row as a town and its state's code, the code's
  * token: inside the name (the tagger read one) or just after it (the
  * tagger read two, the town often as a company or a person); 0 when not. */
@@ -593,9 +593,9 @@ state_code_of (const PrecisDocument *doc, const PrecisNerMention *m)
 
   if (m->first != s->first_token)
     return 0;
-  code = m->end - m->first >= 2 && is_state_code (doc, m->end - 1) ? m->end - 1 : m->end;
+  code = m->end - m->first >= 2 && precis_ner_token_in_list (doc, m->end - 1, state_codes) ? m->end - 1 : m->end;
   if (code + 1 >= end || code == m->first || doc->tokens[code + 1].shape != PRECIS_SHAPE_NUMBER ||
-      doc->tokens[code - 1].shape != PRECIS_SHAPE_CAPITALIZED || !is_state_code (doc, code))
+      doc->tokens[code - 1].shape != PRECIS_SHAPE_CAPITALIZED || !precis_ner_token_in_list (doc, code, state_codes))
     return 0;
   return code;
 }

@@ -53,6 +53,8 @@ gboolean precis_ner_opens_with_according_to (const PrecisDocument *doc, guint32 
 
 /* Whether token `i` of `doc` is written `word`, byte for byte. */
 gboolean precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *word);
+/* Whether token `i` is written as one of the NULL-terminated `words`. */
+gboolean precis_ner_token_in_list (const PrecisDocument *doc, guint32 i, const char *const *words);
 
 /* "Ferencvaros of Hungary" read as one name: the name, and its country
  * as a place of its own (in `mentions`, in order). */

@@ -20,15 +20,6 @@ static const char *const agencies[] = {
 #define MAX_DATELINE_WORDS 3
 
 static gboolean
-is_agency (const PrecisDocument *doc, guint32 i)
-{
-  for (guint k = 0; agencies[k] != NULL; k++)
-    if (precis_ner_token_is (doc, i, agencies[k]))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
 is_roman_numeral (const char *lower)
 {
   return lower[strspn (lower, "ivxlcdm")] == '\0';
@@ -332,7 +323,7 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWo
       return;
     }
   for (guint32 i = 0; i < doc->n_tokens; i++)
-    if (tags[i] == 0 && is_agency (doc, i))
+    if (tags[i] == 0 && precis_ner_token_in_list (doc, i, agencies))
       tags[i] = precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
   for (guint32 s = 0; s < doc->n_sentences; s++)
     {
