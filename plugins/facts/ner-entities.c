@@ -351,12 +351,23 @@ static char *
 initials (const char *key)
 {
   static const char *const skip[] = { "of", "and", "the", "for", "&", "de", "on", "in", NULL };
-  g_auto (GStrv) words = g_strsplit (key, " ", -1);
   GString *out = g_string_new (NULL);
 
-  for (guint i = 0; words[i]; i++)
-    if (*words[i] && !precis_ner_word_in_list (skip, words[i]))
-      g_string_append_c (out, words[i][0]);
+  /* Word by word between single spaces, in place. */
+  for (const char *word = key;;)
+    {
+      const char *space = strchr (word, ' ');
+      gsize len = space != NULL ? (gsize) (space - word) : strlen (word);
+      gboolean skipped = FALSE;
+
+      for (guint i = 0; skip[i] != NULL && !skipped; i++)
+        skipped = strlen (skip[i]) == len && memcmp (skip[i], word, len) == 0;
+      if (len > 0 && !skipped)
+        g_string_append_c (out, word[0]);
+      if (space == NULL)
+        break;
+      word = space + 1;
+    }
   return g_string_free (out, FALSE);
 }
 
