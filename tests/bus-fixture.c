@@ -321,6 +321,14 @@ bus_fixture_setup_running (BusFixture *f, gconstpointer data)
 }
 
 void
+bus_fixture_setup_patient (BusFixture *f, gconstpointer data)
+{
+  bus_fixture_setup (f, NULL, FALSE);
+  bus_fixture_write_config (f, BUS_FIXTURE_TEST_CONFIG "[daemon]\ncall-timeout-seconds=300\n");
+  bus_fixture_start_daemon (f, NULL);
+}
+
+void
 bus_fixture_setup_bus_only (BusFixture *f, gconstpointer data)
 {
   bus_fixture_setup (f, NULL, FALSE);

@@ -25,6 +25,10 @@ void bus_fixture_teardown (BusFixture *fixture);
 /* The same, in the shape g_test_add() takes: a bus with precisd running,
  * a bus alone, and the teardown of either. */
 void bus_fixture_setup_running (BusFixture *fixture, gconstpointer data);
+/* precisd running with a call timeout of 300 s, so that the client's own
+ * (a minute) decides how long a slow call may take (large texts, and
+ * sanitizer builds). */
+void bus_fixture_setup_patient (BusFixture *fixture, gconstpointer data);
 void bus_fixture_setup_bus_only (BusFixture *fixture, gconstpointer data);
 void bus_fixture_test_teardown (BusFixture *fixture, gconstpointer data);
 

@@ -21,14 +21,6 @@
 
 #define TWO_MIB (2 * 1024 * 1024)
 
-static void
-setup (BusFixture *f, gconstpointer data)
-{
-  bus_fixture_setup (f, NULL, FALSE);
-  bus_fixture_write_config (f, BUS_FIXTURE_TEST_CONFIG "[daemon]\ncall-timeout-seconds=300\n");
-  bus_fixture_start_daemon (f, NULL);
-}
-
 /* A made-up capitalized name, different for each `n` below 16⁴. */
 static void
 made_up_name (guint n, char out[20])
@@ -185,10 +177,13 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add ("/hostile-text/initials", BusFixture, NULL, setup, test_initials, bus_fixture_test_teardown);
-  g_test_add ("/hostile-text/abbreviations", BusFixture, NULL, setup, test_abbreviations,
+  g_test_add ("/hostile-text/initials", BusFixture, NULL, bus_fixture_setup_patient,
+              test_initials, bus_fixture_test_teardown);
+  g_test_add ("/hostile-text/abbreviations", BusFixture, NULL, bus_fixture_setup_patient, test_abbreviations,
               bus_fixture_test_teardown);
-  g_test_add ("/hostile-text/namesakes", BusFixture, NULL, setup, test_namesakes, bus_fixture_test_teardown);
-  g_test_add ("/hostile-text/line-up", BusFixture, NULL, setup, test_line_up, bus_fixture_test_teardown);
+  g_test_add ("/hostile-text/namesakes", BusFixture, NULL, bus_fixture_setup_patient,
+              test_namesakes, bus_fixture_test_teardown);
+  g_test_add ("/hostile-text/line-up", BusFixture, NULL, bus_fixture_setup_patient,
+              test_line_up, bus_fixture_test_teardown);
   return g_test_run ();
 }

@@ -113,14 +113,6 @@ news_prose (void)
 }
 
 static void
-setup (BusFixture *f, gconstpointer data)
-{
-  bus_fixture_setup (f, NULL, FALSE);
-  bus_fixture_write_config (f, BUS_FIXTURE_TEST_CONFIG "[daemon]\ncall-timeout-seconds=300\n");
-  bus_fixture_start_daemon (f, NULL);
-}
-
-static void
 assert_analyzed (BusFixture *f, const char *text)
 {
   g_autofree char *error_name = NULL, *error_message = NULL;
@@ -175,7 +167,9 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add ("/large-text/names", BusFixture, NULL, setup, test_names, bus_fixture_test_teardown);
-  g_test_add ("/large-text/news", BusFixture, NULL, setup, test_news, bus_fixture_test_teardown);
+  g_test_add ("/large-text/names", BusFixture, NULL, bus_fixture_setup_patient,
+              test_names, bus_fixture_test_teardown);
+  g_test_add ("/large-text/news", BusFixture, NULL, bus_fixture_setup_patient,
+              test_news, bus_fixture_test_teardown);
   return g_test_run ();
 }
