@@ -152,18 +152,13 @@ precis_feed_html_to_text (const char *html)
   int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                 HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED;
 
-  gsize length, bounded_length = 0;
+  gsize length;
   g_autofree char *bounded = NULL;
 
   if (html == NULL || *html == '\0')
     return writer_finish (&w);
   length = strlen (html);
-  bounded = precis_markup_drop_excess_attributes (html, length, PRECIS_MARKUP_MAX_ATTRIBUTES, &bounded_length);
-  if (bounded != NULL)
-    {
-      html = bounded;
-      length = bounded_length;
-    }
+  bounded = precis_markup_bound_attributes (&html, &length);
   doc = htmlReadMemory (html, (int) MIN (length, (gsize) G_MAXINT), NULL, "UTF-8", options);
   if (doc != NULL)
     write_tree (&w, doc->children, 0);
@@ -469,16 +464,11 @@ precis_feed_parse (const char *data, gssize length, const char *base_url, GError
   g_autofree char *bounded = NULL;
   xmlDocPtr doc;
   xmlNode *root;
-  gsize size, bounded_size = 0;
+  gsize size;
 
   g_return_val_if_fail (data != NULL, NULL);
   size = length < 0 ? strlen (data) : (gsize) length;
-  bounded = precis_markup_drop_excess_attributes (data, size, PRECIS_MARKUP_MAX_ATTRIBUTES, &bounded_size);
-  if (bounded != NULL)
-    {
-      data = bounded;
-      size = bounded_size;
-    }
+  bounded = precis_markup_bound_attributes (&data, &size);
   doc = xmlReadMemory (data, (int) MIN (size, (gsize) G_MAXINT), base_url, NULL, options);
   root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
   if (root == NULL)

@@ -188,12 +188,8 @@ parse (const char *html, gsize length, const char *url)
 {
   int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
                 | HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
-  gsize bounded_length = 0;
-  g_autofree char *bounded = precis_markup_drop_excess_attributes (html, length, PRECIS_MARKUP_MAX_ATTRIBUTES,
-                                                                 &bounded_length);
+  g_autofree char *bounded = precis_markup_bound_attributes (&html, &length);
 
-  if (bounded != NULL)
-    return htmlReadMemory (bounded, (int) MIN (bounded_length, (gsize) G_MAXINT), url, "UTF-8", options);
   return htmlReadMemory (html, (int) MIN (length, (gsize) G_MAXINT), url, "UTF-8", options);
 }
 

@@ -120,3 +120,18 @@ precis_markup_drop_excess_attributes (const char *html, gsize length, guint max,
   *out_length = out->len;
   return g_string_free (out, FALSE);
 }
+
+char *
+precis_markup_bound_attributes (const char **markup, gsize *length)
+{
+  gsize bounded_length = 0;
+  char *bounded = precis_markup_drop_excess_attributes (*markup, *length, PRECIS_MARKUP_MAX_ATTRIBUTES,
+                                                        &bounded_length);
+
+  if (bounded != NULL)
+    {
+      *markup = bounded;
+      *length = bounded_length;
+    }
+  return bounded;
+}

@@ -25,4 +25,10 @@ G_BEGIN_DECLS
  * `out_length`.  Linear; the HTML need not be valid. */
 char *precis_markup_drop_excess_attributes (const char *html, gsize length, guint max, gsize *out_length);
 
+/* What the parsers call: when a tag of `*markup` (`*length` bytes) has more
+ * than PRECIS_MARKUP_MAX_ATTRIBUTES attributes, points `*markup` and
+ * `*length` at a copy without the excess and returns it, to be freed after
+ * parsing; otherwise leaves them and returns NULL. */
+char *precis_markup_bound_attributes (const char **markup, gsize *length);
+
 G_END_DECLS
