@@ -311,7 +311,8 @@ vote_groups (const PrecisDocument *doc, const PrecisSentence *s, GArray *mention
   g_autofree guint *items = g_new0 (guint, n_groups);
   g_autofree guint *people = g_new0 (guint, n_groups);   /* last names of people named in full */
   g_autofree guint *votes = g_new0 (guint, (gsize) n_groups * PRECIS_NER_N_TYPES);
-  g_autofree gint *best = g_new (gint, n_groups);
+  /* The type each group's items take; NONE (never voted for) when none. */
+  g_autofree PrecisNerType *best = g_new0 (PrecisNerType, n_groups);
   g_autofree gboolean *present = g_new0 (gboolean, n_groups);
 
   for (guint k = start; k < end; k++)
@@ -343,11 +344,10 @@ vote_groups (const PrecisDocument *doc, const PrecisSentence *s, GArray *mention
       for (guint t = PRECIS_NER_TYPE_PER; t < PRECIS_NER_N_TYPES; t++)
         if (v[t] > v[type])
           type = t;
-      best[g] = -1;
       if (!present[g] || n < 4 || (v[type] * 5 < n * 3 &&
                     !(type == PRECIS_NER_TYPE_PER && v[type] * 2 >= n && people[g] + known[g] >= 2)))
         continue;
-      best[g] = (gint) type;
+      best[g] = type;
       /* A line-up of the paragraph, outside brackets: those in brackets
        * are a side's scorers beside its score ("Surrey 429-7 (C. Lewis 80,
        * M. Butcher 70 ...)"), among teams. */
@@ -357,10 +357,10 @@ vote_groups (const PrecisDocument *doc, const PrecisSentence *s, GArray *mention
   for (guint k = start; k < end; k++)
     {
       PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
-      gint type = best[group[k - start]];
+      PrecisNerType type = best[group[k - start]];
 
-      if (type >= 0 && m->list_item && m->type != PRECIS_NER_TYPE_NONE)
-        m->type = (PrecisNerType) type;
+      if (type != PRECIS_NER_TYPE_NONE && m->list_item && m->type != PRECIS_NER_TYPE_NONE)
+        m->type = type;
     }
 }
 

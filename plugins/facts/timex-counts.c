@@ -147,36 +147,12 @@ tx_count_is_ordinal (const TxContext *context, guint start, guint end, int unit)
          !is_number (next);
 }
 
-/* "la guerre des Six Jours", "les Trois Jours de La Panne", "la guerre de
- * Cent Ans": in a language that writes its words of time in lower case, a
- * capitalized number word inside a sentence is part of a name (not one
- * in capitals: "TROIS MOIS" is a heading). */
-gboolean
-tx_count_is_name (const TxContext *context, guint start, guint end)
+/* A word of the classes `classes` among tokens `start`..`end` is
+ * capitalized inside a sentence: not after punctuation (a quotation may
+ * open there), not in capitals (a heading). */
+static gboolean
+capitalized_inside (const TxContext *context, guint start, guint end, guint32 classes)
 {
-  if (!context->rules->language->lower_weekdays)
-    return FALSE;
-  for (guint i = start; i < end; i++)
-    {
-      const TxToken *t = &context->tokens[i];
-      if ((t->classes & TX_C_NUMWORD) && !t->boundary && i > 0 && context->tokens[i - 1].punct == 0 &&
-          context->document->tokens[t->doc_token].shape == PRECIS_SHAPE_CAPITALIZED)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* "the Winter Olympic Games", "Cinema of the Future", "Entertainment
- * Weekly", "the 60 Minutes show", "Elvis's One Night": where words of
- * time of the classes `classes` (units, seasons, vague words, "daily")
- * are written in lower case, one capitalized inside a sentence is part of
- * a name.  Not after punctuation (a quotation may open there), not in
- * capitals (a heading). */
-gboolean
-tx_capitalized_inside (const TxContext *context, guint start, guint end, guint32 classes)
-{
-  if (!context->rules->language->lower_time_words)
-    return FALSE;
   for (guint i = start; i < end; i++)
     {
       const TxToken *t = &context->tokens[i];
@@ -185,6 +161,27 @@ tx_capitalized_inside (const TxContext *context, guint start, guint end, guint32
         return TRUE;
     }
   return FALSE;
+}
+
+/* "la guerre des Six Jours", "les Trois Jours de La Panne", "la guerre de
+ * Cent Ans": in a language that writes its words of time in lower case, a
+ * capitalized number word inside a sentence is part of a name (not one
+ * in capitals: "TROIS MOIS" is a heading). */
+gboolean
+tx_count_is_name (const TxContext *context, guint start, guint end)
+{
+  return context->rules->language->lower_weekdays && capitalized_inside (context, start, end, TX_C_NUMWORD);
+}
+
+/* "the Winter Olympic Games", "Cinema of the Future", "Entertainment
+ * Weekly", "the 60 Minutes show", "Elvis's One Night": where words of
+ * time of the classes `classes` (units, seasons, vague words, "daily")
+ * are written in lower case, one capitalized inside a sentence is part of
+ * a name. */
+gboolean
+tx_capitalized_inside (const TxContext *context, guint start, guint end, guint32 classes)
+{
+  return context->rules->language->lower_time_words && capitalized_inside (context, start, end, classes);
 }
 
 /* "dreams of one day playing for Madrid", "One day she told me", "il
