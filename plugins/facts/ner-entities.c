@@ -352,21 +352,17 @@ initials (const char *key)
 {
   static const char *const skip[] = { "of", "and", "the", "for", "&", "de", "on", "in", NULL };
   GString *out = g_string_new (NULL);
+  const char *cursor = key, *word;
+  gsize len;
 
-  /* Word by word between single spaces, in place. */
-  for (const char *word = key;;)
+  while (precis_ner_name_next_word (&cursor, &word, &len))
     {
-      const char *space = strchr (word, ' ');
-      gsize len = space != NULL ? (gsize) (space - word) : strlen (word);
       gboolean skipped = FALSE;
 
       for (guint i = 0; skip[i] != NULL && !skipped; i++)
         skipped = strlen (skip[i]) == len && memcmp (skip[i], word, len) == 0;
       if (len > 0 && !skipped)
         g_string_append_c (out, word[0]);
-      if (space == NULL)
-        break;
-      word = space + 1;
     }
   return g_string_free (out, FALSE);
 }

@@ -65,6 +65,25 @@ gboolean precis_ner_word_ends_in_list (const char *const *list, const char *word
 /* The same, only a longer word: the compound, not the word itself. */
 gboolean precis_ner_compound_ends_in_list (const char *const *list, const char *word);
 
+/* Walks the words of a folded name ("manchester united": words between
+ * single spaces) in place, without splitting it: the linking passes
+ * compare every pair of names sharing a signature or a last name, and a
+ * split of each pair was their main cost on registers of look-alike names.
+ * Start with `*cursor` at the name; each call gives the next word and its
+ * length, and FALSE after the last ("" is one empty word). */
+static inline gboolean
+precis_ner_name_next_word (const char **cursor, const char **word, gsize *len)
+{
+  const char *p = *cursor;
+
+  if (p == NULL)
+    return FALSE;
+  *word = p;
+  *len = strcspn (p, " ");
+  *cursor = p[*len] != '\0' ? p + *len + 1 : NULL;
+  return TRUE;
+}
+
 static inline gboolean
 precis_ner_word_is_capitalized (guint flags)
 {
