@@ -173,6 +173,42 @@ test_iso8601 (void)
     }
 }
 
+/* What an error quotes of a caller's value (precis_error_quote). */
+static void
+test_error_quote (void)
+{
+  g_autofree char *shortest = precis_error_quote ("");
+  g_autofree char *plain = precis_error_quote ("2025-13-01");
+  g_autofree char *lines = precis_error_quote ("de\r\nFAKE: line");
+  g_autofree char *broken = precis_error_quote ("Jos\xe9 ok");
+  g_autofree char *long_ascii = g_strnfill (100000, 'a');
+  g_autofree char *cut = precis_error_quote (long_ascii);
+  GString *wide = g_string_new (NULL);
+  g_autofree char *wide_cut = NULL;
+
+  g_assert_cmpstr (shortest, ==, "");
+  g_assert_cmpstr (plain, ==, "2025-13-01");
+  g_assert_cmpstr (lines, ==, "de\xef\xbf\xbd\xef\xbf\xbd" "FAKE: line");
+  g_assert_true (g_utf8_validate (broken, -1, NULL));
+  g_assert_true (g_str_has_prefix (broken, "Jos") && g_str_has_suffix (broken, " ok"));
+  g_assert_cmpuint (g_utf8_strlen (cut, -1), ==, PRECIS_ERROR_QUOTE_CHARS + 1);
+  g_assert_true (g_str_has_suffix (cut, "…"));
+  /* Exactly the limit: nothing cut, no ellipsis. */
+  long_ascii[PRECIS_ERROR_QUOTE_CHARS] = '\0';
+  g_clear_pointer (&cut, g_free);
+  cut = precis_error_quote (long_ascii);
+  g_assert_cmpstr (cut, ==, long_ascii);
+  /* Four-byte characters are cut on a character, never inside one. */
+  for (guint i = 0; i < 1000; i++)
+    g_string_append (wide, "\xf0\x9f\x93\xb0");
+  wide_cut = precis_error_quote (wide->str);
+  g_assert_true (g_utf8_validate (wide_cut, -1, NULL));
+  g_assert_cmpuint (g_utf8_strlen (wide_cut, -1), ==, PRECIS_ERROR_QUOTE_CHARS + 1);
+  g_assert_true (g_str_has_suffix (wide_cut, "…"));
+  g_assert_cmpint (memcmp (wide_cut, wide->str, PRECIS_ERROR_QUOTE_CHARS * 4), ==, 0);
+  g_string_free (wide, TRUE);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -182,5 +218,6 @@ main (int argc, char **argv)
   g_test_add_func ("/call-options/wrong-types", test_wrong_types);
   g_test_add_func ("/call-options/values", test_values);
   g_test_add_func ("/call-options/iso8601", test_iso8601);
+  g_test_add_func ("/call-options/error-quote", test_error_quote);
   return g_test_run ();
 }

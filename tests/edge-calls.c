@@ -5,7 +5,9 @@
  * A real precisd on a private bus.  max-chars 2 to 7 used to answer an
  * empty summary; a language precis does not know, or one it knows without
  * a model, answered org.freedesktop.DBus.Error.NotSupported, which is not
- * one of the errors the interface documents.
+ * one of the errors the interface documents.  An error used to quote the
+ * caller's wrong value whole: a megabyte "published" came back as a
+ * megabyte message, and a newline in it as a second log line.
  */
 #include "config.h"
 
@@ -93,6 +95,44 @@ test_language_errors (BusFixture *f, gconstpointer data)
   bus_fixture_assert_alive (f);
 }
 
+/* A megabyte value that opens with a line break: the error says what was
+ * wrong, quoting the value's start on one line, not the megabyte. */
+static void
+test_long_values_quoted (BusFixture *f, gconstpointer data)
+{
+  struct { const char *member, *first, *key, *prefix; } cases[] = {
+    { "Analyze", "A short text. It has two sentences.", "published", "2025-02-22\n" },
+    { "Analyze", "A short text. It has two sentences.", "language", "de\nxx" },
+    { "Analyze", "A short text. It has two sentences.", "order", "score\nnope" },
+    { "Analyze", "A short text. It has two sentences.", "plugin", "lead\n" },
+    { "AnalyzeUrl", NULL, NULL, "gopher://example.org/\n" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = NULL, *message = NULL;
+      GString *value = g_string_new (cases[i].prefix);
+      DBusMessage *call, *reply;
+
+      while (value->len < 1024 * 1024)
+        g_string_append (value, "2025 ");
+      call = cases[i].key != NULL
+               ? bus_fixture_method_with_option (cases[i].member, cases[i].first, cases[i].key,
+                                                 DBUS_TYPE_STRING, &value->str)
+               : bus_fixture_method_with_option (cases[i].member, value->str, NULL, 0, NULL);
+      reply = bus_fixture_call_full (f, call, &name, &message);
+      g_test_message ("%s %s: %s %s", cases[i].member, cases[i].key ? cases[i].key : "URL",
+                      name ? name : "answered", message ? message : "");
+      g_assert_null (reply);
+      g_assert_nonnull (message);
+      g_assert_cmpuint (strlen (message), <, 512);
+      g_assert_null (strchr (message, '\n'));
+      g_assert_nonnull (strstr (message, "…"));
+      g_string_free (value, TRUE);
+    }
+  bus_fixture_assert_alive (f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -101,5 +141,7 @@ main (int argc, char **argv)
               bus_fixture_test_teardown);
   g_test_add ("/edge-calls/language-errors", BusFixture, NULL, bus_fixture_setup_running,
               test_language_errors, bus_fixture_test_teardown);
+  g_test_add ("/edge-calls/long-values-quoted", BusFixture, NULL, bus_fixture_setup_running,
+              test_long_values_quoted, bus_fixture_test_teardown);
   return g_test_run ();
 }

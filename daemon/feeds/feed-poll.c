@@ -1100,8 +1100,10 @@ precis_feed_poller_unsubscribe (PrecisFeedPoller *poller, const char *owner, con
   /* Another app's feed is not found: not even its existence is told. */
   if (sub == NULL || (owner != NULL && strcmp (sub->owner, owner) != 0))
     {
+      g_autofree char *quoted = precis_error_quote (id);
+
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS,
-                   "no feed with id “%s” (ListFeeds shows the ids)", id);
+                   "no feed with id “%s” (ListFeeds shows the ids)", quoted);
       return FALSE;
     }
   url = g_strdup (sub->url);

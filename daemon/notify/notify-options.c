@@ -116,9 +116,11 @@ precis_notify_options_parse (PrecisNotifyOptions *options, DBusMessageIter *iter
           dbus_message_iter_get_basic (&value, &s);
           if (i == 0 && !is_desktop_id (s))
             {
+              g_autofree char *quoted = precis_error_quote (s);
+
               g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS,
                            "option “desktop-entry” takes a desktop file id such as "
-                           "org.example.Reader (without .desktop), not “%s”", s);
+                           "org.example.Reader (without .desktop), not “%s”", quoted);
               return FALSE;
             }
           g_free (*slots[i]);

@@ -146,9 +146,11 @@ read_published (DBusMessageIter *value, GDateTime **out, GError **error)
   *out = precis_parse_iso8601 (text);
   if (*out == NULL)
     {
+      g_autofree char *quoted = precis_error_quote (text);
+
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS,
                    "option “published” is “%s”, not an ISO 8601 date such as 2025-02-22 "
-                   "or 2025-02-22T09:30:00Z", text);
+                   "or 2025-02-22T09:30:00Z", quoted);
       return FALSE;
     }
   return TRUE;
@@ -167,8 +169,10 @@ read_order (DBusMessageIter *value, PrecisSummaryOrder *out, GError **error)
     *out = PRECIS_ORDER_SCORE;
   else
     {
+      g_autofree char *quoted = precis_error_quote (text);
+
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS,
-                   "option “order” is “%s”; it takes “document” or “score”", text);
+                   "option “order” is “%s”; it takes “document” or “score”", quoted);
       return FALSE;
     }
   return TRUE;
@@ -232,10 +236,12 @@ precis_call_options_parse (PrecisCallOptions *options, DBusMessageIter *iter, GE
   if (options->language != NULL && strcmp (options->language, PRECIS_LANGUAGE_UNDETERMINED) != 0 &&
       !precis_language_is_known (options->language))
     {
+      g_autofree char *quoted = precis_error_quote (options->language);
+
       /* InvalidArgs, one of the documented errors (issue 12: NotSupported is not). */
       g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS,
                    "language “%s” is not one precis knows; give an ISO 639 code such as “de”",
-                   options->language);
+                   quoted);
       return FALSE;
     }
   return TRUE;

@@ -594,6 +594,8 @@ PrecisPlugin *
 precis_host_lookup (PrecisHost *host, const char *name, PrecisCapabilities capability,
                     GError **error)
 {
+  g_autofree char *quoted = NULL;
+
   g_return_val_if_fail (name != NULL, NULL);
 
   for (guint i = 0; i < host->active->len; i++)
@@ -614,7 +616,8 @@ precis_host_lookup (PrecisHost *host, const char *name, PrecisCapabilities capab
         }
       return precis_plugin_ref (plugin);
     }
+  quoted = precis_error_quote (name);
   g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_UNKNOWN_PLUGIN,
-               "no plugin called “%s”; ListPlugins (or `precis plugins`) lists the installed ones", name);
+               "no plugin called “%s”; ListPlugins (or `precis plugins`) lists the installed ones", quoted);
   return NULL;
 }

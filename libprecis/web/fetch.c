@@ -123,11 +123,13 @@ precis_fetch_check_url (const char *url, GError **error)
   g_autoptr (GError) parse_error = NULL;
   g_autoptr (GUri) uri = g_uri_parse (url, G_URI_FLAGS_ENCODED | G_URI_FLAGS_PARSE_RELAXED,
                                       &parse_error);
+  g_autofree char *quoted = NULL;
 
   if (uri != NULL && scheme_ok (uri))
     return TRUE;
+  quoted = precis_error_quote (url);
   g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_INVALID_ARGS,
-               "“%s” is not an http or https URL%s%s", url,
+               "“%s” is not an http or https URL%s%s", quoted,
                parse_error ? ": " : "", parse_error ? parse_error->message : "");
   return FALSE;
 }
