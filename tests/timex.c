@@ -652,6 +652,14 @@ static const LanguageCase language_cases[] = {
   { "fr", "Ce n'est pas un jour triste, c'est un jour noir pour le pays.", { { NULL, NULL } } },
   { "fr", "Le roi laisse le trône à son petit-fils, âgé de presque 20 ans, qui arrive d'Espagne.", { { NULL, NULL } } },
   { "fr", "Une femme d'une trentaine d'années est tombée du quatrième étage.", { { NULL, NULL } } },
+  /* Ages in an apposition closing the sentence, in brackets, after "à"
+   * opening a clause and after a verb of dying; a term set ("réduit à
+   * cinq ans") and how far ("à deux ans de") stay stretches. */
+  { "fr", "Le conducteur a été interpellé samedi soir. Il s'agit de Karim Benali, 19 ans. Son "
+          "passager, Julien Marchal (22 ans), a été blessé. À 16 ans, il avait déjà quitté "
+          "l'école. Son grand-père est mort à 82 ans. Le mandat du maire a été réduit à cinq ans, "
+          "à deux ans des élections.",
+    { { "samedi soir", "2025-02-22TEV" }, { "cinq ans", "P5Y" }, { "deux ans", "P2Y" } } },
 };
 
 static void

@@ -88,6 +88,53 @@ after_age_marker (const TxContext *context, guint first, guint end)
   return FALSE;
 }
 
+/* Whether view token `i` ends its sentence: the text or the sentence
+ * ends there, or a period, semicolon or closing bracket comes. */
+static gboolean
+closes_sentence (const TxContext *context, guint i)
+{
+  const TxToken *tokens = context->tokens;
+  return i >= context->n_tokens || tokens[i].boundary || tokens[i].punct == '.' ||
+         tokens[i].punct == ';' || tokens[i].punct == '!' || tokens[i].punct == '?';
+}
+
+/* "Abdelbaky Rahimi, 19 ans.", "Jean Dupont (45 ans) a été réélu": the
+ * apposition of an age to a name that closes the sentence, and an age in
+ * brackets (the one between commas is above). */
+static gboolean
+age_in_apposition (const TxContext *context, guint first, guint end)
+{
+  const TxToken *tokens = context->tokens;
+  if (tokens[first - 1].punct == '(')
+    return end < context->n_tokens && tokens[end].punct == ')';
+  if (tokens[first - 1].punct != ',' || first < 2 || !closes_sentence (context, end))
+    return FALSE;
+  const TxToken *name = &tokens[first - 2];
+  return name->capitalized && !name->boundary && name->word == NULL && name->punct == 0;
+}
+
+/* "À 20 ans, il quitte la France", "il est mort à 82 ans": an age told as
+ * a moment of a life, after the language's age_at word opening a clause
+ * or after a verb of dying; not "à deux ans des élections" (how far), not
+ * "réduit à cinq ans" (a term set) nor "condamné à deux ans" (a
+ * sentence), whose word before "à" is neither. */
+static gboolean
+age_at_moment (const TxContext *context, guint first, guint end)
+{
+  const TxLanguage *language = context->rules->language;
+  const TxToken *tokens = context->tokens;
+  if (language->age_at == NULL || !tx_lower_is (context->document, tokens[first - 1].doc_token,
+                                                language->age_at))
+    return FALSE;
+  static const char *const how_far[] = { "de", "d'", "d’", "des", "du", NULL };
+  if (end < context->n_tokens && !tokens[end].boundary && lower_in (lower_of (context, end), how_far))
+    return FALSE;
+  guint at = first - 1;
+  if (tokens[at].boundary || (at > 0 && (tokens[at - 1].punct == ',' || tokens[at - 1].punct == '(')))
+    return TRUE;
+  return at > 0 && lower_in (lower_of (context, at - 1), language->age_at_verbs);
+}
+
 gboolean
 tx_count_is_age (const TxContext *context, guint start, guint end, int unit, gboolean approx)
 {
@@ -111,6 +158,8 @@ tx_count_is_age (const TxContext *context, guint start, guint end, int unit, gbo
       /* "Anthony Wagner, 27 ans, demeurant à Laxou", "Les deux suspects,
        * 25 et 30 ans, sont en fuite" */
       if (tokens[first - 1].punct == ',' && end < context->n_tokens && tokens[end].punct == ',')
+        return TRUE;
+      if (age_in_apposition (context, first, end) || age_at_moment (context, first, end))
         return TRUE;
     }
   if (years && after_age_marker (context, first, end))

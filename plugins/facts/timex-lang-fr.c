@@ -284,6 +284,11 @@ static const char *const age_markers[] = {
   "avais", "avaient", "aura", "auront", "aurait", "auraient", "ayant", "avoir", "eu", "ses", "mes",
   "tes", "nos", "vos", "leurs", NULL,
 };
+/* "il est mort à 82 ans" (see TxLanguage.age_at). */
+static const char *const age_at_verbs[] = {
+  "mort", "morte", "morts", "mortes", "meurt", "meurent", "mourir", "décédé", "décédée",
+  "décédés", "décède", "disparu", "disparue", "éteint", "éteinte", "s'éteint", NULL,
+};
 /* "pendant un jour", "un jour de grève": a stretch (see tx_count_some_day). */
 static const char *const some_day_measuring[] = {
   "pendant", "durant", "en", "pour", "de", "d'", "d’", "depuis", "moins", "plus", "que", "qu'",
@@ -336,6 +341,8 @@ const TxLanguage tx_language_fr = {
   .age_before = "de",
   .span_before_age = span_before_age,
   .age_markers = age_markers,
+  .age_at = "à",
+  .age_at_verbs = age_at_verbs,
   .second_is_ordinal = TRUE,
   .number_and = "et",
   .some_day = "un",

@@ -304,6 +304,11 @@ typedef struct {
    * avait 17 ans", "ses 18 ans" (not after "y": "il y a 17 ans"; not before
    * "de": "il a vingt ans de carrière"). */
   const char *const *age_markers;
+  /* "À 20 ans, il quitte la France", "mort à 82 ans": the word before an
+   * age told as a moment of a life, where it opens a clause or follows
+   * one of the verbs (of dying) in age_at_verbs. */
+  const char *age_at;
+  const char *const *age_at_verbs;
   /* The word of the unit second is also the ordinal ("une seconde fois"):
    * before a word the lexicon does not know it is the ordinal. */
   gboolean second_is_ordinal;
