@@ -301,6 +301,19 @@ static const Case german_initials[] = {
     { { ORG, "VCD" }, { ORG, "DLRG" }, { ORG, "FR" }, { ORG, "GEW" } } },
 };
 
+/* A German name in the genitive is the name, without the noun it governs. */
+static const Case german_genitives[] = {
+  { "de",
+    "Die Regierung in Jerusalem steht vor einer schweren Krise. Ministerpräsident Jitzhak Rabin "
+    "verlor am Dienstag die Mehrheit im Parlament, nachdem die religiöse Schas-Partei die Koalition "
+    "verlassen hatte. Rabins Koalition verfügt damit nur noch über 56 der 120 Sitze. Israels Presse "
+    "sprach von einem schwarzen Tag für den Friedensprozess. In Frankfurt sorgte die Nachricht für "
+    "Unruhe: Frankfurts Oberbürgermeister Andreas von Schoeler sagte einen Besuch in Tel Aviv ab.",
+    { { PER, "Jitzhak Rabin" }, { PER, "Rabins" }, { LOC, "Israels" }, { LOC, "Frankfurt" },
+      { LOC, "Frankfurts" }, { PER, "Andreas von Schoeler" }, { LOC, "Tel Aviv" } },
+    { "Koalition", "Presse" } },
+};
+
 /* A French union or party by its initials, after its article. */
 static const Case french_initials[] = {
   { "fr",
@@ -711,6 +724,8 @@ main (int argc, char **argv)
                         &(CaseSet) { institutions, G_N_ELEMENTS (institutions) }, test_cases);
   g_test_add_data_func ("/facts/language/de-initials",
                         &(CaseSet) { german_initials, G_N_ELEMENTS (german_initials) }, test_cases);
+  g_test_add_data_func ("/facts/language/de-genitives",
+                        &(CaseSet) { german_genitives, G_N_ELEMENTS (german_genitives) }, test_cases);
   g_test_add_data_func ("/facts/language/de-lineups",
                         &(CaseSet) { german_lineups, G_N_ELEMENTS (german_lineups) }, test_cases);
   g_test_add_func ("/facts/language/results-alone", test_results_alone);

@@ -5,6 +5,7 @@
 #include "ner-mentions.h"
 #include "ner-markets.h"
 #include "ner-wire.h"
+#include "ner-genitive.h"
 #include "ner-lists.h"
 #include "ner-roles.h"
 
@@ -712,6 +713,7 @@ precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *d
   if (tags == NULL)
     return NULL;
   precis_ner_wire_apply (doc, tags, lower_words);
+  precis_ner_tag_genitives (doc, precis_ner_tagger_gazetteer (tagger), tags);
   for (guint32 s = 0; s < doc->n_sentences; s++)
     {
       const PrecisSentence *sentence = &doc->sentences[s];
