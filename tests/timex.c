@@ -660,6 +660,11 @@ static const LanguageCase language_cases[] = {
           "l'école. Son grand-père est mort à 82 ans. Le mandat du maire a été réduit à cinq ans, "
           "à deux ans des élections.",
     { { "samedi soir", "2025-02-22TEV" }, { "cinq ans", "P5Y" }, { "deux ans", "P2Y" } } },
+  /* Hours and minutes after a word that measures are a stretch ("en 2 h
+   * 15", "en seulement 1 h 08"); after "à environ" a clock time. */
+  { "fr", "L'Espagnol s'est imposé en 2 h 15 face au tenant du titre, qui avait gagné son "
+          "premier tour en seulement 1 h 08. Le match a commencé à environ 14 h 30.",
+    { { "2 h 15", "PT2H15M" }, { "1 h 08", "PT1H8M" }, { "14 h 30", "2025-02-22T14:30" } } },
 };
 
 static void

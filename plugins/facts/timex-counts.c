@@ -267,6 +267,25 @@ tx_count_some_day (const TxContext *context, guint start, guint end, int unit)
   return TX_SOME_DAY;
 }
 
+/* After a word that measures (the language's hour_measuring, through one
+ * "de") or before "de": a count of hours, not a clock. */
+static gboolean
+after_measuring (const TxContext *context, guint start, guint end)
+{
+  const TxToken *tokens = context->tokens;
+  const TxLanguage *language = context->rules->language;
+  /* "au bout de 2 heures": through one "de" */
+  guint before = start;
+  if (before > 1 && !tokens[before].boundary && tx_lower_is (context->document, tokens[before - 1].doc_token, "de"))
+    before--;
+  if (before > 0 && !tokens[before].boundary &&
+      lower_in (lower_of (context, before - 1), language->hour_measuring))
+    return TRUE;
+  return end < context->n_tokens && !tokens[end].boundary &&
+         lower_in (lower_of (context, end), language->some_day_of) &&
+         !tx_lower_is (context->document, tokens[end].doc_token, "et");
+}
+
 /* "pendant 8 heures", "la réunion a duré 3 heures", "à 2 heures de
  * route", "en 24 heures": digits and the word of the unit hour, where the
  * language writes clock times so too ("à 8 heures"), are a stretch after a
@@ -283,14 +302,27 @@ tx_clock_is_stretch (const TxContext *context, guint start, guint end, int hour)
     return FALSE;
   if (hour >= 24)
     return TRUE;
-  /* "au bout de 2 heures": through one "de" */
-  guint before = start;
-  if (before > 1 && !tokens[before].boundary && tx_lower_is (context->document, tokens[before - 1].doc_token, "de"))
-    before--;
-  if (before > 0 && !tokens[before].boundary &&
-      lower_in (lower_of (context, before - 1), language->hour_measuring))
-    return TRUE;
-  return end < context->n_tokens && !tokens[end].boundary &&
-         lower_in (lower_of (context, end), language->some_day_of) &&
-         !tx_lower_is (context->document, tokens[end].doc_token, "et");
+  return after_measuring (context, start, end);
 }
+
+/* "s'est imposé en 2 h 15", "a duré 1 h 30", "à 1 h 30 de route": hours
+ * and minutes are a stretch in the same places (never "à 2 h 15"); tokens
+ * [start, end) are the hour, "h" or the word of the unit, the minutes. */
+gboolean
+tx_clock_with_minutes_is_stretch (const TxContext *context, guint start, guint end)
+{
+  const TxToken *tokens = context->tokens;
+  if (context->rules->language->hour_measuring == NULL || end != start + 3 ||
+      !(tokens[start].classes & TX_C_DIGITS) || !(tokens[start + 2].classes & TX_C_DIGITS))
+    return FALSE;
+  /* "en seulement 1 h 15" measures, "à environ 15 h 30" tells the time:
+   * the word before the approximation decides. */
+  guint first = start;
+  while (first > 0 && !tokens[first].boundary && (tokens[first - 1].classes & TX_C_APPROX))
+    first--;
+  if (first < start && (first == 0 || tokens[first].boundary ||
+                        !lower_in (lower_of (context, first - 1), context->rules->language->hour_measuring)))
+    return FALSE;
+  return after_measuring (context, first, end);
+}
+

@@ -798,6 +798,12 @@ norm_time (TxOut *out)
       *out->type = PRECIS_TIMEX_DURATION;
       return put (out, "PT%dH", SLOT (r, HOUR));
     }
+  if (SET (r, HOUR) && SET (r, MIN) && !SET (r, AMPM) &&
+      tx_clock_with_minutes_is_stretch (out->context, out->start, out->end))
+    {
+      *out->type = PRECIS_TIMEX_DURATION;
+      return put (out, "PT%dH%dM", SLOT (r, HOUR), SLOT (r, MIN));
+    }
   TxDay day = out->context->anchor;
   const TxMemory *memory = out->context->memory;
   if (SET (r, WDAY))

@@ -531,6 +531,8 @@ gboolean tx_count_is_name (const TxContext *context, guint start, guint end);
 gboolean tx_capitalized_inside (const TxContext *context, guint start, guint end, guint32 classes);
 /* "pendant 8 heures": digits and the unit hour that are a stretch, not a clock. */
 gboolean tx_clock_is_stretch (const TxContext *context, guint start, guint end, int hour);
+/* "en 2 h 15": hours and minutes that are a stretch. */
+gboolean tx_clock_with_minutes_is_stretch (const TxContext *context, guint start, guint end);
 typedef enum { TX_STRETCH, TX_SOME_DAY, TX_NO_TIME } TxSomeDay;
 /* "one day", "un jour": a stretch of a day, some day, or no time. */
 TxSomeDay tx_count_some_day (const TxContext *context, guint start, guint end, int unit);
