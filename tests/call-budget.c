@@ -1,5 +1,6 @@
 /* call-budget.c — each call has a deadline, a caller that leaves takes its
- * work with it, and limits count per process, not per connection.
+ * work with it, limits count per process, not per connection, and the
+ * workers take the callers in turn.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -154,6 +155,65 @@ test_per_process (BusFixture *f, gconstpointer data)
   bus_fixture_assert_alive (f);
 }
 
+/* One worker thread, a process with eight slow calls queued: another
+ * process's call waits for the call running and at most one more, not
+ * for all eight (first come first served made it wait for every one). */
+static void
+test_turns (BusFixture *f, gconstpointer data)
+{
+  const char *slow = "slow";
+  DBusPendingCall *pending[8];
+  DBusMessage *reply;
+  g_autofree char *out = NULL, *err = NULL;
+  guint answered = 0;
+  gint64 start;
+  int status;
+
+  g_setenv ("PRECIS_TEST_SLOW_MS", "300", TRUE);
+  bus_fixture_write_config (f, BUS_FIXTURE_TEST_CONFIG "[daemon]\nworker-threads=1\n");
+  bus_fixture_install_plugin (f, "tests/plugins/slow.so", "slow.so", 0755);
+  bus_fixture_start_daemon (f, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (pending); i++)
+    {
+      DBusMessage *call = bus_fixture_method_with_option ("Summarize", "One sentence here. And a second one.",
+                                                          "plugin", DBUS_TYPE_STRING, &slow);
+
+      g_assert_true (dbus_connection_send_with_reply (f->client, call, &pending[i], 60000));
+      dbus_message_unref (call);
+    }
+  dbus_connection_flush (f->client);
+  /* The first answered, the other seven are queued or running. */
+  dbus_pending_call_block (pending[0]);
+  start = g_get_monotonic_time ();
+  status = bus_fixture_run (f, (const char *const[]) { "gdbus", "call", "--address", f->address,
+                                                       "--dest", IFACE, "--object-path", "/org/precis/Summarizer1",
+                                                       "--method", IFACE ".Summarize",
+                                                       "'Another caller. Its text is short.'",
+                                                       "{'plugin': <'slow'>}", NULL },
+                            &out, &err);
+  g_test_message ("the other caller's call took %.2f s", (g_get_monotonic_time () - start) / 1e6);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "Another caller."));
+  /* What has come back by now: the replies already on the socket. */
+  while (dbus_connection_read_write (f->client, 0) &&
+         dbus_connection_dispatch (f->client) == DBUS_DISPATCH_DATA_REMAINS)
+    ;
+  for (guint i = 0; i < G_N_ELEMENTS (pending); i++)
+    answered += dbus_pending_call_get_completed (pending[i]);
+  g_test_message ("%u of the first caller's %zu calls answered before the other's", answered,
+                  G_N_ELEMENTS (pending));
+  g_assert_cmpuint (answered, <=, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (pending); i++)
+    {
+      dbus_pending_call_block (pending[i]);
+      reply = dbus_pending_call_steal_reply (pending[i]);
+      g_assert_cmpint (dbus_message_get_type (reply), ==, DBUS_MESSAGE_TYPE_METHOD_RETURN);
+      dbus_message_unref (reply);
+      dbus_pending_call_unref (pending[i]);
+    }
+  g_unsetenv ("PRECIS_TEST_SLOW_MS");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -163,5 +223,6 @@ main (int argc, char **argv)
               bus_fixture_test_teardown);
   g_test_add ("/call-budget/per-process", BusFixture, NULL, setup, test_per_process,
               bus_fixture_test_teardown);
+  g_test_add ("/call-budget/turns", BusFixture, NULL, setup, test_turns, bus_fixture_test_teardown);
   return g_test_run ();
 }

@@ -224,6 +224,8 @@ job_start (PrecisService *service, Job *job)
 {
   job->client = precis_service_client_get (service, dbus_message_get_sender (job->message));
   job->client->in_flight++;
+  /* The workers take the callers in turn: one identity, one turn a round. */
+  job->call->caller = g_strdup (job->client->identity);
   service->in_flight++;
   g_clear_handle_id (&service->idle_source, g_source_remove);
   job->cancellable = g_cancellable_new ();

@@ -55,6 +55,7 @@ precis_call_free (PrecisCall *call)
   g_clear_pointer (&call->page, g_bytes_unref);
   g_clear_pointer (&call->fallback, g_bytes_unref);
   g_free (call->url);
+  g_free (call->caller);
   g_free (call);
 }
 

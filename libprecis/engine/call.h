@@ -11,6 +11,7 @@
 #include <dbus/dbus.h>
 
 #include "analysis.h"
+#include "fair-queue.h"
 #include "html-article.h"
 #include "precis-internal.h"
 
@@ -27,6 +28,8 @@ typedef struct {
   gboolean page_is_text;       /* it was served as text/plain: analysed as it is */
   GBytes *fallback;            /* analysed when the page can't be had or has no article */
   gboolean background;         /* on the engine's background worker (feeds) */
+  char *caller;                /* who asked, for the workers' turns (NULL: in-process) */
+  PrecisFairTicket ticket;     /* its place in the workers' queue (fair-queue.h) */
   PrecisArticle *article;      /* the page's article, once extracted */
   PrecisAnalysis analysis;     /* text in; summary, facts, title… out */
   GBytes *text;                /* keeps analysis.text alive */

@@ -24,6 +24,7 @@ struct _PrecisEngine {
   /* One thread for background calls (feed items): a busy feed never holds
    * back the calls someone waits for. */
   GThreadPool *background;
+  PrecisFairQueue *turns;        /* the order in which `pool` takes calls */
   PrecisWorkerPool *workers;     /* NULL: analyses run in this process */
   guint workers_generation;      /* the host's, when the workers' plugins were set */
   gboolean workers_set;          /* ever */
@@ -32,6 +33,16 @@ struct _PrecisEngine {
 };
 
 static void run_on_worker (gpointer data, gpointer user_data);
+
+/* The pool's order: the calls' tickets (fair-queue.h), not their arrival. */
+static gint
+compare_turns (gconstpointer a, gconstpointer b, gpointer user_data)
+{
+  const PrecisCall *call_a = g_task_get_task_data ((GTask *) a);
+  const PrecisCall *call_b = g_task_get_task_data ((GTask *) b);
+
+  return precis_fair_ticket_compare (&call_a->ticket, &call_b->ticket);
+}
 
 static PrecisEngine *
 engine_new (PrecisSettings *settings, const char *const *plugin_path, GError **error)
@@ -45,7 +56,10 @@ engine_new (PrecisSettings *settings, const char *const *plugin_path, GError **e
                                                 : MAX (1, g_get_num_processors ());
   engine->pool = g_thread_pool_new (run_on_worker, engine, threads, FALSE, error);
   if (engine->pool != NULL)
-    engine->background = g_thread_pool_new (run_on_worker, engine, 1, FALSE, error);
+    {
+      g_thread_pool_set_sort_function (engine->pool, compare_turns, NULL);
+      engine->background = g_thread_pool_new (run_on_worker, engine, 1, FALSE, error);
+    }
   if (engine->background == NULL)
     {
       if (engine->pool != NULL)
@@ -54,6 +68,7 @@ engine_new (PrecisSettings *settings, const char *const *plugin_path, GError **e
       g_free (engine);
       return NULL;
     }
+  engine->turns = precis_fair_queue_new ();
   engine->host = precis_host_new (plugin_path);
   engine->fetcher = precis_fetcher_new (&(PrecisFetchLimits) {
     .timeout_seconds = engine->settings.fetch_timeout_s,
@@ -113,6 +128,7 @@ precis_engine_free (PrecisEngine *engine)
   /* Wait for the calls on the workers: they hold references to plugins. */
   g_thread_pool_free (engine->pool, FALSE, TRUE);
   g_thread_pool_free (engine->background, FALSE, TRUE);
+  precis_fair_queue_free (engine->turns);
   precis_worker_pool_free (engine->workers);
   precis_fetcher_free (engine->fetcher);
   precis_host_free (engine->host);
@@ -356,7 +372,13 @@ queue (PrecisEngine *engine, GTask *task)
 {
   PrecisCall *call = g_task_get_task_data (task);
 
-  g_thread_pool_push (call->background ? engine->background : engine->pool, task, NULL);
+  if (call->background)
+    {
+      g_thread_pool_push (engine->background, task, NULL);
+      return;
+    }
+  call->ticket = precis_fair_queue_join (engine->turns, call->caller);
+  g_thread_pool_push (engine->pool, task, NULL);
 }
 
 /* The page could not be had (`why`): analyse the call's fallback text
@@ -412,6 +434,8 @@ run_on_worker (gpointer data, gpointer user_data)
   GCancellable *cancellable = g_task_get_cancellable (task);
   GError *error = NULL;
 
+  if (!call->background)
+    precis_fair_queue_started (engine->turns, &call->ticket);
   /* Queued work of a caller that has gone is dropped unrun. */
   if (g_cancellable_set_error_if_cancelled (cancellable, &error) ||
       (call->page != NULL && !read_page (engine, call, &error)))
