@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "mojibake.h"
+#include "mojibake-cyrillic.h"
 #include "pipeline.h"
 
 /* `text`'s UTF-8 bytes read as `charset` and written as UTF-8. */
@@ -166,6 +167,63 @@ test_document_maps_to_input (void)
   g_assert_cmpstr (doc->tokens[2].lower, ==, "josé");
 }
 
+/* `text` written in Latin-1 and read as Windows-1251 ("Mьnchen"). */
+static char *
+read_as_cyrillic (const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *latin1 = g_convert (text, -1, "ISO-8859-1", "UTF-8", NULL, NULL, &error);
+  char *cyrillic;
+
+  g_assert_no_error (error);
+  cyrillic = g_convert (latin1, -1, "UTF-8", "CP1251", NULL, NULL, &error);
+  g_assert_no_error (error);
+  return cyrillic;
+}
+
+static const char german_news[] =
+  "Der Münchner Stadtrat hat am Dienstag die Pläne für die Straße am Königsplatz gebilligt. "
+  "Oberbürgermeister Dieter Reiter sagte, die Bürger in Köln und Düsseldorf hätten ähnliche "
+  "Projekte längst umgesetzt. Kritik kam von den Grünen und aus Österreich.";
+
+static void
+test_repairs_cyrillic (void)
+{
+  g_autofree char *broken = read_as_cyrillic (german_news);
+  g_autofree char *french = read_as_cyrillic ("Le président a reçu à l'Élysée le délégué de Genève.");
+  g_autofree char *copy = g_strdup (broken);
+  g_autoptr (PrecisDocument) doc = precis_document_new (broken, -1, NULL);
+
+  g_assert_nonnull (strstr (broken, "Mьnchner"));
+  g_assert_cmpuint (precis_mojibake_repair_cyrillic (copy, strlen (copy)), >, 10);
+  g_assert_cmpstr (copy, ==, german_news);
+  g_assert_cmpuint (precis_mojibake_repair_cyrillic (french, strlen (french)), ==, 6);
+  g_assert_cmpstr (french, ==, "Le président a reçu à l'Élysée le délégué de Genève.");
+  /* Through the pipeline, offsets unchanged: the text is the repair. */
+  g_assert_cmpstr (doc->language, ==, "de");
+  g_assert_cmpstr (doc->text, ==, german_news);
+  g_assert_cmpuint (doc->text_chars, ==, g_utf8_strlen (broken, -1));
+}
+
+static void
+test_leaves_cyrillic_alone (void)
+{
+  /* Russian, a Russian name in German text, a look-alike in a Latin word. */
+  const char *const texts[] = {
+    "Президент России Владимир Путин провёл в среду совещание в Москве.",
+    "Die Zeitung „Коммерсант“ berichtete am Montag über die Verhandlungen.",
+    "Bitte melden Sie sich bei pаypal an.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *copy = g_strdup (texts[i]);
+
+      g_assert_cmpuint (precis_mojibake_repair_cyrillic (copy, strlen (copy)), ==, 0);
+      g_assert_cmpstr (copy, ==, texts[i]);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -176,5 +234,7 @@ main (int argc, char **argv)
   g_test_add_func ("/mojibake/lost-no-break-space", test_lost_no_break_space);
   g_test_add_func ("/mojibake/correct-text-untouched", test_leaves_correct_text);
   g_test_add_func ("/mojibake/document-offsets", test_document_maps_to_input);
+  g_test_add_func ("/mojibake/cyrillic", test_repairs_cyrillic);
+  g_test_add_func ("/mojibake/cyrillic-untouched", test_leaves_cyrillic_alone);
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include "language.h"
 #include "local-time.h"
 #include "mojibake.h"
+#include "mojibake-cyrillic.h"
 #include "quotes.h"
 #include "segment.h"
 #include "stopwords.h"
@@ -202,6 +203,8 @@ precis_document_new (const char *text, gssize length, const PrecisPipelineOption
       doc->text[length] = '\0';
     }
 
+  /* In place, offsets kept: "Mьnchen" is "München" read as Cyrillic. */
+  precis_mojibake_repair_cyrillic (doc->text, (gsize) length);
   doc->language = document_language (doc->text, (gsize) length, options);
 
   pub->text = doc->text;
