@@ -665,6 +665,16 @@ static const LanguageCase language_cases[] = {
   { "fr", "L'Espagnol s'est imposé en 2 h 15 face au tenant du titre, qui avait gagné son "
           "premier tour en seulement 1 h 08. Le match a commencé à environ 14 h 30.",
     { { "2 h 15", "PT2H15M" }, { "1 h 08", "PT1H8M" }, { "14 h 30", "2025-02-22T14:30" } } },
+  /* Years after a sentence-opening "Entre" or "Dès" and after the nouns
+   * of a year's season or accounts; "le début de l'année 2002" is 2002,
+   * not the publication's year; decades written whole ("les années
+   * 1950") and after "des"; "milieu" a modifier like "début", "fin". */
+  { "fr", "Entre 2001 et 2003, le club a changé trois fois d'entraîneur. Dès 2004, les résultats "
+          "ont suivi. Le bénéfice de l'exercice 2023 a doublé depuis le début de l'année 2022. "
+          "L'usine, construite dans les années 1950, a fermé au milieu des années 80.",
+    { { "2001", "2001" }, { "2003", "2003" }, { "2004", "2004" }, { "2023", "2023" },
+      { "début de l'année 2022", "2022" }, { "les années 1950", "195X" },
+      { "milieu des années 80", "198X" } } },
 };
 
 static void

@@ -84,7 +84,7 @@ static const TxEntry entries[] = {
   { "plus tard auparavant après", TX_ROLE_NONE, 0 },
 
   { "début", TX_ROLE_MOD, 1 },
-  { "mi", TX_ROLE_MOD, 2 },
+  { "mi milieu", TX_ROLE_MOD, 2 },
   { "fin", TX_ROLE_MOD, 3 },
 
   { "presque près environ quelque plus moins seulement déjà", TX_ROLE_APPROX, 0 },
@@ -132,7 +132,7 @@ static const TxEntry entries[] = {
 
   { "le la les l' l’ de du des d' d’ en à au aux et ou il y a avait depuis pendant durant "
     "jusqu'à jusqu’à vers h* tous toutes par moment heure ici lendemain veille demi-siècle quart "
-    "dizaine vingtaine trentaine cinquantaine centaine",
+    "dizaine vingtaine trentaine cinquantaine centaine entre dès saison exercice édition",
     TX_ROLE_NONE, 0 },
 };
 
@@ -160,6 +160,8 @@ static const TxRuleSource rules[] = {
   { D, TX_A_DATE, "<du|<les DAY >au|>et >NUM >MONTH >YEAR?" },
   { D, TX_A_DATE, "DAY ~/ ~MM ~/ ~YEAR" },
   { D, TX_A_DATE, "MOD ~-? YEAR" },
+  /* "au début de l'année 2002": that year, not the publication's. */
+  { D, TX_A_DATE, "MOD de|d'|d’ l'|l’ année|an YEAR" },
   { D, TX_A_MONTHSHIFT, "MONTH SHIFT" },
   { D, TX_A_YEAR, "l'|l’? année? YEAR" },
   { D, TX_A_YEAR, "l'|l’ an YEAR" },
@@ -171,6 +173,8 @@ static const TxRuleSource rules[] = {
   { D, TX_A_SEASON, "l'|l’|le? SEASON YEAR" },
   { D, TX_A_HOLIDAY, "HOLIDAY YEAR?" },
   { D, TX_A_DECADE, "les années DECADE" },
+  /* "à la fin des années 1950", "depuis le milieu des années 80". */
+  { D, TX_A_DECADE, "MOD? des|aux années DECADE" },
   { D, TX_A_CENTURY, "MOD? du|le|au ORD siècle" },
 
   /* Days relative to the publication. */
@@ -262,6 +266,7 @@ static const char *const function_words[] = {
 
 static const char *const year_before[] = {
   "en", "de", "du", "depuis", "jusqu'en", "le", "année", "an", "et", "ou", "à", "(", ",", "-",
+  "entre", "dès", "saison", "exercice", "édition",
   "début", "mi", "fin", "printemps", "été", "automne", "hiver", "vers", "avant", "après", NULL,
 };
 

@@ -348,6 +348,14 @@ read_short_years (const TxGrammar *rules, GArray *view, int anchor_year)
     {
       TxToken *cur = &t[i];
 
+      /* "les années 1950", "los años 1990": the decade, written whole. */
+      if (decade_word != NULL && t[i - 1].word == decade_word && cur->digits == 4 &&
+          (cur->classes & TX_C_YEAR) && cur->value % 10 == 0)
+        {
+          cur->classes = TX_C_DECADE;
+          cur->value /= 10;
+          continue;
+        }
       if (cur->digits != 2 || !(cur->classes & TX_C_DIGITS))
         continue;
       if (language->month_two_digit_year &&
