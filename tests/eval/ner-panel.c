@@ -47,9 +47,60 @@ span_key (guint first, guint end)
   return ((guint64) first << 32) | end;
 }
 
+/* Why a wrong fact is wrong (the classes of ner-panel.h): each of its
+ * mentions is sorted, and the class most of them fall in wins. */
+static const char *
+wrong_fact_class (const GArray *gold, const GArray *misc, const PrecisNerPanelFact *fact,
+                  gboolean claimed_earlier)
+{
+  guint type = 0, in_misc = 0, span = 0, none = 0, n = fact->mentions->len;
+
+  if (claimed_earlier)
+    return "claimed";
+  for (guint k = 0; k < n; k++)
+    {
+      const PrecisNerPanelMention *m = &g_array_index (fact->mentions, PrecisNerPanelMention, k);
+      gboolean exact_other = FALSE, overlap = FALSE, overlap_misc = FALSE;
+
+      for (guint i = 0; i < gold->len; i++)
+        {
+          const PrecisNerPanelMention *g = &g_array_index (gold, PrecisNerPanelMention, i);
+
+          if (g->first == m->first && g->end == m->end)
+            exact_other |= g->type != fact->type;
+          else if (g->first < m->end && m->first < g->end)
+            overlap = TRUE;
+        }
+      for (guint i = 0; misc && i < misc->len; i++)
+        {
+          const PrecisNerPanelMention *g = &g_array_index (misc, PrecisNerPanelMention, i);
+
+          overlap_misc |= g->first < m->end && m->first < g->end;
+        }
+      if (exact_other)
+        type++;
+      else if (overlap_misc)
+        in_misc++;
+      else if (overlap)
+        span++;
+      else
+        none++;
+    }
+  if (type * 2 > n)
+    return "type";
+  if (in_misc * 2 > n)
+    return "misc";
+  if (span * 2 > n)
+    return "span";
+  if (none * 2 > n)
+    return "none";
+  return "mixed";
+}
+
 void
-precis_ner_panel_score (const GArray *gold, const PrecisNerPanelFact *facts, guint n_facts,
-                        gboolean fold_case, PrecisNerPanelCounts *counts, GString *report)
+precis_ner_panel_score (const GArray *gold, const GArray *misc, const PrecisNerPanelFact *facts,
+                        guint n_facts, gboolean fold_case, PrecisNerPanelCounts *counts,
+                        GString *report)
 {
   g_autoptr (GArray) forms = g_array_new (FALSE, FALSE, sizeof (Form));
   g_autoptr (GHashTable) form_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -145,9 +196,9 @@ precis_ner_panel_score (const GArray *gold, const PrecisNerPanelFact *facts, gui
       counts->facts++;
       counts->right += right;
       if (!right && report)
-        g_string_append_printf (report, "  wrong fact: %s %s (%u mentions)%s\n",
-                                precis_ner_type_name (fact->type), fact->value, fact->mentions->len,
-                                best != G_MAXUINT && claimed[best] ? ", entity claimed earlier" : "");
+        g_string_append_printf (report, "  wrong fact [%s]: %s %s (%u mentions)\n",
+                                wrong_fact_class (gold, misc, fact, best != G_MAXUINT && claimed[best]),
+                                precis_ner_type_name (fact->type), fact->value, fact->mentions->len);
     }
   for (guint i = 0; i < forms->len; i++)
     {

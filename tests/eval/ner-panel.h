@@ -40,8 +40,19 @@ typedef struct {
  * `fold_case`, surface forms are compared ignoring case ("AUSTRALIA" in a
  * headline and "Australia" are one entity); the issue's definition
  * compares them exactly.  With `report`, appends a line per wrong fact
- * and per unclaimed entity. */
-void precis_ner_panel_score (const GArray *gold, const PrecisNerPanelFact *facts, guint n_facts,
-                             gboolean fold_case, PrecisNerPanelCounts *counts, GString *report);
+ * and per unclaimed entity; each wrong fact is given its cause, the
+ * class of error it counts under (`misc`: the gold mentions of other
+ * types, MISC, which tell a miscellaneous name from no name; may be NULL):
+ *   [claimed]  its entity was claimed by an earlier fact (a duplicate or
+ *              a fragment of a name already listed)
+ *   [type]     most of its mentions are whole gold names of another type
+ *   [misc]     most of its mentions are or overlap a MISC name
+ *   [span]     most of its mentions overlap a gold name with other bounds
+ *              (a fragment or a name run on)
+ *   [none]     most of its mentions touch no gold name
+ *   [mixed]    none of these holds for most of its mentions */
+void precis_ner_panel_score (const GArray *gold, const GArray *misc, const PrecisNerPanelFact *facts,
+                             guint n_facts, gboolean fold_case, PrecisNerPanelCounts *counts,
+                             GString *report);
 
 G_END_DECLS

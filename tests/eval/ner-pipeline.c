@@ -136,6 +136,7 @@ type_of_kind_name (const char *kind)
 
 typedef struct {
   GArray *gold;      /* PrecisNerPanelMention, document token numbering */
+  GArray *misc;      /* the same, of MISC names: for reports */
   GPtrArray *forms;  /* owned strings */
   const PrecisNerCorpus *corpus;
   guint base;            /* the document's first corpus token */
@@ -151,6 +152,7 @@ on_gold_chunk (guint start, guint end, PrecisNerType type, gpointer user_data)
 
   if (type == PRECIS_NER_TYPE_MISC)
     {
+      g_array_append_val (data->misc, m);
       g_string_free (form, TRUE);
       return;
     }
@@ -275,6 +277,7 @@ score_document (const PrecisNerCorpus *corpus, guint d, const PrecisPluginDescri
   const PrecisNerRange *doc = &g_array_index (corpus->documents, PrecisNerRange, d);
   DocText dt;
   GoldData gold = { g_array_new (FALSE, FALSE, sizeof (PrecisNerPanelMention)),
+                    g_array_new (FALSE, FALSE, sizeof (PrecisNerPanelMention)),
                     g_ptr_array_new_with_free_func (g_free), corpus, 0, 0 };
   g_autoptr (GArray) facts = g_array_new (FALSE, FALSE, sizeof (PrecisFact));
   g_autoptr (GArray) panel = g_array_new (FALSE, FALSE, sizeof (PrecisNerPanelFact));
@@ -376,16 +379,17 @@ score_document (const PrecisNerCorpus *corpus, guint d, const PrecisPluginDescri
             }
         }
 
-      precis_ner_panel_score (gold.gold, (const PrecisNerPanelFact *) panel->data, panel->len,
-                              TRUE, &score->panel, report);
-      precis_ner_panel_score (gold.gold, (const PrecisNerPanelFact *) panel->data, panel->len,
-                              FALSE, &score->panel_exact_case, NULL);
+      precis_ner_panel_score (gold.gold, gold.misc, (const PrecisNerPanelFact *) panel->data,
+                              panel->len, TRUE, &score->panel, report);
+      precis_ner_panel_score (gold.gold, gold.misc, (const PrecisNerPanelFact *) panel->data,
+                              panel->len, FALSE, &score->panel_exact_case, NULL);
       if (report && report->len)
         g_print ("document %u:\n%s", d, report->str);
     }
 
   doc_text_clear (&dt);
   g_array_unref (gold.gold);
+  g_array_unref (gold.misc);
   g_ptr_array_unref (gold.forms);
   return ok;
 }
