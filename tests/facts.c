@@ -967,6 +967,66 @@ test_dateline (void)
   g_assert_cmpint (kind_of_value (facts, "Halifax"), ==, PRECIS_FACT_ORGANIZATION);
 }
 
+/* The lines that make a town's name the town, though the article's
+ * standings make it a club (CV folds of CoNLL train: schedules, datelines
+ * with a country, round-ups' paragraphs): the home side of "MONTREAL AT
+ * BOSTON", "In Boston ," and "WIGAN , England 1996-12-07" are places, each
+ * beside the club of the same name. */
+static const char schedule_standings[] =
+  "ICE HOCKEY - NHL STANDINGS AFTER SATURDAY 'S GAMES .\n"
+  "NEW YORK 1996-12-08\n"
+  "National Hockey League standings after games played on Saturday :\n"
+  "EASTERN CONFERENCE\n"
+  "W L T GF GA PTS\n"
+  "PHILADELPHIA 17 9 3 88 70 37\n"
+  "FLORIDA 15 8 6 80 62 36\n"
+  "BOSTON 12 12 4 81 90 28\n"
+  "MONTREAL 11 14 4 90 101 26\n"
+  "SUNDAY , DECEMBER 8TH SCHEDULE\n"
+  "MONTREAL AT BOSTON\n"
+  "FLORIDA AT PHILADELPHIA\n"
+  "In Boston , Ray Bourque scored twice and the Bruins held on for a 4-2 win over the Canadiens .\n";
+
+static const char rugby_dateline[] =
+  "RUGBY LEAGUE - WIGAN CLOSE ON SECOND PLACE .\n"
+  "WIGAN , England 1996-12-07\n"
+  "Wigan beat Halifax 36-12 on Saturday to move within a point of second-placed Bradford .\n"
+  "Wigan coach Eric Hughes said his side had never looked back after an early try .\n";
+
+static void
+assert_mention_kind (const PrecisDocument *doc, GArray *facts, const char *line, const char *name,
+                     PrecisFactKind kind)
+{
+  const char *at = strstr (strstr (doc->text, line), name);
+  const PrecisFact *f = fact_mentioning (doc, facts, at, strlen (name));
+
+  g_test_message ("%s in \"%s\"", name, line);
+  g_assert_nonnull (f);
+  g_assert_cmpint (f->kind, ==, kind);
+}
+
+static void
+test_place_lines (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (schedule_standings, -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+  g_autoptr (PrecisDocument) rugby = precis_document_new (rugby_dateline, -1, NULL);
+  g_autoptr (GArray) rugby_facts = extract (rugby);
+
+  dump (facts);
+  assert_mention_kind (doc, facts, "BOSTON 12", "BOSTON", PRECIS_FACT_ORGANIZATION);
+  assert_mention_kind (doc, facts, "MONTREAL AT BOSTON", "BOSTON", PRECIS_FACT_PLACE);
+  assert_mention_kind (doc, facts, "In Boston", "Boston", PRECIS_FACT_PLACE);
+  assert_mention_kind (doc, facts, "MONTREAL AT", "MONTREAL", PRECIS_FACT_ORGANIZATION);
+  assert_mention_kind (doc, facts, "PHILADELPHIA 17", "PHILADELPHIA", PRECIS_FACT_ORGANIZATION);
+  assert_mention_kind (doc, facts, "AT PHILADELPHIA", "PHILADELPHIA", PRECIS_FACT_PLACE);
+  g_assert_cmpuint (count_value (facts, is_place, "BOSTON", NULL) + count_value (facts, is_place, "Boston", NULL), ==, 1);
+
+  dump (rugby_facts);
+  assert_mention_kind (rugby, rugby_facts, "WIGAN ,", "WIGAN", PRECIS_FACT_PLACE);
+  assert_mention_kind (rugby, rugby_facts, "Wigan beat", "Wigan", PRECIS_FACT_ORGANIZATION);
+}
+
 /* Whether the tokens of `doc` from `t` on spell `name` (words split by
  * single spaces); the number of tokens, or 0. */
 static guint
@@ -1947,6 +2007,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/results-table", test_results_table);
   g_test_add_func ("/facts/issue14/standings", test_standings);
   g_test_add_func ("/facts/issue14/dateline", test_dateline);
+  g_test_add_func ("/facts/issue14/place-lines", test_place_lines);
   g_test_add_func ("/facts/issue14/town-clubs", test_town_clubs);
   g_test_add_func ("/facts/issue14/fixtures", test_fixtures);
   g_test_add_func ("/facts/issue14/draw-fixtures", test_draw_fixtures);

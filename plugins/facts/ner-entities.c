@@ -6,6 +6,7 @@
 #include "ner-awards.h"
 #include "ner-business.h"
 #include "ner-kinds.h"
+#include "ner-places.h"
 #include "ner-roles.h"
 #include "ner-teams.h"
 #include "ner-works.h"
@@ -174,6 +175,7 @@ precis_ner_group_merge (Group *into, Group *from)
     into->votes[t] += from->votes[t];
   into->org_evidence += from->org_evidence;
   into->place_evidence += from->place_evidence;
+  into->place_lines += from->place_lines;
   from->merged = TRUE;
 }
 
@@ -707,11 +709,17 @@ ends_in_common_noun (const PrecisNerStringSet *common_nouns, const Group *g)
   return g->canonical == NULL && last != NULL && precis_ner_string_set_contains (common_nouns, last + 1);
 }
 
+/* The kind of the name's mentions but those of lines that make them the
+ * place (split_places gives those their own fact when the kind is
+ * another): a place when there are only such. */
 static PrecisFactKind
 kind_of (const Group *g, const PrecisNerStringSet *common_nouns)
 {
   guint per = g->votes[PRECIS_NER_TYPE_PER], org = g->votes[PRECIS_NER_TYPE_ORG];
-  guint loc = g->votes[PRECIS_NER_TYPE_LOC];
+  guint loc = g->votes[PRECIS_NER_TYPE_LOC] - g->place_lines;
+
+  if (g->place_lines == g->mentions->len)
+    return PRECIS_FACT_PLACE;
 
   if (g->canonical == NULL && has_org_designator (g->key))
     return PRECIS_FACT_ORGANIZATION;
@@ -816,58 +824,42 @@ value_of (const PrecisDocument *doc, const Group *g)
   return best;
 }
 
-/* "LONDON 1996-08-25", "NEW YORK (Reuters) -": the place a story was
- * filed from, in capitals at the start of a line near the top, before its
- * date or its agency. */
-static gboolean
-is_dateline (const PrecisDocument *doc, const PrecisNerMention *m)
-{
-  const PrecisSentence *sentence = &doc->sentences[m->sentence];
-  guint32 end = sentence->first_token + sentence->n_tokens;
-
-  if (m->type != PRECIS_NER_TYPE_LOC || m->first != sentence->first_token || m->sentence > 3)
-    return FALSE;
-  for (guint32 t = m->first; t < m->end; t++)
-    if (doc->tokens[t].shape != PRECIS_SHAPE_UPPER)
-      return FALSE;
-  if (m->end == end)
-    return FALSE;
-  if (doc->tokens[m->end].shape == PRECIS_SHAPE_NUMBER && m->end + 1 == end)
-    return TRUE;
-  return strcmp (doc->tokens[m->end].lower, "(") == 0 && m->end + 3 < end &&
-         strcmp (doc->tokens[m->end + 2].lower, ")") == 0;
-}
-
-/* A dateline's place whose name the article's club or company shares
- * ("LONDON 1996-08-25" over the results of London's rugby team): the
- * place is a fact of its own, not one more mention of the club.
- * Removes it from `g` and returns its entity, or returns NULL. */
+/* The mentions of `g` whose lines make them the place itself (a
+ * dateline, a schedule's home side, "In Baltimore ,": ner-places.c) when
+ * the article makes the name a club's or a company's ("LONDON 1996-08-25"
+ * over the results of London's rugby team): the place is a fact of its
+ * own.  Moves them out of `g` and returns their entity, or returns NULL;
+ * `g` is left empty when all its mentions were such. */
 static PrecisNerEntity *
-split_dateline (const PrecisDocument *doc, Group *g, PrecisFactKind kind)
+split_places (const PrecisDocument *doc, Group *g, PrecisFactKind kind)
 {
   PrecisNerEntity *e;
   Group place = *g;
+  guint kept = 0;
 
-  if (kind == PRECIS_FACT_PLACE || g->mentions->len < 2)
+  if (kind == PRECIS_FACT_PLACE)
     return NULL;
+  place.mentions = g_array_new (FALSE, FALSE, sizeof (PrecisNerMention));
   for (guint i = 0; i < g->mentions->len; i++)
     {
       const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, i);
 
-      if (!is_dateline (doc, m))
-        continue;
-      place.mentions = g_array_new (FALSE, FALSE, sizeof (PrecisNerMention));
-      g_array_append_val (place.mentions, *m);
-      g_array_remove_index (g->mentions, i);
-      if (g->votes[PRECIS_NER_TYPE_LOC] > 0)
-        g->votes[PRECIS_NER_TYPE_LOC]--;
-      e = g_new0 (PrecisNerEntity, 1);
-      e->kind = PRECIS_FACT_PLACE;
-      e->value = value_of (doc, &place);
-      e->mentions = place.mentions;
-      return e;
+      if (precis_ner_is_place_context (doc, m))
+        g_array_append_val (place.mentions, *m);
+      else
+        g_array_index (g->mentions, PrecisNerMention, kept++) = *m;
     }
-  return NULL;
+  if (place.mentions->len == 0)
+    {
+      g_array_unref (place.mentions);
+      return NULL;
+    }
+  g_array_set_size (g->mentions, kept);
+  e = g_new0 (PrecisNerEntity, 1);
+  e->kind = PRECIS_FACT_PLACE;
+  e->value = value_of (doc, &place);
+  e->mentions = place.mentions;
+  return e;
 }
 
 static gint
@@ -1027,6 +1019,15 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
           g_hash_table_insert (by_key, g->key, g);
         }
       g_array_append_val (g->mentions, *m);
+      /* "MONTREAL AT BOSTON", "WIGAN , England 1996-12-07": the place
+       * itself, whatever the tagger or the rules below read; it does not
+       * decide what the name's other mentions are (split_places). */
+      if (precis_ner_is_place_context (doc, m))
+        {
+          g->votes[PRECIS_NER_TYPE_LOC]++;
+          g->place_lines++;
+          continue;
+        }
       /* "Chelsea's Premiership lead": a one-word "person" whose words
        * around it go with a team, never with one athlete, is a club; that
        * evidence outweighs the tagger's reading of two more mentions. */
@@ -1109,15 +1110,19 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
     {
       Group *g = groups->pdata[i];
       PrecisNerEntity *e;
+      PrecisFactKind kind;
 
       if (g->merged || is_common_word (doc, lower_words, g) || is_work_title (g))
         continue;
       g_array_sort (g->mentions, compare_mentions);
-      e = split_dateline (doc, g, kind_of (g, &common_nouns));
+      kind = kind_of (g, &common_nouns);
+      e = split_places (doc, g, kind);
       if (e != NULL)
         g_ptr_array_add (entities, e);
+      if (g->mentions->len == 0)
+        continue;
       e = g_new0 (PrecisNerEntity, 1);
-      e->kind = kind_of (g, &common_nouns);
+      e->kind = kind;
       e->value = value_of (doc, g);
       /* A company of the lexicon is one, whatever the tagger read
        * ("Google" after "investors in"); a person's name that contains

@@ -19,6 +19,8 @@ typedef struct {
   guint n_words;            /* words in the key */
   guint org_evidence;       /* mentions whose words say "a company or body" (ner-business.c) */
   guint place_evidence;     /* mentions read as places after "in", "at", "near" */
+  guint place_lines;        /* mentions whose lines make them the place (ner-places.c),
+                             * each one vote for LOC and no other */
   gboolean merged;
 } Group;
 

@@ -1,0 +1,122 @@
+/* ner-places.c — lines that say a name is a place.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * A town's name also names its club ("Boston" in a standings table) or a
+ * company, and the article's other mentions then make every mention of it
+ * an organization.  Some lines leave no doubt that the place itself is
+ * meant; each such mention is a place fact of its own (ner-entities.c).
+ * Counted on CoNLL-2003 (train folds 1, 2, 4, 5, 7 and dev, gold types):
+ *  - datelines: a name in capitals opening one of the first four lines,
+ *    then the date ending the line, 552 places, 3 organizations, 3 people;
+ *    with a region or country between (", England"), 103 places and one
+ *    organization;
+ *  - "SEATTLE AT BOSTON", "Spain at Belgium": the home side of a line that
+ *    is a schedule's fixture, 74 places, no other type (the visitors are
+ *    teams);
+ *  - "In Baltimore ," opening a sentence: 37 places, no other type (5 of
+ *    them also named a club in the same article).
+ */
+#include "ner-places.h"
+
+#include <string.h>
+
+/* A dateline names its place in one to three words; a region or country
+ * after a comma has as many. */
+#define MAX_PLACE_WORDS 3
+
+static gboolean
+is_name_word (const PrecisToken *token)
+{
+  return token->shape == PRECIS_SHAPE_CAPITALIZED || token->shape == PRECIS_SHAPE_UPPER;
+}
+
+/* "1996-08-25": digits with two dashes or slashes, a date as agencies
+ * write it. */
+static gboolean
+is_date_token (const PrecisDocument *doc, guint32 i)
+{
+  const char *p = doc->text + doc->tokens[i].byte_start, *q = doc->text + doc->tokens[i].byte_end;
+  guint digits = 0, marks = 0;
+
+  for (; p < q; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digits++;
+      else if (*p == '-' || *p == '/')
+        marks++;
+      else
+        return FALSE;
+    }
+  return digits >= 4 && marks == 2;
+}
+
+/* "LONDON 1996-08-25", "ST HELENS , England 1996-08-26", "NEW YORK
+ * (Reuters) -": the place a story was filed from, in capitals at the
+ * start of one of the first lines, before its date or its agency. */
+static gboolean
+is_dateline (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *sentence = &doc->sentences[m->sentence];
+  guint32 end = sentence->first_token + sentence->n_tokens, i;
+
+  if (m->first != sentence->first_token || m->sentence > 3 || m->end == end)
+    return FALSE;
+  for (guint32 t = m->first; t < m->end; t++)
+    if (doc->tokens[t].shape != PRECIS_SHAPE_UPPER)
+      return FALSE;
+  /* The tagger read a place: a number ends the line (its date). */
+  if (m->type == PRECIS_NER_TYPE_LOC && doc->tokens[m->end].shape == PRECIS_SHAPE_NUMBER && m->end + 1 == end)
+    return TRUE;
+  if (m->type == PRECIS_NER_TYPE_LOC && strcmp (doc->tokens[m->end].lower, "(") == 0 && m->end + 3 < end &&
+      strcmp (doc->tokens[m->end + 2].lower, ")") == 0)
+    return TRUE;
+  /* Whatever the tagger read, a date ends the line, after the place's
+   * region or country if any. */
+  i = m->end;
+  if (strcmp (doc->tokens[i].lower, ",") == 0)
+    {
+      i++;
+      while (i < end && i - m->end <= MAX_PLACE_WORDS + 1 && is_name_word (&doc->tokens[i]))
+        i++;
+      if (i == m->end + 1)
+        return FALSE;
+    }
+  return i + 1 == end && is_date_token (doc, i);
+}
+
+/* "SEATTLE AT BOSTON", "CINCINNATI AT FLORIDA ( doubleheader )", "Spain
+ * at Belgium": a line of two names around "at", `m` the second. */
+static gboolean
+is_home_side (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *sentence = &doc->sentences[m->sentence];
+  guint32 first = sentence->first_token, end = first + sentence->n_tokens;
+
+  if (m->first < first + 2 || strcmp (doc->tokens[m->first - 1].lower, "at") != 0)
+    return FALSE;
+  if (m->end < end && strcmp (doc->tokens[m->end].lower, "(") != 0)
+    return FALSE;
+  for (guint32 t = first; t + 1 < m->first; t++)
+    if (!is_name_word (&doc->tokens[t]))
+      return FALSE;
+  return m->first - 1 - first <= MAX_PLACE_WORDS;
+}
+
+/* "In Baltimore , Cal Ripken had four hits": the town a paragraph opens
+ * with. */
+static gboolean
+opens_in_town (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *sentence = &doc->sentences[m->sentence];
+  guint32 first = sentence->first_token, end = first + sentence->n_tokens;
+
+  return m->first == first + 1 && m->end < end && strcmp (doc->tokens[first].lower, "in") == 0 &&
+         doc->tokens[first].shape == PRECIS_SHAPE_CAPITALIZED && strcmp (doc->tokens[m->end].lower, ",") == 0;
+}
+
+gboolean
+precis_ner_is_place_context (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  return is_dateline (doc, m) || is_home_side (doc, m) || opens_in_town (doc, m);
+}

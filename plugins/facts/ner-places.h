@@ -1,0 +1,19 @@
+/* ner-places.h — lines that say a name is a place (ner-places.c).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "ner-mentions.h"
+
+G_BEGIN_DECLS
+
+/* Whether the words around mention `m` make it the place itself, even
+ * when the article's club or company bears its name: the dateline a story
+ * was filed from ("LONDON 1996-08-25", "ST HELENS , England 1996-08-26",
+ * "NEW YORK (Reuters) -"), the home side of a schedule line ("SEATTLE AT
+ * BOSTON": the game is played at Boston), the town a paragraph of a
+ * round-up opens with ("In Baltimore , Cal Ripken had four hits"). */
+gboolean precis_ner_is_place_context (const PrecisDocument *doc, const PrecisNerMention *m);
+
+G_END_DECLS
