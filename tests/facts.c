@@ -1027,6 +1027,37 @@ test_place_lines (void)
   assert_mention_kind (rugby, rugby_facts, "Wigan beat", "Wigan", PRECIS_FACT_ORGANIZATION);
 }
 
+/* A club named with its town ("Sparta Prague", "Ajax Amsterdam") is one
+ * fact with its short name; a company named with a country is a branch,
+ * a fact apart from the company (CV folds of CoNLL train: "Ajax" and
+ * "Ajax Amsterdam" were two facts in four documents). */
+static const char club_town[] =
+  "Czech champions Sparta Prague signed defender Tomas Votava from Dukla on Tuesday .\n"
+  "Votava , 22 , is Sparta 's third signing of the winter and will play in Sparta 's cup match "
+  "against Slavia next month .\n"
+  "Toyota Australia said on Friday it would cut 300 jobs at its Altona plant .\n"
+  "Toyota , the world 's third largest carmaker , said the cuts would not touch its other plants .\n";
+
+static void
+test_club_town_names (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (club_town, -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+  const char *full = strstr (doc->text, "Sparta Prague"), *part = strstr (doc->text, "Sparta 's");
+  const PrecisFact *club, *branch, *company;
+
+  dump (facts);
+  club = fact_mentioning (doc, facts, full, strlen ("Sparta Prague"));
+  g_assert_nonnull (club);
+  g_assert_cmpint (club->kind, ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_true (fact_mentioning (doc, facts, part, strlen ("Sparta")) == club);
+  branch = fact_mentioning (doc, facts, strstr (doc->text, "Toyota Australia"), strlen ("Toyota Australia"));
+  company = fact_mentioning (doc, facts, strstr (doc->text, "Toyota ,"), strlen ("Toyota"));
+  g_assert_nonnull (branch);
+  g_assert_nonnull (company);
+  g_assert_true (branch != company);
+}
+
 /* Whether the tokens of `doc` from `t` on spell `name` (words split by
  * single spaces); the number of tokens, or 0. */
 static guint
@@ -2008,6 +2039,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/standings", test_standings);
   g_test_add_func ("/facts/issue14/dateline", test_dateline);
   g_test_add_func ("/facts/issue14/place-lines", test_place_lines);
+  g_test_add_func ("/facts/issue14/club-town-names", test_club_town_names);
   g_test_add_func ("/facts/issue14/town-clubs", test_town_clubs);
   g_test_add_func ("/facts/issue14/fixtures", test_fixtures);
   g_test_add_func ("/facts/issue14/draw-fixtures", test_draw_fixtures);

@@ -92,10 +92,22 @@ same_without_spaces (const char *a, const char *b)
   return *a == '\0' && *b == '\0' && strcmp (a, b) == 0;
 }
 
+/* A country or a continent (not a town or a province). */
+static gboolean
+is_region (const PrecisNerGazetteer *gaz, const char *name)
+{
+  const PrecisNerGazEntry *entry = precis_ner_gazetteer_find (gaz, name);
+
+  return entry != NULL && (entry->type & (PRECIS_NER_GAZ_COUNTRY | PRECIS_NER_GAZ_CONTINENT)) != 0;
+}
+
 /* The words of `part` are a contiguous run of the words of `whole`, fewer.
- * A part that starts the name and is followed by a place names the
- * parent of a branch ("aol" in "aol europe"), not the branch; a place
- * before the part is the club's own name ("united" in "manchester
+ * A part that starts the name and is followed by a country or a continent
+ * names the parent of a branch ("aol" in "aol europe", "toyota" in
+ * "toyota australia"), not the branch; followed by a town it is the
+ * club's short name ("ajax" in "ajax amsterdam", "betar" in "betar
+ * jerusalem", as the towns the gazetteer lacks: "vitesse arnhem"); a
+ * place before the part is the club's own name ("united" in "manchester
  * united"). */
 static gboolean
 is_word_part (const char *part, const char *whole, const PrecisNerGazetteer *gaz)
@@ -108,7 +120,7 @@ is_word_part (const char *part, const char *whole, const PrecisNerGazetteer *gaz
     {
       if ((p != whole && p[-1] != ' ') || (p[lp] != '\0' && p[lp] != ' '))
         continue;
-      if (p == whole && gaz != NULL && precis_ner_gazetteer_find (gaz, p + lp + 1) != NULL)
+      if (p == whole && gaz != NULL && is_region (gaz, p + lp + 1))
         return FALSE;
       return TRUE;
     }
