@@ -9,7 +9,9 @@
  * the words after the name ("Chrysler sales", "Sony shares", "Wipro
  * spokesman"; in CoNLL train "reported", "shares", "spokesman" and "unit"
  * follow organizations and never a person), and an apposition that names
- * its kind ("Wipro, India's third-biggest software firm, ...").
+ * its kind ("Wipro, India's third-biggest software firm, ..."), and a
+ * share's move in a market report ("Bollore lost 2.4 percent to 521
+ * francs").
  */
 #include "ner-business.h"
 
@@ -66,12 +68,66 @@ apposition_names_body (const PrecisDocument *doc, guint32 comma, guint32 end)
   return FALSE;
 }
 
+/* How a share's price moves in a market report. */
+static const char *const price_verbs[] = {
+  "rose", "fell", "gained", "lost", "slid", "dropped", "climbed", "added", "eased", "firmed",
+  "jumped", "soared", "slipped", "shed", "edged", "advanced", "declined", "tumbled", "plunged",
+  "surged", "rallied", "dipped", "retreated", "ended", "closed", "finished", NULL,
+};
+
+static gboolean
+is_number (const PrecisDocument *doc, guint32 i)
+{
+  return doc->tokens[i].shape == PRECIS_SHAPE_NUMBER;
+}
+
+/* "1.7", "8,600": a price as written, with its decimals or thousands
+ * (a count of shots or places has neither). */
+static gboolean
+is_price (const PrecisDocument *doc, guint32 i)
+{
+  const PrecisToken *t = &doc->tokens[i];
+
+  return t->shape == PRECIS_SHAPE_NUMBER &&
+         (memchr (doc->text + t->byte_start, '.', t->byte_end - t->byte_start) != NULL ||
+          memchr (doc->text + t->byte_start, ',', t->byte_end - t->byte_start) != NULL);
+}
+
+/* "Carrefour gained 2.19 percent to 2,616 francs", "Isbank gained 300
+ * lira to 8,600", "Rostelekom fell to $ 2.56": a share's move, told of
+ * its company by name (read folds of CoNLL train and dev: 16
+ * organizations, no person; a golfer "dropped two shots to 70" has no
+ * price).  `i` is the token after the name. */
+static gboolean
+moves_like_a_share (const PrecisDocument *doc, guint32 i, guint32 end)
+{
+  if (i + 2 >= end || doc->tokens[i].shape != PRECIS_SHAPE_LOWER ||
+      !precis_ner_word_in_list (price_verbs, doc->tokens[i].lower))
+    return FALSE;
+  i++;
+  /* "fell to $ 2.56" */
+  if (is_word (doc, i, "to"))
+    return strchr (doc->tokens[i + 1].lower, '$') != NULL;
+  /* "lost 2.4 percent", "dropped 3.31 pct" */
+  if (!is_number (doc, i))
+    return FALSE;
+  if (is_word (doc, i + 1, "percent") || is_word (doc, i + 1, "pct") || is_word (doc, i + 1, "%"))
+    return TRUE;
+  /* "gained 20.37 to 677.98", "lost 3,000 lira to 67,000" */
+  for (guint32 k = i + 1; k < i + 3 && k + 1 < end; k++)
+    if (is_word (doc, k, "to"))
+      return (is_price (doc, i) || is_price (doc, k + 1)) && is_number (doc, k + 1);
+  return FALSE;
+}
+
 gboolean
 precis_ner_is_company_context (const PrecisDocument *doc, const PrecisNerMention *m)
 {
   const PrecisSentence *s = &doc->sentences[m->sentence];
   guint32 end = s->first_token + s->n_tokens, next = m->end;
 
+  if (moves_like_a_share (doc, next, end))
+    return TRUE;
   if (next < end && (is_word (doc, next, "'s") || is_word (doc, next, "\u2019s")))
     next++;
   if (next >= end)
