@@ -675,6 +675,15 @@ static const LanguageCase language_cases[] = {
     { { "2001", "2001" }, { "2003", "2003" }, { "2004", "2004" }, { "2023", "2023" },
       { "début de l'année 2022", "2022" }, { "les années 1950", "195X" },
       { "milieu des années 80", "198X" } } },
+  /* A weekday with its day and no month: the month where that day is that
+   * weekday ("Samedi 3 buts" is no day: a noun follows); "la nuit de
+   * mercredi" that day's night. */
+  { "fr", "Le maire a inauguré la salle jeudi 20, et le concert aura lieu le mardi 25, à 20 h 30. "
+          "Dans la nuit de mercredi, des vandales ont tagué la façade. Samedi 3 buts ont été marqués.",
+    { { "jeudi 20", "2025-02-20" }, { "le mardi 25", "2025-02-25" }, { "20 h 30", "2025-02-25T20:30" },
+      { "la nuit de mercredi", "2025-02-19TNI" }, { "Samedi", "2025-02-22" } } },
+  { "es", "El ministro viajará el jueves 27 a Bruselas para reunirse con sus homólogos.",
+    { { "el jueves 27", "2025-02-27" } } },
 };
 
 static void

@@ -151,6 +151,9 @@ static const TxTenseEntry tenses[] = {
 static const TxRuleSource rules[] = {
   /* Calendar dates. */
   { D, TX_A_DATE, "el|del? WDAY? ,? el? DAY de MONTH ,? de|del? YEAR?" },
+  /* "el jueves 29, a las diez": the weekday and its day, the month left
+   * to find (see the French rule). */
+  { D, TX_A_DATE, "el|del? WDAY DAY >,|>a|>y|>al|>.|>en|>por" },
   /* "el próximo día 9 de julio", "hasta el día 13" (of the month told). */
   { D, TX_A_DATE, "el|del? SHIFT? día DAY de MONTH ,? de|del? YEAR?" },
   { D, TX_A_DATE, "el|del|al? SHIFT? día DAY" },

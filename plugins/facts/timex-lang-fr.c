@@ -152,6 +152,10 @@ static const TxTenseEntry tenses[] = {
 static const TxRuleSource rules[] = {
   /* Calendar dates. */
   { D, TX_A_DATE, "le? WDAY? DAY MONTH ,? YEAR?" },
+  /* "samedi 24, à 20 h", "le mardi 27 et le mercredi 28": the weekday
+   * and its day, the month left to find (a count follows no weekday so:
+   * the next word is punctuation or one the lexicon knows). */
+  { D, TX_A_DATE, "le? WDAY DAY >,|>à|>et|>au|>.|>dans|>vers|>dès|>matin|>soir|>après-midi" },
   { D, TX_A_DATE, "MOD ~-? MONTH YEAR?" },
   { D, TX_A_DATE, "MONTH YEAR?" },
   /* "la fin du mois d'août": that month, not the one of the publication. */
@@ -189,6 +193,8 @@ static const TxRuleSource rules[] = {
   { T, TX_A_PART, "en? MOD d'|d’|de PARTDAY" },
   { D, TX_A_WDAY, "WDAY SHIFT?" },
   { T, TX_A_WDAY, "WDAY SHIFT? PARTDAY|nuit" },
+  /* "dans la nuit de samedi", "la matinée de lundi": that day's part. */
+  { T, TX_A_WDAY, "<dans|<pendant|<durant? la|l'|l’ PARTDAY|nuit:PARTDAY=4 de|du WDAY SHIFT?" },
   { T, TX_A_WDAY, "WDAY SHIFT? ,? à? HOUR ~h ~MIN?" },
   /* "la nuit de lundi à mardi": the night that starts on the Monday; the
    * second weekday only says it is a night (PARTDAY 4 = TX_PART_NI). */

@@ -271,6 +271,27 @@ norm_date (TxOut *out)
         in = tx_day_add_months (in, -1);
       else if (t == TX_TENSE_FUTURE && day < anchor.day)
         in = tx_day_add_months (in, 1);
+      /* "samedi 24, à partir de 14 h": the month around the one chosen
+       * where the 24th is a Saturday, nearest the publication; none, and
+       * the number was no day ("samedi 3 buts" is not read so). */
+      if (SET (r, WDAY))
+        {
+          TxDay best = { 0, 0, 0 };
+          int best_distance = G_MAXINT;
+          for (int shift = -1; shift <= 1; shift++)
+            {
+              TxDay candidate = tx_day_add_months (in, shift);
+              if (day > tx_days_in_month (candidate.year, candidate.month))
+                continue;
+              TxDay named = { candidate.year, candidate.month, day };
+              int distance = ABS (tx_day_days_between (anchor, named));
+              if (tx_day_weekday (named) == SLOT (r, WDAY) && distance < best_distance)
+                best = candidate, best_distance = distance;
+            }
+          if (best_distance == G_MAXINT)
+            return FALSE;
+          in = best;
+        }
       if (day < 1 || day > tx_days_in_month (in.year, in.month))
         return FALSE;
       return put (out, "%04d-%02d-%02d", in.year, in.month, day);
