@@ -253,6 +253,65 @@ test_stall (Fixture *f, gconstpointer data)
   dbus_message_unref (reply);
 }
 
+/* One process's twelve fetches hang on three stalled sites (four a site,
+ * the per-host limit): another process's page from a fourth site is
+ * fetched and answered before any of them times out.  With libsoup's
+ * default of ten connections in all, it waited in libsoup's queue until
+ * the stalled fetches timed out (its page then came after ten of their
+ * errors). */
+static void
+test_stalled_sites (Fixture *f, gconstpointer data)
+{
+  TestHttpServer *stalled[3];
+  DBusPendingCall *pending[12];
+  g_autofree char *article = g_strconcat (test_http_server_base (f->http), "/article", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  DBusMessage *reply;
+  guint answered = 0;
+  int status;
+
+  for (guint i = 0; i < G_N_ELEMENTS (stalled); i++)
+    stalled[i] = test_http_server_start (serve, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (pending); i++)
+    {
+      g_autofree char *url = g_strdup_printf ("%s/stall", test_http_server_base (stalled[i % 3]));
+      DBusMessage *call = analyze_url_call (url);
+
+      g_assert_true (dbus_connection_send_with_reply (f->bus.client, call, &pending[i], 30000));
+      dbus_message_unref (call);
+    }
+  /* A call on the same connection comes back after precisd has taken the twelve. */
+  reply = bus_fixture_call (&f->bus, bus_fixture_method (IFACE, "ListPlugins"), NULL);
+  g_assert_nonnull (reply);
+  dbus_message_unref (reply);
+
+  status = bus_fixture_run (&f->bus, (const char *const[]) { "gdbus", "call", "--address", f->bus.address,
+                                                             "--dest", IFACE, "--object-path",
+                                                             "/org/precis/Summarizer1", "--method",
+                                                             IFACE ".AnalyzeUrl", article, "{}", NULL },
+                            &out, &err);
+  g_test_message ("the other process: %s%s", out, err);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "Riyadh"));
+  while (dbus_connection_read_write (f->bus.client, 0) &&
+         dbus_connection_dispatch (f->bus.client) == DBUS_DISPATCH_DATA_REMAINS)
+    ;
+  for (guint i = 0; i < G_N_ELEMENTS (pending); i++)
+    answered += dbus_pending_call_get_completed (pending[i]);
+  g_assert_cmpuint (answered, ==, 0);
+  /* The stalled fetches still end, each with its own time-out. */
+  for (guint i = 0; i < G_N_ELEMENTS (pending); i++)
+    {
+      dbus_pending_call_block (pending[i]);
+      reply = dbus_pending_call_steal_reply (pending[i]);
+      g_assert_cmpstr (dbus_message_get_error_name (reply), ==, "org.precis.Error.FetchFailed");
+      dbus_message_unref (reply);
+      dbus_pending_call_unref (pending[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (stalled); i++)
+    test_http_server_stop (stalled[i]);
+}
+
 static void
 setup (Fixture *f, gconstpointer data)
 {
@@ -281,5 +340,6 @@ main (int argc, char **argv)
   g_test_add ("/analyze-url/article", Fixture, NULL, setup, test_article, teardown);
   g_test_add ("/analyze-url/errors", Fixture, NULL, setup, test_errors, teardown);
   g_test_add ("/analyze-url/stall", Fixture, NULL, setup, test_stall, teardown);
+  g_test_add ("/analyze-url/stalled-sites", Fixture, NULL, setup, test_stalled_sites, teardown);
   return g_test_run ();
 }

@@ -75,6 +75,11 @@ engine_new (PrecisSettings *settings, const char *const *plugin_path, GError **e
     .max_bytes = engine->settings.fetch_max_bytes,
     .max_redirects = PRECIS_FETCH_DEFAULT_MAX_REDIRECTS,
     .allow_private_networks = engine->settings.allow_private_networks,
+    /* A connection for every call that may be in flight: with libsoup's 10,
+     * one caller's fetches from slow sites held every other caller's page
+     * until they timed out (another site's page waited 19.5 s).  Four a
+     * host stays the politeness limit. */
+    .max_connections = MAX (engine->settings.max_queued_calls, 10),
   });
   return engine;
 }

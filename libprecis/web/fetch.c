@@ -92,6 +92,8 @@ precis_fetcher_new (const PrecisFetchLimits *limits)
     "timeout", fetcher->limits.timeout_seconds,
     "idle-timeout", 60,
     "max-conns-per-host", 4,
+    /* Construct-only in libsoup 3. */
+    "max-conns", fetcher->limits.max_connections > 0 ? fetcher->limits.max_connections : 10,
     NULL);
   if (!fetcher->limits.allow_private_networks)
     precis_url_policy_apply_to_session (fetcher->session);

@@ -13,6 +13,7 @@ typedef struct {
   gsize max_bytes;        /* body bytes kept (after decoding); 0: 5 MiB */
   gint max_redirects;     /* < 0: 5; 0: none followed */
   gboolean allow_private_networks;  /* FALSE: public addresses only (url-policy.h) */
+  guint max_connections;  /* open at once, all hosts; 0: libsoup's 10 */
 } PrecisFetchLimits;
 
 #define PRECIS_FETCH_DEFAULT_TIMEOUT 15
