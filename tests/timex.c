@@ -682,6 +682,10 @@ static const LanguageCase language_cases[] = {
           "Dans la nuit de mercredi, des vandales ont tagué la façade. Samedi 3 buts ont été marqués.",
     { { "jeudi 20", "2025-02-20" }, { "le mardi 25", "2025-02-25" }, { "20 h 30", "2025-02-25T20:30" },
       { "la nuit de mercredi", "2025-02-19TNI" }, { "Samedi", "2025-02-22" } } },
+  /* A capitalized word of hours inside a sentence is a name, as other
+   * units are. */
+  { "fr", "Le pilote danois a remporté les 24 Heures du Mans en 2023 avec Ferrari.",
+    { { "2023", "2023" } } },
   { "es", "El ministro viajará el jueves 27 a Bruselas para reunirse con sus homólogos.",
     { { "el jueves 27", "2025-02-27" } } },
 };

@@ -814,6 +814,9 @@ norm_time (TxOut *out)
   /* "High Noon" */
   if (out->start > 0 && tx_is_known (out->context->rules, &out->context->tokens[out->start - 1], TX_K_HIGH))
     return FALSE;
+  /* "les 24 Heures du Mans", the Lausanne daily "24 Heures": a name. */
+  if (tx_capitalized_inside (out->context, out->start, out->end, TX_C_UNIT1 | TX_C_UNITS))
+    return FALSE;
   if (SET (r, HOUR) && !SET (r, MIN) && tx_clock_is_stretch (out->context, out->start, out->end, SLOT (r, HOUR)))
     {
       *out->type = PRECIS_TIMEX_DURATION;
