@@ -283,6 +283,20 @@ static const Case streets[] = {
       { LOC, "Frankfurt" } } },
 };
 
+/* A German district, region, school or ground named by its hyphenated
+ * name's last part, and a stadium by its own, is a place; the kinds of
+ * school and stadium are none. */
+static const Case named_places[] = {
+  { "de",
+    "Der Main-Taunus-Kreis will die Turnhalle der Albert-Schweitzer-Schule in Hofheim bis zum "
+    "Sommer sanieren. Die Schüler treiben bis dahin Sport in der Grundschule am Ort. Am Wochenende "
+    "spielt die Eintracht im Waldstadion, ein neues Fußballstadion für die Region ist nicht "
+    "geplant. In der Dnjestr-Republik wurde unterdessen erneut gekämpft.",
+    { { LOC, "Main-Taunus-Kreis" }, { LOC, "Albert-Schweitzer-Schule" }, { LOC, "Hofheim" },
+      { LOC, "Waldstadion" }, { LOC, "Dnjestr-Republik" } },
+    { "Grundschule", "Fußballstadion", "Turnhalle" } },
+};
+
 /* A German compound naming one body is an organization. */
 static const Case institutions[] = {
   { "de",
@@ -720,6 +734,8 @@ main (int argc, char **argv)
                         test_cases);
   g_test_add_data_func ("/facts/language/streets", &(CaseSet) { streets, G_N_ELEMENTS (streets) },
                         test_cases);
+  g_test_add_data_func ("/facts/language/de-named-places",
+                        &(CaseSet) { named_places, G_N_ELEMENTS (named_places) }, test_cases);
   g_test_add_data_func ("/facts/language/de-institutions",
                         &(CaseSet) { institutions, G_N_ELEMENTS (institutions) }, test_cases);
   g_test_add_data_func ("/facts/language/de-initials",

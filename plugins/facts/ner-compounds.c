@@ -25,6 +25,22 @@ static const char *const de_compounds[] = { "straße", "strasse", "strae", "gass
 static const char *const de_words[] = {
   "straße", "strasse", "strae", "gasse", "allee", "weg", "platz", "ring", "ufer", "damm", NULL,
 };
+/* The last part of a hyphenated German name that makes it a place: a
+ * district ("Main-Kinzig-Kreis"), a region or a breakaway republic
+ * ("Dnjestr-Republik"), a school, hall or ground named for someone
+ * ("Karl-Weigand-Schule", "Günter-Reutzel-Sportplatz").  CoNLL-2003 German
+ * dev: every such word a place; a compound of one word ("Arbeitskreis",
+ * "Grundschule", "Bundesrepublik") is a common noun as often as not. */
+static const char *const de_hyphen_places[] = {
+  "kreis", "kreises", "region", "republik", "stadion", "stadions", "schule", "halle", "sportplatz", NULL,
+};
+/* A stadium is one place ("Neckarstadion", "Olympiastadion"), but for
+ * the kinds of stadium. */
+static const char *const de_stadiums[] = { "stadion", "stadions", NULL };
+static const char *const generic_stadiums[] = {
+  "fußballstadion", "fußballstadions", "fuballstadion", "heimstadion", "heimstadions", "nationalstadion",
+  "nationalstadions", "leichtathletikstadion", "eisstadion", NULL,
+};
 static const char *const nl_compounds[] = { "straat", "laan", "gracht", "kade", "plein", NULL };
 static const char *const nl_words[] = { "straat", "laan", "gracht", "kade", "plein", "weg", NULL };
 
@@ -43,6 +59,15 @@ is_capitalized (const PrecisToken *t)
   return t->shape == PRECIS_SHAPE_CAPITALIZED;
 }
 
+/* Token `i` is a one-word name of no fact's type: the tagger's reading of
+ * "Main-Taunus-Kreis" as a title or event, which a place's form outweighs. */
+static gboolean
+is_lone_misc (const PrecisDocument *doc, const guint8 *tags, guint32 i)
+{
+  return precis_ner_tag_type (tags[i]) == PRECIS_NER_TYPE_MISC && precis_ner_tag_is_begin (tags[i]) &&
+         (i + 1 == doc->n_tokens || tags[i + 1] == 0 || precis_ner_tag_is_begin (tags[i + 1]));
+}
+
 void
 precis_ner_tag_streets (const PrecisDocument *doc, guint8 *tags)
 {
@@ -57,14 +82,21 @@ precis_ner_tag_streets (const PrecisDocument *doc, guint8 *tags)
   for (guint32 i = 0; i < doc->n_tokens; i++)
     {
       const PrecisToken *t = &doc->tokens[i];
+      const char *hyphen = strrchr (t->lower, '-');
+      gboolean hyphen_place = compounds == de_compounds && hyphen != NULL &&
+                              precis_ner_word_in_list (de_hyphen_places, hyphen + 1);
       guint32 first = i;
 
-      if (tags[i] != 0 || !is_capitalized (t))
+      if (!is_capitalized (t) || (tags[i] != 0 && !(hyphen_place && is_lone_misc (doc, tags, i))))
         continue;
       /* "Karl-Ekkel-Weg", "Gustav-Heinemann-Straße": a hyphenated name
        * ends in the word itself. */
       if ((precis_ner_compound_ends_in_list (compounds, t->lower) && !precis_ner_word_in_list (generic, t->lower)) ||
-          (strrchr (t->lower, '-') != NULL && precis_ner_word_in_list (words, strrchr (t->lower, '-') + 1)))
+          (hyphen != NULL && precis_ner_word_in_list (words, hyphen + 1)))
+        ;
+      /* "Main-Kinzig-Kreis", "Albert-Schweitzer-Schule", "Neckarstadion". */
+      else if (hyphen_place || (compounds == de_compounds && precis_ner_compound_ends_in_list (de_stadiums, t->lower) &&
+                                !precis_ner_word_in_list (generic_stadiums, t->lower)))
         ;
       /* "Oeder Weg", "Eschersheimer Landstraße": the word after a town's
        * adjective (or a name) untagged or a place. */
