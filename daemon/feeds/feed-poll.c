@@ -392,7 +392,8 @@ item_done (GObject *source, GAsyncResult *result, gpointer user_data)
 }
 
 static void
-announce_item (PrecisFeedPoller *poller, Feed *feed, PrecisFeedItem *item, const char *language)
+announce_item (PrecisFeedPoller *poller, Feed *feed, const PrecisFeedSubscription *sub, PrecisFeedItem *item,
+               const char *language)
 {
   const char *text = item->content;
   g_autoptr (GBytes) bytes = NULL;
@@ -442,6 +443,9 @@ announce_item (PrecisFeedPoller *poller, Feed *feed, PrecisFeedItem *item, const
    * language decides them, as a page's lang would (a page's own replaces it). */
   job->call->analysis.page_language = job->language;
   job->call->background = TRUE;
+  /* The background worker takes the apps in turn: one app's many feeds
+   * never hold back another's. */
+  job->call->caller = g_strdup (sub->owner);
   precis_engine_run_async (poller->engine, job->call, job->cancellable, item_done, job);
 }
 
@@ -507,7 +511,7 @@ process_items (PrecisFeedPoller *poller, Feed *feed, PrecisFeedSubscription *sub
     g_warning ("cannot save feed state: %s", error->message);
   for (guint i = fresh->len - announce; i < fresh->len; i++)
     if (fresh->pdata[i] != NULL)
-      announce_item (poller, feed, fresh->pdata[i], parsed->language);
+      announce_item (poller, feed, sub, fresh->pdata[i], parsed->language);
 }
 
 /* --- polling ------------------------------------------------------------------------ */

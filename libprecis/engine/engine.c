@@ -24,7 +24,8 @@ struct _PrecisEngine {
   /* One thread for background calls (feed items): a busy feed never holds
    * back the calls someone waits for. */
   GThreadPool *background;
-  PrecisFairQueue *turns;        /* the order in which `pool` takes calls */
+  /* The order in which each pool takes calls: callers, or feeds' owners, in turn. */
+  PrecisFairQueue *turns, *background_turns;
   PrecisWorkerPool *workers;     /* NULL: analyses run in this process */
   guint workers_generation;      /* the host's, when the workers' plugins were set */
   gboolean workers_set;          /* ever */
@@ -60,6 +61,8 @@ engine_new (PrecisSettings *settings, const char *const *plugin_path, GError **e
       g_thread_pool_set_sort_function (engine->pool, compare_turns, NULL);
       engine->background = g_thread_pool_new (run_on_worker, engine, 1, FALSE, error);
     }
+  if (engine->background != NULL)
+    g_thread_pool_set_sort_function (engine->background, compare_turns, NULL);
   if (engine->background == NULL)
     {
       if (engine->pool != NULL)
@@ -69,6 +72,7 @@ engine_new (PrecisSettings *settings, const char *const *plugin_path, GError **e
       return NULL;
     }
   engine->turns = precis_fair_queue_new ();
+  engine->background_turns = precis_fair_queue_new ();
   engine->host = precis_host_new (plugin_path);
   engine->fetcher = precis_fetcher_new (&(PrecisFetchLimits) {
     .timeout_seconds = engine->settings.fetch_timeout_s,
@@ -134,6 +138,7 @@ precis_engine_free (PrecisEngine *engine)
   g_thread_pool_free (engine->pool, FALSE, TRUE);
   g_thread_pool_free (engine->background, FALSE, TRUE);
   precis_fair_queue_free (engine->turns);
+  precis_fair_queue_free (engine->background_turns);
   precis_worker_pool_free (engine->workers);
   precis_fetcher_free (engine->fetcher);
   precis_host_free (engine->host);
@@ -377,13 +382,9 @@ queue (PrecisEngine *engine, GTask *task)
 {
   PrecisCall *call = g_task_get_task_data (task);
 
-  if (call->background)
-    {
-      g_thread_pool_push (engine->background, task, NULL);
-      return;
-    }
-  call->ticket = precis_fair_queue_join (engine->turns, call->caller);
-  g_thread_pool_push (engine->pool, task, NULL);
+  call->ticket = precis_fair_queue_join (call->background ? engine->background_turns : engine->turns,
+                                         call->caller);
+  g_thread_pool_push (call->background ? engine->background : engine->pool, task, NULL);
 }
 
 /* The page could not be had (`why`): analyse the call's fallback text
@@ -439,8 +440,7 @@ run_on_worker (gpointer data, gpointer user_data)
   GCancellable *cancellable = g_task_get_cancellable (task);
   GError *error = NULL;
 
-  if (!call->background)
-    precis_fair_queue_started (engine->turns, &call->ticket);
+  precis_fair_queue_started (call->background ? engine->background_turns : engine->turns, &call->ticket);
   /* Queued work of a caller that has gone is dropped unrun. */
   if (g_cancellable_set_error_if_cancelled (cancellable, &error) ||
       (call->page != NULL && !read_page (engine, call, &error)))
