@@ -682,6 +682,16 @@ static const LanguageCase language_cases[] = {
           "Dans la nuit de mercredi, des vandales ont tagué la façade. Samedi 3 buts ont été marqués.",
     { { "jeudi 20", "2025-02-20" }, { "le mardi 25", "2025-02-25" }, { "20 h 30", "2025-02-25T20:30" },
       { "la nuit de mercredi", "2025-02-19TNI" }, { "Samedi", "2025-02-22" } } },
+  /* A day and month with "dernier"/"prochain" (or "pasado"/"próximo"
+   * before them) are one expression, the last such day or the next;
+   * "écoulée" looks back; "il y a tout juste un an" is a year ago. */
+  { "fr", "Le 20 décembre dernier, le maire a été élu. Le procès s'ouvrira le 2 octobre prochain. "
+          "Au cours de la semaine écoulée, les cours ont chuté. Il y a tout juste un an, l'usine "
+          "fermait.",
+    { { "Le 20 décembre dernier", "2024-12-20" }, { "le 2 octobre prochain", "2025-10-02" },
+      { "la semaine écoulée", "2025-W07" }, { "Il y a tout juste un an", "2024" } } },
+  { "es", "El presidente fue investido el pasado 2 de febrero y viajará el próximo 3 de marzo a Lima.",
+    { { "el pasado 2 de febrero", "2025-02-02" }, { "el próximo 3 de marzo", "2025-03-03" } } },
   /* A capitalized word of hours inside a sentence is a name, as other
    * units are. */
   { "fr", "Le pilote danois a remporté les 24 Heures du Mans en 2023 avec Ferrari.",

@@ -151,6 +151,9 @@ static const TxTenseEntry tenses[] = {
 static const TxRuleSource rules[] = {
   /* Calendar dates. */
   { D, TX_A_DATE, "el|del? WDAY? ,? el? DAY de MONTH ,? de|del? YEAR?" },
+  /* "el pasado 2 de marzo", "el próximo 2 de mayo": one expression, the
+   * last such day or the next. */
+  { D, TX_A_DATE, "el|del|al? pasado|próximo DAY de MONTH" },
   /* "el jueves 29, a las diez": the weekday and its day, the month left
    * to find (see the French rule). */
   { D, TX_A_DATE, "el|del? WDAY DAY >,|>a|>y|>al|>.|>en|>por" },

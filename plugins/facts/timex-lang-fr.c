@@ -76,7 +76,8 @@ static const TxEntry entries[] = {
   { "automne", TX_ROLE_SEASON, TX_SEASON_FA },
   { "hiver", TX_ROLE_SEASON, TX_SEASON_WI },
 
-  { "dernier dernière derniers dernières passé passée précédent précédente", TX_ROLE_SHIFT, -1 },
+  { "dernier dernière derniers dernières passé passée passés précédent précédente écoulé écoulée écoulés "
+    "écoulées", TX_ROLE_SHIFT, -1 },
   { "prochain prochaine prochains prochaines suivant suivante", TX_ROLE_SHIFT, 1 },
   { "ce cet cette ces même courant", TX_ROLE_SHIFT, 0 },
 
@@ -87,7 +88,7 @@ static const TxEntry entries[] = {
   { "mi milieu", TX_ROLE_MOD, 2 },
   { "fin", TX_ROLE_MOD, 3 },
 
-  { "presque près environ quelque plus moins seulement déjà", TX_ROLE_APPROX, 0 },
+  { "presque près environ quelque plus moins seulement déjà juste exactement", TX_ROLE_APPROX, 0 },
 
   { "premier première 1er 1re", TX_ROLE_ORDINAL, 1 },
   { "deuxième second", TX_ROLE_ORDINAL, 2 },
@@ -130,7 +131,7 @@ static const TxEntry entries[] = {
   { "^ascension", TX_ROLE_HOLIDAY, TX_EASTER (39) },
   { "^pentecôte", TX_ROLE_HOLIDAY, TX_EASTER (49) },
 
-  { "le la les l' l’ de du des d' d’ en à au aux et ou il y a avait depuis pendant durant "
+  { "le la les l' l’ de du des d' d’ en à au aux et ou il y a avait depuis pendant durant tout "
     "jusqu'à jusqu’à vers h* tous toutes par moment heure ici lendemain veille demi-siècle quart "
     "dizaine vingtaine trentaine cinquantaine centaine entre dès saison exercice édition",
     TX_ROLE_NONE, 0 },
@@ -152,6 +153,8 @@ static const TxTenseEntry tenses[] = {
 static const TxRuleSource rules[] = {
   /* Calendar dates. */
   { D, TX_A_DATE, "le? WDAY? DAY MONTH ,? YEAR?" },
+  /* "le 21 avril dernier", "les 6 et 13 avril prochains". */
+  { D, TX_A_DATE, "le? WDAY? DAY MONTH dernier|derniers|passé|passés|prochain|prochains" },
   /* "samedi 24, à 20 h", "le mardi 27 et le mercredi 28": the weekday
    * and its day, the month left to find (a count follows no weekday so:
    * the next word is punctuation or one the lexicon knows). */
@@ -162,6 +165,7 @@ static const TxRuleSource rules[] = {
   { D, TX_A_DATE, "MOD du mois de|d'|d’ MONTH YEAR?" },
   /* Ranges and pairs: "du 19 au 23 juillet", "les 6 et 13 avril". */
   { D, TX_A_DATE, "<du|<les DAY >au|>et >NUM >MONTH >YEAR?" },
+  { D, TX_A_DATE, "<du|<les DAY >au|>et >NUM >MONTH >derniers|>passés|>prochains" },
   { D, TX_A_DATE, "DAY ~/ ~MM ~/ ~YEAR" },
   { D, TX_A_DATE, "MOD ~-? YEAR" },
   /* "au début de l'année 2002": that year, not the publication's. */
@@ -222,7 +226,7 @@ static const TxRuleSource rules[] = {
   { D, TX_A_SHIFT, "cette|ce|cet UNIT1" },
   { D, TX_A_SHIFT, "le|ce week-end" },
   { D, TX_A_SHIFT, "MOD de|d'|d’|du l'|l’|la|le? UNIT1 SHIFT?" },
-  { D, TX_A_AGO, "il y:DIR=-1 a|avait APPROX? NUM? UNIT" },
+  { D, TX_A_AGO, "il y:DIR=-1 a|avait tout? APPROX? NUM? UNIT" },
   { D, TX_A_AGO, "dans APPROX? NUM UNIT" },
   { D, TX_A_AGO, "d'|d’ ici:DIR=1 APPROX? NUM UNIT" },
   { D, TX_A_AGO, "NUM UNIT plus tard:DIR=2" },

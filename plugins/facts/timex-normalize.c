@@ -300,7 +300,20 @@ norm_date (TxOut *out)
     return SET (r, YEAR) && put (out, "%04d", year);
   if (month < 1 || month > 12)
     return FALSE;
-  if (!SET (r, YEAR))
+  if (!SET (r, YEAR) && SET (r, SHIFT) && SLOT (r, SHIFT) != 0 && SET (r, DAY))
+    {
+      /* "le 21 avril dernier", "el pasado 21 de abril", "le 2 octobre
+       * prochain": the last one before the publication, the next after
+       * it, whatever the verb. */
+      TxDay anchor = out->context->anchor;
+      year = anchor.year;
+      int diff = tx_day_days_between (anchor, (TxDay) { year, month, MIN (day, tx_days_in_month (year, month)) });
+      if (SLOT (r, SHIFT) < 0 && diff >= 0)
+        year--;
+      else if (SLOT (r, SHIFT) > 0 && diff <= 0)
+        year++;
+    }
+  else if (!SET (r, YEAR))
     {
       year = infer_year (out, month, SET (r, DAY) ? day : 0);
       /* "le jeudi 12 septembre": the year where the 12th is a Thursday,
