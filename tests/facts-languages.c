@@ -297,6 +297,19 @@ static const Case named_places[] = {
     { "Grundschule", "Fußballstadion", "Turnhalle" } },
 };
 
+/* German papers and stations by a town's or a land's adjective and the
+ * word for a paper or a station. */
+static const Case press[] = {
+  { "de",
+    "Wie die Stuttgarter Nachrichten am Samstag berichteten, will der Minister im Herbst "
+    "zurücktreten. Dem Saarländischen Rundfunk sagte er, er habe die Entscheidung lange "
+    "überdacht. Auch die Süddeutsche Zeitung und das Zweite Deutsche Fernsehen hatten über die "
+    "Pläne berichtet; die ausländische Presse nahm kaum Notiz davon.",
+    { { ORG, "Stuttgarter Nachrichten" }, { ORG, "Saarländischen Rundfunk" }, { ORG, "Süddeutsche Zeitung" },
+      { ORG, "Zweite Deutsche Fernsehen" } },
+    { "Presse" } },
+};
+
 /* A German compound naming one body is an organization. */
 static const Case institutions[] = {
   { "de",
@@ -736,6 +749,7 @@ main (int argc, char **argv)
                         test_cases);
   g_test_add_data_func ("/facts/language/de-named-places",
                         &(CaseSet) { named_places, G_N_ELEMENTS (named_places) }, test_cases);
+  g_test_add_data_func ("/facts/language/de-press", &(CaseSet) { press, G_N_ELEMENTS (press) }, test_cases);
   g_test_add_data_func ("/facts/language/de-institutions",
                         &(CaseSet) { institutions, G_N_ELEMENTS (institutions) }, test_cases);
   g_test_add_data_func ("/facts/language/de-initials",

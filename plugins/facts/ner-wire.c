@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "ner-wire.h"
 #include "ner-lineups.h"
+#include "ner-press.h"
 #include "ner-mentions.h"
 #include "ner-compounds.h"
 #include "ner-roles.h"
@@ -345,6 +346,7 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWo
     {
       tag_club_names (doc, tags);
       tag_first_clubs (doc, tags);
+      precis_ner_tag_press (doc, tags);
       precis_ner_tag_lineups (doc, tags);
     }
 }
