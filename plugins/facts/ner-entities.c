@@ -1032,9 +1032,10 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * around it go with a team, never with one athlete, is a club; that
        * evidence outweighs the tagger's reading of two more mentions. */
       if (m->type == PRECIS_NER_TYPE_PER &&
-          (m->end - m->first == 1 ? precis_ner_is_team_context (doc, m) || precis_ner_is_fixture_side (doc, m) ||
-                                      faces_a_club (doc, mentions, m)
-                                  : precis_ner_is_club_fixture_side (doc, m)))
+          ((m->end - m->first == 1 ? precis_ner_is_team_context (doc, m) || precis_ner_is_fixture_side (doc, m) ||
+                                       faces_a_club (doc, mentions, m)
+                                   : precis_ner_is_club_fixture_side (doc, m)) ||
+           precis_ner_is_table_side (doc, m)))
         g->votes[PRECIS_NER_TYPE_ORG] += 3;
       /* "league champions Porto", "Cannes 0 Monaco 2": a town's club, not
        * the town; so in every mention of the name in the article.  A

@@ -296,3 +296,62 @@ precis_ner_is_club_fixture_side (const PrecisDocument *doc, const PrecisNerMenti
   return m->first >= first + 2 && is_one_of (doc, m->first - 1, end, v) &&
          (doc->tokens[m->first - 2].shape != PRECIS_SHAPE_PUNCT || precis_ner_token_is (doc, m->first - 2, ")"));
 }
+
+/* A count or a score as a table writes it: one to three digits. */
+static gboolean
+is_small_count (const PrecisDocument *doc, guint32 i, guint max_digits)
+{
+  const PrecisToken *t = &doc->tokens[i];
+
+  if (t->shape != PRECIS_SHAPE_NUMBER || t->byte_end - t->byte_start > max_digits)
+    return FALSE;
+  for (guint32 b = t->byte_start; b < t->byte_end; b++)
+    if (!g_ascii_isdigit (doc->text[b]))
+      return FALSE;
+  return TRUE;
+}
+
+/* "Lada Togliatti 1 Spartak Moscow 1", "Melrose 107 Stirling County 10",
+ * "Tekstilshchik Kamyshin 25 3 9 13 15 30 18": one side of a line that is
+ * two names and their scores, or the name that opens a row of at least
+ * five counts and nothing else.  Read folds 1, 2, 4, 5, 7 and dev (gold):
+ * the names of such results lines are 652 organizations and nothing else;
+ * of such standings rows 520 organizations and 4 nations, no person (a
+ * player's row has his country, a time, an average or a bracket). */
+gboolean
+precis_ner_is_table_side (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  guint32 first = s->first_token, end = first + s->n_tokens, counts = 0, scores = 0, middle = 0;
+
+  if (m->end >= end)
+    return FALSE;
+  if (m->first == first)
+    {
+      for (guint32 i = m->end; i < end && is_small_count (doc, i, 3); i++)
+        counts++;
+      if (counts >= 5 && m->end + counts == end)
+        return TRUE;
+    }
+  /* Two names, each followed by its score, the line's only numbers. */
+  if (!is_small_count (doc, end - 1, 3))
+    return FALSE;
+  for (guint32 i = first; i < end; i++)
+    {
+      const PrecisToken *t = &doc->tokens[i];
+
+      if (t->shape == PRECIS_SHAPE_LOWER)
+        return FALSE;
+      if (t->shape == PRECIS_SHAPE_NUMBER || t->shape == PRECIS_SHAPE_ALNUM)
+        {
+          if (!is_small_count (doc, i, 3))
+            return FALSE;
+          scores++;
+          if (i + 1 < end)
+            middle = i;
+        }
+    }
+  if (scores != 2 || middle == first || middle + 2 >= end)
+    return FALSE;
+  return (m->first == first && m->end == middle) || (m->first == middle + 1 && m->end == end - 1);
+}

@@ -37,6 +37,11 @@ gboolean precis_ner_prose_result_rival (const PrecisDocument *doc, const PrecisN
  * "Casino Graz ( Austria ) v Ekeren". */
 gboolean precis_ner_is_club_fixture_side (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* Whether `m` is a side of a line of two names and their scores ("Lada
+ * Togliatti 1 Spartak Moscow 1") or opens a standings row of counts only
+ * ("Tekstilshchik Kamyshin 25 3 9 13 15 30 18"), whatever its length. */
+gboolean precis_ner_is_table_side (const PrecisDocument *doc, const PrecisNerMention *m);
+
 /* England, Scotland, Wales, Northern Ireland, in any case. */
 gboolean precis_ner_is_home_nation (const char *name);
 
