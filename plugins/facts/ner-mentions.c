@@ -628,6 +628,50 @@ split_state_codes (const PrecisDocument *doc, GArray *mentions)
     }
 }
 
+/* "CESKA SPORITELNA 335.00 375.00 533153", "KOMERCNI BANKA 2320.00
+ * 2370.00 7000": a row of a table in capitals, its name the words before
+ * its first number, of which the tagger read only the first (it never
+ * saw the rest).  Read folds 1, 2, 4, 5, 7 and dev (gold): where a name
+ * opens such a run of words in capitals before a number, it is the whole
+ * run 141 times, shorter once ("KEKKILA SEES FULL-YR 1996", a headline:
+ * a row has two numbers or more after its name and nothing but numbers
+ * and signs; "PARAGUAY GOLPE 16 MUERTOS Y 54 HERIDOS", a Spanish headline
+ * in capitals, is none).  A state's code is no part of the name
+ * ("BILLINGS MT", split_state_codes). */
+static void
+extend_capital_rows (const PrecisDocument *doc, GArray *mentions)
+{
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+      const PrecisSentence *s = &doc->sentences[m->sentence];
+      guint32 end = s->first_token + s->n_tokens, run = m->end, numbers = 0;
+
+      if (m->first != s->first_token)
+        continue;
+      for (guint32 t = m->first; t < m->end; t++)
+        if (doc->tokens[t].shape != PRECIS_SHAPE_UPPER)
+          goto next;
+      while (run < end && run < m->end + 3 && doc->tokens[run].shape == PRECIS_SHAPE_UPPER &&
+             !precis_ner_token_in_list (doc, run, state_codes))
+        run++;
+      if (run == m->end || run >= end || doc->tokens[run].shape != PRECIS_SHAPE_NUMBER)
+        continue;
+      /* The next mention must not start inside the run. */
+      if (k + 1 < mentions->len && g_array_index (mentions, PrecisNerMention, k + 1).first < run)
+        continue;
+      for (guint32 t = run; t < end; t++)
+        {
+          if (doc->tokens[t].shape != PRECIS_SHAPE_NUMBER && doc->tokens[t].shape != PRECIS_SHAPE_PUNCT)
+            goto next;
+          numbers += doc->tokens[t].shape == PRECIS_SHAPE_NUMBER;
+        }
+      if (numbers >= 2)
+        m->end = run;
+    next:;
+    }
+}
+
 /* A table row: the mention opens its line and three numbers follow it
  * ("Alec Stewart 3 5 0 396 170 79.20", "Atherton 7 1 20 1 20.00"). */
 static gboolean
@@ -707,13 +751,21 @@ GArray *
 precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *doc,
                           PrecisNerLowerWords *lower_words, GCancellable *cancellable)
 {
-  g_autoptr (GArray) mentions = g_array_new (FALSE, FALSE, sizeof (PrecisNerMention));
   g_autofree guint8 *tags = precis_ner_mentions_tag (tagger, doc, cancellable);
 
   if (tags == NULL)
     return NULL;
+  return precis_ner_mentions_from_tags (precis_ner_tagger_gazetteer (tagger), doc, tags, lower_words);
+}
+
+GArray *
+precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, guint8 *tags,
+                               PrecisNerLowerWords *lower_words)
+{
+  g_autoptr (GArray) mentions = g_array_new (FALSE, FALSE, sizeof (PrecisNerMention));
+
   precis_ner_wire_apply (doc, tags, lower_words);
-  precis_ner_tag_genitives (doc, precis_ner_tagger_gazetteer (tagger), tags);
+  precis_ner_tag_genitives (doc, gazetteer, tags);
   for (guint32 s = 0; s < doc->n_sentences; s++)
     {
       const PrecisSentence *sentence = &doc->sentences[s];
@@ -730,10 +782,11 @@ precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *d
   drop_name_pairs (doc, mentions);
   drop_contact_labels (doc, mentions);
   split_state_codes (doc, mentions);
+  extend_capital_rows (doc, mentions);
   people_tables (doc, mentions);
-  precis_ner_split_country_of (precis_ner_tagger_gazetteer (tagger), doc, mentions);
-  precis_ner_split_market_indices (precis_ner_tagger_gazetteer (tagger), doc, mentions);
-  drop_headline_only_names (precis_ner_tagger_gazetteer (tagger), doc, lower_words, mentions);
+  precis_ner_split_country_of (gazetteer, doc, mentions);
+  precis_ner_split_market_indices (gazetteer, doc, mentions);
+  drop_headline_only_names (gazetteer, doc, lower_words, mentions);
   precis_ner_lists_apply (doc, mentions);
   return g_steal_pointer (&mentions);
 }

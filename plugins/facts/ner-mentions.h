@@ -45,6 +45,12 @@ guint8 *precis_ner_mentions_tag (const PrecisNerTagger *tagger, const PrecisDocu
  * NULL when cancelled. */
 GArray *precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *doc,
                                   PrecisNerLowerWords *lower_words, GCancellable *cancellable);
+/* The same from the tags a tagger gave (`tags`, one a token of `doc`,
+ * changed in place by the rules that retag): the rules after the tagger
+ * alone, for tests that give the reading of a tagger that never saw the
+ * text. */
+GArray *precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
+                                       guint8 *tags, PrecisNerLowerWords *lower_words);
 
 /* Whether token `i` opens its sentence with "according to" of a language
  * with a fact model but English ("Según Cuerpo, …", "Segundo Haddad"),
