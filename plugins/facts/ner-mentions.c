@@ -9,6 +9,7 @@
 #include "ner-lists.h"
 #include "ner-roles.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Words that title or describe a person in front of the name.  CoNLL
@@ -318,6 +319,45 @@ on_chunk (guint start, guint end, PrecisNerType type, gpointer user_data)
   else
     add_mention (data->doc, data->mentions, data->offset + start, data->offset + end, type,
                  data->sentence);
+}
+
+/* "Forsa June 6 39.0 36.0", "Allensbach April 17": a month and its day
+ * after a name are a date, not the name's last word (a poll's institute
+ * and its date in a table).  Read folds 1, 2, 4, 5, 7 and dev (gold): a
+ * month's name with a day after it ends no name, follows one 19 times
+ * ("Emnid Aug 25", "Le Monde Aug 22"); a person's name may end in one
+ * ("Bob May"), so only other names are cut. */
+static const char *const month_names[] = {
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+  "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+  "Dec", NULL,
+};
+
+static gboolean
+is_day (const PrecisDocument *doc, guint32 i)
+{
+  const PrecisToken *t = &doc->tokens[i];
+  const char *p = doc->text + t->byte_start;
+  guint n = t->byte_end - t->byte_start;
+
+  if (t->shape != PRECIS_SHAPE_NUMBER || n == 0 || n > 2 || !g_ascii_isdigit (p[0]) ||
+      (n == 2 && !g_ascii_isdigit (p[1])))
+    return FALSE;
+  return atoi (p) >= 1 && atoi (p) <= 31;
+}
+
+static void
+drop_trailing_dates (const PrecisDocument *doc, GArray *mentions)
+{
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+      const PrecisSentence *s = &doc->sentences[m->sentence];
+
+      if (m->type != PRECIS_NER_TYPE_PER && m->end - m->first >= 2 && m->end < s->first_token + s->n_tokens &&
+          precis_ner_token_in_list (doc, m->end - 1, month_names) && is_day (doc, m->end))
+        m->end--;
+    }
 }
 
 /* "Lord" of "Lord of the Rings", "House" of "House of Cards": one word
@@ -779,6 +819,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_split_offices (doc, mentions);
   precis_ner_drop_office_heads (doc, mentions);
   drop_title_fragments (doc, mentions);
+  drop_trailing_dates (doc, mentions);
   drop_name_pairs (doc, mentions);
   drop_contact_labels (doc, mentions);
   split_state_codes (doc, mentions);
