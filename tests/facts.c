@@ -1243,6 +1243,29 @@ grouped_kind (GPtrArray *entities, const char *value)
   return found->kind;
 }
 
+/* "the town of X", "the towns of X and Y", "the port of X" name places,
+ * whatever a tagger that never saw the names read ("Rousse", "Veliko
+ * Tarnovo" people in the CV folds of CoNLL train). */
+static const char place_heads[] =
+  "Two buses collided on Tuesday on the road between the towns of Kazanlak and Stara Zagora , "
+  "police said .\n"
+  "The injured were taken to hospital in the port of Burgas .\n"
+  "Kazanlak mayor Ivan Petrov said the road had been closed .\n";
+
+static void
+test_place_heads (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (place_heads, -1, NULL);
+  g_autoptr (GPtrArray) entities =
+      tagged_as (doc, "Kazanlak", PRECIS_NER_TYPE_PER, "Stara Zagora", PRECIS_NER_TYPE_PER, "Burgas",
+                 PRECIS_NER_TYPE_ORG, "Ivan Petrov", PRECIS_NER_TYPE_PER, NULL);
+
+  g_assert_cmpint (grouped_kind (entities, "Kazanlak"), ==, PRECIS_FACT_PLACE);
+  g_assert_cmpint (grouped_kind (entities, "Stara Zagora"), ==, PRECIS_FACT_PLACE);
+  g_assert_cmpint (grouped_kind (entities, "Burgas"), ==, PRECIS_FACT_PLACE);
+  g_assert_cmpint (grouped_kind (entities, "Ivan Petrov"), ==, PRECIS_FACT_PERSON);
+}
+
 /* A poll's institute and the poll's date in a table: the month is no
  * word of the name the tagger ran on into it ("Forsa June" in the CV
  * folds of CoNLL train); a person's may end in a month's word. */
@@ -2197,6 +2220,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/league-tables", test_league_tables);
   g_test_add_func ("/facts/issue14/capital-rows", test_capital_rows);
   g_test_add_func ("/facts/issue14/poll-dates", test_poll_dates);
+  g_test_add_func ("/facts/issue14/place-heads", test_place_heads);
   g_test_add_func ("/facts/issue14/town-clubs", test_town_clubs);
   g_test_add_func ("/facts/issue14/fixtures", test_fixtures);
   g_test_add_func ("/facts/issue14/draw-fixtures", test_draw_fixtures);

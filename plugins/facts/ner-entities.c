@@ -1051,6 +1051,11 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       else if (entry == NULL && (precis_ner_is_work_context (doc, m) || precis_ner_is_award_or_event (doc, m) ||
                                  precis_ner_is_product_context (doc, m)))
         g->votes[PRECIS_NER_TYPE_MISC] += 3;
+      /* "the town of Rousse", "the port of Aqaba": a place, whatever
+       * the tagger read of a name it never saw, with the weight of the
+       * club contexts. */
+      else if (m->type != PRECIS_NER_TYPE_LOC && precis_ner_follows_place_head (doc, m))
+        g->votes[PRECIS_NER_TYPE_LOC] += 3;
       else
         g->votes[m->type]++;
       if (m->type == PRECIS_NER_TYPE_LOC && follows_place_preposition (doc, m))

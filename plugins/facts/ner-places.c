@@ -16,8 +16,12 @@
  *    teams);
  *  - "In Baltimore ," opening a sentence: 37 places, no other type (5 of
  *    them also named a club in the same article).
+ * And the nouns that name a place before "of" ("the town of Rousse", "the
+ * port of Aqaba"): the names after them are 103 places and nothing else;
+ * they vote with the article's other mentions.
  */
 #include "ner-places.h"
+#include "ner-word.h"
 
 #include <string.h>
 
@@ -119,4 +123,39 @@ gboolean
 precis_ner_is_place_context (const PrecisDocument *doc, const PrecisNerMention *m)
 {
   return is_dateline (doc, m) || is_home_side (doc, m) || opens_in_town (doc, m);
+}
+
+/* The nouns of a place that name it after "of": "the town of Rousse",
+ * "the port of Aqaba", "the island of Java". */
+static const char *const place_heads[] = {
+  "town", "towns", "city", "cities", "village", "villages", "port", "province", "region", "district",
+  "island", "islands", "suburb", "suburbs", "capital", "state", "county", NULL,
+};
+
+static gboolean
+is_place_head_of (const PrecisDocument *doc, guint32 of, guint32 first)
+{
+  return of > first && strcmp (doc->tokens[of].lower, "of") == 0 &&
+         doc->tokens[of - 1].shape == PRECIS_SHAPE_LOWER &&
+         precis_ner_word_in_list (place_heads, doc->tokens[of - 1].lower);
+}
+
+gboolean
+precis_ner_follows_place_head (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *sentence = &doc->sentences[m->sentence];
+  guint32 first = sentence->first_token, i = m->first;
+
+  if (i < first + 2)
+    return FALSE;
+  if (is_place_head_of (doc, i - 1, first))
+    return TRUE;
+  /* "the towns of Rousse and Veliko Tarnovo": the second of two after a
+   * plural. */
+  if (strcmp (doc->tokens[i - 1].lower, "and") != 0)
+    return FALSE;
+  for (guint32 j = i - 1; j > first + 1 && j + 5 > i; j--)
+    if (is_place_head_of (doc, j - 1, first))
+      return doc->tokens[j - 2].lower[strlen (doc->tokens[j - 2].lower) - 1] == 's';
+  return FALSE;
 }

@@ -16,4 +16,9 @@ G_BEGIN_DECLS
  * round-up opens with ("In Baltimore , Cal Ripken had four hits"). */
 gboolean precis_ner_is_place_context (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* Whether a noun of a place and "of" come before `m` ("the town of
+ * Rousse", "the port of Aqaba", "the towns of Rousse and Veliko
+ * Tarnovo"). */
+gboolean precis_ner_follows_place_head (const PrecisDocument *doc, const PrecisNerMention *m);
+
 G_END_DECLS
