@@ -108,6 +108,12 @@ watch_start (DBusWatch *watch, GMainContext *context)
 
   source = g_unix_fd_source_new (dbus_watch_get_unix_fd (watch), condition);
   g_source_set_callback (source, (GSourceFunc) (void (*) (void)) watch_ready, watch, NULL);
+  /* GLib blocks a source that cannot recurse while it dispatches: its fd
+   * leaves the poll set and, put back afterwards, wakes the context (an
+   * eventfd write, a poll that returns at once, a read), twice or three
+   * times a call.  Nothing here iterates the context from inside
+   * dbus_watch_handle, and libdbus guards its own re-entry. */
+  g_source_set_can_recurse (source, TRUE);
   g_source_set_name (source, "dbus watch");
   g_source_attach (source, context);
   /* The watch owns the source: unref'd (after destroy) when the watch goes. */
