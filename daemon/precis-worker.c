@@ -3,14 +3,15 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * Started by precisd (libprecis/worker/process.c), never by hand:
- *   precis-worker --socket=FD [--probe] [--memory-limit-mb=N] [--plugin=FD:PATH]...
+ *   precis-worker --socket=FD [--running-word=FD] [--probe] [--memory-limit-mb=N] [--plugin=FD:PATH]...
  * loads the plugin images it was given (the sealed copies precisd
  * checked), enters its seccomp sandbox, then answers analysis requests on
  * the socket until precisd closes it.  With --probe it only loads them,
  * reporting on each (libprecis/worker/probe.h), and exits: precisd itself
  * runs no plugin code.  --memory-limit-mb caps its data (RLIMIT_DATA: heap
  * and private writable mappings); an allocation refused then ends it with
- * PRECIS_WORKER_EXIT_NO_MEMORY, which precisd names.
+ * PRECIS_WORKER_EXIT_NO_MEMORY, which precisd names.  --running-word is
+ * the memory it shares with precisd to say which plugin runs (serve.h).
  */
 #include "config.h"
 
@@ -20,6 +21,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -79,6 +81,17 @@ parse_fd (const char *text, int *fd, const char **rest)
   *fd = (int) value;
   *rest = end;
   return TRUE;
+}
+
+/* The word of the memfd `fd` (sealed by precisd to its size), mapped
+ * shared; the descriptor is closed. */
+static guint32 *
+map_running_word (int fd)
+{
+  void *word = mmap (NULL, sizeof (guint32), PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+
+  close (fd);
+  return word == MAP_FAILED ? NULL : word;
 }
 
 /* GLib's allocators end the process with g_error ("failed to allocate N
@@ -161,7 +174,8 @@ main (int argc, char **argv)
   gboolean probe = FALSE;
   guint64 memory_mb = 0;
   pthread_t watcher;
-  int socket_fd = -1;
+  int socket_fd = -1, running_fd = -1;
+  guint32 *running_word, unshared_word = 0;
 
   precis_malloc_keep_warm ();
   g_log_set_writer_func (write_log, NULL, NULL);
@@ -173,6 +187,9 @@ main (int argc, char **argv)
 
       if (g_str_has_prefix (argv[i], "--socket=") && parse_fd (argv[i] + 9, &fd, &rest) && *rest == '\0')
         socket_fd = fd;
+      else if (g_str_has_prefix (argv[i], "--running-word=") && parse_fd (argv[i] + 15, &fd, &rest) &&
+               *rest == '\0')
+        running_fd = fd;
       else if (strcmp (argv[i], "--probe") == 0)
         probe = TRUE;
       else if (g_str_has_prefix (argv[i], "--memory-limit-mb=") &&
@@ -197,6 +214,12 @@ main (int argc, char **argv)
     }
   if (!limit_memory (memory_mb))
     return 1;
+  running_word = running_fd >= 0 ? map_running_word (running_fd) : &unshared_word;
+  if (running_word == NULL)
+    {
+      g_printerr ("precis-worker: cannot map the word it shares with precisd: %s\n", g_strerror (errno));
+      return 1;
+    }
   if (probe)
     return precis_worker_serve_probe (socket_fd, image_fds->len, (const int *) image_fds->data,
                                       (const char *const *) paths->pdata, precis_data_dir ());
@@ -232,5 +255,5 @@ main (int argc, char **argv)
       return 1;
     }
   pthread_detach (watcher);
-  return precis_worker_serve (socket_fd, plugins);
+  return precis_worker_serve (socket_fd, running_word, plugins);
 }

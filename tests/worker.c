@@ -432,6 +432,51 @@ test_cancel (Fixture *f, gconstpointer data)
   assert_served (f);
 }
 
+typedef struct {
+  Fixture *f;
+  PrecisAnalysis *a;
+} Late;
+
+static gpointer
+run_late (gpointer data)
+{
+  Late *late = data;
+
+  precis_worker_pool_run (late->f->pool, late->a, 0);
+  return NULL;
+}
+
+/* While a worker runs a call, another thread (precisd's main loop, at the
+ * call's deadline) can ask which plugin runs, and is told without any
+ * frame from the worker: the word they share says it. */
+static void
+test_running_while_late (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  gint64 give_up = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  PrecisAnalysis a = { .text = text, .length = strlen (text), .options = &f->options,
+                       .summarizer = precis_plugin_ref (f->loop), .cancellable = cancellable };
+  Late late = { f, &a };
+  const char *running = NULL;
+  GThread *thread;
+
+  g_assert_null (precis_analysis_get_running (&a));
+  thread = g_thread_new ("late", run_late, &late);
+  while (running == NULL && g_get_monotonic_time () < give_up)
+    {
+      running = precis_analysis_get_running (&a);
+      g_usleep (1000);
+    }
+  g_assert_cmpstr (running, ==, "loop");
+  g_cancellable_cancel (cancellable);
+  g_thread_join (thread);
+  g_assert_error (a.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  /* The worker is gone; its last word stays with the call. */
+  g_assert_cmpstr (precis_analysis_get_running (&a), ==, "loop");
+  precis_analysis_clear (&a);
+  assert_served (f);
+}
+
 /* --- probes --------------------------------------------------------------------- */
 
 static PrecisPlugin *
@@ -555,5 +600,6 @@ main (int argc, char **argv)
   g_test_add ("/worker/pool/quarantine", Fixture, NULL, setup, test_quarantine, teardown);
   g_test_add ("/worker/pool/deadline", Fixture, NULL, setup, test_deadline, teardown);
   g_test_add ("/worker/pool/cancel", Fixture, NULL, setup, test_cancel, teardown);
+  g_test_add ("/worker/pool/running-while-late", Fixture, NULL, setup, test_running_while_late, teardown);
   return g_test_run ();
 }

@@ -192,7 +192,7 @@ on_call_deadline (gpointer user_data)
 {
   Job *job = user_data;
   PrecisService *service = job->service;
-  const char *plugin = g_atomic_pointer_get (&job->call->analysis.running_plugin);
+  const char *plugin = precis_analysis_get_running (&job->call->analysis);
   guint seconds = service->settings->call_timeout_s;
   g_autoptr (GError) error = NULL;
 

@@ -42,6 +42,48 @@ precis_analysis_clear (PrecisAnalysis *analysis)
   g_clear_error (&analysis->error);
 }
 
+/* precis_analysis_get_running() may run on another thread than the one
+ * that ends the worker exchange and frees the worker's memory. */
+static GMutex running_lock;
+
+PrecisPlugin *
+precis_analysis_plugin_named_by (const PrecisAnalysis *analysis, guint32 word)
+{
+  if (word == PRECIS_RUNNING_SUMMARIZER)
+    return analysis->summarizer;
+  if (word == PRECIS_RUNNING_EXTRACTOR)
+    return analysis->extractor;
+  return NULL;
+}
+
+const char *
+precis_analysis_get_running (PrecisAnalysis *analysis)
+{
+  const char *name = g_atomic_pointer_get (&analysis->running_plugin);
+
+  if (name == NULL)
+    {
+      g_mutex_lock (&running_lock);
+      if (analysis->running_word != NULL)
+        {
+          guint32 word = __atomic_load_n (analysis->running_word, __ATOMIC_ACQUIRE);
+          PrecisPlugin *plugin = precis_analysis_plugin_named_by (analysis, word);
+
+          name = plugin != NULL ? precis_plugin_get_name (plugin) : NULL;
+        }
+      g_mutex_unlock (&running_lock);
+    }
+  return name;
+}
+
+void
+precis_analysis_watch_running (PrecisAnalysis *analysis, const guint32 *word)
+{
+  g_mutex_lock (&running_lock);
+  analysis->running_word = word;
+  g_mutex_unlock (&running_lock);
+}
+
 /* The article numbers its headings among its non-empty lines; the pipeline
  * counts every line. */
 static GArray *

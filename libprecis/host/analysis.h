@@ -21,6 +21,13 @@ typedef struct {
   GArray *mentions;          /* PrecisSpan */
 } PrecisFactResult;
 
+/* Which of an analysis' plugins runs, as a worker process tells precisd. */
+typedef enum {
+  PRECIS_RUNNING_NONE = 0,
+  PRECIS_RUNNING_SUMMARIZER = 1,
+  PRECIS_RUNNING_EXTRACTOR = 2,
+} PrecisRunningPlugin;
+
 typedef struct {
   /* In: borrowed for the duration of precis_analysis_run(). */
   const char *text;
@@ -30,9 +37,14 @@ typedef struct {
   PrecisPlugin *summarizer;     /* NULL: no summary */
   PrecisPlugin *extractor;      /* NULL: no facts */
   GCancellable *cancellable;
-  /* The name of the plugin running now, or NULL: read (g_atomic_pointer_get)
-   * by whoever stops a call that overran its time, to say whose fault it is. */
+  /* The name of the plugin running now, or NULL: read with
+   * precis_analysis_get_running() by whoever stops a call that overran its
+   * time, to say whose fault it is. */
   gpointer running_plugin;
+  /* While a worker process runs the analysis: the word of memory shared
+   * with it where it says which plugin it started last (a
+   * PrecisRunningPlugin).  Set with precis_analysis_watch_running(). */
+  const guint32 *running_word;
   /* Called (on the analysing thread) as each plugin starts: a worker
    * process tells precisd whose code runs now.  May be NULL. */
   void (*plugin_started) (PrecisPlugin *plugin, gpointer data);
@@ -76,6 +88,20 @@ const char *precis_analysis_declared_language (const PrecisAnalysis *analysis);
 
 /* Run the pipeline and the plugins; sets `error` on failure.  Thread-safe. */
 void precis_analysis_run (PrecisAnalysis *analysis);
+
+/* The name of the plugin running now (NULL: none, or none known): from
+ * running_plugin, else from the running word while one is watched.  Any
+ * thread; the name lives as long as the analysis holds its plugins. */
+const char *precis_analysis_get_running (PrecisAnalysis *analysis);
+
+/* Follow `word` (a PrecisRunningPlugin kept by a worker process; NULL:
+ * stop) in precis_analysis_get_running().  Once this returns with NULL no
+ * reader looks at the old word any more, so its memory may go. */
+void precis_analysis_watch_running (PrecisAnalysis *analysis, const guint32 *word);
+
+/* The plugin `word`'s value names in `analysis`, or NULL (none, or a value
+ * the analysis has no plugin for). */
+PrecisPlugin *precis_analysis_plugin_named_by (const PrecisAnalysis *analysis, guint32 word);
 
 const char *precis_anchor_source_to_string (PrecisAnchorSource source);
 const char *precis_fact_kind_to_string (PrecisFactKind kind);

@@ -10,6 +10,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -21,6 +22,9 @@
 /* The child's descriptors: its socket, then one per plugin image. */
 #define CHILD_SOCKET_FD 3
 
+/* Frames that fit are received whole, header and payload in one recv. */
+#define INBOX_SIZE (64 * 1024)
+
 struct _PrecisWorkerProcess {
   GPid pid;
   int fd;                /* our end, non-blocking */
@@ -28,21 +32,60 @@ struct _PrecisWorkerProcess {
   gboolean reaped;
   int wait_status;
   gboolean ready;        /* its READY frame was read */
+  /* Shared with the worker, which writes there which of the call's
+   * plugins it started last (a PrecisRunningPlugin); NULL for a probe. */
+  guint32 *running_word;
+  guint8 *inbox;         /* INBOX_SIZE bytes, allocated on the first call */
 };
+
+/* A word of memory precisd and the worker share: a memfd sealed to its
+ * size (so the worker cannot shrink it under precisd's reads), mapped
+ * here; the descriptor is for the child, -1 on failure. */
+static int
+make_running_word (guint32 **word, GError **error)
+{
+  int fd = memfd_create ("precis-running-word", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+  void *map = MAP_FAILED;
+
+  if (fd >= 0 && ftruncate (fd, sizeof (guint32)) == 0 &&
+      fcntl (fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_SEAL) == 0)
+    map = mmap (NULL, sizeof (guint32), PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+  if (map == MAP_FAILED)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   "cannot make the memory shared with the analysis worker: %s", g_strerror (saved));
+      if (fd >= 0)
+        close (fd);
+      return -1;
+    }
+  *word = map;
+  return fd;
+}
 
 static PrecisWorkerProcess *
 spawn (const char *const *command, gboolean probe, GPtrArray *plugins, GError **error)
 {
   g_autoptr (GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autofree int *source_fds = g_new (int, plugins->len + 1);
-  g_autofree int *target_fds = g_new (int, plugins->len + 1);
+  g_autofree int *source_fds = g_new (int, plugins->len + 2);
+  g_autofree int *target_fds = g_new (int, plugins->len + 2);
+  guint n_fds = plugins->len + 1;
+  guint32 *running_word = NULL;
   PrecisWorkerProcess *process;
-  int pair[2];
+  int pair[2], running_fd = -1;
 
+  if (!probe && (running_fd = make_running_word (&running_word, error)) < 0)
+    return NULL;
   if (socketpair (AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) < 0)
     {
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno),
                    "cannot make a socket for the analysis worker: %s", g_strerror (errno));
+      if (running_word != NULL)
+        {
+          munmap (running_word, sizeof (guint32));
+          close (running_fd);
+        }
       return NULL;
     }
   for (const char *const *arg = command; *arg != NULL; arg++)
@@ -59,22 +102,37 @@ spawn (const char *const *command, gboolean probe, GPtrArray *plugins, GError **
       g_ptr_array_add (argv, g_strdup_printf ("--plugin=%d:%s", target_fds[i + 1],
                                               precis_plugin_get_path (plugins->pdata[i])));
     }
+  if (running_fd >= 0)
+    {
+      source_fds[n_fds] = running_fd;
+      target_fds[n_fds] = CHILD_SOCKET_FD + 1 + plugins->len;
+      g_ptr_array_add (argv, g_strdup_printf ("--running-word=%d", target_fds[n_fds]));
+      n_fds++;
+    }
   g_ptr_array_add (argv, NULL);
 
   process = g_new0 (PrecisWorkerProcess, 1);
   process->fd = pair[0];
+  process->running_word = running_word;
   if (!g_spawn_async_with_pipes_and_fds (NULL, (const char *const *) argv->pdata, NULL,
                                          G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, -1, -1, -1,
-                                         source_fds, target_fds, plugins->len + 1,
+                                         source_fds, target_fds, n_fds,
                                          &process->pid, NULL, NULL, NULL, error))
     {
       g_prefix_error (error, "cannot start the analysis worker: ");
       close (pair[0]);
       close (pair[1]);
+      if (running_fd >= 0)
+        {
+          munmap (running_word, sizeof (guint32));
+          close (running_fd);
+        }
       g_free (process);
       return NULL;
     }
   close (pair[1]);
+  if (running_fd >= 0)
+    close (running_fd);
   g_unix_set_fd_nonblocking (process->fd, TRUE, NULL);
   process->plugins = g_ptr_array_new_full (plugins->len, (GDestroyNotify) precis_plugin_unref);
   for (guint i = 0; i < plugins->len; i++)
@@ -143,6 +201,9 @@ precis_worker_process_free (PrecisWorkerProcess *process)
     let_leave (process);
   kill_and_reap (process);
   g_ptr_array_unref (process->plugins);
+  if (process->running_word != NULL)
+    munmap (process->running_word, sizeof (guint32));
+  g_free (process->inbox);
   g_free (process);
 }
 
@@ -286,12 +347,124 @@ read_payload (Exchange *x, guint32 length, PrecisWorkerOutcome *outcome)
   return g_steal_pointer (&payload);
 }
 
+/* Receive what is there, at least a byte, into `buffer` (`capacity`
+ * bytes), waiting on the socket, the cancellable and the deadline
+ * together; `wait_first`: nothing can be there yet, so poll before the
+ * first recv.  FALSE with *outcome set otherwise. */
+static gboolean
+receive_some (Exchange *x, guint8 *buffer, gsize capacity, gboolean wait_first, gsize *got,
+              PrecisWorkerOutcome *outcome)
+{
+  for (;;)
+    {
+      ssize_t n;
+
+      if (wait_first)
+        {
+          Wait w = wait_for (x, POLLIN);
+
+          if (w != READY)
+            {
+              *outcome = w == TIMED_OUT ? PRECIS_WORKER_TIMED_OUT : PRECIS_WORKER_CANCELLED;
+              return FALSE;
+            }
+        }
+      n = recv (x->process->fd, buffer, capacity, MSG_DONTWAIT);
+      if (n > 0)
+        {
+          *got = (gsize) n;
+          return TRUE;
+        }
+      wait_first = n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
+      if (n < 0 && (errno == EINTR || wait_first))
+        continue;
+      *outcome = PRECIS_WORKER_DIED;  /* end of file, ECONNRESET: it is gone */
+      return FALSE;
+    }
+}
+
+/* The worker's frames after a request, received into the process' inbox:
+ * bytes [start, end) are received and not yet taken. */
+typedef struct {
+  Exchange *x;
+  guint8 *data;
+  gsize start, end;
+  gboolean waited;   /* polled once since the request went */
+} Inbox;
+
+/* Have at least `want` (≤ INBOX_SIZE) bytes from `start` on. */
+static gboolean
+inbox_fill (Inbox *in, gsize want, PrecisWorkerOutcome *outcome)
+{
+  if (in->start + want > INBOX_SIZE)
+    {
+      memmove (in->data, in->data + in->start, in->end - in->start);
+      in->end -= in->start;
+      in->start = 0;
+    }
+  while (in->end - in->start < want)
+    {
+      gsize got;
+
+      if (!receive_some (in->x, in->data + in->end, INBOX_SIZE - in->end, !in->waited, &got, outcome))
+        return FALSE;
+      in->waited = TRUE;
+      in->end += got;
+    }
+  return TRUE;
+}
+
+/* The next frame: its payload points into the inbox when it fits (valid
+ * until the next frame is read), else into a new allocation (*own). */
+static gboolean
+inbox_read_frame (Inbox *in, PrecisWireKind *kind, const guint8 **payload, guint32 *length,
+                  guint8 **own, PrecisWorkerOutcome *outcome)
+{
+  gsize have;
+
+  *own = NULL;
+  if (!inbox_fill (in, PRECIS_WIRE_HEADER_SIZE, outcome))
+    return FALSE;
+  if (!precis_wire_parse_header (in->data + in->start, PRECIS_WIRE_MAX_PAYLOAD, kind, length))
+    {
+      *outcome = PRECIS_WORKER_MALFORMED;
+      return FALSE;
+    }
+  in->start += PRECIS_WIRE_HEADER_SIZE;
+  if (*length <= INBOX_SIZE)
+    {
+      if (!inbox_fill (in, *length, outcome))
+        return FALSE;
+      *payload = in->data + in->start;
+      in->start += *length;
+      return TRUE;
+    }
+  /* Larger than the inbox: what is there, then the rest straight into place. */
+  *own = g_try_malloc (*length);
+  if (*own == NULL)
+    {
+      *outcome = PRECIS_WORKER_MALFORMED;
+      return FALSE;
+    }
+  have = in->end - in->start;
+  memcpy (*own, in->data + in->start, have);
+  in->start = in->end = 0;
+  if (!transfer (in->x, FALSE, *own + have, *length - have, outcome))
+    {
+      g_clear_pointer (own, g_free);
+      return FALSE;
+    }
+  *payload = *own;
+  return TRUE;
+}
+
 static PrecisWorkerOutcome
-exchange (Exchange *x, PrecisAnalysis *analysis, PrecisPlugin **running)
+exchange (Exchange *x, PrecisAnalysis *analysis)
 {
   PrecisWorkerOutcome outcome = PRECIS_WORKER_MALFORMED;
   g_autoptr (GByteArray) request = NULL;
   guint32 text_chars = precis_utf8_count (analysis->text, analysis->length);
+  Inbox in = { x, x->process->inbox, 0, 0, FALSE };
 
   request = precis_wire_encode_request (analysis, index_of (x->process, analysis->summarizer),
                                         index_of (x->process, analysis->extractor));
@@ -301,33 +474,24 @@ exchange (Exchange *x, PrecisAnalysis *analysis, PrecisPlugin **running)
 
   for (;;)
     {
-      g_autofree guint8 *payload = NULL;
-      PrecisWirePlugin which;
+      g_autofree guint8 *own = NULL;
+      const guint8 *payload;
       PrecisWireKind kind;
       guint32 length;
 
-      if (!read_header (x, &kind, &length, &outcome))
+      if (!inbox_read_frame (&in, &kind, &payload, &length, &own, &outcome))
         return outcome;
-      if (kind == PRECIS_WIRE_REQUEST || (kind == PRECIS_WIRE_READY && (x->process->ready || length != 0)))
-        return PRECIS_WORKER_MALFORMED;
-      if (kind == PRECIS_WIRE_READY)
+      if (kind == PRECIS_WIRE_READY && !x->process->ready && length == 0)
         {
           /* A new worker's first words, come while the request waited. */
           x->process->ready = TRUE;
           continue;
         }
-      payload = read_payload (x, length, &outcome);
-      if (payload == NULL)
-        return outcome;
-      if (kind != PRECIS_WIRE_RUNNING)
-        return precis_wire_decode_result (kind, payload, length, text_chars, analysis)
-               ? PRECIS_WORKER_ANSWERED : PRECIS_WORKER_MALFORMED;
-      if (!precis_wire_decode_running (payload, length, &which))
+      /* One answer to a request, and nothing after it. */
+      if ((kind != PRECIS_WIRE_RESULT && kind != PRECIS_WIRE_ERROR) || in.start != in.end)
         return PRECIS_WORKER_MALFORMED;
-      *running = which == PRECIS_WIRE_PLUGIN_SUMMARIZER ? analysis->summarizer : analysis->extractor;
-      if (*running == NULL)
-        return PRECIS_WORKER_MALFORMED;  /* announced a plugin the call has none of */
-      g_atomic_pointer_set (&analysis->running_plugin, (gpointer) precis_plugin_get_name (*running));
+      return precis_wire_decode_result (kind, payload, length, text_chars, analysis)
+             ? PRECIS_WORKER_ANSWERED : PRECIS_WORKER_MALFORMED;
     }
 }
 
@@ -341,6 +505,9 @@ precis_worker_process_run (PrecisWorkerProcess *process, PrecisAnalysis *analysi
 
   *running = NULL;
   *wait_status = 0;
+  g_return_val_if_fail (process->running_word != NULL, PRECIS_WORKER_MALFORMED);  /* not a probe */
+  if (process->inbox == NULL)
+    process->inbox = g_malloc (INBOX_SIZE);
   if (analysis->cancellable != NULL)
     have_cancel = g_cancellable_make_pollfd (analysis->cancellable, &x.cancel);
   if (!have_cancel)
@@ -348,18 +515,24 @@ precis_worker_process_run (PrecisWorkerProcess *process, PrecisAnalysis *analysi
   if (timeout_s > 0)
     x.deadline = g_get_monotonic_time () + (gint64) timeout_s * G_USEC_PER_SEC;
 
-  outcome = exchange (&x, analysis, running);
+  /* The worker waits for the request: nothing writes the word now. */
+  __atomic_store_n (process->running_word, PRECIS_RUNNING_NONE, __ATOMIC_RELEASE);
+  precis_analysis_watch_running (analysis, process->running_word);
+  outcome = exchange (&x, analysis);
   if (have_cancel)
     g_cancellable_release_fd (analysis->cancellable);
-  /* After a failure it stays set: whoever answers the caller at the
-   * deadline names the plugin from it. */
-  if (outcome == PRECIS_WORKER_ANSWERED)
-    g_atomic_pointer_set (&analysis->running_plugin, NULL);
   if (outcome != PRECIS_WORKER_ANSWERED)
     {
       kill_and_reap (process);
       *wait_status = process->wait_status;
+      /* Dead now: the word says which plugin it last started.  It stays
+       * set, so whoever answers the caller at the deadline names it. */
+      *running = precis_analysis_plugin_named_by (analysis, __atomic_load_n (process->running_word,
+                                                                             __ATOMIC_ACQUIRE));
+      if (*running != NULL)
+        g_atomic_pointer_set (&analysis->running_plugin, (gpointer) precis_plugin_get_name (*running));
     }
+  precis_analysis_watch_running (analysis, NULL);
   return outcome;
 }
 

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -48,19 +49,20 @@ send_frame (int fd, GByteArray *frame)
 }
 
 typedef struct {
-  int fd;
+  guint32 *running_word;
   PrecisAnalysis *analysis;
 } Progress;
 
+/* precisd reads the word only when it needs it (the call overran, or the
+ * worker died): a frame would wake it twice a call for nothing. */
 static void
 on_plugin_started (PrecisPlugin *plugin, gpointer data)
 {
   Progress *progress = data;
-  PrecisWirePlugin which = plugin == progress->analysis->summarizer ? PRECIS_WIRE_PLUGIN_SUMMARIZER
-                                                                    : PRECIS_WIRE_PLUGIN_EXTRACTOR;
+  guint32 which = plugin == progress->analysis->summarizer ? PRECIS_RUNNING_SUMMARIZER
+                                                           : PRECIS_RUNNING_EXTRACTOR;
 
-  /* A broken socket shows at the result. */
-  send_frame (progress->fd, precis_wire_encode_running (which));
+  __atomic_store_n (progress->running_word, which, __ATOMIC_RELEASE);
 }
 
 static PrecisPlugin *
@@ -77,7 +79,7 @@ plugin_at (GPtrArray *plugins, guint32 index, gboolean *missing)
 }
 
 static gboolean
-answer (int fd, GPtrArray *plugins, PrecisWireRequest *request)
+answer (int fd, guint32 *running_word, GPtrArray *plugins, PrecisWireRequest *request)
 {
   PrecisAnalysis analysis = {
     .text = request->text,
@@ -88,7 +90,7 @@ answer (int fd, GPtrArray *plugins, PrecisWireRequest *request)
     .page_title = request->page_title,
     .page_language = request->page_language,
   };
-  Progress progress = { fd, &analysis };
+  Progress progress = { running_word, &analysis };
   gboolean missing = FALSE, ok;
 
   analysis.summarizer = plugin_at (plugins, request->summarizer, &missing);
@@ -105,10 +107,56 @@ answer (int fd, GPtrArray *plugins, PrecisWireRequest *request)
   return ok;
 }
 
+/* A request fits in one read this size mostly (news articles are a few
+ * KB): header and payload then come in one system call. */
+#define FIRST_READ (64 * 1024)
+
+/* The next request's payload: in `buffer` (FIRST_READ bytes) if it fits,
+ * else a new allocation (*own).  NULL when precisd closed its end
+ * (*closed) or sent what is no request. */
+static guint8 *
+read_request (int fd, guint8 *buffer, guint32 *length, guint8 **own, gboolean *closed)
+{
+  PrecisWireKind kind;
+  gsize got = 0;
+
+  *own = NULL;
+  *closed = FALSE;
+  while (got < PRECIS_WIRE_HEADER_SIZE)
+    {
+      ssize_t n = read (fd, buffer + got, FIRST_READ - got);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          *closed = got == 0;  /* precisd closed its end: time to go */
+          return NULL;
+        }
+      got += n;
+    }
+  if (!precis_wire_parse_header (buffer, PRECIS_WIRE_MAX_PAYLOAD, &kind, length) ||
+      kind != PRECIS_WIRE_REQUEST || got > PRECIS_WIRE_HEADER_SIZE + (gsize) *length)
+    return NULL;  /* precisd sends one request at a time */
+  if (PRECIS_WIRE_HEADER_SIZE + (gsize) *length <= FIRST_READ)
+    {
+      if (!transfer_all (fd, FALSE, buffer + got, PRECIS_WIRE_HEADER_SIZE + *length - got))
+        return NULL;
+      return buffer + PRECIS_WIRE_HEADER_SIZE;
+    }
+  *own = g_malloc (*length);
+  memcpy (*own, buffer + PRECIS_WIRE_HEADER_SIZE, got - PRECIS_WIRE_HEADER_SIZE);
+  if (!transfer_all (fd, FALSE, *own + got - PRECIS_WIRE_HEADER_SIZE,
+                     *length - (got - PRECIS_WIRE_HEADER_SIZE)))
+    g_clear_pointer (own, g_free);
+  return *own;
+}
+
 int
-precis_worker_serve (int fd, GPtrArray *plugins)
+precis_worker_serve (int fd, guint32 *running_word, GPtrArray *plugins)
 {
   GByteArray *ready = precis_wire_begin (PRECIS_WIRE_READY);
+  g_autofree guint8 *buffer = g_malloc (FIRST_READ);
 
   /* precisd gives calls to a worker that said this first, if it has one. */
   precis_wire_end (ready);
@@ -116,23 +164,18 @@ precis_worker_serve (int fd, GPtrArray *plugins)
     return 1;
   for (;;)
     {
-      guint8 header[PRECIS_WIRE_HEADER_SIZE];
-      g_autofree guint8 *payload = NULL;
+      g_autofree guint8 *own = NULL;
       PrecisWireRequest request;
-      PrecisWireKind kind;
+      gboolean closed;
       guint32 length;
+      guint8 *payload = read_request (fd, buffer, &length, &own, &closed);
 
-      if (!transfer_all (fd, FALSE, header, sizeof header))
-        return 0;  /* precisd closed its end: time to go */
-      if (!precis_wire_parse_header (header, PRECIS_WIRE_MAX_PAYLOAD, &kind, &length) ||
-          kind != PRECIS_WIRE_REQUEST)
+      if (payload == NULL)
+        return closed ? 0 : 1;
+      if (!precis_wire_decode_request (payload, length, &request))
         return 1;
-      payload = g_malloc (MAX (length, 1));
-      if (!transfer_all (fd, FALSE, payload, length) ||
-          !precis_wire_decode_request (payload, length, &request))
-        return 1;
-      g_clear_pointer (&payload, g_free);
-      if (!answer (fd, plugins, &request))
+      g_clear_pointer (&own, g_free);
+      if (!answer (fd, running_word, plugins, &request))
         {
           precis_wire_request_clear (&request);
           return 1;

@@ -8,12 +8,15 @@
 
 G_BEGIN_DECLS
 
-/* Say READY on `fd`, then answer REQUEST frames (a blocking socket) with RUNNING frames
- * and a RESULT or ERROR frame each, running `plugins` (PrecisPlugin, by
- * the index precisd gave them; NULL where one failed to load here).
- * Returns when precisd closes its end (0), or on a malformed request or a
- * broken socket (1): precisd then starts another worker. */
-int precis_worker_serve (int fd, GPtrArray *plugins);
+/* Say READY on `fd`, then answer REQUEST frames (a blocking socket) with a
+ * RESULT or ERROR frame each, running `plugins` (PrecisPlugin, by the
+ * index precisd gave them; NULL where one failed to load here), and
+ * keeping in `running_word` (shared with precisd) which of the call's
+ * plugins it started last (a PrecisRunningPlugin; precisd zeroes it before
+ * each request).  Returns when precisd closes its end (0), or on a
+ * malformed request or a broken socket (1): precisd then starts another
+ * worker. */
+int precis_worker_serve (int fd, guint32 *running_word, GPtrArray *plugins);
 
 /* precis-worker --probe: load each image in turn (fds, and the files they
  * came from, for messages), keeping them loaded, and report on each with

@@ -300,28 +300,3 @@ precis_wire_decode_result (PrecisWireKind kind, const guint8 *payload, gsize len
     }
   return TRUE;
 }
-
-GByteArray *
-precis_wire_encode_running (PrecisWirePlugin plugin)
-{
-  GByteArray *frame = precis_wire_begin (PRECIS_WIRE_RUNNING);
-
-  precis_wire_put_u32 (frame, plugin);
-  precis_wire_end (frame);
-  return frame;
-}
-
-gboolean
-precis_wire_decode_running (const guint8 *payload, gsize length, PrecisWirePlugin *plugin)
-{
-  PrecisWireReader r;
-  guint32 which;
-
-  precis_wire_reader_init (&r, payload, length);
-  which = precis_wire_get_u32 (&r);
-  if (!precis_wire_reader_done (&r) ||
-      (which != PRECIS_WIRE_PLUGIN_SUMMARIZER && which != PRECIS_WIRE_PLUGIN_EXTRACTOR))
-    return FALSE;
-  *plugin = which;
-  return TRUE;
-}

@@ -49,9 +49,4 @@ GByteArray *precis_wire_encode_result (const PrecisAnalysis *analysis);
 gboolean precis_wire_decode_result (PrecisWireKind kind, const guint8 *payload, gsize length,
                                     guint32 text_chars, PrecisAnalysis *analysis);
 
-/* The RUNNING frame announcing `plugin`. */
-GByteArray *precis_wire_encode_running (PrecisWirePlugin plugin);
-/* The plugin a RUNNING payload names; FALSE if malformed. */
-gboolean precis_wire_decode_running (const guint8 *payload, gsize length, PrecisWirePlugin *plugin);
-
 G_END_DECLS

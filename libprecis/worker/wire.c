@@ -81,7 +81,7 @@ precis_wire_parse_header (const guint8 header[PRECIS_WIRE_HEADER_SIZE], guint32 
 
   if (header[0] != 'P' || header[1] != 'W' || header[2] != PRECIS_WIRE_VERSION)
     return FALSE;
-  if (header[3] < PRECIS_WIRE_REQUEST || header[3] > PRECIS_WIRE_LOADED)
+  if (header[3] < PRECIS_WIRE_REQUEST || header[3] > PRECIS_WIRE_LOADED || header[3] == 2)
     return FALSE;
   memcpy (&le, header + 4, 4);
   *length = GUINT32_FROM_LE (le);

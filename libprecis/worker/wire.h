@@ -19,7 +19,9 @@
 
 G_BEGIN_DECLS
 
-#define PRECIS_WIRE_VERSION 1
+/* 2: which plugin runs is no longer a frame (RUNNING, kind 2) but a word
+ * of memory shared with precisd (process.h). */
+#define PRECIS_WIRE_VERSION 2
 #define PRECIS_WIRE_HEADER_SIZE 8
 /* No frame is larger, either way (a request is a text of at most
  * max-text-bytes, itself at most this, plus a few strings). */
@@ -27,7 +29,7 @@ G_BEGIN_DECLS
 
 typedef enum {
   PRECIS_WIRE_REQUEST = 1,   /* precisd → worker: analyse this */
-  PRECIS_WIRE_RUNNING = 2,   /* worker → precisd: a plugin starts (u32 PrecisWirePlugin) */
+  /* 2 was RUNNING (version 1): not a kind any more. */
   PRECIS_WIRE_RESULT = 3,    /* worker → precisd: the analysis */
   PRECIS_WIRE_ERROR = 4,     /* worker → precisd: the analysis failed (u32 code, string) */
   PRECIS_WIRE_READY = 5,     /* worker → precisd: plugins loaded, sandbox on (no payload) */
@@ -35,12 +37,6 @@ typedef enum {
   PRECIS_WIRE_DESCRIBED = 6, /* worker → precisd: plugin i's descriptor, before its load() (wire-probe.h) */
   PRECIS_WIRE_LOADED = 7,    /* worker → precisd: plugin i loaded, or refused and why */
 } PrecisWireKind;
-
-/* Which of the call's plugins a RUNNING frame announces. */
-typedef enum {
-  PRECIS_WIRE_PLUGIN_SUMMARIZER = 1,
-  PRECIS_WIRE_PLUGIN_EXTRACTOR = 2,
-} PrecisWirePlugin;
 
 /* --- writing ---------------------------------------------------------------- */
 
