@@ -350,6 +350,32 @@ test_binary_junk (void)
     }
 }
 
+/* Binary data is told as such, not as a page of links or of no text; a
+ * page with a stray control character is still read. */
+static void
+test_binary_named (void)
+{
+  g_autoptr (GRand) rand = g_rand_new_with_seed (10);
+  g_autofree char *junk = g_malloc (20000);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisArticle) article = NULL;
+  GString *page = g_string_new ("<html><body><article>");
+
+  for (gsize i = 0; i < 20000; i++)
+    junk[i] = (char) g_rand_int (rand);
+  g_assert_null (precis_article_extract (junk, 20000, "https://example.org/a.gz", &error));
+  g_assert_error (error, PRECIS_ERROR, PRECIS_ERROR_NOT_AN_ARTICLE);
+  g_assert_nonnull (strstr (error->message, "binary data"));
+  g_assert_true (g_str_has_prefix (error->message, "https://example.org/a.gz: "));
+  for (int i = 0; i < 12; i++)
+    g_string_append (page, "<p>The council met on Tuesday to discuss the new budget for schools and roads.\x0b "
+                           "Members agreed to publish the figures next week after a long debate.</p>");
+  g_string_append (page, "</article></body></html>");
+  article = precis_article_extract (page->str, (gssize) page->len, NULL, NULL);
+  g_assert_nonnull (article);
+  g_string_free (page, TRUE);
+}
+
 static void
 test_deep_jsonld (void)
 {
@@ -466,6 +492,7 @@ main (int argc, char **argv)
   g_test_add_func ("/article/hostile/deep-nesting", test_deep_nesting);
   g_test_add_func ("/article/hostile/huge-attribute", test_huge_attribute);
   g_test_add_func ("/article/hostile/binary-junk", test_binary_junk);
+  g_test_add_func ("/article/hostile/binary-named", test_binary_named);
   g_test_add_func ("/article/hostile/unclosed", test_unclosed);
   g_test_add_func ("/article/hostile/deep-jsonld", test_deep_jsonld);
   g_test_add_func ("/article/hostile/many-attributes", test_many_attributes);

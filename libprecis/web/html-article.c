@@ -267,6 +267,27 @@ init_libxml (void)
     }
 }
 
+/* Control characters other than white space: in binary data (an image,
+ * an archive, a gzip body served without its encoding) about one byte in
+ * ten, in HTML or text none.  The bytes looked at and the share that make
+ * a page binary. */
+#define BINARY_WINDOW 8192
+#define BINARY_PER_MILLE 20
+
+static gboolean
+looks_binary (const char *data, gsize length, guint *controls, gsize *window)
+{
+  *window = MIN (length, BINARY_WINDOW);
+  *controls = 0;
+  for (gsize i = 0; i < *window; i++)
+    {
+      guchar c = (guchar) data[i];
+
+      *controls += (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f;
+    }
+  return *window > 0 && *controls * 1000 > *window * BINARY_PER_MILLE;
+}
+
 PrecisArticle *
 precis_article_extract (const char *html, gssize length, const char *url, GError **error)
 {
@@ -274,6 +295,18 @@ precis_article_extract (const char *html, gssize length, const char *url, GError
   init_libxml ();
   gsize len = length < 0 ? strlen (html) : (gsize) length;
   g_autofree char *valid = NULL;
+  guint controls;
+  gsize window;
+
+  /* Parsed as HTML, binary data gives words of junk, or "links" where a
+   * "<a" happens to occur: say what it is instead. */
+  if (looks_binary (html, len, &controls, &window))
+    {
+      g_set_error (error, PRECIS_ERROR, PRECIS_ERROR_NOT_AN_ARTICLE,
+                   "%s%sthe page is binary data, not HTML or text (%u of its first %" G_GSIZE_FORMAT
+                   " bytes are control characters)", url ? url : "", url ? ": " : "", controls, window);
+      return NULL;
+    }
   if (!g_utf8_validate_len (html, len, NULL))
     {
       valid = g_utf8_make_valid (html, len);
