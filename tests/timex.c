@@ -405,6 +405,8 @@ static const char *const not_dates[] = {
   "The actor told Entertainment Weekly that he hardly ever watched the show.",
   "He said so during an interview for the network's 60 Minutes programme.",
   "Films invited to the festival include Cinema of the Future and Cinema of the World.",
+  /* ...also a unit with "this", "next" (session 10: a programme's name). */
+  "The minister said on the programme \"This Week With David Brinkley\" that talks had failed.",
   /* A share (session 9, BBC dev articles). */
   "Only one-quarter of those affected were wealthy enough to afford insurance.",
 };

@@ -856,6 +856,11 @@ static gboolean
 norm_shift (TxOut *out)
 {
   const TxRecord *r = out->record;
+  /* "ABC-TV's \"This Week With David Brinkley\"", "Next Year in
+   * Jerusalem": a capitalized unit inside a sentence names a programme or
+   * a work, as in the duration rules. */
+  if (tx_capitalized_inside (out->context, out->start, out->end, TX_C_UNIT1 | TX_C_UNITS))
+    return FALSE;
   TxDay anchor = out->context->anchor;
   int shift = SET (r, SHIFT) ? SLOT (r, SHIFT) : 0;
   int unit = SLOT (r, UNIT);
