@@ -1243,6 +1243,31 @@ grouped_kind (GPtrArray *entities, const char *value)
   return found->kind;
 }
 
+/* Positions and ranks written before a person's name are no part of it
+ * ("Left-back Hinchcliffe", "Col Suvit Maenmuan", "Opener Gooch" in the
+ * CV folds of CoNLL train). */
+static const char person_titles[] =
+  "Left-back Darrell Marwood , 27 , replaces Tottenham 's Darren Anderton in the squad .\n"
+  "Opener Nick Fenwright made 85 before he was caught at slip .\n"
+  "The army commander in the area , Col Pravit Sukhum , told reporters the border was calm .\n"
+  "The university 's Vice-Chancellor Dr. Rafiq Alamgir resigned on Monday .\n";
+
+static void
+test_person_titles (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (person_titles, -1, NULL);
+  g_autoptr (GPtrArray) entities =
+      tagged_as (doc, "Left-back Darrell Marwood", PRECIS_NER_TYPE_PER, "Darren Anderton", PRECIS_NER_TYPE_PER,
+                 "Tottenham", PRECIS_NER_TYPE_ORG, "Opener Nick Fenwright", PRECIS_NER_TYPE_PER,
+                 "Col Pravit Sukhum", PRECIS_NER_TYPE_PER, "Vice-Chancellor Dr. Rafiq Alamgir",
+                 PRECIS_NER_TYPE_PER, NULL);
+
+  g_assert_cmpint (grouped_kind (entities, "Darrell Marwood"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpint (grouped_kind (entities, "Nick Fenwright"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpint (grouped_kind (entities, "Pravit Sukhum"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpint (grouped_kind (entities, "Rafiq Alamgir"), ==, PRECIS_FACT_PERSON);
+}
+
 /* "the town of X", "the towns of X and Y", "the port of X" name places,
  * whatever a tagger that never saw the names read ("Rousse", "Veliko
  * Tarnovo" people in the CV folds of CoNLL train). */
@@ -2221,6 +2246,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/capital-rows", test_capital_rows);
   g_test_add_func ("/facts/issue14/poll-dates", test_poll_dates);
   g_test_add_func ("/facts/issue14/place-heads", test_place_heads);
+  g_test_add_func ("/facts/issue14/person-titles", test_person_titles);
   g_test_add_func ("/facts/issue14/town-clubs", test_town_clubs);
   g_test_add_func ("/facts/issue14/fixtures", test_fixtures);
   g_test_add_func ("/facts/issue14/draw-fixtures", test_draw_fixtures);

@@ -30,6 +30,8 @@ static const char *const title_words[] = {
   "tory", "labour", "democrat", "republican", "democratic", "conservative", "liberal",
   "socialist", "winger", "defender", "goalkeeper", "keeper", "forward", "flanker",
   "scrum-half", "fly-half", "full-back", "skipper", "boss", "veteran", "rookie",
+  "left-back", "right-back", "centre-back", "center-back", "opener", "col", "vice-chancellor",
+  "journalist",
   NULL,
 };
 
