@@ -317,6 +317,29 @@ test_deep_nesting (void)
   g_string_free (s, TRUE);
 }
 
+/* An article as deep as libxml2 builds a tree is read whole (the walks'
+ * depth limit used to cut it at 200 and answer "no article"). */
+static void
+test_deep_article (void)
+{
+  GString *s = g_string_new ("<html><body>");
+  g_autoptr (PrecisArticle) article = NULL;
+  guint paragraphs = 0;
+
+  for (int i = 0; i < 240; i++)
+    g_string_append (s, "<div>");
+  for (int i = 0; i < 12; i++)
+    g_string_append (s, "<p>The council met on Tuesday to discuss the new budget for schools and roads. "
+                        "Members agreed to publish the figures next week after a long debate.</p>");
+  g_string_append (s, "</body></html>");
+  article = precis_article_extract (s->str, (gssize) s->len, NULL, NULL);
+  g_assert_nonnull (article);
+  for (const char *p = article->text; (p = strstr (p, "Members agreed")) != NULL; p++)
+    paragraphs++;
+  g_assert_cmpuint (paragraphs, ==, 12);
+  g_string_free (s, TRUE);
+}
+
 static void
 test_huge_attribute (void)
 {
@@ -490,6 +513,7 @@ main (int argc, char **argv)
   g_test_add_func ("/article/titles", test_titles);
   g_test_add_func ("/article/time-element", test_time_element);
   g_test_add_func ("/article/hostile/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/article/deep-article", test_deep_article);
   g_test_add_func ("/article/hostile/huge-attribute", test_huge_attribute);
   g_test_add_func ("/article/hostile/binary-junk", test_binary_junk);
   g_test_add_func ("/article/hostile/binary-named", test_binary_named);
