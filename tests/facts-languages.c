@@ -341,14 +341,22 @@ static const Case german_genitives[] = {
     { "Koalition", "Presse" } },
 };
 
-/* A French union or party by its initials, after its article. */
+/* A French union or party by its initials, after its article or in a list
+ * with another; a body's name that ends in an adjective ("Force ouvrière"). */
 static const Case french_initials[] = {
   { "fr",
     "La CFDT a signé l'accord salarial mardi à Paris. La CGT et Force ouvrière ont refusé de le "
     "signer, jugeant les hausses insuffisantes. Le texte est disponible en PDF sur le site du "
     "ministère du Travail.",
-    { { ORG, "CFDT" }, { ORG, "CGT" }, { LOC, "Paris" } },
+    { { ORG, "CFDT" }, { ORG, "CGT" }, { ORG, "Force ouvrière" }, { LOC, "Paris" } },
     { "PDF" } },
+  /* Without their article, in a list with a body. */
+  { "fr",
+    "CFDT et CGT appellent à une journée de grève jeudi contre la réforme des retraites. Le "
+    "gouvernement a publié son projet en PDF ou JPEG sur son site, et l'Assemblée nationale doit "
+    "l'examiner la semaine prochaine.",
+    { { ORG, "CFDT" }, { ORG, "CGT" }, { ORG, "Assemblée nationale" } },
+    { "PDF", "JPEG" } },
 };
 
 /* A German report's line-up and scorers are people, surnames alone. */

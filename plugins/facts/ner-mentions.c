@@ -6,6 +6,7 @@
 #include "ner-markets.h"
 #include "ner-wire.h"
 #include "ner-genitive.h"
+#include "ner-adjective-names.h"
 #include "ner-lists.h"
 #include "ner-roles.h"
 
@@ -808,6 +809,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
 
   precis_ner_wire_apply (doc, tags, lower_words);
   precis_ner_tag_genitives (doc, gazetteer, tags);
+  precis_ner_extend_adjective_names (doc, tags);
   for (guint32 s = 0; s < doc->n_sentences; s++)
     {
       const PrecisSentence *sentence = &doc->sentences[s];

@@ -205,7 +205,9 @@ static const char *const common_capitals_fr[] = {
   "PIB", "TVA", "PME", "TPE", "ETI", "SMIC", "CDI", "CDD", "RSA", "HLM", "SDF", "TGV", "TER", "RER", "OGM",
   "PMA", "GPA", "IVG", "ONG", "TTC", "HT", "PDG", "DG", "DRH", "BTP", "QG", "JO", "SUV", "VTC", "IA", "CV",
   "PV", "RTT", "BD", "VIH", "SIDA", "EPR", "OPA", "CAC", "SMS", "TV", "OK", "USA", "UE", "RDC", "RFA", "RDA",
-  "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIV", "XV", "XVI", "XX", "XXI", NULL,
+  "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIV", "XV", "XVI", "XX", "XXI",
+  /* formats and media, listed together ("en PDF ou JPEG") */
+  "PDF", "JPEG", "JPG", "PNG", "GIF", "ZIP", "HTML", "XML", "MP3", "MP4", "USB", "DVD", "CD", "PC", "ADN", NULL,
 };
 
 static const char *const french_articles[] = { "la", "le", "les", "l'", "l’", "du", "des", "au", "aux", "de", "d'", "d’", NULL };
@@ -228,31 +230,64 @@ in_capitals_line (const PrecisDocument *doc, guint32 i)
  * organization, 60 a place, 6 nothing).  Not the common abbreviations,
  * places and states the tagger knows in capitals.  French writes its
  * unions and parties so too ("la CFDT", "du PS"), with their article. */
+/* Whether token `i` is untagged initials, two to five capitals in running
+ * text, none of `common_list`. */
+static gboolean
+is_initials (const PrecisDocument *doc, const guint8 *tags, guint32 i, const char *const *common_list)
+{
+  const PrecisToken *t = &doc->tokens[i];
+  gsize len = t->byte_end - t->byte_start;
+
+  if (tags[i] != 0 || t->shape != PRECIS_SHAPE_UPPER || len < 2 || len > 5 ||
+      strspn (doc->text + t->byte_start, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != len || in_capitals_line (doc, i))
+    return FALSE;
+  for (guint k = 0; common_list[k] != NULL; k++)
+    if (precis_ner_token_is (doc, i, common_list[k]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+joins_list (const PrecisDocument *doc, guint32 i)
+{
+  return precis_ner_token_is (doc, i, ",") || precis_ner_token_is (doc, i, "et") || precis_ner_token_is (doc, i, "ou");
+}
+
+/* French initials without their article, in a list with a body ("CFDT et
+ * CGT appellent", "la CGT, FO et Solidaires"): the same kind of name. */
+static gboolean
+coordinated_with_body (const PrecisDocument *doc, const guint8 *tags, guint32 i)
+{
+  guint32 sentence = doc->tokens[i].sentence;
+
+  if (i + 2 < doc->n_tokens && doc->tokens[i + 2].sentence == sentence && joins_list (doc, i + 1) &&
+      (precis_ner_tag_type (tags[i + 2]) == PRECIS_NER_TYPE_ORG || is_initials (doc, tags, i + 2, common_capitals_fr)))
+    return TRUE;
+  return i >= 2 && doc->tokens[i - 2].sentence == sentence && joins_list (doc, i - 1) &&
+         precis_ner_tag_type (tags[i - 2]) == PRECIS_NER_TYPE_ORG;
+}
+
 static void
 tag_initials (const PrecisDocument *doc, guint8 *tags)
 {
-  const char *const *common_list = strcmp (doc->language, "fr") == 0 ? common_capitals_fr : common_capitals;
+  gboolean french = strcmp (doc->language, "fr") == 0;
+  const char *const *common_list = french ? common_capitals_fr : common_capitals;
 
   for (guint32 i = 0; i < doc->n_tokens; i++)
     {
-      const PrecisToken *t = &doc->tokens[i];
-      gsize len = t->byte_end - t->byte_start;
-      gboolean common = FALSE;
-
-      if (tags[i] != 0 || t->shape != PRECIS_SHAPE_UPPER || len < 2 || len > 5 ||
-          strspn (doc->text + t->byte_start, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != len || in_capitals_line (doc, i))
+      if (!is_initials (doc, tags, i, common_list))
         continue;
-      for (guint k = 0; common_list[k] != NULL && !common; k++)
-        common = precis_ner_token_is (doc, i, common_list[k]);
       /* French gives a body's initials its article ("la CFDT", "du PS",
        * "l'Unedic"); a format or a code has none ("en PDF"). */
-      if (strcmp (doc->language, "fr") == 0 &&
-          (i == 0 || doc->tokens[i - 1].sentence != t->sentence ||
-           !precis_ner_word_in_list (french_articles, doc->tokens[i - 1].lower)))
-        common = TRUE;
-      if (!common)
-        tags[i] = precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
+      if (french && (i == 0 || doc->tokens[i - 1].sentence != doc->tokens[i].sentence ||
+                     !precis_ner_word_in_list (french_articles, doc->tokens[i - 1].lower)))
+        continue;
+      tags[i] = precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
     }
+  if (french)
+    for (guint32 i = 0; i < doc->n_tokens; i++)
+      if (is_initials (doc, tags, i, common_list) && coordinated_with_body (doc, tags, i))
+        tags[i] = precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
 }
 
 /* The abbreviations of a football club's kind across Europe ("FC
