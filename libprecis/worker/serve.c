@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -122,6 +123,13 @@ read_request (int fd, guint8 *buffer, guint32 *length, guint8 **own, gboolean *c
 
   *own = NULL;
   *closed = FALSE;
+  /* Wait in poll, not in read: precisd's recv of the last answer frees
+   * its bytes on this socket and wakes whoever waits on it for room to
+   * write, and a blocked read is woken then for nothing (a context switch
+   * a call); poll waits for input only. */
+  while (poll (&(struct pollfd) { .fd = fd, .events = POLLIN }, 1, -1) < 0)
+    if (errno != EINTR)
+      return NULL;
   while (got < PRECIS_WIRE_HEADER_SIZE)
     {
       ssize_t n = read (fd, buffer + got, FIRST_READ - got);
