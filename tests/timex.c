@@ -127,6 +127,9 @@ static const Case cases[] = {
   { "The minister spoke on Saturday to reporters.", 2025, 2, 22, "Saturday", "DATE", "2025-02-22" },
   { "He resigned last Wednesday after the vote.", 2025, 2, 22, "last Wednesday", "DATE", "2025-02-19" },
   { "The army said yesterday that it had withdrawn.", 2025, 2, 22, "yesterday", "DATE", "2025-02-21" },
+  /* Session 10 (CNN/DM and BBC dev text). */
+  { "The coach said a couple of years ago that the side should be bold.", 2005, 3, 1,
+    "a couple of years ago", "DATE", "2003" },
   { "The president will speak tonight from the Oval Office.", 2025, 2, 22, "tonight", "TIME", "2025-02-22TNI" },
   { "Starmer is set to visit Washington next week.", 2025, 2, 22, "next week", "DATE", "2025-W09" },
   { "Envoys might hold talks within the next two weeks.", 2025, 2, 22, "the next two weeks", "DURATION", "P2W" },
@@ -376,6 +379,8 @@ static const char *const not_dates[] = {
   "The plan gives each family £200 a year towards childcare.",
   "The factory makes 2,000 cars a week for export.",
   "Nurses on the ward earn £15 an hour under the deal.",
+  /* ...also with a conversion in brackets (session 10, BBC dev). */
+  "The plan would provide an extra $50bn (£26.69bn) a year in aid for Africa.",
   "Theresa May said Britain would leave the union.",
   "May I ask you a question about the budget?",
   "Protesters will march to the square and may stay there.",

@@ -255,6 +255,8 @@ static const TxRuleSource rules[] = {
   { D, TX_A_SHIFT, "UNIT1 ~-? end" },
   { D, TX_A_AGO, "APPROX? than? a|an? NUM? UNIT or? so? ago|earlier|later|hence" },
   { D, TX_A_AGO, "the|a? year ~- ~ago|earlier" },
+  /* "a couple of years ago", "a couple of weeks later". */
+  { D, TX_A_AGO, "APPROX? a? couple of UNITS ago|earlier|later|hence" },
   { D, TX_A_AGO, "NUM UNIT from now" },
   /* "would be redeemed in five years": a date where the sentence looks
    * ahead (DIR 3), else a stretch of time ("doubled in five years"). */

@@ -1119,7 +1119,19 @@ is_rate (const TxOut *out)
   const char *article = document->tokens[tokens[out->start].doc_token].lower;
   if (article == NULL || (strcmp (article, "a") != 0 && strcmp (article, "an") != 0))
     return FALSE;
-  for (guint i = out->start; i > 0 && out->start - i < 5; i--)
+  guint i = out->start;
+  /* "$50bn (£26.69bn) a year": an amount and its conversion in brackets. */
+  if (i > 2 && tokens[i - 1].punct == ')' && !tokens[i - 1].boundary)
+    for (guint k = i - 1; k > 0 && i - k < 8 && !tokens[k].boundary; k--)
+      {
+        if (tokens[k - 1].punct == '(')
+          break;
+        if (tokens[k - 1].classes & TX_C_DIGITS ||
+            g_ascii_isdigit (document->tokens[tokens[k - 1].doc_token].lower != NULL
+                             ? document->tokens[tokens[k - 1].doc_token].lower[0] : 'x'))
+          return TRUE;
+      }
+  for (; i > 0 && out->start - i < 5; i--)
     {
       const TxToken *t = &tokens[i - 1];
       const char *lower = document->tokens[t->doc_token].lower;
