@@ -318,6 +318,12 @@ static const Case institutions[] = {
     "wegen Untreue.",
     { { ORG, "Kultusministerium" }, { ORG, "Kreisvolkshochschule" }, { ORG, "Staatsanwaltschaft" },
       { LOC, "Wiesbaden" }, { LOC, "Darmstadt" } } },
+  /* A party by its members; the United Nations and the Union by their initials. */
+  { "de",
+    "Die Sozialdemokraten wollen dem Bundeswehreinsatz nur mit einem Mandat der UN zustimmen. Die "
+    "Christdemokraten warfen ihnen vor, die Bündnispartner in der EU zu verunsichern. In den USA "
+    "stieß der Streit auf Unverständnis, die Demokraten im Kongress schwiegen.",
+    { { ORG, "Sozialdemokraten" }, { ORG, "Christdemokraten" }, { ORG, "UN" }, { ORG, "EU" }, { LOC, "USA" } } },
 };
 
 /* German initials in running text name bodies. */

@@ -195,7 +195,7 @@ tag_club_names (const PrecisDocument *doc, guint8 *tags)
 /* Abbreviations in capitals that name no body: currencies, units, things. */
 static const char *const common_capitals[] = {
   "DM", "PS", "TV", "PC", "CD", "SMS", "DNA", "ICE", "IC", "EC", "KM", "OK", "AIDS", "HIV", "GPS", "LKW",
-  "PKW", "WM", "EM", "US", "USA", "EU", "UN", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
+  "PKW", "WM", "EM", "US", "USA", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
   "NS", "DDR", "BRD", NULL,
 };
 
