@@ -130,6 +130,9 @@ static const Case cases[] = {
   /* Session 10 (CNN/DM and BBC dev text). */
   { "The coach said a couple of years ago that the side should be bold.", 2005, 3, 1,
     "a couple of years ago", "DATE", "2003" },
+  { "The deal was struck a year and a half ago in Geneva.", 2005, 3, 1,
+    "a year and a half ago", "DATE", "2003-09" },
+  { "Half a century ago, the town had no school.", 2005, 3, 1, "Half a century ago", "DATE", "1955" },
   { "The president will speak tonight from the Oval Office.", 2025, 2, 22, "tonight", "TIME", "2025-02-22TNI" },
   { "Starmer is set to visit Washington next week.", 2025, 2, 22, "next week", "DATE", "2025-W09" },
   { "Envoys might hold talks within the next two weeks.", 2025, 2, 22, "the next two weeks", "DURATION", "P2W" },

@@ -255,6 +255,10 @@ static const TxRuleSource rules[] = {
   { D, TX_A_SHIFT, "UNIT1 ~-? end" },
   { D, TX_A_AGO, "APPROX? than? a|an? NUM? UNIT or? so? ago|earlier|later|hence" },
   { D, TX_A_AGO, "the|a? year ~- ~ago|earlier" },
+  /* "a year and a half ago": eighteen months ("half" is no unit here). */
+  { D, TX_A_AGO, "APPROX? a|an? NUM? UNIT1|UNITS and a half:MOD=0 ago|earlier|later|hence" },
+  { D, TX_A_AGO, "APPROX? a|an half:MOD=1 UNIT1 ago|earlier|later|hence" },
+  { D, TX_A_AGO, "APPROX? half:MOD=1 a|an UNIT1 ago|earlier|later|hence" },
   /* "a couple of years ago", "a couple of weeks later". */
   { D, TX_A_AGO, "APPROX? a? couple of UNITS ago|earlier|later|hence" },
   { D, TX_A_AGO, "NUM UNIT from now" },

@@ -1040,6 +1040,26 @@ norm_ago (TxOut *out)
     return norm_after_event (out, unit, dir / 2 * n);
   dir = dir < 0 ? -1 : 1;
   int k = dir * n;
+  /* "a year and a half ago" (MOD 0): the month eighteen months back,
+   * "two months and a half ago" the day; "a half century ago" (MOD 1):
+   * half of one. */
+  if (span_has (out, TX_K_HALF) && unit != TX_UNIT_HALF && SET (r, MOD))
+    {
+      int whole = SLOT (r, MOD) == 1 ? 0 : n;
+      switch (unit)
+        {
+        case TX_UNIT_MONTH:
+          return put_day (out, tx_day_add_days (tx_day_add_months (anchor, dir * whole), dir * 15));
+        case TX_UNIT_YEAR:
+          return put_month_period (out, anchor, TX_UNIT_MONTH, dir * (12 * whole + 6));
+        case TX_UNIT_DECADE:
+          return put (out, "%04d", anchor.year + dir * (10 * whole + 5));
+        case TX_UNIT_CENTURY:
+          return put (out, "%04d", anchor.year + dir * (100 * whole + 50));
+        default:
+          return FALSE;
+        }
+    }
   switch (unit)
     {
     case TX_UNIT_SECOND:
