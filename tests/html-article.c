@@ -317,6 +317,16 @@ test_deep_nesting (void)
   g_string_free (s, TRUE);
 }
 
+/* `n` paragraphs of a council story, `glue` between each one's two sentences. */
+static void
+append_council_story (GString *page, guint n, const char *glue)
+{
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (page, "<p>The council met on Tuesday to discuss the new budget for schools and "
+                                  "roads.%sMembers agreed to publish the figures next week after a long "
+                                  "debate.</p>", glue);
+}
+
 /* An article as deep as libxml2 builds a tree is read whole (the walks'
  * depth limit used to cut it at 200 and answer "no article"). */
 static void
@@ -328,9 +338,7 @@ test_deep_article (void)
 
   for (int i = 0; i < 240; i++)
     g_string_append (s, "<div>");
-  for (int i = 0; i < 12; i++)
-    g_string_append (s, "<p>The council met on Tuesday to discuss the new budget for schools and roads. "
-                        "Members agreed to publish the figures next week after a long debate.</p>");
+  append_council_story (s, 12, " ");
   g_string_append (s, "</body></html>");
   article = precis_article_extract (s->str, (gssize) s->len, NULL, NULL);
   g_assert_nonnull (article);
@@ -390,9 +398,7 @@ test_binary_named (void)
   g_assert_error (error, PRECIS_ERROR, PRECIS_ERROR_NOT_AN_ARTICLE);
   g_assert_nonnull (strstr (error->message, "binary data"));
   g_assert_true (g_str_has_prefix (error->message, "https://example.org/a.gz: "));
-  for (int i = 0; i < 12; i++)
-    g_string_append (page, "<p>The council met on Tuesday to discuss the new budget for schools and roads.\x0b "
-                           "Members agreed to publish the figures next week after a long debate.</p>");
+  append_council_story (page, 12, "\x0b ");
   g_string_append (page, "</article></body></html>");
   article = precis_article_extract (page->str, (gssize) page->len, NULL, NULL);
   g_assert_nonnull (article);

@@ -57,12 +57,7 @@ engine_new (PrecisSettings *settings, const char *const *plugin_path, GError **e
                                                 : MAX (1, g_get_num_processors ());
   engine->pool = g_thread_pool_new (run_on_worker, engine, threads, FALSE, error);
   if (engine->pool != NULL)
-    {
-      g_thread_pool_set_sort_function (engine->pool, compare_turns, NULL);
-      engine->background = g_thread_pool_new (run_on_worker, engine, 1, FALSE, error);
-    }
-  if (engine->background != NULL)
-    g_thread_pool_set_sort_function (engine->background, compare_turns, NULL);
+    engine->background = g_thread_pool_new (run_on_worker, engine, 1, FALSE, error);
   if (engine->background == NULL)
     {
       if (engine->pool != NULL)
@@ -71,6 +66,8 @@ engine_new (PrecisSettings *settings, const char *const *plugin_path, GError **e
       g_free (engine);
       return NULL;
     }
+  g_thread_pool_set_sort_function (engine->pool, compare_turns, NULL);
+  g_thread_pool_set_sort_function (engine->background, compare_turns, NULL);
   engine->turns = precis_fair_queue_new ();
   engine->background_turns = precis_fair_queue_new ();
   engine->host = precis_host_new (plugin_path);
@@ -377,13 +374,19 @@ check_size (PrecisEngine *engine, gsize bytes, GError **error)
   return FALSE;
 }
 
+/* The turns of the pool `call` runs on. */
+static PrecisFairQueue *
+turns_of (PrecisEngine *engine, const PrecisCall *call)
+{
+  return call->background ? engine->background_turns : engine->turns;
+}
+
 static void
 queue (PrecisEngine *engine, GTask *task)
 {
   PrecisCall *call = g_task_get_task_data (task);
 
-  call->ticket = precis_fair_queue_join (call->background ? engine->background_turns : engine->turns,
-                                         call->caller);
+  call->ticket = precis_fair_queue_join (turns_of (engine, call), call->caller);
   g_thread_pool_push (call->background ? engine->background : engine->pool, task, NULL);
 }
 
@@ -440,7 +443,7 @@ run_on_worker (gpointer data, gpointer user_data)
   GCancellable *cancellable = g_task_get_cancellable (task);
   GError *error = NULL;
 
-  precis_fair_queue_started (call->background ? engine->background_turns : engine->turns, &call->ticket);
+  precis_fair_queue_started (turns_of (engine, call), &call->ticket);
   /* Queued work of a caller that has gone is dropped unrun. */
   if (g_cancellable_set_error_if_cancelled (cancellable, &error) ||
       (call->page != NULL && !read_page (engine, call, &error)))
