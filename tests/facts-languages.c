@@ -283,6 +283,15 @@ static const Case streets[] = {
       { LOC, "Frankfurt" } } },
 };
 
+/* A dateline in capitals before its day is the place it was filed from,
+ * though the tagger read it as a body. */
+static const Case datelines_before_day[] = {
+  { "de",
+    "VENLO, 23. August (AP). Bei einem Unfall auf der Maas ist am Samstag eine Yacht gekentert. "
+    "Zwei Segler wurden von der Wasserschutzpolizei gerettet.",
+    { { LOC, "VENLO" }, { ORG, "AP" }, { LOC, "Maas" } } },
+};
+
 /* A German district, region, school or ground named by its hyphenated
  * name's last part, and a stadium by its own, is a place; the kinds of
  * school and stadium are none. */
@@ -737,6 +746,8 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/facts/language/es-pairs", test_spanish_pairs);
   g_test_add_func ("/facts/language/de-wire", test_german_wire);
+  g_test_add_data_func ("/facts/language/de-datelines",
+                        &(CaseSet) { datelines_before_day, G_N_ELEMENTS (datelines_before_day) }, test_cases);
   g_test_add_func ("/facts/language/es-company", test_spanish_company);
   g_test_add_func ("/facts/language/particles", test_particles);
   g_test_add_func ("/facts/language/de-months", test_german_months);

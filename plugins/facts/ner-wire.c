@@ -31,10 +31,11 @@ is_roman_numeral (const char *lower)
  * heading in capitals ("CLUBES.", "XVIII."): one the document also writes
  * in lower case, or a Roman numeral, names no place. */
 static gboolean
-is_dateline_word (const PrecisDocument *doc, guint32 i, const guint8 *tags, PrecisNerLowerWords *lower_words)
+is_dateline_word (const PrecisDocument *doc, guint32 i, const guint8 *tags, PrecisNerLowerWords *lower_words,
+                  gboolean any_tag)
 {
   return doc->tokens[i].shape == PRECIS_SHAPE_UPPER &&
-         (tags[i] == 0 || precis_ner_tag_type (tags[i]) == PRECIS_NER_TYPE_LOC) &&
+         (any_tag || tags[i] == 0 || precis_ner_tag_type (tags[i]) == PRECIS_NER_TYPE_LOC) &&
          doc->tokens[i].end - doc->tokens[i].start >= 2 && !is_roman_numeral (doc->tokens[i].lower) &&
          !precis_ner_lower_words_contains (lower_words, doc->tokens[i].lower);
 }
@@ -52,7 +53,15 @@ dateline_end (const PrecisDocument *doc, guint32 s, const guint8 *tags, PrecisNe
   guint32 first = sentence->first_token, end = first + sentence->n_tokens, i = first;
   gboolean am_main = FALSE;
 
-  while (i < end && i - first < MAX_DATELINE_WORDS + 1 && is_dateline_word (doc, i, tags, lower_words))
+  /* Before its day ("VENLO, 23. August (AP)") a line in capitals is a
+   * dateline whatever the tagger read it as (a club, a body). */
+  while (i < end && i - first < MAX_DATELINE_WORDS + 1 && is_dateline_word (doc, i, tags, lower_words, TRUE))
+    i++;
+  if (i > first && i - first <= MAX_DATELINE_WORDS && i + 1 < end && precis_ner_token_is (doc, i, ",") &&
+      doc->tokens[i + 1].shape == PRECIS_SHAPE_NUMBER)
+    return i;
+  i = first;
+  while (i < end && i - first < MAX_DATELINE_WORDS + 1 && is_dateline_word (doc, i, tags, lower_words, FALSE))
     i++;
   if (i == first || i - first > MAX_DATELINE_WORDS)
     return 0;
