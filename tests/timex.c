@@ -133,6 +133,10 @@ static const Case cases[] = {
   { "The deal was struck a year and a half ago in Geneva.", 2005, 3, 1,
     "a year and a half ago", "DATE", "2003-09" },
   { "Half a century ago, the town had no school.", 2005, 3, 1, "Half a century ago", "DATE", "1955" },
+  { "He spent two and a half years in jail before the appeal.", 2005, 3, 1,
+    "two and a half years", "DURATION", "P2Y6M" },
+  { "Talks with the unions lasted an hour and a half on Monday.", 2005, 3, 1,
+    "an hour and a half", "DURATION", "PT1H30M" },
   { "The president will speak tonight from the Oval Office.", 2025, 2, 22, "tonight", "TIME", "2025-02-22TNI" },
   { "Starmer is set to visit Washington next week.", 2025, 2, 22, "next week", "DATE", "2025-W09" },
   { "Envoys might hold talks within the next two weeks.", 2025, 2, 22, "the next two weeks", "DURATION", "P2W" },
@@ -702,6 +706,14 @@ static const LanguageCase language_cases[] = {
       { "la semaine écoulée", "2025-W07" }, { "Il y a tout juste un an", "2024" } } },
   { "es", "El presidente fue investido el pasado 2 de febrero y viajará el próximo 3 de marzo a Lima.",
     { { "el pasado 2 de febrero", "2025-02-02" }, { "el próximo 3 de marzo", "2025-03-03" } } },
+  /* "et demi(e)": half a unit more; "exactement" before a count "après"
+   * (session 10). */
+  { "fr", "Les travaux ont duré un mois et demi. Il a signé un contrat de deux ans et demi. "
+          "Il y a un an et demi, l'usine fermait. Le disque est sorti le 3 février, presque "
+          "exactement dix jours après la signature.",
+    { { "un mois et demi", "P1M15D" }, { "deux ans et demi", "P2Y6M" },
+      { "Il y a un an et demi", "2023-08" }, { "le 3 février", "2025-02-03" },
+      { "exactement dix jours après", "2025-02-13" } } },
   /* A capitalized word of hours inside a sentence is a name, as other
    * units are. */
   { "fr", "Le pilote danois a remporté les 24 Heures du Mans en 2023 avec Ferrari.",

@@ -256,9 +256,9 @@ static const TxRuleSource rules[] = {
   { D, TX_A_AGO, "APPROX? than? a|an? NUM? UNIT or? so? ago|earlier|later|hence" },
   { D, TX_A_AGO, "the|a? year ~- ~ago|earlier" },
   /* "a year and a half ago": eighteen months ("half" is no unit here). */
-  { D, TX_A_AGO, "APPROX? a|an? NUM? UNIT1|UNITS and a half:MOD=0 ago|earlier|later|hence" },
-  { D, TX_A_AGO, "APPROX? a|an half:MOD=1 UNIT1 ago|earlier|later|hence" },
-  { D, TX_A_AGO, "APPROX? half:MOD=1 a|an UNIT1 ago|earlier|later|hence" },
+  { D, TX_A_AGO, "APPROX? a|an? NUM? UNIT1|UNITS and a half:HALF=1 ago|earlier|later|hence" },
+  { D, TX_A_AGO, "APPROX? a|an half:HALF=2 UNIT1 ago|earlier|later|hence" },
+  { D, TX_A_AGO, "APPROX? half:HALF=2 a|an UNIT1 ago|earlier|later|hence" },
   /* "a couple of years ago", "a couple of weeks later". */
   { D, TX_A_AGO, "APPROX? a? couple of UNITS ago|earlier|later|hence" },
   { D, TX_A_AGO, "NUM UNIT from now" },
@@ -286,6 +286,10 @@ static const TxRuleSource rules[] = {
   { P, TX_A_DURATION, "UNIT1 ~- ~long" },
   { P, TX_A_DURATION, "the? year ~- ~ago|earlier NUM UNITS" },
   { P, TX_A_DURATION, "half an|a UNIT1" },
+  /* "an hour and a half", "two and a half years". */
+  { P, TX_A_DURATION, "APPROX? than? a|an|NUM UNIT1|UNITS and a half:HALF=1" },
+  { P, TX_A_DURATION, "APPROX? than? NUM and a half:HALF=1 UNITS" },
+  { D, TX_A_AGO, "APPROX? than? NUM and a half:HALF=1 UNITS ago|earlier|later|hence" },
   /* "the year ending June 30": a fiscal period, one unit long. */
   { P, TX_A_DURATION, "the UNIT1 >ending|ended" },
 

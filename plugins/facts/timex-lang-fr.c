@@ -133,7 +133,7 @@ static const TxEntry entries[] = {
 
   { "le la les l' l’ de du des d' d’ en à au aux et ou il y a avait depuis pendant durant tout "
     "jusqu'à jusqu’à vers h* tous toutes par moment heure ici lendemain veille demi-siècle quart "
-    "dizaine vingtaine trentaine cinquantaine centaine entre dès saison exercice édition",
+    "dizaine vingtaine trentaine cinquantaine centaine entre dès saison exercice édition demi demie",
     TX_ROLE_NONE, 0 },
 };
 
@@ -227,11 +227,14 @@ static const TxRuleSource rules[] = {
   { D, TX_A_SHIFT, "le|ce week-end" },
   { D, TX_A_SHIFT, "MOD de|d'|d’|du l'|l’|la|le? UNIT1 SHIFT?" },
   { D, TX_A_AGO, "il y:DIR=-1 a|avait tout? APPROX? NUM? UNIT" },
+  { D, TX_A_AGO, "il y:DIR=-1 a|avait tout? APPROX? NUM UNIT et demi:HALF=1|demie:HALF=1" },
   { D, TX_A_AGO, "dans APPROX? NUM UNIT" },
   { D, TX_A_AGO, "d'|d’ ici:DIR=1 APPROX? NUM UNIT" },
-  { D, TX_A_AGO, "NUM UNIT plus tard:DIR=2" },
-  { D, TX_A_AGO, "NUM UNIT après:DIR=2" },
-  { D, TX_A_AGO, "NUM UNIT auparavant:DIR=-2" },
+  /* "exactement dix jours après" (FTiB annotates "environ une heure" of
+   * "environ une heure plus tard": other approximations make a stretch). */
+  { D, TX_A_AGO, "exactement|juste? NUM UNIT et? demi:HALF=1|demie:HALF=1? plus tard:DIR=2" },
+  { D, TX_A_AGO, "exactement|juste? NUM UNIT et? demi:HALF=1|demie:HALF=1? après:DIR=2" },
+  { D, TX_A_AGO, "exactement|juste? NUM UNIT et? demi:HALF=1|demie:HALF=1? auparavant:DIR=-2" },
   { D, TX_A_AGO, "le|la UNIT1 suivant|suivante:DIR=2" },
   { D, TX_A_AGO, "le:DIR=2|au:DIR=2 lendemain:UNIT=4 PARTDAY?" },
   /* "hier, au lendemain de la démission": the day the sentence tells, not
@@ -242,6 +245,10 @@ static const TxRuleSource rules[] = {
   /* Durations. */
   { P, TX_A_DURATION, "APPROX? NUM UNIT" },
   { P, TX_A_DURATION, "APPROX de NUM UNIT" },
+  /* "deux ans et demi", "un mois et demi" (not hours: "vers 10 heures et
+   * demie" tells the time). */
+  { P, TX_A_DURATION, "APPROX? NUM minute|minutes|jour|jours|semaine|semaines|mois|an|ans|année|années "
+                      "et demi:HALF=1|demie:HALF=1" },
   { P, TX_A_DURATION, "les|ces SHIFT NUM? UNITS|mois:UNIT=265" },
   { P, TX_A_DURATION, "les|des|ces NUM SHIFT UNITS|mois:UNIT=265" },
   /* "une dizaine d'années": about ten.  ("mois" is its own plural:

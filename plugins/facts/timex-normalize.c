@@ -1040,12 +1040,11 @@ norm_ago (TxOut *out)
     return norm_after_event (out, unit, dir / 2 * n);
   dir = dir < 0 ? -1 : 1;
   int k = dir * n;
-  /* "a year and a half ago" (MOD 0): the month eighteen months back,
-   * "two months and a half ago" the day; "a half century ago" (MOD 1):
-   * half of one. */
-  if (span_has (out, TX_K_HALF) && unit != TX_UNIT_HALF && SET (r, MOD))
+  /* "a year and a half ago": the month eighteen months back, "two
+   * months and a half ago" the day; "a half century ago": half of one. */
+  if (SET (r, HALF))
     {
-      int whole = SLOT (r, MOD) == 1 ? 0 : n;
+      int whole = SLOT (r, HALF) == 2 ? 0 : n;
       switch (unit)
         {
         case TX_UNIT_MONTH:
@@ -1189,6 +1188,23 @@ norm_duration (TxOut *out)
   if ((unit & ~TX_PLURAL) == TX_UNIT_QUARTER && !out->context->tokens[out->end - 1].space_before)
     return FALSE;
   int bare = unit & ~TX_PLURAL;
+  /* "an hour and a half" PT1H30M, "deux ans et demi" P2Y6M. */
+  if (SET (r, HALF) && SLOT (r, HALF) == 1)
+    {
+      int whole = SET (r, NUM) && SLOT (r, NUM) > 0 ? SLOT (r, NUM) : 1;
+      switch (bare)
+        {
+        case TX_UNIT_MINUTE: return put (out, "PT%dM30S", whole);
+        case TX_UNIT_HOUR: return put (out, "PT%dH30M", whole);
+        case TX_UNIT_DAY: return put (out, "P%dDT12H", whole);
+        case TX_UNIT_WEEK: return put (out, "P%dD", 7 * whole + 3);
+        case TX_UNIT_MONTH: return put (out, "P%dM15D", whole);
+        case TX_UNIT_YEAR: return put (out, "P%dY6M", whole);
+        case TX_UNIT_DECADE: return put (out, "P%dY", 10 * whole + 5);
+        case TX_UNIT_CENTURY: return put (out, "P%dY", 100 * whole + 50);
+        default: return FALSE;
+        }
+    }
   if (span_has (out, TX_K_HALF) && bare != TX_UNIT_HALF)
     {
       switch (bare)

@@ -189,6 +189,7 @@ typedef enum {
   TX_S_SEASON, TX_S_SHIFT, TX_S_DIR, TX_S_MOD, TX_S_APPROX, TX_S_NUM, TX_S_NUM2, TX_S_ORD,
   TX_S_DECADE, TX_S_HOUR, TX_S_MIN, TX_S_AMPM, TX_S_FUZZY, TX_S_SET, TX_S_TONIGHT,
   TX_S_HOLIDAY, TX_S_WDAYS,
+  TX_S_HALF,   /* "a year and a half" 1 (n and a half), "half a century" 2 (half of one) */
   TX_N_SLOTS,
   TX_S_NONE = TX_N_SLOTS,
 } TxSlot;
