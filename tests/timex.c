@@ -714,6 +714,12 @@ static const LanguageCase language_cases[] = {
     { { "un mois et demi", "P1M15D" }, { "deux ans et demi", "P2Y6M" },
       { "Il y a un an et demi", "2023-08" }, { "le 3 février", "2025-02-03" },
       { "exactement dix jours après", "2025-02-13" } } },
+  /* "et demie" after hours: half past, or half an hour more where the
+   * hours measure. */
+  { "fr", "Le 21 février, vers 4 heures et demie du soir, un ouvrier a été blessé. Les secours "
+          "ont travaillé pendant 2 heures et demie.",
+    { { "Le 21 février", "2025-02-21" }, { "4 heures et demie du soir", "2025-02-21T16:30" },
+      { "2 heures et demie", "PT2H30M" } } },
   /* A capitalized word of hours inside a sentence is a name, as other
    * units are. */
   { "fr", "Le pilote danois a remporté les 24 Heures du Mans en 2023 avec Ferrari.",

@@ -211,6 +211,10 @@ static const TxRuleSource rules[] = {
    * hours are clock times after "à", "vers" (and durations
    * elsewhere: "trois heures de débat"). */
   { T, TX_A_TIME, "HOUR h|heures|heure MIN? du matin:AMPM=0|soir:AMPM=12" },
+  /* "vers 10 heures et demie (du soir)": half past; "pendant 2 heures et
+   * demie" a stretch (see norm_time). */
+  { T, TX_A_TIME, "HOUR heures|heure et demie:MIN=30|demi:MIN=30" },
+  { T, TX_A_TIME, "HOUR heures|heure et demie:MIN=30|demi:MIN=30 du matin:AMPM=0|soir:AMPM=12" },
   { T, TX_A_TIME, "HOUR h|heures|heure MIN? de l'|l’ après-midi:AMPM=12" },
   { T, TX_A_TIME, "<à|<vers une:HOUR=1|deux:HOUR=2|trois:HOUR=3|quatre:HOUR=4|cinq:HOUR=5|six:HOUR=6|"
                   "sept:HOUR=7|huit:HOUR=8|neuf:HOUR=9|dix:HOUR=10|onze:HOUR=11|douze:HOUR=12 heures|heure "

@@ -835,6 +835,14 @@ norm_time (TxOut *out)
       *out->type = PRECIS_TIMEX_DURATION;
       return put (out, "PT%dH", SLOT (r, HOUR));
     }
+  /* "pendant 2 heures et demie": the hours measure, so the half is a
+   * stretch's too. */
+  if (SET (r, HOUR) && SET (r, MIN) && !SET (r, AMPM) && out->end == out->start + 4 &&
+      tx_clock_is_stretch (out->context, out->start, out->start + 2, SLOT (r, HOUR)))
+    {
+      *out->type = PRECIS_TIMEX_DURATION;
+      return put (out, "PT%dH30M", SLOT (r, HOUR));
+    }
   if (SET (r, HOUR) && SET (r, MIN) && !SET (r, AMPM) &&
       tx_clock_with_minutes_is_stretch (out->context, out->start, out->end))
     {
