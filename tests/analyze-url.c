@@ -267,7 +267,6 @@ test_stalled_sites (Fixture *f, gconstpointer data)
   g_autofree char *article = g_strconcat (test_http_server_base (f->http), "/article", NULL);
   g_autofree char *out = NULL, *err = NULL;
   DBusMessage *reply;
-  guint answered = 0;
   int status;
 
   for (guint i = 0; i < G_N_ELEMENTS (stalled); i++)
@@ -293,12 +292,7 @@ test_stalled_sites (Fixture *f, gconstpointer data)
   g_test_message ("the other process: %s%s", out, err);
   g_assert_cmpint (status, ==, 0);
   g_assert_nonnull (strstr (out, "Riyadh"));
-  while (dbus_connection_read_write (f->bus.client, 0) &&
-         dbus_connection_dispatch (f->bus.client) == DBUS_DISPATCH_DATA_REMAINS)
-    ;
-  for (guint i = 0; i < G_N_ELEMENTS (pending); i++)
-    answered += dbus_pending_call_get_completed (pending[i]);
-  g_assert_cmpuint (answered, ==, 0);
+  g_assert_cmpuint (bus_fixture_count_answered (&f->bus, pending, G_N_ELEMENTS (pending)), ==, 0);
   /* The stalled fetches still end, each with its own time-out. */
   for (guint i = 0; i < G_N_ELEMENTS (pending); i++)
     {

@@ -433,6 +433,19 @@ bus_fixture_call_full (BusFixture *f, DBusMessage *call, char **error_name, char
 #define ALIVE_WITHIN_US G_USEC_PER_SEC
 #endif
 
+guint
+bus_fixture_count_answered (BusFixture *f, DBusPendingCall *const *pending, gsize n)
+{
+  guint answered = 0;
+
+  while (dbus_connection_read_write (f->client, 0) &&
+         dbus_connection_dispatch (f->client) == DBUS_DISPATCH_DATA_REMAINS)
+    ;
+  for (gsize i = 0; i < n; i++)
+    answered += dbus_pending_call_get_completed (pending[i]);
+  return answered;
+}
+
 void
 bus_fixture_assert_alive (BusFixture *f)
 {

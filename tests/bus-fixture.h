@@ -85,6 +85,11 @@ DBusMessage *bus_fixture_method_with_option (const char *member, const char *fir
 DBusMessage *bus_fixture_call_full (BusFixture *fixture, DBusMessage *call, char **error_name,
                                     char **error_message);
 
+/* How many of the `n` calls `pending` on the fixture's client connection
+ * have been answered by now: the replies already on its socket are read,
+ * none is waited for. */
+guint bus_fixture_count_answered (BusFixture *fixture, DBusPendingCall *const *pending, gsize n);
+
 /* The same precisd process answers a tiny Summarize within a second (5 s
  * in sanitizer builds). */
 void bus_fixture_assert_alive (BusFixture *fixture);
