@@ -7,7 +7,7 @@
  * value), per type.  Text = the content of <TEXT> with all tags stripped;
  * the anchor is the document creation time.
  *
- *   timex-eval [--verbose | --counts] [--language LANG] [--through-pipeline] [--folds K]
+ *   timex-eval [--verbose | --counts] [--language LANG] [--through-pipeline [--bus]] [--folds K]
  *              [--held-back F | --develop F] [--dump DIR] [--predictions FILE] [TML-DIR...]
  *   timex-eval --file FILE --published YYYY-MM-DD
  *
@@ -19,6 +19,10 @@
  * type column means nothing there, and vague references (PAST_REF...) are
  * not facts.  --identify sends no language option: the pipeline's
  * language identification decides, as for a client that does not know.
+ * --bus sends each text to Analyze of a precisd on a private bus
+ * (tests/bus-fixture.c, a real dbus-daemon) with the document's creation
+ * time as `published`: the figure issue 14's held-out bar is stated in,
+ * which must equal the in-process one.
  * --folds K: documents go to fold g_str_hash(file name) mod K and each
  * fold gets its own line.  --develop F scores (and with -v prints the
  * errors of) every fold but F, the one to read while writing rules;
@@ -36,6 +40,7 @@
 #include <string.h>
 
 #include "analysis.h"
+#include "bus-fixture.h"
 #include "pipeline.h"
 #include "plugin-host.h"
 #include "timex.h"
@@ -402,6 +407,13 @@ compare_mentions (gconstpointer a, gconstpointer b)
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* The type a reader would infer from a fact's value. */
+static const char *
+value_type (const char *value)
+{
+  return value[0] == 'P' ? "DURATION" : strchr (value, 'T') ? "TIME" : "DATE";
+}
+
 static GArray *
 tag_through_pipeline (PrecisPlugin *facts, const char *text, GDateTime *published,
                       const char *language)
@@ -430,15 +442,64 @@ tag_through_pipeline (PrecisPlugin *facts, const char *text, GDateTime *publishe
         {
           const PrecisSpan *span = &g_array_index (fact->mentions, PrecisSpan, k);
           Mention m = { span->start, span->end, "", g_strdup (fact->value), FALSE };
-          /* The type a reader would infer from the value. */
-          g_strlcpy (m.type, fact->value[0] == 'P' ? "DURATION" :
-                             strchr (fact->value, 'T') ? "TIME" : "DATE", sizeof m.type);
+          g_strlcpy (m.type, value_type (fact->value), sizeof m.type);
           g_array_append_val (out, m);
         }
     }
   precis_analysis_clear (&analysis);
   g_array_sort (out, compare_mentions);
   return out;
+}
+
+/* What precisd answers a client who sends `text` to Analyze with the
+ * document's creation time as `published` (and `language`, if given):
+ * the date facts' mentions, code points of `text` as in-process. */
+static GArray *
+tag_through_bus (PrecisConnection *connection, const char *text, GDateTime *published,
+                 const char *language)
+{
+  g_autoptr (PrecisOptions) options = precis_options_new ();
+  g_autoptr (PrecisResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+
+  precis_options_set_published (options, published);
+  if (language != NULL)
+    precis_options_set_language (options, language);
+  result = precis_connection_analyze (connection, text, options, NULL, &error);
+  if (result == NULL)
+    g_error ("Analyze: %s", error->message);
+  GArray *out = g_array_new (FALSE, TRUE, sizeof (Mention));
+  g_array_set_clear_func (out, mention_clear);
+  GPtrArray *facts = precis_result_get_facts (result);
+  for (guint i = 0; i < facts->len; i++)
+    {
+      PrecisKeyFact *fact = g_ptr_array_index (facts, i);
+      const char *value = precis_key_fact_get_value (fact);
+
+      if (strcmp (precis_key_fact_get_kind (fact), "date") != 0)
+        continue;
+      for (guint k = 0; k < precis_key_fact_get_n_mentions (fact); k++)
+        {
+          guint start = 0, end = 0;
+
+          precis_key_fact_get_mention (fact, k, &start, &end);
+          Mention m = { start, end, "", g_strdup (value), FALSE };
+          g_strlcpy (m.type, value_type (value), sizeof m.type);
+          g_array_append_val (out, m);
+        }
+    }
+  g_array_sort (out, compare_mentions);
+  return out;
+}
+
+/* The connection goes before the bus it is on. */
+static void
+bus_stop (BusFixture *fixture, PrecisConnection **connection)
+{
+  if (*connection == NULL)
+    return;
+  g_clear_object (connection);
+  bus_fixture_teardown (fixture);
 }
 
 /* --file --verbose: the tokens as the pipeline gives them, for rule writers. */
@@ -524,6 +585,7 @@ int
 main (int argc, char **argv)
 {
   gboolean verbose = FALSE, counts_only = FALSE, through_pipeline = FALSE, identify = FALSE;
+  gboolean bus = FALSE;
   g_autofree char *dump = NULL;
   g_autofree char *predictions = NULL;
   g_autofree char *text = NULL;
@@ -537,6 +599,7 @@ main (int argc, char **argv)
     { "language", 'l', 0, G_OPTION_ARG_STRING, &language_option, "Language of the documents (default en)", "LANG" },
     { "through-pipeline", 0, 0, G_OPTION_ARG_NONE, &through_pipeline, "Score Analyze's date facts", NULL },
     { "identify", 0, 0, G_OPTION_ARG_NONE, &identify, "Through the pipeline, send no language: identification decides", NULL },
+    { "bus", 0, 0, G_OPTION_ARG_NONE, &bus, "With --through-pipeline: Analyze of precisd on a private bus", NULL },
     { "folds", 0, 0, G_OPTION_ARG_INT, &n_folds, "Cross-validation folds (default 5)", "K" },
     { "held-back", 0, 0, G_OPTION_ARG_INT, &held_back, "Score only this fold", "F" },
     { "develop", 0, 0, G_OPTION_ARG_INT, &develop, "Score every fold but this one", "F" },
@@ -556,6 +619,8 @@ main (int argc, char **argv)
   const char *language = language_option != NULL ? language_option : "en";
   if (n_folds < 1 || held_back >= n_folds || develop >= n_folds)
     g_error ("--held-back and --develop take a fold below --folds");
+  if (bus && !through_pipeline)
+    g_error ("--bus scores Analyze's date facts: it goes with --through-pipeline");
 
   if (!precis_pipeline_init (NULL, &error))
     g_error ("%s", error->message);
@@ -573,6 +638,21 @@ main (int argc, char **argv)
       if (facts == NULL)
         g_error ("facts plugin: %s", error->message);
     }
+  BusFixture fixture = { 0 };
+  g_autoptr (PrecisConnection) connection = NULL;
+  if (bus)
+    {
+      /* precisd loads the data this process scores with (the source tree's
+       * unless PRECIS_DATA_DIR says otherwise) and the build's plugins. */
+      const char *data_dir = g_getenv ("PRECIS_DATA_DIR");
+      g_autofree char *absolute = g_canonicalize_filename (data_dir ? data_dir : PRECIS_SOURCE_DATADIR, NULL);
+
+      bus_fixture_use_plugins (PRECIS_BUILD_PLUGINDIR, absolute);
+      bus_fixture_setup (&fixture, NULL, TRUE);
+      connection = precis_connection_new_bus (fixture.address, NULL, &error);
+      if (connection == NULL)
+        g_error ("precisd on a private bus: %s", error->message);
+    }
 
   if (text != NULL)
     {
@@ -583,9 +663,9 @@ main (int argc, char **argv)
       print_tokens = verbose;
       gint64 usec = 0;
       guint32 n = 0;
-      g_autoptr (GArray) found = through_pipeline
-                                     ? tag_through_pipeline (facts, text, anchor, language)
-                                     : tag (rules, text, anchor, language, &usec, &n);
+      g_autoptr (GArray) found = connection != NULL ? tag_through_bus (connection, text, anchor, language)
+                                 : through_pipeline ? tag_through_pipeline (facts, text, anchor, language)
+                                 : tag (rules, text, anchor, language, &usec, &n);
       if (!through_pipeline)
         g_printerr ("%u characters, %" G_GINT64_FORMAT " µs for the timex pass\n", n, usec);
       for (guint i = 0; i < found->len; i++)
@@ -594,6 +674,7 @@ main (int argc, char **argv)
           g_autofree char *s = slice (text, m->start, m->end);
           g_print ("%u\t%u\t%s\t%s\t%s\n", m->start, m->end, m->type, m->value, s);
         }
+      bus_stop (&fixture, &connection);
       return 0;
     }
 
@@ -612,6 +693,7 @@ main (int argc, char **argv)
       if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
         {
           g_print ("1..0 # SKIP no TimeML data in %s\n", dir);
+          bus_stop (&fixture, &connection);
           return 0;
         }
       list_tml (dir, paths);
@@ -652,7 +734,9 @@ main (int argc, char **argv)
       else if (through_pipeline)
         {
           g_autoptr (GDateTime) anchor = parse_dct (doc->dct);
-          system = tag_through_pipeline (facts, doc->text->str, anchor, identify ? NULL : language);
+          system = connection != NULL
+                       ? tag_through_bus (connection, doc->text->str, anchor, identify ? NULL : language)
+                       : tag_through_pipeline (facts, doc->text->str, anchor, identify ? NULL : language);
         }
       else
         {
@@ -673,9 +757,9 @@ main (int argc, char **argv)
       n_docs++;
       tml_doc_free (doc);
     }
-  g_autofree char *who = g_strdup_printf ("%s, %s%s, %u documents%s", peer ? predictions : "precis timex",
-                                          language, !through_pipeline ? "" : identify ?
-                                          ", through the pipeline, language identified" : ", through the pipeline",
+  g_autofree char *who = g_strdup_printf ("%s, %s%s%s, %u documents%s", peer ? predictions : "precis timex",
+                                          language, !through_pipeline ? "" : bus ? ", through D-Bus" : ", through the pipeline",
+                                          !through_pipeline || !identify ? "" : ", language identified",
                                           n_docs, held_back >= 0 ? ", held-back fold only" :
                                           develop >= 0 ? ", development folds only" : "");
   report (counts, who);
@@ -688,7 +772,9 @@ main (int argc, char **argv)
     {
       g_print ("below target: relaxed F1 %.1f (minimum %.1f), value F1 %.1f (minimum %.1f)\n",
                relaxed_f1 (&counts[ALL]), min_relaxed, value_f1 (&counts[ALL]), min_value);
+      bus_stop (&fixture, &connection);
       return 1;
     }
+  bus_stop (&fixture, &connection);
   return 0;
 }
