@@ -59,6 +59,29 @@ SHAPES = {
                                     f"{r.randint(1900, 2030)} the {word(r)} rose." for _ in range(n))),
     "one-sentence": ("one sentence of lower-case words", 2000,
                      lambda r, n: " ".join(word(r) for _ in range(n)) + "."),
+    "later": ("'Two days later the xxxxx fell.' with one date at the start", 2000,
+              lambda r, n: "On 3 March 2001 it began. " + " ".join(
+                  f"{r.choice(['Two days', 'Seven decades', 'Minutes', 'A week'])} later the {word(r)} fell."
+                  for _ in range(n))),
+    "weekdays": ("'On Monday Xxxxx said.' with no date told", 2000,
+                 lambda r, n: " ".join(f"On {r.choice(['Monday', 'Friday', 'Sunday'])} {name(r)} said."
+                                       for _ in range(n))),
+    "same-name": ("'Smith said.' repeated: one entity, many mentions", 2000,
+                  lambda r, n: "John Smith spoke. " + " ".join("Smith said." for _ in range(n))),
+    "quotes": ("'\"Xxxxx \"yyyyy' unbalanced quotes, one sentence", 2000,
+               lambda r, n: " ".join(f'"{name(r)} "{word(r)}' for _ in range(n)) + "."),
+    "brackets": ("'(' nested n deep, then names", 2000,
+                 lambda r, n: "(" * n + " ".join(name(r) for _ in range(n)) + ")" * n + "."),
+    "capitals": ("'XXXXX YYYYY AT ZZZZZ' lines, all capitals", 2000,
+                 lambda r, n: "\n".join(f"{name(r).upper()} {name(r).upper()} AT {name(r).upper()}"
+                                        for _ in range(n))),
+    "hyphen-chain": ("one word 'Xxxxx-Yyyyy-...' of n parts", 2000,
+                     lambda r, n: "The " + "-".join(name(r) for _ in range(n)) + " said."),
+    "table": ("tab-separated rows 'Xxxxx Yyyyy<TAB>Zzzzz<TAB>12'", 2000,
+              lambda r, n: "\n".join(f"{name(r)} {name(r)}\t{name(r)}\t{r.randint(1, 99)}" for _ in range(n))),
+    "german": ("'Der Xxxxx der Yyyyy sagte am Mittwoch in Zzzzz.'", 2000,
+               lambda r, n: " ".join(f"Der {name(r)} der {name(r)} sagte am Mittwoch in {name(r)}."
+                                     for _ in range(n))),
 }
 
 
