@@ -379,6 +379,23 @@ static const Case cases[] = {
   { "In spring 2005 the two companies met again.", 2005, 1, 15, "spring 2005", "DATE", "2005-SP" },
   /* "at the last minute" is a point, no stretch of a minute. */
   { "The prime minister's visit was announced at the last minute.", 2005, 1, 15, "the last minute", "TIME", "XXXX-XX-XXTXX:XX" },
+  /* Session 11, Spanish: the first day of a pair or range takes the month
+   * (and year) of the second; the other kinds were not found at all. */
+  { "Los cancilleres se reunirán en Quito el 9 y 10 de octubre.", 2024, 9, 2, "el 9", "DATE", "2024-10-09", "es" },
+  { "El festival de cine se celebrará del 7 al 11 de septiembre en San Sebastián.", 2024, 6, 3, "del 7", "DATE", "2024-09-07", "es" },
+  { "La visita oficial, prevista entre el 16 y el 25 de junio, incluye Brasil.", 2024, 6, 3, "el 16", "DATE", "2024-06-16", "es" },
+  { "La asamblea se reunirá los días 15 y 16 de marzo del 2025 en Lima.", 2024, 11, 14, "los días 15", "DATE", "2025-03-15", "es" },
+  { "Los partidos ya preparan las elecciones municipales del año que viene.", 2024, 11, 14, "del año que viene", "DATE", "2025", "es" },
+  { "Miles de aficionados llenaron las calles este fin de semana.", 2024, 11, 11, "este fin de semana", "DATE", "2024-W45-WE", "es" },
+  { "El alcalde presentará este mediodía los presupuestos del 2025.", 2024, 11, 14, "este mediodía", "TIME", "2024-11-14TMI", "es" },
+  { "El ministro aseguró que el siglo XXI será el de las energías limpias.", 2024, 11, 14, "el siglo XXI", "DATE", "20", "es" },
+  { "La catedral se levantó en el siglo XV sobre una mezquita.", 2024, 11, 14, "el siglo XV", "DATE", "14", "es" },
+  { "En otoño, la cadena estrenará un nuevo informativo.", 2024, 7, 1, "En otoño", "DATE", "2024-FA", "es" },
+  /* ...and the part of the day says which half of the clock: "las 3 de la
+   * tarde" is 15:00 (was 03:00), "la una de la tarde" 13:00. */
+  { "El accidente ocurrió a las 3 de la tarde en la autovía.", 2024, 11, 14, "las 3 de la tarde", "TIME", "2024-11-14T15:00", "es" },
+  { "El concierto empezó a las 9 de la noche en el estadio.", 2024, 11, 14, "las 9 de la noche", "TIME", "2024-11-14T21:00", "es" },
+  { "Los esquiadores fueron sorprendidos, pasada la una de la tarde, por un alud.", 2024, 2, 3, "la una de la tarde", "TIME", "2024-02-03T13:00", "es" },
 };
 
 /* Words that look like dates and are not. */

@@ -42,6 +42,11 @@ static const TxEntry entries[] = {
   { "quinto quinta", TX_ROLE_ORDINAL, 5 },
   { "sexto sexta", TX_ROLE_ORDINAL, 6 },
   { "último última", TX_ROLE_SHIFT, -1 },
+  /* Centuries are written in Roman numerals ("el siglo XXI"). */
+  { "x", TX_ROLE_ORDINAL, 10 }, { "xi", TX_ROLE_ORDINAL, 11 }, { "xii", TX_ROLE_ORDINAL, 12 },
+  { "xiii", TX_ROLE_ORDINAL, 13 }, { "xiv", TX_ROLE_ORDINAL, 14 }, { "xv", TX_ROLE_ORDINAL, 15 },
+  { "xvi", TX_ROLE_ORDINAL, 16 }, { "xvii", TX_ROLE_ORDINAL, 17 }, { "xviii", TX_ROLE_ORDINAL, 18 },
+  { "xix", TX_ROLE_ORDINAL, 19 }, { "xx", TX_ROLE_ORDINAL, 20 }, { "xxi", TX_ROLE_ORDINAL, 21 },
 
   { "segundos", TX_ROLE_UNIT, TX_UNIT_SECOND | TX_PLURAL },
   { "minuto", TX_ROLE_UNIT, TX_UNIT_MINUTE },
@@ -131,7 +136,7 @@ static const TxEntry entries[] = {
 
   { "el la los las lo del al de en a por y o que viene curso más mas ese esa aquel aquella par "
     "durante desde hasta todo todos todas momento actualidad pasado día días hoy en hace tiempo "
-    "veces vez próximamente día víspera",
+    "veces vez próximamente día víspera fin",
     TX_ROLE_NONE, 0 },
 };
 
@@ -157,6 +162,10 @@ static const TxRuleSource rules[] = {
   /* "el jueves 29, a las diez": the weekday and its day, the month left
    * to find (see the French rule). */
   { D, TX_A_DATE, "el|del? WDAY DAY >,|>a|>y|>al|>.|>en|>por" },
+  /* Pairs and ranges: "el 9 y 10 de junio", "del 7 al 11 de septiembre",
+   * "entre el 16 y el 25 de junio", "los días 15 y 16 de marzo del 2001":
+   * the first day takes the month (and year) of the second. */
+  { D, TX_A_DATE, "del|el|los? día|días? DAY >y|>al|>a >el|>día? >NUM >de >MONTH >de|>del? >YEAR?" },
   /* "el próximo día 9 de julio", "hasta el día 13" (of the month told). */
   { D, TX_A_DATE, "el|del? SHIFT? día DAY de MONTH ,? de|del? YEAR?" },
   { D, TX_A_DATE, "el|del|al? SHIFT? día DAY" },
@@ -170,7 +179,7 @@ static const TxRuleSource rules[] = {
   { D, TX_A_DATE, "MOD de|del YEAR" },
   { D, TX_A_MONTHSHIFT, "el|este? MONTH SHIFT" },
   { D, TX_A_YEAR, "el|del? año? YEAR" },
-  { D, TX_A_CENTURY, "el siglo ORD" },
+  { D, TX_A_CENTURY, "el|del|al|un? siglo ORD" },
 
   /* Quarters, halves, seasons, holidays. */
   { D, TX_A_QUARTER, "el? ORD trimestre|semestre de|del? año? YEAR?" },
@@ -178,6 +187,9 @@ static const TxRuleSource rules[] = {
   { D, TX_A_SEASON, "el|la|este|esta? SEASON SHIFT" },
   { D, TX_A_SEASON, "el|la|este|esta|en? SHIFT SEASON" },
   { D, TX_A_SEASON, "el|la? SEASON de|del YEAR" },
+  /* "en otoño", "el verano": the season nearest the publication, by the
+   * tense (not "ropa de invierno"). */
+  { D, TX_A_SEASON, "en|el SEASON" },
   { D, TX_A_HOLIDAY, "HOLIDAY de|del? YEAR?" },
   { D, TX_A_DECADE, "los años DECADE" },
 
@@ -188,6 +200,7 @@ static const TxRuleSource rules[] = {
   { T, TX_A_DAYREL, "DAYREL PARTDAY|noche" },
   { T, TX_A_PART, "anoche:SHIFT=-1" },
   { T, TX_A_PART, "esta PARTDAY|noche|mañana:PARTDAY=1" },
+  { T, TX_A_PART, "este mediodía" },
   { D, TX_A_WDAY, "el|este|esta? SHIFT? WDAY SHIFT?" },
   { T, TX_A_WDAY, "el? SHIFT? WDAY SHIFT? por la PARTDAY|noche|mañana:PARTDAY=1" },
   { T, TX_A_WDAY, "la PARTDAY|noche|mañana:PARTDAY=1 del|de SHIFT? WDAY SHIFT?" },
@@ -201,11 +214,15 @@ static const TxRuleSource rules[] = {
   { T, TX_A_PART, "<por la PARTDAY|noche|mañana:PARTDAY=1" },
   { T, TX_A_TIME, "las HOUR horas" },
   { T, TX_A_TIME, "las HOUR de la PARTDAY|noche|mañana:PARTDAY=1" },
+  /* "pasada la una de la tarde": one o'clock is singular. */
+  { T, TX_A_TIME, "la una:HOUR=1 de la PARTDAY|noche|mañana:PARTDAY=1" },
 
   /* Periods relative to the publication. */
   { D, TX_A_SHIFT, "el|la|este|esta|estos|estas? SHIFT UNIT1" },
   { D, TX_A_SHIFT, "el|la|este|esta UNIT1 SHIFT|actual:SHIFT=0" },
-  { D, TX_A_SHIFT, "el|la UNIT1 que viene:SHIFT=1" },
+  { D, TX_A_SHIFT, "el|la|del|al UNIT1 que viene:SHIFT=1" },
+  /* "este fin de semana", "el próximo fin de semana" (TX_UNIT_WEEKEND 7) */
+  { D, TX_A_SHIFT, "el|este|del|al? SHIFT? fin de semana:UNIT=7 SHIFT?" },
   { D, TX_A_SHIFT, "el|la UNIT1 en curso:SHIFT=0" },
   { D, TX_A_SHIFT, "MOD de|del SHIFT? UNIT1 SHIFT?" },
   { D, TX_A_AGO, "hace APPROX? más? de? NUM? UNIT" },
@@ -279,6 +296,7 @@ const TxLanguage tx_language_es = {
   .dot_time = TRUE,
   .month_two_digit_year = TRUE,
   .decade_word = "años",
+  .century_digits = TRUE,
   .year_after_noun = TRUE,
   .lower_weekdays = TRUE,
   .onward_phrases = onward_phrases,

@@ -424,10 +424,16 @@ norm_decade (TxOut *out)
 }
 
 static gboolean
+put_century (TxOut *out, int hundreds)
+{
+  return put (out, out->context->rules->language->century_digits ? "%02d" : "%02dXX", hundreds);
+}
+
+static gboolean
 norm_century (TxOut *out)
 {
   int ord = SLOT (out->record, ORD);
-  return ord >= 1 && ord <= 30 && put (out, "%02dXX", ord - 1);
+  return ord >= 1 && ord <= 30 && put_century (out, ord - 1);
 }
 
 static int
@@ -755,6 +761,17 @@ put_day_time (TxOut *out, TxDay day)
             return FALSE;
           hour = hour % 12 + SLOT (r, AMPM);
         }
+      /* "a las 3 de la tarde", "las 9 de la noche", "la una de la tarde":
+       * the part of the day says which half of the clock. */
+      else
+        {
+          int part = SET (r, PARTDAY) ? SLOT (r, PARTDAY)
+                     : (SLOT (r, UNIT) & ~TX_PLURAL) == TX_UNIT_NIGHT ? TX_PART_NI : 0;
+          if (hour >= 1 && hour < 12 &&
+              ((part == TX_PART_AF && hour <= 8) || (part == TX_PART_EV && hour >= 4) ||
+               (part == TX_PART_NI && hour >= 7)))
+            hour += 12;
+        }
       if (hour > 24 || minute > 59)
         return FALSE;
       *out->type = PRECIS_TIMEX_TIME;
@@ -901,7 +918,7 @@ norm_shift (TxOut *out)
     case TX_UNIT_DECADE:
       return put (out, "%03dX", anchor.year / 10 + shift);
     case TX_UNIT_CENTURY:
-      return put (out, "%02dXX", anchor.year / 100 + shift);
+      return put_century (out, anchor.year / 100 + shift);
     default:
       return FALSE;
     }

@@ -349,6 +349,9 @@ typedef struct {
   const char *short_year_before;
   /* "les années 60": the word before a decade written as its number. */
   const char *decade_word;
+  /* A century's value is its two digits, TimeML's own form ("el siglo
+   * XXI" 20), not a year with two unknown digits (French FTiB's "18XX"). */
+  gboolean century_digits;
   /* Weekdays and months are written in lower case: a capitalized weekday
    * inside a sentence, before a capitalized word, is a name ("l'accord du
    * Vendredi Saint"), and so is a capitalized month after a street ("rue
