@@ -271,6 +271,43 @@ static const Case club_kinds[] = {
     "El Real Madrid venció este domingo al Sevilla por 3-1 y se coloca a un punto del líder, el FC "
     "Barcelona. El entrenador Carlo Ancelotti destacó la actitud de sus jugadores.",
     { { ORG, "FC Barcelona" }, { ORG, "Real Madrid" }, { PER, "Carlo Ancelotti" } } },
+  /* A club's kind makes a town's name the club's, whatever the tagger read. */
+  { "pt",
+    "O FC Porto empatou em Braga e está agora a três pontos da liderança. O treinador Vítor Bruno "
+    "disse que a equipa vai lutar pelo título até ao fim da época.",
+    { { ORG, "FC Porto" }, { PER, "Vítor Bruno" } } },
+  { "fr",
+    "L'AS Monaco a battu Toulouse samedi soir. Le club de la principauté reste deuxième du "
+    "championnat, selon son entraîneur Adi Hütter.",
+    { { ORG, "AS Monaco" }, { PER, "Adi Hütter" } } },
+};
+
+/* An acronym and the name it spells are one fact, when the name's
+ * hyphenated words give their parts' initials and the tagger read the
+ * name as a place ("Paris" in "Paris Saint-Germain"). */
+static const Case spelled_acronyms[] = {
+  { "fr",
+    "Le Paris Saint-Germain s'est imposé face à Lens dimanche soir au Parc des Princes. Le PSG "
+    "compte désormais cinq points d'avance en tête du championnat.",
+    { { ORG, "Paris Saint-Germain" } },
+    { "PSG" } },
+  { "de",
+    "Der Präsident des Deutschen Fußball-Bundes trat am Montag in Frankfurt zurück. Der DFB will "
+    "bis zum Sommer einen Nachfolger wählen.",
+    { { ORG, "Deutschen Fußball-Bundes" } },
+    { "DFB" } },
+};
+
+/* A line-up written with semicolons between the lines of the formation,
+ * the substitutes after the players they replaced with their minute: all
+ * people, the substitutes too (not where a player is from). */
+static const Case semicolon_lineups[] = {
+  { "es",
+    "El Getafe ganó al Osasuna en el Coliseum con un gol en el último minuto.\n"
+    "Getafe: Soria; Iglesias, Djené, Alderete, Diego Rico; Arambarri, Milla (Nyom, m.70), "
+    "Uche; Mayoral, Latasa (Peña, m.81), Juanmi.",
+    { { PER, "Soria" }, { PER, "Djené" }, { PER, "Alderete" }, { PER, "Diego Rico" }, { PER, "Arambarri" },
+      { PER, "Nyom" }, { PER, "Peña" }, { PER, "Juanmi" } } },
 };
 
 /* Streets are places: compounds, and a word after a town's adjective. */
@@ -770,6 +807,10 @@ main (int argc, char **argv)
                         &(CaseSet) { according_to, G_N_ELEMENTS (according_to) }, test_cases);
   g_test_add_data_func ("/facts/language/club-kinds", &(CaseSet) { club_kinds, G_N_ELEMENTS (club_kinds) },
                         test_cases);
+  g_test_add_data_func ("/facts/language/spelled-acronyms",
+                        &(CaseSet) { spelled_acronyms, G_N_ELEMENTS (spelled_acronyms) }, test_cases);
+  g_test_add_data_func ("/facts/language/semicolon-lineups",
+                        &(CaseSet) { semicolon_lineups, G_N_ELEMENTS (semicolon_lineups) }, test_cases);
   g_test_add_data_func ("/facts/language/streets", &(CaseSet) { streets, G_N_ELEMENTS (streets) },
                         test_cases);
   g_test_add_data_func ("/facts/language/de-named-places",

@@ -348,9 +348,11 @@ join_short_names (GPtrArray *groups)
 }
 
 /* The initials of a name's capitalized words: "Open Society Institute" →
- * "osi" (keys are case-folded, so "of", "and" are skipped by list). */
+ * "osi" (keys are case-folded, so "of", "and" are skipped by list).  With
+ * `parts`, each part of a hyphenated word gives its own: "Paris
+ * Saint-Germain" → "psg". */
 static char *
-initials (const char *key)
+initials (const char *key, gboolean parts)
 {
   static const char *const skip[] = { "of", "and", "the", "for", "&", "de", "on", "in", NULL };
   GString *out = g_string_new (NULL);
@@ -363,10 +365,30 @@ initials (const char *key)
 
       for (guint i = 0; skip[i] != NULL && !skipped; i++)
         skipped = strlen (skip[i]) == len && memcmp (skip[i], word, len) == 0;
-      if (len > 0 && !skipped)
-        g_string_append_c (out, word[0]);
+      if (len == 0 || skipped)
+        continue;
+      g_string_append_c (out, word[0]);
+      for (gsize k = 1; parts && k + 1 < len; k++)
+        if (word[k] == '-' && g_ascii_isalpha (word[k + 1]))
+          g_string_append_c (out, word[k + 1]);
     }
   return g_string_free (out, FALSE);
+}
+
+/* Whether group `f`, of two words or more, may be what acronym `g` spells:
+ * an organization of the article, or a name read as a place that no
+ * gazetteer knows ("PSG" for "Paris Saint-Germain", whose first word is a
+ * town's) when the acronym is read as an organization at least as often,
+ * so that the joined name is one.  Not a dateline's place ("UNITED
+ * NATIONS 1996-08-22"). */
+static gboolean
+may_spell_out (const Group *f, const Group *g)
+{
+  if (f->votes[PRECIS_NER_TYPE_ORG] * 2 >= f->mentions->len)
+    return TRUE;
+  return precis_ner_group_majority_type (f) == PRECIS_NER_TYPE_LOC && f->place_lines == 0 &&
+         precis_ner_group_majority_type (g) == PRECIS_NER_TYPE_ORG &&
+         f->votes[PRECIS_NER_TYPE_LOC] <= g->votes[PRECIS_NER_TYPE_ORG];
 }
 
 /* "OSI" joins "Open Society Institute" when the acronym's letters are the
@@ -379,7 +401,16 @@ join_acronyms (const PrecisDocument *doc, GPtrArray *groups)
 
   for (guint j = 0; j < groups->len; j++)
     if (((Group *) groups->pdata[j])->n_words >= 2)
-      precis_ner_group_index_add (by_initials, initials (((Group *) groups->pdata[j])->key), j);
+      {
+        char *whole = initials (((Group *) groups->pdata[j])->key, FALSE);
+        char *parts = initials (((Group *) groups->pdata[j])->key, TRUE);
+
+        if (strcmp (whole, parts) != 0)
+          precis_ner_group_index_add (by_initials, parts, j);
+        else
+          g_free (parts);
+        precis_ner_group_index_add (by_initials, whole, j);
+      }
   for (guint i = 0; i < groups->len; i++)
     {
       Group *g = groups->pdata[i], *best = NULL;
@@ -403,8 +434,7 @@ join_acronyms (const PrecisDocument *doc, GPtrArray *groups)
         {
           Group *f = groups->pdata[g_array_index (spelled, guint, c)];
 
-          if (f == g || f->merged || f->n_words < 2 || f->canonical != NULL ||
-              f->votes[PRECIS_NER_TYPE_ORG] * 2 < f->mentions->len)
+          if (f == g || f->merged || f->n_words < 2 || f->canonical != NULL || !may_spell_out (f, g))
             continue;
           if (best != NULL)
             {

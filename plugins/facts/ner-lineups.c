@@ -1,4 +1,4 @@
-/* ner-lineups.c — the line-ups and scorers of German football reports.
+/* ner-lineups.c — the line-ups and scorers of football reports.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -32,26 +32,50 @@ is_dash (const PrecisDocument *doc, guint32 i)
   return precis_ner_token_is (doc, i, "-") || precis_ner_token_is (doc, i, "–");
 }
 
+static gboolean
+is_line_break (const PrecisDocument *doc, guint32 i)
+{
+  return is_dash (doc, i) || precis_ner_token_is (doc, i, ";");
+}
+
+/* A substitution's minute: "65.", "m.59", "59'", "min.59" (a word with a
+ * digit in it). */
+static gboolean
+is_minute (const PrecisDocument *doc, guint32 i)
+{
+  const PrecisToken *t = &doc->tokens[i];
+
+  if (t->shape == PRECIS_SHAPE_NUMBER)
+    return TRUE;
+  for (guint32 b = t->byte_start; b < t->byte_end; b++)
+    if (g_ascii_isdigit (doc->text[b]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A label ends at the last colon of a sentence's first tokens ("Eintracht:",
+ * "Alineaciones: 1 - Parma:", "Juventus (4-3-3):"). */
+#define MAX_LABEL_TOKENS 8
+
 /* Whether sentence `s` is a line-up, and at which token its players start
- * (`*start`): after an optional label and its colon ("Eintracht:"), nothing
- * but names, separated by dashes (between the lines of the formation) and
- * commas, with substitutions in brackets ("Metz - Neustädter (65. Fritz),
- * Schütterle"), at least two dashes and MIN_PLAYERS names. */
+ * (`*start`): after an optional label and its colon, nothing but names,
+ * the lines of the formation separated by dashes (German reports: "Metz -
+ * Neustädter (65. Fritz), Schütterle") or semicolons (Spanish, Italian,
+ * English and French ones: "Buffon; Thuram, Cannavaro (Stanic, m.59)"),
+ * the players of a line by commas, substitutions in brackets with their
+ * minute; at least two line breaks and MIN_PLAYERS names. */
 static gboolean
 is_lineup (const PrecisDocument *doc, const PrecisSentence *s, guint32 *start_out)
 {
   guint32 first = s->first_token, end = first + s->n_tokens, start = first;
-  guint dashes = 0, names = 0;
+  guint breaks = 0, names = 0;
   gboolean in_name = FALSE, in_brackets = FALSE;
 
   if (end > first && precis_ner_token_is (doc, end - 1, "."))
     end--;
-  for (guint32 i = first; i < end && i < first + 5; i++)
+  for (guint32 i = first; i < end && i < first + MAX_LABEL_TOKENS; i++)
     if (precis_ner_token_is (doc, i, ":"))
-      {
-        start = i + 1;
-        break;
-      }
+      start = i + 1;
   for (guint32 i = start; i < end; i++)
     {
       gboolean name = is_name_word (doc, i) || is_particle_before_name (doc, i, end);
@@ -64,21 +88,22 @@ is_lineup (const PrecisDocument *doc, const PrecisSentence *s, guint32 *start_ou
         }
       else if (in_brackets)
         {
-          /* The substitute and the minute he came on ("65."), or where a
-           * player is from. */
-          if (!name && doc->tokens[i].shape != PRECIS_SHAPE_NUMBER && doc->tokens[i].shape != PRECIS_SHAPE_UPPER &&
-              !precis_ner_token_is (doc, i, ".") && !precis_ner_token_is (doc, i, "/"))
+          /* The substitute and the minute he came on ("65.", "m.59"), or
+           * where a player is from. */
+          if (!name && !is_minute (doc, i) && doc->tokens[i].shape != PRECIS_SHAPE_UPPER &&
+              !precis_ner_token_is (doc, i, ".") && !precis_ner_token_is (doc, i, "/") &&
+              !precis_ner_token_is (doc, i, ","))
             return FALSE;
         }
-      else if (is_dash (doc, i))
-        dashes++;
+      else if (is_line_break (doc, i))
+        breaks++;
       else if (!name && !precis_ner_token_is (doc, i, ","))
         return FALSE;
       names += name && !in_name && !in_brackets;
       in_name = name;
     }
   *start_out = start;
-  return !in_brackets && dashes >= 2 && names >= MIN_PLAYERS;
+  return !in_brackets && breaks >= 2 && names >= MIN_PLAYERS;
 }
 
 /* Tags as one person each run of name words from `i` on; returns its end. */
@@ -107,10 +132,13 @@ tag_lineup (const PrecisDocument *doc, const PrecisSentence *s, guint32 start, g
     {
       if (precis_ner_token_is (doc, i, "("))
         {
-          /* A substitute follows his minute; a name alone in brackets is
-           * a place or a country, left to the tagger. */
-          gboolean minute = i + 1 < end && doc->tokens[i + 1].shape == PRECIS_SHAPE_NUMBER;
+          /* A substitute goes with his minute ("65. Fritz", "Stanic,
+           * m.59"); a name alone in brackets is a place or a country,
+           * left to the tagger. */
+          gboolean minute = FALSE;
 
+          for (guint32 k = i + 1; k < end && !precis_ner_token_is (doc, k, ")") && !minute; k++)
+            minute = is_minute (doc, k);
           for (i++; i < end && !precis_ner_token_is (doc, i, ")");)
             i = minute && is_name_word (doc, i) ? tag_player (doc, i, end, tags) : i + 1;
         }

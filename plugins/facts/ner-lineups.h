@@ -1,4 +1,4 @@
-/* ner-lineups.h — the line-ups and scorers of German football reports.
+/* ner-lineups.h — the line-ups and scorers of football reports.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -7,7 +7,10 @@
  * Reich, Metz - Neustädter (65. Fritz), Schütterle, Rolff, Bender -
  * Schmarow, Carl."; and the goals: "Tore: 1:0 Herzberger (40.), 1:1
  * Frackiewicz (71.)".  Surnames alone, in the poorest context, which the
- * tagger reads as places or not at all.
+ * tagger reads as places or not at all.  Spanish, Italian, French and
+ * English reports write the lines with semicolons and the minute after the
+ * substitute: "Parma: Buffon; Thuram, Cannavaro, Sensini; Fuser, Boghossian
+ * (Stanic, m.59), …".
  */
 #pragma once
 

@@ -181,6 +181,35 @@ mark_item_places (const PrecisDocument *doc, const gboolean *lineups)
   return places;
 }
 
+/* A bracket holds a substitution when it holds the minute: "(Phil Neville
+ * 84)", "(65. Fritz)", "(Recoba, m.75)", "(Kaka 45')" — a word with a
+ * digit between the brackets around token `t`.  Where someone is from
+ * has none ("S Bennett (Kent)"). */
+#define MAX_BRACKET_TOKENS 8
+
+static gboolean
+has_digit (const PrecisDocument *doc, guint32 t)
+{
+  for (guint32 b = doc->tokens[t].byte_start; b < doc->tokens[t].byte_end; b++)
+    if (g_ascii_isdigit (doc->text[b]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+bracket_has_minute (const PrecisDocument *doc, const PrecisSentence *s, guint32 t)
+{
+  guint32 first = s->first_token, end = first + s->n_tokens;
+
+  for (guint32 i = t; i < end && i < t + MAX_BRACKET_TOKENS && !token_is (doc, i, ")"); i++)
+    if (has_digit (doc, i))
+      return TRUE;
+  for (guint32 i = t; i > first && i + MAX_BRACKET_TOKENS > t && !token_is (doc, i - 1, "(");)
+    if (has_digit (doc, --i))
+      return TRUE;
+  return FALSE;
+}
+
 /* The short lists that go with a line-up in its paragraph: the names of a
  * substitution ("(Phil Neville 84)": a bracket that closes on the minute)
  * and of the lists a label opens ("Subs Not Used: Howard, Bellion",
@@ -199,8 +228,7 @@ type_lineup_tails (const PrecisDocument *doc, GArray *mentions, const gboolean *
       if (!lineups[s->paragraph] || !m->list_item || m->type == PRECIS_NER_TYPE_PER ||
           m->type == PRECIS_NER_TYPE_NONE)
         continue;
-      if (places[m->first] & IN_BRACKETS ? m->end < s->first_token + s->n_tokens &&
-                                               doc->tokens[m->end].shape == PRECIS_SHAPE_NUMBER
+      if (places[m->first] & IN_BRACKETS ? bracket_has_minute (doc, s, m->first)
                                          : (places[m->first] & AFTER_LABEL) != 0)
         m->type = PRECIS_NER_TYPE_PER;
     }
@@ -241,9 +269,7 @@ add_lineup_names (const PrecisDocument *doc, GArray *mentions, const gboolean *l
           (token->flags & PRECIS_TOKEN_STOPWORD) || !precis_ner_sentence_has_facts (doc, token->sentence) ||
           !opens_item (doc, s, t) || !closes_item (doc, s, t + 1))
         continue;
-      if (places[t] & IN_BRACKETS ? t + 1 < s->first_token + s->n_tokens &&
-                                        doc->tokens[t + 1].shape == PRECIS_SHAPE_NUMBER
-                                  : (places[t] & AFTER_LABEL) != 0)
+      if (places[t] & IN_BRACKETS ? bracket_has_minute (doc, s, t) : (places[t] & AFTER_LABEL) != 0)
         {
           g_array_append_val (mentions, m);
           added++;

@@ -306,28 +306,33 @@ static const char *const football_kinds[] = {
 };
 
 /* The tagger reads "FC Barcelona" as a miscellaneous name (a title, an
- * event), which gives no fact: a name with a club's kind in it is the
- * club's, an organization. */
+ * event), which gives no fact, and "FC Porto", "AS Monaco" as the town: a
+ * name with a club's kind in it is the club's, an organization.  Not in
+ * a line of capitals, where "AS" or "CD" may be any word. */
 static void
-tag_misc_clubs (const PrecisDocument *doc, guint8 *tags)
+tag_kind_clubs (const PrecisDocument *doc, guint8 *tags)
 {
   for (guint32 i = 0; i < doc->n_tokens; i++)
     {
       guint32 first = i, end = i + 1;
+      guint type = tags[i] != 0 ? precis_ner_tag_type (tags[i]) : PRECIS_NER_TYPE_NONE;
       gboolean kind = FALSE;
 
-      if (tags[i] == 0 || precis_ner_tag_type (tags[i]) != PRECIS_NER_TYPE_MISC)
+      if (type == PRECIS_NER_TYPE_NONE || type == PRECIS_NER_TYPE_ORG || in_capitals_line (doc, i))
         continue;
       for (guint k = 0; football_kinds[k] != NULL && !kind; k++)
         kind = precis_ner_token_is (doc, i, football_kinds[k]);
       if (!kind)
         continue;
       while (first > 0 && !precis_ner_tag_is_begin (tags[first]) && tags[first - 1] != 0 &&
-             precis_ner_tag_type (tags[first - 1]) == PRECIS_NER_TYPE_MISC)
+             precis_ner_tag_type (tags[first - 1]) == type)
         first--;
       while (end < doc->n_tokens && tags[end] != 0 && !precis_ner_tag_is_begin (tags[end]) &&
-             precis_ner_tag_type (tags[end]) == PRECIS_NER_TYPE_MISC)
+             precis_ner_tag_type (tags[end]) == type)
         end++;
+      /* The kind alone is no club's name. */
+      if (end - first < 2)
+        continue;
       for (guint32 k = first; k < end; k++)
         tags[k] = precis_ner_tag_make (PRECIS_NER_TYPE_ORG, k == first);
       i = end - 1;
@@ -379,7 +384,7 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWo
     }
   for (guint32 s = 0; s < doc->n_sentences; s++)
     tag_fixtures (doc, s, tags);
-  tag_misc_clubs (doc, tags);
+  tag_kind_clubs (doc, tags);
   precis_ner_tag_streets (doc, tags);
   precis_ner_tag_institutions (doc, tags);
   precis_ner_tag_after_roles (doc, tags);
@@ -391,6 +396,6 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWo
       tag_club_names (doc, tags);
       tag_first_clubs (doc, tags);
       precis_ner_tag_press (doc, tags);
-      precis_ner_tag_lineups (doc, tags);
     }
+  precis_ner_tag_lineups (doc, tags);
 }
