@@ -379,6 +379,9 @@ static const Case cases[] = {
   { "In spring 2005 the two companies met again.", 2005, 1, 15, "spring 2005", "DATE", "2005-SP" },
   /* "at the last minute" is a point, no stretch of a minute. */
   { "The prime minister's visit was announced at the last minute.", 2005, 1, 15, "the last minute", "TIME", "XXXX-XX-XXTXX:XX" },
+  /* Session 11: a count with a fraction measures, in English too. */
+  { "The winning crew crossed the line after 2.5 hours at sea.", 2024, 11, 14, "2.5 hours", "DURATION", "PT2.5H" },
+  { "La atleta ganó la final en 9,87 segundos.", 2024, 11, 14, "9,87 segundos", "DURATION", "PT9.87S", "es" },
   /* Session 11, Spanish: the first day of a pair or range takes the month
    * (and year) of the second; the other kinds were not found at all. */
   { "Los cancilleres se reunirán en Quito el 9 y 10 de octubre.", 2024, 9, 2, "el 9", "DATE", "2024-10-09", "es" },
@@ -743,6 +746,22 @@ static const LanguageCase language_cases[] = {
     { { "2023", "2023" } } },
   { "es", "El ministro viajará el jueves 27 a Bruselas para reunirse con sus homólogos.",
     { { "el jueves 27", "2025-02-27" } } },
+  /* Session 11: a count with a fraction measures ("9,87 secondes"; no day
+   * or year from it); "une heure et demie" spelled is a stretch where the
+   * hours measure and a clock after "à"; "dans l'après-midi". */
+  { "fr", "La Jamaïcaine a couru le 100 mètres en 10,71 secondes, dans l'après-midi. La finale a "
+          "duré une heure et demie et le public est reparti à une heure et demie du matin.",
+    { { "10,71 secondes", "PT10.71S" }, { "l'après-midi", "2025-02-22TAF" },
+      { "une heure et demie", "PT1H30M" }, { "une heure et demie du matin", "2025-02-22T01:30" } } },
+  /* ...ages in months, and ranges of ages, are no stretches; a range after
+   * a verb, or a stretch shortened, still is. */
+  { "fr", "Un nourrisson âgé de 18 mois a été hospitalisé. Un bébé de six semaines a été retrouvé. "
+          "Les jeunes de 18 à 25 ans pourront voter. La fusée est restée de 2 à 3 ans en orbite. "
+          "Le chantier a été réduit de deux ans.",
+    { { "3 ans", "P3Y" }, { "deux ans", "P2Y" } } },
+  /* ...the first day of "entre le 3 et le 8 mars" takes the month. */
+  { "fr", "La visite du ministre, prévue entre le 3 et le 8 mars, a été confirmée.",
+    { { "le 3", "2025-03-03" }, { "le 8 mars", "2025-03-08" } } },
 };
 
 static void

@@ -135,14 +135,51 @@ age_at_moment (const TxContext *context, guint first, guint end)
   return at > 0 && lower_in (lower_of (context, at - 1), language->age_at_verbs);
 }
 
+/* "âgé de 18 mois", "un bébé de six semaines": the word before the count,
+ * through "de" and approximations, is one of the language's
+ * young_markers. */
+static gboolean
+after_young_marker (const TxContext *context, guint start)
+{
+  const char *const *markers = context->rules->language->young_markers;
+  for (guint i = start; markers != NULL && i > 0 && !context->tokens[i].boundary; i--)
+    {
+      const char *lower = lower_of (context, i - 1);
+      if (lower == NULL)
+        return FALSE;
+      if (strcmp (lower, "de") != 0 && strcmp (lower, "d'") != 0 && strcmp (lower, "d’") != 0 &&
+          !(context->tokens[i - 1].classes & TX_C_APPROX))
+        return g_strv_contains (markers, lower);
+    }
+  return FALSE;
+}
+
 gboolean
 tx_count_is_age (const TxContext *context, guint start, guint end, int unit, gboolean approx)
 {
   const TxToken *tokens = context->tokens;
   const TxLanguage *language = context->rules->language;
   const char *age_before = language->age_before;
-  gboolean years = (unit & ~TX_PLURAL) == TX_UNIT_YEAR;
+  int base = unit & ~TX_PLURAL;
+  if ((base == TX_UNIT_MONTH || base == TX_UNIT_WEEK) && after_young_marker (context, start))
+    return TRUE;
+  gboolean years = base == TX_UNIT_YEAR;
   guint first = years ? list_start (context, start) : start;
+  /* "âgés de 18 à 25 ans", "les jeunes de 18 à 25 ans": a range of ages,
+   * read from its first count, after an age marker or a plural article and
+   * its noun ("elle est restée de 2 à 3 ans" is a stretch). */
+  if (years && language->age_range_to != NULL && first >= 3 && first == start &&
+      !tokens[first].boundary && !tokens[first - 1].boundary && !tokens[first - 2].boundary &&
+      tx_lower_is (context->document, tokens[first - 1].doc_token, language->age_range_to) &&
+      is_number (&tokens[first - 2]) && age_before != NULL &&
+      tx_lower_is (context->document, tokens[first - 3].doc_token, age_before))
+    {
+      if (after_age_marker (context, first - 2, end))
+        return TRUE;
+      if (first >= 5 && !tokens[first - 3].boundary && !tokens[first - 4].boundary &&
+          lower_in (lower_of (context, first - 5), language->age_range_before))
+        first -= 2;
+    }
   if (age_before != NULL && years && !approx && first > 0)
     {
       guint32 at = tokens[first].doc_token;

@@ -245,6 +245,7 @@ static const char *const complementizers[] = { "dass", "daß", NULL };
 
 const TxLanguage tx_language_de = {
   .code = "de",
+  .decimal_comma = TRUE,
   .entries = entries,
   .n_entries = G_N_ELEMENTS (entries),
   .tenses = tenses,

@@ -280,6 +280,7 @@ static const char *const complementizers[] = { "que", NULL };
 
 const TxLanguage tx_language_es = {
   .code = "es",
+  .decimal_comma = TRUE,
   .number_and = "y",
   .entries = entries,
   .n_entries = G_N_ELEMENTS (entries),

@@ -166,6 +166,8 @@ static const TxRuleSource rules[] = {
   /* Ranges and pairs: "du 19 au 23 juillet", "les 6 et 13 avril". */
   { D, TX_A_DATE, "<du|<les DAY >au|>et >NUM >MONTH >YEAR?" },
   { D, TX_A_DATE, "<du|<les DAY >au|>et >NUM >MONTH >derniers|>passés|>prochains" },
+  /* "entre le 16 et le 25 juin": the first day takes the second's month. */
+  { D, TX_A_DATE, "<entre le DAY >et >le >NUM >MONTH >YEAR?" },
   { D, TX_A_DATE, "DAY ~/ ~MM ~/ ~YEAR" },
   { D, TX_A_DATE, "MOD ~-? YEAR" },
   /* "au début de l'année 2002": that year, not the publication's. */
@@ -191,7 +193,7 @@ static const TxRuleSource rules[] = {
   { T, TX_A_DAYREL, "DAYREL ,? à|vers? HOUR h|heures MIN?" },
   { T, TX_A_DAYREL, "HOUR h|heures MIN? ,? DAYREL" },
   { D, TX_A_DAYREL, "DAYREL ,? WDAY" },
-  { T, TX_A_PART, "<pendant|<dans|<durant la|le PARTDAY|nuit" },
+  { T, TX_A_PART, "<pendant|<dans|<durant la|le|l'|l’ PARTDAY|nuit" },
   { T, TX_A_PART, "ce|cette|cet PARTDAY|nuit" },
   { T, TX_A_PART, "la|le PARTDAY|nuit" },
   { T, TX_A_PART, "en? MOD d'|d’|de PARTDAY" },
@@ -218,7 +220,7 @@ static const TxRuleSource rules[] = {
   { T, TX_A_TIME, "HOUR h|heures|heure MIN? de l'|l’ après-midi:AMPM=12" },
   { T, TX_A_TIME, "<à|<vers une:HOUR=1|deux:HOUR=2|trois:HOUR=3|quatre:HOUR=4|cinq:HOUR=5|six:HOUR=6|"
                   "sept:HOUR=7|huit:HOUR=8|neuf:HOUR=9|dix:HOUR=10|onze:HOUR=11|douze:HOUR=12 heures|heure "
-                  "du? matin:AMPM=0|soir:AMPM=12?" },
+                  "et? demie:MIN=30? du? matin:AMPM=0|soir:AMPM=12?" },
   { T, TX_A_TIME, "HOUR ~: ~MIN" },
   { T, TX_A_TIME, "CLOCKWORD" },
 
@@ -253,6 +255,10 @@ static const TxRuleSource rules[] = {
    * demie" tells the time). */
   { P, TX_A_DURATION, "APPROX? NUM minute|minutes|jour|jours|semaine|semaines|mois|an|ans|année|années "
                       "et demi:HALF=1|demie:HALF=1" },
+  /* "le match a duré une heure et demie": spelled, the hours measure
+   * (after "à", "vers" they tell the time: the clock rule above). */
+  { P, TX_A_DURATION, "APPROX? une:NUM=1|deux:NUM=2|trois:NUM=3|quatre:NUM=4|cinq:NUM=5|six:NUM=6|"
+                      "sept:NUM=7|huit:NUM=8|neuf:NUM=9|dix:NUM=10 heure|heures et demie:HALF=1" },
   { P, TX_A_DURATION, "les|ces SHIFT NUM? UNITS|mois:UNIT=265" },
   { P, TX_A_DURATION, "les|des|ces NUM SHIFT UNITS|mois:UNIT=265" },
   /* "une dizaine d'années": about ten.  ("mois" is its own plural:
@@ -301,7 +307,18 @@ static const char *const span_before_age[] = {
   "exil", "règne", "carrière", "délai", "séjour", "mission", "stage", "garantie", "service",
   "travaux", "guerre", "conflit", "crise", "grève", "procès", "enquête", "attente",
   /* "moins d'un an": an approximation, "de" elided */
-  "moins", "plus", "près", "environ", NULL,
+  "moins", "plus", "près", "environ",
+  /* a stretch changed by so much, or from one length to another ("réduit
+   * de deux ans", "le mandat passe de cinq à sept ans") */
+  "passe", "passer", "passé", "passera", "porte", "porté", "porter", "réduit", "réduite",
+  "réduire", "allongé", "allongée", "allonger", "prolongé", "prolongée", "prolonger",
+  "ramené", "ramenée", "raccourci", "augmenté", "augmentée", "diminué", "diminuée", NULL,
+};
+/* "âgé de 18 mois", "un bébé de six semaines" (see TxLanguage.young_markers). */
+static const char *const young_markers[] = {
+  "âgé", "âgée", "âgés", "âgées", "agé", "agée", "agés", "agées", "bébé", "bébés", "nourrisson",
+  "nourrissons", "enfant", "enfants", "fillette", "fillettes", "garçonnet", "garçonnets",
+  "nouveau-né", "nouveau-nés", NULL,
 };
 
 /* "âgé de", "il avait 17 ans", "ses 18 ans" (see TxLanguage.age_markers). */
@@ -350,6 +367,7 @@ static const char *const complementizers[] = { "que", "qu'", "qu’", NULL };
 
 const TxLanguage tx_language_fr = {
   .code = "fr",
+  .decimal_comma = TRUE,
   .lower_time_words = TRUE,
   .entries = entries,
   .n_entries = G_N_ELEMENTS (entries),
@@ -367,6 +385,8 @@ const TxLanguage tx_language_fr = {
   .age_before = "de",
   .span_before_age = span_before_age,
   .age_markers = age_markers,
+  .young_markers = young_markers,
+  .age_range_to = "à",
   .age_at = "à",
   .age_at_verbs = age_at_verbs,
   .second_is_ordinal = TRUE,

@@ -216,6 +216,7 @@ static const char *const complementizers[] = { "che", NULL };
 
 const TxLanguage tx_language_it = {
   .code = "it",
+  .decimal_comma = TRUE,
   .lower_time_words = TRUE,
   .entries = entries,
   .n_entries = G_N_ELEMENTS (entries),

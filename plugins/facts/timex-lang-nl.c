@@ -209,6 +209,7 @@ static const char *const complementizers[] = { "dat", NULL };
 
 const TxLanguage tx_language_nl = {
   .code = "nl",
+  .decimal_comma = TRUE,
   .lower_time_words = TRUE,
   .entries = entries,
   .n_entries = G_N_ELEMENTS (entries),

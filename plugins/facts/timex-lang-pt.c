@@ -210,6 +210,7 @@ static const char *const complementizers[] = { "que", NULL };
 
 const TxLanguage tx_language_pt = {
   .code = "pt",
+  .decimal_comma = TRUE,
   .number_and = "e",
   .entries = entries,
   .n_entries = G_N_ELEMENTS (entries),

@@ -1113,15 +1113,35 @@ norm_ago (TxOut *out)
     }
 }
 
-/* "P3Y", "PT48H", "PXD" */
+/* The count with a fraction in the span ("30,4 secondes"), or NULL. */
+static const TxToken *
+span_decimal (const TxOut *out)
+{
+  for (guint i = out->start; i < out->end; i++)
+    if (out->context->tokens[i].decimals > 0)
+      return &out->context->tokens[i];
+  return NULL;
+}
+
+/* "P3Y", "PT48H", "PXD", "PT30.4S" */
 static gboolean
 put_duration (TxOut *out, int n, int unit)
 {
   char count[16];
+  const TxToken *decimal = span_decimal (out);
   if (n == TX_VAGUE)
     g_strlcpy (count, "X", sizeof count);
   else if (n < 0 || n > 100000)
     return FALSE;
+  else if (decimal != NULL && decimal->value == n)
+    {
+      /* units that are counted in another unit take no fraction */
+      int base = unit & ~TX_PLURAL;
+      if (base == TX_UNIT_FORTNIGHT || base == TX_UNIT_HALF || base == TX_UNIT_DECADE ||
+          base == TX_UNIT_CENTURY)
+        return FALSE;
+      g_snprintf (count, sizeof count, "%d.%0*d", n, decimal->decimals, decimal->fraction);
+    }
   else
     g_snprintf (count, sizeof count, "%d", n);
   switch (unit & ~TX_PLURAL)
@@ -1377,6 +1397,9 @@ tx_normalize (const TxContext *context, const TxRule *rule, const TxRecord *reco
 {
   TxOut out = { context, record, start, end, type, value, size };
   *type = rule->type;
+  /* A count with a fraction measures: "il y a 1,5 an" is no day. */
+  if (rule->action != TX_A_DURATION && span_decimal (&out) != NULL)
+    return FALSE;
   switch (rule->action)
     {
     case TX_A_DATE: return norm_date (&out);

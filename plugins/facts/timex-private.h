@@ -181,6 +181,8 @@ typedef struct {
   guint8 punct;            /* the character when a one-character punctuation token */
   guint8 capitalized;
   guint8 bare_abbrev;      /* "Jan" without its period */
+  guint8 decimals;         /* "30,4", "9.58": digits after the decimal mark (value: the whole part) */
+  guint8 fraction;         /* ...and those digits' value */
 } TxToken;
 
 /* Where a matched token's value goes. */
@@ -305,6 +307,13 @@ typedef struct {
    * avait 17 ans", "ses 18 ans" (not after "y": "il y a 17 ans"; not before
    * "de": "il a vingt ans de carrière"). */
   const char *const *age_markers;
+  /* Words after which (through "de" and approximations) a count of months
+   * or weeks is an age: "âgé de 18 mois", "un bébé de six semaines" ("un
+   * retard de six mois" is a stretch: months are more often so). */
+  const char *const *young_markers;
+  /* The word of a range of ages: "les jeunes de 18 à 25 ans" (the word
+   * before "de" is checked against span_before_age as for one age). */
+  const char *age_range_to;
   /* "À 20 ans, il quitte la France", "mort à 82 ans": the word before an
    * age told as a moment of a life, where it opens a clause or follows
    * one of the verbs (of dying) in age_at_verbs. */
@@ -347,6 +356,9 @@ typedef struct {
   /* "en 97 (en janvier...)", "rien en 98,": the same two digits after this
    * word, ending the phrase, are a year too. */
   const char *short_year_before;
+  /* "30,4 secondes": the decimal mark is a comma ("9.58 seconds" in
+   * English); one or two digits follow it (three would be thousands). */
+  gboolean decimal_comma;
   /* "les années 60": the word before a decade written as its number. */
   const char *decade_word;
   /* A century's value is its two digits, TimeML's own form ("el siglo

@@ -47,8 +47,10 @@ classes_of_role (const TxWord *word)
     }
 }
 
+static gboolean is_digits (const char *s, gsize n);
+
 static void
-classify_number (TxToken *token, const char *s, gsize len)
+classify_number (TxToken *token, const char *s, gsize len, char decimal_mark)
 {
   gsize n = 0;
   while (n < len && g_ascii_isdigit (s[n]))
@@ -77,6 +79,18 @@ classify_number (TxToken *token, const char *s, gsize len)
       if (n == 4 && value >= 1000 && value <= 2199)
         token->classes |= TX_C_YEAR;
       token->ordinal = value;
+      return;
+    }
+  /* "30,4 secondes", "9.58 seconds": a count with a fraction, for
+   * durations only (no day, hour or year). */
+  if ((suffix_len == 2 || suffix_len == 3) && suffix[0] == decimal_mark &&
+      is_digits (suffix + 1, suffix_len - 1))
+    {
+      token->classes |= TX_C_DIGITS;
+      token->value = value;
+      token->digits = n;
+      token->decimals = suffix_len - 1;
+      token->fraction = (guint8) (suffix_len == 2 ? suffix[1] - '0' : (suffix[1] - '0') * 10 + suffix[2] - '0');
       return;
     }
   /* "1990s", "1990's" */
@@ -121,21 +135,22 @@ classify (const TxGrammar *rules, TxToken *token, const char *s, gsize len)
         token->classes |= TX_C_WORD;
       return;
     }
+  char mark = rules->language->decimal_comma ? ',' : '.';
   if (g_ascii_isdigit (s[0]))
     {
-      classify_number (token, s, len);
+      classify_number (token, s, len, mark);
       return;
     }
   /* "'90s", "’90s": a decade behind an apostrophe. */
   if (s[0] == '\'' && len > 1 && g_ascii_isdigit (s[1]))
     {
-      classify_number (token, s + 1, len - 1);
+      classify_number (token, s + 1, len - 1, mark);
       token->classes &= TX_C_DECADE;
       return;
     }
   if (len > 3 && strncmp (s, "\xe2\x80\x99", 3) == 0 && g_ascii_isdigit (s[3]))
     {
-      classify_number (token, s + 3, len - 3);
+      classify_number (token, s + 3, len - 3, mark);
       token->classes &= TX_C_DECADE;
       return;
     }
