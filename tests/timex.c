@@ -379,6 +379,14 @@ static const Case cases[] = {
   { "In spring 2005 the two companies met again.", 2005, 1, 15, "spring 2005", "DATE", "2005-SP" },
   /* "at the last minute" is a point, no stretch of a minute. */
   { "The prime minister's visit was announced at the last minute.", 2005, 1, 15, "the last minute", "TIME", "XXXX-XX-XXTXX:XX" },
+  /* Session 11: the end of the present month, quarter or year is still to
+   * come; told in the past, an end is the last one's (not after a word
+   * that looks ahead, nor in the future). */
+  { "At the end of the quarter, the bank held $2 billion in cash.", 2024, 11, 14, "the end of the quarter", "DATE", "2024-Q3" },
+  { "By year-end the retailer had hired 500 workers.", 2024, 11, 14, "year-end", "DATE", "2023" },
+  { "The refinery will close at the end of the year.", 2024, 11, 14, "the end of the year", "DATE", "2024" },
+  { "The sale of the unit was planned for the end of the year.", 2024, 11, 14, "the end of the year", "DATE", "2024" },
+  { "Les comptes ont été clôturés à la fin du mois.", 2024, 11, 14, "fin du mois", "DATE", "2024-10", "fr" },
   /* Session 11: a count with a fraction measures, in English too. */
   { "The winning crew crossed the line after 2.5 hours at sea.", 2024, 11, 14, "2.5 hours", "DURATION", "PT2.5H" },
   { "La atleta ganó la final en 9,87 segundos.", 2024, 11, 14, "9,87 segundos", "DURATION", "PT9.87S", "es" },

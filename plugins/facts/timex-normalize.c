@@ -891,6 +891,27 @@ norm_shift (TxOut *out)
   int unit = SLOT (r, UNIT);
   if (unit == TX_UNSET)
     return FALSE;
+  /* "At the end of the quarter, cash was $5 million", "year-end" of a past
+   * verb: the end of the present month, quarter or year is still to come,
+   * so what was done at an end was done at the last one's (not "this
+   * year-end", not "late this year": a shift was told). */
+  static const char *const looking_ahead[] = {
+    "for", "until", "till", "pour", "jusqu'à", "jusqu’à", "para", "hasta", NULL,
+  };
+  int bare_unit = unit & ~TX_PLURAL;
+  /* ...unless it looks ahead: "une hausse pour la fin du mois a refroidi
+   * la spéculation", "was planned for the end of the year" (the word
+   * before the span or its article). */
+  gboolean ahead = FALSE;
+  for (guint back = 1; back <= 2 && back <= out->start; back++)
+    {
+      const char *lower = out->context->document->tokens[out->context->tokens[out->start - back].doc_token].lower;
+      ahead |= lower != NULL && g_strv_contains (looking_ahead, lower);
+    }
+  if (!SET (r, SHIFT) && SET (r, MOD) && SLOT (r, MOD) == 3 && tense (out) == TX_TENSE_PAST && !ahead &&
+      (bare_unit == TX_UNIT_MONTH || bare_unit == TX_UNIT_QUARTER || bare_unit == TX_UNIT_HALF ||
+       bare_unit == TX_UNIT_YEAR))
+    shift = -1;
   switch (unit & ~TX_PLURAL)
     {
     case TX_UNIT_DAY:
