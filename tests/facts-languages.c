@@ -282,6 +282,28 @@ static const Case club_kinds[] = {
     { { ORG, "AS Monaco" }, { PER, "Adi Hütter" } } },
 };
 
+/* A club named after its town, a founder or a word is a club when a
+ * result's verb and a football score, or a coach "of" it, stand around it;
+ * a tennis player's result has a set's score and stays a person. */
+static const Case clubs_in_prose[] = {
+  { "pt",
+    "O Benfica venceu o Sporting por 2-1 no Estádio da Luz, no domingo à noite. O treinador Bruno "
+    "Lage elogiou a atitude da equipa depois do jogo.",
+    { { ORG, "Benfica" }, { ORG, "Sporting" }, { PER, "Bruno Lage" } } },
+  { "nl",
+    "Ajax heeft zondag met 3-0 gewonnen van Feyenoord. Brian Brobbey scoorde twee keer voor de "
+    "thuisploeg.",
+    { { ORG, "Ajax" }, { ORG, "Feyenoord" }, { PER, "Brian Brobbey" } } },
+  { "it",
+    "L'allenatore della Lazio ha chiesto più attenzione in difesa dopo la sconfitta di domenica. La "
+    "squadra tornerà in campo giovedì a Roma.",
+    { { ORG, "Lazio" } } },
+  { "es",
+    "Carlos Alcaraz venció a Jannik Sinner por 6-4, 6-3 en la final de Pekín. Alcaraz suma así su "
+    "cuarto título de la temporada.",
+    { { PER, "Carlos Alcaraz" }, { PER, "Jannik Sinner" } } },
+};
+
 /* An acronym and the name it spells are one fact, when the name's
  * hyphenated words give their parts' initials and the tagger read the
  * name as a place ("Paris" in "Paris Saint-Germain"). */
@@ -807,6 +829,8 @@ main (int argc, char **argv)
                         &(CaseSet) { according_to, G_N_ELEMENTS (according_to) }, test_cases);
   g_test_add_data_func ("/facts/language/club-kinds", &(CaseSet) { club_kinds, G_N_ELEMENTS (club_kinds) },
                         test_cases);
+  g_test_add_data_func ("/facts/language/clubs-in-prose",
+                        &(CaseSet) { clubs_in_prose, G_N_ELEMENTS (clubs_in_prose) }, test_cases);
   g_test_add_data_func ("/facts/language/spelled-acronyms",
                         &(CaseSet) { spelled_acronyms, G_N_ELEMENTS (spelled_acronyms) }, test_cases);
   g_test_add_data_func ("/facts/language/semicolon-lineups",

@@ -8,6 +8,7 @@
 #include "ner-kinds.h"
 #include "ner-places.h"
 #include "ner-roles.h"
+#include "ner-results.h"
 #include "ner-teams.h"
 #include "ner-works.h"
 #include "ner-group.h"
@@ -1063,7 +1064,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * evidence outweighs the tagger's reading of two more mentions. */
       if (m->type == PRECIS_NER_TYPE_PER &&
           ((m->end - m->first == 1 ? precis_ner_is_team_context (doc, m) || precis_ner_is_fixture_side (doc, m) ||
-                                       faces_a_club (doc, mentions, m)
+                                       faces_a_club (doc, mentions, m) || precis_ner_is_club_in_prose (doc, m)
                                    : precis_ner_is_club_fixture_side (doc, m)) ||
            precis_ner_is_table_side (doc, m)))
         g->votes[PRECIS_NER_TYPE_ORG] += 3;
@@ -1072,7 +1073,8 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * nation's side stays a place, as CoNLL types it. */
       else if (m->type == PRECIS_NER_TYPE_LOC && !is_nation (entry, g->key) &&
                (precis_ner_is_club_context (doc, m) || precis_ner_is_results_entry (doc, m) ||
-                precis_ner_is_fixture_side (doc, m) || precis_ner_is_prose_result_side (doc, m)))
+                precis_ner_is_fixture_side (doc, m) || precis_ner_is_prose_result_side (doc, m) ||
+                precis_ner_is_club_in_prose (doc, m)))
         g->votes[PRECIS_NER_TYPE_ORG] += 3;
       /* "abortion drama Vera Drake": a title, counted against the other
        * readings with the same weight, never for a gazetteer place; so is

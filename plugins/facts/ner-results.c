@@ -1,0 +1,151 @@
+/* ner-results.c — a match's sides and a club's coach in the European
+ * languages with a model.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * A club named after its town ("Sporting", "Sevilla") or a saint, a
+ * founder or a word ("Benfica", "Feyenoord") reads as a place or a person
+ * to a tagger that met it seldom: in a Portuguese report "O Benfica venceu
+ * o Sporting por 2-1" gave a person and a place.  As ner-teams.c does for
+ * English, the article's own words decide, and only words that go with a
+ * team: a result's verb beside the name in a sentence with a football
+ * score, or the noun of a coach and its preposition before it.  A tennis
+ * or chess player also beats a rival, but a set's score has a side of six
+ * or seven, and a player has no coach "of" him.
+ */
+#include "ner-results.h"
+#include "ner-word.h"
+
+#include <string.h>
+
+/* Verbs of a result as news writes them, finite forms and participles
+ * (after "ha", "a", "heeft"): es, pt, it, fr, nl. */
+static const char *const result_verbs[] = {
+  /* es */ "venció", "vence", "derrotó", "derrota", "goleó", "golea", "superó", "supera", "ganó", "gana",
+  "empató", "empata", "perdió", "pierde", "cayó", "cae", "doblegó", "arrolló",
+  /* pt */ "venceu", "derrotou", "goleou", "bateu", "bate", "ganhou", "ganha", "empatou", "perdeu", "perde",
+  "superou",
+  /* it */ "battuto", "batte", "sconfitto", "sconfigge", "superato", "supera", "vinto", "vince", "pareggiato",
+  "pareggia", "perso", "travolto", "travolge", "espugnato", "espugna", "piegato", "piega", "steso",
+  /* fr */ "battu", "bat", "dominé", "domine", "vaincu", "perdu", "perd", "écrasé", "écrase", "imposé",
+  "étrillé", "corrigé", "surpris", "tenu",
+  /* nl */ "versloeg", "verslaat", "verslagen", "won", "wint", "gewonnen", "verloor", "verliest", "verloren",
+  "klopte", "klopt", "geklopt", "speelde",
+  NULL,
+};
+
+/* Words between a result's verb and the other side: articles, their
+ * contractions and the prepositions of a rival ("venció al", "venceu o",
+ * "ha battuto la", "s'est imposé face à l'", "won van", "gelijk tegen"). */
+static const char *const rival_links[] = {
+  "a", "al", "el", "la", "los", "las", "ante", "contra", "con", "o", "os", "ao", "à", "frente", "com", "do",
+  "il", "lo", "l'", "l’", "i", "gli", "contro", "sul", "sulla", "le", "les", "face", "au", "sur", "de", "du",
+  "van", "tegen", "met", "gelijk", "het", NULL,
+};
+
+/* Words between a side and its verb: auxiliaries and a reflexive
+ * ("Il Milan ha battuto", "Le PSG a battu", "Lens s'est imposé", "Ajax
+ * heeft gewonnen"). */
+static const char *const auxiliaries[] = {
+  "ha", "hanno", "a", "ont", "s'", "s’", "s'est", "s’est", "est", "se", "heeft", "hebben", "è", "sono", NULL,
+};
+
+/* The noun of a coach and its preposition before the club ("el entrenador
+ * del Sevilla", "o treinador do Benfica", "l'allenatore della Lazio",
+ * "l'entraîneur de Lens", "trainer van Feyenoord"). */
+static const char *const coaches[] = {
+  "entrenador", "técnico", "treinador", "allenatore", "tecnico", "entraîneur", "coach", "trainer", NULL,
+};
+static const char *const coach_links[] = {
+  "del", "de", "do", "da", "della", "dello", "dell'", "dell’", "du", "d'", "d’", "van", "des", NULL,
+};
+
+/* The most words a side, its links and auxiliaries take. */
+#define MAX_LINKS 3
+
+static gboolean
+is_word (const PrecisDocument *doc, guint32 i, guint32 end, const char *const *list)
+{
+  return i < end && doc->tokens[i].shape == PRECIS_SHAPE_LOWER && precis_ner_word_in_list (list, doc->tokens[i].lower);
+}
+
+/* "2-1", "3:0": a football score, one or two digits a side and neither a
+ * set's six or seven (tennis: "6-4", "7-5"); `*sets` counts those. */
+static gboolean
+is_football_score (const PrecisDocument *doc, guint32 i, guint *sets)
+{
+  const char *p = doc->text + doc->tokens[i].byte_start, *q = doc->text + doc->tokens[i].byte_end;
+  guint left = 0, right = 0, digits = 0;
+
+  for (; p < q && g_ascii_isdigit (*p); p++, digits++)
+    left = left * 10 + (guint) (*p - '0');
+  if (digits == 0 || digits > 2 || p == q || (*p != '-' && *p != ':'))
+    return FALSE;
+  for (p++, digits = 0; p < q && g_ascii_isdigit (*p); p++, digits++)
+    right = right * 10 + (guint) (*p - '0');
+  if (p != q || digits == 0 || digits > 2)
+    return FALSE;
+  if (MAX (left, right) == 6 || MAX (left, right) == 7)
+    {
+      (*sets)++;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* How far from a side its result's score is looked for, in tokens: "met
+ * 3-0 gewonnen van Feyenoord", "venceu o Sporting por 2-1".  A window,
+ * not the sentence: a hostile one-sentence text of thousands of names
+ * would be scanned once a name. */
+#define SCORE_WINDOW 12
+
+/* Whether the tokens around `m` in its sentence [first, end) tell a
+ * football result: a score and no set. */
+static gboolean
+has_football_score (const PrecisDocument *doc, const PrecisNerMention *m, guint32 first, guint32 end)
+{
+  guint sets = 0, scores = 0;
+  guint32 from = m->first > first + SCORE_WINDOW ? m->first - SCORE_WINDOW : first;
+  guint32 to = MIN (end, m->end + SCORE_WINDOW);
+
+  for (guint32 i = from; i < to; i++)
+    scores += is_football_score (doc, i, &sets);
+  return scores > 0 && sets == 0;
+}
+
+static gboolean
+is_result_side (const PrecisDocument *doc, const PrecisNerMention *m, guint32 first, guint32 end)
+{
+  guint32 i = m->first;
+
+  /* After the verb: "venceu o Sporting", "won van Feyenoord". */
+  while (i > first && m->first - i < MAX_LINKS && is_word (doc, i - 1, end, rival_links))
+    i--;
+  if (i > first && is_word (doc, i - 1, end, result_verbs))
+    return TRUE;
+  /* Before it: "O Benfica venceu", "il Milan ha battuto". */
+  i = m->end;
+  while (i < end && i - m->end < MAX_LINKS && is_word (doc, i, end, auxiliaries))
+    i++;
+  return is_word (doc, i, end, result_verbs);
+}
+
+static gboolean
+follows_coach (const PrecisDocument *doc, const PrecisNerMention *m, guint32 first, guint32 end)
+{
+  return m->first >= first + 2 && is_word (doc, m->first - 1, end, coach_links) &&
+         is_word (doc, m->first - 2, end, coaches);
+}
+
+gboolean
+precis_ner_is_club_in_prose (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  guint32 first = s->first_token, end = first + s->n_tokens;
+
+  if (doc->language == NULL || strcmp (doc->language, "en") == 0)
+    return FALSE;
+  if (follows_coach (doc, m, first, end))
+    return TRUE;
+  return is_result_side (doc, m, first, end) && has_football_score (doc, m, first, end);
+}

@@ -1,0 +1,19 @@
+/* ner-results.h — a match's sides and a club's coach in the European
+ * languages with a model (ner-results.c).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "ner-mentions.h"
+
+G_BEGIN_DECLS
+
+/* Whether mention `m` names a club by the words around it, in a language
+ * with a model but English (whose words ner-teams.c reads): a side of a
+ * result told in prose with its score ("O Benfica venceu o Sporting por
+ * 2-1", "ha battuto la Lazio 3-1"), or the club a coach trains
+ * ("l'allenatore del Napoli", "trainer van Feyenoord"). */
+gboolean precis_ner_is_club_in_prose (const PrecisDocument *doc, const PrecisNerMention *m);
+
+G_END_DECLS
