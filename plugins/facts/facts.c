@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ner-doubt.h"
 #include "ner-entities.h"
 #include "ner-salience.h"
 #include "timex.h"
@@ -211,7 +212,7 @@ in_date (const GArray *reaches, const PrecisSpan *span)
  * inside a sentence as a person). */
 static gboolean
 add_entity_facts (const PrecisNerTagger *tagger, const PrecisDocument *doc,
-                  const PrecisRequest *request, GArray *facts, guint first_date)
+                  const PrecisRequest *request, GArray *facts, guint first_date, float doubt)
 {
   GCancellable *cancellable = request ? request->cancellable : NULL;
   PrecisNerLowerWords lower_words;
@@ -219,12 +220,15 @@ add_entity_facts (const PrecisNerTagger *tagger, const PrecisDocument *doc,
   g_autoptr (GPtrArray) entities = NULL;
   g_autoptr (GArray) dates = NULL;
   g_autofree char *title_lower = NULL;
+  PrecisNerReading reading = { NULL, NULL };
 
   precis_ner_lower_words_init (&lower_words, doc);
-  mentions = precis_ner_mentions_find (tagger, doc, &lower_words, cancellable);
+  mentions = doubt > 0 ? precis_ner_mentions_find_measured (tagger, doc, &lower_words, &reading, cancellable)
+                       : precis_ner_mentions_find (tagger, doc, &lower_words, cancellable);
   if (mentions == NULL)
     {
       precis_ner_lower_words_clear (&lower_words);
+      precis_ner_reading_clear (&reading);
       return FALSE;
     }
   dates = date_reaches_new (facts, first_date);
@@ -235,10 +239,13 @@ add_entity_facts (const PrecisNerTagger *tagger, const PrecisDocument *doc,
   for (guint i = 0; i < entities->len; i++)
     {
       const PrecisNerEntity *e = entities->pdata[i];
-      PrecisFact fact = { e->kind, g_strdup (e->value), precis_ner_salience (doc, title_lower, request, e),
-                          g_array_sized_new (FALSE, FALSE, sizeof (PrecisSpan), e->mentions->len) };
-
+      PrecisFact fact;
       gboolean all_in_dates = TRUE;
+
+      if (doubt > 0 && precis_ner_entity_is_doubtful (doc, precis_ner_tagger_gazetteer (tagger), e, &reading, doubt))
+        continue;
+      fact = (PrecisFact) { e->kind, g_strdup (e->value), precis_ner_salience (doc, title_lower, request, e),
+                          g_array_sized_new (FALSE, FALSE, sizeof (PrecisSpan), e->mentions->len) };
 
       for (guint k = 0; k < e->mentions->len; k++)
         {
@@ -256,6 +263,7 @@ add_entity_facts (const PrecisNerTagger *tagger, const PrecisDocument *doc,
         }
       g_array_append_val (facts, fact);
     }
+  precis_ner_reading_clear (&reading);
   return TRUE;
 }
 
@@ -281,7 +289,11 @@ facts_extract (gpointer data, const PrecisDocument *doc, const PrecisRequest *re
 
   /* Dates first: a name inside one is no name. */
   precis_timex_extract_facts (state->timex, doc, facts);
-  if ((tagger && !add_entity_facts (tagger, doc, request, facts, first_new)) ||
+  /* Only the English model's margins are calibrated, on text read as
+   * English (ner-doubt.h): undetermined text (results, line-ups) has rules
+   * that retag what the tagger read without a trace. */
+  if ((tagger && !add_entity_facts (tagger, doc, request, facts, first_new,
+                                    g_strcmp0 (doc->language, "en") == 0 ? PRECIS_NER_DOUBT_EN : 0)) ||
       g_cancellable_set_error_if_cancelled (cancellable, error))
     {
       if (error && *error == NULL)

@@ -888,6 +888,7 @@ split_places (const PrecisDocument *doc, Group *g, PrecisFactKind kind)
   g_array_set_size (g->mentions, kept);
   e = g_new0 (PrecisNerEntity, 1);
   e->kind = PRECIS_FACT_PLACE;
+  e->evidence = TRUE;
   e->value = value_of (doc, &place);
   e->mentions = place.mentions;
   return e;
@@ -1007,6 +1008,25 @@ faces_a_club (const PrecisDocument *doc, const GArray *mentions, const PrecisNer
         return r->type == PRECIS_NER_TYPE_ORG;
     }
   return FALSE;
+}
+
+gboolean
+precis_ner_mention_is_said (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const PrecisNerMention *m)
+{
+  g_autofree char *text = NULL;
+
+  if (m->said || precis_ner_is_place_context (doc, m) || precis_ner_is_team_context (doc, m) ||
+      precis_ner_is_fixture_side (doc, m) || precis_ner_is_club_fixture_side (doc, m) ||
+      precis_ner_is_table_side (doc, m) || precis_ner_is_club_context (doc, m) ||
+      precis_ner_is_results_entry (doc, m) || precis_ner_is_prose_result_side (doc, m) ||
+      precis_ner_is_work_context (doc, m) || precis_ner_is_award_or_event (doc, m) ||
+      precis_ner_is_product_context (doc, m) || precis_ner_follows_place_head (doc, m) ||
+      is_initial_and_name (doc, m) || precis_ner_is_company_context (doc, m) ||
+      precis_ner_follows_org_head (doc, m) || precis_ner_follows_kind_noun (doc, m) ||
+      precis_ner_opens_with_kind_noun (doc, m) || precis_ner_names_department (doc, m))
+    return TRUE;
+  text = surface (doc, m);
+  return gaz != NULL && precis_ner_gazetteer_is_company (gaz, text);
 }
 
 GPtrArray *
@@ -1168,6 +1188,9 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       if (g->canonical == NULL && gaz != NULL && precis_ner_gazetteer_is_company (gaz, e->value))
         e->kind = PRECIS_FACT_ORGANIZATION;
       e->mentions = g_array_ref (g->mentions);
+      e->evidence = g->org_evidence > 0 || g->place_lines > 0 || g->canonical != NULL ||
+                    has_org_designator (g->key) || names_body_or_place (g->key) || opens_as_place (g->key) ||
+                    e->kind != kind;
       g_ptr_array_add (entities, e);
     }
   precis_ner_string_set_clear (&common_nouns);

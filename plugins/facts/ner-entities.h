@@ -28,6 +28,10 @@ typedef struct {
   PrecisFactKind kind;
   char *value;        /* canonical name */
   GArray *mentions;   /* PrecisNerMention, document order */
+  /* Something beside the tagger's reading says what it is: the gazetteer,
+   * the name's own words ("Ltd", "City"), its lines, its company's words.
+   * (The words around each mention: precis_ner_mention_is_said.) */
+  gboolean evidence;
 } PrecisNerEntity;
 
 void precis_ner_entity_free (PrecisNerEntity *entity);
@@ -38,5 +42,14 @@ void precis_ner_entity_free (PrecisNerEntity *entity);
 GPtrArray *precis_ner_entities_group (const PrecisDocument *doc,
                                       const PrecisNerGazetteer *gazetteer,
                                       const GArray *mentions, PrecisNerLowerWords *lower_words);
+
+/* Whether the words around mention `m` or its lines say what it is, as
+ * the grouping's votes count them, whatever the tagger read: a club's, a
+ * company's, a body's, a place's, a person's, a title's; or a rule said
+ * so (m->said), or it is a company of the lexicon.  A name one of whose
+ * mentions is so said is no doubtful reading of the tagger alone
+ * (ner-doubt.c), even where the tagger read it as the words say. */
+gboolean precis_ner_mention_is_said (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
+                                     const PrecisNerMention *m);
 
 G_END_DECLS

@@ -200,6 +200,7 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
   m.type = type;
   m.sentence = sentence;
   m.list_item = FALSE;
+  m.said = FALSE;
   g_array_append_val (mentions, m);
 }
 
@@ -758,14 +759,19 @@ people_tables (const PrecisDocument *doc, GArray *mentions)
     {
       PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
 
-      if (m->type == PRECIS_NER_TYPE_ORG && opens_row_of_numbers (doc, m))
-        m->type = PRECIS_NER_TYPE_PER;
+      if ((m->type == PRECIS_NER_TYPE_ORG || m->type == PRECIS_NER_TYPE_PER) && opens_row_of_numbers (doc, m))
+        {
+          m->type = PRECIS_NER_TYPE_PER;
+          m->said = TRUE;
+        }
     }
 }
 
-guint8 *
-precis_ner_mentions_tag (const PrecisNerTagger *tagger, const PrecisDocument *doc,
-                         GCancellable *cancellable)
+/* The tagger's tags of `doc`, and when `margins` is given how sure it is
+ * of each (precis_ner_viterbi_margins), one a token. */
+static guint8 *
+tag_document (const PrecisNerTagger *tagger, const PrecisDocument *doc, float **margins,
+              GCancellable *cancellable)
 {
   g_autofree PrecisNerToken *tokens = g_new (PrecisNerToken, MAX (doc->n_tokens, 1));
   g_autofree PrecisNerRange *sentences = g_new (PrecisNerRange, MAX (doc->n_sentences, 1));
@@ -784,10 +790,30 @@ precis_ner_mentions_tag (const PrecisNerTagger *tagger, const PrecisDocument *do
       sentences[s].n = doc->sentences[s].n_tokens;
     }
   precis_ner_workspace_init (&ws);
+  ws.want_margins = margins != NULL;
   ok = precis_ner_tagger_tag_document (tagger, &ws, tokens, sentences, doc->n_sentences, tags,
                                        cancellable);
+  if (ok && margins != NULL)
+    {
+      guint offset = 0;
+
+      /* The workspace's are sentence after sentence. */
+      *margins = g_new0 (float, MAX (doc->n_tokens, 1));
+      for (guint32 s = 0; s < doc->n_sentences; s++)
+        {
+          memcpy (*margins + sentences[s].first, ws.margins + offset, sentences[s].n * sizeof (float));
+          offset += sentences[s].n;
+        }
+    }
   precis_ner_workspace_clear (&ws);
   return ok ? g_steal_pointer (&tags) : NULL;
+}
+
+guint8 *
+precis_ner_mentions_tag (const PrecisNerTagger *tagger, const PrecisDocument *doc,
+                         GCancellable *cancellable)
+{
+  return tag_document (tagger, doc, NULL, cancellable);
 }
 
 GArray *
@@ -799,6 +825,26 @@ precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *d
   if (tags == NULL)
     return NULL;
   return precis_ner_mentions_from_tags (precis_ner_tagger_gazetteer (tagger), doc, tags, lower_words);
+}
+
+GArray *
+precis_ner_mentions_find_measured (const PrecisNerTagger *tagger, const PrecisDocument *doc,
+                                   PrecisNerLowerWords *lower_words, PrecisNerReading *reading,
+                                   GCancellable *cancellable)
+{
+  g_autofree guint8 *tags = tag_document (tagger, doc, &reading->margins, cancellable);
+
+  if (tags == NULL)
+    return NULL;
+  reading->tags = g_memdup2 (tags, MAX (doc->n_tokens, 1));
+  return precis_ner_mentions_from_tags (precis_ner_tagger_gazetteer (tagger), doc, tags, lower_words);
+}
+
+void
+precis_ner_reading_clear (PrecisNerReading *reading)
+{
+  g_clear_pointer (&reading->tags, g_free);
+  g_clear_pointer (&reading->margins, g_free);
 }
 
 GArray *

@@ -25,6 +25,8 @@ typedef struct {
   PrecisNerType type;
   guint32 sentence;
   gboolean list_item;   /* an item of an enumeration (ner-lists.c) */
+  gboolean said;        /* a rule's context says its type, whatever the tagger read
+                         * (no doubtful reading, ner-doubt.c) */
 } PrecisNerMention;
 
 /* Whether sentence `s` of `doc` may name facts.  Every line of the article
@@ -45,6 +47,20 @@ guint8 *precis_ner_mentions_tag (const PrecisNerTagger *tagger, const PrecisDocu
  * NULL when cancelled. */
 GArray *precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *doc,
                                   PrecisNerLowerWords *lower_words, GCancellable *cancellable);
+/* What the tagger itself read of a document, before any rule: its tag
+ * of each token and how sure it was of it (precis_ner_viterbi_margins). */
+typedef struct {
+  guint8 *tags;
+  float *margins;
+} PrecisNerReading;
+
+/* precis_ner_mentions_find, keeping the tagger's reading in `reading`
+ * (cleared with precis_ner_reading_clear). */
+GArray *precis_ner_mentions_find_measured (const PrecisNerTagger *tagger, const PrecisDocument *doc,
+                                           PrecisNerLowerWords *lower_words, PrecisNerReading *reading,
+                                           GCancellable *cancellable);
+void precis_ner_reading_clear (PrecisNerReading *reading);
+
 /* The same from the tags a tagger gave (`tags`, one a token of `doc`,
  * changed in place by the rules that retag): the rules after the tagger
  * alone, for tests that give the reading of a tagger that never saw the

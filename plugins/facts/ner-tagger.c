@@ -82,6 +82,7 @@ precis_ner_workspace_clear (PrecisNerWorkspace *ws)
   g_free (ws->emission);
   g_free (ws->scores);
   g_free (ws->back);
+  g_free (ws->margins);
   g_free (ws->types);
   g_free (ws->keys);
   g_free (ws->memo_entries);
@@ -109,6 +110,7 @@ reserve (PrecisNerWorkspace *ws, guint n_tokens, guint n_sentences)
       ws->emission = g_renew (float, ws->emission, c * PRECIS_NER_N_TAGS);
       ws->scores = g_renew (float, ws->scores, c * PRECIS_NER_N_TAGS);
       ws->back = g_renew (guint8, ws->back, c * PRECIS_NER_N_TAGS);
+      ws->margins = g_renew (float, ws->margins, c);
       ws->types = g_renew (PrecisNerWordInfo, ws->types, c);
       ws->keys = g_renew (PrecisNerWordKey, ws->keys, c);
       ws->memo_entries = g_renew (guint32, ws->memo_entries, c);
@@ -199,10 +201,20 @@ sum_types (const PrecisNerTagger *tagger, PrecisNerWorkspace *ws, PrecisNerWordM
  * stage in one walk and keeps the second stage's sums, to which the
  * second pass adds only its own ids (the second pass's features are the
  * first's plus its own). */
+static gboolean
+has_name (const guint8 *tags, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    if (tags[i] != 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 decode (const PrecisNerTagger *tagger, PrecisNerWorkspace *ws, guint stage, guint offset,
         guint n, guint8 *tags)
 {
+  gboolean last = stage + 1 == precis_ner_model_n_stages (tagger->model);
   float *emission = ws->emission + (gsize) offset * PRECIS_NER_N_TAGS;
 
   if (n == 0)
@@ -236,6 +248,10 @@ decode (const PrecisNerTagger *tagger, PrecisNerWorkspace *ws, guint stage, guin
     }
   precis_ner_viterbi (emission, n, precis_ner_model_transition (tagger->model, stage),
                       ws->scores, ws->back, tags);
+  /* A sentence without a name has no margin anyone reads. */
+  if (last && ws->want_margins && has_name (tags, n))
+    precis_ner_viterbi_margins (emission, n, (const float (*)[PRECIS_NER_N_TAGS]) ws->columns, ws->scores, tags,
+                                ws->margins + offset);
 }
 
 gboolean
@@ -253,6 +269,9 @@ precis_ner_tagger_tag_document (const PrecisNerTagger *tagger, PrecisNerWorkspac
   for (guint s = 0; s < n_sentences; s++)
     n_tokens += sentences[s].n;
   reserve (ws, MAX (n_tokens, 1), MAX (n_sentences, 1));
+  if (ws->want_margins)
+    precis_ner_margin_columns (precis_ner_model_transition (tagger->model, precis_ner_model_n_stages (tagger->model) - 1),
+                               ws->columns);
   memset (ws->slots, 0, ((gsize) ws->slot_mask + 1) * sizeof *ws->slots);
 
   /* Token i of sentence s is at offset + i in the per-token arrays. */

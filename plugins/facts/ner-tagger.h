@@ -56,6 +56,11 @@ typedef struct {
   guint type_sums_capacity;
   guint32 *slots;  /* open addressing: 1 + index in `types`, 0 when free */
   guint32 slot_mask;
+  /* When `want_margins`: per token, how sure the last pass is of its tag
+   * (precis_ner_viterbi_margins). */
+  gboolean want_margins;
+  float *margins;
+  float columns[PRECIS_NER_N_TAGS][PRECIS_NER_N_TAGS];  /* the last pass's, precis_ner_margin_columns */
   /* Per sentence: is it a headline in capitals? */
   guint8 *upper;
   guint sentence_capacity;

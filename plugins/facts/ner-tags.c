@@ -211,3 +211,75 @@ precis_ner_chunks (const guint8 *tags, guint n, PrecisNerChunkFunc chunk, gpoint
       chunk (start, i, type, data);
     }
 }
+
+void
+precis_ner_margin_columns (const float *transition, float columns[PRECIS_NER_N_TAGS][PRECIS_NER_N_TAGS])
+{
+  const guint T = PRECIS_NER_N_TAGS;
+
+  for (guint p = 0; p < T; p++)
+    for (guint t = 0; t < T; t++)
+      columns[t][p] = precis_ner_tag_may_follow (p, t) ? transition[p * T + t] : -INFINITY;
+}
+
+void
+precis_ner_viterbi_margins (const float *emission, guint n,
+                            const float columns[PRECIS_NER_N_TAGS][PRECIS_NER_N_TAGS], const float *score,
+                            const guint8 *tags, float *margins)
+{
+  const guint T = PRECIS_NER_N_TAGS;
+  float beta[PRECIS_NER_N_TAGS] = { 0 }, ahead[PRECIS_NER_N_TAGS];
+
+  /* Walks back from the sentence's end: beta[t] is the best score of the
+   * rest of the sentence after tag t at token i, so score + beta is the
+   * best whole path through (i, t).  Only names' tokens are read: an
+   * outside token's margin is left 0. */
+  for (guint i = n; i-- > 0;)
+    {
+      const float *alpha = score + (gsize) i * T;
+
+      margins[i] = 0;
+      if (tags[i] != 0)
+        {
+          float mine = alpha[tags[i]] + beta[tags[i]], other = -INFINITY;
+
+          for (guint t = 0; t < T; t++)
+            if (t != tags[i])
+              other = MAX (other, alpha[t] + beta[t]);
+          margins[i] = mine - other;
+        }
+      if (i == 0)
+        break;
+      for (guint t = 0; t < T; t++)
+        ahead[t] = emission[(gsize) i * T + t] + beta[t];
+#if defined(__SSE2__) && PRECIS_NER_N_TAGS == 9
+      /* Four previous tags at a time, as the forward pass: for each next
+       * tag t, the column of transitions into t plus what follows t. */
+      {
+        __m128 best0 = _mm_set1_ps (-INFINITY), best1 = best0;
+        float best8 = -INFINITY;
+
+        for (guint t = 0; t < T; t++)
+          {
+            __m128 from_t = _mm_set1_ps (ahead[t]);
+
+            best0 = _mm_max_ps (_mm_add_ps (from_t, _mm_loadu_ps (&columns[t][0])), best0);
+            best1 = _mm_max_ps (_mm_add_ps (from_t, _mm_loadu_ps (&columns[t][4])), best1);
+            best8 = MAX (best8, columns[t][8] + ahead[t]);
+          }
+        _mm_storeu_ps (&beta[0], best0);
+        _mm_storeu_ps (&beta[4], best1);
+        beta[8] = best8;
+      }
+#else
+      for (guint p = 0; p < T; p++)
+        {
+          float best = -INFINITY;
+
+          for (guint t = 0; t < T; t++)
+            best = MAX (best, columns[t][p] + ahead[t]);
+          beta[p] = best;
+        }
+#endif
+    }
+}

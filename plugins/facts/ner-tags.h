@@ -57,6 +57,20 @@ gboolean precis_ner_tag_parse (const char *text, guint *tag);
 void precis_ner_viterbi (const float *emission, guint n, const float *transition,
                          float *work_scores, guint8 *work_back, guint8 *tags);
 
+/* The transitions of `transition` (as precis_ner_viterbi's) by the tag
+ * they lead to, -inf where IOB2 forbids them: columns[t][p] is p → t. */
+void precis_ner_margin_columns (const float *transition,
+                                float columns[PRECIS_NER_N_TAGS][PRECIS_NER_N_TAGS]);
+/* How sure the decoder is of each name's tag: the best path's score
+ * (`tags`, from precis_ner_viterbi, whose forward scores `work_scores`
+ * are) less the best score of a path with another tag at that token; 0 on
+ * a tie, and for every token outside a name.  A name whose margin is
+ * small is one the model could as well have read otherwise (another
+ * type, other bounds, no name). */
+void precis_ner_viterbi_margins (const float *emission, guint n,
+                                 const float columns[PRECIS_NER_N_TAGS][PRECIS_NER_N_TAGS],
+                                 const float *work_scores, const guint8 *tags, float *margins);
+
 /* Calls `chunk` for each entity (first token, end token exclusive, type),
  * conlleval style: an I-X after O or another type starts an entity. */
 typedef void (*PrecisNerChunkFunc) (guint start, guint end, PrecisNerType type, gpointer data);
