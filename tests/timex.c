@@ -387,6 +387,11 @@ static const Case cases[] = {
   { "The refinery will close at the end of the year.", 2024, 11, 14, "the end of the year", "DATE", "2024" },
   { "The sale of the unit was planned for the end of the year.", 2024, 11, 14, "the end of the year", "DATE", "2024" },
   { "Les comptes ont été clôturés à la fin du mois.", 2024, 11, 14, "fin du mois", "DATE", "2024-10", "fr" },
+  /* Session 11: "before"/"after" closing the phrase tell a date from the
+   * event told before; before a noun they are a stretch's signal. */
+  { "The mill moved to Ohio in 1985. Two years before, its old plant had burned.", 2005, 3, 10, "Two years before", "DATE", "1983" },
+  { "The vote was held on March 3, 2004. The day before, protesters had marched.", 2005, 3, 10, "The day before", "DATE", "2004-03-02" },
+  { "He left the party two years before the vote.", 2005, 3, 10, "two years", "DURATION", "P2Y" },
   /* Session 11: a count with a fraction measures, in English too. */
   { "The winning crew crossed the line after 2.5 hours at sea.", 2024, 11, 14, "2.5 hours", "DURATION", "PT2.5H" },
   { "La atleta ganó la final en 9,87 segundos.", 2024, 11, 14, "9,87 segundos", "DURATION", "PT9.87S", "es" },

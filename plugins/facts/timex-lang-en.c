@@ -272,6 +272,12 @@ static const TxRuleSource rules[] = {
   { D, TX_A_AGO, "the same:NUM=0 day|month|year|PARTDAY|night" },
   { D, TX_A_AGO, "the:DIR=2 next:NUM=1|following:NUM=1 day|month|year|PARTDAY|night" },
   { D, TX_A_AGO, "the:DIR=-2 previous:NUM=1|preceding:NUM=1|prior:NUM=1 day|month|year|PARTDAY|night" },
+  /* "Two years before, the plant had closed", "compared with the year
+   * before.": "before" and "after" closing their phrase tell a date from
+   * the event before ("two years before the vote" is a stretch and a
+   * signal). */
+  { D, TX_A_AGO, "APPROX? a|an? NUM? UNIT before|after >,|>." },
+  { D, TX_A_AGO, "the:NUM=1 day|week|month|year|night before|after >,|>." },
 
   /* Durations. */
   { P, TX_A_DURATION, "at? APPROX? than? NUM ~-? more? UNIT ~-? long|old?" },
