@@ -304,6 +304,15 @@ static const Case clubs_in_prose[] = {
     { { PER, "Carlos Alcaraz" }, { PER, "Jannik Sinner" } } },
 };
 
+/* A name ending with a venue's noun is a place, though its first words
+ * are a person's. */
+static const Case venues[] = {
+  { "nl",
+    "Ajax heeft zondag in de Johan Cruijff ArenA met 3-0 gewonnen van Feyenoord. Brian Brobbey "
+    "scoorde twee keer, Steven Berghuis maakte het derde doelpunt.",
+    { { LOC, "Johan Cruijff ArenA" } } },
+};
+
 /* An acronym and the name it spells are one fact, when the name's
  * hyphenated words give their parts' initials and the tagger read the
  * name as a place ("Paris" in "Paris Saint-Germain"). */
@@ -831,6 +840,7 @@ main (int argc, char **argv)
                         test_cases);
   g_test_add_data_func ("/facts/language/clubs-in-prose",
                         &(CaseSet) { clubs_in_prose, G_N_ELEMENTS (clubs_in_prose) }, test_cases);
+  g_test_add_data_func ("/facts/language/venues", &(CaseSet) { venues, G_N_ELEMENTS (venues) }, test_cases);
   g_test_add_data_func ("/facts/language/spelled-acronyms",
                         &(CaseSet) { spelled_acronyms, G_N_ELEMENTS (spelled_acronyms) }, test_cases);
   g_test_add_data_func ("/facts/language/semicolon-lineups",

@@ -159,3 +159,17 @@ precis_ner_follows_place_head (const PrecisDocument *doc, const PrecisNerMention
       return doc->tokens[j - 2].lower[strlen (doc->tokens[j - 2].lower) - 1] == 's';
   return FALSE;
 }
+
+/* The nouns of a venue written after its name, in the languages with a
+ * model ("Johan Cruijff ArenA", "Allianz Stadium", "Weserstadion" is one
+ * word and the tagger's). */
+static const char *const venues[] = { "arena", "stadium", "stadion", "stadio", "estadio", "estádio", NULL };
+
+gboolean
+precis_ner_ends_with_venue (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisToken *last = &doc->tokens[m->end - 1];
+
+  return m->end - m->first >= 2 && last->shape != PRECIS_SHAPE_LOWER &&
+         precis_ner_word_in_list (venues, last->lower);
+}

@@ -21,4 +21,9 @@ gboolean precis_ner_is_place_context (const PrecisDocument *doc, const PrecisNer
  * Tarnovo"). */
 gboolean precis_ner_follows_place_head (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* Whether `m`, of two words or more, ends with the noun of a sports venue
+ * ("Johan Cruijff ArenA", "Allianz Stadium", "Stade Pierre-Mauroy" does
+ * not: its noun comes first and the tagger reads it whole). */
+gboolean precis_ner_ends_with_venue (const PrecisDocument *doc, const PrecisNerMention *m);
+
 G_END_DECLS
