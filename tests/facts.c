@@ -1627,6 +1627,28 @@ test_contact_labels (void)
   g_assert_cmpint (grouped_kind (read_so, "Air Cargo Newsroom"), ==, PRECIS_FACT_ORGANIZATION);
 }
 
+/* A name that ends in a noun of nature is a place, whatever a tagger
+ * that never saw it read ("Florida Straits" and "Leduc Reef" as
+ * organizations, "Palk Strait" as a person in the CV folds of CoNLL
+ * train); "THE ISLAND", a newspaper, is opened by "the". */
+static void
+test_place_tails (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (
+      "Cuban rafters were picked up in the Florida Straits on Sunday , the coast guard said .\n"
+      "The field lies under the Leduc Reef , west of the town .\n"
+      "Fishermen crossed the Palk Strait at night .\n"
+      "Sri Lanka 's THE ISLAND newspaper said the talks had failed .\n", -1, NULL);
+  g_autoptr (GPtrArray) entities = tagged_as (doc, "Florida Straits", PRECIS_NER_TYPE_ORG, "Leduc Reef",
+                                              PRECIS_NER_TYPE_ORG, "Palk Strait", PRECIS_NER_TYPE_PER,
+                                              "THE ISLAND", PRECIS_NER_TYPE_ORG, NULL);
+
+  g_assert_cmpint (grouped_kind (entities, "Florida Straits"), ==, PRECIS_FACT_PLACE);
+  g_assert_cmpint (grouped_kind (entities, "Leduc Reef"), ==, PRECIS_FACT_PLACE);
+  g_assert_cmpint (grouped_kind (entities, "Palk Strait"), ==, PRECIS_FACT_PLACE);
+  g_assert_cmpint (grouped_kind (entities, "THE ISLAND"), ==, PRECIS_FACT_ORGANIZATION);
+}
+
 /* A grain table's towns and their states' codes are places, whatever the
  * tagger reads the town as (the shipped model: Spokane an organization,
  * Walla Walla a person; CV fold models: "Billings MT" one company). */
@@ -2260,6 +2282,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/country-of", test_country_of);
   g_test_add_func ("/facts/issue14/market-index-names", test_market_index_names);
   g_test_add_func ("/facts/issue14/contact-labels", test_contact_labels);
+  g_test_add_func ("/facts/issue14/place-tails", test_place_tails);
   g_test_add_func ("/facts/issue14/town-state-rows", test_town_state_rows);
   g_test_add_func ("/facts/issue14/people-tables", test_people_tables);
   g_test_add_func ("/facts/issue14/prose-results", test_prose_results);

@@ -695,6 +695,25 @@ opens_as_place (const char *key)
   return second != NULL && word_is_one_of (openers, key, (gsize) (second - key));
 }
 
+/* Nouns of nature that end a place's name and no other's: "Florida
+ * Straits", "Leduc Reef", "Silicon Valley", "Western Hemisphere" (read
+ * folds of CoNLL train and dev, names of two words or more ending so: 43
+ * places, one newspaper, "THE ISLAND", which "the" opens).  Not "coast"
+ * (clubs: "Gold Coast", "West Coast") nor "bay" ("Tampa Bay"). */
+static const char *const place_tails[] = {
+  "strait", "straits", "reef", "valley", "gulf", "peninsula", "island", "islands", "isles",
+  "mountains", "hills", "desert", "sea", "ocean", "river", "canyon", "plateau", "basin", "delta",
+  "hemisphere", "archipelago", "highlands", "glacier", "falls", "heights", "junction", NULL,
+};
+
+static gboolean
+ends_as_place (const char *key)
+{
+  const char *last = strrchr (key, ' ');
+
+  return last != NULL && !g_str_has_prefix (key, "the ") && precis_ner_word_in_list (place_tails, last + 1);
+}
+
 static gboolean
 named_as_person_in_full (const Group *g)
 {
@@ -765,7 +784,7 @@ kind_of (const Group *g, const PrecisNerStringSet *common_nouns)
   if (g->canonical == NULL && names_body_or_place (g->key))
     return loc > org ? PRECIS_FACT_PLACE : PRECIS_FACT_ORGANIZATION;
   /* "Lake Maracaibo", read as a person's name: no person, no body. */
-  if (g->canonical == NULL && opens_as_place (g->key))
+  if (g->canonical == NULL && (opens_as_place (g->key) || ends_as_place (g->key)))
     return PRECIS_FACT_PLACE;
   /* Ties go to the gazetteer's word for places, then person before
    * organization before place. */
@@ -1193,6 +1212,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       e->mentions = g_array_ref (g->mentions);
       e->evidence = g->org_evidence > 0 || g->place_lines > 0 || g->canonical != NULL ||
                     has_org_designator (g->key) || names_body_or_place (g->key) || opens_as_place (g->key) ||
+                    ends_as_place (g->key) ||
                     e->kind != kind;
       g_ptr_array_add (entities, e);
     }
