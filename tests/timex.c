@@ -392,6 +392,13 @@ static const Case cases[] = {
   { "The mill moved to Ohio in 1985. Two years before, its old plant had burned.", 2005, 3, 10, "Two years before", "DATE", "1983" },
   { "The vote was held on March 3, 2004. The day before, protesters had marched.", 2005, 3, 10, "The day before", "DATE", "2004-03-02" },
   { "He left the party two years before the vote.", 2005, 3, 10, "two years", "DURATION", "P2Y" },
+  /* Session 11: the first of two counts takes the unit of the second
+   * (each is an expression of its own in Spanish TimeBank); a whole unit. */
+  { "Los turistas alemanes se quedan tres o cuatro semanas en la isla.", 2024, 11, 14, "tres", "DURATION", "P3W", "es" },
+  { "La reforma amplía el plazo de ocho a doce meses.", 2024, 11, 14, "ocho", "DURATION", "P8M", "es" },
+  { "Las obras durarán entre dos y tres años, según el ayuntamiento.", 2024, 11, 14, "dos", "DURATION", "P2Y", "es" },
+  { "La huelga de transporte durará toda la semana.", 2024, 11, 14, "toda la semana", "DURATION", "P1W", "es" },
+  { "Les agriculteurs ont manifesté toute la journée devant la préfecture.", 2024, 11, 14, "toute la journée", "DURATION", "P1D", "fr" },
   /* Session 11: a count with a fraction measures, in English too. */
   { "The winning crew crossed the line after 2.5 hours at sea.", 2024, 11, 14, "2.5 hours", "DURATION", "PT2.5H" },
   { "La atleta ganó la final en 9,87 segundos.", 2024, 11, 14, "9,87 segundos", "DURATION", "PT9.87S", "es" },

@@ -136,7 +136,7 @@ static const TxEntry entries[] = {
 
   { "el la los las lo del al de en a por y o que viene curso más mas ese esa aquel aquella par "
     "durante desde hasta todo todos todas momento actualidad pasado día días hoy en hace tiempo "
-    "veces vez próximamente día víspera fin",
+    "veces vez próximamente día víspera fin toda u entre",
     TX_ROLE_NONE, 0 },
 };
 
@@ -240,6 +240,12 @@ static const TxRuleSource rules[] = {
   /* "unos meses", "un par de horas" (but "unas jornadas" are a meeting) */
   { P, TX_A_DURATION, "unos|unas segundos|minutos|horas|días|dias|semanas|meses|años|décadas" },
   { P, TX_A_DURATION, "un:NUM=2 par de UNITS" },
+  /* "tres o cuatro semanas", "de ocho a doce meses", "entre dos y tres
+   * años": the first count takes the unit of the second. */
+  { P, TX_A_DURATION, "NUM >o|>u|>a >NUM >UNITS" },
+  { P, TX_A_DURATION, "<entre NUM >y >NUM >UNITS" },
+  /* "la protesta durará toda la semana", "todo el día": one whole unit. */
+  { P, TX_A_DURATION, "todo:NUM=1|toda:NUM=1 el|la día|noche|semana|mes" },
   { P, TX_A_DURATION, "hace tiempo:UNIT=265" },
 
   /* Vague references. */

@@ -133,7 +133,7 @@ static const TxEntry entries[] = {
 
   { "le la les l' l’ de du des d' d’ en à au aux et ou il y a avait depuis pendant durant tout "
     "jusqu'à jusqu’à vers h* tous toutes par moment heure ici lendemain veille demi-siècle quart "
-    "dizaine vingtaine trentaine cinquantaine centaine entre dès saison exercice édition demi demie",
+    "dizaine vingtaine trentaine cinquantaine centaine entre dès saison exercice édition demi demie toute",
     TX_ROLE_NONE, 0 },
 };
 
@@ -266,6 +266,8 @@ static const TxRuleSource rules[] = {
   { P, TX_A_DURATION, "une:MOD=0 dizaine:NUM=10|vingtaine:NUM=20|trentaine:NUM=30|"
                       "cinquantaine:NUM=50|centaine:NUM=100 de|d'|d’ UNITS|mois:UNIT=265" },
   { P, TX_A_DURATION, "<depuis|<pendant|<durant des? UNITS" },
+  /* "la grève durera toute la semaine", "toute la journée": one whole unit. */
+  { P, TX_A_DURATION, "toute:NUM=1 la semaine|journée" },
   /* "la quatrième journée" of a championship: one day of play. */
   { P, TX_A_DURATION, "la:NUM=1 ORD journée" },
   /* "un demi-siècle" is five decades, "un quart de siècle" 25 years. */

@@ -83,7 +83,10 @@ walk (TxWalk *w, guint e, guint t, guint span_start, guint span_end, TxRecord *r
       if (alt != NULL)
         {
           int old = TX_UNSET;
-          TxSlot slot = store (record, alt, token, &old);
+          /* A count read after the span ("tres o cuatro semanas" read for
+           * the three) is the next expression's, not a range's end. */
+          TxSlot slot = element->trailing && alt->slot == TX_S_NUM ? TX_S_NONE
+                                                                   : store (record, alt, token, &old);
           walk (w, e + 1, t + 1, element->context ? t + 1 : span_start, span_end, record);
           if (slot != TX_S_NONE)
             record->slot[slot] = old;
