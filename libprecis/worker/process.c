@@ -347,140 +347,109 @@ read_payload (Exchange *x, guint32 length, PrecisWorkerOutcome *outcome)
   return g_steal_pointer (&payload);
 }
 
-/* Receive what is there, at least a byte, into `buffer` (`capacity`
- * bytes), waiting on the socket, the cancellable and the deadline
- * together; `wait_first`: nothing can be there yet, so poll before the
- * first recv.  FALSE with *outcome set otherwise. */
-static gboolean
-receive_some (Exchange *x, guint8 *buffer, gsize capacity, gboolean wait_first, gsize *got,
-              PrecisWorkerOutcome *outcome)
-{
-  for (;;)
-    {
-      ssize_t n;
+/* --- one exchange, step by step ------------------------------------------------ */
 
-      if (wait_first)
-        {
-          Wait w = wait_for (x, POLLIN);
-
-          if (w != READY)
-            {
-              *outcome = w == TIMED_OUT ? PRECIS_WORKER_TIMED_OUT : PRECIS_WORKER_CANCELLED;
-              return FALSE;
-            }
-        }
-      n = recv (x->process->fd, buffer, capacity, MSG_DONTWAIT);
-      if (n > 0)
-        {
-          *got = (gsize) n;
-          return TRUE;
-        }
-      wait_first = n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
-      if (n < 0 && (errno == EINTR || wait_first))
-        continue;
-      *outcome = PRECIS_WORKER_DIED;  /* end of file, ECONNRESET: it is gone */
-      return FALSE;
-    }
-}
-
-/* The worker's frames after a request, received into the process' inbox:
- * bytes [start, end) are received and not yet taken. */
-typedef struct {
-  Exchange *x;
-  guint8 *data;
+/* A request on its way and the answer coming back.  The worker's frames
+ * are received into the process' inbox: bytes [start, end) are received
+ * and not yet taken; a frame larger than the inbox goes straight into an
+ * allocation of its own. */
+struct _PrecisWorkerExchange {
+  PrecisWorkerProcess *process;
+  PrecisAnalysis *analysis;
+  GByteArray *request;
+  gsize sent;
+  guint32 text_chars;
+  gboolean may_read;      /* the socket was found readable once since the request went */
   gsize start, end;
-  gboolean waited;   /* polled once since the request went */
-} Inbox;
+  guint8 *own;            /* the frame larger than the inbox, or NULL */
+  PrecisWireKind own_kind;
+  guint32 own_length, own_have;
+};
 
-/* Have at least `want` (≤ INBOX_SIZE) bytes from `start` on. */
-static gboolean
-inbox_fill (Inbox *in, gsize want, PrecisWorkerOutcome *outcome)
+PrecisWorkerExchange *
+precis_worker_exchange_start (PrecisWorkerProcess *process, PrecisAnalysis *analysis)
 {
-  if (in->start + want > INBOX_SIZE)
-    {
-      memmove (in->data, in->data + in->start, in->end - in->start);
-      in->end -= in->start;
-      in->start = 0;
-    }
-  while (in->end - in->start < want)
-    {
-      gsize got;
+  PrecisWorkerExchange *x;
+  GByteArray *request;
 
-      if (!receive_some (in->x, in->data + in->end, INBOX_SIZE - in->end, !in->waited, &got, outcome))
-        return FALSE;
-      in->waited = TRUE;
-      in->end += got;
-    }
-  return TRUE;
+  g_return_val_if_fail (process->running_word != NULL, NULL);  /* not a probe */
+  request = precis_wire_encode_request (analysis, index_of (process, analysis->summarizer),
+                                        index_of (process, analysis->extractor));
+  g_return_val_if_fail (request != NULL, NULL);  /* texts are bounded far below */
+  if (process->inbox == NULL)
+    process->inbox = g_malloc (INBOX_SIZE);
+  x = g_new0 (PrecisWorkerExchange, 1);
+  x->process = process;
+  x->analysis = analysis;
+  x->request = request;
+  x->text_chars = precis_utf8_count (analysis->text, analysis->length);
+  /* The worker waits for the request: nothing writes the word now. */
+  __atomic_store_n (process->running_word, PRECIS_RUNNING_NONE, __ATOMIC_RELEASE);
+  precis_analysis_watch_running (analysis, process->running_word);
+  return x;
 }
 
-/* The next frame: its payload points into the inbox when it fits (valid
- * until the next frame is read), else into a new allocation (*own). */
-static gboolean
-inbox_read_frame (Inbox *in, PrecisWireKind *kind, const guint8 **payload, guint32 *length,
-                  guint8 **own, PrecisWorkerOutcome *outcome)
+int
+precis_worker_exchange_get_fd (PrecisWorkerExchange *x)
 {
-  gsize have;
+  return x->process->fd;
+}
 
-  *own = NULL;
-  if (!inbox_fill (in, PRECIS_WIRE_HEADER_SIZE, outcome))
-    return FALSE;
-  if (!precis_wire_parse_header (in->data + in->start, PRECIS_WIRE_MAX_PAYLOAD, kind, length))
+/* Take the complete frames received: TRUE when the exchange is over
+ * (*outcome set), FALSE when more bytes are needed. */
+static gboolean
+take_frames (PrecisWorkerExchange *x, PrecisWorkerOutcome *outcome)
+{
+  guint8 *inbox = x->process->inbox;
+
+  if (x->own != NULL)
     {
-      *outcome = PRECIS_WORKER_MALFORMED;
-      return FALSE;
-    }
-  in->start += PRECIS_WIRE_HEADER_SIZE;
-  if (*length <= INBOX_SIZE)
-    {
-      if (!inbox_fill (in, *length, outcome))
+      if (x->own_have < x->own_length)
         return FALSE;
-      *payload = in->data + in->start;
-      in->start += *length;
+      /* One answer to a request, and nothing after it (none was received past it). */
+      if (x->own_kind != PRECIS_WIRE_RESULT && x->own_kind != PRECIS_WIRE_ERROR)
+        *outcome = PRECIS_WORKER_MALFORMED;
+      else
+        *outcome = precis_wire_decode_result (x->own_kind, x->own, x->own_length, x->text_chars,
+                                              x->analysis)
+                   ? PRECIS_WORKER_ANSWERED : PRECIS_WORKER_MALFORMED;
       return TRUE;
     }
-  /* Larger than the inbox: what is there, then the rest straight into place. */
-  *own = g_try_malloc (*length);
-  if (*own == NULL)
-    {
-      *outcome = PRECIS_WORKER_MALFORMED;
-      return FALSE;
-    }
-  have = in->end - in->start;
-  memcpy (*own, in->data + in->start, have);
-  in->start = in->end = 0;
-  if (!transfer (in->x, FALSE, *own + have, *length - have, outcome))
-    {
-      g_clear_pointer (own, g_free);
-      return FALSE;
-    }
-  *payload = *own;
-  return TRUE;
-}
-
-static PrecisWorkerOutcome
-exchange (Exchange *x, PrecisAnalysis *analysis)
-{
-  PrecisWorkerOutcome outcome = PRECIS_WORKER_MALFORMED;
-  g_autoptr (GByteArray) request = NULL;
-  guint32 text_chars = precis_utf8_count (analysis->text, analysis->length);
-  Inbox in = { x, x->process->inbox, 0, 0, FALSE };
-
-  request = precis_wire_encode_request (analysis, index_of (x->process, analysis->summarizer),
-                                        index_of (x->process, analysis->extractor));
-  g_return_val_if_fail (request != NULL, PRECIS_WORKER_MALFORMED);  /* texts are bounded far below */
-  if (!transfer (x, TRUE, request->data, request->len, &outcome))
-    return outcome;
-
   for (;;)
     {
-      g_autofree guint8 *own = NULL;
-      const guint8 *payload;
       PrecisWireKind kind;
       guint32 length;
+      const guint8 *payload;
 
-      if (!inbox_read_frame (&in, &kind, &payload, &length, &own, &outcome))
-        return outcome;
+      if (x->end - x->start < PRECIS_WIRE_HEADER_SIZE)
+        return FALSE;
+      if (!precis_wire_parse_header (inbox + x->start, PRECIS_WIRE_MAX_PAYLOAD, &kind, &length))
+        {
+          *outcome = PRECIS_WORKER_MALFORMED;
+          return TRUE;
+        }
+      if (length > INBOX_SIZE - PRECIS_WIRE_HEADER_SIZE)
+        {
+          /* Larger than the inbox: what is there, then the rest straight into place. */
+          gsize have = x->end - x->start - PRECIS_WIRE_HEADER_SIZE;
+
+          x->own = g_try_malloc (length);
+          if (x->own == NULL)
+            {
+              *outcome = PRECIS_WORKER_MALFORMED;
+              return TRUE;
+            }
+          memcpy (x->own, inbox + x->start + PRECIS_WIRE_HEADER_SIZE, have);
+          x->own_kind = kind;
+          x->own_length = length;
+          x->own_have = (guint32) have;
+          x->start = x->end = 0;
+          return take_frames (x, outcome);
+        }
+      if (x->end - x->start < PRECIS_WIRE_HEADER_SIZE + length)
+        return FALSE;
+      payload = inbox + x->start + PRECIS_WIRE_HEADER_SIZE;
+      x->start += PRECIS_WIRE_HEADER_SIZE + length;
       if (kind == PRECIS_WIRE_READY && !x->process->ready && length == 0)
         {
           /* A new worker's first words, come while the request waited. */
@@ -488,39 +457,103 @@ exchange (Exchange *x, PrecisAnalysis *analysis)
           continue;
         }
       /* One answer to a request, and nothing after it. */
-      if ((kind != PRECIS_WIRE_RESULT && kind != PRECIS_WIRE_ERROR) || in.start != in.end)
-        return PRECIS_WORKER_MALFORMED;
-      return precis_wire_decode_result (kind, payload, length, text_chars, analysis)
-             ? PRECIS_WORKER_ANSWERED : PRECIS_WORKER_MALFORMED;
+      if ((kind != PRECIS_WIRE_RESULT && kind != PRECIS_WIRE_ERROR) || x->start != x->end)
+        *outcome = PRECIS_WORKER_MALFORMED;
+      else
+        *outcome = precis_wire_decode_result (kind, payload, length, x->text_chars, x->analysis)
+                   ? PRECIS_WORKER_ANSWERED : PRECIS_WORKER_MALFORMED;
+      return TRUE;
     }
 }
 
-PrecisWorkerOutcome
-precis_worker_process_run (PrecisWorkerProcess *process, PrecisAnalysis *analysis, guint timeout_s,
-                           int *wait_status, PrecisPlugin **running)
+gboolean
+precis_worker_exchange_step (PrecisWorkerExchange *x, short *events, PrecisWorkerOutcome *outcome)
 {
-  Exchange x = { process, { -1, 0, 0 }, -1 };
-  gboolean have_cancel = FALSE;
-  PrecisWorkerOutcome outcome;
+  int fd = x->process->fd;
+
+  while (x->sent < x->request->len)
+    {
+      ssize_t n = send (fd, x->request->data + x->sent, x->request->len - x->sent,
+                        MSG_NOSIGNAL | MSG_DONTWAIT);
+
+      if (n > 0)
+        x->sent += n;
+      else if (n < 0 && errno == EINTR)
+        continue;
+      else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+        {
+          *events = POLLOUT;
+          return FALSE;
+        }
+      else
+        {
+          *outcome = PRECIS_WORKER_DIED;  /* EPIPE, ECONNRESET: it is gone */
+          return TRUE;
+        }
+    }
+  /* Nothing can be there before the worker has read the request (but
+   * its READY, which a poll finds as well): wait before the first recv. */
+  if (!x->may_read)
+    {
+      x->may_read = TRUE;
+      *events = POLLIN;
+      return FALSE;
+    }
+  for (;;)
+    {
+      guint8 *into;
+      gsize room;
+      ssize_t n;
+
+      if (take_frames (x, outcome))
+        return TRUE;
+      if (x->own != NULL)
+        {
+          into = x->own + x->own_have;
+          room = x->own_length - x->own_have;
+        }
+      else
+        {
+          /* Room at the end: what is left of a frame goes to the front. */
+          if (x->start > 0)
+            {
+              memmove (x->process->inbox, x->process->inbox + x->start, x->end - x->start);
+              x->end -= x->start;
+              x->start = 0;
+            }
+          into = x->process->inbox + x->end;
+          room = INBOX_SIZE - x->end;
+        }
+      n = recv (fd, into, room, MSG_DONTWAIT);
+      if (n > 0)
+        {
+          if (x->own != NULL)
+            x->own_have += (guint32) n;
+          else
+            x->end += (gsize) n;
+          continue;
+        }
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+        {
+          *events = POLLIN;
+          return FALSE;
+        }
+      *outcome = PRECIS_WORKER_DIED;  /* end of file, ECONNRESET: it is gone */
+      return TRUE;
+    }
+}
+
+void
+precis_worker_exchange_finish (PrecisWorkerExchange *x, PrecisWorkerOutcome outcome, int *wait_status,
+                               PrecisPlugin **running)
+{
+  PrecisWorkerProcess *process = x->process;
+  PrecisAnalysis *analysis = x->analysis;
 
   *running = NULL;
   *wait_status = 0;
-  g_return_val_if_fail (process->running_word != NULL, PRECIS_WORKER_MALFORMED);  /* not a probe */
-  if (process->inbox == NULL)
-    process->inbox = g_malloc (INBOX_SIZE);
-  if (analysis->cancellable != NULL)
-    have_cancel = g_cancellable_make_pollfd (analysis->cancellable, &x.cancel);
-  if (!have_cancel)
-    x.cancel.fd = -1;
-  if (timeout_s > 0)
-    x.deadline = g_get_monotonic_time () + (gint64) timeout_s * G_USEC_PER_SEC;
-
-  /* The worker waits for the request: nothing writes the word now. */
-  __atomic_store_n (process->running_word, PRECIS_RUNNING_NONE, __ATOMIC_RELEASE);
-  precis_analysis_watch_running (analysis, process->running_word);
-  outcome = exchange (&x, analysis);
-  if (have_cancel)
-    g_cancellable_release_fd (analysis->cancellable);
   if (outcome != PRECIS_WORKER_ANSWERED)
     {
       kill_and_reap (process);
@@ -533,6 +566,50 @@ precis_worker_process_run (PrecisWorkerProcess *process, PrecisAnalysis *analysi
         g_atomic_pointer_set (&analysis->running_plugin, (gpointer) precis_plugin_get_name (*running));
     }
   precis_analysis_watch_running (analysis, NULL);
+  g_byte_array_unref (x->request);
+  g_free (x->own);
+  g_free (x);
+}
+
+PrecisWorkerOutcome
+precis_worker_process_run (PrecisWorkerProcess *process, PrecisAnalysis *analysis, guint timeout_s,
+                           int *wait_status, PrecisPlugin **running)
+{
+  Exchange wait = { process, { -1, 0, 0 }, -1 };
+  gboolean have_cancel = FALSE;
+  PrecisWorkerOutcome outcome = PRECIS_WORKER_MALFORMED;
+  PrecisWorkerExchange *x;
+  short events;
+
+  *running = NULL;
+  *wait_status = 0;
+  if (analysis->cancellable != NULL)
+    have_cancel = g_cancellable_make_pollfd (analysis->cancellable, &wait.cancel);
+  if (!have_cancel)
+    wait.cancel.fd = -1;
+  if (timeout_s > 0)
+    wait.deadline = g_get_monotonic_time () + (gint64) timeout_s * G_USEC_PER_SEC;
+
+  x = precis_worker_exchange_start (process, analysis);
+  if (x == NULL)
+    {
+      if (have_cancel)
+        g_cancellable_release_fd (analysis->cancellable);
+      return PRECIS_WORKER_MALFORMED;
+    }
+  while (!precis_worker_exchange_step (x, &events, &outcome))
+    {
+      Wait w = wait_for (&wait, events);
+
+      if (w != READY)
+        {
+          outcome = w == TIMED_OUT ? PRECIS_WORKER_TIMED_OUT : PRECIS_WORKER_CANCELLED;
+          break;
+        }
+    }
+  if (have_cancel)
+    g_cancellable_release_fd (analysis->cancellable);
+  precis_worker_exchange_finish (x, outcome, wait_status, running);
   return outcome;
 }
 

@@ -50,6 +50,23 @@ PrecisWorkerOutcome precis_worker_process_run (PrecisWorkerProcess *process, Pre
                                                guint timeout_s, int *wait_status,
                                                PrecisPlugin **running);
 
+/* The same exchange, a step at a time, for a caller that waits on the
+ * socket itself (a main loop): start it, then step whenever the socket is
+ * ready for the `events` (POLLIN or POLLOUT) the last step asked for, until
+ * a step returns TRUE with the outcome; finish it with that outcome, or
+ * with TIMED_OUT or CANCELLED if the caller gave up first (the worker is
+ * then killed).  finish() sets `wait_status` and `running` as run() does
+ * and frees the exchange; the process stays the caller's.  NULL: a probe. */
+typedef struct _PrecisWorkerExchange PrecisWorkerExchange;
+
+PrecisWorkerExchange *precis_worker_exchange_start (PrecisWorkerProcess *process,
+                                                    PrecisAnalysis *analysis);
+int precis_worker_exchange_get_fd (PrecisWorkerExchange *exchange);
+gboolean precis_worker_exchange_step (PrecisWorkerExchange *exchange, short *events,
+                                      PrecisWorkerOutcome *outcome);
+void precis_worker_exchange_finish (PrecisWorkerExchange *exchange, PrecisWorkerOutcome outcome,
+                                    int *wait_status, PrecisPlugin **running);
+
 /* Read the next frame, waiting until `deadline` (monotonic µs, -1: none):
  * PRECIS_WORKER_ANSWERED with a new `payload`; DIED at end of file,
  * TIMED_OUT, or MALFORMED (a bad header). */
