@@ -209,6 +209,47 @@ test_turns (BusFixture *f, gconstpointer data)
   g_unsetenv ("PRECIS_TEST_SLOW_MS");
 }
 
+/* worker-threads is how many calls are analysed at once, whether a pool
+ * thread awaits the worker or precisd's main loop does (a call that finds
+ * a free slot and nobody queued): four 300 ms calls sent together take
+ * four times 300 ms with one thread, not one or two times. */
+static void
+test_one_at_a_time (BusFixture *f, gconstpointer data)
+{
+  const char *slow = "slow";
+  DBusPendingCall *pending[4];
+  gint64 start, took;
+
+  g_setenv ("PRECIS_TEST_SLOW_MS", "300", TRUE);
+  bus_fixture_write_config (f, BUS_FIXTURE_TEST_CONFIG "[daemon]\nworker-threads=1\n");
+  bus_fixture_install_plugin (f, "tests/plugins/slow.so", "slow.so", 0755);
+  bus_fixture_start_daemon (f, NULL);
+  start = g_get_monotonic_time ();
+  for (guint i = 0; i < G_N_ELEMENTS (pending); i++)
+    {
+      DBusMessage *call = bus_fixture_method_with_option ("Summarize", "One sentence here. And a second one.",
+                                                          "plugin", DBUS_TYPE_STRING, &slow);
+
+      g_assert_true (dbus_connection_send_with_reply (f->client, call, &pending[i], 60000));
+      dbus_message_unref (call);
+    }
+  dbus_connection_flush (f->client);
+  for (guint i = 0; i < G_N_ELEMENTS (pending); i++)
+    {
+      DBusMessage *reply;
+
+      dbus_pending_call_block (pending[i]);
+      reply = dbus_pending_call_steal_reply (pending[i]);
+      g_assert_cmpint (dbus_message_get_type (reply), ==, DBUS_MESSAGE_TYPE_METHOD_RETURN);
+      dbus_message_unref (reply);
+      dbus_pending_call_unref (pending[i]);
+    }
+  took = g_get_monotonic_time () - start;
+  g_test_message ("four 300 ms calls, one worker thread: %.2f s", took / 1e6);
+  g_assert_cmpint (took, >=, 4 * 300 * 1000);
+  g_unsetenv ("PRECIS_TEST_SLOW_MS");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -219,5 +260,7 @@ main (int argc, char **argv)
   g_test_add ("/call-budget/per-process", BusFixture, NULL, setup, test_per_process,
               bus_fixture_test_teardown);
   g_test_add ("/call-budget/turns", BusFixture, NULL, setup, test_turns, bus_fixture_test_teardown);
+  g_test_add ("/call-budget/one-at-a-time", BusFixture, NULL, setup, test_one_at_a_time,
+              bus_fixture_test_teardown);
   return g_test_run ();
 }

@@ -235,6 +235,7 @@ typedef struct {
   PrecisWorkerPool *pool;
   PrecisPlugin *lead, *segfault, *abort_, *exit_, *loop;
   PrecisCallOptions options;
+  gboolean async;   /* precis_worker_pool_run_async() from this thread's main loop */
 } Fixture;
 
 static PrecisPlugin *
@@ -267,12 +268,18 @@ setup (Fixture *f, gconstpointer data)
   f->pool = precis_worker_pool_new ((const char *const[]) { program, NULL }, 2);
   precis_worker_pool_set_plugins (f->pool, plugins);
   precis_call_options_init (&f->options);
+  f->async = data != NULL;
+  /* As precisd's main loop, which has it while it dispatches a call. */
+  if (f->async)
+    g_assert_true (g_main_context_acquire (NULL));
 }
 
 static void
 teardown (Fixture *f, gconstpointer data)
 {
   precis_worker_pool_free (f->pool);
+  if (f->async)
+    g_main_context_release (NULL);
   precis_plugin_unref (f->lead);
   precis_plugin_unref (f->segfault);
   precis_plugin_unref (f->abort_);
@@ -288,13 +295,33 @@ expect_crash_warning (void)
   g_test_expect_message ("precis", G_LOG_LEVEL_WARNING, "plugin * crashed * in its worker process *");
 }
 
-/* Analyse `text` with `summarizer` in the pool; the analysis is returned for checks. */
+static void
+on_done (PrecisAnalysis *analysis, gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+/* Analyse `text` with `summarizer` in the pool; the analysis is returned
+ * for checks.  Async: a ready worker takes it at once (the pool waits for
+ * one first), and this thread's main loop awaits the answer. */
 static void
 run (Fixture *f, PrecisAnalysis *a, PrecisPlugin *summarizer, guint timeout_s, GCancellable *cancellable)
 {
+  gboolean done = FALSE;
+
   *a = (PrecisAnalysis) { .text = text, .length = strlen (text), .options = &f->options,
                           .summarizer = precis_plugin_ref (summarizer), .cancellable = cancellable };
-  precis_worker_pool_run (f->pool, a, timeout_s);
+  if (!f->async)
+    {
+      precis_worker_pool_run (f->pool, a, timeout_s);
+      return;
+    }
+  g_assert_true (precis_worker_pool_wait_ready (f->pool, 30000));
+  g_assert_true (precis_worker_pool_run_async (f->pool, a, timeout_s, on_done, &done));
+  /* Never from inside the call. */
+  g_assert_false (done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
 }
 
 static void
@@ -426,6 +453,24 @@ test_cancel (Fixture *f, gconstpointer data)
 
   run (f, &a, f->loop, 0, cancellable);
   g_thread_join (thread);
+  g_assert_error (a.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+  precis_analysis_clear (&a);
+  assert_served (f);
+}
+
+/* Cancelled by the main loop that awaits the worker (precisd's, at the
+ * call's deadline or when its caller leaves the bus): the handler runs
+ * inside g_cancellable_cancel(), and the call ends at the next iteration. */
+static void
+test_cancel_from_loop (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  gint64 start = g_get_monotonic_time ();
+  PrecisAnalysis a;
+
+  g_timeout_add (200, cancel_later, cancellable);
+  run (f, &a, f->loop, 0, cancellable);
   g_assert_error (a.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
   precis_analysis_clear (&a);
@@ -601,5 +646,12 @@ main (int argc, char **argv)
   g_test_add ("/worker/pool/deadline", Fixture, NULL, setup, test_deadline, teardown);
   g_test_add ("/worker/pool/cancel", Fixture, NULL, setup, test_cancel, teardown);
   g_test_add ("/worker/pool/running-while-late", Fixture, NULL, setup, test_running_while_late, teardown);
+  /* The same, awaited by a main loop instead of a blocked thread. */
+  g_test_add ("/worker/pool/async/answers", Fixture, "async", setup, test_answers, teardown);
+  g_test_add ("/worker/pool/async/crashes", Fixture, "async", setup, test_crashes, teardown);
+  g_test_add ("/worker/pool/async/quarantine", Fixture, "async", setup, test_quarantine, teardown);
+  g_test_add ("/worker/pool/async/deadline", Fixture, "async", setup, test_deadline, teardown);
+  g_test_add ("/worker/pool/async/cancel", Fixture, "async", setup, test_cancel, teardown);
+  g_test_add ("/worker/pool/async/cancel-from-loop", Fixture, "async", setup, test_cancel_from_loop, teardown);
   return g_test_run ();
 }

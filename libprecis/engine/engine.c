@@ -7,6 +7,8 @@
  * (libsoup is asynchronous there), then article extraction and analysis on
  * a worker, then back to the caller through its GTask.  A page that can't
  * be had or has no article leaves the call's fallback text, if it has one.
+ * A text call that finds a free slot and nobody queued skips the threads:
+ * the caller's main loop sends it to a worker and awaits the answer.
  */
 #include "config.h"
 
@@ -31,6 +33,13 @@ struct _PrecisEngine {
   gboolean workers_set;          /* ever */
   GCallback changed;
   gpointer changed_data;
+  /* The calls that run at once, at most the pool's threads: those on the
+   * threads, and those the main loop awaits on a worker (run_direct).
+   * `pending` calls were pushed to the pool and hold no slot yet: while
+   * any does, a new call queues behind it. */
+  GMutex slot_lock;
+  GCond slot_freed;
+  guint slots, running, pending, waiting;
 };
 
 static void run_on_worker (gpointer data, gpointer user_data);
@@ -68,6 +77,9 @@ engine_new (PrecisSettings *settings, const char *const *plugin_path, GError **e
     }
   g_thread_pool_set_sort_function (engine->pool, compare_turns, NULL);
   g_thread_pool_set_sort_function (engine->background, compare_turns, NULL);
+  g_mutex_init (&engine->slot_lock);
+  g_cond_init (&engine->slot_freed);
+  engine->slots = threads;
   engine->turns = precis_fair_queue_new ();
   engine->background_turns = precis_fair_queue_new ();
   engine->host = precis_host_new (plugin_path);
@@ -136,6 +148,8 @@ precis_engine_free (PrecisEngine *engine)
   g_thread_pool_free (engine->background, FALSE, TRUE);
   precis_fair_queue_free (engine->turns);
   precis_fair_queue_free (engine->background_turns);
+  g_mutex_clear (&engine->slot_lock);
+  g_cond_clear (&engine->slot_freed);
   precis_worker_pool_free (engine->workers);
   precis_fetcher_free (engine->fetcher);
   precis_host_free (engine->host);
@@ -381,12 +395,94 @@ turns_of (PrecisEngine *engine, const PrecisCall *call)
   return call->background ? engine->background_turns : engine->turns;
 }
 
+/* --- slots: calls that run at once ----------------------------------------------- */
+
+/* A thread's call takes a slot, waiting while the main loop's calls hold them. */
+static void
+slot_take (PrecisEngine *engine)
+{
+  g_mutex_lock (&engine->slot_lock);
+  while (engine->running >= engine->slots)
+    {
+      engine->waiting++;
+      g_cond_wait (&engine->slot_freed, &engine->slot_lock);
+      engine->waiting--;
+    }
+  engine->running++;
+  engine->pending--;
+  g_mutex_unlock (&engine->slot_lock);
+}
+
+static void
+slot_give (PrecisEngine *engine)
+{
+  g_mutex_lock (&engine->slot_lock);
+  engine->running--;
+  /* A signal is a system call even when nobody waits. */
+  if (engine->waiting > 0)
+    g_cond_signal (&engine->slot_freed);
+  g_mutex_unlock (&engine->slot_lock);
+}
+
+static void
+on_direct_done (PrecisAnalysis *analysis, gpointer user_data)
+{
+  GTask *task = user_data;
+  PrecisEngine *engine = g_object_get_data (G_OBJECT (task), "engine");
+
+  slot_give (engine);
+  if (analysis->error != NULL)
+    g_task_return_error (task, g_error_copy (analysis->error));
+  else
+    g_task_return_boolean (task, TRUE);
+  g_object_unref (task);
+}
+
+/* A text call while a slot is free and no call waits for one: this
+ * thread's main loop sends it to an idle worker and awaits the answer
+ * itself, rather than waking a pool thread to do so and being woken by
+ * it in turn (two wake-ups a call).  FALSE: it goes to the pool. */
+static gboolean
+run_direct (PrecisEngine *engine, GTask *task)
+{
+  PrecisCall *call = g_task_get_task_data (task);
+  gboolean free_slot;
+
+  if (engine->workers == NULL || call->background || call->page != NULL)
+    return FALSE;
+  g_mutex_lock (&engine->slot_lock);
+  free_slot = engine->pending == 0 && engine->running < engine->slots;
+  if (free_slot)
+    engine->running++;
+  g_mutex_unlock (&engine->slot_lock);
+  if (!free_slot)
+    return FALSE;
+  call->analysis.cancellable = g_task_get_cancellable (task);
+  if (!precis_worker_pool_run_async (engine->workers, &call->analysis,
+                                     g_atomic_int_get (&engine->settings.call_timeout_s),
+                                     on_direct_done, task))
+    {
+      slot_give (engine);
+      return FALSE;
+    }
+  precis_fair_queue_started (engine->turns, &call->ticket);
+  return TRUE;
+}
+
 static void
 queue (PrecisEngine *engine, GTask *task)
 {
   PrecisCall *call = g_task_get_task_data (task);
 
   call->ticket = precis_fair_queue_join (turns_of (engine, call), call->caller);
+  if (run_direct (engine, task))
+    return;
+  if (!call->background)
+    {
+      g_mutex_lock (&engine->slot_lock);
+      engine->pending++;
+      g_mutex_unlock (&engine->slot_lock);
+    }
   g_thread_pool_push (call->background ? engine->background : engine->pool, task, NULL);
 }
 
@@ -435,10 +531,8 @@ read_page (PrecisEngine *engine, PrecisCall *call, GError **error)
 
 /* On a worker: the page's article if there is a page, then the analysis. */
 static void
-run_on_worker (gpointer data, gpointer user_data)
+run_call (PrecisEngine *engine, GTask *task)
 {
-  g_autoptr (GTask) task = data;
-  PrecisEngine *engine = user_data;
   PrecisCall *call = g_task_get_task_data (task);
   GCancellable *cancellable = g_task_get_cancellable (task);
   GError *error = NULL;
@@ -457,6 +551,21 @@ run_on_worker (gpointer data, gpointer user_data)
     g_task_return_error (task, g_error_copy (call->analysis.error));
   else
     g_task_return_boolean (task, TRUE);
+}
+
+static void
+run_on_worker (gpointer data, gpointer user_data)
+{
+  g_autoptr (GTask) task = data;
+  PrecisEngine *engine = user_data;
+  gboolean background = ((PrecisCall *) g_task_get_task_data (task))->background;
+
+  /* The background pool's one thread is a slot of its own. */
+  if (!background)
+    slot_take (engine);
+  run_call (engine, task);
+  if (!background)
+    slot_give (engine);
 }
 
 static void

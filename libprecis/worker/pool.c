@@ -10,6 +10,7 @@
  */
 #include "config.h"
 
+#include <poll.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -17,6 +18,7 @@
 #include "errors.h"
 #include "pool.h"
 #include "process.h"
+#include "waiter.h"
 #include "wire.h"
 
 struct _PrecisWorkerPool {
@@ -28,6 +30,9 @@ struct _PrecisWorkerPool {
   guint generation;       /* of `plugins` */
   guint busy;             /* workers running a call */
   guint spawned;
+  /* Analyses awaited by a main loop (precis_worker_pool_run_async), made
+   * on the first; only its thread touches it. */
+  PrecisWaiter *waiter;
 };
 
 /* Idle workers of the current set kept ready, at most: one for a call
@@ -65,6 +70,7 @@ precis_worker_pool_free (PrecisWorkerPool *pool)
 {
   if (pool == NULL)
     return;
+  precis_waiter_free (pool->waiter);
   g_ptr_array_unref (pool->idle);
   g_ptr_array_unref (pool->plugins);
   g_mutex_clear (&pool->lock);
@@ -354,6 +360,190 @@ precis_worker_pool_run (PrecisWorkerPool *pool, PrecisAnalysis *analysis, guint 
   set_failure (analysis, outcome, status, running, timeout_s);
   /* Its replacement starts now rather than on the next call. */
   keep_warm (pool);
+}
+
+/* --- awaited by a main loop ------------------------------------------------------- */
+
+typedef struct {
+  PrecisWaiterEntry entry;   /* first: the waiter hands it back */
+  PrecisWorkerPool *pool;
+  PrecisWorkerProcess *process;
+  guint generation;
+  PrecisAnalysis *analysis;
+  PrecisWorkerExchange *exchange;
+  guint timeout_s;
+  gulong cancel_handler;
+  gboolean over;             /* the first step already ended it, with `outcome` */
+  PrecisWorkerOutcome outcome;
+  PrecisWorkerPoolDone done;
+  gpointer user_data;
+} Direct;
+
+/* An idle worker of the current set, ready, for `analysis`, if taking it
+ * leaves nothing for keep_warm() to start and no older worker to stop:
+ * those wait for a process and are left to the threads. */
+static PrecisWorkerProcess *
+take_ready (PrecisWorkerPool *pool, const PrecisAnalysis *analysis, guint *generation)
+{
+  PrecisWorkerProcess *process = NULL;
+  guint current;
+
+  g_mutex_lock (&pool->lock);
+  current = current_idle (pool);
+  if (current == pool->idle->len &&
+      !(current - 1 < WARM_WORKERS && current + pool->busy < pool->max_idle))
+    /* Last given back first, as take() does. */
+    for (guint i = pool->idle->len; i > 0; i--)
+      if (fitness (pool, pool->idle->pdata[i - 1], analysis) == 3)
+        {
+          Idle *idle = g_ptr_array_steal_index (pool->idle, i - 1);
+
+          process = idle->process;
+          *generation = idle->generation;
+          g_free (idle);
+          pool->busy++;
+          break;
+        }
+  g_mutex_unlock (&pool->lock);
+  return process;
+}
+
+static void
+direct_end (Direct *d, PrecisWorkerOutcome outcome)
+{
+  PrecisWorkerPool *pool = d->pool;
+  PrecisPlugin *running = NULL;
+  int status = 0;
+
+  precis_waiter_remove (pool->waiter, &d->entry);
+  if (d->cancel_handler != 0)
+    g_cancellable_disconnect (d->analysis->cancellable, d->cancel_handler);
+  precis_worker_exchange_finish (d->exchange, outcome, &status, &running);
+  if (outcome == PRECIS_WORKER_ANSWERED)
+    give_back (pool, d->process, d->generation, TRUE);
+  else
+    {
+      /* Dead and reaped already: freeing it does not wait. */
+      precis_worker_process_free (d->process);
+      g_mutex_lock (&pool->lock);
+      pool->busy--;
+      g_mutex_unlock (&pool->lock);
+      set_failure (d->analysis, outcome, status, running, d->timeout_s);
+      keep_warm (pool);
+    }
+  d->done (d->analysis, d->user_data);
+  g_free (d);
+}
+
+static void
+direct_step (Direct *d)
+{
+  PrecisWorkerOutcome outcome;
+  short events = d->entry.events;
+
+  if (precis_worker_exchange_step (d->exchange, &events, &outcome))
+    {
+      direct_end (d, outcome);
+      return;
+    }
+  /* Reported once: it waits again, for what the step asked. */
+  d->entry.events = events;
+  if (!precis_waiter_update (d->pool->waiter, &d->entry))
+    direct_end (d, PRECIS_WORKER_CANCELLED);
+}
+
+static void
+on_direct_ready (PrecisWaiterEntry *entry, PrecisWaiterReason reason)
+{
+  Direct *d = (Direct *) entry;
+
+  if (reason == PRECIS_WAITER_READY)
+    direct_step (d);
+  else if (d->over)
+    direct_end (d, d->outcome);
+  else
+    direct_end (d, reason == PRECIS_WAITER_TIMED_OUT ? PRECIS_WORKER_TIMED_OUT : PRECIS_WORKER_CANCELLED);
+}
+
+/* Any thread: the call's own thread ends it at its next iteration. */
+static void
+on_direct_cancelled (GCancellable *cancellable, gpointer user_data)
+{
+  Direct *d = user_data;
+
+  precis_waiter_wake (d->pool->waiter, &d->entry);
+}
+
+gboolean
+precis_worker_pool_run_async (PrecisWorkerPool *pool, PrecisAnalysis *analysis, guint timeout_s,
+                              PrecisWorkerPoolDone done, gpointer user_data)
+{
+  g_autoptr (GMainContext) context = g_main_context_ref_thread_default ();
+  PrecisWorkerProcess *process;
+  Direct *d;
+  guint generation;
+
+  if (!g_main_context_is_owner (context) ||
+      g_cancellable_is_cancelled (analysis->cancellable) ||
+      analysis->length > PRECIS_WIRE_MAX_PAYLOAD - 64 * 1024 ||
+      (pool->waiter != NULL && precis_waiter_get_context (pool->waiter) != context))
+    return FALSE;
+  if (pool->waiter == NULL && (pool->waiter = precis_waiter_new (context, NULL)) == NULL)
+    return FALSE;
+  if ((process = take_ready (pool, analysis, &generation)) == NULL)
+    return FALSE;
+
+  d = g_new0 (Direct, 1);
+  d->pool = pool;
+  d->process = process;
+  d->generation = generation;
+  d->analysis = analysis;
+  d->timeout_s = timeout_s;
+  d->done = done;
+  d->user_data = user_data;
+  d->exchange = precis_worker_exchange_start (process, analysis);
+  if (d->exchange == NULL)
+    {
+      give_back (pool, process, generation, TRUE);
+      g_free (d);
+      return FALSE;
+    }
+  d->entry.fd = precis_worker_exchange_get_fd (d->exchange);
+  d->entry.deadline = timeout_s > 0 ? g_get_monotonic_time () + (gint64) timeout_s * G_USEC_PER_SEC : -1;
+  d->entry.func = on_direct_ready;
+  d->entry.events = POLLIN;
+  if (!precis_waiter_add (pool->waiter, &d->entry))
+    {
+      /* Nothing was sent: the worker is as it was. */
+      precis_worker_exchange_finish (d->exchange, PRECIS_WORKER_ANSWERED, &(int) { 0 },
+                                     &(PrecisPlugin *) { NULL });
+      give_back (pool, process, generation, TRUE);
+      g_free (d);
+      return FALSE;
+    }
+  if (analysis->cancellable != NULL)
+    d->cancel_handler = g_cancellable_connect (analysis->cancellable, G_CALLBACK (on_direct_cancelled),
+                                               d, NULL);
+  /* The request goes now; the answer is awaited from the main loop, and
+   * a worker found gone is reported there too, never from inside this call. */
+  {
+    short events = d->entry.events;
+
+    if (precis_worker_exchange_step (d->exchange, &events, &d->outcome))
+      d->over = TRUE;
+    else if (events != d->entry.events)
+      {
+        d->entry.events = events;
+        if (!precis_waiter_update (pool->waiter, &d->entry))
+          {
+            d->over = TRUE;
+            d->outcome = PRECIS_WORKER_CANCELLED;
+          }
+      }
+    if (d->over)
+      precis_waiter_wake (pool->waiter, &d->entry);
+  }
+  return TRUE;
 }
 
 gboolean

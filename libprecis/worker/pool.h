@@ -40,6 +40,20 @@ void precis_worker_pool_set_plugins (PrecisWorkerPool *pool, GPtrArray *plugins)
  * when the analysis' cancellable fires (G_IO_ERROR_CANCELLED). */
 void precis_worker_pool_run (PrecisWorkerPool *pool, PrecisAnalysis *analysis, guint timeout_s);
 
+/* The same, without blocking, when an idle worker is ready for it now:
+ * the thread's main context (whose owner calls this) awaits the answer,
+ * and `done` is called there, never from inside this call, with the
+ * analysis' outputs or `error` set as precis_worker_pool_run() sets them.
+ * This spares a thread's wake-ups at either end of an analysis.  FALSE,
+ * nothing done: no worker is ready (one is starting, or older ones are to
+ * be stopped: those wait for a process), the call is cancelled or too
+ * large, or another context awaits this pool's analyses; run it with
+ * precis_worker_pool_run() on a thread then. */
+typedef void (*PrecisWorkerPoolDone) (PrecisAnalysis *analysis, gpointer user_data);
+
+gboolean precis_worker_pool_run_async (PrecisWorkerPool *pool, PrecisAnalysis *analysis, guint timeout_s,
+                                       PrecisWorkerPoolDone done, gpointer user_data);
+
 /* Wait until the idle workers of the current set have loaded their
  * plugins, at most `timeout_ms`; FALSE if some have not by then.  precisd
  * waits so before it takes its bus name: its first calls find them ready. */
