@@ -6,6 +6,8 @@
 # wake-up).  bench-dbus 1 CALLS runs one client back to back; after a
 # second of it, both are counted over SECONDS seconds, and divided by the
 # replies precisd sent meanwhile (its main thread's sendmsg, one a reply).
+# CPU time (perf's task-clock) is given too: it moves with the machine's
+# load, the counts much less.
 #   tests/bench/call-costs.sh [BUILD] [ARTICLE]    (BUILD may be another tree's)
 # Needs perf with the syscalls tracepoints (root, or perf_event_paranoid).
 set -eu
@@ -33,17 +35,18 @@ snapshot() {
 }
 
 snapshot > "$tmp/before"
-perf stat --per-thread -e syscalls:sys_enter_sendmsg,raw_syscalls:sys_enter \
+perf stat --per-thread -e syscalls:sys_enter_sendmsg,raw_syscalls:sys_enter,task-clock \
   -p "$(echo $daemon $workers | tr ' ' ',')" -o "$tmp/perf" -- sleep "$seconds"
 snapshot > "$tmp/after"
 calls=$(awk -v d="$daemon" '$1 == "precisd-" d && $3 == "syscalls:sys_enter_sendmsg" { print $2 }' "$tmp/perf")
 [ -n "$calls" ] && [ "$calls" -gt 0 ] || { echo "no calls counted" >&2; exit 1; }
 
 echo "calls counted: $calls in $seconds s ($build, $article)"
-echo "| thread | system calls / call | voluntary switches / call |"
-echo "|---|---:|---:|"
+echo "| thread | system calls / call | voluntary switches / call | CPU µs / call |"
+echo "|---|---:|---:|---:|"
 join "$tmp/before" "$tmp/after" | while read -r tid name v0 _ v1; do
   sys=$(awk -v t="$name-$tid" '$1 == t && $3 == "raw_syscalls:sys_enter" { print $2 }' "$tmp/perf")
-  awk -v n="$name" -v t="$tid" -v s="${sys:-0}" -v v=$((v1 - v0)) -v c="$calls" \
-    'BEGIN { if (s + 0 > 0 || v > 0) printf "| %s %s | %.2f | %.2f |\n", n, t, s / c, v / c }'
+  cpu=$(awk -v t="$name-$tid" '$1 == t && $4 == "task-clock" { gsub(",", "", $2); print $2 }' "$tmp/perf")
+  awk -v n="$name" -v t="$tid" -v s="${sys:-0}" -v v=$((v1 - v0)) -v c="$calls" -v m="${cpu:-0}" \
+    'BEGIN { if (s + 0 > 0 || v > 0) printf "| %s %s | %.2f | %.2f | %.0f |\n", n, t, s / c, v / c, m * 1000 / c }'
 done
