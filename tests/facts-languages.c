@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "data-dir.h"
+#include "ner-formulas.h"
 #include "pipeline.h"
 #include "plugin-host.h"
 
@@ -311,6 +312,21 @@ static const Case venues[] = {
     "Ajax heeft zondag in de Johan Cruijff ArenA met 3-0 gewonnen van Feyenoord. Brian Brobbey "
     "scoorde twee keer, Steven Berghuis maakte het derde doelpunt.",
     { { LOC, "Johan Cruijff ArenA" } } },
+};
+
+/* A chemical formula names no organization; a sport's or a mountain's
+ * short name is no formula. */
+static const Case formulas[] = {
+  { "nl",
+    "Nederland moet in 2030 de helft minder CO2 uitstoten dan in 1990, zei minister Sophie Hermans "
+    "dinsdag in Den Haag.",
+    { { PER, "Sophie Hermans" }, { LOC, "Den Haag" } },
+    { "CO2" } },
+  { "de",
+    "Der Ausstoß von CO2 und NO2 soll bis 2030 weiter sinken, sagte Ministerin Steffi Lemke am "
+    "Montag in Berlin.",
+    { { PER, "Steffi Lemke" }, { LOC, "Berlin" } },
+    { "CO2", "NO2" } },
 };
 
 /* An acronym and the name it spells are one fact, when the name's
@@ -659,6 +675,20 @@ test_german_wire (void)
   g_assert_false (has_fact (facts, LOC, "München"));
 }
 
+static void
+test_formula_shapes (void)
+{
+  static const char *const gases[] = { "CO2", "NO2", "SO2", "H2O", "CH4", "N2O", "O3", "H2", NULL };
+  /* Formula One, a mountain, a bomber, a summit, an airliner, a particle size, a
+   * company: no count, or one symbol that is no gas. */
+  static const char *const others[] = { "F1", "K2", "B52", "G20", "A380", "PM10", "CO", "BASF", NULL };
+
+  for (guint i = 0; gases[i] != NULL; i++)
+    g_assert_true (precis_ner_is_chemical_formula (gases[i]));
+  for (guint i = 0; others[i] != NULL; i++)
+    g_assert_false (precis_ner_is_chemical_formula (others[i]));
+}
+
 /* Every case of `list` gives its expected facts, and none holding one
  * of its absent words. */
 static void
@@ -841,6 +871,9 @@ main (int argc, char **argv)
   g_test_add_data_func ("/facts/language/clubs-in-prose",
                         &(CaseSet) { clubs_in_prose, G_N_ELEMENTS (clubs_in_prose) }, test_cases);
   g_test_add_data_func ("/facts/language/venues", &(CaseSet) { venues, G_N_ELEMENTS (venues) }, test_cases);
+  g_test_add_func ("/facts/language/formula-shapes", test_formula_shapes);
+  g_test_add_data_func ("/facts/language/formulas", &(CaseSet) { formulas, G_N_ELEMENTS (formulas) },
+                        test_cases);
   g_test_add_data_func ("/facts/language/spelled-acronyms",
                         &(CaseSet) { spelled_acronyms, G_N_ELEMENTS (spelled_acronyms) }, test_cases);
   g_test_add_data_func ("/facts/language/semicolon-lineups",

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "ner-entities.h"
+#include "ner-formulas.h"
 #include "ner-awards.h"
 #include "ner-business.h"
 #include "ner-kinds.h"
@@ -1072,6 +1073,9 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * not a mention of the country: "Russian envoys" are not Russia);
        * "Jordanians", "Saudis": people of a nation, not one actor. */
       if (entry != NULL ? entry->type == PRECIS_NER_GAZ_DEMONYM : is_plural_demonym (gaz, text))
+        continue;
+      /* "CO2", "NO2": a gas, no actor and no place. */
+      if (precis_ner_is_chemical_formula (text))
         continue;
       /* People are never looked up as places (Georgia, Chad, Jordan). */
       if (m->type == PRECIS_NER_TYPE_PER)
