@@ -1649,6 +1649,33 @@ test_place_tails (void)
   g_assert_cmpint (grouped_kind (entities, "THE ISLAND"), ==, PRECIS_FACT_ORGANIZATION);
 }
 
+/* The row labels of a company's accounts are no names, whatever a tagger
+ * read them as ("Total Assets", "Cash Equivalents", "Cur Acc" as bodies
+ * in the CV folds of CoNLL train); a name with one word of its own is
+ * ("Trade Development Bank"). */
+static void
+test_account_labels (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (
+      "Trade Development Bank results .\n"
+      "( in millions of dollars ) 1996 1995\n"
+      "Total Assets 1,234.5 1,100.2\n"
+      "Cash Equivalents 210.0 190.4\n"
+      "Cur Acc -12.1 -9.8\n", -1, NULL);
+  g_autoptr (GPtrArray) entities = tagged_as (doc, "Trade Development Bank", PRECIS_NER_TYPE_ORG, "Total Assets",
+                                              PRECIS_NER_TYPE_ORG, "Cash Equivalents", PRECIS_NER_TYPE_ORG,
+                                              "Cur Acc", PRECIS_NER_TYPE_PER, NULL);
+
+  g_assert_cmpint (grouped_kind (entities, "Trade Development Bank"), ==, PRECIS_FACT_ORGANIZATION);
+  for (guint i = 0; i < entities->len; i++)
+    {
+      const PrecisNerEntity *e = entities->pdata[i];
+
+      g_test_message ("entity %s", e->value);
+      g_assert_cmpstr (e->value, ==, "Trade Development Bank");
+    }
+}
+
 /* A grain table's towns and their states' codes are places, whatever the
  * tagger reads the town as (the shipped model: Spokane an organization,
  * Walla Walla a person; CV fold models: "Billings MT" one company). */
@@ -2283,6 +2310,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/market-index-names", test_market_index_names);
   g_test_add_func ("/facts/issue14/contact-labels", test_contact_labels);
   g_test_add_func ("/facts/issue14/place-tails", test_place_tails);
+  g_test_add_func ("/facts/issue14/account-labels", test_account_labels);
   g_test_add_func ("/facts/issue14/town-state-rows", test_town_state_rows);
   g_test_add_func ("/facts/issue14/people-tables", test_people_tables);
   g_test_add_func ("/facts/issue14/prose-results", test_prose_results);

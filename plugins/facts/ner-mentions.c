@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "ner-mentions.h"
+#include "ner-accounts.h"
 #include "ner-markets.h"
 #include "ner-wire.h"
 #include "ner-genitive.h"
@@ -872,6 +873,8 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   drop_trailing_dates (doc, mentions);
   drop_name_pairs (doc, mentions);
   drop_contact_labels (doc, mentions);
+  if (!is_other_language (doc))
+    precis_ner_drop_account_labels (doc, mentions);
   split_state_codes (doc, mentions);
   extend_capital_rows (doc, mentions);
   people_tables (doc, mentions);
