@@ -399,6 +399,11 @@ static const Case cases[] = {
   { "Las obras durarán entre dos y tres años, según el ayuntamiento.", 2024, 11, 14, "dos", "DURATION", "P2Y", "es" },
   { "La huelga de transporte durará toda la semana.", 2024, 11, 14, "toda la semana", "DURATION", "P1W", "es" },
   { "Les agriculteurs ont manifesté toute la journée devant la préfecture.", 2024, 11, 14, "toute la journée", "DURATION", "P1D", "fr" },
+  /* Session 11: "final"/"fin" are the end ("al final del año próximo",
+   * "antes del fin del año"); Ascension Day. */
+  { "La empresa quiere duplicar sus ventas al final del año próximo.", 2024, 11, 14, "al final del año próximo", "DATE", "2025", "es" },
+  { "El ministerio planea cerrar la planta antes del fin del año.", 2024, 11, 14, "fin del año", "DATE", "2024", "es" },
+  { "Miles de fieles celebraron el jueves la Ascensión en Sevilla.", 2024, 5, 10, "Ascensión", "DATE", "2024-05-09", "es" },
   /* Session 11: a count with a fraction measures, in English too. */
   { "The winning crew crossed the line after 2.5 hours at sea.", 2024, 11, 14, "2.5 hours", "DURATION", "PT2.5H" },
   { "La atleta ganó la final en 9,87 segundos.", 2024, 11, 14, "9,87 segundos", "DURATION", "PT9.87S", "es" },

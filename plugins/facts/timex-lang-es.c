@@ -98,7 +98,7 @@ static const TxEntry entries[] = {
 
   { "principios comienzos inicios", TX_ROLE_MOD, 1 },
   { "mediados", TX_ROLE_MOD, 2 },
-  { "finales fines", TX_ROLE_MOD, 3 },
+  { "finales fines final fin", TX_ROLE_MOD, 3 },
 
   { "casi cerca unos unas aproximadamente apenas alrededor menos solo sólo", TX_ROLE_APPROX, 0 },
 
@@ -133,10 +133,12 @@ static const TxEntry entries[] = {
   { "navidad", TX_ROLE_HOLIDAY, 1225 },
   { "nochebuena", TX_ROLE_HOLIDAY, 1224 },
   { "nochevieja", TX_ROLE_HOLIDAY, 1231 },
+  { "^ascensión", TX_ROLE_HOLIDAY, TX_EASTER (39) },
+  { "^pentecostés", TX_ROLE_HOLIDAY, TX_EASTER (49) },
 
   { "el la los las lo del al de en a por y o que viene curso más mas ese esa aquel aquella par "
     "durante desde hasta todo todos todas momento actualidad pasado día días hoy en hace tiempo "
-    "veces vez próximamente día víspera fin toda u entre",
+    "veces vez próximamente día víspera toda u entre",
     TX_ROLE_NONE, 0 },
 };
 
@@ -224,7 +226,7 @@ static const TxRuleSource rules[] = {
   /* "este fin de semana", "el próximo fin de semana" (TX_UNIT_WEEKEND 7) */
   { D, TX_A_SHIFT, "el|este|del|al? SHIFT? fin de semana:UNIT=7 SHIFT?" },
   { D, TX_A_SHIFT, "el|la UNIT1 en curso:SHIFT=0" },
-  { D, TX_A_SHIFT, "MOD de|del SHIFT? UNIT1 SHIFT?" },
+  { D, TX_A_SHIFT, "al|el? MOD de|del SHIFT? UNIT1 SHIFT?" },
   { D, TX_A_AGO, "hace APPROX? más? de? NUM? UNIT" },
   { D, TX_A_AGO, "dentro de APPROX? NUM? UNIT" },
   { D, TX_A_AGO, "NUM UNIT después|antes" },
