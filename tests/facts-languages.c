@@ -284,8 +284,9 @@ static const Case club_kinds[] = {
 };
 
 /* A club named after its town, a founder or a word is a club when a
- * result's verb and a football score, or a coach "of" it, stand around it;
- * a tennis player's result has a set's score and stays a person. */
+ * result's verb and a football score, or a coach "of" it, stand around it,
+ * or in Spanish a masculine article ("al Sevilla"); a tennis player's
+ * result has a set's score and stays a person. */
 static const Case clubs_in_prose[] = {
   { "pt",
     "O Benfica venceu o Sporting por 2-1 no Estádio da Luz, no domingo à noite. O treinador Bruno "
@@ -299,6 +300,10 @@ static const Case clubs_in_prose[] = {
     "L'allenatore della Lazio ha chiesto più attenzione in difesa dopo la sconfitta di domenica. La "
     "squadra tornerà in campo giovedì a Roma.",
     { { ORG, "Lazio" } } },
+  { "es",
+    "El Atlético de Madrid, tercero en la tabla, visita al Sevilla el sábado. El Valencia recibe "
+    "el domingo al Girona en Mestalla.",
+    { { ORG, "Sevilla" }, { ORG, "Valencia" } } },
   { "es",
     "Carlos Alcaraz venció a Jannik Sinner por 6-4, 6-3 en la final de Pekín. Alcaraz suma así su "
     "cuarto título de la temporada.",

@@ -1117,7 +1117,8 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       else if (m->type == PRECIS_NER_TYPE_LOC && !is_nation (entry, g->key) &&
                (precis_ner_is_club_context (doc, m) || precis_ner_is_results_entry (doc, m) ||
                 precis_ner_is_fixture_side (doc, m) || precis_ner_is_prose_result_side (doc, m) ||
-                precis_ner_is_club_in_prose (doc, m)))
+                precis_ner_is_club_in_prose (doc, m) ||
+                (entry != NULL && precis_ner_follows_club_article (doc, m))))
         g->votes[PRECIS_NER_TYPE_ORG] += 3;
       /* "abortion drama Vera Drake": a title, counted against the other
        * readings with the same weight, never for a gazetteer place; so is

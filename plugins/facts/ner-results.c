@@ -149,3 +149,13 @@ precis_ner_is_club_in_prose (const PrecisDocument *doc, const PrecisNerMention *
     return TRUE;
   return is_result_side (doc, m, first, end) && has_football_score (doc, m, first, end);
 }
+
+gboolean
+precis_ner_follows_club_article (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  static const char *const articles[] = { "el", "al", "del", NULL };
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+
+  return doc->language != NULL && strcmp (doc->language, "es") == 0 && m->end - m->first == 1 &&
+         m->first > s->first_token && is_word (doc, m->first - 1, m->end, articles);
+}

@@ -16,4 +16,12 @@ G_BEGIN_DECLS
  * ("l'allenatore del Napoli", "trainer van Feyenoord"). */
 gboolean precis_ner_is_club_in_prose (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* Whether mention `m`, one word, follows the masculine article Spanish
+ * gives a club and never a town ("el Sevilla", "al Valencia", "del
+ * Madrid"; CoNLL-2002 Spanish dev and train: a town of the gazetteer
+ * there is 116 times an organization, 7 times a place).  Italian, French
+ * and Portuguese give regions, states or towns the article too ("il
+ * Lazio", "le Texas", "o Porto"). */
+gboolean precis_ner_follows_club_article (const PrecisDocument *doc, const PrecisNerMention *m);
+
 G_END_DECLS
