@@ -15,6 +15,8 @@
 
 #include "data-dir.h"
 #include "ner-formulas.h"
+#include "ner-gazetteer.h"
+#include "ner-word.h"
 #include "pipeline.h"
 #include "plugin-host.h"
 
@@ -767,6 +769,63 @@ has_kind (GArray *facts, PrecisFactKind kind)
   return FALSE;
 }
 
+/* The PrecisNerGazType bits of a phrase of `gazetteer` (words split at spaces). */
+static guint
+phrase_bits (const PrecisNerGazetteer *gazetteer, const char *phrase)
+{
+  g_auto (GStrv) words = g_strsplit (phrase, " ", -1);
+  guint32 h = PRECIS_NER_FNV_SEED;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      char lower[PRECIS_NER_WORD_MAX];
+      gsize len = precis_ner_word_lower (words[i], strlen (words[i]), lower);
+
+      h = precis_ner_gazetteer_phrase_extend (h, precis_ner_gazetteer_token_hash (lower, len));
+    }
+  return precis_ner_gazetteer_lookup_hash (gazetteer, h) & ~PRECIS_NER_GAZ_PREFIX;
+}
+
+/* German's gazetteer: GeoNames' towns (towns.tsv) are a feature of the
+ * tagger, under their German names and without their river ("Offenbach" of
+ * "Offenbach am Main"), but never an entry the rules read ("Essen" is also
+ * a meal); former states are countries ("DDR", "Jugoslawien"), "Sikkim"
+ * stays a subdivision.  English has no towns.tsv: no town bit at all. */
+static void
+test_german_gazetteer (void)
+{
+  g_autofree char *de_dir = g_build_filename (precis_data_dir (), "gazetteers", "de", NULL);
+  g_autofree char *en_dir = g_build_filename (precis_data_dir (), "gazetteers", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisNerGazetteer) de = precis_ner_gazetteer_new (de_dir, &error);
+  g_autoptr (PrecisNerGazetteer) en = NULL;
+  const PrecisNerGazEntry *entry;
+
+  g_assert_no_error (error);
+  g_assert_true (phrase_bits (de, "Offenbach am Main") & PRECIS_NER_GAZ_TOWN);
+  g_assert_true (phrase_bits (de, "Offenbach") & PRECIS_NER_GAZ_TOWN);
+  g_assert_true (phrase_bits (de, "Mailand") & PRECIS_NER_GAZ_TOWN);
+  g_assert_true (phrase_bits (de, "Bad Vilbel") & PRECIS_NER_GAZ_TOWN);
+  g_assert_true (phrase_bits (de, "Essen") & PRECIS_NER_GAZ_TOWN);
+  g_assert_null (precis_ner_gazetteer_find (de, "Essen"));
+  g_assert_null (precis_ner_gazetteer_find (de, "Offenbach"));
+  g_assert_cmpuint (phrase_bits (de, "Kursus"), ==, 0);
+  entry = precis_ner_gazetteer_find (de, "DDR");
+  g_assert_nonnull (entry);
+  g_assert_cmpuint (entry->type, ==, PRECIS_NER_GAZ_COUNTRY);
+  g_assert_cmpstr (entry->canonical, ==, "Deutsche Demokratische Republik");
+  entry = precis_ner_gazetteer_find (de, "Jugoslawien");
+  g_assert_nonnull (entry);
+  g_assert_cmpuint (entry->type, ==, PRECIS_NER_GAZ_COUNTRY);
+  g_assert_cmpstr (precis_ner_gazetteer_find (de, "Sowjetunion")->canonical, ==, "UdSSR");
+  g_assert_cmpuint (precis_ner_gazetteer_find (de, "Sikkim")->type, ==, PRECIS_NER_GAZ_SUBDIVISION);
+
+  en = precis_ner_gazetteer_new (en_dir, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (phrase_bits (en, "Offenbach am Main") & PRECIS_NER_GAZ_TOWN, ==, 0);
+  g_assert_cmpuint (phrase_bits (en, "Essen") & PRECIS_NER_GAZ_TOWN, ==, 0);
+}
+
 /* A build that left English's model out (-Dner_models=de, for its
  * training data's terms): the plugin still loads, English gets dates and
  * says "none", German keeps its people and places. */
@@ -900,6 +959,7 @@ main (int argc, char **argv)
   g_test_add_data_func ("/facts/language/fr-initials",
                         &(CaseSet) { french_initials, G_N_ELEMENTS (french_initials) }, test_cases);
   g_test_add_func ("/facts/language/none", test_no_model);
+  g_test_add_func ("/facts/language/de/gazetteer", test_german_gazetteer);
   g_test_add_func ("/facts/language/model-left-out", test_model_left_out);
   status = g_test_run ();
   plugin->unload (plugin_state);

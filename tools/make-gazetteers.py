@@ -21,9 +21,22 @@ languages, and MISC in CoNLL, which the plugin drops) but German's, whose
 nouns of a nation's people are capitalized ("Aserbaidschaner", "Türken"):
 derived by German suffix rules, kept when the --attest files write them.
 
+With --towns, also towns.tsv: GeoNames' towns of 15,000 people or more
+(CC BY 4.0), as Debian's libgeonames0 ships them (its compiled table,
+read with glib's `gresource`), under their names and, from
+libgeonames-common, their names in --language ("München", "Mailand"), and
+the part before a qualifier ("Frankfurt" of "Frankfurt am Main", "Halle" of
+"Halle (Saale)").  Many are also common words ("Essen"): the tagger reads
+them as a feature only, never as an entry of the rules.
+
+Former states (ISO 3166-3: "Jugoslawien", "UdSSR", "Tschechoslowakei") are
+countries of the translated gazetteers too, with the short forms news writes
+("DDR", "Sowjetunion").
+
 Output (tab-separated, one alias a line, UTF-8):
   places.tsv     alias <TAB> canonical <TAB> type (country|subdivision|city|continent)
   demonyms.tsv   demonym <TAB> canonical country
+  towns.tsv      town <TAB> ISO 3166-1 code of its country (with --towns)
 
 Usage: tools/make-gazetteers.py [--attest train.conll] OUTDIR
        tools/make-gazetteers.py --language es OUTDIR/es
@@ -34,8 +47,12 @@ import gettext
 import json
 import os
 import re
+import struct
+import subprocess
 
 ISO = "/usr/share/iso-codes/json"
+GEONAMES = "/usr/lib/x86_64-linux-gnu/libgeonames.so.0"
+GEONAMES_TABLE = "/com/lomiri/geonames/cities.compiled"
 ZONES = ["/usr/share/zoneinfo/zone1970.tab", "/usr/share/zoneinfo/zone.tab"]
 
 # English short names that ISO 3166 lacks, and the abbreviations news writes:
@@ -94,6 +111,10 @@ CONTINENTS_BY_LANGUAGE = {
            "Zuid-Amerika", "Latijns-Amerika", "Oceanië"],
     "pt": ["Europa", "Ásia", "África", "Austrália", "Antártida", "América", "América do Norte",
            "América do Sul", "América Latina", "Oceania"],
+}
+# Former states' short forms that ISO 3166-3's names lack, by their alpha-4 code.
+FORMER_BY_LANGUAGE = {
+    "de": {"DDDE": ["DDR"], "SUHH": ["Sowjetunion"]},
 }
 # iso-codes has no Portuguese subdivision names; Brazil's serve.
 SUBDIVISION_LOCALES = {"pt": ["pt", "pt_BR"]}
@@ -205,6 +226,65 @@ def add_translated_countries(add, language):
         add(c["alpha_3"], canon, "country")
 
 
+def add_former_states(add, language):
+    """ISO 3166-3's former states in `language`, as countries: "UdSSR" of
+    "UdSSR, Union der Sozialistischen Sowjetrepubliken", and the table's
+    short forms; each under its first form."""
+    tr = translator("iso_3166-3", [language])
+    common = FORMER_BY_LANGUAGE.get(language, {})
+    with open(os.path.join(ISO, "iso_3166-3.json"), encoding="utf-8") as f:
+        states = json.load(f)["3166-3"]
+    for c in states:
+        name = re.sub(r"\s*\(.*\)$", "", tr(c["name"]))
+        forms = [name.split(",")[0]] + common.get(c["alpha_4"], [])
+        if "," not in name:
+            forms.append(name)
+        for form in forms:
+            add(form, forms[0], "country")
+
+
+# A town's name qualified by its river or region: "Frankfurt am Main",
+# "Halle (Saale)", "Freiburg im Breisgau", "Bad Homburg vor der Höhe".
+TOWN_QUALIFIER = re.compile(r" \(| am | an der | an | im | in | ob der | vor der | bei ")
+
+
+def geonames_towns():
+    """(geonameid, name, country code) of libgeonames0's table: a GVariant
+    a(sssssssudd) (id, name, admin1 code and name, country code and name,
+    time zone, population, latitude, longitude) of one element per town,
+    each ending at the offset of the array's 32-bit framing table."""
+    data = subprocess.run(["gresource", "extract", GEONAMES, GEONAMES_TABLE],
+                          check=True, capture_output=True).stdout
+    table = struct.unpack_from("<I", data, len(data) - 4)[0]
+    n = (len(data) - table) // 4
+    start = 0
+    for end in struct.unpack_from(f"<{n}I", data, table):
+        fields = data[start:end].split(b"\0", 7)[:7]
+        yield fields[0].decode(), fields[1].decode(), fields[4].decode()
+        start = (end + 7) & ~7
+
+
+def towns(language):
+    """town name -> country code, with the names in `language` (libgeonames-common)."""
+    try:
+        tr = gettext.translation("geonames", localedir="/usr/share/locale", languages=[language]).gettext
+    except OSError:
+        tr = None
+    out = {}
+    for gid, name, country in geonames_towns():
+        names = {name}
+        if tr is not None and tr(gid) != gid:
+            names.add(tr(gid))
+        for form in list(names):
+            m = TOWN_QUALIFIER.search(form)
+            if m and m.start() >= 3:
+                names.add(form[:m.start()])
+        for form in sorted(names):
+            if len(form) >= 3 and "," not in form:
+                out.setdefault(form, country)
+    return out
+
+
 def add_subdivisions(add, tr=None):
     with open(os.path.join(ISO, "iso_3166-2.json"), encoding="utf-8") as f:
         for s in json.load(f)["3166-2"]:
@@ -307,6 +387,8 @@ def main():
     ap.add_argument("--attest", action="append",
                     help="CoNLL file whose words attest demonyms (English: its MISC words; German: any; repeatable)")
     ap.add_argument("--language", default="en", help="ISO 639-1 code of the names (en)")
+    ap.add_argument("--towns", action="store_true",
+                    help="also towns.tsv, GeoNames' towns (libgeonames0, libgeonames-common)")
     ap.add_argument("outdir")
     args = ap.parse_args()
 
@@ -330,6 +412,9 @@ def main():
         for name in CONTINENTS_BY_LANGUAGE[args.language]:
             add(name, name, "continent")
         add_cities(add, False)
+        # Last: a state that was ("Sikkim", "Zaire") stays what it is now.
+        if args.language in FORMER_BY_LANGUAGE:
+            add_former_states(add, args.language)
         # German writes the people of a nation as capitalized nouns, which the
         # tagger takes for places ("Aserbaidschaner"); elsewhere they are
         # adjectives in lower case.
@@ -346,6 +431,11 @@ def main():
     with open(os.path.join(args.outdir, "demonyms.tsv"), "w", encoding="utf-8") as f:
         for form in sorted(demonyms):
             f.write(f"{form}\t{demonyms[form]}\n")
+    if args.towns:
+        by_name = towns(args.language)
+        with open(os.path.join(args.outdir, "towns.tsv"), "w", encoding="utf-8") as f:
+            for form in sorted(by_name):
+                f.write(f"{form}\t{by_name[form]}\n")
 
 
 if __name__ == "__main__":

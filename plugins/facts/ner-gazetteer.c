@@ -44,23 +44,29 @@ is_code (const char *alias)
   return upper;
 }
 
+/* Walks the alias's words in place (no copies: German's towns.tsv adds
+ * 24,000 phrases when its model loads). */
 static void
 add_phrase (PrecisNerGazetteer *gaz, const char *alias, guint type)
 {
-  g_auto (GStrv) words = g_strsplit (alias, " ", -1);
-  guint n = g_strv_length (words);
   /* Codes live apart: they match words written in capitals only. */
-  guint32 h = n == 1 && is_code (alias) ? PRECIS_NER_GAZ_CODE_SEED : PRECIS_NER_FNV_SEED;
+  guint32 h = strchr (alias, ' ') == NULL && is_code (alias) ? PRECIS_NER_GAZ_CODE_SEED : PRECIS_NER_FNV_SEED;
+  guint n = 0;
 
-  for (guint i = 0; i < n; i++)
+  for (const char *word = alias;; n++)
     {
+      const char *space = strchr (word, ' ');
+      gsize len = space ? (gsize) (space - word) : strlen (word);
       char lower[PRECIS_NER_WORD_MAX];
-      gsize len = precis_ner_word_lower (words[i], strlen (words[i]), lower);
+      gsize lower_len = precis_ner_word_lower (word, len, lower);
 
-      h = precis_ner_gazetteer_phrase_extend (h, precis_ner_gazetteer_token_hash (lower, len));
-      precis_ner_hash_set_add (&gaz->phrases, h, i + 1 == n ? type : PRECIS_NER_GAZ_PREFIX);
+      h = precis_ner_gazetteer_phrase_extend (h, precis_ner_gazetteer_token_hash (lower, lower_len));
+      precis_ner_hash_set_add (&gaz->phrases, h, space == NULL ? type : PRECIS_NER_GAZ_PREFIX);
+      if (space == NULL)
+        break;
+      word = space + 1;
     }
-  gaz->max_tokens = MAX (gaz->max_tokens, n);
+  gaz->max_tokens = MAX (gaz->max_tokens, n + 1);
 }
 
 static void
@@ -117,6 +123,34 @@ read_file (PrecisNerGazetteer *gaz, const char *dir, const char *name, gboolean 
   return TRUE;
 }
 
+/* towns.tsv (tools/make-gazetteers.py --towns) is optional: one town a
+ * line, its name first.  Only its phrases are kept, for the features. */
+static gboolean
+read_towns (PrecisNerGazetteer *gaz, const char *dir, GError **error)
+{
+  g_autofree char *path = g_build_filename (dir, "towns.tsv", NULL);
+  g_autofree char *contents = NULL;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+  if (!g_file_get_contents (path, &contents, NULL, error))
+    return FALSE;
+  for (char *line = contents, *end; line != NULL; line = end != NULL ? end + 1 : NULL)
+    {
+      char *tab;
+
+      end = strchr (line, '\n');
+      if (end != NULL)
+        *end = '\0';
+      tab = strchr (line, '\t');
+      if (tab != NULL)
+        *tab = '\0';
+      if (*line != '\0')
+        add_phrase (gaz, line, PRECIS_NER_GAZ_TOWN);
+    }
+  return TRUE;
+}
+
 /* companies.tsv (tools/make-companies.py) is optional: without it no name
  * is known as a company. */
 static gboolean
@@ -159,7 +193,8 @@ precis_ner_gazetteer_new (const char *dir, GError **error)
   gaz->folded = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, NULL);
   gaz->strings = g_string_chunk_new (65536);
   if (!read_file (gaz, dir, "places.tsv", FALSE, error) ||
-      !read_file (gaz, dir, "demonyms.tsv", TRUE, error) || !read_companies (gaz, dir, error))
+      !read_file (gaz, dir, "demonyms.tsv", TRUE, error) || !read_towns (gaz, dir, error) ||
+      !read_companies (gaz, dir, error))
     return NULL;
   return g_steal_pointer (&gaz);
 }

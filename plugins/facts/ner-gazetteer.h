@@ -19,7 +19,12 @@ typedef enum {
   PRECIS_NER_GAZ_CITY = 1 << 2,
   PRECIS_NER_GAZ_CONTINENT = 1 << 3,
   PRECIS_NER_GAZ_DEMONYM = 1 << 4,
-  PRECIS_NER_GAZ_N_TYPES = 5,
+  /* A town of towns.tsv (GeoNames' towns of 15,000 people or more): a
+   * feature of the tagger only, never an entry, as many such names are
+   * also common words ("Essen", "Lage"): the model learns how far to trust
+   * it, and the rules that read the gazetteer are not misled. */
+  PRECIS_NER_GAZ_TOWN = 1 << 5,
+  PRECIS_NER_GAZ_N_TYPES = 6,
   /* Internal: the phrase so far is a proper prefix of some alias. */
   PRECIS_NER_GAZ_PREFIX = 1 << 7,
 } PrecisNerGazType;
@@ -31,7 +36,8 @@ typedef struct {
 
 typedef struct _PrecisNerGazetteer PrecisNerGazetteer;
 
-/* Reads places.tsv and demonyms.tsv from `dir`. */
+/* Reads places.tsv and demonyms.tsv from `dir`, and towns.tsv where there
+ * is one (phrases only: precis_ner_gazetteer_find() never returns a town). */
 PrecisNerGazetteer *precis_ner_gazetteer_new (const char *dir, GError **error);
 void precis_ner_gazetteer_free (PrecisNerGazetteer *gazetteer);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisNerGazetteer, precis_ner_gazetteer_free)
