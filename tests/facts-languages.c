@@ -769,6 +769,25 @@ has_kind (GArray *facts, PrecisFactKind kind)
   return FALSE;
 }
 
+/* A list of names after a noun of a kind of organization that opens a
+ * German sentence is a list of organizations, whatever the tagger read
+ * ("Die Netzbetreiber Tennet und Amprion" above); later in the sentence
+ * the nouns after it are its object, and a word the text writes with an
+ * article is a common noun. */
+static void
+test_german_kind_lists (void)
+{
+  const char *text = "Dafür sparen die Unternehmen Zeit und Geld. Die Hersteller Autos und Busse "
+                     "klagen. Die Autos sind teuer. Die Versicherer Allianz und Ergo widersprechen.";
+  g_autoptr (GArray) facts = extract_in (text, "de");
+
+  g_assert_true (has_fact (facts, ORG, "Allianz"));
+  g_assert_true (has_fact (facts, ORG, "Ergo"));
+  g_assert_false (has_fact (facts, ORG, "Zeit"));
+  g_assert_false (has_fact (facts, ORG, "Geld"));
+  g_assert_false (has_fact (facts, ORG, "Busse"));
+}
+
 /* The PrecisNerGazType bits of a phrase of `gazetteer` (words split at spaces). */
 static guint
 phrase_bits (const PrecisNerGazetteer *gazetteer, const char *phrase)
@@ -960,6 +979,7 @@ main (int argc, char **argv)
                         &(CaseSet) { french_initials, G_N_ELEMENTS (french_initials) }, test_cases);
   g_test_add_func ("/facts/language/none", test_no_model);
   g_test_add_func ("/facts/language/de/gazetteer", test_german_gazetteer);
+  g_test_add_func ("/facts/language/de/kind-lists", test_german_kind_lists);
   g_test_add_func ("/facts/language/model-left-out", test_model_left_out);
   status = g_test_run ();
   plugin->unload (plugin_state);

@@ -13,6 +13,7 @@
  */
 #include "ner-kinds.h"
 
+#include "ner-tags.h"
 #include "ner-word.h"
 
 #include <string.h>
@@ -199,4 +200,70 @@ precis_ner_opens_with_kind_noun (const PrecisDocument *doc, const PrecisNerMenti
 
   return kinds != NULL && m->end - m->first >= 2 &&
          is_noun_of (kinds, &doc->tokens[m->first], kinds->openers, PRECIS_SHAPE_CAPITALIZED);
+}
+
+static const char *const de_determiners[] = {
+  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", NULL,
+};
+
+/* Whether the document writes token `i`'s word after an article somewhere. */
+static gboolean
+follows_article_somewhere (const PrecisDocument *doc, guint32 i)
+{
+  for (guint32 k = 1; k < doc->n_tokens; k++)
+    if (strcmp (doc->tokens[k].lower, doc->tokens[i].lower) == 0 &&
+        doc->tokens[k - 1].sentence == doc->tokens[k].sentence &&
+        precis_ner_word_in_list (de_determiners, doc->tokens[k - 1].lower))
+      return TRUE;
+  return FALSE;
+}
+
+/* An untagged single name of a list: capitalized (or initials), not a kind
+ * noun itself, and the last of its run. */
+static gboolean
+is_list_item (const Kinds *kinds, const PrecisDocument *doc, const guint8 *tags, guint32 i, guint32 end)
+{
+  const PrecisToken *t = &doc->tokens[i];
+
+  return i < end && tags[i] == 0 && is_name_word (t) && !(t->flags & PRECIS_TOKEN_STOPWORD) &&
+         !is_head (kinds, t) && (i + 1 >= end || !is_name_word (&doc->tokens[i + 1]));
+}
+
+void
+precis_ner_tag_kind_lists (const PrecisDocument *doc, guint8 *tags)
+{
+  const Kinds *kinds = kinds_of (doc);
+
+  if (kinds == NULL || !kinds->capitalized)
+    return;
+  for (guint32 s = 0; s < doc->n_sentences; s++)
+    {
+      guint32 first = doc->sentences[s].first_token, end = first + doc->sentences[s].n_tokens;
+
+      for (guint32 h = first + 1; h + 3 < end; h++)
+        {
+          guint32 items[6], n = 0, i = h + 1;
+          gboolean common = FALSE;
+
+          /* The sentence's subject: a noun after it cannot be the object
+           * there ("Die Netzbetreiber Tennet und Amprion begrüßten"), as it
+           * can later ("Dafür sparen die Unternehmen Zeit und Geld"). */
+          if (h != first + 1 || !precis_ner_word_in_list (de_determiners, doc->tokens[first].lower) ||
+              !is_head (kinds, &doc->tokens[h]) || tags[h] != 0)
+            continue;
+          while (n < G_N_ELEMENTS (items) && is_list_item (kinds, doc, tags, i, end))
+            {
+              items[n++] = i;
+              if (i + 2 >= end || !joins_list (kinds, &doc->tokens[i + 1]))
+                break;
+              i += 2;
+            }
+          if (n < 2)
+            continue;
+          for (guint k = 0; k < n && !common; k++)
+            common = follows_article_somewhere (doc, items[k]);
+          for (guint k = 0; k < n && !common; k++)
+            tags[items[k]] = precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
+        }
+    }
 }

@@ -21,4 +21,13 @@ gboolean precis_ner_follows_kind_noun (const PrecisDocument *doc, const PrecisNe
  * more, opens with a noun for an association, a union or an institute. */
 gboolean precis_ner_opens_with_kind_noun (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* German: a list of single names after a noun of a kind of organization
+ * that opens the sentence with its article ("Die Netzbetreiber Tennet und
+ * Amprion begrüßten"), each left untagged, is a list of organizations
+ * (tags them B-ORG).  German capitalizes its nouns, hence the list and the
+ * sentence's start: later a noun after the noun may be the object ("Dafür
+ * sparen die Unternehmen Zeit und Geld"); a word the text writes after an
+ * article elsewhere is a common noun and spoils the list. */
+void precis_ner_tag_kind_lists (const PrecisDocument *doc, guint8 *tags);
+
 G_END_DECLS

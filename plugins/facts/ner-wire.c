@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "ner-wire.h"
+#include "ner-kinds.h"
 #include "ner-lineups.h"
 #include "ner-press.h"
 #include "ner-mentions.h"
@@ -395,6 +396,7 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWo
     {
       tag_club_names (doc, tags);
       tag_first_clubs (doc, tags);
+      precis_ner_tag_kind_lists (doc, tags);
       precis_ner_tag_press (doc, tags);
     }
   precis_ner_tag_lineups (doc, tags);
