@@ -404,6 +404,9 @@ static const Case cases[] = {
   { "La empresa quiere duplicar sus ventas al final del año próximo.", 2024, 11, 14, "al final del año próximo", "DATE", "2025", "es" },
   { "El ministerio planea cerrar la planta antes del fin del año.", 2024, 11, 14, "fin del año", "DATE", "2024", "es" },
   { "Miles de fieles celebraron el jueves la Ascensión en Sevilla.", 2024, 5, 10, "Ascensión", "DATE", "2024-05-09", "es" },
+  /* Session 11: "in the morning" told in the past is a part of the day
+   * told last (habits and plans: see not_dates). */
+  { "Tokyo stocks rallied on Friday. Dealers placed heavy buy orders in the morning.", 2024, 11, 18, "the morning", "TIME", "2024-11-15TMO" },
   /* Session 11: a count with a fraction measures, in English too. */
   { "The winning crew crossed the line after 2.5 hours at sea.", 2024, 11, 14, "2.5 hours", "DURATION", "PT2.5H" },
   { "La atleta ganó la final en 9,87 segundos.", 2024, 11, 14, "9,87 segundos", "DURATION", "PT9.87S", "es" },
@@ -464,6 +467,9 @@ static const char *const not_dates[] = {
   "Films invited to the festival include Cinema of the Future and Cinema of the World.",
   /* ...also a unit with "this", "next" (session 10: a programme's name). */
   "The minister said on the programme \"This Week With David Brinkley\" that talks had failed.",
+  /* A part of the day told of a habit or a plan (session 11). */
+  "Patients with dementia often feel anxious in the morning, doctors say.",
+  "The coach said the medical staff will assess the injury in the morning.",
   /* A share (session 9, BBC dev articles). */
   "Only one-quarter of those affected were wealthy enough to afford insurance.",
 };

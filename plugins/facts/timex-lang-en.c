@@ -238,6 +238,10 @@ static const TxRuleSource rules[] = {
   { T, TX_A_WDAY, "SHIFT? WDAY ,? at? APPROX? HOUR ~:? ~MIN? AMPM ZONE?" },
   { T, TX_A_PART, "TONIGHT" },
   { T, TX_A_PART, "this|last PARTDAY|night" },
+  /* "placed buy orders in the morning", "during the night": a part of the
+   * day the story told last (else of the publication's day). */
+  { T, TX_A_PART, "<in|<during the PARTDAY" },
+  { T, TX_A_PART, "<during the night" },
 
   /* Clock times. */
   { T, TX_A_TIME, "APPROX? HOUR ~:? ~MIN? AMPM ZONE? ,? on? DAYREL|WDAY?" },

@@ -828,6 +828,11 @@ norm_part (TxOut *out)
       night.slot[TX_S_TONIGHT] = TX_PART_NI;
       out->record = r = &night;
     }
+  /* "placed orders in the morning": a part of a day told in the past;
+   * "patients feel anxious in the morning", "we will assess it in the
+   * morning" tell habits and plans, no day. */
+  if (lower_at (out, out->start, "the") && tense (out) != TX_TENSE_PAST)
+    return FALSE;
   TxDay day = out->context->anchor;
   const TxMemory *memory = out->context->memory;
   if (!SET (r, SHIFT) && !SET (r, TONIGHT) && told_day_near (out))
