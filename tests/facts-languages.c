@@ -313,12 +313,16 @@ static const Case clubs_in_prose[] = {
 };
 
 /* A name ending with a venue's noun is a place, though its first words
- * are a person's. */
+ * are a person's or a company's. */
 static const Case venues[] = {
   { "nl",
     "Ajax heeft zondag in de Johan Cruijff ArenA met 3-0 gewonnen van Feyenoord. Brian Brobbey "
     "scoorde twee keer, Steven Berghuis maakte het derde doelpunt.",
     { { LOC, "Johan Cruijff ArenA" } } },
+  { "en",
+    "Arsenal moved to the top of the table with a 2-0 win over Tottenham at the Emirates Stadium on "
+    "Sunday. Bukayo Saka opened the scoring after 23 minutes.",
+    { { LOC, "Emirates Stadium" }, { PER, "Bukayo Saka" } } },
 };
 
 /* A chemical formula names no organization; a sport's or a mountain's

@@ -1129,11 +1129,11 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
         g->votes[PRECIS_NER_TYPE_MISC] += 3;
       /* "the town of Rousse", "the port of Aqaba": a place, whatever
        * the tagger read of a name it never saw, with the weight of the
-       * club contexts; so is a "person" named as a venue ("Johan Cruijff
-       * ArenA"). */
+       * club contexts; so is a "person" or a company named as a venue
+       * ("Johan Cruijff ArenA", "Emirates Stadium"). */
       else if (m->type != PRECIS_NER_TYPE_LOC &&
                (precis_ner_follows_place_head (doc, m) ||
-                (m->type == PRECIS_NER_TYPE_PER && precis_ner_ends_with_venue (doc, m))))
+                precis_ner_ends_with_venue (doc, m)))
         g->votes[PRECIS_NER_TYPE_LOC] += 3;
       else
         g->votes[m->type]++;
