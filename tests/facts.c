@@ -1676,6 +1676,22 @@ test_account_labels (void)
     }
 }
 
+/* A function word in capitals inside a sentence in lower case is no word
+ * of the name after it ("FOR Bhavnagar", free on rail, read as one
+ * company in the CV folds of CoNLL train). */
+static void
+test_capital_function_words (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (
+      "Rapeseed extraction was 3,850 rupees FOR Bhavnagar and 3,800 rupees FOR Kandla , dealers said .\n",
+      -1, NULL);
+  g_autoptr (GPtrArray) entities = tagged_as (doc, "FOR Bhavnagar", PRECIS_NER_TYPE_ORG, "FOR Kandla",
+                                              PRECIS_NER_TYPE_LOC, NULL);
+
+  g_assert_cmpint (grouped_kind (entities, "Bhavnagar"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (grouped_kind (entities, "Kandla"), ==, PRECIS_FACT_PLACE);
+}
+
 /* A grain table's towns and their states' codes are places, whatever the
  * tagger reads the town as (the shipped model: Spokane an organization,
  * Walla Walla a person; CV fold models: "Billings MT" one company). */
@@ -2311,6 +2327,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/contact-labels", test_contact_labels);
   g_test_add_func ("/facts/issue14/place-tails", test_place_tails);
   g_test_add_func ("/facts/issue14/account-labels", test_account_labels);
+  g_test_add_func ("/facts/issue14/capital-function-words", test_capital_function_words);
   g_test_add_func ("/facts/issue14/town-state-rows", test_town_state_rows);
   g_test_add_func ("/facts/issue14/people-tables", test_people_tables);
   g_test_add_func ("/facts/issue14/prose-results", test_prose_results);

@@ -140,6 +140,19 @@ closes_bracket (const PrecisDocument *doc, guint32 first, guint32 last)
   return FALSE;
 }
 
+static const char *const capital_function_words[] = {
+  "for", "at", "to", "on", "of", "and", "by", "from", "with", "as", "vs", NULL,
+};
+
+static gboolean
+sentence_has_lower (const PrecisDocument *doc, const PrecisSentence *s)
+{
+  for (guint32 t = s->first_token; t < s->first_token + s->n_tokens; t++)
+    if (doc->tokens[t].shape == PRECIS_SHAPE_LOWER)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32 end,
              PrecisNerType type, guint32 sentence)
@@ -163,6 +176,17 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
   while (first < end && first == s->first_token && !is_other_language (doc) &&
          (doc->tokens[first].flags & PRECIS_TOKEN_STOPWORD) &&
          doc->tokens[first].shape == PRECIS_SHAPE_CAPITALIZED && end - first > 1)
+    first++;
+  /* "3,850 rupees FOR Bhavnagar": a function word in capitals inside a
+   * sentence written in lower case is an abbreviation ("free on rail") or
+   * a shout, no word of the name after it (read folds of CoNLL train and
+   * dev: no gold name opens so but state codes, "OR", and titles, "A").
+   * Not "THE": a name in capitals keeps its article ("THE ISLAND", a
+   * newspaper).  Not in the other languages, whose function words differ. */
+  while (first < end && end - first > 1 && !is_other_language (doc) &&
+         doc->tokens[first].shape == PRECIS_SHAPE_UPPER &&
+         precis_ner_word_in_list (capital_function_words, doc->tokens[first].lower) &&
+         sentence_has_lower (doc, s))
     first++;
   /* "Segundo Haddad, as medidas …", "Secondo Giorgetti, …": "according
    * to" opening a sentence is capitalized as any first word, and the
