@@ -155,25 +155,23 @@ test_per_process (BusFixture *f, gconstpointer data)
   bus_fixture_assert_alive (f);
 }
 
-/* One worker thread, a process with eight slow calls queued: another
- * process's call waits for the call running and at most one more, not
- * for all eight (first come first served made it wait for every one). */
+/* precisd with one worker thread and the slow plugin (300 ms a call). */
 static void
-test_turns (BusFixture *f, gconstpointer data)
+start_slow_daemon (BusFixture *f)
 {
-  const char *slow = "slow";
-  DBusPendingCall *pending[8];
-  DBusMessage *reply;
-  g_autofree char *out = NULL, *err = NULL;
-  guint answered;
-  gint64 start;
-  int status;
-
   g_setenv ("PRECIS_TEST_SLOW_MS", "300", TRUE);
   bus_fixture_write_config (f, BUS_FIXTURE_TEST_CONFIG "[daemon]\nworker-threads=1\n");
   bus_fixture_install_plugin (f, "tests/plugins/slow.so", "slow.so", 0755);
   bus_fixture_start_daemon (f, NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (pending); i++)
+}
+
+/* `n` Summarize calls of the client to the slow plugin, sent at once. */
+static void
+send_slow_calls (BusFixture *f, DBusPendingCall **pending, gsize n)
+{
+  const char *slow = "slow";
+
+  for (gsize i = 0; i < n; i++)
     {
       DBusMessage *call = bus_fixture_method_with_option ("Summarize", "One sentence here. And a second one.",
                                                           "plugin", DBUS_TYPE_STRING, &slow);
@@ -182,6 +180,23 @@ test_turns (BusFixture *f, gconstpointer data)
       dbus_message_unref (call);
     }
   dbus_connection_flush (f->client);
+}
+
+/* One worker thread, a process with eight slow calls queued: another
+ * process's call waits for the call running and at most one more, not
+ * for all eight (first come first served made it wait for every one). */
+static void
+test_turns (BusFixture *f, gconstpointer data)
+{
+  DBusPendingCall *pending[8];
+  DBusMessage *reply;
+  g_autofree char *out = NULL, *err = NULL;
+  guint answered;
+  gint64 start;
+  int status;
+
+  start_slow_daemon (f);
+  send_slow_calls (f, pending, G_N_ELEMENTS (pending));
   /* The first answered, the other seven are queued or running. */
   dbus_pending_call_block (pending[0]);
   start = g_get_monotonic_time ();
@@ -216,24 +231,12 @@ test_turns (BusFixture *f, gconstpointer data)
 static void
 test_one_at_a_time (BusFixture *f, gconstpointer data)
 {
-  const char *slow = "slow";
   DBusPendingCall *pending[4];
   gint64 start, took;
 
-  g_setenv ("PRECIS_TEST_SLOW_MS", "300", TRUE);
-  bus_fixture_write_config (f, BUS_FIXTURE_TEST_CONFIG "[daemon]\nworker-threads=1\n");
-  bus_fixture_install_plugin (f, "tests/plugins/slow.so", "slow.so", 0755);
-  bus_fixture_start_daemon (f, NULL);
+  start_slow_daemon (f);
   start = g_get_monotonic_time ();
-  for (guint i = 0; i < G_N_ELEMENTS (pending); i++)
-    {
-      DBusMessage *call = bus_fixture_method_with_option ("Summarize", "One sentence here. And a second one.",
-                                                          "plugin", DBUS_TYPE_STRING, &slow);
-
-      g_assert_true (dbus_connection_send_with_reply (f->client, call, &pending[i], 60000));
-      dbus_message_unref (call);
-    }
-  dbus_connection_flush (f->client);
+  send_slow_calls (f, pending, G_N_ELEMENTS (pending));
   for (guint i = 0; i < G_N_ELEMENTS (pending); i++)
     {
       DBusMessage *reply;
