@@ -43,14 +43,7 @@ is_line_break (const PrecisDocument *doc, guint32 i)
 static gboolean
 is_minute (const PrecisDocument *doc, guint32 i)
 {
-  const PrecisToken *t = &doc->tokens[i];
-
-  if (t->shape == PRECIS_SHAPE_NUMBER)
-    return TRUE;
-  for (guint32 b = t->byte_start; b < t->byte_end; b++)
-    if (g_ascii_isdigit (doc->text[b]))
-      return TRUE;
-  return FALSE;
+  return doc->tokens[i].shape == PRECIS_SHAPE_NUMBER || precis_ner_token_has_digit (doc, i);
 }
 
 /* A label ends at the last colon of a sentence's first tokens ("Eintracht:",

@@ -188,24 +188,15 @@ mark_item_places (const PrecisDocument *doc, const gboolean *lineups)
 #define MAX_BRACKET_TOKENS 8
 
 static gboolean
-has_digit (const PrecisDocument *doc, guint32 t)
-{
-  for (guint32 b = doc->tokens[t].byte_start; b < doc->tokens[t].byte_end; b++)
-    if (g_ascii_isdigit (doc->text[b]))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
 bracket_has_minute (const PrecisDocument *doc, const PrecisSentence *s, guint32 t)
 {
   guint32 first = s->first_token, end = first + s->n_tokens;
 
   for (guint32 i = t; i < end && i < t + MAX_BRACKET_TOKENS && !token_is (doc, i, ")"); i++)
-    if (has_digit (doc, i))
+    if (precis_ner_token_has_digit (doc, i))
       return TRUE;
   for (guint32 i = t; i > first && i + MAX_BRACKET_TOKENS > t && !token_is (doc, i - 1, "(");)
-    if (has_digit (doc, --i))
+    if (precis_ner_token_has_digit (doc, --i))
       return TRUE;
   return FALSE;
 }

@@ -79,6 +79,18 @@ precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *word)
 }
 
 gboolean
+precis_ner_token_has_digit (const PrecisDocument *doc, guint32 i)
+{
+  gsize len;
+  const char *text = token_text (doc, i, &len);
+
+  for (gsize k = 0; k < len; k++)
+    if (g_ascii_isdigit (text[k]))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
 precis_ner_token_in_list (const PrecisDocument *doc, guint32 i, const char *const *words)
 {
   for (guint k = 0; words[k] != NULL; k++)

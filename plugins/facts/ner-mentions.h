@@ -77,6 +77,8 @@ gboolean precis_ner_opens_with_according_to (const PrecisDocument *doc, guint32 
 gboolean precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *word);
 /* Whether token `i` is written as one of the NULL-terminated `words`. */
 gboolean precis_ner_token_in_list (const PrecisDocument *doc, guint32 i, const char *const *words);
+/* Whether token `i` has a digit in it ("84", "m.59", "45'"). */
+gboolean precis_ner_token_has_digit (const PrecisDocument *doc, guint32 i);
 
 /* "Ferencvaros of Hungary" read as one name: the name, and its country
  * as a place of its own (in `mentions`, in order). */

@@ -14,6 +14,7 @@
  * or seven, and a player has no coach "of" him.
  */
 #include "ner-results.h"
+#include "ner-teams.h"
 #include "ner-word.h"
 
 #include <string.h>
@@ -74,16 +75,9 @@ is_word (const PrecisDocument *doc, guint32 i, guint32 end, const char *const *l
 static gboolean
 is_football_score (const PrecisDocument *doc, guint32 i, guint *sets)
 {
-  const char *p = doc->text + doc->tokens[i].byte_start, *q = doc->text + doc->tokens[i].byte_end;
-  guint left = 0, right = 0, digits = 0;
+  guint left, right;
 
-  for (; p < q && g_ascii_isdigit (*p); p++, digits++)
-    left = left * 10 + (guint) (*p - '0');
-  if (digits == 0 || digits > 2 || p == q || (*p != '-' && *p != ':'))
-    return FALSE;
-  for (p++, digits = 0; p < q && g_ascii_isdigit (*p); p++, digits++)
-    right = right * 10 + (guint) (*p - '0');
-  if (p != q || digits == 0 || digits > 2)
+  if (!precis_ner_token_score (doc, i, "-:", &left, &right))
     return FALSE;
   if (MAX (left, right) == 6 || MAX (left, right) == 7)
     {

@@ -154,25 +154,39 @@ precis_ner_is_fixture_side (const PrecisDocument *doc, const PrecisNerMention *m
          is_name_word (&doc->tokens[m->first - 2]);
 }
 
-/* "2-1", "3-0": a match's score (one or two digits a side; "1996-08-28"
- * and "7-6(5)" are no such token). */
+gboolean
+precis_ner_token_score (const PrecisDocument *doc, guint32 i, const char *separators, guint *left,
+                        guint *right)
+{
+  const char *p = doc->text + doc->tokens[i].byte_start, *q = doc->text + doc->tokens[i].byte_end;
+  guint sides[2] = { 0, 0 };
+
+  for (guint side = 0; side < 2; side++)
+    {
+      guint digits = 0;
+
+      if (side == 1 && (p == q || *p == '\0' || strchr (separators, *p++) == NULL))
+        return FALSE;
+      for (; p < q && g_ascii_isdigit (*p); p++, digits++)
+        sides[side] = sides[side] * 10 + (guint) (*p - '0');
+      if (digits == 0 || digits > 2)
+        return FALSE;
+    }
+  if (p != q)
+    return FALSE;
+  if (left != NULL)
+    *left = sides[0];
+  if (right != NULL)
+    *right = sides[1];
+  return TRUE;
+}
+
+/* "2-1", "3-0": a match's score ("1996-08-28" and "7-6(5)" are no such
+ * token). */
 static gboolean
 is_score (const PrecisDocument *doc, guint32 i, guint32 end)
 {
-  const char *p, *q;
-  guint left = 0, right = 0;
-
-  if (i >= end)
-    return FALSE;
-  p = doc->text + doc->tokens[i].byte_start;
-  q = doc->text + doc->tokens[i].byte_end;
-  while (p < q && g_ascii_isdigit (*p))
-    p++, left++;
-  if (p == q || *p++ != '-')
-    return FALSE;
-  while (p < q && g_ascii_isdigit (*p))
-    p++, right++;
-  return p == q && left >= 1 && left <= 2 && right >= 1 && right <= 2;
+  return i < end && precis_ner_token_score (doc, i, "-", NULL, NULL);
 }
 
 /* The verbs of a result between its two sides ("Celtic beat Rangers 2-1",

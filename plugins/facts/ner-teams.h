@@ -42,6 +42,12 @@ gboolean precis_ner_is_club_fixture_side (const PrecisDocument *doc, const Preci
  * ("Tekstilshchik Kamyshin 25 3 9 13 15 30 18"), whatever its length. */
 gboolean precis_ner_is_table_side (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* Whether token `i` is a score, one or two digits a side around one of
+ * `separators` ("2-1" with "-", "3:0" with "-:"); its sides in *left and
+ * *right (either may be NULL). */
+gboolean precis_ner_token_score (const PrecisDocument *doc, guint32 i, const char *separators, guint *left,
+                                 guint *right);
+
 /* England, Scotland, Wales, Northern Ireland, in any case. */
 gboolean precis_ner_is_home_nation (const char *name);
 
