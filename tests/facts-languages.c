@@ -201,6 +201,23 @@ static const Case offices[] = {
     { { PER, "Fernando Haddad" }, { ORG, "Fazenda" }, { LOC, "Brasília" } } },
 };
 
+/* The same, the person named only there: a given name of the language
+ * says where the department ends and the person starts. */
+static const Case offices_named_once[] = {
+  { "it",
+    "Roma, 30 novembre. Il presidente del Consiglio Giorgia Meloni ha incontrato ieri a Palazzo "
+    "Chigi i sindacati. Al tavolo anche il ministro dell'Economia, che ha presentato la manovra.",
+    { { PER, "Giorgia Meloni" }, { ORG, "Consiglio" } } },
+  { "es",
+    "Madrid, 30 de noviembre. La vicepresidenta del Gobierno Yolanda Díaz defendió ayer la "
+    "reducción de la jornada laboral ante los empresarios.",
+    { { PER, "Yolanda Díaz" }, { ORG, "Gobierno" } } },
+  { "fr",
+    "Paris, 30 novembre. Le président du Sénat Gérard Larcher a reçu hier les maires de France "
+    "pour parler des finances locales.",
+    { { PER, "Gérard Larcher" }, { ORG, "Sénat" } } },
+};
+
 /* The capitalized head of an office's title names no one. */
 static const Case office_heads[] = {
   { "fr",
@@ -941,6 +958,8 @@ main (int argc, char **argv)
   g_test_add_data_func ("/facts/language/de-demonyms",
                         &(CaseSet) { german_demonyms, G_N_ELEMENTS (german_demonyms) }, test_cases);
   g_test_add_data_func ("/facts/language/offices", &(CaseSet) { offices, G_N_ELEMENTS (offices) }, test_cases);
+  g_test_add_data_func ("/facts/language/offices-named-once",
+                        &(CaseSet) { offices_named_once, G_N_ELEMENTS (offices_named_once) }, test_cases);
   g_test_add_data_func ("/facts/language/office-heads",
                         &(CaseSet) { office_heads, G_N_ELEMENTS (office_heads) }, test_cases);
   g_test_add_data_func ("/facts/language/coordinated",

@@ -14,6 +14,7 @@ struct _PrecisNerGazetteer {
   GStringChunk *strings;
   guint max_tokens;
   GHashTable *companies; /* name as written (companies.tsv) */
+  GHashTable *given_names; /* lower-case name (given-names.tsv) */
 };
 
 static guint
@@ -177,6 +178,38 @@ read_companies (PrecisNerGazetteer *gaz, const char *dir, GError **error)
   return TRUE;
 }
 
+/* given-names.tsv (tools/make-given-names.py) is optional: one name a
+ * line, a tab, how many names it opened in the training files. */
+static gboolean
+read_given_names (PrecisNerGazetteer *gaz, const char *dir, GError **error)
+{
+  g_autofree char *path = g_build_filename (dir, "given-names.tsv", NULL);
+  g_autofree char *contents = NULL;
+
+  gaz->given_names = g_hash_table_new (g_str_hash, g_str_equal);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+  if (!g_file_get_contents (path, &contents, NULL, error))
+    return FALSE;
+  for (char *line = contents, *end; line != NULL; line = end != NULL ? end + 1 : NULL)
+    {
+      char *tab = strchr (line, '\t');
+
+      end = strchr (line, '\n');
+      if (tab == NULL || tab == line || (end != NULL && tab > end))
+        continue;
+      g_autofree char *lower = precis_ner_utf8_strdown (line, tab - line);
+      g_hash_table_add (gaz->given_names, g_string_chunk_insert_const (gaz->strings, lower));
+    }
+  return TRUE;
+}
+
+gboolean
+precis_ner_gazetteer_is_given_name (const PrecisNerGazetteer *gaz, const char *lower)
+{
+  return gaz->given_names != NULL && g_hash_table_contains (gaz->given_names, lower);
+}
+
 gboolean
 precis_ner_gazetteer_is_company (const PrecisNerGazetteer *gaz, const char *name)
 {
@@ -194,7 +227,7 @@ precis_ner_gazetteer_new (const char *dir, GError **error)
   gaz->strings = g_string_chunk_new (65536);
   if (!read_file (gaz, dir, "places.tsv", FALSE, error) ||
       !read_file (gaz, dir, "demonyms.tsv", TRUE, error) || !read_towns (gaz, dir, error) ||
-      !read_companies (gaz, dir, error))
+      !read_companies (gaz, dir, error) || !read_given_names (gaz, dir, error))
     return NULL;
   return g_steal_pointer (&gaz);
 }
@@ -221,6 +254,7 @@ precis_ner_gazetteer_free (PrecisNerGazetteer *gaz)
   g_clear_pointer (&gaz->exact, g_hash_table_unref);
   g_clear_pointer (&gaz->folded, g_hash_table_unref);
   g_clear_pointer (&gaz->companies, g_hash_table_unref);
+  g_clear_pointer (&gaz->given_names, g_hash_table_unref);
   if (gaz->strings)
     g_string_chunk_free (gaz->strings);
   precis_ner_hash_set_clear (&gaz->phrases);

@@ -36,8 +36,9 @@ typedef struct {
 
 typedef struct _PrecisNerGazetteer PrecisNerGazetteer;
 
-/* Reads places.tsv and demonyms.tsv from `dir`, and towns.tsv where there
- * is one (phrases only: precis_ner_gazetteer_find() never returns a town). */
+/* Reads places.tsv and demonyms.tsv from `dir`, and towns.tsv,
+ * companies.tsv and given-names.tsv where there are (a town's phrases only:
+ * precis_ner_gazetteer_find() never returns a town). */
 PrecisNerGazetteer *precis_ner_gazetteer_new (const char *dir, GError **error);
 void precis_ner_gazetteer_free (PrecisNerGazetteer *gazetteer);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisNerGazetteer, precis_ner_gazetteer_free)
@@ -72,5 +73,10 @@ const PrecisNerGazEntry *precis_ner_gazetteer_find (const PrecisNerGazetteer *ga
 
 /* `name`, as written, is a company of companies.tsv (ieee-data's registry). */
 gboolean precis_ner_gazetteer_is_company (const PrecisNerGazetteer *gazetteer, const char *name);
+
+/* `lower`, a lower-case word, opens people's names in the language's
+ * training files and seldom any other name (given-names.tsv,
+ * tools/make-given-names.py): "giorgia", "josé". */
+gboolean precis_ner_gazetteer_is_given_name (const PrecisNerGazetteer *gazetteer, const char *lower);
 
 G_END_DECLS

@@ -903,7 +903,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
       precis_ner_chunks (tags + sentence->first_token, sentence->n_tokens, on_chunk, &data);
     }
   join_name_particles (doc, mentions);
-  precis_ner_split_offices (doc, mentions);
+  precis_ner_split_offices (gazetteer, doc, mentions);
   precis_ner_drop_office_heads (doc, mentions);
   drop_title_fragments (doc, mentions);
   drop_trailing_dates (doc, mentions);

@@ -221,8 +221,21 @@ split_departments_after (const PrecisDocument *doc, GArray *mentions)
     }
 }
 
+/* Where a person named once after a department starts: the first of
+ * tokens [from, end) that is a given name of the document's language with
+ * a surname after it ("Consiglio Giorgia Meloni"); `end` when none is (the
+ * department's own name: "Federazione Italiana Scherma"). */
+static guint32
+given_name_at (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, guint32 from, guint32 end)
+{
+  for (guint32 i = from; i + 1 < end; i++)
+    if (precis_ner_gazetteer_is_given_name (gazetteer, doc->tokens[i].lower))
+      return i;
+  return end;
+}
+
 void
-precis_ner_split_offices (const PrecisDocument *doc, GArray *mentions)
+precis_ner_split_offices (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, GArray *mentions)
 {
   if (!writes_offices (doc))
     return;
@@ -260,9 +273,15 @@ precis_ner_split_offices (const PrecisDocument *doc, GArray *mentions)
               joined = TRUE;
             }
         }
-      if (!is_person_name (doc, name, end, joined) ||
-          (m->type != PRECIS_NER_TYPE_PER && !joined && !named_elsewhere (doc, m->first, name, end)))
+      if (!is_person_name (doc, name, end, joined))
         continue;
+      if (m->type != PRECIS_NER_TYPE_PER && !joined && !named_elsewhere (doc, m->first, name, end))
+        {
+          /* Named once: a given name says where the person starts. */
+          name = given_name_at (gazetteer, doc, name, end);
+          if (name == end)
+            continue;
+        }
       if (!joined && end - name > MAX_NAME_WORDS)
         name = end - MAX_NAME_WORDS;
       person = *m;

@@ -25,8 +25,11 @@ void precis_ner_tag_after_roles (const PrecisDocument *doc, guint8 *tags);
  * (of either kind) the tagger made of them.  Splits such mentions of
  * `mentions` (PrecisNerMention) in place, in the languages that write an
  * office in lower case with its department after a preposition (not en,
- * de). */
-void precis_ner_split_offices (const PrecisDocument *doc, GArray *mentions);
+ * de).  An organization the tagger read is split only when the person is
+ * named again, or where a given name of the language's (`gazetteer`)
+ * starts the person's name. */
+void precis_ner_split_offices (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
+                               GArray *mentions);
 
 /* "Le Premier ministre Michel Barnier", "La Vicepresidenta primera del
  * Gobierno": removes from `mentions` the one-word mentions that head the

@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""Write a language's list of given names from the NER files its model trains on.
+
+A given name here is a word that opens people's names of two words or more
+("Giorgia" of "Giorgia Meloni") at least MIN_COUNT times in the gold, and
+is seldom a word of any other kind of name (at most a quarter as often:
+"Santa", "San", "Porto" are not kept).  The `facts` plugin reads the list
+only to tell a person written after an office's department from a word of
+the department's own name ("il presidente del Consiglio Giorgia Meloni"):
+it is no feature of the model, and the models do not change with it.
+
+The files are read as tools/train-ner reads them: -DOCSTART- lines start a
+document, a file without them is cut into documents of 20 sentences, each
+file starts a document, and with --validation every tenth document from the
+first (the model's validation split) is left out, so that the list learns
+nothing from the documents its language's figures are measured on.
+
+  tools/make-given-names.py [--validation] --train FILE [--train FILE ...] OUT_DIR
+
+writes OUT_DIR/given-names.tsv: one name a line, a tab, the number of names
+it opens, sorted by name (byte-identical on re-runs).  The names inherit the
+terms of the files they were counted in (data/models/README.md).
+"""
+import argparse
+import collections
+import os
+
+MIN_COUNT = 2
+SENTENCES_PER_DOCUMENT = 20  # PRECIS_NER_SENTENCES_PER_DOCUMENT
+VALIDATION_EVERY = 10        # PRECIS_NER_VALIDATION_EVERY
+
+
+def repair(word):
+    """"JosÃ©" for "José" (CoNLL-2002 read as Latin-1 and saved again), as
+    the plugin's corpus loader repairs it."""
+    if any(ord(c) > 0xFF for c in word) or all(ord(c) < 0x80 for c in word):
+        return word
+    try:
+        return word.encode("latin-1").decode("utf-8")
+    except UnicodeDecodeError:
+        return word
+
+
+def documents(paths):
+    """Yields each document as a list of sentences of (word, tag)."""
+    for path in paths:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            text = f.read()
+        split = "-DOCSTART-" not in text
+        doc, sentence = [], []
+        for line in text.split("\n"):
+            line = line.strip()
+            if not line or line.startswith("-DOCSTART-"):
+                if sentence:
+                    doc.append(sentence)
+                    sentence = []
+                if doc and (line.startswith("-DOCSTART-") or (split and len(doc) >= SENTENCES_PER_DOCUMENT)):
+                    yield doc
+                    doc = []
+                continue
+            parts = line.split(" ")
+            sentence.append((repair(parts[0]), parts[-1]))
+        if sentence:
+            doc.append(sentence)
+        if doc:
+            yield doc
+
+
+def names(sentence):
+    """Yields (type, words) of each name of a sentence tagged IOB1 or IOB2."""
+    current = None
+    for word, tag in sentence:
+        if tag == "O":
+            if current:
+                yield current
+            current = None
+            continue
+        kind = tag[2:]
+        if tag.startswith("B-") or current is None or current[0] != kind:
+            if current:
+                yield current
+            current = (kind, [])
+        current[1].append(word)
+    if current:
+        yield current
+
+
+def is_name_word(word):
+    parts = word.split("-")
+    return (len(word) >= 3 and word[0].isupper() and not word.isupper()
+            and all(p.isalpha() for p in parts))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--train", action="append", required=True)
+    parser.add_argument("--validation", action="store_true",
+                        help="leave every tenth document out, as train-ner --validation does")
+    parser.add_argument("out_dir")
+    args = parser.parse_args()
+
+    opens = collections.Counter()
+    elsewhere = collections.Counter()
+    for index, doc in enumerate(documents(args.train)):
+        if args.validation and index % VALIDATION_EVERY == 0:
+            continue
+        for sentence in doc:
+            for kind, words in names(sentence):
+                if kind == "PER" and len(words) >= 2:
+                    opens[words[0]] += 1
+                elif kind != "PER":
+                    for word in words:
+                        elsewhere[word] += 1
+    kept = sorted(w for w, n in opens.items()
+                  if n >= MIN_COUNT and elsewhere[w] * 4 <= n and is_name_word(w))
+    os.makedirs(args.out_dir, exist_ok=True)
+    with open(os.path.join(args.out_dir, "given-names.tsv"), "w", encoding="utf-8") as out:
+        for word in kept:
+            out.write(f"{word}\t{opens[word]}\n")
+
+
+if __name__ == "__main__":
+    main()
