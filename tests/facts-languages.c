@@ -202,7 +202,9 @@ static const Case offices[] = {
 };
 
 /* The same, the person named only there: a given name of the language
- * says where the department ends and the person starts. */
+ * says where the department ends and the person starts (particles and
+ * all: "Marcelo Rebelo de Sousa", whom the Portuguese tagger reads with
+ * his office). */
 static const Case offices_named_once[] = {
   { "it",
     "Roma, 30 novembre. Il presidente del Consiglio Giorgia Meloni ha incontrato ieri a Palazzo "
@@ -216,6 +218,10 @@ static const Case offices_named_once[] = {
     "Paris, 30 novembre. Le président du Sénat Gérard Larcher a reçu hier les maires de France "
     "pour parler des finances locales.",
     { { PER, "Gérard Larcher" }, { ORG, "Sénat" } } },
+  { "pt",
+    "Lisboa, 30 de novembro. O presidente da República Marcelo Rebelo de Sousa promulgou ontem o "
+    "Orçamento do Estado para o próximo ano.",
+    { { PER, "Marcelo Rebelo de Sousa" } } },
 };
 
 /* The capitalized head of an office's title names no one. */

@@ -4,8 +4,10 @@
 
 A given name here is a word that opens people's names of two words or more
 ("Giorgia" of "Giorgia Meloni") at least MIN_COUNT times in the gold, and
-is seldom a word of any other kind of name (at most a quarter as often:
-"Santa", "San", "Porto" are not kept).  The `facts` plugin reads the list
+is no more often a word of another kind of name ("Maria" is kept; "San",
+"Santa", "São" are not), and is written in lower case at most three times
+as often (titles some annotators keep in the name are not kept:
+"Presidente", "Senhora"; "Massimo", "Rosa" are).  The `facts` plugin reads the list
 only to tell a person written after an office's department from a word of
 the department's own name ("il presidente del Consiglio Giorgia Meloni"):
 it is no feature of the model, and the models do not change with it.
@@ -17,6 +19,9 @@ first (the model's validation split) is left out, so that the list learns
 nothing from the documents its language's figures are measured on.
 
   tools/make-given-names.py [--validation] --train FILE [--train FILE ...] OUT_DIR
+
+(--validation applies to every file given, as the document count runs on
+across them.)
 
 writes OUT_DIR/given-names.tsv: one name a line, a tab, the number of names
 it opens, sorted by name (byte-identical on re-runs).  The names inherit the
@@ -102,6 +107,7 @@ def main():
 
     opens = collections.Counter()
     elsewhere = collections.Counter()
+    lowered = collections.Counter()
     for index, doc in enumerate(documents(args.train)):
         if args.validation and index % VALIDATION_EVERY == 0:
             continue
@@ -112,8 +118,12 @@ def main():
                 elif kind != "PER":
                     for word in words:
                         elsewhere[word] += 1
+            for word, _ in sentence:
+                if word[:1].islower():
+                    lowered[word] += 1
     kept = sorted(w for w, n in opens.items()
-                  if n >= MIN_COUNT and elsewhere[w] * 4 <= n and is_name_word(w))
+                  if n >= MIN_COUNT and elsewhere[w] <= n and lowered[w.lower()] <= 3 * n
+                  and is_name_word(w))
     os.makedirs(args.out_dir, exist_ok=True)
     with open(os.path.join(args.out_dir, "given-names.tsv"), "w", encoding="utf-8") as out:
         for word in kept:

@@ -221,6 +221,23 @@ split_departments_after (const PrecisDocument *doc, GArray *mentions)
     }
 }
 
+/* "presidente da República Marcelo Rebelo de Sousa": a person's mention
+ * the tagger began at the office (HAREM writes the office into the name it
+ * annotates), cut at the office's lower-case word, still opens with the
+ * preposition: the mention starts after it, at the department. */
+static void
+skip_office_links (const PrecisDocument *doc, PrecisNerMention *m)
+{
+  guint32 i = m->first;
+
+  if (m->type != PRECIS_NER_TYPE_PER || m->first == doc->sentences[m->sentence].first_token ||
+      !precis_ner_word_in_list (offices, doc->tokens[m->first - 1].lower))
+    return;
+  while (i + 1 < m->end && i - m->first < 2 && is_lower_word (doc, i, office_links))
+    i++;
+  m->first = i;
+}
+
 /* Where a person named once after a department starts: the first of
  * tokens [from, end) that is a given name of the document's language with
  * a surname after it ("Consiglio Giorgia Meloni"); `end` when none is (the
@@ -245,8 +262,11 @@ precis_ner_split_offices (const PrecisNerGazetteer *gazetteer, const PrecisDocum
     {
       PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
       PrecisNerMention person;
-      guint32 name = m->first + 1, end = m->end;
-      gboolean joined = FALSE;
+      guint32 name, end = m->end;
+      gboolean joined = FALSE, given;
+
+      skip_office_links (doc, m);
+      name = m->first + 1;
 
       if (m->end - m->first < 3 || doc->tokens[m->first].shape != PRECIS_SHAPE_CAPITALIZED ||
           !follows_office (doc, m->first))
@@ -273,7 +293,10 @@ precis_ner_split_offices (const PrecisNerGazetteer *gazetteer, const PrecisDocum
               joined = TRUE;
             }
         }
-      if (!is_person_name (doc, name, end, joined))
+      /* A given name opens a person's name, particles and all ("Marcelo
+       * Rebelo de Sousa"). */
+      given = name < end && precis_ner_gazetteer_is_given_name (gazetteer, doc->tokens[name].lower);
+      if (!is_person_name (doc, name, end, joined || given))
         continue;
       if (m->type != PRECIS_NER_TYPE_PER && !joined && !named_elsewhere (doc, m->first, name, end))
         {
@@ -281,8 +304,9 @@ precis_ner_split_offices (const PrecisNerGazetteer *gazetteer, const PrecisDocum
           name = given_name_at (gazetteer, doc, name, end);
           if (name == end)
             continue;
+          given = TRUE;
         }
-      if (!joined && end - name > MAX_NAME_WORDS)
+      if (!joined && !given && end - name > MAX_NAME_WORDS)
         name = end - MAX_NAME_WORDS;
       person = *m;
       person.first = name;
