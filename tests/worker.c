@@ -11,8 +11,14 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <math.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "errors.h"
 #include "plugin.h"
@@ -447,10 +453,16 @@ static void
 test_cancel (Fixture *f, gconstpointer data)
 {
   g_autoptr (GCancellable) cancellable = g_cancellable_new ();
-  GThread *thread = g_thread_new ("cancel", cancel_thread, g_object_ref (cancellable));
-  gint64 start = g_get_monotonic_time ();
+  GThread *thread;
+  gint64 start;
   PrecisAnalysis a;
 
+  /* The workers ready first: on a loaded machine their start could take
+   * longer than the cancel's delay, and an async call cancelled before it
+   * starts is refused (run() asserts it is taken). */
+  g_assert_true (precis_worker_pool_wait_ready (f->pool, 30000));
+  thread = g_thread_new ("cancel", cancel_thread, g_object_ref (cancellable));
+  start = g_get_monotonic_time ();
   run (f, &a, f->loop, 0, cancellable);
   g_thread_join (thread);
   g_assert_error (a.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
@@ -520,6 +532,198 @@ test_running_while_late (Fixture *f, gconstpointer data)
   g_assert_cmpstr (precis_analysis_get_running (&a), ==, "loop");
   precis_analysis_clear (&a);
   assert_served (f);
+}
+
+/* --- what the main loop does not wait for ---------------------------------------- */
+
+/* Waits, the give-up bound aside, until `cond` holds; a test fails by the
+ * assertion after it, never by a clock. */
+#define GIVE_UP_US (30 * G_USEC_PER_SEC)
+#define WAIT_UNTIL(cond)                                                  \
+  G_STMT_START {                                                          \
+    gint64 give_up_ = g_get_monotonic_time () + GIVE_UP_US;               \
+    while (!(cond) && g_get_monotonic_time () < give_up_)                 \
+      g_usleep (1000);                                                    \
+  } G_STMT_END
+
+typedef struct {
+  PrecisWorkerPool *pool;
+  guint spawned_at_done;
+  gboolean done;
+} Replaced;
+
+static void
+on_crash_done (PrecisAnalysis *analysis, gpointer user_data)
+{
+  Replaced *r = user_data;
+
+  r->spawned_at_done = precis_worker_pool_get_spawned (r->pool);
+  r->done = TRUE;
+}
+
+/* A worker that died in a call awaited by the main loop is replaced (fork
+ * and exec) on a chore thread: the caller is told of the crash before any
+ * replacement starts, and the replacement starts with the loop idle. */
+static void
+test_replaced_off_loop (Fixture *f, gconstpointer data)
+{
+  Replaced r = { f->pool, 0, FALSE };
+  PrecisAnalysis a = { .text = text, .length = strlen (text), .options = &f->options,
+                       .summarizer = precis_plugin_ref (f->segfault) };
+  guint before;
+
+  g_assert_true (precis_worker_pool_wait_ready (f->pool, 30000));
+  before = precis_worker_pool_get_spawned (f->pool);
+  expect_crash_warning ();
+  g_assert_true (precis_worker_pool_run_async (f->pool, &a, 10, on_crash_done, &r));
+  while (!r.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_test_assert_expected_messages ();
+  g_assert_error (a.error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED);
+  g_assert_cmpuint (r.spawned_at_done, ==, before);
+  /* No iteration of the loop from here on. */
+  WAIT_UNTIL (precis_worker_pool_get_spawned (f->pool) > before);
+  g_assert_cmpuint (precis_worker_pool_get_spawned (f->pool), ==, before + 1);
+  precis_analysis_clear (&a);
+  /* The replacement is one of the ready workers the next call finds. */
+  assert_served (f);
+  g_assert_cmpuint (precis_worker_pool_get_spawned (f->pool), ==, before + 1);
+}
+
+/* This process's children, as pids. */
+static GArray *
+children (void)
+{
+  GArray *pids = g_array_new (FALSE, FALSE, sizeof (pid_t));
+  g_autoptr (GDir) proc = g_dir_open ("/proc", 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (proc);
+  while ((name = g_dir_read_name (proc)) != NULL)
+    {
+      g_autofree char *path = g_strdup_printf ("/proc/%s/stat", name);
+      g_autofree char *stat = NULL;
+      const char *after;
+      pid_t parent;
+
+      if (!g_ascii_isdigit (name[0]) || !g_file_get_contents (path, &stat, NULL, NULL) ||
+          (after = strrchr (stat, ')')) == NULL ||
+          sscanf (after, ") %*c %d", &parent) != 1 || parent != getpid ())
+        continue;
+      g_array_append_val (pids, (pid_t) { atoi (name) });
+    }
+  return pids;
+}
+
+/* The one child in `now` not in `before`. */
+static pid_t
+new_child (GArray *before, GArray *now)
+{
+  pid_t found = 0;
+
+  for (guint i = 0; i < now->len; i++)
+    {
+      pid_t pid = g_array_index (now, pid_t, i);
+      gboolean old = FALSE;
+
+      for (guint j = 0; j < before->len; j++)
+        old |= g_array_index (before, pid_t, j) == pid;
+      if (!old)
+        {
+          g_assert_cmpint (found, ==, 0);
+          found = pid;
+        }
+    }
+  g_assert_cmpint (found, >, 0);
+  return found;
+}
+
+/* The pool's one epoll descriptor (its waiter's): readable once a worker
+ * it awaits has written. */
+static int
+waiter_fd (void)
+{
+  g_autoptr (GDir) fds = g_dir_open ("/proc/self/fd", 0, NULL);
+  const char *name;
+  int found = -1;
+
+  g_assert_nonnull (fds);
+  while ((name = g_dir_read_name (fds)) != NULL)
+    {
+      g_autofree char *path = g_strdup_printf ("/proc/self/fd/%s", name);
+      g_autofree char *target = g_file_read_link (path, NULL);
+
+      if (g_strcmp0 (target, "anon_inode:[eventpoll]") == 0)
+        {
+          g_assert_cmpint (found, ==, -1);
+          found = atoi (name);
+        }
+    }
+  g_assert_cmpint (found, >=, 0);
+  return found;
+}
+
+typedef struct {
+  pid_t worker;
+  gboolean there_at_done;
+  gboolean done;
+} Leaving;
+
+static void
+on_leaving_done (PrecisAnalysis *analysis, gpointer user_data)
+{
+  Leaving *l = user_data;
+
+  l->there_at_done = kill (l->worker, 0) == 0;
+  l->done = TRUE;
+}
+
+/* Plugins changed during a call awaited by the main loop: the worker of
+ * the old set that answered it is let leave on a chore thread, and the
+ * caller is answered while it is still there (it is stopped here, so it
+ * cannot leave before its grace runs out). */
+static void
+test_old_set_leaves_off_loop (Fixture *f, gconstpointer data)
+{
+  g_autofree char *program = g_build_filename (PRECIS_BUILD_ROOT, "daemon", "precis-worker", NULL);
+  g_autoptr (GPtrArray) plugins = g_ptr_array_new ();
+  g_autoptr (GArray) before = children ();
+  g_autoptr (GArray) now = NULL;
+  PrecisAnalysis a = { .text = text, .length = strlen (text), .options = &f->options,
+                       .summarizer = precis_plugin_ref (f->lead) };
+  Leaving l = { 0 };
+  struct pollfd answered;
+  PrecisWorkerPool *pool;
+
+  /* One worker at most: the one that takes the call is the only child. */
+  g_ptr_array_add (plugins, f->lead);
+  pool = precis_worker_pool_new ((const char *const[]) { program, NULL }, 1);
+  precis_worker_pool_set_plugins (pool, plugins);
+  g_assert_true (precis_worker_pool_wait_ready (pool, 30000));
+  now = children ();
+  l.worker = new_child (before, now);
+
+  g_assert_true (precis_worker_pool_run_async (pool, &a, 10, on_leaving_done, &l));
+  /* A new set (a plugin file replaced, say) while the worker runs the call. */
+  precis_worker_pool_set_plugins (pool, plugins);
+  /* Its answer written, it is stopped before the loop reads the answer. */
+  answered = (struct pollfd) { waiter_fd (), POLLIN, 0 };
+  g_assert_cmpint (poll (&answered, 1, -1), ==, 1);
+  g_assert_cmpint (kill (l.worker, SIGSTOP), ==, 0);
+  while (!l.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (a.error);
+  g_assert_cmpuint (a.summary->len, ==, 3);
+  /* Stopped, it could not leave: a loop that waited for it (up to its
+   * grace, then killed it) would answer only once it was gone. */
+  g_assert_true (l.there_at_done);
+  /* Let go, it leaves and is reaped with the loop idle. */
+  g_assert_cmpint (kill (l.worker, SIGCONT), ==, 0);
+  WAIT_UNTIL (kill (l.worker, 0) < 0);
+  g_assert_cmpint (kill (l.worker, 0), ==, -1);
+  g_assert_cmpint (errno, ==, ESRCH);
+  precis_analysis_clear (&a);
+  precis_worker_pool_free (pool);
 }
 
 /* --- probes --------------------------------------------------------------------- */
@@ -653,5 +857,8 @@ main (int argc, char **argv)
   g_test_add ("/worker/pool/async/deadline", Fixture, "async", setup, test_deadline, teardown);
   g_test_add ("/worker/pool/async/cancel", Fixture, "async", setup, test_cancel, teardown);
   g_test_add ("/worker/pool/async/cancel-from-loop", Fixture, "async", setup, test_cancel_from_loop, teardown);
+  g_test_add ("/worker/pool/async/replaced-off-loop", Fixture, "async", setup, test_replaced_off_loop, teardown);
+  g_test_add ("/worker/pool/async/old-set-leaves-off-loop", Fixture, "async", setup,
+              test_old_set_leaves_off_loop, teardown);
   return g_test_run ();
 }

@@ -6,7 +6,9 @@
  * (its plugins loaded, ready, of the current set), runs its analysis
  * there, and gives it back.  A worker that died, overran or was cancelled
  * is gone: a fresh one starts at once, so the next call does not wait
- * for one to load its plugins.
+ * for one to load its plugins.  A call awaited by a main loop leaves what
+ * would make that loop wait for a process (starting a worker, a worker's
+ * leave) to a chore thread.
  */
 #include "config.h"
 
@@ -33,6 +35,11 @@ struct _PrecisWorkerPool {
   /* Analyses awaited by a main loop (precis_worker_pool_run_async), made
    * on the first; only its thread touches it. */
   PrecisWaiter *waiter;
+  /* What that main loop must not wait for, done on these threads: a
+   * worker started (fork and exec), a worker let leave (up to
+   * LEAVE_GRACE); `chores` queued or running, under `lock`. */
+  GThreadPool *chore_threads;
+  guint chores;
 };
 
 /* Idle workers of the current set kept ready, at most: one for a call
@@ -71,6 +78,9 @@ precis_worker_pool_free (PrecisWorkerPool *pool)
   if (pool == NULL)
     return;
   precis_waiter_free (pool->waiter);
+  /* First: a chore gives a worker back to the list. */
+  if (pool->chore_threads != NULL)
+    g_thread_pool_free (pool->chore_threads, FALSE, TRUE);
   g_ptr_array_unref (pool->idle);
   g_ptr_array_unref (pool->plugins);
   g_mutex_clear (&pool->lock);
@@ -134,10 +144,10 @@ current_idle (PrecisWorkerPool *pool)
   return n;
 }
 
-/* Put a worker that answered back in the list; FALSE if it was stopped
- * instead (started with an older set, or enough wait already). */
-static gboolean
-give_back (PrecisWorkerPool *pool, PrecisWorkerProcess *process, guint generation, gboolean was_busy)
+/* Put a worker that answered back in the list; else it is handed back,
+ * to be stopped (started with an older set, or enough wait already). */
+static PrecisWorkerProcess *
+shelve (PrecisWorkerPool *pool, PrecisWorkerProcess *process, guint generation, gboolean was_busy)
 {
   Idle *idle = NULL;
 
@@ -153,8 +163,17 @@ give_back (PrecisWorkerPool *pool, PrecisWorkerProcess *process, guint generatio
       process = NULL;
     }
   g_mutex_unlock (&pool->lock);
-  precis_worker_process_free (process);
-  return process == NULL;
+  return process;
+}
+
+/* shelve(), stopping a worker not kept; FALSE if it was. */
+static gboolean
+give_back (PrecisWorkerPool *pool, PrecisWorkerProcess *process, guint generation, gboolean was_busy)
+{
+  PrecisWorkerProcess *leaving = shelve (pool, process, generation, was_busy);
+
+  precis_worker_process_free (leaving);
+  return leaving == NULL;
 }
 
 /* Start workers until WARM_WORKERS of the current set wait (or as many as
@@ -176,6 +195,45 @@ keep_warm (PrecisWorkerPool *pool)
           !give_back (pool, fresh, generation, FALSE))
         return;
     }
+}
+
+/* --- chores: what a main loop leaves to a thread ---------------------------------- */
+
+/* The item a chore thread is given: a worker to stop, or the pool itself
+ * for keep_warm() (a thread pool takes no NULL). */
+static void
+run_chore (gpointer item, gpointer user_data)
+{
+  PrecisWorkerPool *pool = user_data;
+
+  if (item == pool)
+    keep_warm (pool);
+  else
+    precis_worker_process_free (item);
+  g_mutex_lock (&pool->lock);
+  pool->chores--;
+  g_mutex_unlock (&pool->lock);
+}
+
+/* On chore threads: `leaving` (may be NULL) stopped and, if `warm`,
+ * keep_warm().  Two threads at most: a worker's leave, up to its grace,
+ * does not hold up the next worker's start; the chores are rare. */
+static void
+defer_chores (PrecisWorkerPool *pool, PrecisWorkerProcess *leaving, gboolean warm)
+{
+  guint n = (leaving != NULL) + (warm != FALSE);
+
+  if (n == 0)
+    return;
+  g_mutex_lock (&pool->lock);
+  pool->chores += n;
+  g_mutex_unlock (&pool->lock);
+  if (pool->chore_threads == NULL)
+    pool->chore_threads = g_thread_pool_new (run_chore, pool, 2, FALSE, NULL);
+  if (leaving != NULL)
+    g_thread_pool_push (pool->chore_threads, leaving, NULL);
+  if (warm)
+    g_thread_pool_push (pool->chore_threads, pool, NULL);
 }
 
 void
@@ -412,7 +470,9 @@ static void
 direct_end (Direct *d, PrecisWorkerOutcome outcome)
 {
   PrecisWorkerPool *pool = d->pool;
+  PrecisWorkerProcess *leaving = NULL;
   PrecisPlugin *running = NULL;
+  gboolean warm = FALSE;
   int status = 0;
 
   precis_waiter_remove (pool->waiter, &d->entry);
@@ -420,7 +480,8 @@ direct_end (Direct *d, PrecisWorkerOutcome outcome)
     g_cancellable_disconnect (d->analysis->cancellable, d->cancel_handler);
   precis_worker_exchange_finish (d->exchange, outcome, &status, &running);
   if (outcome == PRECIS_WORKER_ANSWERED)
-    give_back (pool, d->process, d->generation, TRUE);
+    /* Of an older set (plugins changed during the call), or one too many. */
+    leaving = shelve (pool, d->process, d->generation, TRUE);
   else
     {
       /* Dead and reaped already: freeing it does not wait. */
@@ -429,10 +490,14 @@ direct_end (Direct *d, PrecisWorkerOutcome outcome)
       pool->busy--;
       g_mutex_unlock (&pool->lock);
       set_failure (d->analysis, outcome, status, running, d->timeout_s);
-      keep_warm (pool);
+      /* Its replacement starts now rather than on the next call. */
+      warm = TRUE;
     }
   d->done (d->analysis, d->user_data);
   g_free (d);
+  /* The caller is answered first; the worker's leave (up to its grace)
+   * and its replacement's fork and exec are no wait for this loop. */
+  defer_chores (pool, leaving, warm);
 }
 
 static void
@@ -504,7 +569,7 @@ precis_worker_pool_run_async (PrecisWorkerPool *pool, PrecisAnalysis *analysis, 
   d->exchange = precis_worker_exchange_start (process, analysis);
   if (d->exchange == NULL)
     {
-      give_back (pool, process, generation, TRUE);
+      defer_chores (pool, shelve (pool, process, generation, TRUE), FALSE);
       g_free (d);
       return FALSE;
     }
@@ -517,7 +582,7 @@ precis_worker_pool_run_async (PrecisWorkerPool *pool, PrecisAnalysis *analysis, 
       /* Nothing was sent: the worker is as it was. */
       precis_worker_exchange_finish (d->exchange, PRECIS_WORKER_ANSWERED, &(int) { 0 },
                                      &(PrecisPlugin *) { NULL });
-      give_back (pool, process, generation, TRUE);
+      defer_chores (pool, shelve (pool, process, generation, TRUE), FALSE);
       g_free (d);
       return FALSE;
     }
@@ -553,7 +618,7 @@ precis_worker_pool_wait_ready (PrecisWorkerPool *pool, guint timeout_ms)
 
   for (;;)
     {
-      guint ready = 0, current;
+      guint ready = 0, current, chores;
 
       g_mutex_lock (&pool->lock);
       current = current_idle (pool);
@@ -564,8 +629,10 @@ precis_worker_pool_wait_ready (PrecisWorkerPool *pool, guint timeout_ms)
           ready += idle->generation == pool->generation &&
                    precis_worker_process_is_ready (idle->process);
         }
+      /* A worker a chore starts is one more to wait for. */
+      chores = pool->chores;
       g_mutex_unlock (&pool->lock);
-      if (ready >= current)
+      if (ready >= current && chores == 0)
         return TRUE;
       if (g_get_monotonic_time () >= deadline)
         return FALSE;

@@ -48,14 +48,18 @@ void precis_worker_pool_run (PrecisWorkerPool *pool, PrecisAnalysis *analysis, g
  * nothing done: no worker is ready (one is starting, or older ones are to
  * be stopped: those wait for a process), the call is cancelled or too
  * large, or another context awaits this pool's analyses; run it with
- * precis_worker_pool_run() on a thread then. */
+ * precis_worker_pool_run() on a thread then.  What follows the answer and
+ * waits for a process (a dead worker's replacement started, a worker of
+ * an older set of plugins let leave) is done on a thread of the pool's,
+ * after `done`. */
 typedef void (*PrecisWorkerPoolDone) (PrecisAnalysis *analysis, gpointer user_data);
 
 gboolean precis_worker_pool_run_async (PrecisWorkerPool *pool, PrecisAnalysis *analysis, guint timeout_s,
                                        PrecisWorkerPoolDone done, gpointer user_data);
 
 /* Wait until the idle workers of the current set have loaded their
- * plugins, at most `timeout_ms`; FALSE if some have not by then.  precisd
+ * plugins and the pool's threads have done what they were left (a worker
+ * to start or to stop), at most `timeout_ms`; FALSE if not by then.  precisd
  * waits so before it takes its bus name: its first calls find them ready. */
 gboolean precis_worker_pool_wait_ready (PrecisWorkerPool *pool, guint timeout_ms);
 
