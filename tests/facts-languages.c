@@ -224,6 +224,20 @@ static const Case offices_named_once[] = {
     { { PER, "Marcelo Rebelo de Sousa" } } },
 };
 
+/* "a" between two names is a preposition in these languages, no
+ * article inside the title of a work as in English ("Portrait of a
+ * Lady"). */
+static const Case preposition_a[] = {
+  { "it",
+    "Il ministro dell'Economia ha incontrato ieri Mario Draghi a Bruxelles per discutere del "
+    "bilancio europeo. L'incontro è durato due ore.",
+    { { PER, "Mario Draghi" }, { LOC, "Bruxelles" } } },
+  { "es",
+    "El Gobierno enviará a Carlos Cuerpo a Washington la próxima semana para negociar los "
+    "aranceles. El ministro se reunirá con el secretario del Tesoro.",
+    { { PER, "Carlos Cuerpo" }, { LOC, "Washington" } } },
+};
+
 /* The capitalized head of an office's title names no one. */
 static const Case office_heads[] = {
   { "fr",
@@ -964,6 +978,8 @@ main (int argc, char **argv)
   g_test_add_data_func ("/facts/language/de-demonyms",
                         &(CaseSet) { german_demonyms, G_N_ELEMENTS (german_demonyms) }, test_cases);
   g_test_add_data_func ("/facts/language/offices", &(CaseSet) { offices, G_N_ELEMENTS (offices) }, test_cases);
+  g_test_add_data_func ("/facts/language/preposition-a",
+                        &(CaseSet) { preposition_a, G_N_ELEMENTS (preposition_a) }, test_cases);
   g_test_add_data_func ("/facts/language/offices-named-once",
                         &(CaseSet) { offices_named_once, G_N_ELEMENTS (offices_named_once) }, test_cases);
   g_test_add_data_func ("/facts/language/office-heads",
