@@ -144,7 +144,8 @@ static const Case cases[] = {
   { "Sales fell 3% last year, the company reported.", 2025, 2, 22, "last year", "DATE", "2024" },
   { "The war has lasted nearly three years so far.", 2025, 2, 22, "nearly three years", "DURATION", "P3Y" },
   { "Rescuers searched for 48 hours without rest.", 2025, 2, 22, "48 hours", "DURATION", "PT48H" },
-  { "The vote closes at 3 p.m. Tuesday in every state.", 2025, 2, 22, "3 p.m. Tuesday", "TIME", "2025-02-18T15:00" },
+  /* (told in the present: the Tuesday to come; session 12) */
+  { "The vote closes at 3 p.m. Tuesday in every state.", 2025, 2, 22, "3 p.m. Tuesday", "TIME", "2025-02-25T15:00" },
   { "The council meets every Monday in the town hall.", 2025, 2, 22, "every Monday", "SET", "XXXX-WXX-1" },
   { "Prices have recently started to climb again.", 2025, 2, 22, "recently", "DATE", "PAST_REF" },
   { "The bridge is now closed to all traffic.", 2025, 2, 22, "now", "DATE", "PRESENT_REF" },
@@ -838,6 +839,64 @@ test_languages (void)
   g_assert_true (precis_timex_knows_language (rules, "und"));
 }
 
+/* A weekday told in the present is the one to come, in every language;
+ * one told in the past (a past verb, "yesterday", "since", a perfect with
+ * "to be") the one gone, also next to the present (issue 14's reader
+ * error: a fixture preview dated the Saturday before).  Published on
+ * Wednesday 2025-02-19. */
+static const LanguageCase present_weekday_cases[] = {
+  { "en", "Arsenal thrashed Everton 4-0 on Sunday. Arteta's team face Chelsea on Saturday, and "
+          "the manager says his squad is fit.",
+    { { "Sunday", "2025-02-16" }, { "Saturday", "2025-02-22" } } },
+  { "en", "The union has been on strike since Monday. Talks resume on Friday in London.",
+    { { "Monday", "2025-02-17" }, { "Friday", "2025-02-21" } } },
+  { "nl", "De verdachte is zondag in Rotterdam aangehouden. De rechter-commissaris beslist vrijdag "
+          "of hij langer vast blijft.",
+    { { "zondag", "2025-02-16" }, { "vrijdag", "2025-02-21" } } },
+  { "es", "El Atlético ganó al Betis el domingo. El Atlético visita al Sevilla el sábado en el "
+          "Sánchez-Pizjuán, y Simeone recupera a Koke.",
+    { { "el domingo", "2025-02-16" }, { "el sábado", "2025-02-22" } } },
+  { "es", "Ayer, martes, el Congreso aprobó la ley. El Senado la debate el jueves.",
+    { { "martes", "2025-02-18" }, { "el jueves", "2025-02-20" } } },
+  { "fr", "Le PSG s'est imposé dimanche à Lyon. Il reçoit Marseille samedi au Parc des Princes. "
+          "Les modifications annoncées lundi par la Ligue entrent en vigueur vendredi.",
+    { { "dimanche", "2025-02-16" }, { "samedi", "2025-02-22" }, { "lundi", "2025-02-17" },
+      { "vendredi", "2025-02-21" } } },
+  { "de", "Der Verdächtige ist am Sonntag in Köln festgenommen worden. Der Bundestag stimmt am "
+          "Freitag über das Gesetz ab, die Kanzlerin reist am Donnerstag nach Paris.",
+    { { "Sonntag", "2025-02-16" }, { "Freitag", "2025-02-21" }, { "Donnerstag", "2025-02-20" } } },
+  { "it", "La Roma ha battuto il Milan domenica. La squadra di Ranieri affronta la Lazio sabato "
+          "all'Olimpico.",
+    { { "domenica", "2025-02-16" }, { "sabato", "2025-02-22" } } },
+  { "pt", "O Benfica venceu o Braga no domingo. A equipa recebe o Porto no sábado, no Estádio da "
+          "Luz.",
+    { { "domingo", "2025-02-16" }, { "sábado", "2025-02-22" } } },
+};
+
+static void
+test_present_weekdays (void)
+{
+  g_autoptr (GDateTime) published = day (2025, 2, 19);
+  guint failures = 0;
+  for (gsize i = 0; i < G_N_ELEMENTS (present_weekday_cases); i++)
+    {
+      const LanguageCase *c = &present_weekday_cases[i];
+      g_autoptr (PrecisDocument) document = document_in (c->text, published, c->language);
+      g_autoptr (GArray) found = precis_timex_find (rules, document);
+      for (gsize k = 0; k < G_N_ELEMENTS (c->expected) && c->expected[k].span != NULL; k++)
+        {
+          const PrecisTimex *t = find_covering (document, found, c->expected[k].span, 0);
+          if (t == NULL || strcmp (t->value, c->expected[k].value) != 0)
+            {
+              g_printerr ("%s: expected “%s” %s, got %s\n", c->language, c->expected[k].span,
+                          c->expected[k].value, t ? t->value : "nothing");
+              failures++;
+            }
+        }
+    }
+  g_assert_cmpuint (failures, ==, 0);
+}
+
 /* Identical values make one fact; every mention slices back to the text. */
 static void
 test_facts (void)
@@ -998,6 +1057,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex/facts", test_facts);
   g_test_add_func ("/timex/one-value", test_one_value);
   g_test_add_func ("/timex/languages", test_languages);
+  g_test_add_func ("/timex/present-weekdays", test_present_weekdays);
   g_test_add_func ("/timex/random", test_random);
   g_test_add_func ("/timex/timeml", test_timeml);
   int status = g_test_run ();

@@ -243,7 +243,15 @@ static const char *const perfect_auxiliaries[] = { "haben", "sein", NULL };
 static const char *const onward_phrases[] = { "ab", "ab dem", "ab kommendem", "ab nächstem", NULL };
 static const char *const complementizers[] = { "dass", "daß", NULL };
 
+/* What tells a weekday's sentence of the past (see tx_sentence_tells_past). */
+static const char *const past_words[] = { "gestern", "vorgestern", NULL };
+static const char *const since_phrases[] = { "seit", NULL };
+static const char *const be_perfect[] = { "ist", "sind", NULL };
+
 const TxLanguage tx_language_de = {
+  .past_words = past_words,
+  .since_phrases = since_phrases,
+  .be_perfect = be_perfect,
   .code = "de",
   .decimal_comma = TRUE,
   .entries = entries,

@@ -169,7 +169,15 @@ static const TxTenseEntry tense_entries[] = {
   { "said was were had did told met went took came began left made gave held "
     "announced reported killed died won lost saw got found sent fell rose "
     "ran spoke wrote led became put struck hit brought thought felt kept "
-    "paid sold bought began broke chose drove flew forgot fought ended",
+    "paid sold bought began broke chose drove flew forgot fought ended "
+    /* (where no past is found a weekday is the one to come: the common
+     * irregular pasts of news, lest they read as the present) */
+    "fled shot stole threw drew grew knew withdrew froze hid fed sat stood understood sought "
+    "caught taught meant spent lent built dealt slept swept wept heard stuck swung hung spun "
+    "overcame ate shook mistook undertook woke rode swam sang rang sank arose "
+    "overtook overcome sued upset beat cut quit "
+    "gone taken given seen done known shown spoken written broken chosen fallen "
+    "driven flown forgotten thrown drawn grown withdrawn stolen frozen hidden",
     TX_TENSE_PAST },
   { "is are says say", TX_TENSE_PRESENT },
   /* Words that look ahead only in "plans to", "is expected to", "set for":
@@ -401,7 +409,13 @@ static const char *const some_day_measuring[] = {
 };
 static const char *const some_day_of[] = { "of", NULL };
 
+/* What tells a weekday's sentence of the past (see tx_sentence_tells_past). */
+static const char *const past_words[] = { "yesterday", NULL };
+static const char *const since_phrases[] = { "since", NULL };
+
 const TxLanguage tx_language_en = {
+  .past_words = past_words,
+  .since_phrases = since_phrases,
   .code = "en",
   .lower_time_words = TRUE,
   .some_day = "one",

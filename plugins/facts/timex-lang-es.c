@@ -280,13 +280,21 @@ static const char *const year_before[] = {
 
 static const char *const year_after[] = { "y", "o", "-", "a", NULL };
 static const char *const timely[] = { "momento", "actualidad", "tiempo", NULL };
-static const char *const past_endings[] = { "ó", "aron", "ieron", NULL };
+static const char *const past_endings[] = { "ó", "aron", "ieron", "aba", "aban", "ían", NULL };
 static const char *const future_endings[] = { "rá", "rán", "remos", NULL };
 
 static const char *const onward_phrases[] = { "a partir de", "a partir del", NULL };
 static const char *const complementizers[] = { "que", NULL };
 
+/* What tells a weekday's sentence of the past (see tx_sentence_tells_past). */
+static const char *const past_words[] = { "ayer", "anteayer", "anoche", NULL };
+static const char *const participle_before[] = { "ada", "adas", "ados", "ida", "idas", "idos", NULL };
+static const char *const since_phrases[] = { "desde", NULL };
+
 const TxLanguage tx_language_es = {
+  .past_words = past_words,
+  .since_phrases = since_phrases,
+  .participle_before = participle_before,
   .code = "es",
   .decimal_comma = TRUE,
   .number_and = "y",

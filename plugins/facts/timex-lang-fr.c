@@ -141,7 +141,7 @@ static const TxTenseEntry tenses[] = {
   { "sera seront aura auront ira iront va vont fera feront pourra devra devrait devraient doit doivent "
     "prévu prévue prévus prévues rendez-vous programmé programmée fixé fixée fixés fixées "
     "attendu attendue attendus attendues", TX_TENSE_FUTURE },
-  { "a ont avait avaient était étaient fut furent eut", TX_TENSE_PAST },
+  { "a ont ai avons avez avait avaient était étaient fut furent eut", TX_TENSE_PAST },
   { "est sont suis sommes êtes dit disent", TX_TENSE_PRESENT },
 };
 
@@ -362,12 +362,23 @@ static const char *const be_participles[] = {
   "rentré", "sorti", "ressorti", "monté", "remonté", "descendu", "redescendu", "passé",
   "repassé", "retourné", "apparu", NULL,
 };
+/* The imperfect and the simple past in the plural ("se suivaient",
+ * "arrivèrent"); the singular's "-ait" ends nouns too ("portrait"). */
+static const char *const past_endings[] = { "aient", "èrent", NULL };
 static const char *const future_endings[] = { "ra", "ront", "rons", "rez", NULL };
 
 static const char *const onward_phrases[] = { "à partir de", "à partir du", "à partir d'", "à partir d’", "dès", "dès le", "à compter de", "à compter du", NULL };
 static const char *const complementizers[] = { "que", "qu'", "qu’", NULL };
 
+/* What tells a weekday's sentence of the past (see tx_sentence_tells_past). */
+static const char *const past_words[] = { "hier", "avant-hier", NULL };
+static const char *const participle_before[] = { "é", "ée", "és", "ées", NULL };
+static const char *const since_phrases[] = { "depuis", NULL };
+
 const TxLanguage tx_language_fr = {
+  .past_words = past_words,
+  .since_phrases = since_phrases,
+  .participle_before = participle_before,
   .code = "fr",
   .decimal_comma = TRUE,
   .lower_time_words = TRUE,
@@ -381,6 +392,7 @@ const TxLanguage tx_language_fr = {
   .year_before = year_before,
   .year_after = year_after,
   .timely = timely,
+  .past_endings = past_endings,
   .future_endings = future_endings,
   .elision = TRUE,
   .h_time = TRUE,

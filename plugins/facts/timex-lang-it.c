@@ -214,7 +214,11 @@ static const char *const past_endings[] = { "ò", "arono", "irono", NULL };
 static const char *const onward_phrases[] = { "a partire da", "a partire dal", "a partire dalla", "a partire dall'", "a partire dall’", NULL };
 static const char *const complementizers[] = { "che", NULL };
 
+/* What tells a weekday's sentence of the past (see tx_sentence_tells_past). */
+static const char *const past_words[] = { "ieri", NULL };
+
 const TxLanguage tx_language_it = {
+  .past_words = past_words,
   .code = "it",
   .decimal_comma = TRUE,
   .lower_time_words = TRUE,

@@ -207,7 +207,15 @@ static const char *const compound_heads[] = {
 static const char *const onward_phrases[] = { "vanaf", "per", NULL };
 static const char *const complementizers[] = { "dat", NULL };
 
+/* What tells a weekday's sentence of the past (see tx_sentence_tells_past). */
+static const char *const past_words[] = { "gisteren", "gister", "eergisteren", NULL };
+static const char *const since_phrases[] = { "sinds", NULL };
+static const char *const be_perfect[] = { "is", "zijn", NULL };
+
 const TxLanguage tx_language_nl = {
+  .past_words = past_words,
+  .since_phrases = since_phrases,
+  .be_perfect = be_perfect,
   .code = "nl",
   .decimal_comma = TRUE,
   .lower_time_words = TRUE,

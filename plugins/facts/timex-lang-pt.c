@@ -127,6 +127,8 @@ static const TxTenseEntry tenses[] = {
   { "será serão vai vão irá irão terá terão", TX_TENSE_FUTURE },
   { "foi foram era eram tinha tinham disse fez teve esteve", TX_TENSE_PAST },
   { "é são está estão diz dizem", TX_TENSE_PRESENT },
+  /* Words that end as a past does ("venceu", "partiu") and are none. */
+  { "europeu europeus museu museus judeu judeus ateu ateus plebeu", TX_TENSE_NONE },
   /* The present of verbs in -erar, -arar, -irar ends as the preterite of
    * others does ("esperam" beside "venderam"): the ones of news, so that
    * past_endings do not take them for past. */
@@ -201,14 +203,20 @@ static const char *const year_before[] = {
 };
 
 static const char *const year_after[] = { "e", "ou", "-", "a", NULL };
-static const char *const past_endings[] = { "ou", "aram", "eram", "iram", NULL };
+static const char *const past_endings[] = { "ou", "aram", "eram", "iram", "eu", "iu", NULL };
 static const char *const future_endings[] = { "rá", "rão", "remos", NULL };
 
 static const char *const onward_phrases[] = { "a partir de", "a partir do", "a partir da", NULL };
 static const char *const stretch_after[] = { "primeira vez", NULL };
 static const char *const complementizers[] = { "que", NULL };
 
+/* What tells a weekday's sentence of the past (see tx_sentence_tells_past). */
+static const char *const past_words[] = { "ontem", "anteontem", NULL };
+static const char *const since_phrases[] = { "desde", NULL };
+
 const TxLanguage tx_language_pt = {
+  .past_words = past_words,
+  .since_phrases = since_phrases,
   .code = "pt",
   .decimal_comma = TRUE,
   .number_and = "e",

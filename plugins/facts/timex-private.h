@@ -404,6 +404,18 @@ typedef struct {
    * clause after a participle: what is said to have happened ("soll am
    * Montag eingedrungen sein"). */
   const char *const *perfect_auxiliaries;
+  /* What else tells a sentence of the past, for a weekday whose clause
+   * has no verb that does (see tx_sentence_tells_past): words of the past
+   * ("yesterday", "hier", "gestern"), phrases right before the weekday
+   * ("since", "depuis", "seit"), and the present of "to be" that makes a
+   * perfect with a participle later in the sentence ("ist am Samstag
+   * gestorben", "is zaterdag overleden"). */
+  const char *const *past_words;
+  const char *const *since_phrases;
+  const char *const *be_perfect;
+  /* Endings of a participle right before a weekday that tells it gone
+   * ("les modifications annoncées mercredi"). */
+  const char *const *participle_before;
   /* "a still unspecified date", "the planned merger": a form with a past
    * ending after one of these (an adverb may come between) is an
    * adjective, and says nothing of time. */
@@ -522,7 +534,6 @@ typedef struct {
   int match_words;         /* -1 until counted */
   int quarter_words;       /* counted with match_words */
   int narrative;           /* -1 until decided */
-  TxTense tense;           /* the last tense a weekday was read with */
 } TxMemory;
 
 /* Remember a value just found ("2025-02-22", "2025-02", "1990"...). */
@@ -557,6 +568,9 @@ TxSomeDay tx_count_some_day (const TxContext *context, guint start, guint end, i
 TxTense tx_tense_around (const TxContext *context, guint start, guint end);
 /* The same, and how many tokens away the marker is (G_MAXUINT if none). */
 TxTense tx_tense_near (const TxContext *context, guint start, guint end, guint *distance);
+/* Whether a past verb is anywhere in the sentence of tokens [start, end)
+ * (within a bound of words). */
+gboolean tx_sentence_tells_past (const TxContext *context, guint start, guint end);
 /* Whether document token `k` (any index: FALSE past the end) is `word`, lower-cased. */
 gboolean tx_lower_is (const PrecisDocument *document, guint32 k, const char *word);
 /* Whether the view tokens start..end follow an onward phrase ("ab", "à

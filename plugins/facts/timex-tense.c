@@ -134,6 +134,19 @@ after_determiner (const TxContext *context, guint32 k)
          document->tokens[k - 2].lower != NULL && g_strv_contains (determiners, document->tokens[k - 2].lower);
 }
 
+/* Whether "to" or a modal comes right before document token `k`: a form
+ * that is also the past ("beat", "cut", "put") is then the infinitive
+ * ("must beat Chelsea on Saturday", "to cut rates on Thursday"). */
+static gboolean
+after_modal (const PrecisDocument *document, guint32 k)
+{
+  static const char *const modals[] = { "to", "will", "would", "must", "can", "could", "should",
+                                        "may", "might", "shall", "'ll", "’ll", "not", NULL };
+  return k > 0 && document->tokens[k - 1].lower != NULL &&
+         document->tokens[k - 1].sentence == document->tokens[k].sentence &&
+         g_strv_contains (modals, document->tokens[k - 1].lower);
+}
+
 static TxTense
 tense_of (const TxContext *context, guint32 k)
 {
@@ -169,10 +182,12 @@ tense_of (const TxContext *context, guint32 k)
         return TX_TENSE_PAST;
     }
   if (word != NULL)
-    return word->tense;
+    return word->tense == TX_TENSE_PAST && after_modal (document, k) ? TX_TENSE_NONE : word->tense;
   /* Regular forms by their endings ("-ed", "-ó", "-rá"); capitalized
-   * words are names ("Ahmed"). */
-  if (len >= 5 && token->shape == PRECIS_SHAPE_LOWER)
+   * words are names ("Ahmed"), compounds of a word and a participle
+   * adjectives ("fourth-placed", "injury-ravaged"; but "re-elected"). */
+  const char *hyphen = strchr (lower, '-');
+  if (len >= 5 && token->shape == PRECIS_SHAPE_LOWER && (hyphen == NULL || hyphen - lower <= 3))
     {
       const TxLanguage *language = context->rules->language;
       if (has_ending (lower, len, language->past_endings))
@@ -281,6 +296,9 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
       if (!(is_name_word (token) && is_name_word (&document->tokens[k - 1])))
         n++;
       TxTense tense = tense_of (context, k);
+      /* "On Saturday we are frustrated": an adjective */
+      if (tense == TX_TENSE_PAST && (tx_lower_is (document, k - 1, "is") || tx_lower_is (document, k - 1, "are")))
+        continue;
       if (tense == TX_TENSE_PRESENT)
         weak = tense;
       else if (tense != TX_TENSE_NONE)
@@ -310,6 +328,82 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
     }
   *distance = G_MAXUINT;
   return weak;
+}
+
+/* How far either side of an expression its sentence is searched for a
+ * past (a bound, so that a sentence of a million words with many
+ * weekdays stays linear). */
+#define SENTENCE_REACH 40
+
+/* Whether the present of "to be" at document token `k` makes a perfect
+ * with a participle later in its clause ("ist am Samstag gestorben"). */
+static gboolean
+perfect_with_be (const TxContext *context, guint32 k)
+{
+  const PrecisDocument *document = context->document;
+  const char *const *be = context->rules->language->be_perfect;
+  if (be == NULL || document->tokens[k].lower == NULL || !g_strv_contains (be, document->tokens[k].lower))
+    return FALSE;
+  guint32 sentence = document->tokens[k].sentence;
+  for (guint32 i = k + 1; i < document->n_tokens && i <= k + SENTENCE_REACH; i++)
+    {
+      const PrecisToken *token = &document->tokens[i];
+      if (token->sentence != sentence || token->lower == NULL || is_clause_break (token))
+        return FALSE;
+      if (token->shape == PRECIS_SHAPE_LOWER && looks_participle (token->lower) &&
+          tx_lexicon_lookup (context->rules, token->lower, strlen (token->lower)) == NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+tx_sentence_tells_past (const TxContext *context, guint start, guint end)
+{
+  const PrecisDocument *document = context->document;
+  const TxLanguage *language = context->rules->language;
+  guint32 first = context->tokens[start].doc_token;
+  guint32 last = context->tokens[end - 1].doc_token;
+  guint32 sentence = document->tokens[first].sentence;
+  guint32 since_first;
+  if (tx_phrase_before (context, start, language->since_phrases, &since_first))
+    return TRUE;
+  /* "annoncées mercredi" (but "prévue samedi", known, looks ahead) */
+  if (first > 0 && document->tokens[first - 1].sentence == sentence &&
+      document->tokens[first - 1].shape == PRECIS_SHAPE_LOWER)
+    {
+      const char *before = document->tokens[first - 1].lower;
+      gsize len = strlen (before);
+      if (len >= 5 && has_ending (before, len, language->participle_before) &&
+          tx_lexicon_lookup (context->rules, before, len) == NULL)
+        return TRUE;
+    }
+  guint32 from = first > SENTENCE_REACH ? first - SENTENCE_REACH : 0;
+  guint32 to = MIN (document->n_tokens, last + 1 + SENTENCE_REACH);
+  for (guint32 k = from; k < to; k++)
+    {
+      const PrecisToken *token = &document->tokens[k];
+      if (k >= first && k <= last)
+        continue;
+      if (token->sentence != sentence)
+        {
+          if (k > last)
+            break;
+          continue;
+        }
+      if (token->lower != NULL && language->past_words != NULL &&
+          g_strv_contains (language->past_words, token->lower))
+        return TRUE;
+      if (perfect_with_be (context, k))
+        return TRUE;
+      /* "is planned", "are expected": a participle after the present of
+       * "be" is no past */
+      if (tense_of (context, k) == TX_TENSE_PAST &&
+          !(k > 0 && (tx_lower_is (document, k - 1, "is") || tx_lower_is (document, k - 1, "are") ||
+                      tx_lower_is (document, k - 1, "be") || tx_lower_is (document, k - 1, "being"))))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Whether `phrase` (lower-case words, one space between) ends at document
