@@ -263,6 +263,10 @@ static const Case kind_nouns[] = {
     "Le constructeur automobile Renault et l'équipementier Valeo ont signé mardi un accord à "
     "Boulogne-Billancourt. Les syndicats, eux, demandent des garanties pour les salariés.",
     { { ORG, "Renault" }, { ORG, "Valeo" } } },
+  { "it",
+    "Milano, 1 dicembre. I sindacati Fiom e Fim-Cisl hanno proclamato uno sciopero di otto ore "
+    "negli stabilimenti del gruppo. La direzione ha convocato i delegati per giovedì.",
+    { { ORG, "Fiom" }, { ORG, "Fim-Cisl" } } },
   { "nl",
     "De huizenprijzen zijn in oktober opnieuw gestegen, vooral in Utrecht en Amsterdam. De "
     "Nederlandse Vereniging van Makelaars verwacht dat de prijzen volgend jaar verder stijgen.",

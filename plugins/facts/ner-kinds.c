@@ -267,3 +267,32 @@ precis_ner_tag_kind_lists (const PrecisDocument *doc, guint8 *tags)
         }
     }
 }
+
+void
+precis_ner_split_kind_lists (const PrecisDocument *doc, GArray *mentions)
+{
+  const Kinds *kinds = kinds_of (doc);
+
+  if (kinds == NULL || kinds->capitalized)
+    return;
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+      PrecisNerMention rest;
+      guint32 join = m->first + 1;
+
+      if (m->type == PRECIS_NER_TYPE_PER || m->end - m->first < 3 ||
+          !precis_ner_follows_kind_noun (doc, m))
+        continue;
+      while (join + 1 < m->end && !(doc->tokens[join].shape == PRECIS_SHAPE_LOWER && joins_list (kinds, &doc->tokens[join])))
+        join++;
+      if (join + 1 >= m->end || !is_name_word (&doc->tokens[join - 1]) || !is_name_word (&doc->tokens[join + 1]))
+        continue;
+      /* "I sindacati Fiom e Fim-Cisl": two names; the next iteration
+       * splits the rest again ("Fiom, Fim e Uilm" is cut at "e" only). */
+      rest = *m;
+      rest.first = join + 1;
+      m->end = join;
+      g_array_insert_val (mentions, k + 1, rest);
+    }
+}

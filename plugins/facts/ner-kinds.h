@@ -30,4 +30,10 @@ gboolean precis_ner_opens_with_kind_noun (const PrecisDocument *doc, const Preci
  * article elsewhere is a common noun and spoils the list. */
 void precis_ner_tag_kind_lists (const PrecisDocument *doc, guint8 *tags);
 
+/* The other languages: a name the tagger ran across the list's "and"
+ * after such a noun ("i sindacati Fiom e Fim-Cisl", "les syndicats CFDT et
+ * CGT") is the names of the list: splits such mentions of `mentions`
+ * (PrecisNerMention, not people's) in place at the "and". */
+void precis_ner_split_kind_lists (const PrecisDocument *doc, GArray *mentions);
+
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "ner-genitive.h"
 #include "ner-adjective-names.h"
 #include "ner-lists.h"
+#include "ner-kinds.h"
 #include "ner-roles.h"
 
 #include <stdlib.h>
@@ -904,6 +905,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
     }
   join_name_particles (doc, mentions);
   precis_ner_split_offices (gazetteer, doc, mentions);
+  precis_ner_split_kind_lists (doc, mentions);
   precis_ner_drop_office_heads (doc, mentions);
   drop_title_fragments (doc, mentions);
   drop_trailing_dates (doc, mentions);
