@@ -686,6 +686,11 @@ static const LanguageCase language_cases[] = {
       { "la settimana prossima", "2025-W09" }, { "gennaio", "2025-01" },
       { "fra due anni", "2027" }, { "Sabato 1 marzo", "2025-03-01" }, { "otto ore", "PT8H" },
       { "Nel 2019", "2019" } } },
+  /* "questa" is "this" of anything: a time only with a part of the day
+   * ("Con questa vittoria" read as tonight). */
+  { "it", "La Juventus ha battuto il Bologna. Con questa vittoria la squadra sale al terzo posto; "
+          "questa sera l'allenatore parlerà ai tifosi.",
+    { { "questa sera", "2025-02-22TEV" } } },
   /* "ao fim de seis meses" is six months (the "de" of "mais de" only
    * follows an approximation). */
   { "pt", "O primeiro-ministro anunciou na terça-feira passada novas medidas. Há dois anos, o "

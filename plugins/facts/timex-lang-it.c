@@ -166,7 +166,9 @@ static const TxRuleSource rules[] = {
   { D, TX_A_DAYREL, "DAYREL" },
   { T, TX_A_DAYREL, "DAYREL PARTDAY|notte" },
   { T, TX_A_PART, "TONIGHT" },
-  { T, TX_A_PART, "questa|stamattina:PARTDAY=1 PARTDAY|notte?" },
+  /* "questa" alone is no time ("Con questa vittoria"). */
+  { T, TX_A_PART, "questa PARTDAY|notte" },
+  { T, TX_A_PART, "stamattina:PARTDAY=1" },
   { D, TX_A_WDAY, "SHIFT? WDAY SHIFT?" },
   { T, TX_A_WDAY, "SHIFT? WDAY SHIFT? PARTDAY|notte" },
   { T, TX_A_WDAY, "SHIFT? WDAY SHIFT? alle HOUR ~:|.? ~MIN?" },
