@@ -92,6 +92,12 @@ precis_ner_token_has_digit (const PrecisDocument *doc, guint32 i)
 }
 
 gboolean
+precis_ner_token_is_lower_in_list (const PrecisDocument *doc, guint32 i, const char *const *list)
+{
+  return doc->tokens[i].shape == PRECIS_SHAPE_LOWER && precis_ner_word_in_list (list, doc->tokens[i].lower);
+}
+
+gboolean
 precis_ner_token_in_list (const PrecisDocument *doc, guint32 i, const char *const *words)
 {
   for (guint k = 0; words[k] != NULL; k++)

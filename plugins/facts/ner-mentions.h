@@ -79,6 +79,10 @@ gboolean precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *
 gboolean precis_ner_token_in_list (const PrecisDocument *doc, guint32 i, const char *const *words);
 /* Whether token `i` has a digit in it ("84", "m.59", "45'"). */
 gboolean precis_ner_token_has_digit (const PrecisDocument *doc, guint32 i);
+/* Whether token `i` is a word written in lower case (not a sentence's
+ * first word in capitals) that is one of the NULL-terminated `list`
+ * ("allenatore della", "ministro degli"). */
+gboolean precis_ner_token_is_lower_in_list (const PrecisDocument *doc, guint32 i, const char *const *list);
 
 /* "Ferencvaros of Hungary" read as one name: the name, and its country
  * as a place of its own (in `mentions`, in order). */

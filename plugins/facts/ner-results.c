@@ -67,7 +67,7 @@ static const char *const coach_links[] = {
 static gboolean
 is_word (const PrecisDocument *doc, guint32 i, guint32 end, const char *const *list)
 {
-  return i < end && doc->tokens[i].shape == PRECIS_SHAPE_LOWER && precis_ner_word_in_list (list, doc->tokens[i].lower);
+  return i < end && precis_ner_token_is_lower_in_list (doc, i, list);
 }
 
 /* "2-1", "3:0": a football score, one or two digits a side and neither a

@@ -102,12 +102,6 @@ static const char *const office_links[] = {
   "du", "des", "da", "do", "das", "dos", NULL,
 };
 
-static gboolean
-is_lower_word (const PrecisDocument *doc, guint32 i, const char *const *list)
-{
-  return doc->tokens[i].shape == PRECIS_SHAPE_LOWER && precis_ner_word_in_list (list, doc->tokens[i].lower);
-}
-
 /* Whether the mention starting at token `first` follows an office and its
  * preposition ("ministro degli", "Minister van", "ministre de l'"). */
 static gboolean
@@ -115,7 +109,7 @@ follows_office (const PrecisDocument *doc, guint32 first)
 {
   guint32 sentence_first = doc->sentences[doc->tokens[first].sentence].first_token, i = first;
 
-  while (i > sentence_first && first - i < 2 && is_lower_word (doc, i - 1, office_links))
+  while (i > sentence_first && first - i < 2 && precis_ner_token_is_lower_in_list (doc, i - 1, office_links))
     i--;
   if (i == first || i == sentence_first)
     return FALSE;
@@ -233,7 +227,7 @@ skip_office_links (const PrecisDocument *doc, PrecisNerMention *m)
   if (m->type != PRECIS_NER_TYPE_PER || m->first == doc->sentences[m->sentence].first_token ||
       !precis_ner_word_in_list (offices, doc->tokens[m->first - 1].lower))
     return;
-  while (i + 1 < m->end && i - m->first < 2 && is_lower_word (doc, i, office_links))
+  while (i + 1 < m->end && i - m->first < 2 && precis_ner_token_is_lower_in_list (doc, i, office_links))
     i++;
   m->first = i;
 }
@@ -374,7 +368,7 @@ follows_minister (const PrecisDocument *doc, guint32 first)
 
   if (!writes_offices (doc) || doc->tokens[i].shape != PRECIS_SHAPE_CAPITALIZED || !follows_office (doc, i))
     return FALSE;
-  while (is_lower_word (doc, i - 1, office_links))
+  while (precis_ner_token_is_lower_in_list (doc, i - 1, office_links))
     i--;
   return precis_ner_word_in_list (ministers, doc->tokens[i - 1].lower);
 }
