@@ -196,6 +196,28 @@ test_unsure_names (void)
   precis_ner_reading_clear (&reading);
 }
 
+/* "Allianz Arena", "Florida Straits": a name whose last noun is only
+ * places' says what it is, one list for the key and the mention's vote
+ * (precis_ner_is_place_tail), so it is evidence the tagger was not alone:
+ * the venues were a vote only, and the doubt rule could drop them. */
+static void
+test_place_tails_are_evidence (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (
+      "Bayern beat Dortmund 2-0 at the Allianz Arena on Sunday .\n"
+      "The tanker sailed through the Florida Straits on Monday .\n", -1, NULL);
+  PrecisNerReading reading = { NULL, NULL };
+  g_autoptr (GPtrArray) entities = read_entities (doc, &reading);
+  const PrecisNerEntity *arena = entity_named (entities, "Allianz Arena");
+  const PrecisNerEntity *straits = entity_named (entities, "Florida Straits");
+
+  g_assert_cmpint (arena->kind, ==, PRECIS_FACT_PLACE);
+  g_assert_true (arena->evidence);
+  g_assert_cmpint (straits->kind, ==, PRECIS_FACT_PLACE);
+  g_assert_true (straits->evidence);
+  precis_ner_reading_clear (&reading);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -207,6 +229,7 @@ main (int argc, char **argv)
   g_assert_no_error (error);
   g_test_add_func ("/ner-doubt/margins", test_margins_are_best_other_paths);
   g_test_add_func ("/ner-doubt/unsure-names", test_unsure_names);
+  g_test_add_func ("/ner-doubt/place-tails-are-evidence", test_place_tails_are_evidence);
   status = g_test_run ();
   precis_ner_tagger_free (tagger);
   return status;

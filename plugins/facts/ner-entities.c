@@ -696,23 +696,14 @@ opens_as_place (const char *key)
   return second != NULL && word_is_one_of (openers, key, (gsize) (second - key));
 }
 
-/* Nouns of nature that end a place's name and no other's: "Florida
- * Straits", "Leduc Reef", "Silicon Valley", "Western Hemisphere" (read
- * folds of CoNLL train and dev, names of two words or more ending so: 43
- * places, one newspaper, "THE ISLAND", which "the" opens).  Not "coast"
- * (clubs: "Gold Coast", "West Coast") nor "bay" ("Tampa Bay"). */
-static const char *const place_tails[] = {
-  "strait", "straits", "reef", "valley", "gulf", "peninsula", "island", "islands", "isles",
-  "mountains", "hills", "desert", "sea", "ocean", "river", "canyon", "plateau", "basin", "delta",
-  "hemisphere", "archipelago", "highlands", "glacier", "falls", "heights", "junction", NULL,
-};
-
+/* "Florida Straits", "Emirates Stadium": a name whose last noun is a
+ * place's (precis_ner_is_place_tail), from its folded key. */
 static gboolean
 ends_as_place (const char *key)
 {
   const char *last = strrchr (key, ' ');
 
-  return last != NULL && !g_str_has_prefix (key, "the ") && precis_ner_word_in_list (place_tails, last + 1);
+  return last != NULL && !g_str_has_prefix (key, "the ") && precis_ner_is_place_tail (last + 1);
 }
 
 static gboolean
@@ -1133,7 +1124,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * ("Johan Cruijff ArenA", "Emirates Stadium"). */
       else if (m->type != PRECIS_NER_TYPE_LOC &&
                (precis_ner_follows_place_head (doc, m) ||
-                precis_ner_ends_with_venue (doc, m)))
+                precis_ner_ends_as_place (doc, m)))
         g->votes[PRECIS_NER_TYPE_LOC] += 3;
       else
         g->votes[m->type]++;

@@ -21,9 +21,13 @@ gboolean precis_ner_is_place_context (const PrecisDocument *doc, const PrecisNer
  * Tarnovo"). */
 gboolean precis_ner_follows_place_head (const PrecisDocument *doc, const PrecisNerMention *m);
 
-/* Whether `m`, of two words or more, ends with the noun of a sports venue
- * ("Johan Cruijff ArenA", "Allianz Stadium", "Stade Pierre-Mauroy" does
- * not: its noun comes first and the tagger reads it whole). */
-gboolean precis_ner_ends_with_venue (const PrecisDocument *doc, const PrecisNerMention *m);
+/* Whether `lower` is a noun that ends only places' names: a venue's
+ * ("Allianz Stadium") or nature's ("Florida Straits", "Silicon Valley"). */
+gboolean precis_ner_is_place_tail (const char *lower);
 
+/* Whether `m`, of two words or more and not opened by "the", ends with
+ * such a noun ("Johan Cruijff ArenA", "Emirates Stadium"; "Stade
+ * Pierre-Mauroy" does not: its noun comes first and the tagger reads it
+ * whole). */
+gboolean precis_ner_ends_as_place (const PrecisDocument *doc, const PrecisNerMention *m);
 G_END_DECLS
