@@ -213,6 +213,10 @@ test_place_tails_are_evidence (void)
 
   g_assert_cmpint (arena->kind, ==, PRECIS_FACT_PLACE);
   g_assert_true (arena->evidence);
+  /* Each mention too: the rules of the grouping's votes and those of the
+   * doubt rule's evidence are one list. */
+  g_assert_true (precis_ner_mention_is_said (doc, precis_ner_tagger_gazetteer (tagger),
+                                             &g_array_index (arena->mentions, PrecisNerMention, 0)));
   g_assert_cmpint (straits->kind, ==, PRECIS_FACT_PLACE);
   g_assert_true (straits->evidence);
   precis_ner_reading_clear (&reading);

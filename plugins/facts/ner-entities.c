@@ -1021,21 +1021,78 @@ faces_a_club (const PrecisDocument *doc, const GArray *mentions, const PrecisNer
   return FALSE;
 }
 
+/* What the words around a mention, or its lines, say it is, whatever the
+ * tagger read: one list for the grouping's votes and for the doubt rule
+ * (ner-doubt.c), so that every rule that moves a vote is also evidence
+ * that the tagger was not alone.  The grouping asks for each rule by its
+ * name (says ()), the doubt rule for any (precis_ner_mention_is_said ()).
+ * faces_a_club is not here: it asks for all the mentions, and its premise,
+ * a side of a result told in prose, is. */
+typedef enum {
+  SAYS_PLACE_LINE,         /* "WIGAN , England 1996-12-07": the place itself */
+  SAYS_TEAM,               /* "Chelsea's Premiership lead", "leaders Chelsea" */
+  SAYS_CLUB,               /* the same, but a town's "X stadium" */
+  SAYS_FIXTURE_SIDE,       /* "Swansea v Lincoln" */
+  SAYS_CLUB_FIXTURE_SIDE,  /* the same, for a name of two words or more */
+  SAYS_TABLE_SIDE,         /* a standings row */
+  SAYS_RESULTS_ENTRY,      /* "Cannes 0 Monaco 2" */
+  SAYS_PROSE_RESULT_SIDE,  /* "Newcastle drew 1-1 with Fulham" */
+  SAYS_CLUB_IN_PROSE,      /* "O Benfica venceu o Sporting por 2-1" */
+  SAYS_CLUB_ARTICLE,       /* "al Sevilla" (of a gazetteer town) */
+  SAYS_WORK,               /* "abortion drama Vera Drake" */
+  SAYS_AWARD_OR_EVENT,     /* "won the Golden Osella" */
+  SAYS_PRODUCT,
+  SAYS_PLACE_HEAD,         /* "the town of Rousse" */
+  SAYS_PLACE_TAIL,         /* "Emirates Stadium", "Florida Straits" */
+  SAYS_INITIAL_AND_NAME,   /* "S Bennett" */
+  SAYS_COMPANY,            /* "Chrysler sales" */
+  SAYS_ORG_HEAD,           /* "software giant Microsoft" */
+  SAYS_KIND_NOUN,          /* "le constructeur automobile Renault" */
+  SAYS_OPENS_WITH_KIND_NOUN, /* "Vereniging van Makelaars" */
+  SAYS_DEPARTMENT,         /* "le ministre de l'Industrie" */
+  N_SAYS
+} Says;
+
+static gboolean (*const says_rules[N_SAYS]) (const PrecisDocument *doc, const PrecisNerMention *m) = {
+  [SAYS_PLACE_LINE] = precis_ner_is_place_context,
+  [SAYS_TEAM] = precis_ner_is_team_context,
+  [SAYS_CLUB] = precis_ner_is_club_context,
+  [SAYS_FIXTURE_SIDE] = precis_ner_is_fixture_side,
+  [SAYS_CLUB_FIXTURE_SIDE] = precis_ner_is_club_fixture_side,
+  [SAYS_TABLE_SIDE] = precis_ner_is_table_side,
+  [SAYS_RESULTS_ENTRY] = precis_ner_is_results_entry,
+  [SAYS_PROSE_RESULT_SIDE] = precis_ner_is_prose_result_side,
+  [SAYS_CLUB_IN_PROSE] = precis_ner_is_club_in_prose,
+  [SAYS_CLUB_ARTICLE] = precis_ner_follows_club_article,
+  [SAYS_WORK] = precis_ner_is_work_context,
+  [SAYS_AWARD_OR_EVENT] = precis_ner_is_award_or_event,
+  [SAYS_PRODUCT] = precis_ner_is_product_context,
+  [SAYS_PLACE_HEAD] = precis_ner_follows_place_head,
+  [SAYS_PLACE_TAIL] = precis_ner_ends_as_place,
+  [SAYS_INITIAL_AND_NAME] = is_initial_and_name,
+  [SAYS_COMPANY] = precis_ner_is_company_context,
+  [SAYS_ORG_HEAD] = precis_ner_follows_org_head,
+  [SAYS_KIND_NOUN] = precis_ner_follows_kind_noun,
+  [SAYS_OPENS_WITH_KIND_NOUN] = precis_ner_opens_with_kind_noun,
+  [SAYS_DEPARTMENT] = precis_ner_names_department,
+};
+
+static inline gboolean
+says (const PrecisDocument *doc, const PrecisNerMention *m, Says rule)
+{
+  return says_rules[rule] (doc, m);
+}
+
 gboolean
 precis_ner_mention_is_said (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const PrecisNerMention *m)
 {
   g_autofree char *text = NULL;
 
-  if (m->said || precis_ner_is_place_context (doc, m) || precis_ner_is_team_context (doc, m) ||
-      precis_ner_is_fixture_side (doc, m) || precis_ner_is_club_fixture_side (doc, m) ||
-      precis_ner_is_table_side (doc, m) || precis_ner_is_club_context (doc, m) ||
-      precis_ner_is_results_entry (doc, m) || precis_ner_is_prose_result_side (doc, m) ||
-      precis_ner_is_work_context (doc, m) || precis_ner_is_award_or_event (doc, m) ||
-      precis_ner_is_product_context (doc, m) || precis_ner_follows_place_head (doc, m) ||
-      is_initial_and_name (doc, m) || precis_ner_is_company_context (doc, m) ||
-      precis_ner_follows_org_head (doc, m) || precis_ner_follows_kind_noun (doc, m) ||
-      precis_ner_opens_with_kind_noun (doc, m) || precis_ner_names_department (doc, m))
+  if (m->said)
     return TRUE;
+  for (guint rule = 0; rule < N_SAYS; rule++)
+    if (says (doc, m, rule))
+      return TRUE;
   text = surface (doc, m);
   return gaz != NULL && precis_ner_gazetteer_is_company (gaz, text);
 }
@@ -1087,7 +1144,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       /* "MONTREAL AT BOSTON", "WIGAN , England 1996-12-07": the place
        * itself, whatever the tagger or the rules below read; it does not
        * decide what the name's other mentions are (split_places). */
-      if (precis_ner_is_place_context (doc, m))
+      if (says (doc, m, SAYS_PLACE_LINE))
         {
           g->votes[PRECIS_NER_TYPE_LOC]++;
           g->place_lines++;
@@ -1097,34 +1154,34 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * around it go with a team, never with one athlete, is a club; that
        * evidence outweighs the tagger's reading of two more mentions. */
       if (m->type == PRECIS_NER_TYPE_PER &&
-          ((m->end - m->first == 1 ? precis_ner_is_team_context (doc, m) || precis_ner_is_fixture_side (doc, m) ||
-                                       faces_a_club (doc, mentions, m) || precis_ner_is_club_in_prose (doc, m)
-                                   : precis_ner_is_club_fixture_side (doc, m)) ||
-           precis_ner_is_table_side (doc, m)))
+          ((m->end - m->first == 1 ? says (doc, m, SAYS_TEAM) || says (doc, m, SAYS_FIXTURE_SIDE) ||
+                                       faces_a_club (doc, mentions, m) || says (doc, m, SAYS_CLUB_IN_PROSE)
+                                   : says (doc, m, SAYS_CLUB_FIXTURE_SIDE)) ||
+           says (doc, m, SAYS_TABLE_SIDE)))
         g->votes[PRECIS_NER_TYPE_ORG] += 3;
       /* "league champions Porto", "Cannes 0 Monaco 2": a town's club, not
        * the town; so in every mention of the name in the article.  A
        * nation's side stays a place, as CoNLL types it. */
       else if (m->type == PRECIS_NER_TYPE_LOC && !is_nation (entry, g->key) &&
-               (precis_ner_is_club_context (doc, m) || precis_ner_is_results_entry (doc, m) ||
-                precis_ner_is_fixture_side (doc, m) || precis_ner_is_prose_result_side (doc, m) ||
-                precis_ner_is_club_in_prose (doc, m) ||
-                (entry != NULL && precis_ner_follows_club_article (doc, m))))
+               (says (doc, m, SAYS_CLUB) || says (doc, m, SAYS_RESULTS_ENTRY) ||
+                says (doc, m, SAYS_FIXTURE_SIDE) || says (doc, m, SAYS_PROSE_RESULT_SIDE) ||
+                says (doc, m, SAYS_CLUB_IN_PROSE) ||
+                (entry != NULL && says (doc, m, SAYS_CLUB_ARTICLE))))
         g->votes[PRECIS_NER_TYPE_ORG] += 3;
       /* "abortion drama Vera Drake": a title, counted against the other
        * readings with the same weight, never for a gazetteer place; so is
        * a prize or an event ("won the Golden Osella", "Venice Film
        * Festival"). */
-      else if (entry == NULL && (precis_ner_is_work_context (doc, m) || precis_ner_is_award_or_event (doc, m) ||
-                                 precis_ner_is_product_context (doc, m)))
+      else if (entry == NULL && (says (doc, m, SAYS_WORK) || says (doc, m, SAYS_AWARD_OR_EVENT) ||
+                                 says (doc, m, SAYS_PRODUCT)))
         g->votes[PRECIS_NER_TYPE_MISC] += 3;
       /* "the town of Rousse", "the port of Aqaba": a place, whatever
        * the tagger read of a name it never saw, with the weight of the
        * club contexts; so is a "person" or a company named as a venue
        * ("Johan Cruijff ArenA", "Emirates Stadium"). */
       else if (m->type != PRECIS_NER_TYPE_LOC &&
-               (precis_ner_follows_place_head (doc, m) ||
-                precis_ner_ends_as_place (doc, m)))
+               (says (doc, m, SAYS_PLACE_HEAD) ||
+                says (doc, m, SAYS_PLACE_TAIL)))
         g->votes[PRECIS_NER_TYPE_LOC] += 3;
       else
         g->votes[m->type]++;
@@ -1133,11 +1190,11 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       /* "S Bennett", "M. Bicknell": an initial and a name is a person's
        * name (CoNLL train: 261 people, 17 others, all of them gazetteer
        * places such as "S. Korea" or "O Globo"'s article). */
-      if (m->type != PRECIS_NER_TYPE_PER && entry == NULL && is_initial_and_name (doc, m))
+      if (m->type != PRECIS_NER_TYPE_PER && entry == NULL && says (doc, m, SAYS_INITIAL_AND_NAME))
         g->votes[PRECIS_NER_TYPE_PER] += 2;
       /* "Chrysler sales", "Wipro, India's third-biggest software firm": a
        * company the tagger's 1996 news never saw. */
-      if (m->type == PRECIS_NER_TYPE_PER && entry == NULL && precis_ner_is_company_context (doc, m))
+      if (m->type == PRECIS_NER_TYPE_PER && entry == NULL && says (doc, m, SAYS_COMPANY))
         {
           g->votes[PRECIS_NER_TYPE_ORG] += 2;
           g->org_evidence++;
@@ -1150,7 +1207,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
         g->votes[PRECIS_NER_TYPE_ORG] += 2;
       /* "software giant Microsoft", "distributor Toho": the noun before
        * the name says what it is, and outvotes one reading of the tagger. */
-      if (m->type != PRECIS_NER_TYPE_ORG && precis_ner_follows_org_head (doc, m))
+      if (m->type != PRECIS_NER_TYPE_ORG && says (doc, m, SAYS_ORG_HEAD))
         {
           g->votes[PRECIS_NER_TYPE_ORG] += 2;
           g->org_evidence++;
@@ -1160,14 +1217,14 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * such a noun ("Vereniging van Makelaars"); not a place of the
        * gazetteer ("Banque de France" names a bank, but "Bund" no town). */
       else if (m->type != PRECIS_NER_TYPE_ORG && entry == NULL &&
-               (precis_ner_follows_kind_noun (doc, m) || precis_ner_opens_with_kind_noun (doc, m)))
+               (says (doc, m, SAYS_KIND_NOUN) || says (doc, m, SAYS_OPENS_WITH_KIND_NOUN)))
         {
           g->votes[PRECIS_NER_TYPE_ORG] += 2;
           g->org_evidence++;
         }
       /* "le ministre de l'Industrie": the department a minister heads is a
        * body, neither a place nor a person. */
-      else if (m->type != PRECIS_NER_TYPE_ORG && entry == NULL && precis_ner_names_department (doc, m))
+      else if (m->type != PRECIS_NER_TYPE_ORG && entry == NULL && says (doc, m, SAYS_DEPARTMENT))
         {
           g->votes[PRECIS_NER_TYPE_ORG] += 2;
           g->org_evidence++;

@@ -43,8 +43,9 @@ GPtrArray *precis_ner_entities_group (const PrecisDocument *doc,
                                       const PrecisNerGazetteer *gazetteer,
                                       const GArray *mentions, PrecisNerLowerWords *lower_words);
 
-/* Whether the words around mention `m` or its lines say what it is, as
- * the grouping's votes count them, whatever the tagger read: a club's, a
+/* Whether the words around mention `m` or its lines say what it is, by
+ * any rule of the grouping's votes (one list, ner-entities.c), whatever
+ * the tagger read: a club's, a
  * company's, a body's, a place's, a person's, a title's; or a rule said
  * so (m->said), or it is a company of the lexicon.  A name one of whose
  * mentions is so said is no doubtful reading of the tagger alone
