@@ -475,6 +475,58 @@ test_model_version_2 (void)
   data_dir_remove (dir);
 }
 
+/* A model keeps the language's lower-case words after its weights
+ * (train-ner --lower-words): they load with it, sorted, and a file cut
+ * short of them, or a version 2 file that claims some, is refused. */
+static void
+test_model_lower_words (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("precis-lower-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "ner-xx.model", NULL);
+  g_autofree char *bare = g_build_filename (dir, "ner-yy.model", NULL);
+  g_autofree float *weights = g_new0 (float, (gsize) 1024 * PRECIS_NER_N_TAGS);
+  float transition[(PRECIS_NER_N_TAGS + 1) * PRECIS_NER_N_TAGS] = { 0 };
+  PrecisNerStageWeights stage = { weights, transition };
+  const guint32 hashes[] = { 7, 0x1234567u, 0x9abcdef0u };
+  PrecisNerLexicon words = { hashes, G_N_ELEMENTS (hashes) };
+  g_autoptr (GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (precis_ner_model_write (path, 10, &stage, 1, &words, &error));
+  g_assert_true (precis_ner_model_write (bare, 10, &stage, 1, NULL, &error));
+  {
+    g_autoptr (PrecisNerModel) model = precis_ner_model_load (path, &error);
+    g_autoptr (PrecisNerModel) without = precis_ner_model_load (bare, &error);
+    PrecisNerLexicon kept, none;
+
+    g_assert_no_error (error);
+    kept = precis_ner_model_lower_words (model);
+    none = precis_ner_model_lower_words (without);
+    g_assert_cmpuint (kept.n, ==, 3);
+    g_assert_cmpuint (none.n, ==, 0);
+    for (guint i = 0; i < G_N_ELEMENTS (hashes); i++)
+      g_assert_true (precis_ner_lexicon_contains (&kept, hashes[i]));
+    g_assert_false (precis_ner_lexicon_contains (&kept, 8));
+    g_assert_false (precis_ner_lexicon_contains (&kept, 0xffffffffu));
+    g_assert_false (precis_ner_lexicon_contains (&none, 7));
+  }
+  /* Cut short of its last word. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, (gssize) length - 4, NULL));
+  g_assert_null (precis_ner_model_load (path, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+  /* Version 2 had no words after its tables. */
+  ((PrecisNerModelHeader *) contents)->version = 2;
+  g_assert_true (g_file_set_contents (path, contents, (gssize) length, NULL));
+  g_assert_null (precis_ner_model_load (path, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_unlink (path);
+  g_unlink (bare);
+  g_rmdir (dir);
+}
+
 /* Every shipped model is in the format today's train-ner writes.  The
  * loader still reads version 2, so an old file works and hides that its
  * documented command no longer makes it (the non-English models of
@@ -2300,6 +2352,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/model-refused", test_model_refused);
   g_test_add_func ("/facts/model-version-2", test_model_version_2);
   g_test_add_func ("/facts/shipped-models-current", test_shipped_models_current);
+  g_test_add_func ("/facts/model-lower-words", test_model_lower_words);
   g_test_add_func ("/facts/article-and-acronyms", test_article_and_acronyms);
   g_test_add_func ("/facts/conll/offsets", test_conll_offsets);
   g_test_add_func ("/facts/issue14/football-report", test_football_report);

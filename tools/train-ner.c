@@ -53,8 +53,8 @@ typedef struct {
 /* `first_tags`: the first pass's tags of every token, for second-pass
  * features; NULL for the first pass. */
 static void
-featurize (Featurized *out, PrecisNerCorpus *corpus, const PrecisNerGazetteer *gaz, guint32 mask,
-           const guint8 *first_tags)
+featurize (Featurized *out, PrecisNerCorpus *corpus, const PrecisNerGazetteer *gaz,
+           const PrecisNerLexicon *lower_words, guint32 mask, const guint8 *first_tags)
 {
   PrecisNerFeatures f;
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -72,6 +72,7 @@ featurize (Featurized *out, PrecisNerCorpus *corpus, const PrecisNerGazetteer *g
       PrecisNerHistory history;
 
       precis_ner_doc_context_init (&context);
+      precis_ner_doc_context_set_lower_words (&context, lower_words);
       precis_ner_corpus_doc_context (corpus, d, &context);
       precis_ner_history_init (&history);
       if (first_tags)
@@ -104,6 +105,38 @@ featurize (Featurized *out, PrecisNerCorpus *corpus, const PrecisNerGazetteer *g
   out->offsets[n_tokens] = ids->len;
   out->ids = (guint32 *) g_array_free (ids, FALSE);
   precis_ner_features_clear (&f);
+}
+
+static int
+compare_hashes (gconstpointer a, gconstpointer b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The lower-case hashes of the words `corpus` writes all in lower case,
+ * sorted and distinct (ner-lexicon.h). */
+static GArray *
+lower_words_of (const PrecisNerCorpus *corpus)
+{
+  GArray *hashes = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint kept = 0;
+
+  for (guint i = 0; i < corpus->tokens->len; i++)
+    {
+      PrecisNerWordInfo info;
+
+      precis_ner_word_info_describe (&g_array_index (corpus->tokens, PrecisNerToken, i), &info);
+      if (precis_ner_word_is_lower (info.flags))
+        g_array_append_val (hashes, info.lower_hash);
+    }
+  g_array_sort (hashes, compare_hashes);
+  for (guint i = 0; i < hashes->len; i++)
+    if (kept == 0 || g_array_index (hashes, guint32, i) != g_array_index (hashes, guint32, kept - 1))
+      g_array_index (hashes, guint32, kept++) = g_array_index (hashes, guint32, i);
+  g_array_set_size (hashes, kept);
+  return hashes;
 }
 
 static void
@@ -326,7 +359,7 @@ main (int argc, char **argv)
   g_autofree char *gaz_dir = NULL, *output = NULL;
   g_autofree char *language = NULL;
   int epochs = 12, bits = 18, seed = 1, passes = 2, seeds = 1;
-  gboolean validation = FALSE;
+  gboolean validation = FALSE, with_lower_words = FALSE;
   int held_out = -1;
   GOptionEntry entries[] = {
     { "fold", 0, 0, G_OPTION_ARG_INT, &held_out,
@@ -347,6 +380,9 @@ main (int argc, char **argv)
     { "bits", 0, 0, G_OPTION_ARG_INT, &bits, "log2 of the feature table size (18)", "N" },
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Shuffling seed (1)", "N" },
     { "passes", 0, 0, G_OPTION_ARG_INT, &passes, "Tagging passes, 1 or 2 (2)", "N" },
+    { "lower-words", 0, 0, G_OPTION_ARG_NONE, &with_lower_words,
+      "Keep the words the training text writes in lower case (as hashes) in the model, a feature of "
+      "capitalized words: a sentence's first word that is no common word is a name", NULL },
     { "seeds", 0, 0, G_OPTION_ARG_INT, &seeds,
       "Average the models of N shuffling seeds, --seed and the next ones (1)", "N" },
     { NULL }
@@ -399,9 +435,12 @@ main (int argc, char **argv)
   PrecisNerStageWeights stages[2];
   int kept;
 
-  featurize (&ftrain, train_set, gaz, mask, NULL);
+  g_autoptr (GArray) lower_hashes = with_lower_words ? lower_words_of (train_set) : g_array_new (FALSE, FALSE, sizeof (guint32));
+  PrecisNerLexicon lower_words = { (const guint32 *) lower_hashes->data, lower_hashes->len };
+
+  featurize (&ftrain, train_set, gaz, &lower_words, mask, NULL);
   if (dev_set)
-    featurize (&fdev, dev_set, gaz, mask, NULL);
+    featurize (&fdev, dev_set, gaz, &lower_words, mask, NULL);
   g_printerr ("%u training tokens, %u sentences, %u documents\n", train_set->tokens->len,
               train_set->sentences->len, train_set->documents->len);
   kept = train_seeds (&ftrain, -1, dev_set ? &fdev : NULL, &settings, &s, w[0], t[0], "pass 1");
@@ -428,9 +467,9 @@ main (int argc, char **argv)
       if (dev_set)
         predict (&fdev, w[0], t[0], -1, &s, dev_first);
 
-      featurize (&ftrain2, train_set, gaz, mask, jack);
+      featurize (&ftrain2, train_set, gaz, &lower_words, mask, jack);
       if (dev_set)
-        featurize (&fdev2, dev_set, gaz, mask, dev_first);
+        featurize (&fdev2, dev_set, gaz, &lower_words, mask, dev_first);
       w[1] = g_new0 (float, settings.table);
       kept = train_seeds (&ftrain2, -1, dev_set ? &fdev2 : NULL, &settings, &s, w[1], t[1], "pass 2");
       g_printerr ("pass 2: epoch %d kept\n", kept);
@@ -443,7 +482,7 @@ main (int argc, char **argv)
       stages[i].weights = w[i];
       stages[i].transition = t[i];
     }
-  if (!precis_ner_model_write (output, (guint) bits, stages, (guint) passes, &error))
+  if (!precis_ner_model_write (output, (guint) bits, stages, (guint) passes, &lower_words, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;

@@ -11,6 +11,7 @@ typedef enum {
   SEEN_LOWER = 1 << 0,          /* written all lower case somewhere */
   SEEN_CAPITAL_INSIDE = 1 << 1, /* capitalized inside a sentence of normal case */
   SEEN_UPPER_INSIDE = 1 << 2,   /* all capitals inside a sentence of normal case */
+  SEEN_IN_LANGUAGE = 1 << 3,    /* written all lower case in the language (ner-lexicon.h) */
 } PrecisNerDocSeen;
 
 enum {
@@ -143,6 +144,15 @@ void
 precis_ner_doc_context_init (PrecisNerDocContext *context)
 {
   precis_ner_hash_set_init (&context->forms, 1024);
+  context->lower_words.hashes = NULL;
+  context->lower_words.n = 0;
+}
+
+void
+precis_ner_doc_context_set_lower_words (PrecisNerDocContext *context,
+                                        const PrecisNerLexicon *lower_words)
+{
+  context->lower_words = *lower_words;
 }
 
 void
@@ -322,6 +332,14 @@ precis_ner_features_extract_words (PrecisNerFeatures *f, const PrecisNerGazettee
       if ((flags & PRECIS_NER_WORD_HAS_UPPER) && context)
         {
           guint doc_seen = precis_ner_hash_set_lookup (&context->forms, lw);
+
+          /* What the document cannot tell, the language may: a capitalized
+           * first word the document never writes in lower case is a name
+           * ("Ousmane Dembélé a ouvert") or a common word's capital
+           * ("Plusieurs témoins").  Inside a sentence the capital says it. */
+          if (i == 0 && context->lower_words.n > 0 &&
+              precis_ner_lexicon_contains (&context->lower_words, lw))
+            doc_seen |= SEEN_IN_LANGUAGE;
 
           out[c++] = feature (T_DOC, doc_seen * 8u + (i == 0) * 2u + (guint) upper_sentence * 4u +
                                          precis_ner_word_is_all_upper (flags));

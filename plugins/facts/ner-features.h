@@ -11,6 +11,7 @@
 
 #include "ner-gazetteer.h"
 #include "ner-history.h"
+#include "ner-lexicon.h"
 #include "ner-word.h"
 
 G_BEGIN_DECLS
@@ -22,9 +23,15 @@ G_BEGIN_DECLS
  * ("this capitalized word is written in lower case elsewhere"). */
 typedef struct {
   PrecisNerHashSet forms;  /* lower-case hash → PrecisNerDocSeen bits */
+  /* The language's lower-case words (ner-lexicon.h), from the model: n 0
+   * for a model trained without them (English), whose features stay as
+   * they were. */
+  PrecisNerLexicon lower_words;
 } PrecisNerDocContext;
 
 void precis_ner_doc_context_init (PrecisNerDocContext *context);
+void precis_ner_doc_context_set_lower_words (PrecisNerDocContext *context,
+                                             const PrecisNerLexicon *lower_words);
 void precis_ner_doc_context_clear (PrecisNerDocContext *context);
 /* Call for every sentence of the document before extracting features. */
 void precis_ner_doc_context_add_sentence (PrecisNerDocContext *context,

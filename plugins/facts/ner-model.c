@@ -24,6 +24,7 @@ struct _PrecisNerModel {
   Stage stages[PRECIS_NER_MAX_STAGES];
   guint32 mask;
   gsize stride;
+  PrecisNerLexicon lower_words;
 };
 
 static gsize
@@ -94,7 +95,8 @@ precis_ner_model_load (const char *path, GError **error)
   if ((h->version != PRECIS_NER_MODEL_VERSION && h->version != 2) ||
       h->features_version != PRECIS_NER_FEATURES_VERSION ||
       h->n_tags != PRECIS_NER_N_TAGS || h->hash_bits < 8 || h->hash_bits > 26 ||
-      h->n_stages < 1 || h->n_stages > PRECIS_NER_MAX_STAGES)
+      h->n_stages < 1 || h->n_stages > PRECIS_NER_MAX_STAGES ||
+      (h->version == 2 && h->n_lower_words != 0))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    "%s: model version %u (features %u) does not match this plugin "
@@ -103,9 +105,9 @@ precis_ner_model_load (const char *path, GError **error)
                    PRECIS_NER_FEATURES_VERSION);
       return NULL;
     }
-  /* Both versions have the same size. */
+  /* Both versions have the same size, but for version 3's lower-case words. */
   expected = sizeof *h + h->n_stages * sizeof (PrecisNerStageHeader) +
-             table_size (h->hash_bits, h->n_stages);
+             table_size (h->hash_bits, h->n_stages) + (gsize) h->n_lower_words * sizeof (guint32);
   if (size != expected)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
@@ -119,6 +121,8 @@ precis_ner_model_load (const char *path, GError **error)
   else
     map_stages_interleaved (model, data);
   model->mask = ((guint32) 1 << h->hash_bits) - 1;
+  model->lower_words.n = h->n_lower_words;
+  model->lower_words.hashes = (const guint32 *) (data + expected - (gsize) h->n_lower_words * sizeof (guint32));
   return g_steal_pointer (&model);
 }
 
@@ -278,13 +282,21 @@ precis_ner_model_add_rows (const PrecisNerModel *model, const guint32 *ids, guin
   sums_store (&s1, sums + PRECIS_NER_N_TAGS);
 }
 
+PrecisNerLexicon
+precis_ner_model_lower_words (const PrecisNerModel *model)
+{
+  return model->lower_words;
+}
+
 gboolean
 precis_ner_model_write (const char *path, guint hash_bits, const PrecisNerStageWeights *stages,
-                        guint n_stages, GError **error)
+                        guint n_stages, const PrecisNerLexicon *lower_words, GError **error)
 {
   gsize n_rows = (gsize) 1 << hash_bits;
-  gsize size = sizeof (PrecisNerModelHeader) + n_stages * sizeof (PrecisNerStageHeader) +
-               table_size (hash_bits, n_stages);
+  guint32 n_lower = lower_words ? lower_words->n : 0;
+  gsize before = sizeof (PrecisNerModelHeader) + n_stages * sizeof (PrecisNerStageHeader) +
+                 table_size (hash_bits, n_stages);
+  gsize size = before + (gsize) n_lower * sizeof (guint32);
   g_autofree guint8 *buffer = g_malloc0 (size);
   PrecisNerModelHeader *h = (PrecisNerModelHeader *) buffer;
   PrecisNerStageHeader *sh = (PrecisNerStageHeader *) (buffer + sizeof *h);
@@ -298,6 +310,9 @@ precis_ner_model_write (const char *path, guint hash_bits, const PrecisNerStageW
   h->n_tags = PRECIS_NER_N_TAGS;
   h->hash_bits = hash_bits;
   h->n_stages = n_stages;
+  h->n_lower_words = n_lower;
+  if (n_lower > 0)
+    memcpy (buffer + before, lower_words->hashes, (gsize) n_lower * sizeof (guint32));
   for (guint s = 0; s < n_stages; s++)
     {
       const float *w = stages[s].weights;

@@ -8,9 +8,12 @@
  * stage 0, then n_tags of stage 1 (two-stage models).  A weight is the
  * stage's `scale × int16`.  Version 2 (each stage's header and table one
  * after the other) is still read; for one stage the two are the same.
+ * After the table, a version 3 file may hold the language's lower-case
+ * words (ner-lexicon.h): `n_lower_words` sorted guint32 hashes.
  */
 #pragma once
 
+#include "ner-lexicon.h"
 #include "ner-tags.h"
 
 G_BEGIN_DECLS
@@ -26,7 +29,8 @@ typedef struct {
   guint32 n_tags;
   guint32 hash_bits;
   guint32 n_stages;
-  guint32 reserved[3];
+  guint32 n_lower_words;  /* hashes after the table (0: none; was reserved) */
+  guint32 reserved[2];
 } PrecisNerModelHeader;
 
 typedef struct {
@@ -43,6 +47,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisNerModel, precis_ner_model_free)
 
 guint precis_ner_model_n_stages (const PrecisNerModel *model);
 const float *precis_ner_model_transition (const PrecisNerModel *model, guint stage);
+/* The language's lower-case words the model was trained with (n 0: none). */
+PrecisNerLexicon precis_ner_model_lower_words (const PrecisNerModel *model);
 
 /* Adds the int16 weights of `n_ids` features to integer sums: _rows()
  * every stage's (`sums` holds n_stages × PRECIS_NER_N_TAGS, stage 0
@@ -66,9 +72,10 @@ typedef struct {
   const float *transition;
 } PrecisNerStageWeights;
 
-/* Quantizes the stages to int16 and writes the model file (tools/train-ner). */
+/* Quantizes the stages to int16 and writes the model file (tools/train-ner),
+ * with `lower_words` after the table (NULL or n 0: none). */
 gboolean precis_ner_model_write (const char *path, guint hash_bits,
                                  const PrecisNerStageWeights *stages, guint n_stages,
-                                 GError **error);
+                                 const PrecisNerLexicon *lower_words, GError **error);
 
 G_END_DECLS

@@ -276,6 +276,11 @@ precis_ner_tagger_tag_document (const PrecisNerTagger *tagger, PrecisNerWorkspac
 
   /* Token i of sentence s is at offset + i in the per-token arrays. */
   precis_ner_doc_context_init (&context);
+  {
+    PrecisNerLexicon lower_words = precis_ner_model_lower_words (tagger->model);
+
+    precis_ner_doc_context_set_lower_words (&context, &lower_words);
+  }
   offset = 0;
   for (guint s = 0; s < n_sentences; s++)
     {
