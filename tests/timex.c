@@ -796,6 +796,23 @@ static const LanguageCase language_cases[] = {
           "Les jeunes de 18 à 25 ans pourront voter. La fusée est restée de 2 à 3 ans en orbite. "
           "Le chantier a été réduit de deux ans.",
     { { "3 ans", "P3Y" }, { "deux ans", "P2Y" } } },
+  /* Session 12: an age is no date fact in any language ("un uomo di 45
+   * anni", "Mario Rossi, 62 anni,", "der 62 Jahre alte Mann", "im Alter
+   * von 80 Jahren", "17 jaar oud"); a term, a trial, a career still are
+   * stretches. */
+  { "it", "Un uomo di 45 anni è stato arrestato ieri a Milano. Mario Rossi, 62 anni, era già noto "
+          "alla polizia. Il ragazzo ha 17 anni. Il giudice gli ha inflitto una condanna di 20 anni "
+          "di carcere, dopo un processo di tre anni.",
+    { { "ieri", "2025-02-21" }, { "20 anni", "P20Y" }, { "tre anni", "P3Y" } } },
+  { "pt", "Um homem de 45 anos foi detido ontem em Lisboa. João Silva, de 62 anos, tem 17 anos de "
+          "carreira. O jovem tem 17 anos. O tribunal aplicou uma pena de 20 anos de prisão.",
+    { { "ontem", "2025-02-21" }, { "17 anos", "P17Y" }, { "20 anos", "P20Y" } } },
+  { "nl", "Een man van 45 jaar is gisteren in Utrecht aangehouden. De jongen is 17 jaar oud. Hij "
+          "kreeg een celstraf van 20 jaar, na een proces van drie jaar.",
+    { { "gisteren", "2025-02-21" }, { "20 jaar", "P20Y" }, { "drie jaar", "P3Y" } } },
+  { "de", "Der 62 Jahre alte Mann wurde gestern in Köln festgenommen. Er ist 17 Jahre alt. Im Alter "
+          "von 80 Jahren starb er. Das Gericht verhängte eine Haftstrafe von 20 Jahren.",
+    { { "gestern", "2025-02-21" }, { "20 Jahren", "P20Y" } } },
   /* ...the first day of "entre le 3 et le 8 mars" takes the month. */
   { "fr", "La visite du ministre, prévue entre le 3 et le 8 mars, a été confirmée.",
     { { "le 3", "2025-03-03" }, { "le 8 mars", "2025-03-08" } } },

@@ -53,21 +53,35 @@ list_start (const TxContext *context, guint start)
 }
 
 /* "âgés respectivement de 35 et 36 ans", "il avait 17 ans", "ses 18 ans":
- * a word of the language's age_markers before the count, with only "de",
+ * a word of the language's age_markers before the count, with only "de"
+ * (or the language's age_before, age_of: "im Alter von 80 Jahren"),
  * "respectivement" and approximations ("âgé de presque 20 ans") between;
  * not "il y a 17 ans" (ago), and not before "de" ("il a vingt ans de
  * carrière" is a stretch). */
+/* "de", or the language's word of an age's "of" ("di", "van", "von"). */
+static gboolean
+is_of (const TxContext *context, const char *lower)
+{
+  const TxLanguage *language = context->rules->language;
+  return lower != NULL && (strcmp (lower, "de") == 0 ||
+                           (language->age_before != NULL && strcmp (lower, language->age_before) == 0) ||
+                           (language->age_of != NULL && strcmp (lower, language->age_of) == 0));
+}
+
 static gboolean
 after_age_marker (const TxContext *context, guint first, guint end)
 {
   const char *const *markers = context->rules->language->age_markers;
   if (markers == NULL)
     return FALSE;
+  /* (nor "tiene un año más con nosotros": one more; "cumple veinte años
+   * desde su nombramiento": since) */
+  static const char *const more[] = { "más", "più", "mais", "meer", "mehr", "desde", "sinds", "seit", NULL };
   if (end < context->n_tokens && !context->tokens[end].boundary)
     {
       const char *next = lower_of (context, end);
-      if (next != NULL && (strcmp (next, "de") == 0 || g_str_has_prefix (next, "d'") ||
-                           g_str_has_prefix (next, "d’")))
+      if (next != NULL && (is_of (context, next) || g_str_has_prefix (next, "d'") ||
+                           g_str_has_prefix (next, "d’") || lower_in (next, more)))
         return FALSE;
     }
   guint i = first;
@@ -76,7 +90,7 @@ after_age_marker (const TxContext *context, guint first, guint end)
       const char *lower = lower_of (context, i - 1);
       if (lower == NULL)
         return FALSE;
-      if (strcmp (lower, "de") != 0 && strcmp (lower, "respectivement") != 0 &&
+      if (!is_of (context, lower) && strcmp (lower, "respectivement") != 0 &&
           !(context->tokens[i - 1].classes & TX_C_APPROX))
         {
           guint32 k = context->tokens[i - 1].doc_token;
@@ -164,6 +178,10 @@ tx_count_is_age (const TxContext *context, guint start, guint end, int unit, gbo
   if ((base == TX_UNIT_MONTH || base == TX_UNIT_WEEK) && after_young_marker (context, start))
     return TRUE;
   gboolean years = base == TX_UNIT_YEAR;
+  /* "de 45 años": where the expression takes its "of" in, the count
+   * starts after it */
+  if (years && start + 2 <= end && is_of (context, lower_of (context, start)))
+    start++;
   guint first = years ? list_start (context, start) : start;
   /* "âgés de 18 à 25 ans", "les jeunes de 18 à 25 ans": a range of ages,
    * read from its first count, after an age marker or a plural article and
@@ -180,7 +198,13 @@ tx_count_is_age (const TxContext *context, guint start, guint end, int unit, gbo
           lower_in (lower_of (context, first - 5), language->age_range_before))
         first -= 2;
     }
-  if (age_before != NULL && years && !approx && first > 0)
+  /* "cinco años de duración", "veinte años de carrera": what lasts
+   * (but "45 años de edad") */
+  if (years && end + 1 < context->n_tokens && !tokens[end].boundary && !tokens[end + 1].boundary &&
+      is_of (context, lower_of (context, end)) && !lower_in (lower_of (context, end + 1), language->age_after) &&
+      language->age_after != NULL)
+    return FALSE;
+  if (age_before != NULL && years && !approx && first > 0 && is_number (&tokens[first]))
     {
       guint32 at = tokens[first].doc_token;
       const PrecisToken *doc = context->document->tokens;
@@ -215,7 +239,14 @@ tx_count_is_age (const TxContext *context, guint start, guint end, int unit, gbo
   guint i = end;
   if (i < context->n_tokens && tokens[i].punct == '-')
     i++;
-  return i < context->n_tokens && tx_is_known (context->rules, &tokens[i], TX_K_OLD);
+  if (i < context->n_tokens && tx_is_known (context->rules, &tokens[i], TX_K_OLD))
+    return TRUE;
+  /* "45 años de edad", "17 jaar oud", "der 62 Jahre alte Mann" */
+  i = end;
+  if (i < context->n_tokens && !tokens[i].boundary && is_of (context, lower_of (context, i)))
+    i++;
+  return years && i < context->n_tokens && !tokens[i].boundary &&
+         lower_in (lower_of (context, i), language->age_after);
 }
 
 /* "une seconde fois", "une seconde médaille": where the word of the unit

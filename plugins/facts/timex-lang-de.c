@@ -248,7 +248,14 @@ static const char *const past_words[] = { "gestern", "vorgestern", NULL };
 static const char *const since_phrases[] = { "seit", NULL };
 static const char *const be_perfect[] = { "ist", "sind", NULL };
 
+/* Ages, which are no date facts (see timex-counts.c). */
+static const char *const age_markers[] = { "alter", NULL };
+static const char *const age_after[] = { "alt", "alte", "alter", "alten", "altes", NULL };
+
 const TxLanguage tx_language_de = {
+  .age_markers = age_markers,
+  .age_after = age_after,
+  .age_of = "von",
   .past_words = past_words,
   .since_phrases = since_phrases,
   .be_perfect = be_perfect,

@@ -219,7 +219,28 @@ static const char *const complementizers[] = { "che", NULL };
 /* What tells a weekday's sentence of the past (see tx_sentence_tells_past). */
 static const char *const past_words[] = { "ieri", NULL };
 
+/* Ages, which are no date facts (see timex-counts.c). */
+static const char *const span_before_age[] = {
+  "periodo", "arco", "termine", "corso", "spazio", "lasso",
+  /* what lasts, not who ("un contratto di tre anni", "una pena di 20 anni") */
+  "contratto", "mandato", "condanna", "pena", "reclusione", "carcere", "prigione", "detenzione",
+  "piano", "programma", "ritardo", "assenza", "esilio", "regno", "carriera", "soggiorno",
+  "missione", "garanzia", "servizio", "lavori", "guerra", "conflitto", "crisi", "sciopero",
+  "processo", "attesa", "durata", "esperienza", "storia", "ciclo", "moratoria", "tregua",
+  "prestito", "concessione", "affitto", "vita",
+  "fine", "aumento", "riduzione", "calo", "sopravvivenza", "studi", "speranza", "aspettativa",
+  "media", "anniversario", "record", "longevità",
+  /* approximations and how far */
+  "più", "meno", "circa", "dopo", "prima", "entro", "oltre", "massimo", "minimo", "distanza", NULL,
+};
+static const char *const age_markers[] = { "ha", "aveva", "hanno", "avevano", "avrà", "avrebbe", "compie", "compiuto", "compirà", "compiere", NULL };
+static const char *const age_after[] = { "età", NULL };
+
 const TxLanguage tx_language_it = {
+  .span_before_age = span_before_age,
+  .age_markers = age_markers,
+  .age_after = age_after,
+  .age_before = "di",
   .past_words = past_words,
   .code = "it",
   .decimal_comma = TRUE,

@@ -212,7 +212,26 @@ static const char *const past_words[] = { "gisteren", "gister", "eergisteren", N
 static const char *const since_phrases[] = { "sinds", NULL };
 static const char *const be_perfect[] = { "is", "zijn", NULL };
 
+/* Ages, which are no date facts (see timex-counts.c). */
+static const char *const span_before_age[] = {
+  "periode", "termijn", "looptijd", "tijdspanne", "tijdsbestek", "duur",
+  /* what lasts, not who ("een contract van drie jaar", "een celstraf van 20 jaar") */
+  "contract", "mandaat", "straf", "gevangenisstraf", "celstraf", "taakstraf", "jeugddetentie",
+  "plan", "programma", "vertraging", "afwezigheid", "ballingschap", "carrière", "verblijf",
+  "missie", "garantie", "dienst", "werkzaamheden", "oorlog", "conflict", "crisis", "staking",
+  "proces", "wachttijd", "ervaring", "geschiedenis", "cyclus", "lening", "huur", "leven",
+  "bestaan",
+  /* approximations and how far */
+  "meer", "minder", "ruim", "bijna", "ongeveer", "na", "binnen", "maximaal", "minimaal", NULL,
+};
+static const char *const age_markers[] = { "werd", "wordt", NULL };
+static const char *const age_after[] = { "oud", "oude", NULL };
+
 const TxLanguage tx_language_nl = {
+  .span_before_age = span_before_age,
+  .age_markers = age_markers,
+  .age_after = age_after,
+  .age_before = "van",
   .past_words = past_words,
   .since_phrases = since_phrases,
   .be_perfect = be_perfect,

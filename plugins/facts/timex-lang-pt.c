@@ -214,7 +214,29 @@ static const char *const complementizers[] = { "que", NULL };
 static const char *const past_words[] = { "ontem", "anteontem", NULL };
 static const char *const since_phrases[] = { "desde", NULL };
 
+/* Ages, which are no date facts (see timex-counts.c). */
+static const char *const span_before_age[] = {
+  "prazo", "período", "espaço", "cabo", "termo", "decurso", "curso",
+  /* what lasts, not who ("um contrato de três anos", "uma pena de 20 anos") */
+  "contrato", "mandato", "pena", "condenação", "prisão", "cadeia", "reclusão", "plano",
+  "programa", "atraso", "ausência", "exílio", "reinado", "carreira", "estadia", "missão",
+  "garantia", "serviço", "obras", "guerra", "conflito", "crise", "greve", "julgamento", "espera",
+  "vigência", "duração", "experiência", "história", "ciclo", "moratória", "trégua", "empréstimo",
+  "crédito", "concessão", "aluguel", "arrendamento", "vida",
+  "fim", "volta", "aumento", "redução", "queda", "subida", "sobrevivência", "estudos", "esperança",
+  "expectativa", "média", "aniversário", "especial", "recorde", "longevidade",
+  /* approximations and how far */
+  "mais", "menos", "cerca", "depois", "antes", "dentro", "através", "longo", "máximo", "mínimo",
+  "partir", NULL,
+};
+static const char *const age_markers[] = { "tem", "tinha", "têm", "tinham", "terá", "teria", "completa", "completou", "completar", "completará", "completado", NULL };
+static const char *const age_after[] = { "idade", NULL };
+
 const TxLanguage tx_language_pt = {
+  .span_before_age = span_before_age,
+  .age_markers = age_markers,
+  .age_after = age_after,
+  .age_before = "de",
   .past_words = past_words,
   .since_phrases = since_phrases,
   .code = "pt",

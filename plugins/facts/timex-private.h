@@ -307,6 +307,13 @@ typedef struct {
    * avait 17 ans", "ses 18 ans" (not after "y": "il y a 17 ans"; not before
    * "de": "il a vingt ans de carrière"). */
   const char *const *age_markers;
+  /* Words after a count of years (through age_before or "de") that make
+   * it an age: "45 años de edad", "17 jaar oud", "62 Jahre alte". */
+  const char *const *age_after;
+  /* The "of" between an age marker and its count where the language has
+   * no age_before ("im Alter von 80 Jahren": "von N Jahren" alone is
+   * mostly a stretch). */
+  const char *age_of;
   /* Words after which (through "de" and approximations) a count of months
    * or weeks is an age: "âgé de 18 mois", "un bébé de six semaines" ("un
    * retard de six mois" is a stretch: months are more often so). */
