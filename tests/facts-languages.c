@@ -370,6 +370,10 @@ static const Case sentence_starts[] = {
     "interpellé deux suspects à Lyon.",
     { { LOC, "Lyon" } },
     { "Plusieurs", "Quelques" } },
+  { "fr",
+    "Toulouse a battu Lens 2-1 samedi soir au Stadium. Lyon accueillera la finale de la Ligue Europa "
+    "en mai.",
+    { { ORG, "Toulouse" }, { ORG, "Lens" }, { LOC, "Lyon" } } },
   { "es",
     "Ousmane Dembélé abrió el marcador en el minuto 12. El equipo dominó después el partido ante su "
     "público.",
