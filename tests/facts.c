@@ -2239,6 +2239,71 @@ test_reader_football (void)
   g_assert_cmpint (kind_of_value (facts, "Unai Emery"), ==, PRECIS_FACT_PERSON);
 }
 
+/* Well-known names the 1996 tagger reads unsure, which the doubt rule
+ * (ner-doubt.c) dropped: what the article says of them is evidence.  A kind
+ * noun opening the sentence before "including" ("Insurers including
+ * Aviva"), a verb "include" after one ("brands include Smirnoff"), a
+ * thing's rivals before or after a list of names ("its main rivals
+ * Samsung and Xiaomi", "Samsung and Xiaomi, its main rivals in Asia"),
+ * whom a team plays ("Arteta's team face Chelsea"), a body's staff ("a
+ * strategist at UBS") and its brand ("the Smart brand"); lead's
+ * paragraphs and BBC dev articles (bbc-business-018, 321, 410). */
+static const char reader_companies[] =
+  "Apple shares fell 3% on Tuesday after the company warned that iPhone sales in China would slow in "
+  "the final quarter of the year. Samsung and Xiaomi, its main rivals in Asia, report their results "
+  "next week.\n\n"
+  "Mikel Arteta's team face Chelsea at Stamford Bridge on Saturday.\n\n"
+  "Heavy rain caused flooding across southern England on Monday night. Insurers including Aviva "
+  "expect claims to rise sharply.\n";
+
+/* bbc-business-410 (BBC dev), whole: "the Smart brand". */
+static const char reader_smart[] =
+  "US-German carmaker DaimlerChrysler has sold 2.1% more cars in 2004 than in the previous "
+  "year, as solid Chrysler sales offset a weak showing for Mercedes.\n\nSales totalled 3.9 "
+  "million units worldwide during 2004, the company said at the Detroit Motor Show. A switch to "
+  "new models hit luxury marque Mercedes-Benz, with sales down 3.1% at 1.06 million. Chrysler "
+  "avoided the fate of US rivals Ford and General Motors, both of whom lost ground to Japanese "
+  "firms. Its sales rose 3.5% to 2.7 million units.\n\nSimilarly on the up was the Smart brand of "
+  "compact cars, with the division's sales jumping by 21.1% during 2004 to 136,000. The future "
+  "of the brand - which is controlled by the Mercedes group within DaimlerChrysler - remains in "
+  "question, however. Smart has consistently lost money since it started trading in 1998, and "
+  "new model launches are now \"on hold\", said Mercedes chief executive Eckhard Cordes. In "
+  "Europe, the Smart will now go on sale through regular Mercedes dealerships as well as its "
+  "own dealer network, Mr Cordes said.\n";
+
+static void
+test_reader_doubt_evidence (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (reader_companies, -1, NULL);
+  g_autoptr (PrecisDocument) rivals = precis_document_new (
+      "The firm's shares fell after the warning. Analysts said its main rivals Samsung and Xiaomi had "
+      "gained market share in India.\n", -1, NULL);
+  g_autoptr (PrecisDocument) bbc = precis_document_new (
+      "\"People will use it as an excuse to come back to India,\" said Bhanu Baweja, a strategist at "
+      "UBS.\n\n"
+      "Although Diageo's best-known brands include Smirnoff vodka and Guinness stout, it already has a "
+      "US winemaking arm.\n", -1, NULL);
+  g_autoptr (PrecisDocument) smart = precis_document_new (reader_smart, -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+  g_autoptr (GArray) rival_facts = extract (rivals);
+  g_autoptr (GArray) bbc_facts = extract (bbc);
+  g_autoptr (GArray) smart_facts = extract (smart);
+
+  dump (facts);
+  g_assert_cmpint (kind_of_value (facts, "Samsung"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (kind_of_value (facts, "Xiaomi"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (kind_of_value (facts, "Chelsea"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (kind_of_value (facts, "Aviva"), ==, PRECIS_FACT_ORGANIZATION);
+  dump (rival_facts);
+  g_assert_cmpint (kind_of_value (rival_facts, "Samsung"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (kind_of_value (rival_facts, "Xiaomi"), ==, PRECIS_FACT_ORGANIZATION);
+  dump (bbc_facts);
+  g_assert_cmpint (kind_of_value (bbc_facts, "UBS"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (kind_of_value (bbc_facts, "Smirnoff"), ==, PRECIS_FACT_ORGANIZATION);
+  dump (smart_facts);
+  g_assert_cmpint (kind_of_value (smart_facts, "Smart"), ==, PRECIS_FACT_ORGANIZATION);
+}
+
 /* "The home's owner, Silverline Care, said" beside "a care home": a name
  * whose last word the article uses as a common noun is no person's
  * (lead-reader.md, session 7); "Edward Said" beside "he said" stays one
@@ -2401,6 +2466,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/companies", test_companies);
   g_test_add_func ("/facts/issue14/reader-football", test_reader_football);
   g_test_add_func ("/facts/issue14/reader-care-home", test_reader_care_home);
+  g_test_add_func ("/facts/issue14/reader-doubt-evidence", test_reader_doubt_evidence);
   status = g_test_run ();
   plugin->unload (plugin_state);
   return status;

@@ -32,14 +32,29 @@ static const char *const org_heads[] = {
 /* X ___ and X's ___ */
 static const char *const company_nouns[] = {
   "shares", "sales", "profits", "profit", "revenue", "revenues", "earnings", "shareholders",
-  "spokesman", "spokeswoman", "subsidiary", "unit", "reported", "posted", NULL,
+  "spokesman", "spokeswoman", "subsidiary", "unit", "reported", "posted", "brand", "label", NULL,
 };
+
+/* ___ at X: who works for a body ("a strategist at UBS", "analysts at
+ * Morgan Stanley"; read folds of CoNLL train: 5 organizations after such
+ * a noun and "at", nothing else). */
+static const char *const staff_nouns[] = {
+  "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader",
+  "traders", "dealer", "dealers", "banker", "bankers", "broker", "brokers", "researcher",
+  "researchers", "executive", "executives", "spokesman", "spokeswoman", "spokesperson", NULL,
+};
+
+/* What a company's rivals are called, after "its": a thing's rivals,
+ * not a person's ("its main rivals Samsung and Xiaomi"). */
+static const char *const rival_nouns[] = { "rival", "rivals", "competitor", "competitors", NULL };
 
 gboolean
 precis_ner_is_org_head (const char *lower)
 {
   return precis_ner_word_in_list (org_heads, lower);
 }
+
+static gboolean is_name_word (const PrecisToken *t);
 
 static gboolean
 is_word (const PrecisDocument *doc, guint32 i, const char *word)
@@ -48,6 +63,61 @@ is_word (const PrecisDocument *doc, guint32 i, const char *word)
 
   return t->byte_end - t->byte_start == strlen (word) &&
          memcmp (doc->text + t->byte_start, word, strlen (word)) == 0;
+}
+
+static gboolean
+is_lower_in (const PrecisDocument *doc, guint32 i, guint32 end, const char *const *list)
+{
+  return i < end && precis_ner_token_is_lower_in_list (doc, i, list);
+}
+
+/* Whether "its", at most two words and a rival noun start at token `i`
+ * ("its main rivals", "its rival"). */
+static gboolean
+is_its_rivals (const PrecisDocument *doc, guint32 i, guint32 end)
+{
+  if (i >= end || strcmp (doc->tokens[i].lower, "its") != 0)
+    return FALSE;
+  for (guint32 k = i + 1; k < end && k < i + 4; k++)
+    {
+      if (is_lower_in (doc, k, end, rival_nouns))
+        return TRUE;
+      if (doc->tokens[k].shape != PRECIS_SHAPE_LOWER)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Whether the words of the sentence (from `first`) just before token `i`
+ * are "its", at most two words and a rival noun. */
+static gboolean
+follows_its_rivals (const PrecisDocument *doc, guint32 first, guint32 i)
+{
+  for (guint32 k = i; k > first && i - k < 4; k--)
+    if (is_its_rivals (doc, k - 1, i))
+      return is_lower_in (doc, i - 1, i, rival_nouns);
+  return FALSE;
+}
+
+/* "Samsung and Xiaomi, its main rivals in Asia": from token `i`, just
+ * after a name, over the names listed after it to ", its ... rivals". */
+static gboolean
+list_ends_in_its_rivals (const PrecisDocument *doc, guint32 i, guint32 end)
+{
+  for (guint items = 0; items < 6 && i < end; items++)
+    {
+      if (is_word (doc, i, ",") && is_its_rivals (doc, i + 1, end))
+        return TRUE;
+      if (is_word (doc, i, ","))
+        i++;
+      if (i < end && (is_word (doc, i, "and") || is_word (doc, i, "or")))
+        i++;
+      if (i >= end || !is_name_word (&doc->tokens[i]))
+        return FALSE;
+      while (i < end && is_name_word (&doc->tokens[i]))
+        i++;
+    }
+  return FALSE;
 }
 
 /* "X, (a|the|India's) (words) HEAD," — the apposition ends at its head
@@ -128,6 +198,9 @@ precis_ner_is_company_context (const PrecisDocument *doc, const PrecisNerMention
 
   if (moves_like_a_share (doc, next, end))
     return TRUE;
+  if (m->first >= s->first_token + 2 && is_word (doc, m->first - 1, "at") &&
+      is_lower_in (doc, m->first - 2, end, staff_nouns))
+    return TRUE;
   if (next < end && (is_word (doc, next, "'s") || is_word (doc, next, "\u2019s")))
     next++;
   if (next >= end)
@@ -135,7 +208,9 @@ precis_ner_is_company_context (const PrecisDocument *doc, const PrecisNerMention
   if (doc->tokens[next].shape == PRECIS_SHAPE_LOWER &&
       precis_ner_word_in_list (company_nouns, doc->tokens[next].lower))
     return TRUE;
-  return next == m->end && is_word (doc, next, ",") && apposition_names_body (doc, next, end);
+  if (next == m->end && is_word (doc, next, ",") && apposition_names_body (doc, next, end))
+    return TRUE;
+  return next == m->end && list_ends_in_its_rivals (doc, next, end);
 }
 
 /* The plural of org_heads, for a list: "retailers Metro, Rewe and Lidl". */
@@ -179,8 +254,10 @@ precis_ner_follows_org_head (const PrecisDocument *doc, const PrecisNerMention *
   if (i <= s->first_token)
     return FALSE;
   t = &doc->tokens[i - 1];
-  /* "firms such as Google", "brands including Louis Vuitton" */
-  if (strcmp (t->lower, "including") == 0 || strcmp (t->lower, "like") == 0)
+  /* "firms such as Google", "brands including Louis Vuitton", "brands
+   * include Smirnoff" */
+  if (strcmp (t->lower, "including") == 0 || strcmp (t->lower, "like") == 0 ||
+      strcmp (t->lower, "include") == 0 || strcmp (t->lower, "includes") == 0)
     i--;
   else if (strcmp (t->lower, "as") == 0 && i - 1 > s->first_token && strcmp (doc->tokens[i - 2].lower, "such") == 0)
     i -= 2;
@@ -191,8 +268,13 @@ precis_ner_follows_org_head (const PrecisDocument *doc, const PrecisNerMention *
   t = &doc->tokens[i - 1];
   if (i == m->first && precis_ner_is_org_head (t->lower))
     return TRUE;
+  /* "its main rivals Samsung and Xiaomi" */
+  if (follows_its_rivals (doc, s->first_token, i))
+    return TRUE;
   /* Every plural of the list ends in "s": most words before a name do
-   * not, and are not looked up. */
-  return t->shape == PRECIS_SHAPE_LOWER && t->lower[0] != '\0' && t->lower[strlen (t->lower) - 1] == 's' &&
+   * not, and are not looked up.  In lower case, or opening the sentence
+   * ("Insurers including Aviva"). */
+  return (t->shape == PRECIS_SHAPE_LOWER || (i - 1 == s->first_token && t->shape == PRECIS_SHAPE_CAPITALIZED)) &&
+         t->lower[0] != '\0' && t->lower[strlen (t->lower) - 1] == 's' &&
          precis_ner_word_in_list (org_heads_plural, t->lower);
 }

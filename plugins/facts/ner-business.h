@@ -10,7 +10,9 @@ G_BEGIN_DECLS
 
 /* Whether the words around mention `m` make it a company or another body
  * ("Chrysler sales", "Chalone reported revenues", "Wipro, India's
- * third-biggest software firm,"): not a person, whatever the tagger read. */
+ * third-biggest software firm,", "the Smart brand", "a strategist at UBS",
+ * "Samsung and Xiaomi, its main rivals"): not a person, whatever the
+ * tagger read. */
 gboolean precis_ner_is_company_context (const PrecisDocument *doc, const PrecisNerMention *m);
 
 /* Whether `lower` is a common noun that, just before a name, says it names
@@ -20,7 +22,8 @@ gboolean precis_ner_is_org_head (const char *lower);
 /* Whether a common noun for bodies comes just before `m` ("distributor
  * Toho"), or in the plural before the list it ends or is part of
  * ("retailers Metro, Rewe and Lidl", "firms such as Google, MSN and AOL",
- * "brands including Louis Vuitton"). */
+ * "brands including Louis Vuitton", "Insurers including Aviva", "brands
+ * include Smirnoff", "its main rivals Samsung and Xiaomi"). */
 gboolean precis_ner_follows_org_head (const PrecisDocument *doc, const PrecisNerMention *m);
 
 G_END_DECLS

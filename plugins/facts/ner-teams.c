@@ -40,6 +40,14 @@ static const char *const team_descriptors[] = {
   "leaders", "champions", "holders", "hosts", "visitors", "club", "side", "rivals", "hopefuls", NULL,
 };
 
+/* team ___ X: whom a team plays is a team ("Arteta's team face Chelsea on
+ * Saturday", "the side beat Everton"). */
+static const char *const team_subjects[] = { "team", "side", "squad", NULL };
+static const char *const match_verbs[] = {
+  "face", "faces", "play", "plays", "meet", "meets", "host", "hosts", "visit", "visits", "beat",
+  "beats", NULL,
+};
+
 static gboolean
 is_one_of (const PrecisDocument *doc, guint32 i, guint32 end, const char *const *words)
 {
@@ -61,6 +69,9 @@ precis_ner_is_team_context (const PrecisDocument *doc, const PrecisNerMention *m
   guint32 end = s->first_token + s->n_tokens, next = m->end;
 
   if (m->first > s->first_token && is_one_of (doc, m->first - 1, end, team_descriptors))
+    return TRUE;
+  if (m->first >= s->first_token + 2 && precis_ner_token_is_lower_in_list (doc, m->first - 1, match_verbs) &&
+      precis_ner_token_is_lower_in_list (doc, m->first - 2, team_subjects))
     return TRUE;
   if (is_possessive (doc, next, end))
     {

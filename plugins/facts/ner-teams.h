@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 
 /* Whether the words around mention `m` say that it names a team, not a
  * person: "Chelsea's Premiership lead", "Arsenal's fans", "leaders
- * Chelsea", "Everton manager David Moyes". */
+ * Chelsea", "Everton manager David Moyes", "Arteta's team face Chelsea". */
 gboolean precis_ner_is_team_context (const PrecisDocument *doc, const PrecisNerMention *m);
 
 /* The same for a name read as a place: a town has a stadium too. */
