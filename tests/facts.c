@@ -2304,6 +2304,24 @@ test_reader_doubt_evidence (void)
   g_assert_cmpint (kind_of_value (smart_facts, "Smart"), ==, PRECIS_FACT_ORGANIZATION);
 }
 
+/* A one-word name the tagger reads as a person, unsure, after a
+ * person's role in lower case is one: "the ex-Smiths star Morrissey"
+ * (bbc-entertainment-317, dropped by the doubt rule).  The role is
+ * evidence only for the tagger's reading as a person: "defender Narciso"
+ * read as a body stays doubtful (CoNLL train, read fold 5). */
+static void
+test_person_roles (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (
+      "Last year's Meltdown festival, directed by the ex-Smiths star Morrissey, included appearances "
+      "by singer Jane Birkin, Nancy Sinatra and playwright Alan Bennett.\n", -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+
+  dump (facts);
+  g_assert_cmpint (kind_of_value (facts, "Morrissey"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpint (kind_of_value (facts, "Jane Birkin"), ==, PRECIS_FACT_PERSON);
+}
+
 /* "The home's owner, Silverline Care, said" beside "a care home": a name
  * whose last word the article uses as a common noun is no person's
  * (lead-reader.md, session 7); "Edward Said" beside "he said" stays one
@@ -2467,6 +2485,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/reader-football", test_reader_football);
   g_test_add_func ("/facts/issue14/reader-care-home", test_reader_care_home);
   g_test_add_func ("/facts/issue14/reader-doubt-evidence", test_reader_doubt_evidence);
+  g_test_add_func ("/facts/issue14/person-roles", test_person_roles);
   status = g_test_run ();
   plugin->unload (plugin_state);
   return status;

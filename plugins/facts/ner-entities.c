@@ -1045,6 +1045,7 @@ typedef enum {
   SAYS_PLACE_HEAD,         /* "the town of Rousse" */
   SAYS_PLACE_TAIL,         /* "Emirates Stadium", "Florida Straits" */
   SAYS_INITIAL_AND_NAME,   /* "S Bennett" */
+  SAYS_PERSON_ROLE,        /* "striker Ronaldo", "Mr Cordes" */
   SAYS_COMPANY,            /* "Chrysler sales" */
   SAYS_ORG_HEAD,           /* "software giant Microsoft" */
   SAYS_KIND_NOUN,          /* "le constructeur automobile Renault" */
@@ -1070,6 +1071,7 @@ static gboolean (*const says_rules[N_SAYS]) (const PrecisDocument *doc, const Pr
   [SAYS_PLACE_HEAD] = precis_ner_follows_place_head,
   [SAYS_PLACE_TAIL] = precis_ner_ends_as_place,
   [SAYS_INITIAL_AND_NAME] = is_initial_and_name,
+  [SAYS_PERSON_ROLE] = precis_ner_follows_person_role,
   [SAYS_COMPANY] = precis_ner_is_company_context,
   [SAYS_ORG_HEAD] = precis_ner_follows_org_head,
   [SAYS_KIND_NOUN] = precis_ner_follows_kind_noun,

@@ -95,4 +95,8 @@ gboolean precis_ner_is_name_particle (const char *lower);
 /* TRUE for a word that titles a person rather than names them. */
 gboolean precis_ner_is_title_word (const char *lower);
 
+/* Whether a person's role comes just before `m`, in lower case ("striker
+ * Ronaldo", "star Morrissey") or an honorific ("Mr Cordes"). */
+gboolean precis_ner_follows_person_role (const PrecisDocument *doc, const PrecisNerMention *m);
+
 G_END_DECLS
