@@ -2322,6 +2322,32 @@ test_person_roles (void)
   g_assert_cmpint (kind_of_value (facts, "Jane Birkin"), ==, PRECIS_FACT_PERSON);
 }
 
+/* A band is a body: "punk band The New York Dolls" (bbc-entertainment-317,
+ * whole: dropped by the doubt rule before "band" was a kind noun). */
+static const char reader_bands[] =
+  "Rock star Patti Smith has been made artistic director of this year's Meltdown festival, to "
+  "be held at London's South Bank Centre in June.\n\nThe punk pioneer follows Morrissey, David "
+  "Bowie and Nick Cave in directing 15 days of concerts and events. Smith has yet to decide the "
+  "line-up for Meltdown, which begins on 11 June. \"I want to touch on all aspects of our "
+  "culture, perhaps with readings from Genet, and I have an idea for Jeremy Irons to read "
+  "Proust,\" she said.\n\nThe 58-year-old US singer of Because the Night told The Observer "
+  "newspaper that the festival would be her response to these \"material, exploitative and "
+  "greedy times\". \"It is important we explore the new, but we should also salute the best art "
+  "there is, aesthetically and spiritually,\" she said. Last year's Meltdown festival, directed "
+  "by the ex-Smiths star Morrissey, included appearances by singer Jane Birkin, Nancy Sinatra "
+  "and playwright Alan Bennett. He also persuaded punk band The New York Dolls to reform for a "
+  "reunion show.\n";
+
+static void
+test_bands (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (reader_bands, -1, NULL);
+  g_autoptr (GArray) facts = extract (doc);
+
+  dump (facts);
+  g_assert_cmpint (kind_of_value (facts, "The New York Dolls"), ==, PRECIS_FACT_ORGANIZATION);
+}
+
 /* "The home's owner, Silverline Care, said" beside "a care home": a name
  * whose last word the article uses as a common noun is no person's
  * (lead-reader.md, session 7); "Edward Said" beside "he said" stays one
@@ -2486,6 +2512,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/reader-care-home", test_reader_care_home);
   g_test_add_func ("/facts/issue14/reader-doubt-evidence", test_reader_doubt_evidence);
   g_test_add_func ("/facts/issue14/person-roles", test_person_roles);
+  g_test_add_func ("/facts/issue14/bands", test_bands);
   status = g_test_run ();
   plugin->unload (plugin_state);
   return status;

@@ -26,7 +26,7 @@ static const char *const org_heads[] = {
   "airline", "carrier", "bank", "retailer", "broadcaster", "newspaper", "agency", "club",
   "insurer", "operator", "provider", "developer", "publisher", "manufacturer", "supermarket",
   "chain", "studio", "studios", "label", "network", "channel", "charity", "union", "party",
-  "conglomerate", "website", "site", "service", "brand", "outfit", "side", "team", NULL,
+  "conglomerate", "website", "site", "service", "brand", "outfit", "side", "team", "band", NULL,
 };
 
 /* X ___ and X's ___ */
@@ -219,7 +219,7 @@ static const char *const org_heads_plural[] = {
   "carriers", "banks", "retailers", "broadcasters", "newspapers", "agencies", "clubs", "insurers",
   "operators", "providers", "developers", "publishers", "manufacturers", "supermarkets", "chains",
   "labels", "networks", "channels", "charities", "unions", "parties", "conglomerates",
-  "websites", "sites", "portals", "brands", "sides", "teams", NULL,
+  "websites", "sites", "portals", "brands", "sides", "teams", "bands", NULL,
 };
 
 static gboolean
