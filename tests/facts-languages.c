@@ -222,6 +222,15 @@ static const Case offices_named_once[] = {
     "Lisboa, 30 de novembro. O presidente da República Marcelo Rebelo de Sousa promulgou ontem o "
     "Orçamento do Estado para o próximo ano.",
     { { PER, "Marcelo Rebelo de Sousa" } } },
+  /* A mayor's department is the town; a former office counts ("exalcalde"). */
+  { "es",
+    "Sevilla, 1 de diciembre. La Audiencia condenó ayer al exalcalde de Marbella Julián Muñoz a "
+    "seis años de prisión por malversación de fondos públicos.",
+    { { PER, "Julián Muñoz" }, { LOC, "Marbella" } } },
+  { "pt",
+    "Rio de Janeiro, 1 de dezembro. O prefeito do Rio Eduardo Paes anunciou ontem novas obras de "
+    "drenagem na cidade.",
+    { { PER, "Eduardo Paes" } } },
 };
 
 /* "a" between two names is a preposition in these languages, no

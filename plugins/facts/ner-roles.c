@@ -86,15 +86,41 @@ precis_ner_tag_after_roles (const PrecisDocument *doc, guint8 *tags)
 static const char *const offices[] = {
   /* it */ "presidente", "presidentessa", "ministro", "ministra", "viceministro", "sottosegretario",
   "sottosegretaria", "segretario", "segretaria", "assessore", "governatore", "commissario", "commissaria",
-  "direttore", "direttrice", "portavoce",
+  "direttore", "direttrice", "portavoce", "sindaco",
   /* nl */ "minister", "staatssecretaris", "voorzitter", "commissaris", "burgemeester", "wethouder",
   "directeur", "woordvoerder", "woordvoerster", "gedeputeerde",
   /* es, pt */ "presidenta", "secretario", "secretaria", "consejero", "consejera", "director", "directora",
   "portavoz", "vicepresidente", "vicepresidenta", "delegado", "delegada", "comisario", "comisaria",
-  "secretário", "secretária", "diretor", "diretora", "porta-voz", "governador", "governadora",
+  "secretário", "secretária", "diretor", "diretora", "porta-voz", "governador", "governadora", "alcalde",
+  "alcaldesa", "prefeito", "prefeita",
   /* fr */ "ministre", "président", "présidente", "secrétaire", "directrice", "porte-parole", "commissaire",
-  NULL,
+  "maire", NULL,
 };
+
+/* The offices above whose holder heads a town: the name after them is the
+ * town's ("el alcalde de Marbella", "burgemeester van Rotterdam"). */
+static const char *const mayors[] = {
+  "alcalde", "alcaldesa", "sindaco", "maire", "prefeito", "prefeita", "burgemeester", NULL,
+};
+
+/* Whether `lower` is an office, or a former one ("exalcalde", "ex-ministro":
+ * Spanish writes the prefix joined, Portuguese and Italian with a hyphen
+ * or as a word of its own, which precedes the office). */
+static gboolean
+is_office_in (const char *const *list, const char *lower)
+{
+  if (g_str_has_prefix (lower, "ex-"))
+    lower += 3;
+  else if (g_str_has_prefix (lower, "ex") && !precis_ner_word_in_list (list, lower))
+    lower += 2;
+  return precis_ner_word_in_list (list, lower);
+}
+
+static gboolean
+is_office (const char *lower)
+{
+  return is_office_in (offices, lower);
+}
 
 /* The prepositions and articles between an office and its department. */
 static const char *const office_links[] = {
@@ -102,18 +128,25 @@ static const char *const office_links[] = {
   "du", "des", "da", "do", "das", "dos", NULL,
 };
 
-/* Whether the mention starting at token `first` follows an office and its
- * preposition ("ministro degli", "Minister van", "ministre de l'"). */
-static gboolean
-follows_office (const PrecisDocument *doc, guint32 first)
+/* The office before the mention starting at token `first` and its
+ * preposition ("ministro degli", "Minister van", "ministre de l'"): its
+ * token, or G_MAXUINT32 when there is none. */
+static guint32
+office_before (const PrecisDocument *doc, guint32 first)
 {
   guint32 sentence_first = doc->sentences[doc->tokens[first].sentence].first_token, i = first;
 
   while (i > sentence_first && first - i < 2 && precis_ner_token_is_lower_in_list (doc, i - 1, office_links))
     i--;
-  if (i == first || i == sentence_first)
-    return FALSE;
-  return precis_ner_word_in_list (offices, doc->tokens[i - 1].lower);
+  if (i == first || i == sentence_first || !is_office (doc->tokens[i - 1].lower))
+    return G_MAXUINT32;
+  return i - 1;
+}
+
+static gboolean
+follows_office (const PrecisDocument *doc, guint32 first)
+{
+  return office_before (doc, first) != G_MAXUINT32;
 }
 
 /* A person's name after an office has at most this many words ("María
@@ -199,7 +232,7 @@ split_departments_after (const PrecisDocument *doc, GArray *mentions)
       guint32 van = m->first;
 
       if (m->type != PRECIS_NER_TYPE_PER || m->first == doc->sentences[m->sentence].first_token ||
-          !precis_ner_word_in_list (offices, doc->tokens[m->first - 1].lower))
+          !is_office (doc->tokens[m->first - 1].lower))
         continue;
       while (van < m->end && doc->tokens[van].shape == PRECIS_SHAPE_CAPITALIZED)
         van++;
@@ -225,7 +258,7 @@ skip_office_links (const PrecisDocument *doc, PrecisNerMention *m)
   guint32 i = m->first;
 
   if (m->type != PRECIS_NER_TYPE_PER || m->first == doc->sentences[m->sentence].first_token ||
-      !precis_ner_word_in_list (offices, doc->tokens[m->first - 1].lower))
+      !is_office (doc->tokens[m->first - 1].lower))
     return;
   while (i + 1 < m->end && i - m->first < 2 && precis_ner_token_is_lower_in_list (doc, i, office_links))
     i++;
@@ -307,7 +340,8 @@ precis_ner_split_offices (const PrecisNerGazetteer *gazetteer, const PrecisDocum
       person.end = end;
       person.type = PRECIS_NER_TYPE_PER;
       m->end = name;
-      m->type = PRECIS_NER_TYPE_ORG;
+      m->type = is_office_in (mayors, doc->tokens[office_before (doc, m->first)].lower) ? PRECIS_NER_TYPE_LOC
+                                                                                       : PRECIS_NER_TYPE_ORG;
       if (joined)
         g_array_index (mentions, PrecisNerMention, k + 1) = person;
       else
