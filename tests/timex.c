@@ -813,6 +813,10 @@ static const LanguageCase language_cases[] = {
   { "de", "Der 62 Jahre alte Mann wurde gestern in Köln festgenommen. Er ist 17 Jahre alt. Im Alter "
           "von 80 Jahren starb er. Das Gericht verhängte eine Haftstrafe von 20 Jahren.",
     { { "gestern", "2025-02-21" }, { "20 Jahren", "P20Y" } } },
+  /* ...and the second day of "del día 3 al 5" is one (not "del 3 al 5 %"). */
+  { "es", "Las jornadas técnicas se celebran del día 3 al 5 en Blanes. El paro pasó del 3 al 5 % "
+          "en un año.",
+    { { "del día 3", "2025-02-03" }, { "al 5", "2025-02-05" }, { "un año", "P1Y" } } },
   /* ...the first day of "entre le 3 et le 8 mars" takes the month. */
   { "fr", "La visite du ministre, prévue entre le 3 et le 8 mars, a été confirmée.",
     { { "le 3", "2025-03-03" }, { "le 8 mars", "2025-03-08" } } },

@@ -72,7 +72,10 @@ tag_at (const TxContext *context, TxCandidate *candidates, guint i, GArray *foun
       g_array_append_val (found, timex);
       g_array_append_val (anaphora, context->memory->anaphora);
       if (type == PRECIS_TIMEX_DATE || type == PRECIS_TIMEX_TIME)
-        tx_memory_note (context->memory, value, tokens[start].sentence);
+        {
+          tx_memory_note (context->memory, value, tokens[start].sentence);
+          context->memory->last_end = end;
+        }
       return end;
     }
   return i;

@@ -171,6 +171,9 @@ static const TxRuleSource rules[] = {
   /* "el próximo día 9 de julio", "hasta el día 13" (of the month told). */
   { D, TX_A_DATE, "el|del? SHIFT? día DAY de MONTH ,? de|del? YEAR?" },
   { D, TX_A_DATE, "el|del|al? SHIFT? día DAY" },
+  /* "del día 3 al 5", "del 7 al 11 de septiembre": the second day (see
+   * day_range_to). */
+  { D, TX_A_DATE, "al DAY de? MONTH? de|del? YEAR?" },
   /* "a principios del pasado mes de mayo", "un mes de febrero". */
   { D, TX_A_MONTHSHIFT, "MOD? de|del|el? SHIFT mes de MONTH" },
   { D, TX_A_DATE, "el|un mes de MONTH de|del? YEAR?" },
@@ -292,6 +295,7 @@ static const char *const participle_before[] = { "ada", "adas", "ados", "ida", "
 static const char *const since_phrases[] = { "desde", NULL };
 
 const TxLanguage tx_language_es = {
+  .day_range_to = "al",
   .past_words = past_words,
   .since_phrases = since_phrases,
   .participle_before = participle_before,

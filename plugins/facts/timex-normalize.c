@@ -225,6 +225,13 @@ norm_date (TxOut *out)
 {
   if (names_street (out))
     return FALSE;
+  /* "del día 3 al 5": "al 5" right after the first day (not "pasó del 3
+   * al 5 %", whose "del 3" is no date). */
+  const char *range_to = out->context->rules->language->day_range_to;
+  if (range_to != NULL && lower_at (out, out->start, range_to) &&
+      !(out->context->memory->has_day && out->context->memory->last_end == out->start &&
+        out->context->memory->day_sentence == out->context->tokens[out->start].sentence))
+    return FALSE;
   const TxRecord *r = out->record;
   int year = SLOT (r, YEAR), month = SLOT (r, MONTH), day = SLOT (r, DAY);
   /* "Jan" alone is a name ("Jan Kavan"); "Jan. 14", "Jan 2020" are dates. */

@@ -321,6 +321,10 @@ typedef struct {
   /* The word of a range of ages: "les jeunes de 18 à 25 ans" (the word
    * before "de" is checked against span_before_age as for one age). */
   const char *age_range_to;
+  /* The word before the second day of a range whose first was just told
+   * ("del día 3 al 5"): a rule that opens with it makes a date only right
+   * after that first day. */
+  const char *day_range_to;
   /* "À 20 ans, il quitte la France", "mort à 82 ans": the word before an
    * age told as a moment of a life, where it opens a clause or follows
    * one of the verbs (of dying) in age_at_verbs. */
@@ -533,6 +537,7 @@ typedef struct {
   int year;
   TxDay month, day;        /* month: day 1 */
   guint32 day_sentence;    /* where `day` was told */
+  guint last_end;          /* the view token after the last date or time found */
   int hour, minute;        /* of `day` */
   /* Set by the normalizer for the value just made: 1 when it refers to an
    * earlier event but was resolved against the publication, 2 when
