@@ -311,12 +311,19 @@ on_done (PrecisAnalysis *analysis, gpointer user_data)
  * for checks.  Async: a ready worker takes it at once (the pool waits for
  * one first), and this thread's main loop awaits the answer. */
 static void
-run (Fixture *f, PrecisAnalysis *a, PrecisPlugin *summarizer, guint timeout_s, GCancellable *cancellable)
+prepare (Fixture *f, PrecisAnalysis *a, PrecisPlugin *summarizer, GCancellable *cancellable)
+{
+  *a = (PrecisAnalysis) { .text = text, .length = strlen (text), .options = &f->options,
+                          .summarizer = precis_plugin_ref (summarizer), .cancellable = cancellable };
+}
+
+/* run() of an analysis prepare()d before: another thread may already
+ * watch it (precis_analysis_get_running()). */
+static void
+run_prepared (Fixture *f, PrecisAnalysis *a, guint timeout_s)
 {
   gboolean done = FALSE;
 
-  *a = (PrecisAnalysis) { .text = text, .length = strlen (text), .options = &f->options,
-                          .summarizer = precis_plugin_ref (summarizer), .cancellable = cancellable };
   if (!f->async)
     {
       precis_worker_pool_run (f->pool, a, timeout_s);
@@ -331,11 +338,19 @@ run (Fixture *f, PrecisAnalysis *a, PrecisPlugin *summarizer, guint timeout_s, G
 }
 
 static void
+run (Fixture *f, PrecisAnalysis *a, PrecisPlugin *summarizer, guint timeout_s, GCancellable *cancellable)
+{
+  prepare (f, a, summarizer, cancellable);
+  run_prepared (f, a, timeout_s);
+}
+
+static void
 assert_served (Fixture *f)
 {
   PrecisAnalysis a;
-  gint64 start = g_get_monotonic_time ();
 
+  /* No clock: how fast a machine answers is the benchmarks' business; a
+   * call stuck behind a dead or late worker ends in the deadline's error. */
   run (f, &a, f->lead, 10, NULL);
   g_assert_no_error (a.error);
   g_assert_cmpuint (a.summary->len, ==, 3);
@@ -343,7 +358,6 @@ assert_served (Fixture *f)
                    "Officials said on Monday that the talks would resume in Riyadh.");
   g_assert_cmpstr (a.language, ==, "en");
   g_assert_cmpuint (a.n_content_sentences, ==, 3);
-  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
   precis_analysis_clear (&a);
 }
 
@@ -422,17 +436,39 @@ test_deadline (Fixture *f, gconstpointer data)
   run (f, &a, f->loop, 1, NULL);
   g_assert_error (a.error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED);
   g_assert_nonnull (strstr (a.error->message, "“loop” did not finish within 1 s"));
-  g_assert_cmpint (g_get_monotonic_time () - start, <, 3 * G_USEC_PER_SEC);
+  /* Not early; "not late" is the error itself (the plugin never ends on its
+   * own), never an upper bound on the clock, which a loaded machine breaks. */
+  g_assert_cmpint (g_get_monotonic_time () - start, >=, G_USEC_PER_SEC);
   /* A timeout is no crash. */
   g_assert_false (precis_plugin_is_quarantined (f->loop));
   precis_analysis_clear (&a);
   assert_served (f);
 }
 
+/* A cancel of a call whose plugin runs: "loop" never ends on its own, so
+ * the call ends CANCELLED only if the cancel ended it.  The call's deadline
+ * (CANCEL_DEADLINE_S) is a hang guard: if the cancel is not heard, the call
+ * ends with the deadline's error instead, and the test fails by its error
+ * code, never by a clock. */
+#define CANCEL_DEADLINE_S 20
+
+typedef struct {
+  PrecisAnalysis *a;
+  GCancellable *cancellable;
+  gboolean cancelled;
+} CancelWhenRunning;
+
+/* Cancels once the worker says "loop" runs (the word it shares), so that the
+ * cancel hits a running call, however slowly the machine got there. */
 static gboolean
-cancel_later (gpointer cancellable)
+cancel_when_running (gpointer data)
 {
-  g_cancellable_cancel (cancellable);
+  CancelWhenRunning *c = data;
+
+  if (g_strcmp0 (precis_analysis_get_running (c->a), "loop") != 0)
+    return G_SOURCE_CONTINUE;
+  g_cancellable_cancel (c->cancellable);
+  c->cancelled = TRUE;
   return G_SOURCE_REMOVE;
 }
 
@@ -441,34 +477,40 @@ cancel_later (gpointer cancellable)
  * the cancel is still under way here (a GLib-GObject-CRITICAL on a loaded
  * machine). */
 static gpointer
-cancel_thread (gpointer cancellable)
+cancel_thread (gpointer data)
 {
-  g_usleep (200 * 1000);
-  cancel_later (cancellable);
-  g_object_unref (cancellable);
+  CancelWhenRunning *c = data;
+
+  while (cancel_when_running (c) == G_SOURCE_CONTINUE)
+    g_usleep (1000);
+  g_object_unref (c->cancellable);
   return NULL;
+}
+
+static void
+assert_cancelled (Fixture *f, PrecisAnalysis *a, CancelWhenRunning *c)
+{
+  g_assert_true (c->cancelled);
+  g_assert_error (a->error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  /* It was cut off in the plugin, not refused before it ran. */
+  g_assert_cmpstr (precis_analysis_get_running (a), ==, "loop");
+  precis_analysis_clear (a);
+  assert_served (f);
 }
 
 static void
 test_cancel (Fixture *f, gconstpointer data)
 {
   g_autoptr (GCancellable) cancellable = g_cancellable_new ();
-  GThread *thread;
-  gint64 start;
   PrecisAnalysis a;
+  CancelWhenRunning c = { &a, g_object_ref (cancellable), FALSE };
+  GThread *thread;
 
-  /* The workers ready first: on a loaded machine their start could take
-   * longer than the cancel's delay, and an async call cancelled before it
-   * starts is refused (run() asserts it is taken). */
-  g_assert_true (precis_worker_pool_wait_ready (f->pool, 30000));
-  thread = g_thread_new ("cancel", cancel_thread, g_object_ref (cancellable));
-  start = g_get_monotonic_time ();
-  run (f, &a, f->loop, 0, cancellable);
+  prepare (f, &a, f->loop, cancellable);
+  thread = g_thread_new ("cancel", cancel_thread, &c);
+  run_prepared (f, &a, CANCEL_DEADLINE_S);
   g_thread_join (thread);
-  g_assert_error (a.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
-  precis_analysis_clear (&a);
-  assert_served (f);
+  assert_cancelled (f, &a, &c);
 }
 
 /* Cancelled by the main loop that awaits the worker (precisd's, at the
@@ -478,15 +520,13 @@ static void
 test_cancel_from_loop (Fixture *f, gconstpointer data)
 {
   g_autoptr (GCancellable) cancellable = g_cancellable_new ();
-  gint64 start = g_get_monotonic_time ();
   PrecisAnalysis a;
+  CancelWhenRunning c = { &a, cancellable, FALSE };
 
-  g_timeout_add (200, cancel_later, cancellable);
-  run (f, &a, f->loop, 0, cancellable);
-  g_assert_error (a.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
-  precis_analysis_clear (&a);
-  assert_served (f);
+  prepare (f, &a, f->loop, cancellable);
+  g_timeout_add (1, cancel_when_running, &c);
+  run_prepared (f, &a, CANCEL_DEADLINE_S);
+  assert_cancelled (f, &a, &c);
 }
 
 typedef struct {
