@@ -315,8 +315,11 @@ test_timeout (gconstpointer path)
   g_assert_error (r.error, PRECIS_ERROR, PRECIS_ERROR_FETCH_FAILED);
   if (strstr (r.error->message, "1 s") == NULL)
     g_error ("%s", r.error->message);
+  /* The message says the 1 s timer ended it (the server never finishes,
+   * so nothing else could); no upper bound on the clock, which a loaded
+   * machine breaks. */
+  g_assert_nonnull (strstr (r.error->message, "timed out"));
   g_assert_cmpint (elapsed, >=, G_USEC_PER_SEC / 2);
-  g_assert_cmpint (elapsed, <, 4 * G_USEC_PER_SEC);
   result_clear (&r);
 }
 
@@ -496,10 +499,10 @@ test_cancel (gconstpointer path)
   while (requests_seen == seen)
     g_main_context_iteration (NULL, TRUE);
   g_timeout_add (300, cancel_later, c);
-  gint64 t0 = g_get_monotonic_time ();
   wait_for (&r);
+  /* CANCELLED, not the fetcher's own 15 s time-out's FetchFailed: the
+   * server never finishes, so only the cancel can have ended it so. */
   g_assert_error (r.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_assert_cmpint (g_get_monotonic_time () - t0, <, 3 * G_USEC_PER_SEC);
   result_clear (&r);
   precis_fetcher_free (f);
   /* The server sees the client go: the connection was really dropped. */
