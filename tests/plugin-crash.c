@@ -147,8 +147,12 @@ test_loop (Fixture *f, gconstpointer data)
 {
   gint64 start = g_get_monotonic_time ();
 
+  /* The deadline's error, naming it: without the deadline the call would
+   * end by the bus's 60 s time-out, another error.  Not early either (a
+   * seconds timer fires within its last second); no upper clock bound,
+   * which a loaded machine breaks. */
   assert_fails (f, "loop", "did not finish within 5 s");
-  g_assert_cmpint (g_get_monotonic_time () - start, <, 8 * G_USEC_PER_SEC);
+  g_assert_cmpint (g_get_monotonic_time () - start, >=, 4 * G_USEC_PER_SEC);
 }
 
 /* Whether process `pid` still runs (a zombie has ended). */
@@ -245,7 +249,8 @@ test_quarantine (Fixture *f, gconstpointer data)
 
   /* Its file changes (reinstalled): it is let out, and runs (and crashes) again. */
   bus_fixture_install_plugin (&f->bus, "tests/plugins/segfault.so", "segfault.so", 0755);
-  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  /* A hang guard for the file monitor, not a speed. */
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
   do
     {
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);

@@ -17,7 +17,9 @@
 
 #include "bus-fixture.h"
 
-#define LISTED_WITHIN_US (3 * G_USEC_PER_SEC)
+/* A hang guard for the file monitor and the plugin's probe, not a speed:
+ * a loaded machine took longer than 3 s (how fast is the benchmarks' business). */
+#define LISTED_WITHIN_US (20 * G_USEC_PER_SEC)
 
 static void
 setup (BusFixture *f, gconstpointer data)

@@ -479,6 +479,10 @@ test_default_swap (BusFixture *f, gconstpointer data)
   g_assert_cmpuint (g_hash_table_size (answers), >=, 2);
 }
 
+/* A hang guard for a signal that must come, not a speed (the added and
+ * removed times are reported, not held to a figure). */
+#define SIGNAL_WITHIN_US (20 * G_USEC_PER_SEC)
+
 static gboolean
 wait_for_signal (BusFixture *f, const char *member, gint64 timeout_us)
 {
@@ -520,14 +524,14 @@ test_live_swap (BusFixture *f, gconstpointer data)
 
   start = g_get_monotonic_time ();
   copy_plugin (f, "tests/plugins/swapin.so", "swapin.so", 0755);
-  g_assert_true (wait_for_signal (f, "PluginsChanged", 2 * G_USEC_PER_SEC));
+  g_assert_true (wait_for_signal (f, "PluginsChanged", SIGNAL_WITHIN_US));
   g_test_message ("added: PluginsChanged after %" G_GINT64_FORMAT " ms", (g_get_monotonic_time () - start) / 1000);
   during = list_plugins (f);
   g_assert_true (listed (during, "swapin:summarize"));
 
   start = g_get_monotonic_time ();
   g_assert_cmpint (g_unlink (target), ==, 0);
-  g_assert_true (wait_for_signal (f, "PluginsChanged", 2 * G_USEC_PER_SEC));
+  g_assert_true (wait_for_signal (f, "PluginsChanged", SIGNAL_WITHIN_US));
   g_test_message ("removed: PluginsChanged after %" G_GINT64_FORMAT " ms", (g_get_monotonic_time () - start) / 1000);
   after = list_plugins (f);
   g_assert_false (listed (after, "swapin"));
@@ -548,7 +552,7 @@ test_refusals (BusFixture *f, gconstpointer data)
   copy_plugin (f, "tests/plugins/swapin.so", "writable.so", 0777);
   copy_plugin (f, "tests/plugins/out-of-range.so", "out-of-range.so", 0755);
   copy_plugin (f, "tests/plugins/errors.so", "errors.so", 0755);
-  g_assert_true (wait_for_signal (f, "PluginsChanged", 2 * G_USEC_PER_SEC));
+  g_assert_true (wait_for_signal (f, "PluginsChanged", SIGNAL_WITHIN_US));
   g_usleep (300 * 1000);  /* let every file's events settle into one rescan */
   {
     DBusMessage *reply = bus_fixture_call (f, bus_fixture_method (IFACE, "ReloadPlugins"), NULL);
@@ -589,7 +593,7 @@ test_in_flight_removal (BusFixture *f, gconstpointer data)
 
   dbus_bus_add_match (f->client, "type='signal',interface='" IFACE "',member='PluginsChanged'", NULL);
   copy_plugin (f, "tests/plugins/slow.so", "slow.so", 0755);
-  g_assert_true (wait_for_signal (f, "PluginsChanged", 2 * G_USEC_PER_SEC));
+  g_assert_true (wait_for_signal (f, "PluginsChanged", SIGNAL_WITHIN_US));
 
   {
     DBusMessage *call = summarize_call (text, "plugin", DBUS_TYPE_STRING, &slow);
@@ -599,7 +603,7 @@ test_in_flight_removal (BusFixture *f, gconstpointer data)
   }
   g_usleep (300 * 1000);  /* the call is running (it sleeps 1.5 s) */
   g_assert_cmpint (g_unlink (target), ==, 0);
-  g_assert_true (wait_for_signal (f, "PluginsChanged", 2 * G_USEC_PER_SEC));
+  g_assert_true (wait_for_signal (f, "PluginsChanged", SIGNAL_WITHIN_US));
   after = list_plugins (f);
   g_assert_false (listed (after, "slow"));
 
