@@ -2246,7 +2246,8 @@ test_reader_football (void)
  * thing's rivals before or after a list of names ("its main rivals
  * Samsung and Xiaomi", "Samsung and Xiaomi, its main rivals in Asia"),
  * whom a team plays ("Arteta's team face Chelsea"), a body's staff ("a
- * strategist at UBS") and its brand ("the Smart brand"); lead's
+ * strategist at UBS") and its brand ("the Smart brand"); a list's item
+ * with a noun after it ("Smirnoff vodka and Guinness stout"); lead's
  * paragraphs and BBC dev articles (bbc-business-018, 321, 410). */
 static const char reader_companies[] =
   "Apple shares fell 3% on Tuesday after the company warned that iPhone sales in China would slow in "
@@ -2300,6 +2301,7 @@ test_reader_doubt_evidence (void)
   dump (bbc_facts);
   g_assert_cmpint (kind_of_value (bbc_facts, "UBS"), ==, PRECIS_FACT_ORGANIZATION);
   g_assert_cmpint (kind_of_value (bbc_facts, "Smirnoff"), ==, PRECIS_FACT_ORGANIZATION);
+  g_assert_cmpint (kind_of_value (bbc_facts, "Guinness"), ==, PRECIS_FACT_ORGANIZATION);
   dump (smart_facts);
   g_assert_cmpint (kind_of_value (smart_facts, "Smart"), ==, PRECIS_FACT_ORGANIZATION);
 }

@@ -236,7 +236,9 @@ precis_ner_follows_org_head (const PrecisDocument *doc, const PrecisNerMention *
   guint32 i = m->first;
   const PrecisToken *t;
 
-  /* Back over the names listed before it ("Google, MSN, and AOL"). */
+  /* Back over the names listed before it ("Google, MSN, and AOL"), each
+   * with at most one common noun after it ("Smirnoff vodka and Guinness
+   * stout"). */
   for (guint items = 0; items < 6; items++)
     {
       guint32 j = i;
@@ -245,6 +247,9 @@ precis_ner_follows_org_head (const PrecisDocument *doc, const PrecisNerMention *
                                  strcmp (doc->tokens[j - 1].lower, "or") == 0))
         j--;
       if (j > s->first_token && strcmp (doc->tokens[j - 1].lower, ",") == 0)
+        j--;
+      if (j < i && j > s->first_token + 1 && doc->tokens[j - 1].shape == PRECIS_SHAPE_LOWER &&
+          is_name_word (&doc->tokens[j - 2]))
         j--;
       if (j == i || j <= s->first_token || !is_name_word (&doc->tokens[j - 1]))
         break;
