@@ -152,15 +152,19 @@ read_towns (PrecisNerGazetteer *gaz, const char *dir, GError **error)
   return TRUE;
 }
 
-/* companies.tsv (tools/make-companies.py) is optional: without it no name
- * is known as a company. */
+/* A list of names, the first column of `file` in `dir` (a tab after each
+ * name), into `*set`: as written, or in lower case when `fold`.  The file
+ * is optional: without it the set is empty.  companies.tsv
+ * (tools/make-companies.py) and given-names.tsv (tools/make-given-names.py,
+ * a name and how many names it opened in the training files). */
 static gboolean
-read_companies (PrecisNerGazetteer *gaz, const char *dir, GError **error)
+read_name_set (PrecisNerGazetteer *gaz, const char *dir, const char *file, gboolean fold, GHashTable **set,
+               GError **error)
 {
-  g_autofree char *path = g_build_filename (dir, "companies.tsv", NULL);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
   g_autofree char *contents = NULL;
 
-  gaz->companies = g_hash_table_new (g_str_hash, g_str_equal);
+  *set = g_hash_table_new (g_str_hash, g_str_equal);
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     return TRUE;
   if (!g_file_get_contents (path, &contents, NULL, error))
@@ -169,37 +173,14 @@ read_companies (PrecisNerGazetteer *gaz, const char *dir, GError **error)
   for (guint i = 0; lines[i] != NULL; i++)
     {
       char *tab = strchr (lines[i], '\t');
+      g_autofree char *lower = NULL;
 
       if (tab == NULL || tab == lines[i])
         continue;
       *tab = '\0';
-      g_hash_table_add (gaz->companies, g_string_chunk_insert_const (gaz->strings, lines[i]));
-    }
-  return TRUE;
-}
-
-/* given-names.tsv (tools/make-given-names.py) is optional: one name a
- * line, a tab, how many names it opened in the training files. */
-static gboolean
-read_given_names (PrecisNerGazetteer *gaz, const char *dir, GError **error)
-{
-  g_autofree char *path = g_build_filename (dir, "given-names.tsv", NULL);
-  g_autofree char *contents = NULL;
-
-  gaz->given_names = g_hash_table_new (g_str_hash, g_str_equal);
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    return TRUE;
-  if (!g_file_get_contents (path, &contents, NULL, error))
-    return FALSE;
-  for (char *line = contents, *end; line != NULL; line = end != NULL ? end + 1 : NULL)
-    {
-      char *tab = strchr (line, '\t');
-
-      end = strchr (line, '\n');
-      if (tab == NULL || tab == line || (end != NULL && tab > end))
-        continue;
-      g_autofree char *lower = precis_ner_utf8_strdown (line, tab - line);
-      g_hash_table_add (gaz->given_names, g_string_chunk_insert_const (gaz->strings, lower));
+      if (fold)
+        lower = precis_ner_utf8_strdown (lines[i], -1);
+      g_hash_table_add (*set, g_string_chunk_insert_const (gaz->strings, fold ? lower : lines[i]));
     }
   return TRUE;
 }
@@ -227,7 +208,8 @@ precis_ner_gazetteer_new (const char *dir, GError **error)
   gaz->strings = g_string_chunk_new (65536);
   if (!read_file (gaz, dir, "places.tsv", FALSE, error) ||
       !read_file (gaz, dir, "demonyms.tsv", TRUE, error) || !read_towns (gaz, dir, error) ||
-      !read_companies (gaz, dir, error) || !read_given_names (gaz, dir, error))
+      !read_name_set (gaz, dir, "companies.tsv", FALSE, &gaz->companies, error) ||
+      !read_name_set (gaz, dir, "given-names.tsv", TRUE, &gaz->given_names, error))
     return NULL;
   return g_steal_pointer (&gaz);
 }
