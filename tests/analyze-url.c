@@ -211,8 +211,9 @@ test_errors (Fixture *f, gconstpointer data)
   g_assert_cmpstr (e6, ==, "org.freedesktop.DBus.Error.InvalidArgs");
 }
 
-/* The stall test's fetch time-out: long enough that the other call is
- * answered well before it on any machine, however loaded. */
+/* The stall tests' fetch time-out: long enough that the other call is
+ * answered well before it on any machine, however loaded (with 2 s, the
+ * other process's gdbus call raced the stalled fetches' time-outs). */
 #define STALL_TIMEOUT_S 10
 
 /* A stalled server costs one call its time-out, nobody else anything. */
@@ -352,6 +353,6 @@ main (int argc, char **argv)
   g_test_add ("/analyze-url/article", Fixture, NULL, setup, test_article, teardown);
   g_test_add ("/analyze-url/errors", Fixture, NULL, setup, test_errors, teardown);
   g_test_add ("/analyze-url/stall", Fixture, GUINT_TO_POINTER (STALL_TIMEOUT_S), setup, test_stall, teardown);
-  g_test_add ("/analyze-url/stalled-sites", Fixture, NULL, setup, test_stalled_sites, teardown);
+  g_test_add ("/analyze-url/stalled-sites", Fixture, GUINT_TO_POINTER (STALL_TIMEOUT_S), setup, test_stalled_sites, teardown);
   return g_test_run ();
 }
