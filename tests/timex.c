@@ -810,6 +810,10 @@ static const LanguageCase language_cases[] = {
   { "nl", "Een man van 45 jaar is gisteren in Utrecht aangehouden. De jongen is 17 jaar oud. Hij "
           "kreeg een celstraf van 20 jaar, na een proces van drie jaar.",
     { { "gisteren", "2025-02-21" }, { "20 jaar", "P20Y" }, { "drie jaar", "P3Y" } } },
+  { "es", "Un hombre de 45 años fue detenido ayer en Sevilla. El jurista, de 65 años, dimitió. "
+          "Tiene 17 años y estudia. El juez le impuso una condena de 20 años de prisión tras un "
+          "juicio de tres años.",
+    { { "ayer", "2025-02-21" }, { "de 20 años", "P20Y" }, { "de tres años", "P3Y" } } },
   { "de", "Der 62 Jahre alte Mann wurde gestern in Köln festgenommen. Er ist 17 Jahre alt. Im Alter "
           "von 80 Jahren starb er. Das Gericht verhängte eine Haftstrafe von 20 Jahren.",
     { { "gestern", "2025-02-21" }, { "20 Jahren", "P20Y" } } },

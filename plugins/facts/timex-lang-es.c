@@ -294,8 +294,33 @@ static const char *const past_words[] = { "ayer", "anteayer", "anoche", NULL };
 static const char *const participle_before[] = { "ada", "adas", "ados", "ida", "idas", "idos", NULL };
 static const char *const since_phrases[] = { "desde", NULL };
 
+/* Ages, which are no date facts (see timex-counts.c). */
+static const char *const span_before_age[] = {
+  "plazo", "período", "periodo", "lapso", "espacio", "cabo", "término", "transcurso", "curso",
+  /* what lasts, not who ("un contrato de tres años", "una condena de 20 años") */
+  "contrato", "mandato", "condena", "pena", "prisión", "cárcel", "reclusión", "inhabilitación",
+  "plan", "programa", "retraso", "ausencia", "exilio", "reinado", "carrera", "estancia", "misión",
+  "garantía", "servicio", "obras", "guerra", "conflicto", "crisis", "huelga", "juicio", "espera",
+  "vigencia", "duración", "experiencia", "historia", "trayectoria", "ciclo", "moratoria", "tregua",
+  "préstamo", "crédito", "concesión", "alquiler", "arrendamiento", "vida", "existencia", "etapa", "fin", "vuelta", "aumento", "reducción", "caída", "subida", "supervivencia",
+  "estudios", "esperanza", "expectativa", "media", "promedio", "aniversario", "récord",
+  "longevidad", "historial",
+  "fase", "tramo", "parón", "paréntesis", "racha", "sequía",
+  /* "la duración es de seis años": what is, not who has */
+  "es", "son", "era", "eran", "fue", "fueron", "será", "serán", "sea",
+  /* approximations and how far */
+  "más", "menos", "cerca", "alrededor", "después", "antes", "dentro", "través", "largo", "hace",
+  "máximo", "mínimo", "partir", NULL,
+};
+static const char *const age_markers[] = { "tiene", "tenía", "tienen", "tenían", "tendrá", "tendría", "cumple", "cumplió", "cumplir", "cumplirá", "cumplido", NULL };
+static const char *const age_after[] = { "edad", NULL };
+
 const TxLanguage tx_language_es = {
   .day_range_to = "al",
+  .span_before_age = span_before_age,
+  .age_markers = age_markers,
+  .age_after = age_after,
+  .age_before = "de",
   .past_words = past_words,
   .since_phrases = since_phrases,
   .participle_before = participle_before,
