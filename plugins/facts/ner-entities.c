@@ -537,16 +537,6 @@ add_repetitions (const PrecisDocument *doc, GPtrArray *groups)
     }
 }
 
-/* Whether a writer capitalizes only names after a word in `doc`'s
- * language: not English (its model has its own habits, kept), not German
- * (every noun), not undetermined text. */
-static gboolean
-capitals_mark_names (const PrecisDocument *doc)
-{
-  return doc->language != NULL && strcmp (doc->language, "en") != 0 && strcmp (doc->language, "de") != 0 &&
-         strcmp (doc->language, "und") != 0;
-}
-
 /* A capitalized common word ("Advertisement", "However"): one capitalized
  * token that the document also writes in lower case, or a stop word.
  * Acronyms ("US" beside "us") and gazetteer places are names. */
@@ -568,7 +558,7 @@ is_common_word (const PrecisDocument *doc, PrecisNerLowerWords *lower_words, con
        * written in capitals after a word twice, it is a name (in languages
        * that capitalize names only). */
       if (m->first > 0 && (doc->tokens[m->first - 1].flags & PRECIS_TOKEN_WORD) &&
-          doc->tokens[m->first - 1].sentence == t->sentence && capitals_mark_names (doc) && ++after_word >= 2)
+          doc->tokens[m->first - 1].sentence == t->sentence && precis_ner_capitalizes_names_only (doc) && ++after_word >= 2)
         return FALSE;
       if (t->flags & PRECIS_TOKEN_STOPWORD)
         continue;

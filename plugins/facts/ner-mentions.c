@@ -138,13 +138,16 @@ precis_ner_token_in_list (const PrecisDocument *doc, guint32 i, const char *cons
   return FALSE;
 }
 
-/* Whether `doc` is read by another model than English's (undetermined
- * text is read by English's). */
-static gboolean
-is_other_language (const PrecisDocument *doc)
+gboolean
+precis_ner_reads_as_english (const PrecisDocument *doc)
 {
-  return doc->language != NULL && strcmp (doc->language, "en") != 0 &&
-         strcmp (doc->language, "und") != 0;
+  return doc->language == NULL || strcmp (doc->language, "en") == 0 || strcmp (doc->language, "und") == 0;
+}
+
+gboolean
+precis_ner_capitalizes_names_only (const PrecisDocument *doc)
+{
+  return !precis_ner_reads_as_english (doc) && strcmp (doc->language, "de") != 0;
 }
 
 /* Whether tokens [first, end) are lower-case words (and punctuation). */
@@ -166,7 +169,8 @@ precis_ner_opens_with_according_to (const PrecisDocument *doc, guint32 i)
 {
   const PrecisSentence *s = &doc->sentences[doc->tokens[i].sentence];
 
-  return i == s->first_token && doc->tokens[i].shape == PRECIS_SHAPE_CAPITALIZED && is_other_language (doc) &&
+  return i == s->first_token && doc->tokens[i].shape == PRECIS_SHAPE_CAPITALIZED &&
+         !precis_ner_reads_as_english (doc) &&
          precis_ner_word_in_list (according_to, doc->tokens[i].lower);
 }
 
@@ -224,7 +228,7 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
    * not part of the name ("The" inside a sentence is, below).  Not in the
    * other languages, whose training data keep the article of a name that
    * has one: "De Morgen", "La Voz de Galicia", "El País". */
-  while (first < end && first == s->first_token && !is_other_language (doc) &&
+  while (first < end && first == s->first_token && precis_ner_reads_as_english (doc) &&
          (doc->tokens[first].flags & PRECIS_TOKEN_STOPWORD) &&
          doc->tokens[first].shape == PRECIS_SHAPE_CAPITALIZED && end - first > 1)
     first++;
@@ -234,7 +238,7 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
    * dev: no gold name opens so but state codes, "OR", and titles, "A").
    * Not "THE": a name in capitals keeps its article ("THE ISLAND", a
    * newspaper).  Not in the other languages, whose function words differ. */
-  while (first < end && end - first > 1 && !is_other_language (doc) &&
+  while (first < end && end - first > 1 && precis_ner_reads_as_english (doc) &&
          doc->tokens[first].shape == PRECIS_SHAPE_UPPER &&
          precis_ner_word_in_list (capital_function_words, doc->tokens[first].lower) &&
          sentence_has_lower (doc, s))
@@ -258,7 +262,7 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
    * reader sees a common word, not a name.  Not in German, which writes
    * every noun capitalized: a lower-case word the tagger names is a name
    * there ("dpa", "taz"); English's model names none. */
-  if (is_other_language (doc) && strcmp (doc->language, "de") != 0 && all_lower (doc, first, end))
+  if (precis_ner_capitalizes_names_only (doc) && all_lower (doc, first, end))
     return;
   /* "US$ 79", "HK$ 43 million": a code written against the dollar sign
    * names a currency (CoNLL: MISC), not the country. */
@@ -949,7 +953,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   drop_trailing_dates (doc, mentions);
   drop_name_pairs (doc, mentions);
   drop_contact_labels (doc, mentions);
-  if (!is_other_language (doc))
+  if (precis_ner_reads_as_english (doc))
     precis_ner_drop_account_labels (doc, mentions);
   split_state_codes (doc, mentions);
   extend_capital_rows (doc, mentions);

@@ -73,6 +73,14 @@ GArray *precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, cons
  * a word that is also a given name or an ordinal. */
 gboolean precis_ner_opens_with_according_to (const PrecisDocument *doc, guint32 i);
 
+/* Whether `doc` is read by English's model: English text, text of no
+ * language told, and undetermined text ("und": results tables, lists). */
+gboolean precis_ner_reads_as_english (const PrecisDocument *doc);
+/* Whether `doc`'s language capitalizes names only, so writes offices and
+ * common words in lower case after a word: not English (its model has its
+ * own habits, kept), not German (every noun), not undetermined text. */
+gboolean precis_ner_capitalizes_names_only (const PrecisDocument *doc);
+
 /* Whether token `i` of `doc` is written `word`, byte for byte. */
 gboolean precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *word);
 /* Whether token `i` is written as one of the NULL-terminated `words`. */

@@ -208,15 +208,6 @@ named_elsewhere (const PrecisDocument *doc, guint32 first, guint32 name, guint32
   return FALSE;
 }
 
-/* The languages that write an office in lower case with its department
- * after a preposition: not English, German or undetermined text. */
-static gboolean
-writes_offices (const PrecisDocument *doc)
-{
-  return doc->language != NULL && strcmp (doc->language, "en") != 0 && strcmp (doc->language, "de") != 0 &&
-         strcmp (doc->language, "und") != 0;
-}
-
 /* "Minister Mona Keijzer van Volkshuisvesting", "staatssecretaris Nora
  * Achahbar van Toeslagen": Dutch names the department after the person,
  * with "van", and the tagger reads it as the particle of a surname.  A
@@ -281,7 +272,7 @@ given_name_at (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, g
 void
 precis_ner_split_offices (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, GArray *mentions)
 {
-  if (!writes_offices (doc))
+  if (!precis_ner_capitalizes_names_only (doc))
     return;
   if (strcmp (doc->language, "nl") == 0)
     split_departments_after (doc, mentions);
@@ -372,7 +363,7 @@ heads_office (const PrecisDocument *doc, guint32 i)
 void
 precis_ner_drop_office_heads (const PrecisDocument *doc, GArray *mentions)
 {
-  if (!writes_offices (doc))
+  if (!precis_ner_capitalizes_names_only (doc))
     return;
   for (guint k = mentions->len; k-- > 0;)
     {
@@ -400,7 +391,7 @@ follows_minister (const PrecisDocument *doc, guint32 first)
 {
   guint32 i = first;
 
-  if (!writes_offices (doc) || doc->tokens[i].shape != PRECIS_SHAPE_CAPITALIZED || !follows_office (doc, i))
+  if (!precis_ner_capitalizes_names_only (doc) || doc->tokens[i].shape != PRECIS_SHAPE_CAPITALIZED || !follows_office (doc, i))
     return FALSE;
   while (precis_ner_token_is_lower_in_list (doc, i - 1, office_links))
     i--;

@@ -128,22 +128,16 @@ in_title_case_run (const PrecisDocument *doc, const PrecisNerMention *m)
   return FALSE;
 }
 
-/* English title case: the function words above are English's, and
- * another language's are other words ("Mario Rossi a Milano", "a" is
- * "in"; "Lula e Dilma"). Undetermined text is read by English's model. */
-static gboolean
-writes_english_titles (const PrecisDocument *doc)
-{
-  return doc->language == NULL || strcmp (doc->language, "en") == 0 || strcmp (doc->language, "und") == 0;
-}
-
 gboolean
 precis_ner_is_work_context (const PrecisDocument *doc, const PrecisNerMention *m)
 {
   const PrecisSentence *s = &doc->sentences[m->sentence];
   const char *head;
 
-  if (writes_english_titles (doc) && in_title_case_run (doc, m))
+  /* English title case: the function words above are English's, and
+   * another language's are other words ("Mario Rossi a Milano", "a" is
+   * "in"). */
+  if (precis_ner_reads_as_english (doc) && in_title_case_run (doc, m))
     return TRUE;
   if (m->first <= s->first_token)
     return FALSE;
