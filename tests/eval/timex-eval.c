@@ -37,6 +37,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
 #include "analysis.h"
@@ -538,7 +539,11 @@ tag (const PrecisTimexRules *rules, const char *text, GDateTime *published, cons
   for (guint i = 0; i < found->len; i++)
     {
       const PrecisTimex *t = &g_array_index (found, PrecisTimex, i);
-      Mention m = { t->start, t->end, "", g_strdup (t->value), FALSE };
+      /* The tagger counts in the text the pipeline read, which is shorter
+       * than the file where mojibake was repaired ("CaliforniÃ«"); gold
+       * offsets and the slices printed by --file are the file's. */
+      Mention m = { precis_document_input_offset (document, t->start),
+                    precis_document_input_offset (document, t->end), "", g_strdup (t->value), FALSE };
       g_strlcpy (m.type, type_name (t->type), sizeof m.type);
       g_array_append_val (out, m);
     }
@@ -611,6 +616,9 @@ main (int argc, char **argv)
     { "min-value", 0, 0, G_OPTION_ARG_DOUBLE, &min_value, "Fail below this value F1", "F1" },
     { NULL },
   };
+  /* g_print writes in the locale's charset: without this, the C locale's
+   * ASCII, and every "é" of a --file span comes out as '?'. */
+  setlocale (LC_ALL, "");
   g_autoptr (GOptionContext) octx = g_option_context_new ("[TML-DIR...]");
   g_option_context_add_main_entries (octx, entries, NULL);
   g_autoptr (GError) error = NULL;
