@@ -727,7 +727,7 @@ test_old_set_leaves_off_loop (Fixture *f, gconstpointer data)
 {
   g_autofree char *program = g_build_filename (PRECIS_BUILD_ROOT, "daemon", "precis-worker", NULL);
   g_autoptr (GPtrArray) plugins = g_ptr_array_new ();
-  g_autoptr (GArray) before = children ();
+  g_autoptr (GArray) before = NULL;
   g_autoptr (GArray) now = NULL;
   PrecisAnalysis a = { .text = text, .length = strlen (text), .options = &f->options,
                        .summarizer = precis_plugin_ref (f->lead) };
@@ -735,6 +735,9 @@ test_old_set_leaves_off_loop (Fixture *f, gconstpointer data)
   struct pollfd answered;
   PrecisWorkerPool *pool;
 
+  /* The fixture's workers start on a chore thread: all there first. */
+  g_assert_true (precis_worker_pool_wait_ready (f->pool, 30000));
+  before = children ();
   /* One worker at most: the one that takes the call is the only child. */
   g_ptr_array_add (plugins, f->lead);
   pool = precis_worker_pool_new ((const char *const[]) { program, NULL }, 1);
@@ -763,6 +766,62 @@ test_old_set_leaves_off_loop (Fixture *f, gconstpointer data)
   g_assert_cmpint (kill (l.worker, 0), ==, -1);
   g_assert_cmpint (errno, ==, ESRCH);
   precis_analysis_clear (&a);
+  precis_worker_pool_free (pool);
+}
+
+/* Children this thread forked (a child's parent is the thread that forked
+ * it, while that thread lives). */
+static gboolean
+forked_here (pid_t pid)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/self/task/%d/children", (int) gettid ());
+  g_autofree char *list = NULL;
+  g_auto (GStrv) pids = NULL;
+
+  g_assert_true (g_file_get_contents (path, &list, NULL, NULL));
+  pids = g_strsplit_set (g_strstrip (list), " ", -1);
+  for (guint i = 0; pids[i] != NULL; i++)
+    if (pids[i][0] != '\0' && atoi (pids[i]) == pid)
+      return TRUE;
+  return FALSE;
+}
+
+/* A new set of plugins (precisd's plugin monitor sets it from its main
+ * loop): the fresh workers are started on a chore thread, not on the
+ * caller's, which waits for no fork and exec.  Where each was forked
+ * shows it, whatever the machine's speed. */
+static void
+test_plugins_set_off_caller (Fixture *f, gconstpointer data)
+{
+  g_autofree char *program = g_build_filename (PRECIS_BUILD_ROOT, "daemon", "precis-worker", NULL);
+  g_autoptr (GPtrArray) plugins = g_ptr_array_new ();
+  g_autoptr (GArray) before = NULL;
+  g_autoptr (GArray) now = NULL;
+  PrecisWorkerPool *pool;
+  guint fresh = 0;
+
+  g_ptr_array_add (plugins, f->lead);
+  g_assert_true (precis_worker_pool_wait_ready (f->pool, 30000));
+  before = children ();
+  pool = precis_worker_pool_new ((const char *const[]) { program, NULL }, 2);
+  precis_worker_pool_set_plugins (pool, plugins);
+  g_assert_true (precis_worker_pool_wait_ready (pool, 30000));
+  now = children ();
+  for (guint i = 0; i < now->len; i++)
+    {
+      pid_t pid = g_array_index (now, pid_t, i);
+      gboolean old = FALSE;
+
+      for (guint j = 0; j < before->len; j++)
+        old |= g_array_index (before, pid_t, j) == pid;
+      if (old)
+        continue;
+      fresh++;
+      g_assert_false (forked_here (pid));
+    }
+  /* The two kept warm, started all the same. */
+  g_assert_cmpuint (fresh, ==, 2);
+  g_assert_cmpuint (precis_worker_pool_get_spawned (pool), ==, 2);
   precis_worker_pool_free (pool);
 }
 
@@ -897,6 +956,8 @@ main (int argc, char **argv)
   g_test_add ("/worker/pool/async/deadline", Fixture, "async", setup, test_deadline, teardown);
   g_test_add ("/worker/pool/async/cancel", Fixture, "async", setup, test_cancel, teardown);
   g_test_add ("/worker/pool/async/cancel-from-loop", Fixture, "async", setup, test_cancel_from_loop, teardown);
+  g_test_add ("/worker/pool/plugins-set-off-caller", Fixture, NULL, setup, test_plugins_set_off_caller,
+              teardown);
   g_test_add ("/worker/pool/async/replaced-off-loop", Fixture, "async", setup, test_replaced_off_loop, teardown);
   g_test_add ("/worker/pool/async/old-set-leaves-off-loop", Fixture, "async", setup,
               test_old_set_leaves_off_loop, teardown);

@@ -6,9 +6,9 @@
  * (its plugins loaded, ready, of the current set), runs its analysis
  * there, and gives it back.  A worker that died, overran or was cancelled
  * is gone: a fresh one starts at once, so the next call does not wait
- * for one to load its plugins.  A call awaited by a main loop leaves what
- * would make that loop wait for a process (starting a worker, a worker's
- * leave) to a chore thread.
+ * for one to load its plugins.  What would make a main loop wait for a
+ * process (starting a worker, a worker's leave) is left to a chore
+ * thread: by a call awaited by that loop, and by a new set of plugins.
  */
 #include "config.h"
 
@@ -35,9 +35,11 @@ struct _PrecisWorkerPool {
   /* Analyses awaited by a main loop (precis_worker_pool_run_async), made
    * on the first; only its thread touches it. */
   PrecisWaiter *waiter;
-  /* What that main loop must not wait for, done on these threads: a
+  /* What a main loop must not wait for, done on these threads: a
    * worker started (fork and exec), a worker let leave (up to
-   * LEAVE_GRACE); `chores` queued or running, under `lock`. */
+   * LEAVE_GRACE); `chores` queued or running, under `lock`.  Made with
+   * the pool (no thread runs before the first chore): any thread may
+   * queue one. */
   GThreadPool *chore_threads;
   guint chores;
 };
@@ -59,6 +61,8 @@ idle_free (Idle *idle)
   g_free (idle);
 }
 
+static void run_chore (gpointer item, gpointer user_data);
+
 PrecisWorkerPool *
 precis_worker_pool_new (const char *const *command, guint max_idle)
 {
@@ -69,6 +73,7 @@ precis_worker_pool_new (const char *const *command, guint max_idle)
   g_mutex_init (&pool->lock);
   pool->plugins = g_ptr_array_new_with_free_func ((GDestroyNotify) precis_plugin_unref);
   pool->idle = g_ptr_array_new_with_free_func ((GDestroyNotify) idle_free);
+  pool->chore_threads = g_thread_pool_new (run_chore, pool, 2, FALSE, NULL);
   return pool;
 }
 
@@ -79,8 +84,7 @@ precis_worker_pool_free (PrecisWorkerPool *pool)
     return;
   precis_waiter_free (pool->waiter);
   /* First: a chore gives a worker back to the list. */
-  if (pool->chore_threads != NULL)
-    g_thread_pool_free (pool->chore_threads, FALSE, TRUE);
+  g_thread_pool_free (pool->chore_threads, FALSE, TRUE);
   g_ptr_array_unref (pool->idle);
   g_ptr_array_unref (pool->plugins);
   g_mutex_clear (&pool->lock);
@@ -228,8 +232,6 @@ defer_chores (PrecisWorkerPool *pool, PrecisWorkerProcess *leaving, gboolean war
   g_mutex_lock (&pool->lock);
   pool->chores += n;
   g_mutex_unlock (&pool->lock);
-  if (pool->chore_threads == NULL)
-    pool->chore_threads = g_thread_pool_new (run_chore, pool, 2, FALSE, NULL);
   if (leaving != NULL)
     g_thread_pool_push (pool->chore_threads, leaving, NULL);
   if (warm)
@@ -247,8 +249,11 @@ precis_worker_pool_set_plugins (PrecisWorkerPool *pool, GPtrArray *plugins)
   g_mutex_unlock (&pool->lock);
   /* The workers of the old set stay and serve calls whose plugins they
    * have until fresh ones are ready (loading takes a moment, a second
-   * under sanitizers); they leave then, or when they next answer. */
-  keep_warm (pool);
+   * under sanitizers); they leave then, or when they next answer.  The
+   * fresh ones start on a chore thread: precisd calls this from its main
+   * loop (a plugin file changed), which must not wait for a fork and exec
+   * per worker. */
+  defer_chores (pool, NULL, TRUE);
 }
 
 /* How fit an idle worker is for `analysis`: 0 not at all (lacks a plugin),

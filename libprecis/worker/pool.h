@@ -30,8 +30,9 @@ void precis_worker_pool_free (PrecisWorkerPool *pool);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisWorkerPool, precis_worker_pool_free)
 
 /* The plugins workers load from now on (PrecisPlugin; references are
- * taken).  Fresh workers start loading them at once; idle workers of the
- * older set serve the calls they can until a fresh one is ready. */
+ * taken).  Fresh workers are started at once, on a thread of the pool's
+ * (this call waits for no process); idle workers of the older set serve
+ * the calls they can until a fresh one is ready. */
 void precis_worker_pool_set_plugins (PrecisWorkerPool *pool, GPtrArray *plugins);
 
 /* Run `analysis` as precis_analysis_run() would, in a worker: its outputs
