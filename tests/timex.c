@@ -901,6 +901,12 @@ static const LanguageCase present_weekday_cases[] = {
   { "pt", "O Benfica venceu o Braga no domingo. A equipa recebe o Porto no sábado, no Estádio da "
           "Luz.",
     { { "domingo", "2025-02-16" }, { "sábado", "2025-02-22" } } },
+  /* No verb, but a score in brackets: a match played (FTiB read fold 1).
+   * The score is the clause's own, not the next weekday's. */
+  { "fr", "Les Girondins, bien pâles samedi à Nantes en championnat (0-2), reçoivent Lens dimanche.",
+    { { "samedi", "2025-02-15" }, { "dimanche", "2025-02-23" } } },
+  { "en", "Arsenal, poor on Sunday at Goodison Park (0 – 2), face Chelsea on Saturday.",
+    { { "Sunday", "2025-02-16" }, { "Saturday", "2025-02-22" } } },
 };
 
 static void

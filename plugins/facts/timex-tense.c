@@ -357,6 +357,73 @@ perfect_with_be (const TxContext *context, guint32 k)
   return FALSE;
 }
 
+/* Whether `text` starts with a number of one or two digits; the rest in
+ * *rest. */
+static gboolean
+small_number (const char *text, const char **rest)
+{
+  guint digits = 0;
+  while (g_ascii_isdigit (text[digits]))
+    digits++;
+  *rest = text + digits;
+  return digits >= 1 && digits <= 2;
+}
+
+/* Whether `text` is a dash. */
+static gboolean
+is_dash (const char *text)
+{
+  return strcmp (text, "-") == 0 || strcmp (text, "–") == 0;
+}
+
+/* Whether document token `k` opens a match's result in brackets, "(1-3)",
+ * "(2 – 2)": a sentence that gives the score tells a match already played
+ * ("très faible samedi à Montpellier en championnat (1-3)"), even with no
+ * verb in it.  Two numbers of one or two digits: "(1998-2001)" and "(9-15
+ * ans)" are no scores. */
+static gboolean
+score_in_brackets (const PrecisDocument *document, guint32 k)
+{
+  const char *rest;
+  if (!tx_lower_is (document, k, "(") || k + 2 >= document->n_tokens)
+    return FALSE;
+  const char *one = document->tokens[k + 1].lower;
+  if (one == NULL || !small_number (one, &rest))
+    return FALSE;
+  if (*rest != '\0')   /* "1-3" is one token */
+    {
+      const char *dash = g_str_has_prefix (rest, "-") ? rest + 1
+                         : g_str_has_prefix (rest, "–") ? rest + strlen ("–") : NULL;
+      return dash != NULL && small_number (dash, &rest) && *rest == '\0' &&
+             tx_lower_is (document, k + 2, ")");
+    }
+  const char *dash = document->tokens[k + 2].lower;   /* "2 – 1" are three */
+  const char *two = k + 3 < document->n_tokens ? document->tokens[k + 3].lower : NULL;
+  return dash != NULL && is_dash (dash) && two != NULL && small_number (two, &rest) &&
+         *rest == '\0' && tx_lower_is (document, k + 4, ")");
+}
+
+/* Whether a score in brackets follows document token `last` in its
+ * clause: "très faible samedi à Montpellier en championnat (1-3)"; not
+ * "Arsenal, poor on Sunday (0-2), face Chelsea on Saturday" for the
+ * Saturday, whose clause has no score. */
+static gboolean
+score_follows (const PrecisDocument *document, guint32 last)
+{
+  guint32 sentence = document->tokens[last].sentence;
+  for (guint32 k = last + 1; k < document->n_tokens && k <= last + LOOK_AHEAD; k++)
+    {
+      const PrecisToken *token = &document->tokens[k];
+      if (token->sentence != sentence || token->lower == NULL)
+        return FALSE;
+      if (score_in_brackets (document, k))
+        return TRUE;
+      if (token->shape == PRECIS_SHAPE_PUNCT && strchr (",;:", token->lower[0]) != NULL)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 gboolean
 tx_sentence_tells_past (const TxContext *context, guint start, guint end)
 {
@@ -378,6 +445,8 @@ tx_sentence_tells_past (const TxContext *context, guint start, guint end)
           tx_lexicon_lookup (context->rules, before, len) == NULL)
         return TRUE;
     }
+  if (score_follows (document, last))
+    return TRUE;
   guint32 from = first > SENTENCE_REACH ? first - SENTENCE_REACH : 0;
   guint32 to = MIN (document->n_tokens, last + 1 + SENTENCE_REACH);
   for (guint32 k = from; k < to; k++)
