@@ -1086,7 +1086,11 @@ precis_ner_mention_is_said (const PrecisDocument *doc, const PrecisNerGazetteer 
     if (says (doc, m, rule))
       return TRUE;
   text = surface (doc, m);
-  return gaz != NULL && precis_ner_gazetteer_is_company (gaz, text);
+  /* A well-known entity read as what it is ("told the BBC"): the article
+   * need not say what everyone knows.  Not one whose name is also an
+   * English word or a surname: "the Queen" of British news is no band. */
+  return gaz != NULL && (precis_ner_gazetteer_is_company (gaz, text) ||
+                         precis_ner_gazetteer_known (gaz, text) == (guint) m->type);
 }
 
 GPtrArray *
@@ -1191,11 +1195,12 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
           g->votes[PRECIS_NER_TYPE_ORG] += 2;
           g->org_evidence++;
         }
-      /* A company of the lexicon is one, whatever the tagger read, from
-       * the start: the links below join only organizations ("HP" and
+      /* A company of the lexicon (or a well-known organization of
+       * entities.tsv: "Chelsea", "BBC") is one, whatever the tagger read,
+       * from the start: the links below join only organizations ("HP" and
        * "Hewlett Packard"). */
       if (entry == NULL && m->type != PRECIS_NER_TYPE_ORG && gaz != NULL &&
-          precis_ner_gazetteer_is_company (gaz, text))
+          precis_ner_gazetteer_is_organization (gaz, text))
         g->votes[PRECIS_NER_TYPE_ORG] += 2;
       /* "software giant Microsoft", "distributor Toho": the noun before
        * the name says what it is, and outvotes one reading of the tagger. */
@@ -1249,10 +1254,10 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       e = g_new0 (PrecisNerEntity, 1);
       e->kind = kind;
       e->value = value_of (doc, g);
-      /* A company of the lexicon is one, whatever the tagger read
-       * ("Google" after "investors in"); a person's name that contains
+      /* A company or well-known organization of the lexicons is one,
+       * whatever the tagger read ("Google" after "investors in"); a person's name that contains
        * it was joined to the person above ("Michael Dell"). */
-      if (g->canonical == NULL && gaz != NULL && precis_ner_gazetteer_is_company (gaz, e->value))
+      if (g->canonical == NULL && gaz != NULL && precis_ner_gazetteer_is_organization (gaz, e->value))
         e->kind = PRECIS_FACT_ORGANIZATION;
       e->mentions = g_array_ref (g->mentions);
       e->evidence = g->org_evidence > 0 || g->place_lines > 0 || g->canonical != NULL ||

@@ -15,6 +15,8 @@ struct _PrecisNerGazetteer {
   guint max_tokens;
   GHashTable *companies; /* name as written (companies.tsv) */
   GHashTable *given_names; /* lower-case name (given-names.tsv) */
+  GHashTable *known;      /* name as written → PrecisNerKnown bits (entities.tsv) */
+  guint known_max_words;
 };
 
 static guint
@@ -185,6 +187,65 @@ read_name_set (PrecisNerGazetteer *gaz, const char *dir, const char *file, gbool
   return TRUE;
 }
 
+/* entities.tsv (tools/make-entities.py) is optional: a name, its type
+ * (person, organization, place) and whether it is also an English word
+ * ("word") or a surname ("surname") or neither ("name"), tab-separated. */
+static gboolean
+read_known (PrecisNerGazetteer *gaz, const char *dir, GError **error)
+{
+  g_autofree char *path = g_build_filename (dir, "entities.tsv", NULL);
+  g_autofree char *contents = NULL;
+
+  gaz->known = g_hash_table_new (g_str_hash, g_str_equal);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+  if (!g_file_get_contents (path, &contents, NULL, error))
+    return FALSE;
+  g_auto (GStrv) lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto (GStrv) cols = g_strsplit (lines[i], "\t", 3);
+      guint bits = 0, words = 1;
+
+      if (g_strv_length (cols) != 3 || *cols[0] == '\0')
+        continue;
+      if (g_str_equal (cols[1], "person"))
+        bits = PRECIS_NER_TYPE_PER;
+      else if (g_str_equal (cols[1], "organization"))
+        bits = PRECIS_NER_TYPE_ORG;
+      else if (g_str_equal (cols[1], "place"))
+        bits = PRECIS_NER_TYPE_LOC;
+      else
+        continue;
+      if (!g_str_equal (cols[2], "name"))
+        bits |= PRECIS_NER_KNOWN_AMBIGUOUS;
+      for (const char *p = cols[0]; *p; p++)
+        words += *p == ' ';
+      gaz->known_max_words = MAX (gaz->known_max_words, words);
+      g_hash_table_insert (gaz->known, g_string_chunk_insert_const (gaz->strings, cols[0]), GUINT_TO_POINTER (bits));
+    }
+  return TRUE;
+}
+
+guint
+precis_ner_gazetteer_known (const PrecisNerGazetteer *gaz, const char *name)
+{
+  return gaz->known != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (gaz->known, name)) : 0;
+}
+
+guint
+precis_ner_gazetteer_known_max_words (const PrecisNerGazetteer *gaz)
+{
+  return gaz->known_max_words;
+}
+
+gboolean
+precis_ner_gazetteer_is_organization (const PrecisNerGazetteer *gaz, const char *name)
+{
+  return precis_ner_gazetteer_is_company (gaz, name) ||
+         precis_ner_gazetteer_known (gaz, name) == PRECIS_NER_TYPE_ORG;
+}
+
 gboolean
 precis_ner_gazetteer_is_given_name (const PrecisNerGazetteer *gaz, const char *lower)
 {
@@ -209,7 +270,8 @@ precis_ner_gazetteer_new (const char *dir, GError **error)
   if (!read_file (gaz, dir, "places.tsv", FALSE, error) ||
       !read_file (gaz, dir, "demonyms.tsv", TRUE, error) || !read_towns (gaz, dir, error) ||
       !read_name_set (gaz, dir, "companies.tsv", FALSE, &gaz->companies, error) ||
-      !read_name_set (gaz, dir, "given-names.tsv", TRUE, &gaz->given_names, error))
+      !read_name_set (gaz, dir, "given-names.tsv", TRUE, &gaz->given_names, error) ||
+      !read_known (gaz, dir, error))
     return NULL;
   return g_steal_pointer (&gaz);
 }
@@ -237,6 +299,7 @@ precis_ner_gazetteer_free (PrecisNerGazetteer *gaz)
   g_clear_pointer (&gaz->folded, g_hash_table_unref);
   g_clear_pointer (&gaz->companies, g_hash_table_unref);
   g_clear_pointer (&gaz->given_names, g_hash_table_unref);
+  g_clear_pointer (&gaz->known, g_hash_table_unref);
   if (gaz->strings)
     g_string_chunk_free (gaz->strings);
   precis_ner_hash_set_clear (&gaz->phrases);

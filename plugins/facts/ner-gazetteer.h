@@ -10,6 +10,7 @@
 #pragma once
 
 #include "ner-hash.h"
+#include "ner-tags.h"
 
 G_BEGIN_DECLS
 
@@ -37,7 +38,7 @@ typedef struct {
 typedef struct _PrecisNerGazetteer PrecisNerGazetteer;
 
 /* Reads places.tsv and demonyms.tsv from `dir`, and towns.tsv,
- * companies.tsv and given-names.tsv where there are (a town's phrases only:
+ * companies.tsv, entities.tsv and given-names.tsv where there are (a town's phrases only:
  * precis_ner_gazetteer_find() never returns a town). */
 PrecisNerGazetteer *precis_ner_gazetteer_new (const char *dir, GError **error);
 void precis_ner_gazetteer_free (PrecisNerGazetteer *gazetteer);
@@ -73,6 +74,19 @@ const PrecisNerGazEntry *precis_ner_gazetteer_find (const PrecisNerGazetteer *ga
 
 /* `name`, as written, is a company of companies.tsv (ieee-data's registry). */
 gboolean precis_ner_gazetteer_is_company (const PrecisNerGazetteer *gazetteer, const char *name);
+
+/* A well-known entity of entities.tsv (tools/make-entities.py): its
+ * PrecisNerType (PER, ORG or LOC), with PRECIS_NER_KNOWN_AMBIGUOUS when
+ * its name is also an English word ("Apple", "Queen") or a surname
+ * ("Keane", the band and Roy Keane); 0 when unknown. */
+#define PRECIS_NER_KNOWN_AMBIGUOUS (1u << 4)
+#define PRECIS_NER_KNOWN_TYPE(bits) ((PrecisNerType) ((bits) & 0xf))
+guint precis_ner_gazetteer_known (const PrecisNerGazetteer *gazetteer, const char *name);
+/* The most words of a name of entities.tsv (0: none loaded). */
+guint precis_ner_gazetteer_known_max_words (const PrecisNerGazetteer *gazetteer);
+/* `name`, as written, is a company of companies.tsv or an organization of
+ * entities.tsv that is nothing else ("Samsung", "BBC"; not "Apple"). */
+gboolean precis_ner_gazetteer_is_organization (const PrecisNerGazetteer *gazetteer, const char *name);
 
 /* `lower`, a lower-case word, opens people's names in the language's
  * training files and seldom any other name (given-names.tsv,

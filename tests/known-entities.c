@@ -1,0 +1,117 @@
+/* known-entities.c — the lexicon of well-known entities (data/gazetteers/entities.tsv).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * tools/make-entities.py keeps the names WikiNEuRal tags with one type in
+ * several languages' Wikipedia: clubs, companies, broadcasters, bodies the
+ * news names without saying what they are.  The real plugin and the
+ * shipped data: the facts a reader sees.
+ */
+#include <precis/precis-plugin.h>
+
+#include "data-dir.h"
+#include "ner-gazetteer.h"
+#include "pipeline.h"
+#include "plugin-host.h"
+
+const PrecisPluginDescriptor *precis_plugin_entry (void);
+
+static const PrecisPluginDescriptor *plugin;
+static gpointer state;
+
+static GArray *
+extract (const char *text)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, NULL);
+  g_autoptr (GError) error = NULL;
+  PrecisRequest request = { 8, NULL, 0, NULL, NULL };
+  GArray *facts = g_array_new (FALSE, FALSE, sizeof (PrecisFact));
+
+  g_array_set_clear_func (facts, (GDestroyNotify) precis_fact_clear);
+  g_assert_true (plugin->extract_facts (state, doc, &request, facts, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < facts->len; i++)
+    g_test_message ("fact: kind %d, %s", g_array_index (facts, PrecisFact, i).kind,
+                    g_array_index (facts, PrecisFact, i).value);
+  return facts;
+}
+
+/* How many facts of `kind` are named `value`. */
+static guint
+count (GArray *facts, PrecisFactKind kind, const char *value)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < facts->len; i++)
+    {
+      const PrecisFact *f = &g_array_index (facts, PrecisFact, i);
+
+      n += f->kind == kind && g_str_equal (f->value, value);
+    }
+  return n;
+}
+
+/* The shipped list knows the entities of modern news the IEEE registry
+ * (companies.tsv) does not, with their types; a name that is an English
+ * word or a surname says so ("Keane" the band is Roy Keane in BBC sport),
+ * and a city is no club. */
+static void
+test_lexicon (void)
+{
+  g_autofree char *dir = g_build_filename (precis_data_dir (), "gazetteers", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisNerGazetteer) gazetteer = precis_ner_gazetteer_new (dir, &error);
+
+  g_assert_no_error (error);
+  for (const char *const *name = (const char *const[]) { "BBC", "Samsung", "UBS", "Chelsea", "Juventus", NULL };
+       *name != NULL; name++)
+    {
+      g_test_message ("%s", *name);
+      g_assert_cmpuint (precis_ner_gazetteer_known (gazetteer, *name), ==, PRECIS_NER_TYPE_ORG);
+      g_assert_true (precis_ner_gazetteer_is_organization (gazetteer, *name));
+    }
+  g_assert_cmpuint (precis_ner_gazetteer_known (gazetteer, "Apple"), ==, PRECIS_NER_TYPE_ORG | PRECIS_NER_KNOWN_AMBIGUOUS);
+  g_assert_cmpuint (precis_ner_gazetteer_known (gazetteer, "Queen"), ==, PRECIS_NER_TYPE_ORG | PRECIS_NER_KNOWN_AMBIGUOUS);
+  g_assert_false (precis_ner_gazetteer_is_organization (gazetteer, "Queen"));
+  g_assert_cmpuint (precis_ner_gazetteer_known (gazetteer, "Keane"), ==, PRECIS_NER_TYPE_ORG | PRECIS_NER_KNOWN_AMBIGUOUS);
+  g_assert_cmpuint (PRECIS_NER_KNOWN_TYPE (precis_ner_gazetteer_known (gazetteer, "Liverpool")), !=, PRECIS_NER_TYPE_ORG);
+  g_assert_cmpuint (precis_ner_gazetteer_known (gazetteer, "Sheffield United"), ==, 0);
+}
+
+/* BBC dev articles: the broadcaster a speaker told (bbc-sport-141,
+ * bbc-tech-209) and the club a team plays (bbc-sport-141) are facts,
+ * organizations, though the article says nothing of what they are; "the
+ * Queen" of British news (bbc-politics-397) is no band's fact. */
+static void
+test_bbc_names (void)
+{
+  g_autoptr (GArray) told = extract (
+      "\"The way I see it I'm selling something I already own; after 30 days I get it back,\" he told "
+      "the BBC Today programme.\n");
+  g_autoptr (GArray) sport = extract (
+      "Benitez is hoping to win his first trophy since arriving at Liverpool from Valencia when they "
+      "play Chelsea in the Carling Cup on Sunday in Cardiff.\n");
+  g_autoptr (GArray) queen = extract (
+      "Tony Blair is tipped to ask the Queen on Monday to dissolve Parliament ready for a 5 May poll.\n");
+
+  g_assert_cmpuint (count (told, PRECIS_FACT_ORGANIZATION, "BBC"), ==, 1);
+  g_assert_cmpuint (count (sport, PRECIS_FACT_ORGANIZATION, "Chelsea"), ==, 1);
+  g_assert_cmpuint (count (queen, PRECIS_FACT_ORGANIZATION, "Queen"), ==, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  plugin = precis_plugin_entry ();
+  g_assert_true (plugin->load (precis_data_dir (), &state, &error));
+  g_assert_no_error (error);
+  g_test_add_func ("/known-entities/lexicon", test_lexicon);
+  g_test_add_func ("/known-entities/bbc-names", test_bbc_names);
+  status = g_test_run ();
+  plugin->unload (state);
+  return status;
+}

@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""Write the lexicon of well-known entities of the `facts` plugin.
+
+A name Wikipedia's writers link in several languages is known beyond one
+country: a club, a company, a broadcaster, an institution, a band, a
+person or a place the news of any country may name without saying what it
+is ("told the BBC", "Samsung and Xiaomi").  WikiNEuRal (Babelscape) tags
+the names of Wikipedia's text in nine languages, from its links; the six
+of them in ../shared/data (de es fr it nl pt, their dev files) are read
+here.  A name is kept when it is tagged, as a whole name, with the same
+type (PER, ORG or LOC) in at least MIN_LANGUAGES of those files (each file
+counting for the type it gives the name most), and that type is at least
+MIN_SHARE of all its tags in all files (never mostly another type:
+"Liverpool" is a city more than a club).  MISC is left out.
+
+Each name says whether it is also something else, so that the plugin
+trusts it alone only when it is not: "word" when its lower case is a word
+of the English dictionary (wbritish's /usr/share/dict/british-english,
+without the words it writes capitalized: "Apple", "Queen", "Arsenal"),
+"surname" when a body's or place's one word ends people's names in those
+files at least MIN_SURNAME times ("Keane", the band, is Roy Keane after his first
+mention in the news; "Ferrari", "Rush"), else "name" ("Samsung", "BBC").
+
+The files are read as tools/train-ner reads them (documents of 20
+sentences when a file has no -DOCSTART-); French's WikiNEuRal file is part
+of the French model's training and its every tenth document is the French
+validation set (tools/train-ner-languages): those documents are left out,
+so that the French figures are not measured on the lexicon's own source.
+
+  tools/make-entities.py [--shared DIR] OUT_DIR
+
+writes OUT_DIR/entities.tsv: name <TAB> organization|person|place <TAB>
+name|word|surname, sorted
+(byte-identical on re-runs).  The names are facts about the world, counted
+in files under CC BY-NC-SA 4.0: the kept names only, none of the text.
+"""
+import argparse
+import collections
+import os
+import re
+
+LANGUAGES = ("de", "es", "fr", "it", "nl", "pt")
+VALIDATION_LANGUAGES = ("fr",)  # their WikiNEuRal file opens their model's training
+MIN_LANGUAGES = 2
+MIN_SHARE = 0.8
+MIN_SURNAME = 2
+SENTENCES_PER_DOCUMENT = 20  # PRECIS_NER_SENTENCES_PER_DOCUMENT
+VALIDATION_EVERY = 10        # PRECIS_NER_VALIDATION_EVERY
+TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
+DICTIONARY = os.environ.get("ENGLISH_WORDS", "/usr/share/dict/british-english")
+# A name the plugin can find as written: words (letters, digits, and the
+# marks inside a word: "AT&T", "Coca-Cola", "Guns N' Roses", "Warner Bros.").
+WORD = re.compile(r"^\w[\w&'’.\-]*$")
+
+
+def documents(path):
+    """Yields each document of a CoNLL file as a list of sentences of (word, tag)."""
+    with open(path, encoding="utf-8", errors="replace") as f:
+        text = f.read()
+    split = "-DOCSTART-" not in text
+    doc, sentence = [], []
+    for line in text.split("\n") + [""]:
+        line = line.strip()
+        if not line or line.startswith("-DOCSTART-"):
+            if sentence:
+                doc.append(sentence)
+                sentence = []
+            if doc and (line.startswith("-DOCSTART-") or (split and len(doc) >= SENTENCES_PER_DOCUMENT)):
+                yield doc
+                doc = []
+            continue
+        parts = line.split(" ")
+        sentence.append((parts[0], parts[-1]))
+    if doc:
+        yield doc
+
+
+def names(sentence):
+    """Yields (type, words) of each name of a sentence tagged IOB1 or IOB2."""
+    current = None
+    for word, tag in sentence:
+        if tag == "O":
+            if current:
+                yield current
+            current = None
+            continue
+        kind = tag[2:]
+        if tag.startswith("B-") or current is None or current[0] != kind:
+            if current:
+                yield current
+            current = (kind, [])
+        current[1].append(word)
+    if current:
+        yield current
+
+
+def dictionary_words():
+    with open(DICTIONARY, encoding="utf-8") as f:
+        return {w.strip() for w in f if w.strip() and w.strip() == w.strip().lower()}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", default=os.environ.get("PRECIS_SHARED_DATA", "../shared/data"))
+    parser.add_argument("out_dir")
+    args = parser.parse_args()
+
+    tags = collections.defaultdict(collections.Counter)       # name -> type -> count
+    per_language = collections.defaultdict(collections.Counter)  # (name, language) -> type -> count
+    surnames = collections.Counter()  # last word of people's names of two words or more
+    for language in LANGUAGES:
+        path = os.path.join(args.shared, "ner", language, "wikineural", "dev.conll")
+        for index, doc in enumerate(documents(path)):
+            if language in VALIDATION_LANGUAGES and index % VALIDATION_EVERY == 0:
+                continue
+            for sentence in doc:
+                for kind, words in names(sentence):
+                    if kind == "PER" and len(words) >= 2:
+                        surnames[words[-1]] += 1
+                    if not all(WORD.match(w) for w in words):
+                        continue
+                    name = " ".join(words)
+                    tags[name][kind] += 1
+                    per_language[(name, language)][kind] += 1
+
+    languages = collections.defaultdict(collections.Counter)  # name -> type -> languages
+    for (name, _), counts in per_language.items():
+        kind, _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+        languages[name][kind] += 1
+
+    english = dictionary_words()
+    kept = []
+    for name, counts in tags.items():
+        kind, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+        if kind not in TYPES or not name[0].isupper():
+            continue
+        if languages[name][kind] < MIN_LANGUAGES or n < MIN_SHARE * sum(counts.values()):
+            continue
+        if " " in name:
+            also = "name"
+        elif name.lower() in english:
+            also = "word"
+        elif kind != "PER" and surnames[name] >= MIN_SURNAME:
+            also = "surname"
+        else:
+            also = "name"
+        kept.append((name, TYPES[kind], also))
+    kept.sort()
+    os.makedirs(args.out_dir, exist_ok=True)
+    with open(os.path.join(args.out_dir, "entities.tsv"), "w", encoding="utf-8") as out:
+        for row in kept:
+            out.write("\t".join(row) + "\n")
+    print(f"{len(kept)} entities: " + ", ".join(
+        f"{t} {sum(1 for r in kept if r[1] == t)}" for t in TYPES.values()))
+
+
+if __name__ == "__main__":
+    main()
