@@ -369,6 +369,20 @@ static const Case clubs_in_prose[] = {
  * them, "Plusieurs" is).  French's model, trained on Wikipedia, whose
  * sentences seldom open with a name, read none (issue 15); after "Hier,"
  * it did. */
+/* A league's letter at a sentence's end: the period ends the sentence,
+ * and "Serie A." is no person with an initial. */
+static const Case letter_ends_sentence[] = {
+  { "it",
+    "L'Inter resta prima in classifica nella Serie A. Il Napoli ha perso contro la Juventus per "
+    "due a uno.",
+    { { ORG, "Serie A" }, { ORG, "Napoli" }, { ORG, "Juventus" } },
+    { "A." } },
+  { "es",
+    "El Almería bajó a la Segunda División B. El club despidió a su entrenador el lunes.",
+    { { ORG, "Almería" } },
+    { "B." } },
+};
+
 static const Case sentence_starts[] = {
   { "fr",
     "Ousmane Dembélé a ouvert le score à la 12e minute. Le PSG a ensuite dominé la rencontre devant "
@@ -1052,6 +1066,8 @@ main (int argc, char **argv)
                         test_cases);
   g_test_add_data_func ("/facts/language/clubs-in-prose",
                         &(CaseSet) { clubs_in_prose, G_N_ELEMENTS (clubs_in_prose) }, test_cases);
+  g_test_add_data_func ("/facts/language/letter-ends-sentence",
+                        &(CaseSet) { letter_ends_sentence, G_N_ELEMENTS (letter_ends_sentence) }, test_cases);
   g_test_add_data_func ("/facts/language/sentence-starts",
                         &(CaseSet) { sentence_starts, G_N_ELEMENTS (sentence_starts) }, test_cases);
   g_test_add_data_func ("/facts/language/venues", &(CaseSet) { venues, G_N_ELEMENTS (venues) }, test_cases);

@@ -26,6 +26,11 @@ static const Case cases[] = {
   { "In 2005, sales rose.", { "In", "2005", ",", "sales", "rose", "." } },
   { "U.S. Mr. Smith, Ph.D., at 3 p.m.", { "U.S.", "Mr.", "Smith", ",", "Ph.D.", ",", "at", "3", "p.m." } },
   { "J. K. Rowling", { "J.", "K.", "Rowling" } },
+  /* A letter before a sentence's end is no initial: its period ends the
+   * sentence, and a name's span ("Plan B") stops before it. */
+  { "Plan B. The rest", { "Plan", "B", ".", "The", "rest" } },
+  { "Showtime S. A. The firm", { "Showtime", "S.", "A.", "The", "firm" } },
+  { "George W. Bush. However, Vitamin C. It", { "George", "W.", "Bush", ".", "However", ",", "Vitamin", "C", ".", "It" } },
   { "the end. Then", { "the", "end", ".", "Then" } },
   { "Wait... what\xe2\x80\xa6", { "Wait", "...", "what", "\xe2\x80\xa6" } },
   { "\xe2\x80\x9cHello,\xe2\x80\x9d she said \xe2\x80\x94 \"bye\" (ok) -- fine",

@@ -17,6 +17,15 @@ static const char *const starters[] = {
   "one", "two", "three", "in", "it", NULL,
 };
 
+gboolean
+precis_segment_is_starter (const char *lower)
+{
+  for (guint i = 0; starters[i] != NULL; i++)
+    if (strcmp (starters[i], lower) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static inline PrecisTokenKind
 kind_of (const PrecisToken *token)
 {
@@ -41,10 +50,7 @@ is_starter (const PrecisTokenBuf *buf, const PrecisToken *token)
   if (token->flags & PRECIS_TOKEN_STOPWORD)
     return TRUE;
   lower = precis_token_buf_lower (buf, token);
-  for (guint i = 0; starters[i] != NULL; i++)
-    if (strcmp (starters[i], lower) == 0)
-      return TRUE;
-  return FALSE;
+  return precis_segment_is_starter (lower);
 }
 
 /* Whether `next` may begin a sentence after a period, ? or !: anything

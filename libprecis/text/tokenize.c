@@ -7,6 +7,7 @@
 #include "chars.h"
 #include "elision.h"
 #include "language.h"
+#include "segment.h"
 #include "unspaced.h"
 #include "word-cache.h"
 
@@ -701,6 +702,46 @@ scan_unspaced (Scan *scan)
     emit (scan, run_end, PRECIS_KIND_WORD);
 }
 
+/* Whether the letter before the period at `dot` ends a sentence: the
+ * word after the period starts one the way segment.c reads it after an
+ * initial (a capitalized stop word of the language or a starter: "Serie
+ * A. Il Napoli", "Plan B. The"), and the letter follows a word, not an
+ * initial ("Showtime de México S. A.", "J. A. A." keep their periods).  The
+ * period then ends the sentence and is no part of the letter, so a name's
+ * span ("Serie A") ends before it. */
+static gboolean
+letter_ends_sentence (Scan *scan, guint32 dot)
+{
+  const PrecisTokenBuf *buf = scan->buf;
+  guint32 pos = dot + 1, end;
+  gboolean internal_period = FALSE, has_alnum, has_letter, stopword = FALSE;
+  gsize stem_length;
+  g_autofree char *lower = NULL;
+
+  if (buf->n_tokens == 0 || buf->tokens[buf->n_tokens - 1].reserved != PRECIS_KIND_WORD)
+    return FALSE;
+  if (class_at (scan, pos) != PRECIS_CHAR_SPACE || pos >= scan->end)
+    return FALSE;
+  while (pos < scan->end && class_at (scan, pos) == PRECIS_CHAR_SPACE)
+    {
+      guint length;
+
+      peek (scan, pos, &length);
+      pos += MAX (length, 1);
+    }
+  if (pos >= scan->end || class_at (scan, pos) != PRECIS_CHAR_LETTER)
+    return FALSE;
+  end = scan_word (scan, pos, &internal_period);
+  /* A single letter after it is another initial ("S. A.", "J. A."), even
+   * when it spells a stop word (Spanish "a"). */
+  if (internal_period || g_utf8_next_char (scan->text + pos) == scan->text + end ||
+      token_shape (scan->text + pos, end - pos, &has_alnum, &has_letter) != PRECIS_SHAPE_CAPITALIZED)
+    return FALSE;
+  lower = g_utf8_strdown (scan->text + pos, end - pos);
+  precis_word_cache_lookup (scan->words, lower, strlen (lower), &stem_length, &stopword);
+  return stopword || precis_segment_is_starter (lower);
+}
+
 void
 precis_tokenize (const PrecisTokenizer *tokenizer, PrecisTokenBuf *buf, const char *text,
                  guint32 byte_start, guint32 byte_end, guint32 char_start, gboolean space_before)
@@ -744,6 +785,8 @@ precis_tokenize (const PrecisTokenizer *tokenizer, PrecisTokenBuf *buf, const ch
           if (end < scan.end && text[end] == '.' && !(end + 1 < scan.end && text[end + 1] == '.'))
             {
               kind = abbreviation_kind (&scan, scan.pos, end, internal_period);
+              if (kind == PRECIS_KIND_INITIAL && letter_ends_sentence (&scan, end))
+                kind = PRECIS_KIND_WORD;
               if (kind != PRECIS_KIND_WORD)
                 end++;
               /* "U.S.-based", "Ill.-based": one word. */
