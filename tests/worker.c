@@ -769,6 +769,50 @@ test_old_set_leaves_off_loop (Fixture *f, gconstpointer data)
   precis_worker_pool_free (pool);
 }
 
+/* A call awaited by the main loop, cancelled while its plugin runs: the
+ * worker is killed and the caller answered before it is reaped (a loop
+ * that reaped it would wait for the kernel to free its memory); it is
+ * reaped with the loop idle.  A zombie still answers kill (pid, 0). */
+static void
+test_killed_reaped_off_loop (Fixture *f, gconstpointer data)
+{
+  g_autofree char *program = g_build_filename (PRECIS_BUILD_ROOT, "daemon", "precis-worker", NULL);
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GPtrArray) plugins = g_ptr_array_new ();
+  g_autoptr (GArray) before = NULL;
+  g_autoptr (GArray) now = NULL;
+  PrecisAnalysis a;
+  CancelWhenRunning c = { &a, cancellable, FALSE };
+  Leaving l = { 0 };
+  PrecisWorkerPool *pool;
+
+  /* One worker at most: the one that takes the call is the only child. */
+  g_ptr_array_add (plugins, f->loop);
+  g_assert_true (precis_worker_pool_wait_ready (f->pool, 30000));
+  before = children ();
+  pool = precis_worker_pool_new ((const char *const[]) { program, NULL }, 1);
+  precis_worker_pool_set_plugins (pool, plugins);
+  g_assert_true (precis_worker_pool_wait_ready (pool, 30000));
+  now = children ();
+  l.worker = new_child (before, now);
+
+  prepare (f, &a, f->loop, cancellable);
+  g_timeout_add (1, cancel_when_running, &c);
+  g_assert_true (precis_worker_pool_run_async (pool, &a, CANCEL_DEADLINE_S, on_leaving_done, &l));
+  while (!l.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (c.cancelled);
+  g_assert_error (a.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpstr (precis_analysis_get_running (&a), ==, "loop");
+  g_assert_true (l.there_at_done);
+  /* No iteration of the loop from here on. */
+  WAIT_UNTIL (kill (l.worker, 0) < 0);
+  g_assert_cmpint (kill (l.worker, 0), ==, -1);
+  g_assert_cmpint (errno, ==, ESRCH);
+  precis_analysis_clear (&a);
+  precis_worker_pool_free (pool);
+}
+
 /* Children this thread forked (a child's parent is the thread that forked
  * it, while that thread lives). */
 static gboolean
@@ -956,6 +1000,8 @@ main (int argc, char **argv)
   g_test_add ("/worker/pool/async/deadline", Fixture, "async", setup, test_deadline, teardown);
   g_test_add ("/worker/pool/async/cancel", Fixture, "async", setup, test_cancel, teardown);
   g_test_add ("/worker/pool/async/cancel-from-loop", Fixture, "async", setup, test_cancel_from_loop, teardown);
+  g_test_add ("/worker/pool/async/killed-reaped-off-loop", Fixture, "async", setup,
+              test_killed_reaped_off_loop, teardown);
   g_test_add ("/worker/pool/plugins-set-off-caller", Fixture, NULL, setup, test_plugins_set_off_caller,
               teardown);
   g_test_add ("/worker/pool/async/replaced-off-loop", Fixture, "async", setup, test_replaced_off_loop, teardown);

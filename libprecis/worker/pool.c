@@ -489,8 +489,14 @@ direct_end (Direct *d, PrecisWorkerOutcome outcome)
     leaving = shelve (pool, d->process, d->generation, TRUE);
   else
     {
-      /* Dead and reaped already: freeing it does not wait. */
-      precis_worker_process_free (d->process);
+      /* Killed at its deadline or cancel, it is still to be reaped (the
+       * kernel frees its memory first): a chore.  Dead of itself, it is
+       * reaped already (its status names the crash) and freeing it does
+       * not wait. */
+      if (outcome == PRECIS_WORKER_TIMED_OUT || outcome == PRECIS_WORKER_CANCELLED)
+        leaving = d->process;
+      else
+        precis_worker_process_free (d->process);
       g_mutex_lock (&pool->lock);
       pool->busy--;
       g_mutex_unlock (&pool->lock);
@@ -501,7 +507,7 @@ direct_end (Direct *d, PrecisWorkerOutcome outcome)
   d->done (d->analysis, d->user_data);
   g_free (d);
   /* The caller is answered first; the worker's leave (up to its grace)
-   * and its replacement's fork and exec are no wait for this loop. */
+   * or reap and its replacement's fork and exec are no wait for this loop. */
   defer_chores (pool, leaving, warm);
 }
 

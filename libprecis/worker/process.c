@@ -30,6 +30,7 @@ struct _PrecisWorkerProcess {
   int fd;                /* our end, non-blocking */
   GPtrArray *plugins;    /* PrecisPlugin, in the order the worker numbers them */
   gboolean reaped;
+  gboolean killed;       /* SIGKILL sent: nothing to let leave, only to reap */
   int wait_status;
   gboolean ready;        /* its READY frame was read */
   /* Shared with the worker, which writes there which of the call's
@@ -197,7 +198,7 @@ precis_worker_process_free (PrecisWorkerProcess *process)
   if (process == NULL)
     return;
   close (process->fd);
-  if (!process->reaped)
+  if (!process->reaped && !process->killed)
     let_leave (process);
   kill_and_reap (process);
   g_ptr_array_unref (process->plugins);
@@ -554,12 +555,25 @@ precis_worker_exchange_finish (PrecisWorkerExchange *x, PrecisWorkerOutcome outc
 
   *running = NULL;
   *wait_status = 0;
-  if (outcome != PRECIS_WORKER_ANSWERED)
+  if (outcome == PRECIS_WORKER_TIMED_OUT || outcome == PRECIS_WORKER_CANCELLED)
+    {
+      /* Alive until now: its status says only that it was killed, so it
+       * is not waited for here (a main loop would wait for the kernel to
+       * tear down its memory); freeing the process reaps it. */
+      kill (process->pid, SIGKILL);
+      process->killed = TRUE;
+    }
+  else if (outcome != PRECIS_WORKER_ANSWERED)
     {
       kill_and_reap (process);
       *wait_status = process->wait_status;
-      /* Dead now: the word says which plugin it last started.  It stays
-       * set, so whoever answers the caller at the deadline names it. */
+    }
+  if (outcome != PRECIS_WORKER_ANSWERED)
+    {
+      /* Killed or dead: the word says which plugin it last started (one
+       * it starts as the signal lands started at the deadline all the
+       * same).  It stays set, so whoever answers the caller at the
+       * deadline names it. */
       *running = precis_analysis_plugin_named_by (analysis, __atomic_load_n (process->running_word,
                                                                              __ATOMIC_ACQUIRE));
       if (*running != NULL)

@@ -42,9 +42,11 @@ gboolean precis_worker_process_is_ready (PrecisWorkerProcess *process);
 gboolean precis_worker_process_can_run (PrecisWorkerProcess *process, const PrecisAnalysis *analysis);
 
 /* Run `analysis` in it.  `timeout_s` 0: no deadline.  After anything but
- * PRECIS_WORKER_ANSWERED the process is dead and reaped: `wait_status`
- * says how it ended, and `running` which of the analysis' plugins it had
- * last said it was running (NULL: none).  analysis->running_plugin follows
+ * PRECIS_WORKER_ANSWERED the process is dead or dying: `running` says
+ * which of the analysis' plugins it had last said it was running (NULL:
+ * none).  After DIED or MALFORMED it is reaped and `wait_status` says how
+ * it ended; after TIMED_OUT or CANCELLED it was killed (status 0) and is
+ * reaped by precis_worker_process_free(), which then waits for no grace.  analysis->running_plugin follows
  * the worker's announcements as precis_analysis_run() sets it. */
 PrecisWorkerOutcome precis_worker_process_run (PrecisWorkerProcess *process, PrecisAnalysis *analysis,
                                                guint timeout_s, int *wait_status,
@@ -55,8 +57,9 @@ PrecisWorkerOutcome precis_worker_process_run (PrecisWorkerProcess *process, Pre
  * ready for the `events` (POLLIN or POLLOUT) the last step asked for, until
  * a step returns TRUE with the outcome; finish it with that outcome, or
  * with TIMED_OUT or CANCELLED if the caller gave up first (the worker is
- * then killed).  finish() sets `wait_status` and `running` as run() does
- * and frees the exchange; the process stays the caller's.  NULL: a probe. */
+ * then killed, not waited for: a main loop leaves the reap to a thread).
+ * finish() sets `wait_status` and `running` as run() does and frees the
+ * exchange; the process stays the caller's.  NULL: a probe. */
 typedef struct _PrecisWorkerExchange PrecisWorkerExchange;
 
 PrecisWorkerExchange *precis_worker_exchange_start (PrecisWorkerProcess *process,
