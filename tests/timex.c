@@ -428,6 +428,19 @@ static const Case cases[] = {
   { "El accidente ocurrió a las 3 de la tarde en la autovía.", 2024, 11, 14, "las 3 de la tarde", "TIME", "2024-11-14T15:00", "es" },
   { "El concierto empezó a las 9 de la noche en el estadio.", 2024, 11, 14, "las 9 de la noche", "TIME", "2024-11-14T21:00", "es" },
   { "Los esquiadores fueron sorprendidos, pasada la una de la tarde, por un alud.", 2024, 2, 3, "la una de la tarde", "TIME", "2024-02-03T13:00", "es" },
+  /* Session 13 (BBC and CNN-DM texts): a month or a day with the year
+   * named after it is one expression of that year (was "March" of the
+   * publication's year and "last year" beside it). */
+  { "The scandal started with a letter in March last year, the inquiry found.", 2015, 4, 15,
+    "March last year", "DATE", "2014-03" },
+  { "Gomis, who joined in August last year, has settled at Swansea.", 2015, 4, 15,
+    "August last year", "DATE", "2014-08" },
+  { "He was elected on 3 June last year and took office in July.", 2015, 4, 15,
+    "3 June last year", "DATE", "2014-06-03" },
+  { "The prize will be awarded in London in January next year.", 2015, 4, 15,
+    "January next year", "DATE", "2016-01" },
+  { "He was arrested on Monday last week in Leeds, police said.", 2015, 4, 15,
+    "Monday last week", "DATE", "2015-04-06" },
 };
 
 /* Words that look like dates and are not. */
@@ -473,6 +486,9 @@ static const char *const not_dates[] = {
   "The coach said the medical staff will assess the injury in the morning.",
   /* A share (session 9, BBC dev articles). */
   "Only one-quarter of those affected were wealthy enough to afford insurance.",
+  /* Newspapers (session 13, BBC dev articles). */
+  "The Sunday Telegraph says the board of the club will reject the offer.",
+  "Barclays declined to comment on the report in the Sunday Express.",
 };
 
 static void

@@ -200,6 +200,12 @@ static const TxRuleSource rules[] = {
   { D, TX_A_DATE, "YEAR ~- ~MM ~- ~DAY" },
   { D, TX_A_DATE, "MM ~/ ~DAY ~/ ~YEAR" },
   { D, TX_A_MONTHSHIFT, "SHIFT MONTH" },
+  /* "in March last year", "on 3 June next year": the month (day) of the
+   * year named, one expression (not March of the publication's year and
+   * "last year" beside it). */
+  { D, TX_A_MONTHSHIFT, "MOD? ~-? MONTH SHIFT year" },
+  { D, TX_A_DATE, "WDAY? ,? MONTH DAY SHIFT year" },
+  { D, TX_A_DATE, "WDAY? ,? the? DAY of? MONTH SHIFT year" },
   { D, TX_A_DATE, "the? MOD ~-? YEAR" },
   { D, TX_A_DATE, "the end|beginning|start|middle|rest|remainder of YEAR" },
   { D, TX_A_YEAR, "fiscal|calendar? YEAR" },
@@ -238,6 +244,8 @@ static const TxRuleSource rules[] = {
   { T, TX_A_DAYREL, "DAYREL at? HOUR ~:? ~MIN? AMPM ZONE?" },
   { D, TX_A_WDAY, "SHIFT? MOD|earlier|later? WDAY" },
   { D, TX_A_WDAY, "the? SHIFT WDAY" },
+  /* "on Monday last week": that weekday of the week named. */
+  { D, TX_A_WDAY, "WDAY SHIFT week" },
   /* "the day before last Tuesday", "two days after March 3" */
   { D, TX_A_WDAY, "the? NUM? day|days before|after SHIFT? WDAY" },
   { D, TX_A_DATE, "the? NUM? day|days before|after MONTH DAY ~,? YEAR?" },

@@ -307,7 +307,10 @@ norm_date (TxOut *out)
     return SET (r, YEAR) && put (out, "%04d", year);
   if (month < 1 || month > 12)
     return FALSE;
-  if (!SET (r, YEAR) && SET (r, SHIFT) && SLOT (r, SHIFT) != 0 && SET (r, DAY))
+  if (!SET (r, YEAR) && SET (r, SHIFT) && (SLOT (r, UNIT) & ~TX_PLURAL) == TX_UNIT_YEAR)
+    /* "on 3 June last year": the year named */
+    year = out->context->anchor.year + SLOT (r, SHIFT);
+  else if (!SET (r, YEAR) && SET (r, SHIFT) && SLOT (r, SHIFT) != 0 && SET (r, DAY))
     {
       /* "le 21 avril dernier", "el pasado 21 de abril", "le 2 octobre
        * prochain": the last one before the publication, the next after
@@ -354,7 +357,10 @@ norm_month_shift (TxOut *out)
   const TxRecord *r = out->record;
   TxDay anchor = out->context->anchor;
   int month = SLOT (r, MONTH), shift = SLOT (r, SHIFT), year = anchor.year;
-  if (shift < 0)
+  /* "March last year": the year named, wherever the month falls. */
+  if ((SLOT (r, UNIT) & ~TX_PLURAL) == TX_UNIT_YEAR)
+    year = anchor.year + shift;
+  else if (shift < 0)
     year = month < anchor.month ? anchor.year : anchor.year - 1;
   else if (shift > 0)
     year = month > anchor.month ? anchor.year : anchor.year + 1;
@@ -850,6 +856,14 @@ norm_weekday (TxOut *out)
   if (out->context->rules->language->lower_weekdays && first->capitalized && !first->boundary &&
       out->end < out->context->n_tokens && tokens[out->end].capitalized &&
       tokens[out->end].word == NULL && !tokens[out->end].boundary)
+    return FALSE;
+  /* "the Sunday Times", "The Sunday Telegraph", "the Monday Club": after
+   * "the", a weekday followed by a name of no date is part of that name
+   * (a weekday told is "on Sunday", "Sunday's", "the Sunday before"). */
+  if (!out->context->rules->language->lower_weekdays && out->end - out->start == 1 &&
+      out->start > 0 && lower_at (out, out->start - 1, "the") && out->end < out->context->n_tokens &&
+      tokens[out->end].capitalized && !tokens[out->end].boundary && tokens[out->end].classes == 0 &&
+      tokens[out->end].digits == 0)
     return FALSE;
   TxDay day = resolve_weekday (out, weekday);
   return count_days (out, &day) && put_day_time (out, day);
