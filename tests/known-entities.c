@@ -99,6 +99,20 @@ test_bbc_names (void)
   g_assert_cmpuint (count (queen, PRECIS_FACT_ORGANIZATION, "Queen"), ==, 0);
 }
 
+/* A well-known person read as a company is a person (bbc-entertainment-317,
+ * BBC dev); a place named after one stays a place. */
+static void
+test_people (void)
+{
+  g_autoptr (GArray) facts = extract (
+      "\"I want to touch on all aspects of our culture, perhaps with readings from Genet, and I have an "
+      "idea for Jeremy Irons to read Proust,\" he said.\n");
+  g_autoptr (GArray) airport = extract ("The flight landed at Charles de Gaulle airport in Paris.\n");
+
+  g_assert_cmpuint (count (facts, PRECIS_FACT_PERSON, "Jeremy Irons"), ==, 1);
+  g_assert_cmpuint (count (airport, PRECIS_FACT_PERSON, "Charles de Gaulle"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -111,6 +125,7 @@ main (int argc, char **argv)
   g_assert_no_error (error);
   g_test_add_func ("/known-entities/lexicon", test_lexicon);
   g_test_add_func ("/known-entities/bbc-names", test_bbc_names);
+  g_test_add_func ("/known-entities/people", test_people);
   status = g_test_run ();
   plugin->unload (state);
   return status;

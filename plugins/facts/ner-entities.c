@@ -1259,6 +1259,14 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * it was joined to the person above ("Michael Dell"). */
       if (g->canonical == NULL && gaz != NULL && precis_ner_gazetteer_is_organization (gaz, e->value))
         e->kind = PRECIS_FACT_ORGANIZATION;
+      /* A well-known person's full name read as a company is the person's
+       * ("Jeremy Irons"); not one read as a place, which may be named
+       * after them (an airport's "Charles de Gaulle", CoNLL dev), nor a
+       * lone word ("Disney"). */
+      else if (g->canonical == NULL && gaz != NULL && kind == PRECIS_FACT_ORGANIZATION &&
+               strchr (e->value, ' ') != NULL &&
+               precis_ner_gazetteer_known (gaz, e->value) == PRECIS_NER_TYPE_PER)
+        e->kind = PRECIS_FACT_PERSON;
       e->mentions = g_array_ref (g->mentions);
       e->evidence = g->org_evidence > 0 || g->place_lines > 0 || g->canonical != NULL ||
                     has_org_designator (g->key) || names_body_or_place (g->key) || opens_as_place (g->key) ||
