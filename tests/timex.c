@@ -441,6 +441,19 @@ static const Case cases[] = {
     "January next year", "DATE", "2016-01" },
   { "He was arrested on Monday last week in Leeds, police said.", 2015, 4, 15,
     "Monday last week", "DATE", "2015-04-06" },
+  /* A stretch told in two units is one (Spanish TimeBank: "un plazo de dos
+   * horas y 30 minutos", PT2H30M; was PT2H and PT30M). */
+  { "El vuelo duró dos horas y 30 minutos, según la compañía.", 2015, 4, 15,
+    "dos horas y 30 minutos", "DURATION", "PT2H30M", "es" },
+  { "He served three years and six months in jail for the fraud.", 2015, 4, 15,
+    "three years and six months", "DURATION", "P3Y6M" },
+  { "Il a passé trois ans et six mois en prison.", 2015, 4, 15,
+    "trois ans et six mois", "DURATION", "P3Y6M", "fr" },
+  { "The siege lasted two weeks and three days.", 2015, 4, 15,
+    "two weeks and three days", "DURATION", "P17D" },
+  /* ...but not a smaller unit then a larger one, another expression. */
+  { "The meeting lasted 30 minutes and two hours later the talks resumed.", 2015, 4, 15,
+    "30 minutes", "DURATION", "PT30M" },
 };
 
 /* Words that look like dates and are not. */

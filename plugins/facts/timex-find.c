@@ -32,7 +32,7 @@ compare_candidates (gconstpointer a, gconstpointer b)
 /* The longest match at token i that normalizes; its end, or i. */
 static guint
 tag_at (const TxContext *context, TxCandidate *candidates, guint i, GArray *found,
-        GArray *anaphora)
+        GArray *anaphora, guint *found_start)
 {
   const TxGrammar *rules = context->rules;
   const TxToken *tokens = context->tokens;
@@ -71,6 +71,7 @@ tag_at (const TxContext *context, TxCandidate *candidates, guint i, GArray *foun
       PrecisTimex timex = { tokens[start].start, tokens[end - 1].end, type, g_strdup (value) };
       g_array_append_val (found, timex);
       g_array_append_val (anaphora, context->memory->anaphora);
+      *found_start = start;
       if (type == PRECIS_TIMEX_DATE || type == PRECIS_TIMEX_TIME)
         {
           tx_memory_note (context->memory, value, tokens[start].sentence);
@@ -171,6 +172,7 @@ precis_timex_find (const PrecisTimexRules *all, const PrecisDocument *document)
   memory.match_words = memory.quarter_words = memory.narrative = -1;
   g_autoptr (GArray) anaphora = g_array_new (FALSE, FALSE, sizeof (guint8));
   g_autofree TxCandidate *candidates = g_new (TxCandidate, rules->n_rules);
+  guint previous_end = G_MAXUINT - 1;   /* the view token after the last expression */
   for (guint i = 0; i < view->len;)
     {
       const TxToken *token = &context.tokens[i];
@@ -185,7 +187,16 @@ precis_timex_find (const PrecisTimexRules *all, const PrecisDocument *document)
           i++;
           continue;
         }
-      guint end = tag_at (&context, candidates, i, found, anaphora);
+      guint before = found->len, start = i;
+      guint end = tag_at (&context, candidates, i, found, anaphora, &start);
+      if (found->len > before)
+        {
+          /* "dos horas y 30 minutos": one stretch (its anaphora entry goes
+           * with the second part) */
+          if (tx_join_durations (&context, found, previous_end, start))
+            g_array_remove_index (anaphora, anaphora->len - 1);
+          previous_end = end;
+        }
       i = end > i ? end : i + 1;
     }
   unify (document, found, anaphora);

@@ -561,6 +561,13 @@ typedef struct {
   int anchor_hour;         /* -1 when the anchor has no time */
 } TxContext;
 
+/* timex-compound.c: where the last two of `found` are durations joined by
+ * "and" (the first ends at view token `previous_end`, the "and"; the second
+ * starts at `start`), the second in smaller units: one duration of both
+ * ("two hours and 30 minutes" PT2H30M), the second removed; TRUE then. */
+gboolean tx_join_durations (const TxContext *context, GArray *found, guint previous_end,
+                            guint start);
+
 /* timex-counts.c: a count of units that tells no time (view tokens
  * [start, end), the unit with TX_PLURAL, whether an approximation opens
  * the span). */
