@@ -298,6 +298,15 @@ static const Case departments[] = {
     "El ministro de Economía Carlos Cuerpo defendió ayer en Madrid el nuevo plan de vivienda. "
     "Según Cuerpo, las ayudas llegarán a los jóvenes antes del verano.",
     { { PER, "Carlos Cuerpo" }, { ORG, "Economía" }, { LOC, "Madrid" } } },
+  /* Two departments joined by a conjunction are one ministry, not its
+   * first word ("Minas", "Économie"). */
+  { "pt",
+    "O ministro de Minas e Energia, Alexandre Silveira, disse em Brasília que a produção vai "
+    "crescer no próximo ano.",
+    { { ORG, "Minas e Energia" }, { PER, "Alexandre Silveira" }, { LOC, "Brasília" } } },
+  { "fr",
+    "Le ministre de l'Économie et des Finances, Bruno Le Maire, a présenté le budget mardi à Paris.",
+    { { ORG, "Économie et des Finances" }, { PER, "Bruno Le Maire" }, { LOC, "Paris" } } },
 };
 
 /* A common noun in lower case is no name, whatever a corpus types it

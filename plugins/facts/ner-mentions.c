@@ -946,6 +946,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
       precis_ner_chunks (tags + sentence->first_token, sentence->n_tokens, on_chunk, &data);
     }
   join_name_particles (doc, mentions);
+  precis_ner_join_departments (gazetteer, doc, mentions);
   precis_ner_split_offices (gazetteer, doc, mentions);
   precis_ner_split_kind_lists (doc, mentions);
   precis_ner_drop_office_heads (doc, mentions);

@@ -408,6 +408,79 @@ precis_ner_names_department (const PrecisDocument *doc, const PrecisNerMention *
  * Exteriores"). */
 #define MAX_DEPARTMENT_WORDS 2
 
+/* The conjunctions that join a ministry's departments ("Minas e
+ * Energia", "Economía y Hacienda", "l'Économie et des Finances"). */
+static const char *const department_conjunctions[] = { "e", "y", "et", "ed", NULL };
+
+/* Whether tokens [first, end) are one to MAX_DEPARTMENT_WORDS capitalized
+ * words. */
+static gboolean
+is_department_words (const PrecisDocument *doc, guint32 first, guint32 end)
+{
+  if (end <= first || end - first > MAX_DEPARTMENT_WORDS)
+    return FALSE;
+  for (guint32 i = first; i < end; i++)
+    if (doc->tokens[i].shape != PRECIS_SHAPE_CAPITALIZED)
+      return FALSE;
+  return TRUE;
+}
+
+/* The end of the department joined to the one that ends at token `i` by a
+ * conjunction and its articles ("e", "et des", "e dei"), `i` when none
+ * is: the capitalized words after them, never a given name's (a person:
+ * "la ministra de Hacienda y María Jesús Montero"). */
+static guint32
+joined_department_end (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, guint32 i)
+{
+  const PrecisSentence *s = &doc->sentences[doc->tokens[i - 1].sentence];
+  guint32 sentence_end = s->first_token + s->n_tokens, j = i + 1, end;
+
+  if (i >= sentence_end || !precis_ner_token_is_lower_in_list (doc, i, department_conjunctions))
+    return i;
+  while (j < sentence_end && j - i <= 2 && precis_ner_token_is_lower_in_list (doc, j, office_links))
+    j++;
+  for (end = j; end < sentence_end && end - j < MAX_DEPARTMENT_WORDS; end++)
+    if (doc->tokens[end].shape != PRECIS_SHAPE_CAPITALIZED)
+      break;
+  if (end == j || precis_ner_gazetteer_is_given_name (gazetteer, doc->tokens[j].lower))
+    return i;
+  return end;
+}
+
+void
+precis_ner_join_departments (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, GArray *mentions)
+{
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+      guint32 end;
+
+      if (m->type == PRECIS_NER_TYPE_PER || !is_department_words (doc, m->first, m->end) ||
+          !follows_minister (doc, m->first))
+        continue;
+      end = joined_department_end (gazetteer, doc, m->end);
+      if (end == m->end)
+        continue;
+      /* The second department's own mention, if the tagger read one,
+       * becomes part of the first; a person's stops the join. */
+      while (k + 1 < mentions->len)
+        {
+          const PrecisNerMention *next = &g_array_index (mentions, PrecisNerMention, k + 1);
+
+          if (next->first >= end)
+            break;
+          if (next->type == PRECIS_NER_TYPE_PER || next->end > end)
+            {
+              end = m->end;
+              break;
+            }
+          g_array_remove_index (mentions, k + 1);
+          m = &g_array_index (mentions, PrecisNerMention, k);
+        }
+      m->end = end;
+    }
+}
+
 void
 precis_ner_tag_departments (const PrecisDocument *doc, guint8 *tags)
 {

@@ -31,6 +31,13 @@ void precis_ner_tag_after_roles (const PrecisDocument *doc, guint8 *tags);
 void precis_ner_split_offices (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
                                GArray *mentions);
 
+/* "o ministro de Minas e Energia", "le ministre de l'Économie et des
+ * Finances": a department the tagger read as the first of two joined by a
+ * conjunction ends in `mentions` where the second does, so that it is no
+ * fragment ("Minas"), in the languages precis_ner_split_offices() reads. */
+void precis_ner_join_departments (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
+                                  GArray *mentions);
+
 /* "Le Premier ministre Michel Barnier", "La Vicepresidenta primera del
  * Gobierno": removes from `mentions` the one-word mentions that head the
  * title of an office (the office itself, or the word before it). */
