@@ -451,6 +451,15 @@ static const Case cases[] = {
     "trois ans et six mois", "DURATION", "P3Y6M", "fr" },
   { "The siege lasted two weeks and three days.", 2015, 4, 15,
     "two weeks and three days", "DURATION", "P17D" },
+  /* Spanish "hace" with no count is a stretch back to now, as TimeBank
+   * marks it (was PAST_REF, no fact); "hace un par de meses" a date (was
+   * the stretch "un par de meses"). */
+  { "La comisión fue acusada hace unos días por la oposición.", 2000, 6, 8,
+    "hace unos días", "DURATION", "PXD", "es" },
+  { "El club negocia su venta desde hace ya muchos meses.", 2000, 6, 8,
+    "hace ya muchos meses", "DURATION", "PXM", "es" },
+  { "Hace un par de meses llegó a Madrid para firmar.", 2000, 6, 8,
+    "Hace un par de meses", "DATE", "2000-04", "es" },
   /* ...but not a smaller unit then a larger one, another expression. */
   { "The meeting lasted 30 minutes and two hours later the talks resumed.", 2015, 4, 15,
     "30 minutes", "DURATION", "PT30M" },

@@ -100,7 +100,7 @@ static const TxEntry entries[] = {
   { "mediados", TX_ROLE_MOD, 2 },
   { "finales fines final fin", TX_ROLE_MOD, 3 },
 
-  { "casi cerca unos unas aproximadamente apenas alrededor menos solo sólo", TX_ROLE_APPROX, 0 },
+  { "casi cerca unos unas aproximadamente apenas escasamente alrededor menos solo sólo", TX_ROLE_APPROX, 0 },
 
   { "un uno una", TX_ROLE_NUMBER, 1 }, { "dos", TX_ROLE_NUMBER, 2 },
   { "tres", TX_ROLE_NUMBER, 3 }, { "cuatro", TX_ROLE_NUMBER, 4 },
@@ -138,7 +138,7 @@ static const TxEntry entries[] = {
 
   { "el la los las lo del al de en a por y o que viene curso más mas ese esa aquel aquella par "
     "durante desde hasta todo todos todas momento actualidad pasado día días hoy en hace tiempo "
-    "veces vez próximamente día víspera toda u entre",
+    "veces vez próximamente día víspera toda u entre ya",
     TX_ROLE_NONE, 0 },
 };
 
@@ -230,7 +230,14 @@ static const TxRuleSource rules[] = {
   { D, TX_A_SHIFT, "el|este|del|al? SHIFT? fin de semana:UNIT=7 SHIFT?" },
   { D, TX_A_SHIFT, "el|la UNIT1 en curso:SHIFT=0" },
   { D, TX_A_SHIFT, "al|el? MOD de|del SHIFT? UNIT1 SHIFT?" },
-  { D, TX_A_AGO, "hace APPROX? más? de? NUM? UNIT" },
+  /* "hace unos días", "hace ya muchos meses", "hace meses": no count, a
+   * stretch reaching back to now, as "hace tiempo" (Spanish TimeBank
+   * marks them PXD, PXM; they were PAST_REF, no fact). */
+  { P, TX_A_DURATION, "hace ya? APPROX? unos|unas? UNITS" },
+  { P, TX_A_DURATION, "hace ya? APPROX? varios|varias|algunos|algunas|muchos|muchas UNITS" },
+  /* "hace un par de meses", "hace escasamente un mes": a date */
+  { D, TX_A_AGO, "hace ya? APPROX? más? de? NUM? UNIT" },
+  { D, TX_A_AGO, "hace ya? APPROX? un:NUM=2 par de UNITS" },
   { D, TX_A_AGO, "dentro de APPROX? NUM? UNIT" },
   { D, TX_A_AGO, "NUM UNIT después|antes" },
   { D, TX_A_AGO, "NUM UNIT más|mas tarde:DIR=2" },
