@@ -349,6 +349,14 @@ static const Case club_kinds[] = {
  * or in Spanish a masculine article ("al Sevilla"); a tennis player's
  * result has a set's score and stays a person. */
 static const Case clubs_in_prose[] = {
+  /* No score, but the other side of the result is a club: so is a town
+   * that beats it or that it beats (a place beats nobody). */
+  { "fr",
+    "Le PSG a battu Lens samedi au Parc des Princes. Lens reste cinquième du championnat.",
+    { { ORG, "PSG" }, { ORG, "Lens" }, { LOC, "Parc des Princes" } } },
+  { "it",
+    "L'Inter ha battuto Monza domenica a San Siro e resta prima in classifica.",
+    { { ORG, "Inter" }, { ORG, "Monza" } } },
   { "pt",
     "O Benfica venceu o Sporting por 2-1 no Estádio da Luz, no domingo à noite. O treinador Bruno "
     "Lage elogiou a atitude da equipa depois do jogo.",

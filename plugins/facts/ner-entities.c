@@ -993,13 +993,15 @@ is_nation (const PrecisNerGazEntry *entry, const char *key)
  * prose are of one kind, two clubs or two players (CoNLL train: 48 sides
  * whose other side the sentence names, every pair of one type), so a
  * one-word "person" facing a name the tagger read as an organization is
- * a club. */
+ * a club; so is a town ("Le Paris Saint-Germain a battu Lens", where no
+ * score says it is a match: a place beats nobody). */
 static gboolean
 faces_a_club (const PrecisDocument *doc, const GArray *mentions, const PrecisNerMention *m)
 {
   guint32 first, end;
 
-  if (!precis_ner_prose_result_rival (doc, m, &first, &end) || first == end)
+  if (!(precis_ner_prose_result_rival (doc, m, &first, &end) || precis_ner_result_rival (doc, m, &first, &end)) ||
+      first == end)
     return FALSE;
   for (guint i = 0; i < mentions->len; i++)
     {
@@ -1161,7 +1163,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       else if (m->type == PRECIS_NER_TYPE_LOC && !is_nation (entry, g->key) &&
                (says (doc, m, SAYS_CLUB) || says (doc, m, SAYS_RESULTS_ENTRY) ||
                 says (doc, m, SAYS_FIXTURE_SIDE) || says (doc, m, SAYS_PROSE_RESULT_SIDE) ||
-                says (doc, m, SAYS_CLUB_IN_PROSE) ||
+                says (doc, m, SAYS_CLUB_IN_PROSE) || faces_a_club (doc, mentions, m) ||
                 (entry != NULL && says (doc, m, SAYS_CLUB_ARTICLE))))
         g->votes[PRECIS_NER_TYPE_ORG] += 3;
       /* "abortion drama Vera Drake": a title, counted against the other

@@ -124,6 +124,64 @@ is_result_side (const PrecisDocument *doc, const PrecisNerMention *m, guint32 fi
   return is_word (doc, i, end, result_verbs);
 }
 
+/* A word a name is written with: "Lens", "PSG", "RCD". */
+static gboolean
+is_name_word (const PrecisDocument *doc, guint32 i)
+{
+  PrecisShape shape = doc->tokens[i].shape;
+
+  return shape == PRECIS_SHAPE_CAPITALIZED || shape == PRECIS_SHAPE_UPPER || shape == PRECIS_SHAPE_MIXED;
+}
+
+/* The name's words just before token `end` of a sentence that starts at
+ * `first`: [*name_first, end), empty if none. */
+static void
+name_ending_at (const PrecisDocument *doc, guint32 first, guint32 end, guint32 *name_first)
+{
+  guint32 i = end;
+
+  while (i > first && is_name_word (doc, i - 1))
+    i--;
+  *name_first = i;
+}
+
+gboolean
+precis_ner_result_rival (const PrecisDocument *doc, const PrecisNerMention *m, guint32 *rival_first,
+                         guint32 *rival_end)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  guint32 first = s->first_token, end = first + s->n_tokens, i = m->first;
+
+  *rival_first = *rival_end = m->first;
+  if (doc->language == NULL || strcmp (doc->language, "en") == 0)
+    return FALSE;
+  /* After the verb: "Le PSG a battu Lens", "venceu o Sporting". */
+  while (i > first && m->first - i < MAX_LINKS && is_word (doc, i - 1, end, rival_links))
+    i--;
+  if (i > first && is_word (doc, i - 1, end, result_verbs))
+    {
+      i--;
+      while (i > first && is_word (doc, i - 1, end, auxiliaries))
+        i--;
+      name_ending_at (doc, first, i, rival_first);
+      *rival_end = i;
+      return TRUE;
+    }
+  /* Before it: "Lens a battu le PSG", "O Benfica venceu o Sporting". */
+  i = m->end;
+  while (i < end && i - m->end < MAX_LINKS && is_word (doc, i, end, auxiliaries))
+    i++;
+  if (!is_word (doc, i, end, result_verbs))
+    return FALSE;
+  i++;
+  while (i < end && is_word (doc, i, end, rival_links))
+    i++;
+  *rival_first = *rival_end = i;
+  while (*rival_end < end && is_name_word (doc, *rival_end))
+    (*rival_end)++;
+  return TRUE;
+}
+
 static gboolean
 follows_coach (const PrecisDocument *doc, const PrecisNerMention *m, guint32 first, guint32 end)
 {

@@ -16,6 +16,14 @@ G_BEGIN_DECLS
  * ("l'allenatore del Napoli", "trainer van Feyenoord"). */
 gboolean precis_ner_is_club_in_prose (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* Whether mention `m` is a side of a result told in prose, with or
+ * without its score ("Le PSG a battu Lens", "O Benfica venceu o
+ * Sporting"), in a language with a model but English: the other side's
+ * name's words in [*rival_first, *rival_end), empty when the
+ * sentence names none there. */
+gboolean precis_ner_result_rival (const PrecisDocument *doc, const PrecisNerMention *m, guint32 *rival_first,
+                                  guint32 *rival_end);
+
 /* Whether mention `m`, one word, follows the masculine article Spanish
  * gives a club and never a town ("el Sevilla", "al Valencia", "del
  * Madrid"; CoNLL-2002 Spanish dev and train: a town of the gazetteer
