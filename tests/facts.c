@@ -493,8 +493,8 @@ test_model_lower_words (void)
   g_autofree char *contents = NULL;
   gsize length;
 
-  g_assert_true (precis_ner_model_write (path, 10, &stage, 1, &words, &error));
-  g_assert_true (precis_ner_model_write (bare, 10, &stage, 1, NULL, &error));
+  g_assert_true (precis_ner_model_write (path, 10, &stage, 1, &words, 0, &error));
+  g_assert_true (precis_ner_model_write (bare, 10, &stage, 1, NULL, 0, &error));
   {
     g_autoptr (PrecisNerModel) model = precis_ner_model_load (path, &error);
     g_autoptr (PrecisNerModel) without = precis_ner_model_load (bare, &error);
@@ -524,6 +524,75 @@ test_model_lower_words (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
   g_unlink (path);
   g_unlink (bare);
+  g_rmdir (dir);
+}
+
+/* A word's fold hash is the hash of its lower case's ASCII bytes: "Für",
+ * "Fr" (a copy that lost the umlaut) and "Fьr" (one that garbled it) ask a
+ * folded lexicon the same word; an ASCII word's is its lower-case hash. */
+static void
+test_word_fold_hash (void)
+{
+  const char *words[] = { "Für", "Fr", "FЬR", "Fьr", "fr" };
+  PrecisNerWordInfo info[G_N_ELEMENTS (words)];
+  char lower[] = "straße";
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      PrecisNerToken token = { words[i], (guint32) strlen (words[i]) };
+
+      precis_ner_word_info_describe (&token, &info[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    g_assert_cmpuint (info[i].fold_hash, ==, info[1].lower_hash);
+  g_assert_cmpuint (info[1].fold_hash, ==, info[1].lower_hash);
+  g_assert_cmpuint (info[0].lower_hash, !=, info[1].lower_hash);
+  g_assert_cmpuint (precis_ner_word_ascii (lower, strlen (lower)), ==, 5);
+  g_assert_cmpmem (lower, 5, "strae", 5);
+}
+
+/* The header's flags load with the model (train-ner --ascii-copy writes
+ * PRECIS_NER_MODEL_ASCII_PHRASES); a flag this plugin does not know is a
+ * model it cannot read as meant, and is refused. */
+static void
+test_model_flags (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("precis-flags-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "ner-xx.model", NULL);
+  g_autofree float *weights = g_new0 (float, (gsize) 1024 * PRECIS_NER_N_TAGS);
+  float transition[(PRECIS_NER_N_TAGS + 1) * PRECIS_NER_N_TAGS] = { 0 };
+  PrecisNerStageWeights stage = { weights, transition };
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (precis_ner_model_write (path, 10, &stage, 1, NULL, 0, &error));
+  {
+    g_autoptr (PrecisNerModel) model = precis_ner_model_load (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (precis_ner_model_flags (model), ==, 0);
+  }
+  g_assert_true (precis_ner_model_write (path, 10, &stage, 1, NULL, PRECIS_NER_MODEL_ASCII_PHRASES, &error));
+  {
+    g_autoptr (PrecisNerModel) model = precis_ner_model_load (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (precis_ner_model_flags (model), ==, PRECIS_NER_MODEL_ASCII_PHRASES);
+  }
+  {
+    const guint32 hashes[] = { 7 };
+    PrecisNerLexicon words = { hashes, 1, FALSE };
+    g_autoptr (PrecisNerModel) model = NULL;
+
+    g_assert_true (precis_ner_model_write (path, 10, &stage, 1, &words,
+                                           PRECIS_NER_MODEL_ASCII_LEXICON, &error));
+    model = precis_ner_model_load (path, &error);
+    g_assert_no_error (error);
+    g_assert_true (precis_ner_model_lower_words (model).folded);
+  }
+  g_assert_true (precis_ner_model_write (path, 10, &stage, 1, NULL, 1u << 7, &error));
+  g_assert_null (precis_ner_model_load (path, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_unlink (path);
   g_rmdir (dir);
 }
 
@@ -2464,6 +2533,8 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/model-version-2", test_model_version_2);
   g_test_add_func ("/facts/shipped-models-current", test_shipped_models_current);
   g_test_add_func ("/facts/model-lower-words", test_model_lower_words);
+  g_test_add_func ("/facts/model-flags", test_model_flags);
+  g_test_add_func ("/facts/word-fold-hash", test_word_fold_hash);
   g_test_add_func ("/facts/article-and-acronyms", test_article_and_acronyms);
   g_test_add_func ("/facts/conll/offsets", test_conll_offsets);
   g_test_add_func ("/facts/issue14/football-report", test_football_report);

@@ -118,7 +118,7 @@ compare_hashes (gconstpointer a, gconstpointer b)
 /* The lower-case hashes of the words `corpus` writes all in lower case,
  * sorted and distinct (ner-lexicon.h). */
 static GArray *
-lower_words_of (const PrecisNerCorpus *corpus)
+lower_words_of (const PrecisNerCorpus *corpus, gboolean folded)
 {
   GArray *hashes = g_array_new (FALSE, FALSE, sizeof (guint32));
   guint kept = 0;
@@ -129,7 +129,10 @@ lower_words_of (const PrecisNerCorpus *corpus)
 
       precis_ner_word_info_describe (&g_array_index (corpus->tokens, PrecisNerToken, i), &info);
       if (precis_ner_word_is_lower (info.flags))
-        g_array_append_val (hashes, info.lower_hash);
+        {
+          guint32 hash = folded ? info.fold_hash : info.lower_hash;
+          g_array_append_val (hashes, hash);
+        }
     }
   g_array_sort (hashes, compare_hashes);
   for (guint i = 0; i < hashes->len; i++)
@@ -359,7 +362,7 @@ main (int argc, char **argv)
   g_autofree char *gaz_dir = NULL, *output = NULL;
   g_autofree char *language = NULL;
   int epochs = 12, bits = 18, seed = 1, passes = 2, seeds = 1;
-  gboolean validation = FALSE, with_lower_words = FALSE;
+  gboolean validation = FALSE, with_lower_words = FALSE, ascii_copy = FALSE;
   int held_out = -1;
   GOptionEntry entries[] = {
     { "fold", 0, 0, G_OPTION_ARG_INT, &held_out,
@@ -383,6 +386,10 @@ main (int argc, char **argv)
     { "lower-words", 0, 0, G_OPTION_ARG_NONE, &with_lower_words,
       "Keep the words the training text writes in lower case (as hashes) in the model, a feature of "
       "capitalized words: a sentence's first word that is no common word is a name", NULL },
+    { "ascii-copy", 0, 0, G_OPTION_ARG_NONE, &ascii_copy,
+      "Also train on a copy of the training text without its non-ASCII letters (\"Fr die Grnen\"), "
+      "and match gazetteer phrases in both forms (and keep --lower-words by their ASCII bytes): for "
+      "text copied without its umlauts", NULL },
     { "seeds", 0, 0, G_OPTION_ARG_INT, &seeds,
       "Average the models of N shuffling seeds, --seed and the next ones (1)", "N" },
     { NULL }
@@ -405,7 +412,7 @@ main (int argc, char **argv)
       return 2;
     }
 
-  g_autoptr (PrecisNerGazetteer) gaz = precis_ner_gazetteer_new (gaz_dir, &error);
+  g_autoptr (PrecisNerGazetteer) gaz = precis_ner_gazetteer_new_reading (gaz_dir, ascii_copy, &error);
   g_autoptr (PrecisNerCorpus) train_set = gaz ? precis_ner_corpus_load_files (train_paths, &error) : NULL;
   g_autoptr (PrecisNerCorpus) dev_set = NULL;
   if (train_set && dev_paths)
@@ -419,6 +426,8 @@ main (int argc, char **argv)
     precis_ner_corpus_drop_validation (train_set);
   else if (held_out >= 0)
     precis_ner_corpus_drop_fold (train_set, (guint) held_out);
+  if (ascii_copy)
+    precis_ner_corpus_add_ascii_copy (train_set);
 
   Settings settings = { (guint) bits, ((gsize) 1 << bits) * PRECIS_NER_N_TAGS, epochs, (guint32) seed,
                        (guint) seeds };
@@ -435,8 +444,12 @@ main (int argc, char **argv)
   PrecisNerStageWeights stages[2];
   int kept;
 
-  g_autoptr (GArray) lower_hashes = with_lower_words ? lower_words_of (train_set) : g_array_new (FALSE, FALSE, sizeof (guint32));
-  PrecisNerLexicon lower_words = { (const guint32 *) lower_hashes->data, lower_hashes->len };
+  /* With the ASCII copy, the lower-case words are kept and asked by their
+   * ASCII bytes: "Für", "Fr" and a copy's "Fьr" are all "fr". */
+  g_autoptr (GArray) lower_hashes = with_lower_words ? lower_words_of (train_set, ascii_copy)
+                                                     : g_array_new (FALSE, FALSE, sizeof (guint32));
+  PrecisNerLexicon lower_words = { (const guint32 *) lower_hashes->data, lower_hashes->len,
+                                   with_lower_words && ascii_copy };
 
   featurize (&ftrain, train_set, gaz, &lower_words, mask, NULL);
   if (dev_set)
@@ -482,7 +495,10 @@ main (int argc, char **argv)
       stages[i].weights = w[i];
       stages[i].transition = t[i];
     }
-  if (!precis_ner_model_write (output, (guint) bits, stages, (guint) passes, &lower_words, &error))
+  if (!precis_ner_model_write (output, (guint) bits, stages, (guint) passes, &lower_words,
+                               (ascii_copy ? PRECIS_NER_MODEL_ASCII_PHRASES : 0) |
+                                   (lower_words.folded ? PRECIS_NER_MODEL_ASCII_LEXICON : 0),
+                               &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;

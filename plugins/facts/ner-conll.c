@@ -222,11 +222,64 @@ precis_ner_corpus_drop_fold (PrecisNerCorpus *corpus, guint fold)
 }
 
 void
+precis_ner_corpus_add_ascii_copy (PrecisNerCorpus *corpus)
+{
+  guint n_tokens = corpus->tokens->len, n_documents = corpus->documents->len;
+  gsize size = 0, used = 0;
+
+  g_return_if_fail (corpus->ascii_contents == NULL);
+  for (guint t = 0; t < n_tokens; t++)
+    size += g_array_index (corpus->tokens, PrecisNerToken, t).len;
+  corpus->ascii_contents = g_malloc (MAX (size, 1));
+  for (guint d = 0; d < n_documents; d++)
+    {
+      PrecisNerRange doc = g_array_index (corpus->documents, PrecisNerRange, d);
+      guint32 document_first = corpus->sentences->len;
+
+      for (guint s = doc.first; s < doc.first + doc.n; s++)
+        {
+          PrecisNerRange r = g_array_index (corpus->sentences, PrecisNerRange, s);
+          guint32 sentence_first = corpus->tokens->len;
+          gboolean dropped = FALSE;
+
+          for (guint i = r.first; i < r.first + r.n; i++)
+            {
+              PrecisNerToken token = g_array_index (corpus->tokens, PrecisNerToken, i);
+              guint8 tag = g_array_index (corpus->gold, guint8, i);
+              char *text = corpus->ascii_contents + used;
+
+              memcpy (text, token.text, token.len);
+              token.len = (guint32) precis_ner_word_ascii (text, token.len);
+              if (token.len == 0)
+                {
+                  dropped = TRUE;
+                  continue;
+                }
+              if (dropped && !precis_ner_tag_may_follow (
+                                 corpus->tokens->len > sentence_first
+                                     ? g_array_index (corpus->gold, guint8, corpus->gold->len - 1)
+                                     : 0,
+                                 tag))
+                tag = (guint8) precis_ner_tag_make (precis_ner_tag_type (tag), TRUE);
+              dropped = FALSE;
+              token.text = text;
+              used += token.len;
+              g_array_append_val (corpus->tokens, token);
+              g_array_append_val (corpus->gold, tag);
+            }
+          end_sentence (corpus, &sentence_first);
+        }
+      end_document (corpus, &document_first);
+    }
+}
+
+void
 precis_ner_corpus_free (PrecisNerCorpus *corpus)
 {
   if (corpus == NULL)
     return;
   g_free (corpus->contents);
+  g_free (corpus->ascii_contents);
   if (corpus->tokens)
     g_array_unref (corpus->tokens);
   if (corpus->gold)

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 typedef struct {
   char *contents;     /* the file; token texts point into it */
+  char *ascii_contents; /* the words of precis_ner_corpus_add_ascii_copy() */
   GArray *tokens;     /* PrecisNerToken */
   GArray *gold;       /* guint8 tag per token */
   GArray *sentences;  /* PrecisNerRange of tokens */
@@ -54,6 +55,14 @@ void precis_ner_corpus_drop_validation (PrecisNerCorpus *corpus);
  * - 1: those whose index leaves that remainder; fold 0 is the validation
  * split), for cross-validation (tests/eval/ner-cv.sh). */
 void precis_ner_corpus_drop_fold (PrecisNerCorpus *corpus, guint fold);
+
+/* Appends a copy of each document of `corpus` whose words lost their
+ * non-ASCII bytes, as a copy of the text without its umlauts and accents
+ * writes them ("Für die Grünen" → "Fr die Grnen": CoNLL-2003's German
+ * copy): a word left empty ("„") goes, and a name's word after it starts
+ * the name.  Call after dropping a fold: a held-out document's copy is
+ * held out with it. */
+void precis_ner_corpus_add_ascii_copy (PrecisNerCorpus *corpus);
 
 /* Builds the document context of document `doc` of `corpus`. */
 void precis_ner_corpus_doc_context (const PrecisNerCorpus *corpus, guint doc,

@@ -71,6 +71,19 @@ length_class (gsize len)
   return len <= 3 ? (guint) len : len <= 6 ? 4 : len <= 10 ? 5 : 6;
 }
 
+/* The hash of `lower`'s ASCII bytes, as a copy of the text that lost its
+ * umlauts writes it ("für" → "fr", "Straße" → "strae"). */
+static guint32
+fold_hash (const char *lower, gsize len, guint32 lower_hash)
+{
+  char folded[PRECIS_NER_WORD_MAX];
+  gsize n;
+
+  memcpy (folded, lower, len);
+  n = precis_ner_word_ascii (folded, len);
+  return n == len ? lower_hash : precis_ner_hash_bytes (PRECIS_NER_FNV_SEED, folded, n);
+}
+
 void
 precis_ner_word_info_describe (const PrecisNerToken *token, PrecisNerWordInfo *info)
 {
@@ -86,6 +99,7 @@ precis_ner_word_info_describe (const PrecisNerToken *token, PrecisNerWordInfo *i
   info->word_hash = precis_ner_hash_bytes (PRECIS_NER_FNV_SEED, token->text,
                                            MIN (token->len, PRECIS_NER_WORD_MAX));
   info->shape_hash = precis_ner_hash_bytes (PRECIS_NER_FNV_SEED, shape, shape_len);
+  info->fold_hash = fold_hash (lower, lower_len, info->lower_hash);
 
   info->local[c++] = feature (T_BIAS, 0);
   info->local[c++] = feature (T_WORD, info->word_hash);
@@ -338,7 +352,8 @@ precis_ner_features_extract_words (PrecisNerFeatures *f, const PrecisNerGazettee
            * ("Ousmane Dembélé a ouvert") or a common word's capital
            * ("Plusieurs témoins").  Inside a sentence the capital says it. */
           if (i == 0 && context->lower_words.n > 0 &&
-              precis_ner_lexicon_contains (&context->lower_words, lw))
+              precis_ner_lexicon_contains (&context->lower_words,
+                                           context->lower_words.folded ? w->fold_hash : lw))
             doc_seen |= SEEN_IN_LANGUAGE;
 
           out[c++] = feature (T_DOC, doc_seen * 8u + (i == 0) * 2u + (guint) upper_sentence * 4u +

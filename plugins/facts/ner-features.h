@@ -42,6 +42,9 @@ void precis_ner_doc_context_add_sentence (PrecisNerDocContext *context,
 #define PRECIS_NER_WORD_FEATURES 13
 typedef struct {
   guint32 lower_hash, word_hash, shape_hash;
+  /* The lower case's ASCII bytes only ("für" → "fr"; lower_hash for an
+   * ASCII word): a folded lexicon's key (ner-lexicon.h). */
+  guint32 fold_hash;
   guint8 flags;     /* PrecisNerWordFlags */
   guint8 n_local;   /* ids in `local` */
   /* The features of the word alone (bias, word, lower case, shape, length,

@@ -13,6 +13,7 @@ struct _PrecisNerGazetteer {
   GHashTable *folded;   /* lower-case alias → PrecisNerGazEntry */
   GStringChunk *strings;
   guint max_tokens;
+  gboolean ascii_phrases;  /* each phrase also by its words' ASCII bytes */
   GHashTable *companies; /* name as written (companies.tsv) */
   GHashTable *given_names; /* lower-case name (given-names.tsv) */
   GHashTable *known;      /* name as written → type and PRECIS_NER_KNOWN_AMBIGUOUS (entities.tsv) */
@@ -55,6 +56,8 @@ add_phrase (PrecisNerGazetteer *gaz, const char *alias, guint type)
 {
   /* Codes live apart: they match words written in capitals only. */
   guint32 h = strchr (alias, ' ') == NULL && is_code (alias) ? PRECIS_NER_GAZ_CODE_SEED : PRECIS_NER_FNV_SEED;
+  guint32 ascii_h = h;
+  gboolean differs = FALSE;  /* the ASCII phrase so far is another phrase */
   guint n = 0;
 
   for (const char *word = alias;; n++)
@@ -66,6 +69,16 @@ add_phrase (PrecisNerGazetteer *gaz, const char *alias, guint type)
 
       h = precis_ner_gazetteer_phrase_extend (h, precis_ner_gazetteer_token_hash (lower, lower_len));
       precis_ner_hash_set_add (&gaz->phrases, h, space == NULL ? type : PRECIS_NER_GAZ_PREFIX);
+      if (gaz->ascii_phrases)
+        {
+          gsize ascii_len = precis_ner_word_ascii (lower, lower_len);
+
+          differs |= ascii_len != lower_len;
+          ascii_h = precis_ner_gazetteer_phrase_extend (ascii_h,
+                                                        precis_ner_gazetteer_token_hash (lower, ascii_len));
+          if (differs)
+            precis_ner_hash_set_add (&gaz->phrases, ascii_h, space == NULL ? type : PRECIS_NER_GAZ_PREFIX);
+        }
       if (space == NULL)
         break;
       word = space + 1;
@@ -270,8 +283,15 @@ precis_ner_gazetteer_is_company (const PrecisNerGazetteer *gaz, const char *name
 PrecisNerGazetteer *
 precis_ner_gazetteer_new (const char *dir, GError **error)
 {
+  return precis_ner_gazetteer_new_reading (dir, FALSE, error);
+}
+
+PrecisNerGazetteer *
+precis_ner_gazetteer_new_reading (const char *dir, gboolean ascii_phrases, GError **error)
+{
   g_autoptr (PrecisNerGazetteer) gaz = g_new0 (PrecisNerGazetteer, 1);
 
+  gaz->ascii_phrases = ascii_phrases;
   precis_ner_hash_set_init (&gaz->phrases, 16384);
   gaz->exact = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, NULL);
   gaz->folded = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, NULL);

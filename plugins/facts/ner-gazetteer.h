@@ -41,6 +41,11 @@ typedef struct _PrecisNerGazetteer PrecisNerGazetteer;
  * companies.tsv, entities.tsv and given-names.tsv where there are (a town's phrases only:
  * precis_ner_gazetteer_find() never returns a town). */
 PrecisNerGazetteer *precis_ner_gazetteer_new (const char *dir, GError **error);
+/* The same; with `ascii_phrases`, each phrase also matches as a copy of
+ * the text that lost its non-ASCII letters writes it ("Mnchen",
+ * "Dsseldorf"), for a model of PRECIS_NER_MODEL_ASCII_PHRASES. */
+PrecisNerGazetteer *precis_ner_gazetteer_new_reading (const char *dir, gboolean ascii_phrases,
+                                                      GError **error);
 void precis_ner_gazetteer_free (PrecisNerGazetteer *gazetteer);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisNerGazetteer, precis_ner_gazetteer_free)
 

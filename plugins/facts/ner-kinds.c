@@ -218,14 +218,18 @@ follows_article_somewhere (const PrecisDocument *doc, guint32 i)
   return FALSE;
 }
 
-/* An untagged single name of a list: capitalized (or initials), not a kind
- * noun itself, and the last of its run. */
+/* A single name of a list, untagged or a name of one word already (the
+ * tagger may read one company of the list and not the other: "Tennet und
+ * Amprion", Amprion a place, which the kind noun makes an organization
+ * later): capitalized (or initials), not a kind noun itself, and the last
+ * of its run. */
 static gboolean
 is_list_item (const Kinds *kinds, const PrecisDocument *doc, const guint8 *tags, guint32 i, guint32 end)
 {
   const PrecisToken *t = &doc->tokens[i];
 
-  return i < end && tags[i] == 0 && is_name_word (t) && !(t->flags & PRECIS_TOKEN_STOPWORD) &&
+  return i < end && (tags[i] == 0 || precis_ner_tag_is_begin (tags[i])) &&
+         is_name_word (t) && !(t->flags & PRECIS_TOKEN_STOPWORD) &&
          !is_head (kinds, t) && (i + 1 >= end || !is_name_word (&doc->tokens[i + 1]));
 }
 
@@ -243,7 +247,7 @@ precis_ner_tag_kind_lists (const PrecisDocument *doc, guint8 *tags)
       for (guint32 h = first + 1; h + 3 < end; h++)
         {
           guint32 items[6], n = 0, i = h + 1;
-          gboolean common = FALSE;
+          gboolean common = FALSE, untagged = FALSE;
 
           /* The sentence's subject: a noun after it cannot be the object
            * there ("Die Netzbetreiber Tennet und Amprion begrüßten"), as it
@@ -258,7 +262,9 @@ precis_ner_tag_kind_lists (const PrecisDocument *doc, guint8 *tags)
                 break;
               i += 2;
             }
-          if (n < 2)
+          for (guint k = 0; k < n; k++)
+            untagged |= tags[items[k]] == 0;
+          if (n < 2 || !untagged)
             continue;
           for (guint k = 0; k < n && !common; k++)
             common = follows_article_somewhere (doc, items[k]);

@@ -12,6 +12,12 @@
  * file after its weights (ner-model.h); the tagger and the trainer hand
  * them to the document context (ner-features.h).  Hashes only: the model
  * file holds no text.
+ *
+ * A folded lexicon (`train-ner --lower-words --ascii-copy`, model flag
+ * PRECIS_NER_MODEL_ASCII_LEXICON) keeps each word's ASCII bytes only
+ * ("für" → "fr") and is asked with the word folded the same way
+ * (precis_ner_word_info_describe's fold_hash): "Für", a copy's "Fr" that
+ * lost its umlaut and one's "Fьr" that garbled it are all "fr".
  */
 #pragma once
 
@@ -22,6 +28,7 @@ G_BEGIN_DECLS
 typedef struct {
   const guint32 *hashes;  /* sorted, distinct */
   guint32 n;
+  guint32 folded;  /* hashes of the words' ASCII bytes only (fold_hash) */
 } PrecisNerLexicon;
 
 static inline gboolean

@@ -96,7 +96,8 @@ precis_ner_model_load (const char *path, GError **error)
       h->features_version != PRECIS_NER_FEATURES_VERSION ||
       h->n_tags != PRECIS_NER_N_TAGS || h->hash_bits < 8 || h->hash_bits > 26 ||
       h->n_stages < 1 || h->n_stages > PRECIS_NER_MAX_STAGES ||
-      (h->version == 2 && h->n_lower_words != 0))
+      (h->version == 2 && h->n_lower_words != 0) ||
+      (h->flags & ~(PRECIS_NER_MODEL_ASCII_PHRASES | PRECIS_NER_MODEL_ASCII_LEXICON)) != 0)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    "%s: model version %u (features %u) does not match this plugin "
@@ -122,6 +123,7 @@ precis_ner_model_load (const char *path, GError **error)
     map_stages_interleaved (model, data);
   model->mask = ((guint32) 1 << h->hash_bits) - 1;
   model->lower_words.n = h->n_lower_words;
+  model->lower_words.folded = (h->flags & PRECIS_NER_MODEL_ASCII_LEXICON) != 0;
   model->lower_words.hashes = (const guint32 *) (data + expected - (gsize) h->n_lower_words * sizeof (guint32));
   return g_steal_pointer (&model);
 }
@@ -288,9 +290,16 @@ precis_ner_model_lower_words (const PrecisNerModel *model)
   return model->lower_words;
 }
 
+guint32
+precis_ner_model_flags (const PrecisNerModel *model)
+{
+  return model->header->flags;
+}
+
 gboolean
 precis_ner_model_write (const char *path, guint hash_bits, const PrecisNerStageWeights *stages,
-                        guint n_stages, const PrecisNerLexicon *lower_words, GError **error)
+                        guint n_stages, const PrecisNerLexicon *lower_words, guint32 flags,
+                        GError **error)
 {
   gsize n_rows = (gsize) 1 << hash_bits;
   guint32 n_lower = lower_words ? lower_words->n : 0;
@@ -311,6 +320,7 @@ precis_ner_model_write (const char *path, guint hash_bits, const PrecisNerStageW
   h->hash_bits = hash_bits;
   h->n_stages = n_stages;
   h->n_lower_words = n_lower;
+  h->flags = flags;
   if (n_lower > 0)
     memcpy (buffer + before, lower_words->hashes, (gsize) n_lower * sizeof (guint32));
   for (guint s = 0; s < n_stages; s++)

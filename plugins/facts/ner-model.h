@@ -10,6 +10,11 @@
  * after the other) is still read; for one stage the two are the same.
  * After the table, a version 3 file may hold the language's lower-case
  * words (ner-lexicon.h): `n_lower_words` sorted guint32 hashes.
+ *
+ * `flags` PRECIS_NER_MODEL_ASCII_PHRASES: the model was trained on its
+ * text and on a copy of it that lost its non-ASCII letters
+ * (train-ner --ascii-copy), and its gazetteer's phrases match in both
+ * forms: "Mnchen" as "München" (precis_ner_gazetteer_new_reading).
  */
 #pragma once
 
@@ -22,6 +27,10 @@ G_BEGIN_DECLS
 #define PRECIS_NER_MODEL_VERSION 3
 #define PRECIS_NER_MAX_STAGES 2
 
+#define PRECIS_NER_MODEL_ASCII_PHRASES 1u
+/* Its lower-case words are hashes of their ASCII bytes (ner-lexicon.h). */
+#define PRECIS_NER_MODEL_ASCII_LEXICON 2u
+
 typedef struct {
   char magic[8];
   guint32 version;
@@ -30,7 +39,8 @@ typedef struct {
   guint32 hash_bits;
   guint32 n_stages;
   guint32 n_lower_words;  /* hashes after the table (0: none; was reserved) */
-  guint32 reserved[2];
+  guint32 flags;          /* PRECIS_NER_MODEL_ASCII_* (0 before; was reserved) */
+  guint32 reserved;
 } PrecisNerModelHeader;
 
 typedef struct {
@@ -49,6 +59,8 @@ guint precis_ner_model_n_stages (const PrecisNerModel *model);
 const float *precis_ner_model_transition (const PrecisNerModel *model, guint stage);
 /* The language's lower-case words the model was trained with (n 0: none). */
 PrecisNerLexicon precis_ner_model_lower_words (const PrecisNerModel *model);
+/* The header's flags (PRECIS_NER_MODEL_ASCII_PHRASES). */
+guint32 precis_ner_model_flags (const PrecisNerModel *model);
 
 /* Adds the int16 weights of `n_ids` features to integer sums: _rows()
  * every stage's (`sums` holds n_stages × PRECIS_NER_N_TAGS, stage 0
@@ -73,9 +85,11 @@ typedef struct {
 } PrecisNerStageWeights;
 
 /* Quantizes the stages to int16 and writes the model file (tools/train-ner),
- * with `lower_words` after the table (NULL or n 0: none). */
+ * with `lower_words` after the table (NULL or n 0: none) and the header's
+ * `flags` (0 or PRECIS_NER_MODEL_ASCII_PHRASES). */
 gboolean precis_ner_model_write (const char *path, guint hash_bits,
                                  const PrecisNerStageWeights *stages, guint n_stages,
-                                 const PrecisNerLexicon *lower_words, GError **error);
+                                 const PrecisNerLexicon *lower_words, guint32 flags,
+                                 GError **error);
 
 G_END_DECLS

@@ -28,7 +28,9 @@ precis_ner_tagger_new_for_language (const char *data_dir, const char *language, 
   tagger->model = precis_ner_model_load (model_path, error);
   if (tagger->model == NULL)
     return NULL;
-  tagger->gazetteer = precis_ner_gazetteer_new (gaz_dir, error);
+  /* A model trained on copies without umlauts matches phrases without them. */
+  tagger->gazetteer = precis_ner_gazetteer_new_reading (
+      gaz_dir, (precis_ner_model_flags (tagger->model) & PRECIS_NER_MODEL_ASCII_PHRASES) != 0, error);
   if (tagger->gazetteer == NULL)
     return NULL;
   tagger->memos = precis_ner_word_memos_new ();

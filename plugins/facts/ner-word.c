@@ -41,6 +41,17 @@ precis_ner_word_lower (const char *word, gsize len, char out[PRECIS_NER_WORD_MAX
   return n;
 }
 
+gsize
+precis_ner_word_ascii (char *s, gsize len)
+{
+  gsize n = 0;
+
+  for (gsize i = 0; i < len; i++)
+    if ((guint8) s[i] < 0x80)
+      s[n++] = s[i];
+  return n;
+}
+
 char *
 precis_ner_utf8_strdown (const char *s, gssize len)
 {

@@ -35,6 +35,11 @@ typedef enum {
  * NUL-terminated) into `out` and returns its length. */
 gsize precis_ner_word_lower (const char *word, gsize len, char out[PRECIS_NER_WORD_MAX]);
 
+/* Keeps the ASCII bytes of `s` only, in place, and returns their length:
+ * the word as a copy of the text that lost its umlauts and accents writes
+ * it ("für" → "fr", "Straße" → "strae", as CoNLL-2003's German copy). */
+gsize precis_ner_word_ascii (char *s, gsize len);
+
 /* g_utf8_strdown() (`len` bytes or up to the NUL, -1: the whole string)
  * with a loop for ASCII text, most names of English news, instead of its
  * two passes of decoding and classifying every character. */
