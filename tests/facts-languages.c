@@ -439,6 +439,11 @@ static const Case sentence_starts[] = {
 };
 
 static const Case venues[] = {
+  /* A square's noun opens its name: no person ("Piazza Affari"). */
+  { "it",
+    "A Milano Piazza Affari ha chiuso in calo dell'1 per cento, trascinata da Unicredit e Intesa "
+    "Sanpaolo.",
+    { { LOC, "Milano" }, { LOC, "Piazza Affari" }, { ORG, "Unicredit" } } },
   { "nl",
     "Ajax heeft zondag in de Johan Cruijff ArenA met 3-0 gewonnen van Feyenoord. Brian Brobbey "
     "scoorde twee keer, Steven Berghuis maakte het derde doelpunt.",

@@ -1036,6 +1036,7 @@ typedef enum {
   SAYS_PRODUCT,
   SAYS_PLACE_HEAD,         /* "the town of Rousse" */
   SAYS_PLACE_TAIL,         /* "Emirates Stadium", "Florida Straits" */
+  SAYS_PLACE_OPENER,       /* "Piazza Affari", "Rua Augusta" */
   SAYS_INITIAL_AND_NAME,   /* "S Bennett" */
   SAYS_PERSON_ROLE,        /* "striker Ronaldo", "Mr Cordes" */
   SAYS_COMPANY,            /* "Chrysler sales" */
@@ -1062,6 +1063,7 @@ static gboolean (*const says_rules[N_SAYS]) (const PrecisDocument *doc, const Pr
   [SAYS_PRODUCT] = precis_ner_is_product_context,
   [SAYS_PLACE_HEAD] = precis_ner_follows_place_head,
   [SAYS_PLACE_TAIL] = precis_ner_ends_as_place,
+  [SAYS_PLACE_OPENER] = precis_ner_opens_as_place,
   [SAYS_INITIAL_AND_NAME] = is_initial_and_name,
   [SAYS_PERSON_ROLE] = precis_ner_follows_person_role,
   [SAYS_COMPANY] = precis_ner_is_company_context,
@@ -1180,6 +1182,10 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       else if (m->type != PRECIS_NER_TYPE_LOC &&
                (says (doc, m, SAYS_PLACE_HEAD) ||
                 says (doc, m, SAYS_PLACE_TAIL)))
+        g->votes[PRECIS_NER_TYPE_LOC] += 3;
+      /* "Piazza Affari", "Rua Augusta": no person, though the seat of a
+       * body may stand for it (KIND's "Piazza Affari", the exchange). */
+      else if (m->type == PRECIS_NER_TYPE_PER && says (doc, m, SAYS_PLACE_OPENER))
         g->votes[PRECIS_NER_TYPE_LOC] += 3;
       else
         g->votes[m->type]++;

@@ -30,4 +30,9 @@ gboolean precis_ner_is_place_tail (const char *lower);
  * Pierre-Mauroy" does not: its noun comes first and the tagger reads it
  * whole). */
 gboolean precis_ner_ends_as_place (const PrecisDocument *doc, const PrecisNerMention *m);
+
+/* Whether `m`, of two words or more, opens with the noun of a street, a
+ * square or a stadium in a language that writes it first and capitalizes
+ * names only ("Piazza Affari", "Rua Augusta", "Place Vendôme"). */
+gboolean precis_ner_opens_as_place (const PrecisDocument *doc, const PrecisNerMention *m);
 G_END_DECLS
