@@ -913,6 +913,10 @@ test_languages (void)
  * error: a fixture preview dated the Saturday before).  Published on
  * Wednesday 2025-02-19. */
 static const LanguageCase present_weekday_cases[] = {
+  /* the deed a charge is about is done; a plan still ahead */
+  { "en", "Stancil is accused of killing an employee Monday at Wayne Community College. "
+          "Two men are charged with stabbing a guard on Saturday. The vote is planned for Friday.",
+    { { "Monday", "2025-02-17" }, { "Saturday", "2025-02-15" }, { "Friday", "2025-02-21" } } },
   { "en", "Arsenal thrashed Everton 4-0 on Sunday. Arteta's team face Chelsea on Saturday, and "
           "the manager says his squad is fit.",
     { { "Sunday", "2025-02-16" }, { "Saturday", "2025-02-22" } } },

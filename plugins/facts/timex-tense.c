@@ -207,6 +207,14 @@ is_auxiliary_be (const PrecisToken *token)
           strcmp (token->lower, "are") == 0);
 }
 
+/* "killing", "stabbing": a lower-case word of more than "-ing" */
+static gboolean
+gerund (const PrecisToken *token)
+{
+  return token->lower != NULL && token->shape == PRECIS_SHAPE_LOWER && strlen (token->lower) >= 6 &&
+         g_str_has_suffix (token->lower, "ing");
+}
+
 static gboolean
 is_name_word (const PrecisToken *token)
 {
@@ -270,6 +278,15 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
       if (tense == TX_TENSE_PAST && k > 0 && is_auxiliary_be (&document->tokens[k - 1]))
         {
           const char *aux = document->tokens[k - 1].lower;
+          /* "is accused of killing ... Monday", "are charged with
+           * stabbing": the gerund is the deed the charge is about, done. */
+          if ((strcmp (aux, "is") == 0 || strcmp (aux, "are") == 0) && k + 2 < first &&
+              (tx_lower_is (document, k + 1, "of") || tx_lower_is (document, k + 1, "with")) &&
+              gerund (&document->tokens[k + 2]))
+            {
+              back = TX_TENSE_PAST, back_distance = n + 1;
+              break;
+            }
           if (strcmp (aux, "is") == 0 || strcmp (aux, "are") == 0)
             {
               back = TX_TENSE_FUTURE, back_distance = n + 1;
