@@ -19,14 +19,18 @@ const PrecisPluginDescriptor *precis_plugin_entry (void);
 static const PrecisPluginDescriptor *plugin;
 static gpointer state;
 
+/* The facts of `text` read as `language` (NULL: found by the pipeline). */
 static GArray *
-extract (const char *text)
+extract_in (const char *text, const char *language)
 {
-  g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, NULL);
+  PrecisPipelineOptions options = { 0 };
+  g_autoptr (PrecisDocument) doc = NULL;
   g_autoptr (GError) error = NULL;
   PrecisRequest request = { 8, NULL, 0, NULL, NULL };
   GArray *facts = g_array_new (FALSE, FALSE, sizeof (PrecisFact));
 
+  options.language = language;
+  doc = precis_document_new (text, -1, &options);
   g_array_set_clear_func (facts, (GDestroyNotify) precis_fact_clear);
   g_assert_true (plugin->extract_facts (state, doc, &request, facts, &error));
   g_assert_no_error (error);
@@ -34,6 +38,12 @@ extract (const char *text)
     g_test_message ("fact: kind %d, %s", g_array_index (facts, PrecisFact, i).kind,
                     g_array_index (facts, PrecisFact, i).value);
   return facts;
+}
+
+static GArray *
+extract (const char *text)
+{
+  return extract_in (text, NULL);
 }
 
 /* How many facts of `kind` are named `value`. */
@@ -113,6 +123,77 @@ test_people (void)
   g_assert_cmpuint (count (airport, PRECIS_FACT_PERSON, "Charles de Gaulle"), ==, 0);
 }
 
+/* Each language's reader has the lexicon, with its own words: "Como" is
+ * a Spanish word ("como": as), the Italian town to an Italian; "Arsenal"
+ * an English, Spanish or French word, the club to an Italian, Dutch or
+ * German reader. */
+static void
+test_languages (void)
+{
+  static const struct { const char *language, *name; guint known; } cases[] = {
+    { "de", "Greenpeace", PRECIS_NER_TYPE_ORG },
+    { "es", "Volkswagen", PRECIS_NER_TYPE_ORG },
+    { "es", "Goldman Sachs", PRECIS_NER_TYPE_ORG },
+    { "fr", "Paris Saint-Germain", PRECIS_NER_TYPE_ORG },
+    { "it", "Netflix", PRECIS_NER_TYPE_ORG },
+    { "nl", "Samsung", PRECIS_NER_TYPE_ORG },
+    { "es", "Como", PRECIS_NER_TYPE_LOC | PRECIS_NER_KNOWN_AMBIGUOUS },
+    { "it", "Como", PRECIS_NER_TYPE_LOC },
+    { "es", "Arsenal", PRECIS_NER_TYPE_ORG | PRECIS_NER_KNOWN_AMBIGUOUS },
+    { "it", "Arsenal", PRECIS_NER_TYPE_ORG },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *dir = g_build_filename (precis_data_dir (), "gazetteers", cases[i].language, NULL);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (PrecisNerGazetteer) gazetteer = precis_ner_gazetteer_new (dir, &error);
+
+      g_test_message ("%s %s", cases[i].language, cases[i].name);
+      g_assert_no_error (error);
+      g_assert_cmpuint (precis_ner_gazetteer_known (gazetteer, cases[i].name), ==, cases[i].known);
+    }
+}
+
+/* "Le Paris Saint-Germain a battu Lens samedi" (issue 15): the club the
+ * French tagger reads as a place is an organization, and the town it beat
+ * is its rival club, not the town. */
+static void
+test_french_club (void)
+{
+  g_autoptr (GArray) facts = extract_in ("Le Paris Saint-Germain a battu Lens samedi au Parc des Princes.\n", "fr");
+
+  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Paris Saint-Germain"), ==, 1);
+  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Lens"), ==, 1);
+  g_assert_cmpuint (count (facts, PRECIS_FACT_PLACE, "Lens"), ==, 0);
+}
+
+/* Companies and clubs the other languages' taggers read as places or
+ * people (es/it/fr/nl dev and validation sets had these names so) are
+ * organizations in every language the lexicon is shipped for. */
+static void
+test_other_languages (void)
+{
+  static const struct { const char *language, *text, *names[3]; } cases[] = {
+    { "es", "Las ventas de General Motors y Volkswagen cayeron en Europa durante el mes de marzo.\n",
+      { "General Motors", "Volkswagen", NULL } },
+    { "it", "Lenovo ha superato Dell nelle vendite di computer portatili in Cina.\n", { "Lenovo", NULL } },
+    { "fr", "Les ventes de Chrysler ont reculé de 5 % en mars aux Etats-Unis.\n", { "Chrysler", NULL } },
+    { "nl", "Rayo Vallecano won zondag met 2-0 van Real Madrid.\n", { "Rayo Vallecano", NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GArray) facts = extract_in (cases[i].text, cases[i].language);
+
+      for (const char *const *name = cases[i].names; *name != NULL; name++)
+        {
+          g_test_message ("%s %s", cases[i].language, *name);
+          g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, *name), ==, 1);
+        }
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -126,6 +207,9 @@ main (int argc, char **argv)
   g_test_add_func ("/known-entities/lexicon", test_lexicon);
   g_test_add_func ("/known-entities/bbc-names", test_bbc_names);
   g_test_add_func ("/known-entities/people", test_people);
+  g_test_add_func ("/known-entities/languages", test_languages);
+  g_test_add_func ("/known-entities/french-club", test_french_club);
+  g_test_add_func ("/known-entities/other-languages", test_other_languages);
   status = g_test_run ();
   plugin->unload (state);
   return status;

@@ -994,9 +994,12 @@ is_nation (const PrecisNerGazEntry *entry, const char *key)
  * whose other side the sentence names, every pair of one type), so a
  * one-word "person" facing a name the tagger read as an organization is
  * a club; so is a town ("Le Paris Saint-Germain a battu Lens", where no
- * score says it is a match: a place beats nobody). */
+ * score says it is a match: a place beats nobody).  The rival is an
+ * organization the tagger read so, or one the lexicons know whatever it
+ * read: "Paris Saint-Germain" alone is a place to the French tagger. */
 static gboolean
-faces_a_club (const PrecisDocument *doc, const GArray *mentions, const PrecisNerMention *m)
+faces_a_club (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const GArray *mentions,
+              const PrecisNerMention *m)
 {
   guint32 first, end;
 
@@ -1008,7 +1011,14 @@ faces_a_club (const PrecisDocument *doc, const GArray *mentions, const PrecisNer
       const PrecisNerMention *r = &g_array_index (mentions, PrecisNerMention, i);
 
       if (r->end == end && r->first >= first)
-        return r->type == PRECIS_NER_TYPE_ORG;
+        {
+          g_autofree char *text = NULL;
+
+          if (r->type == PRECIS_NER_TYPE_ORG)
+            return TRUE;
+          text = surface (doc, r);
+          return gaz != NULL && precis_ner_gazetteer_is_organization (gaz, text);
+        }
     }
   return FALSE;
 }
@@ -1155,7 +1165,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * evidence outweighs the tagger's reading of two more mentions. */
       if (m->type == PRECIS_NER_TYPE_PER &&
           ((m->end - m->first == 1 ? says (doc, m, SAYS_TEAM) || says (doc, m, SAYS_FIXTURE_SIDE) ||
-                                       faces_a_club (doc, mentions, m) || says (doc, m, SAYS_CLUB_IN_PROSE)
+                                       faces_a_club (doc, gaz, mentions, m) || says (doc, m, SAYS_CLUB_IN_PROSE)
                                    : says (doc, m, SAYS_CLUB_FIXTURE_SIDE)) ||
            says (doc, m, SAYS_TABLE_SIDE)))
         g->votes[PRECIS_NER_TYPE_ORG] += 3;
@@ -1165,7 +1175,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       else if (m->type == PRECIS_NER_TYPE_LOC && !is_nation (entry, g->key) &&
                (says (doc, m, SAYS_CLUB) || says (doc, m, SAYS_RESULTS_ENTRY) ||
                 says (doc, m, SAYS_FIXTURE_SIDE) || says (doc, m, SAYS_PROSE_RESULT_SIDE) ||
-                says (doc, m, SAYS_CLUB_IN_PROSE) || faces_a_club (doc, mentions, m) ||
+                says (doc, m, SAYS_CLUB_IN_PROSE) || faces_a_club (doc, gaz, mentions, m) ||
                 (entry != NULL && says (doc, m, SAYS_CLUB_ARTICLE))))
         g->votes[PRECIS_NER_TYPE_ORG] += 3;
       /* "abortion drama Vera Drake": a title, counted against the other
