@@ -340,6 +340,10 @@ static const Case cases[] = {
   { "Die Regierung will im Oktober einen Entwurf vorlegen.", 2024, 11, 14, "Oktober", "DATE", "2025-10", "de" },
   { "Der Täter soll am Montag in das Haus eingedrungen sein.", 2024, 10, 2, "Montag", "DATE", "2024-09-30", "de" },
   { "Economistas esperam nova alta em dezembro.", 2024, 11, 14, "dezembro", "DATE", "2024-12", "pt" },
+  /* Portuguese writes a pronoun after its verb with a hyphen: the verb
+   * ("reuniram", "encontrou") tells the past. */
+  { "Os ministros reuniram-se no sábado em Lisboa.", 2024, 11, 14, "no sábado", "DATE", "2024-11-09", "pt" },
+  { "O presidente encontrou-se na sexta-feira com os sindicatos.", 2024, 11, 14, "na sexta-feira", "DATE", "2024-11-08", "pt" },
   { "À partir de lundi, la ligne est fermée.", 2024, 10, 2, "lundi", "DATE", "2024-10-07", "fr" },
   /* Tens and units joined by "et", "y", "e" are one number (session 9,
    * French Wikipedia text: "vingt et un ans" was "un ans", one year). */

@@ -205,6 +205,9 @@ static const char *const year_before[] = {
 static const char *const year_after[] = { "e", "ou", "-", "a", NULL };
 static const char *const past_endings[] = { "ou", "aram", "eram", "iram", "eu", "iu", NULL };
 static const char *const future_endings[] = { "rá", "rão", "remos", NULL };
+static const char *const enclitics[] = {
+  "se", "lhe", "lhes", "me", "te", "nos", "vos", "o", "a", "os", "as", "lo", "la", "los", "las", NULL,
+};
 
 static const char *const onward_phrases[] = { "a partir de", "a partir do", "a partir da", NULL };
 static const char *const stretch_after[] = { "primeira vez", NULL };
@@ -252,6 +255,7 @@ const TxLanguage tx_language_pt = {
   .year_before = year_before,
   .year_after = year_after,
   .past_endings = past_endings,
+  .enclitics = enclitics,
   .future_endings = future_endings,
   .h_time = TRUE,
   .year_after_noun = TRUE,

@@ -287,6 +287,9 @@ typedef struct {
   const char *const *known;            /* TX_N_KNOWN spellings, NULL where none */
   /* Endings of regular verb forms, NULL-terminated: "ed", "ó", "te". */
   const char *const *past_endings;
+  /* Pronouns written after a verb with a hyphen ("reuniram-se",
+   * "disse-lhe"): the verb before them tells the tense. */
+  const char *const *enclitics;
   const char *const *future_endings;
   /* Words of games (lower case): where a story has two or more, "the
    * first half" is the match's, not the year's. */

@@ -153,9 +153,21 @@ tense_of (const TxContext *context, guint32 k)
   const PrecisDocument *document = context->document;
   const PrecisToken *token = &document->tokens[k];
   const char *lower = token->lower;
+  char verb[32];
   if (lower == NULL)
     return TX_TENSE_NONE;
   gsize len = strlen (lower);
+  /* "reuniram-se no sábado": the verb without its pronoun. */
+  const char *hyphen = strrchr (lower, '-');
+  const char *const *enclitics = context->rules->language->enclitics;
+  if (hyphen != NULL && enclitics != NULL && (gsize) (hyphen - lower) < sizeof verb &&
+      g_strv_contains (enclitics, hyphen + 1))
+    {
+      len = (gsize) (hyphen - lower);
+      memcpy (verb, lower, len);
+      verb[len] = '\0';
+      lower = verb;
+    }
   const TxWord *word = tx_lexicon_lookup (context->rules, lower, len);
   if (word != NULL && word->tense == TX_TENSE_MODAL)
     return perfect_infinitive_after (context, k) ? TX_TENSE_PAST : TX_TENSE_FUTURE;
@@ -186,7 +198,7 @@ tense_of (const TxContext *context, guint32 k)
   /* Regular forms by their endings ("-ed", "-ó", "-rá"); capitalized
    * words are names ("Ahmed"), compounds of a word and a participle
    * adjectives ("fourth-placed", "injury-ravaged"; but "re-elected"). */
-  const char *hyphen = strchr (lower, '-');
+  hyphen = strchr (lower, '-');
   if (len >= 5 && token->shape == PRECIS_SHAPE_LOWER && (hyphen == NULL || hyphen - lower <= 3))
     {
       const TxLanguage *language = context->rules->language;
