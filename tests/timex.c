@@ -515,6 +515,12 @@ static const char *const not_dates[] = {
   /* Newspapers (session 13, BBC dev articles). */
   "The Sunday Telegraph says the board of the club will reject the offer.",
   "Barclays declined to comment on the report in the Sunday Express.",
+  /* ...and a capital "The" inside a sentence opens a title; a side named
+   * by its town and a weekday (BBC/CNN-DM text, session 13). */
+  "Shadow Health Secretary Andy Burnham told The Mail on Sunday that the issue was close to his heart.",
+  "The memo was seen by The Mail on Sunday.",
+  "The Londoners lost away to Hartlepool and drew at home to Sheffield Wednesday.",
+  "Leeds were held 1-1 against Sheffield Wednesday, and Derby v Sheffield Wednesday ended 2-0.",
 };
 
 static void
@@ -917,6 +923,10 @@ test_languages (void)
  * error: a fixture preview dated the Saturday before).  Published on
  * Wednesday 2025-02-19. */
 static const LanguageCase present_weekday_cases[] = {
+  /* weekdays beside names that are no names with a weekday */
+  { "en", "Woods shot 70 at Augusta Friday. Burnham told the Guardian on Sunday. "
+          "Leeds play against Sheffield on Saturday.",
+    { { "Friday", "2025-02-14" }, { "Sunday", "2025-02-16" }, { "Saturday", "2025-02-22" } } },
   /* the deed a charge is about is done; a plan still ahead */
   { "en", "Stancil is accused of killing an employee Monday at Wayne Community College. "
           "Two men are charged with stabbing a guard on Saturday. The vote is planned for Friday.",

@@ -845,6 +845,42 @@ put_day_time (TxOut *out, TxDay day)
   return put_day (out, day);
 }
 
+/* A capitalized word that is no date word nor number: part of a name. */
+static gboolean
+name_word_at (const TxOut *out, guint i)
+{
+  const TxToken *token = &out->context->tokens[i];
+  return token->capitalized && !token->boundary && token->word == NULL && token->classes == 0 &&
+         token->digits == 0;
+}
+
+/* A weekday inside a name, in English (where every weekday is capitalized,
+ * so the capital tells nothing): "told The Mail on Sunday" (a capital "The"
+ * inside a sentence opens a title), "against Sheffield Wednesday", "at home
+ * to Sheffield Wednesday" (a side after a word of a match, the weekday glued
+ * to its town; a weekday told there comes with "on": "against Leeds on
+ * Wednesday"). */
+static gboolean
+weekday_in_name (const TxOut *out)
+{
+  guint s = out->start;
+  if (out->end - s != 1 || s < 2 || !name_word_at (out, s - 1))
+    {
+      if (s >= 3 && lower_at (out, s - 1, "on") && name_word_at (out, s - 2) &&
+          lower_at (out, s - 3, "the") && out->context->tokens[s - 3].capitalized &&
+          !out->context->tokens[s - 3].boundary)
+        return TRUE;
+      return FALSE;
+    }
+  guint k = s - 2;
+  if (out->context->tokens[k].punct == '.' && k > 0)
+    k--;
+  if (lower_at (out, k, "against") || lower_at (out, k, "v") || lower_at (out, k, "vs") ||
+      lower_at (out, k, "versus"))
+    return TRUE;
+  return lower_at (out, k, "to") && k > 0 && (lower_at (out, k - 1, "home") || lower_at (out, k - 1, "away"));
+}
+
 static gboolean
 norm_weekday (TxOut *out)
 {
@@ -864,6 +900,8 @@ norm_weekday (TxOut *out)
       out->start > 0 && lower_at (out, out->start - 1, "the") && out->end < out->context->n_tokens &&
       tokens[out->end].capitalized && !tokens[out->end].boundary && tokens[out->end].classes == 0 &&
       tokens[out->end].digits == 0)
+    return FALSE;
+  if (!out->context->rules->language->lower_weekdays && weekday_in_name (out))
     return FALSE;
   TxDay day = resolve_weekday (out, weekday);
   return count_days (out, &day) && put_day_time (out, day);
