@@ -44,6 +44,8 @@ import collections
 import os
 import re
 
+from conll import names
+
 LANGUAGES = ("de", "es", "fr", "it", "nl", "pt")
 VALIDATION_LANGUAGES = ("fr",)  # their WikiNEuRal file opens their model's training
 MIN_LANGUAGES = 2
@@ -92,25 +94,6 @@ def documents(path):
         sentence.append((parts[0], parts[-1]))
     if doc:
         yield doc
-
-
-def names(sentence):
-    """Yields (type, words) of each name of a sentence tagged IOB1 or IOB2."""
-    current = None
-    for word, tag in sentence:
-        if tag == "O":
-            if current:
-                yield current
-            current = None
-            continue
-        kind = tag[2:]
-        if tag.startswith("B-") or current is None or current[0] != kind:
-            if current:
-                yield current
-            current = (kind, [])
-        current[1].append(word)
-    if current:
-        yield current
 
 
 def dictionary_words(language):

@@ -31,6 +31,8 @@ import argparse
 import collections
 import os
 
+from conll import names
+
 MIN_COUNT = 2
 SENTENCES_PER_DOCUMENT = 20  # PRECIS_NER_SENTENCES_PER_DOCUMENT
 VALIDATION_EVERY = 10        # PRECIS_NER_VALIDATION_EVERY
@@ -70,25 +72,6 @@ def documents(paths):
             doc.append(sentence)
         if doc:
             yield doc
-
-
-def names(sentence):
-    """Yields (type, words) of each name of a sentence tagged IOB1 or IOB2."""
-    current = None
-    for word, tag in sentence:
-        if tag == "O":
-            if current:
-                yield current
-            current = None
-            continue
-        kind = tag[2:]
-        if tag.startswith("B-") or current is None or current[0] != kind:
-            if current:
-                yield current
-            current = (kind, [])
-        current[1].append(word)
-    if current:
-        yield current
 
 
 def is_name_word(word):
