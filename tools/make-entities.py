@@ -44,14 +44,13 @@ import collections
 import os
 import re
 
-from conll import names
+from conll import documents, names
 
 LANGUAGES = ("de", "es", "fr", "it", "nl", "pt")
 VALIDATION_LANGUAGES = ("fr",)  # their WikiNEuRal file opens their model's training
 MIN_LANGUAGES = 2
 MIN_SHARE = 0.8
 MIN_SURNAME = 2
-SENTENCES_PER_DOCUMENT = 20  # PRECIS_NER_SENTENCES_PER_DOCUMENT
 VALIDATION_EVERY = 10        # PRECIS_NER_VALIDATION_EVERY
 TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
 # Each language's own words (Debian's word lists), for the "word" column
@@ -72,28 +71,6 @@ DICTIONARIES = {
 # A name the plugin can find as written: words (letters, digits, and the
 # marks inside a word: "AT&T", "Coca-Cola", "Guns N' Roses", "Warner Bros.").
 WORD = re.compile(r"^\w[\w&'’.\-]*$")
-
-
-def documents(path):
-    """Yields each document of a CoNLL file as a list of sentences of (word, tag)."""
-    with open(path, encoding="utf-8", errors="replace") as f:
-        text = f.read()
-    split = "-DOCSTART-" not in text
-    doc, sentence = [], []
-    for line in text.split("\n") + [""]:
-        line = line.strip()
-        if not line or line.startswith("-DOCSTART-"):
-            if sentence:
-                doc.append(sentence)
-                sentence = []
-            if doc and (line.startswith("-DOCSTART-") or (split and len(doc) >= SENTENCES_PER_DOCUMENT)):
-                yield doc
-                doc = []
-            continue
-        parts = line.split(" ")
-        sentence.append((parts[0], parts[-1]))
-    if doc:
-        yield doc
 
 
 def dictionary_words(language):

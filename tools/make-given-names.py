@@ -31,10 +31,9 @@ import argparse
 import collections
 import os
 
-from conll import names
+import conll
 
 MIN_COUNT = 2
-SENTENCES_PER_DOCUMENT = 20  # PRECIS_NER_SENTENCES_PER_DOCUMENT
 VALIDATION_EVERY = 10        # PRECIS_NER_VALIDATION_EVERY
 
 
@@ -50,28 +49,9 @@ def repair(word):
 
 
 def documents(paths):
-    """Yields each document as a list of sentences of (word, tag)."""
+    """Yields each document of the files, one after the other."""
     for path in paths:
-        with open(path, encoding="utf-8", errors="replace") as f:
-            text = f.read()
-        split = "-DOCSTART-" not in text
-        doc, sentence = [], []
-        for line in text.split("\n"):
-            line = line.strip()
-            if not line or line.startswith("-DOCSTART-"):
-                if sentence:
-                    doc.append(sentence)
-                    sentence = []
-                if doc and (line.startswith("-DOCSTART-") or (split and len(doc) >= SENTENCES_PER_DOCUMENT)):
-                    yield doc
-                    doc = []
-                continue
-            parts = line.split(" ")
-            sentence.append((repair(parts[0]), parts[-1]))
-        if sentence:
-            doc.append(sentence)
-        if doc:
-            yield doc
+        yield from conll.documents(path, repair)
 
 
 def is_name_word(word):
@@ -95,7 +75,7 @@ def main():
         if args.validation and index % VALIDATION_EVERY == 0:
             continue
         for sentence in doc:
-            for kind, words in names(sentence):
+            for kind, words in conll.names(sentence):
                 if kind == "PER" and len(words) >= 2:
                     opens[words[0]] += 1
                 elif kind != "PER":
