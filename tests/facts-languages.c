@@ -452,6 +452,19 @@ static const Case venues[] = {
     "Arsenal moved to the top of the table with a 2-0 win over Tottenham at the Emirates Stadium on "
     "Sunday. Bukayo Saka opened the scoring after 23 minutes.",
     { { LOC, "Emirates Stadium" }, { PER, "Bukayo Saka" } } },
+  /* A street's or a square's noun ends its name: no person, no body. */
+  { "en",
+    "Thousands of protesters marched from Trafalgar Square to Parliament Square on Saturday, and "
+    "police closed Whitehall Road for three hours. Organisers said more than 20,000 people took part.",
+    { { LOC, "Trafalgar Square" }, { LOC, "Parliament Square" }, { LOC, "Whitehall Road" } } },
+  { "en",
+    "A gunman opened fire on pedestrians in Logan Square late on Friday, police in Chicago said. The "
+    "man, 22, was shot by a passing driver who held a permit for his gun.",
+    { { LOC, "Logan Square" }, { LOC, "Chicago" } } },
+  { "en",
+    "Residents of Mulberry Avenue and Carlton Terrace say the new bus lane has doubled their journey "
+    "times. The council will review it in March.",
+    { { LOC, "Mulberry Avenue" }, { LOC, "Carlton Terrace" } } },
 };
 
 /* A chemical formula names no organization; a sport's or a mountain's

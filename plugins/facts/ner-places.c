@@ -165,10 +165,14 @@ precis_ner_follows_place_head (const PrecisDocument *doc, const PrecisNerMention
  * "Weserstadion" is one word and the tagger's), and nature's ("Florida
  * Straits", "Leduc Reef", "Silicon Valley", "Western Hemisphere": read
  * folds of CoNLL train and dev, names of two words or more ending so: 43
- * places, one newspaper, "THE ISLAND", which "the" opens).  Not "coast"
- * (clubs: "Gold Coast", "West Coast") nor "bay" ("Tampa Bay"). */
+ * places, one newspaper, "THE ISLAND", which "the" opens), and a street's
+ * or a square's ("Trafalgar Square", "Mulberry Avenue": 30 places there,
+ * one organization, "Wall Street"; the tagger read "Logan Square" as a
+ * person's name).  Not "coast" (clubs: "Gold Coast", "West Coast"), "bay"
+ * ("Tampa Bay"), "lane" or "drive", surnames ("Diane Lane"). */
 static const char *const place_tails[] = {
   "arena", "stadium", "stadion", "stadio", "estadio", "estádio",
+  "street", "square", "avenue", "road", "boulevard", "terrace",
   "strait", "straits", "reef", "valley", "gulf", "peninsula", "island", "islands", "isles",
   "mountains", "hills", "desert", "sea", "ocean", "river", "canyon", "plateau", "basin", "delta",
   "hemisphere", "archipelago", "highlands", "glacier", "falls", "heights", "junction", NULL,
