@@ -464,6 +464,27 @@ static const Case cases[] = {
     "hace ya muchos meses", "DURATION", "PXM", "es" },
   { "Hace un par de meses llegó a Madrid para firmar.", 2000, 6, 8,
     "Hace un par de meses", "DATE", "2000-04", "es" },
+  /* A bare year where no preposition announces it (BBC/CNN-DM text,
+   * session 14): opening a sentence or a quotation, subject of a verb,
+   * before a noun no count can take, after "throughout"; far ahead only
+   * after its preposition, ending the phrase. */
+  { "2005 will be a crucial year for the airline, its chairman said.", 2005, 1, 10,
+    "2005", "DATE", "2005" },
+  { "\"2004 reinforces the trend towards higher losses,\" the insurer said.", 2005, 1, 10,
+    "2004", "DATE", "2004" },
+  { "Analysts expect that 2005 could see more than 30bn text messages sent.", 2005, 1, 10,
+    "2005", "DATE", "2005" },
+  { "The carmaker is due to reveal 2004 earnings on 19 January.", 2005, 1, 10,
+    "2004", "DATE", "2004" },
+  { "He was haunted by the fatal 2003 shooting of two girls.", 2005, 1, 10,
+    "2003", "DATE", "2003" },
+  { "Throughout 2004, the number of people in work increased.", 2005, 1, 10,
+    "2004", "DATE", "2004" },
+  { "Moya began 2005 with victory in the Chennai Open.", 2005, 1, 10, "2005", "DATE", "2005" },
+  { "Immigrants could make up a fifth of the population by 2060, the study said.", 2015, 4, 15,
+    "2060", "DATE", "2060" },
+  { "The minority population will grow between 2011 and 2051.", 2015, 4, 15,
+    "2051", "DATE", "2051" },
   /* ...but not a smaller unit then a larger one, another expression. */
   { "The meeting lasted 30 minutes and two hours later the talks resumed.", 2015, 4, 15,
     "30 minutes", "DURATION", "PT30M" },
@@ -521,6 +542,12 @@ static const char *const not_dates[] = {
   "The memo was seen by The Mail on Sunday.",
   "The Londoners lost away to Hartlepool and drew at home to Sheffield Wednesday.",
   "Leeds were held 1-1 against Sheffield Wednesday, and Derby v Sheffield Wednesday ended 2-0.",
+  /* Counts in figures stay counts: before a plural, far ahead of the
+   * publication unless a preposition names a year. */
+  "Officials said 2000 people were moved from the valley.",
+  "Sales rose by 2080 to a record, and 2090 units were sold abroad.",
+  "The index closed at 2060 points.",
+  "Coverage of the match starts on BBC Two from 1900 GMT.",
 };
 
 static void

@@ -379,6 +379,25 @@ static const char *const year_before[] = {
 
 static const char *const year_after[] = { "and", "to", "-", "'s", "’s", "through", "or", NULL };
 
+/* "throughout 2004", "whose 2014 season", "began 2005 with a win". */
+static const char *const year_before_words[] = {
+  "throughout", "whose", "began", "begins", "entered", "enters", NULL,
+};
+/* Nouns of events and accounts a year describes: "the fatal 2003
+ * shooting", "reveal 2004 earnings", "a marvellous 2005 season" — each
+ * singular or uncountable, so no count can stand before it. */
+static const char *const year_nouns[] = {
+  "season", "election", "campaign", "budget", "census", "shooting", "attack", "comeback",
+  "liberation", "marriage", "crash", "crisis", "war", "invasion", "victory", "defeat", "final",
+  "earnings", "revenue", "revenues", "profits", NULL,
+};
+/* "2005 will also be an important year", "1989 saw the wall fall":
+ * a number in figures opens a clause as its subject only as a year. */
+static const char *const year_verbs[] = {
+  "will", "would", "could", "should", "might", "is", "was", "has", "saw", "marks", "marked",
+  NULL,
+};
+
 static const char *const timely[] = {
   "moment", "term", "recent", "soon", "year-ago", "year-earlier", "o'clock", "o’clock", "once",
   "twice", NULL,
@@ -439,6 +458,9 @@ const TxLanguage tx_language_en = {
   .year_before = year_before,
   .year_after = year_after,
   .timely = timely,
+  .year_before_words = year_before_words,
+  .year_nouns = year_nouns,
+  .year_verbs = year_verbs,
   .known = known,
   .past_endings = past_endings,
   .match_words = match_words,

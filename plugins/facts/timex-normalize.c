@@ -367,67 +367,11 @@ norm_month_shift (TxOut *out)
   return put (out, "%04d-%02d", year, month);
 }
 
-/* "le bilan 2001 de la délinquance", "la saison 2002/2003": an article, a
- * common noun, the year, then a function word, a slash or punctuation. */
-static gboolean
-year_after_noun (const TxOut *out)
-{
-  const TxToken *tokens = out->context->tokens;
-  if (!out->context->rules->language->year_after_noun || out->start < 2 ||
-      out->end >= out->context->n_tokens)
-    return FALSE;
-  const TxToken *noun = &tokens[out->start - 1], *article = &tokens[out->start - 2];
-  const TxToken *next = &tokens[out->end];
-  /* "cette saison 2002/2003": a demonstrative is an article here. */
-  if (noun->capitalized || noun->punct != 0 || noun->classes != 0 || noun->digits != 0 ||
-      noun->boundary || article->word == NULL ||
-      !(article->word->function || (article->classes & TX_C_SHIFT)))
-    return FALSE;
-  return next->boundary || (next->punct != 0 && strchr (",.;:/)", next->punct) != NULL) ||
-         (next->word != NULL && next->word->function);
-}
-
-/* A bare four-digit number is a year only where years go: "in 1990",
- * "1990," — not "$1990" nor "1990 people". */
-static gboolean
-year_supported (const TxOut *out)
-{
-  const TxToken *tokens = out->context->tokens;
-  if (out->end - out->start > 1 || tokens[out->start].digits == 0)
-    return TRUE;   /* "fiscal 1989", "nineteen ninety-six" */
-  int year = SLOT (out->record, YEAR);
-  if (year < 1500 || year > out->context->anchor.year + 30)
-    return FALSE;
-  if (out->start > 0)
-    {
-      const TxToken *prev = &tokens[out->start - 1];
-      if (prev->punct == '$' || prev->punct == '#' || (prev->classes & TX_C_DIGITS) ||
-          (prev->classes & TX_C_UNIT1))
-        return FALSE;
-      if ((prev->word != NULL && prev->word->year_before) || year_after_noun (out))
-        return TRUE;
-      /* "Windows 2000", "Euro 2016": a number in a name. */
-      if (prev->capitalized && prev->word == NULL && prev->punct == 0 &&
-          !tokens[out->start].boundary)
-        return FALSE;
-    }
-  if (out->end >= out->context->n_tokens)
-    return TRUE;
-  const TxToken *next = &tokens[out->end];
-  if (next->punct == '%' || (next->classes & (TX_C_DIGITS | TX_C_UNIT1 | TX_C_UNITS)))
-    return FALSE;
-  if (next->boundary || next->punct == ',' || next->punct == '.' || next->punct == ')' ||
-      next->punct == ';' || next->punct == ':')
-    return TRUE;
-  if (next->word != NULL && next->word->year_after)
-    return TRUE;
-  return FALSE;
-}
-
 static gboolean
 norm_year (TxOut *out)
 {
-  return year_supported (out) && put (out, "%04d", SLOT (out->record, YEAR));
+  return tx_year_supported (out->context, out->start, out->end, SLOT (out->record, YEAR)) &&
+         put (out, "%04d", SLOT (out->record, YEAR));
 }
 
 static gboolean

@@ -284,6 +284,13 @@ typedef struct {
   const char *const *year_before;      /* a bare year may follow: "in", "en", "im" */
   const char *const *year_after;       /* a bare year may precede: "and", "y" */
   const char *const *timely;           /* words of time without a class: "moment" */
+  /* More neighbours of a bare year, lower case, needing no entry:
+   * before it ("throughout 2004"), nouns it describes ("the fatal 2003
+   * shooting", "2005 revenue") and verbs it is the subject of ("2005
+   * will be"). */
+  const char *const *year_before_words;
+  const char *const *year_nouns;
+  const char *const *year_verbs;
   const char *const *known;            /* TX_N_KNOWN spellings, NULL where none */
   /* Endings of regular verb forms, NULL-terminated: "ed", "ó", "te". */
   const char *const *past_endings;
@@ -602,6 +609,11 @@ gboolean tx_onward (const TxContext *context, guint start, guint end);
  * right before view token `start`; its first document token in *first. */
 gboolean tx_phrase_before (const TxContext *context, guint start, const char *const *phrases,
                            guint32 *first);
+
+/* timex-years.c: whether view tokens [start, end), a bare number read as
+ * `year`, are a year where they stand ("in 1990") or a count ("1990
+ * people", "$1990", "Windows 2000"). */
+gboolean tx_year_supported (const TxContext *context, guint start, guint end, int year);
 
 gboolean tx_normalize (const TxContext *context, const TxRule *rule, const TxRecord *record,
                        guint start, guint end, PrecisTimexType *type, char *value, gsize size);

@@ -1,0 +1,112 @@
+/* timex-years.c — whether a bare four-digit number is a year.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * "in 1990", "1990,", "the 1990 budget" are years; "$1990", "1990 people",
+ * "Windows 2000" are not.  The neighbours decide, as a reader would.
+ */
+#include "timex-private.h"
+
+#include <string.h>
+
+/* Whether view token `i` is one of `words` (lower case). */
+static gboolean
+lower_in (const TxContext *context, guint i, const char *const *words)
+{
+  if (words == NULL || i >= context->n_tokens)
+    return FALSE;
+  guint32 k = context->tokens[i].doc_token;
+  const char *lower = k < context->document->n_tokens ? context->document->tokens[k].lower : NULL;
+  return lower != NULL && g_strv_contains ((const char *const *) words, lower);
+}
+
+/* "le bilan 2001 de la délinquance", "la saison 2002/2003": an article, a
+ * common noun, the year, then a function word, a slash or punctuation. */
+static gboolean
+year_after_noun (const TxContext *context, guint start, guint end)
+{
+  const TxToken *tokens = context->tokens;
+  if (!context->rules->language->year_after_noun || start < 2 || end >= context->n_tokens)
+    return FALSE;
+  const TxToken *noun = &tokens[start - 1], *article = &tokens[start - 2];
+  const TxToken *next = &tokens[end];
+  /* "cette saison 2002/2003": a demonstrative is an article here. */
+  if (noun->capitalized || noun->punct != 0 || noun->classes != 0 || noun->digits != 0 ||
+      noun->boundary || article->word == NULL ||
+      !(article->word->function || (article->classes & TX_C_SHIFT)))
+    return FALSE;
+  return next->boundary || (next->punct != 0 && strchr (",.;:/)", next->punct) != NULL) ||
+         (next->word != NULL && next->word->function);
+}
+
+/* The token after the year ends the phrase: "1990,", "1990." and, unless
+ * `strict`, "1990 and", "1990 to". */
+static gboolean
+phrase_ends (const TxContext *context, guint end, gboolean strict)
+{
+  if (end >= context->n_tokens)
+    return TRUE;
+  const TxToken *next = &context->tokens[end];
+  return next->boundary || next->punct == ',' || next->punct == '.' || next->punct == ')' ||
+         next->punct == ';' || next->punct == ':' ||
+         (!strict && next->word != NULL && next->word->year_after);
+}
+
+/* A year opening its sentence, or its quotation at a sentence's start:
+ * style guides spell out every other number there ("2005 will be a big
+ * year", "“2004 reinforces the trend"). */
+static gboolean
+opens_sentence (const TxContext *context, guint start)
+{
+  const TxToken *tokens = context->tokens;
+  if (tokens[start].boundary)
+    return TRUE;
+  if (start == 0 || !tokens[start - 1].boundary)
+    return FALSE;
+  const TxToken *quote = &tokens[start - 1];
+  return quote->punct == '"' || quote->punct == '\'' || quote->punct == '(' ||
+         lower_in (context, start - 1, (const char *const[]) { "“", "‘", NULL });
+}
+
+gboolean
+tx_year_supported (const TxContext *context, guint start, guint end, int year)
+{
+  const TxToken *tokens = context->tokens;
+  const TxLanguage *language = context->rules->language;
+  if (end - start > 1 || tokens[start].digits == 0)
+    return TRUE;   /* "fiscal 1989", "nineteen ninety-six" */
+  if (year < 1500 || year > context->anchor.year + 100)
+    return FALSE;
+  /* "from 1900 GMT": a clock time. */
+  if (end < context->n_tokens && (tokens[end].classes & TX_C_ZONE))
+    return FALSE;
+  /* Far ahead, a year is told with its preposition and ends the phrase
+   * ("by 2060,", "between 2010 and 2050."); elsewhere a count is likelier
+   * ("rose by 2080 to 9,000"). */
+  gboolean far = year > context->anchor.year + 30;
+  const TxToken *prev = start > 0 ? &tokens[start - 1] : NULL;
+  if (far)
+    return prev != NULL && prev->word != NULL && prev->word->year_before &&
+           prev->punct == 0 && phrase_ends (context, end, TRUE);
+  if (prev != NULL)
+    {
+      if (prev->punct == '$' || prev->punct == '#' || (prev->classes & TX_C_DIGITS) ||
+          (prev->classes & TX_C_UNIT1))
+        return FALSE;
+      if ((prev->word != NULL && prev->word->year_before) || year_after_noun (context, start, end))
+        return TRUE;
+      /* "Windows 2000", "Euro 2016": a number in a name. */
+      if (prev->capitalized && prev->word == NULL && prev->punct == 0 && !tokens[start].boundary &&
+          !lower_in (context, start - 1, language->year_before_words))
+        return FALSE;
+    }
+  if (end >= context->n_tokens)
+    return TRUE;
+  const TxToken *next = &tokens[end];
+  if (next->punct == '%' || (next->classes & (TX_C_DIGITS | TX_C_UNIT1 | TX_C_UNITS)))
+    return FALSE;
+  return phrase_ends (context, end, FALSE) || opens_sentence (context, start) ||
+         (prev != NULL && lower_in (context, start - 1, language->year_before_words)) ||
+         lower_in (context, end, language->year_nouns) ||
+         lower_in (context, end, language->year_verbs);
+}
