@@ -285,12 +285,44 @@ candidates_of (PrecisNerGroupIndex *index, const Group *g, FitsFunc fits, guint 
   return out;
 }
 
+/* The keys of the groups read mostly as products or works (MISC): "ds"
+ * of "its new DS console". */
+static GHashTable *
+products_of (GPtrArray *groups)
+{
+  GHashTable *products = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint j = 0; j < groups->len; j++)
+    {
+      Group *g = groups->pdata[j];
+
+      if (!g->merged && precis_ner_group_majority_type (g) == PRECIS_NER_TYPE_MISC)
+        g_hash_table_add (products, g->key);
+    }
+  return products;
+}
+
+/* "Nintendo" and "Nintendo DS" beside "the DS": a name that opens a longer
+ * one whose other words are a product of the document names the maker,
+ * and the longer name the product; the maker stays an entity of its own
+ * (the product's group is no fact, and would take the maker's mentions
+ * with it). */
+static gboolean
+makes_product (const Group *g, const Group *f, GHashTable *products)
+{
+  gsize length = strlen (g->key);
+
+  return g_str_has_prefix (f->key, g->key) && f->key[length] == ' ' &&
+         g_hash_table_contains (products, f->key + length + 1);
+}
+
 /* Each group that fits exactly one full name of an organization or place
  * joins it. */
 static void
 join_pass (GPtrArray *groups, const PrecisNerGazetteer *gaz, FitsFunc fits)
 {
   g_autoptr (PrecisNerGroupIndex) index = index_groups (groups, fits);
+  g_autoptr (GHashTable) products = fits == fits_part ? products_of (groups) : NULL;
 
   for (guint i = 0; i < groups->len; i++)
     {
@@ -307,7 +339,8 @@ join_pass (GPtrArray *groups, const PrecisNerGazetteer *gaz, FitsFunc fits)
         {
           Group *f = groups->pdata[g_array_index (candidates, guint, c)];
 
-          if (f == g || f->merged || f->canonical != NULL || precis_ner_group_is_person (f))
+          if (f == g || f->merged || f->canonical != NULL || precis_ner_group_is_person (f) ||
+              (products != NULL && makes_product (g, f, products)))
             continue;
           if (fits (g, f, gaz))
             {

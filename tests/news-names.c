@@ -1,0 +1,83 @@
+/* news-names.c — names of news prose that the facts panel lost or mistyped.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Each case is a cause found on the BBC dev panels (issue 14), written as
+ * a paragraph of its own: the real plugin and the shipped data, the facts
+ * a reader sees.
+ */
+#include <precis/precis-plugin.h>
+
+#include "data-dir.h"
+#include "pipeline.h"
+#include "plugin-host.h"
+
+const PrecisPluginDescriptor *precis_plugin_entry (void);
+
+static const PrecisPluginDescriptor *plugin;
+static gpointer state;
+
+static GArray *
+extract (const char *text)
+{
+  PrecisPipelineOptions options = { 0 };
+  g_autoptr (PrecisDocument) doc = NULL;
+  g_autoptr (GError) error = NULL;
+  PrecisRequest request = { 12, NULL, 0, NULL, NULL };
+  GArray *facts = g_array_new (FALSE, FALSE, sizeof (PrecisFact));
+
+  doc = precis_document_new (text, -1, &options);
+  g_array_set_clear_func (facts, (GDestroyNotify) precis_fact_clear);
+  g_assert_true (plugin->extract_facts (state, doc, &request, facts, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < facts->len; i++)
+    g_test_message ("fact: kind %d, %s", g_array_index (facts, PrecisFact, i).kind,
+                    g_array_index (facts, PrecisFact, i).value);
+  return facts;
+}
+
+/* How many facts of `kind` are named `value`. */
+static guint
+count (GArray *facts, PrecisFactKind kind, const char *value)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < facts->len; i++)
+    {
+      const PrecisFact *f = &g_array_index (facts, PrecisFact, i);
+
+      n += f->kind == kind && g_str_equal (f->value, value);
+    }
+  return n;
+}
+
+/* A company named inside its product's name ("Nintendo DS" beside "the
+ * DS") stays a company: the product's group, which is no fact, took the
+ * maker's every mention with it. */
+static void
+test_maker_of_product (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Sega hopes to win back players from Nintendo before the summer. Nintendo launched its DS "
+    "handheld last year and says the DS has sold well in Europe.\n\n"
+    "Nintendo expects to sell two million more Nintendo DS machines by March, while Sega has "
+    "cut the price of its own consoles.\n");
+
+  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Nintendo"), ==, 1);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  plugin = precis_plugin_entry ();
+  g_assert_true (plugin->load (precis_data_dir (), &state, &error));
+  g_assert_no_error (error);
+  g_test_add_func ("/news-names/maker-of-product", test_maker_of_product);
+  status = g_test_run ();
+  plugin->unload (state);
+  return status;
+}
