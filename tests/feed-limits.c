@@ -106,6 +106,9 @@ on_request (SoupServer *server, SoupServerMessage *msg, const char *path, GHashT
       soup_message_body_append (soup_server_message_get_response_body (msg), SOUP_MEMORY_STATIC,
                                 "<?xml version=\"1.0\"?>", 21);
     }
+  else if (g_str_has_prefix (path, "/stall/"))
+    /* Headers never come: only the poll's own deadline ends it. */
+    soup_server_message_pause (msg);
   else if (strcmp (path, "/long.html") == 0)
     {
       GString *html = g_string_new ("<html><head><title>Long</title></head><body><article>");
@@ -320,6 +323,63 @@ test_trickle (Fixture *f, gconstpointer data)
   bus_fixture_assert_alive (&f->bus);
 }
 
+/* Subscriptions sent this far apart, over a second: one at each tenth. */
+#define SPREAD_FEEDS 10
+#define SPREAD_US (G_USEC_PER_SEC / SPREAD_FEEDS)
+
+/* The poll's deadline never ends it before its time.  GLib moves a timer
+ * of whole seconds to one mark within each second, up to a quarter second
+ * early: of polls started at each tenth of a second, two or three started
+ * within that quarter.  Subscribe answers when the first poll ends, so its
+ * answer comes no sooner than the deadline after it was sent.  Lower
+ * bounds only: a loaded machine makes answers later, never earlier. */
+static void
+test_deadline_not_early (Fixture *f, gconstpointer data)
+{
+  DBusPendingCall *pending[SPREAD_FEEDS];
+  gint64 sent[SPREAD_FEEDS], ended[SPREAD_FEEDS] = { 0 };
+  guint n_sent = 0, n_ended = 0;
+
+  bus_fixture_write_config (&f->bus, "[fetch]\nallow-private-networks=true\ntimeout-seconds=1\n");
+  bus_fixture_start_daemon (&f->bus, NULL);
+  /* Each ends by its deadline, else by the bus's 60 s time-out (an error
+   * the checks below refuse). */
+  while (n_ended < SPREAD_FEEDS)
+    {
+      if (n_sent < SPREAD_FEEDS && (n_sent == 0 || g_get_monotonic_time () >= sent[n_sent - 1] + SPREAD_US))
+        {
+          g_autofree char *path = g_strdup_printf ("/stall/%u.xml", n_sent);
+          g_autofree char *feed = url (f, path);
+          DBusMessage *call = subscribe_call (feed, 3600, 0);
+
+          sent[n_sent] = g_get_monotonic_time ();
+          g_assert_true (dbus_connection_send_with_reply (f->bus.client, call, &pending[n_sent], 60000));
+          dbus_message_unref (call);
+          dbus_connection_flush (f->bus.client);
+          n_sent++;
+        }
+      dbus_connection_read_write_dispatch (f->bus.client, 1);
+      for (guint i = 0; i < n_sent; i++)
+        if (ended[i] == 0 && dbus_pending_call_get_completed (pending[i]))
+          {
+            ended[i] = g_get_monotonic_time ();
+            n_ended++;
+          }
+    }
+  for (guint i = 0; i < SPREAD_FEEDS; i++)
+    {
+      DBusMessage *reply = dbus_pending_call_steal_reply (pending[i]);
+
+      g_test_message ("subscription %u answered after %.3f s", i, (ended[i] - sent[i]) / 1e6);
+      /* Kept (a feed that did not answer is polled again later). */
+      g_assert_cmpint (dbus_message_get_type (reply), ==, DBUS_MESSAGE_TYPE_METHOD_RETURN);
+      g_assert_cmpint (ended[i] - sent[i], >=, G_USEC_PER_SEC);
+      dbus_message_unref (reply);
+      dbus_pending_call_unref (pending[i]);
+    }
+  bus_fixture_assert_alive (&f->bus);
+}
+
 /* Every second is too often; so is one more feed past the caller's cap. */
 static void
 test_interval_and_cap (Fixture *f, gconstpointer data)
@@ -395,6 +455,7 @@ main (int argc, char **argv)
   g_test_add ("/feed-limits/deep-state", Fixture, NULL, setup, test_deep_state, teardown);
   g_test_add ("/feed-limits/bad-entry", Fixture, NULL, setup, test_bad_entry, teardown);
   g_test_add ("/feed-limits/trickle", Fixture, NULL, setup, test_trickle, teardown);
+  g_test_add ("/feed-limits/deadline-not-early", Fixture, NULL, setup, test_deadline_not_early, teardown);
   g_test_add ("/feed-limits/interval-and-cap", Fixture, NULL, setup, test_interval_and_cap, teardown);
   g_test_add ("/feed-limits/limits-reload", Fixture, NULL, setup, test_limits_reload, teardown);
   g_test_add ("/feed-limits/article-too-large", Fixture, NULL, setup, test_article_too_large, teardown);

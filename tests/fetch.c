@@ -24,6 +24,8 @@ static char *last_user_agent;
 static guint requests_seen;
 /* The server's end of the last request's connection. */
 static GSocket *last_socket;
+/* While a test wants them: the server's ends of every request's connection. */
+static GPtrArray *sockets_seen;
 /* The server is on loopback: these fetchers may go there. */
 static const PrecisFetchLimits loopback = { .max_redirects = -1, .allow_private_networks = TRUE };
 
@@ -123,6 +125,8 @@ handler (SoupServer *srv, SoupServerMessage *msg, const char *path, GHashTable *
   SoupMessageHeaders *req = soup_server_message_get_request_headers (msg);
   requests_seen++;
   g_set_object (&last_socket, soup_server_message_get_socket (msg));
+  if (sockets_seen != NULL)
+    g_ptr_array_add (sockets_seen, g_object_ref (last_socket));
   g_free (last_user_agent);
   last_user_agent = g_strdup (soup_message_headers_get_one (req, "User-Agent"));
 
@@ -358,6 +362,86 @@ test_timeout (gconstpointer path)
    * session (freeing the fetcher would close it anyway): a slow site
    * cannot pile up connections. */
   g_assert_true (client_closed (last_socket));
+}
+
+/* Fetches started this far apart, over a second: one at each tenth. */
+#define SPREAD_FETCHES 10
+
+typedef struct _Spread Spread;
+
+typedef struct {
+  Spread *spread;
+  PrecisFetcher *fetcher;   /* its own: a session queues a host's third request */
+  Result r;
+  gint64 started, ended;
+} SpreadFetch;
+
+struct _Spread {
+  char *url;
+  SpreadFetch fetches[SPREAD_FETCHES];
+  guint n_started, n_ended;
+};
+
+static void
+on_spread_fetched (GObject *source, GAsyncResult *res, gpointer user_data)
+{
+  SpreadFetch *one = user_data;
+
+  one->ended = g_get_monotonic_time ();
+  one->r.body = precis_fetcher_fetch_finish (one->fetcher, res, &one->r.final_url, &one->r.truncated,
+                                             &one->r.error);
+  one->spread->n_ended++;
+}
+
+static gboolean
+start_spread_fetch (gpointer user_data)
+{
+  Spread *s = user_data;
+  SpreadFetch *one = &s->fetches[s->n_started++];
+  PrecisFetchLimits limits = { .timeout_seconds = 1, .max_redirects = -1, .allow_private_networks = TRUE };
+
+  one->spread = s;
+  one->fetcher = precis_fetcher_new (&limits);
+  one->started = g_get_monotonic_time ();
+  precis_fetcher_fetch_async (one->fetcher, s->url, NULL, on_spread_fetched, one);
+  return s->n_started < SPREAD_FETCHES ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+/* The time-out never ends a fetch before its time.  GLib moves a timer of
+ * whole seconds to one mark within each second, up to a quarter second
+ * early: of fetches started at each tenth of a second, two or three
+ * started within that quarter.  Lower bounds only: a loaded machine makes
+ * answers later, never earlier.  Each timed-out fetch's connection is
+ * dropped (the server sees it closed while the fetchers live). */
+static void
+test_timeout_not_early (void)
+{
+  Spread s = { g_strconcat (base, "/stall", NULL) };
+
+  sockets_seen = g_ptr_array_new_with_free_func (g_object_unref);
+  start_spread_fetch (&s);
+  g_timeout_add (1000 / SPREAD_FETCHES, start_spread_fetch, &s);
+  while (s.n_ended < SPREAD_FETCHES)
+    g_main_context_iteration (NULL, TRUE);
+  for (guint i = 0; i < SPREAD_FETCHES; i++)
+    {
+      SpreadFetch *one = &s.fetches[i];
+
+      g_test_message ("fetch %u ended after %.3f s", i, (one->ended - one->started) / 1e6);
+      g_assert_error (one->r.error, PRECIS_ERROR, PRECIS_ERROR_FETCH_FAILED);
+      g_assert_nonnull (strstr (one->r.error->message, "timed out"));
+      g_assert_cmpint (one->ended - one->started, >=, G_USEC_PER_SEC);
+    }
+  g_assert_cmpuint (sockets_seen->len, ==, SPREAD_FETCHES);
+  for (guint i = 0; i < sockets_seen->len; i++)
+    g_assert_true (client_closed (sockets_seen->pdata[i]));
+  for (guint i = 0; i < SPREAD_FETCHES; i++)
+    {
+      result_clear (&s.fetches[i].r);
+      precis_fetcher_free (s.fetches[i].fetcher);
+    }
+  g_clear_pointer (&sockets_seen, g_ptr_array_unref);
+  g_free (s.url);
 }
 
 static void
@@ -655,6 +739,7 @@ main (int argc, char **argv)
   g_test_add_func ("/fetch/redirects", test_redirects);
   g_test_add_data_func ("/fetch/timeout/stall", "/stall", test_timeout);
   g_test_add_data_func ("/fetch/timeout/trickle", "/trickle", test_timeout);
+  g_test_add_func ("/fetch/timeout/not-early", test_timeout_not_early);
   g_test_add_func ("/fetch/cap", test_cap);
   g_test_add_func ("/fetch/content-type", test_content_type);
   g_test_add_func ("/fetch/charsets", test_charsets);

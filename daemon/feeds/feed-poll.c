@@ -894,7 +894,9 @@ poll_op_start_deadline (PollOp *op, Feed *feed)
   op->feed_cancellable = g_object_ref (feed->cancellable);
   op->feed_handler = g_cancellable_connect (feed->cancellable, G_CALLBACK (on_feed_cancelled),
                                             g_object_ref (op->cancellable), g_object_unref);
-  op->deadline = g_timeout_source_new_seconds (op->timeout_seconds);
+  /* In milliseconds: GLib moves a seconds timer to a mark within the
+   * second the session's timers share, up to a quarter second early. */
+  op->deadline = g_timeout_source_new (MIN (op->timeout_seconds, G_MAXUINT / 1000) * 1000);
   g_source_set_callback (op->deadline, on_poll_deadline, op, NULL);
   g_source_attach (op->deadline, NULL);
 }

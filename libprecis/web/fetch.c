@@ -379,7 +379,9 @@ precis_fetcher_fetch_async (PrecisFetcher *fetcher, const char *url, GCancellabl
       f->caller_handler = g_cancellable_connect (cancellable, G_CALLBACK (on_caller_cancelled),
                                                  g_object_ref (f->cancellable), g_object_unref);
     }
-  f->timer = g_timeout_source_new_seconds (fetcher->limits.timeout_seconds);
+  /* In milliseconds: GLib moves a seconds timer to a mark within the
+   * second the session's timers share, up to a quarter second early. */
+  f->timer = g_timeout_source_new (MIN (fetcher->limits.timeout_seconds, G_MAXUINT / 1000) * 1000);
   g_source_set_callback (f->timer, on_timeout, f, NULL);
   g_source_attach (f->timer, g_main_context_get_thread_default ());
   send_hop (task);
