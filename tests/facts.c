@@ -1389,6 +1389,29 @@ test_person_titles (void)
   g_assert_cmpint (grouped_kind (entities, "Rafiq Alamgir"), ==, PRECIS_FACT_PERSON);
 }
 
+/* A person's role or honorific right before a name the tagger read as a
+ * body or a place: a person ("photographer Hernando Rivera Cervantes" was
+ * an organization in a Daily Mail story; "Jordan" is a country, but
+ * "Jordan Rhodes" is no place the gazetteer knows). */
+static const char role_before_name[] =
+  "The images captured by photographer Hernando Rivera Cervantes show the lightning .\n"
+  "Blackburn rejected two offers for striker Jordan Rhodes in the transfer window .\n"
+  "Mr Cordes said the deal was done .\n";
+
+static void
+test_role_before_name (void)
+{
+  g_autoptr (PrecisDocument) doc = precis_document_new (role_before_name, -1, NULL);
+  g_autoptr (GPtrArray) entities =
+      tagged_as (doc, "Hernando Rivera Cervantes", PRECIS_NER_TYPE_ORG, "Blackburn", PRECIS_NER_TYPE_ORG,
+                 "Jordan Rhodes", PRECIS_NER_TYPE_LOC, "Cordes", PRECIS_NER_TYPE_ORG, NULL);
+
+  g_assert_cmpint (grouped_kind (entities, "Hernando Rivera Cervantes"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpint (grouped_kind (entities, "Jordan Rhodes"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpint (grouped_kind (entities, "Cordes"), ==, PRECIS_FACT_PERSON);
+  g_assert_cmpint (grouped_kind (entities, "Blackburn"), ==, PRECIS_FACT_ORGANIZATION);
+}
+
 /* "the town of X", "the towns of X and Y", "the port of X" name places,
  * whatever a tagger that never saw the names read ("Rousse", "Veliko
  * Tarnovo" people in the CV folds of CoNLL train). */
@@ -2377,9 +2400,9 @@ test_reader_doubt_evidence (void)
 
 /* A one-word name the tagger reads as a person, unsure, after a
  * person's role in lower case is one: "the ex-Smiths star Morrissey"
- * (bbc-entertainment-317, dropped by the doubt rule).  The role is
- * evidence only for the tagger's reading as a person: "defender Narciso"
- * read as a body stays doubtful (CoNLL train, read fold 5). */
+ * (bbc-entertainment-317, dropped by the doubt rule).  The role saves
+ * only the tagger's reading as a person from that rule: "defender
+ * Narciso" read as a body stays doubtful (CoNLL train, read fold 5). */
 static void
 test_person_roles (void)
 {
@@ -2554,6 +2577,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/issue14/poll-dates", test_poll_dates);
   g_test_add_func ("/facts/issue14/place-heads", test_place_heads);
   g_test_add_func ("/facts/issue14/person-titles", test_person_titles);
+  g_test_add_func ("/facts/issue14/role-before-name", test_role_before_name);
   g_test_add_func ("/facts/issue14/town-clubs", test_town_clubs);
   g_test_add_func ("/facts/issue14/fixtures", test_fixtures);
   g_test_add_func ("/facts/issue14/draw-fixtures", test_draw_fixtures);

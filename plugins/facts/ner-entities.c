@@ -1206,6 +1206,12 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * places such as "S. Korea" or "O Globo"'s article). */
       if (m->type != PRECIS_NER_TYPE_PER && entry == NULL && says (doc, m, SAYS_INITIAL_AND_NAME))
         g->votes[PRECIS_NER_TYPE_PER] += 2;
+      /* "photographer Hernando Rivera Cervantes", "striker Jordan Rhodes",
+       * "Mr Cordes" read as a body or a place: the role before the name
+       * is a person's (ner-mentions.c counts them), and no list knows the
+       * name as a place. */
+      else if (m->type != PRECIS_NER_TYPE_PER && entry == NULL && precis_ner_after_person_role (doc, m))
+        g->votes[PRECIS_NER_TYPE_PER] += 2;
       /* "Chrysler sales", "Wipro, India's third-biggest software firm": a
        * company the tagger's 1996 news never saw. */
       if (m->type == PRECIS_NER_TYPE_PER && entry == NULL && says (doc, m, SAYS_COMPANY))

@@ -104,7 +104,11 @@ gboolean precis_ner_is_name_particle (const char *lower);
 gboolean precis_ner_is_title_word (const char *lower);
 
 /* Whether a person's role comes just before `m`, in lower case ("striker
- * Ronaldo", "star Morrissey") or an honorific ("Mr Cordes"). */
+ * Ronaldo", "star Morrissey") or an honorific ("Mr Cordes"), whatever the
+ * tagger read `m` as. */
+gboolean precis_ner_after_person_role (const PrecisDocument *doc, const PrecisNerMention *m);
+
+/* The same, for a mention read as a person. */
 gboolean precis_ner_follows_person_role (const PrecisDocument *doc, const PrecisNerMention *m);
 
 G_END_DECLS
