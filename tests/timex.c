@@ -485,6 +485,12 @@ static const Case cases[] = {
     "2060", "DATE", "2060" },
   { "The minority population will grow between 2011 and 2051.", 2015, 4, 15,
     "2051", "DATE", "2051" },
+  /* Four digits before a zone in capitals are a clock time, BBC and wire
+   * style (was the weekday alone, or the year 1900). */
+  { "At 0619 GMT on Tuesday, the dollar was up slightly against the yen.", 2005, 1, 12,
+    "0619 GMT on Tuesday", "TIME", "2005-01-11T06:19Z" },
+  { "Coverage of the match starts on BBC Two from 1900 GMT.", 2015, 4, 15,
+    "1900 GMT", "TIME", "2015-04-15T19:00Z" },
   /* ...but not a smaller unit then a larger one, another expression. */
   { "The meeting lasted 30 minutes and two hours later the talks resumed.", 2015, 4, 15,
     "30 minutes", "DURATION", "PT30M" },
@@ -547,7 +553,6 @@ static const char *const not_dates[] = {
   "Officials said 2000 people were moved from the valley.",
   "Sales rose by 2080 to a record, and 2090 units were sold abroad.",
   "The index closed at 2060 points.",
-  "Coverage of the match starts on BBC Two from 1900 GMT.",
 };
 
 static void

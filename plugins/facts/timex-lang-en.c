@@ -262,6 +262,7 @@ static const TxRuleSource rules[] = {
   /* Clock times. */
   { T, TX_A_TIME, "APPROX? HOUR ~:? ~MIN? AMPM ZONE? ,? on? DAYREL|WDAY?" },
   { T, TX_A_TIME, "APPROX? HOUR ~: ~MIN ZONE? ,? on? DAYREL|WDAY?" },
+  { T, TX_A_TIME, "APPROX? HOUR ~MIN ZONE ,? on? DAYREL|WDAY?" },   /* "0619 GMT" */
   { T, TX_A_TIME, "CLOCKWORD ,? on? DAYREL|WDAY?" },
   { T, TX_A_TIME, "HOUR o'clock|o’clock" },
 

@@ -293,6 +293,27 @@ add_clock (const TxGrammar *rules, GArray *view, const char *text, const PrecisT
   return TRUE;
 }
 
+/* "at 0619 GMT", "1945 GMT": four digits before a time zone written in
+ * capitals are hours and minutes (BBC and wire style), two pieces as if
+ * "06:19" ("et" and "est" in lower case are words). */
+static gboolean
+add_zoned_clock (const TxGrammar *rules, GArray *view, const PrecisDocument *document, guint32 i)
+{
+  const PrecisToken *token = &document->tokens[i];
+  const char *s = token->lower;
+  if (strlen (s) != 4 || !is_digits (s, 4) || i + 1 >= document->n_tokens)
+    return FALSE;
+  const PrecisToken *zone = &document->tokens[i + 1];
+  int hour = (s[0] - '0') * 10 + s[1] - '0', minute = (s[2] - '0') * 10 + s[3] - '0';
+  const TxWord *word = zone->lower != NULL ? tx_lexicon_lookup (rules, zone->lower, strlen (zone->lower)) : NULL;
+  if (hour > 23 || minute > 59 || zone->shape != PRECIS_SHAPE_UPPER || word == NULL ||
+      word->role != TX_ROLE_ZONE)
+    return FALSE;
+  add_piece (rules, view, document->text, token, i, s, 2, 0, 2, TRUE);
+  add_piece (rules, view, document->text, token, i, s + 2, 2, 2, 2, FALSE);
+  return TRUE;
+}
+
 static void
 add_token (const TxGrammar *rules, GArray *view, const char *text, const PrecisToken *token,
            guint32 index)
@@ -479,7 +500,8 @@ tx_view_new (const TxGrammar *rules, const PrecisDocument *document)
       const PrecisToken *token = &document->tokens[i];
       if (token->lower == NULL || token->lower[0] == '\0')
         continue;
-      add_token (rules, view, document->text, token, i);
+      if (!add_zoned_clock (rules, view, document, i))
+        add_token (rules, view, document->text, token, i);
     }
   merge (rules, view);
   read_short_years (rules, view, g_date_time_get_year (document->published));
