@@ -276,6 +276,63 @@ test_mojibake (BusFixture *f, gconstpointer data)
   }
 }
 
+/* `text` written in Windows-1252 and read as Windows-1251 ("Mьnchen"). */
+static char *
+read_as_cyrillic (const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *bytes = g_convert (text, -1, "WINDOWS-1252", "UTF-8", NULL, NULL, &error);
+  char *cyrillic;
+
+  g_assert_no_error (error);
+  cyrillic = g_convert (bytes, -1, "UTF-8", "WINDOWS-1251", NULL, NULL, &error);
+  g_assert_no_error (error);
+  return cyrillic;
+}
+
+/* "kind value" of each fact, in order. */
+static char *
+fact_values (const Analysis *a)
+{
+  g_autoptr (GVariant) facts = g_variant_get_child_value (a->reply, 1);
+  GString *out = g_string_new (NULL);
+
+  for (gsize i = 0; i < g_variant_n_children (facts); i++)
+    {
+      g_autoptr (GVariant) fact = g_variant_get_child_value (facts, i);
+      const char *kind, *value;
+
+      g_variant_get_child (fact, 0, "&s", &kind);
+      g_variant_get_child (fact, 2, "&s", &value);
+      g_string_append_printf (out, "%s %s\n", kind, value);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* German news from a page whose charset was declared wrong (Windows-1251
+ * for Windows-1252: "Fьr", "Stдdtetags"): read as German with the facts of
+ * the correct text, while every summary sentence, fact text and offset is
+ * the caller's text as sent. */
+static void
+test_mojibake_cyrillic (BusFixture *f, gconstpointer data)
+{
+  g_autofree char *correct = test_read_source_file ("tests/fixtures/languages/de.txt");
+  g_autofree char *text = read_as_cyrillic (correct);
+  g_autofree char *city = read_as_cyrillic ("Städtetags");
+  g_auto (Analysis) a = { 0 };
+  g_auto (Analysis) right = { 0 };
+  g_autofree char *facts_language = analyze_as (f, text, "de", &a);
+  g_autofree char *right_facts_language = analyze_as (f, correct, "de", &right);
+  g_autofree char *values = fact_values (&a);
+  g_autofree char *right_values = fact_values (&right);
+  g_autofree char *person = check_facts_verbatim (&a, text, "person", "Markus Lewe");
+
+  g_assert_nonnull (strstr (text, city));
+  g_assert_cmpstr (facts_language, ==, "de");
+  g_assert_nonnull (person);
+  g_assert_cmpstr (values, ==, right_values);
+}
+
 /* Half German, half French: no one language. */
 static void
 test_mixed (BusFixture *f, gconstpointer data)
@@ -310,6 +367,8 @@ main (int argc, char **argv)
               bus_fixture_test_teardown);
   g_test_add ("/languages/option-wins", BusFixture, NULL, bus_fixture_setup_running, test_option_wins,
               bus_fixture_test_teardown);
+  g_test_add ("/languages/mojibake-cyrillic", BusFixture, NULL, bus_fixture_setup_running,
+              test_mojibake_cyrillic, bus_fixture_test_teardown);
   g_test_add ("/languages/mojibake", BusFixture, NULL, bus_fixture_setup_running, test_mojibake,
               bus_fixture_test_teardown);
   g_test_add ("/languages/mixed", BusFixture, NULL, bus_fixture_setup_running, test_mixed,

@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "mojibake.h"
-#include "mojibake-cyrillic.h"
+#include "mojibake-words.h"
 #include "pipeline.h"
 
 /* `text`'s UTF-8 bytes read as `charset` and written as UTF-8. */
@@ -186,41 +186,139 @@ static const char german_news[] =
   "Oberbürgermeister Dieter Reiter sagte, die Bürger in Köln und Düsseldorf hätten ähnliche "
   "Projekte längst umgesetzt. Kritik kam von den Grünen und aus Österreich.";
 
+static char *
+words_repaired (const char *text)
+{
+  PrecisMojibakeRepair repair;
+  char *out;
+
+  if (!precis_mojibake_repair_words (text, strlen (text), &repair))
+    return NULL;
+  out = g_strdup (repair.text);
+  precis_mojibake_repair_clear (&repair);
+  return out;
+}
+
+/* Every token of `doc` (built on a repair of `input`) maps back to the
+ * caller's text: the piece of `input` between its offsets is what
+ * precis_document_input_dup() gives, and is the token itself or the token
+ * broken again by `broken_again`. */
+static void
+check_maps_to_input (PrecisDocument *doc, const char *input, char *(*broken_again) (const char *))
+{
+  for (guint32 i = 0; i < doc->n_tokens; i++)
+    {
+      const PrecisToken *t = &doc->tokens[i];
+      g_autofree char *mine = g_strndup (doc->text + t->byte_start, t->byte_end - t->byte_start);
+      g_autofree char *theirs = precis_document_input_dup (doc, t->start, t->end);
+      g_autofree char *again = broken_again (mine);
+      const char *a = g_utf8_offset_to_pointer (input, precis_document_input_offset (doc, t->start));
+      const char *b = g_utf8_offset_to_pointer (input, precis_document_input_offset (doc, t->end));
+
+      g_assert_true (strcmp (theirs, again) == 0 || strcmp (theirs, mine) == 0);
+      g_assert_cmpint (b - a, ==, (gssize) strlen (theirs));
+      g_assert_cmpint (strncmp (a, theirs, b - a), ==, 0);
+    }
+  g_assert_cmpuint (precis_document_input_offset (doc, doc->text_chars), ==, g_utf8_strlen (input, -1));
+}
+
 static void
 test_repairs_cyrillic (void)
 {
   g_autofree char *broken = read_as_cyrillic (german_news);
   g_autofree char *french = read_as_cyrillic ("Le président a reçu à l'Élysée le délégué de Genève.");
-  g_autofree char *copy = g_strdup (broken);
+  g_autofree char *back = words_repaired (broken);
+  g_autofree char *french_back = words_repaired (french);
   g_autoptr (PrecisDocument) doc = precis_document_new (broken, -1, NULL);
 
   g_assert_nonnull (strstr (broken, "Mьnchner"));
-  g_assert_cmpuint (precis_mojibake_repair_cyrillic (copy, strlen (copy)), >, 10);
-  g_assert_cmpstr (copy, ==, german_news);
-  g_assert_cmpuint (precis_mojibake_repair_cyrillic (french, strlen (french)), ==, 6);
-  g_assert_cmpstr (french, ==, "Le président a reçu à l'Élysée le délégué de Genève.");
-  /* Through the pipeline, offsets unchanged: the text is the repair. */
+  g_assert_cmpstr (back, ==, german_news);
+  /* "à" alone, read as "а", in a text found broken. */
+  g_assert_cmpstr (french_back, ==, "Le président a reçu à l'Élysée le délégué de Genève.");
+  /* Through the pipeline: analysed repaired, every offset the caller's. */
   g_assert_cmpstr (doc->language, ==, "de");
   g_assert_cmpstr (doc->text, ==, german_news);
-  g_assert_cmpuint (doc->text_chars, ==, g_utf8_strlen (broken, -1));
+  g_assert_true (precis_document_repaired (doc));
+  check_maps_to_input (doc, broken, read_as_cyrillic);
 }
 
-static void
-test_leaves_cyrillic_alone (void)
+/* `text`'s UTF-8 read as Windows-1252: "MÃ¼nchen". */
+static char *
+read_as_cp1252 (const char *text)
 {
-  /* Russian, a Russian name in German text, a look-alike in a Latin word. */
+  return encode_twice (text, "WINDOWS-1252");
+}
+
+/* A page whose headline came through right and whose body was pasted in
+ * read as Windows-1252: the whole text is no one decoding, so only the
+ * words are repaired. */
+static void
+test_repairs_broken_words (void)
+{
+  static const char headline[] = "Bürgerentscheid in München: Mehrheit für die Tram\n\n";
+  static const char body[] =
+    "Die Münchner haben am Sonntag über die Verlängerung der Tramlinie zum Hauptbahnhof "
+    "abgestimmt. „Das Ergebnis ist eindeutig“, sagte Oberbürgermeister Dieter Reiter. "
+    "Gegner aus Schwabing kündigten an, die Entscheidung prüfen zu lassen; 57 % stimmten dafür.";
+  g_autofree char *broken_body = read_as_cp1252 (body);
+  g_autofree char *broken = g_strconcat (headline, broken_body, NULL);
+  g_autofree char *correct = g_strconcat (headline, body, NULL);
+  g_autofree char *back = words_repaired (broken);
+  g_autoptr (PrecisDocument) doc = precis_document_new (broken, -1, NULL);
+
+  g_assert_nonnull (strstr (broken, "MÃ¼nchner"));
+  g_assert_null (repaired (broken)); /* not one decoding of the whole text */
+  g_assert_cmpstr (back, ==, correct);
+  g_assert_cmpstr (doc->text, ==, correct);
+  g_assert_cmpstr (doc->language, ==, "de");
+  g_assert_true (precis_document_repaired (doc));
+  check_maps_to_input (doc, broken, read_as_cp1252);
+}
+
+/* Both misreadings in one text, next to a word that came through right. */
+static void
+test_repairs_both_misreadings (void)
+{
+  g_autofree char *a = read_as_cp1252 ("Die Spieler aus Köln");
+  g_autofree char *b = read_as_cyrillic ("trafen in Düsseldorf auf die Fans aus Görlitz");
+  g_autofree char *text = g_strconcat (a, " ", b, " und Zürich.", NULL);
+  g_autofree char *back = words_repaired (text);
+
+  g_assert_cmpstr (back, ==, "Die Spieler aus Köln trafen in Düsseldorf auf die Fans aus Görlitz und Zürich.");
+}
+
+/* Cyrillic and Greek text, with the Latin names and the stray Latin letter
+ * real text has, is never touched; nor a Russian name or a spoof in
+ * Western text, nor a word half broken. */
+static void
+test_leaves_other_scripts_alone (void)
+{
   const char *const texts[] = {
-    "Президент России Владимир Путин провёл в среду совещание в Москве.",
+    "Президент России Владимир Путин провёл в среду совещание в Москве с членами правительства. "
+    "По словам пресс-секретаря Дмитрия Пескова, обсуждались цены на топливо и поставки в Европу. "
+    "Акции Газпромa и Сбербанка на Московской бирже выросли на 2,3 %, сообщил Reuters.",
+    "Народното събрание прие на първо четене бюджета за следващата година. Финансовият министър "
+    "Асен Василев заяви пред БНТ, че дефицитът ще остане под 3 % от БВП. Опозицията от ГЕРБ-СДС "
+    "критикува разходите за заплати, а агенция Fitch потвърди кредитния рейтинг на България.",
+    "Ο πρωθυπουργός Κυριάκος Μητσοτάκης συναντήθηκε την Τετάρτη στην Αθήνα με τον επικεφαλής της "
+    "Pfizer. Η Eurostat ανακοίνωσε ότι ο πληθωρισμός στην Ελλάδα έπεσε στο 2,8 %.",
     "Die Zeitung „Коммерсант“ berichtete am Montag über die Verhandlungen.",
     "Bitte melden Sie sich bei pаypal an.",
+    "MINHA IRMÃ E EU em SÃO PAULO",
+    "Der Präsident besuchte Málaga und Dvořáks Geburtshaus.",
+    /* "Ö–" are the bytes D6 96 of a Hebrew accent: no word of one script. */
+    "Die Grünen werfen dem SPÖ–Chef vor, die ÖVP–FPÖ-Pläne zu stützen.",
+    "日本語のテキスト",
+    "",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      g_autofree char *copy = g_strdup (texts[i]);
+      g_autoptr (PrecisDocument) doc = precis_document_new (texts[i], -1, NULL);
 
-      g_assert_cmpuint (precis_mojibake_repair_cyrillic (copy, strlen (copy)), ==, 0);
-      g_assert_cmpstr (copy, ==, texts[i]);
+      g_assert_null (words_repaired (texts[i]));
+      g_assert_false (precis_document_repaired (doc));
+      g_assert_cmpstr (doc->text, ==, texts[i]);
     }
 }
 
@@ -234,7 +332,9 @@ main (int argc, char **argv)
   g_test_add_func ("/mojibake/lost-no-break-space", test_lost_no_break_space);
   g_test_add_func ("/mojibake/correct-text-untouched", test_leaves_correct_text);
   g_test_add_func ("/mojibake/document-offsets", test_document_maps_to_input);
-  g_test_add_func ("/mojibake/cyrillic", test_repairs_cyrillic);
-  g_test_add_func ("/mojibake/cyrillic-untouched", test_leaves_cyrillic_alone);
+  g_test_add_func ("/mojibake/words/cyrillic", test_repairs_cyrillic);
+  g_test_add_func ("/mojibake/words/broken-words", test_repairs_broken_words);
+  g_test_add_func ("/mojibake/words/both-misreadings", test_repairs_both_misreadings);
+  g_test_add_func ("/mojibake/words/other-scripts-untouched", test_leaves_other_scripts_alone);
   return g_test_run ();
 }

@@ -5,26 +5,21 @@
 
 #define MAX_PASSES 3
 
-/* Windows-1252's characters for bytes 0x80..0x9F (0 where it has none;
- * Latin-1's C1 controls stand for those bytes then). */
-static const guint16 cp1252_high[32] = {
-  0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-  0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0,
-};
-
 /* The byte a character stands for when UTF-8 was read as Windows-1252
- * or Latin-1; -1 when it stands for none. */
+ * or Latin-1; -1 when it stands for none.  Latin-1 is the first 256 code
+ * points; Windows-1252's other characters (0x80..0x9F: "€", "“", "Š"...)
+ * are asked of iconv. */
 static int
 byte_of (gunichar c)
 {
+  char utf8[6];
+  gsize n = 0;
+  g_autofree char *byte = NULL;
+
   if (c <= 0xFF)
     return (int) c;
-  for (int i = 0; i < 32; i++)
-    if (cp1252_high[i] == c)
-      return 0x80 + i;
-  return -1;
+  byte = g_convert (utf8, g_unichar_to_utf8 (c, utf8), "WINDOWS-1252", "UTF-8", NULL, &n, NULL);
+  return byte != NULL && n == 1 ? (guchar) byte[0] : -1;
 }
 
 /* A character that text can be made of: not a control (C2 80..9F are the
@@ -56,7 +51,10 @@ static gboolean
 read_sequence (const char *p, const char *end, Sequence *seq)
 {
   guchar bytes[4];
-  int lead = byte_of (g_utf8_get_char (p));
+  gunichar first = g_utf8_get_char (p);
+  /* Windows-1252's characters above U+00FF stand for bytes 0x80..0x9F,
+   * never a lead byte: iconv is asked only after a lead. */
+  int lead = first <= 0xFF ? (int) first : -1;
   guint n;
 
   if (lead >= 0xC2 && lead <= 0xDF)
@@ -213,20 +211,24 @@ precis_mojibake_repair (const char *text, gsize length, PrecisMojibakeRepair *re
   if (i == length || length >= G_MAXUINT32 || !repair_pass (text, length, repair))
     return FALSE;
   for (int pass = 1; pass < MAX_PASSES && repair_pass (repair->text, repair->length, &next); pass++)
-    {
-      /* Compose the maps: next's code points index repair's. */
-      for (guint32 k = 0; k <= next.n_chars; k++)
-        {
-          guint32 mid = next.input_chars[k];
-
-          next.input_chars[k] = repair->input_chars[mid];
-          next.input_bytes[k] = repair->input_bytes[mid];
-        }
-      precis_mojibake_repair_clear (repair);
-      *repair = next;
-      memset (&next, 0, sizeof next);
-    }
+    precis_mojibake_repair_chain (repair, &next);
   return TRUE;
+}
+
+void
+precis_mojibake_repair_chain (PrecisMojibakeRepair *repair, PrecisMojibakeRepair *next)
+{
+  /* Compose the maps: next's code points index repair's. */
+  for (guint32 k = 0; k <= next->n_chars; k++)
+    {
+      guint32 mid = next->input_chars[k];
+
+      next->input_chars[k] = repair->input_chars[mid];
+      next->input_bytes[k] = repair->input_bytes[mid];
+    }
+  precis_mojibake_repair_clear (repair);
+  *repair = *next;
+  memset (next, 0, sizeof *next);
 }
 
 void

@@ -34,6 +34,10 @@ typedef struct {
  * (at most three). */
 gboolean precis_mojibake_repair (const char *text, gsize length, PrecisMojibakeRepair *repair);
 
+/* Makes `repair` the repair of its input by itself then by `next` (a
+ * repair of `repair->text`), whose maps now lead back to that input;
+ * `next` is left zeroed. */
+void precis_mojibake_repair_chain (PrecisMojibakeRepair *repair, PrecisMojibakeRepair *next);
 
 void precis_mojibake_repair_clear (PrecisMojibakeRepair *repair);
 

@@ -9,7 +9,7 @@
 #include "language.h"
 #include "local-time.h"
 #include "mojibake.h"
-#include "mojibake-cyrillic.h"
+#include "mojibake-words.h"
 #include "quotes.h"
 #include "segment.h"
 #include "stopwords.h"
@@ -162,6 +162,23 @@ document_language (const char *text, gsize length, const PrecisPipelineOptions *
                                              options != NULL ? options->language_hint : NULL));
 }
 
+/* The text analysed when the caller's is mojibake: the whole text encoded
+ * twice ("JosÃ©"), then the words a wrong charset broke ("MÃ¼nchen",
+ * "Mьnchen"), each repair mapped back to the caller's text. */
+static gboolean
+mojibake_view (const char *text, gsize length, PrecisMojibakeRepair *repair)
+{
+  PrecisMojibakeRepair words = { 0 };
+
+  if (precis_mojibake_repair (text, length, repair))
+    {
+      if (precis_mojibake_repair_words (repair->text, repair->length, &words))
+        precis_mojibake_repair_chain (repair, &words);
+      return TRUE;
+    }
+  return precis_mojibake_repair_words (text, length, repair);
+}
+
 /* Paragraphs between two looks at the cancellable: news paragraphs are
  * about 300 bytes, so a look every ~10 KB, a few ms of work. */
 #define CANCEL_CHECK_BLOCKS 32
@@ -189,7 +206,7 @@ precis_document_new (const char *text, gssize length, const PrecisPipelineOption
 
   if (length < 0)
     length = (gssize) strlen (text);
-  if (precis_mojibake_repair (text, (gsize) length, &doc->repair))
+  if (mojibake_view (text, (gsize) length, &doc->repair))
     {
       doc->input = g_strndup (text, length);
       doc->text = doc->repair.text;
@@ -203,8 +220,6 @@ precis_document_new (const char *text, gssize length, const PrecisPipelineOption
       doc->text[length] = '\0';
     }
 
-  /* In place, offsets kept: "Mьnchen" is "München" read as Cyrillic. */
-  precis_mojibake_repair_cyrillic (doc->text, (gsize) length);
   doc->language = document_language (doc->text, (gsize) length, options);
 
   pub->text = doc->text;

@@ -31,7 +31,9 @@ typedef struct {
  * Never fails on valid UTF-8; an empty text gives an empty document.
  * Thread-safe: may run on any number of threads at once.
  *
- * Text encoded twice ("JosÃ©") is repaired first (mojibake.h): then the
+ * Mojibake is repaired first, the whole text encoded twice ("JosÃ©",
+ * mojibake.h) and the words a wrong charset broke ("MÃ¼nchen", "Mьnchen",
+ * mojibake-words.h): then the
  * document's text and every offset in it are the repaired text's, and
  * whatever goes back to the caller must go through
  * precis_document_input_offset() / precis_document_input_dup(). */
