@@ -15,6 +15,27 @@ is_ascii (const char *word, gsize len)
   return TRUE;
 }
 
+/* The typographic apostrophe (U+2019) as the ASCII one, in place;
+ * returns the new length.  The models learned "'s" and "l'" from text
+ * written with ASCII apostrophes: "Jo’s Cervical Cancer Trust" gave the
+ * place "Jo" and the person "Cancer Trust", "Jo's ..." the trust. */
+static gsize
+apostrophes_to_ascii (char *s)
+{
+  char *out = s;
+
+  for (const char *p = s; *p != '\0';)
+    if ((guint8) p[0] == 0xe2 && (guint8) p[1] == 0x80 && (guint8) p[2] == 0x99)
+      {
+        *out++ = '\'';
+        p += 3;
+      }
+    else
+      *out++ = *p++;
+  *out = '\0';
+  return (gsize) (out - s);
+}
+
 gsize
 precis_ner_word_lower (const char *word, gsize len, char out[PRECIS_NER_WORD_MAX])
 {
@@ -29,7 +50,7 @@ precis_ner_word_lower (const char *word, gsize len, char out[PRECIS_NER_WORD_MAX
 
   /* Rare in English news: names like "Zürich" or "Élysée". */
   g_autofree char *lower = g_utf8_strdown (word, (gssize) len);  /* not ASCII */
-  gsize n = strlen (lower);
+  gsize n = apostrophes_to_ascii (lower);
 
   if (n > PRECIS_NER_WORD_MAX)
     {
