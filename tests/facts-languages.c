@@ -465,7 +465,31 @@ static const Case venues[] = {
     "Residents of Mulberry Avenue and Carlton Terrace say the new bus lane has doubled their journey "
     "times. The council will review it in March.",
     { { LOC, "Mulberry Avenue" }, { LOC, "Carlton Terrace" } } },
+  /* A street's name is whole: it joins no longer name made of it. */
+  { "en",
+    "The book describes the culture of Wall Street bond traders in the 1980s. A profile of the "
+    "author was published in the Wall Street Journal last year.",
+    { { LOC, "Wall Street" }, { ORG, "Wall Street Journal" } } },
 };
+
+/* Texts written with ASCII apostrophes; the test writes them again with
+ * the typographic one (U+2019) of most news sites. */
+static const struct {
+  const char *language;
+  const char *text;
+} apostrophe_texts[] = {
+  { "en",
+    "Robert Music, chief executive of Jo's Cervical Cancer Trust, said the new treatment would "
+    "give hundreds of women more time with their families." },
+  { "en",
+    "Chelsea's manager said the club's owners had backed him. Britain's biggest clubs spent more than "
+    "£1bn in the summer, Deloitte's annual review found." },
+  { "fr",
+    "Le président de l'Assemblée nationale a reçu l'ambassadeur d'Italie mardi, selon l'AFP." },
+  { "it",
+    "Il presidente dell'Unione europea ha incontrato il ministro dell'Economia a Bruxelles." },
+};
+
 
 /* A chemical formula names no organization; a sport's or a mountain's
  * short name is no formula. */
@@ -826,6 +850,35 @@ test_german_wire (void)
   facts = extract_in (german_local_clubs, "de");
   assert_facts (facts, local_clubs);
   g_assert_false (has_fact (facts, LOC, "München"));
+}
+
+/* The facts of a text written with typographic apostrophes are those of
+ * the same text with ASCII ones, which the models learned from: with
+ * "Jo’s Cervical Cancer Trust" the English model read the place "Jo" and
+ * the person "Cancer Trust". */
+static void
+test_apostrophes (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (apostrophe_texts); i++)
+    {
+      g_auto (GStrv) parts = g_strsplit (apostrophe_texts[i].text, "'", -1);
+      g_autofree char *curly = g_strjoinv ("’", parts);
+      g_autoptr (GArray) ascii_facts = extract_in (apostrophe_texts[i].text, apostrophe_texts[i].language);
+      g_autoptr (GArray) curly_facts = extract_in (curly, apostrophe_texts[i].language);
+
+      g_assert_cmpuint (curly_facts->len, ==, ascii_facts->len);
+      for (guint k = 0; k < ascii_facts->len; k++)
+        {
+          const PrecisFact *a = &g_array_index (ascii_facts, PrecisFact, k);
+          const PrecisFact *c = &g_array_index (curly_facts, PrecisFact, k);
+          g_auto (GStrv) value_parts = g_strsplit (c->value, "’", -1);
+          g_autofree char *value = g_strjoinv ("'", value_parts);
+
+          g_test_message ("%s %d %s / %d %s", apostrophe_texts[i].language, a->kind, a->value, c->kind, c->value);
+          g_assert_cmpint (c->kind, ==, a->kind);
+          g_assert_cmpstr (value, ==, a->value);
+        }
+    }
 }
 
 static void
@@ -1239,6 +1292,7 @@ main (int argc, char **argv)
   g_test_add_data_func ("/facts/language/sentence-starts",
                         &(CaseSet) { sentence_starts, G_N_ELEMENTS (sentence_starts) }, test_cases);
   g_test_add_data_func ("/facts/language/venues", &(CaseSet) { venues, G_N_ELEMENTS (venues) }, test_cases);
+  g_test_add_func ("/facts/language/apostrophes", test_apostrophes);
   g_test_add_func ("/facts/language/formula-shapes", test_formula_shapes);
   g_test_add_data_func ("/facts/language/formulas", &(CaseSet) { formulas, G_N_ELEMENTS (formulas) },
                         test_cases);
