@@ -491,6 +491,13 @@ static const Case cases[] = {
     "0619 GMT on Tuesday", "TIME", "2005-01-11T06:19Z" },
   { "Coverage of the match starts on BBC Two from 1900 GMT.", 2015, 4, 15,
     "1900 GMT", "TIME", "2015-04-15T19:00Z" },
+  /* Spanish counts weeks back at the week's grain, as months at the
+   * month's (Spanish TimeBank "Hace dos semanas" 2000-W20; was the day);
+   * French the day ("il y a une semaine", FTiB). */
+  { "Hace dos semanas el Gobierno aprobó el plan de ayudas.", 2000, 6, 1,
+    "Hace dos semanas", "DATE", "2000-W20", "es" },
+  { "Il y a une semaine, le ministre a démissionné.", 2002, 3, 31,
+    "Il y a une semaine", "DATE", "2002-03-24", "fr" },
   /* ...but not a smaller unit then a larger one, another expression. */
   { "The meeting lasted 30 minutes and two hours later the talks resumed.", 2015, 4, 15,
     "30 minutes", "DURATION", "PT30M" },

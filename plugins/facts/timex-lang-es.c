@@ -351,6 +351,7 @@ const TxLanguage tx_language_es = {
   .decade_word = "años",
   .century_digits = TRUE,
   .year_after_noun = TRUE,
+  .weeks_ago_week = TRUE,
   .lower_weekdays = TRUE,
   .onward_phrases = onward_phrases,
   .complementizers = complementizers,

@@ -1167,6 +1167,9 @@ norm_ago (TxOut *out)
     case TX_UNIT_NIGHT:
       return put_day (out, tx_day_add_days (anchor, k));
     case TX_UNIT_WEEK:
+      if (out->context->rules->language->weeks_ago_week)
+        return put_week (out, tx_day_add_days (anchor, 7 * k), "");
+      return put_day (out, tx_day_add_days (anchor, 7 * k));
     case TX_UNIT_WEEKEND:
       return put_day (out, tx_day_add_days (anchor, 7 * k));
     case TX_UNIT_FORTNIGHT:

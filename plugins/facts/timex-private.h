@@ -385,6 +385,10 @@ typedef struct {
   /* A century's value is its two digits, TimeML's own form ("el siglo
    * XXI" 20), not a year with two unknown digits (French FTiB's "18XX"). */
   gboolean century_digits;
+  /* "Hace dos semanas" is the week two back (Spanish TimeBank 2000-W20),
+   * a count back at its unit's grain as "hace 16 meses" is a month; where
+   * FALSE the day ("il y a une semaine", "a week ago"). */
+  gboolean weeks_ago_week;
   /* Weekdays and months are written in lower case: a capitalized weekday
    * inside a sentence, before a capitalized word, is a name ("l'accord du
    * Vendredi Saint"), and so is a capitalized month after a street ("rue
