@@ -66,6 +66,23 @@ test_maker_of_product (void)
   g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Nintendo"), ==, 1);
 }
 
+/* "world number four Guillermo Coria": a given name and a surname the
+ * tagger read as a company is a person's name; given names come from
+ * WikiNEuRal's people (data/gazetteers/given-names.tsv). */
+static void
+test_given_name_and_surname (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Rusedski crashes out in Rotterdam\n\n"
+    "Greg Rusedski lost in the second round of the Rotterdam Open on Wednesday.\n\n"
+    "The British number two had been drawn to meet qualifier Jonas Lindqvist, who beat world "
+    "number four Guillermo Coria 6-3 6-4 in the first round. Lindqvist then saw off Rusedski in "
+    "straight sets.\n");
+
+  g_assert_cmpuint (count (facts, PRECIS_FACT_PERSON, "Guillermo Coria"), ==, 1);
+  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Guillermo Coria"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -77,6 +94,7 @@ main (int argc, char **argv)
   g_assert_true (plugin->load (precis_data_dir (), &state, &error));
   g_assert_no_error (error);
   g_test_add_func ("/news-names/maker-of-product", test_maker_of_product);
+  g_test_add_func ("/news-names/given-name-and-surname", test_given_name_and_surname);
   status = g_test_run ();
   plugin->unload (state);
   return status;

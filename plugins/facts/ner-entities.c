@@ -1107,6 +1107,48 @@ precis_ner_mention_is_said (const PrecisDocument *doc, const PrecisNerGazetteer 
                          precis_ner_gazetteer_known (gaz, text) == (guint) m->type);
 }
 
+/* Articles, which stand before the name of a club, a label or a firm
+ * ("the Christian Lacroix label", "contre le Lech Poznań") and not before
+ * a person's. */
+static const char *const articles[] = {
+  "the", "a", "an", "le", "la", "les", "l'", "l’", "el", "los", "las", "il", "lo", "gli", "het",
+  "der", "die", "das", "den", "dem", "du", "au", "al", "del", NULL,
+};
+
+/* "Guillermo Coria", "Hannes Strydom": a given name (given-names.tsv) and one
+ * more capitalized word, each mention written in full and after no
+ * article, with nothing that makes it a body (a designator, a body's
+ * noun, a company's context, a results line or a table: "Aram Masis 0
+ * Tigran Ararat 3"). */
+static gboolean
+is_given_and_surname (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const Group *g)
+{
+  const char *space = strchr (g->key, ' ');
+  g_autofree char *given = NULL;
+
+  /* More votes than mentions: a rule read a club or a company in its
+   * context ("Aram Masis 0 Tigran Ararat 3"), not the tagger alone. */
+  if (g->n_words != 2 || space == NULL || g->org_evidence > 0 || g->canonical != NULL ||
+      g->votes[PRECIS_NER_TYPE_ORG] > g->mentions->len ||
+      has_org_designator (g->key) || names_body_or_place (g->key))
+    return FALSE;
+  given = g_strndup (g->key, (gsize) (space - g->key));
+  if (!precis_ner_gazetteer_is_given_name (gaz, given) || precis_ner_gazetteer_is_given_name (gaz, space + 1))
+    return FALSE;
+  for (guint i = 0; i < g->mentions->len; i++)
+    {
+      const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, i);
+
+      if (m->end - m->first != 2 || doc->tokens[m->first].shape != PRECIS_SHAPE_CAPITALIZED ||
+          doc->tokens[m->first + 1].shape != PRECIS_SHAPE_CAPITALIZED ||
+          (m->first > 0 && precis_ner_word_in_list (articles, doc->tokens[m->first - 1].lower)) ||
+          says (doc, m, SAYS_RESULTS_ENTRY) || says (doc, m, SAYS_TABLE_SIDE) ||
+          says (doc, m, SAYS_FIXTURE_SIDE) || says (doc, m, SAYS_CLUB_FIXTURE_SIDE))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 GPtrArray *
 precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *gaz,
                            const GArray *tagged, PrecisNerLowerWords *lower_words)
@@ -1290,6 +1332,8 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       else if (g->canonical == NULL && gaz != NULL && kind == PRECIS_FACT_ORGANIZATION &&
                strchr (e->value, ' ') != NULL &&
                precis_ner_gazetteer_known (gaz, e->value) == PRECIS_NER_TYPE_PER)
+        e->kind = PRECIS_FACT_PERSON;
+      else if (gaz != NULL && kind == PRECIS_FACT_ORGANIZATION && is_given_and_surname (doc, gaz, g))
         e->kind = PRECIS_FACT_PERSON;
       e->mentions = g_array_ref (g->mentions);
       e->evidence = g->org_evidence > 0 || g->place_lines > 0 || g->canonical != NULL ||
