@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "errors.h"
@@ -813,6 +814,172 @@ test_killed_reaped_off_loop (Fixture *f, gconstpointer data)
   precis_worker_pool_free (pool);
 }
 
+/* A pool of at most one worker, with only `plugin`: the worker it starts
+ * is the one child that was not there before. */
+static PrecisWorkerPool *
+pool_of_one (Fixture *f, PrecisPlugin *plugin, pid_t *worker)
+{
+  g_autofree char *program = g_build_filename (PRECIS_BUILD_ROOT, "daemon", "precis-worker", NULL);
+  g_autoptr (GPtrArray) plugins = g_ptr_array_new ();
+  g_autoptr (GArray) before = NULL;
+  g_autoptr (GArray) now = NULL;
+  PrecisWorkerPool *pool;
+
+  g_ptr_array_add (plugins, plugin);
+  g_assert_true (precis_worker_pool_wait_ready (f->pool, 30000));
+  before = children ();
+  pool = precis_worker_pool_new ((const char *const[]) { program, NULL }, 1);
+  precis_worker_pool_set_plugins (pool, plugins);
+  g_assert_true (precis_worker_pool_wait_ready (pool, 30000));
+  now = children ();
+  *worker = new_child (before, now);
+  return pool;
+}
+
+/* A worker that sends a malformed reply is killed, and the caller answered
+ * before it is reaped, as at a deadline; it is reaped with the loop idle. */
+static void
+test_malformed_reaped_off_loop (Fixture *f, gconstpointer data)
+{
+  g_autoptr (PrecisPlugin) babble = open_plugin ("tests/plugins/babble.so");
+  PrecisAnalysis a;
+  Leaving l = { 0 };
+  PrecisWorkerPool *pool = pool_of_one (f, babble, &l.worker);
+
+  prepare (f, &a, babble, NULL);
+  g_test_expect_message ("precis", G_LOG_LEVEL_WARNING,
+                         "plugin babble * sent a malformed reply in its worker process *");
+  /* The deadline is a hang guard: babble never answers, it sleeps. */
+  g_assert_true (precis_worker_pool_run_async (pool, &a, CANCEL_DEADLINE_S, on_leaving_done, &l));
+  while (!l.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_test_assert_expected_messages ();
+  g_assert_error (a.error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED);
+  g_assert_nonnull (strstr (a.error->message, "malformed"));
+  g_assert_true (l.there_at_done);
+  /* No iteration of the loop from here on. */
+  WAIT_UNTIL (kill (l.worker, 0) < 0);
+  g_assert_cmpint (kill (l.worker, 0), ==, -1);
+  g_assert_cmpint (errno, ==, ESRCH);
+  precis_analysis_clear (&a);
+  precis_worker_pool_free (pool);
+}
+
+/* How many sockets process `pid` holds (G_MAXUINT: it is gone). */
+static guint
+sockets_of (pid_t pid)
+{
+  g_autofree char *dir = g_strdup_printf ("/proc/%d/fd", (int) pid);
+  g_autoptr (GDir) fds = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  if (fds == NULL)
+    return G_MAXUINT;
+  while ((name = g_dir_read_name (fds)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *target = g_file_read_link (path, NULL);
+
+      n += target != NULL && g_str_has_prefix (target, "socket:");
+    }
+  return n;
+}
+
+/* Whether every thread of process `pid` is asleep in a system call other
+ * than a poll (a poll holds the files it waits on open). */
+static gboolean
+asleep_not_polling (pid_t pid)
+{
+  g_autofree char *dir = g_strdup_printf ("/proc/%d/task", (int) pid);
+  g_autoptr (GDir) tasks = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (tasks == NULL)
+    return FALSE;
+  while ((name = g_dir_read_name (tasks)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, "syscall", NULL);
+      g_autofree char *line = NULL;
+      long nr;
+
+      if (!g_file_get_contents (path, &line, NULL, NULL) || !g_ascii_isdigit (line[0]))
+        return FALSE;  /* gone, or running */
+      nr = strtol (line, NULL, 10);
+#ifdef SYS_poll
+      if (nr == SYS_poll)
+        return FALSE;
+#endif
+      if (nr == SYS_ppoll)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+typedef struct {
+  pid_t worker;
+  gboolean done;
+  gboolean seen_hung_up;  /* the loop ran while the worker lived, hung up */
+} HungUp;
+
+static void
+on_hung_up_done (PrecisAnalysis *analysis, gpointer user_data)
+{
+  ((HungUp *) user_data)->done = TRUE;
+}
+
+/* Once the worker has let go of its socket (all its threads asleep, none
+ * in a poll that holds it) and the pool has taken the hang-up in (its
+ * epoll fd has nothing to report), while the worker lives and the caller
+ * is unanswered, it is ended here as a crash would end it.  A pool that
+ * killed and reaped it at the hang-up never gets here. */
+static gboolean
+abort_when_hung_up (gpointer data)
+{
+  HungUp *h = data;
+  struct pollfd pending = { waiter_fd (), POLLIN, 0 };
+
+  if (h->done)
+    return G_SOURCE_REMOVE;
+  if (sockets_of (h->worker) != 0 || !asleep_not_polling (h->worker) || poll (&pending, 1, 0) != 0 ||
+      kill (h->worker, 0) != 0)
+    return G_SOURCE_CONTINUE;
+  h->seen_hung_up = TRUE;
+  g_assert_cmpint (kill (h->worker, SIGABRT), ==, 0);
+  return G_SOURCE_REMOVE;
+}
+
+/* A worker whose socket closed (it crashed, mostly: the socket closes as
+ * it exits, a core dump may still be under way) is reaped before the
+ * caller is told how it ended, but the main loop does not wait for it in
+ * waitpid() nor kill it: here it hangs up and lives on, and the loop runs
+ * meanwhile.  Its own end, not a kill of ours, is what the caller hears. */
+static void
+test_hung_up_awaited_off_loop (Fixture *f, gconstpointer data)
+{
+  g_autoptr (PrecisPlugin) hangup = open_plugin ("tests/plugins/hangup.so");
+  PrecisAnalysis a;
+  HungUp h = { 0 };
+  PrecisWorkerPool *pool = pool_of_one (f, hangup, &h.worker);
+
+  prepare (f, &a, hangup, NULL);
+  expect_crash_warning ();
+  g_timeout_add (1, abort_when_hung_up, &h);
+  /* The deadline is a hang guard: past it the worker is killed. */
+  g_assert_true (precis_worker_pool_run_async (pool, &a, CANCEL_DEADLINE_S, on_hung_up_done, &h));
+  while (!h.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_test_assert_expected_messages ();
+  g_test_message ("%s", a.error->message);
+  g_assert_true (h.seen_hung_up);
+  g_assert_error (a.error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED);
+  g_assert_nonnull (strstr (a.error->message, "SIGABRT"));
+  /* Reaped before the answer. */
+  g_assert_cmpint (kill (h.worker, 0), ==, -1);
+  precis_analysis_clear (&a);
+  precis_worker_pool_free (pool);
+}
+
 /* Children this thread forked (a child's parent is the thread that forked
  * it, while that thread lives). */
 static gboolean
@@ -1002,6 +1169,10 @@ main (int argc, char **argv)
   g_test_add ("/worker/pool/async/cancel-from-loop", Fixture, "async", setup, test_cancel_from_loop, teardown);
   g_test_add ("/worker/pool/async/killed-reaped-off-loop", Fixture, "async", setup,
               test_killed_reaped_off_loop, teardown);
+  g_test_add ("/worker/pool/async/malformed-reaped-off-loop", Fixture, "async", setup,
+              test_malformed_reaped_off_loop, teardown);
+  g_test_add ("/worker/pool/async/hung-up-awaited-off-loop", Fixture, "async", setup,
+              test_hung_up_awaited_off_loop, teardown);
   g_test_add ("/worker/pool/plugins-set-off-caller", Fixture, NULL, setup, test_plugins_set_off_caller,
               teardown);
   g_test_add ("/worker/pool/async/replaced-off-loop", Fixture, "async", setup, test_replaced_off_loop, teardown);

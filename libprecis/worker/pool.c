@@ -16,6 +16,7 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "errors.h"
 #include "pool.h"
@@ -438,6 +439,8 @@ typedef struct {
   gulong cancel_handler;
   gboolean over;             /* the first step already ended it, with `outcome` */
   PrecisWorkerOutcome outcome;
+  PrecisPlugin *running;     /* once it DIED: what it last said it ran */
+  int pidfd;                 /* once it DIED: readable when it has ended */
   PrecisWorkerPoolDone done;
   gpointer user_data;
 } Direct;
@@ -471,29 +474,25 @@ take_ready (PrecisWorkerPool *pool, const PrecisAnalysis *analysis, guint *gener
   return process;
 }
 
+/* The call's end, the worker reaped if it died (`status` names how). */
 static void
-direct_end (Direct *d, PrecisWorkerOutcome outcome)
+direct_answer (Direct *d, PrecisWorkerOutcome outcome, int status, PrecisPlugin *running)
 {
   PrecisWorkerPool *pool = d->pool;
   PrecisWorkerProcess *leaving = NULL;
-  PrecisPlugin *running = NULL;
   gboolean warm = FALSE;
-  int status = 0;
 
-  precis_waiter_remove (pool->waiter, &d->entry);
   if (d->cancel_handler != 0)
     g_cancellable_disconnect (d->analysis->cancellable, d->cancel_handler);
-  precis_worker_exchange_finish (d->exchange, outcome, &status, &running);
   if (outcome == PRECIS_WORKER_ANSWERED)
     /* Of an older set (plugins changed during the call), or one too many. */
     leaving = shelve (pool, d->process, d->generation, TRUE);
   else
     {
-      /* Killed at its deadline or cancel, it is still to be reaped (the
-       * kernel frees its memory first): a chore.  Dead of itself, it is
-       * reaped already (its status names the crash) and freeing it does
-       * not wait. */
-      if (outcome == PRECIS_WORKER_TIMED_OUT || outcome == PRECIS_WORKER_CANCELLED)
+      /* Killed (deadline, cancel, a malformed reply), it is still to be
+       * reaped (the kernel frees its memory first): a chore.  Dead of
+       * itself, it is reaped already and freeing it does not wait. */
+      if (outcome != PRECIS_WORKER_DIED)
         leaving = d->process;
       else
         precis_worker_process_free (d->process);
@@ -509,6 +508,87 @@ direct_end (Direct *d, PrecisWorkerOutcome outcome)
   /* The caller is answered first; the worker's leave (up to its grace)
    * or reap and its replacement's fork and exec are no wait for this loop. */
   defer_chores (pool, leaving, warm);
+}
+
+/* A worker that hung up on its own is given until the call's deadline
+ * (a plain leave's grace without one) or its cancel to end, then killed. */
+#define DIED_GRACE_US (2 * G_USEC_PER_SEC)
+
+static void
+on_died_ended (PrecisWaiterEntry *entry, PrecisWaiterReason reason)
+{
+  Direct *d = (Direct *) entry;
+  int status = 0;
+
+  if (precis_worker_process_try_reap (d->process, &status))
+    {
+      precis_waiter_remove (d->pool->waiter, &d->entry);
+      close (d->pidfd);
+      direct_answer (d, PRECIS_WORKER_DIED, status, d->running);
+      return;
+    }
+  if (reason != PRECIS_WAITER_READY)
+    {
+      g_atomic_int_set (&d->entry.woken, FALSE);
+      precis_worker_process_kill (d->process);
+      d->entry.deadline = -1;
+    }
+  if (reason == PRECIS_WAITER_READY && !precis_waiter_update (d->pool->waiter, &d->entry))
+    {
+      /* Cannot wait for it here: as a thread would. */
+      precis_waiter_remove (d->pool->waiter, &d->entry);
+      close (d->pidfd);
+      status = precis_worker_process_end (d->process, FALSE);
+      direct_answer (d, PRECIS_WORKER_DIED, status, d->running);
+    }
+}
+
+/* Its socket closed: a crash, most likely, whose status the caller is
+ * told.  A crashed worker is a zombie at once or nearly; one that hung up
+ * and lives on (or whose memory the kernel is still freeing) is awaited
+ * through its pidfd, never by this loop blocking in waitpid(). */
+static void
+direct_await_end (Direct *d)
+{
+  gint64 now = g_get_monotonic_time ();
+  int status = 0;
+
+  if (precis_worker_process_try_reap (d->process, &status) ||
+      (d->pidfd = precis_worker_process_open_pidfd (d->process)) < 0)
+    {
+      status = precis_worker_process_end (d->process, FALSE);
+      direct_answer (d, PRECIS_WORKER_DIED, status, d->running);
+      return;
+    }
+  d->entry.fd = d->pidfd;
+  d->entry.events = POLLIN;
+  if (d->entry.deadline < now)
+    d->entry.deadline = now + DIED_GRACE_US;
+  d->entry.func = on_died_ended;
+  if (!precis_waiter_add (d->pool->waiter, &d->entry))
+    {
+      close (d->pidfd);
+      status = precis_worker_process_end (d->process, FALSE);
+      direct_answer (d, PRECIS_WORKER_DIED, status, d->running);
+    }
+}
+
+static void
+direct_end (Direct *d, PrecisWorkerOutcome outcome)
+{
+  PrecisPlugin *running = NULL;
+  int status = 0;
+
+  precis_waiter_remove (d->pool->waiter, &d->entry);
+  precis_worker_exchange_finish (d->exchange, outcome, &status, &running);
+  d->exchange = NULL;
+  if (outcome == PRECIS_WORKER_DIED)
+    {
+      d->running = running;
+      direct_await_end (d);
+      return;
+    }
+  direct_answer (d, outcome, status, running);
 }
 
 static void

@@ -11,6 +11,7 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -190,6 +191,42 @@ let_leave (PrecisWorkerProcess *process)
       else
         g_usleep (2000);
     }
+}
+
+gboolean
+precis_worker_process_try_reap (PrecisWorkerProcess *process, int *wait_status)
+{
+  pid_t pid;
+
+  if (!process->reaped)
+    {
+      while ((pid = waitpid (process->pid, &process->wait_status, WNOHANG)) < 0 && errno == EINTR)
+        ;
+      if (pid == 0)
+        return FALSE;
+      /* Gone (or not ours to wait for, ECHILD): nothing left to wait for. */
+      g_spawn_close_pid (process->pid);
+      process->reaped = TRUE;
+    }
+  *wait_status = process->wait_status;
+  return TRUE;
+}
+
+int
+precis_worker_process_open_pidfd (PrecisWorkerProcess *process)
+{
+#ifdef SYS_pidfd_open
+  return (int) syscall (SYS_pidfd_open, process->pid, 0);
+#else
+  return -1;  /* the caller waits as a thread would */
+#endif
+}
+
+void
+precis_worker_process_kill (PrecisWorkerProcess *process)
+{
+  if (!process->reaped)
+    kill (process->pid, SIGKILL);
 }
 
 void
@@ -555,7 +592,8 @@ precis_worker_exchange_finish (PrecisWorkerExchange *x, PrecisWorkerOutcome outc
 
   *running = NULL;
   *wait_status = 0;
-  if (outcome == PRECIS_WORKER_TIMED_OUT || outcome == PRECIS_WORKER_CANCELLED)
+  if (outcome == PRECIS_WORKER_TIMED_OUT || outcome == PRECIS_WORKER_CANCELLED ||
+      outcome == PRECIS_WORKER_MALFORMED)
     {
       /* Alive until now: its status says only that it was killed, so it
        * is not waited for here (a main loop would wait for the kernel to
@@ -563,11 +601,8 @@ precis_worker_exchange_finish (PrecisWorkerExchange *x, PrecisWorkerOutcome outc
       kill (process->pid, SIGKILL);
       process->killed = TRUE;
     }
-  else if (outcome != PRECIS_WORKER_ANSWERED)
-    {
-      kill_and_reap (process);
-      *wait_status = process->wait_status;
-    }
+  /* DIED: its own status names its end; the caller waits for it, each
+   * its own way (precis_worker_process_end(), or a main loop's pidfd). */
   if (outcome != PRECIS_WORKER_ANSWERED)
     {
       /* Killed or dead: the word says which plugin it last started (one
@@ -624,6 +659,8 @@ precis_worker_process_run (PrecisWorkerProcess *process, PrecisAnalysis *analysi
   if (have_cancel)
     g_cancellable_release_fd (analysis->cancellable);
   precis_worker_exchange_finish (x, outcome, wait_status, running);
+  if (outcome == PRECIS_WORKER_DIED)
+    *wait_status = precis_worker_process_end (process, FALSE);
   return outcome;
 }
 

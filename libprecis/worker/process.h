@@ -44,8 +44,8 @@ gboolean precis_worker_process_can_run (PrecisWorkerProcess *process, const Prec
 /* Run `analysis` in it.  `timeout_s` 0: no deadline.  After anything but
  * PRECIS_WORKER_ANSWERED the process is dead or dying: `running` says
  * which of the analysis' plugins it had last said it was running (NULL:
- * none).  After DIED or MALFORMED it is reaped and `wait_status` says how
- * it ended; after TIMED_OUT or CANCELLED it was killed (status 0) and is
+ * none).  After DIED it is reaped and `wait_status` says how it ended;
+ * after MALFORMED, TIMED_OUT or CANCELLED it was killed (status 0) and is
  * reaped by precis_worker_process_free(), which then waits for no grace.  analysis->running_plugin follows
  * the worker's announcements as precis_analysis_run() sets it. */
 PrecisWorkerOutcome precis_worker_process_run (PrecisWorkerProcess *process, PrecisAnalysis *analysis,
@@ -58,8 +58,11 @@ PrecisWorkerOutcome precis_worker_process_run (PrecisWorkerProcess *process, Pre
  * a step returns TRUE with the outcome; finish it with that outcome, or
  * with TIMED_OUT or CANCELLED if the caller gave up first (the worker is
  * then killed, not waited for: a main loop leaves the reap to a thread).
- * finish() sets `wait_status` and `running` as run() does and frees the
- * exchange; the process stays the caller's.  NULL: a probe. */
+ * finish() sets `running` as run() does and frees the exchange; the
+ * process stays the caller's.  After DIED finish() does not reap it (status
+ * 0): the caller waits for its end, precis_worker_process_end() or, not to
+ * block, precis_worker_process_try_reap() when its pidfd is readable.
+ * NULL: a probe. */
 typedef struct _PrecisWorkerExchange PrecisWorkerExchange;
 
 PrecisWorkerExchange *precis_worker_exchange_start (PrecisWorkerProcess *process,
@@ -79,6 +82,14 @@ PrecisWorkerOutcome precis_worker_process_read_frame (PrecisWorkerProcess *proce
 /* Kill it (`wait`: after letting it leave for a moment), reap it and
  * return its wait status. */
 int precis_worker_process_end (PrecisWorkerProcess *process, gboolean wait);
+
+/* Reap it if it has ended (TRUE, `wait_status` set); never waits.  TRUE
+ * again once reaped. */
+gboolean precis_worker_process_try_reap (PrecisWorkerProcess *process, int *wait_status);
+/* A new pidfd of it (readable once it has ended), or -1. */
+int precis_worker_process_open_pidfd (PrecisWorkerProcess *process);
+/* SIGKILL, unless reaped already. */
+void precis_worker_process_kill (PrecisWorkerProcess *process);
 
 /* precis-worker's exit status when an allocation failed: it went over its
  * limit (--memory-limit-mb, RLIMIT_DATA). */

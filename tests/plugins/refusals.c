@@ -157,6 +157,69 @@ hog (gpointer state, const PrecisDocument *doc, const PrecisRequest *request,
 #define NAME TEST_PLUGIN_NAME
 #define SUMMARIZE hog
 #define LOAD NULL
+#elif TEST_PLUGIN_KIND == 17 || TEST_PLUGIN_KIND == 18
+/* hangup closes its worker's socket, babble writes a frame no worker sends
+ * on it; either way the worker lives on (it sleeps) until it is killed. */
+#include <signal.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#if TEST_PLUGIN_KIND == 17
+static void
+sleep_forever (int sig)
+{
+  for (;;)
+    g_usleep (G_USEC_PER_SEC);
+}
+
+/* precis-worker's watcher thread polls the socket, and a poll keeps the
+ * socket open past close(): interrupted by a signal whose handler never
+ * returns, it lets go of it.  The worker lives on, its socket closed. */
+static void
+release_socket (void)
+{
+  struct sigaction action = { .sa_handler = sleep_forever };
+  GDir *tasks = g_dir_open ("/proc/self/task", 0, NULL);
+  const char *name;
+
+  sigaction (SIGUSR1, &action, NULL);
+  while (tasks != NULL && (name = g_dir_read_name (tasks)) != NULL)
+    if (atoi (name) != (int) syscall (SYS_gettid))
+      syscall (SYS_tgkill, getpid (), atoi (name), SIGUSR1);
+  if (tasks != NULL)
+    g_dir_close (tasks);
+}
+#endif
+static gboolean
+misuse_socket (gpointer state, const PrecisDocument *doc, const PrecisRequest *request,
+               GArray *ranked, GError **error)
+{
+  for (int fd = 3; fd < 1024; fd++)
+    {
+      struct stat st;
+
+      if (fstat (fd, &st) != 0 || !S_ISSOCK (st.st_mode))
+        continue;
+#if TEST_PLUGIN_KIND == 17
+      close (fd);
+#else
+      static const char junk[] = "not a frame, not a frame, not a frame";
+
+      if (write (fd, junk, sizeof junk) < 0)
+        continue;
+#endif
+    }
+#if TEST_PLUGIN_KIND == 17
+  release_socket ();
+#endif
+  for (;;)
+    g_usleep (G_USEC_PER_SEC);
+  return FALSE;
+}
+#define ABI PRECIS_PLUGIN_ABI_VERSION
+#define NAME TEST_PLUGIN_NAME
+#define SUMMARIZE misuse_socket
+#define LOAD NULL
 #elif TEST_PLUGIN_KIND == 6        /* second: a well-behaved plugin named by TEST_PLUGIN_NAME */
 #define ABI PRECIS_PLUGIN_ABI_VERSION
 #define NAME TEST_PLUGIN_NAME
