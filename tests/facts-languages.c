@@ -649,6 +649,31 @@ static const Case german_lineups[] = {
       { PER, "Andersen" }, { PER, "Yeboah" }, { PER, "Kruse" }, { PER, "Wegmann" } } },
 };
 
+/* A club named after its town is the club in a German results line
+ * ("Rostock - Freiburg 0:2") and in all its other mentions; a nation's
+ * side stays the nation. */
+static const Case german_result_lines[] = {
+  { "de",
+    "Ergebnisse des 5. Spieltags: Rostock - Freiburg 0:2, Duisburg - Leverkusen 1:1, Bochum - "
+    "Bremen 3:2.\n"
+    "Freiburg bleibt nach dem Sieg an der Ostsee Tabellenführer, Duisburg wartet weiter auf den "
+    "ersten Heimsieg.",
+    { { ORG, "Freiburg" }, { ORG, "Rostock" }, { ORG, "Duisburg" }, { ORG, "Leverkusen" },
+      { ORG, "Bochum" }, { ORG, "Bremen" }, { LOC, "Ostsee" } } },
+  { "de",
+    "Deutschland - Costa Rica 2:0 (1:0)\n"
+    "Die Nationalmannschaft hat ihr letztes Testspiel vor der Weltmeisterschaft in Mainz gewonnen. "
+    "Costa Rica hielt bis zur Pause gut mit, sagte Bundestrainer Joachim Löw.",
+    { { LOC, "Costa Rica" }, { LOC, "Mainz" }, { PER, "Joachim Löw" } } },
+};
+
+/* "die Bayern" of an article on "FC Bayern München" is the club, and
+ * "München" stays the town. */
+static const char german_short_club[] =
+  "Der FC Bayern München hat am Samstag gegen den Hamburger SV mit 2:0 gewonnen. Trainer Giovanni "
+  "Trapattoni lobte die Bayern nach dem Spiel, das vor 60.000 Zuschauern in München stattfand. Am "
+  "Dienstag spielen die Bayern im Pokal.";
+
 /* A report of results alone has too few words for its language to be told
  * ("und"); its line-ups are people all the same, and a substitution's
  * minute, "(84. Hotic)", ends no sentence. */
@@ -1216,6 +1241,17 @@ test_model_left_out (void)
 }
 
 static void
+test_german_short_club (void)
+{
+  g_autoptr (GArray) facts = extract_in (german_short_club, "de");
+
+  g_assert_true (has_fact (facts, ORG, "FC Bayern München"));
+  g_assert_true (has_fact (facts, LOC, "München"));
+  g_assert_true (has_fact (facts, PER, "Giovanni Trapattoni"));
+  g_assert_false (has_fact (facts, LOC, "Bayern"));
+}
+
+static void
 test_results_alone (void)
 {
   static const char *const players[] = { "Reck", "Bratseth", "Votava", "Hotic", "Knup", "Klos",
@@ -1314,6 +1350,9 @@ main (int argc, char **argv)
   g_test_add_data_func ("/facts/language/de-lineups",
                         &(CaseSet) { german_lineups, G_N_ELEMENTS (german_lineups) }, test_cases);
   g_test_add_func ("/facts/language/results-alone", test_results_alone);
+  g_test_add_data_func ("/facts/language/de-results",
+                        &(CaseSet) { german_result_lines, G_N_ELEMENTS (german_result_lines) }, test_cases);
+  g_test_add_func ("/facts/language/de-short-club", test_german_short_club);
   g_test_add_data_func ("/facts/language/fr-initials",
                         &(CaseSet) { french_initials, G_N_ELEMENTS (french_initials) }, test_cases);
   g_test_add_func ("/facts/language/none", test_no_model);

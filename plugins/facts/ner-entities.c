@@ -1023,6 +1023,61 @@ faces_a_club (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const GA
   return FALSE;
 }
 
+/* Whether token `i` is a town or a city of the gazetteer ("München",
+ * and "Mnchen" for a model that reads words without their umlauts). */
+static gboolean
+is_town_word (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, guint32 i)
+{
+  const char *lower = doc->tokens[i].lower;
+  guint32 h = precis_ner_gazetteer_phrase_extend (
+    PRECIS_NER_FNV_SEED, precis_ner_gazetteer_token_hash (lower, strlen (lower)));
+
+  return (precis_ner_gazetteer_lookup_hash (gaz, h) & (PRECIS_NER_GAZ_CITY | PRECIS_NER_GAZ_TOWN)) != 0;
+}
+
+/* A club's number: "Schalke 04", "Mainz 05". */
+static gboolean
+is_club_number (const PrecisDocument *doc, guint32 i)
+{
+  const PrecisToken *t = &doc->tokens[i];
+
+  if (t->byte_end - t->byte_start != 2)
+    return FALSE;
+  return g_ascii_isdigit (doc->text[t->byte_start]) && g_ascii_isdigit (doc->text[t->byte_start + 1]);
+}
+
+/* "die Bayern" in an article on "FC Bayern München", "Schalke" beside
+ * "Schalke 04": a one-word name read as a place that the article also
+ * writes, as an organization, just before that organization's last word,
+ * a town or a club's number, is the club's short name.  The town itself
+ * ("nach München") is not: the word must stand before the town, and a
+ * longer name's first word does not count ("London Stock Exchange",
+ * "Washington Post" end in no town).  CoNLL German dev (gold): the lone
+ * capitalized words so placed are 20 organizations ("Bayern", "Schalke",
+ * "Wattenscheid", "Mainz") and 3 adjectives, no place; GermEval's
+ * sentences have none. */
+static gboolean
+short_for_club (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const GArray *mentions,
+                const PrecisNerMention *m)
+{
+  const char *word = doc->tokens[m->first].lower;
+
+  if (gaz == NULL || m->end - m->first != 1)
+    return FALSE;
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const PrecisNerMention *r = &g_array_index (mentions, PrecisNerMention, i);
+      guint32 last = r->end - 1;
+
+      if (r->type != PRECIS_NER_TYPE_ORG || r->end - r->first < 2 ||
+          strcmp (doc->tokens[last - 1].lower, word) != 0)
+        continue;
+      if (is_club_number (doc, last) || is_town_word (doc, gaz, last))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* What the words around a mention, or its lines, say it is, whatever the
  * tagger read: one list for the grouping's votes and for the doubt rule
  * (ner-doubt.c), so that every rule that moves a vote is also evidence
@@ -1039,6 +1094,7 @@ typedef enum {
   SAYS_TABLE_SIDE,         /* a standings row */
   SAYS_RESULTS_ENTRY,      /* "Cannes 0 Monaco 2" */
   SAYS_PROSE_RESULT_SIDE,  /* "Newcastle drew 1-1 with Fulham" */
+  SAYS_DASH_RESULT_SIDE,   /* "Mainz - Wolfsburg 2:1" */
   SAYS_CLUB_IN_PROSE,      /* "O Benfica venceu o Sporting por 2-1" */
   SAYS_CLUB_ARTICLE,       /* "al Sevilla" (of a gazetteer town) */
   SAYS_WORK,               /* "abortion drama Vera Drake" */
@@ -1066,6 +1122,7 @@ static gboolean (*const says_rules[N_SAYS]) (const PrecisDocument *doc, const Pr
   [SAYS_TABLE_SIDE] = precis_ner_is_table_side,
   [SAYS_RESULTS_ENTRY] = precis_ner_is_results_entry,
   [SAYS_PROSE_RESULT_SIDE] = precis_ner_is_prose_result_side,
+  [SAYS_DASH_RESULT_SIDE] = precis_ner_is_dash_result_side,
   [SAYS_CLUB_IN_PROSE] = precis_ner_is_club_in_prose,
   [SAYS_CLUB_ARTICLE] = precis_ner_follows_club_article,
   [SAYS_WORK] = precis_ner_is_work_context,
@@ -1209,7 +1266,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
           ((m->end - m->first == 1 ? says (doc, m, SAYS_TEAM) || says (doc, m, SAYS_FIXTURE_SIDE) ||
                                        faces_a_club (doc, gaz, mentions, m) || says (doc, m, SAYS_CLUB_IN_PROSE)
                                    : says (doc, m, SAYS_CLUB_FIXTURE_SIDE)) ||
-           says (doc, m, SAYS_TABLE_SIDE)))
+           says (doc, m, SAYS_TABLE_SIDE) || says (doc, m, SAYS_DASH_RESULT_SIDE)))
         g->votes[PRECIS_NER_TYPE_ORG] += 3;
       /* "league champions Porto", "Cannes 0 Monaco 2": a town's club, not
        * the town; so in every mention of the name in the article.  A
@@ -1217,9 +1274,17 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       else if (m->type == PRECIS_NER_TYPE_LOC && !is_nation (entry, g->key) &&
                (says (doc, m, SAYS_CLUB) || says (doc, m, SAYS_RESULTS_ENTRY) ||
                 says (doc, m, SAYS_FIXTURE_SIDE) || says (doc, m, SAYS_PROSE_RESULT_SIDE) ||
+                says (doc, m, SAYS_DASH_RESULT_SIDE) || short_for_club (doc, gaz, mentions, m) ||
                 says (doc, m, SAYS_CLUB_IN_PROSE) || faces_a_club (doc, gaz, mentions, m) ||
                 (entry != NULL && says (doc, m, SAYS_CLUB_ARTICLE))))
         g->votes[PRECIS_NER_TYPE_ORG] += 3;
+      /* "Rostock - Freiburg 0:2" read as the club: the result weighs as
+       * much as for a side read as a place, against the town's other
+       * mentions ("Freiburg bleibt Tabellenführer"); a nation's side
+       * stays a place ("Deutschland - Costa Rica 2:0"). */
+      else if (m->type == PRECIS_NER_TYPE_ORG && !is_nation (entry, g->key) &&
+               says (doc, m, SAYS_DASH_RESULT_SIDE))
+        g->votes[PRECIS_NER_TYPE_ORG] += 2;
       /* "abortion drama Vera Drake": a title, counted against the other
        * readings with the same weight, never for a gazetteer place; so is
        * a prize or an event ("won the Golden Osella", "Venice Film

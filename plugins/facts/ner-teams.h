@@ -33,6 +33,10 @@ gboolean precis_ner_is_prose_result_side (const PrecisDocument *doc, const Preci
 gboolean precis_ner_prose_result_rival (const PrecisDocument *doc, const PrecisNerMention *m,
                                         guint32 *rival_first, guint32 *rival_end);
 
+/* Whether `m` is one side of a result written "Mainz - Wolfsburg 2:1",
+ * its score after both sides. */
+gboolean precis_ner_is_dash_result_side (const PrecisDocument *doc, const PrecisNerMention *m);
+
 /* Whether `m`, of any length, is a side of a fixture written with "v":
  * "Casino Graz ( Austria ) v Ekeren". */
 gboolean precis_ner_is_club_fixture_side (const PrecisDocument *doc, const PrecisNerMention *m);
