@@ -465,6 +465,11 @@ static const Case venues[] = {
     "Residents of Mulberry Avenue and Carlton Terrace say the new bus lane has doubled their journey "
     "times. The council will review it in March.",
     { { LOC, "Mulberry Avenue" }, { LOC, "Carlton Terrace" } } },
+  /* The title in a street's or a square's name is part of it. */
+  { "en",
+    "The new inn will stand on Queen Mother Square, and the council will close Prince Albert Road "
+    "while it is built, a spokesman for the estate said.",
+    { { LOC, "Queen Mother Square" }, { LOC, "Prince Albert Road" } } },
   /* A street's name is whole: it joins no longer name made of it. */
   { "en",
     "The book describes the culture of Wall Street bond traders in the 1980s. A profile of the "

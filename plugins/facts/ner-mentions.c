@@ -11,6 +11,7 @@
 #include "ner-lists.h"
 #include "ner-kinds.h"
 #include "ner-roles.h"
+#include "ner-places.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -229,8 +230,17 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
   const PrecisSentence *s = &doc->sentences[sentence];
   PrecisNerMention m;
 
-  if (type == PRECIS_NER_TYPE_PER)
-    /* A lone "King" or "Major" is a surname, not a title. */
+  /* "Queen Mother Square", "Prince Albert Road": the tagger leaves the
+   * title out, as CoNLL leaves it out of a person's name; a street's or a
+   * square's name keeps it. */
+  if (precis_ner_is_place_tail (doc->tokens[end - 1].lower))
+    while (first > s->first_token && doc->tokens[first - 1].shape == PRECIS_SHAPE_CAPITALIZED &&
+           precis_ner_is_title_word (doc->tokens[first - 1].lower) &&
+           (mentions->len == 0 || g_array_index (mentions, PrecisNerMention, mentions->len - 1).end < first))
+      first--;
+  /* A lone "King" or "Major" is a surname, not a title; in a street's or
+   * a square's name, none ("King Street"). */
+  if (type == PRECIS_NER_TYPE_PER && !precis_ner_is_place_tail (doc->tokens[end - 1].lower))
     while (end - first > 1 &&
            (precis_ner_is_title_word (doc->tokens[first].lower) || precis_ner_is_german_role (doc, first)))
       first++;
