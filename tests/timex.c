@@ -498,6 +498,14 @@ static const Case cases[] = {
     "Hace dos semanas", "DATE", "2000-W20", "es" },
   { "Il y a une semaine, le ministre a démissionné.", 2002, 3, 31,
     "Il y a une semaine", "DATE", "2002-03-24", "fr" },
+  /* Decades of Spanish and German, in TimeML's own form as their
+   * corpora write it (were not found). */
+  { "A lo largo de la década de los noventa se registró un descenso del paro.", 2000, 6, 1,
+    "la década de los noventa", "DATE", "199", "es" },
+  { "Bis Ende der 1940er Jahre sank die Zahl der Häftlinge.", 2011, 2, 16,
+    "Ende der 1940er Jahre", "DATE", "194", "de" },
+  { "Seine Pläne reichten bis in die 1930er-Jahre zurück.", 2011, 2, 16,
+    "die 1930er-Jahre", "DATE", "193", "de" },
   /* ...but not a smaller unit then a larger one, another expression. */
   { "The meeting lasted 30 minutes and two hours later the talks resumed.", 2015, 4, 15,
     "30 minutes", "DURATION", "PT30M" },
@@ -705,7 +713,8 @@ static const LanguageCase language_cases[] = {
   { "es", "La ciudad creció mucho en los años 60, y el puerto se amplió el 3 de marzo.",
     /* "se amplió" next to it: last year's (it read 2025 while a past verb
      * weighed less than the five weeks to the coming 3 March). */
-    { { "los años 60", "196X" }, { "el 3 de marzo", "2024-03-03" } } },
+    /* (a decade is "196" as Spanish TimeBank writes it, session 14) */
+    { { "los años 60", "196" }, { "el 3 de marzo", "2024-03-03" } } },
   { "it", "Il governo ha approvato il mese scorso la manovra. Il ministro ha detto che giovedì "
           "6 marzo il testo arriverà in aula, dopo tre settimane di esame. Due anni fa una "
           "riforma simile era stata bocciata.",

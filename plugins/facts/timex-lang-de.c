@@ -173,6 +173,8 @@ static const TxRuleSource rules[] = {
   { D, TX_A_YEAR, "das? jahr YEAR" },
   { D, TX_A_YEAR, "YEAR" },
   { D, TX_A_DECADE, "die? DECADE" },
+  /* "Ende der 1940er Jahre", "seit den 1930er-Jahren". */
+  { D, TX_A_DECADE, "MOD? der|den|die DECADE ~-? jahre|jahren" },
 
   /* Quarters, seasons, holidays. */
   { D, TX_A_QUARTER, "im? ORD quartal|halbjahr YEAR?" },
@@ -260,6 +262,8 @@ const TxLanguage tx_language_de = {
   .since_phrases = since_phrases,
   .be_perfect = be_perfect,
   .code = "de",
+  .decade_digits = TRUE,
+  .decade_suffix = "er",
   .decimal_comma = TRUE,
   .entries = entries,
   .n_entries = G_N_ELEMENTS (entries),

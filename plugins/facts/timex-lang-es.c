@@ -197,6 +197,9 @@ static const TxRuleSource rules[] = {
   { D, TX_A_SEASON, "en|el SEASON" },
   { D, TX_A_HOLIDAY, "HOLIDAY de|del? YEAR?" },
   { D, TX_A_DECADE, "los años DECADE" },
+  /* "la década de los noventa", "los años ochenta": tens of the last century. */
+  { D, TX_A_DECADE, "la? década de los NUM" },
+  { D, TX_A_DECADE, "los años NUM" },
 
   /* Days relative to the publication. */
   { D, TX_A_DAYREL, "DAYREL ,? WDAY?" },
@@ -352,6 +355,7 @@ const TxLanguage tx_language_es = {
   .century_digits = TRUE,
   .year_after_noun = TRUE,
   .weeks_ago_week = TRUE,
+  .decade_digits = TRUE,
   .lower_weekdays = TRUE,
   .onward_phrases = onward_phrases,
   .complementizers = complementizers,

@@ -374,10 +374,21 @@ norm_year (TxOut *out)
          put (out, "%04d", SLOT (out->record, YEAR));
 }
 
+/* "the 1990s" 199X; "la década de los noventa", where the decade is a
+ * count of tens, 199 in the languages that write decades so. */
 static gboolean
 norm_decade (TxOut *out)
 {
-  return put (out, "%03dX", SLOT (out->record, DECADE));
+  const TxRecord *r = out->record;
+  int decade = SLOT (r, DECADE);
+  if (!SET (r, DECADE))
+    {
+      int tens = SET (r, NUM) ? SLOT (r, NUM) : 0;
+      if (tens < 20 || tens > 90 || tens % 10 != 0)
+        return FALSE;
+      decade = 190 + tens / 10;
+    }
+  return put (out, out->context->rules->language->decade_digits ? "%03d" : "%03dX", decade);
 }
 
 static gboolean

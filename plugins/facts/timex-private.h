@@ -389,6 +389,11 @@ typedef struct {
    * a count back at its unit's grain as "hace 16 meses" is a month; where
    * FALSE the day ("il y a une semaine", "a week ago"). */
   gboolean weeks_ago_week;
+  /* A decade's value is TimeML's own "199" (Spanish TimeBank, WikiWarsDE),
+   * not "199X" (FTiB, half of English TimeBank). */
+  gboolean decade_digits;
+  /* "1940er", "90er": the ending that makes a number a decade (German). */
+  const char *decade_suffix;
   /* Weekdays and months are written in lower case: a capitalized weekday
    * inside a sentence, before a capitalized word, is a name ("l'accord du
    * Vendredi Saint"), and so is a capitalized month after a street ("rue

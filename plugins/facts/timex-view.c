@@ -136,6 +136,24 @@ classify (const TxGrammar *rules, TxToken *token, const char *s, gsize len)
       return;
     }
   char mark = rules->language->decimal_comma ? ',' : '.';
+  /* "1940er", "90er": a decade, where the language writes one so. */
+  const char *suffix = rules->language->decade_suffix;
+  gsize n = 0;
+  while (n < len && g_ascii_isdigit (s[n]))
+    n++;
+  if (suffix != NULL && (n == 2 || n == 4) && len == n + strlen (suffix) &&
+      memcmp (s + n, suffix, len - n) == 0)
+    {
+      int value = 0;
+      for (gsize i = 0; i < n; i++)
+        value = value * 10 + (s[i] - '0');
+      if (value % 10 == 0 && (n == 2 || (value >= 1000 && value <= 2190)))
+        {
+          token->classes |= TX_C_DECADE;
+          token->value = n == 2 ? 190 + value / 10 : value / 10;
+          return;
+        }
+    }
   if (g_ascii_isdigit (s[0]))
     {
       classify_number (token, s, len, mark);
