@@ -83,6 +83,22 @@ test_given_name_and_surname (void)
   g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Guillermo Coria"), ==, 0);
 }
 
+/* "told the BBC Leeds were": a well-known organization and a town the
+ * tagger read as one name are two. */
+static void
+test_organization_then_town (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Leeds boss vows to fight on\n\n"
+    "Leeds manager Kevin Blackwell insists his side can still reach the play-offs despite "
+    "Saturday's defeat at Preston.\n\n"
+    "Blackwell told the BBC Leeds were still good enough to finish in the top six. \"We have 12 "
+    "games left and we will not give up,\" he said.\n");
+
+  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "BBC"), ==, 1);
+  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Leeds"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -95,6 +111,7 @@ main (int argc, char **argv)
   g_assert_no_error (error);
   g_test_add_func ("/news-names/maker-of-product", test_maker_of_product);
   g_test_add_func ("/news-names/given-name-and-surname", test_given_name_and_surname);
+  g_test_add_func ("/news-names/organization-then-town", test_organization_then_town);
   status = g_test_run ();
   plugin->unload (state);
   return status;

@@ -599,6 +599,58 @@ precis_ner_split_country_of (const PrecisNerGazetteer *gazetteer, const PrecisDo
     }
 }
 
+/* The text of tokens [first, end). */
+static char *
+tokens_text (const PrecisDocument *doc, guint32 first, guint32 end)
+{
+  const char *start = doc->text + doc->tokens[first].byte_start;
+
+  return g_strndup (start, doc->text + doc->tokens[end - 1].byte_end - start);
+}
+
+/* "told the BBC Liverpool were unlikely to win": an organization the
+ * lexicons know (nothing else) and a town right after it, read as one
+ * name that neither lexicon knows, are two names.  Not a country or a
+ * continent after it: "Toyota Australia" is a branch. */
+static void
+split_known_pairs (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, GArray *mentions)
+{
+  if (gazetteer == NULL)
+    return;
+  for (guint k = mentions->len; k-- > 0;)
+    {
+      PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+      g_autofree char *whole = NULL;
+
+      if (m->end - m->first < 2)
+        continue;
+      whole = tokens_text (doc, m->first, m->end);
+      if (precis_ner_gazetteer_known (gazetteer, whole) != 0 || precis_ner_gazetteer_is_company (gazetteer, whole) ||
+          precis_ner_gazetteer_find (gazetteer, whole) != NULL)
+        continue;
+      for (guint32 cut = m->first + 1; cut < m->end; cut++)
+        {
+          g_autofree char *head = tokens_text (doc, m->first, cut);
+          g_autofree char *tail = tokens_text (doc, cut, m->end);
+          const PrecisNerGazEntry *place;
+          PrecisNerMention second;
+
+          /* "SS Lazio", "AS Roma", "FC Porto": a club's letters of two
+           * are part of its name. */
+          if (strlen (head) < 3 || !precis_ner_gazetteer_is_organization (gazetteer, head))
+            continue;
+          place = precis_ner_gazetteer_find (gazetteer, tail);
+          if (place == NULL || (place->type & (PRECIS_NER_GAZ_COUNTRY | PRECIS_NER_GAZ_CONTINENT | PRECIS_NER_GAZ_DEMONYM)))
+            break;
+          second = *m;
+          second.first = cut;
+          m->end = cut;
+          g_array_insert_val (mentions, k + 1, second);
+          break;
+        }
+    }
+}
+
 /* A name found only in headlines is kept when the rest of the article
  * names it too (in any case: "LEICESTERSHIRE" and "Leicestershire") or
  * the gazetteer knows it; the headline alone is not evidence enough. */
@@ -984,6 +1036,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   extend_capital_rows (doc, mentions);
   people_tables (doc, mentions);
   precis_ner_split_country_of (gazetteer, doc, mentions);
+  split_known_pairs (gazetteer, doc, mentions);
   precis_ner_split_market_indices (gazetteer, doc, mentions);
   drop_headline_only_names (gazetteer, doc, lower_words, mentions);
   precis_ner_lists_apply (doc, mentions);
