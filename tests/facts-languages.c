@@ -477,6 +477,20 @@ static const Case venues[] = {
     { { LOC, "Wall Street" }, { ORG, "Wall Street Journal" } } },
 };
 
+/* A caption run into the next sentence without its period: the word
+ * that opens that sentence ends no name. */
+static const Case run_on_sentences[] = {
+  { "en",
+    "Chelsea striker Diego Costa Clearly the Spaniard was not happy with the decision, and he told "
+    "the referee so.",
+    { { PER, "Diego Costa" }, { ORG, "Chelsea" } },
+    { "Clearly" } },
+  { "en",
+    "The fund is run by Angelo Gordon & Co According to the filing, it lost money in 2014.",
+    { { ORG, "Angelo Gordon & Co" } },
+    { "According" } },
+};
+
 /* Texts written with ASCII apostrophes; the test writes them again with
  * the typographic one (U+2019) of most news sites. */
 static const struct {
@@ -1334,6 +1348,8 @@ main (int argc, char **argv)
                         &(CaseSet) { sentence_starts, G_N_ELEMENTS (sentence_starts) }, test_cases);
   g_test_add_data_func ("/facts/language/venues", &(CaseSet) { venues, G_N_ELEMENTS (venues) }, test_cases);
   g_test_add_func ("/facts/language/apostrophes", test_apostrophes);
+  g_test_add_data_func ("/facts/language/run-on-sentences",
+                        &(CaseSet) { run_on_sentences, G_N_ELEMENTS (run_on_sentences) }, test_cases);
   g_test_add_func ("/facts/language/formula-shapes", test_formula_shapes);
   g_test_add_data_func ("/facts/language/formulas", &(CaseSet) { formulas, G_N_ELEMENTS (formulas) },
                         test_cases);

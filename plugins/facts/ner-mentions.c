@@ -210,6 +210,15 @@ closes_bracket (const PrecisDocument *doc, guint32 first, guint32 last)
   return FALSE;
 }
 
+/* Words that open an English sentence and end no name: a caption run
+ * into the next sentence without its period gave "Diego Costa Clearly"
+ * and "Angelo Gordon & Co According" (to).  CoNLL read folds and dev: no
+ * name ends with one. */
+static const char *const sentence_adverbs[] = {
+  "according", "clearly", "however", "meanwhile", "instead", "finally", "currently", "recently",
+  "previously", "also", "earlier", "later", "yesterday", "again", NULL,
+};
+
 static const char *const capital_function_words[] = {
   "for", "at", "to", "on", "of", "and", "by", "from", "with", "as", "vs", NULL,
 };
@@ -245,6 +254,9 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
            (precis_ner_is_title_word (doc->tokens[first].lower) || precis_ner_is_german_role (doc, first)))
       first++;
   while (end > first && is_trailing_junk (doc, end - 1) && !closes_bracket (doc, first, end - 1))
+    end--;
+  while (end - first > 1 && doc->tokens[end - 1].shape == PRECIS_SHAPE_CAPITALIZED &&
+         precis_ner_word_in_list (sentence_adverbs, doc->tokens[end - 1].lower) && precis_ner_reads_as_english (doc))
     end--;
   while (first < end && doc->tokens[first].shape == PRECIS_SHAPE_PUNCT)
     first++;
