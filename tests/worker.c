@@ -238,6 +238,7 @@ test_request_round_trip (void)
 
 /* --- real workers --------------------------------------------------------------- */
 
+
 typedef struct {
   PrecisWorkerPool *pool;
   PrecisPlugin *lead, *segfault, *abort_, *exit_, *loop;
@@ -254,6 +255,63 @@ open_plugin (const char *relative)
 
   g_assert_no_error (error);
   return plugin;
+}
+
+/* --- the running plugin, read from another thread --------------------------------- */
+
+#define HANDOVERS 200000
+
+typedef struct {
+  PrecisAnalysis *a;
+  guint32 word;
+  gint handovers;   /* atomic: done so far */
+} Handover;
+
+/* As a worker exchange ends (precis_worker_exchange_finish): the name the
+ * word gave is kept, then the word is let go; and back, as a new exchange
+ * of the same analysis would start. */
+static gpointer
+hand_over (gpointer data)
+{
+  Handover *h = data;
+
+  for (guint i = 0; i < HANDOVERS; i++)
+    {
+      g_atomic_pointer_set (&h->a->running_plugin, (gpointer) precis_plugin_get_name (h->a->summarizer));
+      precis_analysis_watch_running (h->a, NULL);
+      g_thread_yield ();
+      precis_analysis_watch_running (h->a, &h->word);
+      g_atomic_pointer_set (&h->a->running_plugin, NULL);
+      g_atomic_int_inc (&h->handovers);
+    }
+  return NULL;
+}
+
+/* The word's plugin is running throughout, so a reader on another thread
+ * (precisd's call deadline, on its main loop) always gets its name, also
+ * while the exchange hands the name over from the word to running_plugin.
+ * A reader that saw neither answered "the call did not finish" (TooLarge)
+ * instead of naming the plugin. */
+static void
+test_running_handover (void)
+{
+  g_autoptr (PrecisPlugin) loop = open_plugin ("tests/plugins/loop.so");
+  PrecisAnalysis a = { .summarizer = loop };
+  Handover h = { &a, PRECIS_RUNNING_SUMMARIZER, 0 };
+  guint missed = 0, reads = 0;
+  GThread *writer;
+
+  precis_analysis_watch_running (&a, &h.word);
+  writer = g_thread_new ("handover", hand_over, &h);
+  while (g_atomic_int_get (&h.handovers) < HANDOVERS)
+    {
+      missed += precis_analysis_get_running (&a) == NULL;
+      reads++;
+    }
+  g_thread_join (writer);
+  g_test_message ("%u reads during %u handovers, %u without a name", reads, HANDOVERS, missed);
+  g_assert_cmpuint (missed, ==, 0);
+  precis_analysis_watch_running (&a, NULL);
 }
 
 static void
@@ -1151,6 +1209,7 @@ main (int argc, char **argv)
   g_test_add_func ("/worker/wire/result", test_result_round_trip);
   g_test_add_func ("/worker/wire/error", test_error_frame);
   g_test_add_func ("/worker/wire/malformed", test_malformed);
+  g_test_add_func ("/worker/running/handover", test_running_handover);
   g_test_add_func ("/worker/wire/request", test_request_round_trip);
   g_test_add_func ("/worker/wire/probe", test_probe_frames);
   g_test_add_func ("/worker/probe", test_probe);

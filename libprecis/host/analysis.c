@@ -71,6 +71,11 @@ precis_analysis_get_running (PrecisAnalysis *analysis)
 
           name = plugin != NULL ? precis_plugin_get_name (plugin) : NULL;
         }
+      else
+        /* The exchange ended since the look above: it kept the word's
+         * name in running_plugin before it let the word go (under this
+         * lock), so the name is there now. */
+        name = g_atomic_pointer_get (&analysis->running_plugin);
       g_mutex_unlock (&running_lock);
     }
   return name;
