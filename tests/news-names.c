@@ -99,6 +99,21 @@ test_organization_then_town (void)
   g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Leeds"), ==, 1);
 }
 
+/* "the Channel 4 soap": the tagger left the number out of a name the
+ * lexicon knows with it ("Channel" alone was read as a title). */
+static void
+test_name_with_number (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Soap star joins West End cast\n\n"
+    "Actress Julie Hesmondhalgh is to star in a West End revival of a Willy Russell play this "
+    "spring.\n\n"
+    "She spent eight years in the Channel 4 soap before leaving last summer, and has since "
+    "appeared in two films.\n");
+
+  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Channel 4"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -112,6 +127,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/maker-of-product", test_maker_of_product);
   g_test_add_func ("/news-names/given-name-and-surname", test_given_name_and_surname);
   g_test_add_func ("/news-names/organization-then-town", test_organization_then_town);
+  g_test_add_func ("/news-names/name-with-number", test_name_with_number);
   status = g_test_run ();
   plugin->unload (state);
   return status;

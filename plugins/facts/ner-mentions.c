@@ -663,6 +663,30 @@ split_known_pairs (const PrecisNerGazetteer *gazetteer, const PrecisDocument *do
     }
 }
 
+/* "the Channel 4 soap", "France 3": a name the lexicon knows with the
+ * number written after it, where the tagger left the number out. */
+static void
+extend_known_numbers (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, GArray *mentions)
+{
+  if (gazetteer == NULL)
+    return;
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+      const PrecisToken *next = m->end < doc->n_tokens ? &doc->tokens[m->end] : NULL;
+      g_autofree char *text = NULL;
+      gboolean digits = next != NULL && next->sentence == m->sentence && next->byte_end - next->byte_start <= 4;
+
+      for (guint32 b = next != NULL ? next->byte_start : 0; digits && b < next->byte_end; b++)
+        digits = g_ascii_isdigit (doc->text[b]);
+      if (!digits || (k + 1 < mentions->len && g_array_index (mentions, PrecisNerMention, k + 1).first <= m->end))
+        continue;
+      text = tokens_text (doc, m->first, m->end + 1);
+      if (precis_ner_gazetteer_known (gazetteer, text) != 0)
+        m->end++;
+    }
+}
+
 /* A name found only in headlines is kept when the rest of the article
  * names it too (in any case: "LEICESTERSHIRE" and "Leicestershire") or
  * the gazetteer knows it; the headline alone is not evidence enough. */
@@ -1049,6 +1073,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   people_tables (doc, mentions);
   precis_ner_split_country_of (gazetteer, doc, mentions);
   split_known_pairs (gazetteer, doc, mentions);
+  extend_known_numbers (gazetteer, doc, mentions);
   precis_ner_split_market_indices (gazetteer, doc, mentions);
   drop_headline_only_names (gazetteer, doc, lower_words, mentions);
   precis_ner_lists_apply (doc, mentions);
