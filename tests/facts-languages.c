@@ -693,6 +693,21 @@ static const char german_short_club[] =
   "Trapattoni lobte die Bayern nach dem Spiel, das vor 60.000 Zuschauern in München stattfand. Am "
   "Dienstag spielen die Bayern im Pokal.";
 
+/* The Greens, a party named by a common adjective: "SPD und Grüne"; the
+ * adjective before a noun and the countryside ("ins Grüne") are no party. */
+static const Case german_greens[] = {
+  { "de",
+    "Im Stadtrat stimmten SPD und Grüne am Dienstag für den neuen Radweg an der Leipziger Straße. "
+    "Die CDU lehnte den Antrag ab. Die Grünen wollen nun auch die Parkgebühren erhöhen, sagte "
+    "Fraktionschefin Anna Keller.",
+    { { ORG, "Grüne" }, { ORG, "SPD" }, { ORG, "CDU" }, { PER, "Anna Keller" } } },
+  { "de",
+    "Der Grüne Punkt soll bleiben, sagte Umweltminister Klaus Töpfer am Montag in Bonn. Wer am "
+    "Wochenende ins Grüne fährt, soll den Bus nehmen.",
+    { { PER, "Klaus Töpfer" }, { LOC, "Bonn" } },
+    { "Grüne" } },
+};
+
 /* A report of results alone has too few words for its language to be told
  * ("und"); its line-ups are people all the same, and a substitution's
  * minute, "(84. Hotic)", ends no sentence. */
@@ -1374,6 +1389,8 @@ main (int argc, char **argv)
   g_test_add_data_func ("/facts/language/de-results",
                         &(CaseSet) { german_result_lines, G_N_ELEMENTS (german_result_lines) }, test_cases);
   g_test_add_func ("/facts/language/de-short-club", test_german_short_club);
+  g_test_add_data_func ("/facts/language/de-greens", &(CaseSet) { german_greens, G_N_ELEMENTS (german_greens) },
+                        test_cases);
   g_test_add_data_func ("/facts/language/fr-initials",
                         &(CaseSet) { french_initials, G_N_ELEMENTS (french_initials) }, test_cases);
   g_test_add_func ("/facts/language/none", test_no_model);

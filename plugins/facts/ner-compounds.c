@@ -122,13 +122,52 @@ precis_ner_tag_streets (const PrecisDocument *doc, guint8 *tags)
  * (9 of 9 there; "Demokraten" alone, the Americans', stays). */
 static const char *const institutions[] = { "ministerium", "hochschule", "anwaltschaft", "demokraten", NULL };
 
+/* "Grüne", "Grünen", and so as a copy without umlauts writes them. */
+static gboolean
+is_green (const PrecisToken *token)
+{
+  char word[PRECIS_NER_WORD_MAX];
+  gsize len = strlen (token->lower);
+
+  if (len >= sizeof word)
+    return FALSE;
+  memcpy (word, token->lower, len);
+  len = precis_ner_word_ascii (word, len);
+  word[len] = '\0';
+  return strcmp (word, "grne") == 0 || strcmp (word, "grnen") == 0;
+}
+
+/* The Greens, "die Grünen", "CDU und Grüne": a party named by its members
+ * with a common adjective, so neither the tagger nor a lexicon reads it.
+ * Before a noun it is the adjective ("Grüner Punkt", "im Grünen Weg"),
+ * after "im" or "ins" the countryside ("ein Haus im Grünen").  CoNLL
+ * German dev (gold): before a word not capitalized, 13 of 13 are the
+ * party; GermEval 2 of 2. */
+static gboolean
+is_greens (const PrecisDocument *doc, guint32 i)
+{
+  static const char *const countryside[] = { "im", "ins", NULL };
+  const PrecisToken *t = &doc->tokens[i];
+  const PrecisToken *next = i + 1 < doc->n_tokens ? &doc->tokens[i + 1] : NULL;
+
+  if (!is_capitalized (t) || !is_green (t))
+    return FALSE;
+  if (next != NULL && next->sentence == t->sentence &&
+      (next->shape == PRECIS_SHAPE_CAPITALIZED || next->shape == PRECIS_SHAPE_UPPER ||
+       next->shape == PRECIS_SHAPE_MIXED))
+    return FALSE;
+  return i == 0 || doc->tokens[i - 1].sentence != t->sentence ||
+         !precis_ner_word_in_list (countryside, doc->tokens[i - 1].lower);
+}
+
 void
 precis_ner_tag_institutions (const PrecisDocument *doc, guint8 *tags)
 {
   if (doc->language == NULL || strcmp (doc->language, "de") != 0)
     return;
   for (guint32 i = 0; i < doc->n_tokens; i++)
-    if (tags[i] == 0 && is_capitalized (&doc->tokens[i]) &&
-        precis_ner_compound_ends_in_list (institutions, doc->tokens[i].lower))
+    if (tags[i] == 0 && ((is_capitalized (&doc->tokens[i]) &&
+                          precis_ner_compound_ends_in_list (institutions, doc->tokens[i].lower)) ||
+                         is_greens (doc, i)))
       tags[i] = precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
 }
