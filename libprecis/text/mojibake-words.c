@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "mojibake-words.h"
+#include "mojibake.h"
 
 #include <string.h>
 
@@ -17,22 +18,6 @@ fix_clear (gpointer data)
 
   g_free (fix->text);
   g_free (fix->taken);
-}
-
-/* A character text can be made of: not a control, unassigned or private. */
-static gboolean
-plausible (gunichar c)
-{
-  switch (g_unichar_type (c))
-    {
-    case G_UNICODE_CONTROL:
-    case G_UNICODE_UNASSIGNED:
-    case G_UNICODE_PRIVATE_USE:
-    case G_UNICODE_SURROGATE:
-      return FALSE;
-    default:
-      return TRUE;
-    }
 }
 
 /* Whether the characters of `text` are all of one script: punctuation,
@@ -138,7 +123,7 @@ repair_utf8_word (const char *word, gsize length, Fix *fix)
 
       if (c >= 0x80 && c <= 0x10FFFF)
         {
-          if (!plausible (c))
+          if (!precis_mojibake_is_plausible (c))
             break;
           k = (guint8) g_unichar_to_utf8 (c, NULL);
           decoded++;

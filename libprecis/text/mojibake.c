@@ -22,10 +22,8 @@ byte_of (gunichar c)
   return byte != NULL && n == 1 ? (guchar) byte[0] : -1;
 }
 
-/* A character that text can be made of: not a control (C2 80..9F are the
- * C1 controls), not unassigned, not private. */
-static gboolean
-plausible (gunichar c)
+gboolean
+precis_mojibake_is_plausible (gunichar c)
 {
   switch (g_unichar_type (c))
     {
@@ -91,7 +89,7 @@ read_sequence (const char *p, const char *end, Sequence *seq)
   seq->c = g_utf8_get_char ((const char *) bytes);
   seq->n_chars = n;
   seq->regular = TRUE;
-  return plausible (seq->c);
+  return precis_mojibake_is_plausible (seq->c);
 }
 
 /* How many sequences of characters in `text` read as the UTF-8 of one

@@ -41,4 +41,9 @@ void precis_mojibake_repair_chain (PrecisMojibakeRepair *repair, PrecisMojibakeR
 
 void precis_mojibake_repair_clear (PrecisMojibakeRepair *repair);
 
+/* Whether text can be made of `c`: not a control (C2 80..9F read as
+ * UTF-8 are the C1 controls), not unassigned, not private, no surrogate.
+ * A repair that yields another is no repair. */
+gboolean precis_mojibake_is_plausible (gunichar c);
+
 G_END_DECLS
