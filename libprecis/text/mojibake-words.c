@@ -419,7 +419,8 @@ precis_mojibake_repair_words (const char *text, gsize length, PrecisMojibakeRepa
   gboolean repaired;
 
   memset (repair, 0, sizeof *repair);
-  if (length >= G_MAXUINT32)
+  /* An empty text may come as NULL, which memchr () must not see. */
+  if (length == 0 || length >= G_MAXUINT32)
     return FALSE;
   repaired = repair_misreading (text, length, READ_AS_CP1252, repair);
   if (repaired)
