@@ -373,11 +373,7 @@ apply (const char *text, gsize length, GArray *fixes, PrecisMojibakeRepair *repa
   at = (guint32) length;
   g_array_append_val (chars, n_in);
   g_array_append_val (bytes, at);
-  repair->length = out->len;
-  repair->text = g_string_free (out, FALSE);
-  repair->n_chars = chars->len - 1;
-  repair->input_chars = (guint32 *) (void *) g_array_free (chars, FALSE);
-  repair->input_bytes = (guint32 *) (void *) g_array_free (bytes, FALSE);
+  precis_mojibake_repair_take (repair, out, chars, bytes);
 }
 
 /* One misreading's repair of `text`; FALSE when it repairs nothing. */

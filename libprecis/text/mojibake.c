@@ -188,12 +188,18 @@ repair_pass (const char *text, gsize length, PrecisMojibakeRepair *pass)
       g_array_free (bytes, TRUE);
       return FALSE;
     }
-  pass->length = out->len;
-  pass->text = g_string_free (out, FALSE);
-  pass->n_chars = chars->len - 1;
-  pass->input_chars = (guint32 *) (void *) g_array_free (chars, FALSE);
-  pass->input_bytes = (guint32 *) (void *) g_array_free (bytes, FALSE);
+  precis_mojibake_repair_take (pass, out, chars, bytes);
   return TRUE;
+}
+
+void
+precis_mojibake_repair_take (PrecisMojibakeRepair *repair, GString *text, GArray *chars, GArray *bytes)
+{
+  repair->length = text->len;
+  repair->text = g_string_free (text, FALSE);
+  repair->n_chars = chars->len - 1;
+  repair->input_chars = (guint32 *) (void *) g_array_free (chars, FALSE);
+  repair->input_bytes = (guint32 *) (void *) g_array_free (bytes, FALSE);
 }
 
 gboolean

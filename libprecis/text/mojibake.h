@@ -41,6 +41,10 @@ void precis_mojibake_repair_chain (PrecisMojibakeRepair *repair, PrecisMojibakeR
 
 void precis_mojibake_repair_clear (PrecisMojibakeRepair *repair);
 
+/* Fills `repair` from a repair's text and its maps (guint32 arrays, one
+ * entry per code point of `text` and one past its end), taking all three. */
+void precis_mojibake_repair_take (PrecisMojibakeRepair *repair, GString *text, GArray *chars, GArray *bytes);
+
 /* Whether text can be made of `c`: not a control (C2 80..9F read as
  * UTF-8 are the C1 controls), not unassigned, not private, no surrogate.
  * A repair that yields another is no repair. */
