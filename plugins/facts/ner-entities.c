@@ -686,15 +686,6 @@ opens_as_place (const char *key)
   return second != NULL && word_is_one_of (openers, key, (gsize) (second - key));
 }
 
-/* "Florida Straits", "Emirates Stadium": a name whose last noun is a
- * place's (precis_ner_is_place_tail), from its folded key. */
-static gboolean
-ends_as_place (const char *key)
-{
-  const char *last = strrchr (key, ' ');
-
-  return last != NULL && !g_str_has_prefix (key, "the ") && precis_ner_is_place_tail (last + 1);
-}
 
 static gboolean
 named_as_person_in_full (const Group *g)
@@ -766,7 +757,7 @@ kind_of (const Group *g, const PrecisNerStringSet *common_nouns)
   if (g->canonical == NULL && names_body_or_place (g->key))
     return loc > org ? PRECIS_FACT_PLACE : PRECIS_FACT_ORGANIZATION;
   /* "Lake Maracaibo", read as a person's name: no person, no body. */
-  if (g->canonical == NULL && (opens_as_place (g->key) || ends_as_place (g->key)))
+  if (g->canonical == NULL && (opens_as_place (g->key) || precis_ner_key_ends_as_place (g->key)))
     return PRECIS_FACT_PLACE;
   /* Ties go to the gazetteer's word for places, then person before
    * organization before place. */
@@ -1403,7 +1394,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       e->mentions = g_array_ref (g->mentions);
       e->evidence = g->org_evidence > 0 || g->place_lines > 0 || g->canonical != NULL ||
                     has_org_designator (g->key) || names_body_or_place (g->key) || opens_as_place (g->key) ||
-                    ends_as_place (g->key) ||
+                    precis_ner_key_ends_as_place (g->key) ||
                     e->kind != kind;
       g_ptr_array_add (entities, e);
     }

@@ -158,13 +158,11 @@ fits_part (const Group *g, const Group *f, const PrecisNerGazetteer *gaz)
 static gboolean
 may_join (const Group *g, FitsFunc fits)
 {
-  const char *last = strrchr (g->key, ' ');
-
   /* "Wall Street" beside "the Wall Street Journal", "Parliament Square"
    * beside "the Parliament Square Trust": a name whose last noun makes it
    * a place is a whole name, and the longer one another thing named
    * after it. */
-  if (last != NULL && precis_ner_is_place_tail (last + 1))
+  if (precis_ner_key_ends_as_place (g->key))
     return FALSE;
   if (g->canonical == NULL)
     return g->place_evidence == 0 || g->votes[PRECIS_NER_TYPE_LOC] * 2 <= g->mentions->len;

@@ -185,6 +185,14 @@ precis_ner_is_place_tail (const char *lower)
 }
 
 gboolean
+precis_ner_key_ends_as_place (const char *key)
+{
+  const char *last = strrchr (key, ' ');
+
+  return last != NULL && !g_str_has_prefix (key, "the ") && precis_ner_is_place_tail (last + 1);
+}
+
+gboolean
 precis_ner_ends_as_place (const PrecisDocument *doc, const PrecisNerMention *m)
 {
   const PrecisToken *last = &doc->tokens[m->end - 1];

@@ -25,6 +25,11 @@ gboolean precis_ner_follows_place_head (const PrecisDocument *doc, const PrecisN
  * ("Allianz Stadium") or nature's ("Florida Straits", "Silicon Valley"). */
 gboolean precis_ner_is_place_tail (const char *lower);
 
+/* "Florida Straits", "Emirates Stadium": whether a name of two words or
+ * more, as its folded key ("emirates stadium"), ends with a place's noun
+ * and is not opened by "the" ("THE ISLAND", a newspaper). */
+gboolean precis_ner_key_ends_as_place (const char *key);
+
 /* Whether `m`, of two words or more and not opened by "the", ends with
  * such a noun ("Johan Cruijff ArenA", "Emirates Stadium"; "Stade
  * Pierre-Mauroy" does not: its noun comes first and the tagger reads it
