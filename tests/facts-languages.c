@@ -489,6 +489,31 @@ static const Case run_on_sentences[] = {
     "The fund is run by Angelo Gordon & Co According to the filing, it lost money in 2014.",
     { { ORG, "Angelo Gordon & Co" } },
     { "According" } },
+  { "en",
+    "Fans gathered outside Old Trafford The club said the gates would open two hours before kick-off.",
+    { { LOC, "Old Trafford" } },
+    { "The" } },
+  { "en",
+    "The president spoke at the White House Despite the rain, a crowd of tourists waited by the gates "
+    "on Pennsylvania Avenue.",
+    { { LOC, "White House" } },
+    { "Despite" } },
+  { "en",
+    "The charity's figures come from the British Heart Foundation She said the number of young patients "
+    "had doubled since 2010.",
+    { { ORG, "British Heart Foundation" } },
+    { "She" } },
+};
+
+/* Mr, Mrs or Ms opening a name makes it a person's, whatever the tagger
+ * read; the honorific is no part of the name. */
+static const Case honorific_names[] = {
+  { "en",
+    "The sale includes a longbow and a painted shield owned by the actor Robert Hardy. Mr Hardy, 89, is "
+    "a keen military historian who has written two books on the battle. A portrait of Mr Hardy holding "
+    "the bow is expected to fetch 4,000 pounds.",
+    { { PER, "Robert Hardy" } },
+    { "Mr" } },
 };
 
 /* Texts written with ASCII apostrophes; the test writes them again with
@@ -1365,6 +1390,8 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/language/apostrophes", test_apostrophes);
   g_test_add_data_func ("/facts/language/run-on-sentences",
                         &(CaseSet) { run_on_sentences, G_N_ELEMENTS (run_on_sentences) }, test_cases);
+  g_test_add_data_func ("/facts/language/honorific-names",
+                        &(CaseSet) { honorific_names, G_N_ELEMENTS (honorific_names) }, test_cases);
   g_test_add_func ("/facts/language/formula-shapes", test_formula_shapes);
   g_test_add_data_func ("/facts/language/formulas", &(CaseSet) { formulas, G_N_ELEMENTS (formulas) },
                         test_cases);

@@ -211,12 +211,18 @@ closes_bracket (const PrecisDocument *doc, guint32 first, guint32 last)
 }
 
 /* Words that open an English sentence and end no name: a caption run
- * into the next sentence without its period gave "Diego Costa Clearly"
- * and "Angelo Gordon & Co According" (to).  CoNLL read folds and dev: no
- * name ends with one. */
-static const char *const sentence_adverbs[] = {
+ * into the next sentence without its period gave "Diego Costa Clearly",
+ * "Angelo Gordon & Co According" (to), "Old Trafford The" and "White
+ * House Despite".  Adverbs, conjunctions, determiners and pronouns; not
+ * "today" or "tonight" (USA Today, Scotland Tonight), nor "he" (a
+ * Chinese surname), nor "a" and "I" (Group A, World War I).  CoNLL
+ * English train and dev: no name of two words or more ends with one. */
+static const char *const sentence_openers[] = {
   "according", "clearly", "however", "meanwhile", "instead", "finally", "currently", "recently",
-  "previously", "also", "earlier", "later", "yesterday", "again", NULL,
+  "previously", "also", "earlier", "later", "yesterday", "again",
+  "the", "this", "these", "those", "his", "her", "its", "their", "our", "my",
+  "she", "it", "they", "we", "despite", "although", "though", "while", "whilst", "but",
+  "when", "after", "before", "since", "because", "if", "unless", "until", "yet", NULL,
 };
 
 static const char *const capital_function_words[] = {
@@ -247,6 +253,16 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
            precis_ner_is_title_word (doc->tokens[first - 1].lower) &&
            (mentions->len == 0 || g_array_index (mentions, PrecisNerMention, mentions->len - 1).end < first))
       first--;
+  /* "Mr Hardy, 89, is a keen military historian": a name opening with
+   * Mr, Mrs or Ms is a person's, whatever the tagger read ("Mr Hardy" was
+   * a place).  "Dr" opens brands too ("Dr Pepper", "Dr Martens"), so it
+   * only overrules a place. */
+  if (type != PRECIS_NER_TYPE_PER && end - first > 1 && !precis_ner_is_place_tail (doc->tokens[end - 1].lower) &&
+      doc->tokens[first].shape == PRECIS_SHAPE_CAPITALIZED &&
+      doc->tokens[first + 1].shape == PRECIS_SHAPE_CAPITALIZED &&
+      precis_ner_word_in_list (person_honorifics, doc->tokens[first].lower) &&
+      (type == PRECIS_NER_TYPE_LOC || !g_str_has_prefix (doc->tokens[first].lower, "dr")))
+    type = PRECIS_NER_TYPE_PER;
   /* A lone "King" or "Major" is a surname, not a title; in a street's or
    * a square's name, none ("King Street"). */
   if (type == PRECIS_NER_TYPE_PER && !precis_ner_is_place_tail (doc->tokens[end - 1].lower))
@@ -256,7 +272,7 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
   while (end > first && is_trailing_junk (doc, end - 1) && !closes_bracket (doc, first, end - 1))
     end--;
   while (end - first > 1 && doc->tokens[end - 1].shape == PRECIS_SHAPE_CAPITALIZED &&
-         precis_ner_word_in_list (sentence_adverbs, doc->tokens[end - 1].lower) && precis_ner_reads_as_english (doc))
+         precis_ner_word_in_list (sentence_openers, doc->tokens[end - 1].lower) && precis_ner_reads_as_english (doc))
     end--;
   while (first < end && doc->tokens[first].shape == PRECIS_SHAPE_PUNCT)
     first++;
