@@ -516,6 +516,16 @@ static const Case honorific_names[] = {
     { "Mr" } },
 };
 
+/* "reported" after a name says a company or an agency in 1996's wire
+ * news; after a given name and a surname, today's reporter. */
+static const Case reporters[] = {
+  { "en",
+    "The jury will return on Monday to hear from the defence. Mary Jones reported from Boston. "
+    "Ann O'Neill reported from Atlanta.",
+    { { PER, "Mary Jones" }, { PER, "Ann O'Neill" }, { LOC, "Boston" }, { LOC, "Atlanta" } },
+    { "reported" } },
+};
+
 /* Texts written with ASCII apostrophes; the test writes them again with
  * the typographic one (U+2019) of most news sites. */
 static const struct {
@@ -1392,6 +1402,8 @@ main (int argc, char **argv)
                         &(CaseSet) { run_on_sentences, G_N_ELEMENTS (run_on_sentences) }, test_cases);
   g_test_add_data_func ("/facts/language/honorific-names",
                         &(CaseSet) { honorific_names, G_N_ELEMENTS (honorific_names) }, test_cases);
+  g_test_add_data_func ("/facts/language/reporters", &(CaseSet) { reporters, G_N_ELEMENTS (reporters) },
+                        test_cases);
   g_test_add_func ("/facts/language/formula-shapes", test_formula_shapes);
   g_test_add_data_func ("/facts/language/formulas", &(CaseSet) { formulas, G_N_ELEMENTS (formulas) },
                         test_cases);
