@@ -743,6 +743,26 @@ static const Case german_greens[] = {
     { "Grüne" } },
 };
 
+/* A paper's title that opens with its article, after the kind of paper
+ * ("dem Nachrichtenmagazin Der Spiegel"): German writes an article inside
+ * a sentence in lower case. */
+static const Case german_press_articles[] = {
+  { "de",
+    "Wie die Wochenzeitung Die Zeit am Donnerstag berichtet, will die Landesregierung das Gesetz "
+    "noch vor der Sommerpause ändern. Ein Sprecher bestätigte dem Nachrichtenmagazin Der Spiegel, "
+    "dass der Entwurf bereits vorliege.",
+    { { ORG, "Die Zeit" }, { ORG, "Der Spiegel" } } },
+};
+
+/* A body's short form alone in brackets, after its name or a member's. */
+static const Case german_bracketed_acronyms[] = {
+  { "de",
+    "Nach Angaben des Landesamts für Verfassungsschutz (LfV) beobachtet die Behörde die Gruppe "
+    "seit zwei Jahren. Der Sprecher der Gewerkschaft der Polizei (GdP), Jörg Radek, forderte mehr "
+    "Personal. Das LfV wollte sich am Freitag nicht äußern.",
+    { { ORG, "LfV" }, { ORG, "GdP" }, { PER, "Jörg Radek" } } },
+};
+
 /* A report of results alone has too few words for its language to be told
  * ("und"); its line-ups are people all the same, and a substitution's
  * minute, "(84. Hotic)", ends no sentence. */
@@ -1429,6 +1449,11 @@ main (int argc, char **argv)
                         &(CaseSet) { german_result_lines, G_N_ELEMENTS (german_result_lines) }, test_cases);
   g_test_add_func ("/facts/language/de-short-club", test_german_short_club);
   g_test_add_data_func ("/facts/language/de-greens", &(CaseSet) { german_greens, G_N_ELEMENTS (german_greens) },
+                        test_cases);
+  g_test_add_data_func ("/facts/language/de-press-articles",
+                        &(CaseSet) { german_press_articles, G_N_ELEMENTS (german_press_articles) }, test_cases);
+  g_test_add_data_func ("/facts/language/de-bracketed-acronyms",
+                        &(CaseSet) { german_bracketed_acronyms, G_N_ELEMENTS (german_bracketed_acronyms) },
                         test_cases);
   g_test_add_data_func ("/facts/language/fr-initials",
                         &(CaseSet) { french_initials, G_N_ELEMENTS (french_initials) }, test_cases);

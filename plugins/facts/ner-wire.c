@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "ner-wire.h"
+
+#include "ner-acronyms.h"
 #include "ner-kinds.h"
 #include "ner-lineups.h"
 #include "ner-press.h"
@@ -388,6 +390,7 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWo
   tag_kind_clubs (doc, tags);
   precis_ner_tag_streets (doc, tags);
   precis_ner_tag_institutions (doc, tags);
+  precis_ner_tag_bracketed_acronyms (doc, tags);
   precis_ner_tag_after_roles (doc, tags);
   precis_ner_tag_departments (doc, tags);
   if (strcmp (doc->language, "de") == 0 || strcmp (doc->language, "fr") == 0)

@@ -1,0 +1,45 @@
+/* ner-acronyms.c — a body's short form written in brackets.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "ner-acronyms.h"
+
+#include "ner-mentions.h"
+#include "ner-tags.h"
+
+#include <string.h>
+
+/* "BfV", "MfS", "CDU": letters only, two capitals at least, the first
+ * one a capital.  Not "CO2" nor "G7", nor a word in capitals of one
+ * letter. */
+static gboolean
+is_short_form (const PrecisDocument *doc, guint32 i)
+{
+  const PrecisToken *t = &doc->tokens[i];
+  const char *text = doc->text + t->byte_start;
+  gsize len = t->byte_end - t->byte_start;
+  guint capitals = 0;
+
+  if ((t->shape != PRECIS_SHAPE_UPPER && t->shape != PRECIS_SHAPE_MIXED) || len < 2 || len > 8 ||
+      !g_ascii_isupper (text[0]))
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    {
+      if (!g_ascii_isalpha (text[k]))
+        return FALSE;
+      capitals += g_ascii_isupper (text[k]) ? 1 : 0;
+    }
+  return capitals >= 2;
+}
+
+void
+precis_ner_tag_bracketed_acronyms (const PrecisDocument *doc, guint8 *tags)
+{
+  if (doc->language == NULL || strcmp (doc->language, "de") != 0)
+    return;
+  for (guint32 i = 1; i + 1 < doc->n_tokens; i++)
+    if (tags[i] == 0 && precis_ner_token_is (doc, i - 1, "(") && precis_ner_token_is (doc, i + 1, ")") &&
+        doc->tokens[i - 1].sentence == doc->tokens[i].sentence &&
+        doc->tokens[i + 1].sentence == doc->tokens[i].sentence && is_short_form (doc, i))
+      tags[i] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
+}
