@@ -526,6 +526,16 @@ static const Case reporters[] = {
     { "reported" } },
 };
 
+/* A name ending with the noun of a body (a hospital, a network) is no
+ * person's, whatever given name it opens with. */
+static const Case body_heads[] = {
+  { "en",
+    "The injured officer was taken to John Peter Smith Hospital, police said. The chef later presented a "
+    "cookery show on Food Network.",
+    { { ORG, "John Peter Smith Hospital" }, { ORG, "Food Network" } },
+    { NULL } },
+};
+
 /* Texts written with ASCII apostrophes; the test writes them again with
  * the typographic one (U+2019) of most news sites. */
 static const struct {
@@ -1423,6 +1433,8 @@ main (int argc, char **argv)
   g_test_add_data_func ("/facts/language/honorific-names",
                         &(CaseSet) { honorific_names, G_N_ELEMENTS (honorific_names) }, test_cases);
   g_test_add_data_func ("/facts/language/reporters", &(CaseSet) { reporters, G_N_ELEMENTS (reporters) },
+                        test_cases);
+  g_test_add_data_func ("/facts/language/body-heads", &(CaseSet) { body_heads, G_N_ELEMENTS (body_heads) },
                         test_cases);
   g_test_add_func ("/facts/language/formula-shapes", test_formula_shapes);
   g_test_add_data_func ("/facts/language/formulas", &(CaseSet) { formulas, G_N_ELEMENTS (formulas) },
