@@ -114,6 +114,32 @@ test_name_with_number (void)
   g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Channel 4"), ==, 1);
 }
 
+/* "told the Herald newspaper", "a Newsnight journalist", "the Radio 4
+ * programme": a paper, a programme's team or a station named before the
+ * noun of its kind is an organization, which the tagger read as no name,
+ * a title (MISC) or a part of one; a people's adjective before such a
+ * noun ("a Jewish reporter", "the Scottish newspaper") and the end of a
+ * programme's title ("Top of the Pops presenter") are none. */
+static void
+test_media_before_kind_noun (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Walker wins in the rain\n\n"
+    "Paul Walker won the Edinburgh race on Saturday despite a month out injured. He told the "
+    "Herald newspaper: \"I'm not in great shape, but I'm glad to be back.\"\n\n"
+    "Mr Campbell once sent an angry message to a Newsnight journalist by mistake. Speaking on the "
+    "Radio 4 programme, he said he had apologised.\n\n"
+    "The remark was made to a Jewish reporter, the Scottish newspaper said. Top of the Pops "
+    "presenter Fearne Cotton was also there.\n");
+
+  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Herald"), ==, 1);
+  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Newsnight"), ==, 1);
+  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Radio 4"), ==, 1);
+  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Jewish"), ==, 0);
+  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Scottish"), ==, 0);
+  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Pops"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -128,6 +154,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/given-name-and-surname", test_given_name_and_surname);
   g_test_add_func ("/news-names/organization-then-town", test_organization_then_town);
   g_test_add_func ("/news-names/name-with-number", test_name_with_number);
+  g_test_add_func ("/news-names/media-before-kind-noun", test_media_before_kind_noun);
   status = g_test_run ();
   plugin->unload (state);
   return status;

@@ -5,6 +5,7 @@
 #include "ner-mentions.h"
 #include "ner-accounts.h"
 #include "ner-markets.h"
+#include "ner-media.h"
 #include "ner-wire.h"
 #include "ner-genitive.h"
 #include "ner-adjective-names.h"
@@ -1064,6 +1065,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_wire_apply (doc, tags, lower_words);
   precis_ner_tag_genitives (doc, gazetteer, tags);
   precis_ner_extend_adjective_names (doc, tags);
+  precis_ner_tag_media (doc, gazetteer, tags);
   for (guint32 s = 0; s < doc->n_sentences; s++)
     {
       const PrecisSentence *sentence = &doc->sentences[s];
