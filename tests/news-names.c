@@ -140,6 +140,24 @@ test_media_before_kind_noun (void)
   g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Pops"), ==, 0);
 }
 
+/* "the BBC" beside "the BBC One family show": a body the lexicons list
+ * and one of its parts they list too (a channel) are two entities; a
+ * club's name and the club with its town ("Ajax Amsterdam") stay one. */
+static void
+test_body_and_its_part (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Saturday show axed\n\n"
+    "A Saturday night entertainment show will not return to screens, the BBC has said.\n\n"
+    "The two presenters were recruited to host the BBC One family variety show last July, "
+    "but audiences fell from four million to under three million.\n\n"
+    "In football, Ajax Amsterdam beat PSV on Sunday. Ajax scored twice in the second half.\n");
+
+  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "BBC"), ==, 1);
+  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "BBC One"), ==, 1);
+  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Ajax"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -155,6 +173,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/organization-then-town", test_organization_then_town);
   g_test_add_func ("/news-names/name-with-number", test_name_with_number);
   g_test_add_func ("/news-names/media-before-kind-noun", test_media_before_kind_noun);
+  g_test_add_func ("/news-names/body-and-its-part", test_body_and_its_part);
   status = g_test_run ();
   plugin->unload (state);
   return status;

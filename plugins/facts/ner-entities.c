@@ -1254,6 +1254,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
           g->canonical = entry ? entry->canonical : NULL;
           g->mentions = g_array_new (FALSE, FALSE, sizeof (PrecisNerMention));
           g->n_words = precis_ner_count_words (g->key);
+          g->listed_org = entry == NULL && gaz != NULL && precis_ner_gazetteer_is_organization (gaz, text);
           g_ptr_array_add (groups, g);
           g_hash_table_insert (by_key, g->key, g);
         }

@@ -21,6 +21,8 @@ typedef struct {
   guint place_evidence;     /* mentions read as places after "in", "at", "near" */
   guint place_lines;        /* mentions whose lines make them the place (ner-places.c),
                              * each one vote for LOC and no other */
+  gboolean listed_org;       /* the name, as first written, is an organization of the
+                             * lexicons (precis_ner_gazetteer_is_organization) */
   gboolean merged;
 } Group;
 

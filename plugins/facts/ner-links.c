@@ -323,6 +323,20 @@ makes_product (const Group *g, const Group *f, GHashTable *products)
          g_hash_table_contains (products, f->key + length + 1);
 }
 
+/* "BBC" beside "BBC One": an organization the lexicons list, opening a
+ * longer one they list too, is a body and the longer name one of its
+ * parts (a channel, a label, a subsidiary: "Sony Music Entertainment"),
+ * two entities; not where the words after it are a place ("Ajax
+ * Amsterdam", the club and its town). */
+static gboolean
+is_listed_part (const Group *g, const Group *f, const PrecisNerGazetteer *gaz)
+{
+  gsize length = strlen (g->key);
+
+  return g->listed_org && f->listed_org && g_str_has_prefix (f->key, g->key) && f->key[length] == ' ' &&
+         (gaz == NULL || precis_ner_gazetteer_find (gaz, f->key + length + 1) == NULL);
+}
+
 /* Each group that fits exactly one full name of an organization or place
  * joins it. */
 static void
@@ -336,6 +350,7 @@ join_pass (GPtrArray *groups, const PrecisNerGazetteer *gaz, FitsFunc fits)
       Group *g = groups->pdata[i], *only = NULL, *only_alike = NULL;
       g_autoptr (GArray) candidates = NULL;
       guint n = 0, n_alike = 0, n_places = 0;
+      gboolean listed_part = FALSE;
       PrecisNerType type;
 
       if (g->merged || !may_join (g, fits))
@@ -349,6 +364,13 @@ join_pass (GPtrArray *groups, const PrecisNerGazetteer *gaz, FitsFunc fits)
           if (f == g || f->merged || f->canonical != NULL || precis_ner_group_is_person (f) ||
               (products != NULL && makes_product (g, f, products)))
             continue;
+          /* Nor does it join another of the body's parts ("BBC Radio
+           * Sheffield" beside "BBC One"): it fits both. */
+          if (fits == fits_part && is_listed_part (g, f, gaz))
+            {
+              listed_part = TRUE;
+              continue;
+            }
           if (fits (g, f, gaz))
             {
               only = f;
@@ -374,6 +396,8 @@ join_pass (GPtrArray *groups, const PrecisNerGazetteer *gaz, FitsFunc fits)
           only = only_alike;
           n = 1;
         }
+      if (listed_part)
+        continue;
       /* The full name keeps the spelling with more words: "Time Warner"
        * over "TimeWarner". */
       if (n == 1 && only->n_words >= g->n_words)
