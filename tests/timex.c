@@ -920,6 +920,31 @@ static const LanguageCase language_cases[] = {
   /* ...the first day of "entre le 3 et le 8 mars" takes the month. */
   { "fr", "La visite du ministre, prévue entre le 3 et le 8 mars, a été confirmée.",
     { { "le 3", "2025-03-03" }, { "le 8 mars", "2025-03-08" } } },
+  /* Session 15: relative expressions of Dutch, Italian and Portuguese news
+   * (no TimeML for them here): "komend weekend" (the neuter "komend"),
+   * "l'altro ieri" in two words, "questo fine settimana" (the weekend, not
+   * a week's end), "no ano que vem" / "na semana que vem" after a
+   * preposition, "depois de amanhã", "dentro de duas semanas" (ahead, as
+   * "daqui a"), "em maio passado" (last May, not the coming one). */
+  { "nl", "Twee weken geleden protesteerden boeren in Den Haag, en komend weekend volgt een nieuwe "
+          "demonstratie. Vorige week donderdag sprak de minister met de bouwsector. Sinds vorig "
+          "jaar zijn de rentes gestegen; het plan moet over een maand klaar zijn.",
+    { { "Twee weken geleden", "2025-02-08" }, { "komend weekend", "2025-W09-WE" },
+      { "Vorige week donderdag", "2025-02-13" }, { "vorig jaar", "2024" },
+      { "over een maand", "2025-03" } } },
+  { "it", "L'altro ieri il premier ha parlato alla Camera, e dopodomani sarà a Bruxelles. Questo "
+          "fine settimana sono previste manifestazioni in tutta Italia; lunedì prossimo i sindacati "
+          "incontreranno il ministro. Due settimane fa avevano scioperato.",
+    { { "L'altro ieri", "2025-02-20" }, { "dopodomani", "2025-02-24" },
+      { "Questo fine settimana", "2025-W08-WE" }, { "lunedì prossimo", "2025-02-24" },
+      { "Due settimane fa", "2025-02-08" } } },
+  { "pt", "No ano que vem, o défice deverá descer. Anteontem, os sindicatos marcaram uma greve para "
+          "depois de amanhã. Dentro de duas semanas, a Comissão Europeia divulga as previsões. Na "
+          "semana que vem, o primeiro-ministro viaja para Bruxelas. Em maio passado, houve protestos "
+          "em frente ao parlamento.",
+    { { "No ano que vem", "2026" }, { "Anteontem", "2025-02-20" },
+      { "depois de amanhã", "2025-02-24" }, { "Dentro de duas semanas", "2025-03-08" },
+      { "Na semana que vem", "2025-W09" }, { "maio passado", "2024-05" } } },
 };
 
 static void

@@ -59,7 +59,7 @@ static const TxEntry entries[] = {
   { "secoli", TX_ROLE_UNIT, TX_UNIT_CENTURY | TX_PLURAL },
 
   { "ieri", TX_ROLE_DAYREL, -1 },
-  { "l'altro-ieri", TX_ROLE_DAYREL, -2 },
+  { "l'altro-ieri altroieri avantieri", TX_ROLE_DAYREL, -2 },
   { "oggi", TX_ROLE_DAYREL, 0 },
   { "domani", TX_ROLE_DAYREL, 1 },
   { "dopodomani", TX_ROLE_DAYREL, 2 },
@@ -133,7 +133,7 @@ static const TxEntry entries[] = {
 
   { "il lo la i gli le l' l’ del dello della dei degli delle dell' dell’ di d' d’ nel nello "
     "nella nei negli nelle nell' nell’ al allo alla all' all’ dal dalla dall' dall’ in a e o "
-    "da per durante entro ancora tutti tutte volte volta alle agli dagli dalle fino seguente °",
+    "da per durante entro ancora tutti tutte volte volta alle agli dagli dalle fino seguente altro °",
     TX_ROLE_NONE, 0 },
 };
 
@@ -164,6 +164,8 @@ static const TxRuleSource rules[] = {
   { D, TX_A_HOLIDAY, "HOLIDAY YEAR?" },
 
   { D, TX_A_DAYREL, "DAYREL" },
+  /* "l'altro ieri" in two words: the day before yesterday. */
+  { D, TX_A_DAYREL, "l'|l’? altro ieri:DAYREL=-2" },
   { T, TX_A_DAYREL, "DAYREL PARTDAY|notte" },
   { T, TX_A_PART, "TONIGHT" },
   /* "questa" alone is no time ("Con questa vittoria"). */
@@ -177,6 +179,9 @@ static const TxRuleSource rules[] = {
   { D, TX_A_SHIFT, "il|la|l'|l’|questo|questa|quest'|quest’? UNIT1 SHIFT" },
   { D, TX_A_SHIFT, "il|la|questo|questa|quest'|quest’? SHIFT UNIT1" },
   { D, TX_A_SHIFT, "MOD del|della|dell'|dell’ SHIFT? UNIT1 SHIFT?" },
+  /* "questo fine settimana", "lo scorso fine settimana": the weekend
+   * (TX_UNIT_WEEKEND), not the end of a week. */
+  { D, TX_A_SHIFT, "il|lo|questo|nel|nello? SHIFT? fine settimana:UNIT=7 SHIFT?" },
   { D, TX_A_AGO, "APPROX? NUM UNIT fa" },
   { D, TX_A_AGO, "tra|fra APPROX? NUM UNIT" },
   { D, TX_A_AGO, "NUM UNIT dopo|prima:DIR=-2" },

@@ -74,7 +74,7 @@ static const TxEntry entries[] = {
   { "winter", TX_ROLE_SEASON, TX_SEASON_WI },
 
   { "vorige vorig afgelopen laatste", TX_ROLE_SHIFT, -1 },
-  { "volgende volgend komende aanstaande", TX_ROLE_SHIFT, 1 },
+  { "volgende volgend komende komend aanstaande", TX_ROLE_SHIFT, 1 },
   { "deze dit huidige", TX_ROLE_SHIFT, 0 },
 
   { "geleden", TX_ROLE_DIR, -1 },

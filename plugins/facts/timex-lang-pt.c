@@ -78,7 +78,7 @@ static const TxEntry entries[] = {
   { "este esta estes estas neste nesta deste desta mesmo mesma corrente", TX_ROLE_SHIFT, 0 },
 
   { "há ha atrás atras", TX_ROLE_DIR, -1 },
-  { "daqui", TX_ROLE_DIR, 1 },
+  { "daqui dentro", TX_ROLE_DIR, 1 },
   { "depois", TX_ROLE_DIR, 2 },
   { "antes", TX_ROLE_DIR, -2 },
 
@@ -151,6 +151,9 @@ static const TxRuleSource rules[] = {
   { D, TX_A_DATE, "DAY ~/ ~MM ~/ ~YEAR" },
   { D, TX_A_DATE, "MOD de|do YEAR" },
   { D, TX_A_MONTHSHIFT, "MONTH SHIFT" },
+  /* "em maio passado": the preposition's context rule would end at the
+   * month and take the coming May. */
+  { D, TX_A_MONTHSHIFT, "<em|<de|<desde|<até MONTH SHIFT" },
   { D, TX_A_YEAR, "o? ano? de? YEAR" },
 
   { D, TX_A_QUARTER, "o? ORD trimestre|semestre de|do? YEAR?" },
@@ -159,6 +162,8 @@ static const TxRuleSource rules[] = {
   { D, TX_A_HOLIDAY, "HOLIDAY de? YEAR?" },
 
   { D, TX_A_DAYREL, "DAYREL" },
+  { D, TX_A_DAYREL, "depois de amanhã:DAYREL=2" },
+  { D, TX_A_DAYREL, "depois de amanha:DAYREL=2" },
   { T, TX_A_DAYREL, "DAYREL à|de PARTDAY|noite" },
   { T, TX_A_PART, "esta|nesta PARTDAY|noite" },
   { D, TX_A_WDAY, "na|no|esta|nesta? SHIFT? WDAY SHIFT?" },
@@ -167,12 +172,15 @@ static const TxRuleSource rules[] = {
 
   { D, TX_A_SHIFT, "o|a|este|esta|neste|nesta? UNIT1 SHIFT" },
   { D, TX_A_SHIFT, "o|a|este|esta|neste|nesta? SHIFT UNIT1" },
-  { D, TX_A_SHIFT, "o|a UNIT1 que vem:SHIFT=1" },
+  /* "no ano que vem", "na semana que vem": the next one. */
+  { D, TX_A_SHIFT, "o|a|no|na UNIT1 que vem:SHIFT=1" },
   { D, TX_A_SHIFT, "no|o|este|neste fim-de-semana" },
   { D, TX_A_SHIFT, "MOD do|da SHIFT? UNIT1 SHIFT?" },
   { D, TX_A_AGO, "há APPROX? de? NUM UNIT" },
   { D, TX_A_AGO, "NUM UNIT atrás" },
   { D, TX_A_AGO, "daqui a APPROX? NUM UNIT" },
+  /* "dentro de duas semanas": that far ahead, as "daqui a". */
+  { D, TX_A_AGO, "dentro de APPROX? NUM UNIT" },
   { D, TX_A_AGO, "NUM UNIT depois|antes" },
 
   /* "mais de seis meses"; but "ao fim de seis meses" is six months. */
