@@ -568,6 +568,9 @@ static const char *const not_dates[] = {
   "Officials said 2000 people were moved from the valley.",
   "Sales rose by 2080 to a record, and 2090 units were sold abroad.",
   "The index closed at 2060 points.",
+  /* A word of days capitalized inside a sentence is a name (session 15,
+   * BBC text: a radio programme). */
+  "Mr Pickles told BBC Radio 4's Today programme he would not resign.",
 };
 
 static void
@@ -945,6 +948,18 @@ static const LanguageCase language_cases[] = {
     { { "No ano que vem", "2026" }, { "Anteontem", "2025-02-20" },
       { "depois de amanhã", "2025-02-24" }, { "Dentro de duas semanas", "2025-03-08" },
       { "Na semana que vem", "2025-W09" }, { "maio passado", "2024-05" } } },
+  /* Session 15 audit of CoNLL-2002 Dutch, HAREM and KIND text: a dateline
+   * "dinsdag , 1 augustus 2000" is one day; "De Morgen" (a newspaper) is
+   * a name where "morgen" in lower case is tomorrow; "em janeiro de 1939"
+   * keeps its year; "há uns 10 anos" is a date, "uns" an approximation;
+   * "nel gennaio del 2017". */
+  { "nl", "dinsdag , 1 augustus 2000\nDe minister zei gisteren in De Morgen dat hij morgen beslist.",
+    { { "dinsdag , 1 augustus 2000", "2000-08-01" }, { "gisteren", "2025-02-21" },
+      { "morgen", "2025-02-23" } } },
+  { "pt", "O primeiro número foi publicado em janeiro de 1939. O fundador morreu há uns 10 anos.",
+    { { "janeiro de 1939", "1939-01" }, { "há uns 10 anos", "2015" } } },
+  { "it", "La foto che ha pubblicato su Facebook nel gennaio del 2017 è stata rimossa.",
+    { { "gennaio del 2017", "2017-01" } } },
 };
 
 static void

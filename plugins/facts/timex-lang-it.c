@@ -153,6 +153,8 @@ static const TxRuleSource rules[] = {
   { D, TX_A_DATE, "MOD MONTH YEAR?" },
   { D, TX_A_DATE, "alla|all'|all’? MOD di MONTH YEAR?" },
   { D, TX_A_DATE, "MONTH YEAR?" },
+  /* "nel gennaio del 2017" */
+  { D, TX_A_DATE, "MONTH del YEAR" },
   { D, TX_A_DATE, "DAY ~/ ~MM ~/ ~YEAR" },
   { D, TX_A_DATE, "MOD del|dell'|dell’? YEAR" },
   { D, TX_A_MONTHSHIFT, "MONTH SHIFT" },

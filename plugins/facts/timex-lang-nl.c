@@ -145,7 +145,8 @@ static const TxTenseEntry tenses[] = {
 #define S PRECIS_TIMEX_SET
 
 static const TxRuleSource rules[] = {
-  { D, TX_A_DATE, "WDAY? DAY MONTH YEAR?" },
+  /* "dinsdag , 1 augustus 2000": a weekday and its date, one day. */
+  { D, TX_A_DATE, "WDAY? ,? DAY MONTH YEAR?" },
   { D, TX_A_DATE, "MOD MONTH YEAR?" },
   { D, TX_A_DATE, "MONTH YEAR?" },
   { D, TX_A_DATE, "DAY ~- ~MM ~- ~YEAR" },

@@ -86,7 +86,7 @@ static const TxEntry entries[] = {
   { "meados", TX_ROLE_MOD, 2 },
   { "fim final", TX_ROLE_MOD, 3 },
 
-  { "quase cerca mais menos apenas só aproximadamente", TX_ROLE_APPROX, 0 },
+  { "quase cerca mais menos apenas só aproximadamente uns umas", TX_ROLE_APPROX, 0 },
 
   { "um uma", TX_ROLE_NUMBER, 1 }, { "dois duas", TX_ROLE_NUMBER, 2 },
   { "três tres", TX_ROLE_NUMBER, 3 }, { "quatro", TX_ROLE_NUMBER, 4 },
@@ -148,6 +148,9 @@ static const TxRuleSource rules[] = {
   { D, TX_A_DATE, "MOD de MONTH de? YEAR?" },
   { D, TX_A_DATE, "MONTH de YEAR" },
   { D, TX_A_DATE, "<em|<de|<desde|<até MONTH" },
+  /* "em janeiro de 1939": longer than the rule above, which would end at
+   * the month and leave the year alone. */
+  { D, TX_A_DATE, "<em|<desde|<até MONTH de YEAR" },
   { D, TX_A_DATE, "DAY ~/ ~MM ~/ ~YEAR" },
   { D, TX_A_DATE, "MOD de|do YEAR" },
   { D, TX_A_MONTHSHIFT, "MONTH SHIFT" },

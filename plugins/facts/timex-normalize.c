@@ -867,6 +867,11 @@ norm_dayrel (TxOut *out)
 {
   /* "USA Today", "VOA Today": a name. */
   const TxToken *tokens = out->context->tokens;
+  /* "BBC Radio 4's Today programme", Dutch "De Morgen" (a newspaper):
+   * where the words of time are written in lower case, one capitalized
+   * inside a sentence is a name. */
+  if (tx_capitalized_inside (out->context, out->start, out->end, TX_C_DAYREL))
+    return FALSE;
   if (out->start > 0 && !tokens[out->start].boundary && tokens[out->start].capitalized &&
       tokens[out->start - 1].capitalized && tokens[out->start - 1].word == NULL &&
       tokens[out->start - 1].punct == 0)
