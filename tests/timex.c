@@ -571,6 +571,14 @@ static const char *const not_dates[] = {
   /* A word of days capitalized inside a sentence is a name (session 15,
    * BBC text: a radio programme). */
   "Mr Pickles told BBC Radio 4's Today programme he would not resign.",
+  /* Ages: a decade of two digits after a possessive, "-year-olds"; a
+   * count the rules do not read before "years ago"; a number after "and"
+   * or "to" before a plural noun (session 15 audit of BBC and CNN/DM
+   * text). */
+  "Police described the suspect as a man in his 30s or 40s; the gamer in her late 20s buys most.",
+  "The plan doubles free childcare for three- and four-year-olds and disadvantaged two-year-olds.",
+  "The Moon formed about 4.5 billion years ago, after Earth was hit billions of years ago.",
+  "Floods destroyed 300 shops and 1500 homes, and the cuts rose to 2000 jobs.",
 };
 
 static void
@@ -960,6 +968,16 @@ static const LanguageCase language_cases[] = {
     { { "janeiro de 1939", "1939-01" }, { "há uns 10 anos", "2015" } } },
   { "it", "La foto che ha pubblicato su Facebook nel gennaio del 2017 è stata rimossa.",
     { { "gennaio del 2017", "2017-01" } } },
+  /* ...ages joined by "e" ("di 83 e 88 anni"); a count before a plural
+   * after a comma; "uns vinte anos atrás" a date. */
+  { "en", "GM recalled cars of the 2004 and 2005 model years. The firm restated 2000 and 2003 "
+          "results; the post-1959 politics of the island changed little. People in their 20s "
+          "voted; the 1930s were hard. It happened years ago.",
+    { { "2004", "2004" }, { "2005", "2005" }, { "2000", "2000" }, { "2003", "2003" },
+      { "1959", "1959" }, { "the 1930s", "193X" }, { "years ago", "202X" } } },
+  { "it", "Due donne di 83 e 88 anni sono morte ieri nell'alluvione.", { { "ieri", "2025-02-21" } } },
+  { "pt", "Em maio passado, 2000 pessoas protestaram. Uns vinte anos atrás, a fábrica fechou.",
+    { { "maio passado", "2024-05" }, { "Uns vinte anos atrás", "2005" } } },
 };
 
 static void

@@ -44,10 +44,11 @@ static guint
 list_start (const TxContext *context, guint start)
 {
   const TxToken *tokens = context->tokens;
+  /* "and" and "or" of the languages with ages ("di 83 e 88 anni") */
+  static const char *const joins[] = { "et", "ou", "e", "o", "y", "u", "en", "of", "und", "oder", NULL };
   while (start >= 2 && !tokens[start].boundary && is_number (&tokens[start - 2]) &&
          !tokens[start - 1].boundary &&
-         (tokens[start - 1].punct == ',' || tx_lower_is (context->document, tokens[start - 1].doc_token, "et") ||
-          tx_lower_is (context->document, tokens[start - 1].doc_token, "ou")))
+         (tokens[start - 1].punct == ',' || lower_in (lower_of (context, start - 1), joins)))
     start -= 2;
   return start;
 }
@@ -241,6 +242,16 @@ tx_count_is_age (const TxContext *context, guint start, guint end, int unit, gbo
     i++;
   if (i < context->n_tokens && tx_is_known (context->rules, &tokens[i], TX_K_OLD))
     return TRUE;
+  /* "three- and four-year-olds": the plural of "-old" ends the word the
+   * count is part of, a noun of ages */
+  const char *old = context->rules->language->known != NULL ? context->rules->language->known[TX_K_OLD] : NULL;
+  if (old != NULL && end > 0)
+    {
+      const char *lower = lower_of (context, end - 1);
+      g_autofree char *plural = g_strdup_printf ("-%ss", old);
+      if (lower != NULL && g_str_has_suffix (lower, plural))
+        return TRUE;
+    }
   /* "45 años de edad", "17 jaar oud", "der 62 Jahre alte Mann" */
   i = end;
   if (i < context->n_tokens && !tokens[i].boundary && is_of (context, lower_of (context, i)))

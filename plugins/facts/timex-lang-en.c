@@ -390,7 +390,8 @@ static const char *const year_before_words[] = {
 static const char *const year_nouns[] = {
   "season", "election", "campaign", "budget", "census", "shooting", "attack", "comeback",
   "liberation", "marriage", "crash", "crisis", "war", "invasion", "victory", "defeat", "final",
-  "earnings", "revenue", "revenues", "profits", NULL,
+  "earnings", "revenue", "revenues", "profits", "results", "figures", "accounts", "sales",
+  "elections", "attacks", "riots", NULL,
 };
 /* "2005 will also be an important year", "1989 saw the wall fall":
  * a number in figures opens a clause as its subject only as a year. */
@@ -441,7 +442,14 @@ static const char *const some_day_of[] = { "of", NULL };
 static const char *const past_words[] = { "yesterday", NULL };
 static const char *const since_phrases[] = { "since", NULL };
 
+static const char *const age_possessives[] = { "his", "her", "their", "my", "your", "our", NULL };
+
+/* Plural nouns: a count in figures before one is no year. */
+static const char *const plural_endings[] = { "s", NULL };
+
 const TxLanguage tx_language_en = {
+  .plural_endings = plural_endings,
+  .age_possessives = age_possessives,
   .past_words = past_words,
   .since_phrases = since_phrases,
   .code = "en",

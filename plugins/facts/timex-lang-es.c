@@ -325,7 +325,11 @@ static const char *const span_before_age[] = {
 static const char *const age_markers[] = { "tiene", "tenía", "tienen", "tenían", "tendrá", "tendría", "cumple", "cumplió", "cumplir", "cumplirá", "cumplido", NULL };
 static const char *const age_after[] = { "edad", NULL };
 
+/* Plural nouns: a count in figures before one is no year. */
+static const char *const plural_endings[] = { "s", NULL };
+
 const TxLanguage tx_language_es = {
+  .plural_endings = plural_endings,
   .day_range_to = "al",
   .span_before_age = span_before_age,
   .age_markers = age_markers,

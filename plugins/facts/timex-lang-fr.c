@@ -375,7 +375,11 @@ static const char *const past_words[] = { "hier", "avant-hier", NULL };
 static const char *const participle_before[] = { "é", "ée", "és", "ées", NULL };
 static const char *const since_phrases[] = { "depuis", NULL };
 
+/* Plural nouns: a count in figures before one is no year. */
+static const char *const plural_endings[] = { "s", NULL };
+
 const TxLanguage tx_language_fr = {
+  .plural_endings = plural_endings,
   .past_words = past_words,
   .since_phrases = since_phrases,
   .participle_before = participle_before,

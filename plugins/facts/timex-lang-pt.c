@@ -156,7 +156,7 @@ static const TxRuleSource rules[] = {
   { D, TX_A_MONTHSHIFT, "MONTH SHIFT" },
   /* "em maio passado": the preposition's context rule would end at the
    * month and take the coming May. */
-  { D, TX_A_MONTHSHIFT, "<em|<de|<desde|<até MONTH SHIFT" },
+  { D, TX_A_MONTHSHIFT, "<em|<de|<desde|<até MONTH passado|passada|último|próximo|seguinte" },
   { D, TX_A_YEAR, "o? ano? de? YEAR" },
 
   { D, TX_A_QUARTER, "o? ORD trimestre|semestre de|do? YEAR?" },
@@ -180,11 +180,11 @@ static const TxRuleSource rules[] = {
   { D, TX_A_SHIFT, "no|o|este|neste fim-de-semana" },
   { D, TX_A_SHIFT, "MOD do|da SHIFT? UNIT1 SHIFT?" },
   { D, TX_A_AGO, "há APPROX? de? NUM UNIT" },
-  { D, TX_A_AGO, "NUM UNIT atrás" },
+  { D, TX_A_AGO, "APPROX? NUM UNIT atrás" },
   { D, TX_A_AGO, "daqui a APPROX? NUM UNIT" },
   /* "dentro de duas semanas": that far ahead, as "daqui a". */
   { D, TX_A_AGO, "dentro de APPROX? NUM UNIT" },
-  { D, TX_A_AGO, "NUM UNIT depois|antes" },
+  { D, TX_A_AGO, "APPROX? NUM UNIT depois|antes" },
 
   /* "mais de seis meses"; but "ao fim de seis meses" is six months. */
   { P, TX_A_DURATION, "APPROX? NUM UNIT" },
@@ -246,7 +246,11 @@ static const char *const span_before_age[] = {
 static const char *const age_markers[] = { "tem", "tinha", "têm", "tinham", "terá", "teria", "completa", "completou", "completar", "completará", "completado", NULL };
 static const char *const age_after[] = { "idade", NULL };
 
+/* Plural nouns: a count in figures before one is no year. */
+static const char *const plural_endings[] = { "s", NULL };
+
 const TxLanguage tx_language_pt = {
+  .plural_endings = plural_endings,
   .span_before_age = span_before_age,
   .age_markers = age_markers,
   .age_after = age_after,

@@ -75,6 +75,16 @@ lower_at (const TxOut *out, guint i, const char *lower)
          tx_lower_is (out->context->document, out->context->tokens[i].doc_token, lower);
 }
 
+/* Whether view token `i` is one of the document words `words`. */
+static gboolean
+lower_in_at (const TxOut *out, guint i, const char *const *words)
+{
+  for (gsize k = 0; words != NULL && words[k] != NULL; k++)
+    if (lower_at (out, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "the day before last Tuesday", "two days after March 3": the day counted
  * from the one named; FALSE for "a few days before". */
 static gboolean
@@ -376,10 +386,43 @@ norm_year (TxOut *out)
 
 /* "the 1990s" 199X; "la década de los noventa", where the decade is a
  * count of tens, 199 in the languages that write decades so. */
+/* Whether view token `i` is a decade of two digits: "30s", "30's". */
+static gboolean
+two_digit_decade (const TxOut *out, guint i)
+{
+  if (i >= out->context->n_tokens || !(out->context->tokens[i].classes & TX_C_DECADE))
+    return FALSE;
+  const char *lower = out->context->document->tokens[out->context->tokens[i].doc_token].lower;
+  return lower != NULL && g_ascii_isdigit (lower[0]) && g_ascii_isdigit (lower[1]) &&
+         !g_ascii_isdigit (lower[2]);
+}
+
+/* "a man in his 30s or 40s", "in her late 20s": a decade of two digits
+ * after a possessive (through others joined by "or", "and", "to") is an
+ * age, not the 1930s. */
+static gboolean
+decade_is_age (const TxOut *out)
+{
+  const char *const *possessives = out->context->rules->language->age_possessives;
+  if (possessives == NULL || !two_digit_decade (out, out->end - 1))
+    return FALSE;
+  static const char *const joins[] = { "or", "and", "to", NULL };
+  guint b = out->start;
+  while (b >= 2 && !out->context->tokens[b].boundary && two_digit_decade (out, b - 2) &&
+         lower_in_at (out, b - 1, joins))
+    b -= 2;
+  /* "in his late 30s or early 40s": the modifier of the first */
+  if (b >= 1 && (out->context->tokens[b - 1].classes & TX_C_MOD) && !out->context->tokens[b].boundary)
+    b--;
+  return b >= 1 && !out->context->tokens[b].boundary && lower_in_at (out, b - 1, possessives);
+}
+
 static gboolean
 norm_decade (TxOut *out)
 {
   const TxRecord *r = out->record;
+  if (decade_is_age (out))
+    return FALSE;
   int decade = SLOT (r, DECADE);
   if (!SET (r, DECADE))
     {
@@ -1115,6 +1158,22 @@ norm_after_event (TxOut *out, int unit, int k)
     }
 }
 
+/* "4.5 billion years ago", "billions of years ago", "65 million years
+ * ago": a count the rules do not read stands before the units; no
+ * calendar value rather than "some years ago". */
+static gboolean
+count_left_out (const TxOut *out)
+{
+  static const char *const scales[] = {
+    "thousand", "million", "billion", "trillion", "thousands", "millions", "billions", "hundreds", NULL,
+  };
+  guint i = out->start;
+  if (i >= 2 && lower_at (out, i - 1, "of"))
+    i--;
+  return i >= 1 && !out->context->tokens[i].boundary &&
+         ((out->context->tokens[i - 1].classes & TX_C_DIGITS) || lower_in_at (out, i - 1, scales));
+}
+
 static gboolean
 norm_ago (TxOut *out)
 {
@@ -1142,6 +1201,8 @@ norm_ago (TxOut *out)
     }
   if (n == TX_VAGUE || (!SET (r, NUM) && (SLOT (r, UNIT) & TX_PLURAL)))
     {
+      if (count_left_out (out))
+        return FALSE;
       if (unit == TX_UNIT_YEAR)
         return put (out, "%03dX", (anchor.year + dir * 3) / 10);
       return put (out, dir < 0 ? "PAST_REF" : "FUTURE_REF");

@@ -291,6 +291,9 @@ typedef struct {
   const char *const *year_before_words;
   const char *const *year_nouns;
   const char *const *year_verbs;
+  /* Endings of plural nouns, lower case: "and 1500 homes", ", 2000
+   * pessoas" count (see tx_year_supported). */
+  const char *const *plural_endings;
   const char *const *known;            /* TX_N_KNOWN spellings, NULL where none */
   /* Endings of regular verb forms, NULL-terminated: "ed", "ó", "te". */
   const char *const *past_endings;
@@ -324,6 +327,9 @@ typedef struct {
    * no age_before ("im Alter von 80 Jahren": "von N Jahren" alone is
    * mostly a stretch). */
   const char *age_of;
+  /* Possessives before a decade of two digits that make it an age: "in
+   * his 30s", "in her late 20s" (not "in the 30s"). */
+  const char *const *age_possessives;
   /* Words after which (through "de" and approximations) a count of months
    * or weeks is an age: "âgé de 18 mois", "un bébé de six semaines" ("un
    * retard de six mois" is a stretch: months are more often so). */

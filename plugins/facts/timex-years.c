@@ -68,6 +68,35 @@ opens_sentence (const TxContext *context, guint start)
          lower_in (context, start - 1, (const char *const[]) { "“", "‘", NULL });
 }
 
+/* "and 1500 homes", ", 2000 pessoas", "rose to 2000 jobs": after a
+ * word that joins (and, or, to, a comma) rather than one that places in
+ * time, a number before a plural noun counts it; but not in a list of
+ * years ("the 2004 and 2005 model years"), nor before a noun a year
+ * describes ("2000 and 2003 results"). */
+static gboolean
+counts_plural (const TxContext *context, guint start, guint end)
+{
+  const TxToken *tokens = context->tokens;
+  const TxLanguage *language = context->rules->language;
+  if (language->plural_endings == NULL || start == 0 || end >= context->n_tokens)
+    return FALSE;
+  const TxToken *prev = &tokens[start - 1], *next = &tokens[end];
+  /* (not a hyphen: "the post-1959 politics") */
+  gboolean joins = prev->punct == ',' || (prev->word != NULL && prev->word->year_after && prev->punct != '-');
+  if (!joins || (start >= 2 && tokens[start - 2].digits == 4) || next->word != NULL ||
+      next->punct != 0 || next->capitalized || next->digits != 0 || next->boundary)
+    return FALSE;
+  const char *lower = context->document->tokens[next->doc_token].lower;
+  if (lower == NULL || strlen (lower) < 4 || lower_in (context, end, language->year_nouns) ||
+      lower_in (context, end, language->year_verbs))
+    return FALSE;
+  for (gsize k = 0; language->plural_endings[k] != NULL; k++)
+    if (g_str_has_suffix (lower, language->plural_endings[k]))
+      return !g_str_has_suffix (lower, "ss") && !g_str_has_suffix (lower, "'s") &&
+             !g_str_has_suffix (lower, "’s");
+  return FALSE;
+}
+
 gboolean
 tx_year_supported (const TxContext *context, guint start, guint end, int year)
 {
@@ -92,6 +121,8 @@ tx_year_supported (const TxContext *context, guint start, guint end, int year)
     {
       if (prev->punct == '$' || prev->punct == '#' || (prev->classes & TX_C_DIGITS) ||
           (prev->classes & TX_C_UNIT1))
+        return FALSE;
+      if (counts_plural (context, start, end))
         return FALSE;
       if ((prev->word != NULL && prev->word->year_before) || year_after_noun (context, start, end))
         return TRUE;
