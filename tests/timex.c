@@ -557,6 +557,7 @@ static const char *const not_dates[] = {
   /* Newspapers (session 13, BBC dev articles). */
   "The Sunday Telegraph says the board of the club will reject the offer.",
   "Barclays declined to comment on the report in the Sunday Express.",
+  "One major donor told the Sunday Times that he would leave.",
   /* ...and a capital "The" inside a sentence opens a title; a side named
    * by its town and a weekday (BBC/CNN-DM text, session 13). */
   "Shadow Health Secretary Andy Burnham told The Mail on Sunday that the issue was close to his heart.",

@@ -896,9 +896,9 @@ norm_weekday (TxOut *out)
    * (a weekday told is "on Sunday", "Sunday's", "the Sunday before"). */
   if (!out->context->rules->language->lower_weekdays && out->end - out->start == 1 &&
       out->start > 0 && lower_at (out, out->start - 1, "the") && out->end < out->context->n_tokens &&
-      tokens[out->end].capitalized && !tokens[out->end].boundary && tokens[out->end].classes == 0 &&
-      tokens[out->end].digits == 0)
-    return FALSE;
+      tokens[out->end].capitalized && !tokens[out->end].boundary &&
+      (tokens[out->end].classes & ~TX_C_WORD) == 0 && tokens[out->end].digits == 0)
+    return FALSE;   /* (a word of the lexicon of no time, too: "Times") */
   if (!out->context->rules->language->lower_weekdays && weekday_in_name (out))
     return FALSE;
   TxDay day = resolve_weekday (out, weekday);
