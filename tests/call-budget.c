@@ -5,11 +5,13 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * A real precisd on a private bus, real test plugins: one that loops
- * forever (never looking at its cancellable) and one that sleeps.  The
- * analysis runs in precisd's worker processes: CPU is counted over both.
+ * forever (never looking at its cancellable), one that sleeps, one that
+ * crashes and one whose load waits.  The analysis runs in precisd's
+ * worker processes: CPU is counted over both.
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -121,9 +123,11 @@ test_deadline_not_early (BusFixture *f, gconstpointer data)
 
       g_assert_true (dbus_message_get_args (reply, NULL, DBUS_TYPE_STRING, &message, DBUS_TYPE_INVALID));
       g_test_message ("call %u ended after %.3f s: %s: %s", i, (ended[i] - sent[i]) / 1e6, name, message);
-      /* Stopped running (in the plugin) or while queued, by its deadline. */
+      /* Stopped running (in the plugin), while queued, or while its worker
+       * (replacing one killed) loaded its plugins, by its deadline. */
       g_assert_true (g_strcmp0 (name, "org.precis.Error.PluginFailed") == 0 ||
-                     g_strcmp0 (name, "org.precis.Error.TooLarge") == 0);
+                     g_strcmp0 (name, "org.precis.Error.TooLarge") == 0 ||
+                     g_strcmp0 (name, "org.precis.Error.Busy") == 0);
       g_assert_nonnull (strstr (message, "did not finish within 1 s"));
       g_assert_cmpint (ended[i] - sent[i], >=, G_USEC_PER_SEC);
       dbus_message_unref (reply);
@@ -132,6 +136,63 @@ test_deadline_not_early (BusFixture *f, gconstpointer data)
   /* No tiny call after them: with a 1 s deadline it may be stopped while
    * the worker killed last is replaced (a second under sanitizers). */
   g_unsetenv ("PRECIS_TEST_SLOW_MS");
+}
+
+/* Summarize naming `plugin`: the error's name and message, or NULLs if it answered. */
+static void
+summarize_with (BusFixture *f, const char *plugin, char **name, char **message)
+{
+  DBusMessage *reply = bus_fixture_call_full (f, bus_fixture_method_with_option ("Summarize",
+                                                                                "One sentence here. And a second one.",
+                                                                                "plugin", DBUS_TYPE_STRING, &plugin),
+                                              name, message);
+
+  if (reply != NULL)
+    dbus_message_unref (reply);
+}
+
+/* A call that waits for a worker still loading its plugins (precisd
+ * serving before they were ready, or a worker replaced) and meets its
+ * deadline is not told to send a shorter text: its text was not the
+ * problem.  It is told Busy, why, and to try again.  The "held" plugin's
+ * load() waits while a file is there: both workers precisd started (one
+ * per thread and the feeds') are made to crash, and their replacements
+ * cannot be ready before the file goes.  The deadline is long enough for
+ * the crashing calls on a loaded machine (one took over 1 s under ASan). */
+static void
+test_worker_not_ready (BusFixture *f, gconstpointer data)
+{
+  g_autofree char *hold = g_build_filename (f->tmpdir, "hold", NULL);
+  g_autofree char *name = NULL, *message = NULL;
+
+  g_setenv ("PRECIS_TEST_HOLD_FILE", hold, TRUE);
+  bus_fixture_write_config (f, BUS_FIXTURE_TEST_CONFIG "[daemon]\nworker-threads=1\ncall-timeout-seconds=5\n");
+  bus_fixture_install_plugin (f, "tests/plugins/held.so", "held.so", 0755);
+  bus_fixture_install_plugin (f, "tests/plugins/segfault.so", "segfault.so", 0755);
+  bus_fixture_start_daemon (f, NULL);
+  g_assert_true (g_file_set_contents (hold, "", 0, NULL));
+  for (guint i = 0; i < 2; i++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      summarize_with (f, "segfault", &name, &message);
+      g_test_message ("crash %u (%.3f s): %s: %s", i, (g_get_monotonic_time () - t0) / 1e6, name, message);
+      g_assert_cmpstr (name, ==, "org.precis.Error.PluginFailed");
+      g_assert_nonnull (strstr (message, "SIGSEGV"));
+      g_clear_pointer (&name, g_free);
+      g_clear_pointer (&message, g_free);
+    }
+  summarize_with (f, "held", &name, &message);
+  g_test_message ("%s: %s", name, message);
+  /* Let the workers load before anything can fail below: the teardown
+   * stops precisd, which waits for its workers. */
+  g_assert_cmpint (g_unlink (hold), ==, 0);
+  g_assert_cmpstr (name, ==, "org.precis.Error.Busy");
+  g_assert_nonnull (strstr (message, "within 5 s"));
+  g_assert_nonnull (strstr (message, "still loading its plugins"));
+  g_assert_nonnull (strstr (message, "try again shortly"));
+  g_assert_null (strstr (message, "shorter text"));
+  bus_fixture_assert_alive (f);
+  g_unsetenv ("PRECIS_TEST_HOLD_FILE");
 }
 
 /* CPU ticks a process has used, 0 once it is gone. */
@@ -483,6 +544,8 @@ main (int argc, char **argv)
   g_test_add ("/call-budget/client-leaves", BusFixture, NULL, setup, test_client_leaves,
               bus_fixture_test_teardown);
   g_test_add ("/call-budget/per-process", BusFixture, NULL, setup, test_per_process,
+              bus_fixture_test_teardown);
+  g_test_add ("/call-budget/worker-not-ready", BusFixture, NULL, setup, test_worker_not_ready,
               bus_fixture_test_teardown);
   g_test_add ("/call-budget/turns", BusFixture, NULL, setup, test_turns, bus_fixture_test_teardown);
   g_test_add ("/call-budget/one-at-a-time", BusFixture, NULL, setup, test_one_at_a_time,

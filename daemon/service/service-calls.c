@@ -192,20 +192,11 @@ on_call_deadline (gpointer user_data)
 {
   Job *job = user_data;
   PrecisService *service = job->service;
-  const char *plugin = precis_analysis_get_running (&job->call->analysis);
-  guint seconds = service->settings->call_timeout_s;
-  g_autoptr (GError) error = NULL;
+  g_autoptr (GError) error = precis_analysis_deadline_error (&job->call->analysis,
+                                                              service->settings->call_timeout_s);
 
   g_clear_pointer (&job->deadline, g_source_unref);
   g_cancellable_cancel (job->cancellable);
-  if (plugin != NULL)
-    error = g_error_new (PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
-                         "plugin “%s” did not finish within %u s (call-timeout-seconds in "
-                         "precisd.conf); the call was stopped", plugin, seconds);
-  else
-    error = g_error_new (PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE,
-                         "the call did not finish within %u s (call-timeout-seconds in "
-                         "precisd.conf); send a shorter text", seconds);
   if (!g_cancellable_is_cancelled (job->client->cancellable))
     precis_dbus_reply_error (service->connection, job->message, error);
   job->answered = TRUE;

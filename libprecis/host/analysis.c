@@ -89,6 +89,26 @@ precis_analysis_watch_running (PrecisAnalysis *analysis, const guint32 *word)
   g_mutex_unlock (&running_lock);
 }
 
+GError *
+precis_analysis_deadline_error (PrecisAnalysis *analysis, guint timeout_s)
+{
+  const char *plugin = precis_analysis_get_running (analysis);
+
+  if (plugin != NULL)
+    return g_error_new (PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
+                        "plugin “%s” did not finish within %u s (call-timeout-seconds in "
+                        "precisd.conf); the call was stopped", plugin, timeout_s);
+  if (g_atomic_int_get (&analysis->awaiting_worker))
+    return g_error_new (PRECIS_ERROR, PRECIS_ERROR_BUSY,
+                        "the call did not finish within %u s (call-timeout-seconds in "
+                        "precisd.conf): it waited for an analysis worker still loading its "
+                        "plugins (precisd is starting, or replacing a worker); try again shortly",
+                        timeout_s);
+  return g_error_new (PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE,
+                      "the call did not finish within %u s (call-timeout-seconds in "
+                      "precisd.conf); send a shorter text", timeout_s);
+}
+
 /* The article numbers its headings among its non-empty lines; the pipeline
  * counts every line. */
 static GArray *

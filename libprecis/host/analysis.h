@@ -45,6 +45,12 @@ typedef struct {
    * with it where it says which plugin it started last (a
    * PrecisRunningPlugin).  Set with precis_analysis_watch_running(). */
   const guint32 *running_word;
+  /* TRUE (atomic) while the worker process the analysis was sent to has
+   * not said READY: it is still loading its plugins (precisd is starting,
+   * or the worker replaces one that died or overran).  Set by
+   * precis_worker_exchange_start(), cleared when READY comes; a call
+   * stopped at its deadline meanwhile was kept by that, not by its text. */
+  gint awaiting_worker;
   /* Called (on the analysing thread) as each plugin starts: a worker
    * process tells precisd whose code runs now.  May be NULL. */
   void (*plugin_started) (PrecisPlugin *plugin, gpointer data);
@@ -98,6 +104,12 @@ const char *precis_analysis_get_running (PrecisAnalysis *analysis);
  * stop) in precis_analysis_get_running().  Once this returns with NULL no
  * reader looks at the old word any more, so its memory may go. */
 void precis_analysis_watch_running (PrecisAnalysis *analysis, const guint32 *word);
+
+/* Why a call stopped at its deadline of `timeout_s` seconds did not
+ * finish, for its caller: PluginFailed naming the plugin running, else
+ * Busy if its worker was still loading its plugins (the text was not the
+ * problem: the same call succeeds shortly), else TooLarge.  Any thread. */
+GError *precis_analysis_deadline_error (PrecisAnalysis *analysis, guint timeout_s);
 
 /* The plugin `word`'s value names in `analysis`, or NULL (none, or a value
  * the analysis has no plugin for). */

@@ -363,14 +363,8 @@ set_failure (PrecisAnalysis *analysis, PrecisWorkerOutcome outcome, int status,
       g_set_error_literal (&analysis->error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "the call was cancelled");
       break;
     case PRECIS_WORKER_TIMED_OUT:
-      if (running != NULL)
-        g_set_error (&analysis->error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
-                     "plugin “%s” did not finish within %u s (call-timeout-seconds in "
-                     "precisd.conf); the call was stopped", precis_plugin_get_name (running), timeout_s);
-      else
-        g_set_error (&analysis->error, PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE,
-                     "the call did not finish within %u s (call-timeout-seconds in "
-                     "precisd.conf); send a shorter text", timeout_s);
+      /* `running` is the analysis' running plugin now (exchange_finish). */
+      g_propagate_error (&analysis->error, precis_analysis_deadline_error (analysis, timeout_s));
       break;
     case PRECIS_WORKER_MALFORMED:
       set_crash_error (analysis, running, "sent a malformed reply");

@@ -37,7 +37,7 @@ void precis_worker_pool_set_plugins (PrecisWorkerPool *pool, GPtrArray *plugins)
 
 /* Run `analysis` as precis_analysis_run() would, in a worker: its outputs
  * or its `error` are set.  Blocks.  `timeout_s` 0: no deadline; past it the
- * worker is killed (PluginFailed naming the plugin, or TooLarge), as it is
+ * worker is killed (precis_analysis_deadline_error()), as it is
  * when the analysis' cancellable fires (G_IO_ERROR_CANCELLED). */
 void precis_worker_pool_run (PrecisWorkerPool *pool, PrecisAnalysis *analysis, guint timeout_s);
 

@@ -220,6 +220,22 @@ misuse_socket (gpointer state, const PrecisDocument *doc, const PrecisRequest *r
 #define NAME TEST_PLUGIN_NAME
 #define SUMMARIZE misuse_socket
 #define LOAD NULL
+#elif TEST_PLUGIN_KIND == 19       /* held: its load() waits while the file PRECIS_TEST_HOLD_FILE names is there */
+static gboolean
+held_load (const char *data_dir, gpointer *state, GError **error)
+{
+  const char *hold = g_getenv ("PRECIS_TEST_HOLD_FILE");
+
+  /* A worker that loads it is not ready until the test lets it be (a
+   * minute at most: a test that fails first does not leave it stuck). */
+  for (guint i = 0; hold != NULL && access (hold, F_OK) == 0 && i < 6000; i++)
+    g_usleep (10 * 1000);
+  return TRUE;
+}
+#define ABI PRECIS_PLUGIN_ABI_VERSION
+#define NAME TEST_PLUGIN_NAME
+#define SUMMARIZE first_sentences
+#define LOAD held_load
 #elif TEST_PLUGIN_KIND == 6        /* second: a well-behaved plugin named by TEST_PLUGIN_NAME */
 #define ABI PRECIS_PLUGIN_ABI_VERSION
 #define NAME TEST_PLUGIN_NAME
