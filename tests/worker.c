@@ -1038,6 +1038,103 @@ test_hung_up_awaited_off_loop (Fixture *f, gconstpointer data)
   precis_worker_pool_free (pool);
 }
 
+/* Whether thread `tid` of this process is asleep in a poll. */
+static gboolean
+thread_polls (pid_t tid)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/self/task/%d/syscall", (int) tid);
+  g_autofree char *line = NULL;
+  long nr;
+
+  if (!g_file_get_contents (path, &line, NULL, NULL) || !g_ascii_isdigit (line[0]))
+    return FALSE;
+  nr = strtol (line, NULL, 10);
+#ifdef SYS_poll
+  if (nr == SYS_poll)
+    return TRUE;
+#endif
+  return nr == SYS_ppoll;
+}
+
+/* Whether process `pid` lives: neither gone nor a zombie. */
+static gboolean
+lives (pid_t pid)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%d/stat", (int) pid);
+  g_autofree char *stat = NULL;
+  const char *state;
+
+  if (!g_file_get_contents (path, &stat, NULL, NULL) || (state = strrchr (stat, ')')) == NULL)
+    return FALSE;
+  return state[1] == ' ' && state[2] != 'Z' && state[2] != 'X';
+}
+
+typedef struct {
+  pid_t worker;
+  pid_t caller;            /* the thread in precis_worker_pool_run() */
+  gint done;
+  gboolean seen_hung_up;   /* the caller waited while the worker lived, hung up */
+} HungUpThread;
+
+/* The thread path's twin of abort_when_hung_up(), on a thread of its own:
+ * once the worker has let go of its socket and lives on while the caller
+ * sleeps in a poll, twice 10 ms apart, the worker is ended as a crash
+ * would end it.  A pool that killed and reaped it at the hang-up leaves
+ * no such moment (the caller's poll returns as the socket closes). */
+static gpointer
+abort_when_hung_up_thread (gpointer data)
+{
+  HungUpThread *h = data;
+  guint seen = 0;
+
+  while (!g_atomic_int_get (&h->done))
+    {
+      if (sockets_of (h->worker) == 0 && asleep_not_polling (h->worker) && lives (h->worker) &&
+          thread_polls (h->caller))
+        seen++;
+      else
+        seen = 0;
+      if (seen == 2)
+        {
+          h->seen_hung_up = TRUE;
+          g_assert_cmpint (kill (h->worker, SIGABRT), ==, 0);
+          break;
+        }
+      g_usleep (10 * 1000);
+    }
+  return NULL;
+}
+
+/* A worker whose socket closed in a call run on a thread is awaited, not
+ * killed at once, as a main loop awaits one: it hangs up and lives on
+ * here; its own end, not a SIGKILL of the pool's, is what the caller hears. */
+static void
+test_hung_up_awaited (Fixture *f, gconstpointer data)
+{
+  g_autoptr (PrecisPlugin) hangup = open_plugin ("tests/plugins/hangup.so");
+  PrecisAnalysis a;
+  HungUpThread h = { .caller = (pid_t) syscall (SYS_gettid) };
+  PrecisWorkerPool *pool = pool_of_one (f, hangup, &h.worker);
+  GThread *watcher;
+
+  prepare (f, &a, hangup, NULL);
+  expect_crash_warning ();
+  watcher = g_thread_new ("hung-up", abort_when_hung_up_thread, &h);
+  /* The deadline is a hang guard: past it the worker is killed. */
+  precis_worker_pool_run (pool, &a, CANCEL_DEADLINE_S);
+  g_atomic_int_set (&h.done, TRUE);
+  g_thread_join (watcher);
+  g_test_assert_expected_messages ();
+  g_test_message ("%s", a.error->message);
+  g_assert_true (h.seen_hung_up);
+  g_assert_error (a.error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED);
+  g_assert_nonnull (strstr (a.error->message, "SIGABRT"));
+  /* Reaped before the answer. */
+  g_assert_cmpint (kill (h.worker, 0), ==, -1);
+  precis_analysis_clear (&a);
+  precis_worker_pool_free (pool);
+}
+
 /* Children this thread forked (a child's parent is the thread that forked
  * it, while that thread lives). */
 static gboolean
@@ -1232,6 +1329,7 @@ main (int argc, char **argv)
               test_malformed_reaped_off_loop, teardown);
   g_test_add ("/worker/pool/async/hung-up-awaited-off-loop", Fixture, "async", setup,
               test_hung_up_awaited_off_loop, teardown);
+  g_test_add ("/worker/pool/hung-up-awaited", Fixture, NULL, setup, test_hung_up_awaited, teardown);
   g_test_add ("/worker/pool/plugins-set-off-caller", Fixture, NULL, setup, test_plugins_set_off_caller,
               teardown);
   g_test_add ("/worker/pool/async/replaced-off-loop", Fixture, "async", setup, test_replaced_off_loop, teardown);

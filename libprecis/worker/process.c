@@ -624,6 +624,46 @@ precis_worker_exchange_finish (PrecisWorkerExchange *x, PrecisWorkerOutcome outc
   g_free (x);
 }
 
+/* A worker whose socket closed, most likely a crash whose status the
+ * caller is told: it is a zombie at once or nearly.  One that hung up and
+ * lives on (or whose core dump is still being written) is given until
+ * the call's deadline (a leave's grace without one, or past it) or its
+ * cancel to end on its own, then killed, as a main loop awaits one
+ * (pool.c): its own end, not our SIGKILL, is what the caller hears. */
+static int
+await_end (Exchange *x)
+{
+  gint64 deadline = x->deadline, now = g_get_monotonic_time ();
+  int status = 0, pidfd;
+
+  if (precis_worker_process_try_reap (x->process, &status))
+    return status;
+  if (deadline < now)
+    deadline = now + LEAVE_GRACE_US;
+  /* Without a pidfd (an old kernel): looked at every 2 ms. */
+  pidfd = precis_worker_process_open_pidfd (x->process);
+  for (;;)
+    {
+      /* poll() skips an fd of -1: no cancellable, or no pidfd. */
+      struct pollfd fds[2] = { { pidfd, POLLIN, 0 }, { x->cancel.fd, POLLIN, 0 } };
+      gint64 left = deadline - g_get_monotonic_time ();
+      int n;
+
+      if (left <= 0)
+        break;
+      n = poll (fds, 2, (int) MIN ((left + 999) / 1000, pidfd >= 0 ? G_MAXINT : 2));
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (precis_worker_process_try_reap (x->process, &status))
+        break;
+      if (n < 0 || fds[1].revents != 0)
+        break;
+    }
+  if (pidfd >= 0)
+    close (pidfd);
+  return precis_worker_process_end (x->process, FALSE);
+}
+
 PrecisWorkerOutcome
 precis_worker_process_run (PrecisWorkerProcess *process, PrecisAnalysis *analysis, guint timeout_s,
                            int *wait_status, PrecisPlugin **running)
@@ -660,11 +700,11 @@ precis_worker_process_run (PrecisWorkerProcess *process, PrecisAnalysis *analysi
           break;
         }
     }
-  if (have_cancel)
-    g_cancellable_release_fd (analysis->cancellable);
   precis_worker_exchange_finish (x, outcome, wait_status, running);
   if (outcome == PRECIS_WORKER_DIED)
-    *wait_status = precis_worker_process_end (process, FALSE);
+    *wait_status = await_end (&wait);
+  if (have_cancel)
+    g_cancellable_release_fd (analysis->cancellable);
   return outcome;
 }
 

@@ -44,7 +44,9 @@ gboolean precis_worker_process_can_run (PrecisWorkerProcess *process, const Prec
 /* Run `analysis` in it.  `timeout_s` 0: no deadline.  After anything but
  * PRECIS_WORKER_ANSWERED the process is dead or dying: `running` says
  * which of the analysis' plugins it had last said it was running (NULL:
- * none).  After DIED it is reaped and `wait_status` says how it ended;
+ * none).  After DIED it is reaped and `wait_status` says how it ended (a
+ * worker that hung up and lives on is awaited until the deadline, or 2 s
+ * without one, or the cancel, and killed only then);
  * after MALFORMED, TIMED_OUT or CANCELLED it was killed (status 0) and is
  * reaped by precis_worker_process_free(), which then waits for no grace.  analysis->running_plugin follows
  * the worker's announcements as precis_analysis_run() sets it. */
