@@ -1111,6 +1111,30 @@ test_german_kind_lists (void)
   g_assert_false (has_fact (facts, ORG, "Busse"));
 }
 
+/* German capitalizes an adjective that stands for a noun: once the Greens
+ * are a fact, "ins Grüne" is the countryside, no second mention of them. */
+static void
+test_german_repetitions (void)
+{
+  const char *text = "Im Stadtrat stimmten SPD und Grüne am Dienstag für den neuen Radweg an der "
+                     "Leipziger Straße. Die CDU lehnte den Antrag ab. Wer am Wochenende mit dem Rad "
+                     "ins Grüne fährt, soll sicher ankommen, sagte Fraktionschefin Anna Keller.";
+  g_autoptr (GArray) facts = extract_in (text, "de");
+  guint found = 0;
+
+  for (guint i = 0; i < facts->len; i++)
+    {
+      const PrecisFact *f = &g_array_index (facts, PrecisFact, i);
+
+      if (f->kind == ORG && g_str_equal (f->value, "Grüne"))
+        {
+          found++;
+          g_assert_cmpuint (f->mentions->len, ==, 1);
+        }
+    }
+  g_assert_cmpuint (found, ==, 1);
+}
+
 /* The PrecisNerGazType bits of a phrase of `gazetteer` (words split at spaces). */
 static guint
 phrase_bits (const PrecisNerGazetteer *gazetteer, const char *phrase)
@@ -1472,6 +1496,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/language/none", test_no_model);
   g_test_add_func ("/facts/language/de/gazetteer", test_german_gazetteer);
   g_test_add_func ("/facts/language/de/kind-lists", test_german_kind_lists);
+  g_test_add_func ("/facts/language/de/repetitions", test_german_repetitions);
   g_test_add_func ("/facts/language/de/ascii-phrases", test_german_ascii_phrases);
   g_test_add_func ("/facts/language/de/ascii-copy", test_german_ascii_copy);
   g_test_add_func ("/facts/language/de/without-umlauts", test_german_without_umlauts);

@@ -481,8 +481,15 @@ add_form (GHashTable *forms, const PrecisDocument *doc, guint32 token, Group *g)
  * ("Starmer reaffirmed" after "Keir Starmer"): every untagged occurrence of
  * a one-word form of an entity, or of a person's last name, is a mention. */
 static void
-add_repetitions (const PrecisDocument *doc, GPtrArray *groups)
+add_repetitions (const PrecisDocument *doc, PrecisNerLowerWords *lower_words, GPtrArray *groups)
 {
+  /* German writes every noun capitalized, and an adjective too when it
+   * stands for one ("ins Grüne", "das Neue"): a capitalized word the
+   * language writes in lower case is no repetition of a body's or a
+   * place's name ("die Grünen") unless the tagger or a rule read it so.
+   * A person's name stays: "Klein" after "Hans Klein". */
+  gboolean capitalized_nouns = doc->language != NULL && strcmp (doc->language, "de") == 0;
+
   g_autofree gboolean *covered = g_new0 (gboolean, MAX (doc->n_tokens, 1));
   g_autoptr (GHashTable) forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
@@ -529,6 +536,10 @@ add_repetitions (const PrecisDocument *doc, GPtrArray *groups)
           long_form = g_strndup (doc->text + token->byte_start, len);
           g = g_hash_table_lookup (forms, long_form);
         }
+      if (g != NULL && g != (gpointer) forms && capitalized_nouns &&
+          precis_ner_group_majority_type (g) != PRECIS_NER_TYPE_PER &&
+          precis_ner_lower_words_in_language (lower_words, doc->text + token->byte_start, len))
+        continue;
       if (g != NULL && g != (gpointer) forms)
         {
           PrecisNerMention m = { t, t + 1, precis_ner_group_majority_type (g), token->sentence };
@@ -1373,7 +1384,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
   precis_ner_join_person_variants (groups);
   precis_ner_join_name_parts (groups, gaz);
   join_acronyms (doc, groups);
-  add_repetitions (doc, groups);
+  add_repetitions (doc, lower_words, groups);
 
   common_nouns_init (&common_nouns, doc);
 

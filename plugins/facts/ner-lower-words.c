@@ -5,11 +5,35 @@
  */
 #include "ner-lower-words.h"
 
+#include "ner-word.h"
+
 void
 precis_ner_lower_words_init (PrecisNerLowerWords *words, const PrecisDocument *doc)
 {
   words->doc = doc;
   words->made = FALSE;
+  words->language = (PrecisNerLexicon) { NULL, 0, 0 };
+}
+
+void
+precis_ner_lower_words_set_language (PrecisNerLowerWords *words, PrecisNerLexicon language)
+{
+  words->language = language;
+}
+
+gboolean
+precis_ner_lower_words_in_language (const PrecisNerLowerWords *words, const char *text, gsize len)
+{
+  char lower[PRECIS_NER_WORD_MAX];
+  gsize n;
+
+  if (words->language.n == 0)
+    return FALSE;
+  n = precis_ner_word_lower (text, len, lower);
+  /* A folded lexicon keeps the words' ASCII bytes ("grüne" as "grne"). */
+  if (words->language.folded)
+    n = precis_ner_word_ascii (lower, n);
+  return precis_ner_lexicon_contains (&words->language, precis_ner_hash_bytes (PRECIS_NER_FNV_SEED, lower, n));
 }
 
 void

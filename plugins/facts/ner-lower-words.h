@@ -13,6 +13,7 @@
 #include <precis/precis-plugin.h>
 
 #include "ner-hash.h"
+#include "ner-lexicon.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,7 @@ typedef struct {
   const PrecisDocument *doc;
   gboolean made;
   PrecisNerStringSet set;
+  PrecisNerLexicon language;  /* the words the language writes in lower case (none: n 0) */
 } PrecisNerLowerWords;
 
 /* Cheap: the set is made by the first precis_ner_lower_words_contains. */
@@ -28,5 +30,12 @@ void precis_ner_lower_words_clear (PrecisNerLowerWords *words);
 /* Whether a token of the document in lower case (PRECIS_SHAPE_LOWER) is
  * `lower`, byte for byte. */
 gboolean precis_ner_lower_words_contains (PrecisNerLowerWords *words, const char *lower);
+
+/* The words the document's language writes in lower case, as its model
+ * keeps them (ner-lexicon.h); none until set. */
+void precis_ner_lower_words_set_language (PrecisNerLowerWords *words, PrecisNerLexicon language);
+/* Whether the language writes the word `text` (`len` bytes, any case) in
+ * lower case: "Grüne" is German's "grüne", "Spiegel" no such word. */
+gboolean precis_ner_lower_words_in_language (const PrecisNerLowerWords *words, const char *text, gsize len);
 
 G_END_DECLS

@@ -60,6 +60,12 @@ precis_ner_tagger_gazetteer (const PrecisNerTagger *tagger)
   return tagger->gazetteer;
 }
 
+PrecisNerLexicon
+precis_ner_tagger_lower_words (const PrecisNerTagger *tagger)
+{
+  return precis_ner_model_lower_words (tagger->model);
+}
+
 struct _PrecisNerWordKey {
   const char *text;
   guint32 len, hash;

@@ -24,6 +24,8 @@ void precis_ner_tagger_free (PrecisNerTagger *tagger);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisNerTagger, precis_ner_tagger_free)
 
 const PrecisNerGazetteer *precis_ner_tagger_gazetteer (const PrecisNerTagger *tagger);
+/* The words its model's language writes in lower case (ner-lexicon.h). */
+PrecisNerLexicon precis_ner_tagger_lower_words (const PrecisNerTagger *tagger);
 
 typedef struct _PrecisNerWordKey PrecisNerWordKey;
 
