@@ -158,6 +158,24 @@ test_body_and_its_part (void)
   g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Ajax"), ==, 0);
 }
 
+/* "he told the News of the World": what a speaker tells "the"
+ * capitalized is a paper, a broadcaster or a body; not an adjective
+ * before its noun ("told the Argentinian squad") nor people ("told the
+ * MPs"). */
+static void
+test_told_the_paper (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Keeper unsure of future\n\n"
+    "Chelsea keeper Carlo Cudicini says he does not know if the club will renew his contract.\n\n"
+    "\"I am trying not to think about it,\" he told the News of the World. \"My agent has spoken "
+    "with the club.\" He also told the Argentinian squad he would stay, and told the MPs nothing.\n");
+
+  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "News of the World"), ==, 1);
+  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Argentinian"), ==, 0);
+  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "MPs"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -174,6 +192,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/name-with-number", test_name_with_number);
   g_test_add_func ("/news-names/media-before-kind-noun", test_media_before_kind_noun);
   g_test_add_func ("/news-names/body-and-its-part", test_body_and_its_part);
+  g_test_add_func ("/news-names/told-the-paper", test_told_the_paper);
   status = g_test_run ();
   plugin->unload (state);
   return status;

@@ -119,8 +119,87 @@ is_unread (const guint8 *tags, guint32 first, guint32 end, gboolean work)
   return !whole && (some || !work);
 }
 
+/* Forms of "tell": what a speaker tells "the" capitalized is a paper, a
+ * broadcaster or a body ("told the News of the World", "told the Commons",
+ * CoNLL's "told the Sun", "told the High Court"). */
+static const char *const tell[] = {
+  "told", "tell", "tells", "telling", NULL,
+};
+
+/* The end of the name that opens at token `first` after "told the": its
+ * capitalized words, with "of" or "of the" between two of them ("News of
+ * the World"), up to a title ("told the BBC Mr Howard was") or a name the
+ * tagger began there ("told the BBC Michael Howard"). */
+static guint32
+told_name_end (const PrecisDocument *doc, const guint8 *tags, guint32 first)
+{
+  guint32 end = first, sentence = doc->tokens[first].sentence;
+
+  while (end < doc->n_tokens && doc->tokens[end].sentence == sentence && end - first < MAX_WORDS + 2)
+    {
+      guint32 next = end;
+      PrecisNerType type;
+
+      if (end > first && precis_ner_token_is (doc, end, "of"))
+        next = end + 1 < doc->n_tokens && precis_ner_token_is (doc, end + 1, "the") ? end + 2 : end + 1;
+      if (next >= doc->n_tokens || doc->tokens[next].sentence != sentence || !is_name_word (&doc->tokens[next]))
+        break;
+      type = precis_ner_tag_type (tags[next]);
+      /* After "of" the tagger may have read a title's word ("World") as
+       * one, but not a person or a place ("the Bank of England"). */
+      if (next > first && (precis_ner_is_title_word (doc->tokens[next].lower) ||
+                           (next == end && tags[next] != 0 && precis_ner_tag_is_begin (tags[next])) ||
+                           type == PRECIS_NER_TYPE_PER || type == PRECIS_NER_TYPE_LOC))
+        break;
+      end = next + 1;
+    }
+  return end;
+}
+
+/* "MPs", "GPs": the plural of an abbreviation names people. */
+static gboolean
+is_plural_abbreviation (const PrecisDocument *doc, guint32 i)
+{
+  const char *text = doc->text + doc->tokens[i].byte_start;
+  guint32 len = doc->tokens[i].byte_end - doc->tokens[i].byte_start;
+
+  if (len < 3 || text[len - 1] != 's')
+    return FALSE;
+  for (guint32 k = 0; k + 1 < len; k++)
+    if (!g_ascii_isupper (text[k]))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+tag_told (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer, PrecisNerLowerWords *lower_words,
+          guint8 *tags)
+{
+  for (guint32 i = 2; i < doc->n_tokens; i++)
+    {
+      guint32 first = i, end;
+
+      if (!precis_ner_token_is (doc, i - 1, "the") || doc->tokens[i - 2].sentence != doc->tokens[i].sentence ||
+          !precis_ner_token_is_lower_in_list (doc, i - 2, tell))
+        continue;
+      end = told_name_end (doc, tags, first);
+      /* "told the Argentinian team": an adjective before its noun. */
+      if (end < doc->n_tokens && doc->tokens[end].sentence == doc->tokens[first].sentence &&
+          doc->tokens[end].shape == PRECIS_SHAPE_LOWER && !(doc->tokens[end].flags & PRECIS_TOKEN_STOPWORD))
+        continue;
+      if (end == first || precis_ner_is_title_word (doc->tokens[first].lower) ||
+          (end - first == 1 && (is_people_word (doc, first) || is_plural_abbreviation (doc, first) ||
+                                precis_ner_lower_words_contains (lower_words, doc->tokens[first].lower))) ||
+          is_place_or_people (doc, gazetteer, first, end) || !is_unread (tags, first, end, FALSE))
+        continue;
+      for (guint32 k = first; k < end; k++)
+        tags[k] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, k == first);
+    }
+}
+
 void
-precis_ner_tag_media (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer, guint8 *tags)
+precis_ner_tag_media (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer, PrecisNerLowerWords *lower_words,
+                      guint8 *tags)
 {
   if (gazetteer == NULL || !precis_ner_reads_as_english (doc))
     return;
@@ -163,4 +242,5 @@ precis_ner_tag_media (const PrecisDocument *doc, const PrecisNerGazetteer *gazet
       for (guint32 k = first; k < i; k++)
         tags[k] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, k == first);
     }
+  tag_told (doc, gazetteer, lower_words, tags);
 }

@@ -13,13 +13,16 @@
  * daily", "Boston television"), which the gazetteer knows.  Before a
  * noun for a work ("programme", "show") the name may be the work's own
  * title ("BBC One's Countryfile programme"), so there only a part of an
- * organization the tagger read is taken to the noun.
+ * organization the tagger read is taken to the noun.  What a speaker
+ * "told the" is one too ("told the News of the World"; CoNLL's "told the
+ * Sun", "told the High Court").
  */
 #pragma once
 
 #include <precis/precis-plugin.h>
 
 #include "ner-gazetteer.h"
+#include "ner-lower-words.h"
 
 G_BEGIN_DECLS
 
@@ -28,7 +31,8 @@ G_BEGIN_DECLS
  * and right before a noun for a paper, a channel or the people who write
  * or present them, that the tagger did not read as a whole organization,
  * a person or a place, and that is no place, people or day the gazetteer
- * or the calendar knows. */
-void precis_ner_tag_media (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer, guint8 *tags);
+ * or the calendar knows; and so each such name after "told the". */
+void precis_ner_tag_media (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
+                           PrecisNerLowerWords *lower_words, guint8 *tags);
 
 G_END_DECLS

@@ -1065,7 +1065,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_wire_apply (doc, tags, lower_words);
   precis_ner_tag_genitives (doc, gazetteer, tags);
   precis_ner_extend_adjective_names (doc, tags);
-  precis_ner_tag_media (doc, gazetteer, tags);
+  precis_ner_tag_media (doc, gazetteer, lower_words, tags);
   for (guint32 s = 0; s < doc->n_sentences; s++)
     {
       const PrecisSentence *sentence = &doc->sentences[s];
