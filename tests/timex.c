@@ -976,6 +976,22 @@ static const LanguageCase language_cases[] = {
           "voted; the 1930s were hard. It happened years ago.",
     { { "2004", "2004" }, { "2005", "2005" }, { "2000", "2000" }, { "2003", "2003" },
       { "1959", "1959" }, { "the 1930s", "193X" }, { "years ago", "202X" } } },
+  /* A story that recalls three far years but tells of its own days
+   * ("yesterday", "on Friday") is about its publication's time: a month
+   * without its year is the nearest, not the last year named (CNN/DM
+   * text, session 15). */
+  { "en", "Mr Hussen came to Britain from Germany in 1999. He attended rallies in 2012 and 2013. "
+          "Yesterday he told MPs that his daughter had left for Syria in December. He will meet "
+          "the police on Monday.",
+    { { "1999", "1999" }, { "2012", "2012" }, { "2013", "2013" }, { "Yesterday", "2025-02-21" },
+      { "December", "2024-12" }, { "Monday", "2025-02-24" } } },
+  /* ...and "lo scorso 28 settembre", "il prossimo 8 luglio"; "città
+   * natale" (hometown) is no Christmas. */
+  { "it", "Il teatro, inaugurato appena lo scorso 28 settembre, ospita il prossimo 8 luglio i "
+          "premi. I funerali si tengono nella sua città natale. Lo scorso 11 aprile 2015 il "
+          "sito aveva 5000 articoli.",
+    { { "lo scorso 28 settembre", "2024-09-28" }, { "il prossimo 8 luglio", "2025-07-08" },
+      { "Lo scorso 11 aprile 2015", "2015-04-11" } } },
   { "it", "Due donne di 83 e 88 anni sono morte ieri nell'alluvione.", { { "ieri", "2025-02-21" } } },
   { "pt", "Em maio passado, 2000 pessoas protestaram. Uns vinte anos atrás, a fábrica fechou.",
     { { "maio passado", "2024-05" }, { "Uns vinte anos atrás", "2005" } } },

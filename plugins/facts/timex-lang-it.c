@@ -125,7 +125,7 @@ static const TxEntry entries[] = {
   { "annuale annuali annualmente", TX_ROLE_SETADV, TX_UNIT_YEAR },
   { "ogni", TX_ROLE_EVERY, 0 },
 
-  { "natale", TX_ROLE_HOLIDAY, 1225 },
+  { "^natale", TX_ROLE_HOLIDAY, 1225 },   /* "città natale" is a hometown */
   { "ferragosto", TX_ROLE_HOLIDAY, 815 },
   { "^pasqua", TX_ROLE_HOLIDAY, TX_EASTER (0) },
   { "pasquetta", TX_ROLE_HOLIDAY, TX_EASTER (1) },
@@ -150,6 +150,9 @@ static const TxTenseEntry tenses[] = {
 
 static const TxRuleSource rules[] = {
   { D, TX_A_DATE, "il? WDAY? DAY ~°? MONTH YEAR?" },
+  /* "lo scorso 28 settembre", "il prossimo 8 luglio": the last such day,
+   * or the next */
+  { D, TX_A_DATE, "lo|il|dal? scorso|prossimo DAY ~°? MONTH YEAR?" },
   { D, TX_A_DATE, "MOD MONTH YEAR?" },
   { D, TX_A_DATE, "alla|all'|all’? MOD di MONTH YEAR?" },
   { D, TX_A_DATE, "MONTH YEAR?" },

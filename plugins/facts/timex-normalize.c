@@ -114,23 +114,55 @@ part_code (int part)
     }
 }
 
+/* Whether weekday token `i` has its date next to it: "Sunday, 7
+ * December 1941", "am Sonntag, dem 7. Dezember", "7 December, a Sunday". */
+static gboolean
+weekday_dated (const TxOut *out, guint i)
+{
+  const TxToken *tokens = out->context->tokens;
+  guint n = out->context->n_tokens;
+  for (guint k = i + 1; k < n && k <= i + 3 && !tokens[k].boundary; k++)
+    if (tokens[k].classes & (TX_C_DAY | TX_C_DIGITS | TX_C_MONTH))
+      return TRUE;
+  for (guint k = i; k > 0 && k + 3 >= i && !tokens[k].boundary; k--)
+    if (tokens[k - 1].classes & (TX_C_DAY | TX_C_DIGITS | TX_C_MONTH | TX_C_YEAR))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the document tells of another era than its publication's:
  * nine in ten of the years it writes (at least three) lie two or more
- * years away.  Counted once. */
+ * years away, and it does not speak of its own days: a news story that
+ * recalls 1999 and 2012 but tells of "yesterday", "tonight" or "on
+ * Friday" twice is about its publication's time ("came to Britain in
+ * 1999 ... left for Syria in December" is last December).  Counted
+ * once. */
 static gboolean
 is_narrative (const TxOut *out)
 {
   TxMemory *memory = out->context->memory;
   if (memory->narrative < 0)
     {
-      guint years = 0, far = 0;
+      guint years = 0, far = 0, days = 0;
       for (guint i = 0; i < out->context->n_tokens; i++)
-        if (out->context->tokens[i].classes & TX_C_YEAR)
-          {
-            years++;
-            far += ABS (out->context->tokens[i].value - out->context->anchor.year) >= 2;
-          }
-      memory->narrative = years >= 3 && far * 10 >= years * 9;
+        {
+          const TxToken *t = &out->context->tokens[i];
+          if (t->classes & TX_C_YEAR)
+            {
+              years++;
+              far += ABS (t->value - out->context->anchor.year) >= 2;
+            }
+          /* "yesterday", "tonight", a weekday without its date ("on
+           * Friday"; a history tells "Sunday, 7 December 1941"); not
+           * "today", which is also "nowadays" ("das heutige Polen"), nor
+           * a capitalized one inside a sentence ("De Morgen") */
+          gboolean named = (t->classes & TX_C_DAYREL) ? t->value != 0 : (t->classes & TX_C_TONIGHT) != 0;
+          if (named && (t->boundary || !t->capitalized))
+            days++;
+          if ((t->classes & TX_C_WDAY) && !weekday_dated (out, i))
+            days++;
+        }
+      memory->narrative = years >= 3 && far * 10 >= years * 9 && days < 2;
     }
   return memory->narrative > 0;
 }
