@@ -17,19 +17,24 @@ static const char *const symbols[] = {
   "Br", "Hg", "Pb", NULL,
 };
 
-/* The symbol at `p`, longest first; its length, or 0. */
+/* The symbol at `p`, longest first; its length, or 0.  Every symbol
+ * starts with a capital: any other byte is none (asked of every mention
+ * of a document, and mostly of its second letter). */
 static gsize
 symbol_at (const char *p)
 {
   gsize best = 0;
 
+  if (!g_ascii_isupper (*p))
+    return 0;
   for (guint i = 0; symbols[i] != NULL; i++)
-    {
-      gsize n = strlen (symbols[i]);
+    if (symbols[i][0] == *p)
+      {
+        gsize n = symbols[i][1] != '\0' ? 2 : 1;
 
-      if (n > best && strncmp (p, symbols[i], n) == 0)
-        best = n;
-    }
+        if (n > best && (n == 1 || p[1] == symbols[i][1]))
+          best = n;
+      }
   return best;
 }
 

@@ -57,6 +57,9 @@ index_at (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, const 
       const char *p = indices[k];
       guint n = 0;
 
+      /* Asked of every word of every mention: most differ at once. */
+      if (p[0] != doc->tokens[i].lower[0])
+        continue;
       while (i + n < m->end)
         {
           const char *lower = doc->tokens[i + n].lower;

@@ -206,10 +206,14 @@ precis_ner_tag_media (const PrecisDocument *doc, const PrecisNerGazetteer *gazet
   for (guint32 i = 2; i < doc->n_tokens; i++)
     {
       const PrecisSentence *s = &doc->sentences[doc->tokens[i].sentence];
-      gboolean work = precis_ner_word_in_list (work_nouns, doc->tokens[i].lower);
       guint32 first = i;
+      gboolean work;
 
-      if (doc->tokens[i].shape != PRECIS_SHAPE_LOWER || (!work && !precis_ner_word_in_list (media_nouns, doc->tokens[i].lower)))
+      /* The shape first: the lists are looked through for lower-case words only. */
+      if (doc->tokens[i].shape != PRECIS_SHAPE_LOWER)
+        continue;
+      work = precis_ner_word_in_list (work_nouns, doc->tokens[i].lower);
+      if (!work && !precis_ner_word_in_list (media_nouns, doc->tokens[i].lower))
         continue;
       /* "the Radio 4 programme": a number ends the name. */
       if (doc->tokens[first - 1].shape == PRECIS_SHAPE_NUMBER && first - 1 > s->first_token &&
