@@ -505,8 +505,9 @@ static const Case run_on_sentences[] = {
     { "She" } },
 };
 
-/* Mr, Mrs or Ms opening a name makes it a person's, whatever the tagger
- * read; the honorific is no part of the name. */
+/* Mr, Mrs or Ms, or an office no body's name opens with ("CEO"), opening
+ * a name makes it a person's, whatever the tagger read; the honorific or
+ * the office is no part of the name. */
 static const Case honorific_names[] = {
   { "en",
     "The sale includes a longbow and a painted shield owned by the actor Robert Hardy. Mr Hardy, 89, is "
@@ -514,6 +515,11 @@ static const Case honorific_names[] = {
     "the bow is expected to fetch 4,000 pounds.",
     { { PER, "Robert Hardy" } },
     { "Mr" } },
+  { "en",
+    "Looking ahead: The $40 billion firm's CEO Travis Kalanick announced the news in a blog post on "
+    "Friday There were three new hires in the team.",
+    { { PER, "Travis Kalanick" } },
+    { "CEO" } },
 };
 
 /* "reported" after a name says a company or an agency in 1996's wire
