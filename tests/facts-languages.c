@@ -779,6 +779,25 @@ static const Case german_bracketed_acronyms[] = {
     { { ORG, "LfV" }, { ORG, "GdP" }, { PER, "Jörg Radek" } } },
 };
 
+/* A company the tagger never met, alone at a sentence's start before its
+ * verb, read as a person: the next sentence refers back to it by its kind
+ * ("Le constructeur européen", "Il gruppo automobilistico"). */
+static const Case kind_anaphora[] = {
+  { "fr",
+    "Airbus a annoncé mardi une hausse de ses livraisons. Le constructeur européen prévoit de "
+    "livrer 800 avions cette année, selon son directeur Guillaume Faury.",
+    { { ORG, "Airbus" }, { PER, "Guillaume Faury" } } },
+  { "it",
+    "Stellantis ha annunciato martedì la chiusura dello stabilimento. Il gruppo automobilistico "
+    "taglierà 2.000 posti di lavoro in Italia, ha detto Carlos Tavares.",
+    { { ORG, "Stellantis" }, { LOC, "Italia" }, { PER, "Carlos Tavares" } } },
+  { "fr",
+    "Plusieurs témoins ont vu le camion quitter l'entrepôt. La société de transport a porté "
+    "plainte à Lyon.",
+    { { LOC, "Lyon" } },
+    { "Plusieurs" } },
+};
+
 /* A report of results alone has too few words for its language to be told
  * ("und"); its line-ups are people all the same, and a substitution's
  * minute, "(84. Hotic)", ends no sentence. */
@@ -1496,6 +1515,8 @@ main (int argc, char **argv)
                         &(CaseSet) { german_press_articles, G_N_ELEMENTS (german_press_articles) }, test_cases);
   g_test_add_data_func ("/facts/language/de-bracketed-acronyms",
                         &(CaseSet) { german_bracketed_acronyms, G_N_ELEMENTS (german_bracketed_acronyms) },
+                        test_cases);
+  g_test_add_data_func ("/facts/language/kind-anaphora", &(CaseSet) { kind_anaphora, G_N_ELEMENTS (kind_anaphora) },
                         test_cases);
   g_test_add_data_func ("/facts/language/fr-initials",
                         &(CaseSet) { french_initials, G_N_ELEMENTS (french_initials) }, test_cases);

@@ -28,6 +28,7 @@ typedef struct {
   const char *const *heads;
   const char *const *openers;
   const char *const *joins;    /* "and", "or" */
+  const char *const *articles; /* "the", singular */
 } Kinds;
 
 /* Singular and plural; a plural stands before a list ("les syndicats CFDT
@@ -104,13 +105,20 @@ static const char *const pt_joins[] = { "e", "ou", NULL };
 static const char *const nl_joins[] = { "en", "of", NULL };
 static const char *const de_joins[] = { "und", "oder", NULL };
 
+static const char *const fr_articles[] = { "le", "la", "l'", "l’", NULL };
+static const char *const es_articles[] = { "el", "la", NULL };
+static const char *const it_articles[] = { "il", "la", "lo", "l'", "l’", NULL };
+static const char *const pt_articles[] = { "o", "a", NULL };
+static const char *const nl_articles[] = { "de", "het", NULL };
+static const char *const de_articles[] = { "der", "die", "das", NULL };
+
 static const Kinds languages[] = {
-  { "fr", FALSE, FALSE, TRUE, TRUE, fr_heads, fr_openers, fr_joins },
-  { "es", FALSE, FALSE, TRUE, TRUE, es_heads, es_openers, es_joins },
-  { "it", FALSE, FALSE, TRUE, TRUE, it_heads, it_openers, it_joins },
-  { "pt", FALSE, FALSE, TRUE, TRUE, pt_heads, pt_openers, pt_joins },
-  { "nl", TRUE, FALSE, FALSE, FALSE, nl_heads, nl_openers, nl_joins },
-  { "de", TRUE, TRUE, FALSE, FALSE, de_heads, de_openers, de_joins },
+  { "fr", FALSE, FALSE, TRUE, TRUE, fr_heads, fr_openers, fr_joins, fr_articles },
+  { "es", FALSE, FALSE, TRUE, TRUE, es_heads, es_openers, es_joins, es_articles },
+  { "it", FALSE, FALSE, TRUE, TRUE, it_heads, it_openers, it_joins, it_articles },
+  { "pt", FALSE, FALSE, TRUE, TRUE, pt_heads, pt_openers, pt_joins, pt_articles },
+  { "nl", TRUE, FALSE, FALSE, FALSE, nl_heads, nl_openers, nl_joins, nl_articles },
+  { "de", TRUE, TRUE, FALSE, FALSE, de_heads, de_openers, de_joins, de_articles },
 };
 
 static const Kinds *
@@ -300,5 +308,48 @@ precis_ner_split_kind_lists (const PrecisDocument *doc, GArray *mentions)
       rest.first = join + 1;
       m->end = join;
       g_array_insert_val (mentions, k + 1, rest);
+    }
+}
+
+/* Whether sentence `s` opens with the article and a noun of a kind of
+ * organization ("Le constructeur européen prévoit", "La eléctrica ganó"). */
+static gboolean
+opens_with_kind (const Kinds *kinds, const PrecisDocument *doc, guint32 s)
+{
+  const PrecisSentence *sentence = &doc->sentences[s];
+  guint32 f = sentence->first_token;
+
+  return sentence->n_tokens >= 3 && doc->tokens[f].shape == PRECIS_SHAPE_CAPITALIZED &&
+         precis_ner_word_in_list (kinds->articles, doc->tokens[f].lower) && is_head (kinds, &doc->tokens[f + 1]);
+}
+
+void
+precis_ner_tag_kind_anaphora (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWords *lower_words)
+{
+  const Kinds *kinds = kinds_of (doc);
+
+  if (kinds == NULL || kinds->capitalized)
+    return;
+  for (guint32 s = 0; s + 1 < doc->n_sentences; s++)
+    {
+      const PrecisSentence *sentence = &doc->sentences[s];
+      guint32 f = sentence->first_token;
+      const PrecisToken *t = &doc->tokens[f];
+
+      if (sentence->n_tokens < 3 || !is_name_word (t) || (t->flags & PRECIS_TOKEN_STOPWORD) ||
+          doc->tokens[f + 1].shape != PRECIS_SHAPE_LOWER || !opens_with_kind (kinds, doc, s + 1))
+        continue;
+      /* One word read as a person's name, or untagged where the language's
+       * model knows its lower-case words: without them an adverb or a
+       * preposition opening the sentence looks the same ("Según fuentes",
+       * "Bovendien is"). */
+      if (tags[f] == 0 ? lower_words->language.n == 0
+                       : precis_ner_tag_type (tags[f]) != PRECIS_NER_TYPE_PER || tags[f + 1] != 0)
+        continue;
+      /* A common word's capital ("Plusieurs", "Ayer"). */
+      if (precis_ner_lower_words_contains (lower_words, t->lower) ||
+          precis_ner_lower_words_in_language (lower_words, doc->text + t->byte_start, t->byte_end - t->byte_start))
+        continue;
+      tags[f] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
     }
 }

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "ner-lower-words.h"
 #include "ner-mentions.h"
 
 G_BEGIN_DECLS
@@ -35,5 +36,16 @@ void precis_ner_tag_kind_lists (const PrecisDocument *doc, guint8 *tags);
  * CGT") is the names of the list: splits such mentions of `mentions`
  * (PrecisNerMention, not people's) in place at the "and". */
 void precis_ner_split_kind_lists (const PrecisDocument *doc, GArray *mentions);
+
+/* French, Spanish, Italian, Portuguese, Dutch: a name of one word that
+ * opens a sentence before its verb, untagged or read as a person's, is an
+ * organization when the next sentence opens with the article and a noun
+ * of a kind of organization, the way news refers back to a company it
+ * has just named ("Airbus a annoncé mardi … Le constructeur européen
+ * prévoit", "Iberdrola anunció … La eléctrica ganó"): alone at a
+ * sentence's start, the tagger reads a company it never met as a person
+ * or leaves it out.  Not a word the document or the language writes in
+ * lower case. */
+void precis_ner_tag_kind_anaphora (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWords *lower_words);
 
 G_END_DECLS

@@ -402,5 +402,6 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWo
       precis_ner_tag_kind_lists (doc, tags);
       precis_ner_tag_press (doc, tags);
     }
+  precis_ner_tag_kind_anaphora (doc, tags, lower_words);
   precis_ner_tag_lineups (doc, tags);
 }
