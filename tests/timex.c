@@ -992,6 +992,12 @@ static const LanguageCase language_cases[] = {
           "sito aveva 5000 articoli.",
     { { "lo scorso 28 settembre", "2024-09-28" }, { "il prossimo 8 luglio", "2025-07-08" },
       { "Lo scorso 11 aprile 2015", "2015-04-11" } } },
+  /* A capitalized month after "de" and a capitalized name or number word
+   * is part of a name (HAREM, CoNLL-2002 text, session 15). */
+  { "pt", "Lula falou com 500 mulheres no Rio de Janeiro. Ele trabalhava na Vinte e Cinco de Março. "
+          "Em 25 de Abril de 1974 caiu a ditadura.",
+    { { "25 de Abril de 1974", "1974-04-25" } } },
+  { "es", "El herido fue evacuado al hospital Doce de Octubre en un helicóptero.", { { NULL, NULL } } },
   { "it", "Due donne di 83 e 88 anni sono morte ieri nell'alluvione.", { { "ieri", "2025-02-21" } } },
   { "pt", "Em maio passado, 2000 pessoas protestaram. Uns vinte anos atrás, a fábrica fechou.",
     { { "maio passado", "2024-05" }, { "Uns vinte anos atrás", "2005" } } },

@@ -285,6 +285,20 @@ norm_date (TxOut *out)
           return FALSE;
       /* "Theresa May", and "May I..." opening a sentence. */
       const TxToken *first = &tokens[out->start];
+      /* "Rio de Janeiro", "Plaza de Mayo", "el hospital Doce de Octubre",
+       * "a Vinte e Cinco de Março": a capitalized month after "de" and a
+       * capitalized name or number word is part of that name ("25 de
+       * Abril", "no mês de Abril" are dates; one in capitals is a heading's). */
+      static const char *const of_words[] = { "de", "di", "do", "da", "del", "du", NULL };
+      if (out->start >= 2 && !first->boundary &&
+          out->context->document->tokens[first->doc_token].shape == PRECIS_SHAPE_CAPITALIZED &&
+          lower_in_at (out, out->start - 1, of_words) && !tokens[out->start - 1].boundary)
+        {
+          const TxToken *name = &tokens[out->start - 2];
+          if (name->capitalized && name->punct == 0 && name->digits == 0 && !name->boundary &&
+              (name->word == NULL || (name->classes & TX_C_NUMWORD)))
+            return FALSE;
+        }
       if (out->start > 0 && !first->boundary && tokens[out->start - 1].capitalized &&
           tokens[out->start - 1].word == NULL && tokens[out->start - 1].punct == 0)
         return FALSE;
