@@ -79,6 +79,17 @@ static const char *const person_only_titles[] = {
   "winger", "skipper", NULL,
 };
 
+/* The same in the plural, before the first of a list of names
+ * ("Blackburn strikers Jordan Rhodes and Rudy Gestede"): positions and
+ * trades only.  "leaders", "coaches" and "analysts" are not here: league
+ * leaders are clubs, coaches carry teams, analysts work for firms (CoNLL
+ * train: after the plurals below, 6 people and nothing else). */
+static const char *const person_roles_plural[] = {
+  "strikers", "midfielders", "defenders", "goalkeepers", "wingers", "batsmen", "bowlers",
+  "sprinters", "actors", "actresses", "singers", "comedians", "presenters", "rappers",
+  "photographers", "novelists", "playwrights", "musicians", NULL,
+};
+
 /* The titles written capitalized before a name ("Mr Cordes"). */
 static const char *const person_honorifics[] = {
   "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", NULL,
@@ -99,7 +110,8 @@ precis_ner_after_person_role (const PrecisDocument *doc, const PrecisNerMention 
     return FALSE;
   before = &doc->tokens[m->first - 1];
   if (before->shape == PRECIS_SHAPE_LOWER)
-    return precis_ner_word_in_list (person_roles, before->lower);
+    return precis_ner_word_in_list (person_roles, before->lower) ||
+           precis_ner_word_in_list (person_roles_plural, before->lower);
   return before->shape == PRECIS_SHAPE_CAPITALIZED && precis_ner_word_in_list (person_honorifics, before->lower);
 }
 
