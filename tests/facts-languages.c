@@ -532,6 +532,27 @@ static const Case reporters[] = {
     { "reported" } },
 };
 
+/* A player's position in the plural before a list of names: the first
+ * name is a person's, though its given name is a country's. */
+static const Case plural_roles[] = {
+  { "en",
+    "The club has turned down offers for its two forwards this season. Blackburn strikers Jordan Rhodes "
+    "and Rudy Gestede have both attracted interest from Premier League sides, and the manager said he "
+    "wanted to keep them.",
+    { { PER, "Jordan Rhodes" }, { PER, "Rudy Gestede" }, { ORG, "Blackburn" } },
+    { NULL } },
+};
+
+/* The people of a town ("Londoners", "Parisians") are no actor and no
+ * place, as the people of a nation are not. */
+static const Case town_people[] = {
+  { "en",
+    "The morning rush in Hanoi makes the daily battle on the Underground that Londoners endure look easy. "
+    "Parisians, too, would find the scooters a shock.",
+    { { LOC, "Hanoi" } },
+    { "Londoners", "Parisians" } },
+};
+
 /* A name ending with the noun of a body (a hospital, a network) is no
  * person's, whatever given name it opens with. */
 static const Case body_heads[] = {
@@ -1485,6 +1506,10 @@ main (int argc, char **argv)
                         test_cases);
   g_test_add_data_func ("/facts/language/body-heads", &(CaseSet) { body_heads, G_N_ELEMENTS (body_heads) },
                         test_cases);
+  g_test_add_data_func ("/facts/language/plural-roles",
+                        &(CaseSet) { plural_roles, G_N_ELEMENTS (plural_roles) }, test_cases);
+  g_test_add_data_func ("/facts/language/town-people",
+                        &(CaseSet) { town_people, G_N_ELEMENTS (town_people) }, test_cases);
   g_test_add_func ("/facts/language/formula-shapes", test_formula_shapes);
   g_test_add_data_func ("/facts/language/formulas", &(CaseSet) { formulas, G_N_ELEMENTS (formulas) },
                         test_cases);

@@ -956,10 +956,13 @@ extend_given_names (const PrecisDocument *doc, const GArray *mentions)
 }
 
 /* "Jordanians", "Saudis", "Serbs": a demonym and a plural "s" (a name
- * the gazetteer does not know: "Philippines" is a country). */
+ * the gazetteer does not know: "Philippines" is a country).  "Londoners",
+ * "Parisians": a place's name and "ers" or "ians", the people of a town
+ * no list names (CoNLL train and dev: each such word is MISC). */
 static gboolean
 is_plural_demonym (const PrecisNerGazetteer *gaz, const char *text)
 {
+  static const char *const town_suffixes[] = { "ers", "ians", NULL };
   gsize len = strlen (text);
   char singular[64];
   const PrecisNerGazEntry *entry;
@@ -970,7 +973,20 @@ is_plural_demonym (const PrecisNerGazetteer *gaz, const char *text)
   memcpy (singular, text, len - 1);
   singular[len - 1] = '\0';
   entry = precis_ner_gazetteer_find (gaz, singular);
-  return entry != NULL && entry->type == PRECIS_NER_GAZ_DEMONYM;
+  if (entry != NULL && entry->type == PRECIS_NER_GAZ_DEMONYM)
+    return TRUE;
+  for (guint i = 0; town_suffixes[i] != NULL; i++)
+    {
+      gsize stem = len - strlen (town_suffixes[i]);
+
+      if (stem < 4 || !g_str_has_suffix (text, town_suffixes[i]))
+        continue;
+      singular[stem] = '\0';
+      entry = precis_ner_gazetteer_find (gaz, singular);
+      if (entry != NULL && (entry->type & (PRECIS_NER_GAZ_CITY | PRECIS_NER_GAZ_TOWN | PRECIS_NER_GAZ_COUNTRY)))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* "in Eindhoven", "at Gothenburg": a name read as a place where a place
