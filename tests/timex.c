@@ -998,6 +998,10 @@ static const LanguageCase language_cases[] = {
           "Em 25 de Abril de 1974 caiu a ditadura.",
     { { "25 de Abril de 1974", "1974-04-25" } } },
   { "es", "El herido fue evacuado al hospital Doce de Octubre en un helicóptero.", { { NULL, NULL } } },
+  /* ...newspapers: "dal quotidiano", "no « Diário da República »". */
+  { "it", "È una frase riportata dal quotidiano ed estratta da una lettera.", { { NULL, NULL } } },
+  { "pt", "O traçado foi publicado no « Diário da República » em 16 de Agosto.",
+    { { "16 de Agosto", "2024-08-16" } } },
   { "it", "Due donne di 83 e 88 anni sono morte ieri nell'alluvione.", { { "ieri", "2025-02-21" } } },
   { "pt", "Em maio passado, 2000 pessoas protestaram. Uns vinte anos atrás, a fábrica fechou.",
     { { "maio passado", "2024-05" }, { "Uns vinte anos atrás", "2005" } } },

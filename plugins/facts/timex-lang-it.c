@@ -211,7 +211,7 @@ static const TxRuleSource rules[] = {
 static const char *const function_words[] = {
   "il", "lo", "la", "i", "gli", "le", "l'", "l’", "del", "della", "dell'", "dell’", "di", "d'",
   "d’", "nel", "nella", "nell'", "nell’", "al", "alla", "all'", "all’", "in", "a", "e", "o", "da",
-  NULL,
+  "dal", "dalla", "sul", "sulla", NULL,
 };
 
 static const char *const year_before[] = {

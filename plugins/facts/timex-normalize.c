@@ -1562,6 +1562,18 @@ norm_set (TxOut *out)
       if ((prev->word != NULL && prev->word->function) || (prev->classes & TX_C_SHIFT))
         return FALSE;
     }
+  /* "no « Diário da República »": a capitalized one before "of" and a
+   * capitalized word is a title, also after a quotation mark. */
+  if (SET (r, SET) && out->end == out->start + 1 && out->end + 1 < out->context->n_tokens &&
+      out->context->document->tokens[out->context->tokens[out->start].doc_token].shape ==
+        PRECIS_SHAPE_CAPITALIZED &&
+      !out->context->tokens[out->start].boundary)
+    {
+      static const char *const of_words[] = { "de", "di", "do", "da", "del", "du", "of", NULL };
+      const TxToken *name = &out->context->tokens[out->end + 1];
+      if (lower_in_at (out, out->end, of_words) && name->capitalized && !name->boundary)
+        return FALSE;
+    }
   /* "the Communist Party daily Granma": a newspaper and its name. */
   if (SET (r, SET) && out->end == out->start + 1 && out->end < out->context->n_tokens)
     {
