@@ -980,6 +980,21 @@ typedef struct {
   gboolean seen_hung_up;  /* the loop ran while the worker lived, hung up */
 } HungUp;
 
+/* What both paths' callers hear of a worker that hung up and then
+ * crashed: its own end, reaped before the answer. */
+static void
+assert_ended_by_its_crash (PrecisAnalysis *a, gboolean seen_hung_up, pid_t worker, PrecisWorkerPool *pool)
+{
+  g_test_assert_expected_messages ();
+  g_test_message ("%s", a->error->message);
+  g_assert_true (seen_hung_up);
+  g_assert_error (a->error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED);
+  g_assert_nonnull (strstr (a->error->message, "SIGABRT"));
+  g_assert_cmpint (kill (worker, 0), ==, -1);
+  precis_analysis_clear (a);
+  precis_worker_pool_free (pool);
+}
+
 static void
 on_hung_up_done (PrecisAnalysis *analysis, gpointer user_data)
 {
@@ -1027,15 +1042,7 @@ test_hung_up_awaited_off_loop (Fixture *f, gconstpointer data)
   g_assert_true (precis_worker_pool_run_async (pool, &a, CANCEL_DEADLINE_S, on_hung_up_done, &h));
   while (!h.done)
     g_main_context_iteration (NULL, TRUE);
-  g_test_assert_expected_messages ();
-  g_test_message ("%s", a.error->message);
-  g_assert_true (h.seen_hung_up);
-  g_assert_error (a.error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED);
-  g_assert_nonnull (strstr (a.error->message, "SIGABRT"));
-  /* Reaped before the answer. */
-  g_assert_cmpint (kill (h.worker, 0), ==, -1);
-  precis_analysis_clear (&a);
-  precis_worker_pool_free (pool);
+  assert_ended_by_its_crash (&a, h.seen_hung_up, h.worker, pool);
 }
 
 /* Whether thread `tid` of this process is asleep in a poll. */
@@ -1124,15 +1131,7 @@ test_hung_up_awaited (Fixture *f, gconstpointer data)
   precis_worker_pool_run (pool, &a, CANCEL_DEADLINE_S);
   g_atomic_int_set (&h.done, TRUE);
   g_thread_join (watcher);
-  g_test_assert_expected_messages ();
-  g_test_message ("%s", a.error->message);
-  g_assert_true (h.seen_hung_up);
-  g_assert_error (a.error, PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED);
-  g_assert_nonnull (strstr (a.error->message, "SIGABRT"));
-  /* Reaped before the answer. */
-  g_assert_cmpint (kill (h.worker, 0), ==, -1);
-  precis_analysis_clear (&a);
-  precis_worker_pool_free (pool);
+  assert_ended_by_its_crash (&a, h.seen_hung_up, h.worker, pool);
 }
 
 /* Children this thread forked (a child's parent is the thread that forked
