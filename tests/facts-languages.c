@@ -520,6 +520,11 @@ static const Case honorific_names[] = {
     "Friday There were three new hires in the team.",
     { { PER, "Travis Kalanick" } },
     { "CEO" } },
+  { "en",
+    "Drivers were caught out by ice on the bridges, especially after dark, said Trooper James Schmidt of "
+    "the Colorado State Patrol. He said nobody had been hurt.",
+    { { PER, "James Schmidt" }, { ORG, "Colorado State Patrol" } },
+    { "Trooper" } },
 };
 
 /* "reported" after a name says a company or an agency in 1996's wire

@@ -37,6 +37,9 @@ static const char *const title_words[] = {
   "scrum-half", "fly-half", "full-back", "skipper", "boss", "veteran", "rookie",
   "left-back", "right-back", "centre-back", "center-back", "opener", "col", "vice-chancellor",
   "journalist",
+  /* ranks of police and army written before a name ("Sheriff O'Carroll", "Fusilier Lee Rigby") */
+  "sheriff", "fusilier", "corporal", "detective", "inspector", "superintendent", "constable",
+  "trooper",
   NULL,
 };
 
