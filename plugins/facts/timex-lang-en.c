@@ -213,6 +213,9 @@ static const TxRuleSource rules[] = {
   { D, TX_A_DECADE, "the? MOD? DECADE" },
   { D, TX_A_DECADE, "the? MOD ~- ~DECADE" },
   { D, TX_A_DECADE, "the? MOD? ~-? ' ~DECADE" },
+  /* "the late 1950's", "the 80's": a tokenizer splits the "'s" off; after
+   * "the" it is no possessive of a year ("2010's budget" stays 2010). */
+  { D, TX_A_DECADE, "the MOD? ~-? YEAR|NUM ~'s|’s" },
   { D, TX_A_CENTURY, "the ORD century" },
 
   /* Quarters and halves. */

@@ -470,7 +470,14 @@ norm_decade (TxOut *out)
   if (decade_is_age (out))
     return FALSE;
   int decade = SLOT (r, DECADE);
-  if (!SET (r, DECADE))
+  if (!SET (r, DECADE) && SET (r, YEAR))
+    {
+      /* "the 1950's": the year of a decade, its "'s" a token of its own */
+      if (SLOT (r, YEAR) % 10 != 0)
+        return FALSE;
+      decade = SLOT (r, YEAR) / 10;
+    }
+  else if (!SET (r, DECADE))
     {
       int tens = SET (r, NUM) ? SLOT (r, NUM) : 0;
       if (tens < 20 || tens > 90 || tens % 10 != 0)
