@@ -176,6 +176,28 @@ test_told_the_paper (void)
   g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "MPs"), ==, 0);
 }
 
+/* "Managing Director", "Consultant Clinical Oncologist": an office
+ * written out capitalized, alone where a name could stand, is no person;
+ * the people holding it are, and so is a surname that is a title too
+ * ("Major said", John Major). */
+static void
+test_office_is_no_person (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Cancer unit opens in Leeds\n\n"
+    "Dr Sarah Jones, Consultant Clinical Oncologist at St James's hospital, said the new unit "
+    "would help patients across Yorkshire.\n\n"
+    "The firm's Managing Director, Peter Smith, said sales had risen. Former prime minister John "
+    "Major opened the unit. Major said he was proud of the staff.\n");
+
+  g_assert_cmpuint (count (facts, PRECIS_FACT_PERSON, "Clinical Oncologist"), ==, 0);
+  g_assert_cmpuint (count (facts, PRECIS_FACT_PERSON, "Consultant Clinical Oncologist"), ==, 0);
+  g_assert_cmpuint (count (facts, PRECIS_FACT_PERSON, "Managing Director"), ==, 0);
+  g_assert_cmpuint (count (facts, PRECIS_FACT_PERSON, "Sarah Jones"), ==, 1);
+  g_assert_cmpuint (count (facts, PRECIS_FACT_PERSON, "Peter Smith"), ==, 1);
+  g_assert_cmpuint (count (facts, PRECIS_FACT_PERSON, "John Major"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -193,6 +215,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/media-before-kind-noun", test_media_before_kind_noun);
   g_test_add_func ("/news-names/body-and-its-part", test_body_and_its_part);
   g_test_add_func ("/news-names/told-the-paper", test_told_the_paper);
+  g_test_add_func ("/news-names/office-is-no-person", test_office_is_no_person);
   status = g_test_run ();
   plugin->unload (state);
   return status;

@@ -6,6 +6,7 @@
 #include "ner-accounts.h"
 #include "ner-markets.h"
 #include "ner-media.h"
+#include "ner-offices.h"
 #include "ner-wire.h"
 #include "ner-genitive.h"
 #include "ner-adjective-names.h"
@@ -339,6 +340,10 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
    * and the grouping passes file every word-suffix of a name (quadratic
    * in its length): 2,000 "A." took 16 s before this bound. */
   if (end - first > PRECIS_NER_MAX_NAME_TOKENS)
+    return;
+  /* "Managing Director", "Chairman": an office written out capitalized,
+   * read alone as a person, names no one (ner-offices.h). */
+  if (type == PRECIS_NER_TYPE_PER && precis_ner_is_office_title (doc, first, end))
     return;
   /* "il governo", "la polizia": KIND types a common noun for an
    * institution as an organization and the Italian model learnt it, but a

@@ -1,0 +1,52 @@
+/* ner-offices.c — a capitalized job title is no person's name.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "ner-offices.h"
+#include "ner-mentions.h"
+#include "ner-word.h"
+
+/* Nouns an office's title ends with.  None is a common surname (those are
+ * left out: a lone "Major" or "Chancellor" may be the person). */
+static const char *const office_heads[] = {
+  "director", "chairman", "chairwoman", "chairperson", "executive", "officer", "manager",
+  "president", "vice-president", "secretary", "minister", "spokesman", "spokeswoman",
+  "spokesperson", "treasurer", "governor", "registrar", "lecturer", "professor", "headteacher",
+  "headmaster", "headmistress", "editor", "correspondent", "inspector", "superintendent",
+  "commissioner", "coordinator", "co-ordinator", "administrator", "controller", "consultant",
+  "oncologist", "surgeon", "physician", "cardiologist", "neurologist", "psychiatrist",
+  "psychologist", "paediatrician", "pediatrician", "radiologist", "anaesthetist",
+  "anesthetist", "pathologist", "obstetrician", "gynaecologist", "dermatologist",
+  "founder", "co-founder", "ceo", "cfo", "coo", NULL,
+};
+
+/* Words that open or qualify an office's title before its noun. */
+static const char *const office_words[] = {
+  "managing", "chief", "deputy", "vice", "senior", "junior", "assistant", "associate",
+  "executive", "non-executive", "general", "clinical", "medical", "financial", "operating",
+  "technical", "commercial", "creative", "marketing", "sales", "finance", "national",
+  "regional", "acting", "interim", "head", "lead", "consultant", "detective", "police",
+  "operations", "programme", "program", "project", "political", "editorial", "research",
+  "communications", "development", "health", "education", "news", "sports", "honorary",
+  "principal", "joint", "co", "company", "group", "divisional", "area", "district", NULL,
+};
+
+gboolean
+precis_ner_is_office_title (const PrecisDocument *doc, guint32 first, guint32 end)
+{
+  if (end <= first || !precis_ner_reads_as_english (doc))
+    return FALSE;
+  if (!precis_ner_word_in_list (office_heads, doc->tokens[end - 1].lower))
+    return FALSE;
+  for (guint32 i = first; i < end; i++)
+    {
+      const PrecisToken *t = &doc->tokens[i];
+
+      if (t->shape != PRECIS_SHAPE_CAPITALIZED && !(t->shape == PRECIS_SHAPE_UPPER && i == end - 1))
+        return FALSE;
+      if (i + 1 < end && !precis_ner_word_in_list (office_words, t->lower) &&
+          !precis_ner_word_in_list (office_heads, t->lower))
+        return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,24 @@
+/* ner-offices.h — a capitalized job title is no person's name.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * "The firm's Managing Director, Peter Smith", "Dr Jones, Consultant
+ * Clinical Oncologist at St James's": English news capitalizes an office
+ * written out in full, and the tagger, seeing capitalized words where a
+ * name stands, reads the title alone as a person.  CoNLL-2003 types no
+ * such title (O), and a reader sees an office, not someone.
+ */
+#pragma once
+
+#include <precis/precis-plugin.h>
+
+G_BEGIN_DECLS
+
+/* Whether tokens [`first`, `end`) of English `doc` are all capitalized
+ * words of an office ("Managing Director", "Chairman", "Consultant
+ * Clinical Oncologist"), the last a noun of office.  Words that are
+ * surnames as well ("Major", "King", "Judge", "Nurse", "Constable",
+ * "Chancellor") are not offices here: "Major said" is John Major. */
+gboolean precis_ner_is_office_title (const PrecisDocument *doc, guint32 first, guint32 end);
+
+G_END_DECLS
