@@ -583,6 +583,10 @@ static const char *const not_dates[] = {
    * text). */
   "Police described the suspect as a man in his 30s or 40s; the gamer in her late 20s buys most.",
   "The suspect is in his late 30's, police said.",
+  /* A unit of time, a hyphen and a word of no rule is a noun (session 15,
+   * BBC and CNN/DM text: 17 false dates). */
+  "Federer lost in the quarter-final, and Wales turned a 15-6 half-time deficit into a win.",
+  "Almagro reached the quarter-finals; this night-time flight is cheap.",
   "The plan doubles free childcare for three- and four-year-olds and disadvantaged two-year-olds.",
   "The Moon formed about 4.5 billion years ago, after Earth was hit billions of years ago.",
   "Floods destroyed 300 shops and 1500 homes, and the cuts rose to 2000 jobs.",

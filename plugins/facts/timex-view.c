@@ -332,6 +332,26 @@ add_zoned_clock (const TxGrammar *rules, GArray *view, const PrecisDocument *doc
   return TRUE;
 }
 
+/* "quarter-final", "night-time": a unit of time, a hyphen and a word no
+ * rule knows (or an ordinal: "final") make a noun of their own, no date
+ * ("mid-June", "year-end", "second-half" split as before; a month stays
+ * a date in a name: German "Mai-Umsturz"). */
+static gboolean
+is_time_compound (const TxGrammar *rules, const char *s, gsize len)
+{
+  const char *hyphen = memchr (s, '-', len);
+  if (hyphen == NULL || hyphen == s || memchr (hyphen + 1, '-', len - (hyphen - s) - 1) != NULL)
+    return FALSE;
+  gsize head = hyphen - s, tail = len - head - 1;
+  for (gsize i = 0; i < len; i++)
+    if (i != head && !g_ascii_isalpha (s[i]))
+      return FALSE;
+  const TxWord *first = tx_lexicon_lookup (rules, s, head);
+  const TxWord *second = tx_lexicon_lookup (rules, hyphen + 1, tail);
+  return tail >= 2 && first != NULL && first->role == TX_ROLE_UNIT &&
+         (second == NULL || second->role == TX_ROLE_ORDINAL);
+}
+
 static void
 add_token (const TxGrammar *rules, GArray *view, const char *text, const PrecisToken *token,
            guint32 index)
@@ -357,6 +377,11 @@ add_token (const TxGrammar *rules, GArray *view, const char *text, const PrecisT
   const TxWord *whole;
   if (memchr (s + 1, '-', len - 2) != NULL && (whole = tx_lexicon_lookup (rules, s, len)) != NULL &&
       whole->role != TX_ROLE_NONE)
+    {
+      add_piece (rules, view, text, token, index, s, len, 0, len, TRUE);
+      return;
+    }
+  if (is_time_compound (rules, s, len))
     {
       add_piece (rules, view, text, token, index, s, len, 0, len, TRUE);
       return;
