@@ -264,6 +264,7 @@ static const Case cases[] = {
    * December story is the year's gone by, not the next. */
   { "Im Januar stiegen die Preise um zehn Prozent.", 2024, 12, 10, "Januar", "DATE", "2024-01", "de" },
   { "Die Inflation bleibt hoch, im Februar fielen die Preise wieder.", 2024, 12, 10, "Februar", "DATE", "2024-02", "de" },
+  { "1999 was een goed jaar voor de haven.", 2000, 6, 15, "1999", "DATE", "1999", "nl" },
   { "In januari stegen de prijzen met tien procent.", 2024, 12, 10, "januari", "DATE", "2024-01", "nl" },
   /* ... and a month ahead stays ahead with no past verb near. */
   { "Im Januar werden die Preise steigen.", 2024, 12, 10, "Januar", "DATE", "2025-01", "de" },
@@ -605,6 +606,31 @@ test_not_dates (void)
           const PrecisTimex *t = &g_array_index (found, PrecisTimex, k);
           g_autofree char *span = slice (document->text, t->start, t->end);
           g_printerr ("“%s”: found “%s” %s\n", not_dates[i], span, t->value);
+        }
+      g_assert_cmpuint (found->len, ==, 0);
+    }
+}
+
+/* Not dates in other languages: a number opening a Dutch sentence before
+ * a plural noun counts it (session 15, CoNLL-2002 nl text). */
+static const struct { const char *language, *text; } not_dates_in[] = {
+  { "nl", "1500 brandweerlieden en 17 helikopters bestreden het vuur." },
+  { "nl", "Het vuur woedde dagen. 2000 mensen moesten vluchten." },
+};
+
+static void
+test_not_dates_in (void)
+{
+  g_autoptr (GDateTime) published = day (2000, 6, 15);
+  for (gsize i = 0; i < G_N_ELEMENTS (not_dates_in); i++)
+    {
+      g_autoptr (PrecisDocument) document = document_in (not_dates_in[i].text, published, not_dates_in[i].language);
+      g_autoptr (GArray) found = precis_timex_find (rules, document);
+      for (guint k = 0; k < found->len; k++)
+        {
+          const PrecisTimex *t = &g_array_index (found, PrecisTimex, k);
+          g_autofree char *span = slice (document->text, t->start, t->end);
+          g_printerr ("“%s”: found “%s” %s\n", not_dates_in[i].text, span, t->value);
         }
       g_assert_cmpuint (found->len, ==, 0);
     }
@@ -1289,6 +1315,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex/seed-article", test_seed_article);
   g_test_add_func ("/timex/cases", test_cases);
   g_test_add_func ("/timex/not-dates", test_not_dates);
+  g_test_add_func ("/timex/not-dates-in", test_not_dates_in);
   g_test_add_func ("/timex/facts", test_facts);
   g_test_add_func ("/timex/one-value", test_one_value);
   g_test_add_func ("/timex/languages", test_languages);

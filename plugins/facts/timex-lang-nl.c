@@ -228,7 +228,11 @@ static const char *const span_before_age[] = {
 static const char *const age_markers[] = { "werd", "wordt", NULL };
 static const char *const age_after[] = { "oud", "oude", NULL };
 
+/* "1500 brandweerlieden bestreden het vuur": see opening_plural_endings. */
+static const char *const opening_plural_endings[] = { "en", "s", NULL };
+
 const TxLanguage tx_language_nl = {
+  .opening_plural_endings = opening_plural_endings,
   .span_before_age = span_before_age,
   .age_markers = age_markers,
   .age_after = age_after,

@@ -294,6 +294,10 @@ typedef struct {
   /* Endings of plural nouns, lower case: "and 1500 homes", ", 2000
    * pessoas" count (see tx_year_supported). */
   const char *const *plural_endings;
+  /* Plural endings that tell a count only where the number opens its
+   * sentence (Dutch "-en" is a verb's too after "en", "of"), NULL:
+   * plural_endings. */
+  const char *const *opening_plural_endings;
   const char *const *known;            /* TX_N_KNOWN spellings, NULL where none */
   /* Endings of regular verb forms, NULL-terminated: "ed", "ó", "te". */
   const char *const *past_endings;

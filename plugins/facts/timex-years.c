@@ -78,20 +78,31 @@ counts_plural (const TxContext *context, guint start, guint end)
 {
   const TxToken *tokens = context->tokens;
   const TxLanguage *language = context->rules->language;
-  if (language->plural_endings == NULL || start == 0 || end >= context->n_tokens)
+  const char *const *endings = language->plural_endings;
+  if (end >= context->n_tokens)
     return FALSE;
-  const TxToken *prev = &tokens[start - 1], *next = &tokens[end];
-  /* (not a hyphen: "the post-1959 politics") */
-  gboolean joins = prev->punct == ',' || (prev->word != NULL && prev->word->year_after && prev->punct != '-');
-  if (!joins || (start >= 2 && tokens[start - 2].digits == 4) || next->word != NULL ||
+  const TxToken *next = &tokens[end];
+  gboolean joins = FALSE;
+  /* "1500 brandweerlieden bestreden...": opening the sentence, a number
+   * before a plural noun counts it, where the language's plurals tell
+   * only there. */
+  if (language->opening_plural_endings != NULL && opens_sentence (context, start))
+    endings = language->opening_plural_endings, joins = TRUE;
+  else if (start > 0)
+    {
+      const TxToken *prev = &tokens[start - 1];
+      /* (not a hyphen: "the post-1959 politics") */
+      joins = prev->punct == ',' || (prev->word != NULL && prev->word->year_after && prev->punct != '-');
+    }
+  if (endings == NULL || !joins || (start >= 2 && tokens[start - 2].digits == 4) || next->word != NULL ||
       next->punct != 0 || next->capitalized || next->digits != 0 || next->boundary)
     return FALSE;
   const char *lower = context->document->tokens[next->doc_token].lower;
   if (lower == NULL || strlen (lower) < 4 || lower_in (context, end, language->year_nouns) ||
       lower_in (context, end, language->year_verbs))
     return FALSE;
-  for (gsize k = 0; language->plural_endings[k] != NULL; k++)
-    if (g_str_has_suffix (lower, language->plural_endings[k]))
+  for (gsize k = 0; endings[k] != NULL; k++)
+    if (g_str_has_suffix (lower, endings[k]))
       return !g_str_has_suffix (lower, "ss") && !g_str_has_suffix (lower, "'s") &&
              !g_str_has_suffix (lower, "’s");
   return FALSE;
@@ -117,12 +128,12 @@ tx_year_supported (const TxContext *context, guint start, guint end, int year)
   if (far)
     return prev != NULL && prev->word != NULL && prev->word->year_before &&
            prev->punct == 0 && phrase_ends (context, end, TRUE);
+  if (counts_plural (context, start, end))
+    return FALSE;
   if (prev != NULL)
     {
       if (prev->punct == '$' || prev->punct == '#' || (prev->classes & TX_C_DIGITS) ||
           (prev->classes & TX_C_UNIT1))
-        return FALSE;
-      if (counts_plural (context, start, end))
         return FALSE;
       if ((prev->word != NULL && prev->word->year_before) || year_after_noun (context, start, end))
         return TRUE;
