@@ -10,55 +10,19 @@
 #include <precis/precis-plugin.h>
 
 #include "data-dir.h"
+#include "facts-fixture.h"
 #include "ner-gazetteer.h"
-#include "pipeline.h"
-#include "plugin-host.h"
 
-const PrecisPluginDescriptor *precis_plugin_entry (void);
-
-static const PrecisPluginDescriptor *plugin;
-static gpointer state;
-
-/* The facts of `text` read as `language` (NULL: found by the pipeline). */
 static GArray *
 extract_in (const char *text, const char *language)
 {
-  PrecisPipelineOptions options = { 0 };
-  g_autoptr (PrecisDocument) doc = NULL;
-  g_autoptr (GError) error = NULL;
-  PrecisRequest request = { 8, NULL, 0, NULL, NULL };
-  GArray *facts = g_array_new (FALSE, FALSE, sizeof (PrecisFact));
-
-  options.language = language;
-  doc = precis_document_new (text, -1, &options);
-  g_array_set_clear_func (facts, (GDestroyNotify) precis_fact_clear);
-  g_assert_true (plugin->extract_facts (state, doc, &request, facts, &error));
-  g_assert_no_error (error);
-  for (guint i = 0; i < facts->len; i++)
-    g_test_message ("fact: kind %d, %s", g_array_index (facts, PrecisFact, i).kind,
-                    g_array_index (facts, PrecisFact, i).value);
-  return facts;
+  return facts_fixture_extract (text, language);
 }
 
 static GArray *
 extract (const char *text)
 {
-  return extract_in (text, NULL);
-}
-
-/* How many facts of `kind` are named `value`. */
-static guint
-count (GArray *facts, PrecisFactKind kind, const char *value)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < facts->len; i++)
-    {
-      const PrecisFact *f = &g_array_index (facts, PrecisFact, i);
-
-      n += f->kind == kind && g_str_equal (f->value, value);
-    }
-  return n;
+  return facts_fixture_extract (text, NULL);
 }
 
 /* The shipped list knows the entities of modern news the IEEE registry
@@ -104,9 +68,9 @@ test_bbc_names (void)
   g_autoptr (GArray) queen = extract (
       "Tony Blair is tipped to ask the Queen on Monday to dissolve Parliament ready for a 5 May poll.\n");
 
-  g_assert_cmpuint (count (told, PRECIS_FACT_ORGANIZATION, "BBC"), ==, 1);
-  g_assert_cmpuint (count (sport, PRECIS_FACT_ORGANIZATION, "Chelsea"), ==, 1);
-  g_assert_cmpuint (count (queen, PRECIS_FACT_ORGANIZATION, "Queen"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (told, PRECIS_FACT_ORGANIZATION, "BBC"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (sport, PRECIS_FACT_ORGANIZATION, "Chelsea"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (queen, PRECIS_FACT_ORGANIZATION, "Queen"), ==, 0);
 }
 
 /* A well-known person read as a company is a person (bbc-entertainment-317,
@@ -119,8 +83,8 @@ test_people (void)
       "idea for Jeremy Irons to read Proust,\" he said.\n");
   g_autoptr (GArray) airport = extract ("The flight landed at Charles de Gaulle airport in Paris.\n");
 
-  g_assert_cmpuint (count (facts, PRECIS_FACT_PERSON, "Jeremy Irons"), ==, 1);
-  g_assert_cmpuint (count (airport, PRECIS_FACT_PERSON, "Charles de Gaulle"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Jeremy Irons"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (airport, PRECIS_FACT_PERSON, "Charles de Gaulle"), ==, 0);
 }
 
 /* Each language's reader has the lexicon, with its own words: "Como" is
@@ -163,9 +127,9 @@ test_french_club (void)
 {
   g_autoptr (GArray) facts = extract_in ("Le Paris Saint-Germain a battu Lens samedi au Parc des Princes.\n", "fr");
 
-  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Paris Saint-Germain"), ==, 1);
-  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Lens"), ==, 1);
-  g_assert_cmpuint (count (facts, PRECIS_FACT_PLACE, "Lens"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Paris Saint-Germain"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Lens"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Lens"), ==, 0);
 }
 
 /* Companies and clubs the other languages' taggers read as places or
@@ -189,7 +153,7 @@ test_other_languages (void)
       for (const char *const *name = cases[i].names; *name != NULL; name++)
         {
           g_test_message ("%s %s", cases[i].language, *name);
-          g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, *name), ==, 1);
+          g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, *name), ==, 1);
         }
     }
 }
@@ -197,13 +161,10 @@ test_other_languages (void)
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  plugin = precis_plugin_entry ();
-  g_assert_true (plugin->load (precis_data_dir (), &state, &error));
-  g_assert_no_error (error);
+  facts_fixture_load ();
   g_test_add_func ("/known-entities/lexicon", test_lexicon);
   g_test_add_func ("/known-entities/bbc-names", test_bbc_names);
   g_test_add_func ("/known-entities/people", test_people);
@@ -211,6 +172,6 @@ main (int argc, char **argv)
   g_test_add_func ("/known-entities/french-club", test_french_club);
   g_test_add_func ("/known-entities/other-languages", test_other_languages);
   status = g_test_run ();
-  plugin->unload (state);
+  facts_fixture_unload ();
   return status;
 }

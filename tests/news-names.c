@@ -6,49 +6,12 @@
  * a paragraph of its own: the real plugin and the shipped data, the facts
  * a reader sees.
  */
-#include <precis/precis-plugin.h>
-
-#include "data-dir.h"
-#include "pipeline.h"
-#include "plugin-host.h"
-
-const PrecisPluginDescriptor *precis_plugin_entry (void);
-
-static const PrecisPluginDescriptor *plugin;
-static gpointer state;
+#include "facts-fixture.h"
 
 static GArray *
 extract (const char *text)
 {
-  PrecisPipelineOptions options = { 0 };
-  g_autoptr (PrecisDocument) doc = NULL;
-  g_autoptr (GError) error = NULL;
-  PrecisRequest request = { 12, NULL, 0, NULL, NULL };
-  GArray *facts = g_array_new (FALSE, FALSE, sizeof (PrecisFact));
-
-  doc = precis_document_new (text, -1, &options);
-  g_array_set_clear_func (facts, (GDestroyNotify) precis_fact_clear);
-  g_assert_true (plugin->extract_facts (state, doc, &request, facts, &error));
-  g_assert_no_error (error);
-  for (guint i = 0; i < facts->len; i++)
-    g_test_message ("fact: kind %d, %s", g_array_index (facts, PrecisFact, i).kind,
-                    g_array_index (facts, PrecisFact, i).value);
-  return facts;
-}
-
-/* How many facts of `kind` are named `value`. */
-static guint
-count (GArray *facts, PrecisFactKind kind, const char *value)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < facts->len; i++)
-    {
-      const PrecisFact *f = &g_array_index (facts, PrecisFact, i);
-
-      n += f->kind == kind && g_str_equal (f->value, value);
-    }
-  return n;
+  return facts_fixture_extract (text, NULL);
 }
 
 /* A company named inside its product's name ("Nintendo DS" beside "the
@@ -63,7 +26,7 @@ test_maker_of_product (void)
     "Nintendo expects to sell two million more Nintendo DS machines by March, while Sega has "
     "cut the price of its own consoles.\n");
 
-  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Nintendo"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Nintendo"), ==, 1);
 }
 
 /* "world number four Guillermo Coria": a given name and a surname the
@@ -79,8 +42,8 @@ test_given_name_and_surname (void)
     "number four Guillermo Coria 6-3 6-4 in the first round. Lindqvist then saw off Rusedski in "
     "straight sets.\n");
 
-  g_assert_cmpuint (count (facts, PRECIS_FACT_PERSON, "Guillermo Coria"), ==, 1);
-  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Guillermo Coria"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Guillermo Coria"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Guillermo Coria"), ==, 0);
 }
 
 /* "told the BBC Leeds were": a well-known organization and a town the
@@ -95,8 +58,8 @@ test_organization_then_town (void)
     "Blackwell told the BBC Leeds were still good enough to finish in the top six. \"We have 12 "
     "games left and we will not give up,\" he said.\n");
 
-  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "BBC"), ==, 1);
-  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Leeds"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "BBC"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Leeds"), ==, 1);
 }
 
 /* "the Channel 4 soap": the tagger left the number out of a name the
@@ -111,7 +74,7 @@ test_name_with_number (void)
     "She spent eight years in the Channel 4 soap before leaving last summer, and has since "
     "appeared in two films.\n");
 
-  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Channel 4"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Channel 4"), ==, 1);
 }
 
 /* "told the Herald newspaper", "a Newsnight journalist", "the Radio 4
@@ -132,12 +95,12 @@ test_media_before_kind_noun (void)
     "The remark was made to a Jewish reporter, the Scottish newspaper said. Top of the Pops "
     "presenter Fearne Cotton was also there.\n");
 
-  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Herald"), ==, 1);
-  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Newsnight"), ==, 1);
-  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Radio 4"), ==, 1);
-  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Jewish"), ==, 0);
-  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Scottish"), ==, 0);
-  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Pops"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Herald"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Newsnight"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Radio 4"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Jewish"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Scottish"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Pops"), ==, 0);
 }
 
 /* "the BBC" beside "the BBC One family show": a body the lexicons list
@@ -153,9 +116,9 @@ test_body_and_its_part (void)
     "but audiences fell from four million to under three million.\n\n"
     "In football, Ajax Amsterdam beat PSV on Sunday. Ajax scored twice in the second half.\n");
 
-  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "BBC"), ==, 1);
-  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "BBC One"), ==, 1);
-  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Ajax"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "BBC"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "BBC One"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Ajax"), ==, 0);
 }
 
 /* "he told the News of the World": what a speaker tells "the"
@@ -171,9 +134,9 @@ test_told_the_paper (void)
     "\"I am trying not to think about it,\" he told the News of the World. \"My agent has spoken "
     "with the club.\" He also told the Argentinian squad he would stay, and told the MPs nothing.\n");
 
-  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "News of the World"), ==, 1);
-  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Argentinian"), ==, 0);
-  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "MPs"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "News of the World"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Argentinian"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "MPs"), ==, 0);
 }
 
 /* "Managing Director", "Consultant Clinical Oncologist": an office
@@ -190,12 +153,12 @@ test_office_is_no_person (void)
     "The firm's Managing Director, Peter Smith, said sales had risen. Former prime minister John "
     "Major opened the unit. Major said he was proud of the staff.\n");
 
-  g_assert_cmpuint (count (facts, PRECIS_FACT_PERSON, "Clinical Oncologist"), ==, 0);
-  g_assert_cmpuint (count (facts, PRECIS_FACT_PERSON, "Consultant Clinical Oncologist"), ==, 0);
-  g_assert_cmpuint (count (facts, PRECIS_FACT_PERSON, "Managing Director"), ==, 0);
-  g_assert_cmpuint (count (facts, PRECIS_FACT_PERSON, "Sarah Jones"), ==, 1);
-  g_assert_cmpuint (count (facts, PRECIS_FACT_PERSON, "Peter Smith"), ==, 1);
-  g_assert_cmpuint (count (facts, PRECIS_FACT_PERSON, "John Major"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Clinical Oncologist"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Consultant Clinical Oncologist"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Managing Director"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Sarah Jones"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Peter Smith"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "John Major"), ==, 1);
 }
 
 /* "the Sydney International title", "the La Liga title": a name right
@@ -211,22 +174,19 @@ test_competition_before_title (void)
     "Real Madrid are five points clear in the race for the La Liga title. Chelsea's title hopes "
     "faded after a draw.\n");
 
-  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Sydney International"), ==, 0);
-  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "La Liga"), ==, 0);
-  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Real Madrid"), ==, 1);
-  g_assert_cmpuint (count (facts, PRECIS_FACT_ORGANIZATION, "Chelsea"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Sydney International"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "La Liga"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Real Madrid"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Chelsea"), ==, 1);
 }
 
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  plugin = precis_plugin_entry ();
-  g_assert_true (plugin->load (precis_data_dir (), &state, &error));
-  g_assert_no_error (error);
+  facts_fixture_load ();
   g_test_add_func ("/news-names/maker-of-product", test_maker_of_product);
   g_test_add_func ("/news-names/given-name-and-surname", test_given_name_and_surname);
   g_test_add_func ("/news-names/organization-then-town", test_organization_then_town);
@@ -237,6 +197,6 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/office-is-no-person", test_office_is_no_person);
   g_test_add_func ("/news-names/competition-before-title", test_competition_before_title);
   status = g_test_run ();
-  plugin->unload (state);
+  facts_fixture_unload ();
   return status;
 }
