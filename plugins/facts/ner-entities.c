@@ -38,9 +38,7 @@ precis_ner_entity_free (PrecisNerEntity *entity)
 static char *
 surface (const PrecisDocument *doc, const PrecisNerMention *m)
 {
-  guint32 start = doc->tokens[m->first].byte_start, end = doc->tokens[m->end - 1].byte_end;
-
-  return g_strndup (doc->text + start, end - start);
+  return precis_ner_tokens_text (doc, m->first, m->end);
 }
 
 /* The lower case of tokens [first, end) joined by single spaces. */

@@ -14,6 +14,7 @@
  */
 #include "ner-markets.h"
 
+#include "ner-mentions.h"
 #include "ner-word.h"
 
 #include <string.h>
@@ -36,8 +37,7 @@ static const char *const index_words[] = {
 static gboolean
 is_known_place (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, guint32 first, guint32 end)
 {
-  const char *start = doc->text + doc->tokens[first].byte_start;
-  g_autofree char *text = g_strndup (start, doc->text + doc->tokens[end - 1].byte_end - start);
+  g_autofree char *text = precis_ner_tokens_text (doc, first, end);
   const PrecisNerGazEntry *entry = precis_ner_gazetteer_find (gazetteer, text);
 
   return entry != NULL && !(entry->type & PRECIS_NER_GAZ_DEMONYM);

@@ -79,8 +79,7 @@ is_name_word (const PrecisToken *t)
 static gboolean
 is_place_or_people (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer, guint32 first, guint32 end)
 {
-  const char *start = doc->text + doc->tokens[first].byte_start;
-  g_autofree char *text = g_strndup (start, doc->text + doc->tokens[end - 1].byte_end - start);
+  g_autofree char *text = precis_ner_tokens_text (doc, first, end);
 
   if (precis_ner_gazetteer_find (gazetteer, text) != NULL)
     return TRUE;

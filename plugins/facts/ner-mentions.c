@@ -615,8 +615,7 @@ static gboolean
 is_known_name (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
                const PrecisNerMention *m)
 {
-  const char *start = doc->text + doc->tokens[m->first].byte_start;
-  g_autofree char *text = g_strndup (start, doc->text + doc->tokens[m->end - 1].byte_end - start);
+  g_autofree char *text = precis_ner_tokens_text (doc, m->first, m->end);
 
   return gazetteer != NULL && precis_ner_gazetteer_find (gazetteer, text) != NULL;
 }
@@ -641,7 +640,6 @@ precis_ner_split_country_of (const PrecisNerGazetteer *gazetteer, const PrecisDo
       PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
       PrecisNerMention country;
       const PrecisNerGazEntry *entry;
-      const char *start;
       g_autofree char *text = NULL;
 
       if (m->type == PRECIS_NER_TYPE_LOC || m->end - m->first < 3 ||
@@ -650,8 +648,7 @@ precis_ner_split_country_of (const PrecisNerGazetteer *gazetteer, const PrecisDo
           precis_ner_word_in_list (keep, doc->tokens[m->first].lower) ||
           precis_ner_is_title_word (doc->tokens[m->first].lower))
         continue;
-      start = doc->text + doc->tokens[m->first + 2].byte_start;
-      text = g_strndup (start, doc->text + doc->tokens[m->end - 1].byte_end - start);
+      text = precis_ner_tokens_text (doc, m->first + 2, m->end);
       entry = precis_ner_gazetteer_find (gazetteer, text);
       if (entry == NULL || !(entry->type & PRECIS_NER_GAZ_COUNTRY))
         continue;
@@ -663,9 +660,8 @@ precis_ner_split_country_of (const PrecisNerGazetteer *gazetteer, const PrecisDo
     }
 }
 
-/* The text of tokens [first, end). */
-static char *
-tokens_text (const PrecisDocument *doc, guint32 first, guint32 end)
+char *
+precis_ner_tokens_text (const PrecisDocument *doc, guint32 first, guint32 end)
 {
   const char *start = doc->text + doc->tokens[first].byte_start;
 
@@ -688,14 +684,14 @@ split_known_pairs (const PrecisNerGazetteer *gazetteer, const PrecisDocument *do
 
       if (m->end - m->first < 2)
         continue;
-      whole = tokens_text (doc, m->first, m->end);
+      whole = precis_ner_tokens_text (doc, m->first, m->end);
       if (precis_ner_gazetteer_known (gazetteer, whole) != 0 || precis_ner_gazetteer_is_company (gazetteer, whole) ||
           precis_ner_gazetteer_find (gazetteer, whole) != NULL)
         continue;
       for (guint32 cut = m->first + 1; cut < m->end; cut++)
         {
-          g_autofree char *head = tokens_text (doc, m->first, cut);
-          g_autofree char *tail = tokens_text (doc, cut, m->end);
+          g_autofree char *head = precis_ner_tokens_text (doc, m->first, cut);
+          g_autofree char *tail = precis_ner_tokens_text (doc, cut, m->end);
           const PrecisNerGazEntry *place;
           PrecisNerMention second;
 
@@ -733,7 +729,7 @@ extend_known_numbers (const PrecisNerGazetteer *gazetteer, const PrecisDocument 
         digits = g_ascii_isdigit (doc->text[b]);
       if (!digits || (k + 1 < mentions->len && g_array_index (mentions, PrecisNerMention, k + 1).first <= m->end))
         continue;
-      text = tokens_text (doc, m->first, m->end + 1);
+      text = precis_ner_tokens_text (doc, m->first, m->end + 1);
       if (precis_ner_gazetteer_known (gazetteer, text) != 0)
         m->end++;
     }

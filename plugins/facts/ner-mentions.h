@@ -81,6 +81,10 @@ gboolean precis_ner_reads_as_english (const PrecisDocument *doc);
  * own habits, kept), not German (every noun), not undetermined text. */
 gboolean precis_ner_capitalizes_names_only (const PrecisDocument *doc);
 
+/* The text of tokens [first, end) of `doc`, as written between them.
+ * Free with g_free(). */
+char *precis_ner_tokens_text (const PrecisDocument *doc, guint32 first, guint32 end);
+
 /* Whether token `i` of `doc` is written `word`, byte for byte. */
 gboolean precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *word);
 /* Whether token `i` is written as one of the NULL-terminated `words`. */
