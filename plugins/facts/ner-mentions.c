@@ -266,38 +266,49 @@ sentence_has_lower (const PrecisDocument *doc, const PrecisSentence *s)
   return FALSE;
 }
 
+/* Whether the name of tokens [first, end), read as `type` (not a
+ * person), opens with a title that makes it a person's.  "Mr Hardy, 89, is
+ * a keen military historian": Mr, Mrs or Ms, whatever the tagger read
+ * ("Mr Hardy" was a place), but not in a street's name; "Dr" opens brands
+ * too ("Dr Pepper", "Dr Martens"), so it only overrules a place.  An office
+ * no body's name opens with: "CEO Travis Kalanick" read as a company. */
+static gboolean
+title_makes_person (const PrecisDocument *doc, guint32 first, guint32 end, PrecisNerType type,
+                    gboolean street_or_square)
+{
+  const PrecisToken *title = &doc->tokens[first];
+
+  if (end - first < 2 || doc->tokens[first + 1].shape != PRECIS_SHAPE_CAPITALIZED)
+    return FALSE;
+  if (title->shape == PRECIS_SHAPE_CAPITALIZED && !street_or_square &&
+      precis_ner_word_in_list (person_honorifics, title->lower) &&
+      (type == PRECIS_NER_TYPE_LOC || !g_str_has_prefix (title->lower, "dr")))
+    return TRUE;
+  return (title->shape == PRECIS_SHAPE_CAPITALIZED || title->shape == PRECIS_SHAPE_UPPER) &&
+         precis_ner_word_in_list (person_only_titles, title->lower);
+}
+
 static void
 add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32 end,
              PrecisNerType type, guint32 sentence)
 {
   const PrecisSentence *s = &doc->sentences[sentence];
+  gboolean street_or_square = precis_ner_is_place_tail (doc->tokens[end - 1].lower);
   PrecisNerMention m;
 
   /* "Queen Mother Square", "Prince Albert Road": the tagger leaves the
    * title out, as CoNLL leaves it out of a person's name; a street's or a
    * square's name keeps it. */
-  if (precis_ner_is_place_tail (doc->tokens[end - 1].lower))
+  if (street_or_square)
     while (first > s->first_token && doc->tokens[first - 1].shape == PRECIS_SHAPE_CAPITALIZED &&
            precis_ner_is_title_word (doc->tokens[first - 1].lower) &&
            (mentions->len == 0 || g_array_index (mentions, PrecisNerMention, mentions->len - 1).end < first))
       first--;
-  /* "Mr Hardy, 89, is a keen military historian": a name opening with
-   * Mr, Mrs or Ms is a person's, whatever the tagger read ("Mr Hardy" was
-   * a place).  "Dr" opens brands too ("Dr Pepper", "Dr Martens"), so it
-   * only overrules a place. */
-  if (type != PRECIS_NER_TYPE_PER && end - first > 1 && !precis_ner_is_place_tail (doc->tokens[end - 1].lower) &&
-      doc->tokens[first].shape == PRECIS_SHAPE_CAPITALIZED &&
-      doc->tokens[first + 1].shape == PRECIS_SHAPE_CAPITALIZED &&
-      precis_ner_word_in_list (person_honorifics, doc->tokens[first].lower) &&
-      (type == PRECIS_NER_TYPE_LOC || !g_str_has_prefix (doc->tokens[first].lower, "dr")))
-    type = PRECIS_NER_TYPE_PER;
-  if (type != PRECIS_NER_TYPE_PER && end - first > 1 && doc->tokens[first + 1].shape == PRECIS_SHAPE_CAPITALIZED &&
-      (doc->tokens[first].shape == PRECIS_SHAPE_CAPITALIZED || doc->tokens[first].shape == PRECIS_SHAPE_UPPER) &&
-      precis_ner_word_in_list (person_only_titles, doc->tokens[first].lower))
+  if (type != PRECIS_NER_TYPE_PER && title_makes_person (doc, first, end, type, street_or_square))
     type = PRECIS_NER_TYPE_PER;
   /* A lone "King" or "Major" is a surname, not a title; in a street's or
    * a square's name, none ("King Street"). */
-  if (type == PRECIS_NER_TYPE_PER && !precis_ner_is_place_tail (doc->tokens[end - 1].lower))
+  if (type == PRECIS_NER_TYPE_PER && !street_or_square)
     while (end - first > 1 &&
            (precis_ner_is_title_word (doc->tokens[first].lower) || precis_ner_is_german_role (doc, first)))
       first++;
