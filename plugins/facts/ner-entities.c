@@ -1193,14 +1193,21 @@ static const char *const articles[] = {
   "der", "die", "das", "den", "dem", "du", "au", "al", "del", NULL,
 };
 
+/* Whether mention `m` is two capitalized words ("Guillermo Coria"). */
+static gboolean
+is_two_capitalized_words (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  return m->end - m->first == 2 && doc->tokens[m->first].shape == PRECIS_SHAPE_CAPITALIZED &&
+         doc->tokens[m->first + 1].shape == PRECIS_SHAPE_CAPITALIZED;
+}
+
 /* Whether mention `m` is two capitalized words, a given name and a word
  * that is none: "Ann O'Neill reported from Boston" is the reporter, though
  * "reported" follows only companies and agencies in CoNLL's 1996 wire. */
 static gboolean
 written_as_given_and_surname (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const PrecisNerMention *m)
 {
-  return gaz != NULL && m->end - m->first == 2 && doc->tokens[m->first].shape == PRECIS_SHAPE_CAPITALIZED &&
-         doc->tokens[m->first + 1].shape == PRECIS_SHAPE_CAPITALIZED &&
+  return gaz != NULL && is_two_capitalized_words (doc, m) &&
          precis_ner_gazetteer_is_given_name (gaz, doc->tokens[m->first].lower) &&
          !precis_ner_gazetteer_is_given_name (gaz, doc->tokens[m->first + 1].lower);
 }
@@ -1229,8 +1236,7 @@ is_given_and_surname (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, 
     {
       const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, i);
 
-      if (m->end - m->first != 2 || doc->tokens[m->first].shape != PRECIS_SHAPE_CAPITALIZED ||
-          doc->tokens[m->first + 1].shape != PRECIS_SHAPE_CAPITALIZED ||
+      if (!is_two_capitalized_words (doc, m) ||
           (m->first > 0 && precis_ner_word_in_list (articles, doc->tokens[m->first - 1].lower)) ||
           says (doc, m, SAYS_RESULTS_ENTRY) || says (doc, m, SAYS_TABLE_SIDE) ||
           says (doc, m, SAYS_FIXTURE_SIDE) || says (doc, m, SAYS_CLUB_FIXTURE_SIDE))
