@@ -225,8 +225,7 @@ static const char *const org_heads_plural[] = {
 static gboolean
 is_name_word (const PrecisToken *t)
 {
-  return t->shape == PRECIS_SHAPE_CAPITALIZED || t->shape == PRECIS_SHAPE_UPPER || t->shape == PRECIS_SHAPE_MIXED ||
-         strcmp (t->lower, "&") == 0;
+  return precis_ner_shape_is_name (t->shape) || strcmp (t->lower, "&") == 0;
 }
 
 gboolean

@@ -149,7 +149,7 @@ is_head (const Kinds *kinds, const PrecisToken *t)
 static gboolean
 is_name_word (const PrecisToken *t)
 {
-  return t->shape == PRECIS_SHAPE_CAPITALIZED || t->shape == PRECIS_SHAPE_UPPER || t->shape == PRECIS_SHAPE_MIXED;
+  return precis_ner_shape_is_name (t->shape);
 }
 
 /* The language's "and" and "or", and a comma: what joins a list's names. */

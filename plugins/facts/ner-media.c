@@ -70,8 +70,8 @@ static const char *const openers[] = {
 static gboolean
 is_name_word (const PrecisToken *t)
 {
-  return (t->shape == PRECIS_SHAPE_CAPITALIZED || t->shape == PRECIS_SHAPE_UPPER || t->shape == PRECIS_SHAPE_MIXED) &&
-         !(t->flags & PRECIS_TOKEN_STOPWORD) && !precis_ner_word_in_list (not_names, t->lower);
+  return precis_ner_shape_is_name (t->shape) && !(t->flags & PRECIS_TOKEN_STOPWORD) &&
+         !precis_ner_word_in_list (not_names, t->lower);
 }
 
 /* Whether the gazetteer knows tokens [first, end) of `doc`, or one of

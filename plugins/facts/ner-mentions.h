@@ -81,6 +81,14 @@ gboolean precis_ner_reads_as_english (const PrecisDocument *doc);
  * own habits, kept), not German (every noun), not undetermined text. */
 gboolean precis_ner_capitalizes_names_only (const PrecisDocument *doc);
 
+/* Whether a word of `shape` is written as names are, with a capital:
+ * "Lens", "PSG", "McDonald". */
+static inline gboolean
+precis_ner_shape_is_name (guint8 shape)
+{
+  return shape == PRECIS_SHAPE_CAPITALIZED || shape == PRECIS_SHAPE_UPPER || shape == PRECIS_SHAPE_MIXED;
+}
+
 /* The text of tokens [first, end) of `doc`, as written between them.
  * Free with g_free(). */
 char *precis_ner_tokens_text (const PrecisDocument *doc, guint32 first, guint32 end);

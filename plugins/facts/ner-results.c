@@ -128,9 +128,7 @@ is_result_side (const PrecisDocument *doc, const PrecisNerMention *m, guint32 fi
 static gboolean
 is_name_word (const PrecisDocument *doc, guint32 i)
 {
-  PrecisShape shape = doc->tokens[i].shape;
-
-  return shape == PRECIS_SHAPE_CAPITALIZED || shape == PRECIS_SHAPE_UPPER || shape == PRECIS_SHAPE_MIXED;
+  return precis_ner_shape_is_name (doc->tokens[i].shape);
 }
 
 /* The name's words just before token `end` of a sentence that starts at

@@ -103,8 +103,7 @@ is_team_word (const PrecisDocument *doc, guint32 i)
 {
   guint8 shape = doc->tokens[i].shape;
 
-  return shape == PRECIS_SHAPE_CAPITALIZED || shape == PRECIS_SHAPE_UPPER || shape == PRECIS_SHAPE_MIXED ||
-         (shape == PRECIS_SHAPE_NUMBER && !precis_ner_wire_is_score (doc, i));
+  return precis_ner_shape_is_name (shape) || (shape == PRECIS_SHAPE_NUMBER && !precis_ner_wire_is_score (doc, i));
 }
 
 /* The first token of the team whose name ends before `end` (exclusive),
