@@ -505,6 +505,36 @@ static const Case run_on_sentences[] = {
     { "She" } },
 };
 
+/* An adjective or a participle opening a sentence, or a caption pasted in
+ * after a number, is no part of the name after it when the document
+ * names it alone inside a sentence; a pair written again inside a
+ * sentence, or opened by a given name, keeps its first word. */
+static const Case sentence_opening_words[] = {
+  { "en",
+    "Laughing Eugenie, wearing a pair of novelty glasses, left the restaurant with two friends. Princess "
+    "Eugenie has lived in New York since last year, where Eugenie works for an art gallery.",
+    { { PER, "Eugenie" }, { LOC, "New York" } },
+    { "Laughing" } },
+  { "en",
+    "Dancing Kylie, in a gold dress, sang for two hours. Kylie Minogue will play Glasgow on Friday, and "
+    "Minogue says Kylie is her name on stage.",
+    { { PER, "Kylie Minogue" } },
+    { "Dancing" } },
+  { "en",
+    "The gallery in Mayfair opened its doors in 2014 Laughing Eugenie, in novelty glasses, cut the "
+    "ribbon. A spokesman said Eugenie had worked there since the gallery opened.",
+    { { PER, "Eugenie" }, { LOC, "Mayfair" } },
+    { "Laughing" } },
+  { "en",
+    "Sporting Lisbon won 2-0 on Sunday. The fans of Sporting Lisbon sang in the streets of Lisbon until "
+    "dawn.",
+    { { ORG, "Sporting Lisbon" }, { LOC, "Lisbon" } } },
+  { "en",
+    "Frederic Forsythe signed copies of his new novel at a shop in Hereford. Forsythe said the book took "
+    "him three years to write.",
+    { { PER, "Frederic Forsythe" }, { LOC, "Hereford" } } },
+};
+
 /* Mr, Mrs or Ms, or an office no body's name opens with ("CEO"), opening
  * a name makes it a person's, whatever the tagger read; the honorific or
  * the office is no part of the name. */
@@ -1505,6 +1535,9 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/language/apostrophes", test_apostrophes);
   g_test_add_data_func ("/facts/language/run-on-sentences",
                         &(CaseSet) { run_on_sentences, G_N_ELEMENTS (run_on_sentences) }, test_cases);
+  g_test_add_data_func ("/facts/language/sentence-opening-words",
+                        &(CaseSet) { sentence_opening_words, G_N_ELEMENTS (sentence_opening_words) },
+                        test_cases);
   g_test_add_data_func ("/facts/language/honorific-names",
                         &(CaseSet) { honorific_names, G_N_ELEMENTS (honorific_names) }, test_cases);
   g_test_add_data_func ("/facts/language/reporters", &(CaseSet) { reporters, G_N_ELEMENTS (reporters) },

@@ -7,6 +7,7 @@
 #include "ner-markets.h"
 #include "ner-media.h"
 #include "ner-offices.h"
+#include "ner-openers.h"
 #include "ner-wire.h"
 #include "ner-genitive.h"
 #include "ner-adjective-names.h"
@@ -1136,6 +1137,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   extend_known_numbers (gazetteer, doc, mentions);
   precis_ner_split_market_indices (gazetteer, doc, mentions);
   drop_headline_only_names (gazetteer, doc, lower_words, mentions);
+  precis_ner_cut_sentence_openers (gazetteer, doc, lower_words, mentions);
   precis_ner_lists_apply (doc, mentions);
   return g_steal_pointer (&mentions);
 }

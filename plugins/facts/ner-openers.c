@@ -1,0 +1,176 @@
+/* ner-openers.c — an ordinary word opening a sentence is no part of the
+ * name after it.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "ner-openers.h"
+#include "ner-mentions.h"
+#include "ner-word.h"
+
+#include <string.h>
+
+/* Endings of English adjectives and participles ("Struggling", "Famous",
+ * "Iconic", "Troubled").  Not "-ant" or "-ent", which end names too
+ * ("Bryant", "Vincent").  Given names with one of them ("Irving") are told
+ * apart by the gazetteer. */
+static const char *const ordinary_endings[] = {
+  "ing", "ous", "ful", "less", "able", "ible", "ic", "ive", "ed", NULL,
+};
+
+/* Before a person's surname only the first six: "-ic", "-ive" and "-ed"
+ * end given names the gazetteer may not know ("Frederic Forsythe",
+ * "Mohammed", "Alfred"). */
+#define N_ENDINGS_BEFORE_SURNAME 6
+
+/* Words of five letters or fewer are not read by their ending: "Bing",
+ * "Ed", "Ted", "Eric". */
+#define MIN_ENDING_WORD 6
+
+static gboolean
+has_ordinary_ending (const char *lower, guint n_endings)
+{
+  gsize len = strlen (lower);
+
+  if (len < MIN_ENDING_WORD)
+    return FALSE;
+  for (guint k = 0; k < n_endings && ordinary_endings[k] != NULL; k++)
+    if (g_str_has_suffix (lower, ordinary_endings[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether token `i` is the first word of its sentence `s` (quote marks and
+ * brackets may come before it). */
+static gboolean
+opens_sentence (const PrecisDocument *doc, guint32 s, guint32 i)
+{
+  for (guint32 k = doc->sentences[s].first_token; k < i; k++)
+    if (doc->tokens[k].shape != PRECIS_SHAPE_PUNCT)
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether mention `m` opens its sentence, or what reads as one: a
+ * caption pasted into the text without its period follows a number as
+ * often as a word ("from 1991 until 1998 Iconic Arsenal striker Thierry
+ * Henry (centre) was asked"). */
+static gboolean
+opens_its_sentence (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  return opens_sentence (doc, m->sentence, m->first) ||
+         doc->tokens[m->first - 1].shape == PRECIS_SHAPE_NUMBER;
+}
+
+/* Whether tokens [`first`, `end`) are the words of mention `m`. */
+static gboolean
+has_words (const PrecisDocument *doc, const PrecisNerMention *m, guint32 first, guint32 end)
+{
+  if (m->end - m->first != end - first)
+    return FALSE;
+  for (guint32 k = 0; k < end - first; k++)
+    if (strcmp (doc->tokens[m->first + k].lower, doc->tokens[first + k].lower) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* The type the name tokens [`first`, `end`) stand for on their own inside
+ * the sentences of the document (most of their mentions there; the first
+ * on a tie), or 0 (PRECIS_NER_TYPE_NONE) when no mention there has their
+ * words; `*whole_elsewhere` is set when a mention inside a sentence has
+ * the words of [`first` - 1, `end`) too. */
+static PrecisNerType
+type_standing_alone (const PrecisDocument *doc, GArray *mentions, guint self, guint32 first, guint32 end,
+                     gboolean *whole_elsewhere)
+{
+  guint votes[PRECIS_NER_TYPE_LOC + 1] = { 0 };
+  PrecisNerType type = PRECIS_NER_TYPE_NONE;
+
+  for (guint j = 0; j < mentions->len; j++)
+    {
+      const PrecisNerMention *o = &g_array_index (mentions, PrecisNerMention, j);
+
+      if (j == self || opens_its_sentence (doc, o))
+        continue;
+      if (has_words (doc, o, first - 1, end))
+        *whole_elsewhere = TRUE;
+      else if (o->type <= PRECIS_NER_TYPE_LOC && has_words (doc, o, first, end) &&
+               ++votes[o->type] > votes[type])
+        type = o->type;
+    }
+  return type;
+}
+
+/* The type the gazetteer knows the name tokens [`first`, `end`) by (a
+ * place, a company of companies.tsv, an entity of entities.tsv), or 0 when
+ * it does not know them or the name is also a word or a surname ("Apple",
+ * "Keane"). */
+static PrecisNerType
+known_type (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, guint32 first, guint32 end)
+{
+  g_autofree char *text = precis_ner_tokens_text (doc, first, end);
+  const PrecisNerGazEntry *entry;
+  guint known;
+
+  if (gazetteer == NULL)
+    return PRECIS_NER_TYPE_NONE;
+  entry = precis_ner_gazetteer_find (gazetteer, text);
+  if (entry != NULL && !(entry->type & PRECIS_NER_GAZ_DEMONYM))
+    return PRECIS_NER_TYPE_LOC;
+  if (precis_ner_gazetteer_is_company (gazetteer, text))
+    return PRECIS_NER_TYPE_ORG;
+  known = precis_ner_gazetteer_known (gazetteer, text);
+  if (known == 0 || (known & PRECIS_NER_KNOWN_AMBIGUOUS))
+    return PRECIS_NER_TYPE_NONE;
+  return PRECIS_NER_KNOWN_TYPE (known);
+}
+
+/* Whether token `i`, capitalized, is an ordinary word, not a name's: the
+ * document writes it in lower case, or it ends as an adjective does, and
+ * it is no given name and no name the gazetteer knows ("Beijing",
+ * "Boeing").  Before a person's name (`before_person`) fewer endings
+ * count. */
+static gboolean
+is_ordinary_opener (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
+                    PrecisNerLowerWords *lower_words, guint32 i, gboolean before_person)
+{
+  const PrecisToken *t = &doc->tokens[i];
+  guint n_endings = before_person ? N_ENDINGS_BEFORE_SURNAME : G_N_ELEMENTS (ordinary_endings);
+
+  if (t->shape != PRECIS_SHAPE_CAPITALIZED || (t->flags & PRECIS_TOKEN_STOPWORD))
+    return FALSE;
+  if (gazetteer != NULL && precis_ner_gazetteer_is_given_name (gazetteer, t->lower))
+    return FALSE;
+  if (!has_ordinary_ending (t->lower, n_endings) && !precis_ner_lower_words_contains (lower_words, t->lower))
+    return FALSE;
+  return known_type (gazetteer, doc, i, i + 1) == PRECIS_NER_TYPE_NONE;
+}
+
+void
+precis_ner_cut_sentence_openers (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
+                                 PrecisNerLowerWords *lower_words, GArray *mentions)
+{
+  if (!precis_ner_reads_as_english (doc))
+    return;
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+      gboolean whole_elsewhere = FALSE;
+      PrecisNerType type;
+
+      if (m->end - m->first < 2 || !opens_its_sentence (doc, m) ||
+          doc->tokens[m->first + 1].shape != PRECIS_SHAPE_CAPITALIZED)
+        continue;
+      if (known_type (gazetteer, doc, m->first, m->end) != PRECIS_NER_TYPE_NONE)
+        continue;
+      type = type_standing_alone (doc, mentions, k, m->first + 1, m->end, &whole_elsewhere);
+      if (whole_elsewhere)
+        continue;
+      if (type == PRECIS_NER_TYPE_NONE)
+        type = known_type (gazetteer, doc, m->first + 1, m->end);
+      if (type == PRECIS_NER_TYPE_NONE ||
+          !is_ordinary_opener (gazetteer, doc, lower_words, m->first, type == PRECIS_NER_TYPE_PER))
+        continue;
+      m->first++;
+      m->type = type;
+    }
+}
