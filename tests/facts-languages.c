@@ -835,6 +835,18 @@ static const Case german_bracketed_acronyms[] = {
     { { ORG, "LfV" }, { ORG, "GdP" }, { PER, "Jörg Radek" } } },
 };
 
+/* A body's name that opens with an adjective, which German writes in
+ * capitals only inside a name: "der Vereinten Nationen", "Das Staatliche
+ * Schulamt", "des Deutschen Städtetages". */
+static const Case german_adjective_names[] = {
+  { "de",
+    "Nach Angaben der Vereinten Nationen sind seit Januar mehr als 20.000 Menschen aus der Region "
+    "geflohen. Das Staatliche Schulamt in Kassel hat am Dienstag alle Klassenfahrten abgesagt. Ein "
+    "Sprecher des Deutschen Städtetages forderte mehr Geld für die Schulen und Kindergärten der Kommunen.",
+    { { ORG, "Vereinten Nationen" }, { ORG, "Staatliche Schulamt" }, { ORG, "Deutschen Städtetages" },
+      { LOC, "Kassel" } } },
+};
+
 /* A company the tagger never met, alone at a sentence's start before its
  * verb, read as a person: the next sentence refers back to it by its kind
  * ("Le constructeur européen", "Il gruppo automobilistico"). */
@@ -1579,6 +1591,8 @@ main (int argc, char **argv)
   g_test_add_data_func ("/facts/language/de-bracketed-acronyms",
                         &(CaseSet) { german_bracketed_acronyms, G_N_ELEMENTS (german_bracketed_acronyms) },
                         test_cases);
+  g_test_add_data_func ("/facts/language/de-adjective-names",
+                        &(CaseSet) { german_adjective_names, G_N_ELEMENTS (german_adjective_names) }, test_cases);
   g_test_add_data_func ("/facts/language/kind-anaphora", &(CaseSet) { kind_anaphora, G_N_ELEMENTS (kind_anaphora) },
                         test_cases);
   g_test_add_data_func ("/facts/language/fr-initials",

@@ -2,6 +2,7 @@
 #include "ner-wire.h"
 
 #include "ner-acronyms.h"
+#include "ner-german-adjectives.h"
 #include "ner-kinds.h"
 #include "ner-lineups.h"
 #include "ner-press.h"
@@ -400,6 +401,7 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWo
       tag_first_clubs (doc, tags);
       precis_ner_tag_kind_lists (doc, tags);
       precis_ner_tag_press (doc, tags);
+      precis_ner_tag_german_adjectives (doc, tags, lower_words);
     }
   precis_ner_tag_kind_anaphora (doc, tags, lower_words);
   precis_ner_tag_lineups (doc, tags);
