@@ -847,6 +847,16 @@ static const Case german_adjective_names[] = {
       { LOC, "Kassel" } } },
 };
 
+/* The town after "nach", "in", "aus" is the place, though the article's
+ * club bears its name: it neither joins the club nor makes it a place. */
+static const Case german_town_of_club[] = {
+  { "de",
+    "Der Stürmer traf für den FC Bayern München am Samstag zweimal gegen Hertha BSC. Über seinen "
+    "Wechsel nach München vor einem Jahr sagte er, er bereue nichts. Seine Eltern reisen fünfmal im "
+    "Jahr zu den Spielen nach München.",
+    { { ORG, "FC Bayern München" }, { LOC, "München" }, { ORG, "Hertha BSC" } } },
+};
+
 /* A company the tagger never met, alone at a sentence's start before its
  * verb, read as a person: the next sentence refers back to it by its kind
  * ("Le constructeur européen", "Il gruppo automobilistico"). */
@@ -1593,6 +1603,8 @@ main (int argc, char **argv)
                         test_cases);
   g_test_add_data_func ("/facts/language/de-adjective-names",
                         &(CaseSet) { german_adjective_names, G_N_ELEMENTS (german_adjective_names) }, test_cases);
+  g_test_add_data_func ("/facts/language/de-town-of-club",
+                        &(CaseSet) { german_town_of_club, G_N_ELEMENTS (german_town_of_club) }, test_cases);
   g_test_add_data_func ("/facts/language/kind-anaphora", &(CaseSet) { kind_anaphora, G_N_ELEMENTS (kind_anaphora) },
                         test_cases);
   g_test_add_data_func ("/facts/language/fr-initials",

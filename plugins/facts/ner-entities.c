@@ -881,7 +881,7 @@ split_places (const PrecisDocument *doc, Group *g, PrecisFactKind kind)
     {
       const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, i);
 
-      if (precis_ner_is_place_context (doc, m))
+      if (precis_ner_is_place_context (doc, m) || precis_ner_follows_german_place_preposition (doc, m))
         g_array_append_val (place.mentions, *m);
       else
         g_array_index (g->mentions, PrecisNerMention, kept++) = *m;
@@ -987,13 +987,15 @@ is_plural_demonym (const PrecisNerGazetteer *gaz, const char *text)
   return FALSE;
 }
 
-/* "in Eindhoven", "at Gothenburg": a name read as a place where a place
- * goes. */
+/* "in Eindhoven", "at Gothenburg", German "nach München": a name read as
+ * a place where a place goes. */
 static gboolean
 follows_place_preposition (const PrecisDocument *doc, const PrecisNerMention *m)
 {
   static const char *const prepositions[] = { "in", "at", "near", NULL };
 
+  if (precis_ner_follows_german_place_preposition (doc, m))
+    return TRUE;
   return m->first > doc->sentences[m->sentence].first_token &&
          precis_ner_word_in_list (prepositions, doc->tokens[m->first - 1].lower);
 }

@@ -16,6 +16,13 @@ G_BEGIN_DECLS
  * round-up opens with ("In Baltimore , Cal Ripken had four hits"). */
 gboolean precis_ner_is_place_context (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* Whether a German `m`, not read as a person, follows "in", "nach" or
+ * "aus": the town itself ("nach München") where the article's club bears
+ * its name.  Unlike the lines above it votes as the tagger read it: read
+ * as a place, the name joins no club's ("FC Bayern München"), and the
+ * mention stays a place where its name is found an organization. */
+gboolean precis_ner_follows_german_place_preposition (const PrecisDocument *doc, const PrecisNerMention *m);
+
 /* Whether a noun of a place and "of" come before `m` ("the town of
  * Rousse", "the port of Aqaba", "the towns of Rousse and Veliko
  * Tarnovo"). */
