@@ -1041,6 +1041,26 @@ static const LanguageCase language_cases[] = {
   { "it", "Due donne di 83 e 88 anni sono morte ieri nell'alluvione.", { { "ieri", "2025-02-21" } } },
   { "pt", "Em maio passado, 2000 pessoas protestaram. Uns vinte anos atrás, a fábrica fechou.",
     { { "maio passado", "2024-05" }, { "Uns vinte anos atrás", "2005" } } },
+  /* Session 16: a day of the month with its shift, "no passado dia 15",
+   * "o próximo dia 25" (the last such day before the publication, the
+   * next after it: not "the next day"), and days spelled in words. */
+  { "pt", "O acordo foi assinado no passado dia 15 de março em Lisboa. A cimeira realiza-se no "
+          "próximo dia 25, e o relatório sai no próximo dia 20 de março. O DCC surgiu em cinco de "
+          "maio de 1937; a revolução de vinte e cinco de abril de 1974 mudou tudo.",
+    { { "no passado dia 15 de março", "2024-03-15" }, { "no próximo dia 25", "2025-02-25" },
+      { "no próximo dia 20 de março", "2025-03-20" }, { "cinco de maio de 1937", "1937-05-05" },
+      { "vinte e cinco de abril de 1974", "1974-04-25" } } },
+  { "es", "La junta aprobó que la votación sea el próximo día 3. El escritor nació el cinco de mayo "
+          "de 1937 en Soria.",
+    { { "el próximo día 3", "2025-03-03" }, { "el cinco de mayo de 1937", "1937-05-05" } } },
+  /* ...and a day alone in a story of another era is in the month it told
+   * last, however far back (HAREM, session 16). */
+  { "pt", "Em 1968 Caetano sucedeu a Salazar. A guerra colonial durava desde 1961. No dia 25 de "
+          "Abril de 1974 caiu a ditadura. Os capitães ocuparam as rádios. O povo saiu à rua. Os "
+          "cravos encheram as espingardas. Caetano rendeu-se no Carmo. Partiu depois para o "
+          "exílio. Logo no dia 27 foram libertados os presos políticos.",
+    { { "1968", "1968" }, { "1961", "1961" }, { "No dia 25 de Abril de 1974", "1974-04-25" },
+      { "no dia 27", "1974-04-27" } } },
 };
 
 static void

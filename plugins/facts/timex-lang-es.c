@@ -340,6 +340,7 @@ const TxLanguage tx_language_es = {
   .participle_before = participle_before,
   .code = "es",
   .decimal_comma = TRUE,
+  .spelled_day_of = "de",
   .number_and = "y",
   .entries = entries,
   .n_entries = G_N_ELEMENTS (entries),

@@ -125,7 +125,7 @@ static const TxEntry entries[] = {
 
 static const TxTenseEntry tenses[] = {
   { "será serão vai vão irá irão terá terão", TX_TENSE_FUTURE },
-  { "foi foram era eram tinha tinham disse fez teve esteve", TX_TENSE_PAST },
+  { "foi foram era eram tinha tinham disse fez teve esteve houve", TX_TENSE_PAST },
   { "é são está estão diz dizem", TX_TENSE_PRESENT },
   /* Words that end as a past does ("venceu", "partiu") and are none. */
   { "europeu europeus museu museus judeu judeus ateu ateus plebeu", TX_TENSE_NONE },
@@ -145,6 +145,10 @@ static const TxTenseEntry tenses[] = {
 
 static const TxRuleSource rules[] = {
   { D, TX_A_DATE, "na|no? WDAY? ,? DAY de MONTH ,? de? YEAR?" },
+  /* "no passado dia 15 de março", "o próximo dia 20", "no dia 7": a day
+   * of the month; the shift says which (see norm_date). */
+  { D, TX_A_DATE, "no|do|o|ao|até|desde? SHIFT? dia DAY de MONTH ,? de? YEAR?" },
+  { D, TX_A_DATE, "no|do|o|ao|até|desde? SHIFT? dia DAY" },
   { D, TX_A_DATE, "MOD de MONTH de? YEAR?" },
   { D, TX_A_DATE, "MONTH de YEAR" },
   { D, TX_A_DATE, "<em|<de|<desde|<até MONTH" },
@@ -259,6 +263,7 @@ const TxLanguage tx_language_pt = {
   .since_phrases = since_phrases,
   .code = "pt",
   .decimal_comma = TRUE,
+  .spelled_day_of = "de",
   .number_and = "e",
   .entries = entries,
   .n_entries = G_N_ELEMENTS (entries),

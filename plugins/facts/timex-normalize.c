@@ -328,7 +328,23 @@ norm_date (TxOut *out)
       TxDay anchor = out->context->anchor;
       TxTense t = tense (out);
       TxDay in = { anchor.year, anchor.month, 1 };
-      if (told_day_near (out))
+      /* "o próximo dia 20", "no passado dia 3", "el próximo día 9": the
+       * next such day after the publication, or the last before it,
+       * whatever the verb or the day told before ("no dia seguinte" is a
+       * shift of days, not this). */
+      if (SET (r, SHIFT) && SLOT (r, SHIFT) != 0)
+        {
+          int step = SLOT (r, SHIFT) > 0 ? 1 : -1;
+          if ((step > 0 && day <= anchor.day) || (step < 0 && day >= anchor.day))
+            in = tx_day_add_months (in, step);
+          /* a 31st is in the next month that has one */
+          for (int k = 0; k < 12 && day > tx_days_in_month (in.year, in.month); k++)
+            in = tx_day_add_months (in, step);
+        }
+      /* ...in a story of another era, the month told last, however far
+       * back ("No dia 25 de Abril de 1974 [...] Logo no dia 25 foram
+       * libertados"). */
+      else if (told_day_near (out) || (out->context->memory->has_day && is_narrative (out)))
         in = (TxDay) { out->context->memory->day.year, out->context->memory->day.month, 1 };
       else if (t == TX_TENSE_PAST && day > anchor.day)
         in = tx_day_add_months (in, -1);

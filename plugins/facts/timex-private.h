@@ -390,6 +390,9 @@ typedef struct {
   /* "30,4 secondes": the decimal mark is a comma ("9.58 seconds" in
    * English); one or two digits follow it (three would be thousands). */
   gboolean decimal_comma;
+  /* "cinco de maio": the word between a day spelled in words and its
+   * month; NULL where days are written only in figures or ordinals. */
+  const char *spelled_day_of;
   /* "les années 60": the word before a decade written as its number. */
   const char *decade_word;
   /* A century's value is its two digits, TimeML's own form ("el siglo

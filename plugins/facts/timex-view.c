@@ -534,6 +534,35 @@ merge (const TxGrammar *rules, GArray *view)
   g_array_set_size (view, out);
 }
 
+/* "cinco de maio de 1937", "el veinticinco de mayo": a number spelled
+ * before the language's "of" and a month is that month's day.  Not one
+ * written with a capital inside a sentence, nor with a capitalized month
+ * after one opening it: the name of a street or a feast ("Doce de
+ * Octubre", "Vinte e Cinco de Abril"). */
+static void
+read_spelled_days (const TxGrammar *rules, GArray *view)
+{
+  const char *of = rules->language->spelled_day_of;
+  const TxWord *of_word = of != NULL ? tx_lexicon_lookup (rules, of, strlen (of)) : NULL;
+  TxToken *t = (TxToken *) view->data;
+
+  if (of_word == NULL)
+    return;
+  for (guint i = 0; i + 2 < view->len; i++)
+    {
+      TxToken *cur = &t[i];
+      const TxToken *month = &t[i + 2];
+      if (!(cur->classes & TX_C_NUMWORD) || cur->value < 1 || cur->value > 31 ||
+          t[i + 1].word != of_word || t[i + 1].boundary || !(month->classes & TX_C_MONTH) ||
+          month->boundary)
+        continue;
+      if (cur->capitalized && (!cur->boundary || month->capitalized))
+        continue;
+      cur->classes |= TX_C_DAY;
+      cur->ordinal = cur->value;   /* a day's slot takes the ordinal */
+    }
+}
+
 GArray *
 tx_view_new (const TxGrammar *rules, const PrecisDocument *document)
 {
@@ -548,5 +577,6 @@ tx_view_new (const TxGrammar *rules, const PrecisDocument *document)
     }
   merge (rules, view);
   read_short_years (rules, view, g_date_time_get_year (document->published));
+  read_spelled_days (rules, view);
   return view;
 }
