@@ -308,6 +308,19 @@ norm_date (TxOut *out)
       if (out->context->rules->language->lower_months && first->capitalized && !first->boundary &&
           out->end == out->start + 1)
         return FALSE;
+      /* "Hammond has joined May in confirming", "Merkel met May": a month
+       * that is also a name, the object of a verb in the past, is the
+       * person ("expected in May", "the May elections", "was May" are
+       * months; a noun after it is what it dates: "postponed May
+       * elections"). */
+      if (first->word != NULL && first->word->capitalized && out->end == out->start + 1 &&
+          out->start > 0 && !first->boundary &&
+          tx_past_verb_at (out->context, tokens[out->start - 1].doc_token) &&
+          !lower_at (out, out->start - 1, "was") && !lower_at (out, out->start - 1, "were") &&
+          !(out->end < out->context->n_tokens && !tokens[out->end].boundary &&
+            tokens[out->end].word == NULL && tokens[out->end].punct == 0 &&
+            !tokens[out->end].capitalized && tokens[out->end].digits == 0))
+        return FALSE;
       /* "the March for Life", "the March of the Combatant Mothers": a
        * march and its name, not the month ("in March for health reasons",
        * "March of the following year" are). */

@@ -622,6 +622,8 @@ TxTense tx_tense_near (const TxContext *context, guint start, guint end, guint *
 /* Whether a past verb is anywhere in the sentence of tokens [start, end)
  * (within a bound of words). */
 gboolean tx_sentence_tells_past (const TxContext *context, guint start, guint end);
+/* Whether document token `k` is a verb in the past ("joined", "met"). */
+gboolean tx_past_verb_at (const TxContext *context, guint32 k);
 /* Whether document token `k` (any index: FALSE past the end) is `word`, lower-cased. */
 gboolean tx_lower_is (const PrecisDocument *document, guint32 k, const char *word);
 /* Whether the view tokens start..end follow an onward phrase ("ab", "à

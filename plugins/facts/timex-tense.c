@@ -210,6 +210,12 @@ tense_of (const TxContext *context, guint32 k)
   return TX_TENSE_NONE;
 }
 
+gboolean
+tx_past_verb_at (const TxContext *context, guint32 k)
+{
+  return k < context->document->n_tokens && tense_of (context, k) == TX_TENSE_PAST;
+}
+
 static gboolean
 is_auxiliary_be (const PrecisToken *token)
 {
