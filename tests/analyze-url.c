@@ -216,6 +216,9 @@ test_errors (Fixture *f, gconstpointer data)
  * other process's gdbus call raced the stalled fetches' time-outs). */
 #define STALL_TIMEOUT_S 10
 
+/* setup()'s data for a call deadline (1 s) before the fetch's time-out. */
+#define DEADLINE_FIRST GUINT_TO_POINTER (G_MAXUINT)
+
 /* A stalled server costs one call its time-out, nobody else anything. */
 static void
 test_stall (Fixture *f, gconstpointer data)
@@ -264,6 +267,24 @@ test_stall (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (message, "within " G_STRINGIFY (STALL_TIMEOUT_S) " s"));
   g_assert_cmpint (g_get_monotonic_time () - start, >=, (STALL_TIMEOUT_S - 1) * G_USEC_PER_SEC);
   dbus_message_unref (reply);
+}
+
+/* A call whose page is still on its way at the call's deadline (the
+ * fetch's own time-out is later) is told that its page did not come, not
+ * to send a shorter text: no text was looked at.  The server never
+ * answers, so only the deadline can end the call. */
+static void
+test_deadline_while_fetching (Fixture *f, gconstpointer data)
+{
+  g_autofree char *stall = g_strconcat (test_http_server_base (f->http), "/stall", NULL);
+  g_autofree char *name = NULL, *message = NULL;
+
+  g_assert_null (bus_fixture_call_full (&f->bus, analyze_url_call (stall), &name, &message));
+  g_test_message ("%s: %s", name, message);
+  g_assert_cmpstr (name, ==, "org.precis.Error.FetchFailed");
+  g_assert_nonnull (strstr (message, "within 1 s (call-timeout-seconds"));
+  g_assert_nonnull (strstr (message, "page was still being fetched"));
+  g_assert_null (strstr (message, "shorter text"));
 }
 
 /* One process's twelve fetches hang on three stalled sites (four a site,
@@ -330,11 +351,16 @@ setup (Fixture *f, gconstpointer data)
   conf = g_build_filename (conf_dir, "precisd.conf", NULL);
   g_assert_cmpint (g_mkdir_with_parents (conf_dir, 0700), ==, 0);
   /* A longer fetch time-out than the default call deadline gets a longer
-   * deadline too, so that the fetch's own time-out is what ends the call. */
-  conf_text = data == NULL ? g_strdup ("[fetch]\ntimeout-seconds=2\nallow-private-networks=true\n")
-    : g_strdup_printf ("[fetch]\ntimeout-seconds=%u\nallow-private-networks=true\n"
-                       "[daemon]\ncall-timeout-seconds=%u\n",
-                       GPOINTER_TO_UINT (data), 3 * GPOINTER_TO_UINT (data));
+   * deadline too, so that the fetch's own time-out is what ends the call;
+   * DEADLINE_FIRST, the other way round. */
+  if (data == DEADLINE_FIRST)
+    conf_text = g_strdup ("[fetch]\ntimeout-seconds=60\nallow-private-networks=true\n"
+                          "[daemon]\ncall-timeout-seconds=1\n");
+  else
+    conf_text = data == NULL ? g_strdup ("[fetch]\ntimeout-seconds=2\nallow-private-networks=true\n")
+      : g_strdup_printf ("[fetch]\ntimeout-seconds=%u\nallow-private-networks=true\n"
+                         "[daemon]\ncall-timeout-seconds=%u\n",
+                         GPOINTER_TO_UINT (data), 3 * GPOINTER_TO_UINT (data));
   g_assert_true (g_file_set_contents (conf, conf_text, -1, NULL));
   bus_fixture_start_daemon (&f->bus, NULL);
 }
@@ -353,6 +379,8 @@ main (int argc, char **argv)
   g_test_add ("/analyze-url/article", Fixture, NULL, setup, test_article, teardown);
   g_test_add ("/analyze-url/errors", Fixture, NULL, setup, test_errors, teardown);
   g_test_add ("/analyze-url/stall", Fixture, GUINT_TO_POINTER (STALL_TIMEOUT_S), setup, test_stall, teardown);
+  g_test_add ("/analyze-url/deadline-while-fetching", Fixture, DEADLINE_FIRST, setup,
+              test_deadline_while_fetching, teardown);
   g_test_add ("/analyze-url/stalled-sites", Fixture, GUINT_TO_POINTER (STALL_TIMEOUT_S), setup, test_stalled_sites, teardown);
   return g_test_run ();
 }

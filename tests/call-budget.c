@@ -6,12 +6,13 @@
  *
  * A real precisd on a private bus, real test plugins: one that loops
  * forever (never looking at its cancellable), one that sleeps, one that
- * crashes and one whose load waits.  The analysis runs in precisd's
+ * crashes, one whose load waits and one whose summarize waits.  The analysis runs in precisd's
  * worker processes: CPU is counted over both.
  */
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -191,6 +192,81 @@ test_worker_not_ready (BusFixture *f, gconstpointer data)
   g_assert_nonnull (strstr (message, "still loading its plugins"));
   g_assert_nonnull (strstr (message, "try again shortly"));
   g_assert_null (strstr (message, "shorter text"));
+  bus_fixture_assert_alive (f);
+  g_unsetenv ("PRECIS_TEST_HOLD_FILE");
+}
+
+/* A call stopped at its deadline while still queued (the one worker
+ * thread busy with another call) never had its text looked at: it is told
+ * Busy and to try again, not to send a shorter text.  The "gated" plugin
+ * holds the first call until a file goes; that call has no deadline
+ * (call-timeout-seconds=0 when it came), so nothing frees its thread
+ * before the second call's deadline of 1 s (precisd.conf read again in
+ * between).  Which call holds the thread is an order, not a clock: the
+ * first is taken before precisd reads the calls after it. */
+static void
+test_queued (BusFixture *f, gconstpointer data)
+{
+  g_autofree char *hold = g_build_filename (f->tmpdir, "hold", NULL);
+  g_autofree char *name = NULL, *message = NULL, *big = g_strnfill (200, 'a');
+  const char *gated = "gated", *lead = "lead";
+  DBusPendingCall *pending = NULL;
+  DBusMessage *call, *reply;
+  gint64 give_up;
+
+  g_setenv ("PRECIS_TEST_HOLD_FILE", hold, TRUE);
+  bus_fixture_write_config (f, BUS_FIXTURE_TEST_CONFIG "[daemon]\nworker-threads=1\ncall-timeout-seconds=0\n"
+                               "max-text-bytes=50\n");
+  bus_fixture_install_plugin (f, "tests/plugins/gated.so", "gated.so", 0755);
+  bus_fixture_start_daemon (f, NULL);
+  g_assert_true (g_file_set_contents (hold, "", 0, NULL));
+  call = bus_fixture_method_with_option ("Summarize", "One sentence here. And a second one.",
+                                         "plugin", DBUS_TYPE_STRING, &gated);
+  g_assert_true (dbus_connection_send_with_reply (f->client, call, &pending, 120000));
+  dbus_message_unref (call);
+  dbus_connection_flush (f->client);
+
+  /* A deadline from now on; read again once a text of 200 bytes is
+   * refused against the new limit (a refusal never queues). */
+  bus_fixture_write_config (f, BUS_FIXTURE_TEST_CONFIG "[daemon]\nworker-threads=1\ncall-timeout-seconds=1\n"
+                               "max-text-bytes=100\n");
+  g_subprocess_send_signal (f->daemon, SIGHUP);
+  give_up = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  for (;;)
+    {
+      g_clear_pointer (&name, g_free);
+      g_clear_pointer (&message, g_free);
+      reply = bus_fixture_call_full (f, bus_fixture_method_with_option ("Summarize", big, "plugin",
+                                                                        DBUS_TYPE_STRING, &lead),
+                                     &name, &message);
+      g_assert_null (reply);
+      g_assert_cmpstr (name, ==, "org.precis.Error.TooLarge");
+      if (strstr (message, "at most 100 ") != NULL)
+        break;
+      g_assert_cmpint (g_get_monotonic_time (), <, give_up);
+      g_usleep (10 * 1000);
+    }
+  g_assert_false (dbus_pending_call_get_completed (pending));
+
+  g_clear_pointer (&name, g_free);
+  g_clear_pointer (&message, g_free);
+  summarize_with (f, "lead", &name, &message);
+  g_test_message ("%s: %s", name, message);
+  /* Let the first call end before anything can fail below: the teardown
+   * stops precisd, which waits for its calls. */
+  g_assert_cmpint (g_unlink (hold), ==, 0);
+  g_assert_cmpstr (name, ==, "org.precis.Error.Busy");
+  g_assert_nonnull (strstr (message, "within 1 s"));
+  g_assert_nonnull (strstr (message, "free worker thread"));
+  g_assert_nonnull (strstr (message, "try again shortly"));
+  g_assert_null (strstr (message, "shorter text"));
+
+  /* The first call was held, not stopped: it ends with its summary. */
+  dbus_pending_call_block (pending);
+  reply = dbus_pending_call_steal_reply (pending);
+  g_assert_cmpint (dbus_message_get_type (reply), ==, DBUS_MESSAGE_TYPE_METHOD_RETURN);
+  dbus_message_unref (reply);
+  dbus_pending_call_unref (pending);
   bus_fixture_assert_alive (f);
   g_unsetenv ("PRECIS_TEST_HOLD_FILE");
 }
@@ -547,6 +623,7 @@ main (int argc, char **argv)
               bus_fixture_test_teardown);
   g_test_add ("/call-budget/worker-not-ready", BusFixture, NULL, setup, test_worker_not_ready,
               bus_fixture_test_teardown);
+  g_test_add ("/call-budget/queued", BusFixture, NULL, setup, test_queued, bus_fixture_test_teardown);
   g_test_add ("/call-budget/turns", BusFixture, NULL, setup, test_turns, bus_fixture_test_teardown);
   g_test_add ("/call-budget/one-at-a-time", BusFixture, NULL, setup, test_one_at_a_time,
               bus_fixture_test_teardown);

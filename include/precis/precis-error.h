@@ -33,8 +33,8 @@ G_BEGIN_DECLS
  *   (org.precis.Error.PluginFailed)
  * @PRECIS_ERROR_FETCH_FAILED: the page could not be fetched (org.precis.Error.FetchFailed)
  * @PRECIS_ERROR_NOT_AN_ARTICLE: the page holds no article (org.precis.Error.NotAnArticle)
- * @PRECIS_ERROR_BUSY: too many calls in flight, or no analysis worker was
- *   ready in time (org.precis.Error.Busy): try again shortly
+ * @PRECIS_ERROR_BUSY: too many calls in flight, or no worker thread or
+ *   analysis worker was free in time (org.precis.Error.Busy): try again shortly
  * @PRECIS_ERROR_CANCELLED: the call was cancelled (org.precis.Error.Cancelled)
  * @PRECIS_ERROR_NO_NOTIFICATION_SERVER: no notification server runs
  *   (org.precis.Error.NoNotificationServer)

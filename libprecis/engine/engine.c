@@ -539,12 +539,25 @@ run_call (PrecisEngine *engine, GTask *task)
 
   precis_fair_queue_started (turns_of (engine, call), &call->ticket);
   /* Queued work of a caller that has gone is dropped unrun. */
-  if (g_cancellable_set_error_if_cancelled (cancellable, &error) ||
-      (call->page != NULL && !read_page (engine, call, &error)))
+  if (g_cancellable_set_error_if_cancelled (cancellable, &error))
     {
       g_task_return_error (task, error);
       return;
     }
+  if (call->page != NULL)
+    {
+      /* The page's article is taken from it here: work on the input. */
+      g_atomic_int_set (&call->analysis.stage, PRECIS_ANALYSIS_STARTED);
+      if (!read_page (engine, call, &error))
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+    }
+  /* Out of the queue: a worker process to take it may still have to start
+   * (the exchange then says where it is). */
+  if (engine->workers != NULL)
+    g_atomic_int_set (&call->analysis.stage, PRECIS_ANALYSIS_AWAITING_WORKER);
   call->analysis.cancellable = cancellable;
   analyze (engine, &call->analysis);
   if (call->analysis.error != NULL)
@@ -589,6 +602,7 @@ on_page_fetched (GObject *source, GAsyncResult *result, gpointer user_data)
       return;
     }
   call->page_is_text = call->page != NULL && precis_fetcher_result_is_plain_text (result);
+  g_atomic_int_set (&call->analysis.stage, PRECIS_ANALYSIS_QUEUED);
   queue (engine, g_steal_pointer (&task));
 }
 
@@ -648,8 +662,12 @@ precis_engine_run_async (PrecisEngine *engine, PrecisCall *call, GCancellable *c
       return;
     }
   if (fetch)
-    precis_fetcher_fetch_async (engine->fetcher, call->url, cancellable, on_page_fetched,
-                                g_steal_pointer (&task));
+    {
+      /* Until the page comes, a deadline is the site's doing, not the text's. */
+      g_atomic_int_set (&call->analysis.stage, PRECIS_ANALYSIS_FETCHING);
+      precis_fetcher_fetch_async (engine->fetcher, call->url, cancellable, on_page_fetched,
+                                  g_steal_pointer (&task));
+    }
   else
     queue (engine, g_steal_pointer (&task));
 }

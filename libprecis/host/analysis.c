@@ -98,12 +98,29 @@ precis_analysis_deadline_error (PrecisAnalysis *analysis, guint timeout_s)
     return g_error_new (PRECIS_ERROR, PRECIS_ERROR_PLUGIN_FAILED,
                         "plugin “%s” did not finish within %u s (call-timeout-seconds in "
                         "precisd.conf); the call was stopped", plugin, timeout_s);
-  if (g_atomic_int_get (&analysis->awaiting_worker))
-    return g_error_new (PRECIS_ERROR, PRECIS_ERROR_BUSY,
-                        "the call did not finish within %u s (call-timeout-seconds in "
-                        "precisd.conf): it waited for an analysis worker still loading its "
-                        "plugins (precisd is starting, or replacing a worker); try again shortly",
-                        timeout_s);
+  switch ((PrecisAnalysisStage) g_atomic_int_get (&analysis->stage))
+    {
+    case PRECIS_ANALYSIS_QUEUED:
+      return g_error_new (PRECIS_ERROR, PRECIS_ERROR_BUSY,
+                          "the call did not finish within %u s (call-timeout-seconds in "
+                          "precisd.conf): it waited for a free worker thread, all busy with "
+                          "other calls (worker-threads in precisd.conf); its text was not "
+                          "looked at; try again shortly", timeout_s);
+    case PRECIS_ANALYSIS_FETCHING:
+      return g_error_new (PRECIS_ERROR, PRECIS_ERROR_FETCH_FAILED,
+                          "the call did not finish within %u s (call-timeout-seconds in "
+                          "precisd.conf): its page was still being fetched (the site is slow "
+                          "or does not answer)", timeout_s);
+    case PRECIS_ANALYSIS_AWAITING_WORKER:
+      return g_error_new (PRECIS_ERROR, PRECIS_ERROR_BUSY,
+                          "the call did not finish within %u s (call-timeout-seconds in "
+                          "precisd.conf): it waited for an analysis worker still loading its "
+                          "plugins (precisd is starting, or replacing a worker); try again shortly",
+                          timeout_s);
+    case PRECIS_ANALYSIS_STARTED:
+    default:
+      break;
+    }
   return g_error_new (PRECIS_ERROR, PRECIS_ERROR_TOO_LARGE,
                       "the call did not finish within %u s (call-timeout-seconds in "
                       "precisd.conf); send a shorter text", timeout_s);
@@ -300,6 +317,7 @@ precis_analysis_run (PrecisAnalysis *analysis)
       pipeline.published_source = PRECIS_ANCHOR_CALL_TIME;
     }
 
+  g_atomic_int_set (&analysis->stage, PRECIS_ANALYSIS_STARTED);
   document = precis_document_new (analysis->text, analysis->length, &pipeline);
   analysis->anchor = g_date_time_format (document->published, "%Y-%m-%d");
   analysis->anchor_source = document->published_source;

@@ -28,6 +28,16 @@ typedef enum {
   PRECIS_RUNNING_EXTRACTOR = 2,
 } PrecisRunningPlugin;
 
+/* Where a call is, as far as its deadline's error is concerned: until it
+ * is STARTED its text has not been looked at, so a call stopped before
+ * then was kept by precisd or by the page's site, never by its text. */
+typedef enum {
+  PRECIS_ANALYSIS_QUEUED = 0,       /* waits for a free worker thread */
+  PRECIS_ANALYSIS_FETCHING,         /* AnalyzeUrl: its page is on its way */
+  PRECIS_ANALYSIS_AWAITING_WORKER,  /* sent to a worker still loading its plugins */
+  PRECIS_ANALYSIS_STARTED,          /* its page or text is being analysed */
+} PrecisAnalysisStage;
+
 typedef struct {
   /* In: borrowed for the duration of precis_analysis_run(). */
   const char *text;
@@ -45,12 +55,11 @@ typedef struct {
    * with it where it says which plugin it started last (a
    * PrecisRunningPlugin).  Set with precis_analysis_watch_running(). */
   const guint32 *running_word;
-  /* TRUE (atomic) while the worker process the analysis was sent to has
-   * not said READY: it is still loading its plugins (precisd is starting,
-   * or the worker replaces one that died or overran).  Set by
-   * precis_worker_exchange_start(), cleared when READY comes; a call
-   * stopped at its deadline meanwhile was kept by that, not by its text. */
-  gint awaiting_worker;
+  /* How far the call got (a PrecisAnalysisStage, atomic): what kept a
+   * call stopped at its deadline, for its error.  Set by the engine (its
+   * page fetched, then queued), by precis_worker_exchange_start() and when
+   * the worker says READY, and by precis_analysis_run(). */
+  gint stage;
   /* Called (on the analysing thread) as each plugin starts: a worker
    * process tells precisd whose code runs now.  May be NULL. */
   void (*plugin_started) (PrecisPlugin *plugin, gpointer data);
@@ -106,9 +115,11 @@ const char *precis_analysis_get_running (PrecisAnalysis *analysis);
 void precis_analysis_watch_running (PrecisAnalysis *analysis, const guint32 *word);
 
 /* Why a call stopped at its deadline of `timeout_s` seconds did not
- * finish, for its caller: PluginFailed naming the plugin running, else
- * Busy if its worker was still loading its plugins (the text was not the
- * problem: the same call succeeds shortly), else TooLarge.  Any thread. */
+ * finish, for its caller: PluginFailed naming the plugin running; else,
+ * by its stage, Busy if it waited for a worker thread or for a worker
+ * still loading its plugins, FetchFailed if its page had not come (in
+ * neither case was the text the problem: the same call may succeed
+ * shortly); TooLarge only once its text was being analysed.  Any thread. */
 GError *precis_analysis_deadline_error (PrecisAnalysis *analysis, guint timeout_s);
 
 /* The plugin `word`'s value names in `analysis`, or NULL (none, or a value

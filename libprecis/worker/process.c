@@ -423,7 +423,8 @@ precis_worker_exchange_start (PrecisWorkerProcess *process, PrecisAnalysis *anal
   x->text_chars = precis_utf8_count (analysis->text, analysis->length);
   /* Sent to a worker still loading its plugins, the call waits for that
    * first (a deadline then says so, not that the text was too long). */
-  g_atomic_int_set (&analysis->awaiting_worker, !precis_worker_process_is_ready (process));
+  g_atomic_int_set (&analysis->stage, precis_worker_process_is_ready (process)
+                                      ? PRECIS_ANALYSIS_STARTED : PRECIS_ANALYSIS_AWAITING_WORKER);
   /* The worker waits for the request: nothing writes the word now. */
   __atomic_store_n (process->running_word, PRECIS_RUNNING_NONE, __ATOMIC_RELEASE);
   precis_analysis_watch_running (analysis, process->running_word);
@@ -495,7 +496,7 @@ take_frames (PrecisWorkerExchange *x, PrecisWorkerOutcome *outcome)
         {
           /* A new worker's first words, come while the request waited. */
           x->process->ready = TRUE;
-          g_atomic_int_set (&x->analysis->awaiting_worker, FALSE);
+          g_atomic_int_set (&x->analysis->stage, PRECIS_ANALYSIS_STARTED);
           continue;
         }
       /* One answer to a request, and nothing after it. */

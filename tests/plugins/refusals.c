@@ -236,6 +236,23 @@ held_load (const char *data_dir, gpointer *state, GError **error)
 #define NAME TEST_PLUGIN_NAME
 #define SUMMARIZE first_sentences
 #define LOAD held_load
+#elif TEST_PLUGIN_KIND == 20       /* gated: its summarize waits while the file PRECIS_TEST_HOLD_FILE names is there */
+static gboolean
+gated (gpointer state, const PrecisDocument *doc, const PrecisRequest *request,
+       GArray *ranked, GError **error)
+{
+  const char *hold = g_getenv ("PRECIS_TEST_HOLD_FILE");
+
+  /* Its call holds its worker thread until the test lets it go (a minute
+   * at most: a test that fails first does not leave it stuck). */
+  for (guint i = 0; hold != NULL && access (hold, F_OK) == 0 && i < 6000; i++)
+    g_usleep (10 * 1000);
+  return first_sentences (state, doc, request, ranked, error);
+}
+#define ABI PRECIS_PLUGIN_ABI_VERSION
+#define NAME TEST_PLUGIN_NAME
+#define SUMMARIZE gated
+#define LOAD NULL
 #elif TEST_PLUGIN_KIND == 6        /* second: a well-behaved plugin named by TEST_PLUGIN_NAME */
 #define ABI PRECIS_PLUGIN_ABI_VERSION
 #define NAME TEST_PLUGIN_NAME
