@@ -521,6 +521,11 @@ static const Case sentence_opening_words[] = {
     { { PER, "Kylie Minogue" } },
     { "Dancing" } },
   { "en",
+    "Certainly McHenry did not expect the video to go online. The network said McHenry would be "
+    "suspended for a week.",
+    { { PER, "McHenry" } },
+    { "Certainly" } },
+  { "en",
     "The gallery in Mayfair opened its doors in 2014 Laughing Eugenie, in novelty glasses, cut the "
     "ribbon. A spokesman said Eugenie had worked there since the gallery opened.",
     { { PER, "Eugenie" }, { LOC, "Mayfair" } },

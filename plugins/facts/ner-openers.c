@@ -9,32 +9,34 @@
 
 #include <string.h>
 
-/* Endings of English adjectives and participles ("Struggling", "Famous",
- * "Iconic", "Troubled").  Not "-ant" or "-ent", which end names too
- * ("Bryant", "Vincent").  Given names with one of them ("Irving") are told
- * apart by the gazetteer. */
-static const char *const ordinary_endings[] = {
-  "ing", "ous", "ful", "less", "able", "ible", "ic", "ive", "ed", NULL,
+/* Endings of English adjectives, participles and adverbs ("Struggling",
+ * "Famous", "Certainly", "Iconic", "Troubled"), each with the fewest
+ * letters a word read by it has: "Bing", "Ed", "Eric" and "Holly",
+ * "Kimberly" are names.  Not "-ant" or "-ent", which end names too
+ * ("Bryant", "Vincent").  Given names with one of them ("Irving") are
+ * told apart by the gazetteer. */
+typedef struct {
+  const char *ending;
+  guint min_length;
+  gboolean before_surname;  /* counts before a person's surname */
+} Ending;
+
+/* "-ic", "-ive" and "-ed" end given names the gazetteer may not know
+ * ("Frederic Forsythe", "Clive", "Mohammed"): not before a person's. */
+static const Ending ordinary_endings[] = {
+  { "ing", 6, TRUE }, { "ous", 6, TRUE }, { "ful", 6, TRUE }, { "less", 6, TRUE },
+  { "able", 6, TRUE }, { "ible", 6, TRUE }, { "ly", 9, TRUE },
+  { "ic", 6, FALSE }, { "ive", 6, FALSE }, { "ed", 6, FALSE },
 };
 
-/* Before a person's surname only the first six: "-ic", "-ive" and "-ed"
- * end given names the gazetteer may not know ("Frederic Forsythe",
- * "Mohammed", "Alfred"). */
-#define N_ENDINGS_BEFORE_SURNAME 6
-
-/* Words of five letters or fewer are not read by their ending: "Bing",
- * "Ed", "Ted", "Eric". */
-#define MIN_ENDING_WORD 6
-
 static gboolean
-has_ordinary_ending (const char *lower, guint n_endings)
+has_ordinary_ending (const char *lower, gboolean before_person)
 {
   gsize len = strlen (lower);
 
-  if (len < MIN_ENDING_WORD)
-    return FALSE;
-  for (guint k = 0; k < n_endings && ordinary_endings[k] != NULL; k++)
-    if (g_str_has_suffix (lower, ordinary_endings[k]))
+  for (guint k = 0; k < G_N_ELEMENTS (ordinary_endings); k++)
+    if (len >= ordinary_endings[k].min_length && (ordinary_endings[k].before_surname || !before_person) &&
+        g_str_has_suffix (lower, ordinary_endings[k].ending))
       return TRUE;
   return FALSE;
 }
@@ -134,13 +136,12 @@ is_ordinary_opener (const PrecisNerGazetteer *gazetteer, const PrecisDocument *d
                     PrecisNerLowerWords *lower_words, guint32 i, gboolean before_person)
 {
   const PrecisToken *t = &doc->tokens[i];
-  guint n_endings = before_person ? N_ENDINGS_BEFORE_SURNAME : G_N_ELEMENTS (ordinary_endings);
 
   if (t->shape != PRECIS_SHAPE_CAPITALIZED || (t->flags & PRECIS_TOKEN_STOPWORD))
     return FALSE;
   if (gazetteer != NULL && precis_ner_gazetteer_is_given_name (gazetteer, t->lower))
     return FALSE;
-  if (!has_ordinary_ending (t->lower, n_endings) && !precis_ner_lower_words_contains (lower_words, t->lower))
+  if (!has_ordinary_ending (t->lower, before_person) && !precis_ner_lower_words_contains (lower_words, t->lower))
     return FALSE;
   return known_type (gazetteer, doc, i, i + 1) == PRECIS_NER_TYPE_NONE;
 }
@@ -158,7 +159,7 @@ precis_ner_cut_sentence_openers (const PrecisNerGazetteer *gazetteer, const Prec
       PrecisNerType type;
 
       if (m->end - m->first < 2 || !opens_its_sentence (doc, m) ||
-          doc->tokens[m->first + 1].shape != PRECIS_SHAPE_CAPITALIZED)
+          !precis_ner_shape_is_name (doc->tokens[m->first + 1].shape))
         continue;
       if (known_type (gazetteer, doc, m->first, m->end) != PRECIS_NER_TYPE_NONE)
         continue;
