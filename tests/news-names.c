@@ -180,6 +180,27 @@ test_competition_before_title (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Chelsea"), ==, 1);
 }
 
+/* "the Chief Executive of Tesco", "the CEO of Omni Consumer Products":
+ * an office and the body it serves, read as one name, give the body; an
+ * office of a field ("the Secretary of Health") gives nothing. */
+static void
+test_office_of_body (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Shops gain\n\n"
+    "Sales were strong, the Chief Executive of Tesco said on Monday. The actor played the CEO of "
+    "Omni Consumer Products in 1987's Robocop.\n\n"
+    "The lord chancellor no more needs to be a lawyer than the Secretary of Health needs to be a "
+    "doctor, said the minister.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Chief Executive of Tesco"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Tesco"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "CEO of Omni Consumer Products"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Omni Consumer Products"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Secretary of Health"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Health"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -196,6 +217,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/told-the-paper", test_told_the_paper);
   g_test_add_func ("/news-names/office-is-no-person", test_office_is_no_person);
   g_test_add_func ("/news-names/competition-before-title", test_competition_before_title);
+  g_test_add_func ("/news-names/office-of-body", test_office_of_body);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

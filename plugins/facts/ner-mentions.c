@@ -357,6 +357,12 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
    * read alone as a person, names no one (ner-offices.h). */
   if (type == PRECIS_NER_TYPE_PER && precis_ner_is_office_title (doc, first, end))
     return;
+  /* "CEO of Omni Consumer Products" read as one body: the body is the
+   * name, the office before it no part of it. */
+  if (type == PRECIS_NER_TYPE_ORG)
+    first = precis_ner_office_holder_start (doc, first, end);
+  if (first >= end)
+    return;
   /* "il governo", "la polizia": KIND types a common noun for an
    * institution as an organization and the Italian model learnt it, but a
    * reader sees a common word, not a name.  Not in German, which writes

@@ -6,6 +6,8 @@
 #include "ner-mentions.h"
 #include "ner-word.h"
 
+#include <string.h>
+
 /* Nouns an office's title ends with.  None is a common surname (those are
  * left out: a lone "Major" or "Chancellor" may be the person). */
 static const char *const office_heads[] = {
@@ -31,6 +33,9 @@ static const char *const office_words[] = {
   "principal", "joint", "co", "company", "group", "divisional", "area", "district", NULL,
 };
 
+/* The words between an office and the body it serves. */
+static const char *const office_links[] = { "of", "at", NULL };
+
 gboolean
 precis_ner_is_office_title (const PrecisDocument *doc, guint32 first, guint32 end)
 {
@@ -49,4 +54,32 @@ precis_ner_is_office_title (const PrecisDocument *doc, guint32 first, guint32 en
         return FALSE;
     }
   return TRUE;
+}
+
+/* "CEO of Omni Consumer Products", "Chief Executive of Tesco": the office
+ * and the body whose office it is, read as one name; the body's name
+ * starts after "of" or "at" (and its "the").  `end` when what follows is
+ * an office's field ("Secretary of Health"). */
+guint32
+precis_ner_office_holder_start (const PrecisDocument *doc, guint32 first, guint32 end)
+{
+  for (guint32 k = first + 1; k + 1 < end; k++)
+    {
+      const PrecisToken *t = &doc->tokens[k];
+
+      if (t->shape != PRECIS_SHAPE_LOWER)
+        continue;
+      if (!precis_ner_word_in_list (office_links, t->lower) || !precis_ner_is_office_title (doc, first, k))
+        return first;
+      k++;
+      if (k + 1 < end && doc->tokens[k].shape == PRECIS_SHAPE_LOWER && strcmp (doc->tokens[k].lower, "the") == 0)
+        k++;
+      /* "Secretary of Health", "Director of Communications": a field, no
+       * body; the whole name is an office. */
+      for (guint32 i = k; i < end; i++)
+        if (!precis_ner_word_in_list (office_words, doc->tokens[i].lower))
+          return k;
+      return end;
+    }
+  return first;
 }

@@ -20,5 +20,10 @@ G_BEGIN_DECLS
  * surnames as well ("Major", "King", "Judge", "Nurse", "Constable",
  * "Chancellor") are not offices here: "Major said" is John Major. */
 gboolean precis_ner_is_office_title (const PrecisDocument *doc, guint32 first, guint32 end);
+/* Where the body's name starts in a name that opens with an office and
+ * "of"/"at" ("CEO of Omni Consumer Products": at "Omni"); `first` when
+ * the name opens with no office so; `end` when it is all an office
+ * ("Secretary of Health"). */
+guint32 precis_ner_office_holder_start (const PrecisDocument *doc, guint32 first, guint32 end);
 
 G_END_DECLS
