@@ -201,6 +201,40 @@ test_office_of_body (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Health"), ==, 0);
 }
 
+static guint
+count_any_kind (GArray *facts, const char *value)
+{
+  return facts_fixture_count (facts, PRECIS_FACT_PERSON, value) +
+         facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, value) +
+         facts_fixture_count (facts, PRECIS_FACT_PLACE, value);
+}
+
+/* Competitions, games and treaties named like bodies: nations counted
+ * ("the Six Nations"), "the Athens Games", "the Super Bowl", "the Reebok
+ * Cardiff Cross Challenge", "the United Nations Convention on Human
+ * Rights" (CoNLL: MISC, no fact); the teams in them stay places. */
+static void
+test_events_named_as_bodies (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Yelling takes Cardiff hat-trick\n\n"
+    "Hayley Yelling completed a hat-trick of wins in the Reebok Cardiff Cross Challenge in Bute "
+    "Park on Sunday. Wales face Ireland in Saturday's Six Nations clash, and England have won "
+    "twice in the RBS Six Nations. She won gold at the Athens Games last year.\n\n"
+    "Britain should take its share of asylum seekers under the United Nations Convention on Human "
+    "Rights, he argued. The singer performed at the Super Bowl in Houston.\n");
+
+  g_assert_cmpuint (count_any_kind (facts, "Six Nations"), ==, 0);
+  g_assert_cmpuint (count_any_kind (facts, "RBS Six Nations"), ==, 0);
+  g_assert_cmpuint (count_any_kind (facts, "Athens Games"), ==, 0);
+  g_assert_cmpuint (count_any_kind (facts, "Super Bowl"), ==, 0);
+  g_assert_cmpuint (count_any_kind (facts, "Reebok Cardiff Cross Challenge"), ==, 0);
+  g_assert_cmpuint (count_any_kind (facts, "United Nations Convention"), ==, 0);
+  g_assert_cmpuint (count_any_kind (facts, "United Nations Convention on Human Rights"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Wales"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Ireland"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -218,6 +252,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/office-is-no-person", test_office_is_no_person);
   g_test_add_func ("/news-names/competition-before-title", test_competition_before_title);
   g_test_add_func ("/news-names/office-of-body", test_office_of_body);
+  g_test_add_func ("/news-names/events-named-as-bodies", test_events_named_as_bodies);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

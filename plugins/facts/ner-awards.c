@@ -26,7 +26,21 @@
 static const char *const event_heads[] = {
   "award", "awards", "prize", "prizes", "trophy", "medal", "cup", "open", "championship",
   "championships", "olympics", "festival", "marathon", "ceremony", "rally", "classic", "prix",
-  "show", "tournament", "league", "series", NULL,
+  "show", "tournament", "league", "series", "bowl", "challenge", "convention", "treaty", NULL,
+};
+
+/* Heads that end an event's name only after "the" ("the Athens Games",
+ * "at the Winter Olympic Games"); without it, a horse's or a firm's
+ * ("favourite Mind Games", CoNLL train's PER; "Rockstar Games"). */
+static const char *const heads_after_the[] = {
+  "games", NULL,
+};
+
+/* Nations counted are a competition among them ("Six Nations", "Tri
+ * Nations"; CoNLL train's "Five Nations" is MISC); nations named are a
+ * body ("United Nations", "First Nations"). */
+static const char *const counts[] = {
+  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "tri", NULL,
 };
 
 /* Lower-case words after a one-word name that make it a prize ("Grammy
@@ -76,9 +90,28 @@ is_competition_league (const PrecisDocument *doc, const PrecisNerMention *m)
 }
 
 static gboolean
+is_counted_nations (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  return m->end - m->first >= 2 && strcmp (doc->tokens[m->end - 1].lower, "nations") == 0 &&
+         precis_ner_word_in_list (counts, doc->tokens[m->end - 2].lower);
+}
+
+static gboolean
 is_word (const PrecisDocument *doc, guint32 i, const char *const *words)
 {
   return doc->tokens[i].shape == PRECIS_SHAPE_LOWER && precis_ner_word_in_list (words, doc->tokens[i].lower);
+}
+
+/* The noun that says what a name is: its last word, or the word before
+ * its "of" or "on" ("Convention on Human Rights", "Festival of Britain"). */
+static guint32
+head_of (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  for (guint32 i = m->first + 1; i + 1 < m->end; i++)
+    if (doc->tokens[i].shape == PRECIS_SHAPE_LOWER &&
+        (strcmp (doc->tokens[i].lower, "of") == 0 || strcmp (doc->tokens[i].lower, "on") == 0))
+      return i - 1;
+  return m->end - 1;
 }
 
 gboolean
@@ -87,11 +120,19 @@ precis_ner_is_award_or_event (const PrecisDocument *doc, const PrecisNerMention 
   const PrecisSentence *s = &doc->sentences[m->sentence];
   guint32 first = s->first_token, end = s->first_token + s->n_tokens;
 
-  if (m->end - m->first >= 2 && strcmp (doc->tokens[m->end - 1].lower, "league") == 0 &&
-      !is_competition_league (doc, m))
+  guint32 head = head_of (doc, m);
+
+  if (m->end - m->first >= 2 && strcmp (doc->tokens[head].lower, "league") == 0 &&
+      (head + 1 < m->end || !is_competition_league (doc, m)))
     return FALSE;
-  if (m->end - m->first >= 2 && (precis_ner_word_in_list (event_heads, doc->tokens[m->end - 1].lower) ||
+  if (m->end - m->first >= 2 && precis_ner_word_in_list (heads_after_the, doc->tokens[head].lower) &&
+      (precis_ner_token_is (doc, m->first, "The") ||
+       (m->first > first && strcmp (doc->tokens[m->first - 1].lower, "the") == 0)))
+    return TRUE;
+  if (m->end - m->first >= 2 && (precis_ner_word_in_list (event_heads, doc->tokens[head].lower) ||
                                  strcmp (doc->tokens[m->first].lower, "best") == 0))
+    return TRUE;
+  if (is_counted_nations (doc, m))
     return TRUE;
   if (m->end - m->first == 1 && m->end < end && is_word (doc, m->end, prize_after))
     return TRUE;
