@@ -235,6 +235,20 @@ test_events_named_as_bodies (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Ireland"), ==, 1);
 }
 
+/* "telling the BBC" beside "BBC Radio 4's Today programme": a body the
+ * lexicons list that opens the name of a programme or an event (no fact)
+ * stays a body of its own. */
+static void
+test_body_before_its_programme (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Fathers to get more access\n\n"
+    "The minister denied that campaigners had forced the changes, telling the BBC the courts were "
+    "to blame. Theresa May told BBC Radio 4's Today programme that the plans were too weak.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "BBC"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -253,6 +267,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/competition-before-title", test_competition_before_title);
   g_test_add_func ("/news-names/office-of-body", test_office_of_body);
   g_test_add_func ("/news-names/events-named-as-bodies", test_events_named_as_bodies);
+  g_test_add_func ("/news-names/body-before-its-programme", test_body_before_its_programme);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

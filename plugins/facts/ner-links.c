@@ -364,6 +364,17 @@ join_pass (GPtrArray *groups, const PrecisNerGazetteer *gaz, FitsFunc fits)
           if (f == g || f->merged || f->canonical != NULL || precis_ner_group_is_person (f) ||
               (products != NULL && makes_product (g, f, products)))
             continue;
+          /* "United Nations" beside "the United Nations Convention": a
+           * treaty, an event or a work named after a body the lexicons
+           * list is no fact, and would take the body's mentions with it
+           * (CoNLL's gold keeps them apart: they differ in type); the body
+           * then joins no other name it opens either, as a listed part. */
+          if (g->listed_org && type != PRECIS_NER_TYPE_MISC &&
+              precis_ner_group_majority_type (f) == PRECIS_NER_TYPE_MISC)
+            {
+              listed_part = TRUE;
+              continue;
+            }
           /* Nor does it join another of the body's parts ("BBC Radio
            * Sheffield" beside "BBC One"): it fits both. */
           if (fits == fits_part && is_listed_part (g, f, gaz))
