@@ -1243,6 +1243,35 @@ test_german_repetitions (void)
   g_assert_cmpuint (found, ==, 1);
 }
 
+/* The mentions of the fact of `kind` and `value` (0 when there is none). */
+static guint
+mentions_of (GArray *facts, PrecisFactKind kind, const char *value)
+{
+  for (guint i = 0; i < facts->len; i++)
+    {
+      const PrecisFact *f = &g_array_index (facts, PrecisFact, i);
+
+      if (f->kind == kind && g_str_equal (f->value, value))
+        return f->mentions->len;
+    }
+  return 0;
+}
+
+/* German sport calls a club by one word of its name once it has named it
+ * in full ("die Eintracht", "Schalke"): mentions of the club. */
+static void
+test_german_club_short_names (void)
+{
+  const char *text = "Eintracht Frankfurt hat am Samstag gegen den FC Schalke 04 mit 2:1 gewonnen. Die "
+                     "Eintracht führte schon zur Pause, nachdem Schalke zwei Chancen vergeben hatte. "
+                     "Trainer Klaus Weber lobte seine Mannschaft.";
+  g_autoptr (GArray) facts = extract_in (text, "de");
+
+  g_assert_cmpuint (mentions_of (facts, ORG, "Eintracht Frankfurt"), ==, 2);
+  g_assert_cmpuint (mentions_of (facts, ORG, "FC Schalke 04"), ==, 2);
+  g_assert_true (has_fact (facts, PER, "Klaus Weber"));
+}
+
 /* The PrecisNerGazType bits of a phrase of `gazetteer` (words split at spaces). */
 static guint
 phrase_bits (const PrecisNerGazetteer *gazetteer, const char *phrase)
@@ -1618,6 +1647,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/language/de/gazetteer", test_german_gazetteer);
   g_test_add_func ("/facts/language/de/kind-lists", test_german_kind_lists);
   g_test_add_func ("/facts/language/de/repetitions", test_german_repetitions);
+  g_test_add_func ("/facts/language/de/club-short-names", test_german_club_short_names);
   g_test_add_func ("/facts/language/de/ascii-phrases", test_german_ascii_phrases);
   g_test_add_func ("/facts/language/de/ascii-copy", test_german_ascii_copy);
   g_test_add_func ("/facts/language/de/without-umlauts", test_german_without_umlauts);

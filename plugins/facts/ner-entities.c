@@ -6,6 +6,7 @@
 #include "ner-formulas.h"
 #include "ner-awards.h"
 #include "ner-business.h"
+#include "ner-clubs.h"
 #include "ner-kinds.h"
 #include "ner-places.h"
 #include "ner-roles.h"
@@ -479,7 +480,8 @@ add_form (GHashTable *forms, const PrecisDocument *doc, guint32 token, Group *g)
  * ("Starmer reaffirmed" after "Keir Starmer"): every untagged occurrence of
  * a one-word form of an entity, or of a person's last name, is a mention. */
 static void
-add_repetitions (const PrecisDocument *doc, PrecisNerLowerWords *lower_words, GPtrArray *groups)
+add_repetitions (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, PrecisNerLowerWords *lower_words,
+                 GPtrArray *groups)
 {
   /* German writes every noun capitalized, and an adjective too when it
    * stands for one ("ins Grüne", "das Neue"): a capitalized word the
@@ -498,6 +500,7 @@ add_repetitions (const PrecisDocument *doc, PrecisNerLowerWords *lower_words, GP
       for (guint k = 0; k < g->mentions->len; k++)
         {
           const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, k);
+          guint32 short_name;
 
           for (guint32 t = m->first; t < m->end; t++)
             covered[t] = TRUE;
@@ -507,6 +510,11 @@ add_repetitions (const PrecisDocument *doc, PrecisNerLowerWords *lower_words, GP
             add_form (forms, doc, m->first, g);
           else if (g->votes[PRECIS_NER_TYPE_PER] > 0 && precis_ner_group_majority_type (g) == PRECIS_NER_TYPE_PER)
             add_form (forms, doc, m->end - 1, g);
+          /* "die Bayern" after "FC Bayern München": German sport's short
+           * name of a club (ner-clubs.h). */
+          else if (capitalized_nouns && precis_ner_group_majority_type (g) == PRECIS_NER_TYPE_ORG &&
+                   (short_name = precis_ner_club_short_name (doc, gaz, lower_words, m->first, m->end)) != G_MAXUINT32)
+            add_form (forms, doc, short_name, g);
         }
     }
   if (g_hash_table_size (forms) == 0)
@@ -1046,29 +1054,6 @@ faces_a_club (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const GA
   return FALSE;
 }
 
-/* Whether token `i` is a town or a city of the gazetteer ("München",
- * and "Mnchen" for a model that reads words without their umlauts). */
-static gboolean
-is_town_word (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, guint32 i)
-{
-  const char *lower = doc->tokens[i].lower;
-  guint32 h = precis_ner_gazetteer_phrase_extend (
-    PRECIS_NER_FNV_SEED, precis_ner_gazetteer_token_hash (lower, strlen (lower)));
-
-  return (precis_ner_gazetteer_lookup_hash (gaz, h) & (PRECIS_NER_GAZ_CITY | PRECIS_NER_GAZ_TOWN)) != 0;
-}
-
-/* A club's number: "Schalke 04", "Mainz 05". */
-static gboolean
-is_club_number (const PrecisDocument *doc, guint32 i)
-{
-  const PrecisToken *t = &doc->tokens[i];
-
-  if (t->byte_end - t->byte_start != 2)
-    return FALSE;
-  return g_ascii_isdigit (doc->text[t->byte_start]) && g_ascii_isdigit (doc->text[t->byte_start + 1]);
-}
-
 /* "die Bayern" in an article on "FC Bayern München", "Schalke" beside
  * "Schalke 04": a one-word name read as a place that the article also
  * writes, as an organization, just before that organization's last word,
@@ -1095,7 +1080,7 @@ short_for_club (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const 
       if (r->type != PRECIS_NER_TYPE_ORG || r->end - r->first < 2 ||
           strcmp (doc->tokens[last - 1].lower, word) != 0)
         continue;
-      if (is_club_number (doc, last) || is_town_word (doc, gaz, last))
+      if (precis_ner_is_club_number (doc, last) || precis_ner_is_town_word (doc, gaz, last))
         return TRUE;
     }
   return FALSE;
@@ -1406,7 +1391,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
   precis_ner_join_person_variants (groups);
   precis_ner_join_name_parts (groups, gaz);
   join_acronyms (doc, groups);
-  add_repetitions (doc, lower_words, groups);
+  add_repetitions (doc, gaz, lower_words, groups);
 
   common_nouns_init (&common_nouns, doc);
 

@@ -308,6 +308,18 @@ static const char *const football_kinds[] = {
   "FC", "CF", "AC", "AS", "SC", "CD", "UD", "SD", "RCD", "SSC", "AFC", "OGC", "SV", NULL,
 };
 
+gboolean
+precis_ner_wire_is_club_kind (const PrecisDocument *doc, guint32 i)
+{
+  for (guint k = 0; club_kinds[k] != NULL; k++)
+    if (precis_ner_token_is (doc, i, club_kinds[k]))
+      return TRUE;
+  for (guint k = 0; football_kinds[k] != NULL; k++)
+    if (precis_ner_token_is (doc, i, football_kinds[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The tagger reads "FC Barcelona" as a miscellaneous name (a title, an
  * event), which gives no fact, and "FC Porto", "AS Monaco" as the town: a
  * name with a club's kind in it is the club's, an organization.  Not in

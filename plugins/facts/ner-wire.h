@@ -28,4 +28,8 @@ void precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags, PrecisNerLo
  * copy write it ("2:1"). */
 gboolean precis_ner_wire_is_score (const PrecisDocument *doc, guint32 i);
 
+/* Whether token `i` of `doc` is a club's kind, written as clubs abbreviate
+ * it ("FC", "VfB", "SpVgg", "AS"). */
+gboolean precis_ner_wire_is_club_kind (const PrecisDocument *doc, guint32 i);
+
 G_END_DECLS
