@@ -1157,6 +1157,17 @@ static const LanguageCase present_weekday_cases[] = {
     { { "samedi", "2025-02-15" }, { "dimanche", "2025-02-23" } } },
   { "en", "Arsenal, poor on Sunday at Goodison Park (0 – 2), face Chelsea on Saturday.",
     { { "Sunday", "2025-02-16" }, { "Saturday", "2025-02-22" } } },
+  /* Session 16 (CoNLL-2003 German text): a weekday beside "heute ," or
+   * after "am heutigen" is today's, the nearest such day (not the next);
+   * a bare weekend whose sentence tells the past is the one gone, as a
+   * weekday ("this weekend" stays the coming one). */
+  { "de", "Die Funken fliegen ab heute, Dienstag, an der Bahnstrecke. Dies berichtet am heutigen "
+          "Montag das Magazin. In der Affäre sind am Wochenende neue Vorwürfe erhoben worden.",
+    { { "heute", "2025-02-19" }, { "Dienstag", "2025-02-18" }, { "Montag", "2025-02-17" },
+      { "Wochenende", "2025-W07-WE" } } },
+  { "en", "Rockstar has seen San Andreas pull in £24m over the weekend. Sony hosts a show this "
+          "weekend.",
+    { { "the weekend", "2025-W07-WE" }, { "this weekend", "2025-W08-WE" } } },
 };
 
 static void

@@ -249,6 +249,7 @@ static const char *const complementizers[] = { "dass", "daß", NULL };
 static const char *const past_words[] = { "gestern", "vorgestern", NULL };
 static const char *const since_phrases[] = { "seit", NULL };
 static const char *const be_perfect[] = { "ist", "sind", NULL };
+static const char *const today_adjectives[] = { "heutigen", "heutige", NULL };
 
 /* Ages, which are no date facts (see timex-counts.c). */
 static const char *const age_markers[] = { "alter", NULL };
@@ -261,6 +262,7 @@ const TxLanguage tx_language_de = {
   .past_words = past_words,
   .since_phrases = since_phrases,
   .be_perfect = be_perfect,
+  .today_adjectives = today_adjectives,
   .code = "de",
   .decade_digits = TRUE,
   .decade_suffix = "er",

@@ -822,6 +822,35 @@ tense_without_verb (TxOut *out)
   return TX_TENSE_FUTURE;
 }
 
+/* Whether the weekday of the span stands beside a day named relative to
+ * the publication: after "heute ," / "today ," / "gestern ," (the
+ * comma's apposition), or after the language's word for "today's"
+ * ("am heutigen Montag"); that day's offset in *named. */
+static gboolean
+weekday_of_day_named (const TxOut *out, int *named)
+{
+  const TxToken *tokens = out->context->tokens;
+  guint s = out->start;
+  /* the weekday itself, past an opening preposition of the span ("am") */
+  while (s < out->end && !(tokens[s].classes & TX_C_WDAY))
+    s++;
+  if (s == out->end || s == 0 || tokens[s].boundary)
+    return FALSE;
+  if (s >= 2 && tokens[s - 1].punct == ',' && (tokens[s - 2].classes & TX_C_DAYREL) &&
+      tokens[s - 2].word != NULL && !tokens[s - 1].boundary)
+    {
+      *named = tokens[s - 2].value;
+      return TRUE;
+    }
+  const char *const *todays = out->context->rules->language->today_adjectives;
+  if (lower_in_at (out, s - 1, todays))
+    {
+      *named = 0;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* Which `weekday` the text means: "last" is the one before the anchor,
  * "next" the one after; alone, the tense decides (the anchor's own
  * weekday is the anchor). */
@@ -854,6 +883,16 @@ resolve_weekday (TxOut *out, int weekday)
     return tx_day_add_days (anchor, -(back == 0 ? 7 : back));
   if (shift > 0)
     return tx_day_add_days (anchor, ahead == 0 ? 7 : ahead);
+  /* "ab heute, Montag", "Today, Monday, the council", "am heutigen
+   * Montag": the weekday of the day named beside it, the one nearest
+   * that day (a story dated a day off is still of its own Monday). */
+  int named;
+  if (shift == 0 && weekday_of_day_named (out, &named))
+    {
+      TxDay day = tx_day_add_days (anchor, named);
+      int off = (weekday - tx_day_weekday (day) + 7) % 7;
+      return tx_day_add_days (day, off <= 3 ? off : off - 7);
+    }
   /* "samedi 29 mai ... Rendez-vous est fixé samedi à 8 h", "declared
    * Monday a public holiday" after "this Monday": the weekday of the day
    * the story told last, when that day is within a week of the anchor, is
@@ -1119,9 +1158,21 @@ norm_shift (TxOut *out)
       return put_week (out, tx_day_add_days (anchor, 7 * shift), "");
     case TX_UNIT_WEEKEND:
       /* "se sont rendus ce week-end" told on a Tuesday: the one just gone. */
-      if ((!SET (r, SHIFT) || SLOT (r, SHIFT) == 0) && tx_day_weekday (anchor) < 6 &&
-          tense (out) == TX_TENSE_PAST)
-        shift = -1;
+      if ((!SET (r, SHIFT) || SLOT (r, SHIFT) == 0) && tx_day_weekday (anchor) < 6)
+        {
+          /* ...and, as for a weekday, where no verb of its clause tells
+           * the time, the sentence ("sind am Wochenende Vorwürfe erhoben
+           * worden", "has seen San Andreas pull in £24m over the
+           * weekend"); not "this weekend", which is the coming one. */
+          TxTense t = tense (out);
+          if (tx_onward (out->context, out->start, out->end))
+            t = TX_TENSE_FUTURE;
+          if (t != TX_TENSE_PAST && t != TX_TENSE_FUTURE && !SET (r, SHIFT) &&
+              tx_sentence_tells_past (out->context, out->start, out->end))
+            t = TX_TENSE_PAST;
+          if (t == TX_TENSE_PAST)
+            shift = -1;
+        }
       return put_week (out, tx_day_add_days (anchor, 7 * shift), "-WE");
     case TX_UNIT_MONTH:
     case TX_UNIT_QUARTER:

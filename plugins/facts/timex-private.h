@@ -393,6 +393,9 @@ typedef struct {
   /* "cinco de maio": the word between a day spelled in words and its
    * month; NULL where days are written only in figures or ordinals. */
   const char *spelled_day_of;
+  /* "am heutigen Montag": words for "today's" before a weekday, which is
+   * then today's (lower case; NULL where none). */
+  const char *const *today_adjectives;
   /* "les années 60": the word before a decade written as its number. */
   const char *decade_word;
   /* A century's value is its two digits, TimeML's own form ("el siglo
