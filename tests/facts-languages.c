@@ -540,6 +540,21 @@ static const Case sentence_opening_words[] = {
     { { PER, "Frederic Forsythe" }, { LOC, "Hereford" } } },
 };
 
+/* The letters after a British name (a seat, a silk, an honour) are no
+ * part of it and no name alone; a silk's or an honour's says a person. */
+static const Case postnominal_letters[] = {
+  { "en",
+    "The letter was signed by 40 Labour MPs, and Anas Sarwar MP said the party would fight every seat "
+    "in Glasgow. The MP said the SNP had no plan.",
+    { { ORG, "Labour" }, { PER, "Anas Sarwar" }, { LOC, "Glasgow" }, { ORG, "SNP" } },
+    { "MP" } },
+  { "en",
+    "Eleanor Laws QC told Southwark Crown Court that Janner could not follow the case. Ms Laws said the "
+    "QC for the defence agreed.",
+    { { PER, "Eleanor Laws" }, { ORG, "Southwark Crown Court" } },
+    { "QC" } },
+};
+
 /* Mr, Mrs or Ms, or an office no body's name opens with ("CEO"), opening
  * a name makes it a person's, whatever the tagger read; the honorific or
  * the office is no part of the name. */
@@ -1591,6 +1606,8 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/language/apostrophes", test_apostrophes);
   g_test_add_data_func ("/facts/language/run-on-sentences",
                         &(CaseSet) { run_on_sentences, G_N_ELEMENTS (run_on_sentences) }, test_cases);
+  g_test_add_data_func ("/facts/language/postnominal-letters",
+                        &(CaseSet) { postnominal_letters, G_N_ELEMENTS (postnominal_letters) }, test_cases);
   g_test_add_data_func ("/facts/language/sentence-opening-words",
                         &(CaseSet) { sentence_opening_words, G_N_ELEMENTS (sentence_opening_words) },
                         test_cases);

@@ -258,6 +258,44 @@ static const char *const capital_function_words[] = {
   "for", "at", "to", "on", "of", "and", "by", "from", "with", "as", "vs", NULL,
 };
 
+/* Letters written after a British or Irish name: a silk ("Eleanor Laws
+ * QC") or an honour ("Kelly Holmes DBE"), which only a person has (the
+ * tagger read "Eleanor Laws QC" as a firm), and a seat, which follows a
+ * person's name, a party's ("Labour MPs") or a constituency's ("Glasgow
+ * Kelvin MP").  No part of the name (CoNLL leaves them out), and no name
+ * alone ("the MP said"). */
+static const char *const persons_postnominals[] = {
+  "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", NULL,
+};
+
+static const char *const seats_postnominals[] = {
+  "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "QCs", NULL,
+};
+
+static gboolean
+is_postnominal (const PrecisDocument *doc, guint32 i)
+{
+  return precis_ner_token_in_list (doc, i, persons_postnominals) ||
+         precis_ner_token_in_list (doc, i, seats_postnominals);
+}
+
+/* Cuts the letters after a name off tokens [`first`, `*end`) of English
+ * `doc`: whether they say a person's name of two words or more. */
+static gboolean
+cut_postnominals (const PrecisDocument *doc, guint32 first, guint32 *end)
+{
+  gboolean person = FALSE;
+
+  if (!precis_ner_reads_as_english (doc))
+    return FALSE;
+  while (*end - first > 1 && is_postnominal (doc, *end - 1))
+    {
+      person |= precis_ner_token_in_list (doc, *end - 1, persons_postnominals);
+      (*end)--;
+    }
+  return person && *end - first > 1;
+}
+
 static gboolean
 sentence_has_lower (const PrecisDocument *doc, const PrecisSentence *s)
 {
@@ -294,8 +332,14 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
              PrecisNerType type, guint32 sentence)
 {
   const PrecisSentence *s = &doc->sentences[sentence];
-  gboolean street_or_square = precis_ner_is_place_tail (doc->tokens[end - 1].lower);
+  gboolean street_or_square;
   PrecisNerMention m;
+
+  if (cut_postnominals (doc, first, &end))
+    type = PRECIS_NER_TYPE_PER;
+  if (end - first == 1 && precis_ner_reads_as_english (doc) && is_postnominal (doc, first))
+    return;
+  street_or_square = precis_ner_is_place_tail (doc->tokens[end - 1].lower);
 
   /* "Queen Mother Square", "Prince Albert Road": the tagger leaves the
    * title out, as CoNLL leaves it out of a person's name; a street's or a
