@@ -177,6 +177,22 @@ sums_add_row (Sums *s, const gint16 *row)
   s->last += row[8];
 }
 
+/* Two rows at once: their tags 0-7 interleaved (a0 b0 a1 b1 …) and
+ * multiplied by 1 pair by pair (pmaddwd) are a0 + b0 … in 32-bit lanes,
+ * exactly: the same integer sums in fewer instructions than widening
+ * each row apart. */
+static inline void
+sums_add_two_rows (Sums *s, const gint16 *a, const gint16 *b)
+{
+  const __m128i ones = _mm_set1_epi16 (1);
+  __m128i va = _mm_loadu_si128 ((const __m128i *) a);
+  __m128i vb = _mm_loadu_si128 ((const __m128i *) b);
+
+  s->lo = _mm_add_epi32 (s->lo, _mm_madd_epi16 (_mm_unpacklo_epi16 (va, vb), ones));
+  s->hi = _mm_add_epi32 (s->hi, _mm_madd_epi16 (_mm_unpackhi_epi16 (va, vb), ones));
+  s->last += a[8] + b[8];
+}
+
 static inline void
 sums_store (const Sums *s, gint32 sum[PRECIS_NER_N_TAGS])
 {
@@ -200,6 +216,13 @@ sums_add_row (Sums *s, const gint16 *row)
 {
   for (guint t = 0; t < PRECIS_NER_N_TAGS; t++)
     s->t[t] += row[t];
+}
+
+static inline void
+sums_add_two_rows (Sums *s, const gint16 *a, const gint16 *b)
+{
+  sums_add_row (s, a);
+  sums_add_row (s, b);
 }
 
 static inline void
@@ -234,18 +257,21 @@ precis_ner_model_add_stage_rows (const PrecisNerModel *model, guint stage, const
 {
   const gint16 *weights = model->stages[stage].weights;
   Sums s;
+  guint i;
 
   /* Ask for every row first: the loads then overlap instead of waiting
    * one after the other when the table is not in cache. */
-  for (guint i = 0; i < n_ids; i++)
+  for (i = 0; i < n_ids; i++)
     {
       const gint16 *row = weights + (ids[i] & model->mask) * model->stride;
 
       __builtin_prefetch (row);
       __builtin_prefetch (row + PRECIS_NER_N_TAGS - 1);
     }
+  /* Row by row: the second pass adds a few ids (its own), where pairs
+   * cost more than they save. */
   sums_load (&s, sum);
-  for (guint i = 0; i < n_ids; i++)
+  for (i = 0; i < n_ids; i++)
     sums_add_row (&s, weights + (ids[i] & model->mask) * model->stride);
   sums_store (&s, sum);
 }
@@ -256,6 +282,7 @@ precis_ner_model_add_rows (const PrecisNerModel *model, const guint32 *ids, guin
 {
   const gint16 *w0 = model->stages[0].weights, *w1 = model->stages[1].weights;
   Sums s0, s1;
+  guint i;
 
   if (model->header->n_stages == 1)
     {
@@ -264,7 +291,7 @@ precis_ner_model_add_rows (const PrecisNerModel *model, const guint32 *ids, guin
     }
   /* Interleaved, both rows of an id are 36 bytes from w0's row: its
    * first and last byte name every line they touch. */
-  for (guint i = 0; i < n_ids; i++)
+  for (i = 0; i < n_ids; i++)
     {
       gsize row = (ids[i] & model->mask) * model->stride;
 
@@ -273,7 +300,14 @@ precis_ner_model_add_rows (const PrecisNerModel *model, const guint32 *ids, guin
     }
   sums_load (&s0, sums);
   sums_load (&s1, sums + PRECIS_NER_N_TAGS);
-  for (guint i = 0; i < n_ids; i++)
+  for (i = 0; i + 1 < n_ids; i += 2)
+    {
+      gsize a = (ids[i] & model->mask) * model->stride, b = (ids[i + 1] & model->mask) * model->stride;
+
+      sums_add_two_rows (&s0, w0 + a, w0 + b);
+      sums_add_two_rows (&s1, w1 + a, w1 + b);
+    }
+  if (i < n_ids)
     {
       gsize row = (ids[i] & model->mask) * model->stride;
 

@@ -254,8 +254,7 @@ decode (const PrecisNerTagger *tagger, PrecisNerWorkspace *ws, guint stage, guin
           precis_ner_model_scale (tagger->model, stage, second, out);
         }
     }
-  precis_ner_viterbi (emission, n, precis_ner_model_transition (tagger->model, stage),
-                      ws->scores, ws->back, tags);
+  precis_ner_viterbi_with (&ws->viterbi[stage], emission, n, ws->scores, ws->back, tags);
   /* A sentence without a name has no margin anyone reads. */
   if (last && ws->want_margins && has_name (tags, n))
     precis_ner_viterbi_margins (emission, n, (const float (*)[PRECIS_NER_N_TAGS]) ws->columns, ws->scores, tags,
@@ -281,6 +280,8 @@ precis_ner_tagger_tag_document (const PrecisNerTagger *tagger, PrecisNerWorkspac
     precis_ner_margin_columns (precis_ner_model_transition (tagger->model, precis_ner_model_n_stages (tagger->model) - 1),
                                ws->columns);
   memset (ws->slots, 0, ((gsize) ws->slot_mask + 1) * sizeof *ws->slots);
+  for (guint stage = 0; stage < precis_ner_model_n_stages (tagger->model); stage++)
+    precis_ner_viterbi_tables_init (&ws->viterbi[stage], precis_ner_model_transition (tagger->model, stage));
 
   /* Token i of sentence s is at offset + i in the per-token arrays. */
   precis_ner_doc_context_init (&context);

@@ -63,6 +63,8 @@ typedef struct {
   gboolean want_margins;
   float *margins;
   float columns[PRECIS_NER_N_TAGS][PRECIS_NER_N_TAGS];  /* the last pass's, precis_ner_margin_columns */
+  /* Each pass's transitions as the decoder reads them, made once a document. */
+  PrecisNerViterbiTables viterbi[PRECIS_NER_MAX_STAGES];
   /* Per sentence: is it a headline in capitals? */
   guint8 *upper;
   guint sentence_capacity;

@@ -41,8 +41,8 @@ precis_ner_tag_parse (const char *text, guint *tag)
 /* The forward pass four tags at a time (tags 0-3, 4-7 and 8 in three
  * vectors), every previous tag a candidate, the transitions IOB2 forbids
  * set to -inf so that they never win.  The same float additions and the
- * same maxima as the scalar loop (maxps keeps the old value on a tie, as
- * the strict comparison does), so the same scores; the predecessors are
+ * same maxima as the scalar loop (a maximum of floats is the same value
+ * in any order: no NaN comes from finite weights), so the same scores; the predecessors are
  * found afterwards for the chosen path only (backtrace_sse2).  A fifth of
  * the scalar loop's instructions (BENCHMARKS.md). */
 static void
@@ -76,38 +76,66 @@ viterbi_sse2 (const float *emission, guint n, const float allowed[PRECIS_NER_N_T
 
 /* The predecessor of tag `t` at each step of the path, as the forward
  * loop would have kept it: the first candidate strictly better than all
- * before it, the same sums.  One tag a step instead of nine. */
+ * before it, that is the first that reaches their maximum (0 when every
+ * candidate is -inf, the first then), from the same sums.  The nine
+ * candidates in two vectors and one float, the maximum and its first
+ * place found without a branch a candidate: a scalar loop's compare and
+ * branch per candidate mispredicted, and cost a third of the decoder. */
 static void
-backtrace_sse2 (guint n, const float allowed[PRECIS_NER_N_TAGS][12], const float *score,
+backtrace_sse2 (guint n, const float into[PRECIS_NER_N_TAGS][12], const float *score,
                 guint8 *tags)
 {
   for (guint i = n - 1; i > 0; i--)
     {
       const float *prev = score + (i - 1) * PRECIS_NER_N_TAGS;
-      guint t = tags[i];
-      float best = -INFINITY;
-      guint8 arg = 0;
+      const float *from = into[tags[i]];
+      __m128 s0 = _mm_add_ps (_mm_loadu_ps (prev), _mm_loadu_ps (from));
+      __m128 s1 = _mm_add_ps (_mm_loadu_ps (prev + 4), _mm_loadu_ps (from + 4));
+      float s8 = prev[8] + from[8], best;
+      __m128 m = _mm_max_ps (s0, s1);
+      guint mask;
 
-      for (guint p = 0; p < PRECIS_NER_N_TAGS; p++)
-        {
-          float s = prev[p] + allowed[p][t];
-
-          if (s > best)
-            {
-              best = s;
-              arg = (guint8) p;
-            }
-        }
-      tags[i - 1] = arg;
+      m = _mm_max_ps (m, _mm_shuffle_ps (m, m, _MM_SHUFFLE (2, 3, 0, 1)));
+      m = _mm_max_ps (m, _mm_shuffle_ps (m, m, _MM_SHUFFLE (1, 0, 3, 2)));
+      best = MAX (_mm_cvtss_f32 (m), s8);
+      m = _mm_set1_ps (best);
+      mask = (guint) _mm_movemask_ps (_mm_cmpeq_ps (s0, m)) |
+             (guint) _mm_movemask_ps (_mm_cmpeq_ps (s1, m)) << 4 | (guint) (s8 == best) << 8;
+      tags[i - 1] = (guint8) (mask != 0 ? __builtin_ctz (mask) : 0);
     }
 }
 #endif
 
 void
+precis_ner_viterbi_tables_init (PrecisNerViterbiTables *tables, const float *transition)
+{
+  const guint T = PRECIS_NER_N_TAGS;
+
+  tables->transition = transition;
+  for (guint p = 0; p < T; p++)
+    for (guint t = 0; t < 12; t++)
+      {
+        tables->allowed[p][t] = t < T && precis_ner_tag_may_follow (p, t) ? transition[p * T + t] : -INFINITY;
+        tables->into[p][t] = t < T && precis_ner_tag_may_follow (t, p) ? transition[t * T + p] : -INFINITY;
+      }
+}
+
+void
 precis_ner_viterbi (const float *emission, guint n, const float *transition, float *score,
                     guint8 *back, guint8 *tags)
 {
+  PrecisNerViterbiTables tables;
+
+  precis_ner_viterbi_tables_init (&tables, transition);
+  precis_ner_viterbi_with (&tables, emission, n, score, back, tags);
+}
+
+void
+precis_ner_viterbi_with (const PrecisNerViterbiTables *tables, const float *emission, guint n,
+                         float *score, guint8 *back, guint8 *tags)
+{
   const guint T = PRECIS_NER_N_TAGS;
+  const float *transition = tables->transition;
 
   if (n == 0)
     return;
@@ -117,19 +145,15 @@ precis_ner_viterbi (const float *emission, guint n, const float *transition, flo
                    : -INFINITY;
 #if defined(__SSE2__) && PRECIS_NER_N_TAGS == 9
   {
-    float allowed[PRECIS_NER_N_TAGS][12];
     guint8 last = 0;
 
     (void) back;
-    for (guint p = 0; p < T; p++)
-      for (guint t = 0; t < 12; t++)
-        allowed[p][t] = t < T && precis_ner_tag_may_follow (p, t) ? transition[p * T + t] : -INFINITY;
-    viterbi_sse2 (emission, n, allowed, score);
+    viterbi_sse2 (emission, n, tables->allowed, score);
     for (guint t = 1; t < T; t++)
       if (score[(n - 1) * T + t] > score[(n - 1) * T + last])
         last = (guint8) t;
     tags[n - 1] = last;
-    backtrace_sse2 (n, allowed, score, tags);
+    backtrace_sse2 (n, tables->into, score, tags);
   }
 #else
   for (guint i = 1; i < n; i++)

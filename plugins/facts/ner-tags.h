@@ -57,6 +57,21 @@ gboolean precis_ner_tag_parse (const char *text, guint *tag);
 void precis_ner_viterbi (const float *emission, guint n, const float *transition,
                          float *work_scores, guint8 *work_back, guint8 *tags);
 
+/* What precis_ner_viterbi() makes of `transition` for each sentence,
+ * made once for all the sentences a transition decodes: allowed[p][t]
+ * and into[t][p] are p → t, -inf where IOB2 forbids it (rows of 12: whole
+ * vectors). */
+typedef struct {
+  const float *transition;
+  float allowed[PRECIS_NER_N_TAGS][12];
+  float into[PRECIS_NER_N_TAGS][12];
+} PrecisNerViterbiTables;
+
+void precis_ner_viterbi_tables_init (PrecisNerViterbiTables *tables, const float *transition);
+/* precis_ner_viterbi() with the tables of its transition. */
+void precis_ner_viterbi_with (const PrecisNerViterbiTables *tables, const float *emission, guint n,
+                              float *work_scores, guint8 *work_back, guint8 *tags);
+
 /* The transitions of `transition` (as precis_ner_viterbi's) by the tag
  * they lead to, -inf where IOB2 forbids them: columns[t][p] is p → t. */
 void precis_ner_margin_columns (const float *transition,
