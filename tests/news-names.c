@@ -249,6 +249,23 @@ test_body_before_its_programme (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "BBC"), ==, 1);
 }
 
+/* "Orson Welles' Macbeth", "Mike Nichols' Closer": the tagger reads the
+ * work with its author's name and possessive as one title (no fact); the
+ * author, a given name and a surname, is a person. */
+static void
+test_author_of_work (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Irish actor dies at 85\n\n"
+    "The actor began his film career in the 1940s, playing Macduff to Orson Welles' Macbeth in "
+    "1948, and was also a regular on the Dublin stage. She was nominated for her role in Mike "
+    "Nichols' Closer.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Orson Welles"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Mike Nichols"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Macbeth"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -268,6 +285,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/office-of-body", test_office_of_body);
   g_test_add_func ("/news-names/events-named-as-bodies", test_events_named_as_bodies);
   g_test_add_func ("/news-names/body-before-its-programme", test_body_before_its_programme);
+  g_test_add_func ("/news-names/author-of-work", test_author_of_work);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -535,10 +535,34 @@ join_name_particles (const PrecisDocument *doc, GArray *mentions)
 
 typedef struct {
   const PrecisDocument *doc;
+  const PrecisNerGazetteer *gazetteer;
   GArray *mentions;
   guint32 offset;     /* first token of the sentence */
   guint32 sentence;
 } ChunkData;
+
+/* Where the owner's name ends in a work's name that opens with a
+ * person's and a possessive ("Orson Welles' Macbeth", "Mike Nichols'
+ * Closer"): two or three capitalized words, the first a given name
+ * (given-names.tsv), then "'s" or "'"; `first` when there is none.  A
+ * title of words alone keeps its possessive ("Cup Winners ' Cup"). */
+static guint32
+author_of_work_end (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer, guint32 first, guint32 end)
+{
+  static const char *const possessives[] = { "'s", "\u2019s", "'", "\u2019", NULL };
+
+  if (gazetteer == NULL || !precis_ner_reads_as_english (doc) ||
+      !precis_ner_gazetteer_is_given_name (gazetteer, doc->tokens[first].lower))
+    return first;
+  for (guint32 k = first + 2; k <= first + 3 && k + 1 < end; k++)
+    {
+      if (precis_ner_word_in_list (possessives, doc->tokens[k].lower))
+        return k;
+      if (doc->tokens[k].shape != PRECIS_SHAPE_CAPITALIZED)
+        return first;
+    }
+  return first;
+}
 
 static void
 on_chunk (guint start, guint end, PrecisNerType type, gpointer user_data)
@@ -546,7 +570,16 @@ on_chunk (guint start, guint end, PrecisNerType type, gpointer user_data)
   ChunkData *data = user_data;
 
   if (type == PRECIS_NER_TYPE_MISC)
-    return;
+    {
+      guint32 first = data->offset + start;
+      guint32 owner_end = author_of_work_end (data->doc, data->gazetteer, first, data->offset + end);
+
+      /* The work gives no fact; its author is a person. */
+      if (owner_end > first && data->doc->tokens[first].shape == PRECIS_SHAPE_CAPITALIZED &&
+          data->doc->tokens[first + 1].shape == PRECIS_SHAPE_CAPITALIZED)
+        add_person_mentions (data->doc, data->mentions, first, owner_end, data->sentence);
+      return;
+    }
   if (type == PRECIS_NER_TYPE_PER)
     add_person_mentions (data->doc, data->mentions, data->offset + start, data->offset + end,
                          data->sentence);
@@ -1162,7 +1195,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   for (guint32 s = 0; s < doc->n_sentences; s++)
     {
       const PrecisSentence *sentence = &doc->sentences[s];
-      ChunkData data = { doc, mentions, sentence->first_token, s };
+      ChunkData data = { doc, gazetteer, mentions, sentence->first_token, s };
 
       if (!precis_ner_sentence_has_facts (doc, s))
         continue;
