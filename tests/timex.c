@@ -1058,6 +1058,16 @@ static const LanguageCase language_cases[] = {
   { "es", "La junta aprobó que la votación sea el próximo día 3. El escritor nació el cinco de mayo "
           "de 1937 en Soria.",
     { { "el próximo día 3", "2025-03-03" }, { "el cinco de mayo de 1937", "1937-05-05" } } },
+  /* ...and "nello stesso mese", "no mesmo dia", "el mismo día": the one
+   * told last, not this one (KIND, HAREM; Spanish TimeBank read fold 3). */
+  { "it", "Il 3 maggio 2009 il governo ha approvato la legge. Nello stesso mese il parlamento si è "
+          "riunito, e lo stesso giorno il ministro si è dimesso.",
+    { { "Il 3 maggio 2009", "2009-05-03" }, { "Nello stesso mese", "2009-05" },
+      { "lo stesso giorno", "2009-05-03" } } },
+  { "pt", "Em 12 de março de 2003 o governo caiu. No mesmo dia o presidente falou.",
+    { { "12 de março de 2003", "2003-03-12" }, { "No mesmo dia", "2003-03-12" } } },
+  { "es", "El 12 de marzo de 2003 cayó el gobierno. El mismo día habló el presidente.",
+    { { "El 12 de marzo de 2003", "2003-03-12" }, { "El mismo día", "2003-03-12" } } },
   /* ...and a day alone in a story of another era is in the month it told
    * last, however far back (HAREM, session 16). */
   { "pt", "Em 1968 Caetano sucedeu a Salazar. A guerra colonial durava desde 1961. No dia 25 de "

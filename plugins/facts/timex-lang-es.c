@@ -226,6 +226,9 @@ static const TxRuleSource rules[] = {
   { T, TX_A_TIME, "la una:HOUR=1 de la PARTDAY|noche|mañana:PARTDAY=1" },
 
   /* Periods relative to the publication. */
+  /* "el mismo día", "ese mismo mes": the one the story told last ("este
+   * mismo mes" is this one). */
+  { D, TX_A_AGO, "el:DIR=2|la:DIR=2|del:DIR=2|al:DIR=2 mismo:NUM=0|misma:NUM=0 UNIT1" },
   { D, TX_A_SHIFT, "el|la|este|esta|estos|estas? SHIFT UNIT1" },
   { D, TX_A_SHIFT, "el|la|este|esta UNIT1 SHIFT|actual:SHIFT=0" },
   { D, TX_A_SHIFT, "el|la|del|al UNIT1 que viene:SHIFT=1" },

@@ -181,6 +181,9 @@ static const TxRuleSource rules[] = {
   { T, TX_A_WDAY, "SHIFT? WDAY SHIFT? alle HOUR ~:|.? ~MIN?" },
   { T, TX_A_TIME, "alle HOUR ~:|. ~MIN" },
 
+  /* "nello stesso mese", "lo stesso giorno": the one the story told
+   * last, as French "le même jour" ("questo stesso mese" is this one). */
+  { D, TX_A_AGO, "lo:DIR=2|la:DIR=2|nello:DIR=2|nella:DIR=2|dello:DIR=2|della:DIR=2|allo:DIR=2|alla:DIR=2 stesso:NUM=0|stessa:NUM=0 UNIT1" },
   { D, TX_A_SHIFT, "il|la|l'|l’|questo|questa|quest'|quest’? UNIT1 SHIFT" },
   { D, TX_A_SHIFT, "il|la|questo|questa|quest'|quest’? SHIFT UNIT1" },
   { D, TX_A_SHIFT, "MOD del|della|dell'|dell’ SHIFT? UNIT1 SHIFT?" },

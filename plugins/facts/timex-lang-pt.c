@@ -177,6 +177,9 @@ static const TxRuleSource rules[] = {
   { T, TX_A_WDAY, "na|no? SHIFT? WDAY SHIFT? à PARTDAY|noite" },
   { T, TX_A_TIME, "às HOUR ~h|: ~MIN?" },
 
+  /* "no mesmo dia", "o mesmo ano": the one the story told last ("neste
+   * mesmo ano" is this one). */
+  { D, TX_A_AGO, "o:DIR=2|a:DIR=2|no:DIR=2|na:DIR=2|do:DIR=2|da:DIR=2|ao:DIR=2 mesmo:NUM=0|mesma:NUM=0 UNIT1" },
   { D, TX_A_SHIFT, "o|a|este|esta|neste|nesta? UNIT1 SHIFT" },
   { D, TX_A_SHIFT, "o|a|este|esta|neste|nesta? SHIFT UNIT1" },
   /* "no ano que vem", "na semana que vem": the next one. */
