@@ -331,8 +331,12 @@ static const char *const age_after[] = { "edad", NULL };
 /* Plural nouns: a count in figures before one is no year. */
 static const char *const plural_endings[] = { "s", NULL };
 
+/* Verbs in the plural: a number before one counts (see timex-years.c). */
+static const char *const plural_verb_endings[] = { "aron", "ieron", "aban", "ían", NULL };
+
 const TxLanguage tx_language_es = {
   .plural_endings = plural_endings,
+  .plural_verb_endings = plural_verb_endings,
   .day_range_to = "al",
   .span_before_age = span_before_age,
   .age_markers = age_markers,

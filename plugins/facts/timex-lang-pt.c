@@ -256,8 +256,12 @@ static const char *const age_after[] = { "idade", NULL };
 /* Plural nouns: a count in figures before one is no year. */
 static const char *const plural_endings[] = { "s", NULL };
 
+/* Verbs in the plural: a number before one counts (see timex-years.c). */
+static const char *const plural_verb_endings[] = { "aram", "eram", "iram", "avam", NULL };
+
 const TxLanguage tx_language_pt = {
   .plural_endings = plural_endings,
+  .plural_verb_endings = plural_verb_endings,
   .span_before_age = span_before_age,
   .age_markers = age_markers,
   .age_after = age_after,

@@ -298,6 +298,9 @@ typedef struct {
    * sentence (Dutch "-en" is a verb's too after "en", "of"), NULL:
    * plural_endings. */
   const char *const *opening_plural_endings;
+  /* Endings of verbs in the plural (lower case): a number before one
+   * counts ("1576 bajaron"), a year takes the singular. */
+  const char *const *plural_verb_endings;
   const char *const *known;            /* TX_N_KNOWN spellings, NULL where none */
   /* Endings of regular verb forms, NULL-terminated: "ed", "ó", "te". */
   const char *const *past_endings;

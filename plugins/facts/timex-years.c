@@ -108,6 +108,28 @@ counts_plural (const TxContext *context, guint start, guint end)
   return FALSE;
 }
 
+/* "1034 subieron, 1576 bajaron y 486 se mantuvieron": a year is one
+ * thing and takes its verb in the singular ("1998 fue"); a number right
+ * before a verb in the plural counts who did it. */
+static gboolean
+plural_verb_after (const TxContext *context, guint end)
+{
+  const char *const *endings = context->rules->language->plural_verb_endings;
+  if (endings == NULL || end >= context->n_tokens)
+    return FALSE;
+  const TxToken *next = &context->tokens[end];
+  if (next->word != NULL || next->punct != 0 || next->capitalized || next->digits != 0 ||
+      next->boundary)
+    return FALSE;
+  const char *lower = context->document->tokens[next->doc_token].lower;
+  if (lower == NULL || strlen (lower) < 5)
+    return FALSE;
+  for (gsize k = 0; endings[k] != NULL; k++)
+    if (g_str_has_suffix (lower, endings[k]))
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 tx_year_supported (const TxContext *context, guint start, guint end, int year)
 {
@@ -129,6 +151,10 @@ tx_year_supported (const TxContext *context, guint start, guint end, int year)
     return prev != NULL && prev->word != NULL && prev->word->year_before &&
            prev->punct == 0 && phrase_ends (context, end, TRUE);
   if (counts_plural (context, start, end))
+    return FALSE;
+  /* (not after a word that places in time: "en 1998 bajaron los precios") */
+  if (plural_verb_after (context, end) &&
+      !(prev != NULL && prev->word != NULL && prev->word->year_before && prev->punct == 0))
     return FALSE;
   if (prev != NULL)
     {
