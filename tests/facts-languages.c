@@ -1287,6 +1287,20 @@ test_german_club_short_names (void)
   g_assert_true (has_fact (facts, PER, "Klaus Weber"));
 }
 
+/* A German surname built as towns' names are, read as a place alone, is
+ * the person's after the person in full. */
+static void
+test_german_place_like_surnames (void)
+{
+  const char *text = "Der Architekt Peter Falkenau hat den Wettbewerb für das neue Rathaus gewonnen. Die "
+                     "Jury lobte den Entwurf von Falkenau einstimmig. Mit Falkenau arbeiten zwölf "
+                     "Mitarbeiter an den Plänen. Den Auftrag erhielt Falkenau am Freitag.";
+  g_autoptr (GArray) facts = extract_in (text, "de");
+
+  g_assert_cmpuint (mentions_of (facts, PER, "Peter Falkenau"), ==, 4);
+  g_assert_false (has_kind (facts, LOC));
+}
+
 /* The PrecisNerGazType bits of a phrase of `gazetteer` (words split at spaces). */
 static guint
 phrase_bits (const PrecisNerGazetteer *gazetteer, const char *phrase)
@@ -1665,6 +1679,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/language/de/kind-lists", test_german_kind_lists);
   g_test_add_func ("/facts/language/de/repetitions", test_german_repetitions);
   g_test_add_func ("/facts/language/de/club-short-names", test_german_club_short_names);
+  g_test_add_func ("/facts/language/de/place-like-surnames", test_german_place_like_surnames);
   g_test_add_func ("/facts/language/de/ascii-phrases", test_german_ascii_phrases);
   g_test_add_func ("/facts/language/de/ascii-copy", test_german_ascii_copy);
   g_test_add_func ("/facts/language/de/without-umlauts", test_german_without_umlauts);
