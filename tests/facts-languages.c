@@ -1301,6 +1301,41 @@ test_german_place_like_surnames (void)
   g_assert_false (has_kind (facts, LOC));
 }
 
+/* The text of the first mention of the fact of `kind` and `value`. */
+static char *
+first_mention (const char *text, GArray *facts, PrecisFactKind kind, const char *value)
+{
+  for (guint i = 0; i < facts->len; i++)
+    {
+      const PrecisFact *f = &g_array_index (facts, PrecisFact, i);
+      const PrecisSpan *span;
+
+      if (f->kind != kind || !g_str_equal (f->value, value) || f->mentions->len == 0)
+        continue;
+      span = &g_array_index (f->mentions, PrecisSpan, 0);
+      return g_utf8_substring (text, span->start, span->end);
+    }
+  return NULL;
+}
+
+/* "das Land Hessen", "des Landes Sachsen-Anhalt": German names a federal
+ * state with its noun, one place with the state named alone. */
+static void
+test_german_states (void)
+{
+  const char *text = "Das Land Hessen will im kommenden Jahr 300 neue Lehrer einstellen. Auch die Regierung "
+                     "des Landes Sachsen-Anhalt plant mehr Stellen, sagte ein Sprecher in Magdeburg. In "
+                     "Hessen fehlen vor allem Lehrer für Mathematik.";
+  g_autoptr (GArray) facts = extract_in (text, "de");
+  g_autofree char *hessen = first_mention (text, facts, LOC, "Hessen");
+  g_autofree char *saxony = first_mention (text, facts, LOC, "Sachsen-Anhalt");
+
+  g_assert_cmpstr (hessen, ==, "Land Hessen");
+  g_assert_cmpuint (mentions_of (facts, LOC, "Hessen"), ==, 2);
+  g_assert_cmpstr (saxony, ==, "Landes Sachsen-Anhalt");
+  g_assert_true (has_fact (facts, LOC, "Magdeburg"));
+}
+
 /* The PrecisNerGazType bits of a phrase of `gazetteer` (words split at spaces). */
 static guint
 phrase_bits (const PrecisNerGazetteer *gazetteer, const char *phrase)
@@ -1680,6 +1715,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/language/de/repetitions", test_german_repetitions);
   g_test_add_func ("/facts/language/de/club-short-names", test_german_club_short_names);
   g_test_add_func ("/facts/language/de/place-like-surnames", test_german_place_like_surnames);
+  g_test_add_func ("/facts/language/de/states", test_german_states);
   g_test_add_func ("/facts/language/de/ascii-phrases", test_german_ascii_phrases);
   g_test_add_func ("/facts/language/de/ascii-copy", test_german_ascii_copy);
   g_test_add_func ("/facts/language/de/without-umlauts", test_german_without_umlauts);

@@ -1257,6 +1257,14 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
 
       if (gaz != NULL)
         entry = precis_ner_gazetteer_find (gaz, text);
+      /* "Land Hessen", "des Landes Sachsen-Anhalt": the state the
+       * gazetteer knows, one fact with "Hessen" (ner-wire.c). */
+      if (gaz != NULL && entry == NULL && m->end - m->first >= 2 && precis_ner_is_state_noun (doc, m->first))
+        {
+          g_autofree char *state = precis_ner_tokens_text (doc, m->first + 1, m->end);
+
+          entry = precis_ner_gazetteer_find (gaz, state);
+        }
       /* "Welsh", "Russian": an adjective, not an actor or a place (and
        * not a mention of the country: "Russian envoys" are not Russia);
        * "Jordanians", "Saudis": people of a nation, not one actor. */

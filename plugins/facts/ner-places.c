@@ -139,6 +139,17 @@ precis_ner_follows_german_place_preposition (const PrecisDocument *doc, const Pr
 }
 
 gboolean
+precis_ner_is_state_noun (const PrecisDocument *doc, guint32 i)
+{
+  static const char *const state_nouns[] = {
+    "Land", "Landes", "Freistaat", "Freistaats", "Freistaates", NULL,
+  };
+
+  return doc->language != NULL && strcmp (doc->language, "de") == 0 &&
+         precis_ner_token_in_list (doc, i, state_nouns);
+}
+
+gboolean
 precis_ner_is_place_context (const PrecisDocument *doc, const PrecisNerMention *m)
 {
   return is_dateline (doc, m) || is_home_side (doc, m) || opens_in_town (doc, m);

@@ -23,6 +23,11 @@ gboolean precis_ner_is_place_context (const PrecisDocument *doc, const PrecisNer
  * mention stays a place where its name is found an organization. */
 gboolean precis_ner_follows_german_place_preposition (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* Whether token `i` of a German `doc` is the noun of a federal state
+ * that opens its name ("das Land Hessen", "des Landes Sachsen-Anhalt",
+ * "der Freistaat Bayern"). */
+gboolean precis_ner_is_state_noun (const PrecisDocument *doc, guint32 i);
+
 /* Whether a noun of a place and "of" come before `m` ("the town of
  * Rousse", "the port of Aqaba", "the towns of Rousse and Veliko
  * Tarnovo"). */
