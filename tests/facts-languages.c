@@ -867,6 +867,16 @@ static const Case german_adjective_names[] = {
       { LOC, "Kassel" } } },
 };
 
+/* A body's name that ends in a "für" phrase ("der Bund für Umwelt und
+ * Naturschutz"): one organization. */
+static const Case german_for_names[] = {
+  { "de",
+    "Das Bundesamt für Verfassungsschutz beobachtet die Gruppe seit zwei Jahren. Kritik kam vom Bund "
+    "für Umwelt und Naturschutz, dessen Sprecherin Eva Lang am Montag in Bonn mehr Kontrollen forderte.",
+    { { ORG, "Bundesamt für Verfassungsschutz" }, { ORG, "Bund für Umwelt und Naturschutz" },
+      { PER, "Eva Lang" }, { LOC, "Bonn" } } },
+};
+
 /* The town after "nach", "in", "aus" is the place, though the article's
  * club bears its name: it neither joins the club nor makes it a place. */
 static const Case german_town_of_club[] = {
@@ -1703,6 +1713,8 @@ main (int argc, char **argv)
                         test_cases);
   g_test_add_data_func ("/facts/language/de-adjective-names",
                         &(CaseSet) { german_adjective_names, G_N_ELEMENTS (german_adjective_names) }, test_cases);
+  g_test_add_data_func ("/facts/language/de-for-names",
+                        &(CaseSet) { german_for_names, G_N_ELEMENTS (german_for_names) }, test_cases);
   g_test_add_data_func ("/facts/language/de-town-of-club",
                         &(CaseSet) { german_town_of_club, G_N_ELEMENTS (german_town_of_club) }, test_cases);
   g_test_add_data_func ("/facts/language/kind-anaphora", &(CaseSet) { kind_anaphora, G_N_ELEMENTS (kind_anaphora) },

@@ -1,4 +1,4 @@
-/* ner-german-adjectives.c — German names that open with an adjective.
+/* ner-german-adjectives.c — German names of bodies: the adjective before, the "für" after.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -24,6 +24,10 @@ static const char *const bodies[] = {
 };
 
 static const char *const definite_articles[] = { "der", "die", "das", "dem", "den", "des", NULL };
+
+/* The most words after "für" a body's name holds here: "für Frauen ,
+ * Arbeit und Sozialordnung". */
+#define MAX_FOR_WORDS 6
 
 /* The most adjectives a name opens with here: "des Deutschen Roten Kreuzes". */
 #define MAX_ADJECTIVES 2
@@ -71,6 +75,77 @@ is_body (const PrecisDocument *doc, guint32 i, const PrecisNerLowerWords *lower_
          (precis_ner_word_in_list (bodies, t->lower) || precis_ner_compound_ends_in_list (bodies, t->lower));
 }
 
+/* "für" and the ASCII copies' "fr". */
+static gboolean
+is_for (const PrecisToken *t)
+{
+  return t->shape == PRECIS_SHAPE_LOWER && (strcmp (t->lower, "für") == 0 || strcmp (t->lower, "fr") == 0);
+}
+
+/* The end (exclusive) of the words a body's name holds after its "für"
+ * at `i` ("für Verfassungsschutz", "für Umwelt und Naturschutz", "für
+ * technische Zusammenarbeit", "für Frauen , Arbeit und Sozialordnung"), or
+ * `i` when none follows. */
+static guint32
+for_phrase_end (const PrecisDocument *doc, const guint8 *tags, guint32 i)
+{
+  guint32 sentence = doc->tokens[i].sentence, k = i + 1, end = i;
+
+  while (k < doc->n_tokens && k < i + 1 + MAX_FOR_WORDS && doc->tokens[k].sentence == sentence)
+    {
+      const PrecisToken *t = &doc->tokens[k];
+
+      /* One adjective in lower case before its noun. */
+      if (t->shape == PRECIS_SHAPE_LOWER && !(t->flags & PRECIS_TOKEN_STOPWORD) && k + 1 < doc->n_tokens &&
+          doc->tokens[k + 1].shape == PRECIS_SHAPE_CAPITALIZED && k == end + 1)
+        t = &doc->tokens[++k];
+      if (t->shape != PRECIS_SHAPE_CAPITALIZED || (tags[k] != 0 && precis_ner_tag_type (tags[k]) == PRECIS_NER_TYPE_PER))
+        break;
+      end = k + 1;
+      /* "und" or a comma, then another noun; or a noun after its
+       * adjective ("für Deutsche Sprache", "für Umwelt und Naturschutz
+       * Deutschland"). */
+      if (k + 2 < doc->n_tokens && (strcmp (doc->tokens[k + 1].lower, "und") == 0 ||
+                                   strcmp (doc->tokens[k + 1].lower, ",") == 0))
+        k += 2;
+      else if (k + 1 < doc->n_tokens && doc->tokens[k + 1].shape == PRECIS_SHAPE_CAPITALIZED)
+        k++;
+      else
+        break;
+    }
+  return end;
+}
+
+/* "das Bundesamt für Verfassungsschutz", "der Bund für Umwelt und
+ * Naturschutz", "die Gesellschaft für technische Zusammenarbeit": a body's
+ * noun, read as an organization's last word or untagged, and the "für"
+ * phrase after it are one name.  CoNLL-2003 German dev (gold): 17 names
+ * of bodies so hold their "für" phrase; no organization ends before one. */
+static void
+tag_for_phrases (const PrecisDocument *doc, guint8 *tags, const PrecisNerLowerWords *lower_words)
+{
+  for (guint32 i = 1; i + 1 < doc->n_tokens; i++)
+    {
+      guint32 head = i - 1, first = head, end;
+
+      if (!is_for (&doc->tokens[i]) || doc->tokens[head].sentence != doc->tokens[i].sentence ||
+          !is_body (doc, head, lower_words) ||
+          (tags[head] != 0 && precis_ner_tag_type (tags[head]) != PRECIS_NER_TYPE_ORG) ||
+          (tags[i + 1] != 0 && precis_ner_tag_type (tags[i + 1]) == PRECIS_NER_TYPE_PER))
+        continue;
+      end = for_phrase_end (doc, tags, i);
+      if (end == i)
+        continue;
+      while (first > 0 && tags[first] != 0 && !precis_ner_tag_is_begin (tags[first]))
+        first--;
+      for (guint32 k = first; k < end; k++)
+        tags[k] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, k == first);
+      if (end < doc->n_tokens && tags[end] != 0 && !precis_ner_tag_is_begin (tags[end]))
+        tags[end] = (guint8) precis_ner_tag_make (precis_ner_tag_type (tags[end]), TRUE);
+      i = end - 1;
+    }
+}
+
 void
 precis_ner_tag_german_adjectives (const PrecisDocument *doc, guint8 *tags, const PrecisNerLowerWords *lower_words)
 {
@@ -105,4 +180,5 @@ precis_ner_tag_german_adjectives (const PrecisDocument *doc, guint8 *tags, const
         tags[k] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, k == i);
       i = end - 1;
     }
+  tag_for_phrases (doc, tags, lower_words);
 }
