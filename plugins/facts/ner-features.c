@@ -60,9 +60,15 @@ feature (guint template_id, guint32 value)
 }
 
 static inline guint32
+pair_seed (guint template_id, guint32 a)
+{
+  return precis_ner_hash_mix (template_id * 0x01000193u, a);
+}
+
+static inline guint32
 feature2 (guint template_id, guint32 a, guint32 b)
 {
-  return precis_ner_hash_mix (precis_ner_hash_mix (template_id * 0x01000193u, a), b);
+  return precis_ner_hash_mix (pair_seed (template_id, a), b);
 }
 
 static inline guint
@@ -133,6 +139,12 @@ precis_ner_word_info_describe (const PrecisNerToken *token, PrecisNerWordInfo *i
   info->after[0] = feature (T_LOWER_P1, info->lower_hash);
   info->after[1] = feature (T_LOWER_P2, info->lower_hash);
   info->after[2] = feature (T_SHAPE_P1, info->shape_hash);
+  info->left[0] = pair_seed (T_BIGRAM_M1, info->lower_hash);
+  info->left[1] = pair_seed (T_SHAPE_BI_M1, info->shape_hash);
+  info->left[2] = pair_seed (T_LOWER_M1_SHAPE, info->lower_hash);
+  info->own[0] = pair_seed (T_BIGRAM_P1, info->lower_hash);
+  info->own[1] = pair_seed (T_SHAPE_BI_P1, info->shape_hash);
+  info->own[2] = pair_seed (T_SHAPE_LOWER_P1, info->shape_hash);
 }
 
 gboolean
@@ -300,6 +312,12 @@ precis_ner_features_extract_words (PrecisNerFeatures *f, const PrecisNerGazettee
                                    const PrecisNerWordInfo *const *words, guint n,
                                    gboolean upper_sentence, guint32 *ids, guint8 *counts)
 {
+  /* What a word before the first would give: PAD_BEFORE's halves. */
+  const guint32 pad_left[3] = {
+    pair_seed (T_BIGRAM_M1, PAD_BEFORE), pair_seed (T_SHAPE_BI_M1, PAD_BEFORE),
+    pair_seed (T_LOWER_M1_SHAPE, PAD_BEFORE),
+  };
+
   reserve (f, n);
   if (gaz)
     match_gazetteer (f, gaz, words, n);
@@ -314,11 +332,12 @@ precis_ner_features_extract_words (PrecisNerFeatures *f, const PrecisNerGazettee
       guint32 *out = ids + (gsize) i * PRECIS_NER_MAX_FEATURES;
       const PrecisNerWordInfo *w = words[i];
       guint c = w->n_local;
-      guint32 lm1 = i > 0 ? words[i - 1]->lower_hash : PAD_BEFORE;
       guint32 lp1 = i + 1 < n ? words[i + 1]->lower_hash : PAD_AFTER;
       guint32 sm1 = i > 0 ? words[i - 1]->shape_hash : PAD_BEFORE;
       guint32 sp1 = i + 1 < n ? words[i + 1]->shape_hash : PAD_AFTER;
       guint32 lw = w->lower_hash, sh = w->shape_hash;
+      /* The word before's halves of the pair features (PAD_BEFORE's at the start). */
+      const guint32 *left = i > 0 ? words[i - 1]->left : pad_left;
       guint flags = w->flags;
 
       /* The whole array (a fixed-size copy): ids past n_local are overwritten or unused. */
@@ -329,13 +348,14 @@ precis_ner_features_extract_words (PrecisNerFeatures *f, const PrecisNerGazettee
       out[c++] = i + 2 < n ? words[i + 2]->after[1] : feature (T_LOWER_P2, PAD_AFTER);
       out[c++] = i > 0 ? words[i - 1]->before[2] : feature (T_SHAPE_M1, PAD_BEFORE);
       out[c++] = i + 1 < n ? words[i + 1]->after[2] : feature (T_SHAPE_P1, PAD_AFTER);
-      out[c++] = feature2 (T_BIGRAM_M1, lm1, lw);
-      out[c++] = feature2 (T_BIGRAM_P1, lw, lp1);
-      out[c++] = feature2 (T_SHAPE_BI_M1, sm1, sh);
-      out[c++] = feature2 (T_SHAPE_BI_P1, sh, sp1);
+      /* feature2 (T, a, b) is precis_ner_hash_mix (pair_seed (T, a), b). */
+      out[c++] = precis_ner_hash_mix (left[0], lw);           /* T_BIGRAM_M1: lm1, lw */
+      out[c++] = precis_ner_hash_mix (w->own[0], lp1);        /* T_BIGRAM_P1: lw, lp1 */
+      out[c++] = precis_ner_hash_mix (left[1], sh);           /* T_SHAPE_BI_M1: sm1, sh */
+      out[c++] = precis_ner_hash_mix (w->own[1], sp1);        /* T_SHAPE_BI_P1: sh, sp1 */
       out[c++] = feature2 (T_SHAPE_TRI, precis_ner_hash_mix (sm1, sh), sp1);
-      out[c++] = feature2 (T_LOWER_M1_SHAPE, lm1, sh);
-      out[c++] = feature2 (T_SHAPE_LOWER_P1, sh, lp1);
+      out[c++] = precis_ner_hash_mix (left[2], sh);           /* T_LOWER_M1_SHAPE: lm1, sh */
+      out[c++] = precis_ner_hash_mix (w->own[2], lp1);        /* T_SHAPE_LOWER_P1: sh, lp1 */
       if (i == 0)
         {
           out[c++] = feature (T_INITIAL_SHAPE, sh);

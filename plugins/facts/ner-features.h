@@ -55,6 +55,14 @@ typedef struct {
    * token before it (the same, after): hashed once a word, not at every
    * token. */
   guint32 before[3], after[3];
+  /* The first halves of the pair features (precis_ner_hash_mix of the
+   * template and one word's hash, then of the other's): those that take
+   * this word first when it is the word before (`left`: its lower case
+   * with the next's, its shape with the next's, its lower case with the
+   * next's shape) and when it is the token's own (`own`: its lower case
+   * with the next's, its shape with the next's, its shape with the next's
+   * lower case).  Mixed once a word, not at every token. */
+  guint32 left[3], own[3];
 } PrecisNerWordInfo;
 
 void precis_ner_word_info_describe (const PrecisNerToken *token, PrecisNerWordInfo *info);
