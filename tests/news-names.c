@@ -266,6 +266,22 @@ test_author_of_work (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Macbeth"), ==, 0);
 }
 
+/* A vote British papers capitalize ("the General Election", "the
+ * European Elections") is no body; the parties in it are. */
+static void
+test_votes_named_as_bodies (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Brown warns of SNP deal\n\n"
+    "Gordon Brown has warned that the Scottish nationalists want an SNP vote in the General Election "
+    "to force a second referendum. The SNP won two seats in the European Elections last year, and "
+    "Labour fears the General Election will go the same way.\n");
+
+  g_assert_cmpuint (count_any_kind (facts, "General Election"), ==, 0);
+  g_assert_cmpuint (count_any_kind (facts, "European Elections"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "SNP"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -284,6 +300,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/competition-before-title", test_competition_before_title);
   g_test_add_func ("/news-names/office-of-body", test_office_of_body);
   g_test_add_func ("/news-names/events-named-as-bodies", test_events_named_as_bodies);
+  g_test_add_func ("/news-names/votes-named-as-bodies", test_votes_named_as_bodies);
   g_test_add_func ("/news-names/body-before-its-programme", test_body_before_its_programme);
   g_test_add_func ("/news-names/author-of-work", test_author_of_work);
   status = g_test_run ();

@@ -26,7 +26,11 @@
 static const char *const event_heads[] = {
   "award", "awards", "prize", "prizes", "trophy", "medal", "cup", "open", "championship",
   "championships", "olympics", "festival", "marathon", "ceremony", "rally", "classic", "prix",
-  "show", "tournament", "league", "series", "bowl", "challenge", "convention", "treaty", NULL,
+  "show", "tournament", "league", "series", "bowl", "challenge", "convention", "treaty",
+  /* British papers capitalize a vote ("the General Election", "the European Elections"), and the
+   * tagger reads a body: CoNLL train and dev end one name so, a body's before "of" ("Lebanese
+   * Association for the Democracy of Elections"), which the head before "of" keeps */
+  "election", "elections", "referendum", NULL,
 };
 
 /* Heads that end an event's name only after "the" ("the Athens Games",
