@@ -128,6 +128,9 @@ static const Case cases[] = {
   { "Rock and roll was born in the late 1950's in Memphis.", 2025, 2, 22, "the late 1950's", "DATE", "195X" },
   { "Cities grew fast in the 80’s, the mayor said.", 2025, 2, 22, "the 80’s", "DATE", "198X" },
   { "Officials cut 2010's budget by a third.", 2025, 2, 22, "2010", "DATE", "2010" },
+  /* ...but the day's end told in the past, or at the end of its clause, is one. */
+  { "At the end of the day, shares closed higher in London.", 2025, 2, 22, "the end of the day", "DATE", "2025-02-22" },
+  { "The shop will close at the end of the day.", 2025, 2, 22, "the end of the day", "DATE", "2025-02-22" },
   /* ...a month after a past verb that dates the noun after it is one. */
   { "The board postponed May elections after the storm.", 2025, 2, 22, "May", "DATE", "2024-05" },
   { "The plant should open by mid-2023, the firm said.", 2022, 5, 1, "mid-2023", "DATE", "2023" },
@@ -596,6 +599,10 @@ static const char *const not_dates[] = {
   /* A month that is a name, the object of a past verb (session 16, CNN/DM
    * "Hammond has joined May in confirming"). */
   "Hammond has joined May in confirming he will not return, and Clarkson told May so.",
+  /* "at the end of the day" opening a clause not in the past is the idiom
+   * (session 16, CNN/DM and BBC quotes). */
+  "\"At the end of the day, it's all about getting the win,\" he said.",
+  "It was brilliant to stay in the team but at the end of the day the gaffer will pick who he wants.",
 };
 
 static void

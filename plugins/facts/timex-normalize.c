@@ -1109,6 +1109,34 @@ norm_time (TxOut *out)
   return put_day_time (out, day);
 }
 
+/* "At the end of the day, it's all about getting the win", "but at the
+ * end of the day the gaffer will pick who he thinks": the idiom (when
+ * all is said), where "at" opens its clause and the clause is not told
+ * in the past ("At the end of the day, shares closed higher", "will
+ * close at the end of the day", "the end of the day's trading" are the
+ * day's end). */
+static gboolean
+end_of_day_idiom (const TxOut *out)
+{
+  const TxRecord *r = out->record;
+  const TxToken *tokens = out->context->tokens;
+  guint s = out->start;
+  if ((SLOT (r, UNIT) & ~TX_PLURAL) != TX_UNIT_DAY || SLOT (r, UNIT) & TX_PLURAL ||
+      SLOT (r, MOD) != 3 || SET (r, SHIFT) || s == 0 || !lower_at (out, s, "the") ||
+      !lower_at (out, s - 1, "at") || tokens[s].boundary)
+    return FALSE;
+  /* (the day's: "the end of the day's trading", "on Friday") */
+  if (out->end < out->context->n_tokens && !tokens[out->end].boundary &&
+      (lower_at (out, out->end, "'s") || lower_at (out, out->end, "’s") ||
+       lower_at (out, out->end, "on") || lower_at (out, out->end, "of")))
+    return FALSE;
+  static const char *const openers[] = {
+    ",", ";", ":", "\"", "“", "‘", "'", "(", "—", "–", "-", "but", "and", "yet", "so", "because", NULL,
+  };
+  gboolean opens = tokens[s - 1].boundary || (s >= 2 && lower_in_at (out, s - 2, openers));
+  return opens && tense (out) != TX_TENSE_PAST;
+}
+
 static gboolean
 norm_shift (TxOut *out)
 {
@@ -1121,7 +1149,7 @@ norm_shift (TxOut *out)
   TxDay anchor = out->context->anchor;
   int shift = SET (r, SHIFT) ? SLOT (r, SHIFT) : 0;
   int unit = SLOT (r, UNIT);
-  if (unit == TX_UNSET)
+  if (unit == TX_UNSET || end_of_day_idiom (out))
     return FALSE;
   /* "At the end of the quarter, cash was $5 million", "year-end" of a past
    * verb: the end of the present month, quarter or year is still to come,
