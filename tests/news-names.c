@@ -282,6 +282,26 @@ test_votes_named_as_bodies (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "SNP"), ==, 1);
 }
 
+/* "\"The LTA has always…\"": a quotation's first word is capitalized as
+ * a sentence's, no part of the name after it, and the name then joins
+ * its other forms ("LTA" with "the Lawn Tennis Association", "United"
+ * with "Manchester United"). */
+static void
+test_quotation_opening_the (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Ferguson plans summer spending\n\n"
+    "Manchester United are top of the league. \"The United board have already made an offer,\" "
+    "he said.\n\n"
+    "The Lawn Tennis Association wants more players. \"The LTA has always done an exceptional job,\" "
+    "said Tim Henman.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "The United"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "The LTA"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Manchester United"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Lawn Tennis Association"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -303,6 +323,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/votes-named-as-bodies", test_votes_named_as_bodies);
   g_test_add_func ("/news-names/body-before-its-programme", test_body_before_its_programme);
   g_test_add_func ("/news-names/author-of-work", test_author_of_work);
+  g_test_add_func ("/news-names/quotation-opening-the", test_quotation_opening_the);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
