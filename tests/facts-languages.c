@@ -555,6 +555,17 @@ static const Case postnominal_letters[] = {
     { "QC" } },
 };
 
+/* A party's members named alone ("Tory", "the Tories", "Blairite") are
+ * no fact, as CoNLL's "Democrat" and "Republican" are not. */
+static const Case party_members[] = {
+  { "en",
+    "Tory sources say senior party figures had argued against the ID card scheme. Tory ex-minister "
+    "Douglas Hogg said he opposed the plans. Ironically the Tories might be the beneficiaries if Labour "
+    "does lose seats, one Blairite said.",
+    { { PER, "Douglas Hogg" } },
+    { "Tory", "Tories", "Blairite" } },
+};
+
 /* Mr, Mrs or Ms, or an office no body's name opens with ("CEO"), opening
  * a name makes it a person's, whatever the tagger read; the honorific or
  * the office is no part of the name. */
@@ -1667,6 +1678,8 @@ main (int argc, char **argv)
                         &(CaseSet) { run_on_sentences, G_N_ELEMENTS (run_on_sentences) }, test_cases);
   g_test_add_data_func ("/facts/language/postnominal-letters",
                         &(CaseSet) { postnominal_letters, G_N_ELEMENTS (postnominal_letters) }, test_cases);
+  g_test_add_data_func ("/facts/language/party-members",
+                        &(CaseSet) { party_members, G_N_ELEMENTS (party_members) }, test_cases);
   g_test_add_data_func ("/facts/language/sentence-opening-words",
                         &(CaseSet) { sentence_opening_words, G_N_ELEMENTS (sentence_opening_words) },
                         test_cases);
