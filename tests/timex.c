@@ -628,6 +628,8 @@ test_not_dates (void)
 static const struct { const char *language, *text; } not_dates_in[] = {
   { "nl", "1500 brandweerlieden en 17 helikopters bestreden het vuur." },
   { "nl", "Het vuur woedde dagen. 2000 mensen moesten vluchten." },
+  /* ...and in a list of counts, after "en" or a comma (session 16). */
+  { "nl", "Er waren 200 agenten en 1500 brandweerlieden aanwezig." },
   /* ...a number before a verb in the plural counts (session 16, CoNLL-2002
    * es market report: a year takes the singular). */
   { "es", "De los títulos negociados, 1034 subieron, 1576 bajaron y 486 se mantuvieron." },

@@ -93,6 +93,13 @@ counts_plural (const TxContext *context, guint start, guint end)
       const TxToken *prev = &tokens[start - 1];
       /* (not a hyphen: "the post-1959 politics") */
       joins = prev->punct == ',' || (prev->word != NULL && prev->word->year_after && prev->punct != '-');
+      /* "200 agenten en 1500 brandweerlieden": joined to a count of a
+       * noun, a list of counts, where the plurals tell there too. */
+      if (joins && language->opening_plural_endings != NULL && start >= 3 &&
+          tokens[start - 3].digits > 0 && tokens[start - 3].digits != 4 &&
+          !tokens[start - 2].boundary && !tokens[start - 1].boundary &&
+          tokens[start - 2].digits == 0 && tokens[start - 2].punct == 0)
+        endings = language->opening_plural_endings;
     }
   if (endings == NULL || !joins || (start >= 2 && tokens[start - 2].digits == 4) || next->word != NULL ||
       next->punct != 0 || next->capitalized || next->digits != 0 || next->boundary)
