@@ -138,10 +138,7 @@ tag_for_phrases (const PrecisDocument *doc, guint8 *tags, const PrecisNerLowerWo
         continue;
       while (first > 0 && tags[first] != 0 && !precis_ner_tag_is_begin (tags[first]))
         first--;
-      for (guint32 k = first; k < end; k++)
-        tags[k] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, k == first);
-      if (end < doc->n_tokens && tags[end] != 0 && !precis_ner_tag_is_begin (tags[end]))
-        tags[end] = (guint8) precis_ner_tag_make (precis_ner_tag_type (tags[end]), TRUE);
+      precis_ner_tags_set_name (tags, doc->n_tokens, first, end, PRECIS_NER_TYPE_ORG);
       i = end - 1;
     }
 }

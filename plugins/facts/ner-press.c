@@ -63,10 +63,7 @@ tag_titles_with_article (const PrecisDocument *doc, guint8 *tags)
         end++;
       if (end == i + 1)
         continue;
-      for (guint32 k = i; k < end; k++)
-        tags[k] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, k == i);
-      if (end < doc->n_tokens && tags[end] != 0 && !precis_ner_tag_is_begin (tags[end]))
-        tags[end] = (guint8) precis_ner_tag_make (precis_ner_tag_type (tags[end]), TRUE);
+      precis_ner_tags_set_name (tags, doc->n_tokens, i, end, PRECIS_NER_TYPE_ORG);
       i = end - 1;
     }
 }
@@ -89,10 +86,6 @@ precis_ner_tag_press (const PrecisDocument *doc, guint8 *tags)
       if (first > 0 && doc->tokens[first - 1].sentence == sentence &&
           !(doc->tokens[first - 1].flags & PRECIS_TOKEN_SENTENCE_START) && is_title_adjective (doc, first - 1))
         first--;
-      for (guint32 k = first; k <= i; k++)
-        tags[k] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, k == first);
-      /* A name running on from the title would now begin nowhere. */
-      if (i + 1 < doc->n_tokens && tags[i + 1] != 0 && !precis_ner_tag_is_begin (tags[i + 1]))
-        tags[i + 1] = (guint8) precis_ner_tag_make (precis_ner_tag_type (tags[i + 1]), TRUE);
+      precis_ner_tags_set_name (tags, doc->n_tokens, first, i + 1, PRECIS_NER_TYPE_ORG);
     }
 }

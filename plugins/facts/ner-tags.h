@@ -46,6 +46,18 @@ precis_ner_tag_may_follow (guint previous, guint tag)
          (previous != 0 && precis_ner_tag_type (previous) == precis_ner_tag_type (tag));
 }
 
+/* Tags tokens [`first`, `end`) of `n_tags` as one name of `type`.  A name
+ * the tagger ran on past `end` would then begin nowhere: its next token
+ * begins it. */
+static inline void
+precis_ner_tags_set_name (guint8 *tags, guint32 n_tags, guint32 first, guint32 end, PrecisNerType type)
+{
+  for (guint32 k = first; k < end; k++)
+    tags[k] = (guint8) precis_ner_tag_make (type, k == first);
+  if (end < n_tags && tags[end] != 0 && !precis_ner_tag_is_begin (tags[end]))
+    tags[end] = (guint8) precis_ner_tag_make (precis_ner_tag_type (tags[end]), TRUE);
+}
+
 /* "PER" for a type, or NULL for NONE. */
 const char *precis_ner_type_name (PrecisNerType type);
 /* Parses "B-PER", "I-LOC", "O"; returns FALSE for anything else. */
