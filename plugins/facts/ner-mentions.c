@@ -189,9 +189,15 @@ precis_ner_reads_as_english (const PrecisDocument *doc)
 }
 
 gboolean
+precis_ner_reads_as_german (const PrecisDocument *doc)
+{
+  return doc->language != NULL && strcmp (doc->language, "de") == 0;
+}
+
+gboolean
 precis_ner_capitalizes_names_only (const PrecisDocument *doc)
 {
-  return !precis_ner_reads_as_english (doc) && strcmp (doc->language, "de") != 0;
+  return !precis_ner_reads_as_english (doc) && !precis_ner_reads_as_german (doc);
 }
 
 /* Whether tokens [first, end) are lower-case words (and punctuation). */
@@ -337,11 +343,8 @@ title_makes_person (const PrecisDocument *doc, guint32 first, guint32 end, Preci
          precis_ner_word_in_list (person_only_titles, title->lower);
 }
 
-/* Whether token `i` is the first word of sentence `s`, after the marks
- * that may open it ("\"The United board have…": a quotation's first
- * word is capitalized as any sentence's). */
-static gboolean
-opens_sentence (const PrecisDocument *doc, const PrecisSentence *s, guint32 i)
+gboolean
+precis_ner_opens_sentence (const PrecisDocument *doc, const PrecisSentence *s, guint32 i)
 {
   for (guint32 t = s->first_token; t < i; t++)
     if (doc->tokens[t].shape != PRECIS_SHAPE_PUNCT)
@@ -391,7 +394,7 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
    * not part of the name ("The" inside a sentence is, below).  Not in the
    * other languages, whose training data keep the article of a name that
    * has one: "De Morgen", "La Voz de Galicia", "El País". */
-  while (first < end && opens_sentence (doc, s, first) && precis_ner_reads_as_english (doc) &&
+  while (first < end && precis_ner_opens_sentence (doc, s, first) && precis_ner_reads_as_english (doc) &&
          (doc->tokens[first].flags & PRECIS_TOKEN_STOPWORD) &&
          doc->tokens[first].shape == PRECIS_SHAPE_CAPITALIZED && end - first > 1)
     first++;
@@ -445,7 +448,7 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
   /* "told The Associated Press": a capital The inside a sentence belongs
    * to the name. */
   if (type == PRECIS_NER_TYPE_ORG && first > s->first_token + 1 &&
-      precis_ner_token_is (doc, first - 1, "The") && !opens_sentence (doc, s, first - 1))
+      precis_ner_token_is (doc, first - 1, "The") && !precis_ner_opens_sentence (doc, s, first - 1))
     first--;
 
   m.first = first;

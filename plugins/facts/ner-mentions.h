@@ -76,6 +76,9 @@ gboolean precis_ner_opens_with_according_to (const PrecisDocument *doc, guint32 
 /* Whether `doc` is read by English's model: English text, text of no
  * language told, and undetermined text ("und": results tables, lists). */
 gboolean precis_ner_reads_as_english (const PrecisDocument *doc);
+/* Whether `doc` is German text (read by German's model and rules, which
+ * know that German capitalizes every noun). */
+gboolean precis_ner_reads_as_german (const PrecisDocument *doc);
 /* Whether `doc`'s language capitalizes names only, so writes offices and
  * common words in lower case after a word: not English (its model has its
  * own habits, kept), not German (every noun), not undetermined text. */
@@ -88,6 +91,11 @@ precis_ner_shape_is_name (guint8 shape)
 {
   return shape == PRECIS_SHAPE_CAPITALIZED || shape == PRECIS_SHAPE_UPPER || shape == PRECIS_SHAPE_MIXED;
 }
+
+/* Whether token `i` is the first word of sentence `s` of `doc`, after the
+ * marks that may open it ("\"The United board have…": a quotation's
+ * first word is capitalized as any sentence's). */
+gboolean precis_ner_opens_sentence (const PrecisDocument *doc, const PrecisSentence *s, guint32 i);
 
 /* The text of tokens [first, end) of `doc`, as written between them.
  * Free with g_free(). */

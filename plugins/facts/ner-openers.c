@@ -41,17 +41,6 @@ has_ordinary_ending (const char *lower, gboolean before_person)
   return FALSE;
 }
 
-/* Whether token `i` is the first word of its sentence `s` (quote marks and
- * brackets may come before it). */
-static gboolean
-opens_sentence (const PrecisDocument *doc, guint32 s, guint32 i)
-{
-  for (guint32 k = doc->sentences[s].first_token; k < i; k++)
-    if (doc->tokens[k].shape != PRECIS_SHAPE_PUNCT)
-      return FALSE;
-  return TRUE;
-}
-
 /* Whether mention `m` opens its sentence, or what reads as one: a
  * caption pasted into the text without its period follows a number as
  * often as a word ("from 1991 until 1998 Iconic Arsenal striker Thierry
@@ -59,7 +48,7 @@ opens_sentence (const PrecisDocument *doc, guint32 s, guint32 i)
 static gboolean
 opens_its_sentence (const PrecisDocument *doc, const PrecisNerMention *m)
 {
-  return opens_sentence (doc, m->sentence, m->first) ||
+  return precis_ner_opens_sentence (doc, &doc->sentences[m->sentence], m->first) ||
          doc->tokens[m->first - 1].shape == PRECIS_SHAPE_NUMBER;
 }
 
@@ -161,15 +150,19 @@ precis_ner_cut_sentence_openers (const PrecisNerGazetteer *gazetteer, const Prec
       if (m->end - m->first < 2 || !opens_its_sentence (doc, m) ||
           !precis_ner_shape_is_name (doc->tokens[m->first + 1].shape))
         continue;
-      if (known_type (gazetteer, doc, m->first, m->end) != PRECIS_NER_TYPE_NONE)
+      /* The opener read with every ending first: most sentence-opening
+       * names ("John Smith") stop here, before the scan of every mention. */
+      if (!is_ordinary_opener (gazetteer, doc, lower_words, m->first, FALSE) ||
+          known_type (gazetteer, doc, m->first, m->end) != PRECIS_NER_TYPE_NONE)
         continue;
       type = type_standing_alone (doc, mentions, k, m->first + 1, m->end, &whole_elsewhere);
       if (whole_elsewhere)
         continue;
       if (type == PRECIS_NER_TYPE_NONE)
         type = known_type (gazetteer, doc, m->first + 1, m->end);
+      /* Before a person's name, fewer endings count. */
       if (type == PRECIS_NER_TYPE_NONE ||
-          !is_ordinary_opener (gazetteer, doc, lower_words, m->first, type == PRECIS_NER_TYPE_PER))
+          (type == PRECIS_NER_TYPE_PER && !is_ordinary_opener (gazetteer, doc, lower_words, m->first, TRUE)))
         continue;
       m->first++;
       m->type = type;
