@@ -35,7 +35,7 @@ is_short_form (const PrecisDocument *doc, guint32 i)
 void
 precis_ner_tag_bracketed_acronyms (const PrecisDocument *doc, guint8 *tags)
 {
-  if (doc->language == NULL || strcmp (doc->language, "de") != 0)
+  if (!precis_ner_reads_as_german (doc))
     return;
   for (guint32 i = 1; i + 1 < doc->n_tokens; i++)
     if (tags[i] == 0 && precis_ner_token_is (doc, i - 1, "(") && precis_ner_token_is (doc, i + 1, ")") &&

@@ -10,6 +10,7 @@
  * last part.
  */
 #include "ner-compounds.h"
+#include "ner-mentions.h"
 
 #include "ner-tags.h"
 #include "ner-word.h"
@@ -73,7 +74,7 @@ precis_ner_tag_streets (const PrecisDocument *doc, guint8 *tags)
 {
   const char *const *compounds, *const *words;
 
-  if (doc->language != NULL && strcmp (doc->language, "de") == 0)
+  if (precis_ner_reads_as_german (doc))
     compounds = de_compounds, words = de_words;
   else if (doc->language != NULL && strcmp (doc->language, "nl") == 0)
     compounds = nl_compounds, words = nl_words;
@@ -163,7 +164,7 @@ is_greens (const PrecisDocument *doc, guint32 i)
 void
 precis_ner_tag_institutions (const PrecisDocument *doc, guint8 *tags)
 {
-  if (doc->language == NULL || strcmp (doc->language, "de") != 0)
+  if (!precis_ner_reads_as_german (doc))
     return;
   for (guint32 i = 0; i < doc->n_tokens; i++)
     if (tags[i] == 0 && ((is_capitalized (&doc->tokens[i]) &&

@@ -266,7 +266,7 @@ join_mention (Group *into, const PrecisNerMention *m)
 static gboolean
 more_a_place (const PrecisDocument *doc, const Group *g, const Group *person)
 {
-  if (doc->language != NULL && strcmp (doc->language, "de") == 0)
+  if (precis_ner_reads_as_german (doc))
     return FALSE;
   return g->votes[PRECIS_NER_TYPE_PER] == 0 && g->votes[PRECIS_NER_TYPE_LOC] * 2 > g->mentions->len &&
          g->mentions->len > person->mentions->len;
@@ -493,7 +493,7 @@ add_repetitions (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, Preci
    * language writes in lower case is no repetition of a body's or a
    * place's name ("die Grünen") unless the tagger or a rule read it so.
    * A person's name stays: "Klein" after "Hans Klein". */
-  gboolean capitalized_nouns = doc->language != NULL && strcmp (doc->language, "de") == 0;
+  gboolean capitalized_nouns = precis_ner_reads_as_german (doc);
 
   g_autofree gboolean *covered = g_new0 (gboolean, MAX (doc->n_tokens, 1));
   g_autoptr (GHashTable) forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

@@ -60,15 +60,9 @@ feature (guint template_id, guint32 value)
 }
 
 static inline guint32
-pair_seed (guint template_id, guint32 a)
-{
-  return precis_ner_hash_mix (template_id * 0x01000193u, a);
-}
-
-static inline guint32
 feature2 (guint template_id, guint32 a, guint32 b)
 {
-  return precis_ner_hash_mix (pair_seed (template_id, a), b);
+  return precis_ner_hash_mix (feature (template_id, a), b);
 }
 
 static inline guint
@@ -139,12 +133,12 @@ precis_ner_word_info_describe (const PrecisNerToken *token, PrecisNerWordInfo *i
   info->after[0] = feature (T_LOWER_P1, info->lower_hash);
   info->after[1] = feature (T_LOWER_P2, info->lower_hash);
   info->after[2] = feature (T_SHAPE_P1, info->shape_hash);
-  info->left[0] = pair_seed (T_BIGRAM_M1, info->lower_hash);
-  info->left[1] = pair_seed (T_SHAPE_BI_M1, info->shape_hash);
-  info->left[2] = pair_seed (T_LOWER_M1_SHAPE, info->lower_hash);
-  info->own[0] = pair_seed (T_BIGRAM_P1, info->lower_hash);
-  info->own[1] = pair_seed (T_SHAPE_BI_P1, info->shape_hash);
-  info->own[2] = pair_seed (T_SHAPE_LOWER_P1, info->shape_hash);
+  info->left[0] = feature (T_BIGRAM_M1, info->lower_hash);
+  info->left[1] = feature (T_SHAPE_BI_M1, info->shape_hash);
+  info->left[2] = feature (T_LOWER_M1_SHAPE, info->lower_hash);
+  info->own[0] = feature (T_BIGRAM_P1, info->lower_hash);
+  info->own[1] = feature (T_SHAPE_BI_P1, info->shape_hash);
+  info->own[2] = feature (T_SHAPE_LOWER_P1, info->shape_hash);
 }
 
 gboolean
@@ -314,8 +308,8 @@ precis_ner_features_extract_words (PrecisNerFeatures *f, const PrecisNerGazettee
 {
   /* What a word before the first would give: PAD_BEFORE's halves. */
   const guint32 pad_left[3] = {
-    pair_seed (T_BIGRAM_M1, PAD_BEFORE), pair_seed (T_SHAPE_BI_M1, PAD_BEFORE),
-    pair_seed (T_LOWER_M1_SHAPE, PAD_BEFORE),
+    feature (T_BIGRAM_M1, PAD_BEFORE), feature (T_SHAPE_BI_M1, PAD_BEFORE),
+    feature (T_LOWER_M1_SHAPE, PAD_BEFORE),
   };
 
   reserve (f, n);
@@ -348,7 +342,7 @@ precis_ner_features_extract_words (PrecisNerFeatures *f, const PrecisNerGazettee
       out[c++] = i + 2 < n ? words[i + 2]->after[1] : feature (T_LOWER_P2, PAD_AFTER);
       out[c++] = i > 0 ? words[i - 1]->before[2] : feature (T_SHAPE_M1, PAD_BEFORE);
       out[c++] = i + 1 < n ? words[i + 1]->after[2] : feature (T_SHAPE_P1, PAD_AFTER);
-      /* feature2 (T, a, b) is precis_ner_hash_mix (pair_seed (T, a), b). */
+      /* feature2 (T, a, b) is precis_ner_hash_mix (feature (T, a), b). */
       out[c++] = precis_ner_hash_mix (left[0], lw);           /* T_BIGRAM_M1: lm1, lw */
       out[c++] = precis_ner_hash_mix (w->own[0], lp1);        /* T_BIGRAM_P1: lw, lp1 */
       out[c++] = precis_ner_hash_mix (left[1], sh);           /* T_SHAPE_BI_M1: sm1, sh */

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "ner-genitive.h"
+#include "ner-mentions.h"
 #include "ner-tags.h"
 
 #include <string.h>
@@ -97,7 +98,7 @@ precis_ner_tag_genitives (const PrecisDocument *doc, const PrecisNerGazetteer *g
 {
   g_autoptr (GHashTable) names = NULL;
 
-  if (doc->language == NULL || strcmp (doc->language, "de") != 0)
+  if (!precis_ner_reads_as_german (doc))
     return;
   names = bare_names (doc, tags);
   for (guint32 i = 0; i < doc->n_tokens; i++)

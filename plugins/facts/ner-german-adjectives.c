@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "ner-german-adjectives.h"
+#include "ner-mentions.h"
 #include "ner-tags.h"
 #include "ner-word.h"
 
@@ -146,7 +147,7 @@ tag_for_phrases (const PrecisDocument *doc, guint8 *tags, const PrecisNerLowerWo
 void
 precis_ner_tag_german_adjectives (const PrecisDocument *doc, guint8 *tags, const PrecisNerLowerWords *lower_words)
 {
-  if (doc->language == NULL || strcmp (doc->language, "de") != 0)
+  if (!precis_ner_reads_as_german (doc))
     return;
   for (guint32 i = 1; i + 1 < doc->n_tokens; i++)
     {

@@ -131,7 +131,7 @@ precis_ner_follows_german_place_preposition (const PrecisDocument *doc, const Pr
   static const char *const prepositions[] = { "in", "nach", "aus", NULL };
   const PrecisToken *before;
 
-  if (doc->language == NULL || strcmp (doc->language, "de") != 0 || m->type == PRECIS_NER_TYPE_PER ||
+  if (!precis_ner_reads_as_german (doc) || m->type == PRECIS_NER_TYPE_PER ||
       m->first <= doc->sentences[m->sentence].first_token)
     return FALSE;
   before = &doc->tokens[m->first - 1];
@@ -145,7 +145,7 @@ precis_ner_is_state_noun (const PrecisDocument *doc, guint32 i)
     "Land", "Landes", "Freistaat", "Freistaats", "Freistaates", NULL,
   };
 
-  return doc->language != NULL && strcmp (doc->language, "de") == 0 &&
+  return precis_ner_reads_as_german (doc) &&
          precis_ner_token_in_list (doc, i, state_nouns);
 }
 

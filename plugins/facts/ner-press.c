@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "ner-press.h"
+#include "ner-mentions.h"
 #include "ner-tags.h"
 #include "ner-word.h"
 
@@ -71,7 +72,7 @@ tag_titles_with_article (const PrecisDocument *doc, guint8 *tags)
 void
 precis_ner_tag_press (const PrecisDocument *doc, guint8 *tags)
 {
-  if (doc->language == NULL || strcmp (doc->language, "de") != 0)
+  if (!precis_ner_reads_as_german (doc))
     return;
   tag_titles_with_article (doc, tags);
   for (guint32 i = 1; i < doc->n_tokens; i++)

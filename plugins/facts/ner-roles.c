@@ -37,7 +37,7 @@ precis_ner_is_german_role (const PrecisDocument *doc, guint32 i)
 {
   const PrecisToken *t = &doc->tokens[i];
 
-  return doc->language != NULL && strcmp (doc->language, "de") == 0 && t->shape == PRECIS_SHAPE_CAPITALIZED &&
+  return precis_ner_reads_as_german (doc) && t->shape == PRECIS_SHAPE_CAPITALIZED &&
          precis_ner_word_ends_in_list (german_roles, t->lower);
 }
 
@@ -56,7 +56,7 @@ untagged_or_person (guint8 tag)
 void
 precis_ner_tag_after_roles (const PrecisDocument *doc, guint8 *tags)
 {
-  if (doc->language == NULL || strcmp (doc->language, "de") != 0)
+  if (!precis_ner_reads_as_german (doc))
     return;
   for (guint32 i = 0; i + 2 < doc->n_tokens; i++)
     {

@@ -312,13 +312,7 @@ static const char *const football_kinds[] = {
 gboolean
 precis_ner_wire_is_club_kind (const PrecisDocument *doc, guint32 i)
 {
-  for (guint k = 0; club_kinds[k] != NULL; k++)
-    if (precis_ner_token_is (doc, i, club_kinds[k]))
-      return TRUE;
-  for (guint k = 0; football_kinds[k] != NULL; k++)
-    if (precis_ner_token_is (doc, i, football_kinds[k]))
-      return TRUE;
-  return FALSE;
+  return precis_ner_token_in_list (doc, i, club_kinds) || precis_ner_token_in_list (doc, i, football_kinds);
 }
 
 /* The tagger reads "FC Barcelona" as a miscellaneous name (a title, an
