@@ -517,6 +517,17 @@ static const Case cases[] = {
     "Ende der 1940er Jahre", "DATE", "194", "de" },
   { "Seine Pläne reichten bis in die 1930er-Jahre zurück.", 2011, 2, 16,
     "die 1930er-Jahre", "DATE", "193", "de" },
+  /* German capitalizes nouns: a capital before a number tells no name, and
+   * a year stands before the rest of its clause in lower case (WikiWarsDE:
+   * 94 bare years missed, their months then took another year). */
+  { "Im Sommer nahm Finnland 1941 den Kampf wieder auf.", 2011, 2, 16, "1941", "DATE", "1941", "de" },
+  { "Viele Reservisten zogen schon 1914 ins Feld.", 2011, 2, 16, "1914", "DATE", "1914", "de" },
+  { "Der General hatte 1967 die Macht übernommen.", 2011, 2, 16, "1967", "DATE", "1967", "de" },
+  { "Die Proteste erreichten 1968 ihren Höhepunkt.", 2011, 2, 16, "1968", "DATE", "1968", "de" },
+  { "Die letzte Offensive scheiterte vor Verdun 1916.", 2011, 2, 16, "1916", "DATE", "1916", "de" },
+  { "Nach dem Vertrag von 1919 und der Krise von 1929 rüstete das Reich auf. Die Wehrmacht "
+    "marschierte 1939 in Polen ein. Am 3. September erklärte Großbritannien den Krieg.",
+    2011, 2, 16, "3. September", "DATE", "1939-09-03", "de" },
   /* ...but not a smaller unit then a larger one, another expression. */
   { "The meeting lasted 30 minutes and two hours later the talks resumed.", 2015, 4, 15,
     "30 minutes", "DURATION", "PT30M" },
@@ -633,6 +644,10 @@ static const struct { const char *language, *text; } not_dates_in[] = {
   /* ...a number before a verb in the plural counts (session 16, CoNLL-2002
    * es market report: a year takes the singular). */
   { "es", "De los títulos negociados, 1034 subieron, 1576 bajaron y 486 se mantuvieron." },
+  /* ...a German count stands before its noun, or an adjective and its
+   * noun (session 17: years before the rest of the clause). */
+  { "de", "Etwa 1500 Flüchtlinge sind hier untergebracht, die Firma schafft 2000 neue Stellen." },
+  { "de", "Der Sender nennt 1500 Tote, die Stadt zahlte 2000 Mark für die Bühne." },
 };
 
 static void

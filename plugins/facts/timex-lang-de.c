@@ -255,7 +255,19 @@ static const char *const today_adjectives[] = { "heutigen", "heutige", NULL };
 static const char *const age_markers[] = { "alter", NULL };
 static const char *const age_after[] = { "alt", "alte", "alter", "alten", "altes", NULL };
 
+/* Counts before adjectives, years before the rest of a clause (see
+ * tx_year_supported): words that end as adjectives do but are none. */
+static const char *const adjective_endings[] = { "e", "en", "er", "es", "em", NULL };
+static const char *const not_adjectives[] = {
+  "ihre", "ihren", "ihrem", "ihrer", "ihres", "seine", "seinen", "seinem", "seiner", "seines",
+  "keine", "keinen", "keinem", "keiner", "unsere", "unseren", "unserem", "unserer", "jene",
+  "jenen", "jener", "welche", "welchen", "welcher", "wieder", "aber", "unter", "hinter",
+  "gegen", "ohne", "immer", "schon", "später", "zunächst", NULL,
+};
+
 const TxLanguage tx_language_de = {
+  .adjective_endings = adjective_endings,
+  .not_adjectives = not_adjectives,
   .age_markers = age_markers,
   .age_after = age_after,
   .age_of = "von",

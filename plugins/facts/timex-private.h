@@ -435,8 +435,15 @@ typedef struct {
    * makes a passive present with it ("est fermée").  NULL: every one. */
   const char *const *be_participles;
   /* Every noun is capitalized (German): a capitalized word after a feast
-   * says nothing of a name ("an Weihnachten Geschenke kaufen"). */
+   * says nothing of a name ("an Weihnachten Geschenke kaufen"), nor one
+   * before a number ("nahm Finnland 1941 ..."); a number before a small
+   * word is a year (see tx_year_supported). */
   gboolean capitalized_nouns;
+  /* With capitalized_nouns: endings of inflected adjectives ("2000 neue
+   * Stellen" counts) and the words that share them but are none ("1967
+   * ihren Höhepunkt" is a year), lower case. */
+  const char *const *adjective_endings;
+  const char *const *not_adjectives;
   /* "ab Dezember", "à partir de décembre", "from December": a date without
    * its year after one of these looks ahead unless a past verb shares its
    * clause (phrases of lower-case words, one space between; "^from": only

@@ -137,6 +137,29 @@ plural_verb_after (const TxContext *context, guint end)
   return FALSE;
 }
 
+/* German capitalizes its nouns, so a count stands before a capital ("1500
+ * Soldaten") or before an adjective and a capital ("2000 neue Stellen"),
+ * and a year before the rest of its clause, lower case: "schon 1914 ins
+ * Feld", "kam es 1916 zu", "hatte 1967 die Macht", "1967 ihren Höhepunkt". */
+static gboolean
+year_before_clause (const TxContext *context, guint end)
+{
+  const TxLanguage *language = context->rules->language;
+  if (!language->capitalized_nouns || end >= context->n_tokens)
+    return FALSE;
+  const TxToken *next = &context->tokens[end];
+  if (next->boundary || next->punct != 0 || next->digits != 0 || next->capitalized)
+    return FALSE;
+  const char *lower = context->document->tokens[next->doc_token].lower;
+  if (lower == NULL || next->word != NULL || lower_in (context, end, language->not_adjectives))
+    return lower != NULL;
+  gboolean inflected = FALSE;
+  for (gsize k = 0; language->adjective_endings != NULL && language->adjective_endings[k] != NULL; k++)
+    inflected = inflected || (strlen (lower) > 3 && g_str_has_suffix (lower, language->adjective_endings[k]));
+  const TxToken *noun = end + 1 < context->n_tokens ? &context->tokens[end + 1] : NULL;
+  return !(inflected && noun != NULL && noun->capitalized && !noun->boundary && noun->digits == 0);
+}
+
 gboolean
 tx_year_supported (const TxContext *context, guint start, guint end, int year)
 {
@@ -172,7 +195,8 @@ tx_year_supported (const TxContext *context, guint start, guint end, int year)
         return TRUE;
       /* "Windows 2000", "Euro 2016": a number in a name. */
       if (prev->capitalized && prev->word == NULL && prev->punct == 0 && !tokens[start].boundary &&
-          !lower_in (context, start - 1, language->year_before_words))
+          !lower_in (context, start - 1, language->year_before_words) &&
+          !language->capitalized_nouns)
         return FALSE;
     }
   if (end >= context->n_tokens)
@@ -181,6 +205,7 @@ tx_year_supported (const TxContext *context, guint start, guint end, int year)
   if (next->punct == '%' || (next->classes & (TX_C_DIGITS | TX_C_UNIT1 | TX_C_UNITS)))
     return FALSE;
   return phrase_ends (context, end, FALSE) || opens_sentence (context, start) ||
+         year_before_clause (context, end) ||
          (prev != NULL && lower_in (context, start - 1, language->year_before_words)) ||
          lower_in (context, end, language->year_nouns) ||
          lower_in (context, end, language->year_verbs);
