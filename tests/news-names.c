@@ -302,6 +302,29 @@ test_quotation_opening_the (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Lawn Tennis Association"), ==, 1);
 }
 
+/* "from 1991 until 1998 Iconic Arsenal striker Thierry Henry": a caption
+ * pasted after a sentence, its first word an adjective the tagger reads
+ * as a person's given name.  The tagger's second pass carried that person
+ * reading to every "Arsenal" of the article before the rule that cuts the
+ * adjective off ran: the club was a person throughout. */
+static void
+test_ordinary_opener_reads_no_person (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Wright to present trophy\n\n"
+    "Ian Wright has been confirmed as the man who will present the trophy at Sandown on Saturday. "
+    "Wright, who had seven seasons at Arsenal, will travel back to London afterwards. Wright played "
+    "for Arsenal during his years as a professional. McCoy is a huge Arsenal supporter and will "
+    "attend a home game. Tony Adams, an Arsenal legend, could not come. Wright was a striker for "
+    "Arsenal from 1991 until 1998 Iconic Arsenal striker Thierry Henry was asked to present the "
+    "award but his employers did not allow it.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Arsenal"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Arsenal"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Iconic Arsenal"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Thierry Henry"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -324,6 +347,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/body-before-its-programme", test_body_before_its_programme);
   g_test_add_func ("/news-names/author-of-work", test_author_of_work);
   g_test_add_func ("/news-names/quotation-opening-the", test_quotation_opening_the);
+  g_test_add_func ("/news-names/ordinary-opener-reads-no-person", test_ordinary_opener_reads_no_person);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

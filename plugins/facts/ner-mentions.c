@@ -1131,9 +1131,11 @@ people_tables (const PrecisDocument *doc, GArray *mentions)
 /* The tagger's tags of `doc`, and when `margins` is given how sure it is
  * of each (precis_ner_viterbi_margins), one a token. */
 static guint8 *
-tag_document (const PrecisNerTagger *tagger, const PrecisDocument *doc, float **margins,
-              GCancellable *cancellable)
+tag_document (const PrecisNerTagger *tagger, const PrecisDocument *doc, PrecisNerLowerWords *lower_words,
+              float **margins, GCancellable *cancellable)
 {
+  PrecisNerLowerWords own_lower_words;
+  g_autofree guint8 *openers = NULL;
   g_autofree PrecisNerToken *tokens = g_new (PrecisNerToken, MAX (doc->n_tokens, 1));
   g_autofree PrecisNerRange *sentences = g_new (PrecisNerRange, MAX (doc->n_sentences, 1));
   g_autofree guint8 *tags = g_new0 (guint8, MAX (doc->n_tokens, 1));
@@ -1150,8 +1152,15 @@ tag_document (const PrecisNerTagger *tagger, const PrecisDocument *doc, float **
       sentences[s].first = doc->sentences[s].first_token;
       sentences[s].n = doc->sentences[s].n_tokens;
     }
+  if (lower_words == NULL)
+    precis_ner_lower_words_init (&own_lower_words, doc);
+  openers = precis_ner_ordinary_openers (precis_ner_tagger_gazetteer (tagger), doc,
+                                         lower_words != NULL ? lower_words : &own_lower_words);
+  if (lower_words == NULL)
+    precis_ner_lower_words_clear (&own_lower_words);
   precis_ner_workspace_init (&ws);
   ws.want_margins = margins != NULL;
+  ws.ordinary_openers = openers;
   ok = precis_ner_tagger_tag_document (tagger, &ws, tokens, sentences, doc->n_sentences, tags,
                                        cancellable);
   if (ok && margins != NULL)
@@ -1174,14 +1183,14 @@ guint8 *
 precis_ner_mentions_tag (const PrecisNerTagger *tagger, const PrecisDocument *doc,
                          GCancellable *cancellable)
 {
-  return tag_document (tagger, doc, NULL, cancellable);
+  return tag_document (tagger, doc, NULL, NULL, cancellable);
 }
 
 GArray *
 precis_ner_mentions_find (const PrecisNerTagger *tagger, const PrecisDocument *doc,
                           PrecisNerLowerWords *lower_words, GCancellable *cancellable)
 {
-  g_autofree guint8 *tags = precis_ner_mentions_tag (tagger, doc, cancellable);
+  g_autofree guint8 *tags = tag_document (tagger, doc, lower_words, NULL, cancellable);
 
   if (tags == NULL)
     return NULL;
@@ -1193,7 +1202,7 @@ precis_ner_mentions_find_measured (const PrecisNerTagger *tagger, const PrecisDo
                                    PrecisNerLowerWords *lower_words, PrecisNerReading *reading,
                                    GCancellable *cancellable)
 {
-  g_autofree guint8 *tags = tag_document (tagger, doc, &reading->margins, cancellable);
+  g_autofree guint8 *tags = tag_document (tagger, doc, lower_words, &reading->margins, cancellable);
 
   if (tags == NULL)
     return NULL;

@@ -135,6 +135,73 @@ is_ordinary_opener (const PrecisNerGazetteer *gazetteer, const PrecisDocument *d
   return known_type (gazetteer, doc, i, i + 1) == PRECIS_NER_TYPE_NONE;
 }
 
+/* Whether the capitalized words from token `first` (to the sentence's
+ * `end` at most) are a name the gazetteer or the lexicon knows as a
+ * body's or a place's: a company, a place, an organization of
+ * entities.tsv even if also a word ("Arsenal"), a place of it that is no
+ * surname too. */
+static gboolean
+is_known_as_no_person (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, guint32 first,
+                       guint32 end)
+{
+  g_autofree char *text = NULL;
+  const PrecisNerGazEntry *entry;
+  guint32 last = first;
+  guint known;
+
+  if (gazetteer == NULL)
+    return FALSE;
+  while (last + 1 < end && doc->tokens[last + 1].shape == PRECIS_SHAPE_CAPITALIZED)
+    last++;
+  text = precis_ner_tokens_text (doc, first, last + 1);
+  entry = precis_ner_gazetteer_find (gazetteer, text);
+  if ((entry != NULL && !(entry->type & PRECIS_NER_GAZ_DEMONYM)) || precis_ner_gazetteer_is_company (gazetteer, text))
+    return TRUE;
+  known = precis_ner_gazetteer_known (gazetteer, text);
+  return PRECIS_NER_KNOWN_TYPE (known) == PRECIS_NER_TYPE_ORG ||
+         (PRECIS_NER_KNOWN_TYPE (known) == PRECIS_NER_TYPE_LOC && !(known & PRECIS_NER_KNOWN_AMBIGUOUS));
+}
+
+/* Whether token `i` follows a number that follows a word of the sentence:
+ * a caption pasted after a sentence without its period ("until 1998
+ * Iconic Arsenal striker"), not a line of results, whose rank opens it
+ * ("4. Frederic Vialle (France) Yamaha": "Frederic" ends as "Iconic"). */
+static gboolean
+follows_words_and_number (const PrecisDocument *doc, const PrecisSentence *sentence, guint32 i)
+{
+  return i >= sentence->first_token + 2 && doc->tokens[i - 1].shape == PRECIS_SHAPE_NUMBER &&
+         doc->tokens[i - 2].shape == PRECIS_SHAPE_LOWER;
+}
+
+guint8 *
+precis_ner_ordinary_openers (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
+                             PrecisNerLowerWords *lower_words)
+{
+  guint8 *openers = NULL;
+
+  if (!precis_ner_reads_as_english (doc))
+    return NULL;
+  for (guint32 s = 0; s < doc->n_sentences; s++)
+    {
+      const PrecisSentence *sentence = &doc->sentences[s];
+      guint32 end = sentence->first_token + sentence->n_tokens;
+
+      /* A name of two words at least: the last token opens none. */
+      for (guint32 i = sentence->first_token; i + 1 < end; i++)
+        {
+          if (!precis_ner_shape_is_name (doc->tokens[i + 1].shape) ||
+              !(precis_ner_opens_sentence (doc, sentence, i) || follows_words_and_number (doc, sentence, i)) ||
+              !is_ordinary_opener (gazetteer, doc, lower_words, i, FALSE) ||
+              !is_known_as_no_person (gazetteer, doc, i + 1, end))
+            continue;
+          if (openers == NULL)
+            openers = g_new0 (guint8, doc->n_tokens);
+          openers[i] = 1;
+        }
+    }
+  return openers;
+}
+
 void
 precis_ner_cut_sentence_openers (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
                                  PrecisNerLowerWords *lower_words, GArray *mentions)

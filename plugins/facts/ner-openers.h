@@ -32,4 +32,14 @@ G_BEGIN_DECLS
 void precis_ner_cut_sentence_openers (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
                                       PrecisNerLowerWords *lower_words, GArray *mentions);
 
+/* Per token of `doc` (NULL when there is none, or the text is not
+ * English): 1 for an ordinary word by precis_ner_cut_sentence_openers'
+ * test (every ending) that opens its sentence, or follows a number as a
+ * caption pasted after a sentence does, before a name the lexicons know
+ * as no person's ("Iconic Arsenal striker").  The tagger leaves a
+ * first-pass person's name such a word opens out of the document's
+ * history (PrecisNerWorkspace.ordinary_openers). */
+guint8 *precis_ner_ordinary_openers (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
+                                     PrecisNerLowerWords *lower_words);
+
 G_END_DECLS

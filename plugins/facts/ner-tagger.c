@@ -261,6 +261,32 @@ decode (const PrecisNerTagger *tagger, PrecisNerWorkspace *ws, guint stage, guin
                                 ws->margins + offset);
 }
 
+/* Adds the first-pass tags of a sentence's `n` words to the history
+ * (`ordinary_openers`: the sentence's, or NULL), but no person's name an
+ * ordinary word opens ("Iconic Arsenal", B-PER I-PER): the tag of a word
+ * inside a person's name ("Wright" of "Ian Wright") tells the second pass
+ * that every other "Arsenal" of the document is a surname. */
+static void
+add_history (PrecisNerHistory *history, const guint8 *ordinary_openers, const PrecisNerWordInfo *const *words,
+             const guint8 *first_tags, guint n)
+{
+  const guint begin_person = precis_ner_tag_make (PRECIS_NER_TYPE_PER, TRUE);
+  const guint inside_person = precis_ner_tag_make (PRECIS_NER_TYPE_PER, FALSE);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (ordinary_openers != NULL && ordinary_openers[i] && first_tags[i] == begin_person &&
+          i + 1 < n && first_tags[i + 1] == inside_person)
+        {
+          while (i + 1 < n && first_tags[i + 1] == inside_person)
+            i++;
+          continue;
+        }
+      if (words[i]->flags & PRECIS_NER_WORD_HAS_UPPER)
+        precis_ner_history_add (history, words[i]->lower_hash, first_tags[i]);
+    }
+}
+
 gboolean
 precis_ner_tagger_tag_document (const PrecisNerTagger *tagger, PrecisNerWorkspace *ws,
                                 const PrecisNerToken *tokens, const PrecisNerRange *sentences,
@@ -326,15 +352,8 @@ precis_ner_tagger_tag_document (const PrecisNerTagger *tagger, PrecisNerWorkspac
       offset = 0;
       for (guint s = 0; s < n_sentences; s++)
         {
-          const guint8 *first_tags = tags + sentences[s].first;
-
-          for (guint i = 0; i < sentences[s].n; i++)
-            {
-              const PrecisNerWordInfo *w = ws->words[offset + i];
-
-              if (w->flags & PRECIS_NER_WORD_HAS_UPPER)
-                precis_ner_history_add (&history, w->lower_hash, first_tags[i]);
-            }
+          add_history (&history, ws->ordinary_openers != NULL ? ws->ordinary_openers + sentences[s].first : NULL,
+                       ws->words + offset, tags + sentences[s].first, sentences[s].n);
           offset += sentences[s].n;
         }
       /* In place: a sentence's first-pass tags are read before its

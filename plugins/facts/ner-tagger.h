@@ -65,6 +65,15 @@ typedef struct {
   float columns[PRECIS_NER_N_TAGS][PRECIS_NER_N_TAGS];  /* the last pass's, precis_ner_margin_columns */
   /* Each pass's transitions as the decoder reads them, made once a document. */
   PrecisNerViterbiTables viterbi[PRECIS_NER_MAX_STAGES];
+  /* Per token of the document (NULL: none), set by the caller: an
+   * ordinary word opening its sentence before a name known as no
+   * person's (precis_ner_ordinary_openers).  A first-pass person's name
+   * it opens is left out of the document's history: the tagger joins
+   * such a word to the name after it and reads the whole as a person
+   * ("Iconic Arsenal striker"), and the history would carry that reading
+   * to every other mention of the name ("Arsenal" a person in the whole
+   * article) before any rule cuts the word off. */
+  const guint8 *ordinary_openers;
   /* Per sentence: is it a headline in capitals? */
   guint8 *upper;
   guint sentence_capacity;
