@@ -325,6 +325,23 @@ test_ordinary_opener_reads_no_person (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Thierry Henry"), ==, 1);
 }
 
+/* "markets like Korea and Thailand": "Korea" alone, which the gazetteer
+ * does not list (it has North and South Korea), read as a person; the
+ * doubt rule then dropped it.  The lexicon lists it as a place that is no
+ * word and no surname: the place, whatever the tagger read. */
+static void
+test_listed_place_read_as_person (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Markets rally on India upgrade\n\n"
+    "Analysts expect money to flow from India in the first weeks of January into other markets "
+    "like Korea and Thailand, and this upgrade should lead to a reversal.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Korea"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Korea"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Thailand"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -348,6 +365,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/author-of-work", test_author_of_work);
   g_test_add_func ("/news-names/quotation-opening-the", test_quotation_opening_the);
   g_test_add_func ("/news-names/ordinary-opener-reads-no-person", test_ordinary_opener_reads_no_person);
+  g_test_add_func ("/news-names/listed-place-read-as-person", test_listed_place_read_as_person);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -1209,6 +1209,23 @@ written_as_given_and_surname (const PrecisDocument *doc, const PrecisNerGazettee
  * article, with nothing that makes it a body (a designator, a body's
  * noun, a company's context, a results line or a table: "Aram Masis 0
  * Tigran Ararat 3"). */
+/* "markets like Korea and Thailand", "Korea" read as a person: a place
+ * of the lexicon that is no word and no surname ("Houston", "Dallas"),
+ * whose first word is no given name either ("Paris", "Victoria",
+ * "Georgia" are people's too), is the place whatever the tagger read.
+ * English only so far: the other languages' lexicons would gain as many
+ * (fr, it, nl dev +4 each) as they lose (es −2 "Breda", de −1 "Metz",
+ * people there). */
+static gboolean
+is_listed_place (const PrecisNerGazetteer *gaz, const Group *g, const char *value)
+{
+  const char *space = strchr (g->key, ' ');
+  g_autofree char *first = g_strndup (g->key, space != NULL ? (gsize) (space - g->key) : strlen (g->key));
+
+  return g->canonical == NULL && precis_ner_gazetteer_known (gaz, value) == PRECIS_NER_TYPE_LOC &&
+         !precis_ner_gazetteer_is_given_name (gaz, first);
+}
+
 static gboolean
 is_given_and_surname (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const Group *g)
 {
@@ -1441,6 +1458,9 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
         e->kind = PRECIS_FACT_PERSON;
       else if (gaz != NULL && kind == PRECIS_FACT_ORGANIZATION && is_given_and_surname (doc, gaz, g))
         e->kind = PRECIS_FACT_PERSON;
+      else if (gaz != NULL && kind == PRECIS_FACT_PERSON && precis_ner_reads_as_english (doc) &&
+               is_listed_place (gaz, g, e->value))
+        e->kind = PRECIS_FACT_PLACE;
       e->mentions = g_array_ref (g->mentions);
       e->evidence = g->org_evidence > 0 || g->place_lines > 0 || g->canonical != NULL ||
                     has_org_designator (g->key) || names_body_or_place (g->key) || opens_as_place (g->key) ||
