@@ -5,6 +5,7 @@
  */
 #include <string.h>
 
+#include "chars.h"
 #include "pipeline.h"
 #include "stopwords.h"
 #include "tokenize.h"
@@ -181,6 +182,40 @@ test_long_word (void)
   g_string_free (text, TRUE);
 }
 
+/* precis_utf8_count agrees with g_utf8_strlen at every length and start
+ * (16-byte steps, their tail, and more than 255 steps, where the step
+ * counters are summed: a run of 4,096 ASCII bytes fills every counter), on
+ * text of 1- to 4-byte characters. */
+static void
+check_utf8_counts (const GString *text)
+{
+  for (gsize start = 0; start < 8; start = g_utf8_next_char (text->str + start) - text->str)
+    for (gsize end = start; end <= text->len; end = g_utf8_next_char (text->str + end) - text->str)
+      {
+        if (end - start > 300 && end + 40 < text->len && end % 97 != 0)
+          continue;  /* every length up to 300, then a sample and the end */
+        g_assert_cmpuint (precis_utf8_count (text->str + start, end - start), ==,
+                          g_utf8_strlen (text->str + start, end - start));
+        if (end == text->len)
+          break;
+      }
+}
+
+static void
+test_utf8_count (void)
+{
+  static const char *const pieces[] = { "a", "\xc3\xa9", "\xe2\x80\x99", "\xf0\x9f\x98\x80", " ", "Z" };
+  g_autoptr (GString) mixed = g_string_new (NULL), ascii_first = g_string_new (NULL);
+
+  for (guint i = 0; mixed->len < 9000; i++)
+    g_string_append (mixed, pieces[(i * 7 + i / 3) % G_N_ELEMENTS (pieces)]);
+  for (guint i = 0; i < 4200; i++)
+    g_string_append_c (ascii_first, 'a' + i % 26);
+  g_string_append_len (ascii_first, mixed->str, 1000);
+  check_utf8_counts (mixed);
+  check_utf8_counts (ascii_first);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -201,5 +236,6 @@ main (int argc, char **argv)
   g_test_add_func ("/tokenize/offsets", test_offsets);
   g_test_add_func ("/tokenize/forms-and-flags", test_forms_and_flags);
   g_test_add_func ("/tokenize/long-word", test_long_word);
+  g_test_add_func ("/tokenize/utf8-count", test_utf8_count);
   return g_test_run ();
 }

@@ -10,6 +10,10 @@
 
 #include <glib.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -46,14 +50,34 @@ precis_utf8_decode (const char *p, guint *len)
 }
 
 /* Characters in `length` bytes of valid UTF-8: its bytes less the
- * continuation bytes (a loop the compiler unrolls; g_utf8_strlen steps a
- * character at a time and looks for a NUL, ~3× the instructions). */
+ * continuation bytes (g_utf8_strlen steps a character at a time and looks
+ * for a NUL, ~3× the instructions).  With SSE2, 16 bytes a step: a byte
+ * starts a character when, read as signed, it is above -65 (continuation
+ * bytes are 0x80..0xBF, -128..-65); each lane counts down by the compare's
+ * -1, at most 255 steps before the lanes are summed (psadbw).  The byte
+ * loop took 9 instructions a byte (not vectorized at -O2), a tenth of the
+ * document's tokenizing for the whole text, and the worker counts again. */
 static inline guint32
 precis_utf8_count (const char *s, gsize length)
 {
   guint32 n = 0;
+  gsize i = 0;
 
-  for (gsize i = 0; i < length; i++)
+#if defined(__SSE2__)
+  const __m128i threshold = _mm_set1_epi8 (-65);
+
+  while (length - i >= 16)
+    {
+      __m128i lanes = _mm_setzero_si128 (), sums;
+      gsize steps = MIN ((length - i) / 16, 255);
+
+      for (gsize k = 0; k < steps; k++, i += 16)
+        lanes = _mm_sub_epi8 (lanes, _mm_cmpgt_epi8 (_mm_loadu_si128 ((const __m128i *) (s + i)), threshold));
+      sums = _mm_sad_epu8 (lanes, _mm_setzero_si128 ());
+      n += (guint32) _mm_cvtsi128_si32 (sums) + (guint32) _mm_cvtsi128_si32 (_mm_srli_si128 (sums, 8));
+    }
+#endif
+  for (; i < length; i++)
     n += ((guchar) s[i] & 0xC0) != 0x80;
   return n;
 }
