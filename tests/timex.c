@@ -528,6 +528,19 @@ static const Case cases[] = {
   { "Nach dem Vertrag von 1919 und der Krise von 1929 rüstete das Reich auf. Die Wehrmacht "
     "marschierte 1939 in Polen ein. Am 3. September erklärte Großbritannien den Krieg.",
     2011, 2, 16, "3. September", "DATE", "1939-09-03", "de" },
+  /* German "Morgen" capitalized inside a sentence is the morning, not
+   * tomorrow, and "am Morgen des 6. Juni" that day's; "am selben Tag" is
+   * the day told last (WikiWarsDE: "Morgen" gave tomorrow, and every month
+   * after it took the publication's year). */
+  { "Am frühen Morgen des 6. Juni 1944 landeten die Alliierten in der Normandie.", 2011, 2, 16,
+    "frühen Morgen des 6. Juni 1944", "TIME", "1944-06-06TMO", "de" },
+  { "Die Krise von 1938 und 1939 mündete im Mai 1940 in den Angriff. Am Morgen des 14. Mai fielen "
+    "Bomben auf Rotterdam, am selben Tag kapitulierte die Armee.", 2011, 2, 16,
+    "am selben Tag", "DATE", "1940-05-14", "de" },
+  { "Die Krise von 1938 und 1939 mündete im Mai 1940 in den Angriff. Am Morgen fielen Bomben auf "
+    "Rotterdam. Am 17. Mai wurde Brüssel übergeben.", 2011, 2, 16, "17. Mai", "DATE", "1940-05-17", "de" },
+  { "Im Jahr 1887 brach der Aufstand aus; im gleichen Jahr floh der König.", 2011, 2, 16,
+    "im gleichen Jahr", "DATE", "1887", "de" },
   /* ...but not a smaller unit then a larger one, another expression. */
   { "The meeting lasted 30 minutes and two hours later the talks resumed.", 2015, 4, 15,
     "30 minutes", "DURATION", "PT30M" },
@@ -648,6 +661,7 @@ static const struct { const char *language, *text; } not_dates_in[] = {
    * noun (session 17: years before the rest of the clause). */
   { "de", "Etwa 1500 Flüchtlinge sind hier untergebracht, die Firma schafft 2000 neue Stellen." },
   { "de", "Der Sender nennt 1500 Tote, die Stadt zahlte 2000 Mark für die Bühne." },
+  { "de", "Die Krawalle dauerten bis zum frühen Morgen. Am Morgen stoppten sie einen Zug." },
 };
 
 static void

@@ -312,6 +312,14 @@ tx_capitalized_inside (const TxContext *context, guint start, guint end, guint32
   return context->rules->language->lower_time_words && capitalized_inside (context, start, end, classes);
 }
 
+/* Where every noun is capitalized (German), a capitalized word of time of
+ * `classes` inside a sentence is a noun: "am Morgen" (the morning). */
+gboolean
+tx_capitalized_noun (const TxContext *context, guint start, guint end, guint32 classes)
+{
+  return context->rules->language->capitalized_nouns && capitalized_inside (context, start, end, classes);
+}
+
 /* "dreams of one day playing for Madrid", "One day she told me", "il
  * reviendra un jour": some day, not a stretch of one.  "for one day", "in
  * one day", "pendant un jour", "one day of talks" are stretches: after a

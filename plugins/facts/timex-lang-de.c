@@ -133,7 +133,8 @@ static const TxEntry entries[] = {
   { "pfingstmontag", TX_ROLE_HOLIDAY, TX_EASTER (50) },
 
   { "der die das den dem des am im vom zum zur um in an bis seit und oder von ab jahres "
-    "monats jahresende monatsende jahresbeginn jahresanfang als alle uhr lang langem vortag",
+    "monats jahresende monatsende jahresbeginn jahresanfang als alle uhr lang langem vortag "
+    "frühen späten morgenstunden selben selbe gleichen gleiche",
     TX_ROLE_NONE, 0 },
 };
 
@@ -187,6 +188,8 @@ static const TxRuleSource rules[] = {
   { D, TX_A_DAYREL, "DAYREL" },
   { T, TX_A_DAYREL, "DAYREL PARTDAY|nacht|früh" },
   { T, TX_A_DAYREL, "DAYREL morgen:PARTDAY=1" },
+  /* "am frühen Morgen des 6. Juni", "in der Nacht des 5. Mai": that day's part. */
+  { T, TX_A_DATE, "frühen|späten? morgen:PARTDAY=1|morgenstunden:PARTDAY=1|PARTDAY|nacht:PARTDAY=4 des DAY MONTH YEAR?" },
   { D, TX_A_WDAY, "SHIFT? WDAY" },
   { T, TX_A_WDAY, "SHIFT? WDAY ~PARTDAY|nacht|morgen:PARTDAY=1" },
   { T, TX_A_WDAY, "SHIFT? WDAY PARTDAY|nacht" },
@@ -206,6 +209,10 @@ static const TxRuleSource rules[] = {
   { D, TX_A_AGO, "in APPROX? NUM UNIT" },
   { D, TX_A_AGO, "NUM UNIT später|danach|zuvor|davor|früher" },
   { D, TX_A_AGO, "am nächsten|folgenden:DIR=2 tag" },
+  /* "am selben Tag", "im gleichen Jahr": the one the story told last, as
+   * French "le même jour". */
+  { D, TX_A_AGO, "am:DIR=2|im:DIR=2|vom:DIR=2|zum:DIR=2|des:DIR=2|dem:DIR=2|den:DIR=2|der:DIR=2|die:DIR=2|das:DIR=2 "
+                 "selben:NUM=0|selbe:NUM=0|gleichen:NUM=0|gleiche:NUM=0 UNIT1" },
   { D, TX_A_AGO, "am:DIR=-2 vortag:UNIT=4" },
 
   /* Durations. */

@@ -262,6 +262,8 @@ names_street (const TxOut *out)
   return FALSE;
 }
 
+static gboolean put_day_time (TxOut *out, TxDay day);
+
 static gboolean
 norm_date (TxOut *out)
 {
@@ -433,7 +435,8 @@ norm_date (TxOut *out)
   /* "the week of March 6" */
   if (SET (r, UNIT) && SLOT (r, UNIT) == TX_UNIT_WEEK)
     return put_week (out, named, "");
-  return put_day (out, named);
+  /* "am Morgen des 22. Juni 1941": that day's part */
+  return put_day_time (out, named);
 }
 
 static gboolean
@@ -1035,6 +1038,10 @@ norm_dayrel (TxOut *out)
    * where the words of time are written in lower case, one capitalized
    * inside a sentence is a name. */
   if (tx_capitalized_inside (out->context, out->start, out->end, TX_C_DAYREL))
+    return FALSE;
+  /* German "am Morgen", "das Gestern": capitalized inside a sentence, the
+   * word is a noun (morning), not the day ("heute Morgen" keeps its part). */
+  if (tx_capitalized_noun (out->context, out->start, out->start + 1, TX_C_DAYREL))
     return FALSE;
   if (out->start > 0 && !tokens[out->start].boundary && tokens[out->start].capitalized &&
       tokens[out->start - 1].capitalized && tokens[out->start - 1].word == NULL &&

@@ -620,6 +620,7 @@ gboolean tx_count_is_age (const TxContext *context, guint start, guint end, int 
 gboolean tx_count_is_ordinal (const TxContext *context, guint start, guint end, int unit);
 gboolean tx_count_is_name (const TxContext *context, guint start, guint end);
 gboolean tx_capitalized_inside (const TxContext *context, guint start, guint end, guint32 classes);
+gboolean tx_capitalized_noun (const TxContext *context, guint start, guint end, guint32 classes);
 /* "pendant 8 heures": digits and the unit hour that are a stretch, not a clock. */
 gboolean tx_clock_is_stretch (const TxContext *context, guint start, guint end, int hour);
 /* "en 2 h 15": hours and minutes that are a stretch. */
