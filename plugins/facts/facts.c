@@ -18,6 +18,7 @@
 
 #include "ner-doubt.h"
 #include "ner-entities.h"
+#include "ner-hyphen-places.h"
 #include "ner-salience.h"
 #include "timex.h"
 
@@ -264,6 +265,7 @@ add_entity_facts (const PrecisNerTagger *tagger, const PrecisDocument *doc,
         }
       g_array_append_val (facts, fact);
     }
+  precis_ner_add_hyphen_places (precis_ner_tagger_gazetteer (tagger), doc, title_lower, request, facts, first_date);
   precis_ner_reading_clear (&reading);
   return TRUE;
 }

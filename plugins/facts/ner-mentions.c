@@ -559,6 +559,33 @@ join_name_particles (const PrecisDocument *doc, GArray *mentions)
     }
 }
 
+/* Words that set two names side by side as alternatives or opponents:
+ * "one of Bournemouth or Middlesbrough lose", "in action for Derby
+ * against Norwich".  The tagger, reading two clubs or towns so joined,
+ * may tag them as one name.  No PER, ORG or LOC name of CoNLL-2003
+ * English train or dev holds one of them (of 25,081; the lower-case words
+ * inside them are "of", "and", "de", "van", "for", "in", "the" and a few
+ * dozen others: "Trinidad and Tobago", "Bank of England"). */
+static const char *const opposing_words[] = { "or", "nor", "against", "versus", "vs", NULL };
+
+/* An organization's or a place's span, in English, cut at the words that
+ * set two names side by side into two names of its type. */
+static void
+add_opposed_mentions (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32 end,
+                      PrecisNerType type, guint32 sentence)
+{
+  guint32 start = first;
+
+  if (precis_ner_reads_as_english (doc))
+    for (guint32 i = first + 1; i + 1 < end; i++)
+      if (doc->tokens[i].shape == PRECIS_SHAPE_LOWER && precis_ner_word_in_list (opposing_words, doc->tokens[i].lower))
+        {
+          add_mention (doc, mentions, start, i, type, sentence);
+          start = i + 1;
+        }
+  add_mention (doc, mentions, start, end, type, sentence);
+}
+
 typedef struct {
   const PrecisDocument *doc;
   const PrecisNerGazetteer *gazetteer;
@@ -610,8 +637,8 @@ on_chunk (guint start, guint end, PrecisNerType type, gpointer user_data)
     add_person_mentions (data->doc, data->mentions, data->offset + start, data->offset + end,
                          data->sentence);
   else
-    add_mention (data->doc, data->mentions, data->offset + start, data->offset + end, type,
-                 data->sentence);
+    add_opposed_mentions (data->doc, data->mentions, data->offset + start, data->offset + end, type,
+                          data->sentence);
 }
 
 /* "Forsa June 6 39.0 36.0", "Allensbach April 17": a month and its day
