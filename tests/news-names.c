@@ -342,6 +342,27 @@ test_listed_place_read_as_person (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Thailand"), ==, 1);
 }
 
+/* "re-make, Flight of the Phoenix, at number eight": the tagger reads the
+ * end of a title, which it knows as a place, alone.  The noun before "of
+ * (the)", capitalized inside the sentence and read as no name, heads a
+ * title; a body's, a place's or an office's ("the Bank of England", "the
+ * Gulf of Mexico", "Secretary of State") does not, nor a person's name
+ * ("Marc Rosset of Switzerland"). */
+static void
+test_title_tail (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Carrey film tops US box office\n\n"
+    "Jim Carrey's new film has topped the North America box office chart. The only other new "
+    "entry in the top 10 was the remake, Flight of the Phoenix, at number eight, starring Dennis "
+    "Quaid. Eighth seed Marc Rosset of Switzerland was knocked out in Toronto.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Phoenix"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Dennis Quaid"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Marc Rosset"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Switzerland"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -366,6 +387,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/quotation-opening-the", test_quotation_opening_the);
   g_test_add_func ("/news-names/ordinary-opener-reads-no-person", test_ordinary_opener_reads_no_person);
   g_test_add_func ("/news-names/listed-place-read-as-person", test_listed_place_read_as_person);
+  g_test_add_func ("/news-names/title-tail", test_title_tail);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

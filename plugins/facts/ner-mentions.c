@@ -15,6 +15,7 @@
 #include "ner-kinds.h"
 #include "ner-roles.h"
 #include "ner-places.h"
+#include "ner-title-tails.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -1269,6 +1270,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_split_kind_lists (doc, mentions);
   precis_ner_drop_office_heads (doc, mentions);
   drop_title_fragments (doc, mentions);
+  precis_ner_drop_title_tails (doc, mentions);
   drop_trailing_dates (doc, mentions);
   drop_name_pairs (doc, mentions);
   drop_contact_labels (doc, mentions);
