@@ -1217,6 +1217,14 @@ static const LanguageCase present_weekday_cases[] = {
           "Montag das Magazin. In der Affäre sind am Wochenende neue Vorwürfe erhoben worden.",
     { { "heute", "2025-02-19" }, { "Dienstag", "2025-02-18" }, { "Montag", "2025-02-17" },
       { "Wochenende", "2025-W07-WE" } } },
+  /* Session 17 (CoNLL-2003 German text): German weak verbs tell the past
+   * by "-te" ("warnte", "bezifferte"), not after a determiner ("die
+   * geplante Reform"); "könnte" looks ahead. */
+  { "de", "In einem Beitrag für die Zeitung vom Wochenende warnte er vor einer Krise. Auf zehn "
+          "Prozent bezifferte der Sprecher am Freitag den Rückgang. Die Entscheidung könnte am "
+          "Donnerstag fallen, die geplante Reform kommt am Montag.",
+    { { "Wochenende", "2025-W07-WE" }, { "Freitag", "2025-02-14" }, { "Donnerstag", "2025-02-20" },
+      { "Montag", "2025-02-24" } } },
   { "en", "Rockstar has seen San Andreas pull in £24m over the weekend. Sony hosts a show this "
           "weekend.",
     { { "the weekend", "2025-W07-WE" }, { "this weekend", "2025-W08-WE" } } },

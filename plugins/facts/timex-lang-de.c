@@ -153,6 +153,10 @@ static const TxTenseEntry tenses[] = {
     "erklärte erklärten teilte teilten meldete meldeten berichtete berichteten kündigte "
     "kündigten forderte forderten", TX_TENSE_PAST },
   { "ist sind sagt", TX_TENSE_PRESENT },
+  /* Subjunctives that end as weak pasts do ("hätte", "könnte"), and
+   * "sollte" (was to, or would): none tells the past. */
+  { "hätte hätten sollte sollten", TX_TENSE_NONE },
+  { "könnte könnten dürfte dürften möchte möchten würde würden", TX_TENSE_MODAL },
   /* "Der Bundestag soll im Frühjahr abstimmen", "Die Regierung will im
    * Mai vorlegen" (but "sollte": was to, or would). */
   { "soll sollen will wollen", TX_TENSE_MODAL },
@@ -262,6 +266,22 @@ static const char *const today_adjectives[] = { "heutigen", "heutige", NULL };
 static const char *const age_markers[] = { "alter", NULL };
 static const char *const age_after[] = { "alt", "alte", "alter", "alten", "altes", NULL };
 
+/* Weak verbs tell the past by "-te" ("warnte", "berichtete"); in the
+ * plural only where no infinitive ends alike ("-ierten", "-eten", "setzten"
+ * beside "arbeiten", "erhalten", "berichten", "erwarten"). After a
+ * determiner the form is an adjective ("die geplante Reform"). */
+static const char *const past_endings[] = {
+  "te", "ierten", "eten", "zten", "pten", "mten", "gten", "kten", "ften", "bten", "nten", "ßten",
+  "llten", "ilten", "ielten", "erten", NULL,
+};
+static const char *const past_ending_exceptions[] = { "ste", "sten", "reten", "bitte", NULL };
+static const char *const past_determiners[] = {
+  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+  "am", "im", "vom", "zum", "zur", "beim", "ins", "seine", "seinen", "seinem", "seiner", "ihre",
+  "ihren", "ihrem", "ihrer", "unsere", "diese", "dieser", "diesen", "diesem", "jede", "jeden",
+  "jeder", "jedem", "jedes", "alle", "allen", "keine", "keinen", "sehr", NULL,
+};
+
 /* Counts before adjectives, years before the rest of a clause (see
  * tx_year_supported): words that end as adjectives do but are none. */
 static const char *const adjective_endings[] = { "e", "en", "er", "es", "em", NULL };
@@ -273,6 +293,9 @@ static const char *const not_adjectives[] = {
 };
 
 const TxLanguage tx_language_de = {
+  .past_endings = past_endings,
+  .past_ending_exceptions = past_ending_exceptions,
+  .determiners = past_determiners,
   .adjective_endings = adjective_endings,
   .not_adjectives = not_adjectives,
   .age_markers = age_markers,

@@ -304,6 +304,9 @@ typedef struct {
   const char *const *known;            /* TX_N_KNOWN spellings, NULL where none */
   /* Endings of regular verb forms, NULL-terminated: "ed", "ó", "te". */
   const char *const *past_endings;
+  /* ...and endings of other words that end as those do (German "-ste",
+   * "-sten": "die wichtigste", "am nächsten"). */
+  const char *const *past_ending_exceptions;
   /* Pronouns written after a verb with a hyphen ("reuniram-se",
    * "disse-lhe"): the verb before them tells the tense. */
   const char *const *enclitics;

@@ -202,7 +202,8 @@ tense_of (const TxContext *context, guint32 k)
   if (len >= 5 && token->shape == PRECIS_SHAPE_LOWER && (hyphen == NULL || hyphen - lower <= 3))
     {
       const TxLanguage *language = context->rules->language;
-      if (has_ending (lower, len, language->past_endings))
+      if (has_ending (lower, len, language->past_endings) &&
+          !has_ending (lower, len, language->past_ending_exceptions))
         return after_determiner (context, k) ? TX_TENSE_NONE : TX_TENSE_PAST;
       if (has_ending (lower, len, language->future_endings))
         return TX_TENSE_FUTURE;
