@@ -36,6 +36,14 @@ static const Case cases[] = {
     { "Thorpe 13 4 19 0 -", "Pakistan", "NEW YORK 72 54 .571 -", "Jaora n.a Yellow --- ---",
       "The strike - which\nbegan on Monday." }, { 0, 1, 2, 3, 4 } },
   { "It was wrapped\nacross lines.", TRUE, { "It was wrapped", "across lines." }, { 0, 1 } },
+  /* Runs of printable ASCII and spaces longer than 16 bytes (read 16 at a
+   * time), blanks at either end of them, DEL and non-ASCII after them. */
+  { "                   Leading spaces past sixteen bytes, then an \xc3\xa9 and more words    \n"
+    "Seventeen bytes!!\x7f DEL inside a long line of words and trailing spaces                 \n"
+    "\xc3\xa9t\xc3\xa9 then plain ASCII for more than sixteen bytes\n                                \nend", TRUE,
+    { "Leading spaces past sixteen bytes, then an \xc3\xa9 and more words",
+      "Seventeen bytes!!\x7f DEL inside a long line of words and trailing spaces",
+      "\xc3\xa9t\xc3\xa9 then plain ASCII for more than sixteen bytes", "end" }, { 0, 1, 2, 4 } },
   { "\n\n   \n", FALSE, { NULL }, { 0 } },
   { "", FALSE, { NULL }, { 0 } },
 };

@@ -3,6 +3,10 @@
 
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "chars.h"
 
 typedef struct {
@@ -79,6 +83,31 @@ ends_in_empty_cell (const char *text, guint32 start, guint32 end)
   return FALSE;
 }
 
+/* Where the run of printable ASCII and spaces (0x20..0x7E) from `pos`
+ * ends: at a line break, a control character, DEL or a non-ASCII byte. */
+static guint32
+printable_run_end (const char *text, guint32 pos, guint32 length)
+{
+#if defined(__SSE2__)
+  const __m128i below = _mm_set1_epi8 (0x1F), above = _mm_set1_epi8 (0x7F);
+
+  /* Read as signed, bytes from 0x80 are negative: not above 0x1F. */
+  while (length - pos >= 16)
+    {
+      __m128i bytes = _mm_loadu_si128 ((const __m128i *) (text + pos));
+      int printable = _mm_movemask_epi8 (_mm_and_si128 (_mm_cmpgt_epi8 (bytes, below),
+                                                        _mm_cmplt_epi8 (bytes, above)));
+
+      if (printable != 0xFFFF)
+        return pos + (guint32) __builtin_ctz (~printable);
+      pos += 16;
+    }
+#endif
+  while (pos < length && (guchar) text[pos] >= ' ' && (guchar) text[pos] < 0x7F)
+    pos++;
+  return pos;
+}
+
 static GArray *
 split_lines (const char *text, guint32 length)
 {
@@ -96,31 +125,32 @@ split_lines (const char *text, guint32 length)
           guint n;
           gunichar c;
 
-          /* Printable ASCII: most of any English text, a word at a time. */
-          if ((guchar) text[pos] > ' ' && (guchar) text[pos] < 0x7F)
+          /* Printable ASCII and spaces: most of any English text, 16
+           * bytes a step; the line's visible ends are the run's first and
+           * last bytes that are no space. */
+          if ((guchar) text[pos] >= ' ' && (guchar) text[pos] < 0x7F)
             {
-              guint32 start = pos;
+              guint32 end = printable_run_end (text, pos, length), first = pos, last = end;
 
-              if (line.blank)
+              while (last > pos && text[last - 1] == ' ')
+                last--;
+              if (last > pos)
                 {
-                  line.blank = FALSE;
-                  line.byte_start = pos;
-                  line.char_start = cpos;
-                  line.first = (guchar) text[pos];
+                  if (line.blank)
+                    {
+                      while (text[first] == ' ')
+                        first++;
+                      line.blank = FALSE;
+                      line.byte_start = first;
+                      line.char_start = cpos + (first - pos);
+                      line.first = (guchar) text[first];
+                    }
+                  line.last = (guchar) text[last - 1];
+                  line.byte_end = last;
+                  line.char_end = cpos + (last - pos);
                 }
-              do
-                pos++;
-              while (pos < length && (guchar) text[pos] > ' ' && (guchar) text[pos] < 0x7F);
-              line.last = (guchar) text[pos - 1];
-              cpos += pos - start;
-              line.byte_end = pos;
-              line.char_end = cpos;
-              continue;
-            }
-          if (text[pos] == ' ')
-            {
-              pos++;
-              cpos++;
+              cpos += end - pos;
+              pos = end;
               continue;
             }
           c = precis_utf8_decode (text + pos, &n);
