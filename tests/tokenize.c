@@ -9,6 +9,7 @@
 #include "pipeline.h"
 #include "stopwords.h"
 #include "tokenize.h"
+#include "word-cache.h"
 
 typedef struct {
   const char *text;
@@ -216,6 +217,38 @@ test_utf8_count (void)
   check_utf8_counts (ascii_first);
 }
 
+/* The word cache says whether a word is its own stem, on the look-up that
+ * stems it and on those that find it remembered, for words too long to
+ * remember too; the tokenizer then keeps one copy of the word. */
+static void
+test_own_stem (void)
+{
+  PrecisWordCache *cache = precis_word_cache_get ("en", precis_stopwords_get ("en"));
+  g_autofree char *long_word = g_strnfill (70, 'x');
+  g_autofree char *long_plural = g_strconcat (long_word, "ing", NULL);
+  const char *const words[] = { "running", "cat", "the", "houses", long_word, long_plural };
+
+  for (guint round = 0; round < 2; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+      {
+        gsize length = strlen (words[i]), stem_length, plain_length;
+        gboolean stopword, plain_stopword, own_stem;
+        g_autofree char *plain = NULL;
+        const char *stem;
+
+        stem = precis_word_cache_lookup (cache, words[i], length, &plain_length, &plain_stopword);
+        plain = g_strndup (stem, plain_length);  /* valid until the next look-up */
+        stem = precis_word_cache_lookup_hashed (cache, words[i], length, precis_word_cache_hash (words[i], length),
+                                                &stem_length, &stopword, &own_stem);
+        g_assert_cmpuint (stem_length, ==, plain_length);
+        g_assert_true (strncmp (stem, plain, stem_length) == 0);
+        g_assert_cmpint (stopword, ==, plain_stopword);
+        g_assert_cmpint (own_stem, ==, stem_length == length && memcmp (stem, words[i], length) == 0);
+      }
+  g_assert_cmpuint (precis_word_cache_hash ("cat", 3), ==, precis_word_cache_hash ("cats", 3));
+  g_assert_cmpuint (precis_word_cache_hash ("", 0), !=, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -237,5 +270,6 @@ main (int argc, char **argv)
   g_test_add_func ("/tokenize/forms-and-flags", test_forms_and_flags);
   g_test_add_func ("/tokenize/long-word", test_long_word);
   g_test_add_func ("/tokenize/utf8-count", test_utf8_count);
+  g_test_add_func ("/tokenize/own-stem", test_own_stem);
   return g_test_run ();
 }

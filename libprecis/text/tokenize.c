@@ -391,22 +391,24 @@ token_shape (const char *s, gsize length, gboolean *has_alnum, gboolean *has_let
  * common case; FALSE (and nothing written) when it is not all ASCII. */
 static gboolean
 ascii_lower_and_shape (const char *s, gsize length, char *out, PrecisShape *shape,
-                       gboolean *has_alnum, gboolean *has_letter)
+                       gboolean *has_alnum, gboolean *has_letter, guint32 *hash)
 {
   guint upper = 0, lower = 0, digits = 0, inner_upper = 0;
   gboolean part_start = TRUE, first_upper = FALSE;
+  guint32 h = PRECIS_WORD_CACHE_HASH_SEED;
 
-  for (gsize i = 0; i < length; i++)
-    if ((guchar) s[i] >= 0x80)
-      return FALSE;
-
+  /* One pass: a byte from 0x80 sends the word to the UTF-8 path (which
+   * writes over `out`); the word cache's hash of the lower-case form is
+   * made on the way. */
   for (gsize i = 0; i < length; i++)
     {
       char c = s[i];
 
+      if ((guchar) c >= 0x80)
+        return FALSE;
       if (c >= 'A' && c <= 'Z')
         {
-          out[i] = (char) (c + 32);
+          c = (char) (c + 32);
           upper++;
           if (i == 0)
             first_upper = TRUE;
@@ -414,24 +416,23 @@ ascii_lower_and_shape (const char *s, gsize length, char *out, PrecisShape *shap
             inner_upper++;
           part_start = FALSE;
         }
-      else
+      else if (c >= 'a' && c <= 'z')
         {
-          out[i] = c;
-          if (c >= 'a' && c <= 'z')
-            {
-              lower++;
-              part_start = FALSE;
-            }
-          else if (c >= '0' && c <= '9')
-            {
-              digits++;
-              part_start = FALSE;
-            }
-          else
-            part_start = c == '-' || c == '.' || c == '\'';
+          lower++;
+          part_start = FALSE;
         }
+      else if (c >= '0' && c <= '9')
+        {
+          digits++;
+          part_start = FALSE;
+        }
+      else
+        part_start = c == '-' || c == '.' || c == '\'';
+      out[i] = c;
+      h = PRECIS_WORD_CACHE_HASH_STEP (h, c);
     }
   out[length] = '\0';
+  *hash = PRECIS_WORD_CACHE_HASH_END (h);
 
   *has_letter = upper + lower > 0;
   *has_alnum = *has_letter || digits > 0;
@@ -521,6 +522,7 @@ emit (Scan *scan, guint32 end, PrecisTokenKind kind)
   gsize lower, lower_length, stem;
   guint16 flags = 0;
   PrecisShape shape;
+  guint32 hash = 0;
 
   if (buf->n_tokens == buf->tokens_size)
     {
@@ -530,7 +532,7 @@ emit (Scan *scan, guint32 end, PrecisTokenKind kind)
 
   pool_reserve (buf, length * 2 + 1);
   ascii = ascii_lower_and_shape (s, length, buf->pool + buf->pool_length, &shape, &has_alnum,
-                                 &has_letter);
+                                 &has_letter, &hash);
   if (ascii)
     {
       lower = buf->pool_length;
@@ -546,11 +548,14 @@ emit (Scan *scan, guint32 end, PrecisTokenKind kind)
   if (has_letter)
     {
       gsize stem_length;
-      gboolean stopword;
-      const char *stemmed = precis_word_cache_lookup (scan->words, buf->pool + lower, lower_length,
-                                                      &stem_length, &stopword);
+      gboolean stopword, own_stem;
+      const char *stemmed;
 
-      if (stem_length != lower_length || memcmp (stemmed, buf->pool + lower, lower_length) != 0)
+      if (!ascii)  /* then the hash is of the UTF-8 form's bytes, made now */
+        hash = precis_word_cache_hash (buf->pool + lower, lower_length);
+      stemmed = precis_word_cache_lookup_hashed (scan->words, buf->pool + lower, lower_length, hash,
+                                                 &stem_length, &stopword, &own_stem);
+      if (!own_stem)
         stem = pool_add (buf, stemmed, stem_length);
       if (stopword)
         flags |= PRECIS_TOKEN_STOPWORD;

@@ -17,6 +17,7 @@ typedef struct {
   guint8 lower_length;
   guint8 stem_length;
   guint8 stopword;
+  guint8 own_stem;    /* the stem is the word */
 } Entry;
 
 struct _PrecisWordCache {
@@ -68,33 +69,24 @@ precis_word_cache_get (const char *language, const PrecisStopwords *stopwords)
   return cache;
 }
 
-static inline guint32
-hash_bytes (const char *s, gsize length)
-{
-  guint32 h = 2166136261u;
-
-  for (gsize i = 0; i < length; i++)
-    h = (h ^ (guchar) s[i]) * 16777619u;
-  return h | 1;
-}
-
 const char *
-precis_word_cache_lookup (PrecisWordCache *cache, const char *lower, gsize length,
-                          gsize *stem_length, gboolean *is_stopword)
+precis_word_cache_lookup_hashed (PrecisWordCache *cache, const char *lower, gsize length, guint32 hash,
+                                 gsize *stem_length, gboolean *is_stopword, gboolean *is_own_stem)
 {
   const char *language = cache->stem_language;
   const PrecisStopwords *stopwords = cache->stopwords;
-  guint32 hash, slot;
+  guint32 slot;
   const char *stem;
   Entry *entry;
 
   if (length > MAX_WORD)
     {
       *is_stopword = precis_stopwords_contains (stopwords, lower);
-      return precis_stem (language, lower, length, stem_length);
+      stem = precis_stem (language, lower, length, stem_length);
+      *is_own_stem = *stem_length == length && memcmp (stem, lower, length) == 0;
+      return stem;
     }
 
-  hash = hash_bytes (lower, length);
   for (slot = hash & (SLOTS - 1); cache->slots[slot].hash != 0; slot = (slot + 1) & (SLOTS - 1))
     {
       entry = &cache->slots[slot];
@@ -103,12 +95,14 @@ precis_word_cache_lookup (PrecisWordCache *cache, const char *lower, gsize lengt
         {
           *stem_length = entry->stem_length;
           *is_stopword = entry->stopword;
+          *is_own_stem = entry->own_stem;
           return cache->arena + entry->stem;
         }
     }
 
   *is_stopword = precis_stopwords_contains (stopwords, lower);
   stem = precis_stem (language, lower, length, stem_length);
+  *is_own_stem = *stem_length == length && memcmp (stem, lower, length) == 0;
   if (*stem_length > MAX_WORD)
     return stem;
 
@@ -130,6 +124,17 @@ precis_word_cache_lookup (PrecisWordCache *cache, const char *lower, gsize lengt
   memcpy (cache->arena + cache->arena_length, stem, *stem_length);
   cache->arena_length += (guint32) *stem_length;
   entry->stopword = (guint8) *is_stopword;
+  entry->own_stem = (guint8) *is_own_stem;
   cache->n_entries++;
   return cache->arena + entry->stem;
+}
+
+const char *
+precis_word_cache_lookup (PrecisWordCache *cache, const char *lower, gsize length,
+                          gsize *stem_length, gboolean *is_stopword)
+{
+  gboolean own_stem;
+
+  return precis_word_cache_lookup_hashed (cache, lower, length, precis_word_cache_hash (lower, length),
+                                          stem_length, is_stopword, &own_stem);
 }

@@ -26,4 +26,27 @@ PrecisWordCache *precis_word_cache_get (const char *language, const PrecisStopwo
 const char *precis_word_cache_lookup (PrecisWordCache *cache, const char *lower, gsize length,
                                       gsize *stem_length, gboolean *is_stopword);
 
+/* The cache's hash of `length` bytes (FNV-1a, never 0): a tokenizer that
+ * lower-cases a word byte by byte computes it on the way. */
+#define PRECIS_WORD_CACHE_HASH_SEED 2166136261u
+#define PRECIS_WORD_CACHE_HASH_STEP(h, byte) (((h) ^ (guchar) (byte)) * 16777619u)
+#define PRECIS_WORD_CACHE_HASH_END(h) ((h) | 1)
+
+static inline guint32
+precis_word_cache_hash (const char *s, gsize length)
+{
+  guint32 h = PRECIS_WORD_CACHE_HASH_SEED;
+
+  for (gsize i = 0; i < length; i++)
+    h = PRECIS_WORD_CACHE_HASH_STEP (h, s[i]);
+  return PRECIS_WORD_CACHE_HASH_END (h);
+}
+
+/* precis_word_cache_lookup() given the word's precis_word_cache_hash(),
+ * and whether the stem is the word itself (*is_own_stem: then the caller
+ * need not compare them). */
+const char *precis_word_cache_lookup_hashed (PrecisWordCache *cache, const char *lower, gsize length,
+                                             guint32 hash, gsize *stem_length, gboolean *is_stopword,
+                                             gboolean *is_own_stem);
+
 G_END_DECLS
