@@ -1322,6 +1322,28 @@ test_german_place_like_surnames (void)
   g_assert_false (has_kind (facts, LOC));
 }
 
+/* German's model reads its gazetteer's given names (given-names.tsv, the
+ * names that open people's names in five languages' WikiNEuRal files) as a
+ * feature: a sentence opening with a given name its training text seldom
+ * wrote and a surname it never met is a person ("Viktor Lindqvist
+ * kündigte an"), as the names after "auch" and before "wollte" are. */
+static void
+test_german_given_names (void)
+{
+  const char *text = "Die Koalition streitet weiter über den Haushalt. Gegen den Entwurf stimmten am "
+                     "Abend auch Ivo Brandauer und Zoran Kessler, die bisher als sichere Stimmen "
+                     "galten. Viktor Lindqvist kündigte an, im Ausschuss einen eigenen Antrag "
+                     "vorzulegen. Ulf Poschardt wollte sich dazu nicht äußern.";
+  g_autoptr (GArray) facts = extract_in (text, "de");
+
+  g_assert_true (has_fact (facts, PER, "Viktor Lindqvist"));
+  g_assert_true (has_fact (facts, PER, "Ivo Brandauer"));
+  g_assert_true (has_fact (facts, PER, "Zoran Kessler"));
+  g_assert_true (has_fact (facts, PER, "Ulf Poschardt"));
+  g_assert_false (has_kind (facts, ORG));
+  g_assert_false (has_kind (facts, LOC));
+}
+
 /* The text of the first mention of the fact of `kind` and `value`. */
 static char *
 first_mention (const char *text, GArray *facts, PrecisFactKind kind, const char *value)
@@ -1451,7 +1473,8 @@ test_german_without_umlauts (void)
 
 /* German's shipped model reads text with umlauts, without them and with
  * them garbled alike: trained with its ASCII copy, its gazetteer's phrases
- * and its lower-case words asked by their ASCII bytes; the other
+ * and its lower-case words asked by their ASCII bytes; and its gazetteer's
+ * given names are a feature of it (train-ner --given-names); the other
  * languages' models are read as they always were. */
 static void
 test_german_model_reading (void)
@@ -1464,10 +1487,10 @@ test_german_model_reading (void)
       g_autofree char *path = g_build_filename (precis_data_dir (), "models", name, NULL);
       g_autoptr (GError) error = NULL;
       g_autoptr (PrecisNerModel) model = precis_ner_model_load (path, &error);
-      guint32 ascii = PRECIS_NER_MODEL_ASCII_PHRASES | PRECIS_NER_MODEL_ASCII_LEXICON;
+      guint32 german = PRECIS_NER_MODEL_ASCII_PHRASES | PRECIS_NER_MODEL_ASCII_LEXICON | PRECIS_NER_MODEL_GIVEN_NAMES;
 
       g_assert_no_error (error);
-      g_assert_cmpuint (precis_ner_model_flags (model), ==, i == 0 ? ascii : 0);
+      g_assert_cmpuint (precis_ner_model_flags (model), ==, i == 0 ? german : 0);
       g_assert_true (precis_ner_model_lower_words (model).folded == (i == 0));
     }
 }
@@ -1481,7 +1504,7 @@ test_german_ascii_phrases (void)
 {
   g_autofree char *de_dir = g_build_filename (precis_data_dir (), "gazetteers", "de", NULL);
   g_autoptr (GError) error = NULL;
-  g_autoptr (PrecisNerGazetteer) ascii = precis_ner_gazetteer_new_reading (de_dir, TRUE, &error);
+  g_autoptr (PrecisNerGazetteer) ascii = precis_ner_gazetteer_new_reading (de_dir, PRECIS_NER_GAZ_READ_ASCII, &error);
   g_autoptr (PrecisNerGazetteer) plain = precis_ner_gazetteer_new (de_dir, &error);
 
   g_assert_no_error (error);
@@ -1495,6 +1518,34 @@ test_german_ascii_phrases (void)
   /* The rules' entries are not copied: they name places as written. */
   g_assert_null (precis_ner_gazetteer_find (ascii, "sterreich"));
   g_assert_nonnull (precis_ner_gazetteer_find (ascii, "Österreich"));
+}
+
+/* German's gazetteer's given names (given-names.tsv) are phrases of a
+ * feature for a model that reads them so (PRECIS_NER_MODEL_GIVEN_NAMES),
+ * in both forms for a model of the ASCII copy ("Jrgen"); read otherwise
+ * they are not, and a town stays a town.  The rules' given names
+ * (precis_ner_gazetteer_is_given_name) are the same either way. */
+static void
+test_german_given_name_phrases (void)
+{
+  g_autofree char *de_dir = g_build_filename (precis_data_dir (), "gazetteers", "de", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisNerGazetteer) given = precis_ner_gazetteer_new_reading (
+      de_dir, PRECIS_NER_GAZ_READ_ASCII | PRECIS_NER_GAZ_READ_GIVEN_NAMES, &error);
+  g_autoptr (PrecisNerGazetteer) plain = precis_ner_gazetteer_new_reading (de_dir, PRECIS_NER_GAZ_READ_ASCII, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (phrase_bits (given, "Sergej") & PRECIS_NER_GAZ_GIVEN);
+  g_assert_true (phrase_bits (given, "Nuno") & PRECIS_NER_GAZ_GIVEN);
+  g_assert_true (phrase_bits (given, "Jürgen") & PRECIS_NER_GAZ_GIVEN);
+  g_assert_true (phrase_bits (given, "Jrgen") & PRECIS_NER_GAZ_GIVEN);
+  g_assert_false (phrase_bits (given, "Regierung") & PRECIS_NER_GAZ_GIVEN);
+  g_assert_true (phrase_bits (given, "München") & PRECIS_NER_GAZ_TOWN);
+  g_assert_false (phrase_bits (given, "München") & PRECIS_NER_GAZ_GIVEN);
+  g_assert_false (phrase_bits (plain, "Sergej") & PRECIS_NER_GAZ_GIVEN);
+  g_assert_false (phrase_bits (plain, "Jürgen") & PRECIS_NER_GAZ_GIVEN);
+  g_assert_true (precis_ner_gazetteer_is_given_name (given, "sergej"));
+  g_assert_true (precis_ner_gazetteer_is_given_name (plain, "sergej"));
 }
 
 /* train-ner --ascii-copy trains on each document and on its copy without
@@ -1740,11 +1791,13 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/language/de/repetitions", test_german_repetitions);
   g_test_add_func ("/facts/language/de/club-short-names", test_german_club_short_names);
   g_test_add_func ("/facts/language/de/place-like-surnames", test_german_place_like_surnames);
+  g_test_add_func ("/facts/language/de/given-names", test_german_given_names);
   g_test_add_func ("/facts/language/de/states", test_german_states);
   g_test_add_func ("/facts/language/de/ascii-phrases", test_german_ascii_phrases);
   g_test_add_func ("/facts/language/de/ascii-copy", test_german_ascii_copy);
   g_test_add_func ("/facts/language/de/without-umlauts", test_german_without_umlauts);
   g_test_add_func ("/facts/language/de/model-reading", test_german_model_reading);
+  g_test_add_func ("/facts/language/de/given-name-phrases", test_german_given_name_phrases);
   g_test_add_func ("/facts/language/model-left-out", test_model_left_out);
   status = g_test_run ();
   plugin->unload (plugin_state);

@@ -594,6 +594,14 @@ test_model_flags (void)
     g_assert_no_error (error);
     g_assert_true (precis_ner_model_lower_words (model).folded);
   }
+  /* train-ner --given-names. */
+  g_assert_true (precis_ner_model_write (path, 10, &stage, 1, NULL, PRECIS_NER_MODEL_GIVEN_NAMES, &error));
+  {
+    g_autoptr (PrecisNerModel) model = precis_ner_model_load (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (precis_ner_model_flags (model), ==, PRECIS_NER_MODEL_GIVEN_NAMES);
+  }
   g_assert_true (precis_ner_model_write (path, 10, &stage, 1, NULL, 1u << 7, &error));
   g_assert_null (precis_ner_model_load (path, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);

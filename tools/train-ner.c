@@ -362,7 +362,7 @@ main (int argc, char **argv)
   g_autofree char *gaz_dir = NULL, *output = NULL;
   g_autofree char *language = NULL;
   int epochs = 12, bits = 18, seed = 1, passes = 2, seeds = 1;
-  gboolean validation = FALSE, with_lower_words = FALSE, ascii_copy = FALSE;
+  gboolean validation = FALSE, with_lower_words = FALSE, ascii_copy = FALSE, given_names = FALSE;
   int held_out = -1;
   GOptionEntry entries[] = {
     { "fold", 0, 0, G_OPTION_ARG_INT, &held_out,
@@ -390,6 +390,9 @@ main (int argc, char **argv)
       "Also train on a copy of the training text without its non-ASCII letters (\"Fr die Grnen\"), "
       "and match gazetteer phrases in both forms (and keep --lower-words by their ASCII bytes): for "
       "text copied without its umlauts", NULL },
+    { "given-names", 0, 0, G_OPTION_ARG_NONE, &given_names,
+      "Read the gazetteer's given names (given-names.tsv) as a feature, as the tagger will for this "
+      "model: a given name the training text never met still opens a person's name", NULL },
     { "seeds", 0, 0, G_OPTION_ARG_INT, &seeds,
       "Average the models of N shuffling seeds, --seed and the next ones (1)", "N" },
     { NULL }
@@ -412,7 +415,21 @@ main (int argc, char **argv)
       return 2;
     }
 
-  g_autoptr (PrecisNerGazetteer) gaz = precis_ner_gazetteer_new_reading (gaz_dir, ascii_copy, &error);
+  if (given_names)
+    {
+      g_autofree char *names = g_build_filename (gaz_dir, "given-names.tsv", NULL);
+
+      /* A model that asks for given names the directory lacks would be read
+       * without the feature it learned. */
+      if (!g_file_test (names, G_FILE_TEST_EXISTS))
+        {
+          g_printerr ("--given-names: no %s\n", names);
+          return 2;
+        }
+    }
+  g_autoptr (PrecisNerGazetteer) gaz = precis_ner_gazetteer_new_reading (
+      gaz_dir, (ascii_copy ? PRECIS_NER_GAZ_READ_ASCII : 0) | (given_names ? PRECIS_NER_GAZ_READ_GIVEN_NAMES : 0),
+      &error);
   g_autoptr (PrecisNerCorpus) train_set = gaz ? precis_ner_corpus_load_files (train_paths, &error) : NULL;
   g_autoptr (PrecisNerCorpus) dev_set = NULL;
   if (train_set && dev_paths)
@@ -497,7 +514,8 @@ main (int argc, char **argv)
     }
   if (!precis_ner_model_write (output, (guint) bits, stages, (guint) passes, &lower_words,
                                (ascii_copy ? PRECIS_NER_MODEL_ASCII_PHRASES : 0) |
-                                   (lower_words.folded ? PRECIS_NER_MODEL_ASCII_LEXICON : 0),
+                                   (lower_words.folded ? PRECIS_NER_MODEL_ASCII_LEXICON : 0) |
+                                   (given_names ? PRECIS_NER_MODEL_GIVEN_NAMES : 0),
                                &error))
     {
       g_printerr ("%s\n", error->message);

@@ -60,12 +60,16 @@ is_capitalized (const PrecisToken *t)
   return t->shape == PRECIS_SHAPE_CAPITALIZED;
 }
 
-/* Token `i` is a one-word name of no fact's type: the tagger's reading of
- * "Main-Taunus-Kreis" as a title or event, which a place's form outweighs. */
+/* Token `i` is a one-word name of no fact's type or an organization's:
+ * the tagger's reading of "Main-Taunus-Kreis" as a title or event, or of
+ * "Albert-Schweitzer-Schule" as the body that runs it, which a place's
+ * form outweighs. */
 static gboolean
-is_lone_misc (const PrecisDocument *doc, const guint8 *tags, guint32 i)
+is_lone_misc_or_org (const PrecisDocument *doc, const guint8 *tags, guint32 i)
 {
-  return precis_ner_tag_type (tags[i]) == PRECIS_NER_TYPE_MISC && precis_ner_tag_is_begin (tags[i]) &&
+  guint type = precis_ner_tag_type (tags[i]);
+
+  return (type == PRECIS_NER_TYPE_MISC || type == PRECIS_NER_TYPE_ORG) && precis_ner_tag_is_begin (tags[i]) &&
          (i + 1 == doc->n_tokens || tags[i + 1] == 0 || precis_ner_tag_is_begin (tags[i + 1]));
 }
 
@@ -88,7 +92,7 @@ precis_ner_tag_streets (const PrecisDocument *doc, guint8 *tags)
                               precis_ner_word_in_list (de_hyphen_places, hyphen + 1);
       guint32 first = i;
 
-      if (!is_capitalized (t) || (tags[i] != 0 && !(hyphen_place && is_lone_misc (doc, tags, i))))
+      if (!is_capitalized (t) || (tags[i] != 0 && !(hyphen_place && is_lone_misc_or_org (doc, tags, i))))
         continue;
       /* "Karl-Ekkel-Weg", "Gustav-Heinemann-Straße": a hyphenated name
        * ends in the word itself. */

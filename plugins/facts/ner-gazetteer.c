@@ -140,12 +140,14 @@ read_file (PrecisNerGazetteer *gaz, const char *dir, const char *name, gboolean 
   return TRUE;
 }
 
-/* towns.tsv (tools/make-gazetteers.py --towns) is optional: one town a
- * line, its name first.  Only its phrases are kept, for the features. */
+/* Phrases of `type` only, for the features, from `file` in `dir`: one name
+ * a line, first (a tab may follow).  The file is optional.  towns.tsv
+ * (tools/make-gazetteers.py --towns) and, for a model that asks,
+ * given-names.tsv (tools/make-given-names.py). */
 static gboolean
-read_towns (PrecisNerGazetteer *gaz, const char *dir, GError **error)
+read_phrases (PrecisNerGazetteer *gaz, const char *dir, const char *file, guint type, GError **error)
 {
-  g_autofree char *path = g_build_filename (dir, "towns.tsv", NULL);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
   g_autofree char *contents = NULL;
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
@@ -163,7 +165,7 @@ read_towns (PrecisNerGazetteer *gaz, const char *dir, GError **error)
       if (tab != NULL)
         *tab = '\0';
       if (*line != '\0')
-        add_phrase (gaz, line, PRECIS_NER_GAZ_TOWN);
+        add_phrase (gaz, line, type);
     }
   return TRUE;
 }
@@ -283,21 +285,24 @@ precis_ner_gazetteer_is_company (const PrecisNerGazetteer *gaz, const char *name
 PrecisNerGazetteer *
 precis_ner_gazetteer_new (const char *dir, GError **error)
 {
-  return precis_ner_gazetteer_new_reading (dir, FALSE, error);
+  return precis_ner_gazetteer_new_reading (dir, 0, error);
 }
 
 PrecisNerGazetteer *
-precis_ner_gazetteer_new_reading (const char *dir, gboolean ascii_phrases, GError **error)
+precis_ner_gazetteer_new_reading (const char *dir, guint reading, GError **error)
 {
   g_autoptr (PrecisNerGazetteer) gaz = g_new0 (PrecisNerGazetteer, 1);
 
-  gaz->ascii_phrases = ascii_phrases;
+  gaz->ascii_phrases = (reading & PRECIS_NER_GAZ_READ_ASCII) != 0;
   precis_ner_hash_set_init (&gaz->phrases, 16384);
   gaz->exact = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, NULL);
   gaz->folded = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, NULL);
   gaz->strings = g_string_chunk_new (65536);
   if (!read_file (gaz, dir, "places.tsv", FALSE, error) ||
-      !read_file (gaz, dir, "demonyms.tsv", TRUE, error) || !read_towns (gaz, dir, error) ||
+      !read_file (gaz, dir, "demonyms.tsv", TRUE, error) ||
+      !read_phrases (gaz, dir, "towns.tsv", PRECIS_NER_GAZ_TOWN, error) ||
+      ((reading & PRECIS_NER_GAZ_READ_GIVEN_NAMES) &&
+       !read_phrases (gaz, dir, "given-names.tsv", PRECIS_NER_GAZ_GIVEN, error)) ||
       !read_name_set (gaz, dir, "companies.tsv", FALSE, &gaz->companies, error) ||
       !read_name_set (gaz, dir, "given-names.tsv", TRUE, &gaz->given_names, error) ||
       !read_known (gaz, dir, error))

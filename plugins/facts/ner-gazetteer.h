@@ -25,7 +25,12 @@ typedef enum {
    * also common words ("Essen", "Lage"): the model learns how far to trust
    * it, and the rules that read the gazetteer are not misled. */
   PRECIS_NER_GAZ_TOWN = 1 << 5,
-  PRECIS_NER_GAZ_N_TYPES = 6,
+  /* A given name of given-names.tsv, a feature of the tagger only where
+   * its model was trained with it (PRECIS_NER_GAZ_READ_GIVEN_NAMES,
+   * German): names the model's own text never met ("Sergej", "Nuno")
+   * still say "a person's name starts here". */
+  PRECIS_NER_GAZ_GIVEN = 1 << 6,
+  PRECIS_NER_GAZ_N_TYPES = 7,
   /* Internal: the phrase so far is a proper prefix of some alias. */
   PRECIS_NER_GAZ_PREFIX = 1 << 7,
 } PrecisNerGazType;
@@ -41,11 +46,18 @@ typedef struct _PrecisNerGazetteer PrecisNerGazetteer;
  * companies.tsv, entities.tsv and given-names.tsv where there are (a town's phrases only:
  * precis_ner_gazetteer_find() never returns a town). */
 PrecisNerGazetteer *precis_ner_gazetteer_new (const char *dir, GError **error);
-/* The same; with `ascii_phrases`, each phrase also matches as a copy of
- * the text that lost its non-ASCII letters writes it ("Mnchen",
- * "Dsseldorf"), for a model of PRECIS_NER_MODEL_ASCII_PHRASES. */
-PrecisNerGazetteer *precis_ner_gazetteer_new_reading (const char *dir, gboolean ascii_phrases,
-                                                      GError **error);
+/* How a model reads its gazetteer (the model's flags say, ner-model.h). */
+typedef enum {
+  /* Each phrase also matches as a copy of the text that lost its non-ASCII
+   * letters writes it ("Mnchen", "Dsseldorf"): PRECIS_NER_MODEL_ASCII_PHRASES. */
+  PRECIS_NER_GAZ_READ_ASCII = 1 << 0,
+  /* given-names.tsv's names are also phrases of PRECIS_NER_GAZ_GIVEN:
+   * PRECIS_NER_MODEL_GIVEN_NAMES. */
+  PRECIS_NER_GAZ_READ_GIVEN_NAMES = 1 << 1,
+} PrecisNerGazReading;
+
+/* The same, read as `reading` (PrecisNerGazReading bits) says. */
+PrecisNerGazetteer *precis_ner_gazetteer_new_reading (const char *dir, guint reading, GError **error);
 void precis_ner_gazetteer_free (PrecisNerGazetteer *gazetteer);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisNerGazetteer, precis_ner_gazetteer_free)
 

@@ -30,6 +30,10 @@ G_BEGIN_DECLS
 #define PRECIS_NER_MODEL_ASCII_PHRASES 1u
 /* Its lower-case words are hashes of their ASCII bytes (ner-lexicon.h). */
 #define PRECIS_NER_MODEL_ASCII_LEXICON 2u
+/* Trained with its gazetteer's given names as a feature (train-ner
+ * --given-names): the tagger reads given-names.tsv's names as phrases of
+ * PRECIS_NER_GAZ_GIVEN (PRECIS_NER_GAZ_READ_GIVEN_NAMES). */
+#define PRECIS_NER_MODEL_GIVEN_NAMES 4u
 
 typedef struct {
   char magic[8];

@@ -28,9 +28,13 @@ precis_ner_tagger_new_for_language (const char *data_dir, const char *language, 
   tagger->model = precis_ner_model_load (model_path, error);
   if (tagger->model == NULL)
     return NULL;
-  /* A model trained on copies without umlauts matches phrases without them. */
+  /* A model trained on copies without umlauts matches phrases without
+   * them; one trained with given names as a feature reads them so. */
   tagger->gazetteer = precis_ner_gazetteer_new_reading (
-      gaz_dir, (precis_ner_model_flags (tagger->model) & PRECIS_NER_MODEL_ASCII_PHRASES) != 0, error);
+      gaz_dir,
+      ((precis_ner_model_flags (tagger->model) & PRECIS_NER_MODEL_ASCII_PHRASES) ? PRECIS_NER_GAZ_READ_ASCII : 0) |
+          ((precis_ner_model_flags (tagger->model) & PRECIS_NER_MODEL_GIVEN_NAMES) ? PRECIS_NER_GAZ_READ_GIVEN_NAMES : 0),
+      error);
   if (tagger->gazetteer == NULL)
     return NULL;
   tagger->memos = precis_ner_word_memos_new ();
