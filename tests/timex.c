@@ -541,6 +541,11 @@ static const Case cases[] = {
     "Rotterdam. Am 17. Mai wurde Brüssel übergeben.", 2011, 2, 16, "17. Mai", "DATE", "1940-05-17", "de" },
   { "Im Jahr 1887 brach der Aufstand aus; im gleichen Jahr floh der König.", 2011, 2, 16,
     "im gleichen Jahr", "DATE", "1887", "de" },
+  /* German centuries, "20." an ordinal before "Jahrhundert(s)"; TimeML's
+   * value is the hundreds (WikiWarsDE: 9 missed). */
+  { "Die Aufklärung des 18. Jahrhunderts prägte das Denken in Europa.", 2011, 2, 16,
+    "18. Jahrhunderts", "DATE", "17", "de" },
+  { "Im 19. Jahrhundert wuchs die Stadt rasch.", 2011, 2, 16, "19. Jahrhundert", "DATE", "18", "de" },
   /* ...but not a smaller unit then a larger one, another expression. */
   { "The meeting lasted 30 minutes and two hours later the talks resumed.", 2015, 4, 15,
     "30 minutes", "DURATION", "PT30M" },

@@ -56,7 +56,7 @@ static const TxEntry entries[] = {
   { "jahre jahren", TX_ROLE_UNIT, TX_UNIT_YEAR | TX_PLURAL },
   { "jahrzehnt", TX_ROLE_UNIT, TX_UNIT_DECADE },
   { "jahrzehnte jahrzehnten", TX_ROLE_UNIT, TX_UNIT_DECADE | TX_PLURAL },
-  { "jahrhundert", TX_ROLE_UNIT, TX_UNIT_CENTURY },
+  { "jahrhundert jahrhunderts", TX_ROLE_UNIT, TX_UNIT_CENTURY },
   { "jahrhunderte jahrhunderten", TX_ROLE_UNIT, TX_UNIT_CENTURY | TX_PLURAL },
 
   { "gestern", TX_ROLE_DAYREL, -1 },
@@ -178,6 +178,9 @@ static const TxRuleSource rules[] = {
   { D, TX_A_YEAR, "das? jahr YEAR" },
   { D, TX_A_YEAR, "YEAR" },
   { D, TX_A_DECADE, "die? DECADE" },
+  /* "im 18. Jahrhundert", "Ende des 20. Jahrhunderts" (TimeML: 17, 19). */
+  { D, TX_A_CENTURY, "MOD des frühen|späten? ORD jahrhunderts" },
+  { D, TX_A_CENTURY, "ORD jahrhundert|jahrhunderts" },
   /* "Ende der 1940er Jahre", "seit den 1930er-Jahren". */
   { D, TX_A_DECADE, "MOD? der|den|die DECADE ~-? jahre|jahren" },
 
@@ -307,6 +310,7 @@ const TxLanguage tx_language_de = {
   .today_adjectives = today_adjectives,
   .code = "de",
   .decade_digits = TRUE,
+  .century_digits = TRUE,
   .decade_suffix = "er",
   .decimal_comma = TRUE,
   .entries = entries,

@@ -453,6 +453,13 @@ read_short_years (const TxGrammar *rules, GArray *view, int anchor_year)
     }
 }
 
+static gboolean
+is_century_unit (const TxToken *token)
+{
+  return token->word != NULL && token->word->role == TX_ROLE_UNIT &&
+         (token->value & ~TX_PLURAL) == TX_UNIT_CENTURY;
+}
+
 /* "Feb" "." → "Feb."; "twenty" "-" "four" → 24; "vingt et un" → 21; "nineteen" "ninety-six" → 1996. */
 static void
 merge (const TxGrammar *rules, GArray *view)
@@ -469,10 +476,11 @@ merge (const TxGrammar *rules, GArray *view)
        * sentence. */
       if (day_dot && (cur.classes & TX_C_DAY) && cur.digits > 0 &&
           i + 2 < view->len && t[i + 1].punct == '.' && !t[i + 1].space_before &&
-          (t[i + 2].classes & TX_C_MONTH))
+          ((t[i + 2].classes & TX_C_MONTH) || is_century_unit (&t[i + 2])))
         {
           cur.end = t[i + 1].end;
-          cur.classes = TX_C_DAY | TX_C_ORD;
+          /* "im 18. Jahrhundert": an ordinal, no day */
+          cur.classes = is_century_unit (&t[i + 2]) ? TX_C_ORD : TX_C_DAY | TX_C_ORD;
           i++;
           t[i + 1].boundary = FALSE;
         }
