@@ -363,6 +363,31 @@ test_title_tail (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Switzerland"), ==, 1);
 }
 
+/* A club named like a person or a place ("London Wasps", "Wasps"): what
+ * a player joins, plays for or returns to is a club ("The flanker returned
+ * to Wasps"), and so is a name between "the" and a team's role ("the
+ * London Wasps captain", "The Wasps flanker"), which a person's name never
+ * is; a nation's side stays a place ("the England captain"). */
+static void
+test_club_of_a_player (void)
+{
+  g_autoptr (GArray) joined = extract (
+    "Haskell in costume\n\n"
+    "And the London Wasps captain joined in on the hype as he posted the photo.\n\n"
+    "The flanker returned to Wasps for the 2012 season. Haskell first joined Wasps in 2002. "
+    "Since returning to Wasps, Haskell has played 100 times.\n");
+  g_autoptr (GArray) role = extract (
+    "Ireland recall O Connor\n\n"
+    "The Wasps flanker replaces Denis Leamy for the game against England. Johnny O Connor was "
+    "named by coach Eddie O Sullivan on Tuesday.\n");
+
+  g_assert_cmpuint (facts_fixture_count (joined, PRECIS_FACT_ORGANIZATION, "London Wasps"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (joined, PRECIS_FACT_PERSON, "London Wasps"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (role, PRECIS_FACT_ORGANIZATION, "Wasps"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (role, PRECIS_FACT_PLACE, "England"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (role, PRECIS_FACT_PERSON, "Denis Leamy"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -388,6 +413,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/ordinary-opener-reads-no-person", test_ordinary_opener_reads_no_person);
   g_test_add_func ("/news-names/listed-place-read-as-person", test_listed_place_read_as_person);
   g_test_add_func ("/news-names/title-tail", test_title_tail);
+  g_test_add_func ("/news-names/club-of-a-player", test_club_of_a_player);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

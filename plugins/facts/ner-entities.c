@@ -1123,6 +1123,8 @@ typedef enum {
   SAYS_KIND_NOUN,          /* "le constructeur automobile Renault" */
   SAYS_OPENS_WITH_KIND_NOUN, /* "Vereniging van Makelaars" */
   SAYS_DEPARTMENT,         /* "le ministre de l'Industrie" */
+  SAYS_THE_TEAM_ROLE,      /* "the London Wasps captain" */
+  SAYS_CLUB_VERB,          /* "returned to Wasps" */
   N_SAYS
 } Says;
 
@@ -1151,6 +1153,8 @@ static gboolean (*const says_rules[N_SAYS]) (const PrecisDocument *doc, const Pr
   [SAYS_KIND_NOUN] = precis_ner_follows_kind_noun,
   [SAYS_OPENS_WITH_KIND_NOUN] = precis_ner_opens_with_kind_noun,
   [SAYS_DEPARTMENT] = precis_ner_names_department,
+  [SAYS_THE_TEAM_ROLE] = precis_ner_is_the_team_role,
+  [SAYS_CLUB_VERB] = precis_ner_follows_club_verb,
 };
 
 static inline gboolean
@@ -1321,9 +1325,11 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * evidence outweighs the tagger's reading of two more mentions. */
       if (m->type == PRECIS_NER_TYPE_PER &&
           ((m->end - m->first == 1 ? says (doc, m, SAYS_TEAM) || says (doc, m, SAYS_FIXTURE_SIDE) ||
-                                       faces_a_club (doc, gaz, mentions, m) || says (doc, m, SAYS_CLUB_IN_PROSE)
+                                       faces_a_club (doc, gaz, mentions, m) || says (doc, m, SAYS_CLUB_IN_PROSE) ||
+                                       says (doc, m, SAYS_CLUB_VERB)
                                    : says (doc, m, SAYS_CLUB_FIXTURE_SIDE)) ||
-           says (doc, m, SAYS_TABLE_SIDE) || says (doc, m, SAYS_DASH_RESULT_SIDE)))
+           says (doc, m, SAYS_TABLE_SIDE) || says (doc, m, SAYS_DASH_RESULT_SIDE) ||
+           says (doc, m, SAYS_THE_TEAM_ROLE)))
         g->votes[PRECIS_NER_TYPE_ORG] += 3;
       /* "league champions Porto", "Cannes 0 Monaco 2": a town's club, not
        * the town; so in every mention of the name in the article.  A
@@ -1333,7 +1339,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
                 says (doc, m, SAYS_FIXTURE_SIDE) || says (doc, m, SAYS_PROSE_RESULT_SIDE) ||
                 says (doc, m, SAYS_DASH_RESULT_SIDE) || short_for_club (doc, gaz, mentions, m) ||
                 says (doc, m, SAYS_CLUB_IN_PROSE) || faces_a_club (doc, gaz, mentions, m) ||
-                (entry != NULL && says (doc, m, SAYS_CLUB_ARTICLE))))
+                says (doc, m, SAYS_THE_TEAM_ROLE) || (entry != NULL && says (doc, m, SAYS_CLUB_ARTICLE))))
         g->votes[PRECIS_NER_TYPE_ORG] += 3;
       /* "Rostock - Freiburg 0:2" read as the club: the result weighs as
        * much as for a side read as a place, against the town's other

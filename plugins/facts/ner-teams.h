@@ -14,6 +14,12 @@ G_BEGIN_DECLS
 gboolean precis_ner_is_team_context (const PrecisDocument *doc, const PrecisNerMention *m);
 
 /* The same for a name read as a place: a town has a stadium too. */
+/* "the London Wasps captain": "the", the name, a team's role noun. */
+gboolean precis_ner_is_the_team_role (const PrecisDocument *doc, const PrecisNerMention *m);
+
+/* "returned to Wasps", "joined Wasps", "played for Nice" (English). */
+gboolean precis_ner_follows_club_verb (const PrecisDocument *doc, const PrecisNerMention *m);
+
 gboolean precis_ner_is_club_context (const PrecisDocument *doc, const PrecisNerMention *m);
 
 /* Whether `m` is followed by a score or a count in a line of names and
