@@ -714,6 +714,38 @@ test_newsrank_model_file (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
 }
 
+/* The marks newsrank reads in a sentence's text and words wherever they
+ * stand in it (its scan reads 16 bytes a step): a match result, a rating
+ * out of ten, an attribution verb; a sentence without them has none. */
+static void
+test_newsrank_shape_marks (void)
+{
+  const char *text =
+    "The home side won the match with a late goal and the final score was 2-1 at the end.\n\n"
+    "Critics gave the long awaited new album from the band a solid 8/10 in their reviews.\n\n"
+    "The plans would go ahead next year after a long review, according to the minister.\n\n"
+    "Nothing in this plain sentence has any of those marks at all for the reader 2019 today.\n";
+  const char *names[] = { "score", "rating", "attribution" };
+  g_autoptr (PrecisDocument) doc = precis_document_new (text, -1, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisNewsFeatures) features = precis_news_features_new (doc, 3, NULL, &error);
+  guint index[G_N_ELEMENTS (names)];
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (features->graph->n, ==, 4);
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      index[k] = G_MAXUINT;
+      for (guint f = 0; f < PRECIS_NEWS_N_FEATURES && index[k] == G_MAXUINT; f++)
+        if (strcmp (precis_news_feature_names[f], names[k]) == 0)
+          index[k] = f;
+      g_assert_cmpuint (index[k], <, PRECIS_NEWS_N_FEATURES);
+    }
+  for (guint i = 0; i < 4; i++)
+    for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+      g_assert_cmpfloat (features->values[i * PRECIS_NEWS_N_FEATURES + index[k]], ==, i == k ? 1.0f : 0.0f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -743,6 +775,7 @@ main (int argc, char **argv)
   g_test_add_func ("/summarizers/large-inputs", test_large_inputs);
   g_test_add_func ("/summarizers/cancelled", test_cancelled);
   g_test_add_func ("/summarizers/citation-markers", test_citation_markers);
+  g_test_add_func ("/summarizers/newsrank-shape-marks", test_newsrank_shape_marks);
   status = g_test_run ();
   for (guint p = 0; p < G_N_ELEMENTS (summarizers); p++)
     g_free (dirs[p]);

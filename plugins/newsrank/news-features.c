@@ -5,6 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* Datelines and bylines are sentences too; they are never a summary. */
 #define MIN_WORDS 4
 #define DAMPING 0.85
@@ -307,6 +311,29 @@ is_rating (const char *p, const char *end)
   return q + 3 == end || !g_ascii_isdigit (q[3]);
 }
 
+/* The first ASCII digit in [p, end), or `end`: 16 bytes a step with SSE2
+ * (a byte loop over every sentence's text was a tenth of the features). */
+static const char *
+next_digit (const char *p, const char *end)
+{
+#if defined(__SSE2__)
+  const __m128i below = _mm_set1_epi8 ('0' - 1), above = _mm_set1_epi8 ('9' + 1);
+
+  while (end - p >= 16)
+    {
+      __m128i bytes = _mm_loadu_si128 ((const __m128i *) p);
+      int digits = _mm_movemask_epi8 (_mm_and_si128 (_mm_cmpgt_epi8 (bytes, below), _mm_cmplt_epi8 (bytes, above)));
+
+      if (digits != 0)
+        return p + __builtin_ctz (digits);
+      p += 16;
+    }
+#endif
+  while (p < end && !g_ascii_isdigit (*p))
+    p++;
+  return p;
+}
+
 /* "2-1", "3-0" between non-digits: a match result. */
 static gboolean
 is_score (const char *text, const char *p, const char *end)
@@ -374,6 +401,10 @@ read_shape (const PrecisDocument *doc, const PrecisSentence *sentence, const cha
   gunichar first = 0, final = 0;
   gboolean opening = TRUE;  /* no word yet, but for a dateline's */
 
+  guint32 attribution_letters = 0;  /* bit k: a word starts with 'a' + k */
+
+  for (guint w = 0; attribution_words[w] != NULL; w++)
+    attribution_letters |= 1u << (attribution_words[w][0] - 'a');
   memset (shape, 0, sizeof *shape);
   shape->colon_at = G_MAXUINT;
   for (guint32 t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
@@ -417,8 +448,10 @@ read_shape (const PrecisDocument *doc, const PrecisSentence *sentence, const cha
       if (shape->words <= 3 && strcmp (lower, "cnn") == 0)
         shape->dateline = TRUE;
       /* Once found, the sentence is an attribution: no need to look again
-       * (this ran for every word of every sentence). */
-      for (guint w = 0; !shape->attribution && attribution_words[w] != NULL; w++)
+       * (this ran for every word of every sentence); a word whose first
+       * letter opens none of the words is none. */
+      for (guint w = 0; !shape->attribution && (guint) ((guchar) lower[0] - 'a') < 26 &&
+                        (attribution_letters >> ((guchar) lower[0] - 'a') & 1) && attribution_words[w] != NULL; w++)
         shape->attribution = attribution_words[w][0] == lower[0] && strcmp (lower, attribution_words[w]) == 0;
     }
   while (start < end && g_unichar_isspace (g_utf8_get_char (start)))
@@ -438,10 +471,8 @@ read_shape (const PrecisDocument *doc, const PrecisSentence *sentence, const cha
   shape->no_final_stop = !(final == '.' || final == '!' || final == '?' || is_quote_char (final) || final == ')'
                            || final == 0x2026);
   shape->rating_first = is_rating (start, last);
-  for (const char *p = start; p < last; p++)
+  for (const char *p = next_digit (start, last); p < last; p = next_digit (p + 1, last))
     {
-      if (*p == '/' || !g_ascii_isdigit (*p))
-        continue;
       shape->score |= is_score (doc->text, p, last);
       shape->rating |= (p == start || !g_ascii_isdigit (p[-1])) && is_rating (p, last);
     }
