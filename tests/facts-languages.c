@@ -899,9 +899,21 @@ static const Case german_town_of_club[] = {
 };
 
 /* A company the tagger never met, alone at a sentence's start before its
- * verb, read as a person: the next sentence refers back to it by its kind
- * ("Le constructeur européen", "Il gruppo automobilistico"). */
+ * verb, read as a person (or untagged, where the model keeps its language's
+ * lower-case words: French, Italian, and Spanish for the rules only): the
+ * next sentence refers back to it by its kind ("Le constructeur européen",
+ * "Il gruppo automobilistico", "La eléctrica"); a word the language writes
+ * in lower case ("Según", "Plusieurs") is none. */
 static const Case kind_anaphora[] = {
+  { "es",
+    "Iberdrola anunció el martes un plan de inversiones de 12.000 millones de euros. La eléctrica "
+    "prevé instalar nuevos parques eólicos en Galicia.",
+    { { ORG, "Iberdrola" }, { LOC, "Galicia" } } },
+  { "es",
+    "Según fuentes del sector, el plan se aprobará en enero. La eléctrica no quiso comentar la "
+    "noticia en Madrid.",
+    { { LOC, "Madrid" } },
+    { "Según" } },
   { "fr",
     "Airbus a annoncé mardi une hausse de ses livraisons. Le constructeur européen prévoit de "
     "livrer 800 avions cette année, selon son directeur Guillaume Faury.",
@@ -1474,12 +1486,17 @@ test_german_without_umlauts (void)
 /* German's shipped model reads text with umlauts, without them and with
  * them garbled alike: trained with its ASCII copy, its gazetteer's phrases
  * and its lower-case words asked by their ASCII bytes; and its gazetteer's
- * given names are a feature of it (train-ner --given-names); the other
- * languages' models are read as they always were. */
+ * given names are a feature of it (train-ner --given-names); Spanish's
+ * keeps its lower-case words for the rules only (--lower-words-for-rules);
+ * the other languages' models are read as they always were. */
 static void
 test_german_model_reading (void)
 {
   const char *languages[] = { "de", "es", "nl", "it", "pt", "fr" };
+  const guint32 flags[] = {
+    PRECIS_NER_MODEL_ASCII_PHRASES | PRECIS_NER_MODEL_ASCII_LEXICON | PRECIS_NER_MODEL_GIVEN_NAMES,
+    PRECIS_NER_MODEL_LEXICON_FOR_RULES, 0, 0, 0, 0,
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
     {
@@ -1487,11 +1504,13 @@ test_german_model_reading (void)
       g_autofree char *path = g_build_filename (precis_data_dir (), "models", name, NULL);
       g_autoptr (GError) error = NULL;
       g_autoptr (PrecisNerModel) model = precis_ner_model_load (path, &error);
-      guint32 german = PRECIS_NER_MODEL_ASCII_PHRASES | PRECIS_NER_MODEL_ASCII_LEXICON | PRECIS_NER_MODEL_GIVEN_NAMES;
 
       g_assert_no_error (error);
-      g_assert_cmpuint (precis_ner_model_flags (model), ==, i == 0 ? german : 0);
+      g_assert_cmpuint (precis_ner_model_flags (model), ==, flags[i]);
       g_assert_true (precis_ner_model_lower_words (model).folded == (i == 0));
+      /* Spanish's words are there, for the rules. */
+      if (i == 1)
+        g_assert_cmpuint (precis_ner_model_lower_words (model).n, >, 10000);
     }
 }
 

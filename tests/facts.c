@@ -602,6 +602,19 @@ test_model_flags (void)
     g_assert_no_error (error);
     g_assert_cmpuint (precis_ner_model_flags (model), ==, PRECIS_NER_MODEL_GIVEN_NAMES);
   }
+  /* train-ner --lower-words-for-rules. */
+  {
+    const guint32 hashes[] = { 7 };
+    PrecisNerLexicon words = { hashes, 1, FALSE };
+    g_autoptr (PrecisNerModel) model = NULL;
+
+    g_assert_true (precis_ner_model_write (path, 10, &stage, 1, &words,
+                                           PRECIS_NER_MODEL_LEXICON_FOR_RULES, &error));
+    model = precis_ner_model_load (path, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (precis_ner_model_flags (model), ==, PRECIS_NER_MODEL_LEXICON_FOR_RULES);
+    g_assert_cmpuint (precis_ner_model_lower_words (model).n, ==, 1);
+  }
   g_assert_true (precis_ner_model_write (path, 10, &stage, 1, NULL, 1u << 7, &error));
   g_assert_null (precis_ner_model_load (path, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);

@@ -362,7 +362,8 @@ main (int argc, char **argv)
   g_autofree char *gaz_dir = NULL, *output = NULL;
   g_autofree char *language = NULL;
   int epochs = 12, bits = 18, seed = 1, passes = 2, seeds = 1;
-  gboolean validation = FALSE, with_lower_words = FALSE, ascii_copy = FALSE, given_names = FALSE;
+  gboolean validation = FALSE, with_lower_words = FALSE, ascii_copy = FALSE, given_names = FALSE,
+           lower_words_for_rules = FALSE;
   int held_out = -1;
   GOptionEntry entries[] = {
     { "fold", 0, 0, G_OPTION_ARG_INT, &held_out,
@@ -386,6 +387,9 @@ main (int argc, char **argv)
     { "lower-words", 0, 0, G_OPTION_ARG_NONE, &with_lower_words,
       "Keep the words the training text writes in lower case (as hashes) in the model, a feature of "
       "capitalized words: a sentence's first word that is no common word is a name", NULL },
+    { "lower-words-for-rules", 0, 0, G_OPTION_ARG_NONE, &lower_words_for_rules,
+      "Keep the words the training text writes in lower case (as hashes) in the model for the rules "
+      "only, no feature: the weights are those of a model trained without them", NULL },
     { "ascii-copy", 0, 0, G_OPTION_ARG_NONE, &ascii_copy,
       "Also train on a copy of the training text without its non-ASCII letters (\"Fr die Grnen\"), "
       "and match gazetteer phrases in both forms (and keep --lower-words by their ASCII bytes): for "
@@ -407,7 +411,7 @@ main (int argc, char **argv)
     gaz_dir = language && !g_str_equal (language, "en")
                   ? g_build_filename ("data", "gazetteers", language, NULL)
                   : g_strdup ("data/gazetteers");
-  if (error || !train_paths || bits < 10 || bits > 26 || epochs < 1 || passes < 1 || passes > 2 || seeds < 1 || seeds > 64 ||
+  if (error || !train_paths || (with_lower_words && lower_words_for_rules) || bits < 10 || bits > 26 || epochs < 1 || passes < 1 || passes > 2 || seeds < 1 || seeds > 64 ||
       held_out < -1 || held_out >= PRECIS_NER_VALIDATION_EVERY)
     {
       g_printerr ("%s\nUsage: %s --train FILE [--language CODE] [--gazetteers DIR] [--output FILE] [--dev FILE] [--validation | --fold K]\n",
@@ -463,14 +467,17 @@ main (int argc, char **argv)
 
   /* With the ASCII copy, the lower-case words are kept and asked by their
    * ASCII bytes: "Für", "Fr" and a copy's "Fьr" are all "fr". */
-  g_autoptr (GArray) lower_hashes = with_lower_words ? lower_words_of (train_set, ascii_copy)
-                                                     : g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) lower_hashes = with_lower_words || lower_words_for_rules
+                                        ? lower_words_of (train_set, ascii_copy)
+                                        : g_array_new (FALSE, FALSE, sizeof (guint32));
   PrecisNerLexicon lower_words = { (const guint32 *) lower_hashes->data, lower_hashes->len,
-                                   with_lower_words && ascii_copy };
+                                   (with_lower_words || lower_words_for_rules) && ascii_copy };
+  /* What the features see: none of the words kept for the rules only. */
+  PrecisNerLexicon feature_words = lower_words_for_rules ? (PrecisNerLexicon) { NULL, 0, 0 } : lower_words;
 
-  featurize (&ftrain, train_set, gaz, &lower_words, mask, NULL);
+  featurize (&ftrain, train_set, gaz, &feature_words, mask, NULL);
   if (dev_set)
-    featurize (&fdev, dev_set, gaz, &lower_words, mask, NULL);
+    featurize (&fdev, dev_set, gaz, &feature_words, mask, NULL);
   g_printerr ("%u training tokens, %u sentences, %u documents\n", train_set->tokens->len,
               train_set->sentences->len, train_set->documents->len);
   kept = train_seeds (&ftrain, -1, dev_set ? &fdev : NULL, &settings, &s, w[0], t[0], "pass 1");
@@ -497,9 +504,9 @@ main (int argc, char **argv)
       if (dev_set)
         predict (&fdev, w[0], t[0], -1, &s, dev_first);
 
-      featurize (&ftrain2, train_set, gaz, &lower_words, mask, jack);
+      featurize (&ftrain2, train_set, gaz, &feature_words, mask, jack);
       if (dev_set)
-        featurize (&fdev2, dev_set, gaz, &lower_words, mask, dev_first);
+        featurize (&fdev2, dev_set, gaz, &feature_words, mask, dev_first);
       w[1] = g_new0 (float, settings.table);
       kept = train_seeds (&ftrain2, -1, dev_set ? &fdev2 : NULL, &settings, &s, w[1], t[1], "pass 2");
       g_printerr ("pass 2: epoch %d kept\n", kept);
@@ -515,7 +522,8 @@ main (int argc, char **argv)
   if (!precis_ner_model_write (output, (guint) bits, stages, (guint) passes, &lower_words,
                                (ascii_copy ? PRECIS_NER_MODEL_ASCII_PHRASES : 0) |
                                    (lower_words.folded ? PRECIS_NER_MODEL_ASCII_LEXICON : 0) |
-                                   (given_names ? PRECIS_NER_MODEL_GIVEN_NAMES : 0),
+                                   (given_names ? PRECIS_NER_MODEL_GIVEN_NAMES : 0) |
+                                   (lower_words_for_rules ? PRECIS_NER_MODEL_LEXICON_FOR_RULES : 0),
                                &error))
     {
       g_printerr ("%s\n", error->message);

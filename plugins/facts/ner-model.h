@@ -34,6 +34,12 @@ G_BEGIN_DECLS
  * --given-names): the tagger reads given-names.tsv's names as phrases of
  * PRECIS_NER_GAZ_GIVEN (PRECIS_NER_GAZ_READ_GIVEN_NAMES). */
 #define PRECIS_NER_MODEL_GIVEN_NAMES 4u
+/* Its lower-case words are for the rules only (train-ner
+ * --lower-words-for-rules): no feature of the model, whose weights are
+ * those it had without them; the tagger hands its features none, and
+ * precis_ner_tagger_lower_words() still gives them to the rules ("Iberdrola
+ * anunció …": a sentence's first word that is no common word). */
+#define PRECIS_NER_MODEL_LEXICON_FOR_RULES 8u
 
 typedef struct {
   char magic[8];

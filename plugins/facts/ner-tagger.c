@@ -318,6 +318,10 @@ precis_ner_tagger_tag_document (const PrecisNerTagger *tagger, PrecisNerWorkspac
   {
     PrecisNerLexicon lower_words = precis_ner_model_lower_words (tagger->model);
 
+    /* Words kept for the rules only were no feature in training either. */
+    if (precis_ner_model_flags (tagger->model) & PRECIS_NER_MODEL_LEXICON_FOR_RULES)
+      lower_words = (PrecisNerLexicon) { NULL, 0, 0 };
+
     precis_ner_doc_context_set_lower_words (&context, &lower_words);
   }
   offset = 0;
