@@ -546,6 +546,17 @@ static const Case cases[] = {
   { "Die Aufklärung des 18. Jahrhunderts prägte das Denken in Europa.", 2011, 2, 16,
     "18. Jahrhunderts", "DATE", "17", "de" },
   { "Im 19. Jahrhundert wuchs die Stadt rasch.", 2011, 2, 16, "19. Jahrhundert", "DATE", "18", "de" },
+  /* Session 17, from the issue's list: Dutch "Tussen" opening a sentence
+   * kept its year (was lost as a name); Portuguese "Um dia" opening its
+   * clause is some day (was P1D), "um dia inteiro" a stretch; "al mismo
+   * mes del año pasado" is that month a year back (was this year's). */
+  { "Tussen 1990 en 1995 groeide de economie snel.", 2025, 2, 19, "1990", "DATE", "1990", "nl" },
+  { "Um dia deu-me um livro de poemas.", 2025, 2, 19, "Um dia", "DATE", "PAST_REF", "pt" },
+  { "A greve durou um dia inteiro.", 2025, 2, 19, "um dia", "DURATION", "P1D", "pt" },
+  { "En abril las ventas cayeron un 5 por ciento respecto al mismo mes del año pasado.", 2000, 5, 22,
+    "al mismo mes del año pasado", "DATE", "1999-04", "es" },
+  { "Em abril as vendas caíram 5 por cento face ao mesmo mês do ano passado.", 2000, 5, 22,
+    "ao mesmo mês do ano passado", "DATE", "1999-04", "pt" },
   /* ...but not a smaller unit then a larger one, another expression. */
   { "The meeting lasted 30 minutes and two hours later the talks resumed.", 2015, 4, 15,
     "30 minutes", "DURATION", "PT30M" },

@@ -229,6 +229,8 @@ static const TxRuleSource rules[] = {
   /* "el mismo día", "ese mismo mes": the one the story told last ("este
    * mismo mes" is this one). */
   { D, TX_A_AGO, "el:DIR=2|la:DIR=2|del:DIR=2|al:DIR=2 mismo:NUM=0|misma:NUM=0 UNIT1" },
+  /* "respecto al mismo mes del año pasado": that month, a year back. */
+  { D, TX_A_AGO, "el:DIR=2|del:DIR=2|al:DIR=2 mismo:NUM=0 mes|día del año:SHIFT=-1 pasado|anterior" },
   { D, TX_A_SHIFT, "el|la|este|esta|estos|estas? SHIFT UNIT1" },
   { D, TX_A_SHIFT, "el|la|este|esta UNIT1 SHIFT|actual:SHIFT=0" },
   { D, TX_A_SHIFT, "el|la|del|al UNIT1 que viene:SHIFT=1" },
@@ -334,7 +336,15 @@ static const char *const plural_endings[] = { "s", NULL };
 /* Verbs in the plural: a number before one counts (see timex-years.c). */
 static const char *const plural_verb_endings[] = { "aron", "ieron", "aban", "ían", NULL };
 
+/* "durante un día", "un día de huelga": a stretch; opening its clause, some day
+ * ("Um dia deu-me um livro"; see tx_count_some_day). */
+static const char *const some_day_measuring[] = { "durante", "por", "en", "de", "hace", "tras", "después", "antes", "más", "menos", "cada", "apenas", "sólo", "solo", "que", "hasta", "desde", "al", "casi", NULL };
+static const char *const some_day_of[] = { "de", "y", "entero", "completo", "por", NULL };
+
 const TxLanguage tx_language_es = {
+  .some_day = "un",
+  .some_day_measuring = some_day_measuring,
+  .some_day_of = some_day_of,
   .plural_endings = plural_endings,
   .plural_verb_endings = plural_verb_endings,
   .day_range_to = "al",

@@ -249,7 +249,15 @@ static const char *const span_before_age[] = {
 static const char *const age_markers[] = { "ha", "aveva", "hanno", "avevano", "avrà", "avrebbe", "compie", "compiuto", "compirà", "compiere", NULL };
 static const char *const age_after[] = { "età", NULL };
 
+/* "per un giorno", "un giorno di sciopero": a stretch; opening its clause, some day
+ * ("Um dia deu-me um livro"; see tx_count_some_day). */
+static const char *const some_day_measuring[] = { "per", "in", "di", "da", "fa", "dopo", "prima", "più", "meno", "ogni", "solo", "soltanto", "che", "durante", "entro", "tra", "fra", "circa", NULL };
+static const char *const some_day_of[] = { "di", "e", "intero", "completo", "a", "alla", NULL };
+
 const TxLanguage tx_language_it = {
+  .some_day = "un",
+  .some_day_measuring = some_day_measuring,
+  .some_day_of = some_day_of,
   .span_before_age = span_before_age,
   .age_markers = age_markers,
   .age_after = age_after,

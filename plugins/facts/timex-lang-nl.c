@@ -123,7 +123,7 @@ static const TxEntry entries[] = {
   { "hemelvaartsdag hemelvaart", TX_ROLE_HOLIDAY, TX_EASTER (39) },
   { "pinksteren", TX_ROLE_HOLIDAY, TX_EASTER (49) },
 
-  { "de het in op om van tot en of sinds per over binnen vanaf na voor lang de", TX_ROLE_NONE, 0 },
+  { "de het in op om van tot en of sinds per over binnen vanaf na voor lang de tussen", TX_ROLE_NONE, 0 },
 };
 
 static const TxTenseEntry tenses[] = {
@@ -196,7 +196,7 @@ static const char *const function_words[] = {
 
 static const char *const year_before[] = {
   "in", "sinds", "tot", "van", "vanaf", "jaar", "en", "of", "(", ",", "-", "begin", "midden",
-  "eind", "zomer", "winter", "voorjaar", "najaar", "na", "voor", NULL,
+  "eind", "zomer", "winter", "voorjaar", "najaar", "na", "voor", "tussen", NULL,
 };
 
 static const char *const year_after[] = { "en", "of", "-", "tot", NULL };

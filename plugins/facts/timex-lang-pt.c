@@ -125,7 +125,7 @@ static const TxEntry entries[] = {
 
 static const TxTenseEntry tenses[] = {
   { "será serão vai vão irá irão terá terão", TX_TENSE_FUTURE },
-  { "foi foram era eram tinha tinham disse fez teve esteve houve", TX_TENSE_PAST },
+  { "foi foram era eram tinha tinham disse fez teve esteve houve deu deram viu viram pôs veio vieram", TX_TENSE_PAST },
   { "é são está estão diz dizem", TX_TENSE_PRESENT },
   /* Words that end as a past does ("venceu", "partiu") and are none. */
   { "europeu europeus museu museus judeu judeus ateu ateus plebeu", TX_TENSE_NONE },
@@ -180,6 +180,8 @@ static const TxRuleSource rules[] = {
   /* "no mesmo dia", "o mesmo ano": the one the story told last ("neste
    * mesmo ano" is this one). */
   { D, TX_A_AGO, "o:DIR=2|a:DIR=2|no:DIR=2|na:DIR=2|do:DIR=2|da:DIR=2|ao:DIR=2 mesmo:NUM=0|mesma:NUM=0 UNIT1" },
+  /* "face ao mesmo mês do ano passado": that month, a year back. */
+  { D, TX_A_AGO, "o:DIR=2|no:DIR=2|do:DIR=2|ao:DIR=2 mesmo:NUM=0 mês|mes|dia do ano:SHIFT=-1 passado|anterior" },
   { D, TX_A_SHIFT, "o|a|este|esta|neste|nesta? UNIT1 SHIFT" },
   { D, TX_A_SHIFT, "o|a|este|esta|neste|nesta? SHIFT UNIT1" },
   /* "no ano que vem", "na semana que vem": the next one. */
@@ -259,7 +261,15 @@ static const char *const plural_endings[] = { "s", NULL };
 /* Verbs in the plural: a number before one counts (see timex-years.c). */
 static const char *const plural_verb_endings[] = { "aram", "eram", "iram", "avam", NULL };
 
+/* "durante um dia", "um dia de greve", "um dia inteiro": a stretch; opening its clause, some day
+ * ("Um dia deu-me um livro"; see tx_count_some_day). */
+static const char *const some_day_measuring[] = { "durante", "por", "em", "de", "há", "após", "depois", "antes", "mais", "menos", "cada", "apenas", "só", "que", "até", "faz", "num", "cerca", NULL };
+static const char *const some_day_of[] = { "de", "e", "inteiro", "completo", "por", NULL };
+
 const TxLanguage tx_language_pt = {
+  .some_day = "um",
+  .some_day_measuring = some_day_measuring,
+  .some_day_of = some_day_of,
   .plural_endings = plural_endings,
   .plural_verb_endings = plural_verb_endings,
   .span_before_age = span_before_age,

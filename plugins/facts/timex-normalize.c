@@ -1379,6 +1379,16 @@ norm_ago (TxOut *out)
     return TRUE;
   if (unit == TX_UNIT_YEAR && n == 1 && dir < 0)
     out->context->memory->anaphora = 1;   /* "year-earlier" before the quarter is named */
+  /* "al mismo mes del año pasado": the month (day) told last, or the
+   * publication's, a year back. */
+  if (dir == 2 && n == 0 && SET (r, SHIFT) && SLOT (r, SHIFT) == -1 &&
+      (unit == TX_UNIT_MONTH || unit == TX_UNIT_DAY))
+    {
+      const TxMemory *memory = out->context->memory;
+      if (unit == TX_UNIT_MONTH)
+        return put_month_period (out, memory->has_month ? memory->month : anchor, TX_UNIT_MONTH, -12);
+      return put_day (out, tx_day_add_months (memory->has_day ? memory->day : anchor, -12));
+    }
   if (dir == 2 || (dir == -2 && !(unit == TX_UNIT_YEAR && n == 1)))
     return norm_after_event (out, unit, dir / 2 * n);
   dir = dir < 0 ? -1 : 1;
