@@ -106,10 +106,10 @@ precis_ner_is_the_team_role (const PrecisDocument *doc, const PrecisNerMention *
 
 /* ___ X: what a player joins, plays for or returns to is a club ("The
  * flanker returned to Wasps", "Haskell first joined Wasps in 2002").  Read
- * folds of CoNLL train and dev: after these, 12 organizations, 9 places
- * (the tagger reads those as places: "returned to Bonn"), 2 people, both
- * of two words ("joined Mickey Cochrane"); the rule asks of one-word
- * names read as a person only. */
+ * folds of CoNLL train and dev: after these, 9 organizations, 5 places
+ * (the tagger reads those as places: "returned to Bonn"), 2 MISC and 3
+ * people, each of two words ("joined Mickey Cochrane"); the rule asks of
+ * one-word names read as a person only. */
 static const char *const club_verbs[] = {
   "joined", "rejoined", "joins", "play", "plays", "played", "playing", "signed", "returned",
   "returning", NULL,
