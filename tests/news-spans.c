@@ -90,6 +90,36 @@ test_names_set_side_by_side (void)
                     facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Norwich"), ==, 1);
 }
 
+/* A caption pasted in without its full stop runs the last name of one
+ * sentence into the first of the next: "at White Hart Lane Sherwood
+ * (right) sits", "Athletic Bilbao Aritz Aduriz scored".  Each part is
+ * named alone elsewhere, the run never is; a family's surname shared
+ * ("Nicole Randock (centre)" beside "Alexis Randock") and a place before
+ * a club ("Manchester City") are no runs. */
+static void
+test_caption_runs (void)
+{
+  g_autoptr (GArray) facts = facts_fixture_extract (
+    "Tim Sherwood has urged Aston Villa to man up before their clash with QPR. Tim Sherwood (from "
+    "left to right), Les Ferdinand and Chris Ramsey during their time at White Hart Lane Sherwood "
+    "(right) sits on the bench with Tottenham Hotspur staff Ferdinand (centre) and Ramsey (left) "
+    "Tottenham striker Emmanuel Adebayor celebrates his goal by saluting Sherwood (right) and Ramsey "
+    "(centre). Sherwood faces his friend Chris Ramsey.\n\n"
+    "Valencia were held 1-1 by Athletic Bilbao on Sunday. Aritz Aduriz scored late. Athletic Bilbao "
+    "Aritz Aduriz scored a 90th minute equaliser to deny his former club Valencia victory.\n\n"
+    "Bikini model Alexis Randock poses for a picture with her sister Nicole Randock (centre) in "
+    "Miami. Nicole Randock was criticised by a troll. Manchester City fans were there too.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Lane Sherwood"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Tim Sherwood"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Athletic Bilbao Aritz Aduriz"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Aritz Aduriz"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Athletic Bilbao"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Nicole Randock"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Alexis Randock"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Manchester City"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -99,6 +129,7 @@ main (int argc, char **argv)
   facts_fixture_load ();
   g_test_add_func ("/news-spans/place-in-hyphenated-word", test_place_in_hyphenated_word);
   g_test_add_func ("/news-spans/names-set-side-by-side", test_names_set_side_by_side);
+  g_test_add_func ("/news-spans/caption-runs", test_caption_runs);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
