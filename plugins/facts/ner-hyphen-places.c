@@ -74,10 +74,31 @@ find_place (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, guin
   return NULL;
 }
 
-/* Whether a mention of facts[`first`, len) overlaps `span`. */
-static gboolean
-spanned (GArray *facts, guint first, const PrecisSpan *span)
+/* The first token of `doc` that ends after code point `point`. */
+static guint32
+token_at (const PrecisDocument *doc, guint32 point)
 {
+  guint32 lo = 0, hi = doc->n_tokens;
+
+  while (lo < hi)
+    {
+      guint32 mid = lo + (hi - lo) / 2;
+
+      if (doc->tokens[mid].end <= point)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Which tokens a mention of facts[`first`, len) touches (g_free): one
+ * pass, so that a page of many thousand such words stays linear. */
+static guint8 *
+spanned_tokens (const PrecisDocument *doc, GArray *facts, guint first)
+{
+  guint8 *spanned = g_new0 (guint8, MAX (doc->n_tokens, 1));
+
   for (guint f = first; f < facts->len; f++)
     {
       GArray *mentions = g_array_index (facts, PrecisFact, f).mentions;
@@ -86,22 +107,19 @@ spanned (GArray *facts, guint first, const PrecisSpan *span)
         {
           const PrecisSpan *m = &g_array_index (mentions, PrecisSpan, k);
 
-          if (m->start < span->end && span->start < m->end)
-            return TRUE;
+          for (guint32 i = token_at (doc, m->start); i < doc->n_tokens && doc->tokens[i].start < m->end; i++)
+            spanned[i] = 1;
         }
     }
-  return FALSE;
+  return spanned;
 }
 
-/* Puts `span` among `mentions` (PrecisSpan) in document order. */
-static void
-insert_span (GArray *mentions, const PrecisSpan *span)
+static gint
+compare_spans (gconstpointer a, gconstpointer b)
 {
-  guint k = mentions->len;
+  const PrecisSpan *x = a, *y = b;
 
-  while (k > 0 && g_array_index (mentions, PrecisSpan, k - 1).start > span->start)
-    k--;
-  g_array_insert_val (mentions, k, *span);
+  return x->start < y->start ? -1 : x->start > y->start;
 }
 
 void
@@ -109,6 +127,12 @@ precis_ner_add_hyphen_places (const PrecisNerGazetteer *gazetteer, const PrecisD
                               const char *title_lower, const PrecisRequest *request,
                               GArray *facts, guint first)
 {
+  g_autofree guint8 *spanned = NULL;
+  g_autoptr (GHashTable) places = NULL;   /* canonical name → fact index + 1 */
+  g_autoptr (GHashTable) grown = NULL;    /* fact indexes + 1 whose mentions grew */
+  GHashTableIter iter;
+  gpointer key;
+
   if (gazetteer == NULL || !precis_ner_reads_as_english (doc))
     return;
   for (guint32 i = 0; i < doc->n_tokens; i++)
@@ -125,19 +149,25 @@ precis_ner_add_hyphen_places (const PrecisNerGazetteer *gazetteer, const PrecisD
       entry = find_place (gazetteer, doc, i, t->byte_start + (guint32) prefix, &place_first);
       if (entry == NULL)
         continue;
+      if (spanned == NULL)
+        {
+          spanned = spanned_tokens (doc, facts, first);
+          places = g_hash_table_new (g_str_hash, g_str_equal);
+          grown = g_hash_table_new (NULL, NULL);
+          for (f = first; f < facts->len; f++)
+            if (g_array_index (facts, PrecisFact, f).kind == PRECIS_FACT_PLACE)
+              g_hash_table_insert (places, g_array_index (facts, PrecisFact, f).value, GUINT_TO_POINTER (f + 1));
+        }
+      if (memchr (spanned + place_first, 1, i + 1 - place_first) != NULL)
+        continue;
       span.start = doc->tokens[place_first].start;
       span.end = t->start + (guint32) g_utf8_strlen (doc->text + t->byte_start, (gssize) prefix);
-      if (spanned (facts, first, &span))
-        continue;
-      for (f = first; f < facts->len; f++)
+      f = GPOINTER_TO_UINT (g_hash_table_lookup (places, entry->canonical));
+      if (f != 0)
         {
-          PrecisFact *fact = &g_array_index (facts, PrecisFact, f);
-
-          if (fact->kind == PRECIS_FACT_PLACE && strcmp (fact->value, entry->canonical) == 0)
-            break;
+          g_array_append_val (g_array_index (facts, PrecisFact, f - 1).mentions, span);
+          g_hash_table_add (grown, GUINT_TO_POINTER (f));
         }
-      if (f < facts->len)
-        insert_span (g_array_index (facts, PrecisFact, f).mentions, &span);
       else
         {
           PrecisNerMention m = { place_first, i + 1, PRECIS_NER_TYPE_LOC, t->sentence, FALSE, FALSE };
@@ -151,6 +181,13 @@ precis_ner_add_hyphen_places (const PrecisNerGazetteer *gazetteer, const PrecisD
                                 g_array_sized_new (FALSE, FALSE, sizeof (PrecisSpan), 1) };
           g_array_append_val (fact.mentions, span);
           g_array_append_val (facts, fact);
+          g_hash_table_insert (places, fact.value, GUINT_TO_POINTER (facts->len));
         }
     }
+  if (grown == NULL)
+    return;
+  /* Mentions in document order, as PrecisFact wants them. */
+  g_hash_table_iter_init (&iter, grown);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_array_sort (g_array_index (facts, PrecisFact, GPOINTER_TO_UINT (key) - 1).mentions, compare_spans);
 }
