@@ -557,6 +557,12 @@ static const Case cases[] = {
     "al mismo mes del año pasado", "DATE", "1999-04", "es" },
   { "Em abril as vendas caíram 5 por cento face ao mesmo mês do ano passado.", 2000, 5, 22,
     "ao mesmo mês do ano passado", "DATE", "1999-04", "pt" },
+  /* Italian "sei giorni prima del suo compleanno" counts from the event
+   * named after it: a stretch, as English "two years before the vote"
+   * (was a date with no calendar place); "Sei giorni dopo," stays a date. */
+  { "Il cantante è morto sei giorni prima del suo compleanno.", 2025, 2, 19, "sei giorni", "DURATION", "P6D", "it" },
+  { "Il 3 marzo il governo è caduto. Sei giorni dopo, il presidente si è dimesso.", 2025, 2, 19,
+    "Sei giorni dopo", "DATE", "2025-03-09", "it" },
   /* ...but not a smaller unit then a larger one, another expression. */
   { "The meeting lasted 30 minutes and two hours later the talks resumed.", 2015, 4, 15,
     "30 minutes", "DURATION", "PT30M" },

@@ -251,10 +251,15 @@ static const char *const age_after[] = { "età", NULL };
 
 /* "per un giorno", "un giorno di sciopero": a stretch; opening its clause, some day
  * ("Um dia deu-me um livro"; see tx_count_some_day). */
+/* "sei giorni prima del suo compleanno": a stretch (see TxLanguage.event_of). */
+static const char *const event_of[] = {
+  "di", "del", "della", "dello", "dell'", "dell’", "delle", "degli", "dei", NULL,
+};
 static const char *const some_day_measuring[] = { "per", "in", "di", "da", "fa", "dopo", "prima", "più", "meno", "ogni", "solo", "soltanto", "che", "durante", "entro", "tra", "fra", "circa", NULL };
 static const char *const some_day_of[] = { "di", "e", "intero", "completo", "a", "alla", NULL };
 
 const TxLanguage tx_language_it = {
+  .event_of = event_of,
   .some_day = "un",
   .some_day_measuring = some_day_measuring,
   .some_day_of = some_day_of,

@@ -1389,6 +1389,16 @@ norm_ago (TxOut *out)
         return put_month_period (out, memory->has_month ? memory->month : anchor, TX_UNIT_MONTH, -12);
       return put_day (out, tx_day_add_months (memory->has_day ? memory->day : anchor, -12));
     }
+  /* "sei giorni prima del suo compleanno": counted from the event named
+   * after it, a stretch (the duration rule takes it). */
+  const char *const *event_of = out->context->rules->language->event_of;
+  if ((dir == 2 || dir == -2) && SET (r, NUM) && event_of != NULL && out->end < out->context->n_tokens &&
+      !out->context->tokens[out->end].boundary)
+    {
+      const char *next = out->context->document->tokens[out->context->tokens[out->end].doc_token].lower;
+      if (next != NULL && g_strv_contains (event_of, next))
+        return FALSE;
+    }
   if (dir == 2 || (dir == -2 && !(unit == TX_UNIT_YEAR && n == 1)))
     return norm_after_event (out, unit, dir / 2 * n);
   dir = dir < 0 ? -1 : 1;

@@ -307,6 +307,10 @@ typedef struct {
   /* ...and endings of other words that end as those do (German "-ste",
    * "-sten": "die wichtigste", "am nächsten"). */
   const char *const *past_ending_exceptions;
+  /* Words after "N UNIT before/after" that name the event it counts from
+   * ("sei giorni prima del suo compleanno"): the count is then a stretch,
+   * as English "two years before the vote". */
+  const char *const *event_of;
   /* Pronouns written after a verb with a hyphen ("reuniram-se",
    * "disse-lhe"): the verb before them tells the tense. */
   const char *const *enclitics;
