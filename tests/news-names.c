@@ -388,6 +388,23 @@ test_club_of_a_player (void)
   g_assert_cmpuint (facts_fixture_count (role, PRECIS_FACT_PERSON, "Denis Leamy"), ==, 1);
 }
 
+/* "after beating Norwich": whom a side beats is a side, a score in the
+ * sentence or not; the tagger read the town.  A nation's side stays a
+ * place, as CoNLL types it. */
+static void
+test_beaten_side (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Curbishley praises Johansson\n\n"
+    "Charlton manager Alan Curbishley paid tribute to two-goal striker Jonatan Johansson after "
+    "beating Norwich. Curbishley said after the 4-0 win: \"There was talk about Norwich being "
+    "interested in the summer.\"\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Norwich"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Norwich"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Alan Curbishley"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -414,6 +431,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/listed-place-read-as-person", test_listed_place_read_as_person);
   g_test_add_func ("/news-names/title-tail", test_title_tail);
   g_test_add_func ("/news-names/club-of-a-player", test_club_of_a_player);
+  g_test_add_func ("/news-names/beaten-side", test_beaten_side);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

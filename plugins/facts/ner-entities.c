@@ -1125,6 +1125,7 @@ typedef enum {
   SAYS_DEPARTMENT,         /* "le ministre de l'Industrie" */
   SAYS_THE_TEAM_ROLE,      /* "the London Wasps captain" */
   SAYS_CLUB_VERB,          /* "returned to Wasps" */
+  SAYS_BEATEN_SIDE,        /* "after beating Norwich" */
   N_SAYS
 } Says;
 
@@ -1155,6 +1156,7 @@ static gboolean (*const says_rules[N_SAYS]) (const PrecisDocument *doc, const Pr
   [SAYS_DEPARTMENT] = precis_ner_names_department,
   [SAYS_THE_TEAM_ROLE] = precis_ner_is_the_team_role,
   [SAYS_CLUB_VERB] = precis_ner_follows_club_verb,
+  [SAYS_BEATEN_SIDE] = precis_ner_follows_beating,
 };
 
 static inline gboolean
@@ -1339,7 +1341,8 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
                 says (doc, m, SAYS_FIXTURE_SIDE) || says (doc, m, SAYS_PROSE_RESULT_SIDE) ||
                 says (doc, m, SAYS_DASH_RESULT_SIDE) || short_for_club (doc, gaz, mentions, m) ||
                 says (doc, m, SAYS_CLUB_IN_PROSE) || faces_a_club (doc, gaz, mentions, m) ||
-                says (doc, m, SAYS_THE_TEAM_ROLE) || (entry != NULL && says (doc, m, SAYS_CLUB_ARTICLE))))
+                says (doc, m, SAYS_THE_TEAM_ROLE) || says (doc, m, SAYS_BEATEN_SIDE) ||
+                (entry != NULL && says (doc, m, SAYS_CLUB_ARTICLE))))
         g->votes[PRECIS_NER_TYPE_ORG] += 3;
       /* "Rostock - Freiburg 0:2" read as the club: the result weighs as
        * much as for a side read as a place, against the town's other

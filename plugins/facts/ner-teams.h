@@ -20,6 +20,9 @@ gboolean precis_ner_is_the_team_role (const PrecisDocument *doc, const PrecisNer
 /* "returned to Wasps", "joined Wasps", "played for Nice" (English). */
 gboolean precis_ner_follows_club_verb (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* "after beating Norwich" (English). */
+gboolean precis_ner_follows_beating (const PrecisDocument *doc, const PrecisNerMention *m);
+
 gboolean precis_ner_is_club_context (const PrecisDocument *doc, const PrecisNerMention *m);
 
 /* Whether `m` is followed by a score or a count in a line of names and
