@@ -209,7 +209,7 @@ is_one_name (const PrecisNerGazetteer *gazetteer, const Index *index, const Prec
   return gazetteer != NULL && precis_ner_gazetteer_known (gazetteer, text) != 0;
 }
 
-/* Whether mention `self`, cut at `cut` into a head named alone as `head`
+/* Whether mention `m`, cut at `cut` into a head named alone as `head`
  * and a tail named alone as `tail`, is two names run together rather than
  * one name made of two:
  * - a place before a name is part of it ("Manchester City", "Bronx
