@@ -24,16 +24,6 @@ before_picture_cue (const PrecisDocument *doc, const PrecisNerMention *m)
          precis_ner_word_in_list (picture_cues, doc->tokens[m->end + 1].lower);
 }
 
-/* Whether tokens [`a`, `a` + `n`) and [`b`, `b` + `n`) are the same words. */
-static gboolean
-same_words (const PrecisDocument *doc, guint32 a, guint32 b, guint32 n)
-{
-  for (guint32 k = 0; k < n; k++)
-    if (strcmp (doc->tokens[a + k].lower, doc->tokens[b + k].lower) != 0)
-      return FALSE;
-  return TRUE;
-}
-
 /* The most words of a person's name ends_with_person() matches. */
 #define MAX_SURNAME_WORDS 3
 
@@ -230,7 +220,7 @@ is_run (const Index *index, const PrecisNerMention *m, guint32 cut, PrecisNerTyp
   if ((head != PRECIS_NER_TYPE_PER && head != PRECIS_NER_TYPE_ORG) ||
       (tail != PRECIS_NER_TYPE_PER && tail != PRECIS_NER_TYPE_ORG))
     return FALSE;
-  if (head_words == tail_words && same_words (index->doc, m->first, cut, head_words))
+  if (head_words == tail_words && precis_ner_same_words (index->doc, m->first, cut, head_words))
     return TRUE;
   if (head == PRECIS_NER_TYPE_PER && head_words < 2)
     return FALSE;

@@ -751,12 +751,7 @@ is_headline (const PrecisDocument *doc, guint32 s, PrecisNerLowerWords *lower_wo
 static gboolean
 same_words (const PrecisDocument *doc, const PrecisNerMention *a, const PrecisNerMention *b)
 {
-  if (a->end - a->first != b->end - b->first)
-    return FALSE;
-  for (guint32 k = 0; k < a->end - a->first; k++)
-    if (strcmp (doc->tokens[a->first + k].lower, doc->tokens[b->first + k].lower) != 0)
-      return FALSE;
-  return TRUE;
+  return a->end - a->first == b->end - b->first && precis_ner_same_words (doc, a->first, b->first, a->end - a->first);
 }
 
 /* Whether mention `m` is, whole, a name the gazetteer knows ("South
@@ -816,6 +811,15 @@ precis_ner_tokens_text (const PrecisDocument *doc, guint32 first, guint32 end)
   const char *start = doc->text + doc->tokens[first].byte_start;
 
   return g_strndup (start, doc->text + doc->tokens[end - 1].byte_end - start);
+}
+
+gboolean
+precis_ner_same_words (const PrecisDocument *doc, guint32 a, guint32 b, guint32 n)
+{
+  for (guint32 k = 0; k < n; k++)
+    if (strcmp (doc->tokens[a + k].lower, doc->tokens[b + k].lower) != 0)
+      return FALSE;
+  return TRUE;
 }
 
 /* "told the BBC Liverpool were unlikely to win": an organization the

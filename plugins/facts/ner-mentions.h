@@ -101,6 +101,10 @@ gboolean precis_ner_opens_sentence (const PrecisDocument *doc, const PrecisSente
  * Free with g_free(). */
 char *precis_ner_tokens_text (const PrecisDocument *doc, guint32 first, guint32 end);
 
+/* Whether tokens [`a`, `a` + `n`) and [`b`, `b` + `n`) of `doc` are the
+ * same words (their lower forms). */
+gboolean precis_ner_same_words (const PrecisDocument *doc, guint32 a, guint32 b, guint32 n);
+
 /* Whether token `i` of `doc` is written `word`, byte for byte. */
 gboolean precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *word);
 /* Whether token `i` is written as one of the NULL-terminated `words`. */

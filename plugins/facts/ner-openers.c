@@ -56,12 +56,7 @@ opens_its_sentence (const PrecisDocument *doc, const PrecisNerMention *m)
 static gboolean
 has_words (const PrecisDocument *doc, const PrecisNerMention *m, guint32 first, guint32 end)
 {
-  if (m->end - m->first != end - first)
-    return FALSE;
-  for (guint32 k = 0; k < end - first; k++)
-    if (strcmp (doc->tokens[m->first + k].lower, doc->tokens[first + k].lower) != 0)
-      return FALSE;
-  return TRUE;
+  return m->end - m->first == end - first && precis_ner_same_words (doc, m->first, first, end - first);
 }
 
 /* The type the name tokens [`first`, `end`) stand for on their own inside
