@@ -405,6 +405,36 @@ test_beaten_side (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Alan Curbishley"), ==, 1);
 }
 
+/* "from Curry Rivel, Somerset", "from Hinckley, Leicestershire": a town
+ * and its county are two places, though the tagger learnt the counties as
+ * cricket clubs and reads a village it never saw as a person; a fronted
+ * phrase's last name before a comma is no town of the name after it
+ * ("at Grace Road, Leicestershire extended their lead": the county's
+ * side). */
+static void
+test_town_and_region (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Grandmother rescued from flooded lane\n\n"
+    "A grandmother was rescued by firefighters on Sunday. Joan Pike, 81, from Curry Rivel, Somerset "
+    "said she had been trapped in her car for two hours. Her son drove from Hinckley, "
+    "Leicestershire, to be with her.\n");
+  g_autoptr (GArray) cricket = extract (
+    "Leicestershire take control\n\n"
+    "After bowling Kent out for 83 on the opening morning at Grace Road, Leicestershire extended "
+    "their lead to 94 runs.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Curry Rivel"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Somerset"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Hinckley"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Leicestershire"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Curry Rivel"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Somerset"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Leicestershire"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (cricket, PRECIS_FACT_PLACE, "Leicestershire"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (cricket, PRECIS_FACT_PLACE, "Grace Road"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -432,6 +462,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/title-tail", test_title_tail);
   g_test_add_func ("/news-names/club-of-a-player", test_club_of_a_player);
   g_test_add_func ("/news-names/beaten-side", test_beaten_side);
+  g_test_add_func ("/news-names/town-and-region", test_town_and_region);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -875,7 +875,8 @@ value_of (const PrecisDocument *doc, const Group *g)
 }
 
 /* The mentions of `g` whose lines make them the place itself (a
- * dateline, a schedule's home side, "In Baltimore ,": ner-places.c) when
+ * dateline, a schedule's home side, "In Baltimore ,": ner-places.c; a
+ * town and its region, "in Harlow, Essex": ner-town-regions.c) when
  * the article makes the name a club's or a company's ("LONDON 1996-08-25"
  * over the results of London's rugby team): the place is a fact of its
  * own.  Moves them out of `g` and returns their entity, or returns NULL;
@@ -894,7 +895,8 @@ split_places (const PrecisDocument *doc, Group *g, PrecisFactKind kind)
     {
       const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, i);
 
-      if (precis_ner_is_place_context (doc, m) || precis_ner_follows_german_place_preposition (doc, m))
+      if (m->place_named || precis_ner_is_place_context (doc, m) ||
+          precis_ner_follows_german_place_preposition (doc, m))
         g_array_append_val (place.mentions, *m);
       else
         g_array_index (g->mentions, PrecisNerMention, kept++) = *m;
@@ -1320,6 +1322,16 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
         {
           g->votes[PRECIS_NER_TYPE_LOC]++;
           g->place_lines++;
+          continue;
+        }
+      /* "in Harlow, Essex": the place, whatever the tagger read, with
+       * the weight of the club contexts below against the name's other
+       * mentions ("Essex won the toss"); split_places keeps it a place
+       * when they win. */
+      if (m->place_named)
+        {
+          g->votes[PRECIS_NER_TYPE_LOC] += 3;
+          g->place_evidence++;
           continue;
         }
       /* "Chelsea's Premiership lead": a one-word "person" whose words

@@ -17,6 +17,7 @@
 #include "ner-roles.h"
 #include "ner-places.h"
 #include "ner-title-tails.h"
+#include "ner-town-regions.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -459,6 +460,7 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
   m.sentence = sentence;
   m.list_item = FALSE;
   m.said = FALSE;
+  m.place_named = FALSE;
   g_array_append_val (mentions, m);
 }
 
@@ -1291,6 +1293,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   drop_headline_only_names (gazetteer, doc, lower_words, mentions);
   precis_ner_cut_sentence_openers (gazetteer, doc, lower_words, mentions);
   precis_ner_split_caption_runs (gazetteer, doc, mentions);
+  precis_ner_type_town_regions (gazetteer, doc, mentions);
   precis_ner_lists_apply (doc, mentions);
   return g_steal_pointer (&mentions);
 }

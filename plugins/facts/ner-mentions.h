@@ -27,6 +27,9 @@ typedef struct {
   gboolean list_item;   /* an item of an enumeration (ner-lists.c) */
   gboolean said;        /* a rule's context says its type, whatever the tagger read
                          * (no doubtful reading, ner-doubt.c) */
+  gboolean place_named; /* a town or its region named together ("Hinckley,
+                         * Leicestershire", ner-town-regions.c): the place
+                         * itself, a fact of its own as a dateline's */
 } PrecisNerMention;
 
 /* Whether sentence `s` of `doc` may name facts.  Every line of the article
