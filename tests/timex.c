@@ -562,7 +562,23 @@ static const Case cases[] = {
    * (was a date with no calendar place); "Sei giorni dopo," stays a date. */
   { "Il cantante è morto sei giorni prima del suo compleanno.", 2025, 2, 19, "sei giorni", "DURATION", "P6D", "it" },
   { "Il 3 marzo il governo è caduto. Sei giorni dopo, il presidente si è dimesso.", 2025, 2, 19,
-    "Sei giorni dopo", "DATE", "2025-03-09", "it" },
+    "Sei giorni dopo", "DATE", "2024-03-09", "it" },
+  /* A date opening its sentence is told by its clause's verb, however
+   * long the subject between (session 18: "Il 3 marzo il governo è
+   * caduto" was the coming 3 March; the verb at four words weighed as a
+   * far main verb); a comma right after the date keeps the clause. */
+  { "Il 3 marzo il governo è caduto dopo il voto di sfiducia.", 2025, 2, 19, "Il 3 marzo", "DATE", "2024-03-03", "it" },
+  { "Il 3 marzo la polizia ha arrestato due uomini a Palermo.", 2025, 2, 19, "Il 3 marzo", "DATE", "2024-03-03", "it" },
+  { "On March 3 the government fell after a vote of no confidence.", 2025, 2, 19, "March 3", "DATE", "2024-03-03" },
+  { "On March 3, the country's prime minister resigned.", 2025, 2, 19, "March 3", "DATE", "2024-03-03" },
+  { "Le 3 mars, le gouvernement a démissionné.", 2025, 2, 19, "Le 3 mars", "DATE", "2024-03-03", "fr" },
+  { "El 3 de marzo el gobierno cayó tras la moción de censura.", 2025, 2, 19, "El 3 de marzo", "DATE", "2024-03-03", "es" },
+  /* ...its clause's verb still looks ahead where it does, and a verb past
+   * a second break is another clause's. */
+  { "On March 3 the government will face a vote of no confidence.", 2025, 2, 19, "March 3", "DATE", "2025-03-03" },
+  { "On March 3 the parliament, which rejected the budget, will vote again.", 2025, 2, 19, "March 3", "DATE", "2025-03-03" },
+  { "El 21 de junio, mientras que las convocatorias de septiembre han quedado fijadas, los alumnos harán el examen.",
+    2000, 5, 22, "El 21 de junio", "DATE", "2000-06-21", "es" },
   /* ...but not a smaller unit then a larger one, another expression. */
   { "The meeting lasted 30 minutes and two hours later the talks resumed.", 2015, 4, 15,
     "30 minutes", "DURATION", "PT30M" },

@@ -248,6 +248,32 @@ is_clause_break (const PrecisToken *token)
          token->lower[1] == '\0' && strchr (",;:()", token->lower[0]) != NULL;
 }
 
+static gboolean
+is_quote (const PrecisToken *token)
+{
+  static const char *const quotes[] = { "\"", "'", "`", "``", "\u201c", "\u2018", "\u00ab", "\u201e", NULL };
+  return token->lower != NULL && g_strv_contains (quotes, token->lower);
+}
+
+/* Whether document token `first` opens its sentence, after one word at
+ * most ("On March 3", "Il 3 marzo", "Am 3. März"; quotes not counted). */
+static gboolean
+opens_sentence (const PrecisDocument *document, guint32 first)
+{
+  guint words = 0;
+  for (guint32 k = first; k > 0; k--)
+    {
+      const PrecisToken *token = &document->tokens[k - 1];
+      if (token->sentence != document->tokens[first].sentence)
+        break;
+      if (token->shape == PRECIS_SHAPE_PUNCT && !is_quote (token))
+        return FALSE;
+      if (token->shape != PRECIS_SHAPE_PUNCT && ++words > 1)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 TxTense
 tx_tense_around (const TxContext *context, guint start, guint end)
 {
@@ -285,6 +311,13 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
   TxTense back = TX_TENSE_NONE, ahead = TX_TENSE_NONE;
   guint back_distance = G_MAXUINT, ahead_words = G_MAXUINT;
   gboolean back_broken = FALSE, ahead_broken = FALSE;
+  /* "On March 3 the government fell", "Il 3 marzo il governo è caduto",
+   * "El 3 de marzo, el gobierno cayó": an expression opening its sentence
+   * is told by the verb of its clause, however many words of the subject
+   * stand between (a break past a comma right after it, or a "that",
+   * "que", ends the clause: "21 de junio, mientras que las convocatorias
+   * de septiembre han quedado fijadas" is no past). */
+  gboolean fronted = opens_sentence (document, first), fronted_clause = TRUE;
   for (guint32 k = first, n = 0; k > 0 && n < LOOK_BACK; n++)
     {
       const PrecisToken *token = &document->tokens[--k];
@@ -327,6 +360,10 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
       if (token->sentence != sentence)
         break;
       ahead_broken |= is_clause_break (token);
+      if ((is_clause_break (token) && k != last + 1) ||
+          (token->lower != NULL && context->rules->language->complementizers != NULL &&
+           g_strv_contains (context->rules->language->complementizers, token->lower)))
+        fronted_clause = FALSE;
       /* A name of many words counts as one: "On Tuesday, the National
        * Abortion and Reproductive Rights Action League plans to...". */
       if (!(is_name_word (token) && is_name_word (&document->tokens[k - 1])))
@@ -355,6 +392,8 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
       /* (one more than the words between, as the penalties in
        * timex-normalize.c were weighed with) */
       *distance = ahead_words + 1;
+      if (fronted && fronted_clause)
+        *distance = MIN (*distance, 3);
       return ahead;
     }
   if (back != TX_TENSE_NONE)
