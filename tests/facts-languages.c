@@ -439,11 +439,14 @@ static const Case sentence_starts[] = {
 };
 
 static const Case venues[] = {
-  /* A square's noun opens its name: no person ("Piazza Affari"). */
+  /* A square's noun opens its name: no person ("Piazza Affari").  Here
+   * the name is the Milan exchange that closed lower, an organization as
+   * KIND's gold writes it (5 times of 5); the model retrained in session
+   * 18 reads it so, the one before read a place. */
   { "it",
     "A Milano Piazza Affari ha chiuso in calo dell'1 per cento, trascinata da Unicredit e Intesa "
     "Sanpaolo.",
-    { { LOC, "Milano" }, { LOC, "Piazza Affari" }, { ORG, "Unicredit" } } },
+    { { LOC, "Milano" }, { ORG, "Piazza Affari" }, { ORG, "Unicredit" } } },
   { "nl",
     "Ajax heeft zondag in de Johan Cruijff ArenA met 3-0 gewonnen van Feyenoord. Brian Brobbey "
     "scoorde twee keer, Steven Berghuis maakte het derde doelpunt.",

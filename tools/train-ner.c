@@ -107,41 +107,6 @@ featurize (Featurized *out, PrecisNerCorpus *corpus, const PrecisNerGazetteer *g
   precis_ner_features_clear (&f);
 }
 
-static int
-compare_hashes (gconstpointer a, gconstpointer b)
-{
-  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-/* The lower-case hashes of the words `corpus` writes all in lower case,
- * sorted and distinct (ner-lexicon.h). */
-static GArray *
-lower_words_of (const PrecisNerCorpus *corpus, gboolean folded)
-{
-  GArray *hashes = g_array_new (FALSE, FALSE, sizeof (guint32));
-  guint kept = 0;
-
-  for (guint i = 0; i < corpus->tokens->len; i++)
-    {
-      PrecisNerWordInfo info;
-
-      precis_ner_word_info_describe (&g_array_index (corpus->tokens, PrecisNerToken, i), &info);
-      if (precis_ner_word_is_lower (info.flags))
-        {
-          guint32 hash = folded ? info.fold_hash : info.lower_hash;
-          g_array_append_val (hashes, hash);
-        }
-    }
-  g_array_sort (hashes, compare_hashes);
-  for (guint i = 0; i < hashes->len; i++)
-    if (kept == 0 || g_array_index (hashes, guint32, i) != g_array_index (hashes, guint32, kept - 1))
-      g_array_index (hashes, guint32, kept++) = g_array_index (hashes, guint32, i);
-  g_array_set_size (hashes, kept);
-  return hashes;
-}
-
 static void
 featurized_clear (Featurized *fz)
 {
@@ -468,7 +433,7 @@ main (int argc, char **argv)
   /* With the ASCII copy, the lower-case words are kept and asked by their
    * ASCII bytes: "Für", "Fr" and a copy's "Fьr" are all "fr". */
   g_autoptr (GArray) lower_hashes = with_lower_words || lower_words_for_rules
-                                        ? lower_words_of (train_set, ascii_copy)
+                                        ? precis_ner_corpus_lower_words (train_set, ascii_copy)
                                         : g_array_new (FALSE, FALSE, sizeof (guint32));
   PrecisNerLexicon lower_words = { (const guint32 *) lower_hashes->data, lower_hashes->len,
                                    (with_lower_words || lower_words_for_rules) && ascii_copy };

@@ -291,6 +291,39 @@ precis_ner_corpus_free (PrecisNerCorpus *corpus)
   g_free (corpus);
 }
 
+static int
+compare_hashes (gconstpointer a, gconstpointer b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+GArray *
+precis_ner_corpus_lower_words (const PrecisNerCorpus *corpus, gboolean folded)
+{
+  GArray *hashes = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint kept = 0;
+
+  for (guint i = 0; i < corpus->tokens->len; i++)
+    {
+      PrecisNerWordInfo info;
+
+      precis_ner_word_info_describe (&g_array_index (corpus->tokens, PrecisNerToken, i), &info);
+      if (precis_ner_word_is_lower (info.flags))
+        {
+          guint32 hash = folded ? info.fold_hash : info.lower_hash;
+          g_array_append_val (hashes, hash);
+        }
+    }
+  g_array_sort (hashes, compare_hashes);
+  for (guint i = 0; i < hashes->len; i++)
+    if (kept == 0 || g_array_index (hashes, guint32, i) != g_array_index (hashes, guint32, kept - 1))
+      g_array_index (hashes, guint32, kept++) = g_array_index (hashes, guint32, i);
+  g_array_set_size (hashes, kept);
+  return hashes;
+}
+
 void
 precis_ner_corpus_doc_context (const PrecisNerCorpus *corpus, guint doc,
                                PrecisNerDocContext *context)

@@ -64,6 +64,12 @@ void precis_ner_corpus_drop_fold (PrecisNerCorpus *corpus, guint fold);
  * held out with it. */
 void precis_ner_corpus_add_ascii_copy (PrecisNerCorpus *corpus);
 
+/* The lower-case hashes (precis_ner_word_info_describe's lower_hash, or its
+ * fold_hash when `folded`) of the words `corpus` writes all in lower case,
+ * sorted and distinct: the lexicon train-ner --lower-words keeps in a model
+ * (ner-lexicon.h).  A GArray of guint32. */
+GArray *precis_ner_corpus_lower_words (const PrecisNerCorpus *corpus, gboolean folded);
+
 /* Builds the document context of document `doc` of `corpus`. */
 void precis_ner_corpus_doc_context (const PrecisNerCorpus *corpus, guint doc,
                                     PrecisNerDocContext *context);
