@@ -12,6 +12,7 @@
 #include "ner-roles.h"
 #include "ner-results.h"
 #include "ner-teams.h"
+#include "ner-sides.h"
 #include "ner-works.h"
 #include "ner-group.h"
 
@@ -177,6 +178,7 @@ precis_ner_group_merge (Group *into, Group *from)
   into->org_evidence += from->org_evidence;
   into->place_evidence += from->place_evidence;
   into->place_lines += from->place_lines;
+  into->side_evidence += from->side_evidence;
   from->merged = TRUE;
 }
 
@@ -1270,6 +1272,8 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
   g_autoptr (GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
   g_autoptr (GHashTable) by_key = g_hash_table_new (g_str_hash, g_str_equal);
   PrecisNerStringSet common_nouns;
+  /* A sports report: the words of a side are a side's (ner-sides.c). */
+  gboolean sports = precis_ner_is_sports_report (doc, lower_words);
   GPtrArray *entities = g_ptr_array_new_with_free_func ((GDestroyNotify) precis_ner_entity_free);
 
   for (guint i = 0; i < mentions->len; i++)
@@ -1279,6 +1283,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       const PrecisNerGazEntry *entry = NULL;
       g_autofree char *key = NULL;
       Group *g;
+      gboolean side;
 
       if (gaz != NULL)
         entry = precis_ner_gazetteer_find (gaz, text);
@@ -1315,6 +1320,11 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
           g_hash_table_insert (by_key, g->key, g);
         }
       g_array_append_val (g->mentions, *m);
+      /* "Port Vale (away to Yeovil)", "at the hands of Sevilla": a side
+       * of a sports report, evidence that the tagger was not alone. */
+      side = sports && (m->type != PRECIS_NER_TYPE_PER || m->end - m->first <= 3) &&
+             precis_ner_is_report_side (doc, m, m->type == PRECIS_NER_TYPE_PER);
+      g->side_evidence += side;
       /* "MONTREAL AT BOSTON", "WIGAN , England 1996-12-07": the place
        * itself, whatever the tagger or the rules below read; it does not
        * decide what the name's other mentions are (split_places). */
@@ -1336,16 +1346,20 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
         }
       /* "Chelsea's Premiership lead": a one-word "person" whose words
        * around it go with a team, never with one athlete, is a club; that
-       * evidence outweighs the tagger's reading of two more mentions. */
+       * evidence outweighs the tagger's reading of two more mentions;
+       * so do a sports report's words of a side, for a name of up to
+       * three words ("Port Vale (away to Yeovil)"). */
       if (m->type == PRECIS_NER_TYPE_PER &&
           ((m->end - m->first == 1 ? says (doc, m, SAYS_TEAM) || says (doc, m, SAYS_FIXTURE_SIDE) ||
                                        faces_a_club (doc, gaz, mentions, m) || says (doc, m, SAYS_CLUB_IN_PROSE) ||
                                        says (doc, m, SAYS_CLUB_VERB)
                                    : says (doc, m, SAYS_CLUB_FIXTURE_SIDE)) ||
            says (doc, m, SAYS_TABLE_SIDE) || says (doc, m, SAYS_DASH_RESULT_SIDE) ||
-           says (doc, m, SAYS_THE_TEAM_ROLE)))
+           says (doc, m, SAYS_THE_TEAM_ROLE) ||
+           side))
         g->votes[PRECIS_NER_TYPE_ORG] += 3;
-      /* "league champions Porto", "Cannes 0 Monaco 2": a town's club, not
+      /* "league champions Porto", "Cannes 0 Monaco 2", in a sports
+       * report "at the hands of Sevilla": a town's club, not
        * the town; so in every mention of the name in the article.  A
        * nation's side stays a place, as CoNLL types it. */
       else if (m->type == PRECIS_NER_TYPE_LOC && !is_nation (entry, g->key) &&
@@ -1354,14 +1368,17 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
                 says (doc, m, SAYS_DASH_RESULT_SIDE) || short_for_club (doc, gaz, mentions, m) ||
                 says (doc, m, SAYS_CLUB_IN_PROSE) || faces_a_club (doc, gaz, mentions, m) ||
                 says (doc, m, SAYS_THE_TEAM_ROLE) || says (doc, m, SAYS_BEATEN_SIDE) ||
-                (entry != NULL && says (doc, m, SAYS_CLUB_ARTICLE))))
+                (entry != NULL && says (doc, m, SAYS_CLUB_ARTICLE)) ||
+                side))
         g->votes[PRECIS_NER_TYPE_ORG] += 3;
       /* "Rostock - Freiburg 0:2" read as the club: the result weighs as
        * much as for a side read as a place, against the town's other
        * mentions ("Freiburg bleibt Tabellenführer"); a nation's side
-       * stays a place ("Deutschland - Costa Rica 2:0"). */
+       * stays a place ("Deutschland - Costa Rica 2:0").  So does a side
+       * of a sports report ("Norwich (away to Rotherham)" against
+       * "Norwich fail to win" read as a person). */
       else if (m->type == PRECIS_NER_TYPE_ORG && !is_nation (entry, g->key) &&
-               says (doc, m, SAYS_DASH_RESULT_SIDE))
+               (says (doc, m, SAYS_DASH_RESULT_SIDE) || side))
         g->votes[PRECIS_NER_TYPE_ORG] += 2;
       /* "abortion drama Vera Drake": a title, counted against the other
        * readings with the same weight, never for a gazetteer place; so is
@@ -1483,7 +1500,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
                is_listed_place (gaz, g, e->value))
         e->kind = PRECIS_FACT_PLACE;
       e->mentions = g_array_ref (g->mentions);
-      e->evidence = g->org_evidence > 0 || g->place_lines > 0 || g->canonical != NULL ||
+      e->evidence = g->org_evidence > 0 || g->place_lines > 0 || g->side_evidence > 0 || g->canonical != NULL ||
                     has_org_designator (g->key) || names_body_or_place (g->key) || opens_as_place (g->key) ||
                     precis_ner_key_ends_as_place (g->key) ||
                     e->kind != kind;

@@ -21,6 +21,7 @@ typedef struct {
   guint place_evidence;     /* mentions read as places after "in", "at", "near" */
   guint place_lines;        /* mentions whose lines make them the place (ner-places.c),
                              * each one vote for LOC and no other */
+  guint side_evidence;      /* mentions a sports report names as a side (ner-sides.c) */
   gboolean listed_org;       /* the name, as first written, is an organization of the
                              * lexicons (precis_ner_gazetteer_is_organization) */
   gboolean merged;

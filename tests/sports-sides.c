@@ -1,0 +1,104 @@
+/* sports-sides.c — clubs a sports report names, read as their towns or as
+ * people (issue 14).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Each case is a paragraph written for the test in the manner of the
+ * CNN/Daily Mail and BBC sport reports where the cause was found: the real
+ * plugin and the shipped data, the facts a reader sees.
+ */
+#include "facts-fixture.h"
+
+static GArray *
+extract (const char *text)
+{
+  return facts_fixture_extract (text, NULL);
+}
+
+/* A round's permutations: "(home to X)", "(away to X)", "X will be
+ * relegated" name sides, whether the tagger read a town or a person. */
+static void
+test_fixtures_of_a_round (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Relegation battle goes to the wire\n\n"
+    "With one weekend of football left, the fight against relegation is far from over. "
+    "Eastleigh will go down if they lose and Macclesfield (away to Torquay) win, or if Port Vale "
+    "(away to Yeovil) avoid defeat. Port Vale will be safe with a draw. Stevenage (home to "
+    "Carlisle) need a point, while Gateshead (home to Kidderminster) can still reach the "
+    "play-offs. The striker who scored twice last week is fit again.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Macclesfield"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Macclesfield"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Port Vale"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Port Vale"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Gateshead"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Kidderminster"), ==, 0);
+}
+
+/* A league's weekend told in prose: "at home to Sevilla", "a win over
+ * Granada", "bottom-placed Cordoba"; the town where a match was played
+ * stays a place ("in Madrid"). */
+static void
+test_league_weekend (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "La Liga preview\n\n"
+    "Almeria will look to build on their priceless win over Granada last week, with the "
+    "relegation zone only two points away. Granada play at home to Sevilla on Sunday, while "
+    "bottom-placed Cordoba travel to Eibar. The Sevilla striker missed training after scoring "
+    "twice in Madrid, and his manager said the squad would decide the season in the last "
+    "fixtures.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Granada"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Granada"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Sevilla"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Sevilla"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Cordoba"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Madrid"), ==, 1);
+}
+
+/* A team sheet: a player's club in brackets after his name. */
+static void
+test_team_sheet (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "England name side for Ireland\n\n"
+    "England have named two new caps for Sunday's Six Nations match against Ireland at "
+    "Twickenham, with the fly-half and the scrum-half both kept from last week.\n\n"
+    "J Noon (Newcastle), O Barkley (Bath); C Hodgson (Sale), H Ellis (Leicester); G Rowntree "
+    "(Leicester), S Thompson (Northampton), M Corry (Leicester).\n\n"
+    "The flanker is the only change from the squad that lost in Paris.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Leicester"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Leicester"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Ireland"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Paris"), ==, 1);
+}
+
+/* Other news has no sides: "a man from Leicester", "travelled from
+ * Leicester to Bradford". */
+static void
+test_not_a_sports_report (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Two men held over marriage network\n\n"
+    "A 24-year-old man from Leicester was detained on Monday. Police said the network, based "
+    "in Leicester, had arranged dozens of marriages, and officers travelled from Leicester to "
+    "Bradford to make the arrests.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Leicester"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Leicester"), ==, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  facts_fixture_load ();
+  g_test_add_func ("/sports-sides/fixtures-of-a-round", test_fixtures_of_a_round);
+  g_test_add_func ("/sports-sides/league-weekend", test_league_weekend);
+  g_test_add_func ("/sports-sides/team-sheet", test_team_sheet);
+  g_test_add_func ("/sports-sides/not-a-sports-report", test_not_a_sports_report);
+  return g_test_run ();
+}
