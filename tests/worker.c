@@ -134,13 +134,21 @@ test_malformed (void)
     guint32 start, end;
     guint32 fact_kind;
     const char *string;
+    gssize length;
   } cases[] = {
-    { "a count larger than the payload", 0x7fffffff, 1, 0, 1, 0, "x" },
-    { "a score that is not a number", 1, NAN, 0, 1, 0, "x" },
-    { "start after end", 1, 1, 5, 4, 0, "x" },
-    { "an unknown fact kind", 0, 1, 0, 1, 9, "x" },
-    { "invalid UTF-8", 1, 1, 0, 1, 0, "\xff\xfe" },
-    { "a NUL inside a string", 1, 1, 0, 1, 0, NULL },
+    { "a count larger than the payload", 0x7fffffff, 1, 0, 1, 0, "x", -1 },
+    { "a score that is not a number", 1, NAN, 0, 1, 0, "x", -1 },
+    { "start after end", 1, 1, 5, 4, 0, "x", -1 },
+    { "an unknown fact kind", 0, 1, 0, 1, 9, "x", -1 },
+    { "invalid UTF-8", 1, 1, 0, 1, 0, "\xff\xfe", -1 },
+    { "a NUL inside a string", 1, 1, 0, 1, 0, "a\0b", 3 },
+    /* Strings are checked eight ASCII bytes at a time: past the first
+     * word, in a later one, and after a character that is not ASCII. */
+    { "a NUL in the second word", 1, 1, 0, 1, 0, "Ryabkov said\0on Monday", 23 },
+    { "a NUL in the last of eight", 1, 1, 0, 1, 0, "Ryabkov\0 said", 13 },
+    { "a NUL after a word that is not ASCII", 1, 1, 0, 1, 0, "Ryabków said\0", 14 },
+    { "invalid UTF-8 in the second word", 1, 1, 0, 1, 0, "Ryabkov said \xc3(", -1 },
+    { "a cut sequence at the end", 1, 1, 0, 1, 0, "Ryabkov said \xe2\x80", -1 },
   };
 
   g_assert_true (precis_wire_parse_header (header, PRECIS_WIRE_MAX_PAYLOAD, &kind, &length));
@@ -163,10 +171,7 @@ test_malformed (void)
       precis_wire_put_u32 (frame, cases[i].n_summary);
       if (cases[i].n_summary == 1)
         {
-          if (cases[i].string != NULL)
-            precis_wire_put_string (frame, cases[i].string, -1);
-          else
-            precis_wire_put_string (frame, "a\0b", 3);
+          precis_wire_put_string (frame, cases[i].string, cases[i].length);
           precis_wire_put_u32 (frame, cases[i].start);
           precis_wire_put_u32 (frame, cases[i].end);
           precis_wire_put_double (frame, cases[i].score);

@@ -24,6 +24,12 @@ precis_analysis_clear_outputs (PrecisAnalysis *analysis)
 {
   g_clear_pointer (&analysis->summary, g_array_unref);
   g_clear_pointer (&analysis->facts, g_array_unref);
+  if (analysis->strings != NULL)
+    {
+      /* A worker's answer: the strings are in the block. */
+      analysis->anchor = analysis->title = analysis->language = analysis->facts_language = NULL;
+      g_clear_pointer (&analysis->strings, g_free);
+    }
   g_clear_pointer (&analysis->anchor, g_free);
   g_clear_pointer (&analysis->title, g_free);
   g_clear_pointer (&analysis->language, g_free);

@@ -81,6 +81,11 @@ typedef struct {
   char *facts_language;         /* what the extractor said it used; NULL if it said nothing */
   guint32 n_content_sentences;
   GError *error;
+  /* Not NULL: the outputs came from a worker's answer
+   * (precis_wire_decode_result), and their strings (sentence and fact
+   * texts, fact values, anchor, title, languages) all point into this
+   * one block, freed with them: read them, never free or steal one. */
+  char *strings;
 } PrecisAnalysis;
 
 void precis_fact_result_clear (PrecisFactResult *fact);

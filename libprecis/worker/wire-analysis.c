@@ -212,17 +212,18 @@ decode_error (PrecisWireReader *r, PrecisAnalysis *analysis)
   return TRUE;
 }
 
+/* The summary and the facts borrow their strings from the analysis' block. */
 static GArray *
-decode_summary (PrecisWireReader *r, guint32 text_chars)
+decode_summary (PrecisWireReader *r, guint32 text_chars, char **strings)
 {
   guint32 n = precis_wire_get_count (r, MIN_SENTENCE_BYTES);
-  GArray *summary = precis_chosen_sentence_array_new (n);
+  GArray *summary = g_array_sized_new (FALSE, FALSE, sizeof (PrecisChosenSentence), n);
 
   for (guint32 i = 0; i < n && r->ok; i++)
     {
       PrecisChosenSentence s;
 
-      s.text = precis_wire_get_string (r, FALSE, NULL);
+      s.text = (char *) precis_wire_get_string_into (r, FALSE, strings);
       s.start = precis_wire_get_u32 (r);
       s.end = precis_wire_get_u32 (r);
       s.score = precis_wire_get_double (r);
@@ -234,33 +235,40 @@ decode_summary (PrecisWireReader *r, guint32 text_chars)
   return summary;
 }
 
+static void
+fact_mentions_clear (PrecisFactResult *fact)
+{
+  g_clear_pointer (&fact->mentions, g_array_unref);
+}
+
 static GArray *
-decode_facts (PrecisWireReader *r, guint32 text_chars)
+decode_facts (PrecisWireReader *r, guint32 text_chars, char **strings)
 {
   guint32 n = precis_wire_get_count (r, MIN_FACT_BYTES);
   GArray *facts = g_array_sized_new (FALSE, FALSE, sizeof (PrecisFactResult), n);
 
-  g_array_set_clear_func (facts, (GDestroyNotify) precis_fact_result_clear);
+  g_array_set_clear_func (facts, (GDestroyNotify) fact_mentions_clear);
   for (guint32 i = 0; i < n && r->ok; i++)
     {
       PrecisFactResult f = { 0 };
       guint32 n_mentions;
 
       f.kind = precis_wire_get_u32 (r);
-      f.value = precis_wire_get_string (r, FALSE, NULL);
-      f.text = precis_wire_get_string (r, FALSE, NULL);
+      f.value = (char *) precis_wire_get_string_into (r, FALSE, strings);
+      f.text = (char *) precis_wire_get_string_into (r, FALSE, strings);
       f.salience = precis_wire_get_double (r);
       n_mentions = precis_wire_get_count (r, MIN_SPAN_BYTES);
+      /* Sized at once and written in place: the count fits in the payload. */
       f.mentions = g_array_sized_new (FALSE, FALSE, sizeof (PrecisSpan), n_mentions);
+      g_array_set_size (f.mentions, n_mentions);
       for (guint32 k = 0; k < n_mentions; k++)
         {
-          PrecisSpan span;
+          PrecisSpan *span = &g_array_index (f.mentions, PrecisSpan, k);
 
-          span.start = precis_wire_get_u32 (r);
-          span.end = precis_wire_get_u32 (r);
-          if (span.start >= span.end || span.end > text_chars)
+          span->start = precis_wire_get_u32 (r);
+          span->end = precis_wire_get_u32 (r);
+          if (span->start >= span->end || span->end > text_chars)
             precis_wire_reader_fail (r);
-          g_array_append_val (f.mentions, span);
         }
       if ((guint) f.kind > PRECIS_FACT_DATE || n_mentions == 0 || !isfinite (f.salience))
         precis_wire_reader_fail (r);
@@ -275,6 +283,7 @@ precis_wire_decode_result (PrecisWireKind kind, const guint8 *payload, gsize len
 {
   PrecisWireReader r;
   guint32 source;
+  char *strings;
 
   precis_wire_reader_init (&r, payload, length);
   precis_analysis_clear_outputs (analysis);
@@ -282,13 +291,17 @@ precis_wire_decode_result (PrecisWireKind kind, const guint8 *payload, gsize len
     return decode_error (&r, analysis);
   if (kind != PRECIS_WIRE_RESULT)
     return FALSE;
-  analysis->summary = decode_summary (&r, text_chars);
-  analysis->facts = decode_facts (&r, text_chars);
-  analysis->anchor = precis_wire_get_string (&r, TRUE, NULL);
+  /* One block for all its strings, not one allocation each (~70 an
+   * Analyze of the seed article): the payload's size is enough. */
+  analysis->strings = g_malloc (MAX (length, 1));
+  strings = analysis->strings;
+  analysis->summary = decode_summary (&r, text_chars, &strings);
+  analysis->facts = decode_facts (&r, text_chars, &strings);
+  analysis->anchor = (char *) precis_wire_get_string_into (&r, TRUE, &strings);
   source = precis_wire_get_u32 (&r);
-  analysis->title = precis_wire_get_string (&r, TRUE, NULL);
-  analysis->language = precis_wire_get_string (&r, TRUE, NULL);
-  analysis->facts_language = precis_wire_get_string (&r, TRUE, NULL);
+  analysis->title = (char *) precis_wire_get_string_into (&r, TRUE, &strings);
+  analysis->language = (char *) precis_wire_get_string_into (&r, TRUE, &strings);
+  analysis->facts_language = (char *) precis_wire_get_string_into (&r, TRUE, &strings);
   analysis->n_content_sentences = precis_wire_get_u32 (&r);
   if (source > PRECIS_ANCHOR_PAGE)
     precis_wire_reader_fail (&r);

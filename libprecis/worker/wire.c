@@ -154,30 +154,83 @@ precis_wire_get_double (PrecisWireReader *reader)
   return value;
 }
 
-char *
-precis_wire_get_string (PrecisWireReader *reader, gboolean nullable, gsize *length)
+/* UTF-8 without a NUL: the words of ASCII eight bytes a step (an
+ * answer's strings are mostly ASCII), GLib's check from the first word
+ * that is not (g_utf8_validate() with a length refuses a NUL too). */
+static gboolean
+valid_text (const guint8 *p, gsize n)
 {
-  guint32 n = precis_wire_get_u32 (reader);
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  gsize i = 0;
+
+  for (; i + 8 <= n; i += 8)
+    {
+      guint64 v;
+
+      memcpy (&v, p + i, 8);
+      if (v & high)
+        return g_utf8_validate ((const char *) p + i, n - i, NULL);
+      if ((v - ones) & high)    /* ASCII only: a byte went below 1, a NUL */
+        return FALSE;
+    }
+  for (; i < n; i++)
+    {
+      if (p[i] & 0x80)
+        return g_utf8_validate ((const char *) p + i, n - i, NULL);
+      if (p[i] == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A string's bytes (NULL for none, or malformed), checked: UTF-8 with
+ * no NUL inside, as they end up in D-Bus replies and C strings. */
+static const guint8 *
+take_string (PrecisWireReader *reader, gboolean nullable, guint32 *n)
+{
   const guint8 *p;
 
-  if (length != NULL)
-    *length = 0;
-  if (reader->ok && n == NONE)
+  *n = precis_wire_get_u32 (reader);
+  if (reader->ok && *n == NONE)
     {
       if (!nullable)
         precis_wire_reader_fail (reader);
       return NULL;
     }
-  p = take (reader, n);
-  /* Strings end up in D-Bus replies and C strings: UTF-8, no NUL inside. */
-  if (p == NULL || memchr (p, '\0', n) != NULL || !g_utf8_validate ((const char *) p, n, NULL))
+  p = take (reader, *n);
+  if (p == NULL || !valid_text (p, *n))
     {
       precis_wire_reader_fail (reader);
       return NULL;
     }
+  return p;
+}
+
+char *
+precis_wire_get_string (PrecisWireReader *reader, gboolean nullable, gsize *length)
+{
+  guint32 n;
+  const guint8 *p = take_string (reader, nullable, &n);
+
   if (length != NULL)
-    *length = n;
-  return g_strndup ((const char *) p, n);
+    *length = p != NULL ? n : 0;
+  return p != NULL ? g_strndup ((const char *) p, n) : NULL;
+}
+
+const char *
+precis_wire_get_string_into (PrecisWireReader *reader, gboolean nullable, char **into)
+{
+  guint32 n;
+  const guint8 *p = take_string (reader, nullable, &n);
+  char *s = *into;
+
+  if (p == NULL)
+    return NULL;
+  memcpy (s, p, n);
+  s[n] = '\0';
+  *into = s + n + 1;
+  return s;
 }
 
 char *

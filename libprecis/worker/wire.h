@@ -74,6 +74,11 @@ double precis_wire_get_double (PrecisWireReader *reader);
  * `length` (may be NULL) gets its byte count.  `nullable` FALSE: none is
  * malformed. */
 char *precis_wire_get_string (PrecisWireReader *reader, gboolean nullable, gsize *length);
+/* The same string copied to *into, NUL-terminated, *into then moved past
+ * it: a payload's strings in one block.  The block needs no more bytes
+ * than the payload has (a string of n bytes took n + 4 of it, its copy
+ * n + 1).  Returns the copy, or NULL as precis_wire_get_string() does. */
+const char *precis_wire_get_string_into (PrecisWireReader *reader, gboolean nullable, char **into);
 /* Bytes that need not be UTF-8 (a text as the caller gave it), as a new
  * NUL-terminated copy; a NUL inside or none is malformed. */
 char *precis_wire_get_bytes (PrecisWireReader *reader, gsize *length);
