@@ -120,6 +120,36 @@ test_caption_runs (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Manchester City"), ==, 1);
 }
 
+/* More captions run on: a person's full name, then another's surname
+ * ("Matthew Stevens O'Sullivan is spoken to" beside "Ronnie
+ * O'Sullivan"); a place the gazetteer knows, then a person ("in
+ * Sheffield Ali Carter trailed") or a country ("in Podgorica Russia head
+ * coach").  A continent stays one place ("North America"). */
+static void
+test_caption_runs_after_names_and_places (void)
+{
+  g_autoptr (GArray) facts = facts_fixture_extract (
+    "O'Sullivan warned over gesture\n\n"
+    "Ronnie O'Sullivan was warned by the referee during his match against Matthew Stevens at the "
+    "Crucible Theatre in Sheffield. O'Sullivan led 12-4 overnight. Matthew Stevens O'Sullivan is "
+    "spoken to by the referee in their second round match Stevens missed a red in the last frame. At "
+    "the Crucible Theatre in Sheffield Ali Carter trailed Neil Robertson 11-5. Carter won the last two "
+    "frames. Fans lit flares in Podgorica Russia head coach Fabio Capello left the pitch. Russia were "
+    "awarded the game and Podgorica will host no fans. The final will be shown across North America.\n",
+    NULL);
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Matthew Stevens O'Sullivan"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Matthew Stevens"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Ronnie O'Sullivan"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Sheffield Ali Carter"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Ali Carter"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Sheffield"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Podgorica Russia"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Podgorica"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Russia"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "North"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -130,6 +160,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-spans/place-in-hyphenated-word", test_place_in_hyphenated_word);
   g_test_add_func ("/news-spans/names-set-side-by-side", test_names_set_side_by_side);
   g_test_add_func ("/news-spans/caption-runs", test_caption_runs);
+  g_test_add_func ("/news-spans/caption-runs-after-names-and-places", test_caption_runs_after_names_and_places);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -206,7 +206,10 @@ is_one_name (const PrecisNerGazetteer *gazetteer, const Index *index, const Prec
  *   Supreme Court"), a given name before a surname too ("Ryan Giggs");
  * - a person of two words or more after a body or another person of two
  *   words or more is a run ("Liverpool Raheem Sterling", "BBC Michael
- *   Howard"), and so is a name repeated ("Sunderland Sunderland");
+ *   Howard"), and so is a name repeated ("Sunderland Sunderland"); so is
+ *   the surname of another person's full name after a person of two
+ *   words or more ("Matthew Stevens O'Sullivan" beside "Ronnie
+ *   O'Sullivan");
  * - two bodies make one ("Newcastle United", "Windows XP", "Leeds United
  *   Football Club") unless each has two words or more and the tail is
  *   never named after "the" as a common noun phrase is ("Crystal Palace
@@ -224,9 +227,61 @@ is_run (const Index *index, const PrecisNerMention *m, guint32 cut, PrecisNerTyp
     return TRUE;
   if (head == PRECIS_NER_TYPE_PER && head_words < 2)
     return FALSE;
+  /* "Matthew Stevens O'Sullivan is spoken to" beside "Ronnie
+   * O'Sullivan": a surname alone after a person's full name is the
+   * surname of another. */
   if (tail == PRECIS_NER_TYPE_PER)
-    return tail_words >= 2;
+    return tail_words >= 2 || (head == PRECIS_NER_TYPE_PER && ends_with_person (index, m, cut, m->end));
   return head_words >= 2 && tail_words >= 2 && !index_find (index, cut, m->end)->after_the;
+}
+
+/* Whether the gazetteer knows tokens [`first`, `end`) as a country. */
+static gboolean
+is_country (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, guint32 first, guint32 end)
+{
+  g_autofree char *text = precis_ner_tokens_text (doc, first, end);
+  const PrecisNerGazEntry *entry = precis_ner_gazetteer_find (gazetteer, text);
+
+  return entry != NULL && (entry->type & PRECIS_NER_GAZ_COUNTRY);
+}
+
+/* The type of the tail of mention `m` cut at `cut` when `m`, which the
+ * gazetteer does not know whole, is a place the gazetteer knows and then
+ * a country or a person; 0 otherwise:
+ * - "in Podgorica Russia head coach Fabio Capello": a place before a
+ *   country, read as one place (no country's name ends with another's
+ *   but those the gazetteer knows whole, "Equatorial Guinea");
+ * - "at the Crucible Theatre in Sheffield Ali Carter continued": a place
+ *   before two words or more, a given name first or a surname the
+ *   document names alone last ("Carter won"), read as one place or one
+ *   person; not when the place is a given name too ("Paris Hilton",
+ *   "Georgia May Jagger");
+ * nor when the first word points the compass ("North America"). */
+/* Words that open a region's name before a country's or a continent's
+ * ("North America", "South Korea") and that the gazetteer also knows as
+ * a subdivision's of some country ("North", "South"). */
+static const char *const compass_words[] = {
+  "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+  "upper", "lower", "middle", NULL,
+};
+
+static PrecisNerType
+gazetteer_run_tail (const PrecisNerGazetteer *gazetteer, const Index *index, const PrecisNerMention *m, guint32 cut)
+{
+  const PrecisDocument *doc = index->doc;
+
+  if (gazetteer == NULL || m->type == PRECIS_NER_TYPE_ORG ||
+      precis_ner_word_in_list (compass_words, doc->tokens[m->first].lower) ||
+      known_type (gazetteer, doc, m->first, cut) != PRECIS_NER_TYPE_LOC)
+    return PRECIS_NER_TYPE_NONE;
+  if (m->type == PRECIS_NER_TYPE_LOC && is_country (gazetteer, doc, cut, m->end))
+    return PRECIS_NER_TYPE_LOC;
+  if (cut == m->first + 1 && m->end - cut >= 2 &&
+      !precis_ner_gazetteer_is_given_name (gazetteer, doc->tokens[m->first].lower) &&
+      (precis_ner_gazetteer_is_given_name (gazetteer, doc->tokens[cut].lower) ||
+       named_alone (index, m->end - 1, m->end, PRECIS_NER_TYPE_NONE) == PRECIS_NER_TYPE_PER))
+    return PRECIS_NER_TYPE_PER;
+  return PRECIS_NER_TYPE_NONE;
 }
 
 /* Where mention `m` splits into two names, or 0; their types in
@@ -250,6 +305,11 @@ find_cut (const PrecisNerGazetteer *gazetteer, const Index *index, const PrecisN
         {
           *head_type = head != PRECIS_NER_TYPE_NONE ? head : known_type (gazetteer, doc, m->first, cut);
           *tail_type = PRECIS_NER_TYPE_PER;
+          return cut;
+        }
+      if ((*tail_type = gazetteer_run_tail (gazetteer, index, m, cut)) != PRECIS_NER_TYPE_NONE)
+        {
+          *head_type = PRECIS_NER_TYPE_LOC;
           return cut;
         }
       if (!is_run (index, m, cut, head, tail))

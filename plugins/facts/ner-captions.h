@@ -28,7 +28,11 @@ G_BEGIN_DECLS
  *   document or the gazetteer names them so;
  * - anywhere, a mention whose two parts are each, word for word, a
  *   person or an organization the document names elsewhere (a person of
- *   two words at least) is two mentions.
+ *   two words at least, or after such a person the surname of another
+ *   one's full name) is two mentions;
+ * - anywhere, a place the gazetteer knows, then a country ("Podgorica
+ *   Russia") or a person's name of two words ("Sheffield Ali Carter"),
+ *   is two mentions.
  * A run the document names again, or the gazetteer knows, is one name. */
 void precis_ner_split_caption_runs (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
                                     GArray *mentions);
