@@ -1087,6 +1087,34 @@ test_spanish_pairs (void)
   g_assert_false (has_value_containing (facts, " y "));
 }
 
+/* A place named by two names and a conjunction is one place, and a body
+ * of it keeps it whole: "Castilla y León" was the places "Castilla" and
+ * "León", its Junta the organization "Junta de Castilla".  Two of today's
+ * countries joined stay two ("Serbia y Montenegro"). */
+static const char spanish_coordinated_places[] =
+    "La Junta de Castilla y León aprobó el martes un plan de ayudas para los agricultores afectados "
+    "por la sequía. El consejero de Agricultura explicó en Valladolid que las ayudas llegarán antes "
+    "del verano.\n\n"
+    "Las provincias de Castilla y León recibirán además fondos europeos. El ministro viajará después "
+    "a Trinidad y Tobago, y la semana próxima a Serbia y Montenegro.";
+
+static void
+test_spanish_coordinated_places (void)
+{
+  g_autoptr (GArray) facts = extract_in (spanish_coordinated_places, "es");
+
+  static const Expected expected[] = {
+    { ORG, "Junta de Castilla y León" }, { LOC, "Castilla y León" }, { LOC, "Trinidad y Tobago" },
+    { LOC, "Serbia" }, { LOC, "Montenegro" }, { 0, NULL },
+  };
+
+  assert_facts (facts, expected);
+  g_assert_false (has_fact (facts, LOC, "León"));
+  g_assert_false (has_fact (facts, LOC, "Castilla"));
+  g_assert_false (has_fact (facts, ORG, "Junta de Castilla"));
+  g_assert_false (has_fact (facts, LOC, "Serbia y Montenegro"));
+}
+
 static void
 test_spanish_company (void)
 {
@@ -1808,6 +1836,7 @@ main (int argc, char **argv)
   g_test_add_data_func ("/facts/language/fr-initials",
                         &(CaseSet) { french_initials, G_N_ELEMENTS (french_initials) }, test_cases);
   g_test_add_func ("/facts/language/none", test_no_model);
+  g_test_add_func ("/facts/language/es/coordinated-places", test_spanish_coordinated_places);
   g_test_add_func ("/facts/language/de/gazetteer", test_german_gazetteer);
   g_test_add_func ("/facts/language/de/kind-lists", test_german_kind_lists);
   g_test_add_func ("/facts/language/de/repetitions", test_german_repetitions);

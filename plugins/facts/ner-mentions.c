@@ -18,6 +18,7 @@
 #include "ner-places.h"
 #include "ner-title-tails.h"
 #include "ner-town-regions.h"
+#include "ner-coordinated-places.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -1289,6 +1290,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_split_country_of (gazetteer, doc, mentions);
   split_known_pairs (gazetteer, doc, mentions);
   extend_known_numbers (gazetteer, doc, mentions);
+  precis_ner_join_coordinated_places (gazetteer, doc, mentions);
   precis_ner_split_market_indices (gazetteer, doc, mentions);
   drop_headline_only_names (gazetteer, doc, lower_words, mentions);
   precis_ner_cut_sentence_openers (gazetteer, doc, lower_words, mentions);
