@@ -76,6 +76,30 @@ test_team_sheet (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Paris"), ==, 1);
 }
 
+/* A side the tagger read as a town once or twice and not at all where the
+ * report makes it one ("Norwich boss Nigel Worthington": a repetition
+ * the tagger missed), and a side's plural verb ("Leinster are again
+ * looking"). */
+static void
+test_side_of_a_repetition (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Keegan feels for Worthington\n\n"
+    "Robbie Fowler took his Premiership goal tally past 150 with a brace in Monday's 3-2 win at "
+    "Norwich. City came back from two goals down at Carrow Road, and Kevin Keegan sympathised "
+    "with Norwich boss Nigel Worthington afterwards. \"It is a killer blow for Norwich,\" he said "
+    "of the relegation fight.\n\n"
+    "Leinster are again looking the most potent outfit in the Celtic League, while Ulster were "
+    "beaten at home by Gloucester in the Heineken Cup. Ulster's home clash with Leinster is on "
+    "Friday, and the fly-half returns after a month out.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Norwich"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Norwich"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Leinster"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Leinster"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Carrow Road"), ==, 1);
+}
+
 /* Other news has no sides: "a man from Leicester", "travelled from
  * Leicester to Bradford". */
 static void
@@ -99,6 +123,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sports-sides/fixtures-of-a-round", test_fixtures_of_a_round);
   g_test_add_func ("/sports-sides/league-weekend", test_league_weekend);
   g_test_add_func ("/sports-sides/team-sheet", test_team_sheet);
+  g_test_add_func ("/sports-sides/side-of-a-repetition", test_side_of_a_repetition);
   g_test_add_func ("/sports-sides/not-a-sports-report", test_not_a_sports_report);
   return g_test_run ();
 }

@@ -483,12 +483,31 @@ add_form (GHashTable *forms, const PrecisDocument *doc, guint32 token, Group *g)
   g_hash_table_replace (forms, form, other == NULL || other == g ? g : (gpointer) forms);
 }
 
+static gboolean is_nation (const PrecisNerGazEntry *entry, const char *key);
+
+/* A repetition `m` of group `g` in a sports report that stands where a
+ * side does ("Keegan sympathised with Norwich boss Nigel Worthington",
+ * the tagger's "Norwich" read nowhere but there): the votes a tagged
+ * mention would have had.  A nation's side stays the nation. */
+static void
+vote_repeated_side (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, Group *g, const PrecisNerMention *m)
+{
+  const PrecisNerGazEntry *entry = g->canonical != NULL && gaz != NULL ? precis_ner_gazetteer_find (gaz, g->canonical) : NULL;
+
+  if (m->type == PRECIS_NER_TYPE_MISC || is_nation (entry, g->key) ||
+      !precis_ner_is_report_side (doc, m, m->type == PRECIS_NER_TYPE_PER))
+    return;
+  g->votes[PRECIS_NER_TYPE_ORG] += m->type == PRECIS_NER_TYPE_ORG ? 2 : 3;
+  g->side_evidence++;
+}
+
 /* The tagger misses some repetitions of a name it found elsewhere
  * ("Starmer reaffirmed" after "Keir Starmer"): every untagged occurrence of
- * a one-word form of an entity, or of a person's last name, is a mention. */
+ * a one-word form of an entity, or of a person's last name, is a mention;
+ * in a sports report (`sports`), one where a side stands votes as a side. */
 static void
 add_repetitions (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, PrecisNerLowerWords *lower_words,
-                 GPtrArray *groups)
+                 GPtrArray *groups, gboolean sports)
 {
   /* German writes every noun capitalized, and an adjective too when it
    * stands for one ("ins Grüne", "das Neue"): a capitalized word the
@@ -557,6 +576,8 @@ add_repetitions (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, Preci
         {
           PrecisNerMention m = { t, t + 1, precis_ner_group_majority_type (g), token->sentence };
           g_array_append_val (g->mentions, m);
+          if (sports)
+            vote_repeated_side (doc, gaz, g, &m);
         }
     }
 }
@@ -1459,7 +1480,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
   precis_ner_join_person_variants (groups);
   precis_ner_join_name_parts (groups, gaz);
   join_acronyms (doc, groups);
-  add_repetitions (doc, gaz, lower_words, groups);
+  add_repetitions (doc, gaz, lower_words, groups, sports);
 
   common_nouns_init (&common_nouns, doc);
 

@@ -72,8 +72,16 @@ static const char *const moves_from[] = {
  * it arrived from Mario Balotelli"): for a name read as a person, a
  * signing only. */
 static const char *const signed_from[] = { "joined", "signed", "bought", "recruited", NULL };
-static const char *const moves_for[] = { "signing", "signs", "sign", NULL };
+static const char *const moves_for[] = { "signing", "signs", "sign", "debut", NULL };
+/* Not "contract at", "career at": as often a ground ("his contract at
+ * White Hart Lane"). */
 static const char *const spells_at[] = { "spell", "spells", "stint", "stints", "loan", NULL };
+/* ___ for X: what a player does for his side ("set to return for West
+ * Brom", "85 appearances for Valladolid"); not for a name read as a
+ * person ("two goals for Rooney"). */
+static const char *const done_for[] = {
+  "return", "appearances", "appearance", "goals", "apps", NULL,
+};
 
 /* A result's nouns and verbs before "over", "against" or "by" and the
  * other side ("win over Granada", "defeat by Sevilla"): a player wins
@@ -105,11 +113,14 @@ static const char *const fates[] = { "relegated", "promoted", NULL };
 
 /* X ___: what a side does in a report of a round ("Rotherham win",
  * "Leicester lose", "if Rochdale fail to win", "Celta Vigo travel to
- * Eibar"): British English writes a team plural, a town or a person
+ * Eibar", "Ulster were playing Gloucester", "Leinster are again
+ * looking"): British English writes a team plural, a town or a person
  * singular ("London wins"), so only the plural form and a name read as a
  * place, which opens its clause: after a word in lower case the verb may
  * be a noun ("a third Six Nations win"). */
-static const char *const side_verbs[] = { "win", "lose", "fail", "travel", "draw", NULL };
+static const char *const side_verbs[] = {
+  "win", "lose", "fail", "travel", "draw", "are", "were", "have", NULL,
+};
 static const char *const clause_openers[] = {
   "if", "and", "or", "but", "while", "when", "unless", "should", "as", "whether", NULL,
 };
@@ -201,11 +212,20 @@ is_possessive (const PrecisDocument *doc, guint32 i, guint32 end)
   return i < end && precis_ner_token_in_list (doc, i, marks);
 }
 
-/* "Lecce's 3-0 weekend defeat", "West Brom's 2-1 win". */
+/* X's ___: a side's matches and its season ("West Brom's home clash",
+ * "Cordoba's survival hopes", "Madrid's 3-0 victory"). */
+static const char *const match_nouns[] = {
+  "home", "away", "clash", "trip", "defeat", "defeats", "victory", "win", "draw", "game", "match",
+  "fixture", "squad", "season", "relegation", "promotion", "survival", "title", "unbeaten", NULL,
+};
+
+/* "Lecce's 3-0 weekend defeat", "West Brom's 2-1 win", "West Brom's
+ * home clash". */
 static gboolean
-owns_a_score (const PrecisDocument *doc, guint32 i, guint32 end)
+owns_a_match (const PrecisDocument *doc, guint32 i, guint32 first, guint32 end)
 {
-  return i + 1 < end && is_possessive (doc, i, end) && precis_ner_token_score (doc, i + 1, "-", NULL, NULL);
+  return i + 1 < end && is_possessive (doc, i, end) &&
+         (precis_ner_token_score (doc, i + 1, "-", NULL, NULL) || is_lower (doc, i + 1, first, end, match_nouns));
 }
 
 /* "Macclesfield will be relegated", "Burton have already been promoted". */
@@ -240,7 +260,8 @@ side_before (const PrecisDocument *doc, const PrecisNerMention *m, guint32 first
     return TRUE;
   if ((is_word (doc, i - 1, first, end, "from") && is_lower (doc, i - 2, first, end, person ? signed_from : moves_from)) ||
       (is_word (doc, i - 1, first, end, "for") && is_lower (doc, i - 2, first, end, moves_for)) ||
-      (is_word (doc, i - 1, first, end, "at") && is_lower (doc, i - 2, first, end, spells_at)))
+      (is_word (doc, i - 1, first, end, "at") && is_lower (doc, i - 2, first, end, spells_at)) ||
+      (!person && is_word (doc, i - 1, first, end, "for") && is_lower (doc, i - 2, first, end, done_for)))
     return TRUE;
   return !person && is_lower (doc, i - 1, first, end, result_links) && is_lower (doc, i - 2, first, end, results);
 }
@@ -254,7 +275,7 @@ precis_ner_is_report_side (const PrecisDocument *doc, const PrecisNerMention *m,
   /* "at home to David Moyes' Real Sociedad": the side is the name the
    * possessive goes with. */
   if (is_possessive (doc, next, end))
-    return !person && owns_a_score (doc, next, end);
+    return !person && owns_a_match (doc, next, first, end);
   if (side_before (doc, m, first, end, person))
     return TRUE;
   if (opens_home_or_away (doc, next, first, end) || meets_its_fate (doc, next, first, end) ||
