@@ -59,11 +59,48 @@ test_mojibake (void)
   g_assert_nonnull (strstr (out, "\tvendredi\n"));
 }
 
+/* Each fold's line tells how many gold expressions are vague references
+ * and the F1 with them left out: here the story's "at this time" (gold
+ * PRESENT_REF, no date the tagger marks) costs recall, and without it
+ * the fold is perfect. */
+static void
+test_vague_column (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("timex-eval-vague-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_autofree char *path = g_build_filename (dir, "story.tml", NULL);
+  static const char tml[] =
+    "<TimeML>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2025-02-22\">2025-02-22</TIMEX3></DCT>\n"
+    "<TEXT>\nThe minister resigned on <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2025-02-21\">Friday</TIMEX3>. "
+    "Prices are falling <TIMEX3 tid=\"t2\" type=\"DATE\" value=\"PRESENT_REF\">at this time</TIMEX3>, "
+    "the bank said.\n</TEXT>\n</TimeML>\n";
+  g_assert_true (g_file_set_contents (path, tml, -1, &error));
+
+  const char *tool = g_getenv ("TIMEX_EVAL");
+  g_assert_nonnull (tool);
+  const char *argv[] = { tool, "--folds", "2", dir, NULL };
+  char *out = NULL;
+  int status = 0;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_unlink (path);
+  g_rmdir (dir);
+  g_test_message ("%s", out);
+  g_assert_nonnull (strstr (out, "| vague | w/o vague: relaxed F1  valF1\n"));
+  /* the story's fold: two gold, one found; one vague; perfect without it */
+  g_assert_nonnull (strstr (out, "     1     2     1 | 100.0  50.0  66.7 |   66.7 |     1 |            100.0  100.0\n"));
+  g_free (out);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/timex-eval/file/accents", test_accents);
   g_test_add_func ("/timex-eval/file/mojibake", test_mojibake);
+  g_test_add_func ("/timex-eval/folds/vague", test_vague_column);
   return g_test_run ();
 }

@@ -29,6 +29,12 @@
  * --held-back F scores fold F alone, the figure to report.
  * --counts prints one line of numbers per document (false positives and
  * misses by type, no text): what may be asked of a fold kept unread.
+ * Each fold's line also gives how many gold expressions are vague
+ * references (value PAST_REF, PRESENT_REF, FUTURE_REF: "now", "recently")
+ * and the relaxed and value F1 with those left out of gold and system
+ * (with whatever the system marked over them):
+ * what keeping them off the facts a reader sees costs, fold by fold,
+ * without reading a fold kept unread.
  *
  * --dump writes each stripped text and its DCT for a peer tagger;
  * --predictions scores that peer's output (lines "file<TAB>start<TAB>end
@@ -572,17 +578,59 @@ add_counts (Counts *sum, const Counts *one)
     }
 }
 
-static void
-report_folds (const Counts *folds, const guint *docs, guint n_folds)
+/* "now", "recently", "the future": TimeML's vague references. */
+static gboolean
+is_vague (const Mention *m)
 {
-  g_print ("fold  docs  gold   sys | relaxed P / R / F1 |  valF1\n");
+  return g_str_has_suffix (m->value, "_REF");
+}
+
+/* Whether `m` overlaps a vague reference of `gold`. */
+static gboolean
+overlaps_vague (const Mention *m, GArray *gold)
+{
+  for (guint i = 0; gold != NULL && i < gold->len; i++)
+    {
+      const Mention *g = &g_array_index (gold, Mention, i);
+      if (is_vague (g) && m->start < g->end && g->start < m->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A copy of `mentions` without the vague references, and without what
+ * overlaps one of `gold`'s (what would be scored against it). */
+static GArray *
+without_vague (GArray *mentions, GArray *gold)
+{
+  GArray *out = g_array_new (FALSE, TRUE, sizeof (Mention));
+  g_array_set_clear_func (out, mention_clear);
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (mentions, Mention, i);
+      if (is_vague (m) || overlaps_vague (m, gold))
+        continue;
+      Mention copy = *m;
+      copy.value = g_strdup (m->value);
+      g_array_append_val (out, copy);
+    }
+  return out;
+}
+
+/* `exact` and, per fold, the same documents scored with the vague
+ * references left out of gold and system (`plain`). */
+static void
+report_folds (const Counts *folds, const Counts *plain, const guint *docs, guint n_folds)
+{
+  g_print ("fold  docs  gold   sys | relaxed P / R / F1 |  valF1 | vague | w/o vague: relaxed F1  valF1\n");
   for (guint f = 0; f < n_folds; f++)
     {
-      const Counts *c = &folds[f * N_BUCKETS + ALL];
+      const Counts *c = &folds[f * N_BUCKETS + ALL], *v = &plain[f * N_BUCKETS + ALL];
       double p = c->system ? (double) c->relaxed_s / c->system : 0;
       double r = c->gold ? (double) c->relaxed_g / c->gold : 0;
-      g_print ("%4u  %4u %5u %5u | %5.1f %5.1f %5.1f | %6.1f\n", f, docs[f], c->gold, c->system,
-               100 * p, 100 * r, relaxed_f1 (c), value_f1 (c));
+      g_print ("%4u  %4u %5u %5u | %5.1f %5.1f %5.1f | %6.1f | %5u |            %5.1f %6.1f\n", f, docs[f],
+               c->gold, c->system, 100 * p, 100 * r, relaxed_f1 (c), value_f1 (c), c->gold - v->gold,
+               relaxed_f1 (v), value_f1 (v));
     }
 }
 
@@ -713,6 +761,7 @@ main (int argc, char **argv)
 
   Counts counts[N_BUCKETS] = { 0 };
   g_autofree Counts *folds = g_new0 (Counts, (gsize) n_folds * N_BUCKETS);
+  g_autofree Counts *plain_folds = g_new0 (Counts, (gsize) n_folds * N_BUCKETS);
   g_autofree guint *fold_docs = g_new0 (guint, n_folds);
   gint64 total_usec = 0;
   guint64 total_chars = 0;
@@ -761,6 +810,15 @@ main (int argc, char **argv)
         print_counts (n_docs + 1, fold, doc, system);
       add_counts (counts, one);
       add_counts (&folds[fold * N_BUCKETS], one);
+      {
+        TmlDoc plain_doc = *doc;
+        Counts plain[N_BUCKETS] = { 0 };
+        g_autoptr (GArray) plain_system = without_vague (system, doc->gold);
+        plain_doc.gold = without_vague (doc->gold, NULL);
+        score (&plain_doc, plain_system, plain, FALSE);
+        add_counts (&plain_folds[fold * N_BUCKETS], plain);
+        g_array_unref (plain_doc.gold);
+      }
       fold_docs[fold]++;
       n_docs++;
       tml_doc_free (doc);
@@ -772,7 +830,7 @@ main (int argc, char **argv)
                                           develop >= 0 ? ", development folds only" : "");
   report (counts, who);
   if (n_folds > 1)
-    report_folds (folds, fold_docs, n_folds);
+    report_folds (folds, plain_folds, fold_docs, n_folds);
   if (peer == NULL && !through_pipeline && total_chars > 0)
     g_print ("%.1f µs per document, %.1f µs per 4,000 characters\n",
              (double) total_usec / MAX (n_docs, 1), 4000.0 * total_usec / total_chars);
