@@ -579,6 +579,17 @@ static const Case cases[] = {
   { "On March 3 the parliament, which rejected the budget, will vote again.", 2025, 2, 19, "March 3", "DATE", "2025-03-03" },
   { "El 21 de junio, mientras que las convocatorias de septiembre han quedado fijadas, los alumnos harán el examen.",
     2000, 5, 22, "El 21 de junio", "DATE", "2000-06-21", "es" },
+  /* "the week's", "the year's": the week (year) of the day told last, or
+   * the publication's; "that week", "the same week" the week of the day
+   * told, not that day or the publication's week (session 18, TimeBank
+   * read fold 1: "the week's most active session" missed twice). */
+  { "Volume rose to 443.6 million shares Thursday, the week's most active session.", 1989, 10, 30,
+    "the week", "DATE", "1989-W43" },
+  { "The merger is the year's biggest so far, analysts said.", 1989, 10, 30, "the year", "DATE", "1989" },
+  { "The bank failed on March 3. Later that week, the regulator closed two more.", 2015, 4, 15,
+    "Later that week", "DATE", "2015-W10" },
+  { "He was charged in Boston on April 2. The same week, a woman in London came forward.", 2015, 4, 15,
+    "The same week", "DATE", "2015-W14" },
   /* ...but not a smaller unit then a larger one, another expression. */
   { "The meeting lasted 30 minutes and two hours later the talks resumed.", 2015, 4, 15,
     "30 minutes", "DURATION", "PT30M" },

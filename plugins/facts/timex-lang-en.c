@@ -292,8 +292,11 @@ static const TxRuleSource rules[] = {
   { D, TX_A_AGO, "year-ago|year-earlier" },
   /* Told from the event before: "later that year", "the same day", "the
    * following month" (a count of zero with no direction is the event's own). */
-  { D, TX_A_AGO, "later|earlier? that:NUM=0 day|month|year|PARTDAY|night" },
-  { D, TX_A_AGO, "the same:NUM=0 day|month|year|PARTDAY|night" },
+  { D, TX_A_AGO, "later|earlier? that:NUM=0 day|week|month|year|PARTDAY|night" },
+  { D, TX_A_AGO, "the same:NUM=0 day|week|month|year|PARTDAY|night" },
+  /* "the week's most active session", "the year's biggest deal": the
+   * week (year) of the day told last, else the publication's. */
+  { D, TX_A_AGO, "the:NUM=0 week|month|year >~'s|’s" },
   { D, TX_A_AGO, "the:DIR=2 next:NUM=1|following:NUM=1 day|month|year|PARTDAY|night" },
   { D, TX_A_AGO, "the:DIR=-2 previous:NUM=1|preceding:NUM=1|prior:NUM=1 day|month|year|PARTDAY|night" },
   /* "Two years before, the plant had closed", "compared with the year

@@ -1304,6 +1304,10 @@ norm_after_event (TxOut *out, int unit, int k)
           }
         int per = unit == TX_UNIT_FORTNIGHT ? 14 : unit >= TX_UNIT_WEEK ? 7 : 1;
         memory->anaphora = 2;
+        /* "that week", "the week's most active session": the week of
+         * the day told, not the day */
+        if (unit == TX_UNIT_WEEK && k == 0)
+          return put_week (out, memory->day, "");
         /* "the next morning", "that night": a part of that day */
         return put_day_time (out, tx_day_add_days (memory->day, k * per));
       }
@@ -1398,6 +1402,19 @@ norm_ago (TxOut *out)
       const char *next = out->context->document->tokens[out->context->tokens[out->end].doc_token].lower;
       if (next != NULL && g_strv_contains (event_of, next))
         return FALSE;
+    }
+  /* "the year's biggest deal", "the week's most active session" with no
+   * such date told before: the publication's ("that year" alone keeps no
+   * value). */
+  if (dir == 2 && n == 0 && (lower_at (out, out->end, "'s") || lower_at (out, out->end, "’s")))
+    {
+      const TxMemory *memory = out->context->memory;
+      if (unit == TX_UNIT_WEEK && !memory->has_day)
+        return put_week (out, anchor, "");
+      if (unit == TX_UNIT_MONTH && !memory->has_month)
+        return put_month_period (out, anchor, TX_UNIT_MONTH, 0);
+      if (unit == TX_UNIT_YEAR && !memory->has_year)
+        return put (out, "%04d", anchor.year);
     }
   if (dir == 2 || (dir == -2 && !(unit == TX_UNIT_YEAR && n == 1)))
     return norm_after_event (out, unit, dir / 2 * n);
