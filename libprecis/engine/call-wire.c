@@ -38,12 +38,14 @@ reserve (Wire *w, gsize n)
   return w->data + w->len;
 }
 
+/* Zeros to the next multiple of `alignment` (at most 8): one 8-byte
+ * store, not a memset call, a value. */
 static inline void
 pad (Wire *w, gsize alignment)
 {
   gsize n = (alignment - (w->len & (alignment - 1))) & (alignment - 1);
 
-  memset (reserve (w, n), 0, n);
+  memset (reserve (w, 8), 0, 8);
   w->len += n;
 }
 
@@ -90,13 +92,19 @@ put_chars (Wire *w, const char *s, gsize n)
   w->len += n + 1;
 }
 
+/* Its length aligned to 4, its bytes and its NUL: one room check. */
 static void
 put_string (Wire *w, const char *s)
 {
   gsize n = strlen (s);
+  gsize gap = (4 - (w->len & 3)) & 3;
+  guint8 *p = reserve (w, gap + 4 + n + 1);
+  guint32 length = (guint32) n;
 
-  put_u32 (w, (guint32) n);
-  put_chars (w, s, n);
+  memset (p, 0, 4);
+  memcpy (p + gap, &length, 4);
+  memcpy (p + gap + 4, s, n + 1);
+  w->len += gap + 4 + n + 1;
 }
 
 static void
