@@ -435,6 +435,33 @@ test_town_and_region (void)
   g_assert_cmpuint (facts_fixture_count (cricket, PRECIS_FACT_PLACE, "Grace Road"), ==, 1);
 }
 
+/* A newspaper's name ends with its paper's noun ("The Hollywood
+ * Reporter", "Washington Examiner"), which ends no person's or place's;
+ * a given name alone that no list knows as a place is a person's ("his
+ * girlfriend, Tina,"); a sentence's adverb run on from a caption is no
+ * part of the name before it ("Villarreal Elsewhere"). */
+static void
+test_papers_given_names_and_adverbs (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Comedian dies at 88\n\n"
+    "(The Hollywood Reporter) The comedian died of natural causes, his son confirmed to The Hollywood "
+    "Reporter on Tuesday. About 70,000 more are expected to cross the border this year, according to "
+    "the Washington Examiner. In 2012, Matthew Ho from Toronto promposed to his girlfriend, Tina, with "
+    "1,500 pink helium balloons and a sign that read, 'Tina, will you go to prom with me?' His stunt "
+    "attracted a crowd in the hallway, giving the blindfolded Tina an audience. Felipe Caicedo scored "
+    "twice for Espanyol in the 3-0 defeat of Villarreal Elsewhere, Espanyol extended Villarreal's "
+    "winless streak to six games.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Hollywood Reporter"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Hollywood Reporter"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Washington Examiner"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Tina"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Tina"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Villarreal Elsewhere"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Villarreal Elsewhere"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -463,6 +490,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/club-of-a-player", test_club_of_a_player);
   g_test_add_func ("/news-names/beaten-side", test_beaten_side);
   g_test_add_func ("/news-names/town-and-region", test_town_and_region);
+  g_test_add_func ("/news-names/papers-given-names-and-adverbs", test_papers_given_names_and_adverbs);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -251,8 +251,8 @@ closes_bracket (const PrecisDocument *doc, guint32 first, guint32 last)
 
 /* Words that open an English sentence and end no name: a caption run
  * into the next sentence without its period gave "Diego Costa Clearly",
- * "Angelo Gordon & Co According" (to), "Old Trafford The" and "White
- * House Despite".  Adverbs, conjunctions, determiners and pronouns; not
+ * "Angelo Gordon & Co According" (to), "Old Trafford The", "White
+ * House Despite", "Villarreal Elsewhere" and "STREAKER Thankfully".  Adverbs, conjunctions, determiners and pronouns; not
  * "today" or "tonight" (USA Today, Scotland Tonight), nor "he" (a
  * Chinese surname), nor "a" and "I" (Group A, World War I).  CoNLL
  * English train and dev: no name of two words or more ends with one. */
@@ -261,7 +261,10 @@ static const char *const sentence_openers[] = {
   "previously", "also", "earlier", "later", "yesterday", "again",
   "the", "this", "these", "those", "his", "her", "its", "their", "our", "my",
   "she", "it", "they", "we", "despite", "although", "though", "while", "whilst", "but",
-  "when", "after", "before", "since", "because", "if", "unless", "until", "yet", NULL,
+  "when", "after", "before", "since", "because", "if", "unless", "until", "yet",
+  "elsewhere", "nevertheless", "moreover", "furthermore", "separately", "subsequently", "eventually",
+  "unfortunately", "fortunately", "luckily", "thankfully", "sadly", "indeed", "similarly",
+  "likewise", "additionally", "consequently", "ultimately", "initially", NULL,
 };
 
 static const char *const capital_function_words[] = {
