@@ -150,6 +150,22 @@ test_caption_runs_after_names_and_places (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "North"), ==, 0);
 }
 
+/* A person of one word, then a given name and a surname the document
+ * names alone: "alongside club team-mate Isco Gareth Bale (pictured)". */
+static void
+test_caption_run_after_one_word_person (void)
+{
+  g_autoptr (GArray) facts = facts_fixture_extract (
+    "Isco to start\n\n"
+    "Real Madrid attacking midfielder Isco is expected to replace the injured Benzema. James Rodriguez "
+    "is likely to play alongside club team-mate Isco Gareth Bale (pictured) and Cristiano Ronaldo will "
+    "be tasked with scoring goals. Bale sprints ahead of Luka Modric in training.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Isco Gareth Bale"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Isco"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Gareth Bale"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -161,6 +177,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-spans/names-set-side-by-side", test_names_set_side_by_side);
   g_test_add_func ("/news-spans/caption-runs", test_caption_runs);
   g_test_add_func ("/news-spans/caption-runs-after-names-and-places", test_caption_runs_after_names_and_places);
+  g_test_add_func ("/news-spans/caption-run-after-one-word-person", test_caption_run_after_one_word_person);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

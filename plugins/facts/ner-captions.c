@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "ner-captions.h"
+#include "ner-clubs.h"
 #include "ner-mentions.h"
 #include "ner-word.h"
 
@@ -284,6 +285,43 @@ gazetteer_run_tail (const PrecisNerGazetteer *gazetteer, const Index *index, con
   return PRECIS_NER_TYPE_NONE;
 }
 
+/* Whether mention `m` cut at `cut` is a name the document names alone,
+ * no given name, run into a person it names, by the document's other
+ * mentions:
+ * - "against Malaga Benzema rolls around" beside "Karim Benzema": a club
+ *   or a place the gazetteer knows, then the surname of a person named in
+ *   full;
+ * - "alongside Isco Gareth Bale (pictured)": a person of one word, then
+ *   a given name and more. */
+static gboolean
+is_run_into_person (const PrecisNerGazetteer *gazetteer, const Index *index, const PrecisNerMention *m,
+                    guint32 cut, PrecisNerType head)
+{
+  const PrecisDocument *doc = index->doc;
+
+  const Words *w;
+
+  if (gazetteer == NULL || head == PRECIS_NER_TYPE_NONE ||
+      precis_ner_gazetteer_is_given_name (gazetteer, doc->tokens[cut - 1].lower))
+    return FALSE;
+  /* The club or the place is one the gazetteer knows ("Zoe Ball" beside
+   * "Johnny Ball" is her name, though the tagger read "Zoe" alone as a
+   * place once). */
+  if (head != PRECIS_NER_TYPE_PER)
+    {
+      if (m->end - cut != 1 || (w = index_find (index, cut, m->end)) == NULL ||
+          (known_type (gazetteer, doc, m->first, cut) == PRECIS_NER_TYPE_NONE &&
+           !(cut - m->first == 1 && precis_ner_is_town_word (doc, gazetteer, m->first))))
+        return FALSE;
+      for (guint k = 0; k < w->n_before; k++)
+        if (strcmp (w->before[k], doc->tokens[cut - 1].lower) != 0)
+          return TRUE;
+      return FALSE;
+    }
+  return head == PRECIS_NER_TYPE_PER && cut - m->first == 1 && m->end - cut >= 2 &&
+         precis_ner_gazetteer_is_given_name (gazetteer, doc->tokens[cut].lower);
+}
+
 /* Where mention `m` splits into two names, or 0; their types in
  * `*head_type` (0: the head is no name) and `*tail_type`. */
 static guint32
@@ -310,6 +348,12 @@ find_cut (const PrecisNerGazetteer *gazetteer, const Index *index, const PrecisN
       if ((*tail_type = gazetteer_run_tail (gazetteer, index, m, cut)) != PRECIS_NER_TYPE_NONE)
         {
           *head_type = PRECIS_NER_TYPE_LOC;
+          return cut;
+        }
+      if (is_run_into_person (gazetteer, index, m, cut, head))
+        {
+          *head_type = head;
+          *tail_type = PRECIS_NER_TYPE_PER;
           return cut;
         }
       if (!is_run (index, m, cut, head, tail))

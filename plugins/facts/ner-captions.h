@@ -30,6 +30,10 @@ G_BEGIN_DECLS
  *   person or an organization the document names elsewhere (a person of
  *   two words at least, or after such a person the surname of another
  *   one's full name) is two mentions;
+ * - anywhere, a name the document names alone (no given name), then the
+ *   surname of a person it names in full ("Malaga Benzema" beside "Karim
+ *   Benzema"), or a person of one word, then a given name and more ("Isco
+ *   Gareth Bale"), is two mentions;
  * - anywhere, a place the gazetteer knows, then a country ("Podgorica
  *   Russia") or a person's name of two words ("Sheffield Ali Carter"),
  *   is two mentions.
