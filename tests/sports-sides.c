@@ -100,6 +100,26 @@ test_side_of_a_repetition (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Carrow Road"), ==, 1);
 }
 
+/* A club the tagger reads as a person in most of its mentions, which the
+ * report names as a season's winners and by its director's post
+ * ("eventual winners Wasps", "Wasps rugby director Warren Gatland"). */
+static void
+test_winners_and_director (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Leicester edge thriller\n\n"
+    "Leicester withstood a stunning late comeback to win a pulsating Heineken Cup encounter. The "
+    "hosts led at half-time through tries from Lewis Moody and Martin Corry before European "
+    "champions Wasps fought back with a try and two penalties. Wasps turned down several "
+    "penalties to go for the try they needed, and Wasps pounded the line in the closing moments. "
+    "Wasps rugby director Warren Gatland said his fly-half had been superb. Last season the Irish "
+    "side went down 37-32 to eventual winners Wasps in the semi-final, when Moody scored twice.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Wasps"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Wasps"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Warren Gatland"), ==, 1);
+}
+
 /* Other news has no sides: "a man from Leicester", "travelled from
  * Leicester to Bradford". */
 static void
@@ -124,6 +144,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sports-sides/league-weekend", test_league_weekend);
   g_test_add_func ("/sports-sides/team-sheet", test_team_sheet);
   g_test_add_func ("/sports-sides/side-of-a-repetition", test_side_of_a_repetition);
+  g_test_add_func ("/sports-sides/winners-and-director", test_winners_and_director);
   g_test_add_func ("/sports-sides/not-a-sports-report", test_not_a_sports_report);
   return g_test_run ();
 }

@@ -54,7 +54,8 @@ precis_ner_is_sports_report (const PrecisDocument *doc, PrecisNerLowerWords *low
  * strugglers Leicester", "Serie A newcomers Perugia"). */
 static const char *const side_descriptors[] = {
   "strugglers", "newcomers", "outfit", "opponents", "giants", "minnows", "high-flyers", "runners-up",
-  "newly-promoted", "newly-relegated", "pacesetters", "table-toppers", NULL,
+  "newly-promoted", "newly-relegated", "pacesetters", "table-toppers", "winners", "finalists",
+  "semi-finalists", NULL,
 };
 
 /* ___ of X: whose people a side has ("at the hands of Sevilla", "took
@@ -101,6 +102,11 @@ static const char *const side_nouns[] = {
   "fly-half", "scrum-half", "hooker", "loanee", "boss", "manager", "striker", "midfielder",
   "defender", "goalkeeper", "keeper", "chairman", "fans", "supporters", NULL,
 };
+
+/* X ___ ___: the sport before a side's post ("Wasps rugby director
+ * Warren Gatland", "the Chelsea first-team coach"). */
+static const char *const sports[] = { "rugby", "football", "first-team", NULL };
+static const char *const sport_posts[] = { "director", "coach", "manager", "captain", NULL };
 
 /* X ___ relegated: the auxiliaries between a side and its fate
  * ("Macclesfield will be relegated", "Burton have already been
@@ -213,10 +219,13 @@ is_possessive (const PrecisDocument *doc, guint32 i, guint32 end)
 }
 
 /* X's ___: a side's matches and its season ("West Brom's home clash",
- * "Cordoba's survival hopes", "Madrid's 3-0 victory"). */
+ * "Cordoba's survival hopes", "Madrid's 3-0 victory", "Wasps' try"),
+ * the noun next: one word on is as often another thing's ("January
+ * City's ageing squad", a caption's run-on made a second "City" club). */
 static const char *const match_nouns[] = {
   "home", "away", "clash", "trip", "defeat", "defeats", "victory", "win", "draw", "game", "match",
-  "fixture", "squad", "season", "relegation", "promotion", "survival", "title", "unbeaten", NULL,
+  "fixture", "squad", "season", "relegation", "promotion", "survival", "title", "unbeaten", "try",
+  "tries", "comeback", "pack", NULL,
 };
 
 /* "Lecce's 3-0 weekend defeat", "West Brom's 2-1 win", "West Brom's
@@ -251,8 +260,11 @@ side_before (const PrecisDocument *doc, const PrecisNerMention *m, guint32 first
   if (follows_home_or_away (doc, i, first, end))
     return TRUE;
   prev = doc->tokens[i - 1].lower;
+  /* "eventual winners Wasps"; not players named in a row ("former
+   * winners Tiger Woods and Phil Mickelson"). */
   if (doc->tokens[i - 1].shape == PRECIS_SHAPE_LOWER &&
-      (g_str_has_suffix (prev, "-placed") || precis_ner_word_in_list (side_descriptors, prev)))
+      (g_str_has_suffix (prev, "-placed") || precis_ner_word_in_list (side_descriptors, prev)) &&
+      !(person && (is_word (doc, m->end, first, end, "and") || is_word (doc, m->end, first, end, ","))))
     return TRUE;
   if (i < first + 2)
     return FALSE;
@@ -279,7 +291,8 @@ precis_ner_is_report_side (const PrecisDocument *doc, const PrecisNerMention *m,
   if (side_before (doc, m, first, end, person))
     return TRUE;
   if (opens_home_or_away (doc, next, first, end) || meets_its_fate (doc, next, first, end) ||
-      is_lower (doc, next, first, end, side_nouns))
+      is_lower (doc, next, first, end, side_nouns) ||
+      (is_lower (doc, next, first, end, sports) && is_lower (doc, next + 1, first, end, sport_posts)))
     return TRUE;
   if (person)
     return FALSE;
