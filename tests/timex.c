@@ -590,6 +590,14 @@ static const Case cases[] = {
     "Later that week", "DATE", "2015-W10" },
   { "He was charged in Boston on April 2. The same week, a woman in London came forward.", 2015, 4, 15,
     "The same week", "DATE", "2015-W14" },
+  /* Years before the era, as TimeML writes them (session 18, WikiWarsDE's
+   * Punic Wars: 31 "v. Chr." years had no value at all); the first year
+   * of a range too. */
+  { "Im Jahr 260 v. Chr. siegte die römische Flotte bei Mylae.", 2011, 1, 1, "Jahr 260 v. Chr.", "DATE", "BC0260", "de" },
+  { "Ende 218 v. Chr. überquerte Hannibal die Alpen.", 2011, 1, 1, "Ende 218 v. Chr.", "DATE", "BC0218", "de" },
+  { "Der Erste Punische Krieg (264–241 v. Chr.) begann auf Sizilien.", 2011, 1, 1, "264", "DATE", "BC0264", "de" },
+  { "Julius Caesar was killed in 44 BC by a group of senators.", 2011, 1, 1, "44 BC", "DATE", "BC0044" },
+  { "The city was founded in 753 B.C. and grew fast.", 2011, 1, 1, "753 B.C.", "DATE", "BC0753" },
   /* ...but not a smaller unit then a larger one, another expression. */
   { "The meeting lasted 30 minutes and two hours later the talks resumed.", 2015, 4, 15,
     "30 minutes", "DURATION", "PT30M" },

@@ -134,7 +134,7 @@ static const TxEntry entries[] = {
 
   { "der die das den dem des am im vom zum zur um in an bis seit und oder von ab jahres "
     "monats jahresende monatsende jahresbeginn jahresanfang als alle uhr lang langem vortag "
-    "frühen späten morgenstunden selben selbe gleichen gleiche",
+    "frühen späten morgenstunden selben selbe gleichen gleiche v* chr* –",
     TX_ROLE_NONE, 0 },
 };
 
@@ -175,6 +175,10 @@ static const TxRuleSource rules[] = {
   { D, TX_A_DATE, "DAY ~. ~MM ~. ~YEAR" },
   { D, TX_A_DATE, "YEAR ~- ~MM ~- ~DAY" },
   { D, TX_A_DATE, "MOD YEAR" },
+  /* "260 v. Chr.", "im Jahr 256 v. Chr.", "Ende 218 v. Chr." */
+  { D, TX_A_BC_YEAR, "das? jahr? MOD? NUM v chr" },
+  /* ...and the first of a range: "(264–260 v. Chr.)", "218 bis 216 v. Chr." */
+  { D, TX_A_BC_YEAR, "NUM >-|–|bis >NUM >v >chr" },
   { D, TX_A_YEAR, "das? jahr YEAR" },
   { D, TX_A_YEAR, "YEAR" },
   { D, TX_A_DECADE, "die? DECADE" },

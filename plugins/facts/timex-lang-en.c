@@ -160,7 +160,8 @@ static const TxEntry entries[] = {
   { "the a an of on at in or so to than and from until through since by during within "
     "for that fiscal calendar o'clock o’clock times once twice per ago from "
     "year-ago year-earlier new eve day election 's ’s ' ’ s other long old term near "
-    "distant moment period soon possible as high latter until till between around his her its their our these those recent rest remainder ahead end ending ended", TX_ROLE_NONE, 0 },
+    "distant moment period soon possible as high latter until till between around his her its their our these those recent rest remainder ahead end ending ended "
+    "bc b.c*", TX_ROLE_NONE, 0 },
 };
 
 /* Tense markers: the verbs that tell which Saturday "Saturday" is. */
@@ -210,6 +211,8 @@ static const TxRuleSource rules[] = {
   { D, TX_A_DATE, "the end|beginning|start|middle|rest|remainder of YEAR" },
   { D, TX_A_YEAR, "fiscal|calendar? YEAR" },
   { D, TX_A_YEAR, "the year YEAR" },
+  /* "44 BC", "in the year 753 B.C." */
+  { D, TX_A_BC_YEAR, "the? year? NUM bc|b.c" },
   { D, TX_A_DECADE, "the? MOD? DECADE" },
   { D, TX_A_DECADE, "the? MOD ~- ~DECADE" },
   { D, TX_A_DECADE, "the? MOD? ~-? ' ~DECADE" },

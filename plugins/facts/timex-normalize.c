@@ -462,6 +462,18 @@ norm_year (TxOut *out)
          put (out, "%04d", SLOT (out->record, YEAR));
 }
 
+/* "260 v. Chr.", "44 BC": a year before the era, as TimeML writes it
+ * (BC0260).  It is not remembered as the story's year: the calendar
+ * arithmetic of the months after it knows no year before 1. */
+static gboolean
+norm_bc_year (TxOut *out)
+{
+  const TxRecord *r = out->record;
+  if (!SET (r, NUM) || SLOT (r, NUM) < 1 || SLOT (r, NUM) > 9999)
+    return FALSE;
+  return put (out, "BC%04d", SLOT (r, NUM));
+}
+
 /* "the 1990s" 199X; "la década de los noventa", where the decade is a
  * count of tens, 199 in the languages that write decades so. */
 /* Whether view token `i` is a decade of two digits: "30s", "30's". */
@@ -1791,6 +1803,7 @@ tx_normalize (const TxContext *context, const TxRule *rule, const TxRecord *reco
     case TX_A_MONTHSHIFT: return norm_month_shift (&out);
     case TX_A_CENTURY: return norm_century (&out);
     case TX_A_QCODE: return norm_qcode (&out);
+    case TX_A_BC_YEAR: return norm_bc_year (&out);
     default: return FALSE;
     }
 }

@@ -216,6 +216,7 @@ typedef enum {
   TX_A_MONTHSHIFT, /* last August */
   TX_A_CENTURY,
   TX_A_QCODE,      /* Q3 2024 */
+  TX_A_BC_YEAR,    /* 260 v. Chr., 44 BC */
 } TxAction;
 
 /* One alternative of a pattern element: a class mask or a word. */
