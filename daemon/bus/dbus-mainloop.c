@@ -19,7 +19,14 @@ typedef struct {
 typedef struct {
   GMainContext *context;
   GSource *dispatch;
+  DBusConnection *connection;   /* not a reference: the attachment lives in the connection */
 } Attachment;
+
+/* A watch's source's callback data. */
+typedef struct {
+  DBusWatch *watch;
+  DBusConnection *connection;
+} WatchData;
 
 static dbus_int32_t attachment_slot = -1;
 
@@ -64,7 +71,8 @@ static GSourceFuncs dispatch_funcs = {
 static gboolean
 watch_ready (gint fd, GIOCondition condition, gpointer user_data)
 {
-  DBusWatch *watch = user_data;
+  WatchData *data = user_data;
+  DBusWatch *watch = data->watch;
   unsigned int flags = 0;
 
   if (condition & G_IO_IN)
@@ -76,6 +84,15 @@ watch_ready (gint fd, GIOCondition condition, gpointer user_data)
   if (condition & G_IO_HUP)
     flags |= DBUS_WATCH_HANGUP;
   dbus_watch_handle (watch, flags);
+  /* libdbus reads at most 2 KiB twice a dbus_watch_handle(): the rest of
+   * a longer message (the seed article's call is 4.8 KB), already in the
+   * socket, waited for another main-loop turn and poll().  Once more at
+   * once when a message is still half read, unless the watch went (its
+   * source is destroyed with it) or the read ended the connection. */
+  if ((condition & G_IO_IN) && !g_source_is_destroyed (g_main_current_source ()) &&
+      dbus_connection_get_dispatch_status (data->connection) == DBUS_DISPATCH_COMPLETE &&
+      dbus_connection_get_is_connected (data->connection))
+    dbus_watch_handle (watch, DBUS_WATCH_READABLE);
   return G_SOURCE_CONTINUE;
 }
 
@@ -92,11 +109,12 @@ watch_stop (DBusWatch *watch)
 }
 
 static void
-watch_start (DBusWatch *watch, GMainContext *context)
+watch_start (DBusWatch *watch, Attachment *attachment)
 {
   unsigned int flags = dbus_watch_get_flags (watch);
   GIOCondition condition = G_IO_ERR | G_IO_HUP;
   GSource *source;
+  WatchData *data;
 
   watch_stop (watch);
   if (!dbus_watch_get_enabled (watch))
@@ -107,7 +125,10 @@ watch_start (DBusWatch *watch, GMainContext *context)
     condition |= G_IO_OUT;
 
   source = g_unix_fd_source_new (dbus_watch_get_unix_fd (watch), condition);
-  g_source_set_callback (source, (GSourceFunc) (void (*) (void)) watch_ready, watch, NULL);
+  data = g_new (WatchData, 1);
+  data->watch = watch;
+  data->connection = attachment->connection;
+  g_source_set_callback (source, (GSourceFunc) (void (*) (void)) watch_ready, data, g_free);
   /* GLib blocks a source that cannot recurse while it dispatches: its fd
    * leaves the poll set and, put back afterwards, wakes the context (an
    * eventfd write, a poll that returns at once, a read), twice or three
@@ -115,7 +136,7 @@ watch_start (DBusWatch *watch, GMainContext *context)
    * dbus_watch_handle, and libdbus guards its own re-entry. */
   g_source_set_can_recurse (source, TRUE);
   g_source_set_name (source, "dbus watch");
-  g_source_attach (source, context);
+  g_source_attach (source, attachment->context);
   /* The watch owns the source: unref'd (after destroy) when the watch goes. */
   dbus_watch_set_data (watch, source, (DBusFreeFunction) g_source_unref);
 }
@@ -232,6 +253,7 @@ precis_dbus_attach (DBusConnection *connection, GMainContext *context)
 
   attachment = g_new0 (Attachment, 1);
   attachment->context = g_main_context_ref (context);
+  attachment->connection = connection;
   attachment->dispatch = g_source_new (&dispatch_funcs, sizeof (DispatchSource));
   dispatch = (DispatchSource *) attachment->dispatch;
   dispatch->connection = connection;  /* not a reference: the attachment lives in the connection */
@@ -240,7 +262,7 @@ precis_dbus_attach (DBusConnection *connection, GMainContext *context)
   dbus_connection_set_data (connection, attachment_slot, attachment, attachment_free);
 
   dbus_connection_set_watch_functions (connection, add_watch, remove_watch, toggle_watch,
-                                       context, NULL);
+                                       attachment, NULL);
   dbus_connection_set_timeout_functions (connection, add_timeout, remove_timeout,
                                          toggle_timeout, context, NULL);
   dbus_connection_set_wakeup_main_function (connection, wakeup_main, context, NULL);
