@@ -120,6 +120,22 @@ test_winners_and_director (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Warren Gatland"), ==, 1);
 }
 
+/* A rugby report that writes none of football's words: its coach, its
+ * captain, its referee and "champions" make it a sports report. */
+static void
+test_rugby_report (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Bourgoin stun Clermont\n\n"
+    "Bourgoin coach Laurent Seigne praised his players after the French champions were beaten at "
+    "home. The referee sent off two players in the second half of a bad-tempered clash, and "
+    "Clermont captain Aurelien Rougerie said his side had lost their heads. Clermont travel to "
+    "Biarritz next week, when their captain returns.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Clermont"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Aurelien Rougerie"), ==, 1);
+}
+
 /* Other news has no sides: "a man from Leicester", "travelled from
  * Leicester to Bradford". */
 static void
@@ -145,6 +161,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sports-sides/team-sheet", test_team_sheet);
   g_test_add_func ("/sports-sides/side-of-a-repetition", test_side_of_a_repetition);
   g_test_add_func ("/sports-sides/winners-and-director", test_winners_and_director);
+  g_test_add_func ("/sports-sides/rugby-report", test_rugby_report);
   g_test_add_func ("/sports-sides/not-a-sports-report", test_not_a_sports_report);
   return g_test_run ();
 }
