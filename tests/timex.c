@@ -598,6 +598,11 @@ static const Case cases[] = {
   { "Der Erste Punische Krieg (264–241 v. Chr.) begann auf Sizilien.", 2011, 1, 1, "264", "DATE", "BC0264", "de" },
   { "Julius Caesar was killed in 44 BC by a group of senators.", 2011, 1, 1, "44 BC", "DATE", "BC0044" },
   { "The city was founded in 753 B.C. and grew fast.", 2011, 1, 1, "753 B.C.", "DATE", "BC0753" },
+  /* "am Morgen dieses Tages": that part of the day told last (session 18,
+   * WikiWarsDE's First World War; missed since "Morgen" is no longer
+   * tomorrow). */
+  { "Am 4. August 1914 erklärte Großbritannien den Krieg. Am Morgen dieses Tages marschierten "
+    "deutsche Truppen in Belgien ein.", 2011, 1, 1, "Morgen dieses Tages", "TIME", "1914-08-04TMO", "de" },
   /* ...but not a smaller unit then a larger one, another expression. */
   { "The meeting lasted 30 minutes and two hours later the talks resumed.", 2015, 4, 15,
     "30 minutes", "DURATION", "PT30M" },

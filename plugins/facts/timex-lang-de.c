@@ -134,7 +134,7 @@ static const TxEntry entries[] = {
 
   { "der die das den dem des am im vom zum zur um in an bis seit und oder von ab jahres "
     "monats jahresende monatsende jahresbeginn jahresanfang als alle uhr lang langem vortag "
-    "frühen späten morgenstunden selben selbe gleichen gleiche v* chr* –",
+    "frühen späten morgenstunden selben selbe gleichen gleiche v* chr* – dieses tages",
     TX_ROLE_NONE, 0 },
 };
 
@@ -225,6 +225,8 @@ static const TxRuleSource rules[] = {
   { D, TX_A_AGO, "am:DIR=2|im:DIR=2|vom:DIR=2|zum:DIR=2|des:DIR=2|dem:DIR=2|den:DIR=2|der:DIR=2|die:DIR=2|das:DIR=2 "
                  "selben:NUM=0|selbe:NUM=0|gleichen:NUM=0|gleiche:NUM=0 UNIT1" },
   { D, TX_A_AGO, "am:DIR=-2 vortag:UNIT=4" },
+  /* "am Morgen dieses Tages": that part of the day told last. */
+  { T, TX_A_AGO, "morgen:PARTDAY=1|PARTDAY|nacht:PARTDAY=4 dieses:NUM=0 tages" },
 
   /* Durations. */
   { P, TX_A_DURATION, "APPROX? NUM UNIT lang?" },
