@@ -462,6 +462,20 @@ test_papers_given_names_and_adverbs (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Villarreal Elsewhere"), ==, 0);
 }
 
+/* "U.S population": an abbreviation written with dots but its last one
+ * is the gazetteer's "U.S.", one fact with its other mentions. */
+static void
+test_abbreviation_without_last_dot (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Immigrant numbers could reach a record\n\n"
+    "Immigrants could account for 82 per cent of all population growth in the U.S. by 2060, the "
+    "report said. In 1990, immigrants accounted for just 7.9 per cent of the U.S population.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "United States"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "U.S"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -491,6 +505,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/beaten-side", test_beaten_side);
   g_test_add_func ("/news-names/town-and-region", test_town_and_region);
   g_test_add_func ("/news-names/papers-given-names-and-adverbs", test_papers_given_names_and_adverbs);
+  g_test_add_func ("/news-names/abbreviation-without-last-dot", test_abbreviation_without_last_dot);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

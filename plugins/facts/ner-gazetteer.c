@@ -363,5 +363,13 @@ precis_ner_gazetteer_find (const PrecisNerGazetteer *gaz, const char *alias)
       g_autofree char *folded = precis_ner_utf8_strdown (alias, -1);
       entry = g_hash_table_lookup (gaz->folded, folded);
     }
+  /* "U.S population", "the U.K": an abbreviation written with dots whose
+   * last one the writer left out (or the sentence's full stop took) is
+   * the abbreviation. */
+  if (entry == NULL && strchr (alias, '.') != NULL && !g_str_has_suffix (alias, "."))
+    {
+      g_autofree char *dotted = g_strconcat (alias, ".", NULL);
+      entry = g_hash_table_lookup (gaz->exact, dotted);
+    }
   return entry;
 }

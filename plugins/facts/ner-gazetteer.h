@@ -85,7 +85,8 @@ guint precis_ner_gazetteer_lookup_hash (const PrecisNerGazetteer *gazetteer, gui
 guint precis_ner_gazetteer_max_tokens (const PrecisNerGazetteer *gazetteer);
 
 /* The entry of a written alias ("U.S.", "Russian"), exact case first, then
- * case-insensitively; NULL when unknown. */
+ * case-insensitively, then an abbreviation with dots written without its
+ * last one ("U.S"); NULL when unknown. */
 const PrecisNerGazEntry *precis_ner_gazetteer_find (const PrecisNerGazetteer *gazetteer,
                                                     const char *alias);
 
