@@ -10,7 +10,9 @@ as often (titles some annotators keep in the name are not kept:
 "Presidente", "Senhora"; "Massimo", "Rosa" are).  The `facts` plugin reads the list
 only to tell a person written after an office's department from a word of
 the department's own name ("il presidente del Consiglio Giorgia Meloni"):
-it is no feature of the model, and the models do not change with it.
+it is no feature of those models, and they do not change with it.  German's
+list is also a feature of its model (train-ner --given-names), which learns
+how far to trust it.
 
 The files are read as tools/train-ner reads them: -DOCSTART- lines start a
 document, a file without them is cut into documents of 20 sentences, each
