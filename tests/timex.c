@@ -603,6 +603,11 @@ static const Case cases[] = {
    * tomorrow). */
   { "Am 4. August 1914 erklärte Großbritannien den Krieg. Am Morgen dieses Tages marschierten "
     "deutsche Truppen in Belgien ein.", 2011, 1, 1, "Morgen dieses Tages", "TIME", "1914-08-04TMO", "de" },
+  /* A half of a decade is the decade, one expression (session 18,
+   * TimeBank read fold 1: "last half" was this year's H1 beside "the '80s"). */
+  { "Beer sales grew fast in the last half of the '80s, the brewer said.", 1989, 10, 26,
+    "the last half of the '80s", "DATE", "198X" },
+  { "Prices slowed in the first half of the 1990s.", 2025, 2, 22, "the first half of the 1990s", "DATE", "199X" },
   /* ...but not a smaller unit then a larger one, another expression. */
   { "The meeting lasted 30 minutes and two hours later the talks resumed.", 2015, 4, 15,
     "30 minutes", "DURATION", "PT30M" },

@@ -216,6 +216,11 @@ static const TxRuleSource rules[] = {
   { D, TX_A_DECADE, "the? MOD? DECADE" },
   { D, TX_A_DECADE, "the? MOD ~- ~DECADE" },
   { D, TX_A_DECADE, "the? MOD? ~-? ' ~DECADE" },
+  /* "the last half of the '80s", "the first half of the 1990s": the
+   * decade (TimeML has no half of one), one expression, not the
+   * publication year's half beside it. */
+  { D, TX_A_DECADE, "the? first|second|last|latter half of the MOD? ~-? DECADE" },
+  { D, TX_A_DECADE, "the? first|second|last|latter half of the MOD? ~-? ' ~DECADE" },
   /* "the late 1950's", "the 80's": a tokenizer splits the "'s" off; after
    * "the" it is no possessive of a year ("2010's budget" stays 2010). */
   { D, TX_A_DECADE, "the MOD? ~-? YEAR|NUM ~'s|’s" },
