@@ -246,6 +246,14 @@ is_country (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, guin
   return entry != NULL && (entry->type & PRECIS_NER_GAZ_COUNTRY);
 }
 
+/* Words that open a region's name before a country's or a continent's
+ * ("North America", "South Korea") and that the gazetteer also knows as
+ * a subdivision's of some country ("North", "South"). */
+static const char *const compass_words[] = {
+  "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+  "upper", "lower", "middle", NULL,
+};
+
 /* The type of the tail of mention `m` cut at `cut` when `m`, which the
  * gazetteer does not know whole, is a place the gazetteer knows and then
  * a country or a person; 0 otherwise:
@@ -258,14 +266,6 @@ is_country (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, guin
  *   person; not when the place is a given name too ("Paris Hilton",
  *   "Georgia May Jagger");
  * nor when the first word points the compass ("North America"). */
-/* Words that open a region's name before a country's or a continent's
- * ("North America", "South Korea") and that the gazetteer also knows as
- * a subdivision's of some country ("North", "South"). */
-static const char *const compass_words[] = {
-  "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
-  "upper", "lower", "middle", NULL,
-};
-
 static PrecisNerType
 gazetteer_run_tail (const PrecisNerGazetteer *gazetteer, const Index *index, const PrecisNerMention *m, guint32 cut)
 {
@@ -288,8 +288,8 @@ gazetteer_run_tail (const PrecisNerGazetteer *gazetteer, const Index *index, con
 /* Whether mention `m` cut at `cut` is a name the document names alone,
  * no given name, run into a person it names, by the document's other
  * mentions:
- * - "against Malaga Benzema rolls around" beside "Karim Benzema": a club
- *   or a place the gazetteer knows, then the surname of a person named in
+ * - "... against Valencia Enrique said" beside "Luis Enrique": a club or a
+ *   place the gazetteer knows, then the surname of a person named in
  *   full;
  * - "alongside Isco Gareth Bale (pictured)": a person of one word, then
  *   a given name and more. */
@@ -298,7 +298,6 @@ is_run_into_person (const PrecisNerGazetteer *gazetteer, const Index *index, con
                     guint32 cut, PrecisNerType head)
 {
   const PrecisDocument *doc = index->doc;
-
   const Words *w;
 
   if (gazetteer == NULL || head == PRECIS_NER_TYPE_NONE ||
