@@ -148,6 +148,19 @@ named_alone (const Index *index, guint32 first, guint32 end, PrecisNerType self_
   return type;
 }
 
+/* Whether the words of `w`, from token `first` of `doc`, end a fuller
+ * person's name the document names whose word before them is not token
+ * `first` - 1's ("Lane Sherwood" beside "Tim Sherwood"; not "Ryan Giggs"
+ * beside "Ryan Giggs"). */
+static gboolean
+ends_other_full_name (const Words *w, const PrecisDocument *doc, guint32 first)
+{
+  for (guint k = 0; k < w->n_before; k++)
+    if (strcmp (w->before[k], doc->tokens[first - 1].lower) != 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether tokens [`first`, `end`), the end of mention `m`, are a person
  * the document names elsewhere: as the surname of a fuller name whose
  * word before it is not that of `m` ("Lane Sherwood" beside "Tim
@@ -161,9 +174,8 @@ ends_with_person (const Index *index, const PrecisNerMention *m, guint32 first, 
 
   if (end - first > MAX_SURNAME_WORDS || (w = index_find (index, first, end)) == NULL)
     return FALSE;
-  for (guint k = 0; k < w->n_before; k++)
-    if (strcmp (w->before[k], doc->tokens[first - 1].lower) != 0)
-      return TRUE;
+  if (ends_other_full_name (w, doc, first))
+    return TRUE;
   return w->person_alone && first - m->first == 1 && doc->tokens[first - 1].shape == PRECIS_SHAPE_CAPITALIZED &&
          named_alone (index, m->first, first, PRECIS_NER_TYPE_NONE) != PRECIS_NER_TYPE_NONE;
 }
@@ -236,16 +248,6 @@ is_run (const Index *index, const PrecisNerMention *m, guint32 cut, PrecisNerTyp
   return head_words >= 2 && tail_words >= 2 && !index_find (index, cut, m->end)->after_the;
 }
 
-/* Whether the gazetteer knows tokens [`first`, `end`) as a country. */
-static gboolean
-is_country (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, guint32 first, guint32 end)
-{
-  g_autofree char *text = precis_ner_tokens_text (doc, first, end);
-  const PrecisNerGazEntry *entry = precis_ner_gazetteer_find (gazetteer, text);
-
-  return entry != NULL && (entry->type & PRECIS_NER_GAZ_COUNTRY);
-}
-
 /* Words that open a region's name before a country's or a continent's
  * ("North America", "South Korea") and that the gazetteer also knows as
  * a subdivision's of some country ("North", "South"). */
@@ -275,7 +277,8 @@ gazetteer_run_tail (const PrecisNerGazetteer *gazetteer, const Index *index, con
       precis_ner_word_in_list (compass_words, doc->tokens[m->first].lower) ||
       known_type (gazetteer, doc, m->first, cut) != PRECIS_NER_TYPE_LOC)
     return PRECIS_NER_TYPE_NONE;
-  if (m->type == PRECIS_NER_TYPE_LOC && is_country (gazetteer, doc, cut, m->end))
+  if (m->type == PRECIS_NER_TYPE_LOC &&
+      (precis_ner_tokens_gazetteer_type (gazetteer, doc, cut, m->end) & PRECIS_NER_GAZ_COUNTRY))
     return PRECIS_NER_TYPE_LOC;
   if (cut == m->first + 1 && m->end - cut >= 2 &&
       !precis_ner_gazetteer_is_given_name (gazetteer, doc->tokens[m->first].lower) &&
@@ -312,12 +315,9 @@ is_run_into_person (const PrecisNerGazetteer *gazetteer, const Index *index, con
           (known_type (gazetteer, doc, m->first, cut) == PRECIS_NER_TYPE_NONE &&
            !(cut - m->first == 1 && precis_ner_is_town_word (doc, gazetteer, m->first))))
         return FALSE;
-      for (guint k = 0; k < w->n_before; k++)
-        if (strcmp (w->before[k], doc->tokens[cut - 1].lower) != 0)
-          return TRUE;
-      return FALSE;
+      return ends_other_full_name (w, doc, cut);
     }
-  return head == PRECIS_NER_TYPE_PER && cut - m->first == 1 && m->end - cut >= 2 &&
+  return cut - m->first == 1 && m->end - cut >= 2 &&
          precis_ner_gazetteer_is_given_name (gazetteer, doc->tokens[cut].lower);
 }
 

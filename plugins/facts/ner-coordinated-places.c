@@ -5,16 +5,6 @@
 #include "ner-coordinated-places.h"
 #include "ner-mentions.h"
 
-/* The gazetteer's bits for tokens [first, end) of `doc`, 0 when unknown. */
-static guint
-known_type (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, guint32 first, guint32 end)
-{
-  g_autofree char *text = precis_ner_tokens_text (doc, first, end);
-  const PrecisNerGazEntry *entry = precis_ner_gazetteer_find (gazetteer, text);
-
-  return entry != NULL ? entry->type : 0;
-}
-
 /* Whether tokens [first, end) of `doc` are a place the gazetteer knows
  * (a country, a subdivision, a city; a demonym names people), and not two
  * countries of today joined: "Serbien und Montenegro" was a state from
@@ -25,11 +15,11 @@ static gboolean
 is_known_place (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, guint32 first, guint32 end,
                 guint32 first_end, guint32 second_first)
 {
-  guint type = known_type (gazetteer, doc, first, end);
+  guint type = precis_ner_tokens_gazetteer_type (gazetteer, doc, first, end);
 
   return type != 0 && !(type & PRECIS_NER_GAZ_DEMONYM) &&
-         !((known_type (gazetteer, doc, first, first_end) & PRECIS_NER_GAZ_COUNTRY) &&
-           (known_type (gazetteer, doc, second_first, end) & PRECIS_NER_GAZ_COUNTRY));
+         !((precis_ner_tokens_gazetteer_type (gazetteer, doc, first, first_end) & PRECIS_NER_GAZ_COUNTRY) &&
+           (precis_ner_tokens_gazetteer_type (gazetteer, doc, second_first, end) & PRECIS_NER_GAZ_COUNTRY));
 }
 
 void

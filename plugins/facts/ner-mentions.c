@@ -819,6 +819,20 @@ precis_ner_tokens_text (const PrecisDocument *doc, guint32 first, guint32 end)
   return g_strndup (start, doc->text + doc->tokens[end - 1].byte_end - start);
 }
 
+guint
+precis_ner_tokens_gazetteer_type (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
+                                  guint32 first, guint32 end)
+{
+  g_autofree char *text = NULL;
+  const PrecisNerGazEntry *entry;
+
+  if (gazetteer == NULL)
+    return 0;
+  text = precis_ner_tokens_text (doc, first, end);
+  entry = precis_ner_gazetteer_find (gazetteer, text);
+  return entry != NULL ? entry->type : 0;
+}
+
 gboolean
 precis_ner_same_words (const PrecisDocument *doc, guint32 a, guint32 b, guint32 n)
 {

@@ -104,6 +104,12 @@ gboolean precis_ner_opens_sentence (const PrecisDocument *doc, const PrecisSente
  * Free with g_free(). */
 char *precis_ner_tokens_text (const PrecisDocument *doc, guint32 first, guint32 end);
 
+/* The gazetteer's PrecisNerGazType of tokens [first, end) of `doc` read
+ * as one name (precis_ner_gazetteer_find()); 0 when it does not know
+ * them or there is no gazetteer. */
+guint precis_ner_tokens_gazetteer_type (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
+                                        guint32 first, guint32 end);
+
 /* Whether tokens [`a`, `a` + `n`) and [`b`, `b` + `n`) of `doc` are the
  * same words (their lower forms). */
 gboolean precis_ner_same_words (const PrecisDocument *doc, guint32 a, guint32 b, guint32 n);

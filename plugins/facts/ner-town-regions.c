@@ -25,16 +25,6 @@ is_name_word (const PrecisToken *t)
   return t->shape == PRECIS_SHAPE_CAPITALIZED || t->shape == PRECIS_SHAPE_MIXED;
 }
 
-/* The gazetteer's bits for tokens [first, end) of `doc`, 0 when unknown. */
-static guint
-gazetteer_type (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, guint32 first, guint32 end)
-{
-  g_autofree char *text = precis_ner_tokens_text (doc, first, end);
-  const PrecisNerGazEntry *entry = precis_ner_gazetteer_find (gazetteer, text);
-
-  return entry != NULL ? entry->type : 0;
-}
-
 #define REGION (PRECIS_NER_GAZ_COUNTRY | PRECIS_NER_GAZ_SUBDIVISION | PRECIS_NER_GAZ_CONTINENT)
 
 /* Whether region `r` (its sentence's tokens end at `end`) opens a list of
@@ -85,7 +75,7 @@ may_be_town (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, gui
 {
   g_autofree char *text = precis_ner_tokens_text (doc, first, end);
 
-  if (gazetteer_type (gazetteer, doc, first, end) & REGION)
+  if (precis_ner_tokens_gazetteer_type (gazetteer, doc, first, end) & REGION)
     return FALSE;
   if (precis_ner_gazetteer_is_organization (gazetteer, text))
     return FALSE;
@@ -117,7 +107,8 @@ precis_ner_type_town_regions (const PrecisNerGazetteer *gazetteer, const PrecisD
       gboolean town_read;
 
       if (region->first <= s->first_token + 2 || region->type == PRECIS_NER_TYPE_PER ||
-          !precis_ner_token_is (doc, comma, ",") || !(gazetteer_type (gazetteer, doc, region->first, region->end) & REGION))
+          !precis_ner_token_is (doc, comma, ",") ||
+          !(precis_ner_tokens_gazetteer_type (gazetteer, doc, region->first, region->end) & REGION))
         continue;
       if (opens_list (doc, region, end))
         continue;
