@@ -476,6 +476,37 @@ test_abbreviation_without_last_dot (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "U.S"), ==, 0);
 }
 
+/* A name ending with a place's noun of nature ("Springs", "Pass",
+ * "Divide", "Creek", "Beach", "Harbor") is a place, whatever the tagger
+ * read of a town it never saw, and no caption run of a place into the
+ * "Springs" of another; a quantifier opening a sentence or a caption is
+ * no part of a name, but a horse's name keeps it after a lower-case word. */
+static void
+test_places_of_nature_and_quantifiers (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Snow closes mountain roads\n\n"
+    "Snow closed roads across the Denver and Colorado Springs area on Tuesday. Trucks spun out on "
+    "snowy Berthoud Pass, and the state closed the road near Wolcott Creek. Ranchers near Eldorado "
+    "Springs, Colo., said the storm came early. Most of the snow fell east of the Continental "
+    "Divide. In Florida, lifeguards closed Cocoa Beach and boats stayed in Charleston Harbor.\n\n"
+    "Many Labour councillors in Denver have asked the state for help. Another Twitter account "
+    "run by the state's police posted pictures of the pileup.\n\n"
+    "The race was won by Many Clouds, and trainer Oliver Sherwood said Many Clouds had jumped well.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Colorado Springs"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Berthoud Pass"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Wolcott Creek"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Eldorado Springs"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Continental Divide"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Cocoa Beach"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Charleston Harbor"), ==, 1);
+  g_assert_cmpuint (count_any_kind (facts, "Springs"), ==, 0);
+  g_assert_cmpuint (count_any_kind (facts, "Many Labour"), ==, 0);
+  g_assert_cmpuint (count_any_kind (facts, "Another Twitter"), ==, 0);
+  g_assert_cmpuint (count_any_kind (facts, "Many Clouds"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -506,6 +537,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/town-and-region", test_town_and_region);
   g_test_add_func ("/news-names/papers-given-names-and-adverbs", test_papers_given_names_and_adverbs);
   g_test_add_func ("/news-names/abbreviation-without-last-dot", test_abbreviation_without_last_dot);
+  g_test_add_func ("/news-names/places-of-nature-and-quantifiers", test_places_of_nature_and_quantifiers);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

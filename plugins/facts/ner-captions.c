@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "ner-captions.h"
+#include "ner-places.h"
 #include "ner-clubs.h"
 #include "ner-mentions.h"
 #include "ner-word.h"
@@ -379,7 +380,11 @@ precis_ner_split_caption_runs (const PrecisNerGazetteer *gazetteer, const Precis
       PrecisNerMention tail;
       guint32 cut;
 
-      if (m->end - m->first < 2 || m->type > PRECIS_NER_TYPE_LOC || is_one_name (gazetteer, &index, m))
+      /* A name ending with a place's noun is one place: "Colorado
+       * Springs" is no run of "Colorado" into the "Springs" of "Eldorado
+       * Springs", which the tagger read as a person's. */
+      if (m->end - m->first < 2 || m->type > PRECIS_NER_TYPE_LOC || precis_ner_ends_as_place (doc, m) ||
+          is_one_name (gazetteer, &index, m))
         continue;
       cut = find_cut (gazetteer, &index, m, &head_type, &tail_type);
       if (cut == 0)

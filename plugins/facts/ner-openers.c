@@ -41,6 +41,24 @@ has_ordinary_ending (const char *lower, gboolean before_person)
   return FALSE;
 }
 
+/* Quantifiers, which Snowball's English stop list leaves out: one
+ * capitalized opens a sentence, or a caption run into the text without its
+ * period ("'everyday Americans' Another Twitter sleuthing website"), and
+ * never a name (CoNLL English train and dev: of 52 capitalized, none is in
+ * one).  The tagger joins it to the name after ("Many Labour", a person).
+ * Not "such" (a surname there), nor "all" or "most" ("All Blacks", "Most
+ * Valuable Player"). */
+static const char *const quantifiers[] = {
+  "another", "many", "several", "every", "other", "various", "numerous", "certain", "neither",
+  "either", NULL,
+};
+
+static gboolean
+is_quantifier (const PrecisDocument *doc, guint32 i)
+{
+  return doc->tokens[i].shape == PRECIS_SHAPE_CAPITALIZED && precis_ner_word_in_list (quantifiers, doc->tokens[i].lower);
+}
+
 /* Whether mention `m` opens its sentence, or what reads as one: a
  * caption pasted into the text without its period follows a number as
  * often as a word ("from 1991 until 1998 Iconic Arsenal striker Thierry
@@ -206,22 +224,36 @@ precis_ner_cut_sentence_openers (const PrecisNerGazetteer *gazetteer, const Prec
   for (guint k = 0; k < mentions->len; k++)
     {
       PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
-      gboolean whole_elsewhere = FALSE;
+      gboolean whole_elsewhere = FALSE, quantifier;
       PrecisNerType type;
 
-      if (m->end - m->first < 2 || !opens_its_sentence (doc, m) ||
-          !precis_ner_shape_is_name (doc->tokens[m->first + 1].shape))
+      if (m->end - m->first < 2 || !precis_ner_shape_is_name (doc->tokens[m->first + 1].shape))
+        continue;
+      /* After a word in lower case, a capitalized quantifier is a title's
+       * or a horse's ("winner Many Clouds", "the Other Inequality"). */
+      quantifier = is_quantifier (doc, m->first) &&
+                   (m->first == 0 || doc->tokens[m->first - 1].shape != PRECIS_SHAPE_LOWER);
+      if (!quantifier && !opens_its_sentence (doc, m))
         continue;
       /* The opener read with every ending first: most sentence-opening
        * names ("John Smith") stop here, before the scan of every mention. */
-      if (!is_ordinary_opener (gazetteer, doc, lower_words, m->first, FALSE) ||
-          known_type (gazetteer, doc, m->first, m->end) != PRECIS_NER_TYPE_NONE)
+      if (!quantifier && (!is_ordinary_opener (gazetteer, doc, lower_words, m->first, FALSE) ||
+                          known_type (gazetteer, doc, m->first, m->end) != PRECIS_NER_TYPE_NONE))
         continue;
       type = type_standing_alone (doc, mentions, k, m->first + 1, m->end, &whole_elsewhere);
       if (whole_elsewhere)
         continue;
       if (type == PRECIS_NER_TYPE_NONE)
         type = known_type (gazetteer, doc, m->first + 1, m->end);
+      /* A quantifier goes whatever the rest is; the tagger's type stays
+       * when nothing else tells it. */
+      if (quantifier)
+        {
+          m->first++;
+          if (type != PRECIS_NER_TYPE_NONE)
+            m->type = type;
+          continue;
+        }
       /* Before a person's name, fewer endings count. */
       if (type == PRECIS_NER_TYPE_NONE ||
           (type == PRECIS_NER_TYPE_PER && !is_ordinary_opener (gazetteer, doc, lower_words, m->first, TRUE)))

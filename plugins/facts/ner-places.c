@@ -199,13 +199,18 @@ precis_ner_follows_place_head (const PrecisDocument *doc, const PrecisNerMention
  * or a square's ("Trafalgar Square", "Mulberry Avenue": 30 places there,
  * one organization, "Wall Street"; the tagger read "Logan Square" as a
  * person's name).  Not "coast" (clubs: "Gold Coast", "West Coast"), "bay"
- * ("Tampa Bay"), "lane" or "drive", surnames ("Diane Lane"). */
+ * ("Tampa Bay"), "lane" or "drive", surnames ("Diane Lane").  American
+ * news names towns and passes no CoNLL text names ("Colorado Springs",
+ * "Vail Pass", "Battle Creek", "Continental Divide", read as people and
+ * bodies): "springs", "pass", "divide", "creek", "beach" and "harbor" end
+ * no person's name in CoNLL train and dev (one place, "Manhattan Beach"). */
 static const char *const place_tails[] = {
   "arena", "stadium", "stadion", "stadio", "estadio", "estádio",
   "street", "square", "avenue", "road", "boulevard", "terrace",
   "strait", "straits", "reef", "valley", "gulf", "peninsula", "island", "islands", "isles",
   "mountains", "hills", "desert", "sea", "ocean", "river", "canyon", "plateau", "basin", "delta",
-  "hemisphere", "archipelago", "highlands", "glacier", "falls", "heights", "junction", NULL,
+  "hemisphere", "archipelago", "highlands", "glacier", "falls", "heights", "junction",
+  "springs", "pass", "divide", "creek", "beach", "harbor", "harbour", NULL,
 };
 
 gboolean
