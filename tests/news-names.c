@@ -507,6 +507,36 @@ test_places_of_nature_and_quantifiers (void)
   g_assert_cmpuint (count_any_kind (facts, "Many Clouds"), ==, 1);
 }
 
+/* A person's name ending with a generation ("III", "Jr") is the one its
+ * surname names alone later, and a person's even when the tagger read it
+ * as a firm; a peer's title of a place names the peer; a minister's
+ * portfolio before the office is no body ("Shadow Health Secretary", "Trade
+ * and Industry Secretary"), though a party before it is; an adverb opening
+ * a sentence opens no name ("However Tevez"). */
+static void
+test_generations_peers_and_portfolios (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Suspect swears at judge\n\n"
+    "Deputies rushed Wallace Edward Brandt III from court on Thursday after he swore at a judge. "
+    "Brandt is accused of killing a shop worker. \"I don't need a lawyer,\" Brandt said. "
+    "However Brandt later asked for one, and his lawyer said Brandt would plead not guilty.\n\n"
+    "The Duchess of Cambridge and the Earl of Wessex opened the new ward on Friday. Shadow Health "
+    "Secretary Andy Burnham said the hospital needed more nurses, and Trade and Industry Secretary "
+    "Patricia Hewitt agreed. Scottish National Party Justice Minister Kenny MacAskill said the ward was late.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Wallace Edward Brandt III"), ==, 1);
+  g_assert_cmpuint (count_any_kind (facts, "Brandt"), ==, 0);
+  g_assert_cmpuint (count_any_kind (facts, "However Brandt"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Duchess of Cambridge"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Earl of Wessex"), ==, 1);
+  g_assert_cmpuint (count_any_kind (facts, "Shadow Health"), ==, 0);
+  g_assert_cmpuint (count_any_kind (facts, "Trade and Industry"), ==, 0);
+  g_assert_cmpuint (count_any_kind (facts, "Trade and"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Andy Burnham"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Scottish National Party"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -538,6 +568,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/papers-given-names-and-adverbs", test_papers_given_names_and_adverbs);
   g_test_add_func ("/news-names/abbreviation-without-last-dot", test_abbreviation_without_last_dot);
   g_test_add_func ("/news-names/places-of-nature-and-quantifiers", test_places_of_nature_and_quantifiers);
+  g_test_add_func ("/news-names/generations-peers-and-portfolios", test_generations_peers_and_portfolios);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -161,6 +161,34 @@ ends_with_words (const char *longer, const char *shorter)
   return a > b + 1 && longer[a - b - 1] == ' ' && strcmp (longer + a - b, shorter) == 0;
 }
 
+/* The words that end a person's name after it, naming a generation:
+ * "Kenneth Morgan Stancil III" is "Stancil" afterwards (CoNLL train and
+ * dev: "Ken Griffey Jr", "Curtis Lee White II", "James Scott Brady Jr"). */
+static const char *const generations[] = { "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", NULL };
+
+/* The length of `key` without its generation, when two words or more
+ * come before it ("Leopold III" is no "Leopold" the third of a family). */
+static gsize
+without_generation (const char *key)
+{
+  const char *last = strrchr (key, ' ');
+
+  if (last != NULL && strchr (key, ' ') != last && precis_ner_word_in_list (generations, last + 1))
+    return (gsize) (last - key);
+  return strlen (key);
+}
+
+/* Whether the name `longer` ends with the words of `shorter`, or does but
+ * for its generation. */
+static gboolean
+ends_with_name (const char *longer, const char *shorter)
+{
+  gsize a = without_generation (longer), b = strlen (shorter);
+
+  return ends_with_words (longer, shorter) ||
+         (a > b + 1 && longer[a - b - 1] == ' ' && strncmp (longer + a - b, shorter, b) == 0);
+}
+
 static gboolean
 starts_with_words (const char *longer, const char *shorter)
 {
@@ -292,12 +320,14 @@ join_short_names (const PrecisDocument *doc, GPtrArray *groups)
   for (guint j = 0; j < groups->len; j++)
     {
       const char *key = ((Group *) groups->pdata[j])->key;
-      gsize length = strlen (key);
+      gsize length = strlen (key), name = without_generation (key);
 
       for (gsize k = 0; k < length; k++)
         if (key[k] == ' ')
           {
             precis_ner_group_index_add (by_ending, g_strdup (key + k + 1), j);
+            if (k < name)
+              precis_ner_group_index_add (by_ending, g_strndup (key + k + 1, name - k - 1), j);
             if (k + 1 < length)
               precis_ner_group_index_add (by_start, g_strndup (key, k), j);
           }
@@ -318,7 +348,7 @@ join_short_names (const PrecisDocument *doc, GPtrArray *groups)
         {
           Group *f = groups->pdata[g_array_index (ending, guint, c)];
 
-          if (f != g && !f->merged && precis_ner_group_is_person (f) && ends_with_words (f->key, g->key) &&
+          if (f != g && !f->merged && precis_ner_group_is_person (f) && ends_with_name (f->key, g->key) &&
               !more_a_place (doc, g, f))
             g_ptr_array_add (candidates, f);
         }
@@ -1289,6 +1319,47 @@ is_listed_place (const PrecisNerGazetteer *gaz, const Group *g, const char *valu
          !precis_ner_gazetteer_is_given_name (gaz, first);
 }
 
+/* "Kenneth Morgan Stancil III", read as a company: a given name opening
+ * a name that ends with a generation is a person's ("Grand Theft Auto IV"
+ * and "World War II" open with none). */
+static gboolean
+names_a_generation (const PrecisNerGazetteer *gaz, const Group *g)
+{
+  const char *space = strchr (g->key, ' ');
+  g_autofree char *given = NULL;
+
+  if (g->canonical != NULL || space == NULL || without_generation (g->key) == strlen (g->key))
+    return FALSE;
+  given = g_strndup (g->key, (gsize) (space - g->key));
+  return precis_ner_gazetteer_is_given_name (gaz, given);
+}
+
+/* "the Duchess of Cambridge", "the Earl of Snowdon", read as bodies (as
+ * "Bank of England" is one): a peer's title and a place of one or two
+ * words names the peer, not "Duke of Norfolk's XI" (a side, CoNLL dev).
+ * Not "prince" or "king" (CoNLL names the place alone after them: "King
+ * of Scotland"). */
+static gboolean
+names_a_peer (const Group *g)
+{
+  static const char *const peers[] = {
+    "duke", "duchess", "earl", "countess", "marquess", "marchioness", "viscount", "viscountess",
+    "baroness", NULL,
+  };
+  const char *space = strchr (g->key, ' '), *place;
+  guint words = 0;
+
+  if (g->canonical != NULL || space == NULL || !g_str_has_prefix (space, " of ") ||
+      !word_is_one_of (peers, g->key, (gsize) (space - g->key)))
+    return FALSE;
+  for (place = space + 4; *place != '\0'; place++)
+    if (*place == '\'')
+      return FALSE;
+    else
+      words += *place == ' ';
+  return words < 2;
+}
+
 static gboolean
 is_given_and_surname (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const Group *g)
 {
@@ -1549,7 +1620,10 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
                strchr (e->value, ' ') != NULL &&
                precis_ner_gazetteer_known (gaz, e->value) == PRECIS_NER_TYPE_PER)
         e->kind = PRECIS_FACT_PERSON;
-      else if (gaz != NULL && kind == PRECIS_FACT_ORGANIZATION && is_given_and_surname (doc, gaz, g))
+      else if (gaz != NULL && kind == PRECIS_FACT_ORGANIZATION &&
+               (is_given_and_surname (doc, gaz, g) || names_a_generation (gaz, g)))
+        e->kind = PRECIS_FACT_PERSON;
+      else if (kind != PRECIS_FACT_PERSON && precis_ner_reads_as_english (doc) && names_a_peer (g))
         e->kind = PRECIS_FACT_PERSON;
       else if (gaz != NULL && kind == PRECIS_FACT_PERSON && precis_ner_reads_as_english (doc) &&
                is_listed_place (gaz, g, e->value))

@@ -255,7 +255,9 @@ closes_bracket (const PrecisDocument *doc, guint32 first, guint32 last)
  * House Despite", "Villarreal Elsewhere" and "STREAKER Thankfully".  Adverbs, conjunctions, determiners and pronouns; not
  * "today" or "tonight" (USA Today, Scotland Tonight), nor "he" (a
  * Chinese surname), nor "a" and "I" (Group A, World War I).  CoNLL
- * English train and dev: no name of two words or more ends with one. */
+ * English train and dev: no name of two words or more ends with one.
+ * Opening the sentence, they open no name either: "However Tevez has
+ * thrown cold water" (a person, "However Tevez", to the tagger). */
 static const char *const sentence_openers[] = {
   "according", "clearly", "however", "meanwhile", "instead", "finally", "currently", "recently",
   "previously", "also", "earlier", "later", "yesterday", "again",
@@ -402,7 +404,8 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
    * other languages, whose training data keep the article of a name that
    * has one: "De Morgen", "La Voz de Galicia", "El País". */
   while (first < end && precis_ner_opens_sentence (doc, s, first) && precis_ner_reads_as_english (doc) &&
-         (doc->tokens[first].flags & PRECIS_TOKEN_STOPWORD) &&
+         ((doc->tokens[first].flags & PRECIS_TOKEN_STOPWORD) ||
+          precis_ner_word_in_list (sentence_openers, doc->tokens[first].lower)) &&
          doc->tokens[first].shape == PRECIS_SHAPE_CAPITALIZED && end - first > 1)
     first++;
   /* "3,850 rupees FOR Bhavnagar": a function word in capitals inside a
@@ -433,6 +436,12 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
   /* "Managing Director", "Chairman": an office written out capitalized,
    * read alone as a person, names no one (ner-offices.h). */
   if (type == PRECIS_NER_TYPE_PER && precis_ner_is_office_title (doc, first, end))
+    return;
+  /* A portfolio is no body, nor a person: "Shadow Health Secretary Andy
+   * Burnham".  The tagger's places stay ("Wales Secretary"). */
+  if (type != PRECIS_NER_TYPE_LOC)
+    end = precis_ner_portfolio_start (doc, first, end);
+  if (first >= end)
     return;
   /* "CEO of Omni Consumer Products" read as one body: the body is the
    * name, the office before it no part of it. */

@@ -83,3 +83,41 @@ precis_ner_office_holder_start (const PrecisDocument *doc, guint32 first, guint3
     }
   return first;
 }
+
+/* The nouns of a minister's office written after the portfolio. */
+static const char *const portfolio_heads[] = { "secretary", "minister", "commissioner", NULL };
+
+/* The words of a portfolio ("Shadow Health", "Trade and Industry"). */
+static const char *const portfolio_words[] = {
+  "shadow", "health", "justice", "education", "home", "foreign", "defence", "defense", "culture",
+  "transport", "environment", "business", "treasury", "finance", "interior", "trade", "energy",
+  "housing", "communities", "schools", "universities", "science", "agriculture", "fisheries",
+  "immigration", "pensions", "welfare", "sport", "sports", "tourism", "security", "development",
+  "international", "equalities", "economy", "economic", "employment", "industry", "children",
+  "families", "women", "veterans", "policing", "prisons", "armed", "forces", "cabinet", "climate", NULL,
+};
+
+guint32
+precis_ner_portfolio_start (const PrecisDocument *doc, guint32 first, guint32 end)
+{
+  const PrecisToken *head;
+  guint32 start = end;
+
+  if (end >= doc->n_tokens || !precis_ner_reads_as_english (doc))
+    return end;
+  head = &doc->tokens[end];
+  if (head->sentence != doc->tokens[first].sentence || head->shape != PRECIS_SHAPE_CAPITALIZED ||
+      !precis_ner_word_in_list (portfolio_heads, head->lower))
+    return end;
+  while (start > first && doc->tokens[start - 1].shape == PRECIS_SHAPE_CAPITALIZED &&
+         precis_ner_word_in_list (portfolio_words, doc->tokens[start - 1].lower))
+    {
+      start--;
+      /* "Trade and Industry": "and" between two of its words. */
+      if (start >= first + 2 && precis_ner_token_is (doc, start - 1, "and") &&
+          doc->tokens[start - 2].shape == PRECIS_SHAPE_CAPITALIZED &&
+          precis_ner_word_in_list (portfolio_words, doc->tokens[start - 2].lower))
+        start--;
+    }
+  return start;
+}

@@ -26,4 +26,14 @@ gboolean precis_ner_is_office_title (const PrecisDocument *doc, guint32 first, g
  * ("Secretary of Health"). */
 guint32 precis_ner_office_holder_start (const PrecisDocument *doc, guint32 first, guint32 end);
 
+/* Where the minister's portfolio starts in tokens [`first`, `end`) of
+ * English `doc`, before the capitalized noun of the office at `end`:
+ * "Shadow Health" of "Shadow Health Secretary Andy Burnham", read as a
+ * body, all of it; "Justice" of "Scottish National Party Justice
+ * Secretary".  `end` when there is none.  CoNLL train and dev: of 152
+ * capitalized words before a capitalized "Secretary", "Minister" or
+ * "Commissioner", 146 are no name (4 bodies, "Justice Minister" among
+ * them, and 2 other names). */
+guint32 precis_ner_portfolio_start (const PrecisDocument *doc, guint32 first, guint32 end);
+
 G_END_DECLS

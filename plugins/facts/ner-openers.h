@@ -28,7 +28,10 @@ G_BEGIN_DECLS
  * mention of the document has its words and does not open a sentence,
  * or the gazetteer knows it.  The cut mention takes that name's type.  A
  * pair the document writes again inside a sentence is a name of its own
- * ("Sporting Lisbon") and keeps its first word. */
+ * ("Sporting Lisbon") and keeps its first word.  A capitalized quantifier
+ * ("Another Twitter", "Many Labour") goes after anything but a word in
+ * lower case ("winner Many Clouds"), keeping the tagger's type when nothing
+ * else tells it. */
 void precis_ner_cut_sentence_openers (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
                                       PrecisNerLowerWords *lower_words, GArray *mentions);
 
