@@ -749,13 +749,74 @@ test_not_dates_in (void)
     }
 }
 
+/* A verb far before a date without its year tells it surely when it is
+ * the date's own clause's (issue 14 item 4: "He was booked into the Utah
+ * County jail on March 26" in a December paper was the coming March: the
+ * verb seven words back weighed as another clause's; a verb more than
+ * twelve words back was not seen).  A link, an infinitive, a present or a
+ * modal between, or a relative clause's verb, leave the date ahead where
+ * its clause looks ahead. */
+static const Case far_verbs[] = {
+  { "He was booked into the Utah County jail on March 26, but $100,000 in bail was posted for him five days later.",
+    2015, 12, 10, "March 26", "DATE", "2015-03-26" },
+  { "He was booked into the Utah County jail on March 26, but $100,000 in bail was posted for him five days later.",
+    2015, 12, 10, "five days later", "DATE", "2015-03-31" },
+  { "Police said Smith was arrested on Friday and, after a hearing, was booked into the county jail on March 26.",
+    2025, 12, 10, "March 26", "DATE", "2025-03-26" },
+  /* a long clause */
+  { "The suspect was arrested at his home in a quiet suburb of Salt Lake City on March 26.",
+    2025, 12, 10, "March 26", "DATE", "2025-03-26" },
+  { "The team played its last game of the regular season against the Lakers in Los Angeles in March.",
+    2025, 12, 10, "March", "DATE", "2025-03" },
+  /* a relative clause before the main verb */
+  { "The company, which was founded by two brothers in a garage in Ohio, opened its first store in the city on March 26.",
+    2025, 12, 10, "March 26", "DATE", "2025-03-26" },
+  /* a list of past events */
+  { "In the past year he was arrested in Texas in January, charged in Ohio in February and convicted in a federal "
+    "court in Columbus on March 26.", 2025, 12, 10, "March 26", "DATE", "2025-03-26" },
+  { "Fue detenido el viernes y, tras una audiencia, ingresó en la cárcel del condado el 26 de marzo.",
+    2025, 12, 10, "el 26 de marzo", "DATE", "2025-03-26", "es" },
+  { "El equipo jugó su último partido de la temporada regular contra los Lakers en Los Ángeles en marzo.",
+    2025, 12, 10, "marzo", "DATE", "2025-03", "es" },
+  { "Il a été placé en détention provisoire au centre pénitentiaire de Fresnes le 26 mars.",
+    2025, 12, 10, "le 26 mars", "DATE", "2025-03-26", "fr" },
+  { "L'équipe a disputé son dernier match de la saison régulière contre les Lakers à Los Angeles en mars.",
+    2025, 12, 10, "mars", "DATE", "2025-03", "fr" },
+  /* ...what is still to come stays ahead */
+  { "He will be sentenced on March 26.", 2025, 12, 10, "March 26", "DATE", "2026-03-26" },
+  { "The suspect, who prosecutors say fled the state after the shooting, will be sentenced in a federal court on "
+    "March 26.", 2025, 12, 10, "March 26", "DATE", "2026-03-26" },
+  { "The man who was arrested in the raid faces a hearing in the county court on March 26.",
+    2025, 12, 10, "March 26", "DATE", "2026-03-26" },
+  { "The man arrested in the raid faces a hearing in the county court on March 26.",
+    2025, 12, 10, "March 26", "DATE", "2026-03-26" },
+  { "The judge ordered him to appear before the county court on March 26.",
+    2025, 12, 10, "March 26", "DATE", "2026-03-26" },
+  { "She was booked into the county jail and will appear in court on March 26.",
+    2025, 12, 10, "March 26", "DATE", "2026-03-26" },
+  { "He was jailed pending a hearing in the county court on March 26.",
+    2025, 12, 10, "March 26", "DATE", "2026-03-26" },
+  { "The company announced plans to open its first store in the city center on March 26.",
+    2025, 12, 10, "March 26", "DATE", "2026-03-26" },
+  { "John Connors said a test version of its desktop search software should be available for download by the end "
+    "of the year.", 2015, 4, 15, "the end of the year", "DATE", "2015" },
+  { "El acusado, que huyó del país tras el tiroteo, será juzgado en un tribunal federal el 26 de marzo.",
+    2025, 12, 10, "el 26 de marzo", "DATE", "2026-03-26", "es" },
+  { "La empresa acordó devolver el dinero a la ciudad el 26 de marzo.",
+    2025, 12, 10, "el 26 de marzo", "DATE", "2026-03-26", "es" },
+  { "Le suspect, qui a fui le pays après la fusillade, sera jugé par un tribunal fédéral le 26 mars.",
+    2025, 12, 10, "le 26 mars", "DATE", "2026-03-26", "fr" },
+  { "Le maire a promis de rembourser la dette de la ville le 26 mars.",
+    2025, 12, 10, "le 26 mars", "DATE", "2026-03-26", "fr" },
+};
+
 static void
-test_cases (void)
+check_cases (const Case *cases_, gsize n)
 {
   guint failures = 0;
-  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+  for (gsize i = 0; i < n; i++)
     {
-      const Case *c = &cases[i];
+      const Case *c = &cases_[i];
       g_autoptr (GDateTime) published = day (c->year, c->month, c->mday);
       g_autoptr (PrecisDocument) document = document_in (c->text, published, c->language);
       g_autoptr (GArray) found = precis_timex_find (rules, document);
@@ -776,6 +837,18 @@ test_cases (void)
         }
     }
   g_assert_cmpuint (failures, ==, 0);
+}
+
+static void
+test_cases (void)
+{
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_far_verbs (void)
+{
+  check_cases (far_verbs, G_N_ELEMENTS (far_verbs));
 }
 
 /* The expressions covering the first `first` and the second `second` in
@@ -1477,6 +1550,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/timex/seed-article", test_seed_article);
   g_test_add_func ("/timex/cases", test_cases);
+  g_test_add_func ("/timex/far-verbs", test_far_verbs);
   g_test_add_func ("/timex/not-dates", test_not_dates);
   g_test_add_func ("/timex/not-dates-in", test_not_dates_in);
   g_test_add_func ("/timex/facts", test_facts);

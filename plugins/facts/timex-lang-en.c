@@ -461,6 +461,29 @@ static const char *const age_possessives[] = { "his", "her", "their", "my", "you
 /* Plural nouns: a count in figures before one is no year. */
 static const char *const plural_endings[] = { "s", NULL };
 
+/* What opens another clause between a verb and a date after it, or makes
+ * the verb a relative clause's (see TxLanguage.clause_links). */
+static const char *const clause_links[] = {
+  "and", "or", "but", "nor", "while", "when", "whereas", "because", "although", "though", "if",
+  "unless", "who", "which", "whom", "whose", "where", "after", "before", "until", "till", "since",
+  "as", "once", "so", "then",
+  /* modals: "said a test version should be available by the end of the
+   * year" */
+  "should", "could", "can", "may", "might", "must", NULL,
+};
+static const char *const relatives[] = { "who", "which", "that", NULL };
+static const char *const nonfinite_endings[] = { "ing", NULL };
+static const char *const not_nonfinite[] = {
+  "during", "morning", "evening", "including", "following", "according", "regarding", "concerning",
+  "nothing", "something", "anything", "everything", "spring", "building", "wedding", "ceiling",
+  NULL,
+};
+static const char *const infinitive_markers[] = { "to", NULL };
+/* "faces", "appears", "remains" (not "-ss", "-us", "-is") */
+static const char *const present_endings[] = {
+  "es", "ts", "ds", "ks", "ns", "rs", "ls", "ps", "gs", "ms", "ws", "ys", "hs", NULL,
+};
+
 const TxLanguage tx_language_en = {
   .plural_endings = plural_endings,
   .age_possessives = age_possessives,
@@ -491,4 +514,10 @@ const TxLanguage tx_language_en = {
   .onward_phrases = onward_phrases,
   .complementizers = complementizers,
   .determiners = determiners,
+  .clause_links = clause_links,
+  .relatives = relatives,
+  .nonfinite_endings = nonfinite_endings,
+  .not_nonfinite = not_nonfinite,
+  .infinitive_markers = infinitive_markers,
+  .present_endings = present_endings,
 };

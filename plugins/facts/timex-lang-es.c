@@ -341,6 +341,20 @@ static const char *const plural_verb_endings[] = { "aron", "ieron", "aban", "ía
 static const char *const some_day_measuring[] = { "durante", "por", "en", "de", "hace", "tras", "después", "antes", "más", "menos", "cada", "apenas", "sólo", "solo", "que", "hasta", "desde", "al", "casi", NULL };
 static const char *const some_day_of[] = { "de", "y", "entero", "completo", "por", NULL };
 
+/* What opens another clause between a verb and a date after it, or makes
+ * the verb a relative clause's (see TxLanguage.clause_links). */
+static const char *const clause_links[] = {
+  "y", "e", "o", "u", "pero", "mientras", "cuando", "porque", "aunque", "si", "quien", "quienes",
+  "cual", "cuales", "donde", "después", "antes", "hasta", NULL,
+};
+static const char *const relatives[] = { "que", "quien", "quienes", NULL };
+/* gerunds and infinitives ("acordó pagar la deuda el 26 de marzo") */
+static const char *const nonfinite_endings[] = { "ando", "iendo", "ar", "er", "ir", NULL };
+static const char *const not_nonfinite[] = {
+  "lugar", "mujer", "ayer", "hogar", "militar", "popular", "nuclear", "escolar", "titular",
+  "similar", "particular", "familiar", "regular", "solar", "lunar", "peculiar", NULL,
+};
+
 const TxLanguage tx_language_es = {
   .some_day = "un",
   .some_day_measuring = some_day_measuring,
@@ -381,4 +395,8 @@ const TxLanguage tx_language_es = {
   .lower_weekdays = TRUE,
   .onward_phrases = onward_phrases,
   .complementizers = complementizers,
+  .clause_links = clause_links,
+  .relatives = relatives,
+  .nonfinite_endings = nonfinite_endings,
+  .not_nonfinite = not_nonfinite,
 };

@@ -378,6 +378,23 @@ static const char *const since_phrases[] = { "depuis", NULL };
 /* Plural nouns: a count in figures before one is no year. */
 static const char *const plural_endings[] = { "s", NULL };
 
+/* What opens another clause between a verb and a date after it, or makes
+ * the verb a relative clause's (see TxLanguage.clause_links). */
+static const char *const clause_links[] = {
+  "et", "ou", "mais", "lorsque", "lorsqu'", "lorsqu’", "quand", "parce", "si", "qui", "dont", "où",
+  "lequel", "laquelle", "lesquels", "lesquelles", "avant", "après", "jusqu'", "jusqu’", "puis",
+  "alors", "tandis", NULL,
+};
+static const char *const relatives[] = { "qui", NULL };
+/* participles of the present and infinitives ("a promis de rembourser le
+ * 26 mars") */
+static const char *const nonfinite_endings[] = { "ant", "er", "ir", NULL };
+static const char *const not_nonfinite[] = {
+  "avant", "pendant", "durant", "maintenant", "cependant", "devant", "enfant", "restaurant",
+  "premier", "dernier", "hier", "janvier", "février", "hiver", "quartier", "entier", "avenir",
+  NULL,
+};
+
 const TxLanguage tx_language_fr = {
   .plural_endings = plural_endings,
   .past_words = past_words,
@@ -426,4 +443,8 @@ const TxLanguage tx_language_fr = {
   .be_participles = be_participles,
   .onward_phrases = onward_phrases,
   .complementizers = complementizers,
+  .clause_links = clause_links,
+  .relatives = relatives,
+  .nonfinite_endings = nonfinite_endings,
+  .not_nonfinite = not_nonfinite,
 };

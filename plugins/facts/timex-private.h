@@ -488,6 +488,24 @@ typedef struct {
    * "werden": "im Dezember werden die Truppen verlegt" in a history): a
    * future found says nothing sure of the time. */
   gboolean passive_future;
+  /* A verb further than three words before a date without its year still
+   * tells it surely when it is the date's own clause's ("was booked into
+   * the Utah County jail on March 26": that March gone, even in a December
+   * paper): nothing between opens another clause — a word of
+   * `clause_links` ("and", "who", "while"), a non-finite verb (a word with
+   * one of `nonfinite_endings` unless one of `not_nonfinite`, or the
+   * content word after one of `infinitive_markers`: "agreed to pay it back
+   * on March 26"), a present (a content word after another with one of
+   * `present_endings`: "arrested in the raid faces a hearing on March
+   * 26") — and the verb opens no relative clause (one of `relatives`
+   * before it or its auxiliary: "who was arrested faces trial on March
+   * 26").  NULL clause_links: the distance alone weighs. */
+  const char *const *clause_links;
+  const char *const *relatives;
+  const char *const *nonfinite_endings;
+  const char *const *not_nonfinite;
+  const char *const *infinitive_markers;
+  const char *const *present_endings;
 } TxLanguage;
 
 extern const TxLanguage tx_language_en, tx_language_de, tx_language_es, tx_language_fr,

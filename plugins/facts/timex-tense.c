@@ -16,6 +16,9 @@
 
 #define LOOK_BACK 12
 #define LOOK_AHEAD 8
+/* How far back the verb of an expression's own clause is looked for (see
+ * TxLanguage.clause_links). */
+#define CLAUSE_REACH 30
 
 gboolean
 tx_lower_is (const PrecisDocument *document, guint32 k, const char *word)
@@ -274,6 +277,70 @@ opens_sentence (const PrecisDocument *document, guint32 first)
   return TRUE;
 }
 
+static gboolean
+lower_in (const char *lower, const char *const *words)
+{
+  return lower != NULL && words != NULL && g_strv_contains (words, lower);
+}
+
+/* Whether document token `k` is a content word: no stopword, function
+ * word or determiner, no number or punctuation. */
+static gboolean
+content_word (const TxContext *context, guint32 k)
+{
+  const PrecisToken *token = &context->document->tokens[k];
+  const TxLanguage *language = context->rules->language;
+  return (token->shape == PRECIS_SHAPE_LOWER || token->shape == PRECIS_SHAPE_CAPITALIZED) &&
+         !(token->flags & PRECIS_TOKEN_STOPWORD) && !lower_in (token->lower, language->function_words) &&
+         !lower_in (token->lower, language->determiners);
+}
+
+/* Whether document token `k`, between a verb and the date after it,
+ * opens another clause (see TxLanguage.clause_links). */
+static gboolean
+opens_other_clause (const TxContext *context, guint32 k)
+{
+  const PrecisDocument *document = context->document;
+  const TxLanguage *language = context->rules->language;
+  const PrecisToken *token = &document->tokens[k];
+  const char *lower = token->lower;
+  if (lower_in (lower, language->clause_links) || lower_in (lower, language->complementizers))
+    return TRUE;
+  if (lower == NULL || token->shape != PRECIS_SHAPE_LOWER || lower_in (lower, language->not_nonfinite))
+    return FALSE;
+  gsize len = strlen (lower);
+  /* "pending a hearing", "acordó pagar", "to pay" */
+  if (len >= 5 && has_ending (lower, len, language->nonfinite_endings) && !after_determiner (context, k))
+    return TRUE;
+  if (k > 0 && document->tokens[k - 1].sentence == token->sentence &&
+      lower_in (document->tokens[k - 1].lower, language->infinitive_markers) && content_word (context, k))
+    return TRUE;
+  /* "the man arrested in the raid faces a hearing": "faces" after "raid" */
+  return len >= 4 && has_ending (lower, len, language->present_endings) && k > 0 &&
+         document->tokens[k - 1].sentence == token->sentence && content_word (context, k - 1) &&
+         !after_determiner (context, k);
+}
+
+/* Whether the verb at document token `k` opens a relative clause: one of
+ * the language's relatives right before it, or before its auxiliaries
+ * ("who was arrested", "que fue detenido", "qui a été"). */
+static gboolean
+opens_relative (const TxContext *context, guint32 k)
+{
+  const PrecisDocument *document = context->document;
+  for (guint back = 1; back <= 3 && back <= k; back++)
+    {
+      const PrecisToken *token = &document->tokens[k - back];
+      if (token->sentence != document->tokens[k].sentence)
+        return FALSE;
+      if (lower_in (token->lower, context->rules->language->relatives))
+        return TRUE;
+      if (tense_of (context, k - back) == TX_TENSE_NONE && !is_auxiliary_be (token))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 TxTense
 tx_tense_around (const TxContext *context, guint start, guint end)
 {
@@ -318,13 +385,25 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
    * "que", ends the clause: "21 de junio, mientras que las convocatorias
    * de septiembre han quedado fijadas" is no past). */
   gboolean fronted = opens_sentence (document, first), fronted_clause = TRUE;
-  for (guint32 k = first, n = 0; k > 0 && n < LOOK_BACK; n++)
+  /* whether a word between the verb found before and the expression opens
+   * another clause (see TxLanguage.clause_links) */
+  gboolean back_other = FALSE;
+  guint32 back_verb = 0;
+  gboolean clauses = context->rules->language->clause_links != NULL;
+  for (guint32 k = first, n = 0; k > 0 && n < CLAUSE_REACH; n++)
     {
+      /* past LOOK_BACK words, only the expression's own clause ("The team
+       * played its last game of the regular season against the Lakers in
+       * Los Angeles in March") */
+      if (n >= LOOK_BACK && (!clauses || back_broken || back_other))
+        break;
       const PrecisToken *token = &document->tokens[--k];
       if (token->sentence != sentence)
         break;
       back_broken |= is_clause_break (token);
       TxTense tense = tense_of (context, k);
+      if (tense == TX_TENSE_NONE)
+        back_other |= opens_other_clause (context, k);
       /* "will be paid": a participle says nothing of time, the auxiliary
        * does; "is planned for Friday", "are expected Monday" look ahead. */
       if (tense == TX_TENSE_PAST && k > 0 && is_auxiliary_be (&document->tokens[k - 1]))
@@ -347,10 +426,10 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
           continue;
         }
       if (tense == TX_TENSE_PRESENT)
-        weak = tense;
+        weak = tense, back_other = TRUE;
       else if (tense != TX_TENSE_NONE)
         {
-          back = tense, back_distance = n + 1;
+          back = tense, back_distance = n + 1, back_verb = k;
           break;
         }
     }
@@ -399,6 +478,10 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
   if (back != TX_TENSE_NONE)
     {
       *distance = back_distance;
+      /* the verb of the expression's own clause, however far: sure */
+      if (clauses && !back_broken && !back_other &&
+          back_distance > 1 && !opens_relative (context, back_verb))
+        *distance = MIN (*distance, 3);
       return back;
     }
   *distance = G_MAXUINT;
