@@ -156,7 +156,14 @@ precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *word)
   gsize len;
   const char *text = token_text (doc, i, &len);
 
-  return len == strlen (word) && memcmp (text, word, len) == 0;
+  /* The same answer as len == strlen (word) && memcmp () == 0, byte by
+   * byte: the rules ask it thousands of times a document, and most
+   * words differ at their first byte (strlen's and memcmp's calls were
+   * most of its cost). */
+  for (gsize k = 0; k < len; k++)
+    if (word[k] == '\0' || word[k] != text[k])
+      return FALSE;
+  return word[len] == '\0';
 }
 
 gboolean
