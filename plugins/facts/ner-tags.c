@@ -253,12 +253,16 @@ precis_ner_viterbi_margins (const float *emission, guint n,
 {
   const guint T = PRECIS_NER_N_TAGS;
   float beta[PRECIS_NER_N_TAGS] = { 0 }, ahead[PRECIS_NER_N_TAGS];
+  guint first = 0;
 
   /* Walks back from the sentence's end: beta[t] is the best score of the
    * rest of the sentence after tag t at token i, so score + beta is the
    * best whole path through (i, t).  Only names' tokens are read: an
-   * outside token's margin is left 0. */
-  for (guint i = n; i-- > 0;)
+   * outside token's margin is left 0, and the walk stops at the first
+   * name, whose margin needs no beta of the tokens before it. */
+  while (first < n && tags[first] == 0)
+    margins[first++] = 0;
+  for (guint i = n; i-- > first;)
     {
       const float *alpha = score + (gsize) i * T;
 
@@ -272,7 +276,7 @@ precis_ner_viterbi_margins (const float *emission, guint n,
               other = MAX (other, alpha[t] + beta[t]);
           margins[i] = mine - other;
         }
-      if (i == 0)
+      if (i == first)
         break;
       for (guint t = 0; t < T; t++)
         ahead[t] = emission[(gsize) i * T + t] + beta[t];
