@@ -51,15 +51,25 @@ typedef struct {
 static char *
 words_key (const PrecisDocument *doc, guint32 first, guint32 end)
 {
-  GString *key = g_string_new (NULL);
+  gsize size = 1, at = 0;
+  char *key;
 
+  /* Measured, then written: one allocation a key, where a growing
+   * GString made several (a key for every mention and its surnames). */
+  for (guint32 i = first; i < end; i++)
+    size += strlen (doc->tokens[i].lower) + 1;
+  key = g_malloc (size);
   for (guint32 i = first; i < end; i++)
     {
+      gsize len = strlen (doc->tokens[i].lower);
+
       if (i > first)
-        g_string_append_c (key, '\x1f');
-      g_string_append (key, doc->tokens[i].lower);
+        key[at++] = '\x1f';
+      memcpy (key + at, doc->tokens[i].lower, len);
+      at += len;
     }
-  return g_string_free (key, FALSE);
+  key[at] = '\0';
+  return key;
 }
 
 static Words *

@@ -579,7 +579,6 @@ add_repetitions (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, Preci
     {
       const PrecisToken *token = &doc->tokens[t];
       gsize len = token->byte_end - token->byte_start;
-      g_autofree char *long_form = NULL;
       char short_form[64];
       Group *g;
 
@@ -595,7 +594,9 @@ add_repetitions (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, Preci
         }
       else
         {
-          long_form = g_strndup (doc->text + token->byte_start, len);
+          /* Here, not at every token: a g_free (NULL) a token otherwise. */
+          g_autofree char *long_form = g_strndup (doc->text + token->byte_start, len);
+
           g = g_hash_table_lookup (forms, long_form);
         }
       if (g != NULL && g != (gpointer) forms && capitalized_nouns &&

@@ -313,6 +313,15 @@ match_coordinated (const PrecisDocument *doc, GArray *mentions)
     }
 }
 
+/* A group's counts (vote_groups). */
+typedef struct {
+  guint items;
+  guint people;                      /* last names of people named in full */
+  guint votes[PRECIS_NER_N_TYPES];
+  PrecisNerType best;                /* the type its items take; NONE (never voted for) when none */
+  gboolean present;
+} GroupVotes;
+
 /* Each bracket group of the sentence's mentions `start`..`end` (numbered
  * in `group`, `n_groups` of them, `known` its untagged known surnames) is
  * one enumeration, voted on once: its items take the type of three in
@@ -325,46 +334,42 @@ vote_groups (const PrecisDocument *doc, const PrecisSentence *s, GArray *mention
              guint end, const guint *group, guint n_groups, const guint *known, GHashTable *surnames,
              gboolean *lineups)
 {
-  g_autofree guint *items = g_new0 (guint, n_groups);
-  g_autofree guint *people = g_new0 (guint, n_groups);   /* last names of people named in full */
-  g_autofree guint *votes = g_new0 (guint, (gsize) n_groups * PRECIS_NER_N_TYPES);
-  /* The type each group's items take; NONE (never voted for) when none. */
-  g_autofree PrecisNerType *best = g_new0 (PrecisNerType, n_groups);
-  g_autofree gboolean *present = g_new0 (gboolean, n_groups);
+  /* One allocation a sentence for all of a group's counts. */
+  g_autofree GroupVotes *groups = g_new0 (GroupVotes, n_groups);
 
   for (guint k = start; k < end; k++)
     {
       const PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
       guint g = group[k - start];
 
-      present[g] = TRUE;
+      groups[g].present = TRUE;
       if (!m->list_item)
         continue;
-      items[g]++;
+      groups[g].items++;
       /* "Rooney" in a line-up of an article that names Wayne Rooney is a
        * person, whatever the tagger read. */
       if (m->end - m->first == 1 && g_hash_table_contains (surnames, doc->tokens[m->first].lower))
         {
-          votes[g * PRECIS_NER_N_TYPES + PRECIS_NER_TYPE_PER]++;
-          people[g]++;
+          groups[g].votes[PRECIS_NER_TYPE_PER]++;
+          groups[g].people++;
         }
       else
-        votes[g * PRECIS_NER_N_TYPES + m->type]++;
+        groups[g].votes[m->type]++;
     }
   for (guint g = 0; g < n_groups; g++)
     {
-      guint *v = &votes[g * PRECIS_NER_N_TYPES];
-      guint n = items[g] + known[g];
+      guint *v = groups[g].votes;
+      guint n = groups[g].items + known[g];
       PrecisNerType type = PRECIS_NER_TYPE_PER;
 
       v[PRECIS_NER_TYPE_PER] += known[g];
       for (guint t = PRECIS_NER_TYPE_PER; t < PRECIS_NER_N_TYPES; t++)
         if (v[t] > v[type])
           type = t;
-      if (!present[g] || n < 4 || (v[type] * 5 < n * 3 &&
-                    !(type == PRECIS_NER_TYPE_PER && v[type] * 2 >= n && people[g] + known[g] >= 2)))
+      if (!groups[g].present || n < 4 || (v[type] * 5 < n * 3 &&
+                    !(type == PRECIS_NER_TYPE_PER && v[type] * 2 >= n && groups[g].people + known[g] >= 2)))
         continue;
-      best[g] = type;
+      groups[g].best = type;
       /* A line-up of the paragraph, outside brackets: those in brackets
        * are a side's scorers beside its score ("Surrey 429-7 (C. Lewis 80,
        * M. Butcher 70 ...)"), among teams. */
@@ -374,7 +379,7 @@ vote_groups (const PrecisDocument *doc, const PrecisSentence *s, GArray *mention
   for (guint k = start; k < end; k++)
     {
       PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
-      PrecisNerType type = best[group[k - start]];
+      PrecisNerType type = groups[group[k - start]].best;
 
       if (type != PRECIS_NER_TYPE_NONE && m->list_item && m->type != PRECIS_NER_TYPE_NONE)
         m->type = type;

@@ -319,7 +319,8 @@ add_zoned_clock (const TxGrammar *rules, GArray *view, const PrecisDocument *doc
 {
   const PrecisToken *token = &document->tokens[i];
   const char *s = token->lower;
-  if (strlen (s) != 4 || !is_digits (s, 4) || i + 1 >= document->n_tokens)
+  /* Four digits and the end (a NUL is no digit): no strlen a token. */
+  if (!is_digits (s, 4) || s[4] != '\0' || i + 1 >= document->n_tokens)
     return FALSE;
   const PrecisToken *zone = &document->tokens[i + 1];
   int hour = (s[0] - '0') * 10 + s[1] - '0', minute = (s[2] - '0') * 10 + s[3] - '0';
@@ -375,13 +376,15 @@ add_token (const TxGrammar *rules, GArray *view, const char *text, const PrecisT
   /* "week-end", "avant-hier": a word of time stays whole ("year-ago" is
    * read by rules in pieces). */
   const TxWord *whole;
-  if (memchr (s + 1, '-', len - 2) != NULL && (whole = tx_lexicon_lookup (rules, s, len)) != NULL &&
+  /* A time compound has its hyphen inside too (none first, a tail after it). */
+  gboolean inner_hyphen = memchr (s + 1, '-', len - 2) != NULL;
+  if (inner_hyphen && (whole = tx_lexicon_lookup (rules, s, len)) != NULL &&
       whole->role != TX_ROLE_NONE)
     {
       add_piece (rules, view, text, token, index, s, len, 0, len, TRUE);
       return;
     }
-  if (is_time_compound (rules, s, len))
+  if (inner_hyphen && is_time_compound (rules, s, len))
     {
       add_piece (rules, view, text, token, index, s, len, 0, len, TRUE);
       return;
