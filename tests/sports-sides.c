@@ -136,6 +136,24 @@ test_rugby_report (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Aurelien Rougerie"), ==, 1);
 }
 
+/* A short report writes few words of sport ("coach", "champions"), but a
+ * competition's name and a score besides: it is a sports report all the
+ * same ("a Uefa Cup exit at the hands of Steaua Bucharest"). */
+static void
+test_short_report (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Ranieri sacked by Valencia\n\n"
+    "Claudio Ranieri has been sacked eight months after taking over for the second time. The "
+    "Spanish champions lost 2-1 to Racing Santander last weekend, and a Uefa Cup exit at the "
+    "hands of Steaua Bucharest followed. Ranieri first took charge of Valencia in 1997, and "
+    "his former assistant Antonio Lopez will be the new coach.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Valencia"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Valencia"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Steaua Bucharest"), ==, 1);
+}
+
 /* Other news has no sides: "a man from Leicester", "travelled from
  * Leicester to Bradford". */
 static void
@@ -162,6 +180,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sports-sides/side-of-a-repetition", test_side_of_a_repetition);
   g_test_add_func ("/sports-sides/winners-and-director", test_winners_and_director);
   g_test_add_func ("/sports-sides/rugby-report", test_rugby_report);
+  g_test_add_func ("/sports-sides/short-report", test_short_report);
   g_test_add_func ("/sports-sides/not-a-sports-report", test_not_a_sports_report);
   return g_test_run ();
 }

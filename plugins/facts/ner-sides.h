@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 
 /* Whether `doc` is a sports report in English: it writes, in lower case,
  * at least three words that only sport writes ("relegation", "striker",
- * "half-time", "fly-half"). */
+ * "half-time", "fly-half"), a score ("5-1") and a competition ("Uefa
+ * Cup") counting as one each beside one such word at least. */
 gboolean precis_ner_is_sports_report (const PrecisDocument *doc, PrecisNerLowerWords *lower_words);
 
 /* Whether `m`, in a sports report, stands where a side does and a town
