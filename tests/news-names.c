@@ -537,6 +537,22 @@ test_generations_peers_and_portfolios (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Scottish National Party"), ==, 1);
 }
 
+/* A name the tagger read as a work or an event after a noun that names a
+ * body's kind ("The film's distributor Toho", "the boy band Westlife"):
+ * the noun says an organization. */
+static void
+test_body_read_as_a_work (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Miyazaki film breaks records\n\n"
+    "The animated film has taken more than 1.5 billion yen in its first two days in Japanese "
+    "cinemas. The film's distributor Toho expects 40 million people to see it in total.\n\n"
+    "The actor was joined at the premiere by members of the boy band Westlife.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Toho"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Westlife"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -569,6 +585,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/abbreviation-without-last-dot", test_abbreviation_without_last_dot);
   g_test_add_func ("/news-names/places-of-nature-and-quantifiers", test_places_of_nature_and_quantifiers);
   g_test_add_func ("/news-names/generations-peers-and-portfolios", test_generations_peers_and_portfolios);
+  g_test_add_func ("/news-names/body-read-as-a-work", test_body_read_as_a_work);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
