@@ -293,7 +293,7 @@ static const Case cases[] = {
   { "Fares rose by five percent from December, the company said.", 2024, 6, 10, "December", "DATE", "2023-12" },
   /* ... and so does a weekday: "ab Montag", "a partir del lunes". */
   { "Ab Montag gilt auf der Strecke ein neuer Fahrplan, sagte ein Sprecher.", 2024, 10, 2, "Montag", "DATE", "2024-10-07", "de" },
-  { "Renfe informó de que a partir del lunes los trenes no paran en Toledo.", 2024, 10, 2, "lunes", "DATE", "2024-10-07", "es" },
+  { "Renfe informó de que a partir del lunes los trenes no paran en Toledo.", 2024, 10, 2, "del lunes", "DATE", "2024-10-07", "es" },
   { "Dès mardi soir, la police a bouclé le quartier.", 2024, 10, 2, "mardi soir", "TIME", "2024-10-01TEV", "fr" },
   /* "from" after a quantity compares: the month gone by. */
   { "Unemployment is down 0.3 points from December, the agency says.", 2024, 6, 10, "December", "DATE", "2023-12" },
@@ -608,6 +608,21 @@ static const Case cases[] = {
   { "Beer sales grew fast in the last half of the '80s, the brewer said.", 1989, 10, 26,
     "the last half of the '80s", "DATE", "198X" },
   { "Prices slowed in the first half of the 1990s.", 2025, 2, 22, "the first half of the 1990s", "DATE", "199X" },
+  /* Spanish parts of a day and weekdays (session 19, Spanish TimeBank
+   * read folds): "de la mañana" is the morning, not "mañana" (tomorrow);
+   * "del pasado sábado" was "sábado" alone, the coming one; "hasta el
+   * jueves", "jusqu'à jeudi" look ahead as "until Thursday" does. */
+  { "Se produjo durante el partido del pasado sábado ante el Atlético.", 2000, 5, 15,
+    "del pasado sábado", "DATE", "2000-05-13", "es" },
+  { "Las mujeres votan en las primeras horas de la mañana.", 2000, 5, 15, "la mañana", "TIME", "2000-05-15TMO", "es" },
+  { "El Gobierno dispuso el cierre de las oficinas hasta la mañana del miércoles.", 2000, 5, 15,
+    "la mañana del miércoles", "TIME", "2000-05-17TMO", "es" },
+  { "Los hechos ocurrieron a la 1,45 de la madrugada del 7 de mayo de 1999.", 2000, 5, 15,
+    "la madrugada del 7 de mayo de 1999", "TIME", "1999-05-07TMO", "es" },
+  { "El accidente ocurrió minutos antes de las ocho de la tarde.", 2000, 5, 15,
+    "las ocho de la tarde", "TIME", "2000-05-15T20:00", "es" },
+  { "Los centros han dado vacaciones hasta el jueves a sus alumnos.", 2000, 5, 15, "el jueves", "DATE", "2000-05-18", "es" },
+  { "Les écoles ont été fermées jusqu'à jeudi.", 2000, 5, 15, "jeudi", "DATE", "2000-05-18", "fr" },
   /* ...but not a smaller unit then a larger one, another expression. */
   { "The meeting lasted 30 minutes and two hours later the talks resumed.", 2015, 4, 15,
     "30 minutes", "DURATION", "PT30M" },

@@ -209,7 +209,9 @@ static const TxRuleSource rules[] = {
   { T, TX_A_PART, "anoche:SHIFT=-1" },
   { T, TX_A_PART, "esta PARTDAY|noche|mañana:PARTDAY=1" },
   { T, TX_A_PART, "este mediodía" },
-  { D, TX_A_WDAY, "el|este|esta? SHIFT? WDAY SHIFT?" },
+  /* "durante el partido del pasado sábado" (was "sábado" alone, the
+   * coming one) */
+  { D, TX_A_WDAY, "el|del|este|esta? SHIFT? WDAY SHIFT?" },
   { T, TX_A_WDAY, "el? SHIFT? WDAY SHIFT? por la PARTDAY|noche|mañana:PARTDAY=1" },
   { T, TX_A_WDAY, "la PARTDAY|noche|mañana:PARTDAY=1 del|de SHIFT? WDAY SHIFT?" },
   { T, TX_A_DAYREL, "la PARTDAY|noche|mañana:PARTDAY=1 de DAYREL ,? WDAY?" },
@@ -219,9 +221,20 @@ static const TxRuleSource rules[] = {
   { T, TX_A_TIME, "las HOUR ~:|. ~MIN horas|ZONE?" },
   { T, TX_A_TIME, "HOUR ~:|. ~MIN ZONE" },
   { T, TX_A_TIME, "HOUR ~:|. ~MIN horas" },
+  /* "por la mañana del miércoles": one expression (the bare part of the
+   * day below would match from "por" on, and win) */
+  { T, TX_A_WDAY, "<por la PARTDAY|noche|mañana:PARTDAY=1 del|de SHIFT? WDAY SHIFT?" },
   { T, TX_A_PART, "<por la PARTDAY|noche|mañana:PARTDAY=1" },
+  /* "en las primeras horas de la mañana", "hasta la mañana del
+   * miércoles", "la madrugada del 7 de mayo": the morning, not "mañana"
+   * (tomorrow) alone */
+  { T, TX_A_PART, "la mañana:PARTDAY=1" },
+  { T, TX_A_DATE, "la PARTDAY|noche|mañana:PARTDAY=1 del|de DAY de MONTH ,? de|del? YEAR?" },
   { T, TX_A_TIME, "las HOUR horas" },
   { T, TX_A_TIME, "las HOUR de la PARTDAY|noche|mañana:PARTDAY=1" },
+  /* "antes de las ocho de la tarde": hours in words */
+  { T, TX_A_TIME, "las dos:HOUR=2|tres:HOUR=3|cuatro:HOUR=4|cinco:HOUR=5|seis:HOUR=6|siete:HOUR=7|ocho:HOUR=8|"
+                  "nueve:HOUR=9|diez:HOUR=10|once:HOUR=11|doce:HOUR=12 de la PARTDAY|noche|mañana:PARTDAY=1" },
   /* "pasada la una de la tarde": one o'clock is singular. */
   { T, TX_A_TIME, "la una:HOUR=1 de la PARTDAY|noche|mañana:PARTDAY=1" },
 

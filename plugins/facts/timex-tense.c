@@ -360,10 +360,17 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
 
   /* "until 9 a.m. Tuesday", a deadline; but not "Until Thursday, they had
    * not..." which looks back from a sentence's start. */
-  if ((context->tokens[start].classes & (TX_C_WDAY | TX_C_HOUR | TX_C_CLOCKWORD)) &&
+  /* ...and "hasta el jueves", "jusqu'à jeudi" (classes of the span's
+   * words: "el jueves" opens with its article) */
+  static const char *const until[] = { "until", "till", "hasta", "jusqu'à", "jusqu’à", NULL };
+  guint classes = 0;
+  for (guint i = start; i < end; i++)
+    classes |= context->tokens[i].classes;
+  if ((classes & (TX_C_WDAY | TX_C_HOUR | TX_C_CLOCKWORD)) &&
       first >= 1 && document->tokens[first - 1].lower != NULL &&
-      (strcmp (document->tokens[first - 1].lower, "until") == 0 ||
-       strcmp (document->tokens[first - 1].lower, "till") == 0) &&
+      (g_strv_contains (until, document->tokens[first - 1].lower) ||
+       (first >= 2 && strcmp (document->tokens[first - 1].lower, "à") == 0 &&
+        document->tokens[first - 2].lower != NULL && g_str_has_prefix (document->tokens[first - 2].lower, "jusqu"))) &&
       !(document->tokens[first - 1].flags & PRECIS_TOKEN_SENTENCE_START))
     return TX_TENSE_FUTURE;
 
