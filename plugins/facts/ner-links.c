@@ -178,38 +178,42 @@ abbreviation_signature (const char *key)
   guint n = *key != '\0';
   char digits[12];
   guint d = 0;
-  GString *signature;
+  char *signature, *out;
 
   /* The words split on single spaces, an empty one (between two spaces,
    * or at an end) counted too and lettered ' ': one pass and one string
    * instead of a split (every group is signed when filed and when looked up). */
   for (const char *p = key; *p; p++)
     n += *p == ' ';
-  signature = g_string_sized_new (n + sizeof digits);
+  /* The digits, ':', the first byte and one a space: one allocation
+   * (a GString was two, and a third on growing). */
+  signature = out = g_malloc (n + sizeof digits + 2);
   do
     digits[d++] = (char) ('0' + n % 10);
   while ((n /= 10) > 0);
   while (d > 0)
-    g_string_append_c (signature, digits[--d]);
-  g_string_append_c (signature, ':');
+    *out++ = digits[--d];
+  *out++ = ':';
   if (*key != '\0')
-    g_string_append_c (signature, *key);
+    *out++ = *key;
   for (const char *p = key; *p; p++)
     if (*p == ' ')
-      g_string_append_c (signature, p[1] != '\0' ? p[1] : ' ');
-  return g_string_free (signature, FALSE);
+      *out++ = p[1] != '\0' ? p[1] : ' ';
+  *out = '\0';
+  return signature;
 }
 
 /* What same_without_spaces() compares. */
 static char *
 without_spaces (const char *key)
 {
-  GString *out = g_string_new (NULL);
+  char *out = g_malloc (strlen (key) + 1), *o = out;
 
   for (const char *p = key; *p; p++)
     if (*p != ' ' && *p != '-')
-      g_string_append_c (out, *p);
-  return g_string_free (out, FALSE);
+      *o++ = *p;
+  *o = '\0';
+  return out;
 }
 
 /* The name a group is looked for by in others with fits_part(). */
