@@ -237,6 +237,12 @@ reserve (PrecisNerFeatures *f, guint n)
 }
 
 void
+precis_ner_features_reserve (PrecisNerFeatures *features, guint n_words)
+{
+  reserve (features, n_words);
+}
+
+void
 precis_ner_doc_context_add_sentence (PrecisNerDocContext *context, const PrecisNerToken *tokens,
                                      guint n)
 {

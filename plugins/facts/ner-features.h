@@ -87,6 +87,10 @@ typedef struct {
 
 void precis_ner_features_init (PrecisNerFeatures *features);
 void precis_ner_features_clear (PrecisNerFeatures *features);
+/* Room for sentences of `n_words` words: the tagger asks once a document
+ * for its longest sentence, where growing sentence by sentence copied the
+ * scratch several times. */
+void precis_ner_features_reserve (PrecisNerFeatures *features, guint n_words);
 /* `gazetteer` and `context` may be NULL (no such features).  For the
  * second pass, `history` holds the first pass over the whole document and
  * `first_tags` its tags for this sentence; NULL for the first pass. */

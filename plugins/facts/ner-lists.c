@@ -391,6 +391,9 @@ precis_ner_lists_apply (const PrecisDocument *doc, GArray *mentions)
 {
   g_autoptr (GHashTable) surnames = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree gboolean *lineups = g_new0 (gboolean, MAX (doc->n_paragraphs, 1));
+  /* Each sentence's mentions' bracket groups (written before read): one
+   * allocation for all of them, not one a sentence. */
+  g_autofree guint *group = g_new (guint, MAX (mentions->len, 1));
   guint start = 0;
 
   /* The last names of the people named in full. */
@@ -407,7 +410,7 @@ precis_ner_lists_apply (const PrecisDocument *doc, GArray *mentions)
       guint32 sentence = g_array_index (mentions, PrecisNerMention, start).sentence;
       const PrecisSentence *s = &doc->sentences[sentence];
       guint end = start;
-      g_autofree guint *group = NULL, *known = NULL;
+      g_autofree guint *known = NULL;
       guint32 token = s->first_token;
       guint depth = 0, opened = 0;
 
@@ -417,7 +420,6 @@ precis_ner_lists_apply (const PrecisDocument *doc, GArray *mentions)
       /* The items inside each pair of brackets are an enumeration of
        * their own: "Warwickshire 195 (J. Benjamin 4-17, M. Bicknell 4-38),
        * Surrey 468", "London (The Oval): ...". */
-      group = g_new0 (guint, end - start);
       for (guint k = start; k < end; k++)
         {
           PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);

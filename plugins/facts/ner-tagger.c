@@ -301,11 +301,15 @@ precis_ner_tagger_tag_document (const PrecisNerTagger *tagger, PrecisNerWorkspac
   PrecisNerWordMemo *memo = precis_ner_word_memos_take (tagger->memos);
   gboolean two_pass = precis_ner_model_n_stages (tagger->model) > 1;
   gboolean ok = TRUE;
-  guint n_tokens = 0, n_types = 0, offset;
+  guint n_tokens = 0, n_types = 0, offset, longest = 0;
 
   for (guint s = 0; s < n_sentences; s++)
-    n_tokens += sentences[s].n;
+    {
+      n_tokens += sentences[s].n;
+      longest = MAX (longest, sentences[s].n);
+    }
   reserve (ws, MAX (n_tokens, 1), MAX (n_sentences, 1));
+  precis_ner_features_reserve (&ws->features, longest);
   if (ws->want_margins)
     precis_ner_margin_columns (precis_ner_model_transition (tagger->model, precis_ner_model_n_stages (tagger->model) - 1),
                                ws->columns);
