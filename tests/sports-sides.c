@@ -154,6 +154,23 @@ test_short_report (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Steaua Bucharest"), ==, 1);
 }
 
+/* A move from one side to another named between ("since arriving at
+ * Liverpool from Valencia"), in a report whose only word of sport is
+ * "captain", beside two competitions ("Champions League", "Carling Cup"). */
+static void
+test_move_between_sides (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Benitez urges Gerrard to aim high\n\n"
+    "Liverpool manager Rafael Benitez has told captain Steven Gerrard to be more positive about "
+    "winning the Champions League. Benitez is hoping to win his first trophy since arriving at "
+    "Liverpool from Valencia when they play Chelsea in the Carling Cup on Sunday.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Valencia"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Valencia"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Steven Gerrard"), ==, 1);
+}
+
 /* Other news has no sides: "a man from Leicester", "travelled from
  * Leicester to Bradford". */
 static void
@@ -181,6 +198,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sports-sides/winners-and-director", test_winners_and_director);
   g_test_add_func ("/sports-sides/rugby-report", test_rugby_report);
   g_test_add_func ("/sports-sides/short-report", test_short_report);
+  g_test_add_func ("/sports-sides/move-between-sides", test_move_between_sides);
   g_test_add_func ("/sports-sides/not-a-sports-report", test_not_a_sports_report);
   return g_test_run ();
 }
