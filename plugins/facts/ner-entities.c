@@ -880,6 +880,17 @@ same_surface (const PrecisDocument *doc, const PrecisNerMention *a, const Precis
 /* Groups of up to this many mentions count their forms pair by pair. */
 #define FEW_MENTIONS 16
 
+/* The words of mention `m` but an article opening it: "The TSA" is no
+ * longer a name than "TSA", which the article writes fourteen times; it
+ * wins a tie ("The New York Times" beside a sentence's "New York Times"). */
+static guint
+name_words (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  guint words = m->end - m->first;
+
+  return words > 1 && strcmp (doc->tokens[m->first].lower, "the") == 0 ? words - 1 : words;
+}
+
 /* value_of for a group of few mentions (most groups): the same choice,
  * each form counted by comparing the mentions' bytes, no table, no copies. */
 static char *
@@ -891,13 +902,14 @@ value_of_few (const PrecisDocument *doc, const Group *g)
   for (guint i = 0; i < g->mentions->len; i++)
     {
       const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, i);
-      guint words = m->end - m->first, n = 0;
+      guint words = name_words (doc, m), n = 0;
 
       if (best != NULL && words < best_words)
         continue;
       for (guint j = 0; j < g->mentions->len; j++)
         n += same_surface (doc, m, &g_array_index (g->mentions, PrecisNerMention, j));
-      if (best == NULL || words > best_words || n > best_count)
+      if (best == NULL || words > best_words || n > best_count ||
+          (n == best_count && m->end - m->first > best->end - best->first))
         {
           best = m;
           best_words = words;
@@ -907,13 +919,15 @@ value_of_few (const PrecisDocument *doc, const Group *g)
   return best != NULL ? surface (doc, best) : NULL;
 }
 
-/* The name with most words, then the most frequent form, then the first. */
+/* The name with most words (name_words), then the most frequent form, then
+ * the one written with its article ("The New York Times" opening a
+ * sentence loses it, ner-mentions.c), then the first. */
 static char *
 value_of (const PrecisDocument *doc, const Group *g)
 {
   g_autoptr (GHashTable) counts = NULL;
   char *best = NULL;
-  guint best_words = 0, best_count = 0;
+  guint best_words = 0, best_count = 0, best_tokens = 0;
 
   if (g->canonical != NULL)
     return g_strdup (g->canonical);
@@ -932,17 +946,38 @@ value_of (const PrecisDocument *doc, const Group *g)
       const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, i);
       g_autofree char *s = surface (doc, m);
       guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, s));
-      guint words = m->end - m->first;
+      guint words = name_words (doc, m);
 
-      if (best == NULL || words > best_words || (words == best_words && n > best_count))
+      if (best == NULL || words > best_words ||
+          (words == best_words && (n > best_count || (n == best_count && m->end - m->first > best_tokens))))
         {
           g_free (best);
           best = g_steal_pointer (&s);
           best_words = words;
           best_count = n;
+          best_tokens = m->end - m->first;
         }
     }
   return best;
+}
+
+/* Whether mention `m` is one word of three capitals at most in a sentence
+ * with words in lower case: an acronym ("The GAO report"), which is the
+ * gazetteer's place only as written ("US"), not as a headline in capitals
+ * writes every place ("PERU") or a heading run into the text does
+ * ("LEICESTER V LONDON WELSH (SATURDAY: Welford Road"). */
+static gboolean
+is_acronym_in_prose (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  const PrecisToken *word = &doc->tokens[m->first];
+
+  if (m->end - m->first != 1 || word->shape != PRECIS_SHAPE_UPPER || word->byte_end - word->byte_start > 3)
+    return FALSE;
+  for (guint32 t = s->first_token; t < s->first_token + s->n_tokens; t++)
+    if (doc->tokens[t].shape == PRECIS_SHAPE_LOWER)
+      return TRUE;
+  return FALSE;
 }
 
 /* The mentions of `g` whose lines make them the place itself (a
@@ -1422,7 +1457,8 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       gboolean side;
 
       if (gaz != NULL)
-        entry = precis_ner_gazetteer_find (gaz, text);
+        entry = is_acronym_in_prose (doc, m) ? precis_ner_gazetteer_find_as_written (gaz, text)
+                                             : precis_ner_gazetteer_find (gaz, text);
       /* "Land Hessen", "des Landes Sachsen-Anhalt": the state the
        * gazetteer knows, one fact with "Hessen" (ner-wire.c). */
       if (gaz != NULL && entry == NULL && m->end - m->first >= 2 && precis_ner_is_state_noun (doc, m->first))

@@ -353,12 +353,12 @@ precis_ner_gazetteer_max_tokens (const PrecisNerGazetteer *gaz)
   return gaz->max_tokens;
 }
 
-const PrecisNerGazEntry *
-precis_ner_gazetteer_find (const PrecisNerGazetteer *gaz, const char *alias)
+static const PrecisNerGazEntry *
+find (const PrecisNerGazetteer *gaz, const char *alias, gboolean any_case)
 {
   const PrecisNerGazEntry *entry = g_hash_table_lookup (gaz->exact, alias);
 
-  if (entry == NULL)
+  if (entry == NULL && any_case)
     {
       g_autofree char *folded = precis_ner_utf8_strdown (alias, -1);
       entry = g_hash_table_lookup (gaz->folded, folded);
@@ -372,4 +372,16 @@ precis_ner_gazetteer_find (const PrecisNerGazetteer *gaz, const char *alias)
       entry = g_hash_table_lookup (gaz->exact, dotted);
     }
   return entry;
+}
+
+const PrecisNerGazEntry *
+precis_ner_gazetteer_find (const PrecisNerGazetteer *gaz, const char *alias)
+{
+  return find (gaz, alias, TRUE);
+}
+
+const PrecisNerGazEntry *
+precis_ner_gazetteer_find_as_written (const PrecisNerGazetteer *gaz, const char *alias)
+{
+  return find (gaz, alias, FALSE);
 }

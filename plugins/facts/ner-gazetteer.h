@@ -89,6 +89,10 @@ guint precis_ner_gazetteer_max_tokens (const PrecisNerGazetteer *gazetteer);
  * last one ("U.S"); NULL when unknown. */
 const PrecisNerGazEntry *precis_ner_gazetteer_find (const PrecisNerGazetteer *gazetteer,
                                                     const char *alias);
+/* The same in the case written only: an acronym in prose ("The GAO report")
+ * is no place written otherwise ("Gao", in Mali). */
+const PrecisNerGazEntry *precis_ner_gazetteer_find_as_written (const PrecisNerGazetteer *gazetteer,
+                                                               const char *alias);
 
 /* `name`, as written, is a company of companies.tsv (ieee-data's registry). */
 gboolean precis_ner_gazetteer_is_company (const PrecisNerGazetteer *gazetteer, const char *name);

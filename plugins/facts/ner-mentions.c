@@ -379,8 +379,12 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
 
   if (cut_postnominals (doc, first, &end))
     type = PRECIS_NER_TYPE_PER;
+  /* "(CNN)Recently, a New York judge": a sentence's adverb alone is no
+   * name either. */
   if (end - first == 1 && precis_ner_reads_as_english (doc) &&
-      (is_postnominal (doc, first) || precis_ner_word_in_list (party_members, doc->tokens[first].lower)))
+      (is_postnominal (doc, first) || precis_ner_word_in_list (party_members, doc->tokens[first].lower) ||
+       (doc->tokens[first].shape == PRECIS_SHAPE_CAPITALIZED &&
+        precis_ner_word_in_list (sentence_openers, doc->tokens[first].lower))))
     return;
   street_or_square = precis_ner_is_place_tail (doc->tokens[end - 1].lower);
 
@@ -470,9 +474,11 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
       !(doc->tokens[end].flags & PRECIS_TOKEN_SPACE_BEFORE))
     return;
   /* "told The Associated Press": a capital The inside a sentence belongs
-   * to the name. */
+   * to the name; not after a caption's bracket, which ends a sentence the
+   * page runs on ("Greta Van Susteren (left) The FBI agents took"). */
   if (type == PRECIS_NER_TYPE_ORG && first > s->first_token + 1 &&
-      precis_ner_token_is (doc, first - 1, "The") && !precis_ner_opens_sentence (doc, s, first - 1))
+      precis_ner_token_is (doc, first - 1, "The") && !precis_ner_opens_sentence (doc, s, first - 1) &&
+      !precis_ner_token_is (doc, first - 2, ")"))
     first--;
 
   m.first = first;
