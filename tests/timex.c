@@ -636,6 +636,10 @@ static const char *const not_dates[] = {
   /* ...also with a conversion in brackets (session 10, BBC dev). */
   "The plan would provide an extra $50bn (£26.69bn) a year in aid for Africa.",
   "Theresa May said Britain would leave the union.",
+  /* A month before a name, after no word that dates it, is a given name
+   * (session 19, CNN-DM texts). */
+  "Reality star 'Mama' June Shannon and her estranged husband Mike split.",
+  "Police said Mad Men star January Jones was not involved.",
   "May I ask you a question about the budget?",
   "Protesters will march to the square and may stay there.",
   "Jan Kavan met the minister in Prague.",
@@ -797,6 +801,23 @@ static const Case far_verbs[] = {
     2025, 12, 10, "le 26 mars", "DATE", "2025-03-26", "fr" },
   { "L'équipe a disputé son dernier match de la saison régulière contre les Lakers à Los Angeles en mars.",
     2025, 12, 10, "mars", "DATE", "2025-03", "fr" },
+  /* ...and a verb after a link is another clause's ("and Ancelotti has
+   * warned"); a stretch runs since a month gone */
+  { "Malaga pulled off a stunning 1-0 win over Barcelona in the Nou Camp in June and Ancelotti has warned his players.",
+    2015, 4, 15, "June", "DATE", "2014-06" },
+  { "The sale opened at 8am on Friday and will close at 6pm on Saturday.", 2015, 4, 15, "Friday", "DATE", "2015-04-10" },
+  { "Newcastle will include Siem de Jong on the bench for the first time since August.", 2015, 4, 15,
+    "August", "DATE", "2014-08" },
+  { "Desde el 15 de agosto hasta septiembre próximo me quedaré en Madrid.", 2000, 5, 22,
+    "el 15 de agosto", "DATE", "2000-08-15", "es" },
+  /* "following" without an article is a preposition */
+  { "The 35-year-old, who trailed 6-2 following Saturday's opening session, won the first frame.", 2015, 4, 15,
+    "Saturday", "DATE", "2015-04-11" },
+  /* ...a future in the past, or a form of no tense, is no sure verb */
+  { "Theocharakis said Greece would be 'close to the end' on April 9 and called the technical team back.",
+    2015, 4, 15, "April 9", "DATE", "2015-04-09" },
+  { "Jonas Gutierrez was starting his first game in 20 months and was by some distance the best.", 2015, 4, 15,
+    "20 months", "DURATION", "P20M" },
   /* ...what is still to come stays ahead */
   { "He will be sentenced on March 26.", 2025, 12, 10, "March 26", "DATE", "2026-03-26" },
   { "The suspect, who prosecutors say fled the state after the shooting, will be sentenced in a federal court on "

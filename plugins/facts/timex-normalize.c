@@ -167,6 +167,15 @@ is_narrative (const TxOut *out)
   return memory->narrative > 0;
 }
 
+/* Whether the end of a range follows the span: "desde el 15 de agosto
+ * hasta septiembre próximo" runs from, not since. */
+static gboolean
+range_follows (const TxOut *out)
+{
+  static const char *const ends[] = { "hasta", "until", "till", "to", "jusqu'à", "jusqu’à", "al", "a", "até", NULL };
+  return lower_in_at (out, out->end, ends);
+}
+
 /* Among the candidate years around the anchor, the one nearest in days,
  * with a penalty on the side the tense speaks against. */
 static int
@@ -186,6 +195,12 @@ infer_year (const TxOut *out, int month, int day)
   /* The verb next to the date ("will close on Christmas Day") is sure of
    * it; the main verb of a long sentence, less ("formed an office,
    * effective Feb. 1"): there the nearest year counts more. */
+  /* "for the first time since August", "depuis le 3 mars": what a
+   * stretch runs from is gone, unless its own verb looks ahead. */
+  guint32 since_first;
+  if (t != TX_TENSE_FUTURE && !range_follows (out) &&
+      tx_phrase_before (out->context, out->start, out->context->rules->language->since_phrases, &since_first))
+    t = TX_TENSE_PAST, distance = 1;
   int penalty = distance <= 3 ? 366 : 120;
   /* A month without its day next to a past verb ("In January, the firm
    * brought in...", "resigned in March") is the past's even when the
@@ -323,6 +338,23 @@ norm_date (TxOut *out)
             tokens[out->end].word == NULL && tokens[out->end].punct == 0 &&
             !tokens[out->end].capitalized && tokens[out->end].digits == 0))
         return FALSE;
+      /* "Reality star 'Mama' June Shannon", "Mad Men star January Jones":
+       * a month before a name, after no word that dates ("in June Britain
+       * voted", "by June Labour"), is a given name. */
+      if (out->end == out->start + 1 && out->end < out->context->n_tokens &&
+          !out->context->rules->language->capitalized_nouns)
+        {
+          const TxToken *next = &tokens[out->end];
+          const TxToken *before = out->start > 0 ? &tokens[out->start - 1] : NULL;
+          gboolean name_next = next->capitalized && !next->boundary && next->word == NULL &&
+                               next->classes == 0 && next->digits == 0 && next->punct == 0;
+          gboolean dating_before = before != NULL && !first->boundary && before->punct == 0 &&
+                                   (before->capitalized || before->digits != 0 ||
+                                    (before->word != NULL && before->word->function) ||
+                                    lower_in_at (out, out->start - 1, out->context->rules->language->year_before));
+          if (name_next && !dating_before)
+            return FALSE;
+        }
       /* "the March for Life", "the March of the Combatant Mothers": a
        * march and its name, not the month ("in March for health reasons",
        * "March of the following year" are). */
@@ -1781,6 +1813,13 @@ tx_normalize (const TxContext *context, const TxRule *rule, const TxRecord *reco
   *type = rule->type;
   /* A count with a fraction measures: "il y a 1,5 an" is no day. */
   if (rule->action != TX_A_DURATION && span_decimal (&out) != NULL)
+    return FALSE;
+  /* "who trailed 6-2 following Saturday's opening session": without an
+   * article before it, "following" is a preposition, no shift (the
+   * weekday alone is tagged after it). */
+  if (lower_at (&out, start, "following") &&
+      !(start > 0 && (lower_at (&out, start - 1, "the") || lower_at (&out, start - 1, "this") ||
+                      lower_at (&out, start - 1, "that") || lower_at (&out, start - 1, "a"))))
     return FALSE;
   switch (rule->action)
     {

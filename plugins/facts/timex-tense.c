@@ -440,12 +440,15 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
           break;
         }
     }
+  gboolean ahead_other = FALSE;
   for (guint32 k = last + 1, n = 0; k < document->n_tokens && n < LOOK_AHEAD; k++)
     {
       const PrecisToken *token = &document->tokens[k];
       if (token->sentence != sentence)
         break;
       ahead_broken |= is_clause_break (token);
+      ahead_other |= clauses && (lower_in (token->lower, context->rules->language->clause_links) ||
+                                 lower_in (token->lower, context->rules->language->complementizers));
       if ((is_clause_break (token) && k != last + 1) ||
           (token->lower != NULL && context->rules->language->complementizers != NULL &&
            g_strv_contains (context->rules->language->complementizers, token->lower)))
@@ -471,8 +474,24 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
    * "no volverá tras las elecciones del 12 de marzo, hizo balance": the
    * election's); within the clause or across a break on both sides, the
    * nearer one, a tie going to the one before. */
+  /* the verb of the expression's own clause, however far: sure (and
+   * one after a link is another clause's: "pulled off a stunning win
+   * over Barcelona in June and Ancelotti has warned") */
+  gboolean back_sure = back != TX_TENSE_NONE && clauses && !back_broken && !back_other &&
+                       back_distance > 1 && !opens_relative (context, back_verb);
+  /* ...but a future in the past ("said Greece would be 'close to the
+   * end' on April 9") or of a form of no tense ("was starting his first
+   * game in 20 months") is not */
+  if (back == TX_TENSE_FUTURE && back_sure)
+    {
+      const char *lower = document->tokens[back_verb].lower;
+      gsize len = strlen (lower);
+      back_sure = strcmp (lower, "would") != 0 &&
+                  !has_ending (lower, len, context->rules->language->nonfinite_endings);
+    }
   gboolean ahead_wins = back == TX_TENSE_NONE ||
-                        (ahead_broken == back_broken ? ahead_words < back_distance : back_broken);
+                        (back_sure && ahead_other ? FALSE
+                         : ahead_broken == back_broken ? ahead_words < back_distance : back_broken);
   if (ahead != TX_TENSE_NONE && ahead_wins)
     {
       /* (one more than the words between, as the penalties in
@@ -484,11 +503,7 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
     }
   if (back != TX_TENSE_NONE)
     {
-      *distance = back_distance;
-      /* the verb of the expression's own clause, however far: sure */
-      if (clauses && !back_broken && !back_other &&
-          back_distance > 1 && !opens_relative (context, back_verb))
-        *distance = MIN (*distance, 3);
+      *distance = back_sure ? MIN (back_distance, 3) : back_distance;
       return back;
     }
   *distance = G_MAXUINT;
