@@ -1387,6 +1387,27 @@ test_german_given_names (void)
   g_assert_false (has_kind (facts, LOC));
 }
 
+/* German's model reads its gazetteer's surnames (surnames.tsv, the words
+ * that end people's names in five languages' WikiNEuRal files) as a
+ * feature: a lone surname opening a sentence is a person ("Mitterrand
+ * sprach von einem Durchbruch", "Dürer war nicht eingeladen"), where the
+ * training text never wrote it alone. */
+static void
+test_german_surnames (void)
+{
+  const char *text = "Die Verhandlungen in Genf gingen am Donnerstag in die dritte Runde. Putin äußerte "
+                     "sich am Abend zurückhaltend. Mitterrand sprach von einem Durchbruch. Am Rande des "
+                     "Treffens sagte Mitterrand, Europa brauche eine gemeinsame Antwort. Dürer war nicht "
+                     "eingeladen. Nach dem Essen reiste Putin ab.";
+  g_autoptr (GArray) facts = extract_in (text, "de");
+
+  g_assert_true (has_fact (facts, PER, "Mitterrand"));
+  g_assert_true (has_fact (facts, PER, "Dürer"));
+  g_assert_true (has_fact (facts, PER, "Putin"));
+  g_assert_true (has_fact (facts, LOC, "Genf"));
+  g_assert_false (has_kind (facts, ORG));
+}
+
 /* The text of the first mention of the fact of `kind` and `value`. */
 static char *
 first_mention (const char *text, GArray *facts, PrecisFactKind kind, const char *value)
@@ -1517,7 +1538,8 @@ test_german_without_umlauts (void)
 /* German's shipped model reads text with umlauts, without them and with
  * them garbled alike: trained with its ASCII copy, its gazetteer's phrases
  * and its lower-case words asked by their ASCII bytes; and its gazetteer's
- * given names are a feature of it (train-ner --given-names); Spanish's
+ * given names and surnames are features of it (train-ner --given-names
+ * --surnames); Spanish's
  * keeps its lower-case words for the rules only (--lower-words-for-rules);
  * the other languages' models are read as they always were. */
 static void
@@ -1525,7 +1547,8 @@ test_german_model_reading (void)
 {
   const char *languages[] = { "de", "es", "nl", "it", "pt", "fr" };
   const guint32 flags[] = {
-    PRECIS_NER_MODEL_ASCII_PHRASES | PRECIS_NER_MODEL_ASCII_LEXICON | PRECIS_NER_MODEL_GIVEN_NAMES,
+    PRECIS_NER_MODEL_ASCII_PHRASES | PRECIS_NER_MODEL_ASCII_LEXICON | PRECIS_NER_MODEL_GIVEN_NAMES |
+        PRECIS_NER_MODEL_SURNAMES,
     PRECIS_NER_MODEL_LEXICON_FOR_RULES, 0, 0, 0, 0,
   };
 
@@ -1596,6 +1619,38 @@ test_german_given_name_phrases (void)
   g_assert_false (phrase_bits (plain, "Jürgen") & PRECIS_NER_GAZ_GIVEN);
   g_assert_true (precis_ner_gazetteer_is_given_name (given, "sergej"));
   g_assert_true (precis_ner_gazetteer_is_given_name (plain, "sergej"));
+}
+
+/* German's gazetteer's surnames (surnames.tsv, the words that end people's
+ * names in five languages' WikiNEuRal files) are a feature for a model that
+ * reads them so (PRECIS_NER_MODEL_SURNAMES), by a word's token hash, in both
+ * forms for a model of the ASCII copy ("Dürer", "Drer"); read otherwise
+ * there are none, and a common word is none. */
+static void
+test_german_surname_words (void)
+{
+  g_autofree char *de_dir = g_build_filename (precis_data_dir (), "gazetteers", "de", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisNerGazetteer) surnames = precis_ner_gazetteer_new_reading (
+      de_dir, PRECIS_NER_GAZ_READ_ASCII | PRECIS_NER_GAZ_READ_GIVEN_NAMES | PRECIS_NER_GAZ_READ_SURNAMES, &error);
+  g_autoptr (PrecisNerGazetteer) plain = precis_ner_gazetteer_new_reading (
+      de_dir, PRECIS_NER_GAZ_READ_ASCII | PRECIS_NER_GAZ_READ_GIVEN_NAMES, &error);
+  const char *words[] = { "mitterrand", "adenauer", "dürer", "drer" };
+
+  g_assert_no_error (error);
+  g_assert_true (precis_ner_gazetteer_has_surnames (surnames));
+  g_assert_false (precis_ner_gazetteer_has_surnames (plain));
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      guint32 hash = precis_ner_gazetteer_token_hash (words[i], strlen (words[i]));
+
+      g_assert_true (precis_ner_gazetteer_is_surname_hash (surnames, hash));
+      g_assert_false (precis_ner_gazetteer_is_surname_hash (plain, hash));
+    }
+  g_assert_false (precis_ner_gazetteer_is_surname_hash (
+      surnames, precis_ner_gazetteer_token_hash ("regierung", strlen ("regierung"))));
+  /* A surname is no phrase of the places' or given names' types. */
+  g_assert_cmpuint (phrase_bits (surnames, "Mitterrand"), ==, 0);
 }
 
 /* train-ner --ascii-copy trains on each document and on its copy without
@@ -1843,12 +1898,14 @@ main (int argc, char **argv)
   g_test_add_func ("/facts/language/de/club-short-names", test_german_club_short_names);
   g_test_add_func ("/facts/language/de/place-like-surnames", test_german_place_like_surnames);
   g_test_add_func ("/facts/language/de/given-names", test_german_given_names);
+  g_test_add_func ("/facts/language/de/surnames", test_german_surnames);
   g_test_add_func ("/facts/language/de/states", test_german_states);
   g_test_add_func ("/facts/language/de/ascii-phrases", test_german_ascii_phrases);
   g_test_add_func ("/facts/language/de/ascii-copy", test_german_ascii_copy);
   g_test_add_func ("/facts/language/de/without-umlauts", test_german_without_umlauts);
   g_test_add_func ("/facts/language/de/model-reading", test_german_model_reading);
   g_test_add_func ("/facts/language/de/given-name-phrases", test_german_given_name_phrases);
+  g_test_add_func ("/facts/language/de/surname-words", test_german_surname_words);
   g_test_add_func ("/facts/language/model-left-out", test_model_left_out);
   status = g_test_run ();
   plugin->unload (plugin_state);

@@ -603,6 +603,14 @@ test_model_flags (void)
     g_assert_no_error (error);
     g_assert_cmpuint (precis_ner_model_flags (model), ==, PRECIS_NER_MODEL_GIVEN_NAMES);
   }
+  /* train-ner --surnames. */
+  g_assert_true (precis_ner_model_write (path, 10, &stage, 1, NULL, PRECIS_NER_MODEL_SURNAMES, &error));
+  {
+    g_autoptr (PrecisNerModel) model = precis_ner_model_load (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (precis_ner_model_flags (model), ==, PRECIS_NER_MODEL_SURNAMES);
+  }
   /* train-ner --lower-words-for-rules. */
   {
     const guint32 hashes[] = { 7 };

@@ -20,13 +20,18 @@ file starts a document, and with --validation every tenth document from the
 first (the model's validation split) is left out, so that the list learns
 nothing from the documents its language's figures are measured on.
 
-  tools/make-given-names.py [--validation] --train FILE [--train FILE ...] OUT_DIR
+  tools/make-given-names.py [--validation] [--surnames] --train FILE [--train FILE ...] OUT_DIR
 
 (--validation applies to every file given, as the document count runs on
 across them.)
 
 writes OUT_DIR/given-names.tsv: one name a line, a tab, the number of names
-it opens, sorted by name (byte-identical on re-runs).  The names inherit the
+it opens, sorted by name (byte-identical on re-runs).  With --surnames,
+OUT_DIR/surnames.tsv instead: the words that end people's names of two
+words or more ("Obama" of "Barack Obama"), by the same tests, and that end
+them more often than they open them; German's is a feature of its model
+(train-ner --surnames): a lone "Mitterrand" or "Adenauer" is a person's
+name, where the training text never wrote it alone.  The names inherit the
 terms of the files they were counted in (data/models/README.md).
 """
 import argparse
@@ -67,10 +72,13 @@ def main():
     parser.add_argument("--train", action="append", required=True)
     parser.add_argument("--validation", action="store_true",
                         help="leave every tenth document out, as train-ner --validation does")
+    parser.add_argument("--surnames", action="store_true",
+                        help="write surnames.tsv: the words that end people's names")
     parser.add_argument("out_dir")
     args = parser.parse_args()
 
     opens = collections.Counter()
+    ends = collections.Counter()
     elsewhere = collections.Counter()
     lowered = collections.Counter()
     for index, doc in enumerate(documents(args.train)):
@@ -80,19 +88,22 @@ def main():
             for kind, words in conll.names(sentence):
                 if kind == "PER" and len(words) >= 2:
                     opens[words[0]] += 1
+                    ends[words[-1]] += 1
                 elif kind != "PER":
                     for word in words:
                         elsewhere[word] += 1
             for word, _ in sentence:
                 if word[:1].islower():
                     lowered[word] += 1
-    kept = sorted(w for w, n in opens.items()
+    counts, other = (ends, opens) if args.surnames else (opens, collections.Counter())
+    kept = sorted(w for w, n in counts.items()
                   if n >= MIN_COUNT and elsewhere[w] <= n and lowered[w.lower()] <= 3 * n
-                  and is_name_word(w))
+                  and other[w] < n and is_name_word(w))
     os.makedirs(args.out_dir, exist_ok=True)
-    with open(os.path.join(args.out_dir, "given-names.tsv"), "w", encoding="utf-8") as out:
+    name = "surnames.tsv" if args.surnames else "given-names.tsv"
+    with open(os.path.join(args.out_dir, name), "w", encoding="utf-8") as out:
         for word in kept:
-            out.write(f"{word}\t{opens[word]}\n")
+            out.write(f"{word}\t{counts[word]}\n")
 
 
 if __name__ == "__main__":

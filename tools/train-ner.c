@@ -328,7 +328,7 @@ main (int argc, char **argv)
   g_autofree char *language = NULL;
   int epochs = 12, bits = 18, seed = 1, passes = 2, seeds = 1;
   gboolean validation = FALSE, with_lower_words = FALSE, ascii_copy = FALSE, given_names = FALSE,
-           lower_words_for_rules = FALSE;
+           lower_words_for_rules = FALSE, surnames = FALSE;
   int held_out = -1;
   GOptionEntry entries[] = {
     { "fold", 0, 0, G_OPTION_ARG_INT, &held_out,
@@ -362,6 +362,9 @@ main (int argc, char **argv)
     { "given-names", 0, 0, G_OPTION_ARG_NONE, &given_names,
       "Read the gazetteer's given names (given-names.tsv) as a feature, as the tagger will for this "
       "model: a given name the training text never met still opens a person's name", NULL },
+    { "surnames", 0, 0, G_OPTION_ARG_NONE, &surnames,
+      "Read the gazetteer's surnames (surnames.tsv) as a feature, as the tagger will for this model: "
+      "a lone surname the training text never wrote alone is a person's name", NULL },
     { "seeds", 0, 0, G_OPTION_ARG_INT, &seeds,
       "Average the models of N shuffling seeds, --seed and the next ones (1)", "N" },
     { NULL }
@@ -396,8 +399,19 @@ main (int argc, char **argv)
           return 2;
         }
     }
+  if (surnames)
+    {
+      g_autofree char *names = g_build_filename (gaz_dir, "surnames.tsv", NULL);
+
+      if (!g_file_test (names, G_FILE_TEST_EXISTS))
+        {
+          g_printerr ("--surnames: no %s\n", names);
+          return 2;
+        }
+    }
   g_autoptr (PrecisNerGazetteer) gaz = precis_ner_gazetteer_new_reading (
-      gaz_dir, (ascii_copy ? PRECIS_NER_GAZ_READ_ASCII : 0) | (given_names ? PRECIS_NER_GAZ_READ_GIVEN_NAMES : 0),
+      gaz_dir, (ascii_copy ? PRECIS_NER_GAZ_READ_ASCII : 0) | (given_names ? PRECIS_NER_GAZ_READ_GIVEN_NAMES : 0) |
+                   (surnames ? PRECIS_NER_GAZ_READ_SURNAMES : 0),
       &error);
   g_autoptr (PrecisNerCorpus) train_set = gaz ? precis_ner_corpus_load_files (train_paths, &error) : NULL;
   g_autoptr (PrecisNerCorpus) dev_set = NULL;
@@ -488,7 +502,8 @@ main (int argc, char **argv)
                                (ascii_copy ? PRECIS_NER_MODEL_ASCII_PHRASES : 0) |
                                    (lower_words.folded ? PRECIS_NER_MODEL_ASCII_LEXICON : 0) |
                                    (given_names ? PRECIS_NER_MODEL_GIVEN_NAMES : 0) |
-                                   (lower_words_for_rules ? PRECIS_NER_MODEL_LEXICON_FOR_RULES : 0),
+                                   (lower_words_for_rules ? PRECIS_NER_MODEL_LEXICON_FOR_RULES : 0) |
+                                   (surnames ? PRECIS_NER_MODEL_SURNAMES : 0),
                                &error))
     {
       g_printerr ("%s\n", error->message);

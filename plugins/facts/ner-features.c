@@ -48,6 +48,7 @@ enum {
   T_FIRST_TAG_M1,
   T_FIRST_TAG_P1,
   T_FIRST_TAG_WORD,
+  T_SURNAME,
 };
 
 #define PAD_BEFORE 0x5bd1e995u
@@ -393,6 +394,20 @@ precis_ner_features_extract_words (PrecisNerFeatures *f, const PrecisNerGazettee
               out[c++] = feature (T_GAZ_M1, t);
             if (i + 1 < n && ((f->gaz_begin[i + 1] | f->gaz_inside[i + 1]) & bit))
               out[c++] = feature (T_GAZ_P1, t);
+          }
+      /* A surname of the gazetteer (a model trained with them): this word
+       * is one ("Mitterrand sagte"), the word before is one, the word after
+       * is one ("Helmut" before "Kohl"). */
+      if (gaz != NULL && precis_ner_gazetteer_has_surnames (gaz))
+        for (guint k = 0; k < 3; k++)
+          {
+            guint j = k == 0 ? i : k == 1 ? i - 1 : i + 1;
+
+            if ((k == 1 && i == 0) || j >= n)
+              continue;
+            if ((words[j]->flags & PRECIS_NER_WORD_INITIAL_UPPER) &&
+                precis_ner_gazetteer_is_surname_hash (gaz, words[j]->lower_hash))
+              out[c++] = feature (T_SURNAME, k);
           }
       g_assert (c <= PRECIS_NER_MAX_FEATURES);
       counts[i] = (guint8) c;

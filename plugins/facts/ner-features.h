@@ -17,7 +17,10 @@
 G_BEGIN_DECLS
 
 #define PRECIS_NER_FEATURES_VERSION 4
-#define PRECIS_NER_MAX_FEATURES 72
+/* At most: 13 of the word, 13 of its neighbours, 4 of a sentence's start,
+ * headline and document, 28 of the gazetteer's 7 types, 3 of surnames,
+ * 13 of the second pass. */
+#define PRECIS_NER_MAX_FEATURES 76
 
 /* What the whole document says about a word: the document-level features
  * ("this capitalized word is written in lower case elsewhere"). */

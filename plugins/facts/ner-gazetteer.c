@@ -16,6 +16,8 @@ struct _PrecisNerGazetteer {
   gboolean ascii_phrases;  /* each phrase also by its words' ASCII bytes */
   GHashTable *companies; /* name as written (companies.tsv) */
   GHashTable *given_names; /* lower-case name (given-names.tsv) */
+  PrecisNerHashSet surnames; /* token hashes of surnames.tsv's names, for a model that asks */
+  gboolean has_surnames;
   GHashTable *known;      /* name as written → type and PRECIS_NER_KNOWN_AMBIGUOUS (entities.tsv) */
   char *known_text;       /* entities.tsv's bytes, which `known`'s keys point into */
   guint known_max_words;
@@ -282,6 +284,57 @@ precis_ner_gazetteer_is_company (const PrecisNerGazetteer *gaz, const char *name
   return gaz->companies != NULL && g_hash_table_contains (gaz->companies, name);
 }
 
+/* surnames.tsv (tools/make-given-names.py --surnames): one-word names, as
+ * token hashes of their lower case (and of its ASCII bytes when the phrases
+ * are read so), a feature of a model trained with them.  Apart from the
+ * phrases, whose guint8 types are all taken, and looked up by one word
+ * only.  The file is optional. */
+static gboolean
+read_surnames (PrecisNerGazetteer *gaz, const char *dir, GError **error)
+{
+  g_autofree char *path = g_build_filename (dir, "surnames.tsv", NULL);
+  g_autofree char *contents = NULL;
+
+  precis_ner_hash_set_init (&gaz->surnames, 4096);
+  gaz->has_surnames = TRUE;
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+  if (!g_file_get_contents (path, &contents, NULL, error))
+    return FALSE;
+  for (char *line = contents, *end; line != NULL; line = end != NULL ? end + 1 : NULL)
+    {
+      char lower[PRECIS_NER_WORD_MAX];
+      char *tab;
+      gsize len;
+
+      end = strchr (line, '\n');
+      if (end != NULL)
+        *end = '\0';
+      tab = strchr (line, '\t');
+      len = tab != NULL ? (gsize) (tab - line) : strlen (line);
+      if (len == 0)
+        continue;
+      len = precis_ner_word_lower (line, len, lower);
+      precis_ner_hash_set_add (&gaz->surnames, precis_ner_gazetteer_token_hash (lower, len), 1);
+      if (gaz->ascii_phrases)
+        precis_ner_hash_set_add (&gaz->surnames,
+                                 precis_ner_gazetteer_token_hash (lower, precis_ner_word_ascii (lower, len)), 1);
+    }
+  return TRUE;
+}
+
+gboolean
+precis_ner_gazetteer_is_surname_hash (const PrecisNerGazetteer *gaz, guint32 token_hash)
+{
+  return gaz->has_surnames && precis_ner_hash_set_lookup (&gaz->surnames, token_hash) != 0;
+}
+
+gboolean
+precis_ner_gazetteer_has_surnames (const PrecisNerGazetteer *gaz)
+{
+  return gaz->has_surnames;
+}
+
 PrecisNerGazetteer *
 precis_ner_gazetteer_new (const char *dir, GError **error)
 {
@@ -305,6 +358,7 @@ precis_ner_gazetteer_new_reading (const char *dir, guint reading, GError **error
        !read_phrases (gaz, dir, "given-names.tsv", PRECIS_NER_GAZ_GIVEN, error)) ||
       !read_name_set (gaz, dir, "companies.tsv", FALSE, &gaz->companies, error) ||
       !read_name_set (gaz, dir, "given-names.tsv", TRUE, &gaz->given_names, error) ||
+      ((reading & PRECIS_NER_GAZ_READ_SURNAMES) && !read_surnames (gaz, dir, error)) ||
       !read_known (gaz, dir, error))
     return NULL;
   return g_steal_pointer (&gaz);
@@ -338,6 +392,8 @@ precis_ner_gazetteer_free (PrecisNerGazetteer *gaz)
   if (gaz->strings)
     g_string_chunk_free (gaz->strings);
   precis_ner_hash_set_clear (&gaz->phrases);
+  if (gaz->has_surnames)
+    precis_ner_hash_set_clear (&gaz->surnames);
   g_free (gaz);
 }
 

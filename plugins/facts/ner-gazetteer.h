@@ -54,6 +54,9 @@ typedef enum {
   /* given-names.tsv's names are also phrases of PRECIS_NER_GAZ_GIVEN:
    * PRECIS_NER_MODEL_GIVEN_NAMES. */
   PRECIS_NER_GAZ_READ_GIVEN_NAMES = 1 << 1,
+  /* surnames.tsv's names, asked by precis_ner_gazetteer_is_surname_hash():
+   * PRECIS_NER_MODEL_SURNAMES. */
+  PRECIS_NER_GAZ_READ_SURNAMES = 1 << 2,
 } PrecisNerGazReading;
 
 /* The same, read as `reading` (PrecisNerGazReading bits) says. */
@@ -114,5 +117,12 @@ gboolean precis_ner_gazetteer_is_organization (const PrecisNerGazetteer *gazette
  * training files and seldom any other name (given-names.tsv,
  * tools/make-given-names.py): "giorgia", "josé". */
 gboolean precis_ner_gazetteer_is_given_name (const PrecisNerGazetteer *gazetteer, const char *lower);
+
+/* The gazetteer was read with PRECIS_NER_GAZ_READ_SURNAMES. */
+gboolean precis_ner_gazetteer_has_surnames (const PrecisNerGazetteer *gazetteer);
+/* A word of that token hash (precis_ner_gazetteer_token_hash() of its lower
+ * case) ends people's names in surnames.tsv (tools/make-given-names.py
+ * --surnames): "obama", "mitterrand"; FALSE when not read so. */
+gboolean precis_ner_gazetteer_is_surname_hash (const PrecisNerGazetteer *gazetteer, guint32 token_hash);
 
 G_END_DECLS

@@ -98,7 +98,8 @@ precis_ner_model_load (const char *path, GError **error)
       h->n_stages < 1 || h->n_stages > PRECIS_NER_MAX_STAGES ||
       (h->version == 2 && h->n_lower_words != 0) ||
       (h->flags & ~(PRECIS_NER_MODEL_ASCII_PHRASES | PRECIS_NER_MODEL_ASCII_LEXICON |
-                     PRECIS_NER_MODEL_GIVEN_NAMES | PRECIS_NER_MODEL_LEXICON_FOR_RULES)) != 0)
+                     PRECIS_NER_MODEL_GIVEN_NAMES | PRECIS_NER_MODEL_LEXICON_FOR_RULES |
+                     PRECIS_NER_MODEL_SURNAMES)) != 0)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    "%s: model version %u (features %u) does not match this plugin "

@@ -40,6 +40,10 @@ G_BEGIN_DECLS
  * precis_ner_tagger_lower_words() still gives them to the rules ("Iberdrola
  * anunció …": a sentence's first word that is no common word). */
 #define PRECIS_NER_MODEL_LEXICON_FOR_RULES 8u
+/* Trained with its gazetteer's surnames as a feature (train-ner
+ * --surnames): the tagger reads surnames.tsv
+ * (PRECIS_NER_GAZ_READ_SURNAMES). */
+#define PRECIS_NER_MODEL_SURNAMES 16u
 
 typedef struct {
   char magic[8];

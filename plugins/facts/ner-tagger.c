@@ -33,7 +33,8 @@ precis_ner_tagger_new_for_language (const char *data_dir, const char *language, 
   tagger->gazetteer = precis_ner_gazetteer_new_reading (
       gaz_dir,
       ((precis_ner_model_flags (tagger->model) & PRECIS_NER_MODEL_ASCII_PHRASES) ? PRECIS_NER_GAZ_READ_ASCII : 0) |
-          ((precis_ner_model_flags (tagger->model) & PRECIS_NER_MODEL_GIVEN_NAMES) ? PRECIS_NER_GAZ_READ_GIVEN_NAMES : 0),
+          ((precis_ner_model_flags (tagger->model) & PRECIS_NER_MODEL_GIVEN_NAMES) ? PRECIS_NER_GAZ_READ_GIVEN_NAMES : 0) |
+          ((precis_ner_model_flags (tagger->model) & PRECIS_NER_MODEL_SURNAMES) ? PRECIS_NER_GAZ_READ_SURNAMES : 0),
       error);
   if (tagger->gazetteer == NULL)
     return NULL;
