@@ -576,6 +576,23 @@ test_acronyms_and_the (void)
   g_assert_cmpuint (count_any_kind (facts, "Recently"), ==, 0);
 }
 
+/* An illness named after the people who described it, capitalized, is no
+ * person ("Down Syndrome"); a quantifier alone opening a sentence is no
+ * name ("Many of the photos"). */
+static void
+test_illnesses_and_lone_quantifiers (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Father's photos of flying son go viral\n\n"
+    "When photographer Alan Lawrence learned that his son had Down Syndrome, he was afraid. "
+    "Lawrence has since taken hundreds of photos of the boy. Many of the photos show him flying, "
+    "and Lawrence hopes they raise awareness of Down Syndrome.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Alan Lawrence"), ==, 1);
+  g_assert_cmpuint (count_any_kind (facts, "Down Syndrome"), ==, 0);
+  g_assert_cmpuint (count_any_kind (facts, "Many"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -610,6 +627,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/generations-peers-and-portfolios", test_generations_peers_and_portfolios);
   g_test_add_func ("/news-names/body-read-as-a-work", test_body_read_as_a_work);
   g_test_add_func ("/news-names/acronyms-and-the", test_acronyms_and_the);
+  g_test_add_func ("/news-names/illnesses-and-lone-quantifiers", test_illnesses_and_lone_quantifiers);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -5,6 +5,7 @@
 #include "ner-entities.h"
 #include "ner-formulas.h"
 #include "ner-awards.h"
+#include "ner-conditions.h"
 #include "ner-business.h"
 #include "ner-clubs.h"
 #include "ner-kinds.h"
@@ -1220,6 +1221,7 @@ typedef enum {
   SAYS_CLUB_ARTICLE,       /* "al Sevilla" (of a gazetteer town) */
   SAYS_WORK,               /* "abortion drama Vera Drake" */
   SAYS_AWARD_OR_EVENT,     /* "won the Golden Osella" */
+  SAYS_CONDITION,          /* "Down Syndrome" */
   SAYS_PRODUCT,
   SAYS_PLACE_HEAD,         /* "the town of Rousse" */
   SAYS_PLACE_TAIL,         /* "Emirates Stadium", "Florida Straits" */
@@ -1251,6 +1253,7 @@ static gboolean (*const says_rules[N_SAYS]) (const PrecisDocument *doc, const Pr
   [SAYS_CLUB_ARTICLE] = precis_ner_follows_club_article,
   [SAYS_WORK] = precis_ner_is_work_context,
   [SAYS_AWARD_OR_EVENT] = precis_ner_is_award_or_event,
+  [SAYS_CONDITION] = precis_ner_names_condition,
   [SAYS_PRODUCT] = precis_ner_is_product_context,
   [SAYS_PLACE_HEAD] = precis_ner_follows_place_head,
   [SAYS_PLACE_TAIL] = precis_ner_ends_as_place,
@@ -1556,9 +1559,9 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       /* "abortion drama Vera Drake": a title, counted against the other
        * readings with the same weight, never for a gazetteer place; so is
        * a prize or an event ("won the Golden Osella", "Venice Film
-       * Festival"). */
+       * Festival"), or an illness ("Down Syndrome"). */
       else if (entry == NULL && (says (doc, m, SAYS_WORK) || says (doc, m, SAYS_AWARD_OR_EVENT) ||
-                                 says (doc, m, SAYS_PRODUCT)))
+                                 says (doc, m, SAYS_CONDITION) || says (doc, m, SAYS_PRODUCT)))
         g->votes[PRECIS_NER_TYPE_MISC] += 3;
       /* "the town of Rousse", "the port of Aqaba": a place, whatever
        * the tagger read of a name it never saw, with the weight of the

@@ -379,10 +379,11 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
 
   if (cut_postnominals (doc, first, &end))
     type = PRECIS_NER_TYPE_PER;
-  /* "(CNN)Recently, a New York judge": a sentence's adverb alone is no
-   * name either. */
+  /* "(CNN)Recently, a New York judge", "Many of the photos": a sentence's
+   * adverb or quantifier alone is no name either. */
   if (end - first == 1 && precis_ner_reads_as_english (doc) &&
       (is_postnominal (doc, first) || precis_ner_word_in_list (party_members, doc->tokens[first].lower) ||
+       precis_ner_is_quantifier (doc, first) ||
        (doc->tokens[first].shape == PRECIS_SHAPE_CAPITALIZED &&
         precis_ner_word_in_list (sentence_openers, doc->tokens[first].lower))))
     return;

@@ -53,8 +53,8 @@ static const char *const quantifiers[] = {
   "either", NULL,
 };
 
-static gboolean
-is_quantifier (const PrecisDocument *doc, guint32 i)
+gboolean
+precis_ner_is_quantifier (const PrecisDocument *doc, guint32 i)
 {
   return doc->tokens[i].shape == PRECIS_SHAPE_CAPITALIZED && precis_ner_word_in_list (quantifiers, doc->tokens[i].lower);
 }
@@ -231,7 +231,7 @@ precis_ner_cut_sentence_openers (const PrecisNerGazetteer *gazetteer, const Prec
         continue;
       /* After a word in lower case, a capitalized quantifier is a title's
        * or a horse's ("winner Many Clouds", "the Other Inequality"). */
-      quantifier = is_quantifier (doc, m->first) &&
+      quantifier = precis_ner_is_quantifier (doc, m->first) &&
                    (m->first == 0 || doc->tokens[m->first - 1].shape != PRECIS_SHAPE_LOWER);
       if (!quantifier && !opens_its_sentence (doc, m))
         continue;

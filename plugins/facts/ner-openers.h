@@ -35,6 +35,10 @@ G_BEGIN_DECLS
 void precis_ner_cut_sentence_openers (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
                                       PrecisNerLowerWords *lower_words, GArray *mentions);
 
+/* Whether token `i` of `doc` is a capitalized quantifier ("Another",
+ * "Many", "Several"), which opens a sentence and never a name. */
+gboolean precis_ner_is_quantifier (const PrecisDocument *doc, guint32 i);
+
 /* Per token of `doc` (NULL when there is none, or the text is not
  * English): 1 for an ordinary word by precis_ner_cut_sentence_openers'
  * test (every ending) that opens its sentence, or follows a number as a
