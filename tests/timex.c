@@ -818,6 +818,17 @@ static const Case far_verbs[] = {
     2015, 4, 15, "April 9", "DATE", "2015-04-09" },
   { "Jonas Gutierrez was starting his first game in 20 months and was by some distance the best.", 2015, 4, 15,
     "20 months", "DURATION", "P20M" },
+  /* ...an infinitive after a future is the future's own; "as" after a
+   * verb is no link ("confirmed as manager"); a future told in the past
+   * ("was due to") and one whose infinitive has an ending ("podremos
+   * finalizar el trabajo iniciado el 3 de enero") are not sure */
+  { "Gary Locke will be confirmed as Kilmarnock's permanent manager on Friday - exactly eight weeks after he was "
+    "asked to take charge.", 2015, 4, 15, "Friday", "DATE", "2015-04-17" },
+  { "The country is due to repay a £330million loan to the International Monetary Fund on Thursday but there were "
+    "concerns.", 2015, 4, 15, "Thursday", "DATE", "2015-04-16" },
+  { "The film about Islam was due to be shown on 30 January.", 2015, 4, 15, "30 January", "DATE", "2015-01-30" },
+  { "Sólo con él podremos finalizar el trabajo iniciado el 3 de enero y cumplir los cambios prometidos.",
+    2000, 1, 19, "el 3 de enero", "DATE", "2000-01-03", "es" },
   /* ...what is still to come stays ahead */
   { "He will be sentenced on March 26.", 2025, 12, 10, "March 26", "DATE", "2026-03-26" },
   { "The suspect, who prosecutors say fled the state after the shooting, will be sentenced in a federal court on "

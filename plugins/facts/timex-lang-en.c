@@ -466,7 +466,7 @@ static const char *const plural_endings[] = { "s", NULL };
 static const char *const clause_links[] = {
   "and", "or", "but", "nor", "while", "when", "whereas", "because", "although", "though", "if",
   "unless", "who", "which", "whom", "whose", "where", "after", "before", "until", "till", "since",
-  "as", "once", "so", "then",
+  "once", "so", "then",
   /* modals: "said a test version should be available by the end of the
    * year" */
   "should", "could", "can", "may", "might", "must", NULL,

@@ -309,16 +309,37 @@ opens_other_clause (const TxContext *context, guint32 k)
   if (lower == NULL || token->shape != PRECIS_SHAPE_LOWER || lower_in (lower, language->not_nonfinite))
     return FALSE;
   gsize len = strlen (lower);
-  /* "pending a hearing", "acordó pagar", "to pay" */
-  if (len >= 5 && has_ending (lower, len, language->nonfinite_endings) && !after_determiner (context, k))
-    return TRUE;
-  if (k > 0 && document->tokens[k - 1].sentence == token->sentence &&
-      lower_in (document->tokens[k - 1].lower, language->infinitive_markers) && content_word (context, k))
-    return TRUE;
   /* "the man arrested in the raid faces a hearing": "faces" after "raid" */
   return len >= 4 && has_ending (lower, len, language->present_endings) && k > 0 &&
          document->tokens[k - 1].sentence == token->sentence && content_word (context, k - 1) &&
          !after_determiner (context, k);
+}
+
+/* Whether document token `k` is a non-finite verb by its ending:
+ * "pending a hearing", "acordó pagar" (see TxLanguage.clause_links). */
+static gboolean
+nonfinite_at (const TxContext *context, guint32 k)
+{
+  const PrecisDocument *document = context->document;
+  const TxLanguage *language = context->rules->language;
+  const PrecisToken *token = &document->tokens[k];
+  const char *lower = token->lower;
+  if (lower == NULL || token->shape != PRECIS_SHAPE_LOWER || lower_in (lower, language->not_nonfinite))
+    return FALSE;
+  gsize len = strlen (lower);
+  return len >= 5 && has_ending (lower, len, language->nonfinite_endings) && !after_determiner (context, k);
+}
+
+/* Whether document token `k` is the content word after an infinitive's
+ * marker: "to pay". */
+static gboolean
+infinitive_at (const TxContext *context, guint32 k)
+{
+  const PrecisDocument *document = context->document;
+  const PrecisToken *token = &document->tokens[k];
+  return token->shape == PRECIS_SHAPE_LOWER && k > 0 && document->tokens[k - 1].sentence == token->sentence &&
+         lower_in (document->tokens[k - 1].lower, context->rules->language->infinitive_markers) &&
+         content_word (context, k);
 }
 
 /* Whether the verb at document token `k` opens a relative clause: one of
@@ -394,7 +415,7 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
   gboolean fronted = opens_sentence (document, first), fronted_clause = TRUE;
   /* whether a word between the verb found before and the expression opens
    * another clause (see TxLanguage.clause_links) */
-  gboolean back_other = FALSE;
+  gboolean back_other = FALSE, back_infinitive = FALSE;
   guint32 back_verb = 0;
   gboolean clauses = context->rules->language->clause_links != NULL;
   for (guint32 k = first, n = 0; k > 0 && n < CLAUSE_REACH; n++)
@@ -410,7 +431,10 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
       back_broken |= is_clause_break (token);
       TxTense tense = tense_of (context, k);
       if (tense == TX_TENSE_NONE)
-        back_other |= opens_other_clause (context, k);
+        {
+          back_other |= opens_other_clause (context, k) || nonfinite_at (context, k);
+          back_infinitive |= infinitive_at (context, k);
+        }
       /* "will be paid": a participle says nothing of time, the auxiliary
        * does; "is planned for Friday", "are expected Monday" look ahead. */
       if (tense == TX_TENSE_PAST && k > 0 && is_auxiliary_be (&document->tokens[k - 1]))
@@ -477,7 +501,11 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
   /* the verb of the expression's own clause, however far: sure (and
    * one after a link is another clause's: "pulled off a stunning win
    * over Barcelona in June and Ancelotti has warned") */
+  /* (an infinitive after a future is its own: "is due to repay a loan
+   * on Thursday"; after a past, another clause's: "agreed to pay it back
+   * on March 26") */
   gboolean back_sure = back != TX_TENSE_NONE && clauses && !back_broken && !back_other &&
+                       !(back_infinitive && back != TX_TENSE_FUTURE) &&
                        back_distance > 1 && !opens_relative (context, back_verb);
   /* ...but a future in the past ("said Greece would be 'close to the
    * end' on April 9") or of a form of no tense ("was starting his first
@@ -487,7 +515,8 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
       const char *lower = document->tokens[back_verb].lower;
       gsize len = strlen (lower);
       back_sure = strcmp (lower, "would") != 0 &&
-                  !has_ending (lower, len, context->rules->language->nonfinite_endings);
+                  !has_ending (lower, len, context->rules->language->nonfinite_endings) &&
+                  !(back_verb > 0 && tense_of (context, back_verb - 1) == TX_TENSE_PAST);   /* "was due to" */
     }
   gboolean ahead_wins = back == TX_TENSE_NONE ||
                         (back_sure && ahead_other ? FALSE
