@@ -605,6 +605,26 @@ test_newsrank_languages (void)
   g_assert_cmpfloat (feature_of (de_as_en, "capitalized-density", "Die Bundesregierung"), >, 0.0f);
 }
 
+/* A title word meets a sentence's word that is the same, has an "s" more
+ * or less (words under five bytes), or shares its first five bytes (words
+ * of five or more): "Ministers" meets "minister" and "ministe", "talks"
+ * meets "talk" and "talkss", "tax" meets "taxs", but "min", "tal", "eco"
+ * and "talking" meet none ("talk" and "talking" share four bytes only). */
+static void
+test_newsrank_title_words (void)
+{
+  PrecisPipelineOptions options = { .title = "Ministers talks economy tax", .language = "en" };
+  g_autoptr (PrecisDocument) doc =
+      precis_document_new ("Their minister talk economic taxs today. Min tal eco went home early today. "
+                           "Talkss then ministe spoke again at length. Talking went on well into the night.",
+                           -1, &options);
+
+  g_assert_cmpfloat_with_epsilon (feature_of (doc, "title-overlap", "Their"), 1.0, 1e-6);
+  g_assert_cmpfloat_with_epsilon (feature_of (doc, "title-overlap", "Min"), 0.0, 1e-6);
+  g_assert_cmpfloat_with_epsilon (feature_of (doc, "title-overlap", "Talkss"), 0.5, 1e-6);
+  g_assert_cmpfloat_with_epsilon (feature_of (doc, "title-overlap", "Talking"), 0.0, 1e-6);
+}
+
 /* Whether newsrank takes the sentence of `doc` that starts with `prefix`
  * for a lede that introduces its subject. */
 static gboolean
@@ -776,6 +796,7 @@ main (int argc, char **argv)
   g_test_add_func ("/summarizers/cancelled", test_cancelled);
   g_test_add_func ("/summarizers/citation-markers", test_citation_markers);
   g_test_add_func ("/summarizers/newsrank-shape-marks", test_newsrank_shape_marks);
+  g_test_add_func ("/summarizers/newsrank-title-words", test_newsrank_title_words);
   status = g_test_run ();
   for (guint p = 0; p < G_N_ELEMENTS (summarizers); p++)
     g_free (dirs[p]);
