@@ -1,4 +1,4 @@
-/* ner-words.c — the rules' word tests: a word in a list, a token's text.
+/* ner-words.c — the rules' word tests: a word in a list, a token's text (or one of a list).
  *
  * Both compare bytes in place (no strcmp/strlen call): these cases pin
  * them to strcmp's answers, prefixes either way and empty words included.
@@ -59,6 +59,17 @@ test_token_is (void)
 
         g_assert_cmpint (precis_ner_token_is (&doc, t, words[w]), ==, expected);
       }
+  for (guint t = 0; t < doc.n_tokens; t++)
+    {
+      static const char *const list[] = { "th", "a", "übe", "theirs", NULL };
+      gboolean expected = FALSE;
+
+      for (guint w = 0; list[w] != NULL; w++)
+        expected |= precis_ner_token_is (&doc, t, list[w]);
+      g_assert_cmpint (precis_ner_token_in_list (&doc, t, list), ==, expected);
+    }
+  g_assert_true (precis_ner_token_in_list (&doc, 2, (const char *const[]) { "t", "th", NULL }));
+  g_assert_false (precis_ner_token_in_list (&doc, 0, (const char *const[]) { "t", "th", "thee", "", NULL }));
   g_assert_true (precis_ner_token_is (&doc, 1, "theirs"));
   g_assert_false (precis_ner_token_is (&doc, 1, "the"));
   g_assert_false (precis_ner_token_is (&doc, 0, "theirs"));

@@ -188,8 +188,14 @@ precis_ner_token_is_lower_in_list (const PrecisDocument *doc, guint32 i, const c
 gboolean
 precis_ner_token_in_list (const PrecisDocument *doc, guint32 i, const char *const *words)
 {
+  gsize len;
+  const char *text = token_text (doc, i, &len);
+  char first = len > 0 ? text[0] : '\0';
+
+  /* The first byte compared here: most words differ there, before a
+   * call a word (a rule asks dozens of words of a token). */
   for (guint k = 0; words[k] != NULL; k++)
-    if (precis_ner_token_is (doc, i, words[k]))
+    if (words[k][0] == first && precis_ner_token_is (doc, i, words[k]))
       return TRUE;
   return FALSE;
 }
