@@ -762,6 +762,13 @@ static const Case german_initials[] = {
     "Gegen den Ausbau der Landstraße haben VCD und DLRG Einspruch erhoben. Wie die FR berichtete, "
     "will auch die GEW die Pläne prüfen lassen. Der VCD fordert stattdessen mehr Busse.",
     { { ORG, "VCD" }, { ORG, "DLRG" }, { ORG, "FR" }, { ORG, "GEW" } } },
+  /* Not initials beside a number: a unit, a currency, a code's name. */
+  { "de",
+    "Die FWG lehnte den geplanten Windpark am Montag ab: Er soll 100 MW liefern und 20 Millionen "
+    "Euro kosten. Ihr Programm ist als Buch erschienen (ISBN 3-88350-718-0) und kostet in der "
+    "Schweiz 20 CHF.",
+    { { ORG, "FWG" }, { LOC, "Schweiz" } },
+    { "MW", "ISBN", "CHF" } },
 };
 
 /* A German name in the genitive is the name, without the noun it governs. */

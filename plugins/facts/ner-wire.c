@@ -260,6 +260,20 @@ is_initials (const PrecisDocument *doc, const guint8 *tags, guint32 i, const cha
   return TRUE;
 }
 
+/* Initials beside a number measure or number it: a unit or currency after
+ * one ("100 MW", "20 CHF"), a code's name before one ("ISBN
+ * 3-88350-718-0", "PLZ 60311") — no body's initials (GermEval's folds:
+ * none of these was an organization). */
+static gboolean
+next_to_number (const PrecisDocument *doc, guint32 i)
+{
+  guint32 sentence = doc->tokens[i].sentence;
+
+  return (i > 0 && doc->tokens[i - 1].sentence == sentence && doc->tokens[i - 1].shape == PRECIS_SHAPE_NUMBER) ||
+         (i + 1 < doc->n_tokens && doc->tokens[i + 1].sentence == sentence &&
+          doc->tokens[i + 1].shape == PRECIS_SHAPE_NUMBER);
+}
+
 static gboolean
 joins_list (const PrecisDocument *doc, guint32 i)
 {
@@ -289,6 +303,8 @@ tag_initials (const PrecisDocument *doc, guint8 *tags)
   for (guint32 i = 0; i < doc->n_tokens; i++)
     {
       if (!is_initials (doc, tags, i, common_list))
+        continue;
+      if (next_to_number (doc, i))
         continue;
       /* French gives a body's initials its article ("la CFDT", "du PS",
        * "l'Unedic"); a format or a code has none ("en PDF"). */
