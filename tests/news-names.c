@@ -593,6 +593,26 @@ test_illnesses_and_lone_quantifiers (void)
   g_assert_cmpuint (count_any_kind (facts, "Many"), ==, 0);
 }
 
+/* A club or a company opening a sentence before a post and its holder
+ * ("Arsenal boss Arsene Wenger"), which the tagger left unread there: the
+ * holder's body; not a word opening the sentence ("Like skipper Brian
+ * O'Driscoll"), nor a people ("Colombian goalkeeper David Ospina"). */
+static void
+test_body_before_post_and_holder (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Arsenal boss Arsene Wenger has been guaranteed transfer funds to strengthen his squad in the "
+    "summer.\n\n"
+    "The club's managing director, Keith Edelman, said the new stadium had no effect on Wenger's "
+    "spending power. Colombian goalkeeper David Ospina is expected to stay. Like skipper Brian "
+    "O'Driscoll, the centre missed training on Tuesday.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Arsenal"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Arsene Wenger"), ==, 1);
+  g_assert_cmpuint (count_any_kind (facts, "Like"), ==, 0);
+  g_assert_cmpuint (count_any_kind (facts, "Colombian"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -628,6 +648,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/body-read-as-a-work", test_body_read_as_a_work);
   g_test_add_func ("/news-names/acronyms-and-the", test_acronyms_and_the);
   g_test_add_func ("/news-names/illnesses-and-lone-quantifiers", test_illnesses_and_lone_quantifiers);
+  g_test_add_func ("/news-names/body-before-post-and-holder", test_body_before_post_and_holder);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

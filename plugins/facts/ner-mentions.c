@@ -17,6 +17,7 @@
 #include "ner-kinds.h"
 #include "ner-roles.h"
 #include "ner-places.h"
+#include "ner-post-holders.h"
 #include "ner-title-tails.h"
 #include "ner-town-regions.h"
 #include "ner-coordinated-places.h"
@@ -1329,6 +1330,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_tag_genitives (doc, gazetteer, tags);
   precis_ner_extend_adjective_names (doc, tags);
   precis_ner_tag_media (doc, gazetteer, lower_words, tags);
+  precis_ner_tag_post_holders (doc, gazetteer, lower_words, tags);
   for (guint32 s = 0; s < doc->n_sentences; s++)
     {
       const PrecisSentence *sentence = &doc->sentences[s];
