@@ -829,6 +829,10 @@ static const Case far_verbs[] = {
   { "The film about Islam was due to be shown on 30 January.", 2015, 4, 15, "30 January", "DATE", "2015-01-30" },
   { "Sólo con él podremos finalizar el trabajo iniciado el 3 de enero y cumplir los cambios prometidos.",
     2000, 1, 19, "el 3 de enero", "DATE", "2000-01-03", "es" },
+  /* ...nor is a present passive, maybe a state ("is estimated at 2.3% in
+   * December" of last December's inflation) */
+  { "Inflation in the eurozone, however, is estimated at about 2.3% in December, above ECB guidelines of 2%.",
+    2015, 4, 15, "December", "DATE", "2014-12" },
   /* ...what is still to come stays ahead */
   { "He will be sentenced on March 26.", 2025, 12, 10, "March 26", "DATE", "2026-03-26" },
   { "The suspect, who prosecutors say fled the state after the shooting, will be sentenced in a federal court on "

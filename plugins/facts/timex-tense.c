@@ -415,7 +415,7 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
   gboolean fronted = opens_sentence (document, first), fronted_clause = TRUE;
   /* whether a word between the verb found before and the expression opens
    * another clause (see TxLanguage.clause_links) */
-  gboolean back_other = FALSE, back_infinitive = FALSE;
+  gboolean back_other = FALSE, back_infinitive = FALSE, back_passive = FALSE;
   guint32 back_verb = 0;
   gboolean clauses = context->rules->language->clause_links != NULL;
   for (guint32 k = first, n = 0; k > 0 && n < CLAUSE_REACH; n++)
@@ -446,12 +446,15 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
               (tx_lower_is (document, k + 1, "of") || tx_lower_is (document, k + 1, "with")) &&
               gerund (&document->tokens[k + 2]))
             {
-              back = TX_TENSE_PAST, back_distance = n + 1;
+              back = TX_TENSE_PAST, back_distance = n + 1, back_verb = k;
               break;
             }
           if (strcmp (aux, "is") == 0 || strcmp (aux, "are") == 0)
             {
-              back = TX_TENSE_FUTURE, back_distance = n + 1;
+              back = TX_TENSE_FUTURE, back_distance = n + 1, back_verb = k;
+              /* (maybe a state, "is estimated at 2.3% in December": no
+               * sure verb; "is scheduled" is a future word itself) */
+              back_passive = TRUE;
               break;
             }
           continue;
@@ -505,7 +508,7 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
    * on Thursday"; after a past, another clause's: "agreed to pay it back
    * on March 26") */
   gboolean back_sure = back != TX_TENSE_NONE && clauses && !back_broken && !back_other &&
-                       !(back_infinitive && back != TX_TENSE_FUTURE) &&
+                       !(back_infinitive && back != TX_TENSE_FUTURE) && !back_passive &&
                        back_distance > 1 && !opens_relative (context, back_verb);
   /* ...but a future in the past ("said Greece would be 'close to the
    * end' on April 9") or of a form of no tense ("was starting his first
