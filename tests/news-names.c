@@ -613,6 +613,21 @@ test_body_before_post_and_holder (void)
   g_assert_cmpuint (count_any_kind (facts, "Colombian"), ==, 0);
 }
 
+/* A police force, a council or a party is a body, whatever the tagger read
+ * of the place its name opens with. */
+static void
+test_body_named_after_its_place (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Man jailed for threats\n\n"
+    "A man who posted threats on Facebook was jailed on Monday at Birmingham Crown Court. "
+    "Speaking after the hearing, Detective Constable Jane Hale, from West Midlands Police, said: "
+    "'He thought he could hide behind a screen.'\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "West Midlands Police"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "West Midlands Police"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -649,6 +664,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/acronyms-and-the", test_acronyms_and_the);
   g_test_add_func ("/news-names/illnesses-and-lone-quantifiers", test_illnesses_and_lone_quantifiers);
   g_test_add_func ("/news-names/body-before-post-and-holder", test_body_before_post_and_holder);
+  g_test_add_func ("/news-names/body-named-after-its-place", test_body_named_after_its_place);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
