@@ -15,6 +15,14 @@ extract (const char *text)
   return facts_fixture_extract (text, NULL);
 }
 
+/* How many facts of any name kind have `value`. */
+static guint
+count_any_kind (GArray *facts, const char *value)
+{
+  return facts_fixture_count (facts, PRECIS_FACT_PERSON, value) + facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, value) +
+         facts_fixture_count (facts, PRECIS_FACT_PLACE, value);
+}
+
 /* A round's permutations: "(home to X)", "(away to X)", "X will be
  * relegated" name sides, whether the tagger read a town or a person. */
 static void
@@ -171,6 +179,26 @@ test_move_between_sides (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Steven Gerrard"), ==, 1);
 }
 
+/* A round-up's league headings run into the first club after them when
+ * the text loses its line breaks ("Championship Watford (away to
+ * Brighton)"), and a caption's event into its player ("World
+ * Championships Stevens in action"): the club and the player. */
+static void
+test_competition_heading_run_on (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Promotion and relegation permutations\n\n"
+    "With two weekends of football left, the play-off places are far from settled. Championship "
+    "Watford (away to Brighton) will be promoted if they win and Middlesbrough lose. Watford have "
+    "scored in every match since January. Conference Barnet (home to Gateshead) will be promoted "
+    "as champions if they win, and Barnet need only a draw if Bristol Rovers lose.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Watford"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Barnet"), ==, 1);
+  g_assert_cmpuint (count_any_kind (facts, "Championship Watford"), ==, 0);
+  g_assert_cmpuint (count_any_kind (facts, "Conference Barnet"), ==, 0);
+}
+
 /* Other news has no sides: "a man from Leicester", "travelled from
  * Leicester to Bradford". */
 static void
@@ -199,6 +227,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sports-sides/rugby-report", test_rugby_report);
   g_test_add_func ("/sports-sides/short-report", test_short_report);
   g_test_add_func ("/sports-sides/move-between-sides", test_move_between_sides);
+  g_test_add_func ("/sports-sides/competition-heading-run-on", test_competition_heading_run_on);
   g_test_add_func ("/sports-sides/not-a-sports-report", test_not_a_sports_report);
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include "ner-offices.h"
 #include "ner-openers.h"
 #include "ner-captions.h"
+#include "ner-competition-runs.h"
 #include "ner-wire.h"
 #include "ner-genitive.h"
 #include "ner-adjective-names.h"
@@ -1363,6 +1364,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   drop_headline_only_names (gazetteer, doc, lower_words, mentions);
   precis_ner_cut_sentence_openers (gazetteer, doc, lower_words, mentions);
   precis_ner_split_caption_runs (gazetteer, doc, mentions);
+  precis_ner_split_competition_runs (doc, mentions);
   precis_ner_type_town_regions (gazetteer, doc, mentions);
   precis_ner_lists_apply (doc, mentions);
   return g_steal_pointer (&mentions);
