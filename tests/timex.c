@@ -623,6 +623,12 @@ static const Case cases[] = {
     "las ocho de la tarde", "TIME", "2000-05-15T20:00", "es" },
   { "Los centros han dado vacaciones hasta el jueves a sus alumnos.", 2000, 5, 15, "el jueves", "DATE", "2000-05-18", "es" },
   { "Les écoles ont été fermées jusqu'à jeudi.", 2000, 5, 15, "jeudi", "DATE", "2000-05-18", "fr" },
+  /* ...and so does a purpose's day: "para el domingo", "pour samedi" */
+  { "Hoy registró una mínima de 8 grados y para el domingo se pronostica cero grados.", 2000, 7, 15,
+    "el domingo", "DATE", "2000-07-16", "es" },
+  { "El aplazamiento de la segunda vuelta para el 18 de junio fue solicitado al JNE por el candidato.", 2000, 5, 22,
+    "el 18 de junio", "DATE", "2000-06-18", "es" },
+  { "Les joueurs se préparent pour samedi, a dit l'entraîneur.", 2000, 5, 15, "samedi", "DATE", "2000-05-20", "fr" },
   /* ...but not a smaller unit then a larger one, another expression. */
   { "The meeting lasted 30 minutes and two hours later the talks resumed.", 2015, 4, 15,
     "30 minutes", "DURATION", "PT30M" },

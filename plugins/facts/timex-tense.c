@@ -381,9 +381,10 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
 
   /* "until 9 a.m. Tuesday", a deadline; but not "Until Thursday, they had
    * not..." which looks back from a sentence's start. */
-  /* ...and "hasta el jueves", "jusqu'à jeudi" (classes of the span's
-   * words: "el jueves" opens with its article) */
-  static const char *const until[] = { "until", "till", "hasta", "jusqu'à", "jusqu’à", NULL };
+  /* ...and "hasta el jueves", "jusqu'à jeudi", a purpose's day ("para el
+   * domingo se pronostica cero grados", "prévu pour samedi") (classes of
+   * the span's words: "el jueves" opens with its article) */
+  static const char *const until[] = { "until", "till", "hasta", "jusqu'à", "jusqu’à", "para", "pour", NULL };
   guint classes = 0;
   for (guint i = start; i < end; i++)
     classes |= context->tokens[i].classes;
