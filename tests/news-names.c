@@ -628,6 +628,21 @@ test_body_named_after_its_place (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "West Midlands Police"), ==, 0);
 }
 
+/* An American county outside a sports report is the place ("Tarrant
+ * County"), which CoNLL's results tables taught the tagger as clubs. */
+static void
+test_county_outside_sports (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Mother charged after crash\n\n"
+    "A Fort Worth mother was charged on Friday after her car hit a school bus. She was taken to "
+    "John Peter Smith Hospital and later booked into the jail in Tarrant County, police said. "
+    "Tarrant County prosecutors said she would appear in court next week.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Tarrant County"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Tarrant County"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -665,6 +680,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/illnesses-and-lone-quantifiers", test_illnesses_and_lone_quantifiers);
   g_test_add_func ("/news-names/body-before-post-and-holder", test_body_before_post_and_holder);
   g_test_add_func ("/news-names/body-named-after-its-place", test_body_named_after_its_place);
+  g_test_add_func ("/news-names/county-outside-sports", test_county_outside_sports);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

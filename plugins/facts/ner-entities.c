@@ -979,6 +979,25 @@ value_of (const PrecisDocument *doc, const Group *g)
   return best;
 }
 
+/* Whether English mention `m` is a county's name in prose ("in Tarrant
+ * County", "Tarrant County prosecutors"): outside a sports report the
+ * county itself, though CoNLL's 1996 results tables named only clubs so
+ * ("Ross County 2 Clyde 1", 10 of 10 in train and dev) and the tagger
+ * reads a body. */
+static gboolean
+names_county (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisToken *last = &doc->tokens[m->end - 1];
+  gboolean word_before = m->first > 0 && doc->tokens[m->first - 1].sentence == m->sentence &&
+                         doc->tokens[m->first - 1].shape == PRECIS_SHAPE_LOWER;
+  gboolean word_after = m->end < doc->n_tokens && doc->tokens[m->end].sentence == m->sentence &&
+                        doc->tokens[m->end].shape == PRECIS_SHAPE_LOWER;
+
+  return m->end - m->first >= 2 && last->shape == PRECIS_SHAPE_CAPITALIZED &&
+         strcmp (last->lower, "county") == 0 && (word_before || word_after) &&
+         precis_ner_reads_as_english (doc);
+}
+
 /* Whether mention `m` is one word of three capitals at most in a sentence
  * with words in lower case: an acronym ("The GAO report"), which is the
  * gazetteer's place only as written ("US"), not as a headline in capitals
@@ -1586,7 +1605,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * ("Johan Cruijff ArenA", "Emirates Stadium"). */
       else if (m->type != PRECIS_NER_TYPE_LOC &&
                (says (doc, m, SAYS_PLACE_HEAD) ||
-                says (doc, m, SAYS_PLACE_TAIL)))
+                says (doc, m, SAYS_PLACE_TAIL) || (!sports && names_county (doc, m))))
         g->votes[PRECIS_NER_TYPE_LOC] += 3;
       /* "Piazza Affari", "Rua Augusta": no person, though the seat of a
        * body may stand for it (KIND's "Piazza Affari", the exchange). */
