@@ -700,12 +700,20 @@ static const char *const org_designators[] = {
   "sentinel", "mail", "times", "telegraph", "journal", NULL,
 };
 
+/* Whether the last word of `key`, a name of two words or more, is one of
+ * `list`. */
 static gboolean
-has_org_designator (const char *key)
+last_word_in (const char *const *list, const char *key)
 {
   const char *last = strrchr (key, ' ');
 
-  return last != NULL && precis_ner_word_in_list (org_designators, last + 1);
+  return last != NULL && precis_ner_word_in_list (list, last + 1);
+}
+
+static gboolean
+has_org_designator (const char *key)
+{
+  return last_word_in (org_designators, key);
 }
 
 /* Nouns that end names of bodies and places and never a person's (none
@@ -744,9 +752,7 @@ static const char *const body_only_heads[] = {
 static gboolean
 names_body_only (const char *key)
 {
-  const char *last = strrchr (key, ' ');
-
-  return last != NULL && precis_ner_word_in_list (body_only_heads, last + 1);
+  return last_word_in (body_only_heads, key);
 }
 
 /* Nouns that open names of bodies before "of" or "for": "Institute for
@@ -784,9 +790,7 @@ opens_as_body (const char *key)
 static gboolean
 names_body_or_place (const char *key)
 {
-  const char *last = strrchr (key, ' ');
-
-  return last != NULL && (precis_ner_word_in_list (body_or_place_heads, last + 1) || opens_as_body (key));
+  return last_word_in (body_or_place_heads, key) || opens_as_body (key);
 }
 
 /* Nouns that open names of places: "Lake Maracaibo", "Mount Kenya",
@@ -1006,15 +1010,10 @@ names_county (const PrecisDocument *doc, const PrecisNerMention *m)
 static gboolean
 is_acronym_in_prose (const PrecisDocument *doc, const PrecisNerMention *m)
 {
-  const PrecisSentence *s = &doc->sentences[m->sentence];
   const PrecisToken *word = &doc->tokens[m->first];
 
-  if (m->end - m->first != 1 || word->shape != PRECIS_SHAPE_UPPER || word->byte_end - word->byte_start > 3)
-    return FALSE;
-  for (guint32 t = s->first_token; t < s->first_token + s->n_tokens; t++)
-    if (doc->tokens[t].shape == PRECIS_SHAPE_LOWER)
-      return TRUE;
-  return FALSE;
+  return m->end - m->first == 1 && word->shape == PRECIS_SHAPE_UPPER && word->byte_end - word->byte_start <= 3 &&
+         precis_ner_sentence_has_lower (doc, &doc->sentences[m->sentence]);
 }
 
 /* The mentions of `g` whose lines make them the place itself (a
@@ -1395,14 +1394,21 @@ is_lone_given_name (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, co
  * English only so far: the other languages' lexicons would gain as many
  * (fr, it, nl dev +4 each) as they lose (es −2 "Breda", de −1 "Metz",
  * people there). */
+/* Whether the first word of `key` (all of it, one word) is a given name. */
+static gboolean
+opens_with_given_name (const PrecisNerGazetteer *gaz, const char *key)
+{
+  const char *space = strchr (key, ' ');
+  g_autofree char *first = g_strndup (key, space != NULL ? (gsize) (space - key) : strlen (key));
+
+  return precis_ner_gazetteer_is_given_name (gaz, first);
+}
+
 static gboolean
 is_listed_place (const PrecisNerGazetteer *gaz, const Group *g, const char *value)
 {
-  const char *space = strchr (g->key, ' ');
-  g_autofree char *first = g_strndup (g->key, space != NULL ? (gsize) (space - g->key) : strlen (g->key));
-
   return g->canonical == NULL && precis_ner_gazetteer_known (gaz, value) == PRECIS_NER_TYPE_LOC &&
-         !precis_ner_gazetteer_is_given_name (gaz, first);
+         !opens_with_given_name (gaz, g->key);
 }
 
 /* "Kenneth Morgan Stancil III", read as a company: a given name opening
@@ -1411,13 +1417,9 @@ is_listed_place (const PrecisNerGazetteer *gaz, const Group *g, const char *valu
 static gboolean
 names_a_generation (const PrecisNerGazetteer *gaz, const Group *g)
 {
-  const char *space = strchr (g->key, ' ');
-  g_autofree char *given = NULL;
-
-  if (g->canonical != NULL || space == NULL || without_generation (g->key) == strlen (g->key))
-    return FALSE;
-  given = g_strndup (g->key, (gsize) (space - g->key));
-  return precis_ner_gazetteer_is_given_name (gaz, given);
+  /* without_generation() cuts only after two words or more. */
+  return g->canonical == NULL && without_generation (g->key) != strlen (g->key) &&
+         opens_with_given_name (gaz, g->key);
 }
 
 /* "the Duchess of Cambridge", "the Earl of Snowdon", read as bodies (as
@@ -1450,7 +1452,6 @@ static gboolean
 is_given_and_surname (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const Group *g)
 {
   const char *space = strchr (g->key, ' ');
-  g_autofree char *given = NULL;
 
   /* More votes than mentions: a rule read a club or a company in its
    * context ("Aram Masis 0 Tigran Ararat 3"), not the tagger alone. */
@@ -1458,8 +1459,7 @@ is_given_and_surname (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, 
       g->votes[PRECIS_NER_TYPE_ORG] > g->mentions->len ||
       has_org_designator (g->key) || names_body_or_place (g->key))
     return FALSE;
-  given = g_strndup (g->key, (gsize) (space - g->key));
-  if (!precis_ner_gazetteer_is_given_name (gaz, given) || precis_ner_gazetteer_is_given_name (gaz, space + 1))
+  if (!opens_with_given_name (gaz, g->key) || precis_ner_gazetteer_is_given_name (gaz, space + 1))
     return FALSE;
   for (guint i = 0; i < g->mentions->len; i++)
     {

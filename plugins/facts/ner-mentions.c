@@ -337,8 +337,8 @@ cut_postnominals (const PrecisDocument *doc, guint32 first, guint32 *end)
   return person && *end - first > 1;
 }
 
-static gboolean
-sentence_has_lower (const PrecisDocument *doc, const PrecisSentence *s)
+gboolean
+precis_ner_sentence_has_lower (const PrecisDocument *doc, const PrecisSentence *s)
 {
   for (guint32 t = s->first_token; t < s->first_token + s->n_tokens; t++)
     if (doc->tokens[t].shape == PRECIS_SHAPE_LOWER)
@@ -438,7 +438,7 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
   while (first < end && end - first > 1 && precis_ner_reads_as_english (doc) &&
          doc->tokens[first].shape == PRECIS_SHAPE_UPPER &&
          precis_ner_word_in_list (capital_function_words, doc->tokens[first].lower) &&
-         sentence_has_lower (doc, s))
+         precis_ner_sentence_has_lower (doc, s))
     first++;
   /* "Segundo Haddad, as medidas …", "Secondo Giorgetti, …": "according
    * to" opening a sentence is capitalized as any first word, and the

@@ -100,6 +100,10 @@ precis_ner_shape_is_name (guint8 shape)
  * first word is capitalized as any sentence's). */
 gboolean precis_ner_opens_sentence (const PrecisDocument *doc, const PrecisSentence *s, guint32 i);
 
+/* Whether sentence `s` of `doc` has a word in lower case (prose, not a
+ * heading in capitals or a line of names and figures). */
+gboolean precis_ner_sentence_has_lower (const PrecisDocument *doc, const PrecisSentence *s);
+
 /* The text of tokens [first, end) of `doc`, as written between them.
  * Free with g_free(). */
 char *precis_ner_tokens_text (const PrecisDocument *doc, guint32 first, guint32 end);
