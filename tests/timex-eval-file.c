@@ -13,6 +13,34 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+/* The tool's standard output with arguments `args` (NULL-terminated, the
+ * tool's path put first), in a UTF-8 locale; `path` in the temporary `dir`
+ * is removed after, and `dir` too. */
+static char *
+run_tool (const char *const *args, const char *dir, const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  const char *tool = g_getenv ("TIMEX_EVAL");
+  g_auto (GStrv) env = g_environ_setenv (g_get_environ (), "LC_ALL", "C.UTF-8", TRUE);
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_nonnull (tool);
+  g_ptr_array_add (argv, (gpointer) tool);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_unlink (path);
+  g_rmdir (dir);
+  g_test_message ("%s", out);
+  return out;
+}
+
 /* The tool's standard output on `text`, published 2002-05-01, in French. */
 static char *
 run_on (const char *text)
@@ -23,20 +51,8 @@ run_on (const char *text)
   g_autofree char *path = g_build_filename (dir, "text.txt", NULL);
   g_assert_true (g_file_set_contents (path, text, -1, &error));
 
-  const char *tool = g_getenv ("TIMEX_EVAL");
-  g_assert_nonnull (tool);
-  const char *argv[] = { tool, "--file", path, "--published", "2002-05-01", "--language", "fr", NULL };
-  g_auto (GStrv) env = g_environ_setenv (g_get_environ (), "LC_ALL", "C.UTF-8", TRUE);
-  char *out = NULL;
-  int status = 0;
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                               &out, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  g_unlink (path);
-  g_rmdir (dir);
-  g_test_message ("%s", out);
-  return out;
+  const char *args[] = { "--file", path, "--published", "2002-05-01", "--language", "fr", NULL };
+  return run_tool (args, dir, path);
 }
 
 /* Accented letters come out as they are, not as '?'. */
@@ -77,22 +93,12 @@ test_vague_column (void)
     "the bank said.\n</TEXT>\n</TimeML>\n";
   g_assert_true (g_file_set_contents (path, tml, -1, &error));
 
-  const char *tool = g_getenv ("TIMEX_EVAL");
-  g_assert_nonnull (tool);
-  const char *argv[] = { tool, "--folds", "2", dir, NULL };
-  char *out = NULL;
-  int status = 0;
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                               &out, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  g_unlink (path);
-  g_rmdir (dir);
-  g_test_message ("%s", out);
+  const char *args[] = { "--folds", "2", dir, NULL };
+  g_autofree char *out = run_tool (args, dir, path);
+
   g_assert_nonnull (strstr (out, "| vague | w/o vague: relaxed F1  valF1\n"));
   /* the story's fold: two gold, one found; one vague; perfect without it */
   g_assert_nonnull (strstr (out, "     1     2     1 | 100.0  50.0  66.7 |   66.7 |     1 |            100.0  100.0\n"));
-  g_free (out);
 }
 
 int
