@@ -165,35 +165,47 @@ hog (gpointer state, const PrecisDocument *doc, const PrecisRequest *request,
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #if TEST_PLUGIN_KIND == 17
+static gint parked;
+
 static void
 sleep_forever (int sig)
 {
+  g_atomic_int_inc (&parked);
   for (;;)
     g_usleep (G_USEC_PER_SEC);
 }
 
-/* precis-worker's watcher thread polls the socket, and a poll keeps the
- * socket open past close(): interrupted by a signal whose handler never
- * returns, it lets go of it.  The worker lives on, its socket closed. */
+/* precis-worker's watcher thread polls the socket: were the socket closed
+ * under it (or before it first polls, on a loaded machine), its poll would
+ * see POLLNVAL and end the worker, which must live on here.  So every
+ * other thread is parked first in a signal handler that never returns (a
+ * poll it was in lets go of its files), and only then is the socket closed. */
 static void
-release_socket (void)
+park_other_threads (void)
 {
   struct sigaction action = { .sa_handler = sleep_forever };
   GDir *tasks = g_dir_open ("/proc/self/task", 0, NULL);
   const char *name;
+  gint signalled = 0;
 
   sigaction (SIGUSR1, &action, NULL);
   while (tasks != NULL && (name = g_dir_read_name (tasks)) != NULL)
-    if (atoi (name) != (int) syscall (SYS_gettid))
-      syscall (SYS_tgkill, getpid (), atoi (name), SIGUSR1);
+    if (atoi (name) != (int) syscall (SYS_gettid) &&
+        syscall (SYS_tgkill, getpid (), atoi (name), SIGUSR1) == 0)
+      signalled++;
   if (tasks != NULL)
     g_dir_close (tasks);
+  while (g_atomic_int_get (&parked) < signalled)
+    g_usleep (1000);
 }
 #endif
 static gboolean
 misuse_socket (gpointer state, const PrecisDocument *doc, const PrecisRequest *request,
                GArray *ranked, GError **error)
 {
+#if TEST_PLUGIN_KIND == 17
+  park_other_threads ();
+#endif
   for (int fd = 3; fd < 1024; fd++)
     {
       struct stat st;
@@ -209,9 +221,6 @@ misuse_socket (gpointer state, const PrecisDocument *doc, const PrecisRequest *r
         continue;
 #endif
     }
-#if TEST_PLUGIN_KIND == 17
-  release_socket ();
-#endif
   for (;;)
     g_usleep (G_USEC_PER_SEC);
   return FALSE;
