@@ -643,6 +643,27 @@ test_county_outside_sports (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Tarrant County"), ==, 0);
 }
 
+/* "Officials at the Treasury and Bank of England": two bodies the
+ * document names apart, one "and" between them, are two names, each
+ * joined to its own (the run took both as its parts: one fact); a place
+ * the gazetteer knows whole stays one ("Trinidad and Tobago"), its halves
+ * named apart or not. */
+static void
+test_two_names_one_and (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Pound slips as rate hopes fade\n\n"
+    "The Bank of England kept interest rates on hold on Thursday, and the pound fell against the dollar. "
+    "The Treasury said the decision was a matter for the bank. Officials at the Treasury and Bank of "
+    "England have met weekly since the summer. Exporters in Trinidad and Tobago, who sell much of their "
+    "gas in pounds, said prices in Tobago had not moved since the rate cut in Trinidad.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Bank of England"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Treasury"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Treasury and Bank of England"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Trinidad and Tobago"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -681,6 +702,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/body-before-post-and-holder", test_body_before_post_and_holder);
   g_test_add_func ("/news-names/body-named-after-its-place", test_body_named_after_its_place);
   g_test_add_func ("/news-names/county-outside-sports", test_county_outside_sports);
+  g_test_add_func ("/news-names/two-names-one-and", test_two_names_one_and);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

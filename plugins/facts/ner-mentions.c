@@ -21,6 +21,7 @@
 #include "ner-post-holders.h"
 #include "ner-title-tails.h"
 #include "ner-town-regions.h"
+#include "ner-coordinated-names.h"
 #include "ner-coordinated-places.h"
 
 #include <stdlib.h>
@@ -1360,6 +1361,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   split_known_pairs (gazetteer, doc, mentions);
   extend_known_numbers (gazetteer, doc, mentions);
   precis_ner_join_coordinated_places (gazetteer, doc, mentions);
+  precis_ner_split_coordinated_names (gazetteer, doc, mentions);
   precis_ner_split_market_indices (gazetteer, doc, mentions);
   drop_headline_only_names (gazetteer, doc, lower_words, mentions);
   precis_ner_cut_sentence_openers (gazetteer, doc, lower_words, mentions);
