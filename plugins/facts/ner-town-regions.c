@@ -91,6 +91,34 @@ name_place (PrecisNerMention *m)
   m->place_named = TRUE;
 }
 
+/* The punctuation that closes a region's phrase: "Born in Runcorn,
+ * Cheshire, she …", "in Akron, Ohio." */
+static const char *const region_closers[] = { ",", ".", ";", ")", NULL };
+
+/* "Born in Runcorn, Cheshire, she starred …": a region no list knows,
+ * read as an organization, after a town the tagger read as a place (one to
+ * three words after a place's preposition) and closed by punctuation, is
+ * the town's region.  CoNLL-2003 train and dev (gold), a name after "in",
+ * "at", "near" or "from", a place, a comma, and before punctuation: 39
+ * places, 4 people's names ("in Tripoli, Tadeusz Awdankiewicz, …", which
+ * stay as read), no organization. */
+static gboolean
+is_unlisted_region (const PrecisDocument *doc, const PrecisSentence *s, const PrecisNerMention *town,
+                    const PrecisNerMention *region)
+{
+  guint32 end = s->first_token + s->n_tokens;
+
+  if (town == NULL || region->type != PRECIS_NER_TYPE_ORG || town->type != PRECIS_NER_TYPE_LOC ||
+      region->end - region->first > 2 || town->end + 1 != region->first ||
+      !precis_ner_token_is (doc, town->end, ",") || region->end >= end ||
+      !precis_ner_token_in_list (doc, region->end, region_closers))
+    return FALSE;
+  for (guint32 t = region->first; t < region->end; t++)
+    if (doc->tokens[t].shape != PRECIS_SHAPE_CAPITALIZED)
+      return FALSE;
+  return town_start (doc, s, town->end) == town->first && !opens_list (doc, region, end);
+}
+
 void
 precis_ner_type_town_regions (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, GArray *mentions)
 {
@@ -106,6 +134,12 @@ precis_ner_type_town_regions (const PrecisNerGazetteer *gazetteer, const PrecisD
       PrecisNerMention *town = k > 0 ? &g_array_index (mentions, PrecisNerMention, k - 1) : NULL;
       gboolean town_read;
 
+      if (region->first > s->first_token + 2 && is_unlisted_region (doc, s, town, region))
+        {
+          name_place (region);
+          name_place (town);
+          continue;
+        }
       if (region->first <= s->first_token + 2 || region->type == PRECIS_NER_TYPE_PER ||
           !precis_ner_token_is (doc, comma, ",") ||
           !(precis_ner_tokens_gazetteer_type (gazetteer, doc, region->first, region->end) & REGION))

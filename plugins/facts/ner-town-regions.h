@@ -30,7 +30,10 @@ G_BEGIN_DECLS
  * a surname; not when the region opens a list ("Essex, Kent and …"), nor
  * when a lower-case word follows it and the comma is its sentence's first
  * (a fronted phrase's end: "After bowling them out at Grace Road,
- * Leicestershire extended their innings"). */
+ * Leicestershire extended their innings").  A region no list knows
+ * ("Cheshire"), read as an organization, is a place too after a town the
+ * tagger read as one, when punctuation closes it ("Born in Runcorn,
+ * Cheshire, she …"). */
 void precis_ner_type_town_regions (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
                                    GArray *mentions);
 
