@@ -33,6 +33,27 @@ test_unlisted_region (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Crewe"), ==, 1);
 }
 
+/* "on website eBay", "security firm F-Secure": a name the tagger never
+ * saw, in mixed case or with a hyphen, after the noun of a body's kind;
+ * a shop's prompt run into the next sentence is none ("Visit site
+ * Proving she is as thrifty"). */
+static void
+test_name_after_body_noun (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Man sells forehead advertising space\n\n"
+    "A man from Nebraska is selling advertising space on his forehead to the highest bidder on "
+    "website eBay. He said the idea came to him after reading about a student who sold his "
+    "name. Experts at security firm F-Secure said the sale was a harmless stunt, and bidding "
+    "closes next week.\n\n"
+    "Cotton striped skirt at a high street store. Visit site Proving she is as thrifty as ever, "
+    "the princess wore it again.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "eBay"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "F-Secure"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Proving"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -41,6 +62,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   facts_fixture_load ();
   g_test_add_func ("/ner-bodies/unlisted-region", test_unlisted_region);
+  g_test_add_func ("/ner-bodies/name-after-body-noun", test_name_after_body_noun);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

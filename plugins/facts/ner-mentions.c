@@ -19,6 +19,7 @@
 #include "ner-roles.h"
 #include "ner-places.h"
 #include "ner-post-holders.h"
+#include "ner-head-bodies.h"
 #include "ner-title-tails.h"
 #include "ner-town-regions.h"
 #include "ner-coordinated-names.h"
@@ -1333,6 +1334,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_extend_adjective_names (doc, tags);
   precis_ner_tag_media (doc, gazetteer, lower_words, tags);
   precis_ner_tag_post_holders (doc, gazetteer, lower_words, tags);
+  precis_ner_tag_head_bodies (doc, gazetteer, lower_words, tags);
   for (guint32 s = 0; s < doc->n_sentences; s++)
     {
       const PrecisSentence *sentence = &doc->sentences[s];

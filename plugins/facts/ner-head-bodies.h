@@ -1,0 +1,26 @@
+/* ner-head-bodies.h — a body's name the tagger left unread after the noun of its kind.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <precis/precis-plugin.h>
+
+#include "ner-gazetteer.h"
+#include "ner-lower-words.h"
+
+G_BEGIN_DECLS
+
+/* Tags (`tags`, one a token, ner-tags.h) as an organization the name
+ * words of English `doc` ("eBay", "GlaxoSmithKline", "G4S") that follow a
+ * lower-case noun of a body's kind ("auction site eBay", "pharmaceutical
+ * company GlaxoSmithKline", ner-business.c) where the tagger read no name
+ * in them: up to four words, not a given name and a surname, not a word
+ * the document writes in lower case, a stop word, a day or a month, a
+ * letter alone ("group B"), nor a capitalized word after a sentence's
+ * first ("Visit site Like the rest"); not before a number ("band Maroon
+ * 5") or a name the tagger read. */
+void precis_ner_tag_head_bodies (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
+                                 PrecisNerLowerWords *lower_words, guint8 *tags);
+
+G_END_DECLS
