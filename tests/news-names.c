@@ -664,6 +664,27 @@ test_two_names_one_and (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Trinidad and Tobago"), ==, 1);
 }
 
+/* Titles that give themselves away by their words: a pronoun or a verb
+ * with a capital inside ("Got Talent", "the Way We Dance"), a "My"
+ * opening a name inside a sentence ("My Winter in Berlin"); no person
+ * or body. */
+static void
+test_titles_by_their_words (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Singer books her first tour\n\n"
+    "A Perth singer who became famous on Britain's Got Talent has booked her first tour of Europe. "
+    "Tickets for the shows, which open in Dublin in May, sold out within an hour, her agent Mark Ellis "
+    "said. Critics named her second album in their list of 'Ten Records That Changed the Way We Dance' "
+    "last year. She also sings on the soundtrack of My Winter in Berlin, a film about the city's clubs.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Got Talent"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Way We Dance"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "My Winter"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Mark Ellis"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Dublin"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -703,6 +724,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/body-named-after-its-place", test_body_named_after_its_place);
   g_test_add_func ("/news-names/county-outside-sports", test_county_outside_sports);
   g_test_add_func ("/news-names/two-names-one-and", test_two_names_one_and);
+  g_test_add_func ("/news-names/titles-by-their-words", test_titles_by_their_words);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

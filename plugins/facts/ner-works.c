@@ -14,11 +14,13 @@
  *
  * Titles without such a noun give themselves away by their title case: a
  * function word written with a capital inside a run of capitalized words
- * ("the film It's A Wonderful Life", "her single More Than A Woman"), or
+ * ("the film It's A Wonderful Life", "her single More Than A Woman", a
+ * pronoun or a verb: "Twelve Women Who Changed the Way We Look at Sex",
+ * "Asia's Got Talent"), or
  * an article between two capitalized words ("How to Dismantle an Atomic
  * Bomb").  No name of CoNLL train has either: its names hold "of", "and",
- * "de", "the", "for", never a capital "A" or "Than" after their first
- * word, nor "a" or "an".
+ * "de", "the", "for", never a capital "A", "Than", "We", "Who" or "Got"
+ * after their first word, nor "a" or "an".
  */
 #include "ner-works.h"
 
@@ -60,7 +62,8 @@ in_run (const PrecisToken *t)
  * "Hospital No 31". */
 static const char *const title_function_words[] = {
   "a", "an", "the", "than", "to", "with", "is", "are", "was", "it", "its", "my", "your", "me",
-  "you", NULL,
+  "you", "we", "who", "they", "were", "be", "been", "not", "got", "get", "gets", "has", "have",
+  "had", "did", "does", NULL,
 };
 
 /* A function word with a capital: "A", "Than", "The" (not "US", "IT"). */
@@ -128,6 +131,21 @@ in_title_case_run (const PrecisDocument *doc, const PrecisNerMention *m)
   return FALSE;
 }
 
+/* "best film nominees are My Summer of Love": a name of two words or more
+ * opening with a capitalized "My" or "Your" inside a sentence is a title
+ * (CoNLL train and dev: two such names, both MISC, "My Turn" and "Farewell
+ * My lovely"); a sentence or a quotation opens with one as with any word. */
+static gboolean
+opens_with_possessive (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisToken *t = &doc->tokens[m->first];
+
+  return m->end - m->first >= 2 && t->shape == PRECIS_SHAPE_CAPITALIZED &&
+         !(t->flags & PRECIS_TOKEN_SENTENCE_START) && m->first > doc->sentences[m->sentence].first_token &&
+         (doc->tokens[m->first - 1].shape == PRECIS_SHAPE_LOWER || is_capitalized (&doc->tokens[m->first - 1])) &&
+         (strcmp (t->lower, "my") == 0 || strcmp (t->lower, "your") == 0);
+}
+
 gboolean
 precis_ner_is_work_context (const PrecisDocument *doc, const PrecisNerMention *m)
 {
@@ -137,7 +155,7 @@ precis_ner_is_work_context (const PrecisDocument *doc, const PrecisNerMention *m
   /* English title case: the function words above are English's, and
    * another language's are other words ("Mario Rossi a Milano", "a" is
    * "in"). */
-  if (precis_ner_reads_as_english (doc) && in_title_case_run (doc, m))
+  if (precis_ner_reads_as_english (doc) && (in_title_case_run (doc, m) || opens_with_possessive (doc, m)))
     return TRUE;
   if (m->first <= s->first_token)
     return FALSE;
