@@ -908,6 +908,75 @@ test_far_verbs (void)
   check_cases (far_verbs, G_N_ELEMENTS (far_verbs));
 }
 
+/* Two digits behind an apostrophe after a month, its day or a word that
+ * places a year are that year (session 20: CNN/DM "First test: West
+ * Indies, Kingston, Feb 24, '90", "a big hit on the charts since '57";
+ * CoNLL-2003 "April '96", "in '91 or '92"; Dutch "sinds '95"; Italian
+ * "nel '68"): the apostrophe split them off the month's phrase. */
+static const Case apostrophe_years[] = {
+  { "First test: West Indies, Kingston, Feb 24, '90 Last test: South Africa, Durban.",
+    2015, 4, 15, "Feb 24, '90", "DATE", "1990-02-24" },
+  { "It has been a big hit on the charts since '57, he said.", 2015, 4, 15, "'57", "DATE", "1957" },
+  { "Nolan Ryan said in '91 or '92 that he was the best.", 2015, 4, 15, "'92", "DATE", "1992" },
+  { "Nolan Ryan said in '91 or '92 that he was the best.", 2015, 4, 15, "'91", "DATE", "1991" },
+  { "Output fell in April '96 after the strike.", 1996, 8, 22, "April '96", "DATE", "1996-04" },
+  { "The firm was founded on June 3, \u201904 by two brothers.", 2015, 4, 15, "June 3, \u201904", "DATE", "2004-06-03" },
+  { "Hij woont sinds '95 in Utrecht.", 2000, 6, 15, "'95", "DATE", "1995", "nl" },
+  { "Nel '68 la protesta cominciò a Parigi.", 2010, 6, 15, "Nel '68", "DATE", "1968", "it" },
+  /* Italian "del" before the year of a day (unlabeled it/0077 "il 7
+   * aprile del '79" was 1977-04-07 and 1979 apart) */
+  { "Quando il 7 aprile del '79 mi hanno arrestato.", 2010, 6, 15, "il 7 aprile del '79", "DATE", "1979-04-07", "it" },
+  { "Il 3 marzo del 2005 morì il papa.", 2010, 6, 15, "Il 3 marzo del 2005", "DATE", "2005-03-03", "it" },
+};
+
+/* ...not after a name, a number or a word that places none. */
+static const char *const apostrophe_not_years[] = {
+  "Vogts nominated all 23 Euro '96 veterans and two Schalke '04 players.",
+  "He said detention centres were '90% full of wealthy Iranians.",
+  "Her album '21' sold well, and fans sang '99 Red Balloons' all night.",
+};
+
+static void
+test_apostrophe_years (void)
+{
+  check_cases (apostrophe_years, G_N_ELEMENTS (apostrophe_years));
+  g_autoptr (GDateTime) published = day (2015, 4, 15);
+  for (gsize i = 0; i < G_N_ELEMENTS (apostrophe_not_years); i++)
+    {
+      g_autoptr (PrecisDocument) document = document_for (apostrophe_not_years[i], published);
+      g_autoptr (GArray) found = precis_timex_find (rules, document);
+      for (guint k = 0; k < found->len; k++)
+        {
+          const PrecisTimex *t = &g_array_index (found, PrecisTimex, k);
+          g_autofree char *span = slice (document->text, t->start, t->end);
+          g_printerr ("“%s”: found “%s” %s\n", apostrophe_not_years[i], span, t->value);
+        }
+      g_assert_cmpuint (found->len, ==, 0);
+    }
+}
+
+/* A weekday after "ahead of" names an event after the day its clause
+ * told before (session 20, CNN/DM caption "Manchester City players were
+ * trained on Wednesday ahead of their match on Sunday" was the Sunday
+ * gone); one ahead of a rival ("finished ahead of Arsenal") or after a
+ * link to another clause is told as before. */
+static const Case ahead_of[] = {
+  { "Manchester City players were trained on Tuesday ahead of their match on Sunday at home to West Ham.",
+    2015, 4, 16, "Sunday", "DATE", "2015-04-19" },
+  { "The players trained on Monday ahead of Saturday's derby at home to Everton.",
+    2015, 4, 14, "Saturday", "DATE", "2015-04-18" },
+  { "The champions were beaten on Wednesday ahead of the first leg of the semi-final on Tuesday.",
+    2015, 4, 16, "Tuesday", "DATE", "2015-04-21" },
+  { "On Tuesday Chelsea finished ahead of Arsenal on Saturday, he said.", 2015, 4, 15, "Saturday", "DATE",
+    "2015-04-11" },
+};
+
+static void
+test_ahead_of (void)
+{
+  check_cases (ahead_of, G_N_ELEMENTS (ahead_of));
+}
+
 /* The expressions covering the first `first` and the second `second` in
  * `text` both have `value`. */
 static void
@@ -1608,6 +1677,8 @@ main (int argc, char **argv)
   g_test_add_func ("/timex/seed-article", test_seed_article);
   g_test_add_func ("/timex/cases", test_cases);
   g_test_add_func ("/timex/far-verbs", test_far_verbs);
+  g_test_add_func ("/timex/apostrophe-years", test_apostrophe_years);
+  g_test_add_func ("/timex/ahead-of", test_ahead_of);
   g_test_add_func ("/timex/not-dates", test_not_dates);
   g_test_add_func ("/timex/not-dates-in", test_not_dates_in);
   g_test_add_func ("/timex/facts", test_facts);

@@ -444,6 +444,7 @@ static const char *const determiners[] = {
 };
 static const char *const onward_phrases[] = { "^from", "starting in", "beginning in", "as of", NULL };
 static const char *const complementizers[] = { "that", NULL };
+static const char *const ahead_phrases[] = { "ahead of", NULL };
 /* "for one day", "one day of talks": a stretch (see tx_count_some_day). */
 static const char *const some_day_measuring[] = {
   "for", "in", "within", "over", "than", "only", "just", "about", "nearly", "almost", "least",
@@ -490,6 +491,7 @@ const TxLanguage tx_language_en = {
   .past_words = past_words,
   .since_phrases = since_phrases,
   .code = "en",
+  .apostrophe_year = TRUE,
   .lower_time_words = TRUE,
   .some_day = "one",
   .some_day_measuring = some_day_measuring,
@@ -512,6 +514,7 @@ const TxLanguage tx_language_en = {
   .match_words = match_words,
   .quarter_words = quarter_words,
   .onward_phrases = onward_phrases,
+  .ahead_phrases = ahead_phrases,
   .complementizers = complementizers,
   .determiners = determiners,
   .clause_links = clause_links,

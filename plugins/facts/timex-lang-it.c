@@ -156,8 +156,9 @@ static const TxRuleSource rules[] = {
   { D, TX_A_DATE, "MOD MONTH YEAR?" },
   { D, TX_A_DATE, "alla|all'|all’? MOD di MONTH YEAR?" },
   { D, TX_A_DATE, "MONTH YEAR?" },
-  /* "nel gennaio del 2017" */
+  /* "nel gennaio del 2017", "il 7 aprile del '79" */
   { D, TX_A_DATE, "MONTH del YEAR" },
+  { D, TX_A_DATE, "il? WDAY? DAY ~°? MONTH del YEAR" },
   { D, TX_A_DATE, "DAY ~/ ~MM ~/ ~YEAR" },
   { D, TX_A_DATE, "MOD del|dell'|dell’? YEAR" },
   { D, TX_A_MONTHSHIFT, "MONTH SHIFT" },
@@ -269,6 +270,7 @@ const TxLanguage tx_language_it = {
   .age_before = "di",
   .past_words = past_words,
   .code = "it",
+  .apostrophe_year = TRUE,
   .decimal_comma = TRUE,
   .lower_time_words = TRUE,
   .entries = entries,

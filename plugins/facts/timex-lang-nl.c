@@ -241,6 +241,7 @@ const TxLanguage tx_language_nl = {
   .since_phrases = since_phrases,
   .be_perfect = be_perfect,
   .code = "nl",
+  .apostrophe_year = TRUE,
   .decimal_comma = TRUE,
   .lower_time_words = TRUE,
   .entries = entries,

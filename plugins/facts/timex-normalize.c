@@ -940,6 +940,15 @@ resolve_weekday (TxOut *out, int weekday)
       int off = (weekday - tx_day_weekday (day) + 7) % 7;
       return tx_day_add_days (day, off <= 3 ? off : off - 7);
     }
+  /* "were trained on Tuesday ahead of their match on Sunday": the
+   * weekday after the day its sentence told (unlabeled CNN/DM text: the
+   * match was the Sunday before, by the verb "trained"). */
+  if (memory->has_day && memory->day_sentence == out->context->tokens[out->start].sentence &&
+      tx_ahead_of (out->context, memory->last_end, out->start))
+    {
+      int from = tx_day_weekday (memory->day);
+      return tx_day_add_days (memory->day, (weekday - from + 6) % 7 + 1);
+    }
   /* "samedi 29 mai ... Rendez-vous est fixé samedi à 8 h", "declared
    * Monday a public holiday" after "this Monday": the weekday of the day
    * the story told last, when that day is within a week of the anchor, is

@@ -392,6 +392,11 @@ typedef struct {
    * the phrase (punctuation or a year_after word follows), are its year (the century is the publication's, or the
    * one before when that would put the year more than five years ahead). */
   gboolean month_two_digit_year;
+  /* "Feb 24, '90", "in '91 or '92", "since '57": two digits behind an
+   * apostrophe, after a month (and its day) or a word that places a year
+   * (year_before: "in", "since", "or"), are a year ("Euro '96", "Schalke
+   * '04": after a name, no year). */
+  gboolean apostrophe_year;
   /* "le bilan 2001 de", "la temporada 2002/2003": a year may follow a
    * common noun after an article (languages whose modifiers follow). */
   gboolean year_after_noun;
@@ -457,6 +462,10 @@ typedef struct {
    * clause (phrases of lower-case words, one space between; "^from": only
    * where it opens a clause, see tx_phrase_before). */
   const char *const *onward_phrases;
+  /* "ahead of": the event named after them ("ahead of their match on
+   * Sunday") comes after the day its sentence told before ("were trained
+   * on Tuesday"); see tx_ahead_of. */
+  const char *const *ahead_phrases;
   /* "that", "que", "dass": they open a clause, the verb before them is
    * another's. */
   const char *const *complementizers;
@@ -669,6 +678,13 @@ gboolean tx_lower_is (const PrecisDocument *document, guint32 k, const char *wor
 /* Whether the view tokens start..end follow an onward phrase ("ab", "à
  * partir de") and no past verb shares their clause: then they look ahead. */
 gboolean tx_onward (const TxContext *context, guint start, guint end);
+/* Whether view token `start` names the day of an event after an ahead
+ * phrase ("ahead of their match on Sunday", "ahead of Tuesday's first
+ * leg"), not a rival passed ("finished ahead of Arsenal on Saturday"),
+ * in the clause of what ends before view token `since` ("trained on
+ * Tuesday ahead of"; not "were beaten on Saturday and face Arsenal ahead
+ * of"). */
+gboolean tx_ahead_of (const TxContext *context, guint since, guint start);
 /* Whether one of `phrases` (lower-case words, one space between) ends
  * right before view token `start`; its first document token in *first. */
 gboolean tx_phrase_before (const TxContext *context, guint start, const char *const *phrases,

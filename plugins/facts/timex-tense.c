@@ -16,6 +16,10 @@
 
 #define LOOK_BACK 12
 #define LOOK_AHEAD 8
+/* How many words an event named after "ahead of" may have before its day
+ * ("ahead of the first race of the season on Saturday"). */
+#define AHEAD_REACH 8
+
 /* How far back the verb of an expression's own clause is looked for (see
  * TxLanguage.clause_links). */
 #define CLAUSE_REACH 30
@@ -796,4 +800,56 @@ tx_onward (const TxContext *context, guint start, guint end)
   if (phrase_first > 0 && past_in_clause (context, phrase_first - 1, -1, LOOK_BACK, FALSE))
     return FALSE;
   return last + 1 >= document->n_tokens || !past_in_clause (context, last + 1, 1, LOOK_AHEAD, TRUE);
+}
+
+/* Whether a clause break or link lies in document tokens [from, to). */
+static gboolean
+clause_ends_between (const TxContext *context, guint32 from, guint32 to)
+{
+  const TxLanguage *language = context->rules->language;
+  for (guint32 k = from; k < to; k++)
+    {
+      const PrecisToken *token = &context->document->tokens[k];
+      if (is_clause_break (token) || lower_in (token->lower, language->clause_links) ||
+          lower_in (token->lower, language->complementizers))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+tx_ahead_of (const TxContext *context, guint since, guint start)
+{
+  const PrecisDocument *document = context->document;
+  const TxLanguage *language = context->rules->language;
+  guint32 first = context->tokens[start].doc_token, phrase_first;
+  if (language->ahead_phrases == NULL || since >= start ||
+      context->tokens[since].sentence != context->tokens[start].sentence)
+    return FALSE;
+  /* back over the event's words: no verb, break or link between */
+  for (guint32 k = first, n = 0; k > 0 && n < AHEAD_REACH; n++)
+    {
+      const PrecisToken *token = &document->tokens[--k];
+      if (token->sentence != document->tokens[first].sentence)
+        return FALSE;
+      for (gsize i = 0; language->ahead_phrases[i] != NULL; i++)
+        if (phrase_ends_at (document, k, language->ahead_phrases[i], &phrase_first))
+          {
+            /* the event opens with a determiner, an adjective or a noun,
+             * or is the day's own ("Tuesday's first leg"); a name there
+             * is whom one is ahead of (unless its possessive: "ahead of
+             * Real's clash with Barcelona") */
+            if (clause_ends_between (context, context->tokens[since].doc_token, phrase_first))
+              return FALSE;
+            if (k + 1 == first)
+              return TRUE;
+            const PrecisToken *opening = &document->tokens[k + 1];
+            return !is_name_word (opening) || tx_lower_is (document, k + 2, "'s") ||
+                   tx_lower_is (document, k + 2, "\u2019s");
+          }
+      if (is_clause_break (token) || lower_in (token->lower, language->clause_links) ||
+          lower_in (token->lower, language->complementizers) || tense_of (context, k) != TX_TENSE_NONE)
+        return FALSE;
+    }
+  return FALSE;
 }

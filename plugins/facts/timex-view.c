@@ -411,6 +411,65 @@ expand_two_digit_year (int value, int anchor_year)
   return year > anchor_year + 5 ? year - 100 : year;
 }
 
+static gboolean
+is_apostrophe (const TxToken *token, const TxWord *curly)
+{
+  return token->punct == '\'' || (curly != NULL && token->word == curly);
+}
+
+/* Where an apostrophe-year at `i` (the apostrophe) may stand: after a
+ * month, its day ("Feb 24, '90", "April '96") or a word that places a
+ * year ("in '91", "since '57", "or '92"), not after a name ("Euro '96"). */
+static gboolean
+apostrophe_year_after (const TxToken *t, guint i)
+{
+  if (i == 0 || t[i].boundary)
+    return FALSE;
+  const TxToken *prev = &t[i - 1];
+  if (prev->classes & TX_C_MONTH)
+    return TRUE;
+  if (prev->word != NULL && prev->word->year_before && prev->punct == 0)
+    return TRUE;
+  guint day = prev->punct == ',' ? i - 2 : i - 1;
+  return day >= 1 && day < i && (t[day].classes & TX_C_DAY) && t[day].digits > 0 &&
+         (t[day - 1].classes & TX_C_MONTH);
+}
+
+/* "'90", "’57": the apostrophe and its two digits, where they are a year
+ * (see TxLanguage.apostrophe_year), one token of that year (the century
+ * as for "octobre 98"); the apostrophe is no quote then. */
+static void
+read_apostrophe_years (const TxGrammar *rules, GArray *view, int anchor_year)
+{
+  if (!rules->language->apostrophe_year)
+    return;
+  const TxWord *curly = tx_lexicon_lookup (rules, "\xe2\x80\x99", 3);
+  TxToken *t = (TxToken *) view->data;
+  guint out = 0;
+
+  for (guint i = 0; i < view->len; i++)
+    {
+      TxToken cur = t[i];
+      if (is_apostrophe (&cur, curly) && i + 1 < view->len && cur.space_before &&
+          !t[i + 1].space_before && t[i + 1].digits == 2 && t[i + 1].decimals == 0 &&
+          (t[i + 1].classes & TX_C_DIGITS) &&
+          (i + 2 == view->len || t[i + 2].space_before || t[i + 2].punct != 0) &&
+          (i + 2 == view->len || !is_apostrophe (&t[i + 2], curly)) &&
+          apostrophe_year_after (t, i))
+        {
+          cur = t[i + 1];
+          cur.start = t[i].start;
+          cur.doc_token = t[i].doc_token;
+          cur.space_before = t[i].space_before;
+          cur.classes = TX_C_YEAR;
+          cur.value = expand_two_digit_year (t[i + 1].value, anchor_year);
+          i++;
+        }
+      t[out++] = cur;
+    }
+  g_array_set_size (view, out);
+}
+
 /* Years and decades written with two digits, where the language writes
  * them so: "novembre 93", "les années 60". */
 static void
@@ -587,6 +646,7 @@ tx_view_new (const TxGrammar *rules, const PrecisDocument *document)
         add_token (rules, view, document->text, token, i);
     }
   merge (rules, view);
+  read_apostrophe_years (rules, view, g_date_time_get_year (document->published));
   read_short_years (rules, view, g_date_time_get_year (document->published));
   read_spelled_days (rules, view);
   return view;
