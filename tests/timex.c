@@ -865,6 +865,22 @@ static const Case far_verbs[] = {
     2025, 12, 10, "le 26 mars", "DATE", "2026-03-26", "fr" },
   { "Le maire a promis de rembourser la dette de la ville le 26 mars.",
     2025, 12, 10, "le 26 mars", "DATE", "2026-03-26", "fr" },
+  /* Italian and Portuguese (session 20; unlabeled it/pt text: "una missiva
+   * inviata [...] il 23 agosto", "entre 27 de junho e 8 de julho último");
+   * the first person of the Italian future is no past ("farò un altro
+   * match a settembre"), nor "estou" */
+  { "La lettera è stata inviata dal ministero al direttore del giornale il 23 agosto.",
+    2010, 6, 15, "il 23 agosto", "DATE", "2009-08-23", "it" },
+  { "Il giudice ha condannato il sindaco della città a due anni di carcere il 20 agosto.",
+    2010, 6, 15, "il 20 agosto", "DATE", "2009-08-20", "it" },
+  { "Il ministro ha promesso di pagare il debito della città il 26 agosto.",
+    2010, 6, 15, "il 26 agosto", "DATE", "2010-08-26", "it" },
+  { "Farò il mio ultimo match a Las Vegas il 3 marzo.", 2010, 6, 15, "il 3 marzo", "DATE", "2011-03-03", "it" },
+  { "A polícia prendeu o suspeito numa casa perto do centro da cidade em 27 de junho.",
+    2005, 6, 15, "27 de junho", "DATE", "2004-06-27", "pt" },
+  { "O ministro prometeu pagar a dívida da cidade em 26 de agosto.",
+    2005, 6, 15, "26 de agosto", "DATE", "2005-08-26", "pt" },
+  { "Eu estou à espera do jogo em 2 de setembro.", 2005, 6, 15, "2 de setembro", "DATE", "2005-09-02", "pt" },
 };
 
 static void

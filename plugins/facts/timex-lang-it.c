@@ -139,6 +139,11 @@ static const TxEntry entries[] = {
 
 static const TxTenseEntry tenses[] = {
   { "sarà saranno avrà avranno andrà", TX_TENSE_FUTURE },
+  /* the first person of the future ends as the past's third does
+   * ("farò un altro match a settembre" is no "tornò"): the irregular
+   * ones, whole */
+  { "farò darò starò sarò avrò andrò potrò dovrò vorrò verrò terrò saprò vedrò vivrò rimarrò dirò",
+    TX_TENSE_FUTURE },
   { "ha hanno aveva avevano era erano fu furono disse è", TX_TENSE_PAST },
   { "sono dice dicono", TX_TENSE_PRESENT },
 };
@@ -229,6 +234,21 @@ static const char *const past_endings[] = { "ò", "arono", "irono", NULL };
 
 static const char *const onward_phrases[] = { "a partire da", "a partire dal", "a partire dalla", "a partire dall'", "a partire dall’", NULL };
 static const char *const complementizers[] = { "che", NULL };
+/* What opens another clause between a verb and a date after it, or makes
+ * the verb a relative clause's (see TxLanguage.clause_links). */
+static const char *const clause_links[] = {
+  "e", "ed", "o", "ma", "però", "mentre", "quando", "perché", "poiché", "benché", "sebbene", "se",
+  "cui", "chi", "dove", "dopo", "prima", "finché", "fino", NULL,
+};
+static const char *const relatives[] = { "che", "cui", "chi", NULL };
+/* gerunds and infinitives ("ha promesso di pagare il debito il 26 marzo") */
+static const char *const nonfinite_endings[] = { "ando", "endo", "are", "ere", "ire", NULL };
+static const char *const not_nonfinite[] = {
+  "mare", "militare", "popolare", "nucleare", "particolare", "familiare", "regolare", "solare",
+  "lunare", "titolare", "cellulare", "consolare", "carcere", "potere", "piacere", "dovere", "sapere",
+  "mestiere", "quartiere", "cantiere", "cavaliere", "consigliere", "ingegnere", "carabiniere",
+  "corriere", "genere", "comando", "tremendo", "stupendo", "orrendo", NULL,
+};
 
 /* What tells a weekday's sentence of the past (see tx_sentence_tells_past). */
 static const char *const past_words[] = { "ieri", NULL };
@@ -291,4 +311,8 @@ const TxLanguage tx_language_it = {
   .lower_months = TRUE,
   .onward_phrases = onward_phrases,
   .complementizers = complementizers,
+  .clause_links = clause_links,
+  .relatives = relatives,
+  .nonfinite_endings = nonfinite_endings,
+  .not_nonfinite = not_nonfinite,
 };

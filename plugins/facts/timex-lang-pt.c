@@ -126,7 +126,7 @@ static const TxEntry entries[] = {
 static const TxTenseEntry tenses[] = {
   { "será serão vai vão irá irão terá terão", TX_TENSE_FUTURE },
   { "foi foram era eram tinha tinham disse fez teve esteve houve deu deram viu viram pôs veio vieram", TX_TENSE_PAST },
-  { "é são está estão diz dizem", TX_TENSE_PRESENT },
+  { "é são está estão diz dizem estou", TX_TENSE_PRESENT },
   /* Words that end as a past does ("venceu", "partiu") and are none. */
   { "europeu europeus museu museus judeu judeus ateu ateus plebeu", TX_TENSE_NONE },
   /* The present of verbs in -erar, -arar, -irar ends as the preterite of
@@ -232,6 +232,20 @@ static const char *const enclitics[] = {
 static const char *const onward_phrases[] = { "a partir de", "a partir do", "a partir da", NULL };
 static const char *const stretch_after[] = { "primeira vez", NULL };
 static const char *const complementizers[] = { "que", NULL };
+/* What opens another clause between a verb and a date after it, or makes
+ * the verb a relative clause's (see TxLanguage.clause_links). */
+static const char *const clause_links[] = {
+  "e", "ou", "mas", "enquanto", "quando", "porque", "embora", "se", "quem", "cujo", "cuja", "onde",
+  "depois", "antes", "até", NULL,
+};
+static const char *const relatives[] = { "que", "quem", NULL };
+/* gerunds and infinitives ("prometeu pagar a dívida em 26 de março") */
+static const char *const nonfinite_endings[] = { "ando", "endo", "indo", "ar", "er", "ir", NULL };
+static const char *const not_nonfinite[] = {
+  "lugar", "mulher", "militar", "popular", "nuclear", "escolar", "titular", "similar", "particular",
+  "familiar", "regular", "solar", "lunar", "poder", "dever", "prazer", "qualquer", "líder",
+  "quando", "lindo", NULL,
+};
 
 /* What tells a weekday's sentence of the past (see tx_sentence_tells_past). */
 static const char *const past_words[] = { "ontem", "anteontem", NULL };
@@ -299,5 +313,9 @@ const TxLanguage tx_language_pt = {
   .lower_weekdays = TRUE,
   .onward_phrases = onward_phrases,
   .complementizers = complementizers,
+  .clause_links = clause_links,
+  .relatives = relatives,
+  .nonfinite_endings = nonfinite_endings,
+  .not_nonfinite = not_nonfinite,
   .stretch_after = stretch_after,
 };
