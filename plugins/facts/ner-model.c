@@ -11,6 +11,12 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__SSE2__) && defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define NER_AVX2 1
+#endif
+
+#include "ner-simd.h"
 
 typedef struct {
   const PrecisNerStageHeader *header;
@@ -253,6 +259,53 @@ precis_ner_model_scale (const PrecisNerModel *model, guint stage,
 #endif
 }
 
+#if defined(NER_AVX2) && PRECIS_NER_N_TAGS == 9
+/* A row's tags 0-7 widened to 32 bits in one instruction and added in one
+ * eight-lane vector, tag 8 apart: the same integer sums as the SSE2 and
+ * scalar loops (integer addition in any order), in fewer instructions.
+ * Both stages' rows of an id at once (one offset an id), or one stage's. */
+__attribute__ ((target ("avx2"))) static void
+add_rows_avx2 (const gint16 *w0, const gint16 *w1, guint32 mask, gsize stride, const guint32 *ids,
+               guint n_ids, gint32 *sums)
+{
+  __m256i s0 = _mm256_loadu_si256 ((const __m256i *) sums);
+  __m256i s1 = _mm256_loadu_si256 ((const __m256i *) (sums + PRECIS_NER_N_TAGS));
+  gint32 last0 = sums[8], last1 = sums[PRECIS_NER_N_TAGS + 8];
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      gsize row = (ids[i] & mask) * stride;
+
+      s0 = _mm256_add_epi32 (s0, _mm256_cvtepi16_epi32 (_mm_loadu_si128 ((const __m128i *) (w0 + row))));
+      s1 = _mm256_add_epi32 (s1, _mm256_cvtepi16_epi32 (_mm_loadu_si128 ((const __m128i *) (w1 + row))));
+      last0 += w0[row + 8];
+      last1 += w1[row + 8];
+    }
+  _mm256_storeu_si256 ((__m256i *) sums, s0);
+  _mm256_storeu_si256 ((__m256i *) (sums + PRECIS_NER_N_TAGS), s1);
+  sums[8] = last0;
+  sums[PRECIS_NER_N_TAGS + 8] = last1;
+}
+
+__attribute__ ((target ("avx2"))) static void
+add_stage_rows_avx2 (const gint16 *w, guint32 mask, gsize stride, const guint32 *ids, guint n_ids,
+                     gint32 *sum)
+{
+  __m256i s = _mm256_loadu_si256 ((const __m256i *) sum);
+  gint32 last = sum[8];
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      const gint16 *row = w + (ids[i] & mask) * stride;
+
+      s = _mm256_add_epi32 (s, _mm256_cvtepi16_epi32 (_mm_loadu_si128 ((const __m128i *) row)));
+      last += row[8];
+    }
+  _mm256_storeu_si256 ((__m256i *) sum, s);
+  sum[8] = last;
+}
+#endif
+
 void
 precis_ner_model_add_stage_rows (const PrecisNerModel *model, guint stage, const guint32 *ids,
                                  guint n_ids, gint32 sum[PRECIS_NER_N_TAGS])
@@ -270,6 +323,13 @@ precis_ner_model_add_stage_rows (const PrecisNerModel *model, guint stage, const
       __builtin_prefetch (row);
       __builtin_prefetch (row + PRECIS_NER_N_TAGS - 1);
     }
+#if defined(NER_AVX2) && PRECIS_NER_N_TAGS == 9
+  if (precis_ner_simd_avx2 ())
+    {
+      add_stage_rows_avx2 (weights, model->mask, model->stride, ids, n_ids, sum);
+      return;
+    }
+#endif
   /* Row by row: the second pass adds a few ids (its own), where pairs
    * cost more than they save. */
   sums_load (&s, sum);
@@ -300,6 +360,13 @@ precis_ner_model_add_rows (const PrecisNerModel *model, const guint32 *ids, guin
       __builtin_prefetch (w0 + row);
       __builtin_prefetch (w1 + row + PRECIS_NER_N_TAGS - 1);
     }
+#if defined(NER_AVX2) && PRECIS_NER_N_TAGS == 9
+  if (precis_ner_simd_avx2 ())
+    {
+      add_rows_avx2 (w0, w1, model->mask, model->stride, ids, n_ids, sums);
+      return;
+    }
+#endif
   sums_load (&s0, sums);
   sums_load (&s1, sums + PRECIS_NER_N_TAGS);
   for (i = 0; i + 1 < n_ids; i += 2)

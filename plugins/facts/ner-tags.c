@@ -9,6 +9,12 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__SSE2__) && defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define NER_AVX2 1
+#endif
+
+#include "ner-simd.h"
 
 static const char *const type_names[] = { NULL, "PER", "ORG", "LOC", "MISC" };
 
@@ -73,6 +79,42 @@ viterbi_sse2 (const float *emission, guint n, const float allowed[PRECIS_NER_N_T
       score[i * T + 8] = _mm_cvtss_f32 (best2) + emission[i * T + 8];
     }
 }
+
+#if defined(NER_AVX2) && PRECIS_NER_N_TAGS == 9
+/* viterbi_sse2() with tags 0-7 in one vector of eight lanes: the same
+ * additions lane by lane and the maximum of the same candidates, so the
+ * same scores, in two thirds of the instructions and a shorter chain of
+ * dependent maxima.  A maximum of floats is the same value in any order
+ * but for NaN (none: finite weights, -inf where IOB2 forbids) and a tie of
+ * +0 with -0 (none: a score is a sum ending in an emission, an integer sum
+ * times a positive scale, never -0, and x + y is -0 only for -0 + -0). */
+__attribute__ ((target ("avx2"))) static void
+viterbi_avx2 (const float *emission, guint n, const float allowed[PRECIS_NER_N_TAGS][12],
+              float *score)
+{
+  const guint T = PRECIS_NER_N_TAGS;
+
+  for (guint i = 1; i < n; i++)
+    {
+      const float *prev = score + (i - 1) * T;
+      __m256 best;
+      __m128 best8 = _mm_set_ss (-INFINITY);
+
+#define FROM(p) _mm256_add_ps (_mm256_broadcast_ss (&prev[p]), _mm256_loadu_ps (&allowed[p][0]))
+      /* The nine candidates' maximum as a tree four deep, not a chain of
+       * nine. */
+      best = _mm256_max_ps (_mm256_max_ps (_mm256_max_ps (FROM (0), FROM (1)), _mm256_max_ps (FROM (2), FROM (3))),
+                            _mm256_max_ps (_mm256_max_ps (FROM (4), FROM (5)), _mm256_max_ps (FROM (6), FROM (7))));
+      best = _mm256_max_ps (FROM (8), best);
+#undef FROM
+      /* Tag 8 (I-MISC) follows only B-MISC and I-MISC (7 and 8). */
+      for (guint p = PRECIS_NER_N_TAGS - 2; p < T; p++)
+        best8 = _mm_max_ss (_mm_add_ss (_mm_set_ss (prev[p]), _mm_set_ss (allowed[p][8])), best8);
+      _mm256_storeu_ps (&score[i * T], _mm256_add_ps (best, _mm256_loadu_ps (&emission[i * T])));
+      score[i * T + 8] = _mm_cvtss_f32 (best8) + emission[i * T + 8];
+    }
+}
+#endif
 
 /* The predecessor of tag `t` at each step of the path, as the forward
  * loop would have kept it: the first candidate strictly better than all
@@ -148,7 +190,12 @@ precis_ner_viterbi_with (const PrecisNerViterbiTables *tables, const float *emis
     guint8 last = 0;
 
     (void) back;
-    viterbi_sse2 (emission, n, tables->allowed, score);
+#if defined(NER_AVX2)
+    if (precis_ner_simd_avx2 ())
+      viterbi_avx2 (emission, n, tables->allowed, score);
+    else
+#endif
+      viterbi_sse2 (emission, n, tables->allowed, score);
     for (guint t = 1; t < T; t++)
       if (score[(n - 1) * T + t] > score[(n - 1) * T + last])
         last = (guint8) t;
@@ -246,6 +293,29 @@ precis_ner_margin_columns (const float *transition, float columns[PRECIS_NER_N_T
       columns[t][p] = precis_ner_tag_may_follow (p, t) ? transition[p * T + t] : -INFINITY;
 }
 
+#if defined(NER_AVX2) && PRECIS_NER_N_TAGS == 9
+/* One step of the margins' backward walk (the SSE2 loop below) with the
+ * previous tags 0-7 in one vector: the same sums lane by lane and the
+ * maximum of the same candidates (in any order the same value, see
+ * viterbi_avx2), as a tree. */
+__attribute__ ((target ("avx2"))) static void
+beta_step_avx2 (const float columns[PRECIS_NER_N_TAGS][PRECIS_NER_N_TAGS], const float *ahead, float *beta)
+{
+  __m256 best;
+  float best8 = -INFINITY;
+
+#define INTO(t) _mm256_add_ps (_mm256_broadcast_ss (&ahead[t]), _mm256_loadu_ps (&columns[t][0]))
+  best = _mm256_max_ps (_mm256_max_ps (_mm256_max_ps (INTO (0), INTO (1)), _mm256_max_ps (INTO (2), INTO (3))),
+                        _mm256_max_ps (_mm256_max_ps (INTO (4), INTO (5)), _mm256_max_ps (INTO (6), INTO (7))));
+  best = _mm256_max_ps (INTO (8), best);
+#undef INTO
+  for (guint t = 0; t < PRECIS_NER_N_TAGS; t++)
+    best8 = MAX (best8, columns[t][8] + ahead[t]);
+  _mm256_storeu_ps (&beta[0], best);
+  beta[8] = best8;
+}
+#endif
+
 void
 precis_ner_viterbi_margins (const float *emission, guint n,
                             const float columns[PRECIS_NER_N_TAGS][PRECIS_NER_N_TAGS], const float *score,
@@ -254,6 +324,9 @@ precis_ner_viterbi_margins (const float *emission, guint n,
   const guint T = PRECIS_NER_N_TAGS;
   float beta[PRECIS_NER_N_TAGS] = { 0 }, ahead[PRECIS_NER_N_TAGS];
   guint first = 0;
+#if defined(NER_AVX2)
+  gboolean avx2 = precis_ner_simd_avx2 ();
+#endif
 
   /* Walks back from the sentence's end: beta[t] is the best score of the
    * rest of the sentence after tag t at token i, so score + beta is the
@@ -283,6 +356,11 @@ precis_ner_viterbi_margins (const float *emission, guint n,
 #if defined(__SSE2__) && PRECIS_NER_N_TAGS == 9
       /* Four previous tags at a time, as the forward pass: for each next
        * tag t, the column of transitions into t plus what follows t. */
+#if defined(NER_AVX2)
+      if (avx2)
+        beta_step_avx2 (columns, ahead, beta);
+      else
+#endif
       {
         __m128 best0 = _mm_set1_ps (-INFINITY), best1 = best0;
         float best8 = -INFINITY;
