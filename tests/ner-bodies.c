@@ -54,6 +54,23 @@ test_name_after_body_noun (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Proving"), ==, 0);
 }
 
+/* "said MSN's Blake Irving.": two capitalized words after a body's "'s"
+ * and before punctuation name the body's person, whatever the tagger
+ * read. */
+static void
+test_bodys_person (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Portal launches blog service\n\n"
+    "The portal has launched a free blogging service to take on its rivals. \"This is a simple "
+    "tool for people to express themselves,\" said MSN's Blake Irving. The service will be "
+    "supported by banner ads.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Blake Irving"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Blake Irving"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "MSN"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -63,6 +80,7 @@ main (int argc, char **argv)
   facts_fixture_load ();
   g_test_add_func ("/ner-bodies/unlisted-region", test_unlisted_region);
   g_test_add_func ("/ner-bodies/name-after-body-noun", test_name_after_body_noun);
+  g_test_add_func ("/ner-bodies/bodys-person", test_bodys_person);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
