@@ -685,6 +685,26 @@ test_titles_by_their_words (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Dublin"), ==, 1);
 }
 
+/* What a prize went to is a work ("won an Oscar two years ago for Silent
+ * Harbour", "The screenplay award for Silent Harbour"), no place; a
+ * person it went to stays one ("another award for Emma Clarke"). */
+static void
+test_what_a_prize_went_to (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Director returns with wartime drama\n\n"
+    "The Scottish director who won an Oscar two years ago for Silent Harbour has started filming in "
+    "Glasgow. The new film, about a family in the Blitz, has Emma Clarke in the lead. Critics expect "
+    "another award for Emma Clarke, who played the mother in the first film. The screenplay award for "
+    "Silent Harbour went to the director's brother, Tom Reid.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Silent Harbour"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Silent Harbour"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Silent Harbour"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Emma Clarke"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Glasgow"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -725,6 +745,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/county-outside-sports", test_county_outside_sports);
   g_test_add_func ("/news-names/two-names-one-and", test_two_names_one_and);
   g_test_add_func ("/news-names/titles-by-their-words", test_titles_by_their_words);
+  g_test_add_func ("/news-names/what-a-prize-went-to", test_what_a_prize_went_to);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

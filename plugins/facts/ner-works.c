@@ -166,6 +166,46 @@ precis_ner_is_work_context (const PrecisDocument *doc, const PrecisNerMention *m
          precis_ner_word_in_list (show_kinds, doc->tokens[m->first - 2].lower);
 }
 
+/* Nouns of a prize, whose "for" gives what it went to. */
+static const char *const award_nouns[] = {
+  "award", "awards", "prize", "prizes", "nomination", "nominations", NULL,
+};
+
+/* The prizes of film, television and music, and a category's "Best"
+ * ("Best Actress for"): names only with their capital ("the Emmy", not
+ * "the globe"). */
+static const char *const award_names[] = {
+  "oscar", "oscars", "bafta", "baftas", "emmy", "emmys", "grammy", "grammys", "globe", "globes",
+  "best", NULL,
+};
+
+/* How far before "for" the prize may be named ("won an Oscar earlier
+ * this year for Spirited Away"). */
+#define AWARD_REACH 6
+
+gboolean
+precis_ner_is_awarded_work (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  guint32 before;
+
+  if (!precis_ner_reads_as_english (doc) || m->first < s->first_token + 2 ||
+      doc->tokens[m->first - 1].shape != PRECIS_SHAPE_LOWER || strcmp (doc->tokens[m->first - 1].lower, "for") != 0)
+    return FALSE;
+  before = m->first - 1;
+  for (guint32 i = before; i-- > s->first_token && before - i <= AWARD_REACH;)
+    {
+      const PrecisToken *t = &doc->tokens[i];
+
+      if (t->shape == PRECIS_SHAPE_PUNCT)
+        return FALSE;
+      if (precis_ner_word_in_list (award_nouns, t->lower) ||
+          (t->shape == PRECIS_SHAPE_CAPITALIZED && precis_ner_word_in_list (award_names, t->lower)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Words after a number that make it a count, not a version: "Motorola 4
  * hours", "Bayern 3 points", a batsman's "8 not out". */
 static const char *const count_units[] = {
