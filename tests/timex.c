@@ -993,6 +993,32 @@ test_ahead_of (void)
   check_cases (ahead_of, G_N_ELEMENTS (ahead_of));
 }
 
+/* A present perfect takes no date of its own in English: the date after
+ * an infinitive it governs is the infinitive's, after the perfect's now
+ * (session 20, CNN/DM and BBC text: "Luis Enrique has urged his players
+ * to [...] concentrate on extending their lead [...] on Saturday", "France
+ * have brought flanker Serge Betsen back into their squad to face England
+ * at Twickenham on Sunday" were the days gone).  A simple past keeps the
+ * past ("refused to comment on Saturday"). */
+static const Case present_perfects[] = {
+  { "Luis Enrique has urged his players to concentrate on extending their lead at the top of the table on Saturday.",
+    2015, 4, 15, "Saturday", "DATE", "2015-04-18" },
+  { "France have brought flanker Serge Betsen back into their squad to face England at Twickenham on Sunday.",
+    2015, 4, 15, "Sunday", "DATE", "2015-04-19" },
+  { "Gordon Brown has said he hopes to announce a deal to suspend debt repayments later on Friday.",
+    2015, 4, 15, "Friday", "DATE", "2015-04-17" },
+  { "The minister has been asked to appear before the committee on Monday.",
+    2015, 4, 15, "Monday", "DATE", "2015-04-20" },
+  { "The club refused to comment on Saturday.", 2015, 4, 15, "Saturday", "DATE", "2015-04-11" },
+  { "He urged his players to concentrate on the match on Saturday.", 2015, 4, 15, "Saturday", "DATE", "2015-04-11" },
+};
+
+static void
+test_present_perfects (void)
+{
+  check_cases (present_perfects, G_N_ELEMENTS (present_perfects));
+}
+
 /* The expressions covering the first `first` and the second `second` in
  * `text` both have `value`. */
 static void
@@ -1695,6 +1721,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex/far-verbs", test_far_verbs);
   g_test_add_func ("/timex/apostrophe-years", test_apostrophe_years);
   g_test_add_func ("/timex/ahead-of", test_ahead_of);
+  g_test_add_func ("/timex/present-perfects", test_present_perfects);
   g_test_add_func ("/timex/not-dates", test_not_dates);
   g_test_add_func ("/timex/not-dates-in", test_not_dates_in);
   g_test_add_func ("/timex/facts", test_facts);

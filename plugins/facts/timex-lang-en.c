@@ -445,6 +445,7 @@ static const char *const determiners[] = {
 static const char *const onward_phrases[] = { "^from", "starting in", "beginning in", "as of", NULL };
 static const char *const complementizers[] = { "that", NULL };
 static const char *const ahead_phrases[] = { "ahead of", NULL };
+static const char *const present_perfect_auxiliaries[] = { "has", "have", "'ve", "’ve", NULL };
 /* "for one day", "one day of talks": a stretch (see tx_count_some_day). */
 static const char *const some_day_measuring[] = {
   "for", "in", "within", "over", "than", "only", "just", "about", "nearly", "almost", "least",
@@ -515,6 +516,7 @@ const TxLanguage tx_language_en = {
   .quarter_words = quarter_words,
   .onward_phrases = onward_phrases,
   .ahead_phrases = ahead_phrases,
+  .present_perfect_auxiliaries = present_perfect_auxiliaries,
   .complementizers = complementizers,
   .determiners = determiners,
   .clause_links = clause_links,

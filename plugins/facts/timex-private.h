@@ -466,6 +466,11 @@ typedef struct {
    * Sunday") comes after the day its sentence told before ("were trained
    * on Tuesday"); see tx_ahead_of. */
   const char *const *ahead_phrases;
+  /* "has", "have": the present perfect, which takes no date of its own
+   * ("has urged his players to concentrate on the match on Saturday": the
+   * date is the infinitive's, after the urging, which is now; see
+   * timex-tense.c perfect_before_infinitive). */
+  const char *const *present_perfect_auxiliaries;
   /* "that", "que", "dass": they open a clause, the verb before them is
    * another's. */
   const char *const *complementizers;

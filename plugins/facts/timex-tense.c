@@ -366,6 +366,31 @@ opens_relative (const TxContext *context, guint32 k)
   return FALSE;
 }
 
+/* Whether the past participle at document token `k` is a present
+ * perfect's ("has urged", "have been asked") with an infinitive between
+ * it and document token `first` ("has urged his players to concentrate
+ * on the match on Saturday"): English gives a present perfect no date
+ * of its own, so the date after is the infinitive's, which comes after
+ * the perfect's now. */
+static gboolean
+perfect_before_infinitive (const TxContext *context, guint32 k, guint32 first)
+{
+  const PrecisDocument *document = context->document;
+  const char *const *auxiliaries = context->rules->language->present_perfect_auxiliaries;
+  if (auxiliaries == NULL || k == 0)
+    return FALSE;
+  guint32 aux = k - 1;
+  if (tx_lower_is (document, aux, "been") && aux > 0)
+    aux--;
+  if (document->tokens[aux].sentence != document->tokens[k].sentence ||
+      !lower_in (document->tokens[aux].lower, auxiliaries))
+    return FALSE;
+  for (guint32 i = k + 1; i < first; i++)
+    if (infinitive_at (context, i))
+      return TRUE;
+  return FALSE;
+}
+
 TxTense
 tx_tense_around (const TxContext *context, guint start, guint end)
 {
@@ -469,6 +494,8 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
       else if (tense != TX_TENSE_NONE)
         {
           back = tense, back_distance = n + 1, back_verb = k;
+          if (tense == TX_TENSE_PAST && perfect_before_infinitive (context, k, first))
+            back = TX_TENSE_FUTURE;
           break;
         }
     }
@@ -682,6 +709,8 @@ tx_sentence_tells_past (const TxContext *context, guint start, guint end)
         return TRUE;
       if (perfect_with_be (context, k))
         return TRUE;
+      if (k < first && perfect_before_infinitive (context, k, first))
+        continue;
       /* "is planned", "are expected": a participle after the present of
        * "be" is no past */
       if (tense_of (context, k) == TX_TENSE_PAST &&
