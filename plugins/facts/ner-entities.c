@@ -16,6 +16,7 @@
 #include "ner-sides.h"
 #include "ner-works.h"
 #include "ner-group.h"
+#include "ner-word-set.h"
 
 #include <string.h>
 
@@ -829,11 +830,12 @@ common_nouns_init (PrecisNerStringSet *set, const PrecisDocument *doc)
     "a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these",
     "those", "no", "any", "every", "each", "some", NULL,
   };
+  static PrecisNerWordSet determiner_set;
 
   precis_ner_string_set_init (set, doc->n_tokens);
   for (guint32 i = 1; i < doc->n_tokens; i++)
     if (doc->tokens[i].shape == PRECIS_SHAPE_LOWER && doc->tokens[i - 1].sentence == doc->tokens[i].sentence &&
-        precis_ner_word_in_list (determiners, doc->tokens[i - 1].lower))
+        precis_ner_word_set_contains (&determiner_set, determiners, doc->tokens[i - 1].lower))
       precis_ner_string_set_add (set, doc->tokens[i].lower);
 }
 

@@ -6,6 +6,7 @@
 #include "ner-mentions.h"
 #include "ner-tags.h"
 #include "ner-word.h"
+#include "ner-word-set.h"
 
 #include <string.h>
 
@@ -15,6 +16,7 @@ static const char *const media_nouns[] = {
   "newspaper", "newspapers", "paper", "tabloid", "magazine", "journalist", "journalists", "reporter",
   "reporters", "correspondent", "columnist", "presenter", "channel", "website", "broadcaster", NULL,
 };
+static PrecisNerWordSet media_noun_set;
 
 /* Nouns for a work, which a broadcaster's name stands before ("the Radio
  * 4 programme", "the Channel 4 soap") as well as the work's own title
@@ -23,6 +25,7 @@ static const char *const media_nouns[] = {
 static const char *const work_nouns[] = {
   "programme", "show", "soap", "drama", "documentary", NULL,
 };
+static PrecisNerWordSet work_noun_set;
 
 /* Capitalized words before such a noun that are no name: days and
  * seasons ("the Sunday newspaper", "a Christmas show"), and the media's
@@ -211,8 +214,8 @@ precis_ner_tag_media (const PrecisDocument *doc, const PrecisNerGazetteer *gazet
       /* The shape first: the lists are looked through for lower-case words only. */
       if (doc->tokens[i].shape != PRECIS_SHAPE_LOWER)
         continue;
-      work = precis_ner_word_in_list (work_nouns, doc->tokens[i].lower);
-      if (!work && !precis_ner_word_in_list (media_nouns, doc->tokens[i].lower))
+      work = precis_ner_word_set_contains (&work_noun_set, work_nouns, doc->tokens[i].lower);
+      if (!work && !precis_ner_word_set_contains (&media_noun_set, media_nouns, doc->tokens[i].lower))
         continue;
       /* "the Radio 4 programme": a number ends the name. */
       if (doc->tokens[first - 1].shape == PRECIS_SHAPE_NUMBER && first - 1 > s->first_token &&

@@ -24,6 +24,7 @@
 #include "ner-town-regions.h"
 #include "ner-coordinated-names.h"
 #include "ner-coordinated-places.h"
+#include "ner-word-set.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -286,10 +287,12 @@ static const char *const sentence_openers[] = {
   "unfortunately", "fortunately", "luckily", "thankfully", "sadly", "indeed", "similarly",
   "likewise", "additionally", "consequently", "ultimately", "initially", NULL,
 };
+static PrecisNerWordSet sentence_opener_set;
 
 static const char *const capital_function_words[] = {
   "for", "at", "to", "on", "of", "and", "by", "from", "with", "as", "vs", NULL,
 };
+static PrecisNerWordSet capital_function_word_set;
 
 /* Letters written after a British or Irish name: a silk ("Eleanor Laws
  * QC") or an honour ("Kelly Holmes DBE"), which only a person has (the
@@ -314,6 +317,7 @@ static const char *const party_members[] = {
   "tory", "tories", "labourite", "labourites", "blairite", "blairites", "brownite", "brownites",
   "whig", "whigs", NULL,
 };
+static PrecisNerWordSet party_member_set;
 
 static gboolean
 is_postnominal (const PrecisDocument *doc, guint32 i)
@@ -392,10 +396,10 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
   /* "(CNN)Recently, a New York judge", "Many of the photos": a sentence's
    * adverb or quantifier alone is no name either. */
   if (end - first == 1 && precis_ner_reads_as_english (doc) &&
-      (is_postnominal (doc, first) || precis_ner_word_in_list (party_members, doc->tokens[first].lower) ||
+      (is_postnominal (doc, first) || precis_ner_word_set_contains (&party_member_set, party_members, doc->tokens[first].lower) ||
        precis_ner_is_quantifier (doc, first) ||
        (doc->tokens[first].shape == PRECIS_SHAPE_CAPITALIZED &&
-        precis_ner_word_in_list (sentence_openers, doc->tokens[first].lower))))
+        precis_ner_word_set_contains (&sentence_opener_set, sentence_openers, doc->tokens[first].lower))))
     return;
   street_or_square = precis_ner_is_place_tail (doc->tokens[end - 1].lower);
 
@@ -418,7 +422,7 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
   while (end > first && is_trailing_junk (doc, end - 1) && !closes_bracket (doc, first, end - 1))
     end--;
   while (end - first > 1 && doc->tokens[end - 1].shape == PRECIS_SHAPE_CAPITALIZED &&
-         precis_ner_word_in_list (sentence_openers, doc->tokens[end - 1].lower) && precis_ner_reads_as_english (doc))
+         precis_ner_word_set_contains (&sentence_opener_set, sentence_openers, doc->tokens[end - 1].lower) && precis_ner_reads_as_english (doc))
     end--;
   while (first < end && doc->tokens[first].shape == PRECIS_SHAPE_PUNCT)
     first++;
@@ -428,7 +432,7 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
    * has one: "De Morgen", "La Voz de Galicia", "El País". */
   while (first < end && precis_ner_opens_sentence (doc, s, first) && precis_ner_reads_as_english (doc) &&
          ((doc->tokens[first].flags & PRECIS_TOKEN_STOPWORD) ||
-          precis_ner_word_in_list (sentence_openers, doc->tokens[first].lower)) &&
+          precis_ner_word_set_contains (&sentence_opener_set, sentence_openers, doc->tokens[first].lower)) &&
          doc->tokens[first].shape == PRECIS_SHAPE_CAPITALIZED && end - first > 1)
     first++;
   /* "3,850 rupees FOR Bhavnagar": a function word in capitals inside a
@@ -439,7 +443,7 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
    * newspaper).  Not in the other languages, whose function words differ. */
   while (first < end && end - first > 1 && precis_ner_reads_as_english (doc) &&
          doc->tokens[first].shape == PRECIS_SHAPE_UPPER &&
-         precis_ner_word_in_list (capital_function_words, doc->tokens[first].lower) &&
+         precis_ner_word_set_contains (&capital_function_word_set, capital_function_words, doc->tokens[first].lower) &&
          precis_ner_sentence_has_lower (doc, s))
     first++;
   /* "Segundo Haddad, as medidas …", "Secondo Giorgetti, …": "according

@@ -22,6 +22,7 @@
  */
 #include "ner-places.h"
 #include "ner-word.h"
+#include "ner-word-set.h"
 
 #include <string.h>
 
@@ -212,11 +213,12 @@ static const char *const place_tails[] = {
   "hemisphere", "archipelago", "highlands", "glacier", "falls", "heights", "junction",
   "springs", "pass", "divide", "creek", "beach", "harbor", "harbour", NULL,
 };
+static PrecisNerWordSet place_tail_set;
 
 gboolean
 precis_ner_is_place_tail (const char *lower)
 {
-  return precis_ner_word_in_list (place_tails, lower);
+  return precis_ner_word_set_contains (&place_tail_set, place_tails, lower);
 }
 
 gboolean

@@ -1,0 +1,60 @@
+/* ner-word-set.c — a rule's fixed word list, looked up by hash.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "ner-word-set.h"
+
+#include <string.h>
+
+/* FNV-1a of the word's bytes, never 0 (an empty slot's mark). */
+static inline guint32
+word_hash (const char *word)
+{
+  guint32 h = 2166136261u;
+
+  for (const guchar *p = (const guchar *) word; *p != '\0'; p++)
+    h = (h ^ *p) * 16777619u;
+  return h | 1;
+}
+
+static void
+build (PrecisNerWordSet *set, const char *const *list)
+{
+  guint n = 0, size = 16;
+
+  while (list[n] != NULL)
+    n++;
+  /* At most a quarter full: a word in none of them ends at an empty
+   * slot at once, most times. */
+  while (size < n * 4)
+    size <<= 1;
+  set->mask = size - 1;
+  set->hashes = g_new0 (guint32, size);
+  set->words = g_new0 (const char *, size);
+  for (guint k = 0; k < n; k++)
+    {
+      guint32 h = word_hash (list[k]), i = h & set->mask;
+
+      while (set->hashes[i] != 0 && !(set->hashes[i] == h && strcmp (set->words[i], list[k]) == 0))
+        i = (i + 1) & set->mask;
+      set->hashes[i] = h;
+      set->words[i] = list[k];
+    }
+}
+
+gboolean
+precis_ner_word_set_contains (PrecisNerWordSet *set, const char *const *list, const char *word)
+{
+  guint32 h, i;
+
+  if (g_once_init_enter (&set->ready))
+    {
+      build (set, list);
+      g_once_init_leave (&set->ready, 1);
+    }
+  h = word_hash (word);
+  for (i = h & set->mask; set->hashes[i] != 0; i = (i + 1) & set->mask)
+    if (set->hashes[i] == h && strcmp (set->words[i], word) == 0)
+      return TRUE;
+  return FALSE;
+}
