@@ -71,6 +71,22 @@ test_bodys_person (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "MSN"), ==, 1);
 }
 
+/* "the NHS was not safe": an acronym after "the" and before a verb of
+ * saying or acting is a body, though the tagger was unsure of it; not in
+ * a quotation, where speakers say "the PM" and "the TV". */
+static void
+test_acting_acronym (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Brown attacks Tory plans\n\n"
+    "Speaking at a conference in Gateshead, Mr Brown claimed the NHS was not safe in "
+    "Conservative hands. He said the party's plans for patients would cost billions.\n\n"
+    "\"The PM said he was bound to tell us,\" one official said.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "NHS"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "PM"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -81,6 +97,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ner-bodies/unlisted-region", test_unlisted_region);
   g_test_add_func ("/ner-bodies/name-after-body-noun", test_name_after_body_noun);
   g_test_add_func ("/ner-bodies/bodys-person", test_bodys_person);
+  g_test_add_func ("/ner-bodies/acting-acronym", test_acting_acronym);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

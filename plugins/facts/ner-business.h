@@ -26,4 +26,9 @@ gboolean precis_ner_is_org_head (const char *lower);
  * include Smirnoff", "its main rivals Samsung and Xiaomi"). */
 gboolean precis_ner_follows_org_head (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* Whether mention `m` is an acronym after "the" and before a verb of
+ * saying or acting ("the NHS was not safe", "The ONS said", "the MPC
+ * should"): a body, though the tagger was unsure of a name it never saw. */
+gboolean precis_ner_is_acting_acronym (const PrecisDocument *doc, const PrecisNerMention *m);
+
 G_END_DECLS

@@ -1274,6 +1274,7 @@ typedef enum {
   SAYS_THE_TEAM_ROLE,      /* "the London Wasps captain" */
   SAYS_CLUB_VERB,          /* "returned to Wasps" */
   SAYS_BEATEN_SIDE,        /* "after beating Norwich" */
+  SAYS_ACTING_ACRONYM,     /* "the NHS was", "The ONS said" */
   N_SAYS
 } Says;
 
@@ -1307,6 +1308,7 @@ static gboolean (*const says_rules[N_SAYS]) (const PrecisDocument *doc, const Pr
   [SAYS_THE_TEAM_ROLE] = precis_ner_is_the_team_role,
   [SAYS_CLUB_VERB] = precis_ner_follows_club_verb,
   [SAYS_BEATEN_SIDE] = precis_ner_follows_beating,
+  [SAYS_ACTING_ACRONYM] = precis_ner_is_acting_acronym,
 };
 
 static inline gboolean
