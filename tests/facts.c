@@ -668,9 +668,18 @@ test_shipped_models_current (void)
   g_assert_cmpuint (n, ==, 7);
 }
 
-/* Every shipped model's lower-case words are those today's word reader
- * finds in the text it trained on (tools/train-ner-languages: its files,
- * --validation, --ascii-copy).  A change to how words are read (U+2019
+static int
+compare_guint32 (gconstpointer a, gconstpointer b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Every shipped model's lower-case words (and German's nouns) are those
+ * today's word reader finds in the text it trained on
+ * (tools/train-ner-languages: its files, --validation, --ascii-copy,
+ * --noun-words).  A change to how words are read (U+2019
  * read as "'", d6c6f86) changes them and the weights learned with them:
  * the models must be retrained, or the command no longer makes the
  * shipped bytes (tools/check-models compares the whole files; this is its
@@ -681,15 +690,15 @@ test_shipped_lower_words_current (void)
   static const struct {
     const char *language;
     const char *files[5];
-    gboolean validation, ascii_copy;
+    gboolean validation, ascii_copy, nouns;
   } models[] = {
-    { "es", { "es/conll2002/train.conll" }, FALSE, FALSE },
-    { "it", { "it/kind-wikinews/train.conll" }, FALSE, FALSE },
-    { "fr", { "fr/wikineural/dev.conll", "fr/europeana/bnf.conll" }, TRUE, FALSE },
+    { "es", { "es/conll2002/train.conll" }, FALSE, FALSE, FALSE },
+    { "it", { "it/kind-wikinews/train.conll" }, FALSE, FALSE, FALSE },
+    { "fr", { "fr/wikineural/dev.conll", "fr/europeana/bnf.conll" }, TRUE, FALSE, FALSE },
     { "de",
       { "de/germeval2014/dev.conll", "de/germeval2014/dev.conll", "de/wikineural/dev.conll",
         "de/europeana/sbb.conll" },
-      FALSE, TRUE },
+      FALSE, TRUE, TRUE },
   };
   const char *shared = g_getenv ("PRECIS_SHARED_DATA");
   g_autofree char *probe = shared ? g_build_filename (shared, "ner", "it", "kind-wikinews", "train.conll", NULL) : NULL;
@@ -708,7 +717,8 @@ test_shipped_lower_words_current (void)
       g_autoptr (PrecisNerModel) model = precis_ner_model_load (path, &error);
       g_autoptr (PrecisNerCorpus) corpus = NULL;
       g_autoptr (GArray) made = NULL;
-      PrecisNerLexicon shipped;
+      g_autoptr (GArray) nouns = NULL;
+      PrecisNerLexicon shipped, shipped_nouns;
 
       g_assert_no_error (error);
       for (guint f = 0; f < G_N_ELEMENTS (models[m].files) && models[m].files[f]; f++)
@@ -721,7 +731,17 @@ test_shipped_lower_words_current (void)
       if (models[m].ascii_copy)
         precis_ner_corpus_add_ascii_copy (corpus);
       made = precis_ner_corpus_lower_words (corpus, models[m].ascii_copy);
+      /* train-ner --noun-words: the nouns in the lexicon, and apart. */
+      nouns = models[m].nouns ? precis_ner_corpus_noun_words (corpus, models[m].ascii_copy)
+                              : g_array_new (FALSE, FALSE, sizeof (guint32));
+      g_array_append_vals (made, nouns->data, nouns->len);
+      g_array_sort (made, compare_guint32);
       shipped = precis_ner_model_lower_words (model);
+      shipped_nouns = precis_ner_model_noun_words (model);
+      if (nouns->len != shipped_nouns.n ||
+          (nouns->len > 0 && memcmp (nouns->data, shipped_nouns.hashes, (gsize) nouns->len * sizeof (guint32)) != 0))
+        g_error ("%s: %u nouns shipped, today's reader finds %u: retrain it (tools/check-models)",
+                 path, shipped_nouns.n, nouns->len);
       g_test_message ("%s: %u words made, %u shipped", models[m].language, made->len, shipped.n);
       if (made->len != shipped.n ||
           memcmp (made->data, shipped.hashes, (gsize) made->len * sizeof (guint32)) != 0)

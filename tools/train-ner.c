@@ -176,6 +176,14 @@ average (const float *w, const float *u, gsize n, double c, float *out)
     out[i] = (float) (w[i] - u[i] / c);
 }
 
+static int
+compare_hashes (gconstpointer a, gconstpointer b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
 /* Trains on the sentences whose document is not in `skip_fold` (-1: all)
  * for settings->epochs epochs; with `dev`, keeps the best epoch there.
  * Writes the averaged weights to `out_w`/`out_t`, returns the epoch kept. */
@@ -328,7 +336,7 @@ main (int argc, char **argv)
   g_autofree char *language = NULL;
   int epochs = 12, bits = 18, seed = 1, passes = 2, seeds = 1;
   gboolean validation = FALSE, with_lower_words = FALSE, ascii_copy = FALSE, given_names = FALSE,
-           lower_words_for_rules = FALSE, surnames = FALSE;
+           lower_words_for_rules = FALSE, surnames = FALSE, noun_words = FALSE;
   int held_out = -1;
   GOptionEntry entries[] = {
     { "fold", 0, 0, G_OPTION_ARG_INT, &held_out,
@@ -355,6 +363,10 @@ main (int argc, char **argv)
     { "lower-words-for-rules", 0, 0, G_OPTION_ARG_NONE, &lower_words_for_rules,
       "Keep the words the training text writes in lower case (as hashes) in the model for the rules "
       "only, no feature: the weights are those of a model trained without them", NULL },
+    { "noun-words", 0, 0, G_OPTION_ARG_NONE, &noun_words,
+      "With --lower-words: also keep the words the training text writes capitalized inside a "
+      "sentence and tags O (German's nouns) as words of the language for the model's features, "
+      "marked apart for the rules: a sentence's first word that is a noun is no name", NULL },
     { "ascii-copy", 0, 0, G_OPTION_ARG_NONE, &ascii_copy,
       "Also train on a copy of the training text without its non-ASCII letters (\"Fr die Grnen\"), "
       "and match gazetteer phrases in both forms (and keep --lower-words by their ASCII bytes): for "
@@ -379,7 +391,7 @@ main (int argc, char **argv)
     gaz_dir = language && !g_str_equal (language, "en")
                   ? g_build_filename ("data", "gazetteers", language, NULL)
                   : g_strdup ("data/gazetteers");
-  if (error || !train_paths || (with_lower_words && lower_words_for_rules) || bits < 10 || bits > 26 || epochs < 1 || passes < 1 || passes > 2 || seeds < 1 || seeds > 64 ||
+  if (error || !train_paths || (with_lower_words && lower_words_for_rules) || (noun_words && !with_lower_words) || bits < 10 || bits > 26 || epochs < 1 || passes < 1 || passes > 2 || seeds < 1 || seeds > 64 ||
       held_out < -1 || held_out >= PRECIS_NER_VALIDATION_EVERY)
     {
       g_printerr ("%s\nUsage: %s --train FILE [--language CODE] [--gazetteers DIR] [--output FILE] [--dev FILE] [--validation | --fold K]\n",
@@ -449,8 +461,17 @@ main (int argc, char **argv)
   g_autoptr (GArray) lower_hashes = with_lower_words || lower_words_for_rules
                                         ? precis_ner_corpus_lower_words (train_set, ascii_copy)
                                         : g_array_new (FALSE, FALSE, sizeof (guint32));
+  /* The nouns join the lexicon (sorted again) and are kept apart too. */
+  g_autoptr (GArray) noun_hashes = noun_words ? precis_ner_corpus_noun_words (train_set, ascii_copy)
+                                              : g_array_new (FALSE, FALSE, sizeof (guint32));
+  if (noun_hashes->len > 0)
+    {
+      g_array_append_vals (lower_hashes, noun_hashes->data, noun_hashes->len);
+      g_array_sort (lower_hashes, compare_hashes);
+    }
   PrecisNerLexicon lower_words = { (const guint32 *) lower_hashes->data, lower_hashes->len,
                                    (with_lower_words || lower_words_for_rules) && ascii_copy };
+  PrecisNerLexicon nouns = { (const guint32 *) noun_hashes->data, noun_hashes->len, lower_words.folded };
   /* What the features see: none of the words kept for the rules only. */
   PrecisNerLexicon feature_words = lower_words_for_rules ? (PrecisNerLexicon) { NULL, 0, 0 } : lower_words;
 
@@ -498,7 +519,7 @@ main (int argc, char **argv)
       stages[i].weights = w[i];
       stages[i].transition = t[i];
     }
-  if (!precis_ner_model_write (output, (guint) bits, stages, (guint) passes, &lower_words,
+  if (!precis_ner_model_write_with_nouns (output, (guint) bits, stages, (guint) passes, &lower_words, &nouns,
                                (ascii_copy ? PRECIS_NER_MODEL_ASCII_PHRASES : 0) |
                                    (lower_words.folded ? PRECIS_NER_MODEL_ASCII_LEXICON : 0) |
                                    (given_names ? PRECIS_NER_MODEL_GIVEN_NAMES : 0) |

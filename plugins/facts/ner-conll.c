@@ -299,11 +299,60 @@ compare_hashes (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
+/* Sorts `hashes` and keeps each once. */
+static void
+sort_distinct (GArray *hashes)
+{
+  guint kept = 0;
+
+  g_array_sort (hashes, compare_hashes);
+  for (guint i = 0; i < hashes->len; i++)
+    if (kept == 0 || g_array_index (hashes, guint32, i) != g_array_index (hashes, guint32, kept - 1))
+      g_array_index (hashes, guint32, kept++) = g_array_index (hashes, guint32, i);
+  g_array_set_size (hashes, kept);
+}
+
+GArray *
+precis_ner_corpus_noun_words (const PrecisNerCorpus *corpus, gboolean folded)
+{
+  g_autoptr (GArray) lower = precis_ner_corpus_lower_words (corpus, folded);
+  g_autofree guint8 *first = g_new0 (guint8, MAX (corpus->tokens->len, 1));
+  GArray *hashes = g_array_new (FALSE, FALSE, sizeof (guint32));
+  PrecisNerLexicon written = { (const guint32 *) lower->data, lower->len, folded };
+  guint kept = 0;
+
+  for (guint s = 0; s < corpus->sentences->len; s++)
+    {
+      const PrecisNerRange *r = &g_array_index (corpus->sentences, PrecisNerRange, s);
+
+      if (r->n > 0)
+        first[r->first] = 1;
+    }
+  /* A capitalized word inside a sentence that is no name is a German
+   * noun ("Regierung", "Haushalt"), as common as a lower-case word. */
+  for (guint i = 0; i < corpus->tokens->len; i++)
+    {
+      PrecisNerWordInfo info;
+
+      precis_ner_word_info_describe (&g_array_index (corpus->tokens, PrecisNerToken, i), &info);
+      if (!first[i] && precis_ner_word_is_capitalized (info.flags) && g_array_index (corpus->gold, guint8, i) == 0)
+        {
+          guint32 hash = folded ? info.fold_hash : info.lower_hash;
+          g_array_append_val (hashes, hash);
+        }
+    }
+  sort_distinct (hashes);
+  for (guint i = 0; i < hashes->len; i++)
+    if (!precis_ner_lexicon_contains (&written, g_array_index (hashes, guint32, i)))
+      g_array_index (hashes, guint32, kept++) = g_array_index (hashes, guint32, i);
+  g_array_set_size (hashes, kept);
+  return hashes;
+}
+
 GArray *
 precis_ner_corpus_lower_words (const PrecisNerCorpus *corpus, gboolean folded)
 {
   GArray *hashes = g_array_new (FALSE, FALSE, sizeof (guint32));
-  guint kept = 0;
 
   for (guint i = 0; i < corpus->tokens->len; i++)
     {
@@ -316,11 +365,7 @@ precis_ner_corpus_lower_words (const PrecisNerCorpus *corpus, gboolean folded)
           g_array_append_val (hashes, hash);
         }
     }
-  g_array_sort (hashes, compare_hashes);
-  for (guint i = 0; i < hashes->len; i++)
-    if (kept == 0 || g_array_index (hashes, guint32, i) != g_array_index (hashes, guint32, kept - 1))
-      g_array_index (hashes, guint32, kept++) = g_array_index (hashes, guint32, i);
-  g_array_set_size (hashes, kept);
+  sort_distinct (hashes);
   return hashes;
 }
 

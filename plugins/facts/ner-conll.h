@@ -69,6 +69,11 @@ void precis_ner_corpus_add_ascii_copy (PrecisNerCorpus *corpus);
  * sorted and distinct: the lexicon train-ner --lower-words keeps in a model
  * (ner-lexicon.h).  A GArray of guint32. */
 GArray *precis_ner_corpus_lower_words (const PrecisNerCorpus *corpus, gboolean folded);
+/* The same hashes of the words `corpus` writes capitalized after a
+ * sentence's first word and tags O, and never in lower case: German's
+ * nouns ("Regierung"), which train-ner --noun-words adds to the lexicon as
+ * words a sentence's first word may be (precis_ner_model_noun_words). */
+GArray *precis_ner_corpus_noun_words (const PrecisNerCorpus *corpus, gboolean folded);
 
 /* Builds the document context of document `doc` of `corpus`. */
 void precis_ner_corpus_doc_context (const PrecisNerCorpus *corpus, guint doc,

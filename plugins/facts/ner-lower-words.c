@@ -13,6 +13,7 @@ precis_ner_lower_words_init (PrecisNerLowerWords *words, const PrecisDocument *d
   words->doc = doc;
   words->made = FALSE;
   words->language = (PrecisNerLexicon) { NULL, 0, 0 };
+  words->nouns = (PrecisNerLexicon) { NULL, 0, 0 };
 }
 
 void
@@ -21,19 +22,42 @@ precis_ner_lower_words_set_language (PrecisNerLowerWords *words, PrecisNerLexico
   words->language = language;
 }
 
-gboolean
-precis_ner_lower_words_in_language (const PrecisNerLowerWords *words, const char *text, gsize len)
+void
+precis_ner_lower_words_set_nouns (PrecisNerLowerWords *words, PrecisNerLexicon nouns)
+{
+  words->nouns = nouns;
+}
+
+/* The hash the language's lexicon keeps `text` (`len` bytes, any case) by. */
+static guint32
+lexicon_hash (const PrecisNerLowerWords *words, const char *text, gsize len)
 {
   char lower[PRECIS_NER_WORD_MAX];
-  gsize n;
+  gsize n = precis_ner_word_lower (text, len, lower);
 
-  if (words->language.n == 0)
-    return FALSE;
-  n = precis_ner_word_lower (text, len, lower);
   /* A folded lexicon keeps the words' ASCII bytes ("grüne" as "grne"). */
   if (words->language.folded)
     n = precis_ner_word_ascii (lower, n);
-  return precis_ner_lexicon_contains (&words->language, precis_ner_hash_bytes (PRECIS_NER_FNV_SEED, lower, n));
+  return precis_ner_hash_bytes (PRECIS_NER_FNV_SEED, lower, n);
+}
+
+gboolean
+precis_ner_lower_words_in_language (const PrecisNerLowerWords *words, const char *text, gsize len)
+{
+  guint32 hash;
+
+  if (words->language.n == 0)
+    return FALSE;
+  hash = lexicon_hash (words, text, len);
+  /* The nouns are the model's words, not the rules' (which were written
+   * for words in lower case: "Spiegel", "Nationen" name bodies). */
+  return precis_ner_lexicon_contains (&words->language, hash) && !precis_ner_lexicon_contains (&words->nouns, hash);
+}
+
+gboolean
+precis_ner_lower_words_in_language_or_nouns (const PrecisNerLowerWords *words, const char *text, gsize len)
+{
+  return words->language.n > 0 && precis_ner_lexicon_contains (&words->language, lexicon_hash (words, text, len));
 }
 
 void

@@ -22,6 +22,7 @@ typedef struct {
   gboolean made;
   PrecisNerStringSet set;
   PrecisNerLexicon language;  /* the words the language writes in lower case (none: n 0) */
+  PrecisNerLexicon nouns;     /* of `language`, the nouns (ner-model.h; none: n 0) */
 } PrecisNerLowerWords;
 
 /* Cheap: the set is made by the first precis_ner_lower_words_contains. */
@@ -32,10 +33,16 @@ void precis_ner_lower_words_clear (PrecisNerLowerWords *words);
 gboolean precis_ner_lower_words_contains (PrecisNerLowerWords *words, const char *lower);
 
 /* The words the document's language writes in lower case, as its model
- * keeps them (ner-lexicon.h); none until set. */
+ * keeps them (ner-lexicon.h), and of those its nouns, written capitalized
+ * only (precis_ner_model_noun_words); none until set. */
 void precis_ner_lower_words_set_language (PrecisNerLowerWords *words, PrecisNerLexicon language);
+void precis_ner_lower_words_set_nouns (PrecisNerLowerWords *words, PrecisNerLexicon nouns);
 /* Whether the language writes the word `text` (`len` bytes, any case) in
  * lower case: "Grüne" is German's "grüne", "Spiegel" no such word. */
 gboolean precis_ner_lower_words_in_language (const PrecisNerLowerWords *words, const char *text, gsize len);
+/* Whether the language writes it in lower case or as a noun: "Richter",
+ * "Vogel" are German words, "Beckenbauer" none. */
+gboolean precis_ner_lower_words_in_language_or_nouns (const PrecisNerLowerWords *words, const char *text,
+                                                      gsize len);
 
 G_END_DECLS

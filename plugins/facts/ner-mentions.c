@@ -13,6 +13,7 @@
 #include "ner-competition-runs.h"
 #include "ner-wire.h"
 #include "ner-genitive.h"
+#include "ner-lone-surnames.h"
 #include "ner-adjective-names.h"
 #include "ner-lists.h"
 #include "ner-kinds.h"
@@ -1334,7 +1335,8 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   g_autoptr (GArray) mentions = g_array_new (FALSE, FALSE, sizeof (PrecisNerMention));
 
   precis_ner_wire_apply (doc, tags, lower_words);
-  precis_ner_tag_genitives (doc, gazetteer, tags);
+  precis_ner_tag_genitives (doc, gazetteer, lower_words, tags);
+  precis_ner_tag_lone_surnames (doc, gazetteer, lower_words, tags);
   precis_ner_extend_adjective_names (doc, tags);
   precis_ner_tag_media (doc, gazetteer, lower_words, tags);
   precis_ner_tag_post_holders (doc, gazetteer, lower_words, tags);

@@ -30,7 +30,7 @@ struct _PrecisNerModel {
   Stage stages[PRECIS_NER_MAX_STAGES];
   guint32 mask;
   gsize stride;
-  PrecisNerLexicon lower_words;
+  PrecisNerLexicon lower_words, noun_words;
 };
 
 static gsize
@@ -102,7 +102,8 @@ precis_ner_model_load (const char *path, GError **error)
       h->features_version != PRECIS_NER_FEATURES_VERSION ||
       h->n_tags != PRECIS_NER_N_TAGS || h->hash_bits < 8 || h->hash_bits > 26 ||
       h->n_stages < 1 || h->n_stages > PRECIS_NER_MAX_STAGES ||
-      (h->version == 2 && h->n_lower_words != 0) ||
+      (h->version == 2 && (h->n_lower_words != 0 || h->n_noun_words != 0)) ||
+      h->n_noun_words > h->n_lower_words ||
       (h->flags & ~(PRECIS_NER_MODEL_ASCII_PHRASES | PRECIS_NER_MODEL_ASCII_LEXICON |
                      PRECIS_NER_MODEL_GIVEN_NAMES | PRECIS_NER_MODEL_LEXICON_FOR_RULES |
                      PRECIS_NER_MODEL_SURNAMES)) != 0)
@@ -116,7 +117,8 @@ precis_ner_model_load (const char *path, GError **error)
     }
   /* Both versions have the same size, but for version 3's lower-case words. */
   expected = sizeof *h + h->n_stages * sizeof (PrecisNerStageHeader) +
-             table_size (h->hash_bits, h->n_stages) + (gsize) h->n_lower_words * sizeof (guint32);
+             table_size (h->hash_bits, h->n_stages) +
+             ((gsize) h->n_lower_words + h->n_noun_words) * sizeof (guint32);
   if (size != expected)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
@@ -132,7 +134,11 @@ precis_ner_model_load (const char *path, GError **error)
   model->mask = ((guint32) 1 << h->hash_bits) - 1;
   model->lower_words.n = h->n_lower_words;
   model->lower_words.folded = (h->flags & PRECIS_NER_MODEL_ASCII_LEXICON) != 0;
-  model->lower_words.hashes = (const guint32 *) (data + expected - (gsize) h->n_lower_words * sizeof (guint32));
+  model->lower_words.hashes =
+      (const guint32 *) (data + expected - ((gsize) h->n_lower_words + h->n_noun_words) * sizeof (guint32));
+  model->noun_words = model->lower_words;
+  model->noun_words.n = h->n_noun_words;
+  model->noun_words.hashes = model->lower_words.hashes + h->n_lower_words;
   return g_steal_pointer (&model);
 }
 
@@ -393,6 +399,12 @@ precis_ner_model_lower_words (const PrecisNerModel *model)
   return model->lower_words;
 }
 
+PrecisNerLexicon
+precis_ner_model_noun_words (const PrecisNerModel *model)
+{
+  return model->noun_words;
+}
+
 guint32
 precis_ner_model_flags (const PrecisNerModel *model)
 {
@@ -404,11 +416,19 @@ precis_ner_model_write (const char *path, guint hash_bits, const PrecisNerStageW
                         guint n_stages, const PrecisNerLexicon *lower_words, guint32 flags,
                         GError **error)
 {
+  return precis_ner_model_write_with_nouns (path, hash_bits, stages, n_stages, lower_words, NULL, flags, error);
+}
+
+gboolean
+precis_ner_model_write_with_nouns (const char *path, guint hash_bits, const PrecisNerStageWeights *stages,
+                                   guint n_stages, const PrecisNerLexicon *lower_words,
+                                   const PrecisNerLexicon *noun_words, guint32 flags, GError **error)
+{
   gsize n_rows = (gsize) 1 << hash_bits;
-  guint32 n_lower = lower_words ? lower_words->n : 0;
+  guint32 n_lower = lower_words ? lower_words->n : 0, n_nouns = noun_words ? noun_words->n : 0;
   gsize before = sizeof (PrecisNerModelHeader) + n_stages * sizeof (PrecisNerStageHeader) +
                  table_size (hash_bits, n_stages);
-  gsize size = before + (gsize) n_lower * sizeof (guint32);
+  gsize size = before + ((gsize) n_lower + n_nouns) * sizeof (guint32);
   g_autofree guint8 *buffer = g_malloc0 (size);
   PrecisNerModelHeader *h = (PrecisNerModelHeader *) buffer;
   PrecisNerStageHeader *sh = (PrecisNerStageHeader *) (buffer + sizeof *h);
@@ -416,6 +436,7 @@ precis_ner_model_write (const char *path, guint hash_bits, const PrecisNerStageW
   gsize stride = (gsize) n_stages * PRECIS_NER_N_TAGS;
 
   g_return_val_if_fail (n_stages >= 1 && n_stages <= PRECIS_NER_MAX_STAGES, FALSE);
+  g_return_val_if_fail (n_nouns <= n_lower, FALSE);
   memcpy (h->magic, PRECIS_NER_MODEL_MAGIC, 8);
   h->version = PRECIS_NER_MODEL_VERSION;
   h->features_version = PRECIS_NER_FEATURES_VERSION;
@@ -424,8 +445,12 @@ precis_ner_model_write (const char *path, guint hash_bits, const PrecisNerStageW
   h->n_stages = n_stages;
   h->n_lower_words = n_lower;
   h->flags = flags;
+  h->n_noun_words = n_nouns;
   if (n_lower > 0)
     memcpy (buffer + before, lower_words->hashes, (gsize) n_lower * sizeof (guint32));
+  if (n_nouns > 0)
+    memcpy (buffer + before + (gsize) n_lower * sizeof (guint32), noun_words->hashes,
+            (gsize) n_nouns * sizeof (guint32));
   for (guint s = 0; s < n_stages; s++)
     {
       const float *w = stages[s].weights;

@@ -9,7 +9,11 @@
  * stage's `scale × int16`.  Version 2 (each stage's header and table one
  * after the other) is still read; for one stage the two are the same.
  * After the table, a version 3 file may hold the language's lower-case
- * words (ner-lexicon.h): `n_lower_words` sorted guint32 hashes.
+ * words (ner-lexicon.h): `n_lower_words` sorted guint32 hashes; then
+ * `n_noun_words` sorted hashes, those of them the training text wrote only
+ * capitalized inside a sentence and as no name (German's nouns: train-ner
+ * --noun-words), which the features read as its words and the rules do
+ * not (precis_ner_model_noun_words).
  *
  * `flags` PRECIS_NER_MODEL_ASCII_PHRASES: the model was trained on its
  * text and on a copy of it that lost its non-ASCII letters
@@ -54,7 +58,7 @@ typedef struct {
   guint32 n_stages;
   guint32 n_lower_words;  /* hashes after the table (0: none; was reserved) */
   guint32 flags;          /* PRECIS_NER_MODEL_ASCII_* (0 before; was reserved) */
-  guint32 reserved;
+  guint32 n_noun_words;   /* hashes after the lower words' (0: none; was reserved) */
 } PrecisNerModelHeader;
 
 typedef struct {
@@ -71,8 +75,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisNerModel, precis_ner_model_free)
 
 guint precis_ner_model_n_stages (const PrecisNerModel *model);
 const float *precis_ner_model_transition (const PrecisNerModel *model, guint stage);
-/* The language's lower-case words the model was trained with (n 0: none). */
+/* The language's lower-case words the model was trained with (n 0: none):
+ * with its nouns, where it has them. */
 PrecisNerLexicon precis_ner_model_lower_words (const PrecisNerModel *model);
+/* Of those, the nouns: words the training text wrote only capitalized
+ * inside a sentence, and as no name (n 0: none). */
+PrecisNerLexicon precis_ner_model_noun_words (const PrecisNerModel *model);
 /* The header's flags (PRECIS_NER_MODEL_ASCII_PHRASES). */
 guint32 precis_ner_model_flags (const PrecisNerModel *model);
 
@@ -105,5 +113,12 @@ gboolean precis_ner_model_write (const char *path, guint hash_bits,
                                  const PrecisNerStageWeights *stages, guint n_stages,
                                  const PrecisNerLexicon *lower_words, guint32 flags,
                                  GError **error);
+/* The same with `noun_words` (NULL or n 0: none), a subset of
+ * `lower_words`, after them. */
+gboolean precis_ner_model_write_with_nouns (const char *path, guint hash_bits,
+                                            const PrecisNerStageWeights *stages, guint n_stages,
+                                            const PrecisNerLexicon *lower_words,
+                                            const PrecisNerLexicon *noun_words, guint32 flags,
+                                            GError **error);
 
 G_END_DECLS

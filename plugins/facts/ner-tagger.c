@@ -71,6 +71,12 @@ precis_ner_tagger_lower_words (const PrecisNerTagger *tagger)
   return precis_ner_model_lower_words (tagger->model);
 }
 
+PrecisNerLexicon
+precis_ner_tagger_noun_words (const PrecisNerTagger *tagger)
+{
+  return precis_ner_model_noun_words (tagger->model);
+}
+
 struct _PrecisNerWordKey {
   const char *text;
   guint32 len, hash;

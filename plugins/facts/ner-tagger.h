@@ -26,6 +26,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrecisNerTagger, precis_ner_tagger_free)
 const PrecisNerGazetteer *precis_ner_tagger_gazetteer (const PrecisNerTagger *tagger);
 /* The words its model's language writes in lower case (ner-lexicon.h). */
 PrecisNerLexicon precis_ner_tagger_lower_words (const PrecisNerTagger *tagger);
+/* Of those, its nouns (precis_ner_model_noun_words). */
+PrecisNerLexicon precis_ner_tagger_noun_words (const PrecisNerTagger *tagger);
 
 typedef struct _PrecisNerWordKey PrecisNerWordKey;
 

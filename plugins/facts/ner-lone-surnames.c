@@ -1,0 +1,78 @@
+/* ner-lone-surnames.c — a person German text names by the surname alone.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "ner-lone-surnames.h"
+#include "ner-mentions.h"
+#include "ner-tags.h"
+
+#include <string.h>
+
+/* Whether `t` is a word of letters, or of letters joined by hyphens
+ * ("Wright-Phillips"; "Lenk-", "Miller's" are not). */
+static gboolean
+is_letters (const PrecisDocument *doc, const PrecisToken *t)
+{
+  const char *start = doc->text + t->byte_start, *end = doc->text + t->byte_end;
+
+  for (const char *p = start; p < end; p = g_utf8_next_char (p))
+    if (!g_unichar_isalpha (g_utf8_get_char (p)) && !(*p == '-' && p > start && p + 1 < end && p[1] != '-'))
+      return FALSE;
+  return TRUE;
+}
+
+/* The words that open a noun phrase: German names a person by the
+ * surname without one ("sagte Vogel"), a noun with one ("den Vogel", "der
+ * Schah", "dem Schneider") as a town's adjective ("die Bonner Regierung"). */
+static const char *const determiners[] = {
+  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines",
+  "kein", "keine", "keiner", "keinem", "keinen", "keines", "dieser", "diese", "dieses", "diesem",
+  "diesen", "jeder", "jede", "jedes", "jedem", "jeden", "sein", "seine", "seiner", "seinem", "seinen",
+  "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres", "unser", "unsere", "unserer", "unserem",
+  "unseren", "im", "am", "vom", "zum", "zur", "beim", "ins", "ans", NULL,
+};
+
+static gboolean
+after_determiner (const PrecisDocument *doc, guint32 i)
+{
+  for (guint k = 0; determiners[k] != NULL; k++)
+    if (strcmp (doc->tokens[i - 1].lower, determiners[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_lone_surname (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer, PrecisNerLowerWords *lower_words,
+                 const guint8 *tags, guint32 i)
+{
+  const PrecisToken *t = &doc->tokens[i];
+  gsize len = strlen (t->lower);
+  guint32 sentence = t->sentence;
+
+  /* A sentence's first word is capitalized whatever it is. */
+  if (tags[i] != 0 || t->shape != PRECIS_SHAPE_CAPITALIZED || len < 4 || i == 0 ||
+      doc->tokens[i - 1].sentence != sentence || !is_letters (doc, t) || after_determiner (doc, i))
+    return FALSE;
+  /* The word before a name the tagger read is a title or a kind of it. */
+  if (i + 1 < doc->n_tokens && doc->tokens[i + 1].sentence == sentence && tags[i + 1] != 0)
+    return FALSE;
+  return precis_ner_gazetteer_is_surname_hash (gazetteer, precis_ner_gazetteer_token_hash (t->lower, len)) &&
+         !precis_ner_gazetteer_is_given_name (gazetteer, t->lower) &&
+         (lower_words == NULL || !precis_ner_lower_words_in_language_or_nouns (lower_words, t->lower, len));
+}
+
+void
+precis_ner_tag_lone_surnames (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
+                              PrecisNerLowerWords *lower_words, guint8 *tags)
+{
+  if (gazetteer == NULL || !precis_ner_gazetteer_has_surnames (gazetteer) || !precis_ner_reads_as_german (doc))
+    return;
+  for (guint32 i = 1; i < doc->n_tokens; i++)
+    if (is_lone_surname (doc, gazetteer, lower_words, tags, i))
+      {
+        /* "Franz Beckenbauer" with the given name read alone. */
+        gboolean joins = tags[i - 1] != 0 && precis_ner_tag_type (tags[i - 1]) == PRECIS_NER_TYPE_PER;
+
+        tags[i] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_PER, !joins);
+      }
+}
