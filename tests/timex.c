@@ -1009,6 +1009,22 @@ static const Case present_perfects[] = {
     2015, 4, 15, "Friday", "DATE", "2015-04-17" },
   { "The minister has been asked to appear before the committee on Monday.",
     2015, 4, 15, "Monday", "DATE", "2015-04-20" },
+  /* ...nor, seen from the date, a past beyond a future (session 20, CNN/DM
+   * "has been confirmed as the man who will present AP McCoy with his 20th
+   * and final champion jockeys trophy at Sandown on Saturday" was the
+   * Saturday gone: the "will" lies past the verbs the clause is searched
+   * for, and the sentence's "confirmed" told the past) */
+  { "Ian Wright has been confirmed as the man who will present AP McCoy with his 20th and final champion jockeys "
+    "trophy at Sandown on Saturday.", 2015, 4, 15, "Saturday", "DATE", "2015-04-18" },
+  /* (but not past a link to what came before: "after missing") */
+  { "The coach also revealed he has a fit squad with Gareth Bale set to return to the first team after missing "
+    "Madrid's 3-0 victory against Eibar on Saturday.", 2015, 4, 15, "Saturday", "DATE", "2015-04-11" },
+  /* ...and a participle of what is to come, bare, looks ahead (BBC
+   * "campaigning for the election - widely expected in May - gathered
+   * pace"; not "than expected") */
+  { "The latest plans came as campaigning for the election - widely expected in May - gathered pace.",
+    2015, 4, 15, "May", "DATE", "2015-05" },
+  { "Sales were higher than expected in March, the company said.", 2015, 4, 15, "March", "DATE", "2015-03" },
   { "The club refused to comment on Saturday.", 2015, 4, 15, "Saturday", "DATE", "2015-04-11" },
   { "He urged his players to concentrate on the match on Saturday.", 2015, 4, 15, "Saturday", "DATE", "2015-04-11" },
 };

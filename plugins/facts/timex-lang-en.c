@@ -445,6 +445,8 @@ static const char *const determiners[] = {
 static const char *const onward_phrases[] = { "^from", "starting in", "beginning in", "as of", NULL };
 static const char *const complementizers[] = { "that", NULL };
 static const char *const ahead_phrases[] = { "ahead of", NULL };
+static const char *const earlier_links[] = { "after", "since", "following", NULL };
+static const char *const ahead_participles[] = { "expected", "due", "slated", "scheduled", NULL };
 static const char *const present_perfect_auxiliaries[] = { "has", "have", "'ve", "’ve", NULL };
 /* "for one day", "one day of talks": a stretch (see tx_count_some_day). */
 static const char *const some_day_measuring[] = {
@@ -517,6 +519,8 @@ const TxLanguage tx_language_en = {
   .onward_phrases = onward_phrases,
   .ahead_phrases = ahead_phrases,
   .present_perfect_auxiliaries = present_perfect_auxiliaries,
+  .ahead_participles = ahead_participles,
+  .earlier_links = earlier_links,
   .complementizers = complementizers,
   .determiners = determiners,
   .clause_links = clause_links,

@@ -471,6 +471,15 @@ typedef struct {
    * date is the infinitive's, after the urging, which is now; see
    * timex-tense.c perfect_before_infinitive). */
   const char *const *present_perfect_auxiliaries;
+  /* "the election, widely expected in May", "the repayment due on April
+   * 9": participles of what is to come that look ahead without "is" or
+   * "to" before a function word ("in", "on"; not after "as", "than" or an
+   * auxiliary: "sales were higher than expected in May"). */
+  const char *const *ahead_participles;
+  /* "after", "since": a clause they open tells what came before the
+   * clause they hang on ("will return after missing the game on
+   * Saturday"). */
+  const char *const *earlier_links;
   /* "that", "que", "dass": they open a clause, the verb before them is
    * another's. */
   const char *const *complementizers;

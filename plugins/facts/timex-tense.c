@@ -154,6 +154,25 @@ after_modal (const PrecisDocument *document, guint32 k)
          g_strv_contains (modals, document->tokens[k - 1].lower);
 }
 
+/* Whether document token `k` is an ahead participle standing bare before
+ * a function word (see TxLanguage.ahead_participles). */
+static gboolean
+ahead_participle (const TxContext *context, guint32 k)
+{
+  static const char *const not_before[] = { "as", "than", "was", "were", "had", "been", "has", "have",
+                                            NULL };
+  const PrecisDocument *document = context->document;
+  const char *const *participles = context->rules->language->ahead_participles;
+  if (participles == NULL || !g_strv_contains (participles, document->tokens[k].lower) ||
+      k + 1 >= document->n_tokens || k == 0 || document->tokens[k + 1].lower == NULL ||
+      document->tokens[k + 1].sentence != document->tokens[k].sentence ||
+      g_strv_contains (not_before, document->tokens[k - 1].lower != NULL ? document->tokens[k - 1].lower : ""))
+    return FALSE;
+  const char *next = document->tokens[k + 1].lower;
+  const TxWord *word = tx_lexicon_lookup (context->rules, next, strlen (next));
+  return word != NULL && word->function;
+}
+
 static TxTense
 tense_of (const TxContext *context, guint32 k)
 {
@@ -183,6 +202,8 @@ tense_of (const TxContext *context, guint32 k)
       if (tx_lower_is (document, k + 1, "to") || tx_lower_is (document, k + 1, "for") ||
           (k > 0 && (tx_lower_is (document, k - 1, "is") || tx_lower_is (document, k - 1, "are") ||
                      tx_lower_is (document, k - 1, "be"))))
+        return TX_TENSE_FUTURE;
+      if (ahead_participle (context, k))
         return TX_TENSE_FUTURE;
       return TX_TENSE_NONE;
     }
@@ -668,6 +689,22 @@ score_follows (const PrecisDocument *document, guint32 last)
   return FALSE;
 }
 
+/* Whether a verb of the future lies in document tokens [from, to), and
+ * no link to what came before it after it ("set to return to the first
+ * team after missing Madrid's victory against Eibar on Saturday": the
+ * victory is the past's; see TxLanguage.earlier_links). */
+static gboolean
+future_between (const TxContext *context, guint32 from, guint32 to)
+{
+  gboolean future = FALSE;
+  for (guint32 k = from; k < to; k++)
+    if (tense_of (context, k) == TX_TENSE_FUTURE)
+      future = TRUE;
+    else if (future && lower_in (context->document->tokens[k].lower, context->rules->language->earlier_links))
+      future = FALSE;
+  return future;
+}
+
 gboolean
 tx_sentence_tells_past (const TxContext *context, guint start, guint end)
 {
@@ -710,6 +747,13 @@ tx_sentence_tells_past (const TxContext *context, guint start, guint end)
       if (perfect_with_be (context, k))
         return TRUE;
       if (k < first && perfect_before_infinitive (context, k, first))
+        continue;
+      /* "Ian Wright has been confirmed as the man who will present AP
+       * McCoy with his 20th and final trophy at Sandown on Saturday": a
+       * past beyond a future, seen from the expression, is another
+       * part's */
+      if (tense_of (context, k) == TX_TENSE_PAST &&
+          (k < first ? future_between (context, k + 1, first) : future_between (context, last + 1, k)))
         continue;
       /* "is planned", "are expected": a participle after the present of
        * "be" is no past */
