@@ -1,5 +1,5 @@
-/* ner-bodies.c — bodies and places of general news read as another kind
- * of name, or not read (issue 14, English facts).
+/* ner-bodies.c — bodies, places and people of general news read as
+ * another kind of name, or not read (issue 14, English facts).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -87,6 +87,25 @@ test_acting_acronym (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "PM"), ==, 0);
 }
 
+/* "Glynn Tromans - the reigning ... champion -": an apposition that
+ * ends with a person's role makes a name of two words a person's, read
+ * as a club or a place. */
+static void
+test_persons_apposition (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Yelling wins in Cardiff\n\n"
+    "Hayley Yelling completed a hat-trick of wins in the cross-country race in the park on "
+    "Sunday. Glynn Tromans - the reigning UK Inter-Countries and England Cross-Country champion - "
+    "came in third place as he continued his comeback. Brent Hollis - the reigning UK "
+    "Inter-Countries and England Cross-Country champion - was fourth.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Glynn Tromans"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Glynn Tromans"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Brent Hollis"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "England"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -98,6 +117,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ner-bodies/name-after-body-noun", test_name_after_body_noun);
   g_test_add_func ("/ner-bodies/bodys-person", test_bodys_person);
   g_test_add_func ("/ner-bodies/acting-acronym", test_acting_acronym);
+  g_test_add_func ("/ner-bodies/persons-apposition", test_persons_apposition);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
