@@ -687,7 +687,9 @@ test_titles_by_their_words (void)
 
 /* What a prize went to is a work ("won an Oscar two years ago for Silent
  * Harbour", "The screenplay award for Silent Harbour"), no place; a
- * person it went to stays one ("another award for Emma Clarke"). */
+ * person it went to stays one ("another award for Emma Clarke"), and so
+ * does a person nominated ("a Bafta nomination for Jane Porter"), where
+ * a category is no fact ("nominations for Best Score"). */
 static void
 test_what_a_prize_went_to (void)
 {
@@ -696,12 +698,16 @@ test_what_a_prize_went_to (void)
     "The Scottish director who won an Oscar two years ago for Silent Harbour has started filming in "
     "Glasgow. The new film, about a family in the Blitz, has Emma Clarke in the lead. Critics expect "
     "another award for Emma Clarke, who played the mother in the first film. The screenplay award for "
-    "Silent Harbour went to the director's brother, Tom Reid.\n");
+    "Silent Harbour went to the director's brother, Tom Reid. The first film also brought a Bafta "
+    "nomination for Jane Porter and two nominations for Best Score.\n");
 
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Silent Harbour"), ==, 0);
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Silent Harbour"), ==, 0);
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Silent Harbour"), ==, 0);
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Emma Clarke"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Jane Porter"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Best Score"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Best Score"), ==, 0);
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Glasgow"), ==, 1);
 }
 

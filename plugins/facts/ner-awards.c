@@ -142,10 +142,15 @@ precis_ner_is_award_or_event (const PrecisDocument *doc, const PrecisNerMention 
     return TRUE;
   if (m->end < end && is_word (doc, m->end, event_after))
     return TRUE;
-  /* "won the X", "nominated for X" */
-  if (m->first >= first + 2 && is_word (doc, m->first - 1, articles) &&
-      is_word (doc, m->first - 2, winning))
-    return TRUE;
-  return m->first >= first + 2 && strcmp (doc->tokens[m->first - 1].lower, "for") == 0 &&
+  /* "won the X" */
+  return m->first >= first + 2 && is_word (doc, m->first - 1, articles) && is_word (doc, m->first - 2, winning);
+}
+
+gboolean
+precis_ner_is_nominated_for (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+
+  return m->first >= s->first_token + 2 && strcmp (doc->tokens[m->first - 1].lower, "for") == 0 &&
          is_word (doc, m->first - 2, nominating);
 }

@@ -1258,6 +1258,7 @@ typedef enum {
   SAYS_CLUB_ARTICLE,       /* "al Sevilla" (of a gazetteer town) */
   SAYS_WORK,               /* "abortion drama Vera Drake" */
   SAYS_AWARDED_WORK,       /* "won an Oscar for Spirited Away" */
+  SAYS_NOMINATED_FOR,      /* "nominations for Best Solo Female" */
   SAYS_AWARD_OR_EVENT,     /* "won the Golden Osella" */
   SAYS_CONDITION,          /* "Down Syndrome" */
   SAYS_PRODUCT,
@@ -1292,6 +1293,7 @@ static gboolean (*const says_rules[N_SAYS]) (const PrecisDocument *doc, const Pr
   [SAYS_CLUB_ARTICLE] = precis_ner_follows_club_article,
   [SAYS_WORK] = precis_ner_is_work_context,
   [SAYS_AWARDED_WORK] = precis_ner_is_awarded_work,
+  [SAYS_NOMINATED_FOR] = precis_ner_is_nominated_for,
   [SAYS_AWARD_OR_EVENT] = precis_ner_is_award_or_event,
   [SAYS_CONDITION] = precis_ner_names_condition,
   [SAYS_PRODUCT] = precis_ner_is_product_context,
@@ -1676,11 +1678,13 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * readings with the same weight, never for a gazetteer place; so is
        * a prize or an event ("won the Golden Osella", "Venice Film
        * Festival"), an illness ("Down Syndrome"), or what a prize went
-       * to ("an Oscar for Spirited Away"; not a person: "a Bafta
+       * to or what is nominated ("an Oscar for Spirited Away",
+       * "nominations for Best Solo Female"; not a person: "a Bafta
        * nomination for Imelda Staunton"). */
       else if (entry == NULL && (says (doc, m, SAYS_WORK) || says (doc, m, SAYS_AWARD_OR_EVENT) ||
                                  says (doc, m, SAYS_CONDITION) || says (doc, m, SAYS_PRODUCT) ||
-                                 (says (doc, m, SAYS_AWARDED_WORK) && (gaz == NULL || !opens_with_given_name (gaz, g->key)))))
+                                 ((says (doc, m, SAYS_AWARDED_WORK) || says (doc, m, SAYS_NOMINATED_FOR)) &&
+                                  (gaz == NULL || !opens_with_given_name (gaz, g->key)))))
         g->votes[PRECIS_NER_TYPE_MISC] += 3;
       /* "the town of Rousse", "the port of Aqaba": a place, whatever
        * the tagger read of a name it never saw, with the weight of the
