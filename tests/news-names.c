@@ -711,6 +711,29 @@ test_what_a_prize_went_to (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Glasgow"), ==, 1);
 }
 
+/* A post written alone with its capital is no name ("the Chancellor's
+ * Budget", "the Captain is", "as the firm's CEO"); the person holding it
+ * is ("Chancellor George Osborne"), and so is a surname that is a post's
+ * word ("King told reporters") and a place named after one ("at Lord's"). */
+static void
+test_posts_alone (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Ferry diverted as storm closes port\n\n"
+    "A ferry bound for Belfast was diverted to Liverpool on Monday. The Captain is working on a new "
+    "timetable, the operator said. Its chairman, Paul King, stepped down last year as the firm's CEO. "
+    "King told reporters the storm was the worst he had seen. Chancellor George Osborne said the "
+    "Chancellor's budget would fund new sea defences. The storm also stopped play at Lord's.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Captain"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "CEO"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Chancellor"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Chancellor"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Paul King"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "George Osborne"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Lord"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -752,6 +775,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/two-names-one-and", test_two_names_one_and);
   g_test_add_func ("/news-names/titles-by-their-words", test_titles_by_their_words);
   g_test_add_func ("/news-names/what-a-prize-went-to", test_what_a_prize_went_to);
+  g_test_add_func ("/news-names/posts-alone", test_posts_alone);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
