@@ -181,7 +181,9 @@ tag_told (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer, Precis
     {
       guint32 first = i, end;
 
-      if (!precis_ner_token_is (doc, i - 1, "the") || doc->tokens[i - 2].sentence != doc->tokens[i].sentence ||
+      /* The first byte before the call: most tokens are no "the". */
+      if (doc->text[doc->tokens[i - 1].byte_start] != 't' || !precis_ner_token_is (doc, i - 1, "the") ||
+          doc->tokens[i - 2].sentence != doc->tokens[i].sentence ||
           !precis_ner_token_is_lower_in_list (doc, i - 2, tell))
         continue;
       end = told_name_end (doc, tags, first);

@@ -5,6 +5,7 @@
 #include "ner-offices.h"
 #include "ner-mentions.h"
 #include "ner-word.h"
+#include "ner-word-set.h"
 
 #include <string.h>
 
@@ -21,6 +22,7 @@ static const char *const office_heads[] = {
   "anesthetist", "pathologist", "obstetrician", "gynaecologist", "dermatologist",
   "founder", "co-founder", "ceo", "cfo", "coo", NULL,
 };
+static PrecisNerWordSet office_head_set;
 
 /* Words that open or qualify an office's title before its noun. */
 static const char *const office_words[] = {
@@ -32,6 +34,7 @@ static const char *const office_words[] = {
   "communications", "development", "health", "education", "news", "sports", "honorary",
   "principal", "joint", "co", "company", "group", "divisional", "area", "district", NULL,
 };
+static PrecisNerWordSet office_word_set;
 
 /* The words between an office and the body it serves. */
 static const char *const office_links[] = { "of", "at", NULL };
@@ -41,7 +44,7 @@ precis_ner_is_office_title (const PrecisDocument *doc, guint32 first, guint32 en
 {
   if (end <= first || !precis_ner_reads_as_english (doc))
     return FALSE;
-  if (!precis_ner_word_in_list (office_heads, doc->tokens[end - 1].lower))
+  if (!precis_ner_word_set_contains (&office_head_set, office_heads, doc->tokens[end - 1].lower))
     return FALSE;
   for (guint32 i = first; i < end; i++)
     {
@@ -49,8 +52,8 @@ precis_ner_is_office_title (const PrecisDocument *doc, guint32 first, guint32 en
 
       if (t->shape != PRECIS_SHAPE_CAPITALIZED && !(t->shape == PRECIS_SHAPE_UPPER && i == end - 1))
         return FALSE;
-      if (i + 1 < end && !precis_ner_word_in_list (office_words, t->lower) &&
-          !precis_ner_word_in_list (office_heads, t->lower))
+      if (i + 1 < end && !precis_ner_word_set_contains (&office_word_set, office_words, t->lower) &&
+          !precis_ner_word_set_contains (&office_head_set, office_heads, t->lower))
         return FALSE;
     }
   return TRUE;

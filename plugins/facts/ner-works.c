@@ -23,6 +23,7 @@
  * after their first word, nor "a" or "an".
  */
 #include "ner-works.h"
+#include "ner-word-set.h"
 
 #include <string.h>
 
@@ -31,6 +32,7 @@ static const char *const work_nouns[] = {
   "blockbuster", "sequel", "prequel", "remake", "biopic", "cartoon", "animation", "series",
   "programme", "album", "song", "novel", "opera", "serial", "miniseries", NULL,
 };
+static PrecisNerWordSet work_noun_set;
 
 /* "___ show X" */
 static const char *const show_kinds[] = {
@@ -160,7 +162,7 @@ precis_ner_is_work_context (const PrecisDocument *doc, const PrecisNerMention *m
   if (m->first <= s->first_token)
     return FALSE;
   head = doc->tokens[m->first - 1].lower;
-  if (precis_ner_word_in_list (work_nouns, head))
+  if (precis_ner_word_set_contains (&work_noun_set, work_nouns, head))
     return TRUE;
   return strcmp (head, "show") == 0 && m->first - 1 > s->first_token &&
          precis_ner_word_in_list (show_kinds, doc->tokens[m->first - 2].lower);
