@@ -57,6 +57,22 @@ test_lone_surnames (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Schah"), ==, 0);
 }
 
+/* The author's signature under a local piece, in capitals, is a person;
+ * a heading in capitals that opens with a given name is none. */
+static void
+test_capital_names (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Die Stadtverordneten beschlossen am Montag den neuen Haushalt. Die Opposition stimmte "
+    "dagegen, weil die Gebühren für Müll und Abwasser im kommenden Jahr erneut steigen.\n\n"
+    "WOLFGANG KESSLER\n\n"
+    "FÜR MARIA UND IHRE KINDER BEGINNT EIN NEUES LEBEN\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "WOLFGANG KESSLER"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "MARIA"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "MARIA UND"), ==, 0);
+}
+
 static gboolean
 has_word (GArray *hashes, const char *lower)
 {
@@ -147,6 +163,7 @@ main (int argc, char **argv)
   facts_fixture_load ();
   g_test_add_func ("/lang-german/genitive-surnames", test_genitive_surnames);
   g_test_add_func ("/lang-german/lone-surnames", test_lone_surnames);
+  g_test_add_func ("/lang-german/capital-names", test_capital_names);
   g_test_add_func ("/lang-german/corpus-noun-words", test_corpus_noun_words);
   g_test_add_func ("/lang-german/model-noun-words", test_model_noun_words);
   return g_test_run ();

@@ -14,6 +14,7 @@
 #include "ner-wire.h"
 #include "ner-genitive.h"
 #include "ner-lone-surnames.h"
+#include "ner-capital-names.h"
 #include "ner-adjective-names.h"
 #include "ner-lists.h"
 #include "ner-kinds.h"
@@ -1374,6 +1375,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_wire_apply (doc, tags, lower_words);
   precis_ner_tag_genitives (doc, gazetteer, lower_words, tags);
   precis_ner_tag_lone_surnames (doc, gazetteer, lower_words, tags);
+  precis_ner_tag_capital_names (doc, gazetteer, tags);
   precis_ner_extend_adjective_names (doc, tags);
   precis_ner_tag_media (doc, gazetteer, lower_words, tags);
   precis_ner_tag_post_holders (doc, gazetteer, lower_words, tags);
