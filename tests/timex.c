@@ -943,6 +943,13 @@ static const Case apostrophe_years[] = {
    * aprile del '79" was 1977-04-07 and 1979 apart) */
   { "Quando il 7 aprile del '79 mi hanno arrestato.", 2010, 6, 15, "il 7 aprile del '79", "DATE", "1979-04-07", "it" },
   { "Il 3 marzo del 2005 morì il papa.", 2010, 6, 15, "Il 3 marzo del 2005", "DATE", "2005-03-03", "it" },
+  /* Italian decades (unlabeled it: "il popolare telefilm degli anni '70",
+   * "agli inizi degli anni 60" were nothing), the apostrophe also in one
+   * token with its digits; not a count after a count of years */
+  { "Il popolare telefilm degli anni '70 tornò in tv.", 2010, 6, 15, "degli anni '70", "DATE", "197X", "it" },
+  { "Agli inizi degli anni 60 la gente emigrava.", 2010, 6, 15, "degli anni 60", "DATE", "196X", "it" },
+  { "Nel \u201968 e negli anni \u201980 tutto cambiò.", 2010, 6, 15, "negli anni \u201980", "DATE", "198X", "it" },
+  { "Ha vissuto per 5 anni 20 giorni a Roma.", 2010, 6, 15, "20 giorni", "DURATION", "P20D", "it" },
 };
 
 /* ...not after a name, a number or a word that places none. */

@@ -161,6 +161,8 @@ static const TxRuleSource rules[] = {
   { D, TX_A_DATE, "MOD MONTH YEAR?" },
   { D, TX_A_DATE, "alla|all'|all’? MOD di MONTH YEAR?" },
   { D, TX_A_DATE, "MONTH YEAR?" },
+  /* "negli anni '70", "gli anni 60", "degli anni 1990" */
+  { D, TX_A_DECADE, "gli|negli|degli|dagli|agli? anni DECADE" },
   /* "nel gennaio del 2017", "il 7 aprile del '79" */
   { D, TX_A_DATE, "MONTH del YEAR" },
   { D, TX_A_DATE, "il? WDAY? DAY ~°? MONTH del YEAR" },
@@ -291,6 +293,7 @@ const TxLanguage tx_language_it = {
   .past_words = past_words,
   .code = "it",
   .apostrophe_year = TRUE,
+  .decade_word = "anni",
   .decimal_comma = TRUE,
   .lower_time_words = TRUE,
   .entries = entries,

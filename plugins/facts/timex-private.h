@@ -183,6 +183,7 @@ typedef struct {
   guint8 bare_abbrev;      /* "Jan" without its period */
   guint8 decimals;         /* "30,4", "9.58": digits after the decimal mark (value: the whole part) */
   guint8 fraction;         /* ...and those digits' value */
+  guint8 apostrophe;       /* "'", "’", or "'90", "’90" one token (two digits behind one) */
 } TxToken;
 
 /* Where a matched token's value goes. */

@@ -127,6 +127,8 @@ classify_number (TxToken *token, const char *s, gsize len, char decimal_mark)
 static void
 classify (const TxGrammar *rules, TxToken *token, const char *s, gsize len)
 {
+  /* (an apostrophe, for read_apostrophe_years) */
+  token->apostrophe = (len == 1 && s[0] == '\'') || (len == 3 && memcmp (s, "\xe2\x80\x99", 3) == 0);
   if (len == 1 && !g_ascii_isalnum (s[0]) && (guchar) s[0] < 128)
     {
       token->punct = s[0];
@@ -159,16 +161,19 @@ classify (const TxGrammar *rules, TxToken *token, const char *s, gsize len)
       classify_number (token, s, len, mark);
       return;
     }
-  /* "'90s", "’90s": a decade behind an apostrophe. */
+  /* "'90s", "’90s": a decade behind an apostrophe ("'90" alone may be a
+   * year: see read_apostrophe_years). */
   if (s[0] == '\'' && len > 1 && g_ascii_isdigit (s[1]))
     {
       classify_number (token, s + 1, len - 1, mark);
+      token->apostrophe = len == 3 && g_ascii_isdigit (s[2]);
       token->classes &= TX_C_DECADE;
       return;
     }
   if (len > 3 && strncmp (s, "\xe2\x80\x99", 3) == 0 && g_ascii_isdigit (s[3]))
     {
       classify_number (token, s + 3, len - 3, mark);
+      token->apostrophe = len == 5 && g_ascii_isdigit (s[4]);
       token->classes &= TX_C_DECADE;
       return;
     }
@@ -412,9 +417,9 @@ expand_two_digit_year (int value, int anchor_year)
 }
 
 static gboolean
-is_apostrophe (const TxToken *token, const TxWord *curly)
+is_apostrophe (const TxToken *token)
 {
-  return token->punct == '\'' || (curly != NULL && token->word == curly);
+  return token->apostrophe && token->digits == 0;
 }
 
 /* Where an apostrophe-year at `i` (the apostrophe) may stand: after a
@@ -443,27 +448,37 @@ read_apostrophe_years (const TxGrammar *rules, GArray *view, int anchor_year)
 {
   if (!rules->language->apostrophe_year)
     return;
-  const TxWord *curly = tx_lexicon_lookup (rules, "\xe2\x80\x99", 3);
+  const char *decade = rules->language->decade_word;
+  const TxWord *decade_word = decade != NULL ? tx_lexicon_lookup (rules, decade, strlen (decade)) : NULL;
   TxToken *t = (TxToken *) view->data;
   guint out = 0;
 
   for (guint i = 0; i < view->len; i++)
     {
       TxToken cur = t[i];
-      if (is_apostrophe (&cur, curly) && i + 1 < view->len && cur.space_before &&
-          !t[i + 1].space_before && t[i + 1].digits == 2 && t[i + 1].decimals == 0 &&
-          (t[i + 1].classes & TX_C_DIGITS) &&
-          (i + 2 == view->len || t[i + 2].space_before || t[i + 2].punct != 0) &&
-          (i + 2 == view->len || !is_apostrophe (&t[i + 2], curly)) &&
-          apostrophe_year_after (t, i))
+      /* the apostrophe a token of its own, or one with the digits (a
+       * tokenizer keeps "’80" whole in Italian) */
+      gboolean pair = is_apostrophe (&cur) && i + 1 < view->len && cur.space_before &&
+                      !t[i + 1].space_before && t[i + 1].digits == 2 && t[i + 1].decimals == 0 &&
+                      (t[i + 1].classes & TX_C_DIGITS);
+      guint last = pair ? i + 1 : i;
+      if ((pair || (cur.apostrophe && cur.digits == 2)) &&
+          (last + 1 == view->len || t[last + 1].space_before || t[last + 1].punct != 0) &&
+          (last + 1 == view->len || !is_apostrophe (&t[last + 1])))
         {
-          cur = t[i + 1];
-          cur.start = t[i].start;
-          cur.doc_token = t[i].doc_token;
-          cur.space_before = t[i].space_before;
-          cur.classes = TX_C_YEAR;
-          cur.value = expand_two_digit_year (t[i + 1].value, anchor_year);
-          i++;
+          /* "gli anni '70": the decade */
+          gboolean in_decade = decade_word != NULL && i > 0 && t[i - 1].word == decade_word &&
+                               t[last].value % 10 == 0;
+          if (in_decade || apostrophe_year_after (t, i))
+            {
+              cur = t[last];
+              cur.start = t[i].start;
+              cur.doc_token = t[i].doc_token;
+              cur.space_before = t[i].space_before;
+              cur.classes = in_decade ? TX_C_DECADE : TX_C_YEAR;
+              cur.value = in_decade ? 190 + t[last].value / 10 : expand_two_digit_year (t[last].value, anchor_year);
+              i = last;
+            }
         }
       t[out++] = cur;
     }
@@ -507,7 +522,9 @@ read_short_years (const TxGrammar *rules, GArray *view, int anchor_year)
           cur->classes = TX_C_YEAR;
           cur->value = expand_two_digit_year (cur->value, anchor_year);
         }
-      else if (decade_word != NULL && t[i - 1].word == decade_word && cur->value % 10 == 0)
+      /* (not after a count of years: "per 5 anni 20 giorni") */
+      else if (decade_word != NULL && t[i - 1].word == decade_word && cur->value % 10 == 0 &&
+               !(i >= 2 && (t[i - 2].classes & (TX_C_DIGITS | TX_C_NUMWORD))))
         {
           cur->classes = TX_C_DECADE;
           cur->value = 190 + cur->value / 10;
