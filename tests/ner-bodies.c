@@ -106,6 +106,24 @@ test_persons_apposition (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "England"), ==, 1);
 }
 
+/* "the Champions League match against Maccabi Tel Aviv on Wednesday":
+ * a club the tagger read as an event; a people's adjective there is no
+ * body ("the match against Scottish side Dunfermline"). */
+static void
+test_match_against (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Striker to miss Israel trip\n\n"
+    "The striker will not travel to Israel for Bayern Munich's Champions League match against "
+    "Maccabi Tel Aviv on Wednesday. The German club said the player had stayed at home for "
+    "personal reasons. Last month the midfielder starred in the Uefa Cup match against "
+    "Scottish side Dunfermline.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Maccabi Tel Aviv"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Scottish"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Dunfermline"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -118,6 +136,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ner-bodies/bodys-person", test_bodys_person);
   g_test_add_func ("/ner-bodies/acting-acronym", test_acting_acronym);
   g_test_add_func ("/ner-bodies/persons-apposition", test_persons_apposition);
+  g_test_add_func ("/ner-bodies/match-against", test_match_against);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
