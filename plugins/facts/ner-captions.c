@@ -48,34 +48,10 @@ typedef struct {
   GHashTable *words;  /* "w1 w2 …" (lower forms, U+001F between) → Words */
 } Index;
 
-static char *
-words_key (const PrecisDocument *doc, guint32 first, guint32 end)
-{
-  gsize size = 1, at = 0;
-  char *key;
-
-  /* Measured, then written: one allocation a key, where a growing
-   * GString made several (a key for every mention and its surnames). */
-  for (guint32 i = first; i < end; i++)
-    size += strlen (doc->tokens[i].lower) + 1;
-  key = g_malloc (size);
-  for (guint32 i = first; i < end; i++)
-    {
-      gsize len = strlen (doc->tokens[i].lower);
-
-      if (i > first)
-        key[at++] = '\x1f';
-      memcpy (key + at, doc->tokens[i].lower, len);
-      at += len;
-    }
-  key[at] = '\0';
-  return key;
-}
-
 static Words *
 index_words (Index *index, guint32 first, guint32 end)
 {
-  char *key = words_key (index->doc, first, end);
+  char *key = precis_ner_words_key (index->doc, first, end);
   Words *w = g_hash_table_lookup (index->words, key);
 
   if (w != NULL)
@@ -133,7 +109,7 @@ index_clear (Index *index)
 static const Words *
 index_find (const Index *index, guint32 first, guint32 end)
 {
-  g_autofree char *key = words_key (index->doc, first, end);
+  g_autofree char *key = precis_ner_words_key (index->doc, first, end);
 
   return g_hash_table_lookup (index->words, key);
 }

@@ -7,21 +7,6 @@
 
 #include <string.h>
 
-/* The lower-case words of tokens [first, end), U+001F between. */
-static char *
-words_key (const PrecisDocument *doc, guint32 first, guint32 end)
-{
-  GString *key = g_string_new (NULL);
-
-  for (guint32 i = first; i < end; i++)
-    {
-      if (i > first)
-        g_string_append_c (key, '\x1f');
-      g_string_append (key, doc->tokens[i].lower);
-    }
-  return g_string_free (key, FALSE);
-}
-
 /* The one token of `m` inside it (neither its first nor its last) that is
  * a lower-case "and"; 0 when none or more than one. */
 static guint32
@@ -53,7 +38,7 @@ endings_of (const PrecisDocument *doc, const GArray *mentions)
       if (m->type > PRECIS_NER_TYPE_LOC || inner_and (doc, m) != 0)
         continue;
       for (guint32 start = m->first; start < m->end; start++)
-        g_hash_table_add (endings, words_key (doc, start, m->end));
+        g_hash_table_add (endings, precis_ner_words_key (doc, start, m->end));
     }
   return endings;
 }
@@ -77,7 +62,7 @@ known_whole (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, gui
 static gboolean
 named_elsewhere (GHashTable *endings, const PrecisDocument *doc, guint32 first, guint32 end)
 {
-  g_autofree char *key = words_key (doc, first, end);
+  g_autofree char *key = precis_ner_words_key (doc, first, end);
 
   return doc->tokens[first].shape != PRECIS_SHAPE_LOWER && g_hash_table_contains (endings, key);
 }

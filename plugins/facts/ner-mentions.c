@@ -961,6 +961,30 @@ precis_ner_tokens_gazetteer_type (const PrecisNerGazetteer *gazetteer, const Pre
   return entry != NULL ? entry->type : 0;
 }
 
+char *
+precis_ner_words_key (const PrecisDocument *doc, guint32 first, guint32 end)
+{
+  gsize size = 1, at = 0;
+  char *key;
+
+  /* Measured, then written: one allocation a key, where a growing
+   * GString made several (a key for every mention and its surnames). */
+  for (guint32 i = first; i < end; i++)
+    size += strlen (doc->tokens[i].lower) + 1;
+  key = g_malloc (size);
+  for (guint32 i = first; i < end; i++)
+    {
+      gsize len = strlen (doc->tokens[i].lower);
+
+      if (i > first)
+        key[at++] = '\x1f';
+      memcpy (key + at, doc->tokens[i].lower, len);
+      at += len;
+    }
+  key[at] = '\0';
+  return key;
+}
+
 gboolean
 precis_ner_same_words (const PrecisDocument *doc, guint32 a, guint32 b, guint32 n)
 {

@@ -114,6 +114,10 @@ char *precis_ner_tokens_text (const PrecisDocument *doc, guint32 first, guint32 
 guint precis_ner_tokens_gazetteer_type (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
                                         guint32 first, guint32 end);
 
+/* The lower forms of tokens [first, end) of `doc`, U+001F between them:
+ * a key for a run of words.  Free with g_free(). */
+char *precis_ner_words_key (const PrecisDocument *doc, guint32 first, guint32 end);
+
 /* Whether tokens [`a`, `a` + `n`) and [`b`, `b` + `n`) of `doc` are the
  * same words (their lower forms). */
 gboolean precis_ner_same_words (const PrecisDocument *doc, guint32 a, guint32 b, guint32 n);
