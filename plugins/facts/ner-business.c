@@ -16,6 +16,7 @@
 #include "ner-business.h"
 
 #include "ner-word.h"
+#include "ner-word-set.h"
 
 #include <string.h>
 
@@ -28,6 +29,7 @@ static const char *const org_heads[] = {
   "chain", "studio", "studios", "label", "network", "channel", "charity", "union", "party",
   "conglomerate", "website", "site", "service", "brand", "outfit", "side", "team", "band", NULL,
 };
+static PrecisNerWordSet org_head_set;
 
 /* X ___ and X's ___ */
 static const char *const company_nouns[] = {
@@ -51,7 +53,7 @@ static const char *const rival_nouns[] = { "rival", "rivals", "competitor", "com
 gboolean
 precis_ner_is_org_head (const char *lower)
 {
-  return precis_ner_word_in_list (org_heads, lower);
+  return precis_ner_word_set_contains (&org_head_set, org_heads, lower);
 }
 
 static gboolean is_name_word (const PrecisToken *t);
