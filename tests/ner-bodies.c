@@ -124,6 +124,21 @@ test_match_against (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Dunfermline"), ==, 1);
 }
 
+/* "emulators for Windows PC, Apple Mac and even PDAs": a well-known
+ * company's name and its product's, read as a person's name, name the
+ * company. */
+static void
+test_company_product (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Old computer returns\n\n"
+    "The old home computer is back. Enthusiasts have written emulators for Windows PC, Apple Mac "
+    "and even PDAs so that the original games can still be played.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Apple"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Apple Mac"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -137,6 +152,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ner-bodies/acting-acronym", test_acting_acronym);
   g_test_add_func ("/ner-bodies/persons-apposition", test_persons_apposition);
   g_test_add_func ("/ner-bodies/match-against", test_match_against);
+  g_test_add_func ("/ner-bodies/company-product", test_company_product);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

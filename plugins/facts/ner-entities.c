@@ -794,6 +794,12 @@ names_body_or_place (const char *key)
   return last_word_in (body_or_place_heads, key) || opens_as_body (key);
 }
 
+gboolean
+precis_ner_ends_as_body_or_place (const char *key)
+{
+  return names_body_or_place (key) || has_org_designator (key);
+}
+
 /* Nouns that open names of places: "Lake Maracaibo", "Mount Kenya",
  * "Cape Town", "Fort Worth", "Place Beauvau" (CoNLL train: 14 places of 14
  * names of two words or more opened by them; "Port" opens clubs, "Port

@@ -53,4 +53,9 @@ GPtrArray *precis_ner_entities_group (const PrecisDocument *doc,
 gboolean precis_ner_mention_is_said (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
                                      const PrecisNerMention *m);
 
+/* Whether the last word of `key` (a name folded to lower case, two words
+ * or more) makes it a body's or a place's ("sony pictures", "oracle
+ * systems", "symantec corp."). */
+gboolean precis_ner_ends_as_body_or_place (const char *key);
+
 G_END_DECLS

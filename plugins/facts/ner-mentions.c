@@ -22,6 +22,7 @@
 #include "ner-places.h"
 #include "ner-post-holders.h"
 #include "ner-head-bodies.h"
+#include "ner-company-products.h"
 #include "ner-title-tails.h"
 #include "ner-town-regions.h"
 #include "ner-coordinated-names.h"
@@ -1462,6 +1463,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   people_tables (doc, mentions);
   precis_ner_split_country_of (gazetteer, doc, mentions);
   split_known_pairs (gazetteer, doc, mentions);
+  precis_ner_cut_company_products (gazetteer, doc, mentions);
   extend_known_numbers (gazetteer, doc, mentions);
   precis_ner_join_coordinated_places (gazetteer, doc, mentions);
   precis_ner_split_coordinated_names (gazetteer, doc, mentions);
