@@ -39,6 +39,7 @@ build (PrecisNerWordSet *set, const char *const *list)
         i = (i + 1) & set->mask;
       set->hashes[i] = h;
       set->words[i] = list[k];
+      set->first[(guchar) list[k][0] >> 6] |= G_GUINT64_CONSTANT (1) << ((guchar) list[k][0] & 63);
     }
 }
 
@@ -52,6 +53,8 @@ precis_ner_word_set_contains (PrecisNerWordSet *set, const char *const *list, co
       build (set, list);
       g_once_init_leave (&set->ready, 1);
     }
+  if (!(set->first[(guchar) word[0] >> 6] & (G_GUINT64_CONSTANT (1) << ((guchar) word[0] & 63))))
+    return FALSE;
   h = word_hash (word);
   for (i = h & set->mask; set->hashes[i] != 0; i = (i + 1) & set->mask)
     if (set->hashes[i] == h && strcmp (set->words[i], word) == 0)
