@@ -17,6 +17,28 @@ word_hash (const char *word)
   return h | 1;
 }
 
+/* The sets made, to free when the plugin is unloaded: a static set holds
+ * its tables for the process's life, and once the module is gone nothing
+ * points at them (a host that loads and unloads the plugin, as the
+ * in-process tests do, would leak them every time). */
+G_LOCK_DEFINE_STATIC (made);
+static GSList *made;
+
+static void __attribute__ ((destructor))
+free_sets (void)
+{
+  for (GSList *l = made; l != NULL; l = l->next)
+    {
+      PrecisNerWordSet *set = l->data;
+
+      g_free (set->hashes);
+      g_free (set->words);
+      memset (set, 0, sizeof *set);
+    }
+  g_slist_free (made);
+  made = NULL;
+}
+
 static void
 build (PrecisNerWordSet *set, const char *const *list)
 {
@@ -41,6 +63,9 @@ build (PrecisNerWordSet *set, const char *const *list)
       set->words[i] = list[k];
       set->first[(guchar) list[k][0] >> 6] |= G_GUINT64_CONSTANT (1) << ((guchar) list[k][0] & 63);
     }
+  G_LOCK (made);
+  made = g_slist_prepend (made, set);
+  G_UNLOCK (made);
 }
 
 gboolean
