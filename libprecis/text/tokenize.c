@@ -603,6 +603,39 @@ straight_quote_opens (const Scan *scan, guint32 after, guint32 span_first)
   return after_gap && class_at (scan, after) != PRECIS_CHAR_SPACE;
 }
 
+/* Tokenized text sets an abbreviation's period apart from it ("St .
+ * Moritz", "Co . KG"): GermEval 2014 writes some of its tokens so,
+ * and a client sending such tokens joined by spaces sends this.  A period
+ * after one space and a word of the abbreviation lists (the language's,
+ * then the general ones) is that word's period, as if written against
+ * it: a title's ends no sentence, another's only before a sentence's
+ * opener (segment.c).  A lone capital is no such word ("Plan B ."). */
+static PrecisTokenKind
+spaced_period_kind (const Scan *scan, guint32 span_first)
+{
+  const PrecisToken *prev;
+  const char *word;
+  gsize length;
+  PrecisTokenKind kind;
+
+  if (!scan->space_before || scan->buf->n_tokens <= span_first)
+    return PRECIS_KIND_TERMINAL;
+  prev = &scan->buf->tokens[scan->buf->n_tokens - 1];
+  word = scan->text + prev->byte_start;
+  length = prev->byte_end - prev->byte_start;
+  if (prev->reserved != PRECIS_KIND_WORD || prev->byte_end + 1 != scan->pos || scan->text[prev->byte_end] != ' ' ||
+      length > 8 || (length == 1 && !g_ascii_islower (word[0])))
+    return PRECIS_KIND_TERMINAL;
+  kind = precis_abbreviation_kind (scan->tokenizer->language, word, length);
+  if (kind != PRECIS_KIND_WORD)
+    return kind;
+  if (in_list (title_abbreviations, word, length))
+    return PRECIS_KIND_TITLE_ABBREV;
+  if (in_list (abbreviations, word, length))
+    return PRECIS_KIND_ABBREV;
+  return PRECIS_KIND_TERMINAL;
+}
+
 static void
 scan_punct (Scan *scan, gunichar c, guint length, guint32 span_first)
 {
@@ -619,7 +652,7 @@ scan_punct (Scan *scan, gunichar c, guint length, guint32 span_first)
           kind = PRECIS_KIND_ELLIPSIS;
         }
       else
-        kind = PRECIS_KIND_TERMINAL;
+        kind = spaced_period_kind (scan, span_first);
       break;
     case '?': case '!': case 0x203C: case 0x2047: case 0x2048: case 0x2049:
     case 0x3002: case 0xFF01: case 0xFF1F:
