@@ -167,22 +167,15 @@ ends_with_person (const Index *index, const PrecisNerMention *m, guint32 first, 
          named_alone (index, m->first, first, PRECIS_NER_TYPE_NONE) != PRECIS_NER_TYPE_NONE;
 }
 
-/* The type the gazetteer knows tokens [`first`, `end`) by: a place or an
- * organization that is nothing else; 0 otherwise. */
+/* The type the gazetteer knows tokens [`first`, `end`) by when it is a
+ * place or an organization (precis_ner_tokens_known_type()), the names a
+ * caption runs into; 0 otherwise. */
 static PrecisNerType
 known_type (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, guint32 first, guint32 end)
 {
-  g_autofree char *text = precis_ner_tokens_text (doc, first, end);
-  const PrecisNerGazEntry *entry;
+  PrecisNerType type = precis_ner_tokens_known_type (gazetteer, doc, first, end);
 
-  if (gazetteer == NULL)
-    return PRECIS_NER_TYPE_NONE;
-  entry = precis_ner_gazetteer_find (gazetteer, text);
-  if (entry != NULL && !(entry->type & PRECIS_NER_GAZ_DEMONYM))
-    return PRECIS_NER_TYPE_LOC;
-  if (precis_ner_gazetteer_is_organization (gazetteer, text))
-    return PRECIS_NER_TYPE_ORG;
-  return PRECIS_NER_TYPE_NONE;
+  return type == PRECIS_NER_TYPE_LOC || type == PRECIS_NER_TYPE_ORG ? type : PRECIS_NER_TYPE_NONE;
 }
 
 /* Whether mention `m` is a name of its own: named again elsewhere, or

@@ -907,7 +907,8 @@ same_surface (const PrecisDocument *doc, const PrecisNerMention *a, const Precis
   return end_a - start_a == end_b - start_b && memcmp (doc->text + start_a, doc->text + start_b, end_a - start_a) == 0;
 }
 
-/* Groups of up to this many mentions count their forms pair by pair. */
+/* Groups of up to this many mentions count their forms pair by pair; a
+ * larger group counts them once in a table (`counts`). */
 #define FEW_MENTIONS 16
 
 /* The words of mention `m` but an article opening it: "The TSA" is no
@@ -921,32 +922,21 @@ name_words (const PrecisDocument *doc, const PrecisNerMention *m)
   return words > 1 && strcmp (doc->tokens[m->first].lower, "the") == 0 ? words - 1 : words;
 }
 
-/* value_of for a group of few mentions (most groups): the same choice,
- * each form counted by comparing the mentions' bytes, no table, no copies. */
-static char *
-value_of_few (const PrecisDocument *doc, const Group *g)
+/* How many mentions of `g` are written as `m` is. */
+static guint
+form_count (const PrecisDocument *doc, const Group *g, GHashTable *counts, const PrecisNerMention *m)
 {
-  const PrecisNerMention *best = NULL;
-  guint best_words = 0, best_count = 0;
+  guint n = 0;
 
-  for (guint i = 0; i < g->mentions->len; i++)
+  if (counts != NULL)
     {
-      const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, i);
-      guint words = name_words (doc, m), n = 0;
+      g_autofree char *s = surface (doc, m);
 
-      if (best != NULL && words < best_words)
-        continue;
-      for (guint j = 0; j < g->mentions->len; j++)
-        n += same_surface (doc, m, &g_array_index (g->mentions, PrecisNerMention, j));
-      if (best == NULL || words > best_words || n > best_count ||
-          (n == best_count && m->end - m->first > best->end - best->first))
-        {
-          best = m;
-          best_words = words;
-          best_count = n;
-        }
+      return GPOINTER_TO_UINT (g_hash_table_lookup (counts, s));
     }
-  return best != NULL ? surface (doc, best) : NULL;
+  for (guint j = 0; j < g->mentions->len; j++)
+    n += same_surface (doc, m, &g_array_index (g->mentions, PrecisNerMention, j));
+  return n;
 }
 
 /* The name with most words (name_words), then the most frequent form, then
@@ -956,39 +946,40 @@ static char *
 value_of (const PrecisDocument *doc, const Group *g)
 {
   g_autoptr (GHashTable) counts = NULL;
-  char *best = NULL;
-  guint best_words = 0, best_count = 0, best_tokens = 0;
+  const PrecisNerMention *best = NULL;
+  guint best_words = 0, best_count = 0;
 
   if (g->canonical != NULL)
     return g_strdup (g->canonical);
-  if (g->mentions->len <= FEW_MENTIONS)
-    return value_of_few (doc, g);
-  counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint i = 0; i < g->mentions->len; i++)
+  if (g->mentions->len > FEW_MENTIONS)
     {
-      char *s = surface (doc, &g_array_index (g->mentions, PrecisNerMention, i));
-      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, s)) + 1;
+      counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < g->mentions->len; i++)
+        {
+          char *s = surface (doc, &g_array_index (g->mentions, PrecisNerMention, i));
+          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, s)) + 1;
 
-      g_hash_table_replace (counts, s, GUINT_TO_POINTER (n));
+          g_hash_table_replace (counts, s, GUINT_TO_POINTER (n));
+        }
     }
   for (guint i = 0; i < g->mentions->len; i++)
     {
       const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, i);
-      g_autofree char *s = surface (doc, m);
-      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, s));
-      guint words = name_words (doc, m);
+      guint words = name_words (doc, m), n;
 
-      if (best == NULL || words > best_words ||
-          (words == best_words && (n > best_count || (n == best_count && m->end - m->first > best_tokens))))
+      /* A shorter name never wins: skip counting its form. */
+      if (best != NULL && words < best_words)
+        continue;
+      n = form_count (doc, g, counts, m);
+      if (best == NULL || words > best_words || n > best_count ||
+          (n == best_count && m->end - m->first > best->end - best->first))
         {
-          g_free (best);
-          best = g_steal_pointer (&s);
+          best = m;
           best_words = words;
           best_count = n;
-          best_tokens = m->end - m->first;
         }
     }
-  return best;
+  return best != NULL ? surface (doc, best) : NULL;
 }
 
 /* Whether English mention `m` is a county's name in prose ("in Tarrant

@@ -948,6 +948,28 @@ precis_ner_tokens_text (const PrecisDocument *doc, guint32 first, guint32 end)
   return g_strndup (start, doc->text + doc->tokens[end - 1].byte_end - start);
 }
 
+PrecisNerType
+precis_ner_tokens_known_type (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, guint32 first,
+                              guint32 end)
+{
+  g_autofree char *text = NULL;
+  const PrecisNerGazEntry *entry;
+  guint known;
+
+  if (gazetteer == NULL)
+    return PRECIS_NER_TYPE_NONE;
+  text = precis_ner_tokens_text (doc, first, end);
+  entry = precis_ner_gazetteer_find (gazetteer, text);
+  if (entry != NULL && !(entry->type & PRECIS_NER_GAZ_DEMONYM))
+    return PRECIS_NER_TYPE_LOC;
+  if (precis_ner_gazetteer_is_company (gazetteer, text))
+    return PRECIS_NER_TYPE_ORG;
+  known = precis_ner_gazetteer_known (gazetteer, text);
+  if (known == 0 || (known & PRECIS_NER_KNOWN_AMBIGUOUS))
+    return PRECIS_NER_TYPE_NONE;
+  return PRECIS_NER_KNOWN_TYPE (known);
+}
+
 guint
 precis_ner_tokens_gazetteer_type (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
                                   guint32 first, guint32 end)

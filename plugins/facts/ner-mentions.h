@@ -114,6 +114,14 @@ char *precis_ner_tokens_text (const PrecisDocument *doc, guint32 first, guint32 
 guint precis_ner_tokens_gazetteer_type (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
                                         guint32 first, guint32 end);
 
+/* The type the gazetteer knows tokens [first, end) of `doc` by, read as
+ * one name: a place (no demonym), a company of companies.tsv, an entity
+ * of entities.tsv; 0 when it does not know them, when entities.tsv marks
+ * the name as also a word or a surname ("Apple", "Keane"), or when there
+ * is no gazetteer. */
+PrecisNerType precis_ner_tokens_known_type (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
+                                            guint32 first, guint32 end);
+
 /* The lower forms of tokens [first, end) of `doc`, U+001F between them:
  * a key for a run of words.  Free with g_free(). */
 char *precis_ner_words_key (const PrecisDocument *doc, guint32 first, guint32 end);

@@ -104,30 +104,6 @@ type_standing_alone (const PrecisDocument *doc, GArray *mentions, guint self, gu
   return type;
 }
 
-/* The type the gazetteer knows the name tokens [`first`, `end`) by (a
- * place, a company of companies.tsv, an entity of entities.tsv), or 0 when
- * it does not know them or the name is also a word or a surname ("Apple",
- * "Keane"). */
-static PrecisNerType
-known_type (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, guint32 first, guint32 end)
-{
-  g_autofree char *text = precis_ner_tokens_text (doc, first, end);
-  const PrecisNerGazEntry *entry;
-  guint known;
-
-  if (gazetteer == NULL)
-    return PRECIS_NER_TYPE_NONE;
-  entry = precis_ner_gazetteer_find (gazetteer, text);
-  if (entry != NULL && !(entry->type & PRECIS_NER_GAZ_DEMONYM))
-    return PRECIS_NER_TYPE_LOC;
-  if (precis_ner_gazetteer_is_company (gazetteer, text))
-    return PRECIS_NER_TYPE_ORG;
-  known = precis_ner_gazetteer_known (gazetteer, text);
-  if (known == 0 || (known & PRECIS_NER_KNOWN_AMBIGUOUS))
-    return PRECIS_NER_TYPE_NONE;
-  return PRECIS_NER_KNOWN_TYPE (known);
-}
-
 /* Whether token `i`, capitalized, is an ordinary word, not a name's: the
  * document writes it in lower case, or it ends as an adjective does, and
  * it is no given name and no name the gazetteer knows ("Beijing",
@@ -145,7 +121,7 @@ is_ordinary_opener (const PrecisNerGazetteer *gazetteer, const PrecisDocument *d
     return FALSE;
   if (!has_ordinary_ending (t->lower, before_person) && !precis_ner_lower_words_contains (lower_words, t->lower))
     return FALSE;
-  return known_type (gazetteer, doc, i, i + 1) == PRECIS_NER_TYPE_NONE;
+  return precis_ner_tokens_known_type (gazetteer, doc, i, i + 1) == PRECIS_NER_TYPE_NONE;
 }
 
 /* Whether the capitalized words from token `first` (to the sentence's
@@ -238,13 +214,13 @@ precis_ner_cut_sentence_openers (const PrecisNerGazetteer *gazetteer, const Prec
       /* The opener read with every ending first: most sentence-opening
        * names ("John Smith") stop here, before the scan of every mention. */
       if (!quantifier && (!is_ordinary_opener (gazetteer, doc, lower_words, m->first, FALSE) ||
-                          known_type (gazetteer, doc, m->first, m->end) != PRECIS_NER_TYPE_NONE))
+                          precis_ner_tokens_known_type (gazetteer, doc, m->first, m->end) != PRECIS_NER_TYPE_NONE))
         continue;
       type = type_standing_alone (doc, mentions, k, m->first + 1, m->end, &whole_elsewhere);
       if (whole_elsewhere)
         continue;
       if (type == PRECIS_NER_TYPE_NONE)
-        type = known_type (gazetteer, doc, m->first + 1, m->end);
+        type = precis_ner_tokens_known_type (gazetteer, doc, m->first + 1, m->end);
       /* A quantifier goes whatever the rest is; the tagger's type stays
        * when nothing else tells it. */
       if (quantifier)
