@@ -309,6 +309,14 @@ typedef struct {
   /* ...and endings of other words that end as those do (German "-ste",
    * "-sten": "die wichtigste", "am nächsten"). */
   const char *const *past_ending_exceptions;
+  /* ...and beginnings of words with a past ending that are adjectives
+   * (Dutch participles: "georganiseerde screening"). */
+  const char *const *past_prefix_exceptions;
+  /* The present of the passive's auxiliary, lower case: before an
+   * expression in its clause it looks ahead (Dutch "wordt zaterdag
+   * opgevoerd"); after it, it says nothing ("dan juli nauwelijks mogelijk
+   * wordt geacht", "een voorbode wordt voor augustus"). */
+  const char *const *passive_presents;
   /* Words after "N UNIT before/after" that name the event it counts from
    * ("sei giorni prima del suo compleanno"): the count is then a stretch,
    * as English "two years before the vote". */
@@ -501,6 +509,10 @@ typedef struct {
   const char *const *past_words;
   const char *const *since_phrases;
   const char *const *be_perfect;
+  /* Participles may end in "-d" and open with "ont-", "her-" (Dutch
+   * "is woensdag goedgekeurd", "gezegd", "ontslagen"), beside the German
+   * shapes every language's perfect takes. */
+  gboolean participle_d;
   /* Endings of a participle right before a weekday that tells it gone
    * ("les modifications annoncées mercredi"). */
   const char *const *participle_before;

@@ -43,20 +43,32 @@ has_ending (const char *lower, gsize len, const char *const *endings)
   return FALSE;
 }
 
+/* Whether `lower` opens with one of `beginnings` (NULL: none). */
+static gboolean
+has_beginning (const char *lower, const char *const *beginnings)
+{
+  for (gsize i = 0; beginnings != NULL && beginnings[i] != NULL; i++)
+    if (g_str_has_prefix (lower, beginnings[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* A participle as German writes it: "gestohlen", "eingedrungen",
  * "verletzt", "manipuliert" (ge- near the start, an inseparable prefix,
  * or -iert; and the ending of one). */
 static gboolean
-looks_participle (const char *lower)
+looks_participle (const TxLanguage *language, const char *lower)
 {
   gsize len = strlen (lower);
-  if (len < 5 || !(g_str_has_suffix (lower, "t") || g_str_has_suffix (lower, "en")))
+  gboolean d = language->participle_d && g_str_has_suffix (lower, "d");
+  if (len < 5 || !(g_str_has_suffix (lower, "t") || g_str_has_suffix (lower, "en") || d))
     return FALSE;
   const char *ge = strstr (lower, "ge");
   return (ge != NULL && ge - lower <= 5) || g_str_has_suffix (lower, "iert") ||
          g_str_has_prefix (lower, "be") || g_str_has_prefix (lower, "ver") ||
          g_str_has_prefix (lower, "er") || g_str_has_prefix (lower, "ent") ||
-         g_str_has_prefix (lower, "zer");
+         g_str_has_prefix (lower, "zer") ||
+         (language->participle_d && (g_str_has_prefix (lower, "ont") || g_str_has_prefix (lower, "her")));
 }
 
 /* Whether the clause of the modal at document token `k` closes with a
@@ -76,7 +88,7 @@ perfect_infinitive_after (const TxContext *context, guint32 k)
         return FALSE;
       const PrecisToken *before = &document->tokens[i - 1];
       if (g_strv_contains (auxiliaries, token->lower) && before->lower != NULL &&
-          before->shape == PRECIS_SHAPE_LOWER && looks_participle (before->lower))
+          before->shape == PRECIS_SHAPE_LOWER && looks_participle (context->rules->language, before->lower))
         return TRUE;
     }
   return FALSE;
@@ -231,7 +243,8 @@ tense_of (const TxContext *context, guint32 k)
     {
       const TxLanguage *language = context->rules->language;
       if (has_ending (lower, len, language->past_endings) &&
-          !has_ending (lower, len, language->past_ending_exceptions))
+          !has_ending (lower, len, language->past_ending_exceptions) &&
+          !has_beginning (lower, language->past_prefix_exceptions))
         return after_determiner (context, k) ? TX_TENSE_NONE : TX_TENSE_PAST;
       if (has_ending (lower, len, language->future_endings))
         return TX_TENSE_FUTURE;
@@ -481,6 +494,10 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
         break;
       back_broken |= is_clause_break (token);
       TxTense tense = tense_of (context, k);
+      /* "wordt zaterdag en zondag opgevoerd": ahead (see
+       * TxLanguage.passive_presents) */
+      if (tense == TX_TENSE_NONE && lower_in (token->lower, context->rules->language->passive_presents))
+        tense = TX_TENSE_FUTURE;
       if (tense == TX_TENSE_NONE)
         {
           back_other |= opens_other_clause (context, k) || nonfinite_at (context, k);
@@ -615,7 +632,7 @@ perfect_with_be (const TxContext *context, guint32 k)
       const PrecisToken *token = &document->tokens[i];
       if (token->sentence != sentence || token->lower == NULL || is_clause_break (token))
         return FALSE;
-      if (token->shape == PRECIS_SHAPE_LOWER && looks_participle (token->lower) &&
+      if (token->shape == PRECIS_SHAPE_LOWER && looks_participle (context->rules->language, token->lower) &&
           tx_lexicon_lookup (context->rules, token->lower, strlen (token->lower)) == NULL)
         return TRUE;
     }
