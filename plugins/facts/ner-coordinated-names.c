@@ -53,10 +53,8 @@ known_whole (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, gui
 
   if (gazetteer == NULL)
     return FALSE;
-  if (precis_ner_tokens_gazetteer_type (gazetteer, doc, first, end) != 0)
-    return TRUE;
   text = precis_ner_tokens_text (doc, first, end);
-  return precis_ner_gazetteer_is_organization (gazetteer, text) || precis_ner_gazetteer_known (gazetteer, text) != 0;
+  return precis_ner_gazetteer_knows (gazetteer, text);
 }
 
 static gboolean

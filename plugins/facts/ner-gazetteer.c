@@ -273,6 +273,13 @@ precis_ner_gazetteer_is_organization (const PrecisNerGazetteer *gaz, const char 
 }
 
 gboolean
+precis_ner_gazetteer_knows (const PrecisNerGazetteer *gaz, const char *name)
+{
+  return precis_ner_gazetteer_find (gaz, name) != NULL || precis_ner_gazetteer_is_company (gaz, name) ||
+         precis_ner_gazetteer_known (gaz, name) != 0;
+}
+
+gboolean
 precis_ner_gazetteer_is_given_name (const PrecisNerGazetteer *gaz, const char *lower)
 {
   return gaz->given_names != NULL && g_hash_table_contains (gaz->given_names, lower);

@@ -113,6 +113,12 @@ guint precis_ner_gazetteer_known_max_words (const PrecisNerGazetteer *gazetteer)
  * entities.tsv that is nothing else ("Samsung", "BBC"; not "Apple"). */
 gboolean precis_ner_gazetteer_is_organization (const PrecisNerGazetteer *gazetteer, const char *name);
 
+/* Whether a lexicon knows `name` whole, whatever as: a place or people of
+ * the gazetteer, a company, an entity of entities.tsv (even one that is
+ * also a word).  A name so known is not to be cut in two ("Trinidad and
+ * Tobago", "Marks and Spencer"). */
+gboolean precis_ner_gazetteer_knows (const PrecisNerGazetteer *gazetteer, const char *name);
+
 /* `lower`, a lower-case word, opens people's names in the language's
  * training files and seldom any other name (given-names.tsv,
  * tools/make-given-names.py): "giorgia", "josé". */

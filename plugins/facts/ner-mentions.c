@@ -1034,8 +1034,7 @@ split_known_pairs (const PrecisNerGazetteer *gazetteer, const PrecisDocument *do
       if (m->end - m->first < 2)
         continue;
       whole = precis_ner_tokens_text (doc, m->first, m->end);
-      if (precis_ner_gazetteer_known (gazetteer, whole) != 0 || precis_ner_gazetteer_is_company (gazetteer, whole) ||
-          precis_ner_gazetteer_find (gazetteer, whole) != NULL)
+      if (precis_ner_gazetteer_knows (gazetteer, whole))
         continue;
       for (guint32 cut = m->first + 1; cut < m->end; cut++)
         {
