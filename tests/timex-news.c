@@ -126,6 +126,42 @@ test_dutch_pasts (void)
   check_cases (dutch_pasts, G_N_ELEMENTS (dutch_pasts));
 }
 
+/* A day and its month with "scorso", "prossimo" (Italian), "pasado",
+ * "próximo" (Spanish), "passado", "último", "próximo" (Portuguese) after
+ * them: the last such day before the publication, or the next after it,
+ * whatever the verb, the word inside the expression. In Italian Wikinews
+ * "per i fatti relativi alla partita di mercoledì 3 ottobre scorso",
+ * "dopo l'arresto – eseguito il 16 giugno scorso" were the days to come,
+ * "le presidenziali USA del 4 novembre prossimo" went to the year the
+ * story told before (1984); the Spanish TimeBank's read folds mark "El
+ * 25 de abril pasado", "del 2 de julio próximo" whole. */
+static const Case trailing_shifts[] = {
+  { "La ragazza è scomparsa il 26 novembre scorso mentre andava in palestra.", 2010, 6, 15,
+    "il 26 novembre scorso", "2009-11-26", "it" },
+  { "Per i fatti relativi alla partita di mercoledì 3 ottobre scorso, il portiere fu squalificato.",
+    2010, 6, 15, "mercoledì 3 ottobre scorso", "2009-10-03", "it" },
+  { "Dopo l'arresto, eseguito il 16 giugno scorso, l'uomo si è dichiarato innocente.", 2010, 6, 15,
+    "il 16 giugno scorso", "2009-06-16", "it" },
+  { "Nel 1984 era sindaco; ora è candidato per le presidenziali del 4 novembre prossimo.", 2010, 6, 15,
+    "4 novembre prossimo", "2010-11-04", "it" },
+  { "Il termine massimo sarebbe quindi il 3 marzo prossimo.", 2010, 6, 15, "il 3 marzo prossimo",
+    "2011-03-03", "it" },
+  { "El Nasdaq cerró el 14 de abril pasado con una fuerte caída.", 2000, 5, 22, "el 14 de abril pasado",
+    "2000-04-14", "es" },
+  { "La segunda vuelta está prevista para el 28 de mayo próximo.", 2000, 5, 22, "el 28 de mayo próximo",
+    "2000-05-28", "es" },
+  { "A fiscalização autuou 62 lojas entre 27 de junho e 8 de julho último.", 2005, 6, 15,
+    "8 de julho último", "2004-07-08", "pt" },
+  { "A trégua decorre desde 18 de Setembro passado.", 2005, 6, 15, "18 de Setembro passado",
+    "2004-09-18", "pt" },
+};
+
+static void
+test_trailing_shifts (void)
+{
+  check_cases (trailing_shifts, G_N_ELEMENTS (trailing_shifts));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -137,6 +173,7 @@ main (int argc, char **argv)
   g_assert_no_error (error);
 
   g_test_add_func ("/timex-news/dutch-pasts", test_dutch_pasts);
+  g_test_add_func ("/timex-news/trailing-shifts", test_trailing_shifts);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

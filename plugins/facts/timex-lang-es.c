@@ -161,6 +161,9 @@ static const TxRuleSource rules[] = {
   /* "el pasado 2 de marzo", "el próximo 2 de mayo": one expression, the
    * last such day or the next. */
   { D, TX_A_DATE, "el|del|al? pasado|próximo DAY de MONTH" },
+  /* ...and written after: "el 25 de abril pasado", "del 2 de julio
+   * próximo" (as the Spanish TimeBank marks them, the word inside). */
+  { D, TX_A_DATE, "el|del? WDAY? ,? el? DAY de MONTH pasado|próximo" },
   /* "el jueves 29, a las diez": the weekday and its day, the month left
    * to find (see the French rule). */
   { D, TX_A_DATE, "el|del? WDAY DAY >,|>a|>y|>al|>.|>en|>por" },

@@ -158,6 +158,11 @@ static const TxRuleSource rules[] = {
   /* "lo scorso 28 settembre", "il prossimo 8 luglio": the last such day,
    * or the next */
   { D, TX_A_DATE, "lo|il|dal? scorso|prossimo DAY ~°? MONTH YEAR?" },
+  /* ...and written after: "scomparsa il 26 novembre scorso", "le
+   * presidenziali del 4 novembre prossimo" (Italian Wikinews: of 42 such
+   * days, those the verb did not tell went to the wrong year, "prossimo"
+   * after a story's year to that year). */
+  { D, TX_A_DATE, "il? WDAY? DAY ~°? MONTH scorso|scorsa|prossimo|prossima" },
   { D, TX_A_DATE, "MOD MONTH YEAR?" },
   { D, TX_A_DATE, "alla|all'|all’? MOD di MONTH YEAR?" },
   { D, TX_A_DATE, "MONTH YEAR?" },

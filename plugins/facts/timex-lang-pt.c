@@ -145,6 +145,9 @@ static const TxTenseEntry tenses[] = {
 
 static const TxRuleSource rules[] = {
   { D, TX_A_DATE, "na|no? WDAY? ,? DAY de MONTH ,? de? YEAR?" },
+  /* "8 de julho último", "3 de julho próximo": the last such day, or the
+   * next (see norm_date). */
+  { D, TX_A_DATE, "na|no? WDAY? ,? DAY de MONTH passado|último|próximo" },
   /* "no passado dia 15 de março", "o próximo dia 20", "no dia 7": a day
    * of the month; the shift says which (see norm_date). */
   { D, TX_A_DATE, "no|do|o|ao|até|desde? SHIFT? dia DAY de MONTH ,? de? YEAR?" },
