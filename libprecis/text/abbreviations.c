@@ -11,7 +11,11 @@ typedef struct {
 
 /* From the style guides of the news agencies (dpa, EFE, AFP, ANSA, ANP,
  * Lusa, TT) as far as their text shows them. */
-static const char *const de_titles[] = { "Hr", "Hrn", "Dr", "Prof", "Dipl", "Ing", "Frl", "Pfr", "Sr", NULL };
+static const char *const de_titles[] = {
+  "Hr", "Hrn", "Dr", "Prof", "Dipl", "Ing", "Frl", "Pfr", "Sr",
+  /* A sports club's kind before its town: "Spvgg. Hochheim" (Spielvereinigung). */
+  "Spvgg", NULL,
+};
 static const char *const de_others[] = {
   "Mrd", "Mio", "Tsd", "Nr", "bzw", "ca", "vgl", "ggf", "usw", "etc", "inkl", "exkl", "evtl", "sog",
   "Str", "Tel", "Jh", "Jhd", "Abs", "Art", "Bd", "Hrsg", "zzgl", "geb", "gest", "Fr", "Mo", "Di",
