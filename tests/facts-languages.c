@@ -558,8 +558,9 @@ static const Case postnominal_letters[] = {
     { "QC" } },
 };
 
-/* A party's members named alone ("Tory", "the Tories", "Blairite") are
- * no fact, as CoNLL's "Democrat" and "Republican" are not. */
+/* A party's members named alone ("Blairite") are no fact, as CoNLL's
+ * "Democrat" and "Republican" are not; "Tory" and "the Tories" are the
+ * party, whose fact is named "Conservative Party" (tests/ner-institutions.c). */
 static const Case party_members[] = {
   { "en",
     "Tory sources say senior party figures had argued against the ID card scheme. Tory ex-minister "

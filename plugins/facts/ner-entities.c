@@ -16,6 +16,7 @@
 #include "ner-sides.h"
 #include "ner-works.h"
 #include "ner-group.h"
+#include "ner-institutions.h"
 #include "ner-word-set.h"
 
 #include <string.h>
@@ -1563,6 +1564,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
   PrecisNerStringSet common_nouns;
   /* A sports report: the words of a side are a side's (ner-sides.c). */
   gboolean sports = precis_ner_is_sports_report (doc, lower_words);
+  gboolean english = precis_ner_reads_as_english (doc);
   GPtrArray *entities = g_ptr_array_new_with_free_func ((GDestroyNotify) precis_ner_entity_free);
 
   for (guint i = 0; i < mentions->len; i++)
@@ -1597,6 +1599,15 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       if (m->type == PRECIS_NER_TYPE_PER)
         entry = NULL;
       key = entry ? g_strconcat ("@", entry->canonical, NULL) : fold (text);
+      /* "the Tories" and "the Conservative Party", "Lib Dems" and
+       * "Liberal Democrats": one party (ner-institutions.c). */
+      if (entry == NULL && english && precis_ner_party_key (key) != NULL)
+        {
+          char *party = g_strdup (precis_ner_party_key (key));
+
+          g_free (key);
+          key = party;
+        }
       g = g_hash_table_lookup (by_key, key);
       if (g == NULL)
         {
@@ -1785,6 +1796,12 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       e = g_new0 (PrecisNerEntity, 1);
       e->kind = kind;
       e->value = value_of (doc, g);
+      /* "the Tories": the Conservative Party's fact (ner-institutions.c). */
+      if (english && precis_ner_party_name (g->key) != NULL)
+        {
+          g_free (e->value);
+          e->value = g_strdup (precis_ner_party_name (g->key));
+        }
       /* A company or well-known organization of the lexicons is one,
        * whatever the tagger read ("Google" after "investors in"); a person's name that contains
        * it was joined to the person above ("Michael Dell"). */

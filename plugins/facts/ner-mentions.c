@@ -22,6 +22,7 @@
 #include "ner-places.h"
 #include "ner-post-holders.h"
 #include "ner-head-bodies.h"
+#include "ner-institutions.h"
 #include "ner-company-products.h"
 #include "ner-title-tails.h"
 #include "ner-town-regions.h"
@@ -347,14 +348,13 @@ static const char *const seats_postnominals[] = {
   "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "QCs", NULL,
 };
 
-/* A party's members, named alone ("the Tories", "a Tory", "Blairites"):
- * CoNLL types members of a party MISC ("Democrat", "Republican": 37 of 44
- * in train and dev), which is no fact; these British ones are in no
- * CoNLL text, and the tagger read "Tory" as a person, "Tories" as a
- * place. */
+/* A party's members, named alone ("Blairites", "the Whigs"): CoNLL types
+ * members of a party MISC ("Democrat", "Republican": 37 of 44 in train
+ * and dev), which is no fact; these British ones are in no CoNLL text.
+ * "Tory" and "the Tories" are the Conservative Party, as the BBC writes
+ * and its readers read them (ner-institutions.c). */
 static const char *const party_members[] = {
-  "tory", "tories", "labourite", "labourites", "blairite", "blairites", "brownite", "brownites",
-  "whig", "whigs", NULL,
+  "labourite", "labourites", "blairite", "blairites", "brownite", "brownites", "whig", "whigs", NULL,
 };
 static PrecisNerWordSet party_member_set;
 
@@ -1458,6 +1458,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_tag_media (doc, gazetteer, lower_words, tags);
   precis_ner_tag_post_holders (doc, gazetteer, lower_words, tags);
   precis_ner_tag_head_bodies (doc, gazetteer, lower_words, tags);
+  precis_ner_tag_english_institutions (doc, tags);
   for (guint32 s = 0; s < doc->n_sentences; s++)
     {
       const PrecisSentence *sentence = &doc->sentences[s];
