@@ -327,18 +327,33 @@ makes_product (const Group *g, const Group *f, GHashTable *products)
          g_hash_table_contains (products, f->key + length + 1);
 }
 
+/* Whether name `key` ends with a number: "bbc radio 4", a station. */
+static gboolean
+ends_with_number (const char *key)
+{
+  const char *last = strrchr (key, ' ');
+
+  if (last == NULL || last[1] == '\0')
+    return FALSE;
+  for (const char *p = last + 1; *p; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  return TRUE;
+}
+
 /* "BBC" beside "BBC One": an organization the lexicons list, opening a
  * longer one they list too, is a body and the longer name one of its
  * parts (a channel, a label, a subsidiary: "Sony Music Entertainment"),
- * two entities; not where the words after it are a place ("Ajax
- * Amsterdam", the club and its town). */
+ * two entities; so is a longer one numbered ("BBC Radio 4", a station, as
+ * the BBC dev panels list "BBC" and "BBC One" apart); not where the words
+ * after it are a place ("Ajax Amsterdam", the club and its town). */
 static gboolean
 is_listed_part (const Group *g, const Group *f, const PrecisNerGazetteer *gaz)
 {
   gsize length = strlen (g->key);
 
-  return g->listed_org && f->listed_org && g_str_has_prefix (f->key, g->key) && f->key[length] == ' ' &&
-         (gaz == NULL || precis_ner_gazetteer_find (gaz, f->key + length + 1) == NULL);
+  return g->listed_org && (f->listed_org || ends_with_number (f->key)) && g_str_has_prefix (f->key, g->key) &&
+         f->key[length] == ' ' && (gaz == NULL || precis_ner_gazetteer_find (gaz, f->key + length + 1) == NULL);
 }
 
 /* Each group that fits exactly one full name of an organization or place
