@@ -109,6 +109,23 @@ test_groups_of_nations (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "London"), ==, 1);
 }
 
+/* "seized on by Labour", "entered the Cabinet": read as bodies, but so
+ * unsure a reading that no fact was made (ner-doubt.c); the word alone,
+ * written where it names the body, is enough. */
+static void
+test_read_unsure (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Food bank use rises\n\n"
+    "The figures from the charity were seized on by Labour as evidence that the welfare changes had "
+    "gone too far. Ministers said the rise reflected greater awareness of the service. Ms Kelly "
+    "entered the Cabinet last month in the reshuffle, and she will now lead the government's "
+    "response.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Labour"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Cabinet"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -120,6 +137,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ner-institutions/houses", test_houses);
   g_test_add_func ("/ner-institutions/possessive-run", test_possessive_run);
   g_test_add_func ("/ner-institutions/groups-of-nations", test_groups_of_nations);
+  g_test_add_func ("/ner-institutions/read-unsure", test_read_unsure);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -1274,6 +1274,7 @@ typedef enum {
   SAYS_CLUB_VERB,          /* "returned to Wasps" */
   SAYS_BEATEN_SIDE,        /* "after beating Norwich" */
   SAYS_ACTING_ACRONYM,     /* "the NHS was", "The ONS said" */
+  SAYS_INSTITUTION,        /* "Labour", "the Cabinet" (ner-institutions.c) */
   N_SAYS
 } Says;
 
@@ -1309,6 +1310,7 @@ static gboolean (*const says_rules[N_SAYS]) (const PrecisDocument *doc, const Pr
   [SAYS_CLUB_VERB] = precis_ner_follows_club_verb,
   [SAYS_BEATEN_SIDE] = precis_ner_follows_beating,
   [SAYS_ACTING_ACRONYM] = precis_ner_is_acting_acronym,
+  [SAYS_INSTITUTION] = precis_ner_names_institution,
 };
 
 static inline gboolean

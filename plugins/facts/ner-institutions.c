@@ -47,12 +47,13 @@ static const Institution institutions[] = {
   { "Tories", FALSE, FALSE },      { "Tory", FALSE, FALSE },   { "Labour", FALSE, TRUE },
   { "Conservative", FALSE, TRUE }, { "Parliament", FALSE, TRUE }, { "Commons", TRUE, FALSE },
   { "Lords", TRUE, FALSE },        { "G7", FALSE, FALSE },     { "G8", FALSE, FALSE },
-  { "G20", FALSE, FALSE },
+  { "G20", FALSE, FALSE },        { "Cabinet", TRUE, TRUE },
 };
 
 /* The lower forms of `institutions`, a first look at every token. */
 static const char *const institution_words[] = {
-  "tories", "tory", "labour", "conservative", "parliament", "commons", "lords", "g7", "g8", "g20", NULL,
+  "tories", "tory", "labour", "conservative", "parliament", "commons", "lords", "g7", "g8", "g20", "cabinet",
+  NULL,
 };
 static PrecisNerWordSet institution_set;
 
@@ -123,6 +124,17 @@ all_members (const PrecisDocument *doc, guint32 first, guint32 end)
   return TRUE;
 }
 
+/* Whether `inst`, the word of token `i`, is written where it names the
+ * body: after "the" where it must be ("the Commons", "the Cabinet"). */
+static gboolean
+stands_as_name (const PrecisDocument *doc, const Institution *inst, guint32 i)
+{
+  const PrecisSentence *s = &doc->sentences[doc->tokens[i].sentence];
+
+  return !inst->after_the ||
+         (i > s->first_token && (precis_ner_token_is (doc, i - 1, "the") || precis_ner_token_is (doc, i - 1, "The")));
+}
+
 void
 precis_ner_tag_english_institutions (const PrecisDocument *doc, guint8 *tags)
 {
@@ -142,8 +154,7 @@ precis_ner_tag_english_institutions (const PrecisDocument *doc, guint8 *tags)
       if (inst == NULL)
         continue;
       opens = precis_ner_opens_sentence (doc, s, i);
-      if (inst->after_the && (i == s->first_token || (!precis_ner_token_is (doc, i - 1, "the") &&
-                                                      !precis_ner_token_is (doc, i - 1, "The"))))
+      if (!stands_as_name (doc, inst, i))
         continue;
       if (tags[i] != 0)
         {
@@ -202,4 +213,20 @@ precis_ner_party_name (const char *key)
     if (strcmp (parties[r].keys[0], key) == 0)
       return parties[r].name;
   return NULL;
+}
+
+gboolean
+precis_ner_names_institution (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const Institution *inst;
+
+  if (m->type != PRECIS_NER_TYPE_ORG || m->end - m->first != 1 || !precis_ner_reads_as_english (doc))
+    return FALSE;
+  inst = institution_of (doc, m->first);
+  /* "Labour costs rose": a common word opening a sentence may be one;
+   * "on Labour Day": a word of a longer name. */
+  return inst != NULL && stands_as_name (doc, inst, m->first) &&
+         !(inst->common && precis_ner_opens_sentence (doc, &doc->sentences[m->sentence], m->first)) &&
+         !(m->end < doc->n_tokens && doc->tokens[m->end].sentence == m->sentence && is_name_word (doc, m->end) &&
+           !precis_ner_token_in_list (doc, m->end, members));
 }
