@@ -10,6 +10,7 @@
  */
 #include "ner-accounts.h"
 #include "ner-word.h"
+#include "ner-word-set.h"
 
 static const char *const account_words[] = {
   "total", "net", "gross", "assets", "liabilities", "equity", "cash", "equivalents", "revenue",
@@ -22,6 +23,8 @@ static const char *const account_words[] = {
   "stocks", "bonds", "bond", "stock", "costs", "cost", "margin", "margins", "ratio", "provisions",
   "amortisation", "amortization", "depreciation", NULL,
 };
+/* Asked of every word of every mention (by hash: the list is long). */
+static PrecisNerWordSet account_word_set;
 
 static gboolean
 is_account_label (const PrecisDocument *doc, const PrecisNerMention *m)
@@ -32,7 +35,7 @@ is_account_label (const PrecisDocument *doc, const PrecisNerMention *m)
     {
       if (doc->tokens[t].shape == PRECIS_SHAPE_PUNCT)
         continue;
-      if (!precis_ner_word_in_list (account_words, doc->tokens[t].lower))
+      if (!precis_ner_word_set_contains (&account_word_set, account_words, doc->tokens[t].lower))
         return FALSE;
       words++;
     }

@@ -36,6 +36,7 @@ static const char *const company_nouns[] = {
   "shares", "sales", "profits", "profit", "revenue", "revenues", "earnings", "shareholders",
   "spokesman", "spokeswoman", "subsidiary", "unit", "reported", "posted", "brand", "label", NULL,
 };
+static PrecisNerWordSet company_noun_set;
 
 /* ___ at X: who works for a body ("a strategist at UBS", "analysts at
  * Morgan Stanley"; read folds of CoNLL train: 5 organizations after such
@@ -208,7 +209,7 @@ precis_ner_is_company_context (const PrecisDocument *doc, const PrecisNerMention
   if (next >= end)
     return FALSE;
   if (doc->tokens[next].shape == PRECIS_SHAPE_LOWER &&
-      precis_ner_word_in_list (company_nouns, doc->tokens[next].lower))
+      precis_ner_word_set_contains (&company_noun_set, company_nouns, doc->tokens[next].lower))
     return TRUE;
   if (next == m->end && is_word (doc, next, ",") && apposition_names_body (doc, next, end))
     return TRUE;

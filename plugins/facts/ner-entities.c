@@ -705,17 +705,19 @@ static const char *const org_designators[] = {
 /* Whether the last word of `key`, a name of two words or more, is one of
  * `list`. */
 static gboolean
-last_word_in (const char *const *list, const char *key)
+last_word_in (PrecisNerWordSet *set, const char *const *list, const char *key)
 {
   const char *last = strrchr (key, ' ');
 
-  return last != NULL && precis_ner_word_in_list (list, last + 1);
+  return last != NULL && precis_ner_word_set_contains (set, list, last + 1);
 }
 
 static gboolean
 has_org_designator (const char *key)
 {
-  return last_word_in (org_designators, key);
+  static PrecisNerWordSet set;
+
+  return last_word_in (&set, org_designators, key);
 }
 
 /* Nouns that end names of bodies and places and never a person's (none
@@ -754,7 +756,9 @@ static const char *const body_only_heads[] = {
 static gboolean
 names_body_only (const char *key)
 {
-  return last_word_in (body_only_heads, key);
+  static PrecisNerWordSet set;
+
+  return last_word_in (&set, body_only_heads, key);
 }
 
 /* Nouns that open names of bodies before "of" or "for": "Institute for
@@ -792,7 +796,9 @@ opens_as_body (const char *key)
 static gboolean
 names_body_or_place (const char *key)
 {
-  return last_word_in (body_or_place_heads, key) || opens_as_body (key);
+  static PrecisNerWordSet set;
+
+  return last_word_in (&set, body_or_place_heads, key) || opens_as_body (key);
 }
 
 gboolean

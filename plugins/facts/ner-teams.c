@@ -12,6 +12,7 @@
  * manager of a squad and no league lead of his own.
  */
 #include "ner-teams.h"
+#include "ner-word-set.h"
 
 #include <string.h>
 
@@ -20,6 +21,7 @@ static const char *const team_nouns[] = {
   "manager", "boss", "chairman", "owner", "owners", "fans", "supporters", "stadium",
   "striker", "midfielder", "defender", "goalkeeper", "keeper", "academy", "youngsters", NULL,
 };
+static PrecisNerWordSet team_nouns_set;
 
 /* X's <league> ___ ("Chelsea's Premiership lead", "United's Champions
  * League campaign"): a league's lead, title or campaign is a club's. */
@@ -39,6 +41,7 @@ static const char *const league_nouns[] = {
 static const char *const team_descriptors[] = {
   "leaders", "champions", "holders", "hosts", "visitors", "club", "side", "rivals", "hopefuls", NULL,
 };
+static PrecisNerWordSet team_descriptors_set;
 
 /* team ___ X: whom a team plays is a team ("Arteta's team face Chelsea on
  * Saturday", "the side beat Everton"). */
@@ -52,6 +55,13 @@ static gboolean
 is_one_of (const PrecisDocument *doc, guint32 i, guint32 end, const char *const *words)
 {
   return i < end && precis_ner_word_in_list (words, doc->tokens[i].lower);
+}
+
+/* The same, by hash: the lists asked of every name. */
+static gboolean
+is_in_set (const PrecisDocument *doc, guint32 i, guint32 end, PrecisNerWordSet *set, const char *const *words)
+{
+  return i < end && precis_ner_word_set_contains (set, words, doc->tokens[i].lower);
 }
 
 static gboolean
@@ -68,7 +78,7 @@ precis_ner_is_team_context (const PrecisDocument *doc, const PrecisNerMention *m
   const PrecisSentence *s = &doc->sentences[m->sentence];
   guint32 end = s->first_token + s->n_tokens, next = m->end;
 
-  if (m->first > s->first_token && is_one_of (doc, m->first - 1, end, team_descriptors))
+  if (m->first > s->first_token && is_in_set (doc, m->first - 1, end, &team_descriptors_set, team_descriptors))
     return TRUE;
   if (m->first >= s->first_token + 2 && precis_ner_token_is_lower_in_list (doc, m->first - 1, match_verbs) &&
       precis_ner_token_is_lower_in_list (doc, m->first - 2, team_subjects))
@@ -81,7 +91,7 @@ precis_ner_is_team_context (const PrecisDocument *doc, const PrecisNerMention *m
         if (is_one_of (doc, i, end, league_words))
           return is_one_of (doc, i + 1, end, league_nouns);
     }
-  return is_one_of (doc, next, end, team_nouns);
+  return is_in_set (doc, next, end, &team_nouns_set, team_nouns);
 }
 
 /* the X ___: a team's people after "the" and its name ("the London Wasps
@@ -263,6 +273,7 @@ static const char *const result_verbs[] = {
   "beat", "beats", "defeated", "drew", "held", "thrashed", "crushed", "edged", "routed",
   "overcame", "upstaged", "trounced", "hammered", "stunned", "downed", "humbled", NULL,
 };
+static PrecisNerWordSet result_verbs_set;
 
 /* "a 3-1 win over Cesena", "lost 3-1 to Cesena": the nouns and verbs
  * before a score, the prepositions after it that name the other side. */
@@ -299,7 +310,7 @@ precis_ner_prose_result_rival (const PrecisDocument *doc, const PrecisNerMention
 
   *rival_first = *rival_end = m->first;
   /* Before the verb: "Celtic beat Rangers 2-1". */
-  if (is_one_of (doc, i, end, result_verbs))
+  if (is_in_set (doc, i, end, &result_verbs_set, result_verbs))
     {
       i++;
       if (is_one_of (doc, i, end, result_links))
@@ -318,7 +329,7 @@ precis_ner_prose_result_rival (const PrecisDocument *doc, const PrecisNerMention
       i = m->first - 1;
       if (is_one_of (doc, i, end, result_links) && i > first)
         i--;
-      if (!is_one_of (doc, i, end, result_verbs))
+      if (!is_in_set (doc, i, end, &result_verbs_set, result_verbs))
         return FALSE;
       name_before (doc, first, i, rival_first);
       *rival_end = i;

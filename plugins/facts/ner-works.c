@@ -51,11 +51,12 @@ is_capitalized (const PrecisToken *t)
 static const char *const run_joiners[] = {
   "of", "the", "and", "a", "an", "to", "'s", "\u2019s", "&", NULL,
 };
+static PrecisNerWordSet run_joiner_set;
 
 static gboolean
 in_run (const PrecisToken *t)
 {
-  return is_capitalized (t) || precis_ner_word_in_list (run_joiners, t->lower);
+  return is_capitalized (t) || precis_ner_word_set_contains (&run_joiner_set, run_joiners, t->lower);
 }
 
 /* Function words that only a title capitalizes inside a name.  Not those
@@ -67,13 +68,14 @@ static const char *const title_function_words[] = {
   "you", "we", "who", "they", "were", "be", "been", "not", "got", "get", "gets", "has", "have",
   "had", "did", "does", NULL,
 };
+static PrecisNerWordSet title_function_word_set;
 
 /* A function word with a capital: "A", "Than", "The" (not "US", "IT"). */
 static gboolean
 is_capital_function_word (const PrecisToken *t)
 {
   return (t->shape == PRECIS_SHAPE_CAPITALIZED || (t->shape == PRECIS_SHAPE_UPPER && t->end - t->start == 1)) &&
-         precis_ner_word_in_list (title_function_words, t->lower);
+         precis_ner_word_set_contains (&title_function_word_set, title_function_words, t->lower);
 }
 
 /* Whether the sentence is written in lower case, as prose, be it dense

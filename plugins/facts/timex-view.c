@@ -455,6 +455,15 @@ read_apostrophe_years (const TxGrammar *rules, GArray *view, int anchor_year)
 
   for (guint i = 0; i < view->len; i++)
     {
+      /* Most tokens are no apostrophe: kept where they are, moved only
+       * after a year read from two (a copy of each was most of the cost). */
+      if (!t[i].apostrophe)
+        {
+          if (out != i)
+            t[out] = t[i];
+          out++;
+          continue;
+        }
       TxToken cur = t[i];
       /* the apostrophe a token of its own, or one with the digits (a
        * tokenizer keeps "’80" whole in Italian) */
@@ -550,31 +559,35 @@ merge (const TxGrammar *rules, GArray *view)
   const TxWord *and_word = and != NULL ? tx_lexicon_lookup (rules, and, strlen (and)) : NULL;
   for (guint i = 0; i < view->len; i++)
     {
-      TxToken cur = t[i];
+      /* Read and changed where it is, moved only once tokens were
+       * merged before it (a copy of each was most of the cost): later
+       * tokens only look ahead of it, or back at those written out. */
+      guint at = i;
+      TxToken *cur = &t[i];
       /* "5. Mai": the period makes the number an ordinal, and ends no
        * sentence. */
-      if (day_dot && (cur.classes & TX_C_DAY) && cur.digits > 0 &&
+      if (day_dot && (cur->classes & TX_C_DAY) && cur->digits > 0 &&
           i + 2 < view->len && t[i + 1].punct == '.' && !t[i + 1].space_before &&
           ((t[i + 2].classes & TX_C_MONTH) || is_century_unit (&t[i + 2])))
         {
-          cur.end = t[i + 1].end;
+          cur->end = t[i + 1].end;
           /* "im 18. Jahrhundert": an ordinal, no day */
-          cur.classes = is_century_unit (&t[i + 2]) ? TX_C_ORD : TX_C_DAY | TX_C_ORD;
+          cur->classes = is_century_unit (&t[i + 2]) ? TX_C_ORD : TX_C_DAY | TX_C_ORD;
           i++;
           t[i + 1].boundary = FALSE;
         }
-      else if (cur.word != NULL && cur.word->abbrev && i + 1 < view->len && t[i + 1].punct == '.' &&
+      else if (cur->word != NULL && cur->word->abbrev && i + 1 < view->len && t[i + 1].punct == '.' &&
           !t[i + 1].space_before)
         {
-          cur.end = t[i + 1].end;
-          cur.bare_abbrev = FALSE;
+          cur->end = t[i + 1].end;
+          cur->bare_abbrev = FALSE;
           i++;
           /* A tokenizer may take "Sept." for the end of a sentence. */
           if (i + 1 < view->len)
             t[i + 1].boundary = FALSE;
         }
-      else if ((cur.classes & TX_C_NUMWORD) && cur.value >= 10 && cur.value <= 90 &&
-               cur.value % 10 == 0 && i + 2 < view->len && t[i + 1].punct == '-' &&
+      else if ((cur->classes & TX_C_NUMWORD) && cur->value >= 10 && cur->value <= 90 &&
+               cur->value % 10 == 0 && i + 2 < view->len && t[i + 1].punct == '-' &&
                !t[i + 1].space_before && !t[i + 2].space_before &&
                (t[i + 2].classes & (TX_C_NUMWORD | TX_C_ORD)) && t[i + 2].ordinal < 10 &&
                ((t[i + 2].classes & TX_C_ORD) ? t[i + 2].ordinal : t[i + 2].value) < 10)
@@ -582,24 +595,24 @@ merge (const TxGrammar *rules, GArray *view)
           const TxToken *unit = &t[i + 2];
           if (unit->classes & TX_C_ORD)
             {
-              cur.classes = TX_C_WORD | TX_C_ORD;
-              cur.ordinal = cur.value + unit->ordinal;
-              if (cur.ordinal <= 31)
-                cur.classes |= TX_C_DAY;
+              cur->classes = TX_C_WORD | TX_C_ORD;
+              cur->ordinal = cur->value + unit->ordinal;
+              if (cur->ordinal <= 31)
+                cur->classes |= TX_C_DAY;
             }
           else
-            cur.value += unit->value;
-          cur.end = unit->end;
+            cur->value += unit->value;
+          cur->end = unit->end;
           i += 2;
         }
       /* "vingt et un", "soixante et onze", "treinta y dos", "vinte e cinco" */
-      else if (and_word != NULL && (cur.classes & TX_C_NUMWORD) && cur.value >= 20 && cur.value <= 90 &&
-               cur.value % 10 == 0 && i + 2 < view->len && t[i + 1].word == and_word &&
+      else if (and_word != NULL && (cur->classes & TX_C_NUMWORD) && cur->value >= 20 && cur->value <= 90 &&
+               cur->value % 10 == 0 && i + 2 < view->len && t[i + 1].word == and_word &&
                (t[i + 2].classes & TX_C_NUMWORD) && !t[i + 1].boundary &&
-               ((t[i + 2].value >= 1 && t[i + 2].value <= 9) || (cur.value == 60 && t[i + 2].value == 11)))
+               ((t[i + 2].value >= 1 && t[i + 2].value <= 9) || (cur->value == 60 && t[i + 2].value == 11)))
         {
-          cur.value += t[i + 2].value;
-          cur.end = t[i + 2].end;
+          cur->value += t[i + 2].value;
+          cur->end = t[i + 2].end;
           i += 2;
         }
       if (out > 0)
@@ -607,16 +620,18 @@ merge (const TxGrammar *rules, GArray *view)
           TxToken *prev = &t[out - 1];
           /* "nineteen ninety-six": a spelled year */
           if ((prev->classes & TX_C_NUMWORD) && prev->value >= 11 && prev->value <= 20 &&
-              (cur.classes & TX_C_NUMWORD) && cur.value >= 10 && cur.value <= 99 &&
+              (cur->classes & TX_C_NUMWORD) && cur->value >= 10 && cur->value <= 99 &&
               !(prev->classes & TX_C_YEAR))
             {
-              prev->value = prev->value * 100 + cur.value;
+              prev->value = prev->value * 100 + cur->value;
               prev->classes = TX_C_WORD | TX_C_YEAR;
-              prev->end = cur.end;
+              prev->end = cur->end;
               continue;
             }
         }
-      t[out++] = cur;
+      if (out != at)
+        t[out] = *cur;
+      out++;
     }
   g_array_set_size (view, out);
 }
