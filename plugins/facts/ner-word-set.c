@@ -39,8 +39,8 @@ free_sets (void)
   made = NULL;
 }
 
-static void
-build (PrecisNerWordSet *set, const char *const *list)
+void
+precis_ner_word_set_build (PrecisNerWordSet *set, const char *const *list)
 {
   guint n = 0, size = 16;
 
@@ -56,30 +56,26 @@ build (PrecisNerWordSet *set, const char *const *list)
   for (guint k = 0; k < n; k++)
     {
       guint32 h = word_hash (list[k]), i = h & set->mask;
+      guint pair = precis_ner_word_set_pair (list[k]);
 
       while (set->hashes[i] != 0 && !(set->hashes[i] == h && strcmp (set->words[i], list[k]) == 0))
         i = (i + 1) & set->mask;
       set->hashes[i] = h;
       set->words[i] = list[k];
-      set->first[(guchar) list[k][0] >> 6] |= G_GUINT64_CONSTANT (1) << ((guchar) list[k][0] & 63);
+      set->pairs[pair >> 6] |= G_GUINT64_CONSTANT (1) << (pair & 63);
     }
   G_LOCK (made);
   made = g_slist_prepend (made, set);
   G_UNLOCK (made);
 }
 
+/* The hash table's part of precis_ner_word_set_contains(), once the word's
+ * first two bytes let it through. */
 gboolean
-precis_ner_word_set_contains (PrecisNerWordSet *set, const char *const *list, const char *word)
+precis_ner_word_set_find (const PrecisNerWordSet *set, const char *word)
 {
   guint32 h, i;
 
-  if (g_once_init_enter (&set->ready))
-    {
-      build (set, list);
-      g_once_init_leave (&set->ready, 1);
-    }
-  if (!(set->first[(guchar) word[0] >> 6] & (G_GUINT64_CONSTANT (1) << ((guchar) word[0] & 63))))
-    return FALSE;
   h = word_hash (word);
   for (i = h & set->mask; set->hashes[i] != 0; i = (i + 1) & set->mask)
     if (set->hashes[i] == h && strcmp (set->words[i], word) == 0)
