@@ -559,6 +559,8 @@ typedef struct {
   guint32 mask;
 } TxLexiconIndex;
 
+#define TX_N_WORD_LISTS 16
+
 typedef struct TxGrammar TxGrammar;
 struct TxGrammar {
   const TxLanguage *language;
@@ -577,6 +579,11 @@ struct TxGrammar {
    * most languages skip them. */
   gboolean split_heads;    /* elision or compound heads */
   gboolean split_clocks;   /* "10.30", "15h30" */
+  /* The language's word lists the tense rules ask of tokens (timex-tense.c),
+   * by hash: word → a bit for each of `word_lists` that holds it. */
+  const char *const *word_lists[TX_N_WORD_LISTS];
+  guint n_word_lists;
+  GHashTable *list_words;
 };
 
 #define TX_N_LANGUAGES 7
@@ -599,6 +606,10 @@ tx_is_known (const TxGrammar *rules, const TxToken *token, TxKnown known)
 {
   return rules->known[known] != NULL && token->word == rules->known[known];
 }
+
+/* timex-tense.c: the grammar's word lists (TxGrammar.list_words), made by
+ * tx_grammar_new and freed by tx_grammar_free. */
+void tx_word_lists_build (TxGrammar *rules, const TxLanguage *language);
 
 /* timex-lexicon.c */
 void tx_lexicon_build (TxGrammar *rules, const TxLanguage *language);

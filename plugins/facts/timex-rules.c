@@ -19,6 +19,7 @@ tx_grammar_new (const TxLanguage *language, GError **error)
   grammar->split_heads = language->elision || language->compound_heads != NULL;
   grammar->split_clocks = language->dot_time || language->h_time;
   tx_lexicon_build (grammar, language);
+  tx_word_lists_build (grammar, language);
   if (!tx_patterns_compile (grammar, language, error))
     {
       tx_grammar_free (grammar);
@@ -35,6 +36,7 @@ tx_grammar_free (TxGrammar *grammar)
   tx_patterns_free (grammar);
   tx_lexicon_index_clear (&grammar->index);
   g_clear_pointer (&grammar->lexicon, g_hash_table_unref);
+  g_clear_pointer (&grammar->list_words, g_hash_table_unref);
   g_free (grammar->words);
   g_free (grammar);
 }

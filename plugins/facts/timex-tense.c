@@ -315,10 +315,54 @@ opens_sentence (const PrecisDocument *document, guint32 first)
   return TRUE;
 }
 
-static gboolean
-lower_in (const char *lower, const char *const *words)
+/* The lists lower_in() is asked of a token: every content word, every
+ * word between a verb and a date is looked up in several (g_strv_contains
+ * of each was ~40 K instructions of the sample article's Analyze).  A
+ * grammar keeps one table of their words, a bit for each list. */
+void
+tx_word_lists_build (TxGrammar *rules, const TxLanguage *language)
 {
-  return lower != NULL && words != NULL && g_strv_contains (words, lower);
+  const char *const *const lists[] = {
+    language->function_words, language->determiners, language->clause_links, language->complementizers,
+    language->not_nonfinite, language->infinitive_markers, language->relatives, language->earlier_links,
+    language->present_perfect_auxiliaries, language->passive_presents,
+  };
+  G_STATIC_ASSERT (G_N_ELEMENTS (lists) <= TX_N_WORD_LISTS);
+
+  rules->list_words = g_hash_table_new (g_str_hash, g_str_equal);
+  rules->n_word_lists = 0;
+  for (gsize i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      guint bit = 0;
+
+      if (lists[i] == NULL)
+        continue;
+      /* (a list two fields share keeps one bit) */
+      while (bit < rules->n_word_lists && rules->word_lists[bit] != lists[i])
+        bit++;
+      if (bit < rules->n_word_lists)
+        continue;
+      rules->word_lists[rules->n_word_lists++] = lists[i];
+      for (gsize k = 0; lists[i][k] != NULL; k++)
+        {
+          guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (rules->list_words, lists[i][k]));
+
+          g_hash_table_insert (rules->list_words, (gpointer) lists[i][k], GUINT_TO_POINTER (bits | 1u << bit));
+        }
+    }
+}
+
+/* Whether `lower` is one of `words`: by the grammar's table when `words`
+ * is one of its lists, else word by word. */
+static gboolean
+lower_in (const TxGrammar *rules, const char *lower, const char *const *words)
+{
+  if (lower == NULL || words == NULL)
+    return FALSE;
+  for (guint bit = 0; bit < rules->n_word_lists; bit++)
+    if (rules->word_lists[bit] == words)
+      return (GPOINTER_TO_UINT (g_hash_table_lookup (rules->list_words, lower)) >> bit) & 1;
+  return g_strv_contains (words, lower);
 }
 
 /* Whether document token `k` is a content word: no stopword, function
@@ -329,8 +373,8 @@ content_word (const TxContext *context, guint32 k)
   const PrecisToken *token = &context->document->tokens[k];
   const TxLanguage *language = context->rules->language;
   return (token->shape == PRECIS_SHAPE_LOWER || token->shape == PRECIS_SHAPE_CAPITALIZED) &&
-         !(token->flags & PRECIS_TOKEN_STOPWORD) && !lower_in (token->lower, language->function_words) &&
-         !lower_in (token->lower, language->determiners);
+         !(token->flags & PRECIS_TOKEN_STOPWORD) && !lower_in (context->rules, token->lower, language->function_words) &&
+         !lower_in (context->rules, token->lower, language->determiners);
 }
 
 /* Whether document token `k`, between a verb and the date after it,
@@ -342,9 +386,10 @@ opens_other_clause (const TxContext *context, guint32 k)
   const TxLanguage *language = context->rules->language;
   const PrecisToken *token = &document->tokens[k];
   const char *lower = token->lower;
-  if (lower_in (lower, language->clause_links) || lower_in (lower, language->complementizers))
+  if (lower_in (context->rules, lower, language->clause_links) ||
+      lower_in (context->rules, lower, language->complementizers))
     return TRUE;
-  if (lower == NULL || token->shape != PRECIS_SHAPE_LOWER || lower_in (lower, language->not_nonfinite))
+  if (lower == NULL || token->shape != PRECIS_SHAPE_LOWER || lower_in (context->rules, lower, language->not_nonfinite))
     return FALSE;
   gsize len = strlen (lower);
   /* "the man arrested in the raid faces a hearing": "faces" after "raid" */
@@ -362,7 +407,7 @@ nonfinite_at (const TxContext *context, guint32 k)
   const TxLanguage *language = context->rules->language;
   const PrecisToken *token = &document->tokens[k];
   const char *lower = token->lower;
-  if (lower == NULL || token->shape != PRECIS_SHAPE_LOWER || lower_in (lower, language->not_nonfinite))
+  if (lower == NULL || token->shape != PRECIS_SHAPE_LOWER || lower_in (context->rules, lower, language->not_nonfinite))
     return FALSE;
   gsize len = strlen (lower);
   return len >= 5 && has_ending (lower, len, language->nonfinite_endings) && !after_determiner (context, k);
@@ -376,7 +421,7 @@ infinitive_at (const TxContext *context, guint32 k)
   const PrecisDocument *document = context->document;
   const PrecisToken *token = &document->tokens[k];
   return token->shape == PRECIS_SHAPE_LOWER && k > 0 && document->tokens[k - 1].sentence == token->sentence &&
-         lower_in (document->tokens[k - 1].lower, context->rules->language->infinitive_markers) &&
+         lower_in (context->rules, document->tokens[k - 1].lower, context->rules->language->infinitive_markers) &&
          content_word (context, k);
 }
 
@@ -392,7 +437,7 @@ opens_relative (const TxContext *context, guint32 k)
       const PrecisToken *token = &document->tokens[k - back];
       if (token->sentence != document->tokens[k].sentence)
         return FALSE;
-      if (lower_in (token->lower, context->rules->language->relatives))
+      if (lower_in (context->rules, token->lower, context->rules->language->relatives))
         return TRUE;
       if (tense_of (context, k - back) == TX_TENSE_NONE && !is_auxiliary_be (token))
         return FALSE;
@@ -417,7 +462,7 @@ perfect_before_infinitive (const TxContext *context, guint32 k, guint32 first)
   if (tx_lower_is (document, aux, "been") && aux > 0)
     aux--;
   if (document->tokens[aux].sentence != document->tokens[k].sentence ||
-      !lower_in (document->tokens[aux].lower, auxiliaries))
+      !lower_in (context->rules, document->tokens[aux].lower, auxiliaries))
     return FALSE;
   for (guint32 i = k + 1; i < first; i++)
     if (infinitive_at (context, i))
@@ -496,7 +541,8 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
       TxTense tense = tense_of (context, k);
       /* "wordt zaterdag en zondag opgevoerd": ahead (see
        * TxLanguage.passive_presents) */
-      if (tense == TX_TENSE_NONE && lower_in (token->lower, context->rules->language->passive_presents))
+      if (tense == TX_TENSE_NONE &&
+          lower_in (context->rules, token->lower, context->rules->language->passive_presents))
         tense = TX_TENSE_FUTURE;
       if (tense == TX_TENSE_NONE)
         {
@@ -544,8 +590,8 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
       if (token->sentence != sentence)
         break;
       ahead_broken |= is_clause_break (token);
-      ahead_other |= clauses && (lower_in (token->lower, context->rules->language->clause_links) ||
-                                 lower_in (token->lower, context->rules->language->complementizers));
+      ahead_other |= clauses && (lower_in (context->rules, token->lower, context->rules->language->clause_links) ||
+                                 lower_in (context->rules, token->lower, context->rules->language->complementizers));
       if ((is_clause_break (token) && k != last + 1) ||
           (token->lower != NULL && context->rules->language->complementizers != NULL &&
            g_strv_contains (context->rules->language->complementizers, token->lower)))
@@ -717,7 +763,8 @@ future_between (const TxContext *context, guint32 from, guint32 to)
   for (guint32 k = from; k < to; k++)
     if (tense_of (context, k) == TX_TENSE_FUTURE)
       future = TRUE;
-    else if (future && lower_in (context->document->tokens[k].lower, context->rules->language->earlier_links))
+    else if (future &&
+             lower_in (context->rules, context->document->tokens[k].lower, context->rules->language->earlier_links))
       future = FALSE;
   return future;
 }
@@ -900,8 +947,8 @@ clause_ends_between (const TxContext *context, guint32 from, guint32 to)
   for (guint32 k = from; k < to; k++)
     {
       const PrecisToken *token = &context->document->tokens[k];
-      if (is_clause_break (token) || lower_in (token->lower, language->clause_links) ||
-          lower_in (token->lower, language->complementizers))
+      if (is_clause_break (token) || lower_in (context->rules, token->lower, language->clause_links) ||
+          lower_in (context->rules, token->lower, language->complementizers))
         return TRUE;
     }
   return FALSE;
@@ -937,8 +984,8 @@ tx_ahead_of (const TxContext *context, guint since, guint start)
             return !is_name_word (opening) || tx_lower_is (document, k + 2, "'s") ||
                    tx_lower_is (document, k + 2, "\u2019s");
           }
-      if (is_clause_break (token) || lower_in (token->lower, language->clause_links) ||
-          lower_in (token->lower, language->complementizers) || tense_of (context, k) != TX_TENSE_NONE)
+      if (is_clause_break (token) || lower_in (context->rules, token->lower, language->clause_links) ||
+          lower_in (context->rules, token->lower, language->complementizers) || tense_of (context, k) != TX_TENSE_NONE)
         return FALSE;
     }
   return FALSE;

@@ -1,4 +1,4 @@
-/* speed-timex-view.c — the timex view's tokens moved in place read as before.
+/* speed-timex.c — the time tagger's fast paths answer as the slow ones.
  *
  * The view merges tokens ("Sept" "." → "Sept.", "twenty" "-" "four" → 24,
  * "nineteen" "ninety-six" → 1996) and reads two-digit years behind an
@@ -9,12 +9,18 @@
  * sentence alone, then all of them in one document (the later ones read
  * after dozens of merged tokens), must find the same expressions.
  *
+ * The tense rules ask a token of the language's word lists (function
+ * words, determiners, clause links...): since session 21 by one table a
+ * grammar, word → a bit a list, instead of g_strv_contains.  The table must
+ * hold exactly each list's words, in every language.
+ *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include <string.h>
 
 #include "pipeline.h"
 #include "timex.h"
+#include "timex-private.h"
 
 static PrecisTimexRules *rules;
 
@@ -102,6 +108,53 @@ test_moved_tokens_read_the_same (void)
     }
 }
 
+/* Every word of every list of the table has its list's bit, and a word
+ * has no bit of a list that does not hold it. */
+static void
+test_word_lists (void)
+{
+  for (guint l = 0; l < TX_N_LANGUAGES; l++)
+    {
+      const TxGrammar *grammar = rules->grammars[l];
+      GHashTableIter it;
+      gpointer word, bits;
+
+      g_assert_nonnull (grammar->list_words);
+      g_assert_cmpuint (grammar->n_word_lists, >, 0);
+      for (guint b = 0; b < grammar->n_word_lists; b++)
+        for (guint k = 0; grammar->word_lists[b][k] != NULL; k++)
+          {
+            guint has = GPOINTER_TO_UINT (g_hash_table_lookup (grammar->list_words, grammar->word_lists[b][k]));
+
+            g_assert_cmpuint ((has >> b) & 1, ==, 1);
+          }
+      g_hash_table_iter_init (&it, grammar->list_words);
+      while (g_hash_table_iter_next (&it, &word, &bits))
+        for (guint b = 0; b < grammar->n_word_lists; b++)
+          g_assert_cmpuint ((GPOINTER_TO_UINT (bits) >> b) & 1, ==,
+                            g_strv_contains (grammar->word_lists[b], word));
+      /* the lists of the language that the rules ask are all there */
+      {
+        const TxLanguage *language = grammar->language;
+        const char *const *const asked[] = {
+          language->function_words, language->determiners, language->clause_links,
+          language->complementizers, language->not_nonfinite, language->infinitive_markers,
+          language->relatives, language->earlier_links, language->present_perfect_auxiliaries,
+          language->passive_presents,
+        };
+
+        for (gsize a = 0; a < G_N_ELEMENTS (asked); a++)
+          {
+            gboolean found = asked[a] == NULL;
+
+            for (guint b = 0; b < grammar->n_word_lists && !found; b++)
+              found = grammar->word_lists[b] == asked[a];
+            g_assert_true (found);
+          }
+      }
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -113,7 +166,8 @@ main (int argc, char **argv)
     g_error ("%s", error->message);
   rules = precis_timex_rules_new (&error);
   g_assert_no_error (error);
-  g_test_add_func ("/speed-timex-view/moved-tokens-read-the-same", test_moved_tokens_read_the_same);
+  g_test_add_func ("/speed-timex/view/moved-tokens-read-the-same", test_moved_tokens_read_the_same);
+  g_test_add_func ("/speed-timex/word-lists", test_word_lists);
   status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;
