@@ -380,21 +380,30 @@ precis_ner_features_extract_words (PrecisNerFeatures *f, const PrecisNerGazettee
           out[c++] = feature (T_DOC, doc_seen * 8u + (i == 0) * 2u + (guint) upper_sentence * 4u +
                                          precis_ner_word_is_all_upper (flags));
         }
-      if (f->gaz_begin[i] | f->gaz_inside[i] | (i > 0 ? f->gaz_begin[i - 1] | f->gaz_inside[i - 1] : 0) |
-          (i + 1 < n ? f->gaz_begin[i + 1] | f->gaz_inside[i + 1] : 0))
-        for (guint t = 0; t < PRECIS_NER_GAZ_N_TYPES; t++)
-          {
-            guint bit = 1u << t;
+      {
+        guint begin = f->gaz_begin[i], inside = f->gaz_inside[i];
+        guint before_types = i > 0 ? f->gaz_begin[i - 1] | f->gaz_inside[i - 1] : 0;
+        guint after_types = i + 1 < n ? f->gaz_begin[i + 1] | f->gaz_inside[i + 1] : 0;
 
-            if (f->gaz_begin[i] & bit)
+        /* The types any of the three words has, lowest first (the order
+         * of the loop over every type this replaced: the same ids in the
+         * same places). */
+        guint types = (begin | inside | before_types | after_types) & ((1u << PRECIS_NER_GAZ_N_TYPES) - 1);
+
+        for (guint any = types; any != 0; any &= any - 1)
+          {
+            guint t = (guint) __builtin_ctz (any), bit = 1u << t;
+
+            if (begin & bit)
               out[c++] = feature (T_GAZ, t * 2);
-            if (f->gaz_inside[i] & bit)
+            if (inside & bit)
               out[c++] = feature (T_GAZ, t * 2 + 1);
-            if (i > 0 && ((f->gaz_begin[i - 1] | f->gaz_inside[i - 1]) & bit))
+            if (before_types & bit)
               out[c++] = feature (T_GAZ_M1, t);
-            if (i + 1 < n && ((f->gaz_begin[i + 1] | f->gaz_inside[i + 1]) & bit))
+            if (after_types & bit)
               out[c++] = feature (T_GAZ_P1, t);
           }
+      }
       /* A surname of the gazetteer (a model trained with them): this word
        * is one ("Mitterrand sagte"), the word before is one, the word after
        * is one ("Helmut" before "Kohl"). */
