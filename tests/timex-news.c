@@ -162,6 +162,28 @@ test_trailing_shifts (void)
   check_cases (trailing_shifts, G_N_ELEMENTS (trailing_shifts));
 }
 
+/* A few words between two commas right after a date that opens its
+ * sentence are an aside: the verb after them is still the date's own
+ * (Italian Wikinews "Il 9 settembre, all'Eliseo, si è tenuto un vertice"
+ * was next September). */
+static const Case asides[] = {
+  { "Il 9 settembre, all'Eliseo, si è tenuto un vertice tra i due presidenti.", 2010, 6, 15,
+    "Il 9 settembre", "2009-09-09", "it" },
+  { "On September 9, in Paris, the two leaders signed the treaty.", 2010, 6, 15, "September 9",
+    "2009-09-09", NULL },
+  { "El 9 de septiembre, en París, los dos presidentes firmaron el tratado.", 2010, 6, 15,
+    "El 9 de septiembre", "2009-09-09", "es" },
+  /* what stays as it was: a clause after the comma */
+  { "On September 9, when the talks open, the two leaders will sign the treaty.", 2010, 6, 15,
+    "September 9", "2010-09-09", NULL },
+};
+
+static void
+test_asides (void)
+{
+  check_cases (asides, G_N_ELEMENTS (asides));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -174,6 +196,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/timex-news/dutch-pasts", test_dutch_pasts);
   g_test_add_func ("/timex-news/trailing-shifts", test_trailing_shifts);
+  g_test_add_func ("/timex-news/asides", test_asides);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

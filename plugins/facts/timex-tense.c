@@ -583,7 +583,7 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
           break;
         }
     }
-  gboolean ahead_other = FALSE;
+  gboolean ahead_other = FALSE, aside_closed = FALSE;
   for (guint32 k = last + 1, n = 0; k < document->n_tokens && n < LOOK_AHEAD; k++)
     {
       const PrecisToken *token = &document->tokens[k];
@@ -592,7 +592,13 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
       ahead_broken |= is_clause_break (token);
       ahead_other |= clauses && (lower_in (context->rules, token->lower, context->rules->language->clause_links) ||
                                  lower_in (context->rules, token->lower, context->rules->language->complementizers));
-      if ((is_clause_break (token) && k != last + 1) ||
+      /* (a few words between two commas right after it are an aside,
+       * not another clause: "Il 9 settembre, all'Eliseo, si è tenuto un
+       * vertice", "On Tuesday, in Paris, the leaders agreed") */
+      gboolean aside_closes = !aside_closed && k > last + 1 && k <= last + 5 &&
+                              tx_lower_is (document, last + 1, ",") && tx_lower_is (document, k, ",");
+      aside_closed |= aside_closes;
+      if ((is_clause_break (token) && k != last + 1 && !aside_closes) ||
           (token->lower != NULL && context->rules->language->complementizers != NULL &&
            g_strv_contains (context->rules->language->complementizers, token->lower)))
         fronted_clause = FALSE;
