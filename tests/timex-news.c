@@ -11,8 +11,7 @@
  */
 #include <string.h>
 
-#include "pipeline.h"
-#include "timex.h"
+#include "timex-fixture.h"
 
 static PrecisTimexRules *rules;
 
@@ -23,32 +22,6 @@ typedef struct {
   const char *value;
   const char *language;    /* NULL: English */
 } Case;
-
-static char *
-slice (const char *text, guint32 start, guint32 end)
-{
-  const char *a = g_utf8_offset_to_pointer (text, start);
-  const char *b = g_utf8_offset_to_pointer (text, end);
-  return g_strndup (a, b - a);
-}
-
-/* The expression whose span covers the first occurrence of `needle`. */
-static const PrecisTimex *
-find_covering (const PrecisDocument *document, GArray *found, const char *needle)
-{
-  const char *p = strstr (document->text, needle);
-  if (p == NULL)
-    return NULL;
-  guint32 start = g_utf8_pointer_to_offset (document->text, p);
-  guint32 end = start + g_utf8_strlen (needle, -1);
-  for (guint i = 0; i < found->len; i++)
-    {
-      const PrecisTimex *t = &g_array_index (found, PrecisTimex, i);
-      if (t->start <= start && end <= t->end)
-        return t;
-    }
-  return NULL;
-}
 
 static void
 check_cases (const Case *cases, gsize n)
@@ -62,14 +35,14 @@ check_cases (const Case *cases, gsize n)
                                         .published_source = PRECIS_ANCHOR_OPTION };
       g_autoptr (PrecisDocument) document = precis_document_new (c->text, -1, &options);
       g_autoptr (GArray) found = precis_timex_find (rules, document);
-      const PrecisTimex *t = find_covering (document, found, c->span);
+      const PrecisTimex *t = timex_fixture_covering (document, found, c->span, 0);
       if (t == NULL)
         {
           g_printerr ("nothing found for “%s” in “%s”\n", c->span, c->text);
           failures++;
           continue;
         }
-      g_autofree char *span = slice (document->text, t->start, t->end);
+      g_autofree char *span = timex_fixture_slice (document->text, t->start, t->end);
       if (strcmp (span, c->span) != 0 || strcmp (t->value, c->value) != 0)
         {
           g_printerr ("“%s”: expected “%s” %s, got “%s” %s\n", c->text, c->span, c->value, span,

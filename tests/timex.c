@@ -7,8 +7,7 @@
  */
 #include <string.h>
 
-#include "pipeline.h"
-#include "timex.h"
+#include "timex-fixture.h"
 
 static PrecisTimexRules *rules;
 
@@ -32,43 +31,11 @@ document_for (const char *text, GDateTime *published)
   return document_in (text, published, NULL);
 }
 
-static char *
-slice (const char *text, guint32 start, guint32 end)
-{
-  const char *a = g_utf8_offset_to_pointer (text, start);
-  const char *b = g_utf8_offset_to_pointer (text, end);
-  return g_strndup (a, b - a);
-}
-
 static const char *
 type_name (PrecisTimexType type)
 {
   static const char *const names[] = { "DATE", "TIME", "DURATION", "SET" };
   return names[type];
-}
-
-/* The expression whose span covers the first occurrence of `needle`. */
-static const PrecisTimex *
-find_covering (const PrecisDocument *document, GArray *found, const char *needle, guint nth)
-{
-  const char *p = document->text;
-  for (guint k = 0; k <= nth && p != NULL; k++)
-    {
-      p = strstr (p, needle);
-      if (p != NULL && k < nth)
-        p += strlen (needle);
-    }
-  if (p == NULL)
-    return NULL;
-  guint32 start = g_utf8_pointer_to_offset (document->text, p);
-  guint32 end = start + g_utf8_strlen (needle, -1);
-  for (guint i = 0; i < found->len; i++)
-    {
-      const PrecisTimex *t = &g_array_index (found, PrecisTimex, i);
-      if (t->start <= start && end <= t->end)
-        return t;
-    }
-  return NULL;
 }
 
 /* The sample article of the design, published on Saturday 2025-02-22. */
@@ -99,9 +66,9 @@ test_seed_article (void)
   };
   for (gsize i = 0; i < G_N_ELEMENTS (expected); i++)
     {
-      const PrecisTimex *t = find_covering (document, found, expected[i].text, expected[i].nth);
+      const PrecisTimex *t = timex_fixture_covering (document, found, expected[i].text, expected[i].nth);
       g_assert_nonnull (t);
-      g_autofree char *span = slice (document->text, t->start, t->end);
+      g_autofree char *span = timex_fixture_slice (document->text, t->start, t->end);
       g_test_message ("%s → %s (%s)", span, t->value, expected[i].text);
       g_assert_cmpstr (t->value, ==, expected[i].value);
     }
@@ -732,7 +699,7 @@ test_not_dates (void)
       for (guint k = 0; k < found->len; k++)
         {
           const PrecisTimex *t = &g_array_index (found, PrecisTimex, k);
-          g_autofree char *span = slice (document->text, t->start, t->end);
+          g_autofree char *span = timex_fixture_slice (document->text, t->start, t->end);
           g_printerr ("“%s”: found “%s” %s\n", not_dates[i], span, t->value);
         }
       g_assert_cmpuint (found->len, ==, 0);
@@ -767,7 +734,7 @@ test_not_dates_in (void)
       for (guint k = 0; k < found->len; k++)
         {
           const PrecisTimex *t = &g_array_index (found, PrecisTimex, k);
-          g_autofree char *span = slice (document->text, t->start, t->end);
+          g_autofree char *span = timex_fixture_slice (document->text, t->start, t->end);
           g_printerr ("“%s”: found “%s” %s\n", not_dates_in[i].text, span, t->value);
         }
       g_assert_cmpuint (found->len, ==, 0);
@@ -893,14 +860,14 @@ check_cases (const Case *cases_, gsize n)
       g_autoptr (GDateTime) published = day (c->year, c->month, c->mday);
       g_autoptr (PrecisDocument) document = document_in (c->text, published, c->language);
       g_autoptr (GArray) found = precis_timex_find (rules, document);
-      const PrecisTimex *t = find_covering (document, found, c->span, 0);
+      const PrecisTimex *t = timex_fixture_covering (document, found, c->span, 0);
       if (t == NULL)
         {
           g_printerr ("nothing found for “%s” in “%s”\n", c->span, c->text);
           failures++;
           continue;
         }
-      g_autofree char *span = slice (document->text, t->start, t->end);
+      g_autofree char *span = timex_fixture_slice (document->text, t->start, t->end);
       if (strcmp (span, c->span) != 0 || strcmp (t->value, c->value) != 0 ||
           strcmp (type_name (t->type), c->type) != 0)
         {
@@ -971,7 +938,7 @@ test_apostrophe_years (void)
       for (guint k = 0; k < found->len; k++)
         {
           const PrecisTimex *t = &g_array_index (found, PrecisTimex, k);
-          g_autofree char *span = slice (document->text, t->start, t->end);
+          g_autofree char *span = timex_fixture_slice (document->text, t->start, t->end);
           g_printerr ("“%s”: found “%s” %s\n", apostrophe_not_years[i], span, t->value);
         }
       g_assert_cmpuint (found->len, ==, 0);
@@ -1050,8 +1017,8 @@ assert_twice (const char *text, GDateTime *published, const char *first, const c
 {
   g_autoptr (PrecisDocument) document = document_for (text, published);
   g_autoptr (GArray) found = precis_timex_find (rules, document);
-  const PrecisTimex *a = find_covering (document, found, first, 0);
-  const PrecisTimex *b = find_covering (document, found, second, 1);
+  const PrecisTimex *a = timex_fixture_covering (document, found, first, 0);
+  const PrecisTimex *b = timex_fixture_covering (document, found, second, 1);
   g_assert_nonnull (a);
   g_assert_nonnull (b);
   g_assert_cmpstr (a->value, ==, value);
@@ -1466,8 +1433,8 @@ test_languages (void)
       for (gsize k = 0; k < G_N_ELEMENTS (c->expected) && c->expected[k].span != NULL; k++)
         {
           expected++;
-          const PrecisTimex *t = find_covering (document, found, c->expected[k].span, 0);
-          g_autofree char *span = t ? slice (document->text, t->start, t->end) : NULL;
+          const PrecisTimex *t = timex_fixture_covering (document, found, c->expected[k].span, 0);
+          g_autofree char *span = t ? timex_fixture_slice (document->text, t->start, t->end) : NULL;
           if (t == NULL || strcmp (span, c->expected[k].span) != 0 ||
               strcmp (t->value, c->expected[k].value) != 0)
             {
@@ -1573,7 +1540,7 @@ test_present_weekdays (void)
       g_autoptr (GArray) found = precis_timex_find (rules, document);
       for (gsize k = 0; k < G_N_ELEMENTS (c->expected) && c->expected[k].span != NULL; k++)
         {
-          const PrecisTimex *t = find_covering (document, found, c->expected[k].span, 0);
+          const PrecisTimex *t = timex_fixture_covering (document, found, c->expected[k].span, 0);
           if (t == NULL || strcmp (t->value, c->expected[k].value) != 0)
             {
               g_printerr ("%s: expected “%s” %s, got %s\n", c->language, c->expected[k].span,
@@ -1611,7 +1578,7 @@ test_facts (void)
           PrecisSpan *span = &g_array_index (fact->mentions, PrecisSpan, m);
           g_assert_cmpuint (span->start, <, span->end);
           g_assert_cmpuint (span->end, <=, document->text_chars);
-          g_autofree char *s = slice (text, span->start, span->end);
+          g_autofree char *s = timex_fixture_slice (text, span->start, span->end);
           if (strcmp (fact->value, "2025-02-22") == 0 && strcmp (s, "Saturday") == 0)
             saturdays++;
         }
