@@ -63,3 +63,16 @@ facts_fixture_count (GArray *facts, PrecisFactKind kind, const char *value)
     }
   return n;
 }
+
+guint
+facts_fixture_mentions (GArray *facts, PrecisFactKind kind, const char *value)
+{
+  for (guint i = 0; i < facts->len; i++)
+    {
+      const PrecisFact *f = &g_array_index (facts, PrecisFact, i);
+
+      if (f->kind == kind && g_str_equal (f->value, value))
+        return f->mentions->len;
+    }
+  return 0;
+}

@@ -21,4 +21,8 @@ GArray *facts_fixture_extract (const char *text, const char *language);
 /* How many facts of `kind` are named `value`. */
 guint facts_fixture_count (GArray *facts, PrecisFactKind kind, const char *value);
 
+/* How many mentions the first fact of `kind` named `value` has (0: there
+ * is no such fact). */
+guint facts_fixture_mentions (GArray *facts, PrecisFactKind kind, const char *value);
+
 G_END_DECLS

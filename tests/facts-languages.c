@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "data-dir.h"
+#include "facts-fixture.h"
 #include "ner-conll.h"
 #include "ner-formulas.h"
 #include "ner-gazetteer.h"
@@ -1330,20 +1331,6 @@ test_german_repetitions (void)
   g_assert_cmpuint (found, ==, 1);
 }
 
-/* The mentions of the fact of `kind` and `value` (0 when there is none). */
-static guint
-mentions_of (GArray *facts, PrecisFactKind kind, const char *value)
-{
-  for (guint i = 0; i < facts->len; i++)
-    {
-      const PrecisFact *f = &g_array_index (facts, PrecisFact, i);
-
-      if (f->kind == kind && g_str_equal (f->value, value))
-        return f->mentions->len;
-    }
-  return 0;
-}
-
 /* German sport calls a club by one word of its name once it has named it
  * in full ("die Eintracht", "Schalke"): mentions of the club. */
 static void
@@ -1354,8 +1341,8 @@ test_german_club_short_names (void)
                      "Trainer Klaus Weber lobte seine Mannschaft.";
   g_autoptr (GArray) facts = extract_in (text, "de");
 
-  g_assert_cmpuint (mentions_of (facts, ORG, "Eintracht Frankfurt"), ==, 2);
-  g_assert_cmpuint (mentions_of (facts, ORG, "FC Schalke 04"), ==, 2);
+  g_assert_cmpuint (facts_fixture_mentions (facts, ORG, "Eintracht Frankfurt"), ==, 2);
+  g_assert_cmpuint (facts_fixture_mentions (facts, ORG, "FC Schalke 04"), ==, 2);
   g_assert_true (has_fact (facts, PER, "Klaus Weber"));
 }
 
@@ -1369,7 +1356,7 @@ test_german_place_like_surnames (void)
                      "Mitarbeiter an den Plänen. Den Auftrag erhielt Falkenau am Freitag.";
   g_autoptr (GArray) facts = extract_in (text, "de");
 
-  g_assert_cmpuint (mentions_of (facts, PER, "Peter Falkenau"), ==, 4);
+  g_assert_cmpuint (facts_fixture_mentions (facts, PER, "Peter Falkenau"), ==, 4);
   g_assert_false (has_kind (facts, LOC));
 }
 
@@ -1446,7 +1433,7 @@ test_german_states (void)
   g_autofree char *saxony = first_mention (text, facts, LOC, "Sachsen-Anhalt");
 
   g_assert_cmpstr (hessen, ==, "Land Hessen");
-  g_assert_cmpuint (mentions_of (facts, LOC, "Hessen"), ==, 2);
+  g_assert_cmpuint (facts_fixture_mentions (facts, LOC, "Hessen"), ==, 2);
   g_assert_cmpstr (saxony, ==, "Landes Sachsen-Anhalt");
   g_assert_true (has_fact (facts, LOC, "Magdeburg"));
 }

@@ -16,20 +16,6 @@ extract (const char *text)
   return facts_fixture_extract (text, NULL);
 }
 
-/* How many mentions the fact of `kind` named `value` has (0: no such fact). */
-static guint
-mentions_of (GArray *facts, PrecisFactKind kind, const char *value)
-{
-  for (guint i = 0; i < facts->len; i++)
-    {
-      const PrecisFact *f = &g_array_index (facts, PrecisFact, i);
-
-      if (f->kind == kind && g_str_equal (f->value, value))
-        return f->mentions->len;
-    }
-  return 0;
-}
-
 /* "Tory leader", "the Tories", "the Conservative Party": one party, an
  * organization named as the party is, where the tagger read a person, a
  * MISC name or nothing; "Lib Dems" and "Liberal Democrats" the same. */
@@ -48,14 +34,14 @@ test_party (void)
     "better off, and the Conservatives will campaign on it until polling day.\n");
 
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Conservative Party"), ==, 1);
-  g_assert_cmpuint (mentions_of (facts, PRECIS_FACT_ORGANIZATION, "Conservative Party"), ==, 3);
+  g_assert_cmpuint (facts_fixture_mentions (facts, PRECIS_FACT_ORGANIZATION, "Conservative Party"), ==, 3);
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Tory"), ==, 0);
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Liberal Democrats"), ==, 1);
-  g_assert_cmpuint (mentions_of (facts, PRECIS_FACT_ORGANIZATION, "Liberal Democrats"), ==, 2);
+  g_assert_cmpuint (facts_fixture_mentions (facts, PRECIS_FACT_ORGANIZATION, "Liberal Democrats"), ==, 2);
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Michael Howard"), ==, 1);
   /* The party's three names, one fact. */
   g_assert_cmpuint (facts_fixture_count (full, PRECIS_FACT_ORGANIZATION, "Conservative Party"), ==, 1);
-  g_assert_cmpuint (mentions_of (full, PRECIS_FACT_ORGANIZATION, "Conservative Party"), ==, 3);
+  g_assert_cmpuint (facts_fixture_mentions (full, PRECIS_FACT_ORGANIZATION, "Conservative Party"), ==, 3);
   g_assert_cmpuint (facts_fixture_count (full, PRECIS_FACT_ORGANIZATION, "Conservatives"), ==, 0);
 }
 
