@@ -26,13 +26,6 @@
 /* How many words a body's name after its noun may have. */
 #define MAX_NAME_WORDS 4
 
-/* Capitalized words that are no body's name ("the agency Saturday"). */
-static const char *const calendar_words[] = {
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-  "february", "march", "april", "may", "june", "july", "august", "september", "october",
-  "november", "december", NULL,
-};
-
 /* Whether token `i` may be a word of a body's name: capitalized, in
  * capitals, in mixed case ("eBay") or letters with digits ("G4S", not
  * "4th"). */
@@ -59,7 +52,7 @@ is_ordinary (const PrecisDocument *doc, PrecisNerLowerWords *lower_words, guint3
 {
   const PrecisToken *t = &doc->tokens[i];
 
-  return (t->flags & PRECIS_TOKEN_STOPWORD) || precis_ner_word_in_list (calendar_words, t->lower) ||
+  return (t->flags & PRECIS_TOKEN_STOPWORD) || precis_ner_is_calendar_word (t->lower) ||
          precis_ner_lower_words_contains (lower_words, t->lower);
 }
 

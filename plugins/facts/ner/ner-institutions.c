@@ -100,14 +100,6 @@ is_name_word (const PrecisDocument *doc, guint32 i)
          !(t->flags & PRECIS_TOKEN_STOPWORD);
 }
 
-/* Capitalized words before one that are no part of its name ("In
- * October Tory leader Michael Howard said"). */
-static const char *const calendar_words[] = {
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-  "february", "march", "april", "may", "june", "july", "august", "september", "october",
-  "november", "december", NULL,
-};
-
 static gboolean
 is_apostrophe (const PrecisDocument *doc, guint32 i)
 {
@@ -183,7 +175,7 @@ precis_ner_tag_english_institutions (const PrecisDocument *doc, guint8 *tags)
           if ((i + 1 < stop && is_name_word (doc, i + 1) && !precis_ner_token_in_list (doc, i + 1, members)) ||
               (i > s->first_token && !opens &&
                (tags[i - 1] != 0 ||
-                (is_name_word (doc, i - 1) && !precis_ner_word_in_list (calendar_words, doc->tokens[i - 1].lower)))) ||
+                (is_name_word (doc, i - 1) && !precis_ner_is_calendar_word (doc->tokens[i - 1].lower)))) ||
               (inst->common && opens))
             continue;
         }

@@ -940,6 +940,18 @@ precis_ner_split_country_of (const PrecisNerGazetteer *gazetteer, const PrecisDo
     }
 }
 
+gboolean
+precis_ner_is_calendar_word (const char *lower)
+{
+  static const char *const calendar_words[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", NULL,
+  };
+
+  return precis_ner_word_in_list (calendar_words, lower);
+}
+
 char *
 precis_ner_tokens_text (const PrecisDocument *doc, guint32 first, guint32 end)
 {

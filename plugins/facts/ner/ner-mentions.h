@@ -122,6 +122,11 @@ guint precis_ner_tokens_gazetteer_type (const PrecisNerGazetteer *gazetteer, con
 PrecisNerType precis_ner_tokens_known_type (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
                                             guint32 first, guint32 end);
 
+/* Whether `lower`, a lower-case word, is a weekday's or a month's name:
+ * capitalized, yet no part of the name beside it ("the agency Saturday",
+ * "In October Tory leader Michael Howard said"). */
+gboolean precis_ner_is_calendar_word (const char *lower);
+
 /* The lower forms of tokens [first, end) of `doc`, U+001F between them:
  * a key for a run of words.  Free with g_free(). */
 char *precis_ner_words_key (const PrecisDocument *doc, guint32 first, guint32 end);
