@@ -271,6 +271,51 @@ add_entity_facts (const PrecisNerTagger *tagger, const PrecisDocument *doc,
   return TRUE;
 }
 
+/* Whether `span` lies inside a longer mention of one of the
+ * organizations of facts[first, len). */
+static gboolean
+in_organization (const GArray *facts, guint first, const PrecisSpan *span)
+{
+  for (guint i = first; i < facts->len; i++)
+    {
+      const PrecisFact *fact = &g_array_index (facts, PrecisFact, i);
+
+      if (fact->kind != PRECIS_FACT_ORGANIZATION)
+        continue;
+      for (guint k = 0; k < fact->mentions->len; k++)
+        {
+          const PrecisSpan *m = &g_array_index (fact->mentions, PrecisSpan, k);
+
+          if (m->start <= span->start && m->end >= span->end && m->end - m->start > span->end - span->start)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Drops the dates of facts[first_date, first_name) every mention of which
+ * is a word of an organization's name of facts[first_name, len): the
+ * weekday of "the Mail on Sunday" (ner-weekday-papers.c), "the Monday
+ * Club", is the paper's or the club's, no day.  The dates come first
+ * (a name inside a date is no name), so only the names can say it. */
+static void
+drop_dates_in_organizations (GArray *facts, guint first_date, guint first_name)
+{
+  for (guint i = first_name; i-- > first_date;)
+    {
+      PrecisFact *date = &g_array_index (facts, PrecisFact, i);
+      gboolean inside = date->kind == PRECIS_FACT_DATE && date->mentions->len > 0;
+
+      for (guint k = 0; inside && k < date->mentions->len; k++)
+        inside = in_organization (facts, first_name, &g_array_index (date->mentions, PrecisSpan, k));
+      if (!inside)
+        continue;
+      /* Freed by the array's owner, as the dates are on a failure. */
+      g_array_remove_index (facts, i);
+      first_name--;
+    }
+}
+
 static gboolean
 facts_extract (gpointer data, const PrecisDocument *doc, const PrecisRequest *request,
                GArray *facts, GError **error)
@@ -286,13 +331,14 @@ facts_extract (gpointer data, const PrecisDocument *doc, const PrecisRequest *re
                              ? "en"
                              : doc->language;
   const PrecisNerTagger *tagger = facts_tagger (state, language);
-  guint first_new = facts->len;
+  guint first_new = facts->len, first_name;
 
   if (request != NULL && request->facts_language != NULL)
     *request->facts_language = tagger != NULL ? g_intern_string (language) : "none";
 
   /* Dates first: a name inside one is no name. */
   precis_timex_extract_facts (state->timex, doc, facts);
+  first_name = facts->len;
   /* Only the English model's margins are calibrated, on text read as
    * English (ner-doubt.h): undetermined text (results, line-ups) has rules
    * that retag what the tagger read without a trace. */
@@ -307,6 +353,7 @@ facts_extract (gpointer data, const PrecisDocument *doc, const PrecisRequest *re
       return FALSE;
     }
 
+  drop_dates_in_organizations (facts, first_new, first_name);
   /* Most salient first, across kinds; ties by first mention. */
   if (facts->len > first_new)
     qsort (facts->data + (gsize) first_new * sizeof (PrecisFact), facts->len - first_new,

@@ -7,6 +7,7 @@
 #include "ner-business.h"
 #include "ner-markets.h"
 #include "ner-media.h"
+#include "ner-weekday-papers.h"
 #include "ner-offices.h"
 #include "ner-openers.h"
 #include "ner-captions.h"
@@ -1488,6 +1489,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_tag_lone_surnames (doc, gazetteer, lower_words, tags);
   precis_ner_tag_capital_names (doc, gazetteer, tags);
   precis_ner_extend_adjective_names (doc, tags);
+  precis_ner_tag_weekday_papers (doc, tags);
   precis_ner_tag_media (doc, gazetteer, lower_words, tags);
   precis_ner_tag_post_holders (doc, gazetteer, lower_words, tags);
   precis_ner_tag_head_bodies (doc, gazetteer, lower_words, tags);

@@ -1,0 +1,64 @@
+/* ner-session22.c — session 22's causes of wrong facts in BBC news
+ * (issue 14, English facts): papers named with a weekday.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Each case is a paragraph written for the test in the manner of the BBC
+ * articles where the cause was found: the real plugin and the shipped
+ * data, the facts a reader sees.
+ */
+#include "facts-fixture.h"
+
+static GArray *
+extract (const char *text)
+{
+  return facts_fixture_extract (text, NULL);
+}
+
+/* How many facts of `kind` there are. */
+static guint
+count_kind (GArray *facts, PrecisFactKind kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < facts->len; i++)
+    n += g_array_index (facts, PrecisFact, i).kind == kind;
+  return n;
+}
+
+/* "the Mail on Sunday", "the Independent on Sunday": one paper, an
+ * organization, no place "Mail" and no date; a day told after another
+ * name stays a day ("told the BBC on Sunday"). */
+static void
+test_sunday_papers (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Support for smoking ban grows\n\n"
+    "Most adults now back a ban on smoking in pubs, a poll suggests. The survey of 1,000 adults was "
+    "carried out for the Mail on Sunday. The Mail on Sunday poll found that 60% backed a ban, and a "
+    "similar poll for the Independent on Sunday found much the same.\n");
+  g_autoptr (GArray) day = extract (
+    "Minister defends plan\n\n"
+    "The health minister told the BBC on Sunday that the ban would go ahead.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Mail on Sunday"), ==, 1);
+  g_assert_cmpuint (facts_fixture_mentions (facts, PRECIS_FACT_ORGANIZATION, "Mail on Sunday"), ==, 2);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Independent on Sunday"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Mail"), ==, 0);
+  g_assert_cmpuint (count_kind (facts, PRECIS_FACT_DATE), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (day, PRECIS_FACT_ORGANIZATION, "BBC"), ==, 1);
+  g_assert_cmpuint (count_kind (day, PRECIS_FACT_DATE), ==, 1);
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  facts_fixture_load ();
+  g_test_add_func ("/ner-session22/sunday-papers", test_sunday_papers);
+  status = g_test_run ();
+  facts_fixture_unload ();
+  return status;
+}
