@@ -19,4 +19,23 @@ char *timex_fixture_slice (const char *text, guint32 start, guint32 end);
 const PrecisTimex *timex_fixture_covering (const PrecisDocument *document, GArray *found, const char *needle,
                                            guint nth);
 
+/* g_test_init(), the pipeline's data and the tagger's rules, for a test
+ * program's main(); free the rules with precis_timex_rules_free(). */
+PrecisTimexRules *timex_fixture_init (int *argc, char ***argv);
+
+/* A sentence, its publication day, and what the tagger must mark in it. */
+typedef struct {
+  const char *text;
+  int year, month, mday;   /* the anchor */
+  const char *span;        /* what the tagger must mark, exactly */
+  const char *type;        /* "DATE", "TIME", "DURATION", "SET" */
+  const char *value;
+  const char *language;    /* NULL: English */
+} TimexFixtureCase;
+
+/* Runs each case through the real pipeline (precis_document_new) and then
+ * the tagger, as the facts plugin does; prints each one that fails and
+ * returns how many did. */
+guint timex_fixture_check_cases (const PrecisTimexRules *rules, const TimexFixtureCase *cases, gsize n);
+
 G_END_DECLS

@@ -31,13 +31,6 @@ document_for (const char *text, GDateTime *published)
   return document_in (text, published, NULL);
 }
 
-static const char *
-type_name (PrecisTimexType type)
-{
-  static const char *const names[] = { "DATE", "TIME", "DURATION", "SET" };
-  return names[type];
-}
-
 /* The sample article of the design, published on Saturday 2025-02-22. */
 static void
 test_seed_article (void)
@@ -74,14 +67,7 @@ test_seed_article (void)
     }
 }
 
-typedef struct {
-  const char *text;
-  int year, month, mday;   /* the anchor */
-  const char *span;        /* what the tagger must mark, exactly */
-  const char *type;
-  const char *value;
-  const char *language;    /* NULL: English */
-} Case;
+typedef TimexFixtureCase Case;
 
 /* Every form the issue lists, each in a sentence of its own. */
 static const Case cases[] = {
@@ -853,30 +839,7 @@ static const Case far_verbs[] = {
 static void
 check_cases (const Case *cases_, gsize n)
 {
-  guint failures = 0;
-  for (gsize i = 0; i < n; i++)
-    {
-      const Case *c = &cases_[i];
-      g_autoptr (GDateTime) published = day (c->year, c->month, c->mday);
-      g_autoptr (PrecisDocument) document = document_in (c->text, published, c->language);
-      g_autoptr (GArray) found = precis_timex_find (rules, document);
-      const PrecisTimex *t = timex_fixture_covering (document, found, c->span, 0);
-      if (t == NULL)
-        {
-          g_printerr ("nothing found for “%s” in “%s”\n", c->span, c->text);
-          failures++;
-          continue;
-        }
-      g_autofree char *span = timex_fixture_slice (document->text, t->start, t->end);
-      if (strcmp (span, c->span) != 0 || strcmp (t->value, c->value) != 0 ||
-          strcmp (type_name (t->type), c->type) != 0)
-        {
-          g_printerr ("“%s”: expected “%s” %s %s, got “%s” %s %s\n", c->text, c->span,
-                      c->type, c->value, span, type_name (t->type), t->value);
-          failures++;
-        }
-    }
-  g_assert_cmpuint (failures, ==, 0);
+  g_assert_cmpuint (timex_fixture_check_cases (rules, cases_, n), ==, 0);
 }
 
 static void
@@ -1699,12 +1662,7 @@ test_timeml (void)
 int
 main (int argc, char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
-  g_autoptr (GError) error = NULL;
-  if (!precis_pipeline_init (NULL, &error))
-    g_error ("%s", error->message);
-  rules = precis_timex_rules_new (&error);
-  g_assert_no_error (error);
+  rules = timex_fixture_init (&argc, &argv);
 
   g_test_add_func ("/timex/seed-article", test_seed_article);
   g_test_add_func ("/timex/cases", test_cases);

@@ -716,6 +716,11 @@ gboolean tx_lower_is (const PrecisDocument *document, guint32 k, const char *wor
 /* Whether the view tokens start..end follow an onward phrase ("ab", "à
  * partir de") and no past verb shares their clause: then they look ahead. */
 gboolean tx_onward (const TxContext *context, guint start, guint end);
+/* Whether the day of view tokens [.., end) names a match by its result:
+ * "'s" and a score after it, one word at most between ("Wednesday's 2-1
+ * loss", "Sunday's dramatic 3-2 win"): a match played, whatever the verb
+ * ("had gone unbeaten until Sunday's 1-0 defeat"). */
+gboolean tx_result_named (const TxContext *context, guint end);
 /* Whether view token `start` names the day of an event after an ahead
  * phrase ("ahead of their match on Sunday", "ahead of Tuesday's first
  * leg"), not a rival passed ("finished ahead of Arsenal on Saturday"),

@@ -710,31 +710,61 @@ is_dash (const char *text)
   return strcmp (text, "-") == 0 || strcmp (text, "–") == 0;
 }
 
-/* Whether document token `k` opens a match's result in brackets, "(1-3)",
- * "(2 – 2)": a sentence that gives the score tells a match already played
- * ("très faible samedi à Montpellier en championnat (1-3)"), even with no
- * verb in it.  Two numbers of one or two digits: "(1998-2001)" and "(9-15
- * ans)" are no scores. */
+/* Whether a match's result, two numbers of one or two digits and a dash,
+ * "1-3" (one token) or "2 – 1" (three), starts at document token `k`;
+ * the token after it in *after. */
 static gboolean
-score_in_brackets (const PrecisDocument *document, guint32 k)
+score_at (const PrecisDocument *document, guint32 k, guint32 *after)
 {
   const char *rest;
-  if (!tx_lower_is (document, k, "(") || k + 2 >= document->n_tokens)
-    return FALSE;
-  const char *one = document->tokens[k + 1].lower;
+  const char *one = k < document->n_tokens ? document->tokens[k].lower : NULL;
   if (one == NULL || !small_number (one, &rest))
     return FALSE;
   if (*rest != '\0')   /* "1-3" is one token */
     {
       const char *dash = g_str_has_prefix (rest, "-") ? rest + 1
                          : g_str_has_prefix (rest, "–") ? rest + strlen ("–") : NULL;
-      return dash != NULL && small_number (dash, &rest) && *rest == '\0' &&
-             tx_lower_is (document, k + 2, ")");
+      *after = k + 1;
+      return dash != NULL && small_number (dash, &rest) && *rest == '\0';
     }
-  const char *dash = document->tokens[k + 2].lower;   /* "2 – 1" are three */
-  const char *two = k + 3 < document->n_tokens ? document->tokens[k + 3].lower : NULL;
-  return dash != NULL && is_dash (dash) && two != NULL && small_number (two, &rest) &&
-         *rest == '\0' && tx_lower_is (document, k + 4, ")");
+  if (k + 2 >= document->n_tokens)
+    return FALSE;
+  const char *dash = document->tokens[k + 1].lower;   /* "2 – 1" are three */
+  const char *two = document->tokens[k + 2].lower;
+  *after = k + 3;
+  return dash != NULL && is_dash (dash) && two != NULL && small_number (two, &rest) && *rest == '\0';
+}
+
+/* Whether document token `k` opens a match's result in brackets, "(1-3)",
+ * "(2 – 2)": a sentence that gives the score tells a match already played
+ * ("très faible samedi à Montpellier en championnat (1-3)"), even with no
+ * verb in it.  "(1998-2001)" and "(9-15 ans)" are no scores. */
+static gboolean
+score_in_brackets (const PrecisDocument *document, guint32 k)
+{
+  guint32 after;
+  return tx_lower_is (document, k, "(") && score_at (document, k + 1, &after) &&
+         tx_lower_is (document, after, ")");
+}
+
+gboolean
+tx_result_named (const TxContext *context, guint end)
+{
+  const PrecisDocument *document = context->document;
+  guint32 last = context->tokens[end - 1].doc_token, after;
+  if (!tx_lower_is (document, last + 1, "'s") && !tx_lower_is (document, last + 1, "’s"))
+    return FALSE;
+  guint32 sentence = document->tokens[last].sentence;
+  for (guint32 k = last + 2; k <= last + 3 && k < document->n_tokens; k++)
+    {
+      if (document->tokens[k].sentence != sentence)
+        return FALSE;
+      if (score_at (document, k, &after))
+        return TRUE;
+      if (document->tokens[k].shape != PRECIS_SHAPE_LOWER)
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /* Whether a score in brackets follows document token `last` in its
