@@ -37,7 +37,16 @@ precis_quotes_pair (PrecisTokenBuf *buf, guint32 first, guint32 end)
       if (token->flags & PRECIS_TOKEN_WORD)
         continue;
       mark = precis_token_buf_lower (buf, token);
-      if (strcmp (mark, CORNER_OPEN) == 0 || strcmp (mark, WHITE_CORNER_OPEN) == 0)
+      /* Every mark below is two or three bytes from 0xC2 on: an ASCII
+       * mark ('"', ',', ...) is none of them, and only the tokenizer's
+       * kind can make it a quote (most of a text's marks: six strcmp
+       * calls each before). */
+      if ((guchar) mark[0] < 0x80)
+        {
+          if (kind != PRECIS_KIND_OPEN_QUOTE && kind != PRECIS_KIND_CLOSE_QUOTE)
+            continue;
+        }
+      else if (strcmp (mark, CORNER_OPEN) == 0 || strcmp (mark, WHITE_CORNER_OPEN) == 0)
         kind = PRECIS_KIND_OPEN_QUOTE;
       else if (strcmp (mark, CORNER_CLOSE) == 0 || strcmp (mark, WHITE_CORNER_CLOSE) == 0)
         kind = PRECIS_KIND_CLOSE_QUOTE;

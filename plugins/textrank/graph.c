@@ -197,7 +197,7 @@ precis_sentence_graph_new (const PrecisDocument *doc, GCancellable *cancellable,
   g_autofree guint32 *df = NULL, *doc_tf = NULL;
   g_autofree Entry *entries = NULL;
   g_autofree guint32 *entry_first = NULL;
-  g_autofree float *doc_vector = NULL, *by_term = NULL;
+  g_autofree float *doc_vector = NULL, *by_term = NULL, *idf = NULL;
   guint n = 0, kept = 0, n_entries = 0;
   guint32 n_tokens = 0;
   double doc_norm = 0;
@@ -247,8 +247,9 @@ precis_sentence_graph_new (const PrecisDocument *doc, GCancellable *cancellable,
   df = g_try_new0 (guint32, graph->n_terms + 1);
   doc_tf = g_try_new0 (guint32, graph->n_terms + 1);
   doc_vector = g_try_new0 (float, graph->n_terms + 1);
+  idf = g_try_new (float, graph->n_terms + 1);
   if (!precis_graph_check_alloc (df, error) || !precis_graph_check_alloc (doc_tf, error)
-      || !precis_graph_check_alloc (doc_vector, error))
+      || !precis_graph_check_alloc (doc_vector, error) || !precis_graph_check_alloc (idf, error))
     return NULL;
   for (guint s = 0; s < n; s++)
     for (guint32 k = first[s]; k < first[s + 1]; k++)
@@ -260,9 +261,12 @@ precis_sentence_graph_new (const PrecisDocument *doc, GCancellable *cancellable,
 
   /* Sparse TF-IDF vectors, L2-normalized. */
   entry_first = g_new (guint32, n + 1);
+  /* A term's idf once, not again at each sentence that has it (a logf
+   * call each): the same float either way. */
   for (guint32 t = 0; t < graph->n_terms; t++)
     {
-      doc_vector[t] = doc_tf[t] * logf ((n + 1.0f) / df[t]);
+      idf[t] = logf ((n + 1.0f) / df[t]);
+      doc_vector[t] = doc_tf[t] * idf[t];
       doc_norm += (double) doc_vector[t] * doc_vector[t];
     }
   doc_norm = sqrt (doc_norm);
@@ -279,7 +283,7 @@ precis_sentence_graph_new (const PrecisDocument *doc, GCancellable *cancellable,
           for (; k < first[s + 1] && token_terms[k] == term; k++)
             tf++;
           entries[n_entries].term = term;
-          entries[n_entries].weight = tf * logf ((n + 1.0f) / df[term]);
+          entries[n_entries].weight = tf * idf[term];
           norm += (double) entries[n_entries].weight * entries[n_entries].weight;
           graph->term_weight[s] += (float) tf * doc_tf[term];
           n_entries++;

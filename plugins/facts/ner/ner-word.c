@@ -36,6 +36,15 @@ apostrophes_to_ascii (char *s)
   return (gsize) (out - s);
 }
 
+/* `n` ASCII bytes in lower case, inline: g_ascii_tolower is a call a byte
+ * (names are lowered hundreds of times an article). */
+static inline void
+ascii_lower (const char *s, gsize n, char *out)
+{
+  for (gsize i = 0; i < n; i++)
+    out[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char) (s[i] + ('a' - 'A')) : s[i];
+}
+
 gsize
 precis_ner_word_lower (const char *word, gsize len, char out[PRECIS_NER_WORD_MAX])
 {
@@ -43,8 +52,7 @@ precis_ner_word_lower (const char *word, gsize len, char out[PRECIS_NER_WORD_MAX
     {
       gsize n = MIN (len, PRECIS_NER_WORD_MAX);
 
-      for (gsize i = 0; i < n; i++)
-        out[i] = g_ascii_tolower (word[i]);
+      ascii_lower (word, n, out);
       return n;
     }
 
@@ -87,8 +95,7 @@ precis_ner_utf8_strdown (const char *s, gssize len)
       n++;
     }
   out = g_malloc (n + 1);
-  for (gsize i = 0; i < n; i++)
-    out[i] = g_ascii_tolower (s[i]);
+  ascii_lower (s, n, out);
   out[n] = '\0';
   return out;
 }
