@@ -1,5 +1,6 @@
 /* ner-session22.c — session 22's causes of wrong facts in BBC news
- * (issue 14, English facts): papers named with a weekday.
+ * (issue 14, English facts): papers named with a weekday, companies
+ * listed with companies, a person's company.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -50,6 +51,40 @@ test_sunday_papers (void)
   g_assert_cmpuint (count_kind (day, PRECIS_FACT_DATE), ==, 1);
 }
 
+/* "a race between Google, Microsoft and Yahoo": a company the tagger
+ * never saw, listed with companies the lexicons know, is one; a given
+ * name and a place so listed keep their kinds. */
+static void
+test_company_lists (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Search battle heats up\n\n"
+    "The market for desktop search is crowded, with Google, AOL, Yahoo and many smaller firms offering "
+    "programs. \"There is a race between Google, Microsoft and Yahoo,\" said one analyst. Due to follow "
+    "are net giants AOL and Yahoo. Nokia and Finland have both gained from the boom.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Yahoo"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Yahoo"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Finland"), ==, 1);
+}
+
+/* "said Yonca Brunini of Yahoo": what a person named in full is of is a
+ * body, read as a place or a person, or a place the gazetteer knows. */
+static void
+test_person_of (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Search habits change\n\n"
+    "People are searching more often and for more things. \"Experience has helped people to search "
+    "more,\" said Yonca Brunini of Yahoo. \"More people are searching,\" said Kathy Rittweger of "
+    "Blinkx. Most users search every day, said Marc Rosset of Switzerland.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Yahoo"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Blinkx"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Yonca Brunini"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Switzerland"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -58,6 +93,8 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   facts_fixture_load ();
   g_test_add_func ("/ner-session22/sunday-papers", test_sunday_papers);
+  g_test_add_func ("/ner-session22/company-lists", test_company_lists);
+  g_test_add_func ("/ner-session22/person-of", test_person_of);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -6,7 +6,9 @@
 #include "ner-accounts.h"
 #include "ner-business.h"
 #include "ner-markets.h"
+#include "ner-company-lists.h"
 #include "ner-media.h"
+#include "ner-person-of.h"
 #include "ner-weekday-papers.h"
 #include "ner-offices.h"
 #include "ner-openers.h"
@@ -1524,6 +1526,8 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   extend_known_numbers (gazetteer, doc, mentions);
   precis_ner_join_coordinated_places (gazetteer, doc, mentions);
   precis_ner_split_coordinated_names (gazetteer, doc, mentions);
+  precis_ner_type_company_lists (gazetteer, doc, mentions);
+  precis_ner_type_person_of (gazetteer, doc, mentions);
   precis_ner_split_market_indices (gazetteer, doc, mentions);
   drop_headline_only_names (gazetteer, doc, lower_words, mentions);
   precis_ner_cut_sentence_openers (gazetteer, doc, lower_words, mentions);
