@@ -54,6 +54,32 @@ static const TimexFixtureCase fixtures[] = {
   { "The minister is under pressure after Monday's vote.", 2024, 3, 13, "Monday", "DATE", "2024-03-11", NULL },
 };
 
+/* "since" under a future or a conditional: what the stretch runs from is
+ * still gone ("would be the fifth telecoms deal since October" was the
+ * October to come), in every language whose word means only "since";
+ * Spanish "desde" is "from" too. */
+static const TimexFixtureCase since[] = {
+  { "A takeover would be the fifth big telecoms deal since October.", 2024, 3, 13, "October", "DATE",
+    "2023-10", NULL },
+  { "It will be the striker's first start since Saturday.", 2024, 3, 13, "Saturday", "DATE",
+    "2024-03-09", NULL },
+  { "Ce sera la première baisse des prix depuis octobre.", 2024, 3, 13, "octobre", "DATE", "2023-10",
+    "fr" },
+  { "Es wird der erste Sieg der Mannschaft seit Oktober sein.", 2024, 3, 13, "Oktober", "DATE",
+    "2023-10", "de" },
+  { "Het wordt de eerste zege van de ploeg sinds oktober.", 2024, 3, 13, "oktober", "DATE", "2023-10",
+    "nl" },
+  /* what stays as it was */
+  { "La nueva tarifa estará vigente desde octubre.", 2024, 3, 13, "octubre", "DATE", "2024-10", "es" },
+  { "Prices have risen every month since October.", 2024, 3, 13, "October", "DATE", "2023-10", NULL },
+};
+
+static void
+test_since (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, since, G_N_ELEMENTS (since)), ==, 0);
+}
+
 static void
 test_results (void)
 {
@@ -73,6 +99,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/timex-session22/results", test_results);
   g_test_add_func ("/timex-session22/fixtures", test_fixtures);
+  g_test_add_func ("/timex-session22/since", test_since);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

@@ -312,6 +312,7 @@ const TxLanguage tx_language_de = {
   .age_of = "von",
   .past_words = past_words,
   .since_phrases = since_phrases,
+  .since_only_back = TRUE,
   .be_perfect = be_perfect,
   .today_adjectives = today_adjectives,
   .code = "de",

@@ -493,6 +493,7 @@ const TxLanguage tx_language_en = {
   .age_possessives = age_possessives,
   .past_words = past_words,
   .since_phrases = since_phrases,
+  .since_only_back = TRUE,
   .code = "en",
   .apostrophe_year = TRUE,
   .lower_time_words = TRUE,

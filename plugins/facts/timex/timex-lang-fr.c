@@ -399,6 +399,7 @@ const TxLanguage tx_language_fr = {
   .plural_endings = plural_endings,
   .past_words = past_words,
   .since_phrases = since_phrases,
+  .since_only_back = TRUE,
   .participle_before = participle_before,
   .code = "fr",
   .decimal_comma = TRUE,

@@ -285,6 +285,7 @@ const TxLanguage tx_language_nl = {
   .age_before = "van",
   .past_words = past_words,
   .since_phrases = since_phrases,
+  .since_only_back = TRUE,
   .be_perfect = be_perfect,
   .past_endings = past_endings,
   .past_ending_exceptions = past_ending_exceptions,

@@ -176,6 +176,15 @@ range_follows (const TxOut *out)
   return lower_in_at (out, out->end, ends);
 }
 
+/* Whether a since phrase opens the span, and no end of a range follows it. */
+static gboolean
+since_before (const TxOut *out)
+{
+  guint32 since_first;
+  return !range_follows (out) &&
+         tx_phrase_before (out->context, out->start, out->context->rules->language->since_phrases, &since_first);
+}
+
 /* Among the candidate years around the anchor, the one nearest in days,
  * with a penalty on the side the tense speaks against. */
 static int
@@ -197,9 +206,7 @@ infer_year (const TxOut *out, int month, int day)
    * effective Feb. 1"): there the nearest year counts more. */
   /* "for the first time since August", "depuis le 3 mars": what a
    * stretch runs from is gone, unless its own verb looks ahead. */
-  guint32 since_first;
-  if (t != TX_TENSE_FUTURE && !range_follows (out) &&
-      tx_phrase_before (out->context, out->start, out->context->rules->language->since_phrases, &since_first))
+  if ((t != TX_TENSE_FUTURE || out->context->rules->language->since_only_back) && since_before (out))
     t = TX_TENSE_PAST, distance = 1;
   int penalty = distance <= 3 ? 366 : 120;
   /* A month without its day next to a past verb ("In January, the firm
@@ -1010,6 +1017,8 @@ resolve_weekday (TxOut *out, int weekday)
     return tx_day_add_days (anchor, -back);
   if (fixture_ahead (out))
     return tx_day_add_days (anchor, ahead);
+  if (out->context->rules->language->since_only_back && since_before (out))
+    return tx_day_add_days (anchor, -back);
   /* "ab Montag gilt", "à partir de lundi": ahead (but "dès mardi soir, la
    * police a bouclé" is the one gone). */
   TxTense t = tense (out);

@@ -508,6 +508,12 @@ typedef struct {
    * gestorben", "is zaterdag overleden"). */
   const char *const *past_words;
   const char *const *since_phrases;
+  /* The since phrase means only "since" (English "since", German "seit",
+   * French "depuis", Dutch "sinds"; not "desde", which is "from" too:
+   * "desde el próximo lunes"): what it runs from is gone even under a
+   * future ("would be the fifth deal since October", "sera la première
+   * baisse depuis octobre", "will be his first start since Saturday"). */
+  gboolean since_only_back;
   const char *const *be_perfect;
   /* Participles may end in "-d" and open with "ont-", "her-" (Dutch
    * "is woensdag goedgekeurd", "gezegd", "ontslagen"), beside the German
