@@ -14,6 +14,7 @@ typedef struct {
   GSubprocess *bus;
   GSubprocess *daemon;
   DBusConnection *client;
+  int call_timeout_ms;          /* the client's wait for a reply: 0 = a minute */
 } BusFixture;
 
 /* Start a private bus (its servicedir: `service_dir`, may be NULL) and,
@@ -26,8 +27,8 @@ void bus_fixture_teardown (BusFixture *fixture);
  * a bus alone, and the teardown of either. */
 void bus_fixture_setup_running (BusFixture *fixture, gconstpointer data);
 /* precisd running with a call timeout of 300 s, so that the client's own
- * (a minute) decides how long a slow call may take (large texts, and
- * sanitizer builds). */
+ * (four minutes) decides how long a slow call may take (texts at the size
+ * limit in a sanitizer build, beside the other tests). */
 void bus_fixture_setup_patient (BusFixture *fixture, gconstpointer data);
 void bus_fixture_setup_bus_only (BusFixture *fixture, gconstpointer data);
 void bus_fixture_test_teardown (BusFixture *fixture, gconstpointer data);
