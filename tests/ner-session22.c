@@ -1,6 +1,7 @@
 /* ner-session22.c — session 22's causes of wrong facts in BBC news
  * (issue 14, English facts): papers named with a weekday, companies
- * listed with companies, a person's company.
+ * listed with companies, a person's company, a body named in apposition
+ * to its kind, a Parliament's term.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -85,6 +86,42 @@ test_person_of (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Switzerland"), ==, 1);
 }
 
+/* "gathered by industry watchdog, Ofcom, the", "the national carrier,
+ * Qantas, has", "state-owned Rosneft": the noun of a body's kind says
+ * what the name is, in apposition too; a person's full name so placed
+ * stays a person. */
+static void
+test_kind_apposition (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Broadband take-up soars\n\n"
+    "According to figures gathered by industry watchdog, Ofcom, the number of broadband lines has doubled. "
+    "The telecoms regulator Ofcom said prices had fallen. Exxon is working with state-owned Rosneft on "
+    "the field. A spokesman for the firm, John Davies, said it would invest more.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Ofcom"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Ofcom"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Rosneft"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "John Davies"), ==, 1);
+}
+
+/* "by the end of the Parliament", "in the next Parliament": a term, no
+ * body; "dissolve Parliament" stays the body. */
+static void
+test_parliament_term (void)
+{
+  g_autoptr (GArray) term = extract (
+    "Childcare pledge\n\n"
+    "The government has promised 100,000 new childcare places by the end of the Parliament. In the next "
+    "Parliament it would double that, the minister said.\n");
+  g_autoptr (GArray) body = extract (
+    "Election date\n\n"
+    "The prime minister is expected to ask the Queen to dissolve Parliament in April.\n");
+
+  g_assert_cmpuint (facts_fixture_count (term, PRECIS_FACT_ORGANIZATION, "Parliament"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (body, PRECIS_FACT_ORGANIZATION, "Parliament"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -95,6 +132,8 @@ main (int argc, char **argv)
   g_test_add_func ("/ner-session22/sunday-papers", test_sunday_papers);
   g_test_add_func ("/ner-session22/company-lists", test_company_lists);
   g_test_add_func ("/ner-session22/person-of", test_person_of);
+  g_test_add_func ("/ner-session22/kind-apposition", test_kind_apposition);
+  g_test_add_func ("/ner-session22/parliament-term", test_parliament_term);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -27,7 +27,8 @@ static const char *const org_heads[] = {
   "airline", "carrier", "bank", "retailer", "broadcaster", "newspaper", "agency", "club",
   "insurer", "operator", "provider", "developer", "publisher", "manufacturer", "supermarket",
   "chain", "studio", "studios", "label", "network", "channel", "charity", "union", "party",
-  "conglomerate", "website", "site", "service", "brand", "outfit", "side", "team", "band", NULL,
+  "conglomerate", "website", "site", "service", "brand", "outfit", "side", "team", "band", "regulator",
+  "watchdog", "state-owned", "state-run", "state-controlled", NULL,
 };
 static PrecisNerWordSet org_head_set;
 
@@ -222,7 +223,7 @@ static const char *const org_heads_plural[] = {
   "carriers", "banks", "retailers", "broadcasters", "newspapers", "agencies", "clubs", "insurers",
   "operators", "providers", "developers", "publishers", "manufacturers", "supermarkets", "chains",
   "labels", "networks", "channels", "charities", "unions", "parties", "conglomerates",
-  "websites", "sites", "portals", "brands", "sides", "teams", "bands", NULL,
+  "websites", "sites", "portals", "brands", "sides", "teams", "bands", "regulators", "watchdogs", NULL,
 };
 
 static gboolean
@@ -274,6 +275,17 @@ precis_ner_follows_org_head (const PrecisDocument *doc, const PrecisNerMention *
     return FALSE;
   t = &doc->tokens[i - 1];
   if (i == m->first && precis_ner_is_org_head (t->lower))
+    return TRUE;
+  /* "gathered by industry watchdog, Ofcom, the", "the national carrier,
+   * Qantas, has": the name in apposition to the noun (BBC and CNN/DM dev:
+   * such a noun, a comma, a name and a comma or a full stop, 16 bodies
+   * of 16).  Not a person's full name: "a spokesman for the party, Jane
+   * Smith, said" is its person. */
+  if (i == m->first && i > s->first_token + 1 && strcmp (t->lower, ",") == 0 &&
+      (m->end - m->first == 1 || m->type != PRECIS_NER_TYPE_PER) &&
+      doc->tokens[i - 2].shape == PRECIS_SHAPE_LOWER && precis_ner_is_org_head (doc->tokens[i - 2].lower) &&
+      m->end < s->first_token + s->n_tokens &&
+      (strcmp (doc->tokens[m->end].lower, ",") == 0 || strcmp (doc->tokens[m->end].lower, ".") == 0))
     return TRUE;
   /* "its main rivals Samsung and Xiaomi" */
   if (follows_its_rivals (doc, s->first_token, i))
