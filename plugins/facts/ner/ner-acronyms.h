@@ -17,8 +17,13 @@
 
 G_BEGIN_DECLS
 
+/* Whether token `i` is a short form in brackets after the untagged
+ * common noun it abbreviates ("Kampfgeschwadern (KG)", "Fluorchlor-
+ * kohlenwasserstoffe (FCKW)"): a kind's short form, no body's. */
+gboolean precis_ner_abbreviates_common_noun (const PrecisDocument *doc, const guint8 *tags, guint32 i);
+
 /* Tags (`tags`, one a token, ner-tags.h) each untagged short form alone
- * in brackets in a German `doc` as an organization. */
+ * in brackets in a German `doc` as an organization, but a common noun's. */
 void precis_ner_tag_bracketed_acronyms (const PrecisDocument *doc, guint8 *tags);
 
 G_END_DECLS

@@ -21,4 +21,9 @@ void precis_ner_tag_streets (const PrecisDocument *doc, guint8 *tags);
  * "Staatsanwaltschaft"). */
 void precis_ner_tag_institutions (const PrecisDocument *doc, guint8 *tags);
 
+/* Tags as places the German compounds that name a town's own hall,
+ * museum or library ("Stadthalle", "Bürgerhaus", "Stadtmuseum") that the
+ * tagger left untagged, but after an indefinite article. */
+void precis_ner_tag_town_facilities (const PrecisDocument *doc, guint8 *tags);
+
 G_END_DECLS

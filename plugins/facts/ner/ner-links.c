@@ -27,28 +27,6 @@
  * sets (all languages) and of the BBC panels are the same with it. */
 #define MAX_LOOKALIKES 128
 
-/* The word `a` (`la` bytes) abbreviates the word `b` (`lb`): same first
- * letter, its letters in order within `b`, shorter ("utd" for "united",
- * "man" for "manchester"). */
-static gboolean
-abbreviates (const char *a, gsize la, const char *b, gsize lb)
-{
-  const char *p = b, *end = b + lb;
-
-  if (la > 0 && a[la - 1] == '.')
-    la--;
-  if (la < 2 || la >= lb || a[0] != b[0])
-    return FALSE;
-  for (gsize i = 0; i < la; i++)
-    {
-      p = memchr (p, a[i], (gsize) (end - p));
-      if (p == NULL)
-        return FALSE;
-      p++;
-    }
-  return TRUE;
-}
-
 /* The same number of words, each the same or abbreviated, one at least
  * abbreviated: "man utd" → "manchester united". */
 static gboolean
@@ -64,7 +42,7 @@ abbreviates_name (const char *shorter, const char *longer)
         return FALSE;
       if (la != lb || memcmp (a, b, la) != 0)
         {
-          if (!abbreviates (a, la, b, lb))
+          if (!precis_ner_word_abbreviates (a, la, b, lb))
             return FALSE;
           any = TRUE;
         }

@@ -8,19 +8,6 @@
 
 #include <string.h>
 
-/* Whether `t` is a word of letters, or of letters joined by hyphens
- * ("Wright-Phillips"; "Lenk-", "Miller's" are not). */
-static gboolean
-is_letters (const PrecisDocument *doc, const PrecisToken *t)
-{
-  const char *start = doc->text + t->byte_start, *end = doc->text + t->byte_end;
-
-  for (const char *p = start; p < end; p = g_utf8_next_char (p))
-    if (!g_unichar_isalpha (g_utf8_get_char (p)) && !(*p == '-' && p > start && p + 1 < end && p[1] != '-'))
-      return FALSE;
-  return TRUE;
-}
-
 /* The words that open a noun phrase: German names a person by the
  * surname without one ("sagte Vogel"), a noun with one ("den Vogel", "der
  * Schah", "dem Schneider") as a town's adjective ("die Bonner Regierung"). */
@@ -51,7 +38,7 @@ is_lone_surname (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
 
   /* A sentence's first word is capitalized whatever it is. */
   if (tags[i] != 0 || t->shape != PRECIS_SHAPE_CAPITALIZED || len < 4 || i == 0 ||
-      doc->tokens[i - 1].sentence != sentence || !is_letters (doc, t) || after_determiner (doc, i))
+      doc->tokens[i - 1].sentence != sentence || !precis_ner_token_is_letters (doc, i) || after_determiner (doc, i))
     return FALSE;
   /* The word before a name the tagger read is a title or a kind of it. */
   if (i + 1 < doc->n_tokens && doc->tokens[i + 1].sentence == sentence && tags[i + 1] != 0)

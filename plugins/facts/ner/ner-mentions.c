@@ -17,6 +17,7 @@
 #include "ner-wire.h"
 #include "ner-genitive.h"
 #include "ner-lone-surnames.h"
+#include "ner-villages.h"
 #include "ner-capital-names.h"
 #include "ner-adjective-names.h"
 #include "ner-lists.h"
@@ -161,6 +162,18 @@ token_text (const PrecisDocument *doc, guint32 i, gsize *len)
 
   *len = t->byte_end - t->byte_start;
   return doc->text + t->byte_start;
+}
+
+gboolean
+precis_ner_token_is_letters (const PrecisDocument *doc, guint32 i)
+{
+  const PrecisToken *t = &doc->tokens[i];
+  const char *start = doc->text + t->byte_start, *end = doc->text + t->byte_end;
+
+  for (const char *p = start; p < end; p = g_utf8_next_char (p))
+    if (!g_unichar_isalpha (g_utf8_get_char (p)) && !(*p == '-' && p > start && p + 1 < end && p[1] != '-'))
+      return FALSE;
+  return TRUE;
 }
 
 gboolean
@@ -1487,6 +1500,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   g_autoptr (GArray) mentions = g_array_new (FALSE, FALSE, sizeof (PrecisNerMention));
 
   precis_ner_wire_apply (doc, tags, lower_words);
+  precis_ner_tag_villages (doc, lower_words, tags);
   precis_ner_tag_genitives (doc, gazetteer, lower_words, tags);
   precis_ner_tag_lone_surnames (doc, gazetteer, lower_words, tags);
   precis_ner_tag_capital_names (doc, gazetteer, tags);

@@ -135,6 +135,9 @@ char *precis_ner_words_key (const PrecisDocument *doc, guint32 first, guint32 en
  * same words (their lower forms). */
 gboolean precis_ner_same_words (const PrecisDocument *doc, guint32 a, guint32 b, guint32 n);
 
+/* Whether token `i` is a word of letters, or of letters joined by hyphens
+ * ("Wright-Phillips", "Burg-Gräfenrode"; "Lenk-", "Miller's" are not). */
+gboolean precis_ner_token_is_letters (const PrecisDocument *doc, guint32 i);
 /* Whether token `i` of `doc` is written `word`, byte for byte. */
 gboolean precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *word);
 /* Whether token `i` is written as one of the NULL-terminated `words`. */

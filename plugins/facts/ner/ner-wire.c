@@ -5,6 +5,7 @@
 #include "ner-german-adjectives.h"
 #include "ner-kinds.h"
 #include "ner-lineups.h"
+#include "ner-place-nouns.h"
 #include "ner-places.h"
 #include "ner-press.h"
 #include "ner-mentions.h"
@@ -75,6 +76,10 @@ dateline_end (const PrecisDocument *doc, guint32 s, const guint8 *tags, PrecisNe
       i += 2;
       am_main = TRUE;
     }
+  /* "HATTERSHEIM. \"Räuber Hotzenplotz\" …": the next sentence's opening
+   * quote may stay with the line. */
+  if (i + 2 == end && precis_ner_token_is (doc, i, ".") && precis_ner_token_is (doc, i + 1, "\""))
+    return i;
   if ((i == end && am_main) || (i + 1 == end && precis_ner_token_is (doc, i, ".")) ||
       (i + 1 < end && precis_ner_token_is (doc, i, ",") && doc->tokens[i + 1].shape == PRECIS_SHAPE_NUMBER))
     return i;
@@ -304,8 +309,14 @@ tag_initials (const PrecisDocument *doc, guint8 *tags)
     {
       if (!is_initials (doc, tags, i, common_list))
         continue;
-      if (next_to_number (doc, i))
+      if (next_to_number (doc, i) || precis_ner_abbreviates_common_noun (doc, tags, i))
         continue;
+      /* "das Land NRW": a federal state's initials after its noun. */
+      if (i > 0 && doc->tokens[i - 1].sentence == doc->tokens[i].sentence && precis_ner_is_state_noun (doc, i - 1))
+        {
+          tags[i] = precis_ner_tag_make (PRECIS_NER_TYPE_LOC, TRUE);
+          continue;
+        }
       /* French gives a body's initials its article ("la CFDT", "du PS",
        * "l'Unedic"); a format or a code has none ("en PDF"). */
       if (french && (i == 0 || doc->tokens[i - 1].sentence != doc->tokens[i].sentence ||
@@ -431,6 +442,7 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWo
   tag_kind_clubs (doc, tags);
   precis_ner_tag_streets (doc, tags);
   precis_ner_tag_institutions (doc, tags);
+  precis_ner_tag_town_facilities (doc, tags);
   precis_ner_tag_bracketed_acronyms (doc, tags);
   precis_ner_tag_after_roles (doc, tags);
   precis_ner_tag_departments (doc, tags);
@@ -444,6 +456,7 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWo
       precis_ner_tag_press (doc, tags);
       precis_ner_tag_german_adjectives (doc, tags, lower_words);
       tag_states (doc, tags);
+      precis_ner_trim_place_nouns (doc, tags);
     }
   precis_ner_tag_kind_anaphora (doc, tags, lower_words);
   precis_ner_tag_lineups (doc, tags);

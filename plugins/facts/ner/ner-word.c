@@ -209,3 +209,25 @@ precis_ner_compound_ends_in_list (const char *const *list, const char *word)
 {
   return ends_in_list (list, word, 1);
 }
+
+/* The word `a` (`la` bytes) abbreviates the word `b` (`lb`): same first
+ * letter, its letters in order within `b`, shorter ("utd" for "united",
+ * "man" for "manchester"). */
+gboolean
+precis_ner_word_abbreviates (const char *a, gsize la, const char *b, gsize lb)
+{
+  const char *p = b, *end = b + lb;
+
+  if (la > 0 && a[la - 1] == '.')
+    la--;
+  if (la < 2 || la >= lb || a[0] != b[0])
+    return FALSE;
+  for (gsize i = 0; i < la; i++)
+    {
+      p = memchr (p, a[i], (gsize) (end - p));
+      if (p == NULL)
+        return FALSE;
+      p++;
+    }
+  return TRUE;
+}

@@ -73,6 +73,11 @@ precis_ner_word_in_list (const char *const *list, const char *word)
   return FALSE;
 }
 
+/* Whether the word `a` (`la` bytes) abbreviates the word `b` (`lb`):
+ * same first letter, its letters in order within `b`, shorter ("utd" for
+ * "united", "kg" for "kampfgeschwader"); a period after `a` is left out. */
+gboolean precis_ner_word_abbreviates (const char *a, gsize la, const char *b, gsize lb);
+
 /* Whether `word` ends with a word of `list` (German and Dutch compounds:
  * "Justizministerin", "Netzbetreiber", "Schillerstraße"), or is one. */
 gboolean precis_ner_word_ends_in_list (const char *const *list, const char *word);
