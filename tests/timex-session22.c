@@ -80,6 +80,24 @@ test_since (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, since, G_N_ELEMENTS (since)), ==, 0);
 }
 
+/* "beginning Nov. 1": the day a stretch starts on, whole; the month's
+ * start ("beginning Nov.") left the day out. */
+static const TimexFixtureCase beginning[] = {
+  { "The refinery will be shut for three weeks beginning April 2 for repairs.", 2024, 3, 13, "April 2",
+    "DATE", "2024-04-02", NULL },
+  { "Beginning Sept. 5, 1994, the bank will charge a fee for every transfer.", 1994, 8, 1, "Sept. 5, 1994",
+    "DATE", "1994-09-05", NULL },
+  /* what stays as it was */
+  { "The new timetable applies from the beginning of April.", 2024, 3, 13, "the beginning of April",
+    "DATE", "2024-04", NULL },
+};
+
+static void
+test_beginning (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, beginning, G_N_ELEMENTS (beginning)), ==, 0);
+}
+
 static void
 test_results (void)
 {
@@ -100,6 +118,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-session22/results", test_results);
   g_test_add_func ("/timex-session22/fixtures", test_fixtures);
   g_test_add_func ("/timex-session22/since", test_since);
+  g_test_add_func ("/timex-session22/beginning", test_beginning);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

@@ -197,6 +197,10 @@ static const TxRuleSource rules[] = {
   { D, TX_A_DATE, "WDAY? ,? MONTH DAY ~,? YEAR?" },
   { D, TX_A_DATE, "WDAY? ,? the? DAY of? MONTH ,? YEAR?" },
   { D, TX_A_DATE, "MOD? ~-? MONTH ,? of? YEAR?" },
+  /* "closed for two weeks beginning Nov. 1": the day the stretch starts
+   * on (the rule above took "beginning Nov." for the month's start and
+   * left the day out). */
+  { D, TX_A_DATE, "<beginning|<starting WDAY? ,? MONTH DAY ~,? YEAR?" },
   { D, TX_A_DATE, "the end|beginning|start|middle|rest|remainder of MONTH ,? YEAR?" },
   { D, TX_A_DATE, "YEAR ~- ~MM ~- ~DAY" },
   { D, TX_A_DATE, "MM ~/ ~DAY ~/ ~YEAR" },
