@@ -31,9 +31,7 @@ static PrecisNerWordSet work_noun_set;
  * seasons ("the Sunday newspaper", "a Christmas show"), and the media's
  * own common words ("a TV documentary", "the Web site"). */
 static const char *const not_names[] = {
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-  "november", "december", "christmas", "easter", "tv", "web", "internet", "online", NULL,
+  "today", "tonight", "christmas", "easter", "tv", "web", "internet", "online", NULL,
 };
 
 /* A people's or a faith's adjective that the gazetteer, which knows
@@ -74,7 +72,7 @@ static gboolean
 is_name_word (const PrecisToken *t)
 {
   return precis_ner_shape_is_name (t->shape) && !(t->flags & PRECIS_TOKEN_STOPWORD) &&
-         !precis_ner_word_in_list (not_names, t->lower);
+         !precis_ner_is_calendar_word (t->lower) && !precis_ner_word_in_list (not_names, t->lower);
 }
 
 /* Whether the gazetteer knows tokens [first, end) of `doc`, or one of
