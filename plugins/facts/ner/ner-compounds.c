@@ -127,19 +127,30 @@ precis_ner_tag_streets (const PrecisDocument *doc, guint8 *tags)
  * (9 of 9 there; "Demokraten" alone, the Americans', stays). */
 static const char *const institutions[] = { "ministerium", "hochschule", "anwaltschaft", "demokraten", NULL };
 
+/* Writes `token`'s lower-case word as a copy without non-ASCII letters
+ * writes it ("grüne", "Grne" → "grne") into `word`: one reading for the
+ * texts that kept their umlauts and those that lost them.  FALSE for a
+ * word too long to be one of those below. */
+static gboolean
+ascii_word (const PrecisToken *token, char word[PRECIS_NER_WORD_MAX])
+{
+  gsize len = strlen (token->lower);
+
+  if (len >= PRECIS_NER_WORD_MAX)
+    return FALSE;
+  memcpy (word, token->lower, len);
+  len = precis_ner_word_ascii (word, len);
+  word[len] = '\0';
+  return TRUE;
+}
+
 /* "Grüne", "Grünen", and so as a copy without umlauts writes them. */
 static gboolean
 is_green (const PrecisToken *token)
 {
   char word[PRECIS_NER_WORD_MAX];
-  gsize len = strlen (token->lower);
 
-  if (len >= sizeof word)
-    return FALSE;
-  memcpy (word, token->lower, len);
-  len = precis_ner_word_ascii (word, len);
-  word[len] = '\0';
-  return strcmp (word, "grne") == 0 || strcmp (word, "grnen") == 0;
+  return ascii_word (token, word) && (strcmp (word, "grne") == 0 || strcmp (word, "grnen") == 0);
 }
 
 /* The Greens, "die Grünen", "CDU und Grüne": a party named by its members
@@ -197,13 +208,9 @@ static gboolean
 is_town_facility (const PrecisToken *t)
 {
   char word[PRECIS_NER_WORD_MAX];
-  gsize len = strlen (t->lower);
 
-  if (len >= sizeof word)
+  if (!ascii_word (t, word))
     return FALSE;
-  memcpy (word, t->lower, len);
-  len = precis_ner_word_ascii (word, len);
-  word[len] = '\0';
   for (guint k = 0; facility_owners[k] != NULL; k++)
     if (g_str_has_prefix (word, facility_owners[k]) &&
         precis_ner_word_in_list (facility_kinds, word + strlen (facility_owners[k])))
