@@ -1173,8 +1173,17 @@ test_plugins_set_off_caller (Fixture *f, gconstpointer data)
   g_autoptr (GArray) before = NULL;
   g_autoptr (GArray) now = NULL;
   PrecisWorkerPool *pool;
-  guint fresh = 0;
+  guint fresh = 0, max_idle;
+  gint max_unused;
 
+  /* A child whose forking thread has exited belongs to the main thread:
+   * keep GLib's idle pool threads alive while we look (by default it ends
+   * those beyond two half a second after their work, which a loaded
+   * machine gives it time to do). */
+  max_unused = g_thread_pool_get_max_unused_threads ();
+  max_idle = g_thread_pool_get_max_idle_time ();
+  g_thread_pool_set_max_unused_threads (-1);
+  g_thread_pool_set_max_idle_time (0);
   g_ptr_array_add (plugins, f->lead);
   g_assert_true (precis_worker_pool_wait_ready (f->pool, 30000));
   before = children ();
@@ -1198,6 +1207,8 @@ test_plugins_set_off_caller (Fixture *f, gconstpointer data)
   g_assert_cmpuint (fresh, ==, 2);
   g_assert_cmpuint (precis_worker_pool_get_spawned (pool), ==, 2);
   precis_worker_pool_free (pool);
+  g_thread_pool_set_max_unused_threads (max_unused);
+  g_thread_pool_set_max_idle_time (max_idle);
 }
 
 /* --- probes --------------------------------------------------------------------- */
