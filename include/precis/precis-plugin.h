@@ -95,7 +95,11 @@ typedef struct {
   gboolean (*summarize) (gpointer state, const PrecisDocument *doc,
                          const PrecisRequest *request, GArray *ranked,
                          GError **error);
-  /* Append PrecisFact to `facts`.  Required with PRECIS_CAPABILITY_FACTS. */
+  /* Append PrecisFact to `facts`.  Required with PRECIS_CAPABILITY_FACTS.
+   * `facts` comes with the host's clear function: a fact the plugin takes
+   * out again (g_array_remove_index(), g_array_set_size()) is freed with
+   * it, so steal `value` and `mentions` first (set them to NULL) to keep
+   * them; the facts left when the call returns belong to the host. */
   gboolean (*extract_facts) (gpointer state, const PrecisDocument *doc,
                              const PrecisRequest *request, GArray *facts,
                              GError **error);
