@@ -255,7 +255,10 @@ static const TxRuleSource rules[] = {
 
   /* Days relative to the anchor. */
   { D, TX_A_DAYREL, "MOD|earlier|later? DAYREL" },
-  { T, TX_A_DAYREL, "DAYREL PARTDAY|night" },
+  /* "early yesterday morning", "began early Friday morning", "late
+   * Saturday night": the part of the day whole, not "early Friday" and
+   * the morning left out. */
+  { T, TX_A_DAYREL, "MOD|earlier|later? DAYREL PARTDAY|night" },
   { T, TX_A_DAYREL, "DAYREL at? HOUR ~:? ~MIN? AMPM ZONE?" },
   { D, TX_A_WDAY, "SHIFT? MOD|earlier|later? WDAY" },
   { D, TX_A_WDAY, "the? SHIFT WDAY" },
@@ -265,7 +268,7 @@ static const TxRuleSource rules[] = {
   { D, TX_A_WDAY, "the? NUM? day|days before|after SHIFT? WDAY" },
   { D, TX_A_DATE, "the? NUM? day|days before|after MONTH DAY ~,? YEAR?" },
   { D, TX_A_DATE, "the week of MONTH DAY ~,? YEAR?" },
-  { T, TX_A_WDAY, "SHIFT? WDAY PARTDAY|night" },
+  { T, TX_A_WDAY, "SHIFT? MOD|earlier|later? WDAY PARTDAY|night" },
   { T, TX_A_WDAY, "SHIFT? WDAY ,? at? APPROX? HOUR ~:? ~MIN? AMPM ZONE?" },
   { T, TX_A_PART, "TONIGHT" },
   { T, TX_A_PART, "this|last PARTDAY|night" },
@@ -451,6 +454,9 @@ static const char *const complementizers[] = { "that", NULL };
 static const char *const ahead_phrases[] = { "ahead of", NULL };
 static const char *const earlier_links[] = { "after", "since", "following", NULL };
 static const char *const ahead_participles[] = { "expected", "due", "slated", "scheduled", NULL };
+/* ("seen", "shown", "filmed" also tell a screening to come: "is shown
+ * on BBC Two on Sunday") */
+static const char *const caption_participles[] = { "pictured", "photographed", "snapped", NULL };
 static const char *const present_perfect_auxiliaries[] = { "has", "have", "'ve", "’ve", NULL };
 /* "for one day", "one day of talks": a stretch (see tx_count_some_day). */
 static const char *const some_day_measuring[] = {
@@ -525,6 +531,7 @@ const TxLanguage tx_language_en = {
   .ahead_phrases = ahead_phrases,
   .present_perfect_auxiliaries = present_perfect_auxiliaries,
   .ahead_participles = ahead_participles,
+  .caption_participles = caption_participles,
   .earlier_links = earlier_links,
   .complementizers = complementizers,
   .determiners = determiners,

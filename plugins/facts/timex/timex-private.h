@@ -485,6 +485,10 @@ typedef struct {
    * "to" before a function word ("in", "on"; not after "as", "than" or an
    * auxiliary: "sales were higher than expected in May"). */
   const char *const *ahead_participles;
+  /* "pictured", "photographed": a caption's present passive ("Jones is
+   * pictured in March") tells when the picture was taken, a past, where
+   * "is planned for Friday" looks ahead. */
+  const char *const *caption_participles;
   /* "after", "since": a clause they open tells what came before the
    * clause they hang on ("will return after missing the game on
    * Saturday"). */

@@ -148,6 +148,13 @@ after_determiner (const TxContext *context, guint32 k)
     return FALSE;
   if (g_strv_contains (determiners, before))
     return TRUE;
+  /* A possessive is a determiner too: "Apple's redesigned iPod goes on
+   * sale on Saturday" ("he's signed", "it's emerged" are "has"). */
+  static const char *const pronouns[] = { "he", "she", "it", "that", "there", "who", "what", "where",
+                                          "here", "everyone", "nobody", "someone", NULL };
+  if ((strcmp (before, "'s") == 0 || strcmp (before, "’s") == 0) && k >= 2 &&
+      document->tokens[k - 2].lower != NULL && !g_strv_contains (pronouns, document->tokens[k - 2].lower))
+    return TRUE;
   static const char *const adverbs[] = { "still", "newly", "already", "recently", "long", NULL };
   return k >= 2 && (g_str_has_suffix (before, "ly") || g_strv_contains (adverbs, before)) &&
          document->tokens[k - 2].lower != NULL && g_strv_contains (determiners, document->tokens[k - 2].lower);
@@ -477,6 +484,24 @@ tx_tense_around (const TxContext *context, guint start, guint end)
   return tx_tense_near (context, start, end, &distance);
 }
 
+static gboolean phrase_ends_at (const PrecisDocument *document, guint32 k, const char *phrase,
+                                guint32 *first);
+
+/* Whether one of the language's "ahead of" phrases ends between document
+ * tokens `from` and `to` (excluded): "is pictured in the garage ahead of
+ * the first race on Saturday" dates the race, not the picture. */
+static gboolean
+ahead_phrase_between (const TxContext *context, guint32 from, guint32 to)
+{
+  const char *const *phrases = context->rules->language->ahead_phrases;
+  guint32 phrase_first;
+  for (guint32 k = from; phrases != NULL && k < to; k++)
+    for (gsize i = 0; phrases[i] != NULL; i++)
+      if (phrase_ends_at (context->document, k, phrases[i], &phrase_first))
+        return TRUE;
+  return FALSE;
+}
+
 TxTense
 tx_tense_near (const TxContext *context, guint start, guint end, guint *distance)
 {
@@ -559,6 +584,13 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
           if ((strcmp (aux, "is") == 0 || strcmp (aux, "are") == 0) && k + 2 < first &&
               (tx_lower_is (document, k + 1, "of") || tx_lower_is (document, k + 1, "with")) &&
               gerund (&document->tokens[k + 2]))
+            {
+              back = TX_TENSE_PAST, back_distance = n + 1, back_verb = k;
+              break;
+            }
+          if ((strcmp (aux, "is") == 0 || strcmp (aux, "are") == 0) &&
+              lower_in (context->rules, token->lower, context->rules->language->caption_participles) &&
+              !ahead_phrase_between (context, k + 1, first))
             {
               back = TX_TENSE_PAST, back_distance = n + 1, back_verb = k;
               break;
