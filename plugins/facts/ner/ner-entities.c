@@ -13,6 +13,7 @@
 #include "ner-roles.h"
 #include "ner-results.h"
 #include "ner-teams.h"
+#include "ner-german-sides.h"
 #include "ner-sides.h"
 #include "ner-works.h"
 #include "ner-group.h"
@@ -529,6 +530,40 @@ add_form (GHashTable *forms, const PrecisDocument *doc, guint32 token, Group *g)
 
 static gboolean is_nation (const PrecisNerGazEntry *entry, const char *key);
 
+/* Whether the words of `m` are a country's name in the gazetteer, as
+ * written or, in a copy that lost its umlauts, as that copy writes it
+ * ("gegen Dnemark": the national side, a place as CoNLL types it, which
+ * precis_ner_gazetteer_find() does not know so). */
+static gboolean
+is_country_phrase (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const PrecisNerMention *m)
+{
+  guint32 h = PRECIS_NER_FNV_SEED;
+
+  if (m->end - m->first == 1 && precis_ner_is_home_nation (doc->tokens[m->first].lower))
+    return TRUE;
+  if (gaz == NULL)
+    return FALSE;
+  for (guint32 i = m->first; i < m->end; i++)
+    {
+      const char *lower = doc->tokens[i].lower;
+
+      h = precis_ner_gazetteer_phrase_extend (h, precis_ner_gazetteer_token_hash (lower, strlen (lower)));
+    }
+  return (precis_ner_gazetteer_lookup_hash (gaz, h) & PRECIS_NER_GAZ_COUNTRY) != 0;
+}
+
+/* Whether `m`, in a sports report, stands where a side does: English's
+ * words of a side (ner-sides.c), German's (ner-german-sides.c), where a
+ * person read is left to the tagger (German sport names no club after a
+ * person), and a nation's side stays the nation. */
+static gboolean
+is_report_side (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const PrecisNerMention *m, gboolean person)
+{
+  if (precis_ner_reads_as_german (doc))
+    return !person && !is_country_phrase (doc, gaz, m) && precis_ner_is_german_report_side (doc, m);
+  return precis_ner_is_report_side (doc, m, person);
+}
+
 /* A repetition `m` of group `g` in a sports report that stands where a
  * side does ("Keegan sympathised with Norwich boss Nigel Worthington",
  * the tagger's "Norwich" read nowhere but there): the votes a tagged
@@ -539,7 +574,7 @@ vote_repeated_side (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, Gr
   const PrecisNerGazEntry *entry = g->canonical != NULL && gaz != NULL ? precis_ner_gazetteer_find (gaz, g->canonical) : NULL;
 
   if (m->type == PRECIS_NER_TYPE_MISC || is_nation (entry, g->key) ||
-      !precis_ner_is_report_side (doc, m, m->type == PRECIS_NER_TYPE_PER))
+      !is_report_side (doc, gaz, m, m->type == PRECIS_NER_TYPE_PER))
     return;
   g->votes[PRECIS_NER_TYPE_ORG] += m->type == PRECIS_NER_TYPE_ORG ? 2 : 3;
   g->side_evidence++;
@@ -1570,8 +1605,9 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
   g_autoptr (GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
   g_autoptr (GHashTable) by_key = g_hash_table_new (g_str_hash, g_str_equal);
   PrecisNerStringSet common_nouns;
-  /* A sports report: the words of a side are a side's (ner-sides.c). */
-  gboolean sports = precis_ner_is_sports_report (doc, lower_words);
+  /* A sports report: the words of a side are a side's (ner-sides.c,
+   * ner-german-sides.c). */
+  gboolean sports = precis_ner_is_sports_report (doc, lower_words) || precis_ner_is_german_sports_report (doc);
   gboolean english = precis_ner_reads_as_english (doc);
   GPtrArray *entities = g_ptr_array_new_with_free_func ((GDestroyNotify) precis_ner_entity_free);
 
@@ -1633,7 +1669,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       /* "Port Vale (away to Yeovil)", "at the hands of Sevilla": a side
        * of a sports report, evidence that the tagger was not alone. */
       side = sports && (m->type != PRECIS_NER_TYPE_PER || m->end - m->first <= 3) &&
-             precis_ner_is_report_side (doc, m, m->type == PRECIS_NER_TYPE_PER);
+             is_report_side (doc, gaz, m, m->type == PRECIS_NER_TYPE_PER);
       g->side_evidence += side;
       /* "MONTREAL AT BOSTON", "WIGAN , England 1996-12-07": the place
        * itself, whatever the tagger or the rules below read; it does not

@@ -190,11 +190,14 @@ precis_ner_is_results_entry (const PrecisDocument *doc, const PrecisNerMention *
 
 /* England, Scotland, Wales and Northern Ireland field national teams as
  * countries do, though ISO 3166 lists them as subdivisions: their teams
- * stay places (as CoNLL types a national side: "England 326"). */
+ * stay places (as CoNLL types a national side: "England 326"); so in
+ * German ("gegen Schottland"). */
 gboolean
 precis_ner_is_home_nation (const char *name)
 {
-  static const char *const nations[] = { "england", "scotland", "wales", "northern ireland", NULL };
+  static const char *const nations[] = {
+    "england", "scotland", "wales", "northern ireland", "schottland", "nordirland", NULL,
+  };
 
   for (guint i = 0; nations[i]; i++)
     if (g_ascii_strcasecmp (nations[i], name) == 0)

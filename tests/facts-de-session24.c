@@ -1,0 +1,104 @@
+/* facts-de-session24.c — German sport: clubs named by their town in a
+ * sports report, and the other sports' clubs by their kind (issue 15).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The paragraphs are written for the test in the manner of a German
+ * paper's sports pages (the Frankfurter Rundschau of CoNLL-2003 German):
+ * a club is named by its town ("gegen Nürnberg", "Bochums Trainer"),
+ * which the tagger reads as the town, and a local club by its kind's
+ * initials ("TV", "TC", "HC") and its village.
+ */
+#include "facts-fixture.h"
+
+/* The same words outside sport: a town "gegen" which a town goes to court
+ * stays a place, no club. */
+static void
+assert_not_sports (void)
+{
+  const char *text =
+    "Die Stadt Offenbach klagt gegen Frankfurt. Der Magistrat will die neue Müllverbrennungsanlage "
+    "verhindern, sagte Oberbürgermeister Wolfgang Reuter am Montag. Die Anwohner in Bürgel fürchten "
+    "Lärm und Gestank.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, NULL);
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Frankfurt"), ==, 0);
+}
+
+/* A Bundesliga report: the sides named by their towns are clubs; the
+ * town where the match was played stays a place, and so does a nation
+ * named beside them. */
+static void
+test_towns_as_sides (void)
+{
+  const char *text =
+    "Bochum verliert auch das zweite Heimspiel\n"
+    "Der VfL Bochum hat am dritten Spieltag der Fußball-Bundesliga eine bittere Niederlage einstecken "
+    "müssen. Vor 18 000 Zuschauern unterlag die Elf von Trainer Klaus Toppmöller mit 1:3 gegen "
+    "Nürnberg. Zwei Tore des Stürmers Andreas Köpke brachten die Gäste schon vor der Halbzeit in "
+    "Führung. \"Wir haben in der Abwehr zu viele Fehler gemacht\", sagte Bochums Trainer nach dem "
+    "Abpfiff. Spitzenreiter bleibt Aufsteiger Karlsruhe, der am Samstag 2:0 bei Wattenscheid "
+    "gewann. Die Karlsruher spielen nun in Dortmund.\n\n"
+    "Der Libero Thomas Helmer fehlt am Mittwoch im Länderspiel gegen Dänemark.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, NULL);
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Nürnberg"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Nürnberg"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Karlsruhe"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Wattenscheid"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Dortmund"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Dortmund"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Dänemark"), ==, 1);
+  assert_not_sports ();
+}
+
+/* A foreign league's round told in prose: "3:1 von X über Y", "X ( 2:0
+ * gegen Y )", "X folgt". */
+static void
+test_foreign_round (void)
+{
+  const char *text =
+    "Fußball in Frankreich\n"
+    "Am vierten Spieltag der ersten französischen Division gewann Tabellenführer Olympique Marseille "
+    "beim 3:1 von Auxerre über Lens kein Spiel, sondern sah zu. Bordeaux ( 2:0 gegen Nantes ) und "
+    "Toulouse liegen nun punktgleich vorn. Marseille folgt mit einem Punkt Rückstand auf Platz drei. "
+    "Der Trainer der Marseiller wohnt seit Jahren in Marseille.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, NULL);
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Auxerre"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Lens"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Nantes"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Nantes"), ==, 0);
+}
+
+/* Local sport: the gymnasts', tennis and handball clubs by their kind's
+ * initials and their village. */
+static void
+test_club_kinds (void)
+{
+  const char *text =
+    "Handball-Bezirksligist TV Altenstadt hat für die neue Saison drei Spieler verpflichtet: "
+    "Markus Roth kommt vom TV Kesselstadt, Peter Lang vom HC Büdingen. Die Tennisdamen des "
+    "TC Bad Vilbel spielen am Sonntag um den Aufstieg.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, NULL);
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "TV Altenstadt"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "TV Kesselstadt"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "HC Büdingen"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "TC Bad Vilbel"), ==, 1);
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  facts_fixture_load ();
+  g_test_add_func ("/facts-de-session24/towns-as-sides", test_towns_as_sides);
+  g_test_add_func ("/facts-de-session24/foreign-round", test_foreign_round);
+  g_test_add_func ("/facts-de-session24/club-kinds", test_club_kinds);
+  status = g_test_run ();
+  facts_fixture_unload ();
+  return status;
+}
