@@ -18,6 +18,7 @@
 #include "ner-works.h"
 #include "ner-group.h"
 #include "ner-institutions.h"
+#include "ner-papers.h"
 #include "ner-word-set.h"
 
 #include <string.h>
@@ -1316,6 +1317,7 @@ typedef enum {
   SAYS_BEATEN_SIDE,        /* "after beating Norwich" */
   SAYS_ACTING_ACRONYM,     /* "the NHS was", "The ONS said" */
   SAYS_INSTITUTION,        /* "Labour", "the Cabinet" (ner-institutions.c) */
+  SAYS_PAPER,              /* "according to the Times" (ner-papers.c) */
   N_SAYS
 } Says;
 
@@ -1352,6 +1354,7 @@ static gboolean (*const says_rules[N_SAYS]) (const PrecisDocument *doc, const Pr
   [SAYS_BEATEN_SIDE] = precis_ner_follows_beating,
   [SAYS_ACTING_ACRONYM] = precis_ner_is_acting_acronym,
   [SAYS_INSTITUTION] = precis_ner_names_institution,
+  [SAYS_PAPER] = precis_ner_names_paper,
 };
 
 static inline gboolean
@@ -1791,6 +1794,14 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       /* "software giant Microsoft", "distributor Toho": the noun before
        * the name says what it is, and outvotes one reading of the tagger. */
       if (m->type != PRECIS_NER_TYPE_ORG && says (doc, m, SAYS_ORG_HEAD))
+        {
+          g->votes[PRECIS_NER_TYPE_ORG] += 2;
+          g->org_evidence++;
+        }
+      /* "according to the Telegraph", "the Post reported": a paper,
+       * which outweighs its mentions that say nothing ("the Telegraph's
+       * owners" read as a place). */
+      else if (says (doc, m, SAYS_PAPER))
         {
           g->votes[PRECIS_NER_TYPE_ORG] += 2;
           g->org_evidence++;

@@ -8,6 +8,7 @@
 #include "ner-markets.h"
 #include "ner-company-lists.h"
 #include "ner-media.h"
+#include "ner-papers.h"
 #include "ner-person-of.h"
 #include "ner-weekday-papers.h"
 #include "ner-offices.h"
@@ -483,13 +484,16 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
   while (first < end && doc->tokens[first].shape == PRECIS_SHAPE_PUNCT)
     first++;
   /* "With United": a capitalized function word opening the sentence is
-   * not part of the name ("The" inside a sentence is, below).  Not in the
+   * not part of the name ("The" inside a sentence is, below; so is a
+   * paper's, "The Sunday Telegraph quoted", ner-papers.c).  Not in the
    * other languages, whose training data keep the article of a name that
    * has one: "De Morgen", "La Voz de Galicia", "El País". */
   while (first < end && precis_ner_opens_sentence (doc, s, first) && precis_ner_reads_as_english (doc) &&
          ((doc->tokens[first].flags & PRECIS_TOKEN_STOPWORD) ||
           precis_ner_word_set_contains (&sentence_opener_set, sentence_openers, doc->tokens[first].lower)) &&
-         doc->tokens[first].shape == PRECIS_SHAPE_CAPITALIZED && end - first > 1)
+         doc->tokens[first].shape == PRECIS_SHAPE_CAPITALIZED && end - first > 1 &&
+         !(type == PRECIS_NER_TYPE_ORG && precis_ner_token_is (doc, first, "The") &&
+           precis_ner_is_paper (doc, first, end)))
     first++;
   /* "3,850 rupees FOR Bhavnagar": a function word in capitals inside a
    * sentence written in lower case is an abbreviation ("free on rail") or
@@ -1507,6 +1511,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_extend_adjective_names (doc, tags);
   precis_ner_tag_weekday_papers (doc, tags);
   precis_ner_tag_media (doc, gazetteer, lower_words, tags);
+  precis_ner_tag_papers (doc, gazetteer, lower_words, tags);
   precis_ner_tag_post_holders (doc, gazetteer, lower_words, tags);
   precis_ner_tag_head_bodies (doc, gazetteer, lower_words, tags);
   precis_ner_tag_english_institutions (doc, tags);

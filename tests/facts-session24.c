@@ -1,0 +1,68 @@
+/* facts-session24.c — session 24's causes of wrong facts in English news
+ * (issue 14, "key facts a reader can trust"): papers quoted by their
+ * title word.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Each case is a paragraph written for the test in the manner of the BBC
+ * and CNN/DM dev articles where the cause was found: the real plugin and
+ * the shipped data, the facts a reader sees.
+ */
+#include "facts-fixture.h"
+
+static GArray *
+extract (const char *text)
+{
+  return facts_fixture_extract (text, NULL);
+}
+
+/* How many facts of any kind are named `value`. */
+static guint
+count_any (GArray *facts, const char *value)
+{
+  return facts_fixture_count (facts, PRECIS_FACT_PERSON, value) +
+         facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, value) +
+         facts_fixture_count (facts, PRECIS_FACT_PLACE, value);
+}
+
+/* "according to the Times", "says the Times.", "told the Mirror",
+ * "former Daily Mirror reporter": a paper's title word quoted as a paper
+ * is an organization, not a place, a person or nothing; a title word
+ * that says nothing of a paper stays none ("sat in the Sun"), and so
+ * does the start of a longer name ("the Post Office"). */
+static void
+test_quoted_papers (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Blair to push climate plan\n\n"
+    "Tony Blair will use his presidency of the G8 to press the US on climate change, according to the Times. "
+    "The prime minister wants a deal by the summer, says the Times. A close friend told the Mirror that "
+    "he was confident. The case against three journalists and one former Daily Mirror reporter was dropped. "
+    "Tourists sat in the Sun all afternoon, and the Post Office was shut.\n");
+  g_autoptr (GArray) opening = extract (
+    "Thatcher visit\n\n"
+    "Lady Thatcher spent the weekend with friends in Kent. The Sunday Telegraph quoted Majorie Orr as saying "
+    "she did not know her well.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Times"), ==, 1);
+  g_assert_cmpuint (facts_fixture_mentions (facts, PRECIS_FACT_ORGANIZATION, "Times"), ==, 2);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Daily Mirror"), ==, 1);
+  g_assert_cmpuint (facts_fixture_mentions (facts, PRECIS_FACT_ORGANIZATION, "Daily Mirror"), ==, 2);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Daily Mirror"), ==, 0);
+  g_assert_cmpuint (count_any (facts, "Sun"), ==, 0);
+  g_assert_cmpuint (count_any (facts, "Post"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (opening, PRECIS_FACT_ORGANIZATION, "The Sunday Telegraph"), ==, 1);
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  facts_fixture_load ();
+  g_test_add_func ("/facts-session24/quoted-papers", test_quoted_papers);
+  status = g_test_run ();
+  facts_fixture_unload ();
+  return status;
+}
