@@ -1,6 +1,7 @@
 /* facts-session24.c — session 24's causes of wrong facts in English news
  * (issue 14, "key facts a reader can trust"): papers quoted by their
- * title word.
+ * title word, companies named after the noun of their kind or an
+ * investor's holding.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -54,6 +55,26 @@ test_quoted_papers (void)
   g_assert_cmpuint (facts_fixture_count (opening, PRECIS_FACT_ORGANIZATION, "The Sunday Telegraph"), ==, 1);
 }
 
+/* "Rival search engine Yahoo", "blog search engine Technorati", "shares
+ * in Marlowe rose": the noun of a web company's kind before its name,
+ * and what an investor holds of a company, say it is one, though the
+ * tagger reads a person; a person named after "in" stays one. */
+static void
+test_company_heads (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Video search race hots up\n\n"
+    "Google has launched a service that lets users search the text of TV programmes. Rival search engine "
+    "Yahoo has been developing a similar service, and a spokeswoman said that Yahoo was adding captions. "
+    "Investors snapped up shares in Marlowe after the news, and the firm said Marlowe would grow. "
+    "Analysts put their faith in Jones.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Yahoo"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Yahoo"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Marlowe"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Marlowe"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -62,6 +83,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   facts_fixture_load ();
   g_test_add_func ("/facts-session24/quoted-papers", test_quoted_papers);
+  g_test_add_func ("/facts-session24/company-heads", test_company_heads);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

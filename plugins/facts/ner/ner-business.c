@@ -28,7 +28,7 @@ static const char *const org_heads[] = {
   "insurer", "operator", "provider", "developer", "publisher", "manufacturer", "supermarket",
   "chain", "studio", "studios", "label", "network", "channel", "charity", "union", "party",
   "conglomerate", "website", "site", "service", "brand", "outfit", "side", "team", "band", "regulator",
-  "watchdog", "state-owned", "state-run", "state-controlled", NULL,
+  "watchdog", "state-owned", "state-run", "state-controlled", "engine", NULL,
 };
 static PrecisNerWordSet org_head_set;
 
@@ -46,6 +46,14 @@ static const char *const staff_nouns[] = {
   "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader",
   "traders", "dealer", "dealers", "banker", "bankers", "broker", "brokers", "researcher",
   "researchers", "executive", "executives", "spokesman", "spokeswoman", "spokesperson", NULL,
+};
+
+/* ___ in X: what an investor holds of a company ("snapped up shares in
+ * Jet Airways", "a 29% stake in Manchester United"; BBC and CNN/DM dev:
+ * 14 such names, all companies or clubs). */
+static const char *const holding_nouns[] = {
+  "shares", "stake", "stakes", "holding", "holdings", "shareholding", "shareholders", "investors",
+  NULL,
 };
 
 /* What a company's rivals are called, after "its": a thing's rivals,
@@ -204,6 +212,9 @@ precis_ner_is_company_context (const PrecisDocument *doc, const PrecisNerMention
     return TRUE;
   if (m->first >= s->first_token + 2 && is_word (doc, m->first - 1, "at") &&
       is_lower_in (doc, m->first - 2, end, staff_nouns))
+    return TRUE;
+  if (m->first >= s->first_token + 2 && is_word (doc, m->first - 1, "in") &&
+      is_lower_in (doc, m->first - 2, end, holding_nouns))
     return TRUE;
   if (next < end && (is_word (doc, next, "'s") || is_word (doc, next, "\u2019s")))
     next++;
