@@ -12,23 +12,16 @@
  * a product, not places or organizations.
  */
 #include "ner-lists.h"
+#include "ner-mentions.h"
 
 #include <string.h>
 
 static gboolean
-token_is (const PrecisDocument *doc, guint32 i, const char *word)
-{
-  const PrecisToken *t = &doc->tokens[i];
-
-  return t->byte_end - t->byte_start == strlen (word) &&
-         memcmp (doc->text + t->byte_start, word, strlen (word)) == 0;
-}
-
-static gboolean
 is_separator (const PrecisDocument *doc, guint32 i)
 {
-  return token_is (doc, i, ",") || token_is (doc, i, ";") || token_is (doc, i, "and") ||
-         token_is (doc, i, "or") || token_is (doc, i, "&");
+  return precis_ner_token_is (doc, i, ",") || precis_ner_token_is (doc, i, ";") ||
+         precis_ner_token_is (doc, i, "and") || precis_ner_token_is (doc, i, "or") ||
+         precis_ner_token_is (doc, i, "&");
 }
 
 /* What may open an item: a separator, a colon, an opening bracket. */
@@ -36,8 +29,8 @@ static gboolean
 opens_item (const PrecisDocument *doc, const PrecisSentence *s, guint32 i)
 {
   return i == s->first_token ||
-         (i > s->first_token && (is_separator (doc, i - 1) || token_is (doc, i - 1, ":") ||
-                                 token_is (doc, i - 1, "(")));
+         (i > s->first_token && (is_separator (doc, i - 1) || precis_ner_token_is (doc, i - 1, ":") ||
+                                 precis_ner_token_is (doc, i - 1, "(")));
 }
 
 /* What may close one: a separator, a bracket, a full stop, the end, or a
@@ -46,8 +39,8 @@ static gboolean
 closes_item (const PrecisDocument *doc, const PrecisSentence *s, guint32 end)
 {
   return end == s->first_token + s->n_tokens || is_separator (doc, end) ||
-         token_is (doc, end, ")") || token_is (doc, end, ".") || token_is (doc, end, "(") ||
-         doc->tokens[end].shape == PRECIS_SHAPE_NUMBER;
+         precis_ner_token_is (doc, end, ")") || precis_ner_token_is (doc, end, ".") ||
+         precis_ner_token_is (doc, end, "(") || doc->tokens[end].shape == PRECIS_SHAPE_NUMBER;
 }
 
 /* How far has_number_items() looks, in items each way: a list of
@@ -70,8 +63,8 @@ has_number_items (const PrecisDocument *doc, const PrecisSentence *s, guint32 i)
     {
       guint32 sep = j - 1, item;
 
-      while (sep > first && (token_is (doc, sep, "and") || token_is (doc, sep, "or")) &&
-             token_is (doc, sep - 1, ","))
+      while (sep > first && (precis_ner_token_is (doc, sep, "and") || precis_ner_token_is (doc, sep, "or")) &&
+             precis_ner_token_is (doc, sep - 1, ","))
         sep--;
       if (!is_separator (doc, sep) || sep == first)
         break;
@@ -89,11 +82,11 @@ has_number_items (const PrecisDocument *doc, const PrecisSentence *s, guint32 i)
 
       if (!is_separator (doc, j))
         break;
-      while (item + 1 < end && (token_is (doc, item, "and") || token_is (doc, item, "or")))
+      while (item + 1 < end && (precis_ner_token_is (doc, item, "and") || precis_ner_token_is (doc, item, "or")))
         item++;
       if (doc->tokens[item].shape == PRECIS_SHAPE_NUMBER)
         numbers++;
-      if (item + 1 < end && !is_separator (doc, item + 1) && !token_is (doc, item + 1, "."))
+      if (item + 1 < end && !is_separator (doc, item + 1) && !precis_ner_token_is (doc, item + 1, "."))
         break;
       j = item + 1;
     }
@@ -112,20 +105,20 @@ count_known_surnames (const PrecisDocument *doc, const PrecisSentence *s, const 
   guint *known;
 
   for (guint32 t = s->first_token; t < last; t++)
-    opened += token_is (doc, t, "(");
+    opened += precis_ner_token_is (doc, t, "(");
   known = g_new0 (guint, opened + 1);
   opened = 0;
   for (guint32 t = s->first_token; t < last; t++)
     {
       const PrecisToken *token = &doc->tokens[t];
 
-      if (token_is (doc, t, "("))
+      if (precis_ner_token_is (doc, t, "("))
         {
           depth++;
           opened++;
           continue;
         }
-      if (token_is (doc, t, ")") && depth > 0)
+      if (precis_ner_token_is (doc, t, ")") && depth > 0)
         depth--;
       while (k < end && g_array_index (mentions, PrecisNerMention, k).end <= t)
         k++;
@@ -166,13 +159,13 @@ mark_item_places (const PrecisDocument *doc, const gboolean *lineups)
           guint8 shape = doc->tokens[t].shape;
 
           places[t] = (depth > 0 ? IN_BRACKETS : 0) | (labelled ? AFTER_LABEL : 0);
-          if (token_is (doc, t, "("))
+          if (precis_ner_token_is (doc, t, "("))
             depth++;
-          else if (token_is (doc, t, ")") && depth > 0)
+          else if (precis_ner_token_is (doc, t, ")") && depth > 0)
             depth--;
-          if (token_is (doc, t, ":"))
+          if (precis_ner_token_is (doc, t, ":"))
             labelled = TRUE;
-          else if (!is_separator (doc, t) && !token_is (doc, t, "(") && !token_is (doc, t, ")") &&
+          else if (!is_separator (doc, t) && !precis_ner_token_is (doc, t, "(") && !precis_ner_token_is (doc, t, ")") &&
                    shape != PRECIS_SHAPE_CAPITALIZED && shape != PRECIS_SHAPE_UPPER &&
                    shape != PRECIS_SHAPE_MIXED && shape != PRECIS_SHAPE_NUMBER)
             labelled = FALSE;
@@ -192,10 +185,10 @@ bracket_has_minute (const PrecisDocument *doc, const PrecisSentence *s, guint32 
 {
   guint32 first = s->first_token, end = first + s->n_tokens;
 
-  for (guint32 i = t; i < end && i < t + MAX_BRACKET_TOKENS && !token_is (doc, i, ")"); i++)
+  for (guint32 i = t; i < end && i < t + MAX_BRACKET_TOKENS && !precis_ner_token_is (doc, i, ")"); i++)
     if (precis_ner_token_has_digit (doc, i))
       return TRUE;
-  for (guint32 i = t; i > first && i + MAX_BRACKET_TOKENS > t && !token_is (doc, i - 1, "(");)
+  for (guint32 i = t; i > first && i + MAX_BRACKET_TOKENS > t && !precis_ner_token_is (doc, i - 1, "(");)
     if (precis_ner_token_has_digit (doc, --i))
       return TRUE;
   return FALSE;
@@ -283,7 +276,7 @@ static gboolean
 is_conjunction (const PrecisDocument *doc, guint32 i)
 {
   for (guint k = 0; k < G_N_ELEMENTS (conjunctions); k++)
-    if (strcmp (doc->language, conjunctions[k].language) == 0 && token_is (doc, i, conjunctions[k].word))
+    if (strcmp (doc->language, conjunctions[k].language) == 0 && precis_ner_token_is (doc, i, conjunctions[k].word))
       return TRUE;
   return FALSE;
 }
@@ -425,19 +418,19 @@ precis_ner_lists_apply (const PrecisDocument *doc, GArray *mentions)
           PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
 
           for (; token < m->first; token++)
-            if (token_is (doc, token, "("))
+            if (precis_ner_token_is (doc, token, "("))
               {
                 depth++;
                 opened++;
               }
-            else if (token_is (doc, token, ")") && depth > 0)
+            else if (precis_ner_token_is (doc, token, ")") && depth > 0)
               depth--;
           group[k - start] = depth > 0 ? opened : 0;
           m->list_item = opens_item (doc, s, m->first) && closes_item (doc, s, m->end);
           /* A version among bare numbers; the last item ("... 2000 and XP
            * could be") runs into the rest of the sentence. */
-          if ((m->list_item || (m->first > s->first_token && (token_is (doc, m->first - 1, "and") ||
-                                                               token_is (doc, m->first - 1, "or")))) &&
+          if ((m->list_item || (m->first > s->first_token && (precis_ner_token_is (doc, m->first - 1, "and") ||
+                                                               precis_ner_token_is (doc, m->first - 1, "or")))) &&
               m->end - m->first == 1 && has_number_items (doc, s, m->first))
             m->type = PRECIS_NER_TYPE_NONE;
         }
