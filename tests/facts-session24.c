@@ -1,7 +1,7 @@
 /* facts-session24.c — session 24's causes of wrong facts in English news
  * (issue 14, "key facts a reader can trust"): papers quoted by their
  * title word, companies named after the noun of their kind or an
- * investor's holding.
+ * investor's holding, nominees' films in brackets.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -75,6 +75,33 @@ test_company_heads (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Marlowe"), ==, 0);
 }
 
+/* "faces competition from Daniel Craig (Enduring Love), Phil Davis
+ * (Vera Drake)": in an article about a prize's nominees, the name a
+ * bracket holds after a person's is the person's film, no person; a
+ * player's club so bracketed in a sports report stays a club. */
+static void
+test_bracketed_works (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Leigh drama leads film awards race\n\n"
+    "Mike Leigh's drama has scooped seven nominations at this year's independent film awards. Geoffrey Rush "
+    "wins a best actor nomination for his role in a recent biopic. The Australian star faces competition "
+    "from Daniel Craig (Enduring Love), Phil Davis (Vera Drake) and Ian Hart (The Mother). The winners "
+    "will be announced in London.\n");
+  g_autoptr (GArray) sport = extract (
+    "Lampard leads player of the year race\n\n"
+    "Frank Lampard has been nominated for the player of the year award after a season in which Chelsea "
+    "won the title. He faces competition from John Terry (Chelsea), Steven Gerrard (Liverpool) and Andy "
+    "Johnson (Crystal Palace). Mourinho said his side had been superb and would win the league again.\n");
+
+  g_assert_cmpuint (count_any (facts, "Enduring Love"), ==, 0);
+  g_assert_cmpuint (count_any (facts, "Vera Drake"), ==, 0);
+  g_assert_cmpuint (count_any (facts, "Mother"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Phil Davis"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Ian Hart"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (sport, PRECIS_FACT_ORGANIZATION, "Crystal Palace"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -84,6 +111,7 @@ main (int argc, char **argv)
   facts_fixture_load ();
   g_test_add_func ("/facts-session24/quoted-papers", test_quoted_papers);
   g_test_add_func ("/facts-session24/company-heads", test_company_heads);
+  g_test_add_func ("/facts-session24/bracketed-works", test_bracketed_works);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -170,6 +170,56 @@ precis_ner_is_work_context (const PrecisDocument *doc, const PrecisNerMention *m
          precis_ner_word_in_list (show_kinds, doc->tokens[m->first - 2].lower);
 }
 
+/* Words of an article about the nominees of film, television or music
+ * prizes: one of each list. */
+static const char *const nominee_words[] = {
+  "nominees", "nominee", "nominated", "nomination", "nominations", "shortlisted", "contenders", NULL,
+};
+static const char *const screen_words[] = {
+  "film", "films", "movie", "movies", "actor", "actors", "actress", "actresses", "director", "drama",
+  "comedy", "album", "albums", "series", "role", NULL,
+};
+
+/* Whether English `doc` writes in lower case a word of `list`. */
+static gboolean
+has_lower_word (const PrecisDocument *doc, const char *const *list)
+{
+  for (guint32 i = 0; i < doc->n_tokens; i++)
+    if (doc->tokens[i].shape == PRECIS_SHAPE_LOWER && precis_ner_word_in_list (list, doc->tokens[i].lower))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+precis_ner_is_bracketed_work (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  guint32 stop = s->first_token + s->n_tokens, close = m->end, open = m->first - 1, name;
+
+  if (!precis_ner_reads_as_english (doc) || m->first < s->first_token + 3)
+    return FALSE;
+  /* "(The Mother)", "(Ae Fond Kiss)": a title's first word the tagger
+   * left out of the name. */
+  if (is_capitalized (&doc->tokens[open]) && open > s->first_token + 2)
+    open--;
+  if (strcmp (doc->tokens[open].lower, "(") != 0)
+    return FALSE;
+  name = open;
+  /* "(Ae Fond Kiss... )": the title's own marks before the bracket. */
+  while (close < stop && close < m->end + 2 && doc->tokens[close].shape == PRECIS_SHAPE_PUNCT &&
+         strcmp (doc->tokens[close].lower, ")") != 0 && strcmp (doc->tokens[close].lower, "(") != 0)
+    close++;
+  if (close >= stop || strcmp (doc->tokens[close].lower, ")") != 0)
+    return FALSE;
+  /* A name of two or three capitalized words right before the bracket. */
+  while (name > s->first_token && open - name < 3 && doc->tokens[name - 1].shape == PRECIS_SHAPE_CAPITALIZED &&
+         !(doc->tokens[name - 1].flags & PRECIS_TOKEN_STOPWORD))
+    name--;
+  if (open - name < 2)
+    return FALSE;
+  return has_lower_word (doc, nominee_words) && has_lower_word (doc, screen_words);
+}
+
 /* Nouns of a prize, whose "for" gives what it went to. */
 static const char *const award_nouns[] = {
   "award", "awards", "prize", "prizes", "nomination", "nominations", NULL,

@@ -13,6 +13,15 @@ G_BEGIN_DECLS
  * show Twin Peaks"): a work, not a person, an organization or a place. */
 gboolean precis_ner_is_work_context (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* "faces competition from Daniel Craig (Enduring Love), Phil Davis (Vera
+ * Drake)": in an English article about the nominees of film, television
+ * or music prizes, a name that is all a bracket holds right after a
+ * person's full name is that person's work, though named like a person
+ * ("Vera Drake") or a place.  Not in a sports report, where such a
+ * bracket names the player's club ("Frank Lampard (Chelsea)"): the
+ * caller's to check. */
+gboolean precis_ner_is_bracketed_work (const PrecisDocument *doc, const PrecisNerMention *m);
+
 /* Whether `m` is what a prize went to, in English: right after a "for"
  * that follows a prize within a few words ("won an Oscar earlier this
  * year for Spirited Away", "the best screenplay award for Les
