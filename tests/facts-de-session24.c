@@ -88,6 +88,27 @@ test_club_kinds (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "TC Bad Vilbel"), ==, 1);
 }
 
+/* A foreign league's results table on a German sports page: names and
+ * numbers, its own words nouns in capitals ("Spieltag", "Tore"), so its
+ * language is its clubs' (Swedish, which has no model); its clubs are
+ * read all the same. */
+static void
+test_foreign_table (void)
+{
+  const char *text =
+    "Zahlen\n"
+    "SCHWEDEN ( 12. Spieltag ) :\n"
+    "IFK Göteborg - Malmö FF 2:1 , AIK Solna - Djurgårdens IF 0:0 , Örebro SK - Halmstads BK 1:3 , "
+    "Trelleborgs FF - Östers IF 2:2 , IFK Norrköping - Helsingborgs IF 4:0 .\n"
+    "- Tabellenspitze :\n"
+    "1. IFK Göteborg 25:10 Tore / 19:5 Punkte , 2. AIK Solna 20:12 / 16:8 , 3. IFK Norrköping 22:14 / 15:9 .\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, NULL);
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "IFK Göteborg"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Malmö FF"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Helsingborgs IF"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -98,6 +119,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-session24/towns-as-sides", test_towns_as_sides);
   g_test_add_func ("/facts-de-session24/foreign-round", test_foreign_round);
   g_test_add_func ("/facts-de-session24/club-kinds", test_club_kinds);
+  g_test_add_func ("/facts-de-session24/foreign-table", test_foreign_table);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

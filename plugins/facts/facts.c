@@ -11,6 +11,8 @@
  * document, so that memory holds only the models of the languages seen.
  * A language without a model gets no person, organization or place facts:
  * the English model's guesses on German are wrong more often than right.
+ * A results table is the exception: its language is its names', and the
+ * default model reads a table of names as it reads an undetermined one.
  */
 #include <precis/precis-plugin.h>
 #include <stdlib.h>
@@ -316,6 +318,24 @@ drop_dates_in_organizations (GArray *facts, guint first_date, guint first_name)
     }
 }
 
+/* Whether `doc` is names and numbers, as a results table or a line-up
+ * is: at least eight words, hardly one in ten in lower case. */
+static gboolean
+is_names_and_numbers (const PrecisDocument *doc)
+{
+  guint words = 0, lower = 0;
+
+  for (guint32 i = 0; i < doc->n_tokens; i++)
+    {
+      guint8 shape = doc->tokens[i].shape;
+
+      lower += shape == PRECIS_SHAPE_LOWER;
+      words += shape == PRECIS_SHAPE_LOWER || shape == PRECIS_SHAPE_CAPITALIZED || shape == PRECIS_SHAPE_UPPER ||
+               shape == PRECIS_SHAPE_MIXED;
+    }
+  return words >= 8 && 10 * lower <= words;
+}
+
 static gboolean
 facts_extract (gpointer data, const PrecisDocument *doc, const PrecisRequest *request,
                GArray *facts, GError **error)
@@ -332,6 +352,17 @@ facts_extract (gpointer data, const PrecisDocument *doc, const PrecisRequest *re
                              : doc->language;
   const PrecisNerTagger *tagger = facts_tagger (state, language);
   guint first_new = facts->len, first_name;
+
+  /* A results table told in a language without a model: a table's
+   * language is its names' (German papers' "Lyngby Kopenhagen - B 1909
+   * Odense 3:1", whose own words are nouns in capitals, "Spieltag",
+   * "Tore", reads as Danish), and the default model reads its names as it
+   * reads an undetermined table's. */
+  if (tagger == NULL && strcmp (language, "en") != 0 && is_names_and_numbers (doc))
+    {
+      language = "en";
+      tagger = facts_tagger (state, language);
+    }
 
   if (request != NULL && request->facts_language != NULL)
     *request->facts_language = tagger != NULL ? g_intern_string (language) : "none";
