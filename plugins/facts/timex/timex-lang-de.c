@@ -134,7 +134,8 @@ static const TxEntry entries[] = {
 
   { "der die das den dem des am im vom zum zur um in an bis seit und oder von ab jahres "
     "monats jahresende monatsende jahresbeginn jahresanfang als alle uhr lang langem vortag "
-    "frühen späten morgenstunden selben selbe gleichen gleiche v* chr* – dieses tages",
+    "frühen späten morgenstunden selben selbe gleichen gleiche v* chr* – dieses tages "
+    "eins gegen abends morgens vormittags nachmittags nachts",
     TX_ROLE_NONE, 0 },
 };
 
@@ -163,6 +164,15 @@ static const TxTenseEntry tenses[] = {
 };
 
 #define D PRECIS_TIMEX_DATE
+/* Hours spelled out ("um sieben Uhr"), which the view gives no HOUR class,
+ * and the part of the day after a clock time ("um 7 Uhr abends"), which
+ * says which half of the clock (see put_day_time). */
+#define DE_SPELLED_HOURS                                                                        \
+  "ein:HOUR=1|eins:HOUR=1|zwei:HOUR=2|drei:HOUR=3|vier:HOUR=4|fünf:HOUR=5|sechs:HOUR=6|"      \
+  "sieben:HOUR=7|acht:HOUR=8|neun:HOUR=9|zehn:HOUR=10|elf:HOUR=11|zwölf:HOUR=12"
+#define DE_CLOCK_PARTS                                                                          \
+  "abends:PARTDAY=3|morgens:PARTDAY=1|früh:PARTDAY=1|vormittags:PARTDAY=1|"                   \
+  "nachmittags:PARTDAY=2|nachts:PARTDAY=4"
 #define T PRECIS_TIMEX_TIME
 #define P PRECIS_TIMEX_DURATION
 #define S PRECIS_TIMEX_SET
@@ -204,11 +214,14 @@ static const TxRuleSource rules[] = {
   { D, TX_A_WDAY, "SHIFT? WDAY" },
   { T, TX_A_WDAY, "SHIFT? WDAY ~PARTDAY|nacht|morgen:PARTDAY=1" },
   { T, TX_A_WDAY, "SHIFT? WDAY PARTDAY|nacht" },
-  { T, TX_A_WDAY, "SHIFT? WDAY um HOUR ~:|.? ~MIN? uhr?" },
+  { T, TX_A_WDAY, "SHIFT? WDAY um HOUR ~:|.? ~MIN? uhr? " DE_CLOCK_PARTS "?" },
+  { T, TX_A_WDAY, "SHIFT? WDAY um " DE_SPELLED_HOURS " uhr " DE_CLOCK_PARTS "?" },
 
   /* Clock times. */
   { T, TX_A_TIME, "um? HOUR ~:|. ~MIN uhr" },
   { T, TX_A_TIME, "um? HOUR uhr" },
+  { T, TX_A_TIME, "um? HOUR ~:|.? ~MIN? uhr " DE_CLOCK_PARTS },
+  { T, TX_A_TIME, "um|gegen " DE_SPELLED_HOURS " uhr " DE_CLOCK_PARTS "?" },
 
   /* Periods relative to the publication. */
   { D, TX_A_SHIFT, "SHIFT UNIT1" },

@@ -188,6 +188,11 @@ static const TxTenseEntry tense_entries[] = {
 };
 
 #define D PRECIS_TIMEX_DATE
+/* Hours spelled out, which the view gives no HOUR class (a count is
+ * more often a number of things than a time). */
+#define EN_SPELLED_HOURS                                                                        \
+  "one:HOUR=1|two:HOUR=2|three:HOUR=3|four:HOUR=4|five:HOUR=5|six:HOUR=6|seven:HOUR=7|"     \
+  "eight:HOUR=8|nine:HOUR=9|ten:HOUR=10|eleven:HOUR=11|twelve:HOUR=12"
 #define T PRECIS_TIMEX_TIME
 #define P PRECIS_TIMEX_DURATION
 #define S PRECIS_TIMEX_SET
@@ -282,7 +287,11 @@ static const TxRuleSource rules[] = {
   { T, TX_A_TIME, "APPROX? HOUR ~: ~MIN ZONE? ,? on? DAYREL|WDAY?" },
   { T, TX_A_TIME, "APPROX? HOUR ~MIN ZONE ,? on? DAYREL|WDAY?" },   /* "0619 GMT" */
   { T, TX_A_TIME, "CLOCKWORD ,? on? DAYREL|WDAY?" },
-  { T, TX_A_TIME, "HOUR o'clock|o’clock" },
+  { T, TX_A_TIME, "HOUR|" EN_SPELLED_HOURS " o'clock|o’clock" },
+  /* "at 7 o'clock in the evening", "at seven in the morning": the part of
+   * the day says which half of the clock (see put_day_time). */
+  { T, TX_A_TIME, "HOUR|" EN_SPELLED_HOURS " o'clock|o’clock in the PARTDAY" },
+  { T, TX_A_TIME, "<at|<around|<about HOUR|" EN_SPELLED_HOURS " in the PARTDAY" },
 
   /* Periods relative to the anchor. */
   { D, TX_A_SHIFT, "SHIFT fiscal|calendar? UNIT1" },

@@ -155,6 +155,10 @@ static const TxTenseEntry tenses[] = {
 
 static const TxRuleSource rules[] = {
   { D, TX_A_DATE, "il? WDAY? DAY ~°? MONTH YEAR?" },
+  /* "dal primo di luglio", "il due di giugno": the day with "di" before
+   * its month, as Spanish and Portuguese write it with "de". */
+  { D, TX_A_DATE, "il? WDAY? DAY di MONTH YEAR?" },
+  { D, TX_A_DATE, "il? WDAY? DAY di MONTH del YEAR" },
   /* "lo scorso 28 settembre", "il prossimo 8 luglio": the last such day,
    * or the next */
   { D, TX_A_DATE, "lo|il|dal? scorso|prossimo DAY ~°? MONTH YEAR?" },
@@ -297,6 +301,7 @@ const TxLanguage tx_language_it = {
   .age_before = "di",
   .past_words = past_words,
   .code = "it",
+  .spelled_day_of = "di",
   .apostrophe_year = TRUE,
   .decade_word = "anni",
   .decimal_comma = TRUE,

@@ -123,7 +123,8 @@ static const TxEntry entries[] = {
   { "hemelvaartsdag hemelvaart", TX_ROLE_HOLIDAY, TX_EASTER (39) },
   { "pinksteren", TX_ROLE_HOLIDAY, TX_EASTER (49) },
 
-  { "de het in op om van tot en of sinds per over binnen vanaf na voor lang de tussen", TX_ROLE_NONE, 0 },
+  { "de het in op om van tot en of sinds per over binnen vanaf na voor lang de tussen "
+    "ten iets rond tegen 's ’s ' ’ s avonds ochtends middags nachts", TX_ROLE_NONE, 0 },
 };
 
 static const TxTenseEntry tenses[] = {
@@ -151,6 +152,14 @@ static const TxTenseEntry tenses[] = {
 };
 
 #define D PRECIS_TIMEX_DATE
+/* Hours spelled out ("om zeven uur"), which the view gives no HOUR class
+ * ("zeven uur" alone is as often seven hours), and the part of the day
+ * after a clock time ("om 7 uur 's avonds"), which says which half of the
+ * clock (see put_day_time). */
+#define NL_SPELLED_HOURS                                                                        \
+  "een:HOUR=1|één:HOUR=1|twee:HOUR=2|drie:HOUR=3|vier:HOUR=4|vijf:HOUR=5|zes:HOUR=6|"         \
+  "zeven:HOUR=7|acht:HOUR=8|negen:HOUR=9|tien:HOUR=10|elf:HOUR=11|twaalf:HOUR=12"
+#define NL_CLOCK_PARTS "'s|’s|'|’? ~s? avonds:PARTDAY=3|ochtends:PARTDAY=1|middags:PARTDAY=2|nachts:PARTDAY=4"
 #define T PRECIS_TIMEX_TIME
 #define P PRECIS_TIMEX_DURATION
 #define S PRECIS_TIMEX_SET
@@ -179,9 +188,16 @@ static const TxRuleSource rules[] = {
   /* "volgende week vrijdag": that weekday in the week named. */
   { D, TX_A_WDAY, "SHIFT week WDAY" },
   { T, TX_A_WDAY, "SHIFT? WDAY ~PARTDAY|nacht" },
-  { T, TX_A_WDAY, "SHIFT? WDAY om HOUR ~:|.? ~MIN? uur?" },
-  { T, TX_A_TIME, "om HOUR ~:|. ~MIN uur?" },
-  { T, TX_A_TIME, "om HOUR uur" },
+  /* "ten laatste maandag": at the latest on Monday, no last Monday (the
+   * clause's verb tells which). */
+  { D, TX_A_WDAY, "<ten <laatste:NONE=0 WDAY" },
+  { T, TX_A_WDAY, "SHIFT? WDAY om HOUR ~:|.? ~MIN? uur? " NL_CLOCK_PARTS "?" },
+  { T, TX_A_WDAY, "SHIFT? WDAY om " NL_SPELLED_HOURS " uur " NL_CLOCK_PARTS "?" },
+  { T, TX_A_TIME, "om HOUR ~:|. ~MIN uur? " NL_CLOCK_PARTS "?" },
+  { T, TX_A_TIME, "om HOUR uur " NL_CLOCK_PARTS "?" },
+  { T, TX_A_TIME, "om|rond|tegen " NL_SPELLED_HOURS " uur " NL_CLOCK_PARTS "?" },
+  /* "iets over zeven uur": a little past seven, not in seven hours. */
+  { T, TX_A_TIME, "<iets over " NL_SPELLED_HOURS "|HOUR uur " NL_CLOCK_PARTS "?" },
 
   { D, TX_A_SHIFT, "SHIFT UNIT1" },
   { D, TX_A_SHIFT, "MOD SHIFT UNIT1" },
@@ -216,7 +232,9 @@ static const char *const compound_heads[] = {
   "gister", "morgen", NULL,
 };
 
-static const char *const onward_phrases[] = { "vanaf", "per", NULL };
+/* ...and "uiterlijk maandag", "ten laatste maandag": by Monday at the
+ * latest, which is still to come. */
+static const char *const onward_phrases[] = { "vanaf", "per", "uiterlijk", "ten laatste", NULL };
 static const char *const complementizers[] = { "dat", NULL };
 
 /* What tells a weekday's sentence of the past (see tx_sentence_tells_past). */
