@@ -71,6 +71,82 @@ test_captions (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, captions, G_N_ELEMENTS (captions)), ==, 0);
 }
 
+/* A quarter written as its months, "the July-to-September quarter", is
+ * one expression and one quarter (each month was one, and the one to
+ * come by the tense); three months of no calendar quarter are left as
+ * months. */
+static const TimexFixtureCase quarters[] = {
+  { "House prices were up 10% on the year, down from 16% in the July-to-September quarter.", 2005, 3, 15,
+    "the July-to-September quarter", "DATE", "2004-Q3", NULL },
+  { "Profits rose sharply in the October-December quarter.", 2005, 3, 15, "the October-December quarter",
+    "DATE", "2004-Q4", NULL },
+  { "Output will rise again in the July to September quarter, the bank said.", 2005, 3, 15,
+    "the July to September quarter", "DATE", "2005-Q3", NULL },
+  /* what stays as it was */
+  { "Sales rose in the September-November quarter.", 2005, 3, 15, "September", "DATE", "2004-09", NULL },
+};
+
+static void
+test_quarters (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, quarters, G_N_ELEMENTS (quarters)), ==, 0);
+}
+
+/* "10 years ago this month", "a year ago today": one date, of the grain
+ * named last (it was "10 years ago", 1990, and "this month" beside it). */
+static const TimexFixtureCase ago_this[] = {
+  { "It was 10 years ago this month that the wall fell.", 2000, 4, 26, "10 years ago this month", "DATE",
+    "1990-04", NULL },
+  { "A year ago this week, the bank collapsed.", 2000, 4, 26, "A year ago this week", "DATE", "1999-W17",
+    NULL },
+  { "Twenty years ago today, the band played its first concert.", 2000, 4, 26, "Twenty years ago today",
+    "DATE", "1980-04-26", NULL },
+  /* what stays as it was */
+  { "The plant closed 10 years ago.", 2000, 4, 26, "10 years ago", "DATE", "1990", NULL },
+};
+
+static void
+test_ago_this (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, ago_this, G_N_ELEMENTS (ago_this)), ==, 0);
+}
+
+/* Units alone before "of": "follows months of twists and turns", "after
+ * years of war" are stretches of some months, years; not where they count
+ * things or name a moment ("minutes of the meeting", "the dying seconds
+ * of the match") or follow a determiner ("the days of the week"). */
+static const TimexFixtureCase units_of[] = {
+  { "The merger agreement follows months of twists and turns.", 1989, 10, 27, "months", "DURATION", "PXM",
+    NULL },
+  { "Business confidence is low after years of slow growth.", 2005, 3, 15, "years", "DURATION", "PXY",
+    NULL },
+  { "The hostages were freed after days of demonstrations.", 2005, 3, 15, "days", "DURATION", "PXD", NULL },
+};
+
+/* ...and where nothing is marked */
+static const char *const units_of_none[] = {
+  "Minutes of the meeting showed a split on the board.",
+  "Wales were camped on the England line in the dying seconds of the match.",
+  "The calendar lists the days of the week.",
+  "He is still in the early days of his career.",
+};
+
+static void
+test_units_of (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, units_of, G_N_ELEMENTS (units_of)), ==, 0);
+  for (gsize i = 0; i < G_N_ELEMENTS (units_of_none); i++)
+    {
+      g_autoptr (GDateTime) published = g_date_time_new_utc (2005, 3, 15, 12, 0, 0);
+      PrecisPipelineOptions options = { .published = published, .published_source = PRECIS_ANCHOR_OPTION };
+      g_autoptr (PrecisDocument) document = precis_document_new (units_of_none[i], -1, &options);
+      g_autoptr (GArray) found = precis_timex_find (rules, document);
+      if (found->len > 0)
+        g_test_message ("%s: found %s", units_of_none[i], g_array_index (found, PrecisTimex, 0).value);
+      g_assert_cmpuint (found->len, ==, 0);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -79,6 +155,9 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-session24/parts", test_parts);
   g_test_add_func ("/timex-session24/possessives", test_possessives);
   g_test_add_func ("/timex-session24/captions", test_captions);
+  g_test_add_func ("/timex-session24/quarters", test_quarters);
+  g_test_add_func ("/timex-session24/ago-this", test_ago_this);
+  g_test_add_func ("/timex-session24/units-of", test_units_of);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

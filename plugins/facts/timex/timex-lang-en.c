@@ -245,6 +245,11 @@ static const TxRuleSource rules[] = {
   { D, TX_A_QUARTER, "the? ORD ~-? quarter|half of the|this|SHIFT fiscal|calendar? year" },
   { D, TX_A_QUARTER, "the? SHIFT ORD? ~-? quarter" },
   { D, TX_A_QUARTER, "the quarter" },
+  /* "in the July-to-September quarter", "the October-December period": a
+   * quarter written as its months, one expression (each month was one,
+   * and the one to come by the tense). */
+  { D, TX_A_QUARTER, "the? MONTH ~- ~to|through? ~-? ~MONTH quarter|period" },
+  { D, TX_A_QUARTER, "the? MONTH to|through|- MONTH quarter|period" },
   { D, TX_A_QCODE, "QCODE ~-? fiscal|calendar? YEAR?" },
   { D, TX_A_QUARTER, "the? year-ago|year-earlier ORD? ~-? quarter|period" },
   { D, TX_A_QUARTER, "the? year ~- ~ago|earlier ORD? ~-? quarter|period" },
@@ -310,6 +315,10 @@ static const TxRuleSource rules[] = {
   /* "a couple of years ago", "a couple of weeks later". */
   { D, TX_A_AGO, "APPROX? a? couple of UNITS ago|earlier|later|hence" },
   { D, TX_A_AGO, "NUM UNIT from now" },
+  /* "10 years ago this month", "a year ago today": one date, of the grain
+   * named last (the month, not 1990 and this month beside it). */
+  { D, TX_A_AGO_THIS, "APPROX? a|an? NUM? UNIT ago this week|month" },
+  { D, TX_A_AGO_THIS, "APPROX? a|an? NUM? UNIT ago today" },
   /* "would be redeemed in five years": a date where the sentence looks
    * ahead (DIR 3), else a stretch of time ("doubled in five years"). */
   { D, TX_A_AGO, "<in:DIR=3 NUM UNIT" },
@@ -340,6 +349,9 @@ static const TxRuleSource rules[] = {
   { P, TX_A_DURATION, "the UNITS ahead" },
   { P, TX_A_DURATION, "the? SHIFT? a? couple of UNITS" },
   { P, TX_A_DURATION, "UNITS ~-? long" },
+  /* "follows months of twists and turns", "after years of war": a stretch
+   * of some units (not "the days of the week": see norm_duration). */
+  { P, TX_A_DURATION, "UNITS >of" },
   { P, TX_A_DURATION, "UNIT1 ~- ~long" },
   { P, TX_A_DURATION, "the? year ~- ~ago|earlier NUM UNITS" },
   { P, TX_A_DURATION, "half an|a UNIT1" },

@@ -675,11 +675,37 @@ game_period (const TxOut *out, gboolean half)
   return half ? games >= 2 : games >= 2 && memory->quarter_words >= 1;
 }
 
+/* "the July-to-September quarter": the calendar quarter of the months
+ * named first and last in the span (the record holds the last); 0 where
+ * they are not three months of one quarter (a fiscal quarter's). */
+static int
+quarter_of_months (const TxOut *out)
+{
+  int first = 0;
+  for (guint i = out->start; i < out->end && first == 0; i++)
+    if (out->context->tokens[i].classes & TX_C_MONTH)
+      first = out->context->tokens[i].value;
+  int last = SLOT (out->record, MONTH);
+  if (first < 1 || (first - 1) % 3 != 0 || last != first + 2)
+    return 0;
+  return (first - 1) / 3 + 1;
+}
+
 static gboolean
 norm_quarter (TxOut *out)
 {
   const TxRecord *r = out->record;
   TxDay anchor = out->context->anchor;
+  TxRecord months;
+  if (SET (r, MONTH))
+    {
+      int ord = quarter_of_months (out);
+      if (ord == 0)
+        return FALSE;
+      months = *r;
+      months.slot[TX_S_ORD] = ord;
+      out->record = r = &months;
+    }
   /* "half of next year": "year" took the unit slot. */
   gboolean half = SLOT (r, UNIT) == TX_UNIT_HALF || span_has (out, TX_K_HALF);
   int year = SET (r, YEAR) ? SLOT (r, YEAR) : anchor.year;
@@ -1587,6 +1613,37 @@ norm_ago (TxOut *out)
     }
 }
 
+/* "10 years ago this month", "a year ago this week", "20 years ago
+ * today": the publication's month (week, day) that many units back. */
+static gboolean
+norm_ago_this (TxOut *out)
+{
+  const TxToken *tokens = out->context->tokens;
+  guint ago = out->start;
+  while (ago < out->end && !tx_is_known (out->context->rules, &tokens[ago], TX_K_AGO))
+    ago++;
+  if (ago == out->start || ago + 1 >= out->end || tokens[ago - 1].word == NULL)
+    return FALSE;
+  int n = SET (out->record, NUM) ? SLOT (out->record, NUM) : 1;
+  if (n < 1 || n > 1000)
+    return FALSE;
+  TxDay day = out->context->anchor;
+  switch (tokens[ago - 1].word->value & ~TX_PLURAL)
+    {
+    case TX_UNIT_DAY: day = tx_day_add_days (day, -n); break;
+    case TX_UNIT_WEEK: day = tx_day_add_days (day, -7 * n); break;
+    case TX_UNIT_MONTH: day = tx_day_add_months (day, -n); break;
+    case TX_UNIT_YEAR: day = tx_day_add_months (day, -12 * n); break;
+    case TX_UNIT_DECADE: day = tx_day_add_months (day, -120 * n); break;
+    default: return FALSE;
+    }
+  if (lower_at (out, out->end - 1, "week"))
+    return put_week (out, day, "");
+  if (lower_at (out, out->end - 1, "month"))
+    return put_month_period (out, day, TX_UNIT_MONTH, 0);
+  return put_day (out, day);
+}
+
 /* The count with a fraction in the span ("30,4 secondes"), or NULL. */
 static const TxToken *
 span_decimal (const TxOut *out)
@@ -1683,6 +1740,32 @@ is_rate (const TxOut *out)
   return FALSE;
 }
 
+/* Units alone before "of" that are no stretch: after a determiner or a
+ * number ("the days of the week", "four full days of", "the long days of
+ * winter"), and hours, minutes, seconds and quarters, which count things
+ * ("10,000 hours of shows", "minutes of the meeting", "the third and
+ * fourth quarters of 2004") or name a moment ("the dying seconds of the
+ * match").  "months of twists and turns", "after years of war" are. */
+static gboolean
+bare_units_of (const TxOut *out)
+{
+  static const char *const before[] = { "the", "these", "those", "this", "that", "a", "an", "my", "his",
+                                        "her", "its", "their", "our", "your", "long", "short", "full",
+                                        "early", "late", NULL };
+  const TxToken *first = &out->context->tokens[out->start];
+  if (out->end - out->start != 1 || !(first->classes & TX_C_UNITS) || SET (out->record, NUM) ||
+      !lower_at (out, out->end, "of"))
+    return FALSE;
+  int unit = SLOT (out->record, UNIT) & ~TX_PLURAL;
+  if (unit != TX_UNIT_DAY && unit != TX_UNIT_WEEK && unit != TX_UNIT_MONTH && unit != TX_UNIT_YEAR &&
+      unit != TX_UNIT_DECADE)
+    return TRUE;
+  if (out->start == 0 || first->boundary)
+    return FALSE;
+  const TxToken *previous = &out->context->tokens[out->start - 1];
+  return previous->digits > 0 || (previous->classes & (TX_C_NUMWORD | TX_C_VAGUE)) || lower_in_at (out, out->start - 1, before);
+}
+
 static gboolean
 norm_duration (TxOut *out)
 {
@@ -1693,6 +1776,8 @@ norm_duration (TxOut *out)
       tx_count_is_ordinal (out->context, out->start, out->end, unit) ||
       tx_count_is_name (out->context, out->start, out->end) ||
       tx_capitalized_inside (out->context, out->start, out->end, TX_C_UNIT1 | TX_C_UNITS))
+    return FALSE;
+  if (bare_units_of (out))
     return FALSE;
   TxSomeDay some = tx_count_some_day (out->context, out->start, out->end, unit);
   if (some == TX_NO_TIME)
@@ -1904,6 +1989,7 @@ tx_normalize (const TxContext *context, const TxRule *rule, const TxRecord *reco
     case TX_A_TIME: return norm_time (&out);
     case TX_A_SHIFT: return norm_shift (&out);
     case TX_A_AGO: return norm_ago (&out);
+    case TX_A_AGO_THIS: return norm_ago_this (&out);
     case TX_A_DURATION: return norm_duration (&out);
     case TX_A_FUZZY: return norm_fuzzy (&out);
     case TX_A_SET: return norm_set (&out);

@@ -207,6 +207,7 @@ typedef enum {
   TX_A_TIME,       /* 3 p.m. Tuesday */
   TX_A_SHIFT,      /* last week, this year, earlier this month */
   TX_A_AGO,        /* two years ago */
+  TX_A_AGO_THIS,   /* ten years ago this month: the grain named last */
   TX_A_DURATION,
   TX_A_FUZZY,
   TX_A_SET,
