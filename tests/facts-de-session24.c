@@ -109,6 +109,24 @@ test_foreign_table (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Helsingborgs IF"), ==, 1);
 }
 
+/* A match's result line and its line-ups, too few words to tell a
+ * language ("und", read by the default model): the result's sides are
+ * clubs, as in a German report. */
+static void
+test_undetermined_result (void)
+{
+  const char *text =
+    "Hertha Berlin - Fortuna Köln 0:0\n"
+    "Berlin :\n"
+    "Junghans - Lehmann - Brand , Gerber - Kolbe ( 70. Schulte ) , Petrow , Hecht , Wiegand - Sander , Ott .\n"
+    "Köln :\n"
+    "Reich - Moser - Fink , Haas - Roth , Vogel ( 46. Sauer ) , Engel , Kunze - Seidel , Pohl .\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "und");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Hertha Berlin"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Fortuna Köln"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -120,6 +138,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-session24/foreign-round", test_foreign_round);
   g_test_add_func ("/facts-de-session24/club-kinds", test_club_kinds);
   g_test_add_func ("/facts-de-session24/foreign-table", test_foreign_table);
+  g_test_add_func ("/facts-de-session24/undetermined-result", test_undetermined_result);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

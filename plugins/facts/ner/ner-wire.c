@@ -428,9 +428,13 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWo
   if (doc->language == NULL || strcmp (doc->language, "en") == 0)
     return;
   /* Results alone are too few words to tell their language ("und"): a
-   * line-up written the German way is one all the same. */
+   * line-up written the German way is one all the same, and so is a
+   * result's line over it ("Hertha Berlin - Fortuna Düsseldorf 0:0",
+   * which the default model read as a club and a town). */
   if (strcmp (doc->language, "und") == 0)
     {
+      for (guint32 s = 0; s < doc->n_sentences; s++)
+        tag_fixtures (doc, s, tags);
       precis_ner_tag_lineups (doc, tags);
       return;
     }
