@@ -10,6 +10,9 @@
  * initials ("TV", "TC", "HC") and its village.
  */
 #include "facts-fixture.h"
+#include "language.h"
+
+#include <string.h>
 
 /* The same words outside sport: a town "gegen" which a town goes to court
  * stays a place, no club. */
@@ -127,6 +130,28 @@ test_undetermined_result (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Fortuna Köln"), ==, 1);
 }
 
+/* A Dutch league's table on a German page: its own words are German
+ * nouns in capitals ("Spieltag", "Tore", "Punkte"), which make it German
+ * though its clubs' names are Dutch; German's rules read its result
+ * lines, and its nouns are no names. */
+static void
+test_german_table_words (void)
+{
+  const char *text =
+    "Zahlen\n"
+    "NIEDERLANDE ( 5. Spieltag ) :\n"
+    "Vitesse Arnheim - Roda JC Kerkrade 2:1 , Sparta Rotterdam - FC Groningen 0:0 , SC Heerenveen - NAC "
+    "Breda 3:2 , Willem II Tilburg - FC Volendam 1:1 , RKC Waalwijk - FC Den Haag 2:0 .\n"
+    "- Tabellenspitze :\n"
+    "1. Vitesse Arnheim 12:4 Tore / 9:1 Punkte , 2. SC Heerenveen 10:5 / 8:2 , 3. Sparta Rotterdam 7:3 / 7:3 .\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, NULL);
+
+  g_assert_cmpstr (precis_language_identify (text, strlen (text), NULL), ==, "de");
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "NAC Breda"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Punkte"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Tore"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -139,6 +164,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-session24/club-kinds", test_club_kinds);
   g_test_add_func ("/facts-de-session24/foreign-table", test_foreign_table);
   g_test_add_func ("/facts-de-session24/undetermined-result", test_undetermined_result);
+  g_test_add_func ("/facts-de-session24/german-table-words", test_german_table_words);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -476,6 +476,39 @@ list_conjunction_language (const std::string &text)
   return found;
 }
 
+/* The words a German paper's results table writes of its own:
+ * "DÄNEMARK ( 4. Spieltag ) :", "1. Odense BK 12:3 Tore / 8:0 Punkte",
+ * "- Tabellenspitze :".  German writes them as nouns, in capitals, so
+ * names_and_numbers counts them with the names, and CLD2 reads the
+ * clubs' language (Danish, Dutch).  Two of them make a table German: no
+ * other language writes them in capitals (English "tore" is a verb). */
+const char *const german_table_words[] = {
+  "Spieltag", "Spieltags", "Tore", "Punkte", "Tabellenspitze", "Tabelle", "Tabellenstand", "Endstand",
+  "Ergebnisse", "Torschützen", "Zuschauer", nullptr,
+};
+
+bool
+writes_german_table_words (const std::string &text)
+{
+  guint seen = 0;
+  const char *p = text.c_str (), *end = p + text.size ();
+
+  while (p < end && __builtin_popcount (seen) < 2)
+    {
+      const char *word = p;
+
+      while (p < end && g_unichar_isalpha (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      for (guint i = 0; p > word && german_table_words[i] != nullptr; i++)
+        if (std::strlen (german_table_words[i]) == static_cast<gsize> (p - word) &&
+            std::strncmp (word, german_table_words[i], p - word) == 0)
+          seen |= 1u << i;
+      if (p == word)
+        p = g_utf8_next_char (p);
+    }
+  return __builtin_popcount (seen) >= 2;
+}
+
 /* Clearly English text skips CLD2 (issue 15: English must not pay for
  * the other languages).  English news has 28 % or more of its words in
  * the Snowball English stop list in 99 % of the paragraphs of
@@ -613,6 +646,8 @@ precis_language_identify (const char *text, gsize length, const char *hint)
 
       if (joined != CLD2::UNKNOWN_LANGUAGE)
         language = joined;
+      else if (table && writes_german_table_words (buffer))
+        language = CLD2::GERMAN;
     }
   return code_of (language);
 }
