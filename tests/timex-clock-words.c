@@ -1,7 +1,8 @@
 /* tests/timex-clock-words.c — clock times told in words and by the part of
  * the day ("seven o'clock in the evening", "um sieben Uhr abends", "om 7
- * uur 's avonds"), "ten laatste maandag", "il primo di luglio" (issue 15:
- * the date rules of each language).  Each case is a sentence written anew,
+ * uur 's avonds"), "ten laatste maandag", "il primo di luglio", "entro
+ * fine anno", "este fim de semana" (issue 15: the date rules of each
+ * language, probed with common news phrasings).  Each case is a sentence written anew,
  * with the value a reader gives it; the publication is Wednesday 12 March
  * 2025.
  *
@@ -62,6 +63,28 @@ static const TimexFixtureCase day_of_month[] = {
     "2025-07-01", "it" },
 };
 
+/* The part of a period without its article ("entro fine anno", "a inizio
+ * mese"), and the weekend as Portuguese writes it since the 1990
+ * spelling agreement, without hyphens. */
+static const TimexFixtureCase periods[] = {
+  { "Il governo deciderà entro fine anno.", 2025, 3, 12, "fine anno", "DATE", "2025", "it" },
+  { "Le vendite sono calate a inizio mese.", 2025, 3, 12, "inizio mese", "DATE", "2025-03", "it" },
+  { "A cimeira realiza-se este fim de semana.", 2025, 3, 12, "este fim de semana", "DATE", "2025-W11-WE",
+    "pt" },
+  { "A cimeira realizou-se no fim de semana passado.", 2025, 3, 12, "no fim de semana passado", "DATE",
+    "2025-W10-WE", "pt" },
+  /* what stays as it was */
+  { "Il vertice si terrà questo fine settimana.", 2025, 3, 12, "questo fine settimana", "DATE",
+    "2025-W11-WE", "it" },
+  { "Ao fim de seis semanas, o acordo foi assinado.", 2025, 3, 12, "seis semanas", "DURATION", "P6W", "pt" },
+};
+
+static void
+test_periods (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, periods, G_N_ELEMENTS (periods)), ==, 0);
+}
+
 static void
 test_clock (void)
 {
@@ -88,6 +111,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-clock-words/clock", test_clock);
   g_test_add_func ("/timex-clock-words/deadline", test_deadline);
   g_test_add_func ("/timex-clock-words/day-of-month", test_day_of_month);
+  g_test_add_func ("/timex-clock-words/periods", test_periods);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

@@ -207,6 +207,10 @@ static const TxRuleSource rules[] = {
   /* "questo fine settimana", "lo scorso fine settimana": the weekend
    * (TX_UNIT_WEEKEND), not the end of a week. */
   { D, TX_A_SHIFT, "il|lo|questo|nel|nello? SHIFT? fine settimana:UNIT=7 SHIFT?" },
+  /* "entro fine anno", "a inizio mese", "a metà anno": news writes the
+   * part of a period without its article ("fine settimana" is the
+   * weekend above, the earlier rule). */
+  { D, TX_A_SHIFT, "MOD UNIT1 SHIFT?" },
   { D, TX_A_AGO, "APPROX? NUM UNIT fa" },
   { D, TX_A_AGO, "tra|fra APPROX? NUM UNIT" },
   { D, TX_A_AGO, "NUM UNIT dopo|prima:DIR=-2" },

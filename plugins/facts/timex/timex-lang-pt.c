@@ -190,6 +190,10 @@ static const TxRuleSource rules[] = {
   /* "no ano que vem", "na semana que vem": the next one. */
   { D, TX_A_SHIFT, "o|a|no|na UNIT1 que vem:SHIFT=1" },
   { D, TX_A_SHIFT, "no|o|este|neste fim-de-semana" },
+  /* ...as the 1990 spelling agreement writes it: "este fim de semana",
+   * "no próximo fim de semana", "no fim de semana passado" (the weekend,
+   * TX_UNIT_WEEKEND 7; "ao fim de seis semanas" is six weeks). */
+  { D, TX_A_SHIFT, "no|o|do|ao? SHIFT? fim de semana:UNIT=7 SHIFT?" },
   { D, TX_A_SHIFT, "MOD do|da SHIFT? UNIT1 SHIFT?" },
   { D, TX_A_AGO, "há APPROX? de? NUM UNIT" },
   { D, TX_A_AGO, "APPROX? NUM UNIT atrás" },
