@@ -147,6 +147,48 @@ test_units_of (void)
     }
 }
 
+/* "last March 1", "this past March 31", "next June 30": the day, the
+ * last before the publication or the next after it (the month alone was
+ * taken, the day left out); "this past Sunday" whole. */
+static const TimexFixtureCase shifted_days[] = {
+  { "The new law took effect last March 1.", 2005, 4, 15, "last March 1", "DATE", "2005-03-01", NULL },
+  { "The fiscal year ended this past March 31.", 2005, 4, 15, "this past March 31", "DATE", "2005-03-31",
+    NULL },
+  { "The bonds mature next June 30.", 2005, 4, 15, "next June 30", "DATE", "2005-06-30", NULL },
+  { "The deal closed last June 30, the company said.", 2005, 4, 15, "last June 30", "DATE", "2004-06-30",
+    NULL },
+  { "The team lost this past Sunday.", 2005, 4, 15, "this past Sunday", "DATE", "2005-04-10", NULL },
+  { "The talks begin this coming Monday.", 2005, 4, 15, "this coming Monday", "DATE", "2005-04-18", NULL },
+  /* what stays as it was */
+  { "Prices have risen since last March.", 2005, 2, 15, "last March", "DATE", "2004-03", NULL },
+};
+
+static void
+test_shifted_days (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, shifted_days, G_N_ELEMENTS (shifted_days)), ==, 0);
+}
+
+/* "widely predicted for May", "tipped for May 5", "strikes earmarked for
+ * 23 March": what is foretold, to come ("predicted" read as a past gave
+ * last year's May). */
+static const TimexFixtureCase foretold[] = {
+  { "With the election widely predicted for May, MPs warned the prime minister.", 2005, 3, 15, "May",
+    "DATE", "2005-05", NULL },
+  { "The general election is widely tipped for May 5.", 2005, 3, 15, "May 5", "DATE", "2005-05-05", NULL },
+  { "Up to a million workers could take part in strikes earmarked for 23 March.", 2005, 3, 15, "23 March",
+    "DATE", "2005-03-23", NULL },
+  /* what stays as it was */
+  { "Analysts predicted in January that prices would fall.", 2005, 3, 15, "January", "DATE", "2005-01",
+    NULL },
+};
+
+static void
+test_foretold (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, foretold, G_N_ELEMENTS (foretold)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -158,6 +200,8 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-session24/quarters", test_quarters);
   g_test_add_func ("/timex-session24/ago-this", test_ago_this);
   g_test_add_func ("/timex-session24/units-of", test_units_of);
+  g_test_add_func ("/timex-session24/shifted-days", test_shifted_days);
+  g_test_add_func ("/timex-session24/foretold", test_foretold);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

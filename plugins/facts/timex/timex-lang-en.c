@@ -210,6 +210,10 @@ static const TxRuleSource rules[] = {
   { D, TX_A_DATE, "YEAR ~- ~MM ~- ~DAY" },
   { D, TX_A_DATE, "MM ~/ ~DAY ~/ ~YEAR" },
   { D, TX_A_MONTHSHIFT, "SHIFT MONTH" },
+  /* "last March 1", "this past March 31", "next June 30": the day, the
+   * last before the publication or the next after it (the month alone
+   * was taken and the day left out). */
+  { D, TX_A_DATE, "this? SHIFT MONTH DAY" },
   /* "in March last year", "on 3 June next year": the month (day) of the
    * year named, one expression (not March of the publication's year and
    * "last year" beside it). */
@@ -272,6 +276,9 @@ static const TxRuleSource rules[] = {
   { T, TX_A_DAYREL, "DAYREL at? HOUR ~:? ~MIN? AMPM ZONE?" },
   { D, TX_A_WDAY, "SHIFT? MOD|earlier|later? WDAY" },
   { D, TX_A_WDAY, "the? SHIFT WDAY" },
+  /* "this past Sunday", "this coming weekend": "this" is no shift of its
+   * own there (the span left it out). */
+  { D, TX_A_WDAY, "this past|coming WDAY" },
   /* "on Monday last week": that weekday of the week named. */
   { D, TX_A_WDAY, "WDAY SHIFT week" },
   /* "the day before last Tuesday", "two days after March 3" */
@@ -300,6 +307,7 @@ static const TxRuleSource rules[] = {
 
   /* Periods relative to the anchor. */
   { D, TX_A_SHIFT, "SHIFT fiscal|calendar? UNIT1" },
+  { D, TX_A_SHIFT, "this past|coming UNIT1" },
   { D, TX_A_SHIFT, "the current|present fiscal|calendar? UNIT1" },
   { D, TX_A_SHIFT, "MOD|earlier|later SHIFT? UNIT1" },
   { D, TX_A_SHIFT, "the MOD of the|this|SHIFT UNIT1" },
@@ -478,6 +486,8 @@ static const char *const ahead_participles[] = { "expected", "due", "slated", "s
 /* ("seen", "shown", "filmed" also tell a screening to come: "is shown
  * on BBC Two on Sunday") */
 static const char *const caption_participles[] = { "pictured", "photographed", "snapped", NULL };
+static const char *const foretold_participles[] = { "predicted", "forecast", "forecasted", "tipped",
+                                                     "pencilled", "penciled", "earmarked", NULL };
 static const char *const present_perfect_auxiliaries[] = { "has", "have", "'ve", "’ve", NULL };
 /* "for one day", "one day of talks": a stretch (see tx_count_some_day). */
 static const char *const some_day_measuring[] = {
@@ -553,6 +563,7 @@ const TxLanguage tx_language_en = {
   .present_perfect_auxiliaries = present_perfect_auxiliaries,
   .ahead_participles = ahead_participles,
   .caption_participles = caption_participles,
+  .foretold_participles = foretold_participles,
   .earlier_links = earlier_links,
   .complementizers = complementizers,
   .determiners = determiners,

@@ -490,6 +490,9 @@ typedef struct {
    * pictured in March") tells when the picture was taken, a past, where
    * "is planned for Friday" looks ahead. */
   const char *const *caption_participles;
+  /* "predicted", "forecast", "tipped": a past, but before "for" they name
+   * the time of what is foretold ("widely predicted for May"). */
+  const char *const *foretold_participles;
   /* "after", "since": a clause they open tells what came before the
    * clause they hang on ("will return after missing the game on
    * Saturday"). */

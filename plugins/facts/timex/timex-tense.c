@@ -192,6 +192,8 @@ ahead_participle (const TxContext *context, guint32 k)
   return word != NULL && word->function;
 }
 
+static gboolean lower_in (const TxGrammar *rules, const char *lower, const char *const *words);
+
 static TxTense
 tense_of (const TxContext *context, guint32 k)
 {
@@ -213,6 +215,9 @@ tense_of (const TxContext *context, guint32 k)
       verb[len] = '\0';
       lower = verb;
     }
+  if (tx_lower_is (document, k + 1, "for") &&
+      lower_in (context->rules, lower, context->rules->language->foretold_participles))
+    return TX_TENSE_FUTURE;
   const TxWord *word = tx_lexicon_lookup (context->rules, lower, len);
   if (word != NULL && word->tense == TX_TENSE_MODAL)
     return perfect_infinitive_after (context, k) ? TX_TENSE_PAST : TX_TENSE_FUTURE;
