@@ -11,6 +11,7 @@
  */
 #include "facts-fixture.h"
 #include "language.h"
+#include "structure.h"
 
 #include <string.h>
 
@@ -152,6 +153,23 @@ test_german_table_words (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Tore"), ==, 0);
 }
 
+/* A German headline ending in a separable verb's particle ("an") over
+ * its dateline: two lines, the dateline's town a place, as after any
+ * other headline. */
+static void
+test_headline_particle (void)
+{
+  const char *text =
+    "Bürgerinitiative kündigt Widerstand gegen die neue Umgehungsstraße an\n"
+    "SCHWERIN , 23. August ( AP ) . Die Bürgerinitiative will am Montag vor dem Landtag demonstrieren .\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, NULL);
+  guint32 n_blocks;
+  g_autofree PrecisBlock *blocks = precis_structure_blocks (text, (guint32) strlen (text), FALSE, "de", &n_blocks);
+
+  g_assert_cmpuint (n_blocks, ==, 2);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "SCHWERIN"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -165,6 +183,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-session24/foreign-table", test_foreign_table);
   g_test_add_func ("/facts-de-session24/undetermined-result", test_undetermined_result);
   g_test_add_func ("/facts-de-session24/german-table-words", test_german_table_words);
+  g_test_add_func ("/facts-de-session24/headline-particle", test_headline_particle);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -54,7 +54,7 @@ test_case (gconstpointer data)
   const Case *c = data;
   guint32 n_blocks, n = 0;
   g_autofree PrecisBlock *blocks = precis_structure_blocks (c->text, (guint32) strlen (c->text),
-                                                            c->one_per_line, &n_blocks);
+                                                            c->one_per_line, NULL, &n_blocks);
 
   while (c->blocks[n] != NULL)
     n++;
@@ -89,7 +89,7 @@ test_hard_wrapped (void)
     "and hospitality sectors, which employ many low-paid staff across the\n"
     "country.\n";
   guint32 n_blocks;
-  g_autofree PrecisBlock *blocks = precis_structure_blocks (text, (guint32) strlen (text), FALSE,
+  g_autofree PrecisBlock *blocks = precis_structure_blocks (text, (guint32) strlen (text), FALSE, NULL,
                                                             &n_blocks);
 
   g_assert_cmpuint (n_blocks, ==, 3);
@@ -109,7 +109,7 @@ test_not_wrapped (void)
 
   for (guint i = 0; i < 6; i++)
     g_string_append_printf (text, "Sentence number %u of a paragraph that ends on its line.\n", i);
-  blocks = precis_structure_blocks (text->str, (guint32) text->len, FALSE, &n_blocks);
+  blocks = precis_structure_blocks (text->str, (guint32) text->len, FALSE, NULL, &n_blocks);
   g_assert_cmpuint (n_blocks, ==, 6);
   g_string_free (text, TRUE);
 }

@@ -241,7 +241,7 @@ precis_document_new (const char *text, gssize length, const PrecisPipelineOption
   tokenizer.stopwords = precis_stopwords_get (doc->language);
 
   blocks = precis_structure_blocks (doc->text, (guint32) length,
-                                    options != NULL && options->heading_lines != NULL, &n_blocks);
+                                    options != NULL && options->heading_lines != NULL, doc->language, &n_blocks);
   paragraph_blocks = g_new (PrecisBlock, n_blocks + 1);
   sentences = g_array_sized_new (FALSE, FALSE, sizeof (PrecisSentence), length / 80 + 4);
   paragraphs = g_array_sized_new (FALSE, FALSE, sizeof (PrecisParagraph), n_blocks + 1);

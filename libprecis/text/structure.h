@@ -20,8 +20,11 @@ typedef struct {
 } PrecisBlock;
 
 /* The blocks of text[0, length).  `one_per_line`: every non-blank line is
- * a block (the text came from HTML, one paragraph a line). */
+ * a block (the text came from HTML, one paragraph a line).  `language`
+ * (NULL: English's habits) is the text's: a line ending in a word that
+ * cannot end a sentence was wrapped, and which words those are depends
+ * on it. */
 PrecisBlock *precis_structure_blocks (const char *text, guint32 length, gboolean one_per_line,
-                                      guint32 *n_blocks);
+                                      const char *language, guint32 *n_blocks);
 
 G_END_DECLS
