@@ -189,6 +189,30 @@ test_foretold (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, foretold, G_N_ELEMENTS (foretold)), ==, 0);
 }
 
+/* "a year ago" said again, of a state told in the present, far from the
+ * quarter an earnings story is about: a year back from the publication,
+ * not that quarter's ("has 13 facilities in operation, up from seven a
+ * year ago" took 1988-Q3 from the first "a year ago"). */
+static void
+test_year_ago_now (void)
+{
+  static const char text[] =
+    "Ogden Projects said net income jumped to $6.6 million in the third quarter. The company had net of "
+    "$1.1 million a year ago. Its shares closed yesterday at $26.875. The stock began trading this "
+    "summer. Ogden Projects said it has 13 facilities in operation, up from seven a year ago.";
+  g_autoptr (GDateTime) published = g_date_time_new_utc (1989, 11, 1, 12, 0, 0);
+  PrecisPipelineOptions options = { .published = published, .language = "en",
+                                    .published_source = PRECIS_ANCHOR_OPTION };
+  g_autoptr (PrecisDocument) document = precis_document_new (text, -1, &options);
+  g_autoptr (GArray) found = precis_timex_find (rules, document);
+  const PrecisTimex *then = timex_fixture_covering (document, found, "a year ago", 0);
+  const PrecisTimex *now = timex_fixture_covering (document, found, "a year ago", 1);
+  g_assert_nonnull (then);
+  g_assert_nonnull (now);
+  g_assert_cmpstr (then->value, ==, "1988-Q3");   /* what stays as it was */
+  g_assert_cmpstr (now->value, ==, "1988");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -202,6 +226,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-session24/units-of", test_units_of);
   g_test_add_func ("/timex-session24/shifted-days", test_shifted_days);
   g_test_add_func ("/timex-session24/foretold", test_foretold);
+  g_test_add_func ("/timex-session24/year-ago-now", test_year_ago_now);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

@@ -613,6 +613,30 @@ remember_quarter (TxOut *out, int year, int quarter)
   memory->quarter_sentence = out->context->tokens[out->start].sentence;
 }
 
+/* Whether the nearest verb before view token `start`, in its sentence, is
+ * "has", "have", "is" or "are" with no participle after: a state told
+ * now ("said it has 13 plants in operation, up from seven a year ago"),
+ * compared with the day a year back, not with a quarter told before. */
+static gboolean
+present_state_before (const TxOut *out)
+{
+  static const char *const presents[] = { "has", "have", "is", "are", NULL };
+  const PrecisDocument *document = out->context->document;
+  guint32 first = out->context->tokens[out->start].doc_token;
+  for (guint32 k = first, n = 0; k > 0 && n < 12; n++)
+    {
+      const PrecisToken *token = &document->tokens[--k];
+      if (token->sentence != document->tokens[first].sentence || token->lower == NULL)
+        return FALSE;
+      for (gsize i = 0; presents[i] != NULL; i++)
+        if (strcmp (token->lower, presents[i]) == 0)
+          return !tx_past_verb_at (out->context, k + 1);
+      if (tx_past_verb_at (out->context, k))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "a year earlier", said of a quarter named just before: that quarter. */
 static gboolean
 year_ago_quarter (TxOut *out)
@@ -1523,8 +1547,9 @@ norm_ago (TxOut *out)
     }
   if (unit == TX_UNIT_YEAR && n == 1 && dir < 0 && year_ago_quarter (out))
     return TRUE;
-  if (unit == TX_UNIT_YEAR && n == 1 && dir < 0)
-    out->context->memory->anaphora = 1;   /* "year-earlier" before the quarter is named */
+  /* "year-earlier" before the quarter is named: its value (timex-find.c) */
+  if (unit == TX_UNIT_YEAR && n == 1 && dir < 0 && !present_state_before (out))
+    out->context->memory->anaphora = 1;
   /* "al mismo mes del año pasado": the month (day) told last, or the
    * publication's, a year back. */
   if (dir == 2 && n == 0 && SET (r, SHIFT) && SLOT (r, SHIFT) == -1 &&
