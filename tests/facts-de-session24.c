@@ -170,6 +170,24 @@ test_headline_particle (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "SCHWERIN"), ==, 1);
 }
 
+/* Local clubs named by a traditional word and their village ("Germania",
+ * "Viktoria", "Roter Stern", a colour): the tagger read a person or the
+ * village; a woman with such a given name stays a person. */
+static void
+test_club_words (void)
+{
+  const char *text =
+    "Im Kreispokal trifft Germania Okriftel am Mittwoch auf Viktoria Kelsterbach. Der Sieger spielt in der "
+    "zweiten Runde gegen Roter Stern Hofheim oder Blau-Weiß Espa. Trainer Helmut Kraus hofft auf viele "
+    "Zuschauer, sagte Vereinssprecherin Viktoria Schneider.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, NULL);
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Germania Okriftel"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Viktoria Kelsterbach"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Blau-Weiß Espa"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Viktoria Schneider"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -184,6 +202,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-session24/undetermined-result", test_undetermined_result);
   g_test_add_func ("/facts-de-session24/german-table-words", test_german_table_words);
   g_test_add_func ("/facts-de-session24/headline-particle", test_headline_particle);
+  g_test_add_func ("/facts-de-session24/club-words", test_club_words);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

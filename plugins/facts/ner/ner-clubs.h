@@ -32,4 +32,10 @@ gboolean precis_ner_is_club_number (const PrecisDocument *doc, guint32 i);
 guint32 precis_ner_club_short_name (const PrecisDocument *doc, const PrecisNerGazetteer *gaz,
                                     const PrecisNerLowerWords *lower_words, guint32 first, guint32 end);
 
+/* "Germania Okriftel", "Rot-Weiß Hagen", "Roter Stern Hofheim": in German
+ * text, a club's word (ner-clubs.c) and the town after it are one club,
+ * an organization, whatever the tagger read (a woman, a town). */
+void precis_ner_tag_club_words (const PrecisDocument *doc, const PrecisNerGazetteer *gaz,
+                                PrecisNerLowerWords *lower_words, guint8 *tags);
+
 G_END_DECLS

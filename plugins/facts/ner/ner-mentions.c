@@ -18,6 +18,7 @@
 #include "ner-wire.h"
 #include "ner-genitive.h"
 #include "ner-lone-surnames.h"
+#include "ner-clubs.h"
 #include "ner-villages.h"
 #include "ner-capital-names.h"
 #include "ner-adjective-names.h"
@@ -1505,6 +1506,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
 
   precis_ner_wire_apply (doc, tags, lower_words);
   precis_ner_tag_villages (doc, lower_words, tags);
+  precis_ner_tag_club_words (doc, gazetteer, lower_words, tags);
   precis_ner_tag_genitives (doc, gazetteer, lower_words, tags);
   precis_ner_tag_lone_surnames (doc, gazetteer, lower_words, tags);
   precis_ner_tag_capital_names (doc, gazetteer, tags);
