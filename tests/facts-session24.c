@@ -1,7 +1,8 @@
 /* facts-session24.c — session 24's causes of wrong facts in English news
  * (issue 14, "key facts a reader can trust"): papers quoted by their
  * title word, companies named after the noun of their kind or an
- * investor's holding, nominees' films in brackets.
+ * investor's holding, nominees' films in brackets, acronyms of kinds of
+ * things.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -102,6 +103,34 @@ test_bracketed_works (void)
   g_assert_cmpuint (facts_fixture_count (sport, PRECIS_FACT_ORGANIZATION, "Crystal Palace"), ==, 1);
 }
 
+/* "a PC hard drive" where the article also writes "desktop PCs", "its
+ * PSP" beside "PSPs", "GCSEs": an acronym written with a plural "s" names
+ * a kind of thing, no organization or person; a body's acronym stays one
+ * (BBC), and so does a name that opens with such an acronym ("PC Pro", a
+ * magazine). */
+static void
+test_plural_acronyms (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Microsoft readies desktop search\n\n"
+    "Microsoft aims to launch search software to find any kind of file on a PC hard drive. The move is in "
+    "answer to Google's release of its own search tool that catalogues data on desktop PCs. The software "
+    "catalogues all the files on a PC and lets users find e-mail messages. A next generation DVD technology "
+    "backed by Sony has received a boost, as Disney says it will produce its future DVDs using Blu-ray. "
+    "Sony said its PSP would play films too, and shops said PSPs were hard to find. Pupils sitting GCSEs "
+    "play most, a survey by PC Pro magazine found. \"Gamers want more,\" said Nick Ross, a tester at PC "
+    "Pro. The BBC said the rivals were ready.\n");
+
+  g_assert_cmpuint (count_any (facts, "PSP"), ==, 0);
+  g_assert_cmpuint (count_any (facts, "PSPs"), ==, 0);
+  g_assert_cmpuint (count_any (facts, "PC"), ==, 0);
+  g_assert_cmpuint (count_any (facts, "GCSEs"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "BBC"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "PC Pro"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Sony"), ==, 1);
+  g_assert_cmpuint (count_any (facts, "DVD"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -112,6 +141,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-session24/quoted-papers", test_quoted_papers);
   g_test_add_func ("/facts-session24/company-heads", test_company_heads);
   g_test_add_func ("/facts-session24/bracketed-works", test_bracketed_works);
+  g_test_add_func ("/facts-session24/plural-acronyms", test_plural_acronyms);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -2225,7 +2225,9 @@ static const char spellings_story[] =
   "The film was based on a short story by Philip van Doren Stern. The producer bought the rights "
   "from Van Doren Stern's family in 1999.";
 
-/* An acronym and its plural name one thing (issue 14's BBC panels). */
+/* An acronym and its plural name one thing (issue 14's BBC panels): a
+ * kind of thing, a product, which the panels do not list (session 24,
+ * ner-plural-acronyms.c: no fact for either). */
 static const char plurals_story[] =
   "Gamers have bought almost all of the first batch of Sony's new PlayStation Portable (PSP) "
   "consoles, which went on sale in Japan on Sunday. Thousands of people queued for hours to get "
@@ -2262,7 +2264,8 @@ test_plural_acronyms (void)
 
   dump (facts);
   g_assert_cmpuint (count_value (facts, is_named, "PSPs", NULL), ==, 0);
-  assert_word_joins (doc, facts, "PSPs", "PSP", 2);
+  g_assert_cmpuint (count_value (facts, is_named, "PSP", NULL), ==, 0);
+  g_assert_cmpint (kind_of_value (facts, "Sony"), ==, PRECIS_FACT_ORGANIZATION);
 }
 
 /* Companies the tagger's 1996 news never saw read as surnames; what the

@@ -9,6 +9,7 @@
 #include "ner-company-lists.h"
 #include "ner-media.h"
 #include "ner-papers.h"
+#include "ner-plural-acronyms.h"
 #include "ner-person-of.h"
 #include "ner-weekday-papers.h"
 #include "ner-offices.h"
@@ -1536,6 +1537,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   drop_trailing_dates (doc, mentions);
   drop_name_pairs (doc, mentions);
   drop_contact_labels (doc, mentions);
+  precis_ner_drop_plural_acronyms (gazetteer, doc, mentions);
   if (precis_ner_reads_as_english (doc))
     precis_ner_drop_account_labels (doc, mentions);
   split_state_codes (doc, mentions);
