@@ -2,7 +2,7 @@
  * (issue 14, "key facts a reader can trust"): papers quoted by their
  * title word, companies named after the noun of their kind or an
  * investor's holding, nominees' films in brackets, acronyms of kinds of
- * things.
+ * things, titles whose first word the tagger left out.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -131,6 +131,26 @@ test_plural_acronyms (void)
   g_assert_cmpuint (count_any (facts, "DVD"), ==, 0);
 }
 
+/* "Philip Pullman's His Dark Materials", "his performance in My Left
+ * Foot", "starring in A Very Long Engagement": a title whose capitalized
+ * first word ("His", "My", "A") the tagger left out is no person. */
+static void
+test_title_openers (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Film stars honoured\n\n"
+    "The producer of the film adaptation of Philip Pullman's His Dark Materials is to remove references "
+    "to the church. Daniel Day-Lewis, whose credits include his Oscar-winning performance in My Left Foot, "
+    "will be honoured in Berlin. Audrey Tautou is currently starring in A Very Long Engagement, directed by "
+    "Jean-Pierre Jeunet.\n");
+
+  g_assert_cmpuint (count_any (facts, "Dark Materials"), ==, 0);
+  g_assert_cmpuint (count_any (facts, "Left Foot"), ==, 0);
+  g_assert_cmpuint (count_any (facts, "Long Engagement"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Philip Pullman"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Audrey Tautou"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -142,6 +162,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-session24/company-heads", test_company_heads);
   g_test_add_func ("/facts-session24/bracketed-works", test_bracketed_works);
   g_test_add_func ("/facts-session24/plural-acronyms", test_plural_acronyms);
+  g_test_add_func ("/facts-session24/title-openers", test_title_openers);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -150,6 +150,38 @@ opens_with_possessive (const PrecisDocument *doc, const PrecisNerMention *m)
          (strcmp (t->lower, "my") == 0 || strcmp (t->lower, "your") == 0);
 }
 
+/* Words that open a title, never a name, when capitalized inside a
+ * sentence: "Philip Pullman's His Dark Materials", "A Very Long
+ * Engagement", "his performance in My Left Foot" (CoNLL-2003 train and
+ * dev: such a word before a capitalized word inside a sentence opens a
+ * title once, "My Turn", and no person's, body's or place's name; "An"
+ * opens Flemish given names, "An Marchal", and is left out). */
+static const char *const title_openers[] = {
+  "his", "her", "my", "your", "our", "their", "its", "a", "very", NULL,
+};
+
+/* Whether mention `m`, or the capitalized words the tagger left out
+ * right before it, opens with such a word inside a prose sentence. */
+static gboolean
+opens_with_title_opener (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  guint32 first = m->first;
+  const PrecisToken *t, *before;
+
+  while (first > s->first_token + 1 && m->first - first < 3 && is_capitalized (&doc->tokens[first - 1]))
+    first--;
+  t = &doc->tokens[first];
+  if (first <= s->first_token || m->end - first < 2 || t->shape != PRECIS_SHAPE_CAPITALIZED ||
+      (t->flags & PRECIS_TOKEN_SENTENCE_START) || !precis_ner_word_in_list (title_openers, t->lower))
+    return FALSE;
+  /* "said: \"A Tory government would": a quotation's first word. */
+  before = &doc->tokens[first - 1];
+  if (before->shape == PRECIS_SHAPE_PUNCT && strcmp (before->lower, "'s") != 0 && strcmp (before->lower, "\u2019s") != 0)
+    return FALSE;
+  return is_prose (doc, s);
+}
+
 gboolean
 precis_ner_is_work_context (const PrecisDocument *doc, const PrecisNerMention *m)
 {
@@ -159,7 +191,8 @@ precis_ner_is_work_context (const PrecisDocument *doc, const PrecisNerMention *m
   /* English title case: the function words above are English's, and
    * another language's are other words ("Mario Rossi a Milano", "a" is
    * "in"). */
-  if (precis_ner_reads_as_english (doc) && (in_title_case_run (doc, m) || opens_with_possessive (doc, m)))
+  if (precis_ner_reads_as_english (doc) &&
+      (in_title_case_run (doc, m) || opens_with_possessive (doc, m) || opens_with_title_opener (doc, m)))
     return TRUE;
   if (m->first <= s->first_token)
     return FALSE;
