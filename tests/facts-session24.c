@@ -2,7 +2,8 @@
  * (issue 14, "key facts a reader can trust"): papers quoted by their
  * title word, companies named after the noun of their kind or an
  * investor's holding, nominees' films in brackets, acronyms of kinds of
- * things, titles whose first word the tagger left out.
+ * things, titles whose first word the tagger left out, well-known
+ * companies the tagger was unsure of.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -151,6 +152,23 @@ test_title_openers (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Audrey Tautou"), ==, 1);
 }
 
+/* "The sports award went to Konami's Pro Evolution Soccer 4", "chips
+ * produced by Yamaha": a company the lexicon of well-known entities
+ * knows, found one though the tagger read it unsure as something else, is
+ * a fact (the doubt rule dropped it). */
+static void
+test_known_entities (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Games scoop awards\n\n"
+    "Half-Life 2 has won six awards, including best game. The sports award went to Konami's Pro Evolution "
+    "Soccer 4. The first phones with the sound chips, produced by Yamaha and Rohm, have been released on to "
+    "the Japanese market.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Konami"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Yamaha"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -163,6 +181,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-session24/bracketed-works", test_bracketed_works);
   g_test_add_func ("/facts-session24/plural-acronyms", test_plural_acronyms);
   g_test_add_func ("/facts-session24/title-openers", test_title_openers);
+  g_test_add_func ("/facts-session24/known-entities", test_known_entities);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

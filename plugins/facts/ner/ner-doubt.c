@@ -27,6 +27,27 @@ mention_margin (const PrecisNerMention *m, const PrecisNerReading *reading)
   return margin;
 }
 
+/* Whether the lexicon of well-known entities knows entity `e` by its
+ * name as what it was found to be, that name being no English word or
+ * surname ("Konami's Pro Evolution Soccer 4" read as a place, then found
+ * the company entities.tsv knows): the tagger's doubt about its reading
+ * says nothing then. */
+static gboolean
+is_known_as (const PrecisNerGazetteer *gazetteer, const PrecisNerEntity *e)
+{
+  static const PrecisNerType types[] = {
+    [PRECIS_FACT_PERSON] = PRECIS_NER_TYPE_PER,
+    [PRECIS_FACT_ORGANIZATION] = PRECIS_NER_TYPE_ORG,
+    [PRECIS_FACT_PLACE] = PRECIS_NER_TYPE_LOC,
+  };
+  guint known;
+
+  if (gazetteer == NULL || (guint) e->kind >= G_N_ELEMENTS (types) || types[e->kind] == PRECIS_NER_TYPE_NONE)
+    return FALSE;
+  known = precis_ner_gazetteer_known (gazetteer, e->value);
+  return known != 0 && !(known & PRECIS_NER_KNOWN_AMBIGUOUS) && PRECIS_NER_KNOWN_TYPE (known) == types[e->kind];
+}
+
 gboolean
 precis_ner_entity_is_doubtful (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
                                const PrecisNerEntity *entity, const PrecisNerReading *reading,
@@ -34,7 +55,7 @@ precis_ner_entity_is_doubtful (const PrecisDocument *doc, const PrecisNerGazette
 {
   gboolean read = FALSE;
 
-  if (entity->evidence || reading->tags == NULL)
+  if (entity->evidence || reading->tags == NULL || is_known_as (gazetteer, entity))
     return FALSE;
   for (guint i = 0; i < entity->mentions->len; i++)
     {
