@@ -188,6 +188,20 @@ test_club_words (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Viktoria Schneider"), ==, 1);
 }
 
+/* A club named by its town's adjective and its word ("Stuttgarter
+ * Kickers") is then named by the word alone. */
+static void
+test_club_word_short_name (void)
+{
+  const char *text =
+    "Fußball-Zweitligist Offenbacher Kickers hat sich am Sonntag von Trainer Horst Brenner getrennt. "
+    "Brenner hatte als Spieler der Kickers zwei Aufstiege gefeiert. Nach fünf Niederlagen in Folge "
+    "sei die Trennung unvermeidlich gewesen, sagte der Präsident der Kickers.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, NULL);
+
+  g_assert_cmpuint (facts_fixture_mentions (facts, PRECIS_FACT_ORGANIZATION, "Offenbacher Kickers"), ==, 3);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -203,6 +217,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-session24/german-table-words", test_german_table_words);
   g_test_add_func ("/facts-de-session24/headline-particle", test_headline_particle);
   g_test_add_func ("/facts-de-session24/club-words", test_club_words);
+  g_test_add_func ("/facts-de-session24/club-word-short-name", test_club_word_short_name);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

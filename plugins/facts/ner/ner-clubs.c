@@ -46,6 +46,8 @@ is_town_adjective (const PrecisDocument *doc, guint32 i)
   return strlen (lower) > 4 && g_str_has_suffix (lower, "er");
 }
 
+static guint32 club_word_end (const PrecisDocument *doc, guint32 i);
+
 guint32
 precis_ner_club_short_name (const PrecisDocument *doc, const PrecisNerGazetteer *gaz,
                             const PrecisNerLowerWords *lower_words, guint32 first, guint32 end)
@@ -65,6 +67,10 @@ precis_ner_club_short_name (const PrecisDocument *doc, const PrecisNerGazetteer 
           club = TRUE;
           continue;
         }
+      /* "Stuttgarter Kickers": a club's word names a club, and may be
+       * its short name ("die Kickers"). */
+      if (club_word_end (doc, i) == i + 1)
+        club = TRUE;
       if (t->shape != PRECIS_SHAPE_CAPITALIZED || strlen (t->lower) < 4 || precis_ner_is_town_word (doc, gaz, i) ||
           is_town_adjective (doc, i) || precis_ner_lower_words_in_language (lower_words, t->lower, strlen (t->lower)))
         continue;
@@ -74,8 +80,9 @@ precis_ner_club_short_name (const PrecisDocument *doc, const PrecisNerGazetteer 
       found = i;
     }
   /* "SG Rodheim": a kind and one word, a village too small for the
-   * gazetteer; the club's short name is no word of its own. */
-  if (!club || found == end - 1)
+   * gazetteer; the club's short name is no word of its own.  A club's
+   * word is ("Stuttgarter Kickers", "die Kickers"). */
+  if (!club || (found == end - 1 && club_word_end (doc, found) != end))
     return G_MAXUINT32;
   return found;
 }
