@@ -202,6 +202,21 @@ test_club_word_short_name (void)
   g_assert_cmpuint (facts_fixture_mentions (facts, PRECIS_FACT_ORGANIZATION, "Offenbacher Kickers"), ==, 3);
 }
 
+/* A local page's announcement, as a client sends a tokenized line: the
+ * telephone's abbreviation before its number is no person. */
+static void
+test_phone_words (void)
+{
+  const char *text =
+    "Der Kurs beginnt am 3. September im Frauenzentrum. Anmeldungen nimmt das Frauenzentrum unter Tel .\n"
+    "0 60 31 / 1 23 45 entgegen .\n"
+    "Weitere Auskunft gibt es im Kulturbüro , Tel .\n"
+    "0 61 01 / 4 00 .\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, NULL);
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Tel"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -218,6 +233,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-session24/headline-particle", test_headline_particle);
   g_test_add_func ("/facts-de-session24/club-words", test_club_words);
   g_test_add_func ("/facts-de-session24/club-word-short-name", test_club_word_short_name);
+  g_test_add_func ("/facts-de-session24/phone-words", test_phone_words);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -404,6 +404,31 @@ tag_first_clubs (const PrecisDocument *doc, guint8 *tags)
       }
 }
 
+/* "Tel. 0 61 01 / 4 00", "Fax: 069 / 2199": the telephone's and the
+ * fax's abbreviations before a number, which the tagger read as a
+ * person where the period ended the line (CoNLL-2003 German dev: 3 "Tel"
+ * of announcements, all read as people, none a name). */
+static void
+untag_phone_words (const PrecisDocument *doc, guint8 *tags)
+{
+  static const char *const phone_words[] = { "Tel", "Tel.", "Fax", "Fax.", "Telefon", NULL };
+
+  for (guint32 i = 0; i < doc->n_tokens; i++)
+    {
+      guint32 next = i + 1;
+
+      if (tags[i] == 0 || !precis_ner_token_in_list (doc, i, phone_words))
+        continue;
+      if (next < doc->n_tokens && (precis_ner_token_is (doc, next, ".") || precis_ner_token_is (doc, next, ":")))
+        next++;
+      if (next < doc->n_tokens && doc->tokens[next].shape != PRECIS_SHAPE_NUMBER)
+        continue;
+      tags[i] = 0;
+      if (i + 1 < doc->n_tokens && tags[i + 1] != 0 && !precis_ner_tag_is_begin (tags[i + 1]))
+        tags[i + 1] = precis_ner_tag_make (precis_ner_tag_type (tags[i + 1]), TRUE);
+    }
+}
+
 /* "das Land Hessen", "des Landes Sachsen-Anhalt", "der Freistaat Bayern":
  * German names a federal state with its noun, which the tagger leaves
  * out of the place.  CoNLL-2003 German dev (gold): 6 of 6 such places
@@ -468,6 +493,7 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWo
       precis_ner_tag_german_adjectives (doc, tags, lower_words);
       tag_states (doc, tags);
       precis_ner_trim_place_nouns (doc, tags);
+      untag_phone_words (doc, tags);
     }
   precis_ner_tag_kind_anaphora (doc, tags, lower_words);
   precis_ner_tag_lineups (doc, tags);
