@@ -20,6 +20,7 @@
 #include "ner-genitive.h"
 #include "ner-lone-surnames.h"
 #include "ner-clubs.h"
+#include "ner-particle-names.h"
 #include "ner-villages.h"
 #include "ner-capital-names.h"
 #include "ner-adjective-names.h"
@@ -1528,6 +1529,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
       precis_ner_chunks (tags + sentence->first_token, sentence->n_tokens, on_chunk, &data);
     }
   join_name_particles (doc, mentions);
+  precis_ner_join_particle_names (gazetteer, doc, mentions);
   precis_ner_join_departments (gazetteer, doc, mentions);
   precis_ner_split_offices (gazetteer, doc, mentions);
   precis_ner_split_kind_lists (doc, mentions);
