@@ -20,6 +20,11 @@ static const TimexFixtureCase parts[] = {
     "2024-03-18TMO", NULL },
   { "Firefighters were called early yesterday morning.", 2024, 3, 13, "early yesterday morning", "TIME",
     "2024-03-12TMO", NULL },
+  /* "start", "end", "beginning" before a weekday are verbs, not its
+   * modifier ("will both start Friday night's match") */
+  { "Kellock and Hall will both start Friday night's match with Cardiff.", 2015, 4, 15, "Friday night",
+    "TIME", "2015-04-17TNI", NULL },
+  { "The strike will end Friday.", 2015, 4, 15, "Friday", "DATE", "2015-04-17", NULL },
   /* what stays as it was */
   { "Earlier Friday, the government celebrated the anniversary with rallies.", 2000, 1, 28,
     "Earlier Friday", "DATE", "2000-01-28", NULL },
@@ -189,6 +194,21 @@ test_foretold (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, foretold, G_N_ELEMENTS (foretold)), ==, 0);
 }
 
+/* A fixture in the plural, "for Friday's quarter-finals", "ahead of
+ * Saturday's matches", is to come as in the singular (session 22). */
+static const TimexFixtureCase plural_fixtures[] = {
+  { "The squad has been named for Friday's quarter-finals in Paris.", 2015, 4, 15, "Friday", "DATE",
+    "2015-04-17", NULL },
+  { "Fans queued for hours ahead of Saturday's matches.", 2015, 4, 15, "Saturday", "DATE", "2015-04-18",
+    NULL },
+};
+
+static void
+test_plural_fixtures (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, plural_fixtures, G_N_ELEMENTS (plural_fixtures)), ==, 0);
+}
+
 /* "a year ago" said again, of a state told in the present, far from the
  * quarter an earnings story is about: a year back from the publication,
  * not that quarter's ("has 13 facilities in operation, up from seven a
@@ -227,6 +247,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-session24/shifted-days", test_shifted_days);
   g_test_add_func ("/timex-session24/foretold", test_foretold);
   g_test_add_func ("/timex-session24/year-ago-now", test_year_ago_now);
+  g_test_add_func ("/timex-session24/plural-fixtures", test_plural_fixtures);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

@@ -268,13 +268,13 @@ static const TxRuleSource rules[] = {
   { D, TX_A_HOLIDAY, "election day" },
 
   /* Days relative to the anchor. */
-  { D, TX_A_DAYREL, "MOD|earlier|later? DAYREL" },
+  { D, TX_A_DAYREL, "early|late|earlier|later? DAYREL" },
   /* "early yesterday morning", "began early Friday morning", "late
    * Saturday night": the part of the day whole, not "early Friday" and
    * the morning left out. */
-  { T, TX_A_DAYREL, "MOD|earlier|later? DAYREL PARTDAY|night" },
+  { T, TX_A_DAYREL, "early|late|earlier|later? DAYREL PARTDAY|night" },
   { T, TX_A_DAYREL, "DAYREL at? HOUR ~:? ~MIN? AMPM ZONE?" },
-  { D, TX_A_WDAY, "SHIFT? MOD|earlier|later? WDAY" },
+  { D, TX_A_WDAY, "SHIFT? early|late|earlier|later? WDAY" },
   { D, TX_A_WDAY, "the? SHIFT WDAY" },
   /* "this past Sunday", "this coming weekend": "this" is no shift of its
    * own there (the span left it out). */
@@ -285,7 +285,7 @@ static const TxRuleSource rules[] = {
   { D, TX_A_WDAY, "the? NUM? day|days before|after SHIFT? WDAY" },
   { D, TX_A_DATE, "the? NUM? day|days before|after MONTH DAY ~,? YEAR?" },
   { D, TX_A_DATE, "the week of MONTH DAY ~,? YEAR?" },
-  { T, TX_A_WDAY, "SHIFT? MOD|earlier|later? WDAY PARTDAY|night" },
+  { T, TX_A_WDAY, "SHIFT? early|late|earlier|later? WDAY PARTDAY|night" },
   { T, TX_A_WDAY, "SHIFT? WDAY ,? at? APPROX? HOUR ~:? ~MIN? AMPM ZONE?" },
   { T, TX_A_PART, "TONIGHT" },
   { T, TX_A_PART, "this|last PARTDAY|night" },

@@ -910,6 +910,28 @@ phrase_before_day (const TxOut *out, const char *phrase)
  * and CNN-DM texts: 9 such days, all read as gone).  Only fixtures: "claimed
  * responsibility for Sunday's attack", "apologised for Saturday's
  * outburst" are what was done. */
+/* "ahead of Sunday's quarter-finals", "before Saturday's matches": a
+ * fixture word in the plural. */
+static gboolean
+fixture_plural (const char *const *fixtures, const char *lower)
+{
+  gsize len = strlen (lower);
+  char singular[32];
+  if (len < 4 || len >= sizeof singular || lower[len - 1] != 's')
+    return FALSE;
+  memcpy (singular, lower, len - 1);
+  singular[len - 1] = '\0';
+  if (g_strv_contains (fixtures, singular))
+    return TRUE;
+  /* "matches", "clashes" */
+  if (len > 4 && lower[len - 2] == 'e' && (lower[len - 3] == 'h' || lower[len - 3] == 's'))
+    {
+      singular[len - 2] = '\0';
+      return g_strv_contains (fixtures, singular);
+    }
+  return FALSE;
+}
+
 static gboolean
 fixture_ahead (const TxOut *out)
 {
@@ -929,7 +951,7 @@ fixture_ahead (const TxOut *out)
       if (token->lower == NULL || token->shape == PRECIS_SHAPE_PUNCT ||
           token->sentence != document->tokens[k - 1].sentence)
         return FALSE;
-      if (g_strv_contains (fixtures, token->lower))
+      if (g_strv_contains (fixtures, token->lower) || fixture_plural (fixtures, token->lower))
         return TRUE;
     }
   return FALSE;
