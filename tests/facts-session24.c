@@ -3,7 +3,7 @@
  * title word, companies named after the noun of their kind or an
  * investor's holding, nominees' films in brackets, acronyms of kinds of
  * things, titles whose first word the tagger left out, well-known
- * companies the tagger was unsure of.
+ * companies the tagger was unsure of, line-ups written a list a line.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -169,6 +169,31 @@ test_known_entities (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Yamaha"), ==, 1);
 }
 
+/* A web page's line-ups, each list its own line, the sides' names lost:
+ * every name of a line-up and of the substitutes' line after it is a
+ * player, a person, though the tagger read some unsure (dropped by the
+ * doubt rule) or as places and clubs. */
+static void
+test_lineup_lines (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Rangers win Old Firm derby\n\n"
+    "Goals from Gregory Vignal and Nacho Novo gave Rangers a scrappy victory at Celtic Park. Opposite "
+    "number Ronald Waterreus had been the hero, saving superbly from Craig Bellamy and John Hartson.\n\n"
+    ": Douglas, McNamara, Balde, Varga, Laursen, Petrov, Lennon, Sutton, Thompson, Bellamy, Hartson.\n\n"
+    "Subs: Marshall, Henchoz, Juninho Paulista, Lambert, Maloney, Wallace, McGeady.\n\n"
+    ": Waterreus, Hutton, Kyrgiakos, Andrews, Ball, Buffel, Ferguson, Ricksen, Vignal, Prso, Novo.\n\n"
+    "Subs: McGregor, Namouchi, Burke, Alex Rae, Malcolm, Thompson, Lovenkrands.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Balde"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Maloney"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Burke"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Lovenkrands"), ==, 1);
+  g_assert_cmpuint (count_any (facts, "Lovenkrands"), ==, 1);
+  g_assert_cmpuint (count_any (facts, "Wallace"), ==, facts_fixture_count (facts, PRECIS_FACT_PERSON, "Wallace"));
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Rangers"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -182,6 +207,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-session24/plural-acronyms", test_plural_acronyms);
   g_test_add_func ("/facts-session24/title-openers", test_title_openers);
   g_test_add_func ("/facts-session24/known-entities", test_known_entities);
+  g_test_add_func ("/facts-session24/lineup-lines", test_lineup_lines);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -209,12 +209,16 @@ type_lineup_tails (const PrecisDocument *doc, GArray *mentions, const gboolean *
       PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
       const PrecisSentence *s = &doc->sentences[m->sentence];
 
-      if (!lineups[s->paragraph] || !m->list_item || m->type == PRECIS_NER_TYPE_PER ||
-          m->type == PRECIS_NER_TYPE_NONE)
+      if (!lineups[s->paragraph] || !m->list_item || m->type == PRECIS_NER_TYPE_NONE)
         continue;
+      /* The tagger's own unsure "person" there is one too: the list says
+       * so, and the doubt rule (ner-doubt.c) is not to drop it. */
       if (places[m->first] & IN_BRACKETS ? bracket_has_minute (doc, s, m->first)
                                          : (places[m->first] & AFTER_LABEL) != 0)
-        m->type = PRECIS_NER_TYPE_PER;
+        {
+          m->type = PRECIS_NER_TYPE_PER;
+          m->said = TRUE;
+        }
     }
 }
 
@@ -375,7 +379,49 @@ vote_groups (const PrecisDocument *doc, const PrecisSentence *s, GArray *mention
       PrecisNerType type = groups[group[k - start]].best;
 
       if (type != PRECIS_NER_TYPE_NONE && m->list_item && m->type != PRECIS_NER_TYPE_NONE)
-        m->type = type;
+        {
+          m->type = type;
+          /* A line-up's player, whom the tagger may have read unsure. */
+          m->said = m->said || (type == PRECIS_NER_TYPE_PER && group[k - start] == 0 && lineups[s->paragraph]);
+        }
+    }
+}
+
+/* The labels of a line-up's short lists, each its own line on a web page
+ * ("Subs: Marshall, Henchoz, Maloney.", "Booked: Fowler."). */
+static const char *const lineup_labels[] = {
+  "subs", "substitutes", "booked", "sent", "goals", "scorers", "ref", "referee", NULL,
+};
+
+/* A paragraph after a line-up's that opens with such a label and its
+ * colon ("Subs Not Used:") holds that line-up's short lists, too few
+ * names to be voted on their own: it is the line-up's (BBC dev
+ * bbc-sport-146: the substitutes' lines of both sides). */
+static void
+mark_label_paragraphs (const PrecisDocument *doc, gboolean *lineups)
+{
+  gboolean after_lineup = FALSE;
+
+  for (guint32 i = 0; i < doc->n_sentences; i++)
+    {
+      const PrecisSentence *s = &doc->sentences[i];
+      guint32 end = s->first_token + s->n_tokens;
+
+      if (lineups[s->paragraph])
+        {
+          after_lineup = TRUE;
+          continue;
+        }
+      if (!after_lineup || (i > 0 && doc->sentences[i - 1].paragraph == s->paragraph) ||
+          doc->tokens[s->first_token].shape != PRECIS_SHAPE_CAPITALIZED ||
+          !precis_ner_word_in_list (lineup_labels, doc->tokens[s->first_token].lower))
+        continue;
+      for (guint32 t = s->first_token + 1; t < end && t < s->first_token + 4; t++)
+        if (precis_ner_token_is (doc, t, ":"))
+          {
+            lineups[s->paragraph] = TRUE;
+            break;
+          }
     }
 }
 
@@ -438,6 +484,7 @@ precis_ner_lists_apply (const PrecisDocument *doc, GArray *mentions)
       start = end;
     }
   match_coordinated (doc, mentions);
+  mark_label_paragraphs (doc, lineups);
   for (guint p = 0; p < doc->n_paragraphs; p++)
     if (lineups[p])
       {
