@@ -217,6 +217,22 @@ test_phone_words (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Tel"), ==, 0);
 }
 
+/* An address: the street without its house number; a road's number is
+ * its name. */
+static void
+test_house_numbers (void)
+{
+  const char *text =
+    "Die Beratungsstelle der Aids-Hilfe ist in der Herrnstraße 16 in Offenbach und in der Hauptstraße "
+    "32-36 in Dreieich. Wegen der Bauarbeiten auf der A 3 kommen viele Besucher zu spät.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, NULL);
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Herrnstraße"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Hauptstraße"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Herrnstraße 16"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "A 3"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -234,6 +250,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-session24/club-words", test_club_words);
   g_test_add_func ("/facts-de-session24/club-word-short-name", test_club_word_short_name);
   g_test_add_func ("/facts-de-session24/phone-words", test_phone_words);
+  g_test_add_func ("/facts-de-session24/house-numbers", test_house_numbers);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

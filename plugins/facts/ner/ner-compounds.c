@@ -117,6 +117,43 @@ precis_ner_tag_streets (const PrecisDocument *doc, guint8 *tags)
     }
 }
 
+/* Whether token `i` is a house number: "37", "16a", "32-36". */
+static gboolean
+is_house_number (const PrecisDocument *doc, guint32 i)
+{
+  const PrecisToken *t = &doc->tokens[i];
+  const char *p = doc->text + t->byte_start, *end = doc->text + t->byte_end;
+
+  if (p == end || !g_ascii_isdigit (*p))
+    return FALSE;
+  for (; p < end; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-')
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether token `i` is a road's class, whose number is its name: "A 3"
+ * (Autobahn), "B 455" (Bundesstraße), "L 3004". */
+static gboolean
+is_road_class (const PrecisDocument *doc, guint32 i)
+{
+  const PrecisToken *t = &doc->tokens[i];
+  const char *p = doc->text + t->byte_start;
+  gsize len = t->byte_end - t->byte_start;
+
+  return (len == 1 || len == 2) && g_ascii_isupper (p[0]) && (len == 1 || g_ascii_isupper (p[1]));
+}
+
+void
+precis_ner_trim_house_numbers (const PrecisDocument *doc, guint8 *tags)
+{
+  for (guint32 i = 1; i < doc->n_tokens; i++)
+    if (tags[i] != 0 && !precis_ner_tag_is_begin (tags[i]) && precis_ner_tag_type (tags[i]) == PRECIS_NER_TYPE_LOC &&
+        (i + 1 == doc->n_tokens || tags[i + 1] == 0 || precis_ner_tag_is_begin (tags[i + 1])) &&
+        is_house_number (doc, i) && !is_road_class (doc, i - 1))
+      tags[i] = 0;
+}
+
 /* The last parts of German compounds that name a body: a ministry, a
  * school of a town or a land, a prosecutor's office.  Not "-amt" nor
  * "-partei", as often a kind ("Regierungspartei", "Bürgeramt") as one

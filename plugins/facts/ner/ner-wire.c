@@ -494,6 +494,7 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWo
       tag_states (doc, tags);
       precis_ner_trim_place_nouns (doc, tags);
       untag_phone_words (doc, tags);
+      precis_ner_trim_house_numbers (doc, tags);
     }
   precis_ner_tag_kind_anaphora (doc, tags, lower_words);
   precis_ner_tag_lineups (doc, tags);
