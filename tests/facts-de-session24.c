@@ -233,6 +233,20 @@ test_house_numbers (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "A 3"), ==, 1);
 }
 
+/* Foreign clubs as German writes them, a word and their town ("Sturm
+ * Graz", "Austria Wien"): the tagger read a person and a place. */
+static void
+test_foreign_club_words (void)
+{
+  const char *text =
+    "Der Österreicher Peter Stöger spielt seit Sommer für Sturm Graz und trifft am Samstag auf Austria "
+    "Wien.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, NULL);
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Sturm Graz"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Austria Wien"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -251,6 +265,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-session24/club-word-short-name", test_club_word_short_name);
   g_test_add_func ("/facts-de-session24/phone-words", test_phone_words);
   g_test_add_func ("/facts-de-session24/house-numbers", test_house_numbers);
+  g_test_add_func ("/facts-de-session24/foreign-club-words", test_foreign_club_words);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -99,7 +99,13 @@ static const char *const club_words[] = {
   "teutonia", "arminia", "hertha", "preuen", "preussen", "olympia", "sportfreunde", "kickers", "dynamo",
   "dinamo", "lokomotive", "rapid", "admira", "vorwrts", "italia", "hellas", "westfalia", "rhenania",
   "bavaria", "saxonia", "hassia", "rot-wei", "blau-wei", "schwarz-wei", "grn-wei", "gelb-wei", "rotwei",
-  "blauwei", "schwarzwei", "grnwei", "blau-gelb", "schwarz-gelb", "grn-gelb", "rot-blau", NULL,
+  "blauwei", "schwarzwei", "grnwei", "blau-gelb", "schwarz-gelb", "grn-gelb", "rot-blau",
+  /* and the foreign clubs German writes before their towns ("Inter
+   * Mailand", "Racing Straßburg", "Sparta Prag", "Austria Wien") */
+  "sturm", "wacker", "real", "atletico", "sporting", "racing", "olympique", "inter", "sparta", "slavia",
+  "dukla", "legia", "spartak", "torpedo", "lokomotiv", "zenit", "steaua", "partizan", "ajax", "feyenoord",
+  "vitesse", "benfica", "galatasaray", "fenerbahce", "juventus", "lazio", "austria", "grasshoppers",
+  "servette", NULL,
 };
 static PrecisNerWordSet club_words_set;
 
