@@ -44,8 +44,13 @@ static const TimexFixtureCase possessives[] = {
     NULL },
   { "The company's revamped website opens to the public on Friday.", 2005, 3, 15, "Friday", "DATE",
     "2005-03-18", NULL },
+  /* ...and after a preposition, which a finite verb never follows */
+  { "Hundreds of displaced families return home on Friday.", 2015, 4, 15, "Friday", "DATE", "2015-04-17",
+    NULL },
+  { "Aid for injured workers arrives on Monday.", 2015, 4, 15, "Monday", "DATE", "2015-04-20", NULL },
   /* what stays as it was */
   { "The Senate passed the bill on Saturday.", 2005, 3, 15, "Saturday", "DATE", "2005-03-12", NULL },
+  { "Talks with the rebels failed on Monday.", 2015, 4, 15, "Monday", "DATE", "2015-04-13", NULL },
 };
 
 static void

@@ -475,8 +475,12 @@ static const char *const quarter_words[] = {
   "fumble", "buzzer", "tip-off", "free-throw", "nba", "nfl", "wnba", NULL,
 };
 
+/* (and prepositions, which a finite verb never follows: "Hundreds of
+ * displaced families return home on Friday", "talks with armed groups") */
 static const char *const determiners[] = {
-  "a", "an", "the", "its", "his", "her", "their", "our", "your", "my", "this", "these", "those", NULL,
+  "a", "an", "the", "its", "his", "her", "their", "our", "your", "my", "this", "these", "those",
+  "of", "for", "with", "from", "among", "into", "without", "against", "about", "in", "on", "at", "by",
+  NULL,
 };
 static const char *const onward_phrases[] = { "^from", "starting in", "beginning in", "as of", NULL };
 static const char *const complementizers[] = { "that", NULL };
