@@ -3,7 +3,8 @@
  * title word, companies named after the noun of their kind or an
  * investor's holding, nominees' films in brackets, acronyms of kinds of
  * things, titles whose first word the tagger left out, well-known
- * companies the tagger was unsure of, line-ups written a list a line.
+ * companies the tagger was unsure of, line-ups written a list a line,
+ * what actors acted in.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -194,6 +195,31 @@ test_lineup_lines (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Rangers"), ==, 1);
 }
 
+/* "his performance in Closer", "starred in Hotel Rwanda": in an article
+ * about films, what an actor acted in is a work, no place; the director
+ * named before his film's title stays a person ("a role in Mike Nichols'
+ * Closer"), and a company in a business story stays a fact ("his role in
+ * Enron's collapse"). */
+static void
+test_acting_in (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Owen and Cheadle up for film awards\n\n"
+    "Clive Owen is nominated for best supporting actor for his performance in Closer. Don Cheadle, who "
+    "starred in Hotel Rwanda, is up for best actor. Natalie Portman won praise for her role in Mike "
+    "Nichols' Closer, and the actress is tipped to win.\n");
+  g_autoptr (GArray) business = extract (
+    "Former Enron boss charged\n\n"
+    "A former executive has been charged over his role in Enron's collapse. Enron said it would "
+    "co-operate with the inquiry.\n");
+
+  g_assert_cmpuint (count_any (facts, "Closer"), ==, 0);
+  g_assert_cmpuint (count_any (facts, "Hotel Rwanda"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Mike Nichols"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Don Cheadle"), ==, 1);
+  g_assert_cmpuint (count_any (business, "Enron"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -208,6 +234,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-session24/title-openers", test_title_openers);
   g_test_add_func ("/facts-session24/known-entities", test_known_entities);
   g_test_add_func ("/facts-session24/lineup-lines", test_lineup_lines);
+  g_test_add_func ("/facts-session24/acting-in", test_acting_in);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

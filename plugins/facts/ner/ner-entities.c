@@ -1738,7 +1738,9 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * nomination for Imelda Staunton"). */
       else if (entry == NULL && (says (doc, m, SAYS_WORK) || says (doc, m, SAYS_AWARD_OR_EVENT) ||
                                  (!sports && precis_ner_tokens_gazetteer_type (gaz, doc, m->first, m->end) == 0 &&
-                                  precis_ner_is_bracketed_work (doc, m)) ||
+                                  (precis_ner_is_bracketed_work (doc, m) ||
+                                   (precis_ner_follows_acting (doc, m) &&
+                                    !(gaz != NULL && m->end - m->first == 1 && precis_ner_is_town_word (doc, gaz, m->first))))) ||
                                  says (doc, m, SAYS_CONDITION) || says (doc, m, SAYS_PRODUCT) ||
                                  ((says (doc, m, SAYS_AWARDED_WORK) || says (doc, m, SAYS_NOMINATED_FOR)) &&
                                   (gaz == NULL || !opens_with_given_name (gaz, g->key)))))

@@ -182,6 +182,38 @@ opens_with_title_opener (const PrecisDocument *doc, const PrecisNerMention *m)
   return is_prose (doc, s);
 }
 
+/* An actor's words whose "in" gives the work acted in ("her role in Vera
+ * Drake", "his performance in Closer", "starred in Hotel Rwanda"): only
+ * in an article about film or television, as "his role in Enron" is a
+ * company's.  Not "appeared in", which courts and towns follow, nor a
+ * show's "performances in Minneapolis and Chicago", which the English
+ * gazetteer, without cities, cannot tell from a title. */
+static const char *const acting_words[] = {
+  "role", "roles", "performance", "starred", "starring", "stars", "cameo", NULL,
+};
+static const char *const screen_nouns[] = {
+  "film", "films", "movie", "movies", "actor", "actors", "actress", "actresses", "drama", "comedy",
+  "sitcom", "play", "musical", NULL,
+};
+
+static gboolean has_lower_word (const PrecisDocument *doc, const char *const *list);
+
+gboolean
+precis_ner_follows_acting (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+
+  /* "starred in Jean-Pierre Jeunet's A Very Long Engagement": the
+   * director's name before the title, a person's. */
+  if (m->end < s->first_token + s->n_tokens &&
+      (strcmp (doc->tokens[m->end].lower, "'s") == 0 || strcmp (doc->tokens[m->end].lower, "\u2019s") == 0 ||
+       strcmp (doc->tokens[m->end].lower, "'") == 0 || strcmp (doc->tokens[m->end].lower, "\u2019") == 0))
+    return FALSE;
+  return precis_ner_reads_as_english (doc) && m->first >= s->first_token + 2 &&
+         strcmp (doc->tokens[m->first - 1].lower, "in") == 0 && doc->tokens[m->first - 2].shape == PRECIS_SHAPE_LOWER &&
+         precis_ner_word_in_list (acting_words, doc->tokens[m->first - 2].lower) && has_lower_word (doc, screen_nouns);
+}
+
 gboolean
 precis_ner_is_work_context (const PrecisDocument *doc, const PrecisNerMention *m)
 {

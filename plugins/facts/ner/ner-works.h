@@ -22,6 +22,13 @@ gboolean precis_ner_is_work_context (const PrecisDocument *doc, const PrecisNerM
  * caller's to check. */
 gboolean precis_ner_is_bracketed_work (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* Whether mention `m` of English `doc`, an article about film or
+ * television, is what an actor acted in, by the words just before it
+ * ("her role in Vera Drake", "his performance in Closer", "starred in
+ * Hotel Rwanda"): a work, but a place the caller knows ("performances in
+ * Minneapolis") or a name before its possessive ("Mike Nichols' Closer"). */
+gboolean precis_ner_follows_acting (const PrecisDocument *doc, const PrecisNerMention *m);
+
 /* Whether `m` is what a prize went to, in English: right after a "for"
  * that follows a prize within a few words ("won an Oscar earlier this
  * year for Spirited Away", "the best screenplay award for Les
