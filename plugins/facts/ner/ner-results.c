@@ -107,14 +107,52 @@ has_football_score (const PrecisDocument *doc, const PrecisNerMention *m, guint3
   return scores > 0 && sets == 0;
 }
 
+/* The days of a match as the languages above write them between the
+ * verb and the rival, lower case. */
+static const char *const match_days[] = {
+  "zondag", "zaterdag", "vrijdag", "woensdag", "dinsdag", "donderdag", "maandag", "gisteren",
+  "domenica", "sabato", "venerdì", "mercoledì", "martedì", "giovedì", "lunedì", "ieri", "stasera",
+  "domingo", "sábado", "viernes", "miércoles", "martes", "jueves", "lunes", "ayer", "anoche",
+  "dimanche", "samedi", "vendredi", "mercredi", "mardi", "jeudi", "lundi", "hier", "ontem", NULL,
+};
+
+/* The most words between a result's verb and the rival: links, and the
+ * day and the score Dutch and Italian put there. */
+#define MAX_BETWEEN 5
+
+/* Whether token `i` may stand between a result's verb and the rival it
+ * names: a link ("venceu o Sporting"), or the match's day or score,
+ * which Dutch and Italian write there ("won zondag met 2-1 van
+ * Feyenoord", "ha battuto domenica il Milan"). */
+static gboolean
+is_between_verb_and_rival (const PrecisDocument *doc, guint32 i, guint32 end)
+{
+  const PrecisToken *t = &doc->tokens[i];
+  guint left, right;
+
+  return is_word (doc, i, end, rival_links) || (t->shape == PRECIS_SHAPE_LOWER && is_word (doc, i, end, match_days)) ||
+         precis_ner_token_score (doc, i, "-:", &left, &right);
+}
+
+/* Where the words between a rival's name at `name` and its result's verb
+ * start, back from `name` in the sentence [first, end). */
+static guint32
+back_over_links (const PrecisDocument *doc, guint32 first, guint32 end, guint32 name)
+{
+  guint32 i = name;
+
+  while (i > first && name - i < MAX_BETWEEN && is_between_verb_and_rival (doc, i - 1, end))
+    i--;
+  return i;
+}
+
 static gboolean
 is_result_side (const PrecisDocument *doc, const PrecisNerMention *m, guint32 first, guint32 end)
 {
   guint32 i = m->first;
 
   /* After the verb: "venceu o Sporting", "won van Feyenoord". */
-  while (i > first && m->first - i < MAX_LINKS && is_word (doc, i - 1, end, rival_links))
-    i--;
+  i = back_over_links (doc, first, end, m->first);
   if (i > first && is_word (doc, i - 1, end, result_verbs))
     return TRUE;
   /* Before it: "O Benfica venceu", "il Milan ha battuto". */
@@ -154,8 +192,7 @@ precis_ner_result_rival (const PrecisDocument *doc, const PrecisNerMention *m, g
   if (doc->language == NULL || strcmp (doc->language, "en") == 0)
     return FALSE;
   /* After the verb: "Le PSG a battu Lens", "venceu o Sporting". */
-  while (i > first && m->first - i < MAX_LINKS && is_word (doc, i - 1, end, rival_links))
-    i--;
+  i = back_over_links (doc, first, end, m->first);
   if (i > first && is_word (doc, i - 1, end, result_verbs))
     {
       i--;
