@@ -29,27 +29,6 @@ is_acronym (const PrecisDocument *doc, guint32 i)
   return TRUE;
 }
 
-/* Whether some token of `doc` is token `i`'s text and a lower-case "s"
- * ("PCs" for "PC"). */
-static gboolean
-is_written_plural (const PrecisDocument *doc, guint32 i)
-{
-  const PrecisToken *t = &doc->tokens[i];
-  guint32 len = t->byte_end - t->byte_start;
-  const char *text = doc->text + t->byte_start;
-
-  for (guint32 k = 0; k < doc->n_tokens; k++)
-    {
-      const PrecisToken *p = &doc->tokens[k];
-
-      /* The length first: most tokens differ in it. */
-      if (p->byte_end - p->byte_start == len + 1 && doc->text[p->byte_start + len] == 's' &&
-          memcmp (doc->text + p->byte_start, text, len) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* Whether token `i` is an acronym with a plural "s" ("PCs", "DVDs"). */
 static gboolean
 is_plural_acronym (const PrecisDocument *doc, guint32 i)
@@ -76,20 +55,58 @@ opens_longer_name (const PrecisDocument *doc, guint32 i)
          precis_ner_shape_is_name (doc->tokens[i + 1].shape);
 }
 
+/* The singular of each acronym `doc` writes in the plural ("PC" for
+ * "PCs"), in one pass over the document: a table of thousands of
+ * acronyms asks for each of its items. */
+static GHashTable *
+written_plurals (const PrecisDocument *doc)
+{
+  GHashTable *singulars = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint32 i = 0; i < doc->n_tokens; i++)
+    if (is_plural_acronym (doc, i))
+      g_hash_table_add (singulars, g_strndup (doc->text + doc->tokens[i].byte_start,
+                                              doc->tokens[i].byte_end - doc->tokens[i].byte_start - 1));
+  return singulars;
+}
+
+/* Whether mention `m` is an acronym's plural, or an acronym `singulars`
+ * holds, and no longer name. */
+static gboolean
+names_a_kind (const PrecisDocument *doc, const PrecisNerMention *m, GHashTable *singulars)
+{
+  g_autofree char *text = NULL;
+
+  if (m->end - m->first != 1 || opens_longer_name (doc, m->first))
+    return FALSE;
+  if (is_plural_acronym (doc, m->first))
+    return TRUE;
+  if (!is_acronym (doc, m->first))
+    return FALSE;
+  text = g_strndup (doc->text + doc->tokens[m->first].byte_start,
+                    doc->tokens[m->first].byte_end - doc->tokens[m->first].byte_start);
+  return g_hash_table_contains (singulars, text);
+}
+
 void
 precis_ner_drop_plural_acronyms (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, GArray *mentions)
 {
+  g_autoptr (GHashTable) singulars = NULL;
+  guint kept = 0;
+
   if (!precis_ner_reads_as_english (doc))
     return;
-  for (guint k = mentions->len; k-- > 0;)
+  singulars = written_plurals (doc);
+  for (guint k = 0; k < mentions->len; k++)
     {
       const PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
 
-      if (m->end - m->first != 1 || opens_longer_name (doc, m->first) ||
-          !(is_plural_acronym (doc, m->first) || (is_acronym (doc, m->first) && is_written_plural (doc, m->first))) ||
-          precis_ner_tokens_gazetteer_type (gazetteer, doc, m->first, m->end) != 0 ||
-          precis_ner_tokens_known_type (gazetteer, doc, m->first, m->end) != 0)
+      if (names_a_kind (doc, m, singulars) && precis_ner_tokens_gazetteer_type (gazetteer, doc, m->first, m->end) == 0 &&
+          precis_ner_tokens_known_type (gazetteer, doc, m->first, m->end) == 0)
         continue;
-      g_array_remove_index (mentions, k);
+      if (kept != k)
+        g_array_index (mentions, PrecisNerMention, kept) = *m;
+      kept++;
     }
+  g_array_set_size (mentions, kept);
 }
