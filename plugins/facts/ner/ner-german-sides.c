@@ -34,6 +34,27 @@ typedef struct {
   PrecisNerWordSet set;
 } AsciiList;
 
+/* The lists made, freed when the plugin is unloaded, as ner-word-set.c
+ * frees its sets: once the module is gone nothing points at them (a host
+ * that loads and unloads the plugin would leak them every time). */
+G_LOCK_DEFINE_STATIC (made);
+static GSList *made;
+
+static void __attribute__ ((destructor))
+free_lists (void)
+{
+  for (GSList *l = made; l != NULL; l = l->next)
+    {
+      AsciiList *list = l->data;
+
+      g_strfreev ((char **) list->words);
+      list->words = NULL;
+      list->ready = 0;
+    }
+  g_slist_free (made);
+  made = NULL;
+}
+
 static gboolean
 ascii_list_contains (AsciiList *l, const char *const *list, const char *ascii)
 {
@@ -50,6 +71,9 @@ ascii_list_contains (AsciiList *l, const char *const *list, const char *ascii)
           words[i] = w;
         }
       l->words = words;
+      G_LOCK (made);
+      made = g_slist_prepend (made, l);
+      G_UNLOCK (made);
       g_once_init_leave (&l->ready, 1);
     }
   return precis_ner_word_set_contains (&l->set, l->words, ascii);
