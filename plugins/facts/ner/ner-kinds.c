@@ -40,29 +40,29 @@ static const char *const fr_heads[] = {
   "constructeur", "constructeurs", "groupe", "groupes", "entreprise", "entreprises", "société",
   "sociétés", "banque", "banques", "assureur", "assureurs", "opérateur", "opérateurs", "distributeur",
   "distributeurs", "fabricant", "fabricants", "compagnie", "compagnies", "syndicat", "syndicats", "parti",
-  "partis", "chaîne", "quotidien", "hebdomadaire", "agence", "équipementier", "géant", "laboratoire",
+  "partis", "chaîne", "quotidien", "hebdomadaire", "revue", "magazine", "agence", "équipementier", "géant", "laboratoire",
   "enseigne", "transporteur", "pétrolier", "énergéticien", "start-up", "firme", "club", NULL,
 };
 static const char *const es_heads[] = {
   "constructora", "fabricante", "fabricantes", "empresa", "empresas", "compañía", "compañías", "grupo",
   "grupos", "banco", "bancos", "aseguradora", "aseguradoras", "operadora", "operadoras", "distribuidora",
-  "cadena", "diario", "periódico", "club", "clubes", "partido", "partidos", "sindicato", "sindicatos",
+  "cadena", "diario", "periódico", "revista", "semanario", "club", "clubes", "partido", "partidos", "sindicato", "sindicatos",
   "agencia", "aerolínea", "multinacional", "firma", "entidad", "petrolera", "eléctrica", "farmacéutica",
   "tecnológica", "gigante", "conjunto", "equipo", NULL,
 };
 static const char *const it_heads[] = {
   "costruttore", "gruppo", "gruppi", "società", "azienda", "aziende", "banca", "banche", "compagnia",
-  "operatore", "catena", "quotidiano", "giornale", "club", "squadra", "partito", "partiti", "sindacato",
+  "operatore", "catena", "quotidiano", "giornale", "rivista", "settimanale", "club", "squadra", "partito", "partiti", "sindacato",
   "sindacati", "agenzia", "colosso", "marchio", "emittente", "multinazionale", NULL,
 };
 static const char *const pt_heads[] = {
-  "construtora", "montadora", "fabricante", "fabricantes", "empresa", "empresas", "companhia", "banco", "bancos", "seguradora", "operadora", "jornal", "clube", "equipe", "partido", "partidos",
+  "construtora", "montadora", "fabricante", "fabricantes", "empresa", "empresas", "companhia", "banco", "bancos", "seguradora", "operadora", "jornal", "revista", "semanário", "clube", "equipe", "partido", "partidos",
   "sindicato", "sindicatos", "agência", "petroleira", "mineradora", "varejista", "multinacional",
   NULL,
 };
 static const char *const nl_heads[] = {
   "bank", "banken", "bedrijf", "bedrijven", "concern", "fabrikant", "fabrikanten", "verzekeraar",
-  "verzekeraars", "groep", "keten", "krant", "dagblad", "club", "partij", "partijen", "vakbond",
+  "verzekeraars", "groep", "keten", "krant", "dagblad", "tijdschrift", "weekblad", "club", "partij", "partijen", "vakbond",
   "vakbonden", "omroep", "maatschappij", "beheerder", "beheerders", "uitgeverij", "ploeg", NULL,
 };
 static const char *const de_heads[] = {

@@ -1,0 +1,42 @@
+/* facts-probe-session24.c — facts of Spanish, Italian, Portuguese, French
+ * and Dutch news that a reader can trust (issue 15), from paragraphs
+ * written for the test in the manner of each language's news pages.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "facts-fixture.h"
+
+/* A journal named after the noun of its kind: "publicado en la revista
+ * Nature" gave the person Nature (ner-kinds.c knew "diario" and
+ * "quotidien", not the nouns of a journal or a magazine). */
+static void
+test_journals (void)
+{
+  g_autoptr (GArray) es = facts_fixture_extract (
+    "Investigadores de la Universidad de Granada han descubierto una nueva molécula contra el cáncer de "
+    "páncreas. El estudio, publicado en la revista Nature, fue dirigido por la bióloga Ana Martínez.\n", "es");
+  g_autoptr (GArray) fr = facts_fixture_extract (
+    "Des chercheurs de l'Institut Pasteur ont mis au point un nouveau traitement contre le paludisme. "
+    "L'étude, publiée dans la revue The Lancet, a été dirigée par la biologiste Marie Dupont.\n", "fr");
+
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PERSON, "Nature"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_ORGANIZATION, "Nature"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (fr, PRECIS_FACT_PERSON, "The Lancet"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (fr, PRECIS_FACT_ORGANIZATION, "The Lancet"), ==, 1);
+  /* What stays: the scientist named after her trade. */
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PERSON, "Ana Martínez"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (fr, PRECIS_FACT_PERSON, "Marie Dupont"), ==, 1);
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  facts_fixture_load ();
+  g_test_add_func ("/facts-probe-session24/journals", test_journals);
+  status = g_test_run ();
+  facts_fixture_unload ();
+  return status;
+}
