@@ -28,6 +28,33 @@ test_journals (void)
   g_assert_cmpuint (facts_fixture_count (fr, PRECIS_FACT_PERSON, "Marie Dupont"), ==, 1);
 }
 
+/* A foundation named after its founder: "La Fondation Louis Vuitton" gave
+ * the person Louis Vuitton, "a Fundação Calouste Gulbenkian" the person
+ * Calouste Gulbenkian, "da Fundação Oswaldo Cruz" nothing
+ * (ner-foundations.c). */
+static void
+test_foundations (void)
+{
+  g_autoptr (GArray) fr = facts_fixture_extract (
+    "La Fondation Louis Vuitton consacre une exposition au peintre David Hockney. Le réalisateur "
+    "Jacques Audiard a présenté son nouveau film au Festival de Cannes.\n", "fr");
+  g_autoptr (GArray) pt = facts_fixture_extract (
+    "O escritor José Saramago será homenageado numa exposição na Fundação Calouste Gulbenkian, em "
+    "Lisboa. Cientistas da Universidade de Coimbra e da Fundação Oswaldo Cruz identificaram uma nova "
+    "variante do vírus da dengue.\n", "pt");
+
+  g_assert_cmpuint (facts_fixture_count (fr, PRECIS_FACT_PERSON, "Louis Vuitton"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (fr, PRECIS_FACT_ORGANIZATION, "Fondation Louis Vuitton"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (pt, PRECIS_FACT_PERSON, "Calouste Gulbenkian"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (pt, PRECIS_FACT_ORGANIZATION, "Fundação Calouste Gulbenkian"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (pt, PRECIS_FACT_ORGANIZATION, "Fundação Oswaldo Cruz"), ==, 1);
+  /* What stays: the people and the places around them. */
+  g_assert_cmpuint (facts_fixture_count (fr, PRECIS_FACT_PERSON, "David Hockney"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (pt, PRECIS_FACT_PERSON, "José Saramago"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (pt, PRECIS_FACT_PLACE, "Lisboa"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (pt, PRECIS_FACT_ORGANIZATION, "Universidade de Coimbra"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -36,6 +63,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   facts_fixture_load ();
   g_test_add_func ("/facts-probe-session24/journals", test_journals);
+  g_test_add_func ("/facts-probe-session24/foundations", test_foundations);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -77,19 +77,19 @@ static const char *const de_heads[] = {
  * ("União Soviética", "Unione Sovietica") as often. */
 static const char *const fr_openers[] = {
   "fédération", "association", "syndicat", "confédération", "institut", "parti", "banque",
-  "groupe", "société", "compagnie", NULL,
+  "groupe", "société", "compagnie", "fondation", NULL,
 };
 static const char *const es_openers[] = {
   "federación", "asociación", "confederación", "sindicato", "instituto", "partido", "banco",
-  "grupo", "compañía", NULL,
+  "grupo", "compañía", "fundación", NULL,
 };
 static const char *const it_openers[] = {
   "federazione", "associazione", "confederazione", "sindacato", "istituto", "partito", "banca",
-  "gruppo", "compagnia", NULL,
+  "gruppo", "compagnia", "fondazione", NULL,
 };
 static const char *const pt_openers[] = {
   "federação", "associação", "confederação", "sindicato", "instituto", "partido", "banco", "companhia",
-  NULL,
+  "fundação", NULL,
 };
 static const char *const nl_openers[] = {
   "vereniging", "stichting", "federatie", "bond", "instituut", "partij", "bank", "groep", NULL,

@@ -22,6 +22,7 @@
 #include "ner-clubs.h"
 #include "ner-particle-names.h"
 #include "ner-share-names.h"
+#include "ner-foundations.h"
 #include "ner-villages.h"
 #include "ner-capital-names.h"
 #include "ner-adjective-names.h"
@@ -1518,6 +1519,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_tag_media (doc, gazetteer, lower_words, tags);
   precis_ner_tag_papers (doc, gazetteer, lower_words, tags);
   precis_ner_tag_share_names (doc, tags);
+  precis_ner_tag_foundations (doc, tags);
   precis_ner_tag_post_holders (doc, gazetteer, lower_words, tags);
   precis_ner_tag_head_bodies (doc, gazetteer, lower_words, tags);
   precis_ner_tag_english_institutions (doc, tags);
