@@ -55,6 +55,24 @@ test_foundations (void)
   g_assert_cmpuint (facts_fixture_count (pt, PRECIS_FACT_ORGANIZATION, "Universidade de Coimbra"), ==, 1);
 }
 
+/* A country after "en": "destacó el crecimiento en Estados Unidos y
+ * China" gave the organizations Estados Unidos and China, as CoNLL-2002
+ * types a country that acts (ner-places-in.c). */
+static void
+test_places_in (void)
+{
+  g_autoptr (GArray) es = facts_fixture_extract (
+    "La presidenta de Inditex, Marta Ortega, destacó el crecimiento en Estados Unidos y China. Antes "
+    "trabajó en Telefónica.\n", "es");
+
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PLACE, "Estados Unidos"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PLACE, "China"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_ORGANIZATION, "Estados Unidos"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_ORGANIZATION, "China"), ==, 0);
+  /* What stays: a company after "en" is no place the gazetteer knows. */
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_ORGANIZATION, "Telefónica"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -64,6 +82,7 @@ main (int argc, char **argv)
   facts_fixture_load ();
   g_test_add_func ("/facts-probe-session24/journals", test_journals);
   g_test_add_func ("/facts-probe-session24/foundations", test_foundations);
+  g_test_add_func ("/facts-probe-session24/places-in", test_places_in);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

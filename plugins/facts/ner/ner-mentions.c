@@ -23,6 +23,7 @@
 #include "ner-particle-names.h"
 #include "ner-share-names.h"
 #include "ner-foundations.h"
+#include "ner-places-in.h"
 #include "ner-villages.h"
 #include "ner-capital-names.h"
 #include "ner-adjective-names.h"
@@ -1563,6 +1564,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_split_caption_runs (gazetteer, doc, mentions);
   precis_ner_split_competition_runs (doc, mentions);
   precis_ner_type_town_regions (gazetteer, doc, mentions);
+  precis_ner_type_places_in (gazetteer, doc, mentions);
   precis_ner_lists_apply (doc, mentions);
   return g_steal_pointer (&mentions);
 }
