@@ -33,4 +33,14 @@ void precis_ner_tag_institutions (const PrecisDocument *doc, guint8 *tags);
  * tagger left untagged, but after an indefinite article. */
 void precis_ner_tag_town_facilities (const PrecisDocument *doc, guint8 *tags);
 
+/* Tags as one organization a German body's kind and the town after it
+ * that the tagger read as a place ("das Landgericht Frankfurt", "die
+ * Polizei Northeim"). */
+void precis_ner_tag_town_bodies (const PrecisDocument *doc, guint8 *tags);
+
+/* Whether the lower-case word `lower` (`length` bytes) names a German
+ * body by its kind ("landgericht", "polizei"), but for the words English
+ * writes too ("club", "bank"). */
+gboolean precis_ner_is_body_kind_word (const char *lower, gsize length);
+
 G_END_DECLS

@@ -12,6 +12,7 @@
  * the club), and a name followed by a place is a branch of its own ("AOL
  * Europe" is not "AOL").
  */
+#include "ner-compounds.h"
 #include "ner-group.h"
 #include "ner-places.h"
 
@@ -118,12 +119,26 @@ fits_abbreviation (const Group *g, const Group *f, G_GNUC_UNUSED const PrecisNer
          (g->n_words != f->n_words && same_without_spaces (g->key, f->key));
 }
 
+/* "Northeim" beside "Polizei Northeim", "Friedberg" beside
+ * "Frauenzentrumsverein Friedberg": a place after a body's kind, the
+ * whole of the longer name but its first word, names the body's seat, and
+ * alone the town (CoNLL-2003 German dev: 2 of 2). */
+static gboolean
+is_seat_of_body (const Group *g, const Group *f)
+{
+  gsize lg = strlen (g->key), lf = strlen (f->key);
+
+  return precis_ner_group_majority_type (g) == PRECIS_NER_TYPE_LOC && f->n_words == g->n_words + 1 &&
+         lf > lg + 1 && f->key[lf - lg - 1] == ' ' && strcmp (f->key + lf - lg, g->key) == 0 &&
+         precis_ner_is_body_kind_word (f->key, lf - lg - 1);
+}
+
 static gboolean
 fits_part (const Group *g, const Group *f, const PrecisNerGazetteer *gaz)
 {
   g_autofree char *name = g->canonical ? precis_ner_utf8_strdown (g->canonical, -1) : NULL;
 
-  return f->n_words > g->n_words && is_word_part (name ? name : g->key, f->key, gaz);
+  return f->n_words > g->n_words && !is_seat_of_body (g, f) && is_word_part (name ? name : g->key, f->key, gaz);
 }
 
 /* A place name the tagger reads as an organization ("Madrid" beating

@@ -1,0 +1,96 @@
+/* facts-de-probe-session24.c — German general news: a body named by its
+ * kind and its town (issue 15).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The paragraphs are written for the test in the manner of a German
+ * paper's local and court pages (the Frankfurter Rundschau of CoNLL-2003
+ * German): a court, an authority, a theatre or a club is named by its
+ * kind and its town ("das Landgericht Darmstadt", "die Polizei
+ * Northeim"), which the tagger read as the town alone.
+ */
+#include "facts-fixture.h"
+
+/* A court and an authority by their kind and town: one organization
+ * each, not the town. */
+static void
+test_town_bodies (void)
+{
+  const char *text =
+    "Wegen gemeinschaftlichen Betrugs hat das Landgericht Darmstadt zwei Geschäftsleute aus Offenbach "
+    "zu je drei Jahren Haft verurteilt. Nach Überzeugung der Strafkammer hatten die Männer Anleger um "
+    "mehr als zwei Millionen Mark geprellt. Das Regierungspräsidium Kassel hatte die Firma bereits im "
+    "Frühjahr geschlossen. Die Verteidiger kündigten Revision an.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Landgericht Darmstadt"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Darmstadt"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Regierungspräsidium Kassel"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Offenbach"), ==, 1);
+}
+
+/* The same in a copy that lost its umlauts, as CoNLL-2003 German's text:
+ * "Staatstheaters" and "Regierungsprsidium". */
+static void
+test_town_bodies_ascii (void)
+{
+  const char *text =
+    "Der Intendant des Staatstheaters Stuttgart will im Herbst vier neue Stcke auf die Bhne bringen. "
+    "Das Regierungsprsidium Darmstadt hat die Mittel dafr noch nicht bewilligt, sagte ein Sprecher am "
+    "Montag.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Staatstheaters Stuttgart"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Regierungsprsidium Darmstadt"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Stuttgart"), ==, 0);
+}
+
+/* The town alone elsewhere in the story stays the town: "bei Northeim"
+ * beside "die Polizei Northeim" is no short name of the police. */
+static void
+test_seat_stays_town (void)
+{
+  const char *text =
+    "Diebe stoppten Nachtzug\n"
+    "Drei Diebe haben in der Nacht zum Samstag Reisende im Schnellzug bestohlen und den Zug am Morgen "
+    "zwischen zwei Dörfern bei Northeim angehalten. \"Die Notbremse haben sie nicht gezogen\", sagte "
+    "ein Sprecher der Polizei Northeim am Wochenende.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Polizei Northeim"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Northeim"), ==, 1);
+}
+
+/* Guards: a town after a word for a town or a district ("Hauptstadt",
+ * "Kreis") stays the place, and so does a country in the genitive after
+ * a body's kind ("der Gerichtshof Kanadas", the country's court). */
+static void
+test_not_bodies (void)
+{
+  const char *text =
+    "In der Hauptstadt Baku demonstrierten am Sonntag Tausende gegen die Regierung. Auch im Kreis "
+    "Offenbach gingen Menschen auf die Straße, sagte ein Sprecher des Vereins am Montag. Der Oberste "
+    "Gerichtshof Kanadas hatte das Urteil schon im Mai bestätigt.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Baku"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Hauptstadt Baku"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Kreis Offenbach"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Gerichtshof Kanadas"), ==, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  facts_fixture_load ();
+  g_test_add_func ("/facts-de-probe-session24/town-bodies", test_town_bodies);
+  g_test_add_func ("/facts-de-probe-session24/town-bodies-ascii", test_town_bodies_ascii);
+  g_test_add_func ("/facts-de-probe-session24/seat-stays-town", test_seat_stays_town);
+  g_test_add_func ("/facts-de-probe-session24/not-bodies", test_not_bodies);
+  status = g_test_run ();
+  facts_fixture_unload ();
+  return status;
+}
