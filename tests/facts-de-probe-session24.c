@@ -79,6 +79,37 @@ test_not_bodies (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Gerichtshof Kanadas"), ==, 0);
 }
 
+/* A town's own bodies by the town's adjective: one organization each,
+ * no place and no person ("Wallauer Ortsbeirat"). */
+static void
+test_town_adjective_bodies (void)
+{
+  const char *text =
+    "Der Wallauer Ortsbeirat hat am Dienstag den Bebauungsplan für das Gewerbegebiet abgelehnt. Das "
+    "Frankfurter Denkmalamt prüft nun, ob die alte Mühle erhalten werden muss. Die Frankfurter Sparkasse "
+    "will das Gelände kaufen. Auch das Hanauer Stadtparlament soll im September darüber beraten.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Frankfurter Denkmalamt"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Hanauer Stadtparlament"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Frankfurter Sparkasse"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Frankfurter Sparkasse"), ==, 0);
+}
+
+/* Guard: a land's police keeps its adjective out, as CoNLL does, and a
+ * town's adjective before a common noun makes no body. */
+static void
+test_not_town_adjective_bodies (void)
+{
+  const char *text =
+    "Die Frankfurter Künstler wollen im Herbst eine Ausstellung zeigen. Die Leipziger Polizei ermittelt "
+    "seit Montag gegen drei Männer.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Frankfurter Künstler"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Leipziger Polizei"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -90,6 +121,8 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-probe-session24/town-bodies-ascii", test_town_bodies_ascii);
   g_test_add_func ("/facts-de-probe-session24/seat-stays-town", test_seat_stays_town);
   g_test_add_func ("/facts-de-probe-session24/not-bodies", test_not_bodies);
+  g_test_add_func ("/facts-de-probe-session24/town-adjective-bodies", test_town_adjective_bodies);
+  g_test_add_func ("/facts-de-probe-session24/not-town-adjective-bodies", test_not_town_adjective_bodies);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -38,6 +38,11 @@ void precis_ner_tag_town_facilities (const PrecisDocument *doc, guint8 *tags);
  * Polizei Northeim"). */
 void precis_ner_tag_town_bodies (const PrecisDocument *doc, guint8 *tags);
 
+/* Tags as one organization a town's adjective and the noun of a town's
+ * own body after it ("das Frankfurter Denkmalamt", "der Wallauer
+ * Ortsbeirat"). */
+void precis_ner_tag_town_adjective_bodies (const PrecisDocument *doc, guint8 *tags);
+
 /* Whether the lower-case word `lower` (`length` bytes) names a German
  * body by its kind ("landgericht", "polizei"), but for the words English
  * writes too ("club", "bank"). */
