@@ -133,12 +133,34 @@ is_seat_of_body (const Group *g, const Group *f)
          precis_ner_is_body_kind_word (f->key, lf - lg - 1);
 }
 
+/* The part of a one-word name before its first hyphen ("mercedes" of
+ * "mercedes-benz"), or NULL.  Only for a name the lexicons list as one
+ * organization: the company's short name is that part ("Mercedes" beside
+ * "Mercedes-Benz", "Coca" of "Coca-Cola").  A name they do not list is
+ * often two bodies joined ("TNK-BP", a venture of BP; "Williams-Mercedes",
+ * a team and its engines; the scan of the BBC and CNN/DM dev articles
+ * found these two and Mercedes-Benz; CoNLL "UWP-Hachette" beside
+ * "Hachette"), and keeps its parts apart. */
+static char *
+listed_hyphen_head (const Group *f)
+{
+  const char *hyphen = strchr (f->key, '-');
+
+  if (!f->listed_org || f->n_words != 1 || hyphen == NULL || hyphen == f->key || hyphen[1] == '\0')
+    return NULL;
+  return g_strndup (f->key, hyphen - f->key);
+}
+
 static gboolean
 fits_part (const Group *g, const Group *f, const PrecisNerGazetteer *gaz)
 {
   g_autofree char *name = g->canonical ? precis_ner_utf8_strdown (g->canonical, -1) : NULL;
+  g_autofree char *head = NULL;
 
-  return f->n_words > g->n_words && !is_seat_of_body (g, f) && is_word_part (name ? name : g->key, f->key, gaz);
+  if (f->n_words > g->n_words && !is_seat_of_body (g, f) && is_word_part (name ? name : g->key, f->key, gaz))
+    return TRUE;
+  head = g->n_words == 1 && name == NULL ? listed_hyphen_head (f) : NULL;
+  return head != NULL && strcmp (head, g->key) == 0;
 }
 
 /* A place name the tagger reads as an organization ("Madrid" beating
@@ -218,7 +240,8 @@ part_name (const Group *g)
 
 /* File each group under what a shorter name that fits it would be: for
  * abbreviations, its signature and its letters without spaces; for parts,
- * every run of its words but the whole (is_word_part()). */
+ * every run of its words but the whole (is_word_part()), and a listed
+ * hyphenated name's first part (listed_hyphen_head()). */
 static PrecisNerGroupIndex *
 index_groups (GPtrArray *groups, FitsFunc fits)
 {
@@ -228,6 +251,7 @@ index_groups (GPtrArray *groups, FitsFunc fits)
     {
       const char *key = ((Group *) groups->pdata[j])->key;
       gsize length = strlen (key);
+      char *head;
 
       if (fits == fits_abbreviation)
         {
@@ -235,6 +259,9 @@ index_groups (GPtrArray *groups, FitsFunc fits)
           precis_ner_group_index_add (index, without_spaces (key), j);
           continue;
         }
+      head = listed_hyphen_head (groups->pdata[j]);
+      if (head != NULL)
+        precis_ner_group_index_add (index, head, j);
       for (gsize start = 0; start < length; start++)
         if (start == 0 || key[start - 1] == ' ')
           for (gsize end = start; end <= length; end++)
