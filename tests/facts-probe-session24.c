@@ -73,6 +73,28 @@ test_places_in (void)
   g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_ORGANIZATION, "Telefónica"), ==, 1);
 }
 
+/* The company of a chief executive's post: "L'amministratore delegato di
+ * Stellantis" gave the place Stellantis, "De topman van Shell" the person
+ * Shell (ner-executives.c). */
+static void
+test_executives (void)
+{
+  g_autoptr (GArray) it = facts_fixture_extract (
+    "L'amministratore delegato di Stellantis, Carlos Tavares, ha annunciato nuovi investimenti a "
+    "Torino.\n", "it");
+  g_autoptr (GArray) nl = facts_fixture_extract (
+    "De topman van Shell, Wael Sawan, maakte donderdag in Londen de kwartaalcijfers bekend.\n", "nl");
+
+  g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_ORGANIZATION, "Stellantis"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_PLACE, "Stellantis"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_ORGANIZATION, "Shell"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_PERSON, "Shell"), ==, 0);
+  /* What stays: the executives and the places. */
+  g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_PERSON, "Carlos Tavares"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_PLACE, "Torino"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_PERSON, "Wael Sawan"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -83,6 +105,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-probe-session24/journals", test_journals);
   g_test_add_func ("/facts-probe-session24/foundations", test_foundations);
   g_test_add_func ("/facts-probe-session24/places-in", test_places_in);
+  g_test_add_func ("/facts-probe-session24/executives", test_executives);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
