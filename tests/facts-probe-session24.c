@@ -95,6 +95,25 @@ test_executives (void)
   g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_PERSON, "Wael Sawan"), ==, 1);
 }
 
+/* A town in a list with a town: "nuevas rutas a Bogotá y Lima" gave the
+ * person Bogotá (ner-places-in.c). */
+static void
+test_listed_places (void)
+{
+  g_autoptr (GArray) es = facts_fixture_extract (
+    "La compañía aérea Iberia anunció nuevas rutas a Bogotá y Lima.\n", "es");
+  g_autoptr (GArray) stays = facts_fixture_extract (
+    "El ministro visitó Toledo y Rajoy lo acompañó hasta Cuenca.\n", "es");
+
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PERSON, "Bogotá"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PLACE, "Bogotá"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PLACE, "Lima"), ==, 1);
+  /* What stays: a person listed with a town, whose name no list knows
+   * as a place. */
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PERSON, "Rajoy"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PLACE, "Toledo"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -106,6 +125,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-probe-session24/foundations", test_foundations);
   g_test_add_func ("/facts-probe-session24/places-in", test_places_in);
   g_test_add_func ("/facts-probe-session24/executives", test_executives);
+  g_test_add_func ("/facts-probe-session24/listed-places", test_listed_places);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

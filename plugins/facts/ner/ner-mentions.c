@@ -1567,6 +1567,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_split_competition_runs (doc, mentions);
   precis_ner_type_town_regions (gazetteer, doc, mentions);
   precis_ner_type_places_in (gazetteer, doc, mentions);
+  precis_ner_type_listed_places (gazetteer, doc, mentions);
   precis_ner_lists_apply (doc, mentions);
   return g_steal_pointer (&mentions);
 }

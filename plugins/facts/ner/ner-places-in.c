@@ -54,13 +54,17 @@ lower_in (const PrecisDocument *doc, guint32 i, const char *const *list)
   return (t->shape == PRECIS_SHAPE_LOWER || t->shape == PRECIS_SHAPE_PUNCT) && precis_ner_word_in_list (list, t->lower);
 }
 
-/* Whether mention `m` is a place the gazetteer knows, whatever it was read as. */
+/* Whether mention `m` is a place the gazetteer or the lexicon of
+ * well-known entities knows, whatever it was read as. */
 static gboolean
 is_known_place (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, const PrecisNerMention *m)
 {
   g_autofree char *text = precis_ner_tokens_text (doc, m->first, m->end);
 
-  return (precis_ner_tokens_gazetteer_type (gazetteer, doc, m->first, m->end) & PLACE_BITS) != 0 &&
+  /* entities.tsv writes a town as the language does ("Bogotá"), where
+   * the gazetteer's list of towns may not ("Bogota"). */
+  return ((precis_ner_tokens_gazetteer_type (gazetteer, doc, m->first, m->end) & PLACE_BITS) != 0 ||
+          PRECIS_NER_KNOWN_TYPE (precis_ner_gazetteer_known (gazetteer, text)) == PRECIS_NER_TYPE_LOC) &&
          !precis_ner_gazetteer_is_organization (gazetteer, text);
 }
 
@@ -91,5 +95,80 @@ precis_ner_type_places_in (const PrecisNerGazetteer *gazetteer, const PrecisDocu
       if (listed && m->type == PRECIS_NER_TYPE_ORG)
         m->type = PRECIS_NER_TYPE_LOC;
       previous = m;
+    }
+}
+
+/* Whether mentions `a` and `b` (`b` after `a`) are items of one list:
+ * only the language's joins between them. */
+static gboolean
+listed_together (const InWords *words, const PrecisDocument *doc, const PrecisNerMention *a,
+                 const PrecisNerMention *b)
+{
+  if (a->sentence != b->sentence || b->first <= a->end)
+    return FALSE;
+  for (guint32 i = a->end; i < b->first; i++)
+    if (!lower_in (doc, i, words->joins))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether a word between listed mentions `a` and `b` is no comma: the
+ * language's "and" or "or". */
+static gboolean
+ends_with_conjunction (const PrecisDocument *doc, const PrecisNerMention *a, const PrecisNerMention *b)
+{
+  for (guint32 i = a->end; i < b->first; i++)
+    if (doc->tokens[i].shape == PRECIS_SHAPE_LOWER)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether mention `m`, read as a person, is a place the gazetteer knows
+ * and no given name opens it. */
+static gboolean
+is_place_read_as_person (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  return m->type == PRECIS_NER_TYPE_PER && is_known_place (gazetteer, doc, m) &&
+         !precis_ner_gazetteer_is_given_name (gazetteer, doc->tokens[m->first].lower);
+}
+
+void
+precis_ner_type_listed_places (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, GArray *mentions)
+{
+  const InWords *words = in_words_of (doc);
+  guint start = 0;
+
+  if (gazetteer == NULL || words == NULL)
+    return;
+  while (start < mentions->len)
+    {
+      guint end = start + 1;
+      gboolean place = FALSE;
+
+      while (end < mentions->len && listed_together (words, doc, &g_array_index (mentions, PrecisNerMention, end - 1),
+                                                     &g_array_index (mentions, PrecisNerMention, end)))
+        end++;
+      /* A list ends with its "and": commas alone may join a fronted
+       * phrase to the subject ("Nacido en Barcelona, Herrera ha"). */
+      if (end - start >= 2 && !ends_with_conjunction (doc, &g_array_index (mentions, PrecisNerMention, end - 2),
+                                                      &g_array_index (mentions, PrecisNerMention, end - 1)))
+        {
+          start = end;
+          continue;
+        }
+      for (guint k = start; k < end && end - start >= 2 && !place; k++)
+        {
+          const PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+
+          place = m->type == PRECIS_NER_TYPE_LOC && is_known_place (gazetteer, doc, m);
+        }
+      for (guint k = start; k < end && place; k++)
+        {
+          PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+
+          if (is_place_read_as_person (gazetteer, doc, m))
+            m->type = PRECIS_NER_TYPE_LOC;
+        }
+      start = end;
     }
 }

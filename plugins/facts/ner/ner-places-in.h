@@ -28,4 +28,11 @@ G_BEGIN_DECLS
 void precis_ner_type_places_in (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
                                 GArray *mentions);
 
+/* The same languages: in a list of names ("rutas a Bogotá y Lima"), one
+ * read as a person that the gazetteer knows as a place and that no given
+ * name opens is a place when another item is a place it knows, read as
+ * one: the items of a list are of one kind (Bogotá was a person). */
+void precis_ner_type_listed_places (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
+                                    GArray *mentions);
+
 G_END_DECLS
