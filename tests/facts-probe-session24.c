@@ -114,6 +114,22 @@ test_listed_places (void)
   g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PLACE, "Toledo"), ==, 1);
 }
 
+/* A noun of a kind of company opening the sentence, capitalized there:
+ * "Supermarktketen Albert Heijn opent" gave the person Albert Heijn,
+ * where "De supermarktketen Albert Heijn" gave the company (ner-kinds.c). */
+static void
+test_capitalized_kind (void)
+{
+  g_autoptr (GArray) nl = facts_fixture_extract (
+    "De politie heeft drie verdachten aangehouden. Supermarktketen Albert Heijn opent tien nieuwe "
+    "winkels in België.\n", "nl");
+
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_PERSON, "Albert Heijn"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_ORGANIZATION, "Albert Heijn"), ==, 1);
+  /* What stays: the place. */
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_PLACE, "België"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -126,6 +142,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-probe-session24/places-in", test_places_in);
   g_test_add_func ("/facts-probe-session24/executives", test_executives);
   g_test_add_func ("/facts-probe-session24/listed-places", test_listed_places);
+  g_test_add_func ("/facts-probe-session24/capitalized-kind", test_capitalized_kind);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -146,6 +146,15 @@ is_head (const Kinds *kinds, const PrecisToken *t)
   return is_noun_of (kinds, t, kinds->heads, kinds->capitalized ? PRECIS_SHAPE_CAPITALIZED : PRECIS_SHAPE_LOWER);
 }
 
+/* The same at token `i` of a sentence that opens at token `first`: its
+ * first word is capitalized ("Supermarktketen Albert Heijn opent"). */
+static gboolean
+is_head_at (const Kinds *kinds, const PrecisDocument *doc, guint32 i, guint32 first)
+{
+  return is_head (kinds, &doc->tokens[i]) ||
+         (i == first && !kinds->capitalized && is_noun_of (kinds, &doc->tokens[i], kinds->heads, PRECIS_SHAPE_CAPITALIZED));
+}
+
 static gboolean
 is_name_word (const PrecisToken *t)
 {
@@ -185,7 +194,7 @@ precis_ner_follows_kind_noun (const PrecisDocument *doc, const PrecisNerMention 
    * a later item of the list is not ("Netzbetreiber Tennet und Amprion"). */
   if (i <= first || (m->type == PRECIS_NER_TYPE_LOC && !kinds->places && i == m->first))
     return FALSE;
-  if (is_head (kinds, &doc->tokens[i - 1]))
+  if (is_head_at (kinds, doc, i - 1, first))
     return TRUE;
   /* "le constructeur automobile Renault", "el grupo hotelero Meliá": one or
    * two adjectives after the noun, in the languages that write them so. */
@@ -195,7 +204,7 @@ precis_ner_follows_kind_noun (const PrecisDocument *doc, const PrecisNerMention 
 
       if (adjective->shape != PRECIS_SHAPE_LOWER || (adjective->flags & PRECIS_TOKEN_STOPWORD))
         return FALSE;
-      if (is_head (kinds, &doc->tokens[i - a - 1]))
+      if (is_head_at (kinds, doc, i - a - 1, first))
         return TRUE;
     }
   return FALSE;
