@@ -110,6 +110,22 @@ test_not_town_adjective_bodies (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Leipziger Polizei"), ==, 0);
 }
 
+/* A village named as a family after "in": the place, no person; a
+ * surname in the genitive before its noun stays the person. */
+static void
+test_village_as_family (void)
+{
+  const char *text =
+    "Nach einem Einbruch in die Filiale der Volksbank in Bieber sucht die Kripo nach Zeugen. Die Täter "
+    "hatten in der Nacht zum Mittwoch den Tresor aufgeschweißt und rund 80 000 Mark erbeutet. Nach "
+    "Kinkels Worten soll das Gesetz noch im Herbst kommen, sagte Außenminister Klaus Kinkel.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Bieber"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Bieber"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Kinkels"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -123,6 +139,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-probe-session24/not-bodies", test_not_bodies);
   g_test_add_func ("/facts-de-probe-session24/town-adjective-bodies", test_town_adjective_bodies);
   g_test_add_func ("/facts-de-probe-session24/not-town-adjective-bodies", test_not_town_adjective_bodies);
+  g_test_add_func ("/facts-de-probe-session24/village-as-family", test_village_as_family);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
