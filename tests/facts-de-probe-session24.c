@@ -126,6 +126,22 @@ test_village_as_family (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Kinkels"), ==, 0);
 }
 
+/* A club's and an advisers' body by their kind and place, and a
+ * language's name after "in", which is no place. */
+static void
+test_clubs_and_languages (void)
+{
+  const char *text =
+    "Die Turngemeinde Steinheim feiert am Wochenende ihr 100jähriges Bestehen. Die Verbraucherzentrale "
+    "Hessen riet den Kunden, die Abrechnungen genau zu prüfen. Die Volkshochschule bietet ab September "
+    "wieder Kurse in Italienisch und Türkisch an.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Turngemeinde Steinheim"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Verbraucherzentrale Hessen"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Italienisch"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -140,6 +156,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-probe-session24/town-adjective-bodies", test_town_adjective_bodies);
   g_test_add_func ("/facts-de-probe-session24/not-town-adjective-bodies", test_not_town_adjective_bodies);
   g_test_add_func ("/facts-de-probe-session24/village-as-family", test_village_as_family);
+  g_test_add_func ("/facts-de-probe-session24/clubs-and-languages", test_clubs_and_languages);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

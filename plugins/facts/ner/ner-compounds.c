@@ -306,7 +306,8 @@ precis_ner_tag_town_facilities (const PrecisDocument *doc, guint8 *tags)
  * tagger reads the town alone, a place.  CoNLL-2003 German dev (gold):
  * such a word before a capitalized name is one organization with it 18
  * times, 0 times a word before a place; a school (a place or a body by
- * turns), a parish (a place) and a citizens' initiative ("Bürgerinitiative
+ * turns), a parish (a place, but a gymnasts' "Turngemeinde", a club) and a
+ * citizens' initiative ("Bürgerinitiative
  * Morsleben": the word and a place) are not of the kinds.  GermEval 2014
  * writes the town alone a place ("Amtsgericht Stockholm", "Stadtwerke
  * Norderstedt": 2 in its folds 1-9), CoNLL the body: CoNLL's, the
@@ -316,7 +317,7 @@ static const char *const body_heads[] = {
   "gericht", "gerichts", "gerichtshof", "gerichtshofs", "prsidium", "prsidiums", "verein", "vereins",
   "verband", "verbandes", "verbands", "theater", "theaters", "polizei", "universitt", "kammer", "amt",
   "amtes", "amts", "anstalt", "verwaltung", "werke", "sparkasse", "bank", "club", "klub", "bund", "bundes",
-  NULL,
+  "beirat", "beirats", "zentrale", "turngemeinde", "sportgemeinde", NULL,
 };
 
 /* Of those, the words English writes too ("Club Brugge", "Bank Leumi"),
@@ -437,4 +438,20 @@ precis_ner_tag_town_adjective_bodies (const PrecisDocument *doc, guint8 *tags)
       tags[i + 1] = precis_ner_tag_make (PRECIS_NER_TYPE_ORG, FALSE);
       i++;
     }
+}
+
+/* "Kurse in Italienisch", "auf Türkisch": a language's name, which the
+ * tagger reads as a place after "in".  German names no place so ("-isch"
+ * is an adjective's ending); CoNLL-2003 German dev (gold): the
+ * capitalized words ending so are languages (MISC) or no name, never a
+ * place. */
+void
+precis_ner_untag_language_names (const PrecisDocument *doc, guint8 *tags)
+{
+  if (!precis_ner_reads_as_german (doc))
+    return;
+  for (guint32 i = 0; i < doc->n_tokens; i++)
+    if (tags[i] != 0 && precis_ner_tag_type (tags[i]) == PRECIS_NER_TYPE_LOC && is_lone_name (doc, tags, i) &&
+        is_capitalized (&doc->tokens[i]) && g_str_has_suffix (doc->tokens[i].lower, "isch"))
+      tags[i] = 0;
 }

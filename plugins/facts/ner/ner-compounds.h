@@ -43,6 +43,9 @@ void precis_ner_tag_town_bodies (const PrecisDocument *doc, guint8 *tags);
  * Ortsbeirat"). */
 void precis_ner_tag_town_adjective_bodies (const PrecisDocument *doc, guint8 *tags);
 
+/* Untags a language's name read as a place ("Kurse in Italienisch"). */
+void precis_ner_untag_language_names (const PrecisDocument *doc, guint8 *tags);
+
 /* Whether the lower-case word `lower` (`length` bytes) names a German
  * body by its kind ("landgericht", "polizei"), but for the words English
  * writes too ("club", "bank"). */

@@ -481,6 +481,7 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWo
   precis_ner_tag_town_facilities (doc, tags);
   precis_ner_tag_town_bodies (doc, tags);
   precis_ner_tag_town_adjective_bodies (doc, tags);
+  precis_ner_untag_language_names (doc, tags);
   precis_ner_tag_bracketed_acronyms (doc, tags);
   precis_ner_tag_after_roles (doc, tags);
   precis_ner_tag_departments (doc, tags);
