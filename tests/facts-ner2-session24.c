@@ -1,6 +1,7 @@
 /* facts-ner2-session24.c — session 24's second helper on the causes of
  * wrong facts in English news (issue 14, "key facts a reader can
- * trust"): one organization written two ways made two facts.
+ * trust"): one organization written two ways made two facts, films dated
+ * by a year's possessive read as people.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -48,6 +49,27 @@ test_hyphenated_names (void)
   g_assert_cmpuint (facts_fixture_count (venture, PRECIS_FACT_ORGANIZATION, "TNK-BP"), ==, 1);
 }
 
+/* "1989's Shirley Valentine", "2013's Saving Mr Banks": a year's
+ * possessive before a name dates a film, no person; a person after a
+ * year and a noun stays one ("in 1989 Anna Keaveney"). */
+static void
+test_year_possessive_works (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Actress dies aged 55\n\n"
+    "Actress Anna Keaveney has died of lung cancer. Born in Runcorn, she starred in numerous films "
+    "including 1989's Shirley Valentine and 1947's Nicholas Nickleby. The rights to the book have been "
+    "bought by the makers of 2013's Saving Mr Banks, said her agent Barry Brown. In 1989 Anna Keaveney "
+    "joined the National Theatre.\n");
+
+  g_assert_cmpuint (count_any (facts, "Shirley Valentine"), ==, 0);
+  g_assert_cmpuint (count_any (facts, "Nicholas Nickleby"), ==, 0);
+  g_assert_cmpuint (count_any (facts, "Banks"), ==, 0);
+  g_assert_cmpuint (count_any (facts, "Mr Banks"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Anna Keaveney"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Barry Brown"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -56,6 +78,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   facts_fixture_load ();
   g_test_add_func ("/facts-ner2-session24/hyphenated-names", test_hyphenated_names);
+  g_test_add_func ("/facts-ner2-session24/year-possessive-works", test_year_possessive_works);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
