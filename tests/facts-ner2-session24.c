@@ -1,7 +1,8 @@
 /* facts-ner2-session24.c — session 24's second helper on the causes of
  * wrong facts in English news (issue 14, "key facts a reader can
  * trust"): one organization written two ways made two facts, films dated
- * by a year's possessive read as people.
+ * by a year's possessive read as people, common nouns' short forms read
+ * as organizations.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -70,6 +71,28 @@ test_year_possessive_works (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Barry Brown"), ==, 1);
 }
 
+/* "sent by SMS", "a USB stick", "the firm's IPO", "games for the PC":
+ * a common noun's short form names a kind of thing, no organization,
+ * though the article never writes it in the plural; one that opens a
+ * longer name stays in it ("PC World"). */
+static void
+test_kind_acronyms (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Phone firm plans share sale\n\n"
+    "Mobile operator Orange said customers sent 2bn messages by SMS last year, and its new handset "
+    "plugs into a PC through a USB cable. The company is planning an IPO in the spring, Orange said. "
+    "Electrical retailer PC World will sell the handset, and the IPO could raise $1bn, said Mark Jones of "
+    "PC World.\n");
+
+  g_assert_cmpuint (count_any (facts, "SMS"), ==, 0);
+  g_assert_cmpuint (count_any (facts, "USB"), ==, 0);
+  g_assert_cmpuint (count_any (facts, "IPO"), ==, 0);
+  g_assert_cmpuint (count_any (facts, "PC"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Orange"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "PC World"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -79,6 +102,7 @@ main (int argc, char **argv)
   facts_fixture_load ();
   g_test_add_func ("/facts-ner2-session24/hyphenated-names", test_hyphenated_names);
   g_test_add_func ("/facts-ner2-session24/year-possessive-works", test_year_possessive_works);
+  g_test_add_func ("/facts-ner2-session24/kind-acronyms", test_kind_acronyms);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

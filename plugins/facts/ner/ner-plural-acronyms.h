@@ -23,7 +23,8 @@ G_BEGIN_DECLS
 
 /* Removes from `mentions` (PrecisNerMention, in order) of English `doc`
  * each mention that is one word in capitals ("PC", "MP3") that `doc` also
- * writes with a plural "s" ("PCs"), or such a plural itself, unless the
+ * writes with a plural "s" ("PCs"), or such a plural itself, or the short
+ * form of a common noun ("SMS", "USB", "IPO"), unless the
  * gazetteer knows the word as a place or a well-known entity, or a
  * capitalized word follows it ("PC Pro", a magazine's name the tagger
  * cut). */
