@@ -130,6 +130,24 @@ test_capitalized_kind (void)
   g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_PLACE, "België"), ==, 1);
 }
 
+/* A person's trade before the name: "O realizador Manoel de Oliveira"
+ * gave an organization; the nouns were known in English only
+ * (ner-person-roles.c). */
+static void
+test_person_roles (void)
+{
+  g_autoptr (GArray) pt = facts_fixture_extract (
+    "O realizador Manoel de Oliveira foi homenageado no Festival de Cannes.\n", "pt");
+  g_autoptr (GArray) fr = facts_fixture_extract (
+    "Le sénateur UMP a voté contre le texte à Paris.\n", "fr");
+
+  g_assert_cmpuint (facts_fixture_count (pt, PRECIS_FACT_PERSON, "Manoel de Oliveira"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (pt, PRECIS_FACT_ORGANIZATION, "Manoel de Oliveira"), ==, 0);
+  /* What stays: a party's acronym after the noun is the party. */
+  g_assert_cmpuint (facts_fixture_count (fr, PRECIS_FACT_ORGANIZATION, "UMP"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (fr, PRECIS_FACT_PERSON, "UMP"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -143,6 +161,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-probe-session24/executives", test_executives);
   g_test_add_func ("/facts-probe-session24/listed-places", test_listed_places);
   g_test_add_func ("/facts-probe-session24/capitalized-kind", test_capitalized_kind);
+  g_test_add_func ("/facts-probe-session24/person-roles", test_person_roles);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

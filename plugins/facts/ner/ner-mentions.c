@@ -25,6 +25,7 @@
 #include "ner-foundations.h"
 #include "ner-places-in.h"
 #include "ner-executives.h"
+#include "ner-person-roles.h"
 #include "ner-villages.h"
 #include "ner-capital-names.h"
 #include "ner-adjective-names.h"
@@ -139,6 +140,9 @@ precis_ner_after_person_role (const PrecisDocument *doc, const PrecisNerMention 
 
   if (m->first == doc->sentences[m->sentence].first_token)
     return FALSE;
+  /* The other languages' nouns (ner-person-roles.c). */
+  if (precis_ner_after_language_person_role (doc, m))
+    return TRUE;
   before = &doc->tokens[m->first - 1];
   if (before->shape == PRECIS_SHAPE_LOWER)
     return precis_ner_word_in_list (person_roles, before->lower) ||

@@ -1,0 +1,105 @@
+/* ner-person-roles.c — a person's trade or office before the name, outside English.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "ner-person-roles.h"
+
+#include "ner-word.h"
+
+#include <string.h>
+
+/* Nouns of a person only: not "director" alone in Spanish ("director
+ * general"), nor "defensa", "médio", "milieu" (a team's line, the middle),
+ * nor "fiscal" ("el fiscal" also a body's adjective), nor a racing
+ * driver's, whose team stands between it and the name ("le pilote Force
+ * India Adrian Sutil", WikiNER). */
+static const char *const es_roles[] = {
+  "cantante", "actor", "actriz", "escritor", "escritora", "periodista", "presidente", "presidenta",
+  "ministro", "ministra", "alcalde", "alcaldesa", "juez", "jueza", "entrenador", "delantero", "portero",
+  "centrocampista", "tenista", "ciclista", "futbolista", "jugador", "jugadora", "pintor",
+  "pintora", "poeta", "cineasta", "diputado", "diputada", "senador", "senadora", "líder", "portavoz",
+  "abogado", "abogada", "profesor", "profesora", "investigador", "investigadora", "biólogo", "bióloga",
+  "médico", "médica", "economista", "arquitecto", "compositor", "músico", "guitarrista", "rey", "reina",
+  "papa", "príncipe", "princesa", "seleccionador", NULL,
+};
+static const char *const it_roles[] = {
+  "cantante", "attore", "attrice", "scrittore", "scrittrice", "regista", "giornalista", "presidente",
+  "ministro", "ministra", "sindaco", "giudice", "pm", "procuratore", "allenatore", "attaccante",
+  "portiere", "centrocampista", "difensore", "tennista", "ciclista", "calciatore", "pittore",
+  "poeta", "deputato", "deputata", "senatore", "senatrice", "leader", "portavoce", "avvocato",
+  "avvocata", "professore", "professoressa", "ricercatore", "ricercatrice", "virologo", "virologa",
+  "medico", "economista", "architetto", "compositore", "musicista", "chitarrista", "re", "regina",
+  "papa", "principe", "principessa", "segretario", "segretaria", "premier", NULL,
+};
+static const char *const pt_roles[] = {
+  "cantor", "cantora", "ator", "atriz", "actor", "actriz", "escritor", "escritora", "realizador",
+  "realizadora", "cineasta", "jornalista", "presidente", "ministro", "ministra", "autarca", "prefeito",
+  "prefeita", "juiz", "juíza", "treinador", "técnico", "avançado", "atacante", "guarda-redes",
+  "goleiro", "tenista", "ciclista", "futebolista", "jogador", "jogadora", "pintor", "pintora",
+  "poeta", "deputado", "deputada", "senador", "senadora", "líder", "porta-voz", "advogado", "advogada",
+  "professor", "professora", "investigador", "investigadora", "médico", "médica", "economista",
+  "arquiteto", "arquitecto", "compositor", "músico", "guitarrista", "rei", "rainha", "papa", "príncipe",
+  "princesa", "selecionador", "seleccionador", NULL,
+};
+static const char *const fr_roles[] = {
+  "chanteur", "chanteuse", "acteur", "actrice", "écrivain", "écrivaine", "romancier", "romancière",
+  "réalisateur", "réalisatrice", "cinéaste", "journaliste", "président", "présidente", "ministre",
+  "maire", "juge", "procureur", "procureure", "entraîneur", "sélectionneur", "attaquant", "gardien",
+  "défenseur", "tennisman", "cycliste", "footballeur", "joueur", "joueuse", "peintre", "poète",
+  "député", "députée", "sénateur", "sénatrice", "leader", "porte-parole", "avocat", "avocate",
+  "professeur", "professeure", "chercheur", "chercheuse", "biologiste", "médecin", "économiste",
+  "architecte", "compositeur", "musicien", "musicienne", "guitariste", "roi", "reine", "pape", "prince",
+  "princesse", "capitaine", NULL,
+};
+static const char *const nl_roles[] = {
+  "zanger", "zangeres", "acteur", "actrice", "schrijver", "schrijfster", "regisseur", "filmmaker",
+  "journalist", "president", "premier", "minister", "burgemeester", "rechter", "trainer", "coach",
+  "spits", "aanvaller", "doelman", "keeper", "verdediger", "middenvelder", "tennisser", "wielrenner",
+  "coureur", "voetballer", "speler", "speelster", "schilder", "dichter", "kamerlid", "senator",
+  "woordvoerder", "woordvoerster", "hoogleraar", "professor", "onderzoeker", "onderzoekster", "arts",
+  "econoom", "architect", "componist", "muzikant", "gitarist", "koning", "koningin", "paus", "prins",
+  "prinses", "topman", "topvrouw", "bondscoach", "ploegleider", "teambaas", "staatssecretaris",
+  "fractievoorzitter", NULL,
+};
+
+typedef struct {
+  const char *language;
+  const char *const *roles;
+} Roles;
+
+static const Roles languages[] = {
+  { "es", es_roles }, { "it", it_roles }, { "pt", pt_roles }, { "fr", fr_roles }, { "nl", nl_roles },
+};
+
+static const char *const *
+roles_of (const PrecisDocument *doc)
+{
+  if (doc->language == NULL)
+    return NULL;
+  for (guint k = 0; k < G_N_ELEMENTS (languages); k++)
+    if (strcmp (doc->language, languages[k].language) == 0)
+      return languages[k].roles;
+  return NULL;
+}
+
+gboolean
+precis_ner_after_language_person_role (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const char *const *roles = roles_of (doc);
+  guint32 first = doc->sentences[m->sentence].first_token;
+  const PrecisToken *before;
+
+  if (roles == NULL || m->first == first)
+    return FALSE;
+  if (m->end - m->first == 1 && doc->tokens[m->first].shape == PRECIS_SHAPE_UPPER)
+    return FALSE;
+  /* "le joueur Lakers Kobe Bryant": the team's name between the noun
+   * and its person's. */
+  if (m->end < doc->n_tokens && doc->tokens[m->end].sentence == m->sentence &&
+      doc->tokens[m->end].shape == PRECIS_SHAPE_CAPITALIZED)
+    return FALSE;
+  before = &doc->tokens[m->first - 1];
+  if (before->shape != PRECIS_SHAPE_LOWER && !(before->shape == PRECIS_SHAPE_CAPITALIZED && m->first - 1 == first))
+    return FALSE;
+  return precis_ner_word_in_list (roles, before->lower);
+}
