@@ -2,7 +2,7 @@
  * wrong facts in English news (issue 14, "key facts a reader can
  * trust"): one organization written two ways made two facts, films dated
  * by a year's possessive read as people, common nouns' short forms read
- * as organizations.
+ * as organizations, video games after the noun of their kind.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -93,6 +93,27 @@ test_kind_acronyms (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "PC World"), ==, 1);
 }
 
+/* "rhythm game Donkey Konga", "PlayStation 2 title Singstar": a video
+ * game's title after the noun of its kind, which a word qualifies, is no
+ * person; a player after a match's "the game" stays one. */
+static void
+test_game_titles (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Halo 2 wins top games award\n\n"
+    "The originality award was won by PlayStation 2 title Singstar while the children's award went to "
+    "bongo rhythm game Donkey Konga, said Fred Hasson of the trade body.\n");
+  g_autoptr (GArray) match = extract (
+    "Late goals sink Chelsea\n\n"
+    "Chelsea led until injury time, and at the end of the game Andre Nzame was on target for Reading, "
+    "who won 2-1 at Stamford Bridge.\n");
+
+  g_assert_cmpuint (count_any (facts, "Singstar"), ==, 0);
+  g_assert_cmpuint (count_any (facts, "Donkey Konga"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Fred Hasson"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (match, PRECIS_FACT_PERSON, "Andre Nzame"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -103,6 +124,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-ner2-session24/hyphenated-names", test_hyphenated_names);
   g_test_add_func ("/facts-ner2-session24/year-possessive-works", test_year_possessive_works);
   g_test_add_func ("/facts-ner2-session24/kind-acronyms", test_kind_acronyms);
+  g_test_add_func ("/facts-ner2-session24/game-titles", test_game_titles);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
