@@ -142,6 +142,37 @@ test_clubs_and_languages (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Italienisch"), ==, 0);
 }
 
+/* A company after the capitalized noun of its kind: an organization,
+ * not the person or the place the tagger read. */
+static void
+test_kind_then_company (void)
+{
+  const char *text =
+    "Auch die Hoechst-Tochter Cassella meldete Einbußen. Der Kaufhof-Konzern will die Kette Massa "
+    "übernehmen. Die Lufthansa streicht im Winter 30 Flüge, Konkurrent Condor will dagegen neue Ziele "
+    "anfliegen.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Cassella"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Cassella"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Massa"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Kette Massa"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Condor"), ==, 1);
+}
+
+/* Guard: a daughter named after "Tochter" stays no organization. */
+static void
+test_daughter_not_company (void)
+{
+  const char *text =
+    "Der Vater und die zehnjährige Tochter Ireland kamen am Montag in Frankfurt an. Auch die "
+    "Schwiegertochter Galina war dabei.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Ireland"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Galina"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -157,6 +188,8 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-probe-session24/not-town-adjective-bodies", test_not_town_adjective_bodies);
   g_test_add_func ("/facts-de-probe-session24/village-as-family", test_village_as_family);
   g_test_add_func ("/facts-de-probe-session24/clubs-and-languages", test_clubs_and_languages);
+  g_test_add_func ("/facts-de-probe-session24/kind-then-company", test_kind_then_company);
+  g_test_add_func ("/facts-de-probe-session24/daughter-not-company", test_daughter_not_company);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

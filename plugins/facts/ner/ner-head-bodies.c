@@ -112,3 +112,103 @@ precis_ner_tag_head_bodies (const PrecisDocument *doc, const PrecisNerGazetteer 
       i = end;
     }
 }
+
+/* The last parts of German nouns for a kind of body that a name follows
+ * as an apposition: "die Konzerntochter Lurgi", "die Hoechst-Tochter Cassella",
+ * "die Kette Massa", "der Chemiekonzern Hoechst", "das Studio Trimetall",
+ * "die Fluggesellschaft THY", "die Umweltschutzorganisation Greenpeace".
+ * German writes the noun capitalized, so the English rule (a noun in
+ * lower case) never read it, and the tagger reads a name it never saw as
+ * a person or a place.  CoNLL-2003 German dev (gold): a capitalized word
+ * after such a noun opens an organization 36 times, a person's name twice
+ * ("Schwiegertochter Galina", a given name), no name 4 times (a common
+ * noun, a numeral).  Not the papers (ner-papers.c), nor "-gruppe" ("Gruppe
+ * II"), nor "-händler" (a dealer). */
+static const char *const de_heads[] = {
+  "konzern", "konzerns", "tochter", "kette", "konkurrent", "konkurrenten", "firma", "unternehmen",
+  "unternehmens", "gesellschaft", "hersteller", "herstellers", "verlag", "verlags", "versicherer", "reederei",
+  "brauerei", "werft", "fluglinie", "airline", "agentur", "organisation", "gewerkschaft", "miliz", "studio",
+  "partei", "sender", "senders", NULL,
+};
+
+/* A daughter, not a subsidiary: "die zehnjährige Tochter Ireland"
+ * (GermEval), "Schwiegertochter Galina" (CoNLL); a company's is a
+ * compound ("die Hoechst-Tochter Cassella", "die Konzerntochter"). */
+static const char *const daughters[] = {
+  "tochter", "schwiegertochter", "stieftochter", "adoptivtochter", "pflegetochter", NULL,
+};
+
+/* Whether token `i` is a capitalized noun of such a kind. */
+static gboolean
+is_german_head (const PrecisDocument *doc, guint32 i)
+{
+  const PrecisToken *t = &doc->tokens[i];
+  const char *hyphen = strrchr (t->lower, '-');
+
+  return t->shape == PRECIS_SHAPE_CAPITALIZED && !precis_ner_word_in_list (daughters, t->lower) &&
+         (precis_ner_word_ends_in_list (de_heads, t->lower) ||
+          (hyphen != NULL && precis_ner_word_in_list (de_heads, hyphen + 1)));
+}
+
+/* Whether tokens [`i`, `end`) are a mention of their own of a person or
+ * a place, or no mention: what the tagger made of a name it never saw. */
+static gboolean
+is_misread_run (const guint8 *tags, guint32 i, guint32 end, guint32 n_tokens)
+{
+  PrecisNerType type = precis_ner_tag_type (tags[i]);
+
+  if (tags[i] == 0)
+    {
+      for (guint32 k = i; k < end; k++)
+        if (tags[k] != 0)
+          return FALSE;
+      return end == n_tokens || tags[end] == 0;
+    }
+  if (!precis_ner_tag_is_begin (tags[i]) || (type != PRECIS_NER_TYPE_PER && type != PRECIS_NER_TYPE_LOC))
+    return FALSE;
+  for (guint32 k = i + 1; k < end; k++)
+    if (tags[k] == 0 || precis_ner_tag_is_begin (tags[k]))
+      return FALSE;
+  return end == n_tokens || tags[end] == 0 || precis_ner_tag_is_begin (tags[end]);
+}
+
+void
+precis_ner_tag_german_head_bodies (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
+                                   PrecisNerLowerWords *lower_words, guint8 *tags)
+{
+  if (!precis_ner_reads_as_german (doc))
+    return;
+  for (guint32 i = 1; i < doc->n_tokens; i++)
+    {
+      const PrecisToken *t = &doc->tokens[i];
+      const PrecisSentence *s = &doc->sentences[t->sentence];
+      guint32 stop = s->first_token + s->n_tokens, end = i;
+
+      /* "Kette Massa" read as one place: the noun leaves the name. */
+      gboolean inside = tags[i - 1] != 0 && precis_ner_tag_is_begin (tags[i - 1]) && tags[i] != 0 &&
+                        !precis_ner_tag_is_begin (tags[i]) &&
+                        (precis_ner_tag_type (tags[i - 1]) == PRECIS_NER_TYPE_PER ||
+                         precis_ner_tag_type (tags[i - 1]) == PRECIS_NER_TYPE_LOC);
+
+      if (doc->tokens[i - 1].sentence != t->sentence || !is_german_head (doc, i - 1) ||
+          (tags[i - 1] != 0 && !inside && precis_ner_tag_type (tags[i - 1]) != PRECIS_NER_TYPE_MISC) ||
+          !is_name_word (doc, i) || doc->tokens[i].end - doc->tokens[i].start < 2 ||
+          (gazetteer != NULL && precis_ner_gazetteer_is_given_name (gazetteer, t->lower)) ||
+          (lower_words != NULL && precis_ner_lower_words_in_language_or_nouns (lower_words, t->lower, strlen (t->lower))))
+        continue;
+      while (end < stop && end - i < MAX_NAME_WORDS + 1 && is_name_word (doc, end) &&
+             (end == i || tags[end] == 0 || !precis_ner_tag_is_begin (tags[end])))
+        end++;
+      if (inside)
+        {
+          if (end - i > MAX_NAME_WORDS || (end < doc->n_tokens && tags[end] != 0 && !precis_ner_tag_is_begin (tags[end])))
+            continue;
+          tags[i - 1] = 0;
+        }
+      else if (end - i > MAX_NAME_WORDS || !is_misread_run (tags, i, end, doc->n_tokens))
+        continue;
+      for (guint32 k = i; k < end; k++)
+        tags[k] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, k == i);
+      i = end;
+    }
+}

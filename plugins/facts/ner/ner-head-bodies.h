@@ -23,4 +23,10 @@ G_BEGIN_DECLS
 void precis_ner_tag_head_bodies (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
                                  PrecisNerLowerWords *lower_words, guint8 *tags);
 
+/* The German rule: a name after a capitalized noun of a kind of body
+ * ("die Tochter Lurgi", "die Kette Massa"), untagged or read as a
+ * person or a place, is an organization. */
+void precis_ner_tag_german_head_bodies (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
+                                        PrecisNerLowerWords *lower_words, guint8 *tags);
+
 G_END_DECLS
