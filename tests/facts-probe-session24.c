@@ -148,6 +148,20 @@ test_person_roles (void)
   g_assert_cmpuint (facts_fixture_count (fr, PRECIS_FACT_PERSON, "UMP"), ==, 0);
 }
 
+/* A paper whose title opens with the article: "según El País" gave the
+ * person El País (ner-article-names.c). */
+static void
+test_article_names (void)
+{
+  g_autoptr (GArray) es = facts_fixture_extract (
+    "El escritor Arturo Pérez-Reverte publicará una nueva novela, según El País.\n", "es");
+
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PERSON, "El País"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_ORGANIZATION, "El País"), ==, 1);
+  /* What stays: the writer, after the sentence's own "El". */
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PERSON, "Arturo Pérez-Reverte"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -162,6 +176,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-probe-session24/listed-places", test_listed_places);
   g_test_add_func ("/facts-probe-session24/capitalized-kind", test_capitalized_kind);
   g_test_add_func ("/facts-probe-session24/person-roles", test_person_roles);
+  g_test_add_func ("/facts-probe-session24/article-names", test_article_names);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
