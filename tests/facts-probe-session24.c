@@ -162,6 +162,20 @@ test_article_names (void)
   g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PERSON, "Arturo Pérez-Reverte"), ==, 1);
 }
 
+/* A lawyer's title before the name: "Maître Éric Dupond-Moretti" was the
+ * person's name with the title (ner-person-roles.c). */
+static void
+test_titles (void)
+{
+  g_autoptr (GArray) fr = facts_fixture_extract (
+    "L'avocat de la défense, Maître Éric Dupond-Moretti, a annoncé qu'il ferait appel à Paris.\n", "fr");
+
+  g_assert_cmpuint (facts_fixture_count (fr, PRECIS_FACT_PERSON, "Maître Éric Dupond-Moretti"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (fr, PRECIS_FACT_PERSON, "Éric Dupond-Moretti"), ==, 1);
+  /* What stays: the place. */
+  g_assert_cmpuint (facts_fixture_count (fr, PRECIS_FACT_PLACE, "Paris"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -177,6 +191,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-probe-session24/capitalized-kind", test_capitalized_kind);
   g_test_add_func ("/facts-probe-session24/person-roles", test_person_roles);
   g_test_add_func ("/facts-probe-session24/article-names", test_article_names);
+  g_test_add_func ("/facts-probe-session24/titles", test_titles);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

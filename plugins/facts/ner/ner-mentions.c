@@ -486,7 +486,8 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
    * a square's name, none ("King Street"). */
   if (type == PRECIS_NER_TYPE_PER && !street_or_square)
     while (end - first > 1 &&
-           (precis_ner_is_title_word (doc->tokens[first].lower) || precis_ner_is_german_role (doc, first)))
+           (precis_ner_is_title_word (doc->tokens[first].lower) || precis_ner_is_german_role (doc, first) ||
+            precis_ner_is_language_title (doc, first)))
       first++;
   while (end > first && is_trailing_junk (doc, end - 1) && !closes_bracket (doc, first, end - 1))
     end--;

@@ -103,3 +103,28 @@ precis_ner_after_language_person_role (const PrecisDocument *doc, const PrecisNe
     return FALSE;
   return precis_ner_word_in_list (roles, before->lower);
 }
+
+/* Titles written capitalized before a person's name, which the name
+ * does not include ("Maître Éric Dupond-Moretti", the lawyer's title):
+ * not English's, whose list is ner-mentions.c's ("Don" is a given name
+ * there), nor Spanish and Portuguese ones, which their gold keeps in the
+ * name ("Don", "Dom", "Dona": es and HAREM dev fell 81.16 → 81.13,
+ * 66.34 → 65.79 with them cut). */
+static const char *const it_titles[] = { "signor", "signora", "dottor", "onorevole", NULL };
+static const char *const fr_titles[] = { "maître", "monsieur", "madame", "mademoiselle", "mme", "mgr", NULL };
+static const char *const nl_titles[] = { "meneer", "mevrouw", "dhr.", "mevr.", NULL };
+
+gboolean
+precis_ner_is_language_title (const PrecisDocument *doc, guint32 i)
+{
+  static const struct { const char *language; const char *const *titles; } titles[] = {
+    { "it", it_titles }, { "fr", fr_titles }, { "nl", nl_titles },
+  };
+
+  if (doc->language == NULL || doc->tokens[i].shape != PRECIS_SHAPE_CAPITALIZED)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (titles); k++)
+    if (strcmp (doc->language, titles[k].language) == 0)
+      return precis_ner_word_in_list (titles[k].titles, doc->tokens[i].lower);
+  return FALSE;
+}

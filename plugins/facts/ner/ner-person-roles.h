@@ -25,4 +25,8 @@ G_BEGIN_DECLS
  * single word in capitals. */
 gboolean precis_ner_after_language_person_role (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* Whether token `i` of `doc` is a capitalized title of its language that
+ * a person's name does not include ("Maître", "Doña", "Mevrouw"). */
+gboolean precis_ner_is_language_title (const PrecisDocument *doc, guint32 i);
+
 G_END_DECLS
