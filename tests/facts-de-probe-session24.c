@@ -173,6 +173,18 @@ test_daughter_not_company (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Galina"), ==, 0);
 }
 
+/* A place's kind as a compound before its name stays out of it: the
+ * place, no organization. */
+static void
+test_kind_compound_place (void)
+{
+  const char *text = "Stepanakert ist die Hauptstadt der armenischen Kaukasus-Enklave Berg-Karabach .\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Berg-Karabach"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Kaukasus-Enklave Berg-Karabach"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -190,6 +202,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-probe-session24/clubs-and-languages", test_clubs_and_languages);
   g_test_add_func ("/facts-de-probe-session24/kind-then-company", test_kind_then_company);
   g_test_add_func ("/facts-de-probe-session24/daughter-not-company", test_daughter_not_company);
+  g_test_add_func ("/facts-de-probe-session24/kind-compound-place", test_kind_compound_place);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
