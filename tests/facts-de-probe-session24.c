@@ -185,6 +185,20 @@ test_kind_compound_place (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Kaukasus-Enklave Berg-Karabach"), ==, 0);
 }
 
+/* The dateline's town stays a place beside a body named by its kind and
+ * the town. */
+static void
+test_dateline_beside_body (void)
+{
+  const char *text =
+    "DARMSTADT. Die Technische Hochschule Darmstadt bekommt einen neuen Präsidenten. Der Senat wählte "
+    "am Mittwoch den Physiker Helmut Böhme.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Technische Hochschule Darmstadt"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "DARMSTADT"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -203,6 +217,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-probe-session24/kind-then-company", test_kind_then_company);
   g_test_add_func ("/facts-de-probe-session24/daughter-not-company", test_daughter_not_company);
   g_test_add_func ("/facts-de-probe-session24/kind-compound-place", test_kind_compound_place);
+  g_test_add_func ("/facts-de-probe-session24/dateline-beside-body", test_dateline_beside_body);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -317,7 +317,7 @@ static const char *const body_heads[] = {
   "gericht", "gerichts", "gerichtshof", "gerichtshofs", "prsidium", "prsidiums", "verein", "vereins",
   "verband", "verbandes", "verbands", "theater", "theaters", "polizei", "universitt", "kammer", "amt",
   "amtes", "amts", "anstalt", "verwaltung", "werke", "sparkasse", "bank", "club", "klub", "bund", "bundes",
-  "beirat", "beirats", "zentrale", "turngemeinde", "sportgemeinde", NULL,
+  "beirat", "beirats", "zentrale", "turngemeinde", "sportgemeinde", "hochschule", NULL,
 };
 
 /* Of those, the words English writes too ("Club Brugge", "Bank Leumi"),

@@ -120,17 +120,23 @@ fits_abbreviation (const Group *g, const Group *f, G_GNUC_UNUSED const PrecisNer
 }
 
 /* "Northeim" beside "Polizei Northeim", "Friedberg" beside
- * "Frauenzentrumsverein Friedberg": a place after a body's kind, the
- * whole of the longer name but its first word, names the body's seat, and
- * alone the town (CoNLL-2003 German dev: 2 of 2). */
+ * "Frauenzentrumsverein Friedberg", "DARMSTADT" (a dateline) beside
+ * "Technische Hochschule Darmstadt": a place after a body's kind, which
+ * ends the longer name, names the body's seat, and alone the town
+ * (CoNLL-2003 German dev: 2 of 2). */
 static gboolean
 is_seat_of_body (const Group *g, const Group *f)
 {
   gsize lg = strlen (g->key), lf = strlen (f->key);
+  const char *kind;
 
-  return precis_ner_group_majority_type (g) == PRECIS_NER_TYPE_LOC && f->n_words == g->n_words + 1 &&
-         lf > lg + 1 && f->key[lf - lg - 1] == ' ' && strcmp (f->key + lf - lg, g->key) == 0 &&
-         precis_ner_is_body_kind_word (f->key, lf - lg - 1);
+  if (precis_ner_group_majority_type (g) != PRECIS_NER_TYPE_LOC || lf <= lg + 1 || f->key[lf - lg - 1] != ' ' ||
+      strcmp (f->key + lf - lg, g->key) != 0)
+    return FALSE;
+  /* The word before the place. */
+  for (kind = f->key + lf - lg - 1; kind > f->key && kind[-1] != ' '; kind--)
+    ;
+  return precis_ner_is_body_kind_word (kind, (gsize) (f->key + lf - lg - 1 - kind));
 }
 
 /* The part of a one-word name before its first hyphen ("mercedes" of
