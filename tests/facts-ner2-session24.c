@@ -2,7 +2,8 @@
  * wrong facts in English news (issue 14, "key facts a reader can
  * trust"): one organization written two ways made two facts, films dated
  * by a year's possessive read as people, common nouns' short forms read
- * as organizations, video games after the noun of their kind.
+ * as organizations, video games after the noun of their kind, titles
+ * listed beside titles.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -114,6 +115,30 @@ test_game_titles (void)
   g_assert_cmpuint (facts_fixture_count (match, PRECIS_FACT_PERSON, "Andre Nzame"), ==, 1);
 }
 
+/* "appeared in Brookside, My Family and A Touch of Frost", "the award
+ * for Les Choristes and Old Boy": a name listed beside a title is one;
+ * a person before an office written in title case stays one ("Michael
+ * Pritchard, Director-General of The Royal Photographic Society"). */
+static void
+test_listed_titles (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Soap actress dies\n\n"
+    "Actress Anna Keaveney, who appeared in Brookside, My Family and A Touch of Frost, has died aged 55. "
+    "French director Christophe Barratier and Korean writer Park Chan-Wook shared the best screenplay "
+    "award for Les Choristes and Old Boy respectively.\n");
+  g_autoptr (GArray) office = extract (
+    "Selfies are nothing new\n\n"
+    "Early photographers used a broom handle to hit the trigger on their camera. Michael Pritchard, "
+    "Director-General of The Royal Photographic Society, said there is evidence of selfies going back "
+    "a century.\n");
+
+  g_assert_cmpuint (count_any (facts, "Brookside"), ==, 0);
+  g_assert_cmpuint (count_any (facts, "Old Boy"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Anna Keaveney"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (office, PRECIS_FACT_PERSON, "Michael Pritchard"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -125,6 +150,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-ner2-session24/year-possessive-works", test_year_possessive_works);
   g_test_add_func ("/facts-ner2-session24/kind-acronyms", test_kind_acronyms);
   g_test_add_func ("/facts-ner2-session24/game-titles", test_game_titles);
+  g_test_add_func ("/facts-ner2-session24/listed-titles", test_listed_titles);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

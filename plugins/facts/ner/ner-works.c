@@ -273,8 +273,10 @@ is_game_noun (const PrecisDocument *doc, const PrecisNerMention *m)
   return FALSE;
 }
 
-gboolean
-precis_ner_is_work_context (const PrecisDocument *doc, const PrecisNerMention *m)
+/* With `title_case`, a function word capitalized in the name's run of
+ * capitalized words counts (in_title_case_run()). */
+static gboolean
+says_work (const PrecisDocument *doc, const PrecisNerMention *m, gboolean title_case)
 {
   const PrecisSentence *s = &doc->sentences[m->sentence];
   const char *head;
@@ -283,8 +285,8 @@ precis_ner_is_work_context (const PrecisDocument *doc, const PrecisNerMention *m
    * another language's are other words ("Mario Rossi a Milano", "a" is
    * "in"). */
   if (precis_ner_reads_as_english (doc) &&
-      (in_title_case_run (doc, m) || opens_with_possessive (doc, m) || opens_with_title_opener (doc, m) ||
-       follows_year_possessive (doc, m)))
+      ((title_case && in_title_case_run (doc, m)) || opens_with_possessive (doc, m) ||
+       opens_with_title_opener (doc, m) || follows_year_possessive (doc, m)))
     return TRUE;
   if (m->first <= s->first_token)
     return FALSE;
@@ -295,6 +297,92 @@ precis_ner_is_work_context (const PrecisDocument *doc, const PrecisNerMention *m
     return TRUE;
   return strcmp (head, "show") == 0 && m->first - 1 > s->first_token &&
          precis_ner_word_in_list (show_kinds, doc->tokens[m->first - 2].lower);
+}
+
+/* The longest neighbour looked at, in words. */
+#define MAX_NEIGHBOUR 6
+
+static gboolean
+is_list_joiner (const PrecisToken *t)
+{
+  return strcmp (t->lower, ",") == 0 || strcmp (t->lower, "and") == 0;
+}
+
+/* Whether the run of capitalized words (and the lower-case words titles
+ * hold) from token `first` to `end` of sentence `sentence` says it is a
+ * work: a title's own words or the words before it (says_work(); its
+ * title case only with `title_case`), or the prize it went to
+ * (precis_ner_is_awarded_work()). */
+static gboolean
+neighbour_says_work (const PrecisDocument *doc, guint32 sentence, guint32 first, guint32 end, gboolean title_case)
+{
+  PrecisNerMention n = { 0 };
+
+  if (end <= first || !is_capitalized (&doc->tokens[first]) || !is_capitalized (&doc->tokens[end - 1]))
+    return FALSE;
+  n.first = first;
+  n.end = end;
+  n.sentence = sentence;
+  return says_work (doc, &n, title_case) || precis_ner_is_awarded_work (doc, &n);
+}
+
+/* "appeared in Brookside, My Family and A Touch of Frost", "her album
+ * Mind, Body & Soul", "the screenplay award for Les Choristes and Old
+ * Boy", "Lee films including Jungle Fever, Do The Right Thing and Malcolm
+ * X": a name listed next to a title is one too, when nothing but a comma
+ * or "and" stands between them.  Only from a neighbour that its own words
+ * make a title, never through a chain of names.  A neighbour's title case
+ * counts only in a list with an "and" (between, in the neighbour's run or
+ * right after it): after a comma alone it
+ * is as often a person's office ("Michael Pritchard, Director-General of
+ * The Royal Photographic Society, said") or a caption's run ("in
+ * Bloomington, Washington County, Utah The Bloomington arrow"). */
+static gboolean
+listed_with_work (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  guint32 last = s->first_token + s->n_tokens, i, j;
+  gboolean and_after = FALSE;
+
+  /* "Gone With The Wind, and Luis Bunuel's The Adventures of Robinson
+   * Crusoe": a possessor names the next title's author. */
+  if (m->end < last && (strcmp (doc->tokens[m->end].lower, "'s") == 0 || strcmp (doc->tokens[m->end].lower, "\u2019s") == 0 ||
+                        strcmp (doc->tokens[m->end].lower, "'") == 0 || strcmp (doc->tokens[m->end].lower, "\u2019") == 0))
+    return FALSE;
+  for (i = m->end; i < last && i < m->end + 2 && is_list_joiner (&doc->tokens[i]); i++)
+    and_after |= strcmp (doc->tokens[i].lower, "and") == 0;
+
+  /* The neighbour after: ", My Family", "and A Touch of Frost". */
+  if (i > m->end && i < last)
+    {
+      gboolean listed = and_after;
+
+      for (j = i; j < last && j - i < MAX_NEIGHBOUR && in_run (&doc->tokens[j]); j++)
+        listed |= strcmp (doc->tokens[j].lower, "and") == 0;
+      listed |= j < last && strcmp (doc->tokens[j].lower, "and") == 0;
+      while (j > i && !is_capitalized (&doc->tokens[j - 1]))
+        j--;
+      if (neighbour_says_work (doc, m->sentence, i, j, listed))
+        return TRUE;
+    }
+  /* The neighbour before: "album Mind,", "for Les Choristes and". */
+  j = m->first;
+  while (j > s->first_token && m->first - j < 2 && is_list_joiner (&doc->tokens[j - 1]))
+    j--;
+  if (j == m->first || j <= s->first_token)
+    return FALSE;
+  for (i = j; i > s->first_token && j - i < MAX_NEIGHBOUR && in_run (&doc->tokens[i - 1]); i--)
+    ;
+  while (i < j && !is_capitalized (&doc->tokens[i]))
+    i++;
+  return neighbour_says_work (doc, m->sentence, i, j,
+                              strcmp (doc->tokens[m->first - 1].lower, "and") == 0 || and_after);
+}
+
+gboolean
+precis_ner_is_work_context (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  return says_work (doc, m, TRUE) || (precis_ner_reads_as_english (doc) && listed_with_work (doc, m));
 }
 
 /* Words of an article about the nominees of film, television or music
