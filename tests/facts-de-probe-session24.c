@@ -199,6 +199,20 @@ test_dateline_beside_body (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "DARMSTADT"), ==, 1);
 }
 
+/* A well-known organization the tagger left untagged after "Die"; a
+ * noun of the language stays a noun. */
+static void
+test_known_organization (void)
+{
+  const char *text =
+    "Die Lufthansa streicht im Winter 30 Flüge. Ein Sprecher sagte, die Nachfrage sei eingebrochen. "
+    "Er sah lange in den Spiegel.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Lufthansa"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Spiegel"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -218,6 +232,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-probe-session24/daughter-not-company", test_daughter_not_company);
   g_test_add_func ("/facts-de-probe-session24/kind-compound-place", test_kind_compound_place);
   g_test_add_func ("/facts-de-probe-session24/dateline-beside-body", test_dateline_beside_body);
+  g_test_add_func ("/facts-de-probe-session24/known-organization", test_known_organization);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -212,3 +212,36 @@ precis_ner_tag_german_head_bodies (const PrecisDocument *doc, const PrecisNerGaz
       i = end;
     }
 }
+
+/* Whether token `i` is in its sentence and a name's word (capitalized,
+ * in capitals: "Mitsubishi UFJ"), and no stop word ("Die" opening a
+ * sentence). */
+static gboolean
+is_capitalized_at (const PrecisDocument *doc, guint32 i, guint32 sentence)
+{
+  return i < doc->n_tokens && doc->tokens[i].sentence == sentence && is_name_word (doc, i) &&
+         !(doc->tokens[i].flags & PRECIS_TOKEN_STOPWORD);
+}
+
+void
+precis_ner_tag_known_organizations (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
+                                    PrecisNerLowerWords *lower_words, guint8 *tags)
+{
+  if (gazetteer == NULL || !precis_ner_reads_as_german (doc))
+    return;
+  for (guint32 i = 0; i < doc->n_tokens; i++)
+    {
+      const PrecisToken *t = &doc->tokens[i];
+      g_autofree char *text = NULL;
+      guint known;
+
+      if (tags[i] != 0 || t->shape != PRECIS_SHAPE_CAPITALIZED || t->byte_end - t->byte_start < 4 ||
+          is_capitalized_at (doc, i + 1, t->sentence) || (i > 0 && is_capitalized_at (doc, i - 1, t->sentence)) ||
+          (lower_words != NULL && precis_ner_lower_words_in_language_or_nouns (lower_words, t->lower, strlen (t->lower))))
+        continue;
+      text = g_strndup (doc->text + t->byte_start, t->byte_end - t->byte_start);
+      known = precis_ner_gazetteer_known (gazetteer, text);
+      if (PRECIS_NER_KNOWN_TYPE (known) == PRECIS_NER_TYPE_ORG && !(known & PRECIS_NER_KNOWN_AMBIGUOUS))
+        tags[i] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
+    }
+}

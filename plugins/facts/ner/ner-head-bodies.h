@@ -29,4 +29,10 @@ void precis_ner_tag_head_bodies (const PrecisDocument *doc, const PrecisNerGazet
 void precis_ner_tag_german_head_bodies (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
                                         PrecisNerLowerWords *lower_words, guint8 *tags);
 
+/* "Die Lufthansa streicht": a word of one organization of entities.tsv
+ * (the language's well-known entities), untagged by the tagger, no noun
+ * of the language and no part of a longer name, in German text. */
+void precis_ner_tag_known_organizations (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
+                                         PrecisNerLowerWords *lower_words, guint8 *tags);
+
 G_END_DECLS
