@@ -176,6 +176,23 @@ test_titles (void)
   g_assert_cmpuint (facts_fixture_count (fr, PRECIS_FACT_PLACE, "Paris"), ==, 1);
 }
 
+/* A party listed with parties: "con los votos del PSOE, Sumar y ERC" gave
+ * the person Sumar (ner-org-lists.c). */
+static void
+test_org_lists (void)
+{
+  g_autoptr (GArray) es = facts_fixture_extract (
+    "El Congreso de los Diputados aprobó este miércoles la reforma con los votos del PSOE, Sumar y "
+    "ERC.\n", "es");
+  g_autoptr (GArray) stays = facts_fixture_extract (
+    "Tredici anni dopo la secessione di Kasparov e Short, il titolo torna a Mosca.\n", "it");
+
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PERSON, "Sumar"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_ORGANIZATION, "Sumar"), ==, 1);
+  /* What stays: two players, one read otherwise, are no list of bodies. */
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_ORGANIZATION, "Kasparov"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -192,6 +209,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-probe-session24/person-roles", test_person_roles);
   g_test_add_func ("/facts-probe-session24/article-names", test_article_names);
   g_test_add_func ("/facts-probe-session24/titles", test_titles);
+  g_test_add_func ("/facts-probe-session24/org-lists", test_org_lists);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

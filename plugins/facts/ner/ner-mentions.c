@@ -27,6 +27,7 @@
 #include "ner-executives.h"
 #include "ner-person-roles.h"
 #include "ner-article-names.h"
+#include "ner-org-lists.h"
 #include "ner-villages.h"
 #include "ner-capital-names.h"
 #include "ner-adjective-names.h"
@@ -1569,6 +1570,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_type_person_of (gazetteer, doc, mentions);
   precis_ner_type_executives_of (gazetteer, doc, mentions);
   precis_ner_type_article_names (gazetteer, doc, mentions);
+  precis_ner_type_org_lists (gazetteer, doc, mentions);
   precis_ner_split_market_indices (gazetteer, doc, mentions);
   drop_headline_only_names (gazetteer, doc, lower_words, mentions);
   precis_ner_cut_sentence_openers (gazetteer, doc, lower_words, mentions);
