@@ -3,7 +3,7 @@
  * trust"): one organization written two ways made two facts, films dated
  * by a year's possessive read as people, common nouns' short forms read
  * as organizations, video games after the noun of their kind, titles
- * listed beside titles.
+ * listed beside titles, titles whose first words the tagger left out.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -139,6 +139,22 @@ test_listed_titles (void)
   g_assert_cmpuint (facts_fixture_count (office, PRECIS_FACT_PERSON, "Michael Pritchard"), ==, 1);
 }
 
+/* "ITV drama Footballers' Wives", "the film Saving Private Ryan": the
+ * noun of a work before the title's first words, which the tagger left
+ * out of the name; a person after such a noun and a name stays one. */
+static void
+test_left_out_title_words (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Actress dies aged 55\n\n"
+    "Her TV appearances included the part of a nurse in ITV drama Footballers' Wives, and a role in the "
+    "film Saving Private Ryan. Her agent Barry Brown said she was too weak for the operation.\n");
+
+  g_assert_cmpuint (count_any (facts, "Wives"), ==, 0);
+  g_assert_cmpuint (count_any (facts, "Private Ryan"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Barry Brown"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -151,6 +167,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-ner2-session24/kind-acronyms", test_kind_acronyms);
   g_test_add_func ("/facts-ner2-session24/game-titles", test_game_titles);
   g_test_add_func ("/facts-ner2-session24/listed-titles", test_listed_titles);
+  g_test_add_func ("/facts-ner2-session24/left-out-title-words", test_left_out_title_words);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -273,6 +273,33 @@ is_game_noun (const PrecisDocument *doc, const PrecisNerMention *m)
   return FALSE;
 }
 
+/* "ITV drama Footballers' Wives", read "Wives": the noun of a work
+ * before the capitalized words of its title that the tagger left out of
+ * the name (two at most, and a plural's possessive mark among them). */
+static gboolean
+follows_work_noun_past_left_out (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  guint32 first = m->first, words = 0;
+
+  while (first > s->first_token + 1 && words < 2)
+    {
+      const PrecisToken *t = &doc->tokens[first - 1];
+
+      if (strcmp (t->lower, "'") == 0 || strcmp (t->lower, "\u2019") == 0)
+        first--;
+      else if (t->shape == PRECIS_SHAPE_CAPITALIZED && !(t->flags & PRECIS_TOKEN_SENTENCE_START))
+        {
+          first--;
+          words++;
+        }
+      else
+        break;
+    }
+  return words > 0 && is_capitalized (&doc->tokens[first]) &&
+         precis_ner_word_set_contains (&work_noun_set, work_nouns, doc->tokens[first - 1].lower);
+}
+
 /* With `title_case`, a function word capitalized in the name's run of
  * capitalized words counts (in_title_case_run()). */
 static gboolean
@@ -291,7 +318,8 @@ says_work (const PrecisDocument *doc, const PrecisNerMention *m, gboolean title_
   if (m->first <= s->first_token)
     return FALSE;
   head = doc->tokens[m->first - 1].lower;
-  if (precis_ner_word_set_contains (&work_noun_set, work_nouns, head))
+  if (precis_ner_word_set_contains (&work_noun_set, work_nouns, head) ||
+      (precis_ner_reads_as_english (doc) && follows_work_noun_past_left_out (doc, m)))
     return TRUE;
   if (is_game_noun (doc, m))
     return TRUE;
