@@ -262,10 +262,13 @@ is_game_noun (const PrecisDocument *doc, const PrecisNerMention *m)
   const PrecisSentence *s = &doc->sentences[m->sentence];
   const PrecisToken *noun, *before;
 
-  if (m->first < s->first_token + 2)
+  if (m->first < s->first_token + 2 || !precis_ner_reads_as_english (doc))
     return FALSE;
   noun = &doc->tokens[m->first - 1];
   before = &doc->tokens[m->first - 2];
+  /* The noun in lower case: not "Game Boy", "Game Gear", a console's name. */
+  if (noun->shape != PRECIS_SHAPE_LOWER)
+    return FALSE;
   if (strcmp (noun->lower, "game") == 0)
     return before->shape != PRECIS_SHAPE_PUNCT && !(before->flags & PRECIS_TOKEN_STOPWORD);
   if (strcmp (noun->lower, "title") == 0)
