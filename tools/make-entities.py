@@ -38,6 +38,20 @@ language's list: name <TAB> organization|person|place <TAB>
 name|word|surname, sorted
 (byte-identical on re-runs).  The names are facts about the world, counted
 in files under CC BY-NC-SA 4.0: the kept names only, none of the text.
+
+It also writes OUT_DIR/works.tsv (English only): the names kept the same
+way as MISC, the titles of works, products, games and competitions
+Wikipedia's writers link in several languages ("PlayStation Portable",
+"Strictly Come Dancing", "Twin Peaks", "GameCube"), which a news reader's
+panel of people, organizations and places does not list (CoNLL calls them
+MISC), with how often they were tagged so: name <TAB> count.  Left out,
+as they may be someone or something else in the news: a one-word name
+that is an English word or a given name or ever tagged a person's
+("Windows", "Carmen", "Pascal"), a name
+that opens with a given name ("James Bond", "Harry Potter": CoNLL types
+characters as people), a name entities.tsv or companies.tsv lists, and a
+paper's or a magazine's ("New York Post", "Entertainment Weekly": CoNLL
+and the panels make papers organizations).
 """
 import argparse
 import collections
@@ -53,6 +67,10 @@ MIN_SHARE = 0.8
 MIN_SURNAME = 2
 VALIDATION_EVERY = 10        # PRECIS_NER_VALIDATION_EVERY
 TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
+# The last words of papers' and magazines' names, which works.tsv leaves
+# out (the news names them as organizations).
+PRESS_WORDS = ("post", "times", "globe", "weekly", "monthly", "daily", "journal", "herald",
+               "tribune", "world", "review", "magazine", "news", "informer", "soir")
 # Each language's own words (Debian's word lists), for the "word" column
 # of its copy: "Real" is a word in Spanish and Portuguese, not in English.
 # English's file is OUT_DIR/entities.tsv, the others' OUT_DIR/LANGUAGE/.
@@ -109,6 +127,14 @@ def main():
         languages[name][kind] += 1
 
     kept = []
+    works = []
+    for name, counts in tags.items():
+        kind, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+        if kind == "MISC" and name[0].isupper() and languages[name][kind] >= MIN_LANGUAGES and \
+                n >= MIN_SHARE * sum(counts.values()):
+            # A one-word name ever tagged a person's is one ("Pascal").
+            if " " in name or counts["PER"] == 0:
+                works.append((name, n))
     for name, counts in tags.items():
         kind, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
         if kind not in TYPES or not name[0].isupper():
@@ -124,8 +150,27 @@ def main():
         with open(os.path.join(out_dir, "entities.tsv"), "w", encoding="utf-8") as out:
             for name, kind in kept:
                 out.write(f"{name}\t{TYPES[kind]}\t{also(name, kind, words, surnames)}\n")
+    write_works(args.out_dir, works, {name for name, _ in kept})
     print(f"{len(kept)} entities: " + ", ".join(
         f"{t} {sum(1 for r in kept if TYPES[r[1]] == t)}" for t in TYPES.values()))
+
+
+def write_works(out_dir, works, known):
+    """works.tsv: the MISC names a news reader's panel never lists."""
+    words = dictionary_words("en")
+    given = set()
+    with open(os.path.join(out_dir, "given-names.tsv"), encoding="utf-8") as f:
+        given = {line.split("\t")[0].lower() for line in f if "\t" in line}
+    with open(os.path.join(out_dir, "companies.tsv"), encoding="utf-8") as f:
+        known = known | {line.split("\t")[0] for line in f if "\t" in line}
+    with open(os.path.join(out_dir, "works.tsv"), "w", encoding="utf-8") as out:
+        for name, n in sorted(works):
+            first = name.split(" ")[0].lower()
+            if " " not in name and name.lower() in words:
+                continue
+            if first in given or name in known or name.split(" ")[-1].lower() in PRESS_WORDS:
+                continue
+            out.write(f"{name}\t{n}\n")
 
 
 def also(name, kind, words, surnames):

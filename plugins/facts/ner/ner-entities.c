@@ -698,7 +698,7 @@ is_common_word (const PrecisDocument *doc, PrecisNerLowerWords *lower_words, con
 static gboolean
 is_work_title (const Group *g)
 {
-  guint misc = g->votes[PRECIS_NER_TYPE_MISC];
+  guint misc = g->votes[PRECIS_NER_TYPE_MISC] + g->work_votes;
 
   return misc > 0 && misc > g->votes[PRECIS_NER_TYPE_PER] + g->votes[PRECIS_NER_TYPE_ORG] +
                                 g->votes[PRECIS_NER_TYPE_LOC];
@@ -1434,6 +1434,31 @@ is_lone_given_name (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, co
   return PRECIS_NER_KNOWN_TYPE (precis_ner_gazetteer_known (gaz, text)) != PRECIS_NER_TYPE_LOC;
 }
 
+/* "PlayStation Portable", "Strictly Come Dancing", "GameCube": a title
+ * of works.tsv (tools/make-entities.py, the names WikiNEuRal tags as
+ * MISC in several languages), which the tagger's 1996 news never saw,
+ * read as a company or a person.  Not when the article says it is a
+ * company, in any mention of it ("net telephony firm Skype", "Napster
+ * shares"): a service and its firm share a name. */
+static gboolean
+is_listed_work (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const GArray *mentions, const char *text)
+{
+  if (gaz == NULL || !precis_ner_gazetteer_is_work (gaz, text))
+    return FALSE;
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, i);
+      g_autofree char *other = NULL;
+
+      if (!says (doc, m, SAYS_COMPANY) && !says (doc, m, SAYS_ORG_HEAD))
+        continue;
+      other = surface (doc, m);
+      if (strcmp (other, text) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* "Guillermo Coria", "Hannes Strydom": a given name (given-names.tsv) and one
  * more capitalized word, each mention written in full and after no
  * article, with nothing that makes it a body (a designator, a body's
@@ -1745,6 +1770,10 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
                                  ((says (doc, m, SAYS_AWARDED_WORK) || says (doc, m, SAYS_NOMINATED_FOR)) &&
                                   (gaz == NULL || !opens_with_given_name (gaz, g->key)))))
         g->votes[PRECIS_NER_TYPE_MISC] += 3;
+      /* "PlayStation Portable", "GameCube": a title the lexicon of works
+       * lists, with the weight of a title's words. */
+      else if (entry == NULL && english && is_listed_work (doc, gaz, mentions, text))
+        g->work_votes += 3;
       /* "the town of Rousse", "the port of Aqaba": a place, whatever
        * the tagger read of a name it never saw, with the weight of the
        * club contexts; so is a "person" or a company named as a venue

@@ -15,6 +15,7 @@ struct _PrecisNerGazetteer {
   guint max_tokens;
   gboolean ascii_phrases;  /* each phrase also by its words' ASCII bytes */
   GHashTable *companies; /* name as written (companies.tsv) */
+  GHashTable *works;     /* name as written (works.tsv) */
   GHashTable *given_names; /* lower-case name (given-names.tsv) */
   PrecisNerHashSet surnames; /* token hashes of surnames.tsv's names, for a model that asks */
   gboolean has_surnames;
@@ -175,7 +176,7 @@ read_phrases (PrecisNerGazetteer *gaz, const char *dir, const char *file, guint 
 /* A list of names, the first column of `file` in `dir` (a tab after each
  * name), into `*set`: as written, or in lower case when `fold`.  The file
  * is optional: without it the set is empty.  companies.tsv
- * (tools/make-companies.py) and given-names.tsv (tools/make-given-names.py,
+ * (tools/make-companies.py), works.tsv (tools/make-entities.py) and given-names.tsv (tools/make-given-names.py,
  * a name and how many names it opened in the training files). */
 static gboolean
 read_name_set (PrecisNerGazetteer *gaz, const char *dir, const char *file, gboolean fold, GHashTable **set,
@@ -291,6 +292,12 @@ precis_ner_gazetteer_is_company (const PrecisNerGazetteer *gaz, const char *name
   return gaz->companies != NULL && g_hash_table_contains (gaz->companies, name);
 }
 
+gboolean
+precis_ner_gazetteer_is_work (const PrecisNerGazetteer *gaz, const char *name)
+{
+  return gaz->works != NULL && g_hash_table_contains (gaz->works, name);
+}
+
 /* surnames.tsv (tools/make-given-names.py --surnames): one-word names, as
  * token hashes of their lower case (and of its ASCII bytes when the phrases
  * are read so), a feature of a model trained with them.  Apart from the
@@ -364,6 +371,7 @@ precis_ner_gazetteer_new_reading (const char *dir, guint reading, GError **error
       ((reading & PRECIS_NER_GAZ_READ_GIVEN_NAMES) &&
        !read_phrases (gaz, dir, "given-names.tsv", PRECIS_NER_GAZ_GIVEN, error)) ||
       !read_name_set (gaz, dir, "companies.tsv", FALSE, &gaz->companies, error) ||
+      !read_name_set (gaz, dir, "works.tsv", FALSE, &gaz->works, error) ||
       !read_name_set (gaz, dir, "given-names.tsv", TRUE, &gaz->given_names, error) ||
       ((reading & PRECIS_NER_GAZ_READ_SURNAMES) && !read_surnames (gaz, dir, error)) ||
       !read_known (gaz, dir, error))
@@ -393,6 +401,7 @@ precis_ner_gazetteer_free (PrecisNerGazetteer *gaz)
   g_clear_pointer (&gaz->exact, g_hash_table_unref);
   g_clear_pointer (&gaz->folded, g_hash_table_unref);
   g_clear_pointer (&gaz->companies, g_hash_table_unref);
+  g_clear_pointer (&gaz->works, g_hash_table_unref);
   g_clear_pointer (&gaz->given_names, g_hash_table_unref);
   g_clear_pointer (&gaz->known, g_hash_table_unref);
   g_free (gaz->known_text);

@@ -43,7 +43,7 @@ typedef struct {
 typedef struct _PrecisNerGazetteer PrecisNerGazetteer;
 
 /* Reads places.tsv and demonyms.tsv from `dir`, and towns.tsv,
- * companies.tsv, entities.tsv and given-names.tsv where there are (a town's phrases only:
+ * companies.tsv, works.tsv, entities.tsv and given-names.tsv where there are (a town's phrases only:
  * precis_ner_gazetteer_find() never returns a town). */
 PrecisNerGazetteer *precis_ner_gazetteer_new (const char *dir, GError **error);
 /* How a model reads its gazetteer (the model's flags say, ner-model.h). */
@@ -99,6 +99,10 @@ const PrecisNerGazEntry *precis_ner_gazetteer_find_as_written (const PrecisNerGa
 
 /* `name`, as written, is a company of companies.tsv (ieee-data's registry). */
 gboolean precis_ner_gazetteer_is_company (const PrecisNerGazetteer *gazetteer, const char *name);
+/* Whether `name`, as written, is a title of works.tsv (tools/make-entities.py):
+ * a work, a product or a competition Wikipedia's writers link in several
+ * languages ("PlayStation Portable", "Strictly Come Dancing"). */
+gboolean precis_ner_gazetteer_is_work (const PrecisNerGazetteer *gazetteer, const char *name);
 
 /* A well-known entity of entities.tsv (tools/make-entities.py): its
  * PrecisNerType (PER, ORG or LOC), with PRECIS_NER_KNOWN_AMBIGUOUS when

@@ -24,12 +24,16 @@ typedef struct {
   guint side_evidence;      /* mentions a sports report names as a side (ner-sides.c) */
   gboolean listed_org;       /* the name, as first written, is an organization of the
                              * lexicons (precis_ner_gazetteer_is_organization) */
+  guint work_votes;         /* votes of mentions written as a title of works.tsv: they
+                             * count against the group's own name only, not moved by a
+                             * merge ("Grammy winner" beside the "Grammy Creators Alliance") */
   gboolean merged;
 } Group;
 
 guint precis_ner_count_words (const char *key);
 
-/* Moves the mentions and votes of `from` to `into`; `from` is merged. */
+/* Moves the mentions and votes of `from` to `into` (not its work_votes);
+ * `from` is merged. */
 void precis_ner_group_merge (Group *into, Group *from);
 
 /* Most of the group's mentions were tagged as a person. */

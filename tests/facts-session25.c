@@ -1,0 +1,84 @@
+/* facts-session25.c — session 25's helper `ner` on the causes of wrong
+ * facts in English news (issue 14, "key facts a reader can trust"):
+ * products, games and programmes the tagger's 1996 news never saw, read
+ * as companies or people.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Each case is a paragraph written for the test in the manner of the BBC
+ * and CNN/DM dev articles where the cause was found: the real plugin and
+ * the shipped data, the facts a reader sees.
+ */
+#include "facts-fixture.h"
+
+static GArray *
+extract (const char *text)
+{
+  return facts_fixture_extract (text, NULL);
+}
+
+/* How many facts of any kind are named `value`. */
+static guint
+count_any (GArray *facts, const char *value)
+{
+  return facts_fixture_count (facts, PRECIS_FACT_PERSON, value) +
+         facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, value) +
+         facts_fixture_count (facts, PRECIS_FACT_PLACE, value);
+}
+
+/* "the PlayStation Portable", "GameCube titles", "hosts Strictly Come
+ * Dancing": a title of the lexicon of works (works.tsv, the names
+ * WikiNEuRal tags as MISC in several languages) is no company and no
+ * person; the maker beside it stays one. */
+static void
+test_listed_works (void)
+{
+  g_autoptr (GArray) console = extract (
+    "Sony's new handheld console, the PlayStation Portable, goes on sale in Europe in March. Analysts "
+    "said the PlayStation Portable would compete with the Nintendo DS and with GameCube titles. \"We "
+    "expect strong sales,\" said David Reeves of Sony. The Amiga was a hit in the 1980s.\n");
+  g_autoptr (GArray) show = extract (
+    "Actress Imelda Staunton is among those due to attend this year's Oscar nominees luncheon. Her "
+    "co-star Bruce Forsyth hosts Strictly Come Dancing on BBC One.\n");
+
+  g_assert_cmpuint (count_any (console, "PlayStation Portable"), ==, 0);
+  g_assert_cmpuint (count_any (console, "Nintendo DS"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (console, PRECIS_FACT_ORGANIZATION, "Sony"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (console, PRECIS_FACT_PERSON, "David Reeves"), ==, 1);
+  g_assert_cmpuint (count_any (show, "Strictly Come Dancing"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (show, PRECIS_FACT_PERSON, "Bruce Forsyth"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (show, PRECIS_FACT_ORGANIZATION, "BBC One"), ==, 1);
+}
+
+/* "net telephony firm Skype": a service the lexicon of works lists is
+ * its company when the article says so; and a listed title inside a
+ * longer name ("Grammy winner" beside the "Grammy Creators Alliance")
+ * does not take that name with it. */
+static void
+test_listed_works_as_bodies (void)
+{
+  g_autoptr (GArray) firm = extract (
+    "Wireless provider Broadreach and net telephony firm Skype are rolling out a service at 350 "
+    "hotspots. Skype allows people to make free calls to other Skype users, said Niklas Zennstrom.\n");
+  g_autoptr (GArray) alliance = extract (
+    "Michelle Obama presented 15-time Grammy winner Alicia Keys with an award. Keys is a founding "
+    "member of the Academy's new Grammy Creators Alliance, said Neil Portnow.\n");
+
+  g_assert_cmpuint (facts_fixture_count (firm, PRECIS_FACT_ORGANIZATION, "Skype"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (alliance, PRECIS_FACT_ORGANIZATION, "Grammy Creators Alliance"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (alliance, PRECIS_FACT_PERSON, "Alicia Keys"), ==, 1);
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  facts_fixture_load ();
+  g_test_add_func ("/facts-session25/listed-works", test_listed_works);
+  g_test_add_func ("/facts-session25/listed-works-as-bodies", test_listed_works_as_bodies);
+  status = g_test_run ();
+  facts_fixture_unload ();
+  return status;
+}
