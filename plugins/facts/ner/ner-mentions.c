@@ -23,6 +23,7 @@
 #include "ner-particle-names.h"
 #include "ner-share-names.h"
 #include "ner-foundations.h"
+#include "ner-opening-people.h"
 #include "ner-places-in.h"
 #include "ner-executives.h"
 #include "ner-person-roles.h"
@@ -1529,6 +1530,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_tag_papers (doc, gazetteer, lower_words, tags);
   precis_ner_tag_share_names (doc, tags);
   precis_ner_tag_foundations (doc, tags);
+  precis_ner_tag_opening_people (doc, gazetteer, lower_words, tags);
   precis_ner_tag_post_holders (doc, gazetteer, lower_words, tags);
   precis_ner_tag_head_bodies (doc, gazetteer, lower_words, tags);
   precis_ner_tag_german_head_bodies (doc, gazetteer, lower_words, tags);
