@@ -28,6 +28,26 @@ test_opening_people (void)
   g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PERSON, "Santa Cruz"), ==, 0);
 }
 
+/* A person's office in apposition after the name: "Santiago Abascal,
+ * presidente de Vox, anunció" gave the place Santiago Abascal (the
+ * tagger read the town Santiago; ner-person-roles.c). */
+static void
+test_role_apposition (void)
+{
+  g_autoptr (GArray) es = facts_fixture_extract (
+    "El Congreso aprobó ayer la reforma con los votos del PSOE. Santiago Abascal, presidente de Vox, "
+    "anunció que su partido recurrirá la norma ante el Tribunal Constitucional.\n", NULL);
+  g_autoptr (GArray) stays = facts_fixture_extract (
+    "El Barcelona ganó el sábado en Sevilla y sigue en cabeza. El Barcelona, líder de la Liga, "
+    "recibirá al Valencia el próximo domingo en el Estadio Olímpico.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PERSON, "Santiago Abascal"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PLACE, "Santiago Abascal"), ==, 0);
+  /* What stays: a club may lead, as a firm may. */
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PERSON, "Barcelona"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_ORGANIZATION, "Barcelona"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -36,6 +56,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   facts_fixture_load ();
   g_test_add_func ("/facts-probe-session25/opening-people", test_opening_people);
+  g_test_add_func ("/facts-probe-session25/role-apposition", test_role_apposition);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "ner-entities.h"
+#include "ner-person-roles.h"
 #include "ner-formulas.h"
 #include "ner-awards.h"
 #include "ner-conditions.h"
@@ -1804,7 +1805,8 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       else if (m->type != PRECIS_NER_TYPE_PER && entry == NULL && precis_ner_after_person_role (doc, m))
         g->votes[PRECIS_NER_TYPE_PER] += 2;
       /* "Glynn Tromans - the reigning ... champion -": a person's role. */
-      else if (m->type != PRECIS_NER_TYPE_PER && entry == NULL && has_persons_apposition (doc, m))
+      else if (m->type != PRECIS_NER_TYPE_PER && entry == NULL &&
+               (has_persons_apposition (doc, m) || precis_ner_before_language_person_role (doc, m)))
         g->votes[PRECIS_NER_TYPE_PER] += 2;
       /* "said MSN's Blake Irving.": the body's person. */
       else if (m->type == PRECIS_NER_TYPE_ORG && entry == NULL && names_owners_person (doc, mentions, m, g->key))

@@ -104,6 +104,25 @@ precis_ner_after_language_person_role (const PrecisDocument *doc, const PrecisNe
   return precis_ner_word_in_list (roles, before->lower);
 }
 
+/* A leader may be a club or a firm ("Toluca, líder y máximo goleador",
+ * "Betchtel, líder mundial de"): the only nouns of the lists that
+ * followed an organization in the gold below. */
+static const char *const shared_roles[] = { "líder", "leader", NULL };
+
+gboolean
+precis_ner_before_language_person_role (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const char *const *roles = roles_of (doc);
+  const PrecisToken *role;
+
+  if (roles == NULL || m->end + 1 >= doc->n_tokens || doc->tokens[m->end + 1].sentence != m->sentence ||
+      !precis_ner_token_is (doc, m->end, ","))
+    return FALSE;
+  role = &doc->tokens[m->end + 1];
+  return role->shape == PRECIS_SHAPE_LOWER && precis_ner_word_in_list (roles, role->lower) &&
+         !precis_ner_word_in_list (shared_roles, role->lower);
+}
+
 /* Titles written capitalized before a person's name, which the name
  * does not include ("Maître Éric Dupond-Moretti", the lawyer's title):
  * not English's, whose list is ner-mentions.c's ("Don" is a given name

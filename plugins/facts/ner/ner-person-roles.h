@@ -25,6 +25,15 @@ G_BEGIN_DECLS
  * single word in capitals. */
 gboolean precis_ner_after_language_person_role (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* Whether such a noun, in lower case, opens an apposition right after
+ * mention `m`: "Santiago Abascal, presidente de Vox," read as a place
+ * (Santiago).  Gold, the entities followed by a comma and one of them:
+ * Spanish CoNLL-2002 train and dev 36 people, 2 organizations (both
+ * before "líder", left out); Italian Wikinews train 68 people, 1 place;
+ * HAREM train 5 people; Dutch CoNLL-2002 train 2 people; French WikiNER
+ * dev 27 people. */
+gboolean precis_ner_before_language_person_role (const PrecisDocument *doc, const PrecisNerMention *m);
+
 /* Whether token `i` of `doc` is a capitalized title of its language that
  * a person's name does not include ("Maître", "Doña", "Mevrouw"). */
 gboolean precis_ner_is_language_title (const PrecisDocument *doc, guint32 i);
