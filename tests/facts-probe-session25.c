@@ -48,6 +48,26 @@ test_role_apposition (void)
   g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_ORGANIZATION, "Barcelona"), ==, 1);
 }
 
+/* A well-known company read as its product, or left untagged: "Ook
+ * Philips en Heineken maakten donderdag hun cijfers bekend" gave no
+ * Heineken (the beer, a MISC name; ner-head-bodies.c). */
+static void
+test_known_companies (void)
+{
+  g_autoptr (GArray) nl = facts_fixture_extract (
+    "ASML heeft over het derde kwartaal een nettowinst van 2,1 miljard euro geboekt. Ook Philips en "
+    "Heineken maakten donderdag hun cijfers bekend. De beurs in Amsterdam sloot hoger.\n", NULL);
+  g_autoptr (GArray) stays = facts_fixture_extract (
+    "Il telescopio è montato su un Boeing 747 che vola sopra le nuvole. La NASA ha presentato ieri a "
+    "Washington le prime immagini della missione.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_ORGANIZATION, "Heineken"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_ORGANIZATION, "Philips"), ==, 1);
+  /* What stays: the product itself, after an indefinite article. */
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_ORGANIZATION, "Boeing"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PLACE, "Washington"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -57,6 +77,7 @@ main (int argc, char **argv)
   facts_fixture_load ();
   g_test_add_func ("/facts-probe-session25/opening-people", test_opening_people);
   g_test_add_func ("/facts-probe-session25/role-apposition", test_role_apposition);
+  g_test_add_func ("/facts-probe-session25/known-companies", test_known_companies);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
