@@ -764,7 +764,8 @@ static const Case far_verbs[] = {
    * warned"); a stretch runs since a month gone */
   { "Malaga pulled off a stunning 1-0 win over Barcelona in the Nou Camp in June and Ancelotti has warned his players.",
     2015, 4, 15, "June", "DATE", "2014-06" },
-  { "The sale opened at 8am on Friday and will close at 6pm on Saturday.", 2015, 4, 15, "Friday", "DATE", "2015-04-10" },
+  { "The sale opened at 8am on Friday and will close at 6pm on Saturday.", 2015, 4, 15, "8am on Friday", "TIME",
+    "2015-04-10T08:00" },
   { "Newcastle will include Siem de Jong on the bench for the first time since August.", 2015, 4, 15,
     "August", "DATE", "2014-08" },
   { "Desde el 15 de agosto hasta septiembre próximo me quedaré en Madrid.", 2000, 5, 22,

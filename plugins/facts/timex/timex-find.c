@@ -37,12 +37,12 @@ tag_at (const TxContext *context, TxCandidate *candidates, guint i, GArray *foun
   const TxGrammar *rules = context->rules;
   const TxToken *tokens = context->tokens;
   guint n = 0;
-  guint64 starts[2];
+  guint64 starts[TX_START_WORDS];
   tx_match_starts (rules, &tokens[i], starts);
-  for (guint half = 0; half < 2; half++)
-    for (guint64 bits = starts[half]; bits != 0; bits &= bits - 1)
+  for (guint k = 0; k < TX_START_WORDS; k++)
+    for (guint64 bits = starts[k]; bits != 0; bits &= bits - 1)
       {
-        guint r = half * 64 + (guint) __builtin_ctzll (bits);
+        guint r = k * 64 + (guint) __builtin_ctzll (bits);
         if (tx_match_at (rules, tokens, context->n_tokens, i, r, &candidates[n].record))
           candidates[n++].rule = r;
       }

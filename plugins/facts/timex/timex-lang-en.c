@@ -296,8 +296,15 @@ static const TxRuleSource rules[] = {
 
   /* Clock times. */
   { T, TX_A_TIME, "APPROX? HOUR ~:? ~MIN? AMPM ZONE? ,? on? DAYREL|WDAY?" },
+  /* ...with the part of the day after its day: "at 8am on Friday
+   * morning", "around 9pm Thursday night" (the clock says the hour). */
+  { T, TX_A_TIME, "APPROX? HOUR ~:? ~MIN? AMPM ZONE? ,? on? DAYREL|WDAY PARTDAY|night" },
   { T, TX_A_TIME, "APPROX? HOUR ~: ~MIN ZONE? ,? on? DAYREL|WDAY?" },
   { T, TX_A_TIME, "APPROX? HOUR ~MIN ZONE ,? on? DAYREL|WDAY?" },   /* "0619 GMT" */
+  /* "at 3.30pm on 17 March", "at 3:30 p.m. on March 17, 2014", "at 3pm
+   * on the 18th": the clock of that day, one expression (the clock took
+   * the publication's day, the date beside it). */
+  { T, TX_A_DATE, "APPROX? HOUR ~:? ~MIN? AMPM ZONE? ,? on WDAY? ,? the? MONTH? DAY of? MONTH? ~,? YEAR?" },
   { T, TX_A_TIME, "CLOCKWORD ,? on? DAYREL|WDAY?" },
   { T, TX_A_TIME, "HOUR|" EN_SPELLED_HOURS " o'clock|o’clock" },
   /* "at 7 o'clock in the evening", "at seven in the morning": the part of

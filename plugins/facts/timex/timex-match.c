@@ -97,16 +97,15 @@ walk (TxWalk *w, guint e, guint t, guint span_start, guint span_end, TxRecord *r
 }
 
 void
-tx_match_starts (const TxGrammar *rules, const TxToken *token, guint64 starts[2])
+tx_match_starts (const TxGrammar *rules, const TxToken *token, guint64 starts[TX_START_WORDS])
 {
-  starts[0] = starts[1] = 0;
-  if (token->word != NULL)
-    starts[0] = token->word->starts[0], starts[1] = token->word->starts[1];
+  for (guint k = 0; k < TX_START_WORDS; k++)
+    starts[k] = token->word != NULL ? token->word->starts[k] : 0;
   for (guint32 classes = token->classes & ~(guint32) TX_C_WORD; classes != 0; classes &= classes - 1)
     {
       guint c = g_bit_nth_lsf (classes, -1);
-      starts[0] |= rules->class_starts[c][0];
-      starts[1] |= rules->class_starts[c][1];
+      for (guint k = 0; k < TX_START_WORDS; k++)
+        starts[k] |= rules->class_starts[c][k];
     }
 }
 

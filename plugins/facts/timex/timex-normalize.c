@@ -427,6 +427,9 @@ norm_date (TxOut *out)
         }
       if (day < 1 || day > tx_days_in_month (in.year, in.month))
         return FALSE;
+      /* "at 3pm on the 18th": that day's clock */
+      if (SET (r, HOUR))
+        return put_day_time (out, (TxDay) { in.year, in.month, day });
       return put (out, "%04d-%02d-%02d", in.year, in.month, day);
     }
   if (!SET (r, MONTH))

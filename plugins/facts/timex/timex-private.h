@@ -82,6 +82,9 @@ typedef enum {
   TX_TENSE_MODAL = 5,           /* lexicon only: "soll", "will" (see perfect_auxiliaries) */
 } TxTense;
 
+/* Rule bit sets: 64 rules a word (English has more than 128). */
+#define TX_START_WORDS 3
+
 typedef struct {
   guint8 role;        /* TxRole */
   guint8 tense;       /* TxTense when the word marks one */
@@ -92,10 +95,10 @@ typedef struct {
   guint8 year_after;  /* "1990 and", "1990's" */
   guint8 timely;      /* a word of time without a class: "moment", "term" */
   int value;
-  guint64 starts[2];  /* the rules that may start with this word */
+  guint64 starts[TX_START_WORDS];  /* the rules that may start with this word */
 } TxWord;
 
-#define TX_MAX_RULES 128
+#define TX_MAX_RULES (64 * TX_START_WORDS)
 
 /* Words the normalizer asks about, looked up once at load. */
 typedef enum {
@@ -585,7 +588,7 @@ struct TxGrammar {
   TxRule *rules;
   guint n_rules;
   const TxWord *punct[128]; /* one-character punctuation as words */
-  guint64 class_starts[32][2]; /* per class bit, the rules that may start with it */
+  guint64 class_starts[32][TX_START_WORDS]; /* per class bit, the rules that may start with it */
   gsize longest_word;      /* longer tokens skip the lexicon */
   guint32 first_len[256];  /* bit n set: some word of n bytes starts with that byte */
   const TxWord *known[TX_N_KNOWN];
@@ -642,7 +645,7 @@ GArray *tx_view_new (const TxGrammar *rules, const PrecisDocument *document);
 gboolean tx_match_at (const TxGrammar *rules, const TxToken *tokens, guint n_tokens,
                       guint i, guint rule_index, TxRecord *best);
 /* The rules that may start at a token, as a bit set. */
-void tx_match_starts (const TxGrammar *rules, const TxToken *token, guint64 starts[2]);
+void tx_match_starts (const TxGrammar *rules, const TxToken *token, guint64 starts[TX_START_WORDS]);
 
 
 /* timex-calendar.c */

@@ -338,6 +338,56 @@ add_zoned_clock (const TxGrammar *rules, GArray *view, const PrecisDocument *doc
   return TRUE;
 }
 
+/* The AMPM word of `len` bytes at `s`, or NULL. */
+static const TxWord *
+ampm_word (const TxGrammar *rules, const char *s, gsize len)
+{
+  const TxWord *word = len > 0 ? tx_lexicon_lookup (rules, s, len) : NULL;
+  return word != NULL && word->role == TX_ROLE_AMPM ? word : NULL;
+}
+
+/* "3pm", "3.30pm", "11:45pm", "3.30 pm": a clock glued to its half of the
+ * day (BBC and Daily Mail style; the tokenizer keeps it one word), or
+ * hours and minutes by a period before one, as the pieces "3 : 30 pm"
+ * the rules read for "3:30 pm" (the period taken as the colon: with the
+ * half of the day after it, "3.30" is no fraction).  Languages that write
+ * "10.30" alone as a clock split it in add_clock, as before. */
+static gboolean
+add_ampm_clock (const TxGrammar *rules, GArray *view, const PrecisDocument *document, guint32 i)
+{
+  const PrecisToken *token = &document->tokens[i];
+  const char *s = token->lower;
+  gsize hours = 0;
+  while (hours < 3 && g_ascii_isdigit (s[hours]))
+    hours++;
+  if (hours < 1 || hours > 2 || token->byte_end - token->byte_start != token->end - token->start)
+    return FALSE;
+  gsize at = hours;
+  gboolean minutes = (s[at] == '.' || s[at] == ':') && g_ascii_isdigit (s[at + 1]) && g_ascii_isdigit (s[at + 2]);
+  if (minutes && (s[at + 1] > '5' || g_ascii_isdigit (s[at + 3])))
+    return FALSE;
+  if (minutes)
+    at += 3;
+  gsize rest = strlen (s + at);
+  int hour = hours == 1 ? s[0] - '0' : (s[0] - '0') * 10 + s[1] - '0';
+  if (hour < 1 || hour > 12)
+    return FALSE;
+  if (rest > 0 ? ampm_word (rules, s + at, rest) == NULL
+               : !(minutes && s[hours] == '.' && !rules->split_clocks && i + 1 < document->n_tokens &&
+                   document->tokens[i + 1].lower != NULL &&
+                   ampm_word (rules, document->tokens[i + 1].lower, strlen (document->tokens[i + 1].lower)) != NULL))
+    return FALSE;
+  add_piece (rules, view, document->text, token, i, s, hours, 0, hours, TRUE);
+  if (minutes)
+    {
+      add_piece (rules, view, document->text, token, i, ":", 1, hours, 1, FALSE);
+      add_piece (rules, view, document->text, token, i, s + hours + 1, 2, hours + 1, 2, FALSE);
+    }
+  if (rest > 0)
+    add_piece (rules, view, document->text, token, i, s + at, rest, at, rest, FALSE);
+  return TRUE;
+}
+
 /* "quarter-final", "night-time": a unit of time, a hyphen and a word no
  * rule knows (or an ordinal: "final") make a noun of their own, no date
  * ("mid-June", "year-end", "second-half" split as before; a month stays
@@ -674,7 +724,7 @@ tx_view_new (const TxGrammar *rules, const PrecisDocument *document)
       const PrecisToken *token = &document->tokens[i];
       if (token->lower == NULL || token->lower[0] == '\0')
         continue;
-      if (!add_zoned_clock (rules, view, document, i))
+      if (!add_zoned_clock (rules, view, document, i) && !add_ampm_clock (rules, view, document, i))
         add_token (rules, view, document->text, token, i);
     }
   merge (rules, view);

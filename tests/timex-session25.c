@@ -1,0 +1,102 @@
+/* tests/timex-session25.c — dates that are really dates (session 25,
+ * issue 14): kinds found by writing news sentences and by reading the
+ * unlabeled BBC and CNN/Daily Mail dev texts, each written anew with the
+ * value a reader gives it.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "timex-fixture.h"
+
+static PrecisTimexRules *rules;
+
+/* Sentences in which nothing is a date. */
+static void
+check_nothing (const char *const *texts, gsize n, int year, int month, int mday)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autoptr (GDateTime) published = g_date_time_new_utc (year, month, mday, 12, 0, 0);
+      PrecisPipelineOptions options = { .published = published, .published_source = PRECIS_ANCHOR_OPTION };
+      g_autoptr (PrecisDocument) document = precis_document_new (texts[i], -1, &options);
+      g_autoptr (GArray) found = precis_timex_find (rules, document);
+      if (found->len > 0)
+        g_test_message ("%s: found %s", texts[i], g_array_index (found, PrecisTimex, 0).value);
+      g_assert_cmpuint (found->len, ==, 0);
+    }
+}
+
+/* "3pm", "3.30pm", "11:45pm" (one word for the tokenizer, BBC and Daily
+ * Mail style) and "3.30 pm" were no clock times at all: only "3 pm" and
+ * "3:30 p.m." were read. */
+static const TimexFixtureCase glued_clocks[] = {
+  { "The accident happened at about 3.30pm on Tuesday.", 2015, 4, 15, "about 3.30pm on Tuesday", "TIME",
+    "2015-04-14T15:30", NULL },
+  { "Kick-off is at 3pm on Saturday.", 2015, 4, 15, "3pm on Saturday", "TIME", "2015-04-18T15:00", NULL },
+  { "The bar closed at 2am, police said.", 2015, 4, 15, "2am", "TIME", "2015-04-15T02:00", NULL },
+  { "The shooting was reported just before 11:45pm Friday.", 2015, 4, 15, "11:45pm Friday", "TIME",
+    "2015-04-10T23:45", NULL },
+  { "The train left at 12.15am yesterday.", 2015, 4, 15, "12.15am yesterday", "TIME", "2015-04-14T00:15",
+    NULL },
+  { "Polls opened at 7.30 pm on Monday.", 2015, 4, 15, "7.30 pm on Monday", "TIME", "2015-04-13T19:30",
+    NULL },
+  /* what stays as it was */
+  { "It happened at 3 pm on Tuesday.", 2015, 4, 15, "3 pm on Tuesday", "TIME", "2015-04-14T15:00", NULL },
+  { "It happened at 3:30 p.m. Tuesday.", 2015, 4, 15, "3:30 p.m. Tuesday", "TIME", "2015-04-14T15:30",
+    NULL },
+};
+
+/* ...and what is no clock: a price, a fraction, hours past 12 */
+static const char *const glued_clocks_none[] = {
+  "The firm paid £3.30 a share.",
+  "Shares closed at 3.30 in London.",
+  "The 15pm figure was a typo.",
+};
+
+static void
+test_glued_clocks (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, glued_clocks, G_N_ELEMENTS (glued_clocks)), ==, 0);
+  check_nothing (glued_clocks_none, G_N_ELEMENTS (glued_clocks_none), 2015, 4, 15);
+}
+
+/* A clock before its day's part or date: "at 8am on Friday morning" left
+ * the morning out; "at around 3.30pm on March 17" gave the clock the
+ * publication's day and the date beside it. */
+static const TimexFixtureCase clock_days[] = {
+  { "Tickets were released at 8am on Friday morning.", 2005, 3, 15, "8am on Friday morning", "TIME",
+    "2005-03-11T08:00", NULL },
+  { "He was seen at around 9pm Thursday night.", 2015, 4, 15, "around 9pm Thursday night", "TIME",
+    "2015-04-09T21:00", NULL },
+  { "The body was found at 6am yesterday morning.", 2015, 4, 15, "6am yesterday morning", "TIME",
+    "2015-04-14T06:00", NULL },
+  { "At around 3.30pm on March 17 Mr Docherty was agitated.", 2015, 4, 15, "around 3.30pm on March 17",
+    "TIME", "2015-03-17T15:30", NULL },
+  { "He will be sentenced at 10am on 30 April.", 2015, 4, 15, "10am on 30 April", "TIME",
+    "2015-04-30T10:00", NULL },
+  { "The crash happened at 3:30 p.m. on March 17, 2014, police said.", 2015, 4, 15,
+    "3:30 p.m. on March 17, 2014", "TIME", "2014-03-17T15:30", NULL },
+  { "The match kicks off at 3pm on the 18th.", 2015, 4, 15, "3pm on the 18th", "TIME", "2015-04-18T15:00",
+    NULL },
+  /* what stays as it was */
+  { "On 17 March at 3.30pm he was arrested.", 2015, 4, 15, "17 March", "DATE", "2015-03-17", NULL },
+  { "It happened at 3 p.m. Night fell soon after.", 2015, 4, 15, "3 p.m.", "TIME", "2015-04-15T15:00",
+    NULL },
+};
+
+static void
+test_clock_days (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, clock_days, G_N_ELEMENTS (clock_days)), ==, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  rules = timex_fixture_init (&argc, &argv);
+
+  g_test_add_func ("/timex-session25/glued-clocks", test_glued_clocks);
+  g_test_add_func ("/timex-session25/clock-days", test_clock_days);
+  int status = g_test_run ();
+  precis_timex_rules_free (rules);
+  return status;
+}
