@@ -89,6 +89,32 @@ test_clock_days (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, clock_days, G_N_ELEMENTS (clock_days)), ==, 0);
 }
 
+/* Halves and quarters of a rugby match report are the game's: the words
+ * of games knew football, cricket and basketball only, and quarters were
+ * the game's only with a word of a game played in quarters. */
+static const char *const match_periods_none[] = {
+  "Wales scrum-half Mike Phillips was sin-binned before the break. England led 12-6 as the game entered "
+  "the final quarter, but a late try from the winger, converted from the touchline, sealed it.",
+  "The fly-half kicked two penalties in the second half and the flanker was outstanding.",
+  "For the first quarter the Irish pack struggled, and the scrum creaked. The full-back and the winger "
+  "were replaced at half-time.",
+};
+
+/* ...what stays as it was: an earnings story's quarters and halves */
+static const TimexFixtureCase match_periods[] = {
+  { "Profits rose 10% in the final quarter, the bank said.", 2005, 3, 15, "the final quarter", "DATE",
+    "2004-Q4", NULL },
+  { "Sales will recover in the second half, the retailer said.", 2005, 3, 15, "the second half", "DATE",
+    "2005-H2", NULL },
+};
+
+static void
+test_match_periods (void)
+{
+  check_nothing (match_periods_none, G_N_ELEMENTS (match_periods_none), 2005, 3, 15);
+  g_assert_cmpuint (timex_fixture_check_cases (rules, match_periods, G_N_ELEMENTS (match_periods)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -96,6 +122,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/timex-session25/glued-clocks", test_glued_clocks);
   g_test_add_func ("/timex-session25/clock-days", test_clock_days);
+  g_test_add_func ("/timex-session25/match-periods", test_match_periods);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

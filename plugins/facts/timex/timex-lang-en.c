@@ -473,7 +473,10 @@ static const char *const past_endings[] = { "ed", NULL };
 static const char *const match_words[] = {
   "goal", "goals", "scored", "scorer", "penalty", "referee", "striker", "goalkeeper", "keeper",
   "half-time", "halftime", "kick-off", "innings", "wicket", "match",
-  "midfielder", "defender", "equaliser", "equalizer", NULL,
+  "midfielder", "defender", "equaliser", "equalizer",
+  /* rugby's (its reports wrote "the second half" as the year's) */
+  "scrum", "scrum-half", "fly-half", "line-out", "lineout", "sin-bin", "sin-binned", "full-back", "winger",
+  "flanker", "touchline", "hat-trick", "free-kick", NULL,
 };
 
 /* Games played in quarters: "the fourth quarter" of these is the game's. */

@@ -691,6 +691,11 @@ count_match_words (const TxOut *out)
     }
 }
 
+/* A story with this many words of games is a match report, whatever the
+ * game: "as the game entered the final quarter" of a rugby match is the
+ * game's last stretch, not the year's (earnings stories have none). */
+#define MATCH_REPORT_WORDS 4
+
 /* "the first half" of a match report, "the fourth quarter" of a
  * basketball game: the game's, not the year's. */
 static gboolean
@@ -699,7 +704,7 @@ game_period (const TxOut *out, gboolean half)
   TxMemory *memory = out->context->memory;
   count_match_words (out);
   int games = memory->match_words + memory->quarter_words;
-  return half ? games >= 2 : games >= 2 && memory->quarter_words >= 1;
+  return half ? games >= 2 : games >= MATCH_REPORT_WORDS || (games >= 2 && memory->quarter_words >= 1);
 }
 
 /* "the July-to-September quarter": the calendar quarter of the months
