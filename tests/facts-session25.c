@@ -1,7 +1,7 @@
 /* facts-session25.c — session 25's helper `ner` on the causes of wrong
  * facts in English news (issue 14, "key facts a reader can trust"):
  * products, games and programmes the tagger's 1996 news never saw, read
- * as companies or people.
+ * as companies or people; a person's work after the possessive.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -69,6 +69,30 @@ test_listed_works_as_bodies (void)
   g_assert_cmpuint (facts_fixture_count (alliance, PRECIS_FACT_PERSON, "Alicia Keys"), ==, 1);
 }
 
+/* "Miyazaki's Spirited Away": a name after the possessive of a person
+ * the article names in full is the person's work, not a place; not when
+ * the owner is no such person ("Festen's Rufus Norris", the play's
+ * director; "Yahoo's Yonca Brunini") or the name stands as a surname
+ * elsewhere. */
+static void
+test_persons_work (void)
+{
+  g_autoptr (GArray) film = extract (
+    "Animation charms Japan box office\n\n"
+    "Oscar-winning director Hayao Miyazaki's new film has set a box office record in Japan. The film is "
+    "the follow-up to Miyazaki's Spirited Away, which won best animation at last year's Oscars, and to "
+    "Ponyo, said Toho.\n");
+  g_autoptr (GArray) people = extract (
+    "\"User experience has contributed to people searching more,\" said Yonca Brunini of Yahoo. "
+    "\"Personalisation is going to be a big area,\" said Yahoo's Yonca Brunini. Festen's Rufus Norris "
+    "was named best director.\n");
+
+  g_assert_cmpuint (count_any (film, "Spirited Away"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (film, PRECIS_FACT_PERSON, "Hayao Miyazaki"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (people, PRECIS_FACT_PERSON, "Yonca Brunini"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (people, PRECIS_FACT_PERSON, "Rufus Norris"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -78,6 +102,7 @@ main (int argc, char **argv)
   facts_fixture_load ();
   g_test_add_func ("/facts-session25/listed-works", test_listed_works);
   g_test_add_func ("/facts-session25/listed-works-as-bodies", test_listed_works_as_bodies);
+  g_test_add_func ("/facts-session25/persons-work", test_persons_work);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
