@@ -38,6 +38,7 @@
 #include "ner-places.h"
 #include "ner-post-holders.h"
 #include "ner-head-bodies.h"
+#include "ner-federal-bodies.h"
 #include "ner-institutions.h"
 #include "ner-company-products.h"
 #include "ner-title-tails.h"
@@ -1535,6 +1536,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_tag_head_bodies (doc, gazetteer, lower_words, tags);
   precis_ner_tag_german_head_bodies (doc, gazetteer, lower_words, tags);
   precis_ner_tag_known_organizations (doc, gazetteer, lower_words, tags);
+  precis_ner_tag_federal_bodies (doc, tags);
   precis_ner_tag_english_institutions (doc, tags);
   for (guint32 s = 0; s < doc->n_sentences; s++)
     {

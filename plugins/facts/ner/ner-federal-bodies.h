@@ -1,0 +1,18 @@
+/* ner-federal-bodies.h — "der Bundesrat", "das Bundeskriminalamt": Germany's federal bodies by their one word.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <precis/precis-plugin.h>
+
+G_BEGIN_DECLS
+
+/* Tags (`tags`, one a token, ner-tags.h) as an organization each word of
+ * German `doc` that is "Bundes" + a kind of body ("-rat", "-tag", "-amt",
+ * "-gericht", "-hof", "-bank", "-anstalt", ...), in the singular, also in
+ * the genitive ("des Bundesrates"), that the tagger read as no name or as
+ * a name of that word alone. */
+void precis_ner_tag_federal_bodies (const PrecisDocument *doc, guint8 *tags);
+
+G_END_DECLS

@@ -1,0 +1,64 @@
+/* facts-de-session25.c — German general news: the Federation's bodies by
+ * their one word (issue 15).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The paragraphs are written for the test in the manner of a German
+ * paper's political, court and business pages (the Frankfurter Rundschau
+ * of CoNLL-2003 German).
+ */
+#include "facts-fixture.h"
+
+/* "Bundes" + a kind of body is the Federation's one body of that kind:
+ * an organization, in the genitive too, not nothing and not a place. */
+static void
+test_federal_bodies (void)
+{
+  const char *text =
+    "Der Bundesrat hat am Freitag das Gesetz zur Neuregelung des Asylrechts gebilligt. Die "
+    "Länderkammer folgte damit dem Bundestag, der das Gesetz im Juni verabschiedet hatte. Die Länder "
+    "kündigten an, das Bundesverfassungsgericht in Karlsruhe anzurufen. Nach Angaben des "
+    "Bundeskriminalamts in Wiesbaden ist die Zahl der Anschläge gestiegen. Der Bundesgerichtshof "
+    "hatte zuvor eine Klage der früheren Eigentümer abgewiesen.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Bundesrat"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Bundestag"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Bundesverfassungsgericht"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Bundeskriminalamts"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Bundesgerichtshof"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Bundesgerichtshof"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Karlsruhe"), ==, 1);
+}
+
+/* Guards: a land's body is one of sixteen ("die Landesregierung"), the
+ * league and an office's holder are no body, and a truncated compound
+ * ("Bundestags- und Landtagswahlen") names none. */
+static void
+test_not_federal_bodies (void)
+{
+  const char *text =
+    "Die Landesregierung in Mainz will die Bundestags- und Landtagswahlen auf einen Tag legen. "
+    "Bundeskanzler Helmut Kohl sprach am Abend vor dem Spiel der Bundesliga mit den Ministern.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Landesregierung"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Bundestags"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Bundeskanzler"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Bundesliga"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Helmut Kohl"), ==, 1);
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  facts_fixture_load ();
+  g_test_add_func ("/facts-de-session25/federal-bodies", test_federal_bodies);
+  g_test_add_func ("/facts-de-session25/not-federal-bodies", test_not_federal_bodies);
+  status = g_test_run ();
+  facts_fixture_unload ();
+  return status;
+}
