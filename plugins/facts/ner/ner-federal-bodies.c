@@ -18,6 +18,13 @@
  * ("die Landesregierung", 4 of 4 no name there) and stays as read; a plural
  * ("Bundesämter"), a trade ("Bundesliga"), an office's holder
  * ("Bundeskanzler"), an event ("Bundesparteitag") are no kind here.
+ *
+ * The international bodies' own councils, commissions and assemblies are
+ * named so too, by their body's acronym and a hyphen: "der
+ * UN-Sicherheitsrat" (CoNLL dev gold: an organization 2 of 2; it was
+ * missed both times), "die EG-Kommission", "der Nato-Rat", "die
+ * UN-Vollversammlung".  Not the acronym's other compounds, which CoNLL
+ * writes MISC ("UN-Erdgipfel", "CDU-Fraktion") or nothing ("UN-Truppen").
  */
 #include "ner-federal-bodies.h"
 
@@ -36,6 +43,15 @@ static const char *const kinds[] = {
   "regierung", "versammlung", "post", "bahn", NULL,
 };
 static const char *const whole_kinds[] = { "rat", "tag", NULL };
+
+/* The international bodies whose acronym opens their organs' names, as
+ * German writes them, and those organs' kinds ("-rat": a council, not an
+ * "Apparat" or a "Vorrat"). */
+static const char *const international[] = {
+  "UN-", "Uno-", "UNO-", "EG-", "EU-", "Nato-", "NATO-", "KSZE-", NULL,
+};
+static const char *const organ_kinds[] = { "rat", "kommission", "versammlung", "gerichtshof", NULL };
+static const char *const no_councils[] = { "apparat", "vorrat", "heirat", "unrat", "hausrat", NULL };
 
 /* Whether `stem` (the word after "Bundes", genitive ending off) is a
  * kind of body. */
@@ -80,6 +96,35 @@ is_federal_body (const char *lower)
   return FALSE;
 }
 
+/* Whether token `i` is an international body's acronym, a hyphen and
+ * the kind of one of its organs ("UN-Sicherheitsrat", "EG-Kommission"). */
+static gboolean
+is_international_organ (const PrecisDocument *doc, guint32 i)
+{
+  const PrecisToken *t = &doc->tokens[i];
+  const char *word = doc->text + t->byte_start;
+  gsize n = t->byte_end - t->byte_start;
+
+  for (guint k = 0; international[k] != NULL; k++)
+    {
+      gsize prefix = strlen (international[k]);
+
+      if (n > prefix + 2 && strncmp (word, international[k], prefix) == 0 && g_ascii_isupper (word[prefix]))
+        {
+          const char *rest = t->lower + prefix;
+
+          for (guint j = 0; no_councils[j] != NULL; j++)
+            if (g_str_has_suffix (rest, no_councils[j]))
+              return FALSE;
+          for (guint j = 0; organ_kinds[j] != NULL; j++)
+            if (g_str_has_suffix (rest, organ_kinds[j]))
+              return TRUE;
+          return FALSE;
+        }
+    }
+  return FALSE;
+}
+
 /* Whether token `i`, tagged, is a name of its own word alone. */
 static gboolean
 is_lone_name (const PrecisDocument *doc, const guint8 *tags, guint32 i)
@@ -106,7 +151,8 @@ precis_ner_tag_federal_bodies (const PrecisDocument *doc, guint8 *tags)
     {
       const PrecisToken *t = &doc->tokens[i];
 
-      if (t->shape != PRECIS_SHAPE_CAPITALIZED || !is_federal_body (t->lower) || is_truncated (doc, i))
+      if (is_truncated (doc, i) ||
+          !((t->shape == PRECIS_SHAPE_CAPITALIZED && is_federal_body (t->lower)) || is_international_organ (doc, i)))
         continue;
       if (tags[i] != 0 && !is_lone_name (doc, tags, i))
         continue;

@@ -12,7 +12,8 @@ G_BEGIN_DECLS
  * German `doc` that is "Bundes" + a kind of body ("-rat", "-tag", "-amt",
  * "-gericht", "-hof", "-bank", "-anstalt", ...), in the singular, also in
  * the genitive ("des Bundesrates"), that the tagger read as no name or as
- * a name of that word alone. */
+ * a name of that word alone; and so each international body's organ by
+ * its acronym ("UN-Sicherheitsrat", "EG-Kommission", "Nato-Rat"). */
 void precis_ner_tag_federal_bodies (const PrecisDocument *doc, guint8 *tags);
 
 G_END_DECLS
