@@ -68,6 +68,24 @@ test_international_organs (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Brüssel"), ==, 1);
 }
 
+/* A capitalized adjective before a body's noun names one body, the
+ * fund's and the association's nouns as the office's ("der
+ * Internationale Währungsfonds", "die Nicaraguanische
+ * Menschenrechtsvereinigung"). */
+static void
+test_adjective_bodies (void)
+{
+  const char *text =
+    "Auch die Weltbank und der Internationale Währungsfonds sagten Moskau Kredite zu. Die "
+    "Nicaraguanische Menschenrechtsvereinigung kritisierte die Regierung am Montag scharf.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Internationale Währungsfonds"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Nicaraguanische Menschenrechtsvereinigung"),
+                    ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Moskau"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -78,6 +96,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-session25/federal-bodies", test_federal_bodies);
   g_test_add_func ("/facts-de-session25/not-federal-bodies", test_not_federal_bodies);
   g_test_add_func ("/facts-de-session25/international-organs", test_international_organs);
+  g_test_add_func ("/facts-de-session25/adjective-bodies", test_adjective_bodies);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -21,7 +21,10 @@ static const char *const bodies[] = {
   "gesellschaft", "akademie", "universität", "universitt", "institut", "instituts", "institutes", "verband",
   "verbands", "verbandes", "verein", "vereins", "vereines", "partei", "gewerkschaft", "kommission", "stiftung",
   "gemeinschaft", "bank", "kirche", "nationen", "union", "front", "bildungsstätte", "bildungssttte", "chor",
-  "chors", "chores", "department", "ministerium", "ministeriums", "gericht", "gerichts", "gerichtes", NULL,
+  "chors", "chores", "department", "ministerium", "ministeriums", "gericht", "gerichts", "gerichtes",
+  "gerichtshof", "gerichtshofs", "gerichtshofes", "rundfunk", "rundfunks", "fonds", "kreuz", "kreuzes",
+  "parlament", "parlaments", "parlamentes", "vereinigung", "komitee", "komitees", "organisation",
+  "agentur", "armee", "hochschule", NULL,
 };
 
 static const char *const definite_articles[] = { "der", "die", "das", "dem", "den", "des", NULL };
