@@ -115,6 +115,34 @@ test_match_periods (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, match_periods, G_N_ELEMENTS (match_periods)), ==, 0);
 }
 
+/* A verb in the simple present before the date tells a plan: the
+ * tagger knew no such verb, so a "said" after the comma made the day one
+ * gone ("The festival opens on Friday, organisers said" was last Friday). */
+static const TimexFixtureCase present_plans[] = {
+  { "The festival opens on Friday, organisers said.", 2015, 4, 15, "Friday", "DATE", "2015-04-17", NULL },
+  { "He faces trial on Monday, police said.", 2015, 4, 15, "Monday", "DATE", "2015-04-20", NULL },
+  { "The strike begins on Thursday, the union announced.", 2015, 4, 15, "Thursday", "DATE", "2015-04-16",
+    NULL },
+  { "The film, which opens on Friday, has been praised by critics.", 2015, 4, 15, "Friday", "DATE",
+    "2015-04-17", NULL },
+  { "The tournament, which begins on 17 January, was moved to a new venue.", 2005, 1, 5, "17 January",
+    "DATE", "2005-01-17", NULL },
+  { "The retailer expects sales to recover in the second half.", 2005, 3, 15, "the second half", "DATE",
+    "2005-H2", NULL },
+  /* what stays as it was: a plural noun, the clause's verb after the date */
+  { "The peace talks on Monday failed.", 2015, 4, 15, "Monday", "DATE", "2015-04-13", NULL },
+  { "The protests on Saturday turned violent.", 2015, 4, 15, "Saturday", "DATE", "2015-04-11", NULL },
+  { "He criticised the new rules on Friday.", 2015, 4, 15, "Friday", "DATE", "2015-04-10", NULL },
+  { "The team, which won on Saturday, plays again next week.", 2015, 4, 15, "Saturday", "DATE", "2015-04-11",
+    NULL },
+};
+
+static void
+test_present_plans (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, present_plans, G_N_ELEMENTS (present_plans)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -123,6 +151,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-session25/glued-clocks", test_glued_clocks);
   g_test_add_func ("/timex-session25/clock-days", test_clock_days);
   g_test_add_func ("/timex-session25/match-periods", test_match_periods);
+  g_test_add_func ("/timex-session25/present-plans", test_present_plans);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

@@ -539,6 +539,7 @@ static const char *const not_nonfinite[] = {
 };
 static const char *const infinitive_markers[] = { "to", NULL };
 /* "faces", "appears", "remains" (not "-ss", "-us", "-is") */
+static const char *const present_subjects[] = { "he", "she", "it", "which", "who", NULL };
 static const char *const present_endings[] = {
   "es", "ts", "ds", "ks", "ns", "rs", "ls", "ps", "gs", "ms", "ws", "ys", "hs", NULL,
 };
@@ -587,4 +588,5 @@ const TxLanguage tx_language_en = {
   .not_nonfinite = not_nonfinite,
   .infinitive_markers = infinitive_markers,
   .present_endings = present_endings,
+  .present_subjects = present_subjects,
 };

@@ -559,6 +559,10 @@ typedef struct {
   const char *const *not_nonfinite;
   const char *const *infinitive_markers;
   const char *const *present_endings;
+  /* Subjects after which a word of `present_endings` is a verb in the
+   * simple present ("it", "which": "which opens on Friday"), which with
+   * a date tells a plan; NULL: no such reading (see present_simple_at). */
+  const char *const *present_subjects;
 } TxLanguage;
 
 extern const TxLanguage tx_language_en, tx_language_de, tx_language_es, tx_language_fr,

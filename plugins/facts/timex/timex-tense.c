@@ -410,6 +410,72 @@ opens_other_clause (const TxContext *context, guint32 k)
          !after_determiner (context, k);
 }
 
+/* Whether document token `k` opens its sentence or a clause (after a
+ * comma, a colon, a quote...). */
+static gboolean
+opens_clause_at (const PrecisDocument *document, guint32 k)
+{
+  if (k == 0 || (document->tokens[k].flags & PRECIS_TOKEN_SENTENCE_START) ||
+      document->tokens[k - 1].sentence != document->tokens[k].sentence)
+    return TRUE;
+  return is_clause_break (&document->tokens[k - 1]) || is_quote (&document->tokens[k - 1]);
+}
+
+/* Whether document token `k` is a verb in the simple present: a word of
+ * `present_endings` right after a subject pronoun or relative ("he
+ * faces trial on Monday", "which opens on Friday"), or after a subject of
+ * an article and one or two lower-case words that opens its clause ("The
+ * festival opens on Friday, organisers said", "The retailer expects sales
+ * to recover in the second half").  The verb of a clause that goes on
+ * past the date after it ("The peace talks on Monday failed") is that
+ * one: see finite_verb_after. */
+static gboolean
+present_simple_at (const TxContext *context, guint32 k)
+{
+  static const char *const articles[] = { "the", "a", "an", "its", "his", "her", "their", "this", "our",
+                                          "my", NULL };
+  const PrecisDocument *document = context->document;
+  const TxLanguage *language = context->rules->language;
+  const PrecisToken *token = &document->tokens[k];
+  if (language->present_subjects == NULL || token->lower == NULL || token->shape != PRECIS_SHAPE_LOWER ||
+      k == 0 || opens_clause_at (document, k))
+    return FALSE;
+  gsize len = strlen (token->lower);
+  if (len < 4 || !has_ending (token->lower, len, language->present_endings) ||
+      tx_lexicon_lookup (context->rules, token->lower, len) != NULL)
+    return FALSE;
+  if (lower_in (context->rules, document->tokens[k - 1].lower, language->present_subjects))
+    return TRUE;
+  for (guint32 n = 1; n <= 2 && n < k; n++)
+    {
+      guint32 w = k - n;
+      if (document->tokens[w].shape != PRECIS_SHAPE_LOWER || !content_word (context, w) ||
+          opens_clause_at (document, w))
+        return FALSE;
+      const char *det = document->tokens[w - 1].lower;
+      if (det != NULL && g_strv_contains (articles, det) && opens_clause_at (document, w - 1))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a verb of a tense follows document token `last` in its clause
+ * (before a comma or the sentence's end). */
+static gboolean
+finite_verb_after (const TxContext *context, guint32 last)
+{
+  const PrecisDocument *document = context->document;
+  for (guint32 k = last + 1, n = 0; k < document->n_tokens && n < LOOK_AHEAD; k++, n++)
+    {
+      const PrecisToken *token = &document->tokens[k];
+      if (token->sentence != document->tokens[last].sentence || is_clause_break (token))
+        return FALSE;
+      if (tense_of (context, k) != TX_TENSE_NONE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether document token `k` is a non-finite verb by its ending:
  * "pending a hearing", "acordó pagar" (see TxLanguage.clause_links). */
 static gboolean
@@ -569,6 +635,10 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
         break;
       back_broken |= is_clause_break (token);
       TxTense tense = tense_of (context, k);
+      /* "The festival opens on Friday, organisers said": a plan, not the
+       * Friday gone by the "said" after the comma */
+      if (tense == TX_TENSE_NONE && present_simple_at (context, k) && !finite_verb_after (context, last))
+        tense = TX_TENSE_FUTURE;
       /* "wordt zaterdag en zondag opgevoerd": ahead (see
        * TxLanguage.passive_presents) */
       if (tense == TX_TENSE_NONE &&
