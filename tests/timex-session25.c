@@ -143,6 +143,66 @@ test_present_plans (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, present_plans, G_N_ELEMENTS (present_plans)), ==, 0);
 }
 
+/* "fiscal year 2015", "the financial year 2013" were nothing (a bare year
+ * after "year" is no year of its own); "the last financial year" too. */
+static const TimexFixtureCase fiscal_years[] = {
+  { "Revenue for the fiscal year 2015 is expected to rise.", 2015, 4, 15, "the fiscal year 2015", "DATE",
+    "2015", NULL },
+  { "The company lost money in fiscal year 2014.", 2015, 4, 15, "fiscal year 2014", "DATE", "2014", NULL },
+  { "Sales in the financial year 2013 rose by a fifth.", 2015, 4, 15, "the financial year 2013", "DATE",
+    "2013", NULL },
+  { "Wells Fargo had net income of $6.2bn in its last financial year.", 2005, 3, 15, "last financial year",
+    "DATE", "2004", NULL },
+  /* what stays as it was */
+  { "By the year 2050 the population will double.", 2015, 4, 15, "the year 2050", "DATE", "2050", NULL },
+  { "Profits rose in the last fiscal year.", 2015, 4, 15, "last fiscal year", "DATE", "2014", NULL },
+};
+
+static void
+test_fiscal_years (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, fiscal_years, G_N_ELEMENTS (fiscal_years)), ==, 0);
+}
+
+/* "two hours earlier than normal" compares two times: the stretch, not
+ * a time counted back from the one told before (it was 2am - 2h). */
+static const TimexFixtureCase comparisons[] = {
+  { "We closed the bar at 2am, two hours earlier than normal.", 2015, 4, 15, "two hours", "DURATION", "PT2H",
+    NULL },
+  { "The flight landed 20 minutes later than scheduled.", 2015, 4, 15, "20 minutes", "DURATION", "PT20M",
+    NULL },
+  { "The plant opened in 2009, a year earlier than expected.", 2015, 4, 15, "a year", "DURATION", "P1Y",
+    NULL },
+  /* what stays as it was */
+  { "The plant opened in 2009. Two years later it closed.", 2015, 4, 15, "Two years later", "DATE", "2011",
+    NULL },
+};
+
+static void
+test_comparisons (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, comparisons, G_N_ELEMENTS (comparisons)), ==, 0);
+}
+
+/* A clock word capitalized inside a sentence is a name ("Jamie Noon",
+ * a rugby centre, was noon of the day told last). */
+static const char *const clock_names_none[] = {
+  "The midfield pairing of Mathew Tait and Jamie Noon is also under threat.",
+  "Either Tait or Noon will drop out of the side.",
+};
+
+static const TimexFixtureCase clock_names[] = {
+  /* what stays as it was */
+  { "The deadline is noon on Friday.", 2015, 4, 15, "noon on Friday", "TIME", "2015-04-17T12:00", NULL },
+};
+
+static void
+test_clock_names (void)
+{
+  check_nothing (clock_names_none, G_N_ELEMENTS (clock_names_none), 2005, 3, 15);
+  g_assert_cmpuint (timex_fixture_check_cases (rules, clock_names, G_N_ELEMENTS (clock_names)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -152,6 +212,9 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-session25/clock-days", test_clock_days);
   g_test_add_func ("/timex-session25/match-periods", test_match_periods);
   g_test_add_func ("/timex-session25/present-plans", test_present_plans);
+  g_test_add_func ("/timex-session25/fiscal-years", test_fiscal_years);
+  g_test_add_func ("/timex-session25/comparisons", test_comparisons);
+  g_test_add_func ("/timex-session25/clock-names", test_clock_names);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

@@ -158,7 +158,7 @@ static const TxEntry entries[] = {
 
   /* Words patterns name literally. */
   { "the a an of on at in or so to than and from until through since by during within "
-    "for that fiscal calendar o'clock o’clock times once twice per ago from "
+    "for that fiscal financial calendar o'clock o’clock times once twice per ago from "
     "year-ago year-earlier new eve day election 's ’s ' ’ s other long old term near "
     "distant moment period soon possible as high latter until till between around his her its their our these those recent rest remainder ahead end ending ended "
     "bc b.c*", TX_ROLE_NONE, 0 },
@@ -223,7 +223,9 @@ static const TxRuleSource rules[] = {
   { D, TX_A_DATE, "the? MOD ~-? YEAR" },
   { D, TX_A_DATE, "the end|beginning|start|middle|rest|remainder of YEAR" },
   { D, TX_A_YEAR, "fiscal|calendar? YEAR" },
-  { D, TX_A_YEAR, "the year YEAR" },
+  /* "fiscal year 2015", "the financial year 2013": the year (nothing was
+   * read: a bare year after "year" is no year of its own) */
+  { D, TX_A_YEAR, "the? fiscal|financial|calendar? year YEAR" },
   /* "44 BC", "in the year 753 B.C." */
   { D, TX_A_BC_YEAR, "the? year? NUM bc|b.c" },
   { D, TX_A_DECADE, "the? MOD? DECADE" },
@@ -241,12 +243,12 @@ static const TxRuleSource rules[] = {
 
   /* Quarters and halves. */
   { D, TX_A_QUARTER, "the? YEAR? ORD ~-? quarter|half" },
-  { D, TX_A_QUARTER, "the? ORD ~-? quarter|half of the? fiscal|calendar? YEAR" },
+  { D, TX_A_QUARTER, "the? ORD ~-? quarter|half of the? fiscal|financial|calendar? YEAR" },
   { D, TX_A_QUARTER, "this|the YEAR ~'s? ORD ~-? quarter|half" },
   { D, TX_A_QUARTER, "YEAR ~'s ORD ~-? quarter|half" },
   { D, TX_A_QUARTER, "this|last|next|the year ~'s ORD ~-? quarter|half" },
-  { D, TX_A_QUARTER, "the? last|latter|first|second half of the? fiscal|calendar? YEAR" },
-  { D, TX_A_QUARTER, "the? ORD ~-? quarter|half of the|this|SHIFT fiscal|calendar? year" },
+  { D, TX_A_QUARTER, "the? last|latter|first|second half of the? fiscal|financial|calendar? YEAR" },
+  { D, TX_A_QUARTER, "the? ORD ~-? quarter|half of the|this|SHIFT fiscal|financial|calendar? year" },
   { D, TX_A_QUARTER, "the? SHIFT ORD? ~-? quarter" },
   { D, TX_A_QUARTER, "the quarter" },
   /* "in the July-to-September quarter", "the October-December period": a
@@ -313,9 +315,9 @@ static const TxRuleSource rules[] = {
   { T, TX_A_TIME, "<at|<around|<about HOUR|" EN_SPELLED_HOURS " in the PARTDAY" },
 
   /* Periods relative to the anchor. */
-  { D, TX_A_SHIFT, "SHIFT fiscal|calendar? UNIT1" },
+  { D, TX_A_SHIFT, "SHIFT fiscal|financial|calendar? UNIT1" },
   { D, TX_A_SHIFT, "this past|coming UNIT1" },
-  { D, TX_A_SHIFT, "the current|present fiscal|calendar? UNIT1" },
+  { D, TX_A_SHIFT, "the current|present fiscal|financial|calendar? UNIT1" },
   { D, TX_A_SHIFT, "MOD|earlier|later SHIFT? UNIT1" },
   { D, TX_A_SHIFT, "the MOD of the|this|SHIFT UNIT1" },
   { D, TX_A_SHIFT, "earlier|later in the UNIT1" },

@@ -1282,6 +1282,11 @@ norm_time (TxOut *out)
   /* "les 24 Heures du Mans", the Lausanne daily "24 Heures": a name. */
   if (tx_capitalized_inside (out->context, out->start, out->end, TX_C_UNIT1 | TX_C_UNITS))
     return FALSE;
+  /* "the midfield pairing of Mathew Tait and Jamie Noon", "Midnight Oil":
+   * where clock words are written in lower case, a capitalized one inside
+   * a sentence is a name. */
+  if (tx_capitalized_inside (out->context, out->start, out->end, TX_C_CLOCKWORD))
+    return FALSE;
   if (SET (r, HOUR) && !SET (r, MIN) && tx_clock_is_stretch (out->context, out->start, out->end, SLOT (r, HOUR)))
     {
       *out->type = PRECIS_TIMEX_DURATION;
@@ -1555,6 +1560,13 @@ norm_ago (TxOut *out)
   else if (n == 0 && !SET (r, DIR))
     dir = 2;      /* "that year", "the same day": the event's own */
   if (SET (r, NUM2) || n > 10000)
+    return FALSE;
+  /* "closed at 2am, two hours earlier than normal", "landed 20 minutes
+   * later than scheduled": a comparison, the stretch between two times
+   * (the duration rule takes "two hours"), no time counted from the one
+   * told before. */
+  if (out->end > out->start && (lower_at (out, out->end - 1, "earlier") || lower_at (out, out->end - 1, "later")) &&
+      lower_at (out, out->end, "than"))
     return FALSE;
   /* "a inflação caiu pela primeira vez há dois anos": in two years, the
    * stretch ("dois anos") is the expression. */
