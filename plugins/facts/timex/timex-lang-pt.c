@@ -118,7 +118,7 @@ static const TxEntry entries[] = {
   { "^páscoa", TX_ROLE_HOLIDAY, TX_EASTER (0) },
   { "^pentecostes", TX_ROLE_HOLIDAY, TX_EASTER (49) },
 
-  { "o a os as do da dos das de em no na nos nas ao à aos e ou por pela pelo durante desde até "
+  { "o a os as do da dos das de em no na nos nas ao à aos e ou por pela pelo durante desde até entre "
     "que vem todos todas vez vezes às h",
     TX_ROLE_NONE, 0 },
 };
@@ -154,10 +154,12 @@ static const TxRuleSource rules[] = {
   { D, TX_A_DATE, "no|do|o|ao|até|desde? SHIFT? dia DAY" },
   { D, TX_A_DATE, "MOD de MONTH de? YEAR?" },
   { D, TX_A_DATE, "MONTH de YEAR" },
-  { D, TX_A_DATE, "<em|<de|<desde|<até MONTH" },
+  /* ...and a range's or a list's months: "entre janeiro e março", "de
+   * maio a junho", "em maio e junho". */
+  { D, TX_A_DATE, "<em|<de|<desde|<até|<entre|<e|<a MONTH" },
   /* "em janeiro de 1939": longer than the rule above, which would end at
    * the month and leave the year alone. */
-  { D, TX_A_DATE, "<em|<desde|<até MONTH de YEAR" },
+  { D, TX_A_DATE, "<em|<desde|<até|<entre|<e|<a MONTH de YEAR" },
   { D, TX_A_DATE, "DAY ~/ ~MM ~/ ~YEAR" },
   { D, TX_A_DATE, "MOD de|do YEAR" },
   { D, TX_A_MONTHSHIFT, "MONTH SHIFT" },
@@ -230,7 +232,9 @@ static const char *const year_before[] = {
 };
 
 static const char *const year_after[] = { "e", "ou", "-", "a", NULL };
-static const char *const past_endings[] = { "ou", "aram", "eram", "iram", "eu", "iu", NULL };
+/* "-íram": the plural of "cair", "sair", "incluir", "construir" ("caíram",
+ * "incluíram"), which "-iram" misses. */
+static const char *const past_endings[] = { "ou", "aram", "eram", "iram", "íram", "eu", "iu", NULL };
 static const char *const future_endings[] = { "rá", "rão", "remos", NULL };
 static const char *const enclitics[] = {
   "se", "lhe", "lhes", "me", "te", "nos", "vos", "o", "a", "os", "as", "lo", "la", "los", "las", NULL,

@@ -185,6 +185,68 @@ since_before (const TxOut *out)
          tx_phrase_before (out->context, out->start, out->context->rules->language->since_phrases, &since_first);
 }
 
+/* The words that join a range's two months: "between January and May
+ * 2024", "entre enero y mayo de 2024", "de mars à juin 2025", "tussen
+ * januari en mei 2024", "da marzo a giugno 2025". */
+static const char *const range_joins[] = {
+  "and", "to", "until", "through", "y", "a", "al", "hasta", "e", "até", "et", "à", "au", "jusqu'à",
+  "jusqu’à", "en", "tot", "und", "bis", "-", "\u2013", NULL,
+};
+static const char *const range_of_words[] = { "de", "del", "of", "di", "do", NULL };
+
+/* The year of a range's second month, told after the first month of the
+ * span: "between January and May 2024" is January 2024, whatever the
+ * tense says (it was January 2026 in a story of December 2026), and the
+ * year before when the first month comes later in the calendar ("from
+ * November to February 2024").  FALSE when no such year follows. */
+static gboolean
+range_end_year (const TxOut *out, int month, int *year)
+{
+  const TxToken *tokens = out->context->tokens;
+  guint n = out->context->n_tokens, j = out->end + 1;
+  guint32 sentence = tokens[out->start].sentence;
+
+  if (j >= n || !lower_in_at (out, out->end, range_joins))
+    return FALSE;
+  /* "del 3 de enero al 5 de marzo de 2024": the second's day */
+  if (j < n && (tokens[j].classes & TX_C_DIGITS) && tokens[j].digits <= 2)
+    j++;
+  if (j < n && lower_in_at (out, j, range_of_words))
+    j++;
+  if (j >= n || !(tokens[j].classes & TX_C_MONTH) || tokens[j].sentence != sentence || tokens[j].value < 1 ||
+      tokens[j].value > 12)
+    return FALSE;
+  int second = tokens[j].value;
+  j++;
+  if (j < n && (lower_in_at (out, j, range_of_words) || tokens[j].punct == ','))
+    j++;
+  if (j >= n || tokens[j].sentence != sentence || !(tokens[j].classes & TX_C_DIGITS) || tokens[j].digits != 4 ||
+      tokens[j].boundary)
+    return FALSE;
+  *year = tokens[j].value - (month > second ? 1 : 0);
+  return TRUE;
+}
+
+/* The year of a range's second month, from its first just told: "entre
+ * janvier et mars" is the March after that January, whatever the verb
+ * near the second says ("ont baissé entre janvier et mars" gave the
+ * January gone and the March to come).  FALSE unless the span follows
+ * the last date found, a month, and a range's joining word. */
+static gboolean
+range_start_year (const TxOut *out, int month, int *year)
+{
+  const TxMemory *memory = out->context->memory;
+  const TxToken *tokens = out->context->tokens;
+  guint start = out->start;
+
+  if (!memory->has_month || start < 2 || memory->last_end != start - 1 ||
+      tokens[start - 2].sentence != tokens[start].sentence || !(tokens[start - 2].classes & TX_C_MONTH) ||
+      tokens[start - 2].value != memory->month.month || !lower_in_at (out, start - 1, range_joins))
+    return FALSE;
+  *year = memory->month.year + (month < memory->month.month ? 1 : 0);
+  return TRUE;
+}
+
 /* Among the candidate years around the anchor, the one nearest in days,
  * with a penalty on the side the tense speaks against. */
 static int
@@ -452,6 +514,8 @@ norm_date (TxOut *out)
       else if (SLOT (r, SHIFT) > 0 && diff <= 0)
         year++;
     }
+  else if (!SET (r, YEAR) && (range_end_year (out, month, &year) || range_start_year (out, month, &year)))
+    ;
   else if (!SET (r, YEAR))
     {
       year = infer_year (out, month, SET (r, DAY) ? day : 0);

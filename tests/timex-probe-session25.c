@@ -1,0 +1,108 @@
+/* tests/timex-probe-session25.c — dates of Spanish, French, Portuguese,
+ * Italian and Dutch news a reader can trust (session 25, issue 15), from
+ * sentences written for the test in the manner of each language's news
+ * of the 2020s, each with the value a reader gives it.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "timex-fixture.h"
+
+static PrecisTimexRules *rules;
+
+/* A range of months with one year after the second: the first is in that
+ * year too ("tussen januari en mei 2024" was January of the publication's
+ * year), the year before when it comes later in the calendar. */
+static const TimexFixtureCase range_years[] = {
+  { "De explosies vonden plaats tussen januari en mei 2024 in Rotterdam-Zuid.", 2026, 12, 2, "januari",
+    "DATE", "2024-01", "nl" },
+  { "Las obras se realizaron entre enero y mayo de 2024 en el centro de Madrid.", 2026, 12, 2, "enero",
+    "DATE", "2024-01", "es" },
+  { "Le procès s'est tenu de mars à juin 2025 devant la cour d'assises du Rhône.", 2026, 12, 2, "mars",
+    "DATE", "2025-03", "fr" },
+  { "Il processo si è tenuto da marzo a giugno 2025 al tribunale di Milano.", 2026, 12, 2, "marzo", "DATE",
+    "2025-03", "it" },
+  { "The works took place between November and February 2024 in central London.", 2026, 12, 2,
+    "November", "DATE", "2023-11", NULL },
+  /* what stays as it was: the second month with its year */
+  { "Las obras se realizaron entre enero y mayo de 2024 en el centro de Madrid.", 2026, 12, 2,
+    "mayo de 2024", "DATE", "2024-05", "es" },
+};
+
+static void
+test_range_years (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, range_years, G_N_ELEMENTS (range_years)), ==, 0);
+}
+
+/* A range's second month without a year is in the first's ("ont baissé
+ * entre janvier et mars": the January gone, and the March to come, as
+ * the verb is farther from it). */
+static const TimexFixtureCase range_second[] = {
+  { "Les ventes de voitures neuves ont baissé entre janvier et mars, selon le ministère.", 2026, 12, 2,
+    "mars", "DATE", "2026-03", "fr" },
+  { "Las ventas de coches nuevos bajaron entre enero y marzo, según el ministerio.", 2026, 12, 2, "marzo",
+    "DATE", "2026-03", "es" },
+  /* what stays as it was: the first month */
+  { "Les ventes de voitures neuves ont baissé entre janvier et mars, selon le ministère.", 2026, 12, 2,
+    "janvier", "DATE", "2026-01", "fr" },
+};
+
+static void
+test_range_second (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, range_second, G_N_ELEMENTS (range_second)), ==, 0);
+}
+
+/* Pasts the endings missed: Spanish "-yeron", "-jeron" ("cayeron",
+ * "dijeron"), Portuguese "-íram" ("caíram"); the month was the one to
+ * come. */
+static const TimexFixtureCase pasts[] = {
+  { "Las ventas de viviendas cayeron en marzo un 4 % en toda España.", 2026, 12, 2, "marzo", "DATE",
+    "2026-03", "es" },
+  { "Los sindicatos dijeron en marzo que no firmarían el acuerdo.", 2026, 12, 2, "marzo", "DATE", "2026-03",
+    "es" },
+  { "As vendas de casas caíram em março 4 % em todo o país.", 2026, 12, 2, "março", "DATE", "2026-03",
+    "pt" },
+  /* what stays as it was: a future */
+  { "Las ventas de viviendas caerán en marzo, según los expertos.", 2026, 12, 2, "marzo", "DATE",
+    "2027-03", "es" },
+};
+
+static void
+test_pasts (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, pasts, G_N_ELEMENTS (pasts)), ==, 0);
+}
+
+/* Portuguese months of a range or a list, which need a preposition
+ * before them: "entre janeiro e março" gave nothing. */
+static const TimexFixtureCase pt_months[] = {
+  { "As vendas caíram entre janeiro e março, segundo o instituto.", 2026, 12, 2, "janeiro", "DATE",
+    "2026-01", "pt" },
+  { "As vendas caíram entre janeiro e março, segundo o instituto.", 2026, 12, 2, "março", "DATE",
+    "2026-03", "pt" },
+  { "O julgamento decorreu de março a junho de 2025 no Tribunal de Sintra.", 2026, 12, 2, "junho de 2025",
+    "DATE", "2025-06", "pt" },
+  { "A obra decorreu entre janeiro e maio de 2024 no centro de Lisboa.", 2026, 12, 2, "maio de 2024",
+    "DATE", "2024-05", "pt" },
+};
+
+static void
+test_pt_months (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, pt_months, G_N_ELEMENTS (pt_months)), ==, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  rules = timex_fixture_init (&argc, &argv);
+
+  g_test_add_func ("/timex-probe-session25/range-years", test_range_years);
+  g_test_add_func ("/timex-probe-session25/range-second", test_range_second);
+  g_test_add_func ("/timex-probe-session25/pasts", test_pasts);
+  g_test_add_func ("/timex-probe-session25/pt-months", test_pt_months);
+  int status = g_test_run ();
+  precis_timex_rules_free (rules);
+  return status;
+}
