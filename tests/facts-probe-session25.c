@@ -68,6 +68,24 @@ test_known_companies (void)
   g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PLACE, "Washington"), ==, 1);
 }
 
+/* A town right after Italian "a" in a sports report: "la Roma ha perso
+ * a Bergamo contro l'Atalanta" gave the organization Bergamo, a side of
+ * the report (ner-places-in.c). */
+static void
+test_towns_at (void)
+{
+  g_autoptr (GArray) it = facts_fixture_extract (
+    "L'Inter ha battuto il Napoli per 2-1 a San Siro. La Juventus ha pareggiato contro il Milan, mentre "
+    "la Roma ha perso a Bergamo contro l'Atalanta. Mercoledì l'Inter giocherà in Champions League.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_PLACE, "Bergamo"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_ORGANIZATION, "Bergamo"), ==, 0);
+  /* What stays: the clubs, with their article. */
+  g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_ORGANIZATION, "Roma"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_ORGANIZATION, "Atalanta"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_ORGANIZATION, "Napoli"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -78,6 +96,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-probe-session25/opening-people", test_opening_people);
   g_test_add_func ("/facts-probe-session25/role-apposition", test_role_apposition);
   g_test_add_func ("/facts-probe-session25/known-companies", test_known_companies);
+  g_test_add_func ("/facts-probe-session25/towns-at", test_towns_at);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
