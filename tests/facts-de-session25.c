@@ -86,6 +86,40 @@ test_adjective_bodies (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Moskau"), ==, 1);
 }
 
+/* A body the lexicon lacks, named in the genitive after the noun of one
+ * of its organs or officers, is an organization: not nothing, and not a
+ * person ("Caritas"). */
+static void
+test_organ_bodies (void)
+{
+  const char *text =
+    "Ein Sprecher der Treuhand sagte am Montag in Berlin, die Werft werde verkauft. Der Vorstand der "
+    "Treuhand trat am Abend zusammen. Auch ein Sprecher der Caritas kritisierte die Pläne. Der "
+    "Generalsekretär der Nato warnte vor Kürzungen.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Treuhand"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Caritas"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Caritas"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Nato"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Berlin"), ==, 1);
+}
+
+/* Guards: a compound noun of the language after such a noun is no name
+ * ("der Vorsitzende der Unionsfraktion"), and a country stays a place. */
+static void
+test_not_organ_bodies (void)
+{
+  const char *text =
+    "Der Vorsitzende der Unionsfraktion kritisierte am Dienstag den Präsidenten der Ukraine. Ein "
+    "Sprecher des Landespolizeiamtes bestätigte den Unfall.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Unionsfraktion"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Landespolizeiamtes"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Ukraine"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -97,6 +131,8 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-session25/not-federal-bodies", test_not_federal_bodies);
   g_test_add_func ("/facts-de-session25/international-organs", test_international_organs);
   g_test_add_func ("/facts-de-session25/adjective-bodies", test_adjective_bodies);
+  g_test_add_func ("/facts-de-session25/organ-bodies", test_organ_bodies);
+  g_test_add_func ("/facts-de-session25/not-organ-bodies", test_not_organ_bodies);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

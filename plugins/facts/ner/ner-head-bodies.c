@@ -273,3 +273,93 @@ precis_ner_tag_known_organizations (const PrecisDocument *doc, const PrecisNerGa
         tags[i] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
     }
 }
+
+/* The last parts of German nouns for a body's organs and officers, which
+ * name the body after them in the genitive: "der Vorstand der Treuhand",
+ * "ein Sprecher der Caritas", "der Generalsekretär der Nato", "im
+ * Aufsichtsrat der Alkem".  A company or an institution the tagger never
+ * saw, and that the lexicon of well-known entities lacks (a German one:
+ * WikiNEuRal's names in two languages), is otherwise no fact, or a person
+ * ("Caritas").  CoNLL-2003 German dev (gold): a name after such a noun
+ * and "der" or "des" is an organization 7 times of 15, never a person or a
+ * place; the others are hyphenated compounds ("der SPD-Fraktion", MISC)
+ * and longer names, which the rule leaves; where that one word is a
+ * name, an organization each time ("Mitarbeiter der Stasi", "Mitglied der
+ * CSU", "des Ausländerbeirats").  A noun of the language or a compound
+ * ending in one ("Leiter des Gartenamtes", "der Unionsfraktion") is no
+ * name, nor is a given name or a listed place ("der Präsident der
+ * Ukraine"). */
+static const char *const organ_heads[] = {
+  "vorstand", "vorstands", "vorstandes", "aufsichtsrat", "aufsichtsrats", "aufsichtsrates", "betriebsrat",
+  "betriebsrats", "betriebsrates", "sprecher", "sprecherin", "chef", "chefin", "chefs", "präsident",
+  "präsidentin", "präsidenten", "prsident", "prsidentin", "prsidenten", "generalsekretär",
+  "generalsekretr", "vorsitzende", "vorsitzender", "vorsitzenden", "direktor", "direktorin", "leitung",
+  "mitglied", "mitglieder", "mitarbeiter", "mitarbeiterin", "hauptversammlung", "geschäftsführung",
+  "geschftsfhrung", "geschäftsführer", "geschftsfhrer", "belegschaft", "aktionäre", "aktionre", "vertreter",
+  "vertreterin", NULL,
+};
+
+static const char *const genitive_articles[] = { "der", "des", NULL };
+
+/* Whether token `i` is a place of the gazetteer or of the well-known
+ * entities, as written: "der Präsident der Ukraine". */
+static gboolean
+is_listed_place_at (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer, guint32 i)
+{
+  const PrecisToken *t = &doc->tokens[i];
+  g_autofree char *text = g_strndup (doc->text + t->byte_start, t->byte_end - t->byte_start);
+
+  return precis_ner_gazetteer_find (gazetteer, text) != NULL ||
+         PRECIS_NER_KNOWN_TYPE (precis_ner_gazetteer_known (gazetteer, text)) == PRECIS_NER_TYPE_LOC;
+}
+
+/* The fewest letters a noun ending a compound has here: "-amtes",
+ * "-stelle", not "-hand" (the "Treuhand" is no compound noun of the
+ * language). */
+#define MIN_TAIL_BYTES 5
+
+/* Whether `lower` is a compound whose last part is a noun of the
+ * language ("Unionsfraktion", "Sportausschusses", "Bundesvorstandes"): the
+ * model's lexicon holds the nouns its text wrote, not all their compounds. */
+static gboolean
+is_compound_noun (PrecisNerLowerWords *lower_words, const char *lower)
+{
+  gsize n = strlen (lower);
+
+  for (gsize k = 3; k + MIN_TAIL_BYTES <= n; k++)
+    if ((lower[k] & 0xC0) != 0x80 && precis_ner_lower_words_in_language_or_nouns (lower_words, lower + k, n - k))
+      return TRUE;
+  return FALSE;
+}
+
+void
+precis_ner_tag_german_organ_bodies (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
+                                    PrecisNerLowerWords *lower_words, guint8 *tags)
+{
+  if (gazetteer == NULL || !precis_ner_reads_as_german (doc))
+    return;
+  for (guint32 i = 2; i < doc->n_tokens; i++)
+    {
+      const PrecisToken *t = &doc->tokens[i], *head = &doc->tokens[i - 2], *article = &doc->tokens[i - 1];
+
+      if (head->sentence != t->sentence || head->shape != PRECIS_SHAPE_CAPITALIZED ||
+          article->shape != PRECIS_SHAPE_LOWER || !precis_ner_word_in_list (genitive_articles, article->lower) ||
+          !precis_ner_word_ends_in_list (organ_heads, head->lower) || tags[i - 1] != 0 ||
+          (tags[i - 2] != 0 && precis_ner_tag_type (tags[i - 2]) != PRECIS_NER_TYPE_MISC))
+        continue;
+      /* One capitalized word, read as nothing or as a person of its own,
+       * no part of a longer name, no hyphenated compound ("des
+       * Degussa-Konzerns", MISC in CoNLL). */
+      if (t->shape != PRECIS_SHAPE_CAPITALIZED || (t->flags & PRECIS_TOKEN_STOPWORD) ||
+          t->byte_end - t->byte_start < 3 || strchr (t->lower, '-') != NULL ||
+          (tags[i] != 0 && (precis_ner_tag_type (tags[i]) != PRECIS_NER_TYPE_PER || !precis_ner_tag_is_begin (tags[i]))) ||
+          is_capitalized_at (doc, i + 1, t->sentence) ||
+          (i + 1 < doc->n_tokens && tags[i + 1] != 0 && !precis_ner_tag_is_begin (tags[i + 1])))
+        continue;
+      if (precis_ner_gazetteer_is_given_name (gazetteer, t->lower) || is_listed_place_at (doc, gazetteer, i) ||
+          (lower_words != NULL && (precis_ner_lower_words_in_language_or_nouns (lower_words, t->lower, strlen (t->lower)) ||
+                                   is_compound_noun (lower_words, t->lower))))
+        continue;
+      tags[i] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
+    }
+}

@@ -38,4 +38,11 @@ void precis_ner_tag_german_head_bodies (const PrecisDocument *doc, const PrecisN
 void precis_ner_tag_known_organizations (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
                                          PrecisNerLowerWords *lower_words, guint8 *tags);
 
+/* "der Vorstand der Treuhand", "ein Sprecher der Caritas": one
+ * capitalized word after a German noun of a body's organ or officer and
+ * "der"/"des", untagged or read as a person alone, no noun of the
+ * language, no given name and no listed place, is an organization. */
+void precis_ner_tag_german_organ_bodies (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
+                                         PrecisNerLowerWords *lower_words, guint8 *tags);
+
 G_END_DECLS
