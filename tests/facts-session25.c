@@ -1,7 +1,8 @@
 /* facts-session25.c — session 25's helper `ner` on the causes of wrong
  * facts in English news (issue 14, "key facts a reader can trust"):
  * products, games and programmes the tagger's 1996 news never saw, read
- * as companies or people; a person's work after the possessive.
+ * as companies or people; a person's work after the possessive; names
+ * made of English words read as people.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -93,6 +94,30 @@ test_persons_work (void)
   g_assert_cmpuint (facts_fixture_count (people, PRECIS_FACT_PERSON, "Rufus Norris"), ==, 1);
 }
 
+/* "in Million Dollar Baby", "followed by Girls Aloud": a name made only
+ * of English words that are no names (words.txt), the first no given
+ * name and no title, is a title or a band, no person; a person the
+ * lexicon knows ("Ice Cube"), a title before a name ("Lord Falconer")
+ * and a body's noun at its end ("Virgin Trains") keep theirs. */
+static void
+test_names_of_words (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Stars shine at awards\n\n"
+    "Swank triumphed for playing a gutsy female boxer in Million Dollar Baby, directed by Clint Eastwood. "
+    "The Sugababes were followed by Girls Aloud at five with the charity record, while Ice Cube slipped "
+    "to three. Lord Falconer said the company is due to launch wi-fi on Virgin Trains later in the "
+    "year.\n");
+
+  g_assert_cmpuint (count_any (facts, "Dollar Baby"), ==, 0);
+  g_assert_cmpuint (count_any (facts, "Million Dollar Baby"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Girls Aloud"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Clint Eastwood"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Ice Cube"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Falconer"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Virgin Trains"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -103,6 +128,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-session25/listed-works", test_listed_works);
   g_test_add_func ("/facts-session25/listed-works-as-bodies", test_listed_works_as_bodies);
   g_test_add_func ("/facts-session25/persons-work", test_persons_work);
+  g_test_add_func ("/facts-session25/names-of-words", test_names_of_words);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

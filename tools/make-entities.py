@@ -39,7 +39,11 @@ name|word|surname, sorted
 (byte-identical on re-runs).  The names are facts about the world, counted
 in files under CC BY-NC-SA 4.0: the kept names only, none of the text.
 
-It also writes OUT_DIR/works.tsv (English only): the names kept the same
+It also writes OUT_DIR/words.txt (English only): the words wbritish
+writes in lower case and never capitalized ("baby", "castle", "fever";
+not "brown", which it also lists as "Brown"), letters only, one a line,
+so that a name made only of them reads as a title or a band, not a
+person ("Million Dollar Baby", "Scissor Sisters").  And OUT_DIR/works.tsv (English only): the names kept the same
 way as MISC, the titles of works, products, games and competitions
 Wikipedia's writers link in several languages ("PlayStation Portable",
 "Strictly Come Dancing", "Twin Peaks", "GameCube"), which a news reader's
@@ -151,8 +155,19 @@ def main():
             for name, kind in kept:
                 out.write(f"{name}\t{TYPES[kind]}\t{also(name, kind, words, surnames)}\n")
     write_works(args.out_dir, works, {name for name, _ in kept})
+    write_words(args.out_dir)
     print(f"{len(kept)} entities: " + ", ".join(
         f"{t} {sum(1 for r in kept if TYPES[r[1]] == t)}" for t in TYPES.values()))
+
+
+def write_words(out_dir):
+    """words.txt: English words that are no names (wbritish)."""
+    with open(os.path.join(WORDS_DIR, DICTIONARIES["en"]), encoding="utf-8") as f:
+        listed = [w.strip() for w in f if w.strip()]
+    capitalized = {w.lower() for w in listed if w[0].isupper()}
+    kept = sorted({w for w in listed if w.isalpha() and w == w.lower() and w not in capitalized})
+    with open(os.path.join(out_dir, "words.txt"), "w", encoding="utf-8") as out:
+        out.writelines(w + "\n" for w in kept)
 
 
 def write_works(out_dir, works, known):

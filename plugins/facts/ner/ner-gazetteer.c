@@ -16,6 +16,8 @@ struct _PrecisNerGazetteer {
   gboolean ascii_phrases;  /* each phrase also by its words' ASCII bytes */
   GHashTable *companies; /* name as written (companies.tsv) */
   GHashTable *works;     /* name as written (works.tsv) */
+  GHashTable *words;     /* English words that are no names (words.txt) */
+  char *words_text;      /* words.txt's bytes, which `words`' keys point into */
   GHashTable *given_names; /* lower-case name (given-names.tsv) */
   PrecisNerHashSet surnames; /* token hashes of surnames.tsv's names, for a model that asks */
   gboolean has_surnames;
@@ -254,6 +256,35 @@ read_known (PrecisNerGazetteer *gaz, const char *dir, GError **error)
   return TRUE;
 }
 
+/* words.txt (tools/make-entities.py) is optional: one word a line, read
+ * in place as entities.tsv is (62,541 lines). */
+static gboolean
+read_words (PrecisNerGazetteer *gaz, const char *dir, GError **error)
+{
+  g_autofree char *path = g_build_filename (dir, "words.txt", NULL);
+
+  gaz->words = g_hash_table_new (g_str_hash, g_str_equal);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+  if (!g_file_get_contents (path, &gaz->words_text, NULL, error))
+    return FALSE;
+  for (char *line = gaz->words_text, *end; line != NULL && *line != '\0'; line = end != NULL ? end + 1 : NULL)
+    {
+      end = strchr (line, '\n');
+      if (end != NULL)
+        *end = '\0';
+      if (*line != '\0')
+        g_hash_table_add (gaz->words, line);
+    }
+  return TRUE;
+}
+
+gboolean
+precis_ner_gazetteer_is_english_word (const PrecisNerGazetteer *gaz, const char *lower)
+{
+  return gaz->words != NULL && g_hash_table_contains (gaz->words, lower);
+}
+
 guint
 precis_ner_gazetteer_known (const PrecisNerGazetteer *gaz, const char *name)
 {
@@ -374,7 +405,7 @@ precis_ner_gazetteer_new_reading (const char *dir, guint reading, GError **error
       !read_name_set (gaz, dir, "works.tsv", FALSE, &gaz->works, error) ||
       !read_name_set (gaz, dir, "given-names.tsv", TRUE, &gaz->given_names, error) ||
       ((reading & PRECIS_NER_GAZ_READ_SURNAMES) && !read_surnames (gaz, dir, error)) ||
-      !read_known (gaz, dir, error))
+      !read_known (gaz, dir, error) || !read_words (gaz, dir, error))
     return NULL;
   return g_steal_pointer (&gaz);
 }
@@ -402,6 +433,8 @@ precis_ner_gazetteer_free (PrecisNerGazetteer *gaz)
   g_clear_pointer (&gaz->folded, g_hash_table_unref);
   g_clear_pointer (&gaz->companies, g_hash_table_unref);
   g_clear_pointer (&gaz->works, g_hash_table_unref);
+  g_clear_pointer (&gaz->words, g_hash_table_unref);
+  g_free (gaz->words_text);
   g_clear_pointer (&gaz->given_names, g_hash_table_unref);
   g_clear_pointer (&gaz->known, g_hash_table_unref);
   g_free (gaz->known_text);

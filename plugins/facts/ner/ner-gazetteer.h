@@ -103,6 +103,10 @@ gboolean precis_ner_gazetteer_is_company (const PrecisNerGazetteer *gazetteer, c
  * a work, a product or a competition Wikipedia's writers link in several
  * languages ("PlayStation Portable", "Strictly Come Dancing"). */
 gboolean precis_ner_gazetteer_is_work (const PrecisNerGazetteer *gazetteer, const char *name);
+/* Whether `lower`, a word in lower case, is one of words.txt (English
+ * only): a word wbritish writes in lower case and never capitalized
+ * ("baby", "fever"; not "brown"). */
+gboolean precis_ner_gazetteer_is_english_word (const PrecisNerGazetteer *gazetteer, const char *lower);
 
 /* A well-known entity of entities.tsv (tools/make-entities.py): its
  * PrecisNerType (PER, ORG or LOC), with PRECIS_NER_KNOWN_AMBIGUOUS when
