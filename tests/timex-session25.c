@@ -129,7 +129,15 @@ static const TimexFixtureCase present_plans[] = {
     "DATE", "2005-01-17", NULL },
   { "The retailer expects sales to recover in the second half.", 2005, 3, 15, "the second half", "DATE",
     "2005-H2", NULL },
+  /* ...after a verb of saying or "that", and after a name */
+  { "Officials said the meeting begins Monday.", 1998, 3, 11, "Monday", "DATE", "1998-03-16", NULL },
+  { "Police said that the suspect faces charges on Monday.", 1998, 3, 11, "Monday", "DATE", "1998-03-16",
+    NULL },
+  { "Madeleine Albright meets Arafat on Thursday, her spokesman said.", 1998, 3, 11, "Thursday", "DATE",
+    "1998-03-12", NULL },
   /* what stays as it was: a plural noun, the clause's verb after the date */
+  { "He said the attacks on Friday were cowardly.", 1998, 3, 11, "Friday", "DATE", "1998-03-06", NULL },
+  { "In Geneva talks on Monday, officials agreed a deal.", 1998, 3, 11, "Monday", "DATE", "1998-03-09", NULL },
   { "The peace talks on Monday failed.", 2015, 4, 15, "Monday", "DATE", "2015-04-13", NULL },
   { "The protests on Saturday turned violent.", 2015, 4, 15, "Saturday", "DATE", "2015-04-11", NULL },
   { "He criticised the new rules on Friday.", 2015, 4, 15, "Friday", "DATE", "2015-04-10", NULL },

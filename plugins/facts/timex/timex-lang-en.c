@@ -542,6 +542,8 @@ static const char *const not_nonfinite[] = {
 static const char *const infinitive_markers[] = { "to", NULL };
 /* "faces", "appears", "remains" (not "-ss", "-us", "-is") */
 static const char *const present_subjects[] = { "he", "she", "it", "which", "who", NULL };
+static const char *const saying_verbs[] = { "said", "says", "say", "announced", "added", "insisted", "warned",
+                                            "confirmed", "reported", NULL };
 static const char *const present_endings[] = {
   "es", "ts", "ds", "ks", "ns", "rs", "ls", "ps", "gs", "ms", "ws", "ys", "hs", NULL,
 };
@@ -591,4 +593,5 @@ const TxLanguage tx_language_en = {
   .infinitive_markers = infinitive_markers,
   .present_endings = present_endings,
   .present_subjects = present_subjects,
+  .saying_verbs = saying_verbs,
 };

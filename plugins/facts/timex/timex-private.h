@@ -563,6 +563,9 @@ typedef struct {
    * simple present ("it", "which": "which opens on Friday"), which with
    * a date tells a plan; NULL: no such reading (see present_simple_at). */
   const char *const *present_subjects;
+  /* Verbs of saying, after which a subject opens the clause said
+   * ("Officials said the meeting begins Monday"). */
+  const char *const *saying_verbs;
 } TxLanguage;
 
 extern const TxLanguage tx_language_en, tx_language_de, tx_language_es, tx_language_fr,

@@ -421,14 +421,31 @@ opens_clause_at (const PrecisDocument *document, guint32 k)
   return is_clause_break (&document->tokens[k - 1]) || is_quote (&document->tokens[k - 1]);
 }
 
+/* Whether a subject starting at document token `k` opens its clause:
+ * the sentence's or a clause's start, or right after a verb of saying or
+ * "that" ("Officials said the meeting begins Monday"). */
+static gboolean
+opens_subject_at (const TxContext *context, guint32 k)
+{
+  const PrecisDocument *document = context->document;
+  const TxLanguage *language = context->rules->language;
+  if (opens_clause_at (document, k))
+    return TRUE;
+  const char *before = document->tokens[k - 1].lower;
+  return lower_in (context->rules, before, language->saying_verbs) ||
+         lower_in (context->rules, before, language->complementizers);
+}
+
 /* Whether document token `k` is a verb in the simple present: a word of
  * `present_endings` right after a subject pronoun or relative ("he
- * faces trial on Monday", "which opens on Friday"), or after a subject of
- * an article and one or two lower-case words that opens its clause ("The
- * festival opens on Friday, organisers said", "The retailer expects sales
- * to recover in the second half").  The verb of a clause that goes on
- * past the date after it ("The peace talks on Monday failed") is that
- * one: see finite_verb_after. */
+ * faces trial on Monday", "which opens on Friday"), or after a subject
+ * that opens its clause (see opens_subject_at): an article and one or
+ * two lower-case words ("The festival opens on Friday, organisers said",
+ * "The retailer expects sales to recover in the second half"), or one to
+ * three capitalized words of no stopword ("Albright arrives in Rome on
+ * Thursday, officials said").  The verb of a clause that goes on past
+ * the date after it ("The peace talks on Monday failed") is that one: see
+ * finite_verb_after. */
 static gboolean
 present_simple_at (const TxContext *context, guint32 k)
 {
@@ -446,6 +463,15 @@ present_simple_at (const TxContext *context, guint32 k)
     return FALSE;
   if (lower_in (context->rules, document->tokens[k - 1].lower, language->present_subjects))
     return TRUE;
+  for (guint32 n = 1; n <= 3 && n <= k; n++)
+    {
+      const PrecisToken *name = &document->tokens[k - n];
+      if (name->shape != PRECIS_SHAPE_CAPITALIZED || (name->flags & PRECIS_TOKEN_STOPWORD) ||
+          name->sentence != token->sentence)
+        break;
+      if (opens_subject_at (context, k - n))
+        return TRUE;
+    }
   for (guint32 n = 1; n <= 2 && n < k; n++)
     {
       guint32 w = k - n;
@@ -453,7 +479,7 @@ present_simple_at (const TxContext *context, guint32 k)
           opens_clause_at (document, w))
         return FALSE;
       const char *det = document->tokens[w - 1].lower;
-      if (det != NULL && g_strv_contains (articles, det) && opens_clause_at (document, w - 1))
+      if (det != NULL && g_strv_contains (articles, det) && opens_subject_at (context, w - 1))
         return TRUE;
     }
   return FALSE;
