@@ -211,6 +211,25 @@ test_clock_names (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, clock_names, G_N_ELEMENTS (clock_names)), ==, 0);
 }
 
+/* A weekday of the event "after" names, told with no verb of a tense of
+ * its own, is gone ("is recovering in hospital after the attack on
+ * Saturday" was the Saturday to come, by the present). */
+static const TimexFixtureCase after_events[] = {
+  { "The boy, 12, is recovering in hospital after the attack on Saturday.", 2015, 4, 15, "Saturday", "DATE",
+    "2015-04-11", NULL },
+  { "A man is in a critical condition after a crash on Sunday.", 2015, 4, 15, "Sunday", "DATE", "2015-04-12",
+    NULL },
+  { "He faces a ban after the incident on Saturday.", 2015, 4, 15, "Saturday", "DATE", "2015-04-11", NULL },
+  /* what stays as it was */
+  { "Fans will gather after the match on Saturday.", 2015, 4, 15, "Saturday", "DATE", "2015-04-18", NULL },
+};
+
+static void
+test_after_events (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, after_events, G_N_ELEMENTS (after_events)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -223,6 +242,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-session25/fiscal-years", test_fiscal_years);
   g_test_add_func ("/timex-session25/comparisons", test_comparisons);
   g_test_add_func ("/timex-session25/clock-names", test_clock_names);
+  g_test_add_func ("/timex-session25/after-events", test_after_events);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

@@ -247,6 +247,33 @@ range_start_year (const TxOut *out, int month, int *year)
   return TRUE;
 }
 
+/* "is recovering in hospital after the attack on Saturday": a weekday
+ * right after the event that "after" or "following" names (an article and
+ * at most two words, none a verb of a tense), told with no verb of a tense
+ * of its own, is that event's, gone before the now of the clause (it was
+ * the Saturday to come, by the present). */
+static gboolean
+after_event_before (const TxOut *out)
+{
+  const TxContext *context = out->context;
+  const char *const *links = context->rules->language->earlier_links;
+  guint i = out->start, words = 0;
+  if (links == NULL || i == 0 || context->tokens[i].boundary || !lower_at (out, i - 1, "on"))
+    return FALSE;
+  for (guint k = i - 1; k > 0 && words <= 3; k--)
+    {
+      const TxToken *token = &context->tokens[k - 1];
+      if (token->punct != 0 || context->tokens[k].boundary)
+        return FALSE;
+      if (lower_in_at (out, k - 1, links))
+        return words >= 1;
+      if (tx_past_verb_at (context, token->doc_token))
+        return FALSE;
+      words++;
+    }
+  return FALSE;
+}
+
 /* Among the candidate years around the anchor, the one nearest in days,
  * with a penalty on the side the tense speaks against. */
 static int
@@ -1169,7 +1196,7 @@ resolve_weekday (TxOut *out, int weekday)
   if (tx_onward (out->context, out->start, out->end))
     t = TX_TENSE_FUTURE;
   if (t != TX_TENSE_PAST && t != TX_TENSE_FUTURE)
-    t = tense_without_verb (out);
+    t = after_event_before (out) ? TX_TENSE_PAST : tense_without_verb (out);
   if (t == TX_TENSE_FUTURE)
     return tx_day_add_days (anchor, ahead);
   return tx_day_add_days (anchor, -back);

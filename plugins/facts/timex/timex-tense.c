@@ -646,7 +646,7 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
   gboolean fronted = opens_sentence (document, first), fronted_clause = TRUE;
   /* whether a word between the verb found before and the expression opens
    * another clause (see TxLanguage.clause_links) */
-  gboolean back_other = FALSE, back_infinitive = FALSE, back_passive = FALSE;
+  gboolean back_other = FALSE, back_infinitive = FALSE, back_passive = FALSE, back_after_link = FALSE;
   guint32 back_verb = 0;
   gboolean clauses = context->rules->language->clause_links != NULL;
   for (guint32 k = first, n = 0; k > 0 && n < CLAUSE_REACH; n++)
@@ -662,9 +662,12 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
       back_broken |= is_clause_break (token);
       TxTense tense = tense_of (context, k);
       /* "The festival opens on Friday, organisers said": a plan, not the
-       * Friday gone by the "said" after the comma */
-      if (tense == TX_TENSE_NONE && present_simple_at (context, k) && !finite_verb_after (context, last))
+       * Friday gone by the "said" after the comma ("faces a ban after the
+       * incident on Saturday": the date is the incident's) */
+      if (tense == TX_TENSE_NONE && !back_after_link && present_simple_at (context, k) &&
+          !finite_verb_after (context, last))
         tense = TX_TENSE_FUTURE;
+      back_after_link |= lower_in (context->rules, token->lower, context->rules->language->earlier_links);
       /* "wordt zaterdag en zondag opgevoerd": ahead (see
        * TxLanguage.passive_presents) */
       if (tense == TX_TENSE_NONE &&
