@@ -120,6 +120,26 @@ test_not_organ_bodies (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Ukraine"), ==, 1);
 }
 
+/* A firm after "bei" and before "in" and its town is an organization,
+ * not a place ("Opel") and not nothing ("Krupp"); a place near its land
+ * stays the place. */
+static void
+test_firms_in_towns (void)
+{
+  const char *text =
+    "Bei Opel in Rüsselsheim wird im Herbst kurzgearbeitet, teilte der Betriebsrat am Montag mit. Die "
+    "Arbeiter bei Krupp in Rheinhausen streiken. Bei Kelkheim in Hessen wurde ein Radfahrer verletzt, "
+    "bei Regen in Frankfurt stauten sich die Autos.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Opel"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Opel"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Krupp"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Rüsselsheim"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Kelkheim"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Regen"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -133,6 +153,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-session25/adjective-bodies", test_adjective_bodies);
   g_test_add_func ("/facts-de-session25/organ-bodies", test_organ_bodies);
   g_test_add_func ("/facts-de-session25/not-organ-bodies", test_not_organ_bodies);
+  g_test_add_func ("/facts-de-session25/firms-in-towns", test_firms_in_towns);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

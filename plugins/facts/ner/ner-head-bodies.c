@@ -363,3 +363,56 @@ precis_ner_tag_german_organ_bodies (const PrecisDocument *doc, const PrecisNerGa
       tags[i] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
     }
 }
+
+/* "bei Opel in Rüsselsheim", "bei Krupp in Rheinhausen": German says
+ * where one works, buys or is struck with "bei" and the firm, and then
+ * "in" and its town; a place near a place is "bei Kelkheim in Hessen", "bei
+ * Sarajevo in Bosnien", a town near its land.  The tagger read the firm
+ * as a place ("Opel", a word it never saw, between two places' words) or
+ * as nothing ("Krupp", "Hoechst", "Kaufhof").  One capitalized word after
+ * "bei", read as nothing or a place alone, before "in" and a place the
+ * tagger read that is no country, land or continent of the gazetteer, is
+ * an organization; not a noun of the language ("bei Regen in Frankfurt"),
+ * a given name, or a listed place ("bei Paris in Frankreich"). */
+#define LAND_TYPES (PRECIS_NER_GAZ_COUNTRY | PRECIS_NER_GAZ_SUBDIVISION | PRECIS_NER_GAZ_CONTINENT)
+
+/* Whether token `i` opens a place the tagger read that is no country,
+ * land or continent of the gazetteer: a town. */
+static gboolean
+opens_town (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer, const guint8 *tags, guint32 i)
+{
+  const PrecisToken *t = &doc->tokens[i];
+  g_autofree char *text = NULL;
+  const PrecisNerGazEntry *entry;
+
+  if (tags[i] == 0 || !precis_ner_tag_is_begin (tags[i]) || precis_ner_tag_type (tags[i]) != PRECIS_NER_TYPE_LOC)
+    return FALSE;
+  text = g_strndup (doc->text + t->byte_start, t->byte_end - t->byte_start);
+  entry = precis_ner_gazetteer_find (gazetteer, text);
+  return entry == NULL || (entry->type & LAND_TYPES) == 0;
+}
+
+void
+precis_ner_tag_firms_in_towns (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
+                               PrecisNerLowerWords *lower_words, guint8 *tags)
+{
+  if (gazetteer == NULL || !precis_ner_reads_as_german (doc))
+    return;
+  for (guint32 i = 1; i + 2 < doc->n_tokens; i++)
+    {
+      const PrecisToken *t = &doc->tokens[i], *before = &doc->tokens[i - 1], *in = &doc->tokens[i + 1];
+
+      if (before->sentence != t->sentence || in->sentence != t->sentence ||
+          doc->tokens[i + 2].sentence != t->sentence || strcmp (before->lower, "bei") != 0 ||
+          strcmp (in->lower, "in") != 0 || in->shape != PRECIS_SHAPE_LOWER || t->shape != PRECIS_SHAPE_CAPITALIZED ||
+          strchr (t->lower, '-') != NULL || tags[i + 1] != 0 || !opens_town (doc, gazetteer, tags, i + 2))
+        continue;
+      if (tags[i] != 0 && (precis_ner_tag_type (tags[i]) != PRECIS_NER_TYPE_LOC || !precis_ner_tag_is_begin (tags[i])))
+        continue;
+      if (precis_ner_gazetteer_is_given_name (gazetteer, t->lower) || is_listed_place_at (doc, gazetteer, i) ||
+          (lower_words != NULL && (precis_ner_lower_words_in_language_or_nouns (lower_words, t->lower, strlen (t->lower)) ||
+                                   is_compound_noun (lower_words, t->lower))))
+        continue;
+      tags[i] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
+    }
+}

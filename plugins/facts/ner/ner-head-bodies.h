@@ -45,4 +45,10 @@ void precis_ner_tag_known_organizations (const PrecisDocument *doc, const Precis
 void precis_ner_tag_german_organ_bodies (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
                                          PrecisNerLowerWords *lower_words, guint8 *tags);
 
+/* "bei Opel in Rüsselsheim": one capitalized word after "bei", untagged
+ * or read as a place alone, before "in" and a town (a place the tagger
+ * read, no country or land), is the firm there. */
+void precis_ner_tag_firms_in_towns (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
+                                    PrecisNerLowerWords *lower_words, guint8 *tags);
+
 G_END_DECLS
