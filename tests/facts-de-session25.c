@@ -140,6 +140,23 @@ test_firms_in_towns (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Regen"), ==, 0);
 }
 
+/* The context that says a body outweighs the tagger's person in the
+ * name's other mentions ("Opel will ... streichen"), and a body read as a
+ * place after an officer's noun is the body ("ein Sprecher der Caritas"). */
+static void
+test_body_context_outvotes (void)
+{
+  const char *text =
+    "Bei Opel in Rüsselsheim wird kurzgearbeitet. Opel will 2000 Stellen streichen.\n\n"
+    "Die Caritas hilft Flüchtlingen. Ein Sprecher der Caritas sagte, die Lage sei schlimm.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Opel"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Opel"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Caritas"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Caritas"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -154,6 +171,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-session25/organ-bodies", test_organ_bodies);
   g_test_add_func ("/facts-de-session25/not-organ-bodies", test_not_organ_bodies);
   g_test_add_func ("/facts-de-session25/firms-in-towns", test_firms_in_towns);
+  g_test_add_func ("/facts-de-session25/body-context-outvotes", test_body_context_outvotes);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -15,6 +15,7 @@
 #include "ner-results.h"
 #include "ner-teams.h"
 #include "ner-german-sides.h"
+#include "ner-head-bodies.h"
 #include "ner-sides.h"
 #include "ner-works.h"
 #include "ner-openers.h"
@@ -1972,6 +1973,16 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * gazetteer ("Banque de France" names a bank, but "Bund" no town). */
       else if (m->type != PRECIS_NER_TYPE_ORG && entry == NULL &&
                (says (doc, m, SAYS_KIND_NOUN) || says (doc, m, SAYS_OPENS_WITH_KIND_NOUN)))
+        {
+          g->votes[PRECIS_NER_TYPE_ORG] += 2;
+          g->org_evidence++;
+        }
+      /* "der Vorstand der Treuhand", "bei Opel in Rüsselsheim": the
+       * context the German rules read a body in (ner-head-bodies.c)
+       * outvotes the tagger's person or place in the name's other
+       * mentions ("Opel will 2000 Stellen streichen"). */
+      else if (m->type == PRECIS_NER_TYPE_ORG && entry == NULL &&
+               precis_ner_says_german_body_context (doc, m->first, m->end))
         {
           g->votes[PRECIS_NER_TYPE_ORG] += 2;
           g->org_evidence++;

@@ -280,8 +280,8 @@ precis_ner_tag_known_organizations (const PrecisDocument *doc, const PrecisNerGa
  * Aufsichtsrat der Alkem".  A company or an institution the tagger never
  * saw, and that the lexicon of well-known entities lacks (a German one:
  * WikiNEuRal's names in two languages), is otherwise no fact, or a person
- * ("Caritas").  CoNLL-2003 German dev (gold): a name after such a noun
- * and "der" or "des" is an organization 7 times of 15, never a person or a
+ * or a place ("Caritas").  CoNLL-2003 German dev (gold): a name after
+ * such a noun and "der" or "des" is an organization 7 times of 15, never a person or a
  * place; the others are hyphenated compounds ("der SPD-Fraktion", MISC)
  * and longer names, which the rule leaves; where that one word is a
  * name, an organization each time ("Mitarbeiter der Stasi", "Mitglied der
@@ -332,6 +332,22 @@ is_compound_noun (PrecisNerLowerWords *lower_words, const char *lower)
   return FALSE;
 }
 
+/* Whether token `i` follows a noun of a body's organ or officer and "der"
+ * or "des" in its sentence ("der Vorstand der Treuhand"). */
+static gboolean
+follows_organ (const PrecisDocument *doc, guint32 i)
+{
+  const PrecisToken *head, *article;
+
+  if (i < 2)
+    return FALSE;
+  head = &doc->tokens[i - 2];
+  article = &doc->tokens[i - 1];
+  return head->sentence == doc->tokens[i].sentence && head->shape == PRECIS_SHAPE_CAPITALIZED &&
+         article->shape == PRECIS_SHAPE_LOWER && precis_ner_word_in_list (genitive_articles, article->lower) &&
+         precis_ner_word_ends_in_list (organ_heads, head->lower);
+}
+
 void
 precis_ner_tag_german_organ_bodies (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
                                     PrecisNerLowerWords *lower_words, guint8 *tags)
@@ -340,19 +356,19 @@ precis_ner_tag_german_organ_bodies (const PrecisDocument *doc, const PrecisNerGa
     return;
   for (guint32 i = 2; i < doc->n_tokens; i++)
     {
-      const PrecisToken *t = &doc->tokens[i], *head = &doc->tokens[i - 2], *article = &doc->tokens[i - 1];
+      const PrecisToken *t = &doc->tokens[i];
 
-      if (head->sentence != t->sentence || head->shape != PRECIS_SHAPE_CAPITALIZED ||
-          article->shape != PRECIS_SHAPE_LOWER || !precis_ner_word_in_list (genitive_articles, article->lower) ||
-          !precis_ner_word_ends_in_list (organ_heads, head->lower) || tags[i - 1] != 0 ||
+      if (!follows_organ (doc, i) || tags[i - 1] != 0 ||
           (tags[i - 2] != 0 && precis_ner_tag_type (tags[i - 2]) != PRECIS_NER_TYPE_MISC))
         continue;
-      /* One capitalized word, read as nothing or as a person of its own,
-       * no part of a longer name, no hyphenated compound ("des
-       * Degussa-Konzerns", MISC in CoNLL). */
+      /* One capitalized word, read as nothing or as a person or a place
+       * of its own, no part of a longer name, no hyphenated compound
+       * ("des Degussa-Konzerns", MISC in CoNLL). */
       if (t->shape != PRECIS_SHAPE_CAPITALIZED || (t->flags & PRECIS_TOKEN_STOPWORD) ||
           t->byte_end - t->byte_start < 3 || strchr (t->lower, '-') != NULL ||
-          (tags[i] != 0 && (precis_ner_tag_type (tags[i]) != PRECIS_NER_TYPE_PER || !precis_ner_tag_is_begin (tags[i]))) ||
+          (tags[i] != 0 && ((precis_ner_tag_type (tags[i]) != PRECIS_NER_TYPE_PER &&
+                             precis_ner_tag_type (tags[i]) != PRECIS_NER_TYPE_LOC) ||
+                            !precis_ner_tag_is_begin (tags[i]))) ||
           is_capitalized_at (doc, i + 1, t->sentence) ||
           (i + 1 < doc->n_tokens && tags[i + 1] != 0 && !precis_ner_tag_is_begin (tags[i + 1])))
         continue;
@@ -392,6 +408,26 @@ opens_town (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer, cons
   return entry == NULL || (entry->type & LAND_TYPES) == 0;
 }
 
+/* Whether token `i`, one word, stands between "bei" and "in" and a
+ * capitalized word in its sentence ("bei Opel in Rüsselsheim"). */
+static gboolean
+is_between_bei_and_in (const PrecisDocument *doc, guint32 i)
+{
+  const PrecisToken *t = &doc->tokens[i];
+
+  return i >= 1 && i + 2 < doc->n_tokens && doc->tokens[i - 1].sentence == t->sentence &&
+         doc->tokens[i + 2].sentence == t->sentence && strcmp (doc->tokens[i - 1].lower, "bei") == 0 &&
+         strcmp (doc->tokens[i + 1].lower, "in") == 0 && doc->tokens[i + 1].shape == PRECIS_SHAPE_LOWER &&
+         doc->tokens[i + 2].shape == PRECIS_SHAPE_CAPITALIZED;
+}
+
+gboolean
+precis_ner_says_german_body_context (const PrecisDocument *doc, guint32 first, guint32 end)
+{
+  return precis_ner_reads_as_german (doc) && end == first + 1 &&
+         (follows_organ (doc, first) || is_between_bei_and_in (doc, first));
+}
+
 void
 precis_ner_tag_firms_in_towns (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
                                PrecisNerLowerWords *lower_words, guint8 *tags)
@@ -400,11 +436,9 @@ precis_ner_tag_firms_in_towns (const PrecisDocument *doc, const PrecisNerGazette
     return;
   for (guint32 i = 1; i + 2 < doc->n_tokens; i++)
     {
-      const PrecisToken *t = &doc->tokens[i], *before = &doc->tokens[i - 1], *in = &doc->tokens[i + 1];
+      const PrecisToken *t = &doc->tokens[i];
 
-      if (before->sentence != t->sentence || in->sentence != t->sentence ||
-          doc->tokens[i + 2].sentence != t->sentence || strcmp (before->lower, "bei") != 0 ||
-          strcmp (in->lower, "in") != 0 || in->shape != PRECIS_SHAPE_LOWER || t->shape != PRECIS_SHAPE_CAPITALIZED ||
+      if (!is_between_bei_and_in (doc, i) || t->shape != PRECIS_SHAPE_CAPITALIZED ||
           strchr (t->lower, '-') != NULL || tags[i + 1] != 0 || !opens_town (doc, gazetteer, tags, i + 2))
         continue;
       if (tags[i] != 0 && (precis_ner_tag_type (tags[i]) != PRECIS_NER_TYPE_LOC || !precis_ner_tag_is_begin (tags[i])))

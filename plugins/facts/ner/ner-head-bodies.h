@@ -40,7 +40,7 @@ void precis_ner_tag_known_organizations (const PrecisDocument *doc, const Precis
 
 /* "der Vorstand der Treuhand", "ein Sprecher der Caritas": one
  * capitalized word after a German noun of a body's organ or officer and
- * "der"/"des", untagged or read as a person alone, no noun of the
+ * "der"/"des", untagged or read as a person or a place alone, no noun of the
  * language, no given name and no listed place, is an organization. */
 void precis_ner_tag_german_organ_bodies (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
                                          PrecisNerLowerWords *lower_words, guint8 *tags);
@@ -50,5 +50,11 @@ void precis_ner_tag_german_organ_bodies (const PrecisDocument *doc, const Precis
  * read, no country or land), is the firm there. */
 void precis_ner_tag_firms_in_towns (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
                                     PrecisNerLowerWords *lower_words, guint8 *tags);
+
+/* Whether the one word [`first`, `end`) of German `doc` stands where the
+ * two rules above read a body: after an organ's noun and "der"/"des", or
+ * between "bei" and "in" and a town.  The entity's other mentions ("Opel
+ * will 2000 Stellen streichen", read as a person) are outvoted by it. */
+gboolean precis_ner_says_german_body_context (const PrecisDocument *doc, guint32 first, guint32 end);
 
 G_END_DECLS
