@@ -2,7 +2,7 @@
  * facts in English news (issue 14, "key facts a reader can trust"):
  * products, games and programmes the tagger's 1996 news never saw, read
  * as companies or people; a person's work after the possessive; names
- * made of English words read as people.
+ * made of English words read as people; a DJ's title.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -118,6 +118,23 @@ test_names_of_words (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Virgin Trains"), ==, 1);
 }
 
+/* "BBC Radio 1 DJ Trevor Nelson", read as a body: a DJ's trade written
+ * as a title before the name, which is the person's. */
+static void
+test_dj_title (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Pundits pick the year's best bands\n\n"
+    "Other pundits to take part in the survey included BBC Radio 1 DJ Trevor Nelson, NME editor Conor "
+    "McNicholas and Top of the Pops producer Andi Peters. DJ Norman Cook said dance music was in good "
+    "health.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Trevor Nelson"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Norman Cook"), ==, 1);
+  g_assert_cmpuint (count_any (facts, "DJ Trevor Nelson"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "BBC Radio 1"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -129,6 +146,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-session25/listed-works-as-bodies", test_listed_works_as_bodies);
   g_test_add_func ("/facts-session25/persons-work", test_persons_work);
   g_test_add_func ("/facts-session25/names-of-words", test_names_of_words);
+  g_test_add_func ("/facts-session25/dj-title", test_dj_title);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
