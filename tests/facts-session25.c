@@ -2,7 +2,7 @@
  * facts in English news (issue 14, "key facts a reader can trust"):
  * products, games and programmes the tagger's 1996 news never saw, read
  * as companies or people; a person's work after the possessive; names
- * made of English words read as people; a DJ's title.
+ * made of English words read as people; a DJ's title; "Born in".
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -135,6 +135,21 @@ test_dj_title (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "BBC Radio 1"), ==, 1);
 }
 
+/* "Born in Runcorn, Cheshire, she also starred": the participle that
+ * opens the sentence is no place; the places after it are. */
+static void
+test_born_opener (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Brookside actress Keaveney dies\n\n"
+    "Actress Anna Keaveney, who played Brookside's Marie Jackson, died on Saturday. Born in Runcorn, "
+    "Cheshire, she also starred in numerous films.\n");
+
+  g_assert_cmpuint (count_any (facts, "Born"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Runcorn"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Anna Keaveney"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -147,6 +162,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-session25/persons-work", test_persons_work);
   g_test_add_func ("/facts-session25/names-of-words", test_names_of_words);
   g_test_add_func ("/facts-session25/dj-title", test_dj_title);
+  g_test_add_func ("/facts-session25/born-opener", test_born_opener);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -457,6 +457,21 @@ precis_ner_opens_sentence (const PrecisDocument *doc, const PrecisSentence *s, g
   return TRUE;
 }
 
+/* "Born in Runcorn, Cheshire, she starred", read as a place: the
+ * participle that opens a sentence before a preposition is no name
+ * (Max Born, or a town called Born, stand elsewhere or before a verb). */
+static gboolean
+is_participle_opener (const PrecisDocument *doc, const PrecisSentence *s, guint32 i)
+{
+  static const char *const participles[] = { "born", "raised", "educated", NULL };
+  static const char *const prepositions[] = { "in", "on", "at", "into", "to", NULL };
+
+  return doc->tokens[i].shape == PRECIS_SHAPE_CAPITALIZED && precis_ner_opens_sentence (doc, s, i) &&
+         precis_ner_word_in_list (participles, doc->tokens[i].lower) && i + 1 < s->first_token + s->n_tokens &&
+         doc->tokens[i + 1].shape == PRECIS_SHAPE_LOWER &&
+         precis_ner_word_in_list (prepositions, doc->tokens[i + 1].lower);
+}
+
 static void
 add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32 end,
              PrecisNerType type, guint32 sentence)
@@ -469,10 +484,11 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
     type = PRECIS_NER_TYPE_PER;
   /* "(CNN)Recently, a New York judge", "Many of the photos": a sentence's
    * adverb or quantifier alone is no name either, nor a post ("the
-   * Chancellor's"). */
+   * Chancellor's"), nor "Born in". */
   if (end - first == 1 && precis_ner_reads_as_english (doc) &&
       (is_postnominal (doc, first) || precis_ner_word_set_contains (&party_member_set, party_members, doc->tokens[first].lower) ||
        precis_ner_is_quantifier (doc, first) || is_post_alone (doc, first, type) ||
+       is_participle_opener (doc, s, first) ||
        (doc->tokens[first].shape == PRECIS_SHAPE_CAPITALIZED &&
         precis_ner_word_set_contains (&sentence_opener_set, sentence_openers, doc->tokens[first].lower))))
     return;
