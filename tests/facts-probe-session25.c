@@ -86,6 +86,30 @@ test_towns_at (void)
   g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_ORGANIZATION, "Napoli"), ==, 1);
 }
 
+/* An office's noun opening the sentence, capitalized there, is no part
+ * of the name ("Koning Willem-Alexander" was the person's name), and an
+ * emperor is a person ("keizer Naruhito" was an organization;
+ * ner-person-roles.c). */
+static void
+test_office_nouns (void)
+{
+  g_autoptr (GArray) nl = facts_fixture_extract (
+    "Koning Willem-Alexander en koningin Máxima brengen volgende week een staatsbezoek aan Japan. In "
+    "Tokio spreken zij met keizer Naruhito. Ook staan bezoeken aan Osaka en Kyoto op het programma.\n", NULL);
+  g_autoptr (GArray) it = facts_fixture_extract (
+    "Papa Leone XIV ha ricevuto ieri in Vaticano il presidente ucraino Volodymyr Zelensky. Il colloquio "
+    "è durato quaranta minuti, ha riferito la Sala Stampa della Santa Sede.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_PERSON, "Willem-Alexander"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_PERSON, "Koning Willem-Alexander"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_PERSON, "Naruhito"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_PERSON, "Leone XIV"), ==, 1);
+  /* What stays: the places, and a name after its noun in lower case. */
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_PERSON, "Máxima"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_PLACE, "Kyoto"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_PERSON, "Volodymyr Zelensky"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -97,6 +121,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-probe-session25/role-apposition", test_role_apposition);
   g_test_add_func ("/facts-probe-session25/known-companies", test_known_companies);
   g_test_add_func ("/facts-probe-session25/towns-at", test_towns_at);
+  g_test_add_func ("/facts-probe-session25/office-nouns", test_office_nouns);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
