@@ -93,6 +93,46 @@ test_pt_months (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, pt_months, G_N_ELEMENTS (pt_months)), ==, 0);
 }
 
+/* What something is planned for is to come, whatever verb announced it:
+ * "a annoncé une grève pour le 20 décembre" was the 20 December gone. */
+static const TimexFixtureCase foretold[] = {
+  { "La SNCF a annoncé une grève des contrôleurs pour le 20 décembre.", 2026, 12, 2, "le 20 décembre",
+    "DATE", "2026-12-20", "fr" },
+  { "L'udienza preliminare è fissata per il 15 gennaio.", 2026, 12, 2, "il 15 gennaio", "DATE", "2027-01-15",
+    "it" },
+  { "I sindacati hanno proclamato uno sciopero per lunedì.", 2026, 12, 2, "lunedì", "DATE", "2026-12-07",
+    "it" },
+  /* what stays as it was: a day told without it */
+  { "Il a été condamné pour des faits commis le 3 mars.", 2026, 12, 2, "le 3 mars", "DATE", "2026-03-03",
+    "fr" },
+};
+
+static void
+test_foretold (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, foretold, G_N_ELEMENTS (foretold)), ==, 0);
+}
+
+/* Italian's first person of the future ends as the past of "-are" verbs
+ * does ("partirò", "tornò"), and a sentence's first word was read as no
+ * verb: "Partirò lunedì per Bruxelles" was the Monday gone. */
+static const TimexFixtureCase futures[] = {
+  { "Partirò lunedì per Bruxelles, ha detto Tajani.", 2026, 12, 2, "lunedì", "DATE", "2026-12-07", "it" },
+  { "Il ministro ha detto che domani incontrerò lunedì i colleghi.", 2026, 12, 2, "lunedì", "DATE",
+    "2026-12-07", "it" },
+  { "Llegará el lunes a Bruselas, dijo el ministro.", 2026, 12, 2, "el lunes", "DATE", "2026-12-07", "es" },
+  /* what stays as it was: the pasts of "-erare" verbs, and "dichiarò" */
+  { "Il ministro superò lunedì la prova, scrisse il cronista.", 2026, 12, 2, "lunedì", "DATE", "2026-11-30",
+    "it" },
+  { "Il ministro dichiarò lunedì che era pronto.", 2026, 12, 2, "lunedì", "DATE", "2026-11-30", "it" },
+};
+
+static void
+test_futures (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, futures, G_N_ELEMENTS (futures)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -102,6 +142,8 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-probe-session25/range-second", test_range_second);
   g_test_add_func ("/timex-probe-session25/pasts", test_pasts);
   g_test_add_func ("/timex-probe-session25/pt-months", test_pt_months);
+  g_test_add_func ("/timex-probe-session25/foretold", test_foretold);
+  g_test_add_func ("/timex-probe-session25/futures", test_futures);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

@@ -321,6 +321,7 @@ static const char *const past_endings[] = { "ó", "aron", "ieron", "yeron", "jer
 static const char *const future_endings[] = { "rá", "rán", "remos", NULL };
 
 static const char *const onward_phrases[] = { "a partir de", "a partir del", NULL };
+static const char *const foretold_before[] = { "para", NULL };
 static const char *const complementizers[] = { "que", NULL };
 
 /* What tells a weekday's sentence of the past (see tx_sentence_tells_past). */
@@ -413,6 +414,7 @@ const TxLanguage tx_language_es = {
   .decade_digits = TRUE,
   .lower_weekdays = TRUE,
   .onward_phrases = onward_phrases,
+  .foretold_before = foretold_before,
   .complementizers = complementizers,
   .clause_links = clause_links,
   .relatives = relatives,

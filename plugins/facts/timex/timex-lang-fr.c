@@ -368,6 +368,7 @@ static const char *const past_endings[] = { "aient", "èrent", NULL };
 static const char *const future_endings[] = { "ra", "ront", "rons", "rez", NULL };
 
 static const char *const onward_phrases[] = { "à partir de", "à partir du", "à partir d'", "à partir d’", "dès", "dès le", "à compter de", "à compter du", NULL };
+static const char *const foretold_before[] = { "pour", NULL };
 static const char *const complementizers[] = { "que", "qu'", "qu’", NULL };
 
 /* What tells a weekday's sentence of the past (see tx_sentence_tells_past). */
@@ -443,6 +444,7 @@ const TxLanguage tx_language_fr = {
   .participle_endings = participle_endings,
   .be_participles = be_participles,
   .onward_phrases = onward_phrases,
+  .foretold_before = foretold_before,
   .complementizers = complementizers,
   .clause_links = clause_links,
   .relatives = relatives,

@@ -146,6 +146,12 @@ static const TxTenseEntry tenses[] = {
     TX_TENSE_FUTURE },
   { "ha hanno aveva avevano era erano fu furono disse è", TX_TENSE_PAST },
   { "sono dice dicono", TX_TENSE_PRESENT },
+  /* the pasts of "-erare" and "-irare" verbs of news, which end as the
+   * first person of a future does (see future_endings) */
+  { "operò considerò superò generò liberò recuperò sperò accelerò alterò tollerò moderò deliberò "
+    "esagerò cooperò reiterò schierò rimproverò esonerò trincerò enumerò venerò prosperò "
+    "ritirò girò ispirò tirò attirò sospirò ammirò aspirò respirò mirò", TX_TENSE_PAST },
+  { "però", TX_TENSE_NONE },
 };
 
 #define D PRECIS_TIMEX_DATE
@@ -244,10 +250,16 @@ static const char *const year_before[] = {
 };
 
 static const char *const year_after[] = { "e", "o", "-", "al", NULL };
-static const char *const future_endings[] = { "rà", "ranno", "remo", NULL };
+/* The first person of the future ends in "-erò", "-irò" ("partirò",
+ * "tornerò"), as the past of "-erare" and "-irare" verbs does ("superò",
+ * "ritirò"): those pasts are listed among the tenses, the rest of such
+ * words is the future (Italian Wikinews: 13 such pasts, 23 futures). */
+static const char *const future_endings[] = { "rà", "ranno", "remo", "erò", "irò", NULL };
 static const char *const past_endings[] = { "ò", "arono", "irono", NULL };
+static const char *const past_ending_exceptions[] = { "erò", "irò", NULL };
 
 static const char *const onward_phrases[] = { "a partire da", "a partire dal", "a partire dalla", "a partire dall'", "a partire dall’", NULL };
+static const char *const foretold_before[] = { "per", NULL };
 static const char *const complementizers[] = { "che", NULL };
 /* What opens another clause between a verb and a date after it, or makes
  * the verb a relative clause's (see TxLanguage.clause_links). */
@@ -320,6 +332,7 @@ const TxLanguage tx_language_it = {
   .year_before = year_before,
   .year_after = year_after,
   .past_endings = past_endings,
+  .past_ending_exceptions = past_ending_exceptions,
   .future_endings = future_endings,
   .elision = TRUE,
   .dot_time = TRUE,
@@ -327,6 +340,7 @@ const TxLanguage tx_language_it = {
   .lower_weekdays = TRUE,
   .lower_months = TRUE,
   .onward_phrases = onward_phrases,
+  .foretold_before = foretold_before,
   .complementizers = complementizers,
   .clause_links = clause_links,
   .relatives = relatives,

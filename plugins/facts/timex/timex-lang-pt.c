@@ -241,6 +241,7 @@ static const char *const enclitics[] = {
 };
 
 static const char *const onward_phrases[] = { "a partir de", "a partir do", "a partir da", NULL };
+static const char *const foretold_before[] = { "para", NULL };
 static const char *const stretch_after[] = { "primeira vez", NULL };
 static const char *const complementizers[] = { "que", NULL };
 /* What opens another clause between a verb and a date after it, or makes
@@ -323,6 +324,7 @@ const TxLanguage tx_language_pt = {
   .year_after_noun = TRUE,
   .lower_weekdays = TRUE,
   .onward_phrases = onward_phrases,
+  .foretold_before = foretold_before,
   .complementizers = complementizers,
   .clause_links = clause_links,
   .relatives = relatives,

@@ -307,6 +307,11 @@ infer_year (const TxOut *out, int month, int day)
    * whatever verb told it. */
   if (tx_onward (out->context, out->start, out->end))
     t = TX_TENSE_FUTURE, penalty = 366;
+  /* "a annoncé une grève pour le 20 décembre", "convocó una huelga para
+   * el 15 de enero": what it is planned for is to come. */
+  guint32 foretold_first;
+  if (tx_phrase_before (out->context, out->start, out->context->rules->language->foretold_before, &foretold_first))
+    t = TX_TENSE_FUTURE, penalty = 366;
   int best_year = anchor.year, best_score = G_MAXINT;
   for (int y = anchor.year - 1; y <= anchor.year + 1; y++)
     {
@@ -1193,7 +1198,9 @@ resolve_weekday (TxOut *out, int weekday)
   /* "ab Montag gilt", "à partir de lundi": ahead (but "dès mardi soir, la
    * police a bouclé" is the one gone). */
   TxTense t = tense (out);
-  if (tx_onward (out->context, out->start, out->end))
+  guint32 foretold_first;
+  if (tx_onward (out->context, out->start, out->end) ||
+      tx_phrase_before (out->context, out->start, out->context->rules->language->foretold_before, &foretold_first))
     t = TX_TENSE_FUTURE;
   if (t != TX_TENSE_PAST && t != TX_TENSE_FUTURE)
     t = after_event_before (out) ? TX_TENSE_PAST : tense_without_verb (out);

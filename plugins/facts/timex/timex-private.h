@@ -475,6 +475,11 @@ typedef struct {
    * clause (phrases of lower-case words, one space between; "^from": only
    * where it opens a clause, see tx_phrase_before). */
   const char *const *onward_phrases;
+  /* "pour le 20 décembre", "para el 15 de enero": the day something is
+   * planned for, told by a verb of the past as often ("a annoncé une
+   * grève pour le 20 décembre"); a month or a day without its year after
+   * one of these is the one to come (see infer_year). */
+  const char *const *foretold_before;
   /* "ahead of": the event named after them ("ahead of their match on
    * Sunday") comes after the day its sentence told before ("were trained
    * on Tuesday"); see tx_ahead_of. */

@@ -194,6 +194,33 @@ ahead_participle (const TxContext *context, guint32 k)
 
 static gboolean lower_in (const TxGrammar *rules, const char *lower, const char *const *words);
 
+/* Whether document token `k` is its sentence's first word, quotes and
+ * dashes before it ("«Partirò lunedì»"). */
+static gboolean
+is_first_word (const PrecisDocument *document, guint32 k)
+{
+  guint32 first = document->sentences[document->tokens[k].sentence].first_token;
+
+  for (guint32 i = first; i < k; i++)
+    if (document->tokens[i].shape != PRECIS_SHAPE_PUNCT)
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether `lower` (`len` bytes) ends with one of `endings` whose last
+ * letter is not ASCII (an accented vowel: "-rò", "-rá", "-rão"). */
+static gboolean
+has_accented_ending (const char *lower, gsize len, const char *const *endings)
+{
+  for (gsize i = 0; endings != NULL && endings[i] != NULL; i++)
+    {
+      gsize n = strlen (endings[i]);
+      if (n < len && (guchar) endings[i][n - 1] >= 0x80 && memcmp (lower + len - n, endings[i], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static TxTense
 tense_of (const TxContext *context, guint32 k)
 {
@@ -251,6 +278,13 @@ tense_of (const TxContext *context, guint32 k)
    * words are names ("Ahmed"), compounds of a word and a participle
    * adjectives ("fourth-placed", "injury-ravaged"; but "re-elected"). */
   hyphen = strchr (lower, '-');
+  /* "Partirò lunedì per Bruxelles", "Llegará el lunes": a sentence's
+   * first word is capitalized whatever it is; a future's ending with an
+   * accent on its last letter ends no name there ("Sandra" would end as
+   * French "-ra" does). */
+  if (len >= 5 && token->shape == PRECIS_SHAPE_CAPITALIZED && is_first_word (document, k) &&
+      has_accented_ending (lower, len, context->rules->language->future_endings))
+    return TX_TENSE_FUTURE;
   if (len >= 5 && token->shape == PRECIS_SHAPE_LOWER && (hyphen == NULL || hyphen - lower <= 3))
     {
       const TxLanguage *language = context->rules->language;
