@@ -133,6 +133,29 @@ test_futures (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, futures, G_N_ELEMENTS (futures)), ==, 0);
 }
 
+/* Compound pasts made with "to be": Italian "sono calate", Dutch "is
+ * ... gedaald", German "sind ... gestiegen" (the participle at the
+ * clause's end) were read as presents, and the month was the one to
+ * come. */
+static const TimexFixtureCase be_pasts[] = {
+  { "Le vendite di auto sono calate a gennaio, secondo l'Istat.", 2026, 12, 2, "gennaio", "DATE", "2026-01",
+    "it" },
+  { "I turisti stranieri sono arrivati lunedì a Roma.", 2026, 12, 2, "lunedì", "DATE", "2026-11-30", "it" },
+  { "De verkoop van nieuwe auto's is in maart sterk gedaald.", 2026, 12, 2, "maart", "DATE", "2026-03",
+    "nl" },
+  { "Die Preise für Strom sind im März deutlich gestiegen.", 2026, 12, 2, "März", "DATE", "2026-03", "de" },
+  /* what stays as it was: a passive of a plan */
+  { "Le elezioni regionali sono previste a marzo.", 2026, 12, 2, "marzo", "DATE", "2027-03", "it" },
+  { "De verkiezingen zijn voor maart gepland.", 2026, 12, 2, "maart", "DATE", "2027-03", "nl" },
+  { "Die Wahl ist für März geplant.", 2026, 12, 2, "März", "DATE", "2027-03", "de" },
+};
+
+static void
+test_be_pasts (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, be_pasts, G_N_ELEMENTS (be_pasts)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -144,6 +167,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-probe-session25/pt-months", test_pt_months);
   g_test_add_func ("/timex-probe-session25/foretold", test_foretold);
   g_test_add_func ("/timex-probe-session25/futures", test_futures);
+  g_test_add_func ("/timex-probe-session25/be-pasts", test_be_pasts);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

@@ -257,6 +257,20 @@ static const char *const year_after[] = { "e", "o", "-", "al", NULL };
 static const char *const future_endings[] = { "rà", "ranno", "remo", "erò", "irò", NULL };
 static const char *const past_endings[] = { "ò", "arono", "irono", NULL };
 static const char *const past_ending_exceptions[] = { "erò", "irò", NULL };
+/* "le vendite sono calate a gennaio", "sono arrivati lunedì": "sono"
+ * (also "I am", "they are") and the participle of a verb whose compound
+ * past takes "essere" make a past; the stems of those of news, each
+ * with its vowel of gender and number (see agrees_with).  Not a passive
+ * ("sono previste a marzo"), which no stem here makes. */
+static const char *const be_auxiliaries[] = { "sono", "siamo", "siete", "sei", NULL };
+static const char *const participle_endings[] = { "o", "a", "i", "e", NULL };
+static const char *const be_participles[] = {
+  "calat", "cresciut", "salit", "sces", "aumentat", "diminuit", "arrivat", "partit", "mort", "nat",
+  "tornat", "ritornat", "rientrat", "entrat", "uscit", "andat", "venut", "stat", "rimast", "diventat",
+  "scoppiat", "crollat", "cadut", "avvenut", "success", "accadut", "scompars", "fallit", "giunt",
+  "atterrat", "decedut", "sbarcat", "fuggit", "evas", "emers", "sfumat", "saltat", "affondat",
+  "precipitat", "deragliat", "esplos", "iniziat", "cominciat", "terminat", "finit", "durat", NULL,
+};
 
 static const char *const onward_phrases[] = { "a partire da", "a partire dal", "a partire dalla", "a partire dall'", "a partire dall’", NULL };
 static const char *const foretold_before[] = { "per", NULL };
@@ -333,6 +347,9 @@ const TxLanguage tx_language_it = {
   .year_after = year_after,
   .past_endings = past_endings,
   .past_ending_exceptions = past_ending_exceptions,
+  .be_auxiliaries = be_auxiliaries,
+  .participle_endings = participle_endings,
+  .be_participles = be_participles,
   .future_endings = future_endings,
   .elision = TRUE,
   .dot_time = TRUE,

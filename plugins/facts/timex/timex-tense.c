@@ -95,7 +95,8 @@ perfect_infinitive_after (const TxContext *context, guint32 k)
 }
 
 /* Whether `participle` is one of `forms` or agrees with one ("née",
- * "morts", "arrivées"). */
+ * "morts", "arrivées"); a form ending in a consonant is an Italian stem,
+ * which takes its vowel ("calat" of "calate", "calati", "calato"). */
 static gboolean
 agrees_with (const char *participle, const char *const *forms)
 {
@@ -105,7 +106,8 @@ agrees_with (const char *participle, const char *const *forms)
       gsize n = strlen (forms[i]);
       if (len >= n && len <= n + 2 && memcmp (participle, forms[i], n) == 0 &&
           (len == n || strcmp (participle + n, "e") == 0 || strcmp (participle + n, "s") == 0 ||
-           strcmp (participle + n, "es") == 0))
+           strcmp (participle + n, "es") == 0 ||
+           (len == n + 1 && strchr ("aeiou", forms[i][n - 1]) == NULL && strchr ("oai", participle[n]) != NULL)))
         return TRUE;
     }
   return FALSE;
@@ -193,6 +195,7 @@ ahead_participle (const TxContext *context, guint32 k)
 }
 
 static gboolean lower_in (const TxGrammar *rules, const char *lower, const char *const *words);
+static gboolean perfect_with_be (const TxContext *context, guint32 k);
 
 /* Whether document token `k` is its sentence's first word, quotes and
  * dashes before it ("«Partirò lunedì»"). */
@@ -272,6 +275,11 @@ tense_of (const TxContext *context, guint32 k)
           past_with_be (context, k))
         return TX_TENSE_PAST;
     }
+  /* "De verkoop is in maart gedaald", "Die Preise sind im März
+   * gestiegen": the present of "to be" with a participle later in its
+   * clause is a perfect (the weekdays' rule, tx_sentence_tells_past). */
+  if (word != NULL && word->tense == TX_TENSE_PRESENT && perfect_with_be (context, k))
+    return TX_TENSE_PAST;
   if (word != NULL)
     return word->tense == TX_TENSE_PAST && after_modal (document, k) ? TX_TENSE_NONE : word->tense;
   /* Regular forms by their endings ("-ed", "-ó", "-rá"); capitalized
@@ -839,6 +847,14 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
  * weekdays stays linear). */
 #define SENTENCE_REACH 40
 
+/* Participles of a plan, which "to be" makes a passive present of, not a
+ * perfect: "De verkiezingen zijn voor maart gepland", "Die Wahl ist für
+ * März geplant" look ahead. */
+static const char *const planned_participles[] = {
+  "gepland", "voorzien", "verwacht", "vastgesteld", "geagendeerd", "geplant", "vorgesehen", "erwartet",
+  "angesetzt", "festgelegt", "terminiert", "angekündigt", NULL,
+};
+
 /* Whether the present of "to be" at document token `k` makes a perfect
  * with a participle later in its clause ("ist am Samstag gestorben"). */
 static gboolean
@@ -856,7 +872,7 @@ perfect_with_be (const TxContext *context, guint32 k)
         return FALSE;
       if (token->shape == PRECIS_SHAPE_LOWER && looks_participle (context->rules->language, token->lower) &&
           tx_lexicon_lookup (context->rules, token->lower, strlen (token->lower)) == NULL)
-        return TRUE;
+        return !g_strv_contains (planned_participles, token->lower);
     }
   return FALSE;
 }
