@@ -157,6 +157,20 @@ test_body_context_outvotes (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Caritas"), ==, 0);
 }
 
+/* A firm that bears its founder's full name and its legal form is named
+ * whole ("die Philipp Holzmann AG", not "Holzmann AG"). */
+static void
+test_founders_firms (void)
+{
+  const char *text =
+    "Die Firma Hochtief hat den Auftrag für den Bau des Messeturms erhalten. Die Philipp Holzmann AG "
+    "ging leer aus, teilte ein Sprecher am Freitag in Frankfurt mit.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Philipp Holzmann AG"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Holzmann AG"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -172,6 +186,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-session25/not-organ-bodies", test_not_organ_bodies);
   g_test_add_func ("/facts-de-session25/firms-in-towns", test_firms_in_towns);
   g_test_add_func ("/facts-de-session25/body-context-outvotes", test_body_context_outvotes);
+  g_test_add_func ("/facts-de-session25/founders-firms", test_founders_firms);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

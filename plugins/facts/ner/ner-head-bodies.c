@@ -450,3 +450,34 @@ precis_ner_tag_firms_in_towns (const PrecisDocument *doc, const PrecisNerGazette
       tags[i] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
     }
 }
+
+/* "die Philipp Holzmann AG", "die Carl Schenck AG": a German firm that
+ * bears its founder's name and its legal form.  The tagger read the
+ * surname and the form as the company and left the given name out
+ * ("Holzmann AG"), a fact no reader names so.  A given name right before
+ * a company read with its legal form, untagged, opens the name. */
+static const char *const legal_forms[] = { "ag", "gmbh", "kg", "kgaa", "ohg", "se", NULL };
+
+void
+precis_ner_extend_founders_firms (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer, guint8 *tags)
+{
+  if (gazetteer == NULL || !precis_ner_reads_as_german (doc))
+    return;
+  for (guint32 i = 1; i < doc->n_tokens; i++)
+    {
+      guint32 end = i + 1;
+
+      if (tags[i] != precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE) || tags[i - 1] != 0 ||
+          doc->tokens[i - 1].sentence != doc->tokens[i].sentence ||
+          doc->tokens[i - 1].shape != PRECIS_SHAPE_CAPITALIZED ||
+          !precis_ner_gazetteer_is_given_name (gazetteer, doc->tokens[i - 1].lower))
+        continue;
+      while (end < doc->n_tokens && tags[end] == precis_ner_tag_make (PRECIS_NER_TYPE_ORG, FALSE))
+        end++;
+      if (end - i < 2 || !precis_ner_word_in_list (legal_forms, doc->tokens[end - 1].lower))
+        continue;
+      tags[i - 1] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
+      tags[i] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, FALSE);
+      i = end;
+    }
+}

@@ -51,6 +51,10 @@ void precis_ner_tag_german_organ_bodies (const PrecisDocument *doc, const Precis
 void precis_ner_tag_firms_in_towns (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
                                     PrecisNerLowerWords *lower_words, guint8 *tags);
 
+/* "die Philipp Holzmann AG": an untagged given name right before a
+ * company read with its German legal form ("Holzmann AG") opens it. */
+void precis_ner_extend_founders_firms (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer, guint8 *tags);
+
 /* Whether the one word [`first`, `end`) of German `doc` stands where the
  * two rules above read a body: after an organ's noun and "der"/"des", or
  * between "bei" and "in" and a town.  The entity's other mentions ("Opel
