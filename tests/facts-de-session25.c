@@ -171,6 +171,25 @@ test_founders_firms (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Holzmann AG"), ==, 0);
 }
 
+/* An association named by its kind and, in the genitive, whom it joins
+ * is one organization; "die Organisation der Spiele" names none. */
+static void
+test_association_names (void)
+{
+  const char *text =
+    "Der Bund der Steuerzahler kritisierte am Montag die Ausgaben. Der Verband der Automobilindustrie "
+    "rechnet mit weniger Absatz. Die Gewerkschaft der Eisenbahner Deutschlands lehnt den Plan ab. Die "
+    "Organisation der Spiele kostete die Stadt viel Geld.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Bund der Steuerzahler"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Verband der Automobilindustrie"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Gewerkschaft der Eisenbahner Deutschlands"),
+                    ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Deutschlands"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Organisation der Spiele"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -187,6 +206,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-session25/firms-in-towns", test_firms_in_towns);
   g_test_add_func ("/facts-de-session25/body-context-outvotes", test_body_context_outvotes);
   g_test_add_func ("/facts-de-session25/founders-firms", test_founders_firms);
+  g_test_add_func ("/facts-de-session25/association-names", test_association_names);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

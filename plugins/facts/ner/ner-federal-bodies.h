@@ -16,4 +16,10 @@ G_BEGIN_DECLS
  * its acronym ("UN-Sicherheitsrat", "EG-Kommission", "Nato-Rat"). */
 void precis_ner_tag_federal_bodies (const PrecisDocument *doc, guint8 *tags);
 
+/* "die Gewerkschaft der Polizei", "der Bund der Steuerzahler": after a
+ * definite article, the kind of an association, "der"/"des" and one
+ * capitalized word (and a country in the genitive, "Deutschlands"), all
+ * read as no name, are one organization. */
+void precis_ner_tag_association_names (const PrecisDocument *doc, guint8 *tags);
+
 G_END_DECLS

@@ -1556,6 +1556,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_tag_german_head_bodies (doc, gazetteer, lower_words, tags);
   precis_ner_tag_known_organizations (doc, gazetteer, lower_words, tags);
   precis_ner_tag_federal_bodies (doc, tags);
+  precis_ner_tag_association_names (doc, tags);
   precis_ner_tag_german_organ_bodies (doc, gazetteer, lower_words, tags);
   precis_ner_tag_firms_in_towns (doc, gazetteer, lower_words, tags);
   precis_ner_extend_founders_firms (doc, gazetteer, tags);
