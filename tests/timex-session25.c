@@ -230,6 +230,29 @@ test_after_events (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, after_events, G_N_ELEMENTS (after_events)), ==, 0);
 }
 
+/* "the following week" after a day told is the week after it ("The
+ * following week" was a week's stretch, P1W); "the week before" the week
+ * before it, not a day. */
+static const TimexFixtureCase following_weeks[] = {
+  { "On March 1 he was arrested. The following week he was charged.", 2015, 4, 15, "The following week",
+    "DATE", "2015-W10", NULL },
+  { "He was arrested on Monday and charged the following week.", 2015, 4, 15, "the following week", "DATE",
+    "2015-W17", NULL },
+  { "She was arrested on Monday. The manager had a similar problem with her the week before.", 2015, 4, 15,
+    "the week before", "DATE", "2015-W15", NULL },
+  /* what stays as it was */
+  { "He was arrested on Monday and charged a week later.", 2015, 4, 15, "a week later", "DATE", "2015-04-20",
+    NULL },
+  { "The album should be finished within the next week.", 2015, 4, 15, "the next week", "DURATION", "P1W",
+    NULL },
+};
+
+static void
+test_following_weeks (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, following_weeks, G_N_ELEMENTS (following_weeks)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -243,6 +266,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-session25/comparisons", test_comparisons);
   g_test_add_func ("/timex-session25/clock-names", test_clock_names);
   g_test_add_func ("/timex-session25/after-events", test_after_events);
+  g_test_add_func ("/timex-session25/following-weeks", test_following_weeks);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

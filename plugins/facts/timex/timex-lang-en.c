@@ -349,6 +349,10 @@ static const TxRuleSource rules[] = {
   { D, TX_A_AGO, "the:NUM=0 week|month|year >~'s|’s" },
   { D, TX_A_AGO, "the:DIR=2 next:NUM=1|following:NUM=1 day|month|year|PARTDAY|night" },
   { D, TX_A_AGO, "the:DIR=-2 previous:NUM=1|preceding:NUM=1|prior:NUM=1 day|month|year|PARTDAY|night" },
+  /* "He was arrested on March 1. The following week he was charged": the
+   * week after the day told (it was a week's stretch; "within the next
+   * week", "over the previous week" are stretches and stay so). */
+  { D, TX_A_AGO, "the:DIR=2 following:NUM=1 week" },
   /* "Two years before, the plant had closed", "compared with the year
    * before.": "before" and "after" closing their phrase tell a date from
    * the event before ("two years before the vote" is a stretch and a

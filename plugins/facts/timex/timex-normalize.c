@@ -1603,10 +1603,10 @@ norm_after_event (TxOut *out, int unit, int k)
           }
         int per = unit == TX_UNIT_FORTNIGHT ? 14 : unit >= TX_UNIT_WEEK ? 7 : 1;
         memory->anaphora = 2;
-        /* "that week", "the week's most active session": the week of
-         * the day told, not the day */
-        if (unit == TX_UNIT_WEEK && k == 0)
-          return put_week (out, memory->day, "");
+        /* "that week", "the week's most active session", "the following
+         * week": the week of the day told (the one after), not a day */
+        if (unit == TX_UNIT_WEEK && (k == 0 || lower_at (out, out->start, "the")))
+          return put_week (out, tx_day_add_days (memory->day, 7 * k), "");
         /* "the next morning", "that night": a part of that day */
         return put_day_time (out, tx_day_add_days (memory->day, k * per));
       }
