@@ -253,6 +253,28 @@ test_following_weeks (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, following_weeks, G_N_ELEMENTS (following_weeks)), ==, 0);
 }
 
+/* "in the New Year" is the year to come, or the publication's own in
+ * its first two months (it was nothing); a noun's modifier is a name. */
+static const TimexFixtureCase new_years[] = {
+  { "We are hoping to hear in the New Year.", 2004, 12, 15, "the New Year", "DATE", "2005", NULL },
+  { "The shop is closed until the new year, the owner said.", 2004, 12, 15, "the new year", "DATE", "2005",
+    NULL },
+  { "Labour MPs met on Monday evening at their first meeting of the new year at Westminster.", 2005, 1, 10,
+    "the new year", "DATE", "2005", NULL },
+};
+
+static const char *const new_years_none[] = {
+  "He was made a knight in the New Year honours.",
+  "Walker had hoped to compete in the New Year Sprint.",
+};
+
+static void
+test_new_years (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, new_years, G_N_ELEMENTS (new_years)), ==, 0);
+  check_nothing (new_years_none, G_N_ELEMENTS (new_years_none), 2004, 12, 15);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -267,6 +289,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-session25/clock-names", test_clock_names);
   g_test_add_func ("/timex-session25/after-events", test_after_events);
   g_test_add_func ("/timex-session25/following-weeks", test_following_weeks);
+  g_test_add_func ("/timex-session25/new-years", test_new_years);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

@@ -267,6 +267,9 @@ static const TxRuleSource rules[] = {
   { D, TX_A_SEASON, "<in|<during|<by|<since|<until|<through|<the|<this|<that SEASON ,? of? YEAR?" },
   { D, TX_A_HOLIDAY, "HOLIDAY eve|day? ,? YEAR?" },
   { D, TX_A_HOLIDAY, "new year ~'s day|eve" },
+  /* "hope to hear in the New Year", "until the new year": the year to
+   * come (see norm_new_year) */
+  { D, TX_A_SHIFT, "the new year" },
   { D, TX_A_HOLIDAY, "election day" },
 
   /* Days relative to the anchor. */

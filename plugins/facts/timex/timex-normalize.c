@@ -1443,10 +1443,29 @@ end_of_day_idiom (const TxOut *out)
   return opens && tense (out) != TX_TENSE_PAST;
 }
 
+/* "We are hoping to hear in the New Year", "until the new year": the
+ * year after the publication's, or the publication's own in its first
+ * two months ("the first meeting of the new year" in January); a name
+ * or a noun's modifier when a word other than a function word follows
+ * ("the New Year honours", "the New Year Sprint"). */
+static gboolean
+norm_new_year (TxOut *out)
+{
+  const TxToken *tokens = out->context->tokens;
+  guint e = out->end;
+  if (e < out->context->n_tokens && !tokens[e].boundary && tokens[e].punct == 0 &&
+      (tokens[e].word == NULL || !tokens[e].word->function))
+    return FALSE;
+  TxDay anchor = out->context->anchor;
+  return put (out, "%04d", anchor.year + (anchor.month <= 2 ? 0 : 1));
+}
+
 static gboolean
 norm_shift (TxOut *out)
 {
   const TxRecord *r = out->record;
+  if (span_has (out, TX_K_NEW))
+    return norm_new_year (out);
   /* "ABC-TV's \"This Week With David Brinkley\"", "Next Year in
    * Jerusalem": a capitalized unit inside a sentence names a programme or
    * a work, as in the duration rules. */
