@@ -69,7 +69,7 @@ static const char *const title_words[] = {
   "socialist", "winger", "defender", "goalkeeper", "keeper", "forward", "flanker",
   "scrum-half", "fly-half", "full-back", "skipper", "boss", "veteran", "rookie",
   "left-back", "right-back", "centre-back", "center-back", "opener", "col", "vice-chancellor",
-  "journalist", "dj",
+  "journalist",
   /* ranks of police and army written before a name ("Sheriff O'Carroll", "Fusilier Lee Rigby") */
   "sheriff", "fusilier", "corporal", "detective", "inspector", "superintendent", "constable",
   "trooper",
@@ -112,11 +112,19 @@ static const char *const person_roles[] = {
 static const char *const person_only_titles[] = {
   "ceo", "chairman", "chairwoman", "spokesman", "spokeswoman", "senator", "sen.", "rep.", "gov.",
   "mayor", "governor", "minister", "coach", "striker", "midfielder", "defender", "goalkeeper",
-  "winger", "skipper",
-  /* "DJ Trevor Nelson", read as a body: a trade written as a title, which
-   * opens no body's name in CoNLL train and dev (nor any name there). */
-  "dj", NULL,
+  "winger", "skipper", NULL,
 };
+
+/* "DJ Trevor Nelson", read as a body: a trade written as a title, which
+ * opens no body's name in CoNLL train and dev (nor any name there).
+ * English only: French WikiNEuRal keeps it in stage names ("DJ Muggs"). */
+static const char *const english_person_titles[] = { "dj", NULL };
+
+static gboolean
+is_english_person_title (const PrecisDocument *doc, guint32 i)
+{
+  return precis_ner_word_in_list (english_person_titles, doc->tokens[i].lower) && precis_ner_reads_as_english (doc);
+}
 
 /* The same in the plural, before the first of a list of names
  * ("Blackburn strikers Jordan Rhodes and Rudy Gestede"): positions and
@@ -445,7 +453,7 @@ title_makes_person (const PrecisDocument *doc, guint32 first, guint32 end, Preci
       (type == PRECIS_NER_TYPE_LOC || !g_str_has_prefix (title->lower, "dr")))
     return TRUE;
   return (title->shape == PRECIS_SHAPE_CAPITALIZED || title->shape == PRECIS_SHAPE_UPPER) &&
-         precis_ner_word_in_list (person_only_titles, title->lower);
+         (precis_ner_word_in_list (person_only_titles, title->lower) || is_english_person_title (doc, first));
 }
 
 gboolean
@@ -509,7 +517,7 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
   if (type == PRECIS_NER_TYPE_PER && !street_or_square)
     while (end - first > 1 &&
            (precis_ner_is_title_word (doc->tokens[first].lower) || precis_ner_is_german_role (doc, first) ||
-            precis_ner_is_language_title (doc, first)))
+            precis_ner_is_language_title (doc, first) || is_english_person_title (doc, first)))
       first++;
   while (end > first && is_trailing_junk (doc, end - 1) && !closes_bracket (doc, first, end - 1))
     end--;
