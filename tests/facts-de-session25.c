@@ -190,6 +190,21 @@ test_association_names (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Organisation der Spiele"), ==, 0);
 }
 
+/* The same with a trade the tagger read with its adjective: the kind
+ * opens the name ("Deutschen Industrie" alone is no body). */
+static void
+test_association_adjective_names (void)
+{
+  const char *text =
+    "Der Bundesverband der Deutschen Industrie ( BDI ) forderte am Dienstag in Köln mehr Tempo bei "
+    "der Privatisierung.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Bundesverband der Deutschen Industrie"), ==,
+                    1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Deutschen Industrie"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -207,6 +222,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-session25/body-context-outvotes", test_body_context_outvotes);
   g_test_add_func ("/facts-de-session25/founders-firms", test_founders_firms);
   g_test_add_func ("/facts-de-session25/association-names", test_association_names);
+  g_test_add_func ("/facts-de-session25/association-adjective-names", test_association_adjective_names);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

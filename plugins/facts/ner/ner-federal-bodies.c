@@ -170,12 +170,35 @@ precis_ner_tag_federal_bodies (const PrecisDocument *doc, guint8 *tags)
  * Schulleiterin", a circle).  The kinds here are those that name one
  * association; a commission, a circle, an organization or a movement of
  * something ("die Organisation der Spiele") is no name.  A country in the
- * genitive after it ends the name ("der Eisenbahner Deutschlands"). */
+ * genitive after it ends the name ("der Eisenbahner Deutschlands"), and
+ * so does a trade the tagger read with its adjective ("der
+ * Bundesverband der Deutschen Industrie", read as "Deutschen Industrie"). */
 static const char *const association_kinds[] = {
   "gewerkschaft", "verband", "bund", "zentralrat", "vereinigung", "arbeitsgemeinschaft", "zentralverband",
   "bundesverband", "liga", "komitee", NULL,
 };
 static const char *const definite_articles[] = { "der", "die", "das", "den", "dem", "des", NULL };
+
+/* Whether a name the tagger read opens at token `i` with a capitalized
+ * adjective in "-en" and has two or three words, before no capitalized
+ * word ("Deutschen Industrie", "Chemischen Industrie"); its end in `*end`. */
+static gboolean
+opens_adjective_name (const PrecisDocument *doc, const guint8 *tags, guint32 i, guint32 *end)
+{
+  guint32 k = i + 1;
+
+  if (!precis_ner_tag_is_begin (tags[i]) || !g_str_has_suffix (doc->tokens[i].lower, "en") ||
+      doc->tokens[i].shape != PRECIS_SHAPE_CAPITALIZED)
+    return FALSE;
+  while (k < doc->n_tokens && tags[k] != 0 && !precis_ner_tag_is_begin (tags[k]))
+    k++;
+  if (k - i < 2 || k - i > 3 ||
+      (k < doc->n_tokens && doc->tokens[k].sentence == doc->tokens[i].sentence &&
+       (doc->tokens[k].shape == PRECIS_SHAPE_CAPITALIZED || tags[k] != 0)))
+    return FALSE;
+  *end = k;
+  return TRUE;
+}
 
 void
 precis_ner_tag_association_names (const PrecisDocument *doc, guint8 *tags)
@@ -193,8 +216,19 @@ precis_ner_tag_association_names (const PrecisDocument *doc, guint8 *tags)
           member->sentence != kind->sentence || of->shape != PRECIS_SHAPE_LOWER ||
           (strcmp (of->lower, "der") != 0 && strcmp (of->lower, "des") != 0) ||
           member->shape != PRECIS_SHAPE_CAPITALIZED || (member->flags & PRECIS_TOKEN_STOPWORD) ||
-          tags[i] != 0 || tags[i + 1] != 0 || tags[i + 2] != 0)
+          tags[i] != 0 || tags[i + 1] != 0)
         continue;
+      /* "der Bundesverband der Deutschen Industrie": the tagger read the
+       * trade with its adjective as the body ("Deutschen Industrie"); the
+       * kind opens it. */
+      if (tags[i + 2] != 0)
+        {
+          if (!opens_adjective_name (doc, tags, i + 2, &end))
+            continue;
+          precis_ner_tags_set_name (tags, doc->n_tokens, i, end, PRECIS_NER_TYPE_ORG);
+          i = end;
+          continue;
+        }
       /* "der Eisenbahner Deutschlands": a place read alone in the
        * genitive ends the name. */
       if (end < doc->n_tokens && doc->tokens[end].sentence == kind->sentence && tags[end] != 0 &&
