@@ -205,6 +205,24 @@ test_association_adjective_names (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Deutschen Industrie"), ==, 0);
 }
 
+/* A land's name before a town is the club that bears them ("Bayern
+ * München", "Hessen Kassel"), not two places; before a noun it stays the
+ * land. */
+static void
+test_land_clubs (void)
+{
+  const char *text =
+    "Die Eintracht hat am Samstag gegen den 1. FC Köln mit 2:1 gewonnen. Der Karlsruher SC verlor "
+    "beim VfB Stuttgart. Spitzenreiter bleibt Bayern München nach einem 3:0 gegen Schalke 04. Hessen "
+    "Kassel spielte 1:1. In Bayern Urlaub zu machen ist teuer.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Bayern München"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "München"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Hessen Kassel"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Bayern Urlaub"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -223,6 +241,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-session25/founders-firms", test_founders_firms);
   g_test_add_func ("/facts-de-session25/association-names", test_association_names);
   g_test_add_func ("/facts-de-session25/association-adjective-names", test_association_adjective_names);
+  g_test_add_func ("/facts-de-session25/land-clubs", test_land_clubs);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
