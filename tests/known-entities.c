@@ -9,6 +9,8 @@
  */
 #include <precis/precis-plugin.h>
 
+#include <string.h>
+
 #include "data-dir.h"
 #include "facts-fixture.h"
 #include "ner-gazetteer.h"
@@ -50,6 +52,52 @@ test_lexicon (void)
   g_assert_cmpuint (precis_ner_gazetteer_known (gazetteer, "Keane"), ==, PRECIS_NER_TYPE_ORG | PRECIS_NER_KNOWN_AMBIGUOUS);
   g_assert_cmpuint (PRECIS_NER_KNOWN_TYPE (precis_ner_gazetteer_known (gazetteer, "Liverpool")), !=, PRECIS_NER_TYPE_ORG);
   g_assert_cmpuint (precis_ner_gazetteer_known (gazetteer, "Sheffield United"), ==, 0);
+}
+
+/* words.txt is searched in place (a binary search over its bytes): every
+ * word it lists is found, and a word it does not list is not, as a hash
+ * set of its lines answers; the first and the last line too. */
+static void
+test_english_words (void)
+{
+  g_autofree char *dir = g_build_filename (precis_data_dir (), "gazetteers", NULL);
+  g_autofree char *path = g_build_filename (dir, "words.txt", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisNerGazetteer) gazetteer = precis_ner_gazetteer_new (dir, &error);
+  g_autoptr (GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *text = NULL;
+  g_auto (GStrv) lines = NULL;
+  guint n = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*lines[i] != '\0')
+      g_hash_table_add (listed, lines[i]);
+  g_assert_cmpuint (g_hash_table_size (listed), >, 10000);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *longer = g_strconcat (lines[i], "s", NULL);
+      g_autofree char *shorter = g_strndup (lines[i], strlen (lines[i]) / 2);
+
+      if (*lines[i] == '\0')
+        continue;
+      n++;
+      g_assert_true (precis_ner_gazetteer_is_english_word (gazetteer, lines[i]));
+      g_assert_cmpint (precis_ner_gazetteer_is_english_word (gazetteer, longer), ==,
+                       g_hash_table_contains (listed, longer));
+      g_assert_cmpint (precis_ner_gazetteer_is_english_word (gazetteer, shorter), ==,
+                       g_hash_table_contains (listed, shorter));
+    }
+  g_assert_cmpuint (n, ==, g_hash_table_size (listed));
+  for (const char *const *word = (const char *const[]) { "", "a", "aaaa", "zzzzzz", "\xc3\xa9t\xc3\xa9",
+                                                         "brown", "baby", NULL };
+       *word != NULL; word++)
+    g_assert_cmpint (precis_ner_gazetteer_is_english_word (gazetteer, *word), ==,
+                     g_hash_table_contains (listed, *word));
+  g_assert_true (precis_ner_gazetteer_is_english_word (gazetteer, "baby"));
+  g_assert_false (precis_ner_gazetteer_is_english_word (gazetteer, "brown"));
 }
 
 /* BBC dev articles: the broadcaster a speaker told (bbc-sport-141,
@@ -166,6 +214,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   facts_fixture_load ();
   g_test_add_func ("/known-entities/lexicon", test_lexicon);
+  g_test_add_func ("/known-entities/english-words", test_english_words);
   g_test_add_func ("/known-entities/bbc-names", test_bbc_names);
   g_test_add_func ("/known-entities/people", test_people);
   g_test_add_func ("/known-entities/languages", test_languages);
