@@ -110,6 +110,29 @@ test_office_nouns (void)
   g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_PERSON, "Volodymyr Zelensky"), ==, 1);
 }
 
+/* A town beside a result's verb, with another side named, is its club,
+ * score or not: "Lille s'est imposé face à Monaco", "Rennes a été battu
+ * par Nantes" gave three towns (ner-results.c). */
+static void
+test_result_towns (void)
+{
+  g_autoptr (GArray) fr = facts_fixture_extract (
+    "Lille s'est imposé face à Monaco grâce à un but de Jonathan David. Rennes a été battu par Nantes au "
+    "Roazhon Park. L'entraîneur Jorge Sampaoli a été limogé lundi.\n", NULL);
+  g_autoptr (GArray) stays = facts_fixture_extract (
+    "Toledo verloor in mei de Peruaanse verkiezingen van Fujimori. Hij erkent de overwinning van zijn "
+    "tegenstander niet en wil een nieuwe stemming.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (fr, PRECIS_FACT_ORGANIZATION, "Lille"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (fr, PRECIS_FACT_ORGANIZATION, "Rennes"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (fr, PRECIS_FACT_ORGANIZATION, "Nantes"), ==, 1);
+  /* What stays: the stadium, the coach, and a politician who loses an
+   * election. */
+  g_assert_cmpuint (facts_fixture_count (fr, PRECIS_FACT_PLACE, "Roazhon Park"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (fr, PRECIS_FACT_PERSON, "Jorge Sampaoli"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_ORGANIZATION, "Toledo"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -122,6 +145,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-probe-session25/known-companies", test_known_companies);
   g_test_add_func ("/facts-probe-session25/towns-at", test_towns_at);
   g_test_add_func ("/facts-probe-session25/office-nouns", test_office_nouns);
+  g_test_add_func ("/facts-probe-session25/result-towns", test_result_towns);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -41,14 +41,18 @@ static const char *const result_verbs[] = {
 static const char *const rival_links[] = {
   "a", "al", "el", "la", "los", "las", "ante", "contra", "con", "o", "os", "ao", "à", "frente", "com", "do",
   "il", "lo", "l'", "l’", "i", "gli", "contro", "sul", "sulla", "le", "les", "face", "au", "sur", "de", "du",
-  "van", "tegen", "met", "gelijk", "het", NULL,
+  "van", "tegen", "met", "gelijk", "het",
+  /* the winner after a passive's agent word ("a été battu par Nantes",
+   * "è stato battuto dal Milan", "werd verslagen door Ajax") */
+  "par", "dal", "dalla", "dai", "door", "pelo", "pela", NULL,
 };
 
 /* Words between a side and its verb: auxiliaries and a reflexive
  * ("Il Milan ha battuto", "Le PSG a battu", "Lens s'est imposé", "Ajax
  * heeft gewonnen"). */
 static const char *const auxiliaries[] = {
-  "ha", "hanno", "a", "ont", "s'", "s’", "s'est", "s’est", "est", "se", "heeft", "hebben", "è", "sono", NULL,
+  "ha", "hanno", "a", "ont", "s'", "s’", "s'est", "s’est", "est", "se", "heeft", "hebben", "è", "sono", "été",
+  "stato", "stata", "werd", "is", NULL,
 };
 
 /* The noun of a coach and its preposition before the club ("el entrenador
@@ -105,6 +109,19 @@ has_football_score (const PrecisDocument *doc, const PrecisNerMention *m, guint3
   for (guint32 i = from; i < to; i++)
     scores += is_football_score (doc, i, &sets);
   return scores > 0 && sets == 0;
+}
+
+/* Whether a set's score ("6-4") stands near `m`: a tennis match's. */
+static gboolean
+has_set_score (const PrecisDocument *doc, const PrecisNerMention *m, guint32 first, guint32 end)
+{
+  guint sets = 0;
+  guint32 from = m->first > first + SCORE_WINDOW ? m->first - SCORE_WINDOW : first;
+  guint32 to = MIN (end, m->end + SCORE_WINDOW);
+
+  for (guint32 i = from; i < to; i++)
+    is_football_score (doc, i, &sets);
+  return sets > 0;
 }
 
 /* The days of a match as the languages above write them between the
@@ -224,6 +241,28 @@ follows_coach (const PrecisDocument *doc, const PrecisNerMention *m, guint32 fir
          is_word (doc, m->first - 2, end, coaches);
 }
 
+/* Whether the other side of `m`'s result is a name: a capitalized word
+ * where precis_ner_result_rival finds it. */
+static gboolean
+names_rival (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  guint32 rival_first, rival_end;
+
+  /* "Le" opening the sentence is no name */
+  return precis_ner_result_rival (doc, m, &rival_first, &rival_end) && rival_end > rival_first &&
+         !(doc->tokens[rival_first].flags & PRECIS_TOKEN_STOPWORD);
+}
+
+/* Whether the word before `m` is a venue's preposition: "s'est tenu à
+ * Rocamadour" (French WikiNER dev: no result there), "in Hawaï won hij". */
+static gboolean
+follows_venue_word (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  static const char *const venues[] = { "a", "à", "in", "en", "em", "no", "na", "au", NULL };
+
+  return m->first > doc->sentences[m->sentence].first_token && precis_ner_token_is_lower_in_list (doc, m->first - 1, venues);
+}
+
 gboolean
 precis_ner_is_club_in_prose (const PrecisDocument *doc, const PrecisNerMention *m)
 {
@@ -234,7 +273,20 @@ precis_ner_is_club_in_prose (const PrecisDocument *doc, const PrecisNerMention *
     return FALSE;
   if (follows_coach (doc, m, first, end))
     return TRUE;
-  return is_result_side (doc, m, first, end) && has_football_score (doc, m, first, end);
+  if (!is_result_side (doc, m, first, end))
+    return FALSE;
+  /* A town beside a result's verb is its club, score or not ("Lille
+   * s'est imposé face à Monaco", "La Lazio ha vinto a Genova"): a town
+   * wins nothing; a person does, so a name read as one needs the score
+   * ("Sinner ha battuto Fritz").  The other side must be a name too: a
+   * politician read as a town loses elections ("Toledo verloor in mei de
+   * Peruaanse verkiezingen", Dutch CoNLL-2002 dev).  A nation's side
+   * stays a place (ner-entities.c), and so does a town right after "a",
+   * "à" (the match's venue, ner-places-in.c). */
+  if (m->type == PRECIS_NER_TYPE_LOC && !follows_venue_word (doc, m) && !has_set_score (doc, m, first, end) &&
+      names_rival (doc, m))
+    return TRUE;
+  return has_football_score (doc, m, first, end);
 }
 
 gboolean
