@@ -133,6 +133,27 @@ test_result_towns (void)
   g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_ORGANIZATION, "Toledo"), ==, 0);
 }
 
+/* A club's word before its town outside German: "affrontera le Real
+ * Madrid" gave the place Real Madrid, "Racing Genk" a person
+ * (ner-clubs.c). */
+static void
+test_club_words (void)
+{
+  g_autoptr (GArray) fr = facts_fixture_extract (
+    "Le Stade brestois affrontera le Real Madrid en Ligue des champions. L'entraîneur Éric Roy a "
+    "salué mardi le travail de ses joueurs à Brest.\n", NULL);
+  g_autoptr (GArray) nl = facts_fixture_extract (
+    "Bij Racing Genk staat trainer Thorsten Fink onder druk na drie nederlagen op rij. Zondag speelt de "
+    "ploeg thuis tegen Club Brugge.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (fr, PRECIS_FACT_ORGANIZATION, "Real Madrid"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (fr, PRECIS_FACT_PLACE, "Real Madrid"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_ORGANIZATION, "Racing Genk"), ==, 1);
+  /* What stays: the town alone, the coaches. */
+  g_assert_cmpuint (facts_fixture_count (fr, PRECIS_FACT_PLACE, "Brest"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_PERSON, "Thorsten Fink"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -146,6 +167,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-probe-session25/towns-at", test_towns_at);
   g_test_add_func ("/facts-probe-session25/office-nouns", test_office_nouns);
   g_test_add_func ("/facts-probe-session25/result-towns", test_result_towns);
+  g_test_add_func ("/facts-probe-session25/club-words", test_club_words);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

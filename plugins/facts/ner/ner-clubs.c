@@ -114,6 +114,30 @@ static const char *const club_words[] = {
 };
 static PrecisNerWordSet club_words_set;
 
+/* Those other languages write before a town too ("el Real Madrid", "le
+ * Sporting Lisbonne", "l'Inter Miami", "il Dinamo Zagabria"), read as the
+ * town when the tagger never met the club ("affrontera le Real Madrid"
+ * gave the place Real Madrid). */
+static const char *const foreign_club_words[] = {
+  "real", "atletico", "sporting", "racing", "olympique", "inter", "sparta", "slavia", "dukla",
+  "legia", "spartak", "torpedo", "lokomotiv", "lokomotive", "zenit", "steaua", "partizan", "dinamo",
+  "dynamo", "rapid", NULL,
+};
+static PrecisNerWordSet foreign_club_words_set;
+
+static gboolean
+is_foreign_club_word (const PrecisDocument *doc, guint32 i)
+{
+  char word[PRECIS_NER_WORD_MAX];
+  gsize len = strlen (doc->tokens[i].lower);
+
+  if (len >= sizeof word)
+    return FALSE;
+  memcpy (word, doc->tokens[i].lower, len);
+  word[precis_ner_word_ascii (word, len)] = '\0';
+  return precis_ner_word_set_contains (&foreign_club_words_set, foreign_club_words, word);
+}
+
 /* Whether token `i` is a club's word: one of club_words, or "Roter" of
  * "Roter Stern".  Returns the token after it, or `i` when it is none. */
 static guint32
@@ -165,12 +189,25 @@ void
 precis_ner_tag_club_words (const PrecisDocument *doc, const PrecisNerGazetteer *gaz,
                            PrecisNerLowerWords *lower_words, guint8 *tags)
 {
-  if (!precis_ner_reads_as_german (doc))
+  if (!precis_ner_reads_as_german (doc) && !precis_ner_capitalizes_names_only (doc))
     return;
   for (guint32 i = 0; i + 1 < doc->n_tokens; i++)
     {
       guint32 sentence = doc->tokens[i].sentence, town = club_word_end (doc, i), end;
 
+      /* Outside German, only the words those languages write before a
+       * town ("Viktoria" there is a woman's name), and not where the
+       * tagger read an organization already, maybe longer ("Sporting
+       * Kansas City", "Real Jardín Botánico de Kew"). */
+      if (town != i && !precis_ner_reads_as_german (doc) &&
+          (!is_foreign_club_word (doc, i) || precis_ner_tag_type (tags[i]) == PRECIS_NER_TYPE_ORG))
+        continue;
+      /* Spanish and Portuguese "Real" is royal too ("el Real Decreto",
+       * "la Real Academia"): a club's only before a town the gazetteer
+       * knows ("Real Madrid", "Real Valladolid"). */
+      if (town == i + 1 && !precis_ner_reads_as_german (doc) && precis_ner_token_is (doc, i, "Real") &&
+          (gaz == NULL || precis_ner_tokens_gazetteer_type (gaz, doc, town, town + 1) == 0))
+        continue;
       if (town == i || town >= doc->n_tokens || !is_town_part (doc, gaz, lower_words, town, sentence))
         continue;
       /* A name running into the club's word ("1. FC Germania Weilbach",
@@ -181,6 +218,11 @@ precis_ner_tag_club_words (const PrecisDocument *doc, const PrecisNerGazetteer *
       for (end = town + 1; end < doc->n_tokens && end < town + 3 && is_town_part (doc, gaz, lower_words, end, sentence);
            end++)
         ;
+      /* Outside German, a name the tagger ran on past the town is the
+       * club's whole name ("Sporting Kansas City"). */
+      while (!precis_ner_reads_as_german (doc) && end < doc->n_tokens && doc->tokens[end].sentence == sentence &&
+             tags[end] != 0 && !precis_ner_tag_is_begin (tags[end]))
+        end++;
       for (guint32 k = i; k < end; k++)
         tags[k] = precis_ner_tag_make (PRECIS_NER_TYPE_ORG, k == i);
       /* A tag running on from the span would now begin nowhere. */
