@@ -275,6 +275,35 @@ test_new_years (void)
   check_nothing (new_years_none, G_N_ELEMENTS (new_years_none), 2004, 12, 15);
 }
 
+/* Feasts named in two words: "Good Friday" and "Easter Monday" were the
+ * Friday and the Monday of the tense; "Valentine's Day", "Boxing Day",
+ * "Bonfire Night" were nothing. */
+static const TimexFixtureCase feasts[] = {
+  { "The shops were closed on Good Friday.", 2015, 4, 15, "Good Friday", "DATE", "2015-04-03", NULL },
+  { "Rotherham beat Brighton on Easter Monday.", 2015, 4, 15, "Easter Monday", "DATE", "2015-04-06", NULL },
+  { "Churches were full on Easter Sunday.", 2015, 4, 15, "Easter Sunday", "DATE", "2015-04-05", NULL },
+  { "He had performed most recently in Istanbul on Valentine's Day.", 2015, 4, 15, "Valentine's Day", "DATE",
+    "2015-02-14", NULL },
+  { "He tore a pectoral muscle against the Ospreys on Boxing Day.", 2005, 3, 15, "Boxing Day", "DATE",
+    "2004-12-26", NULL },
+  { "Crowds gathered on Bonfire Night.", 2015, 4, 15, "Bonfire Night", "DATE", "2014-11-05", NULL },
+  /* what stays as it was */
+  { "It was a good Friday for the team.", 2015, 4, 15, "Friday", "DATE", "2015-04-10", NULL },
+  { "He was born on Christmas Day.", 2015, 4, 15, "Christmas Day", "DATE", "2014-12-25", NULL },
+};
+
+/* ...and a feast's name in another's */
+static const char *const feasts_none[] = {
+  "The Good Friday Agreement was hailed by both sides.",
+};
+
+static void
+test_feasts (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, feasts, G_N_ELEMENTS (feasts)), ==, 0);
+  check_nothing (feasts_none, G_N_ELEMENTS (feasts_none), 2015, 4, 15);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -290,6 +319,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-session25/after-events", test_after_events);
   g_test_add_func ("/timex-session25/following-weeks", test_following_weeks);
   g_test_add_func ("/timex-session25/new-years", test_new_years);
+  g_test_add_func ("/timex-session25/feasts", test_feasts);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

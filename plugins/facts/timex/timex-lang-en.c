@@ -155,6 +155,9 @@ static const TxEntry entries[] = {
   { "thanksgiving", TX_ROLE_HOLIDAY, TX_HOLIDAY_THANKSGIVING },
   { "^easter", TX_ROLE_HOLIDAY, TX_EASTER (0) },
   { "^pentecost ^whitsun", TX_ROLE_HOLIDAY, TX_EASTER (49) },
+  /* Words of feasts named in two ("Good Friday", "Boxing Day"): see the
+   * holiday rules. */
+  { "^good ^valentine ^patrick ^boxing ^bonfire ^st* ^saint", TX_ROLE_NONE, 0 },
 
   /* Words patterns name literally. */
   { "the a an of on at in or so to than and from until through since by during within "
@@ -271,6 +274,15 @@ static const TxRuleSource rules[] = {
    * come (see norm_new_year) */
   { D, TX_A_SHIFT, "the new year" },
   { D, TX_A_HOLIDAY, "election day" },
+  /* "Good Friday", "Easter Monday" (were the Friday, the Monday of the
+   * tense), "Valentine's Day", "St Patrick's Day", "Boxing Day", "Bonfire
+   * Night" (were nothing). */
+  { D, TX_A_HOLIDAY, "good:HOLIDAY=20098 WDAY" },
+  { D, TX_A_HOLIDAY, "HOLIDAY WDAY" },
+  { D, TX_A_HOLIDAY, "valentine:HOLIDAY=214 ~'s|’s day" },
+  { D, TX_A_HOLIDAY, "st|saint? patrick:HOLIDAY=317 ~'s|’s day" },
+  { D, TX_A_HOLIDAY, "boxing:HOLIDAY=1226 day" },
+  { D, TX_A_HOLIDAY, "bonfire:HOLIDAY=1105 night" },
 
   /* Days relative to the anchor. */
   { D, TX_A_DAYREL, "early|late|earlier|later? DAYREL" },

@@ -956,6 +956,16 @@ norm_holiday (TxOut *out)
     code = TX_HOLIDAY_ELECTION;
   else if (code == 1225 && span_has (out, TX_K_EVE))
     code = 1224;
+  /* "Good Friday" is the Friday of its feast; "Easter Monday" the day
+   * after Easter Sunday (no other feast names a weekday so). */
+  if (SET (r, WDAY))
+    {
+      int weekday = SLOT (r, WDAY);
+      if (code == TX_EASTER (-2) ? weekday != 5 : code != TX_EASTER (0) || (weekday != 1 && weekday != 7))
+        return FALSE;
+      if (code == TX_EASTER (0) && weekday == 1)
+        code = TX_EASTER (1);
+    }
   /* "Easter Island", "Christmas Island", "the Easter Rising": names. */
   const TxToken *tokens = out->context->tokens;
   if (!SET (r, YEAR) && !out->context->rules->language->capitalized_nouns &&
@@ -1318,6 +1328,10 @@ norm_weekday (TxOut *out)
       (tokens[out->end].classes & ~TX_C_WORD) == 0 && tokens[out->end].digits == 0)
     return FALSE;   /* (a word of the lexicon of no time, too: "Times") */
   if (!out->context->rules->language->lower_weekdays && weekday_in_name (out))
+    return FALSE;
+  /* "the Good Friday Agreement": the feast's name in another's (the feast
+   * alone is a holiday rule's) */
+  if (out->start > 0 && tokens[out->start - 1].capitalized && !first->boundary && lower_at (out, out->start - 1, "good"))
     return FALSE;
   TxDay day = resolve_weekday (out, weekday);
   return count_days (out, &day) && put_day_time (out, day);

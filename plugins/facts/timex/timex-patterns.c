@@ -98,7 +98,7 @@ static const struct { const char *name; TxSlot slot; } slot_names[] = {
   { "DAYREL", TX_S_DAYREL }, { "DIR", TX_S_DIR }, { "SHIFT", TX_S_SHIFT },
   { "PARTDAY", TX_S_PARTDAY }, { "MOD", TX_S_MOD }, { "UNIT", TX_S_UNIT }, { "NUM", TX_S_NUM },
   { "FUZZY", TX_S_FUZZY }, { "SET", TX_S_SET }, { "ORD", TX_S_ORD }, { "HOUR", TX_S_HOUR },
-  { "AMPM", TX_S_AMPM }, { "HALF", TX_S_HALF }, { "MIN", TX_S_MIN },
+  { "AMPM", TX_S_AMPM }, { "HALF", TX_S_HALF }, { "MIN", TX_S_MIN }, { "HOLIDAY", TX_S_HOLIDAY },
   /* "laatste:NONE=0": the word read, its role's value not ("ten laatste
    * maandag" is no last Monday). */
   { "NONE", TX_S_NONE },
