@@ -2,7 +2,8 @@
  * facts in English news (issue 14, "key facts a reader can trust"):
  * products, games and programmes the tagger's 1996 news never saw, read
  * as companies or people; a person's work after the possessive; names
- * made of English words read as people; a DJ's title; "Born in".
+ * made of English words read as people; a DJ's title; "Born in";
+ * adverbs opening a sentence.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -150,6 +151,23 @@ test_born_opener (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Anna Keaveney"), ==, 1);
 }
 
+/* "Already Ireland are being earmarked", "Perhaps Robinson will": an
+ * adverb opening the sentence is no part of the name after it. */
+static void
+test_adverb_openers (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Ireland set for title run\n\n"
+    "Ireland beat Wales 20-15 in Dublin on Saturday. Already Ireland are being earmarked as hot "
+    "favourites for the title. England coach Andy Robinson will name his side on Monday. Perhaps "
+    "Robinson will recall Charlie Hodgson.\n");
+
+  g_assert_cmpuint (count_any (facts, "Already Ireland"), ==, 0);
+  g_assert_cmpuint (count_any (facts, "Perhaps Robinson"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Ireland"), ==, 1);
+  g_assert_cmpuint (facts_fixture_mentions (facts, PRECIS_FACT_PERSON, "Andy Robinson"), ==, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -163,6 +181,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-session25/names-of-words", test_names_of_words);
   g_test_add_func ("/facts-session25/dj-title", test_dj_title);
   g_test_add_func ("/facts-session25/born-opener", test_born_opener);
+  g_test_add_func ("/facts-session25/adverb-openers", test_adverb_openers);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -332,7 +332,11 @@ static const char *const sentence_openers[] = {
   "when", "after", "before", "since", "because", "if", "unless", "until", "yet",
   "elsewhere", "nevertheless", "moreover", "furthermore", "separately", "subsequently", "eventually",
   "unfortunately", "fortunately", "luckily", "thankfully", "sadly", "indeed", "similarly",
-  "likewise", "additionally", "consequently", "ultimately", "initially", NULL,
+  "likewise", "additionally", "consequently", "ultimately", "initially",
+  /* "Already Ireland are being earmarked", "Perhaps Robinson": adverbs no
+   * CoNLL name holds ("Soon" is a Korean name there, and left out). */
+  "already", "perhaps", "often", "sometimes", "overall", "therefore", "thus", "hence", "altogether",
+  NULL,
 };
 static PrecisNerWordSet sentence_opener_set;
 
