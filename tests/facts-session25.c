@@ -3,7 +3,7 @@
  * products, games and programmes the tagger's 1996 news never saw, read
  * as companies or people; a person's work after the possessive; names
  * made of English words read as people; a DJ's title; "Born in";
- * adverbs opening a sentence.
+ * adverbs opening a sentence; laws.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -168,6 +168,23 @@ test_adverb_openers (void)
   g_assert_cmpuint (facts_fixture_mentions (facts, PRECIS_FACT_PERSON, "Andy Robinson"), ==, 2);
 }
 
+/* "the Hunting Bill", "under the Parliament Act", "The Bill would ban":
+ * laws, no bodies or places, and "the Bill" no mention of a person Bill. */
+static void
+test_laws (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "MPs to vote on hunting ban\n\n"
+    "MPs will vote on the Hunting Bill on Tuesday, and the government could force it through under the "
+    "Parliament Act. The Bill would ban hunting with dogs in England and Wales, said Alun Michael. Bill "
+    "Wiggin, the Tory spokesman, opposed it.\n");
+
+  g_assert_cmpuint (count_any (facts, "Hunting Bill"), ==, 0);
+  g_assert_cmpuint (count_any (facts, "Parliament Act"), ==, 0);
+  g_assert_cmpuint (facts_fixture_mentions (facts, PRECIS_FACT_PERSON, "Bill Wiggin"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Alun Michael"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -182,6 +199,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-session25/dj-title", test_dj_title);
   g_test_add_func ("/facts-session25/born-opener", test_born_opener);
   g_test_add_func ("/facts-session25/adverb-openers", test_adverb_openers);
+  g_test_add_func ("/facts-session25/laws", test_laws);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -1501,6 +1501,23 @@ is_person_of_words (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, co
   return PRECIS_NER_KNOWN_TYPE (precis_ner_gazetteer_known (gaz, text)) != PRECIS_NER_TYPE_PER;
 }
 
+/* "the Hunting Bill", "the Human Rights Act", "the Kyoto Protocol": a law
+ * or a treaty, which CoNLL-2003 types MISC (train and dev: names ending
+ * in "Act", "Bill" or "Protocol", 5 of 5), no body, place or person; not
+ * a person's name that ends so ("Buffalo Bill" opens with no given name,
+ * but "Sir Bill" would be a title's). */
+static gboolean
+names_law (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const PrecisNerMention *m)
+{
+  static const char *const law_nouns[] = { "act", "bill", "protocol", NULL };
+  const PrecisToken *last = &doc->tokens[m->end - 1];
+
+  return m->end - m->first >= 2 && last->shape == PRECIS_SHAPE_CAPITALIZED &&
+         precis_ner_word_in_list (law_nouns, last->lower) && gaz != NULL &&
+         !precis_ner_gazetteer_is_given_name (gaz, doc->tokens[m->first].lower) &&
+         !precis_ner_is_title_word (doc->tokens[m->first].lower);
+}
+
 /* Whether person mention `m` is a full name, or the end of one the
  * article writes ("Miyazaki" after "Hayao Miyazaki"): a person, not a
  * title or a firm the tagger read as one ("Festen's Rufus Norris",
@@ -1891,6 +1908,9 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * lists, with the weight of a title's words. */
       else if (entry == NULL && english && is_listed_work (doc, gaz, mentions, text))
         g->work_votes += 3;
+      /* "the Hunting Bill": a law, with the weight of a title's words. */
+      else if (entry == NULL && english && names_law (doc, gaz, m))
+        g->votes[PRECIS_NER_TYPE_MISC] += 3;
       /* "Million Dollar Baby", "Scissor Sisters": no person's name; the
        * tagger's vote goes to a title, so that a body read so in its other
        * mentions stays one ("Screen Daily said" read as a person once). */

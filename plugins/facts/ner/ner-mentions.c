@@ -348,7 +348,9 @@ static const char *const posts_alone[] = {
   "president", "minister", "secretary", "chancellor", "senator", "governor", "king", "queen",
   "prince", "princess", "pope", "judge", "mayor", "ambassador", "spokesman", "chairman", "ceo",
   "premier", "director", "commander", "speaker", "lord", "archbishop", "bishop", "captain",
-  "emperor", "professor", NULL,
+  "emperor", "professor",
+  /* "the Bill", which MPs debate: a law, no person ("Bill said" stays one). */
+  "bill", NULL,
 };
 static PrecisNerWordSet posts_alone_set;
 
