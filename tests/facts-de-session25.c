@@ -223,6 +223,22 @@ test_land_clubs (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Bayern Urlaub"), ==, 0);
 }
 
+/* A word the document also writes opening a hyphenated compound is a
+ * name: "Die Nato will" beside "der Nato-Rat" is the organization; a
+ * common noun so written stays none ("die Stadt", "Stadt-Bibliothek"). */
+static void
+test_compound_openers (void)
+{
+  const char *text =
+    "Die Nato will ihre Truppen in Europa verringern. Der Nato-Rat tagte am Donnerstag in Brüssel. "
+    "Die Stadt will die Stadt-Bibliothek schließen.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Nato"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Stadt"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Brüssel"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -242,6 +258,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-de-session25/association-names", test_association_names);
   g_test_add_func ("/facts-de-session25/association-adjective-names", test_association_adjective_names);
   g_test_add_func ("/facts-de-session25/land-clubs", test_land_clubs);
+  g_test_add_func ("/facts-de-session25/compound-openers", test_compound_openers);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -55,6 +55,12 @@ void precis_ner_tag_firms_in_towns (const PrecisDocument *doc, const PrecisNerGa
  * company read with its German legal form ("Holzmann AG") opens it. */
 void precis_ner_extend_founders_firms (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer, guint8 *tags);
 
+/* "Die Nato will": a capitalized word the tagger left, that the German
+ * document also writes opening a hyphenated compound ("der Nato-Rat"),
+ * no noun, given name or listed place, is an organization. */
+void precis_ner_tag_compound_openers (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
+                                      PrecisNerLowerWords *lower_words, guint8 *tags);
+
 /* Whether the one word [`first`, `end`) of German `doc` stands where the
  * two rules above read a body: after an organ's noun and "der"/"des", or
  * between "bei" and "in" and a town.  The entity's other mentions ("Opel

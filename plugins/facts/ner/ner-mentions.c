@@ -1574,6 +1574,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_tag_german_organ_bodies (doc, gazetteer, lower_words, tags);
   precis_ner_tag_firms_in_towns (doc, gazetteer, lower_words, tags);
   precis_ner_extend_founders_firms (doc, gazetteer, tags);
+  precis_ner_tag_compound_openers (doc, gazetteer, lower_words, tags);
   precis_ner_tag_english_institutions (doc, tags);
   for (guint32 s = 0; s < doc->n_sentences; s++)
     {
