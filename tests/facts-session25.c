@@ -3,7 +3,7 @@
  * products, games and programmes the tagger's 1996 news never saw, read
  * as companies or people; a person's work after the possessive; names
  * made of English words read as people; a DJ's title; "Born in";
- * adverbs opening a sentence; laws.
+ * adverbs opening a sentence; laws; a nation's nouns before names.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -185,6 +185,23 @@ test_laws (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Alun Michael"), ==, 1);
 }
 
+/* "Briton Karl Keska", "Spaniard Costa": a nation's noun before a name
+ * is no part of it, as a title is not. */
+static void
+test_nation_nouns (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Butler wins in Spain\n\n"
+    "She then shrugged off her Portuguese rival to win in 20 minutes 38 seconds. Meanwhile, Briton Karl "
+    "Keska battled bravely to finish seventh in the men's race. Kenenisa Bekele of Ethiopia won it, ahead "
+    "of Spaniard Costa, who faded after the first lap.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Karl Keska"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Costa"), ==, 1);
+  g_assert_cmpuint (count_any (facts, "Briton Karl Keska"), ==, 0);
+  g_assert_cmpuint (count_any (facts, "Spaniard Costa"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -200,6 +217,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-session25/born-opener", test_born_opener);
   g_test_add_func ("/facts-session25/adverb-openers", test_adverb_openers);
   g_test_add_func ("/facts-session25/laws", test_laws);
+  g_test_add_func ("/facts-session25/nation-nouns", test_nation_nouns);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -70,6 +70,13 @@ static const char *const title_words[] = {
   "scrum-half", "fly-half", "full-back", "skipper", "boss", "veteran", "rookie",
   "left-back", "right-back", "centre-back", "center-back", "opener", "col", "vice-chancellor",
   "journalist",
+  /* a nation's people, written before a name as a title is ("Briton Karl Keska", "Spaniard
+   * Costa", "Irishmen JP McManus"; CoNLL leaves "Briton" out of the name, a MISC); not "Scot"
+   * or "Dane", which are given names too */
+  "briton", "britons", "spaniard", "spaniards", "frenchman", "frenchmen", "frenchwoman",
+  "irishman", "irishmen", "irishwoman", "welshman", "welshmen", "welshwoman", "englishman",
+  "englishmen", "englishwoman", "scotsman", "scotsmen", "scotswoman", "dutchman", "dutchmen",
+  "dutchwoman", "swede", "swedes", "kiwi", "aussie",
   /* ranks of police and army written before a name ("Sheriff O'Carroll", "Fusilier Lee Rigby") */
   "sheriff", "fusilier", "corporal", "detective", "inspector", "superintendent", "constable",
   "trooper",
