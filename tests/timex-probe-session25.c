@@ -63,6 +63,13 @@ static const TimexFixtureCase pasts[] = {
     "es" },
   { "As vendas de casas caíram em março 4 % em todo o país.", 2026, 12, 2, "março", "DATE", "2026-03",
     "pt" },
+  /* ...and "-teve", "-uvo", "-dujo" ("deteve", "mantuvo", "produjo") */
+  { "A PSP deteve no sábado em Lisboa dois jovens suspeitos de assalto.", 2026, 12, 2, "no sábado", "DATE",
+    "2026-11-28", "pt" },
+  { "La fábrica de Martorell produjo en marzo 3.000 coches eléctricos.", 2026, 12, 2, "marzo", "DATE",
+    "2026-03", "es" },
+  { "El Gobierno mantuvo en marzo las ayudas al transporte público.", 2026, 12, 2, "marzo", "DATE", "2026-03",
+    "es" },
   /* what stays as it was: a future */
   { "Las ventas de viviendas caerán en marzo, según los expertos.", 2026, 12, 2, "marzo", "DATE",
     "2027-03", "es" },

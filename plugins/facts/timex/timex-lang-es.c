@@ -316,8 +316,12 @@ static const char *const year_after[] = { "y", "o", "-", "a", NULL };
 static const char *const timely[] = { "momento", "actualidad", "tiempo", NULL };
 /* "-yeron" and "-jeron" end the plural of verbs whose stem ends in a
  * vowel or a "j" ("cayeron", "construyeron", "dijeron", "redujeron"),
- * which "-ieron" misses. */
-static const char *const past_endings[] = { "ó", "aron", "ieron", "yeron", "jeron", "aba", "aban", "ían", NULL };
+ * which "-ieron" misses; "-uvo" and "-dujo" the singular of "tener",
+ * "estar" and "-ducir" verbs' compounds ("detuvo", "mantuvo", "produjo",
+ * "redujo"; not "-ujo" alone: "flujo", "lujo"). */
+static const char *const past_endings[] = {
+  "ó", "aron", "ieron", "yeron", "jeron", "uvo", "dujo", "aba", "aban", "ían", NULL,
+};
 static const char *const future_endings[] = { "rá", "rán", "remos", NULL };
 
 static const char *const onward_phrases[] = { "a partir de", "a partir del", NULL };

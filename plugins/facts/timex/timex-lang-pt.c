@@ -233,8 +233,9 @@ static const char *const year_before[] = {
 
 static const char *const year_after[] = { "e", "ou", "-", "a", NULL };
 /* "-íram": the plural of "cair", "sair", "incluir", "construir" ("caíram",
- * "incluíram"), which "-iram" misses. */
-static const char *const past_endings[] = { "ou", "aram", "eram", "iram", "íram", "eu", "iu", NULL };
+ * "incluíram"), which "-iram" misses; "-teve" the singular of the
+ * compounds of "ter" ("deteve", "manteve", "obteve"). */
+static const char *const past_endings[] = { "ou", "aram", "eram", "iram", "íram", "eu", "iu", "teve", NULL };
 static const char *const future_endings[] = { "rá", "rão", "remos", NULL };
 static const char *const enclitics[] = {
   "se", "lhe", "lhes", "me", "te", "nos", "vos", "o", "a", "os", "as", "lo", "la", "los", "las", NULL,
