@@ -154,6 +154,26 @@ test_club_words (void)
   g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_PERSON, "Thorsten Fink"), ==, 1);
 }
 
+/* What a party leader's post is "of" is a party: "André Ventura, líder
+ * do Chega," gave the place Chega, a party the models never read
+ * (ner-executives.c). */
+static void
+test_party_leaders (void)
+{
+  g_autoptr (GArray) pt = facts_fixture_extract (
+    "O primeiro-ministro Luís Montenegro anunciou esta quarta-feira no Parlamento um aumento do salário "
+    "mínimo. André Ventura, líder do Chega, exigiu a demissão da ministra da Saúde.\n", NULL);
+  g_autoptr (GArray) stays = facts_fixture_extract (
+    "Le Premier ministre a reçu mardi à Matignon le leader de la CGT. Il s'est ensuite entretenu avec le "
+    "leader du Pérou, de passage à Paris pour un sommet.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (pt, PRECIS_FACT_ORGANIZATION, "Chega"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (pt, PRECIS_FACT_PLACE, "Chega"), ==, 0);
+  /* What stays: the leader, and a country a leader is "of". */
+  g_assert_cmpuint (facts_fixture_count (pt, PRECIS_FACT_PERSON, "André Ventura"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_ORGANIZATION, "Pérou"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -168,6 +188,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-probe-session25/office-nouns", test_office_nouns);
   g_test_add_func ("/facts-probe-session25/result-towns", test_result_towns);
   g_test_add_func ("/facts-probe-session25/club-words", test_club_words);
+  g_test_add_func ("/facts-probe-session25/party-leaders", test_party_leaders);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
