@@ -174,6 +174,24 @@ test_party_leaders (void)
   g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_ORGANIZATION, "Pérou"), ==, 0);
 }
 
+/* What a manager's or a director general's post is "of" is a company:
+ * "gerente general de Fravega" read as a person with the company's two
+ * other mentions, outvoting "la cadena argentina Fravega" (ner-executives.c). */
+static void
+test_managers (void)
+{
+  g_autoptr (GArray) es = facts_fixture_extract (
+    "La cadena argentina Fravega, que desde el año pasado opera en Chile, abrirá cinco nuevas tiendas. "
+    "Las nuevas tiendas permitirán a Fravega aumentar su cuota en el norte del país. La "
+    "inversión será de 25 millones de euros, precisó Roberto Tojeiro, gerente general de Fravega.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_ORGANIZATION, "Fravega"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PERSON, "Fravega"), ==, 0);
+  /* What stays: the manager and the country. */
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PERSON, "Roberto Tojeiro"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PLACE, "Chile"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -189,6 +207,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-probe-session25/result-towns", test_result_towns);
   g_test_add_func ("/facts-probe-session25/club-words", test_club_words);
   g_test_add_func ("/facts-probe-session25/party-leaders", test_party_leaders);
+  g_test_add_func ("/facts-probe-session25/managers", test_managers);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
