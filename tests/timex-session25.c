@@ -304,6 +304,26 @@ test_feasts (void)
   check_nothing (feasts_none, G_N_ELEMENTS (feasts_none), 2015, 4, 15);
 }
 
+/* "the quarter ending Dec. 31" is the quarter that ends then (it was the
+ * quarter just reported, the third, in an October paper). */
+static const TimexFixtureCase quarters_ended[] = {
+  { "The company will report results for the quarter ending Dec. 31.", 1989, 10, 30, "the quarter", "DATE",
+    "1989-Q4", NULL },
+  { "Net income fell in the quarter ended June 30, 1989.", 1989, 10, 30, "the quarter", "DATE", "1989-Q2",
+    NULL },
+  /* what stays as it was */
+  { "The company posted a loss for the quarter ended Sept. 30.", 1989, 10, 30, "the quarter", "DATE",
+    "1989-Q3", NULL },
+  { "The company posted a loss for the quarter ended Dec. 31.", 1990, 2, 10, "the quarter", "DATE", "1989-Q4",
+    NULL },
+};
+
+static void
+test_quarters_ended (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, quarters_ended, G_N_ELEMENTS (quarters_ended)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -320,6 +340,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-session25/following-weeks", test_following_weeks);
   g_test_add_func ("/timex-session25/new-years", test_new_years);
   g_test_add_func ("/timex-session25/feasts", test_feasts);
+  g_test_add_func ("/timex-session25/quarters-ended", test_quarters_ended);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

@@ -819,6 +819,48 @@ quarter_of_months (const TxOut *out)
   return (first - 1) / 3 + 1;
 }
 
+/* "the quarter ended Sept. 30", "the quarter ending Dec. 31, 1989": the
+ * calendar quarter that ends on that month (it was the quarter just
+ * reported, the third in "will report results for the quarter ending
+ * Dec. 31" of an October paper): the last one ended before the
+ * publication for "ended", the one ending nearest it for "ending", or of
+ * the year told after the day. */
+static gboolean
+quarter_ended (const TxOut *out, int *year, int *q)
+{
+  const TxToken *tokens = out->context->tokens;
+  guint n = out->context->n_tokens, j = out->end;
+  gboolean ended = lower_at (out, j, "ended");
+  if (j + 1 >= n || !(ended || lower_at (out, j, "ending")) || !(tokens[j + 1].classes & TX_C_MONTH) ||
+      tokens[j + 1].boundary || tokens[j + 1].value < 1 || tokens[j + 1].value > 12)
+    return FALSE;
+  int month = tokens[j + 1].value;
+  if (month % 3 != 0)
+    return FALSE;   /* a fiscal quarter's end: no calendar quarter */
+  *q = month / 3;
+  guint k = j + 2;
+  if (k < n && (tokens[k].classes & TX_C_DAY) && tokens[k].digits > 0)
+    k++;
+  if (k < n && tokens[k].punct == ',')
+    k++;
+  if (k < n && (tokens[k].classes & TX_C_YEAR) && !tokens[k].boundary)
+    {
+      *year = tokens[k].value;
+      return TRUE;
+    }
+  TxDay anchor = out->context->anchor;
+  int best = G_MAXINT;
+  for (int y = anchor.year - 1; y <= anchor.year + 1; y++)
+    {
+      int days = tx_day_days_between (anchor, (TxDay) { y, month, tx_days_in_month (y, month) });
+      if (ended ? days > 0 : FALSE)
+        continue;
+      if (ABS (days) < best)
+        best = ABS (days), *year = y;
+    }
+  return best != G_MAXINT;
+}
+
 static gboolean
 norm_quarter (TxOut *out)
 {
@@ -870,6 +912,12 @@ norm_quarter (TxOut *out)
     return FALSE;
   if (year_back && year_ago_quarter (out))
     return TRUE;
+  int ended_year, ended_q;
+  if (!SET (r, SHIFT) && !year_back && quarter_ended (out, &ended_year, &ended_q))
+    {
+      remember_quarter (out, ended_year, ended_q);
+      return put (out, "%04d-Q%d", ended_year, ended_q);
+    }
   /* News speaks of the quarter just reported unless told "this" or "next". */
   int q = quarter_of (anchor) - 1;
   if (SET (r, SHIFT) && SLOT (r, SHIFT) == 0 && !span_has (out, TX_K_SAME))
