@@ -324,6 +324,32 @@ test_quarters_ended (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, quarters_ended, G_N_ELEMENTS (quarters_ended)), ==, 0);
 }
 
+/* "the rest of the week", "the rest of 2014" were nothing (a rule needs
+ * a word of time within three words of its start: "rest" is one now);
+ * "the day before yesterday" was yesterday. */
+static const TimexFixtureCase rests[] = {
+  { "Rates would remain at 4.75% for the rest of the year, he said.", 2005, 3, 15, "the rest of the year",
+    "DATE", "2005", NULL },
+  { "Rain is forecast for the rest of the week.", 2015, 4, 15, "the rest of the week", "DATE", "2015-W16",
+    NULL },
+  { "Sales fell for the rest of 2014.", 2015, 4, 15, "the rest of 2014", "DATE", "2014", NULL },
+  { "He arrived the day before yesterday.", 2015, 4, 15, "the day before yesterday", "DATE", "2015-04-13",
+    NULL },
+  { "The results come the day after tomorrow.", 2015, 4, 15, "the day after tomorrow", "DATE", "2015-04-17",
+    NULL },
+};
+
+static const char *const rests_none[] = {
+  "The rest of the money was lost.",
+};
+
+static void
+test_rests (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, rests, G_N_ELEMENTS (rests)), ==, 0);
+  check_nothing (rests_none, G_N_ELEMENTS (rests_none), 2015, 4, 15);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -341,6 +367,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-session25/new-years", test_new_years);
   g_test_add_func ("/timex-session25/feasts", test_feasts);
   g_test_add_func ("/timex-session25/quarters-ended", test_quarters_ended);
+  g_test_add_func ("/timex-session25/rests", test_rests);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

@@ -286,6 +286,13 @@ static const TxRuleSource rules[] = {
 
   /* Days relative to the anchor. */
   { D, TX_A_DAYREL, "early|late|earlier|later? DAYREL" },
+  /* "the day before yesterday", "the day after tomorrow" (were yesterday
+   * and tomorrow) */
+  { D, TX_A_DAYREL, "the day before yesterday:DAYREL=-2" },
+  { D, TX_A_DAYREL, "the day after tomorrow:DAYREL=2" },
+  /* "for the rest of the week", "the remainder of this year": the week
+   * (year) it is (nothing was read) */
+  { D, TX_A_SHIFT, "the rest|remainder of the|this UNIT1" },
   /* "early yesterday morning", "began early Friday morning", "late
    * Saturday night": the part of the day whole, not "early Friday" and
    * the morning left out. */
@@ -480,7 +487,10 @@ static const char *const year_verbs[] = {
 
 static const char *const timely[] = {
   "moment", "term", "recent", "soon", "year-ago", "year-earlier", "o'clock", "o’clock", "once",
-  "twice", NULL,
+  "twice",
+  /* "the rest of the week": the unit is four words on (the rules of
+   * "the rest of March", "the rest of 2014" never ran) */
+  "rest", "remainder", NULL,
 };
 
 static const char *const function_words[] = {
