@@ -192,6 +192,22 @@ test_managers (void)
   g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PLACE, "Chile"), ==, 1);
 }
 
+/* A chief executive's English title in capitals is no organization:
+ * "CEO Jacques Vandermeiren wijst op" gave the organization CEO
+ * (ner-mentions.c). */
+static void
+test_executive_titles (void)
+{
+  g_autoptr (GArray) nl = facts_fixture_extract (
+    "De Antwerpse haven heeft vorig jaar een recordoverslag gehaald. CEO Jacques Vandermeiren wijst op "
+    "de sterke containertrafiek. Ook in Zeebrugge ging de overslag omhoog.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_ORGANIZATION, "CEO"), ==, 0);
+  /* What stays: the executive and the port. */
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_PERSON, "Jacques Vandermeiren"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_PLACE, "Zeebrugge"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -208,6 +224,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-probe-session25/club-words", test_club_words);
   g_test_add_func ("/facts-probe-session25/party-leaders", test_party_leaders);
   g_test_add_func ("/facts-probe-session25/managers", test_managers);
+  g_test_add_func ("/facts-probe-session25/executive-titles", test_executive_titles);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
