@@ -163,6 +163,29 @@ test_be_pasts (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, be_pasts, G_N_ELEMENTS (be_pasts)), ==, 0);
 }
 
+/* A range of days whose month is told after the second: "dal 10 al 14
+ * febbraio", "de 10 a 14 de fevereiro", "van 10 tot 14 februari" lost
+ * the first day (Spanish and French had the rule). */
+static const TimexFixtureCase day_ranges[] = {
+  { "Il Festival di Sanremo si terrà dal 10 al 14 febbraio al Teatro Ariston.", 2026, 12, 2, "10", "DATE",
+    "2027-02-10", "it" },
+  { "Le elezioni regionali si terranno tra il 3 e il 5 marzo.", 2026, 12, 2, "il 3", "DATE", "2027-03-03",
+    "it" },
+  { "O festival decorre de 10 a 14 de fevereiro no Parque das Nações.", 2026, 12, 2, "10", "DATE",
+    "2027-02-10", "pt" },
+  { "Het festival vindt plaats van 10 tot 14 februari in Gent.", 2026, 12, 2, "10", "DATE", "2027-02-10",
+    "nl" },
+  /* what stays as it was: the second day */
+  { "Het festival vindt plaats van 10 tot 14 februari in Gent.", 2026, 12, 2, "14 februari", "DATE",
+    "2027-02-14", "nl" },
+};
+
+static void
+test_day_ranges (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, day_ranges, G_N_ELEMENTS (day_ranges)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -175,6 +198,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-probe-session25/foretold", test_foretold);
   g_test_add_func ("/timex-probe-session25/futures", test_futures);
   g_test_add_func ("/timex-probe-session25/be-pasts", test_be_pasts);
+  g_test_add_func ("/timex-probe-session25/day-ranges", test_day_ranges);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

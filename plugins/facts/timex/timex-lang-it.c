@@ -160,6 +160,11 @@ static const TxTenseEntry tenses[] = {
 #define S PRECIS_TIMEX_SET
 
 static const TxRuleSource rules[] = {
+  /* Pairs and ranges: "dal 10 al 14 febbraio", "il 9 e 10 giugno", "tra
+   * il 3 e il 5 marzo": the first day takes the month (and year) of the
+   * second, as in French and Spanish. */
+  { D, TX_A_DATE, "<dal|<il DAY >al|>e >NUM >MONTH >YEAR?" },
+  { D, TX_A_DATE, "<tra|<fra il DAY >e >il >NUM >MONTH >YEAR?" },
   { D, TX_A_DATE, "il? WDAY? DAY ~°? MONTH YEAR?" },
   /* "dal primo di luglio", "il due di giugno": the day with "di" before
    * its month, as Spanish and Portuguese write it with "de". */

@@ -166,6 +166,9 @@ static const TxTenseEntry tenses[] = {
 
 static const TxRuleSource rules[] = {
   /* "dinsdag , 1 augustus 2000": a weekday and its date, one day. */
+  /* Pairs and ranges: "van 10 tot 14 februari", "op 9 en 10 juni": the
+   * first day takes the month (and year) of the second. */
+  { D, TX_A_DATE, "<van|<op|<tussen DAY >tot|>en >NUM >MONTH >YEAR?" },
   { D, TX_A_DATE, "WDAY? ,? DAY MONTH YEAR?" },
   { D, TX_A_DATE, "MOD MONTH YEAR?" },
   { D, TX_A_DATE, "MONTH YEAR?" },

@@ -144,6 +144,10 @@ static const TxTenseEntry tenses[] = {
 #define S PRECIS_TIMEX_SET
 
 static const TxRuleSource rules[] = {
+  /* Pairs and ranges: "de 10 a 14 de fevereiro", "entre 3 e 5 de março",
+   * "nos dias 9 e 10 de junho": the first day takes the month (and year)
+   * of the second. */
+  { D, TX_A_DATE, "<de|<entre|<dias DAY >a|>e >NUM >de >MONTH >de? >YEAR?" },
   { D, TX_A_DATE, "na|no? WDAY? ,? DAY de MONTH ,? de? YEAR?" },
   /* "8 de julho último", "3 de julho próximo": the last such day, or the
    * next (see norm_date). */
