@@ -208,6 +208,22 @@ test_executive_titles (void)
   g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_PLACE, "Zeebrugge"), ==, 1);
 }
 
+/* Two bodies read as one across the article that opens the second: "em
+ * Conselho de Ministros o Orçamento do Estado" (ner-mentions.c). */
+static void
+test_article_splits (void)
+{
+  g_autoptr (GArray) pt = facts_fixture_extract (
+    "O Governo aprovou em Conselho de Ministros o Orçamento do Estado para 2027. A UGT e a CGTP "
+    "convocaram uma greve geral para 11 de dezembro.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (pt, PRECIS_FACT_ORGANIZATION, "Conselho de Ministros"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (pt, PRECIS_FACT_ORGANIZATION,
+                                         "Conselho de Ministros o Orçamento do Estado"), ==, 0);
+  /* What stays: the unions. */
+  g_assert_cmpuint (facts_fixture_count (pt, PRECIS_FACT_ORGANIZATION, "CGTP"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -225,6 +241,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-probe-session25/party-leaders", test_party_leaders);
   g_test_add_func ("/facts-probe-session25/managers", test_managers);
   g_test_add_func ("/facts-probe-session25/executive-titles", test_executive_titles);
+  g_test_add_func ("/facts-probe-session25/article-splits", test_article_splits);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

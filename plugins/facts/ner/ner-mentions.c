@@ -940,6 +940,68 @@ drop_executive_titles (const PrecisDocument *doc, GArray *mentions)
     }
 }
 
+/* The definite articles of the Romance languages, which a body's or a
+ * place's name holds only after its preposition ("Banco de la
+ * República", "Casa da Moeda"), never right after one of its capitalized
+ * words. */
+static const char *const pt_articles[] = { "o", "a", "os", "as", NULL };
+static const char *const es_articles[] = { "el", "la", "los", "las", NULL };
+static const char *const it_articles[] = { "il", "lo", "la", "i", "gli", "le", NULL };
+static const char *const fr_articles[] = { "le", "la", "les", NULL };
+
+static const char *const *
+articles_of (const PrecisDocument *doc)
+{
+  if (doc->language == NULL)
+    return NULL;
+  if (strcmp (doc->language, "pt") == 0)
+    return pt_articles;
+  if (strcmp (doc->language, "es") == 0)
+    return es_articles;
+  if (strcmp (doc->language, "it") == 0)
+    return it_articles;
+  if (strcmp (doc->language, "fr") == 0)
+    return fr_articles;
+  return NULL;
+}
+
+/* "aprovou em Conselho de Ministros o Orçamento do Estado" read as one
+ * body: a definite article in lower case right after a capitalized word
+ * of an organization's or a place's name opens the next noun phrase; the
+ * name is cut there into two of the same type, when two words at least
+ * follow the article: one alone is an epithet or a name's own ("Plinio
+ * el Viejo" read as a place, "Todos os Santos", "Bagno a Ripoli"; Spanish
+ * and Portuguese WikiNEuRal dev).  A person's keeps it. */
+static void
+split_at_articles (const PrecisDocument *doc, GArray *mentions)
+{
+  const char *const *articles = articles_of (doc);
+
+  if (articles == NULL)
+    return;
+  for (guint k = mentions->len; k-- > 0;)
+    {
+      PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+
+      if (m->type == PRECIS_NER_TYPE_PER)
+        continue;
+      for (guint32 i = m->first + 1; i + 2 < m->end; i++)
+        {
+          PrecisNerMention rest;
+
+          if (doc->tokens[i].shape != PRECIS_SHAPE_LOWER || !precis_ner_word_in_list (articles, doc->tokens[i].lower) ||
+              !precis_ner_shape_is_name (doc->tokens[i - 1].shape) ||
+              !precis_ner_shape_is_name (doc->tokens[i + 1].shape))
+            continue;
+          rest = *m;
+          rest.first = i + 1;
+          m->end = i;
+          g_array_insert_val (mentions, k + 1, rest);
+          break;
+        }
+    }
+}
+
 /* A headline (a title or heading in title case, with no figures) makes
  * the tagger see a name in every capital: "Trump Appears to Soften His
  * Stance on Ukraine".  What gives it away is its ordinary words: written
@@ -1622,6 +1684,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_drop_office_heads (doc, mentions);
   drop_title_fragments (doc, mentions);
   drop_executive_titles (doc, mentions);
+  split_at_articles (doc, mentions);
   precis_ner_drop_title_tails (doc, mentions);
   drop_trailing_dates (doc, mentions);
   drop_name_pairs (doc, mentions);
