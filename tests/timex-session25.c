@@ -77,6 +77,10 @@ static const TimexFixtureCase clock_days[] = {
     "3:30 p.m. on March 17, 2014", "TIME", "2014-03-17T15:30", NULL },
   { "The match kicks off at 3pm on the 18th.", 2015, 4, 15, "3pm on the 18th", "TIME", "2015-04-18T15:00",
     NULL },
+  { "The vote was held on Friday. Results come at 10pm tonight.", 2015, 4, 15, "10pm tonight", "TIME",
+    "2015-04-15T22:00", NULL },
+  { "The speech began at noon EST on Tuesday.", 2015, 4, 15, "noon EST on Tuesday", "TIME",
+    "2015-04-14T12:00", NULL },
   /* what stays as it was */
   { "On 17 March at 3.30pm he was arrested.", 2015, 4, 15, "17 March", "DATE", "2015-03-17", NULL },
   { "It happened at 3 p.m. Night fell soon after.", 2015, 4, 15, "3 p.m.", "TIME", "2015-04-15T15:00",

@@ -319,7 +319,8 @@ static const TxRuleSource rules[] = {
   { T, TX_A_PART, "<during the night" },
 
   /* Clock times. */
-  { T, TX_A_TIME, "APPROX? HOUR ~:? ~MIN? AMPM ZONE? ,? on? DAYREL|WDAY?" },
+  /* ("at 10pm tonight": one time) */
+  { T, TX_A_TIME, "APPROX? HOUR ~:? ~MIN? AMPM ZONE? ,? on? DAYREL|WDAY|TONIGHT?" },
   /* ...with the part of the day after its day: "at 8am on Friday
    * morning", "around 9pm Thursday night" (the clock says the hour). */
   { T, TX_A_TIME, "APPROX? HOUR ~:? ~MIN? AMPM ZONE? ,? on? DAYREL|WDAY PARTDAY|night" },
@@ -329,7 +330,7 @@ static const TxRuleSource rules[] = {
    * on the 18th": the clock of that day, one expression (the clock took
    * the publication's day, the date beside it). */
   { T, TX_A_DATE, "APPROX? HOUR ~:? ~MIN? AMPM ZONE? ,? on WDAY? ,? the? MONTH? DAY of? MONTH? ~,? YEAR?" },
-  { T, TX_A_TIME, "CLOCKWORD ,? on? DAYREL|WDAY?" },
+  { T, TX_A_TIME, "CLOCKWORD ZONE? ,? on? DAYREL|WDAY?" },
   { T, TX_A_TIME, "HOUR|" EN_SPELLED_HOURS " o'clock|o’clock" },
   /* "at 7 o'clock in the evening", "at seven in the morning": the part of
    * the day says which half of the clock (see put_day_time). */

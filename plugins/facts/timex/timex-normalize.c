@@ -1472,8 +1472,8 @@ norm_time (TxOut *out)
     day = resolve_weekday (out, SLOT (r, WDAY));
   else if (SET (r, DAYREL))
     day = tx_day_add_days (day, SLOT (r, DAYREL));
-  else if (told_day_near (out))
-    day = memory->day;   /* "on 5 March, at 3.30 p.m." */
+  else if (!SET (r, TONIGHT) && told_day_near (out))
+    day = memory->day;   /* "on 5 March, at 3.30 p.m." ("at 10pm tonight" is today's) */
   return put_day_time (out, day);
 }
 
