@@ -228,6 +228,37 @@ precis_ner_is_company_context (const PrecisDocument *doc, const PrecisNerMention
   return next == m->end && list_ends_in_its_rivals (doc, next, end);
 }
 
+/* Trades whose shops a chain runs, written between its name and "chain"
+ * ("the Wetherspoon pub chain"), and what it is a chain of ("the
+ * Travelodge chain of hotels").  Not mountains' nor islands' chains, a
+ * supply chain or a food chain: their words are in neither list. */
+static const char *const chain_trades[] = {
+  "hotel", "pub", "restaurant", "supermarket", "store", "retail", "coffee", "fast-food", "burger",
+  "pizza", "clothing", "fashion", "bookshop", "bookstore", "cinema", "grocery", "drugstore",
+  "pharmacy", "gym", "shoe", "electrical", "electronics", "high-street", "furniture", "sandwich",
+  "toy", "music", "video", "discount", "convenience", "budget", "diy", "bakery", "bar", "cafe",
+  "casino", "petrol", "department-store", "jewellery", "optician", "steakhouse", "doughnut", NULL,
+};
+static const char *const chain_outlets[] = {
+  "hotels", "pubs", "restaurants", "stores", "shops", "supermarkets", "cafes", "bars", "cinemas",
+  "gyms", "outlets", "pharmacies", "bookshops", "bookstores", "garages", "clinics", "branches",
+  "coffeehouses", "nightclubs", "casinos", NULL,
+};
+
+/* "the Travelodge chain of hotels", "the Wetherspoon pub chain", read as
+ * a place or a person: a chain of shops is a company's. */
+gboolean
+precis_ner_names_chain (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  guint32 end = s->first_token + s->n_tokens, next = m->end;
+
+  if (next < end && is_lower_in (doc, next, end, chain_trades))
+    return next + 1 < end && (is_word (doc, next + 1, "chain") || is_word (doc, next + 1, "chains"));
+  return next + 2 < end && is_word (doc, next, "chain") && is_word (doc, next + 1, "of") &&
+         is_lower_in (doc, next + 2, end, chain_outlets);
+}
+
 /* The plural of org_heads, for a list: "retailers Metro, Rewe and Lidl". */
 static const char *const org_heads_plural[] = {
   "firms", "companies", "giants", "makers", "carmakers", "groups", "distributors", "airlines",

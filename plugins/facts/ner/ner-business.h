@@ -25,6 +25,8 @@ gboolean precis_ner_is_org_head (const char *lower);
  * "brands including Louis Vuitton", "Insurers including Aviva", "brands
  * include Smirnoff", "its main rivals Samsung and Xiaomi"). */
 gboolean precis_ner_follows_org_head (const PrecisDocument *doc, const PrecisNerMention *m);
+/* "the Travelodge chain of hotels", "the Wetherspoon pub chain". */
+gboolean precis_ner_names_chain (const PrecisDocument *doc, const PrecisNerMention *m);
 
 /* Whether mention `m` is an acronym after "the" and before a verb of
  * saying or acting ("the NHS was not safe", "The ONS said", "the MPC

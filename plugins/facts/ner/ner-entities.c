@@ -1974,7 +1974,8 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
         g->votes[PRECIS_NER_TYPE_ORG] += 2;
       /* "software giant Microsoft", "distributor Toho": the noun before
        * the name says what it is, and outvotes one reading of the tagger. */
-      if (m->type != PRECIS_NER_TYPE_ORG && says (doc, m, SAYS_ORG_HEAD))
+      if (m->type != PRECIS_NER_TYPE_ORG && (says (doc, m, SAYS_ORG_HEAD) ||
+                                             (entry == NULL && english && precis_ner_names_chain (doc, m))))
         {
           g->votes[PRECIS_NER_TYPE_ORG] += 2;
           g->org_evidence++;

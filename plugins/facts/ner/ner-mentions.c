@@ -127,10 +127,32 @@ static const char *const person_only_titles[] = {
  * English only: French WikiNEuRal keeps it in stage names ("DJ Muggs"). */
 static const char *const english_person_titles[] = { "dj", NULL };
 
+/* A nation's people, written as a title before a person's name ("Irishmen
+ * JP McManus and John Magnier", read as a body with its noun): the ones
+ * title_words holds that name no firm or club ("Swede", "Kiwi" and
+ * "Aussie" open brands too). */
+static const char *const nation_people[] = {
+  "briton", "britons", "spaniard", "spaniards", "frenchman", "frenchmen", "frenchwoman",
+  "irishman", "irishmen", "irishwoman", "welshman", "welshmen", "welshwoman", "englishman",
+  "englishmen", "englishwoman", "scotsman", "scotsmen", "scotswoman", "dutchman", "dutchmen",
+  "dutchwoman", NULL,
+};
+
 static gboolean
 is_english_person_title (const PrecisDocument *doc, guint32 i)
 {
-  return precis_ner_word_in_list (english_person_titles, doc->tokens[i].lower) && precis_ner_reads_as_english (doc);
+  return (precis_ner_word_in_list (english_person_titles, doc->tokens[i].lower) ||
+          precis_ner_word_in_list (nation_people, doc->tokens[i].lower)) &&
+         precis_ner_reads_as_english (doc);
+}
+
+/* "JP McManus", "AJ Styles": a person's initials, written in capitals
+ * before the surname, stand where a given name would. */
+static gboolean
+is_initials_before_name (const PrecisDocument *doc, guint32 i, guint32 end)
+{
+  return i + 1 < end && doc->tokens[i].shape == PRECIS_SHAPE_UPPER && strlen (doc->tokens[i].lower) <= 2 &&
+         (doc->tokens[i + 1].shape == PRECIS_SHAPE_CAPITALIZED || doc->tokens[i + 1].shape == PRECIS_SHAPE_MIXED);
 }
 
 /* The same in the plural, before the first of a list of names
@@ -459,7 +481,8 @@ title_makes_person (const PrecisDocument *doc, guint32 first, guint32 end, Preci
 {
   const PrecisToken *title = &doc->tokens[first];
 
-  if (end - first < 2 || doc->tokens[first + 1].shape != PRECIS_SHAPE_CAPITALIZED)
+  if (end - first < 2 || (doc->tokens[first + 1].shape != PRECIS_SHAPE_CAPITALIZED &&
+                          !is_initials_before_name (doc, first + 1, end)))
     return FALSE;
   if (title->shape == PRECIS_SHAPE_CAPITALIZED && !street_or_square &&
       precis_ner_word_in_list (person_honorifics, title->lower) &&
