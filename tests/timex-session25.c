@@ -339,6 +339,9 @@ static const TimexFixtureCase rests[] = {
   { "Sales fell for the rest of 2014.", 2015, 4, 15, "the rest of 2014", "DATE", "2014", NULL },
   { "He arrived the day before yesterday.", 2015, 4, 15, "the day before yesterday", "DATE", "2015-04-13",
     NULL },
+  /* Spanish "la víspera" alone has no other word of time either */
+  { "El 3 de mayo llegó a Madrid. La víspera había llovido.", 2015, 4, 15, "La víspera", "DATE", "2014-05-02",
+    "es" },
   { "The results come the day after tomorrow.", 2015, 4, 15, "the day after tomorrow", "DATE", "2015-04-17",
     NULL },
 };

@@ -313,7 +313,9 @@ static const char *const year_before[] = {
 };
 
 static const char *const year_after[] = { "y", "o", "-", "a", NULL };
-static const char *const timely[] = { "momento", "actualidad", "tiempo", NULL };
+/* ("víspera": "la víspera" alone has no other word of time, and a rule
+ * needs one within three words of its start) */
+static const char *const timely[] = { "momento", "actualidad", "tiempo", "víspera", NULL };
 /* "-yeron" and "-jeron" end the plural of verbs whose stem ends in a
  * vowel or a "j" ("cayeron", "construyeron", "dijeron", "redujeron"),
  * which "-ieron" misses; "-uvo" and "-dujo" the singular of "tener",
