@@ -224,6 +224,25 @@ test_article_splits (void)
   g_assert_cmpuint (facts_fixture_count (pt, PRECIS_FACT_ORGANIZATION, "CGTP"), ==, 1);
 }
 
+/* A wire's dateline in capitalized words with any month: "Bogotá, 2 dic
+ * (EFE).-" gave no place, "(Lusa)" a person (ner-wire.c). */
+static void
+test_agency_datelines (void)
+{
+  g_autoptr (GArray) es = facts_fixture_extract (
+    "Bogotá, 2 dic (EFE).- El presidente colombiano, Gustavo Petro, anunció hoy que su Gobierno "
+    "presentará ante el Congreso una reforma tributaria.\n", NULL);
+  g_autoptr (GArray) pt = facts_fixture_extract (
+    "Lisboa, 3 dez (Lusa) - O primeiro-ministro anunciou hoje no Parlamento um aumento do salário "
+    "mínimo para 920 euros a partir de janeiro.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PLACE, "Bogotá"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (pt, PRECIS_FACT_PLACE, "Lisboa"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (pt, PRECIS_FACT_PERSON, "Lusa"), ==, 0);
+  /* What stays: the president. */
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PERSON, "Gustavo Petro"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -242,6 +261,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-probe-session25/managers", test_managers);
   g_test_add_func ("/facts-probe-session25/executive-titles", test_executive_titles);
   g_test_add_func ("/facts-probe-session25/article-splits", test_article_splits);
+  g_test_add_func ("/facts-probe-session25/agency-datelines", test_agency_datelines);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -86,6 +86,28 @@ dateline_end (const PrecisDocument *doc, guint32 s, const guint8 *tags, PrecisNe
   return 0;
 }
 
+/* The end (exclusive) of the place a wire's dateline written in
+ * capitalized words opens sentence `s` with, or 0: one to three such
+ * words, untagged or a place, then a comma, the day, one word (the
+ * month, maybe abbreviated) and an agency in brackets ("Bogotá, 2 dic
+ * (EFE).-", "Lisboa, 3 dez (Lusa) -").  The tagger knew the line from
+ * its training text's month only ("Madrid, 23 may (EFECOM)"). */
+static guint32
+agency_dateline_end (const PrecisDocument *doc, guint32 s, const guint8 *tags)
+{
+  const PrecisSentence *sentence = &doc->sentences[s];
+  guint32 first = sentence->first_token, end = first + sentence->n_tokens, i = first;
+
+  while (i < end && i - first < MAX_DATELINE_WORDS + 1 && doc->tokens[i].shape == PRECIS_SHAPE_CAPITALIZED &&
+         (tags[i] == 0 || precis_ner_tag_type (tags[i]) == PRECIS_NER_TYPE_LOC))
+    i++;
+  if (i == first || i - first > MAX_DATELINE_WORDS || i + 5 >= end || !precis_ner_token_is (doc, i, ",") ||
+      doc->tokens[i + 1].shape != PRECIS_SHAPE_NUMBER || !precis_ner_token_is (doc, i + 3, "(") ||
+      !precis_ner_token_in_list (doc, i + 4, agencies))
+    return 0;
+  return i;
+}
+
 /* A team's name has at most this many words ("SG Ostend Bad Nauheim"). */
 #define MAX_TEAM_WORDS 5
 
@@ -470,6 +492,10 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWo
     {
       guint32 place = dateline_end (doc, s, tags, lower_words);
 
+      if (place == 0 && (place = agency_dateline_end (doc, s, tags)) != 0)
+        /* ...and its agency is one, whatever the tagger read ("(Lusa)",
+         * a person) */
+        tag_span (tags, place + 4, place + 5, PRECIS_NER_TYPE_ORG);
       if (place != 0)
         tag_span (tags, doc->sentences[s].first_token, place, PRECIS_NER_TYPE_LOC);
     }
