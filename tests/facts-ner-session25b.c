@@ -1,7 +1,7 @@
 /* facts-ner-session25b.c — session 25's helper `ner`, second pass, on
  * causes of wrong facts in English news (issue 14, "key facts a reader
  * can trust"): a nation's noun before a person's initials; a chain of
- * shops read as a place.
+ * shops read as a place; an owner's product read as a body.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -60,6 +60,25 @@ test_chains (void)
   g_assert_cmpuint (facts_fixture_count (pubs, PRECIS_FACT_PLACE, "Wetherspoon"), ==, 0);
 }
 
+/* "its Windows operating system", "its Blogger site", "Motorola's ROKR
+ * handset": what an owner's possessive names before a product's noun is
+ * the owner's product, no body; the owner stays one. */
+static void
+test_owned_products (void)
+{
+  g_autoptr (GArray) handset = extract (
+    "Analysts expect Motorola to unveil its ROKR handset at the Cannes trade show next week, the "
+    "first phone able to play songs bought online.\n");
+  g_autoptr (GArray) blogs = extract (
+    "The software firm is trailing rivals such as Google, which already offers a free service "
+    "through its Blogger site.\n");
+
+  g_assert_cmpuint (count_any (handset, "ROKR"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (handset, PRECIS_FACT_ORGANIZATION, "Motorola"), ==, 1);
+  g_assert_cmpuint (count_any (blogs, "Blogger"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (blogs, PRECIS_FACT_ORGANIZATION, "Google"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -69,6 +88,7 @@ main (int argc, char **argv)
   facts_fixture_load ();
   g_test_add_func ("/facts-ner-session25b/nation-noun-before-initials", test_nation_noun_before_initials);
   g_test_add_func ("/facts-ner-session25b/chains", test_chains);
+  g_test_add_func ("/facts-ner-session25b/owned-products", test_owned_products);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -570,8 +570,52 @@ product_words_follow (const PrecisDocument *doc, const PrecisNerMention *m)
   return TRUE;
 }
 
+/* Nouns that, after an owner's possessive and a name, make the name the
+ * owner's product: "its Windows operating system", "Motorola's ROKR
+ * handset", "its Blogger site".  The owner says the maker is someone
+ * else; without it the name before such a noun may be the maker ("a
+ * Nokia handset").  Not "service", "network", "channel" nor "party",
+ * which a body of its own ends in ("Britain's Royal Mail service"); nor
+ * "show" or "programme", which the channel or the host may stand before
+ * ("Judy Finnigan's Channel 4 show", "the BBC's Andrew Marr show"). */
+static const char *const owned_product_nouns[] = {
+  "console", "consoles", "handheld", "handset", "handsets", "phone", "phones", "player", "players",
+  "browser", "software", "site", "website", "format", "chip", "chips", "processor", "device",
+  "gadget", "technology", NULL,
+};
+
+/* Whether an owner's possessive ("its", "their", a name's "'s") stands
+ * just before token `first`. */
+static gboolean
+follows_owner (const PrecisDocument *doc, const PrecisSentence *s, guint32 first)
+{
+  if (first <= s->first_token)
+    return FALSE;
+  if (precis_ner_token_is (doc, first - 1, "its") || precis_ner_token_is (doc, first - 1, "their"))
+    return TRUE;
+  return first >= s->first_token + 2 &&
+         (precis_ner_token_is (doc, first - 1, "'s") || precis_ner_token_is (doc, first - 1, "\u2019s")) &&
+         precis_ner_shape_is_name (doc->tokens[first - 2].shape);
+}
+
+/* "Microsoft's Windows operating system", "its Blogger site": what an
+ * owner has, named before a product's noun, is no body. */
+static gboolean
+is_owned_product (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  guint32 end = s->first_token + s->n_tokens, next = m->end;
+
+  if (next >= end || doc->tokens[next].shape != PRECIS_SHAPE_LOWER || !follows_owner (doc, s, m->first))
+    return FALSE;
+  if (precis_ner_token_is (doc, next, "operating"))
+    return next + 1 < end && precis_ner_token_is (doc, next + 1, "system");
+  return precis_ner_word_in_list (owned_product_nouns, doc->tokens[next].lower);
+}
+
 gboolean
 precis_ner_is_product_context (const PrecisDocument *doc, const PrecisNerMention *m)
 {
-  return product_words_follow (doc, m) && is_prose (doc, &doc->sentences[m->sentence]);
+  return (product_words_follow (doc, m) || (precis_ner_reads_as_english (doc) && is_owned_product (doc, m))) &&
+         is_prose (doc, &doc->sentences[m->sentence]);
 }
