@@ -186,6 +186,21 @@ test_day_ranges (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, day_ranges, G_N_ELEMENTS (day_ranges)), ==, 0);
 }
 
+/* A wire's dateline, the month abbreviated and no "de": "Bogotá, 2 dic
+ * (EFE).-" gave no date. */
+static const TimexFixtureCase datelines[] = {
+  { "Bogotá, 2 dic (EFE).- El presidente colombiano anunció hoy una reforma tributaria.", 2026, 12, 2,
+    "2 dic", "DATE", "2026-12-02", "es" },
+  { "Lisboa, 2 dez (Lusa) - O primeiro-ministro anunciou hoje um aumento do salário mínimo.", 2026, 12, 2,
+    "2 dez", "DATE", "2026-12-02", "pt" },
+};
+
+static void
+test_datelines (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, datelines, G_N_ELEMENTS (datelines)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -199,6 +214,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-probe-session25/futures", test_futures);
   g_test_add_func ("/timex-probe-session25/be-pasts", test_be_pasts);
   g_test_add_func ("/timex-probe-session25/day-ranges", test_day_ranges);
+  g_test_add_func ("/timex-probe-session25/datelines", test_datelines);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

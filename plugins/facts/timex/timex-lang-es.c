@@ -167,6 +167,9 @@ static const TxRuleSource rules[] = {
   /* "el jueves 29, a las diez": the weekday and its day, the month left
    * to find (see the French rule). */
   { D, TX_A_DATE, "el|del? WDAY DAY >,|>a|>y|>al|>.|>en|>por" },
+  /* A wire's dateline: "Bogotá, 2 dic (EFE).-", the day and the month
+   * without "de", its agency in brackets after them. */
+  { D, TX_A_DATE, "DAY MONTH >(" },
   /* Pairs and ranges: "el 9 y 10 de junio", "del 7 al 11 de septiembre",
    * "entre el 16 y el 25 de junio", "los días 15 y 16 de marzo del 2001":
    * the first day takes the month (and year) of the second. */

@@ -144,6 +144,8 @@ static const TxTenseEntry tenses[] = {
 #define S PRECIS_TIMEX_SET
 
 static const TxRuleSource rules[] = {
+  /* A wire's dateline: "Lisboa, 3 dez (Lusa) -". */
+  { D, TX_A_DATE, "DAY MONTH >(" },
   /* Pairs and ranges: "de 10 a 14 de fevereiro", "entre 3 e 5 de março",
    * "nos dias 9 e 10 de junho": the first day takes the month (and year)
    * of the second. */
