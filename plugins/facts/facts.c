@@ -228,6 +228,7 @@ add_entity_facts (const PrecisNerTagger *tagger, const PrecisDocument *doc,
   precis_ner_lower_words_init (&lower_words, doc);
   precis_ner_lower_words_set_language (&lower_words, precis_ner_tagger_lower_words (tagger));
   precis_ner_lower_words_set_nouns (&lower_words, precis_ner_tagger_noun_words (tagger));
+  precis_ner_lower_words_set_gazetteer (&lower_words, precis_ner_tagger_gazetteer (tagger));
   mentions = doubt > 0 ? precis_ner_mentions_find_measured (tagger, doc, &lower_words, &reading, cancellable)
                        : precis_ner_mentions_find (tagger, doc, &lower_words, cancellable);
   if (mentions == NULL)

@@ -17,6 +17,7 @@ struct _PrecisNerGazetteer {
   GHashTable *companies; /* name as written (companies.tsv) */
   GHashTable *works;     /* name as written (works.tsv) */
   GMappedFile *words;    /* English words that are no names (words.txt), searched in place */
+  GMappedFile *common; /* German words that are no names (common.txt), likewise */
   GHashTable *given_names; /* lower-case name (given-names.tsv) */
   PrecisNerHashSet surnames; /* token hashes of surnames.tsv's names, for a model that asks */
   gboolean has_surnames;
@@ -255,18 +256,26 @@ read_known (PrecisNerGazetteer *gaz, const char *dir, GError **error)
   return TRUE;
 }
 
-/* words.txt (tools/make-entities.py) is optional: one word a line, in
- * byte order (62,541 lines).  It is mapped and searched in place: put in a
- * hash table, each worker's start-up took 15-40 ms longer (bench-startup). */
+/* A list of words, one a line in byte order, is optional; mapped and
+ * searched in place: words.txt (62,541 lines) put in a hash table made
+ * each worker's start-up 15-40 ms longer (bench-startup). */
 static gboolean
-read_words (PrecisNerGazetteer *gaz, const char *dir, GError **error)
+map_list (const char *dir, const char *name, GMappedFile **file, GError **error)
 {
-  g_autofree char *path = g_build_filename (dir, "words.txt", NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     return TRUE;
-  gaz->words = g_mapped_file_new (path, FALSE, error);
-  return gaz->words != NULL;
+  *file = g_mapped_file_new (path, FALSE, error);
+  return *file != NULL;
+}
+
+/* words.txt (English, tools/make-entities.py) and common.txt (German,
+ * tools/make-common-words.py: 353,000 words of wngerman less the names). */
+static gboolean
+read_words (PrecisNerGazetteer *gaz, const char *dir, GError **error)
+{
+  return map_list (dir, "words.txt", &gaz->words, error) && map_list (dir, "common.txt", &gaz->common, error);
 }
 
 /* strcmp's order between `word` and the `n` bytes of a line. */
@@ -280,16 +289,17 @@ compare_line (const char *word, gsize word_len, const char *line, gsize n)
   return word_len < n ? -1 : word_len > n ? 1 : 0;
 }
 
-gboolean
-precis_ner_gazetteer_is_english_word (const PrecisNerGazetteer *gaz, const char *lower)
+/* Whether `lower` is a line of the mapped list `file` (none: FALSE). */
+static gboolean
+list_contains (GMappedFile *file, const char *lower)
 {
   const char *text;
   gsize lo = 0, hi, word_len = strlen (lower);
 
-  if (gaz->words == NULL)
+  if (file == NULL)
     return FALSE;
-  text = g_mapped_file_get_contents (gaz->words);
-  hi = g_mapped_file_get_length (gaz->words);
+  text = g_mapped_file_get_contents (file);
+  hi = g_mapped_file_get_length (file);
   /* A binary search over bytes: [lo, hi) starts at a line's start and
    * ends after a newline (or at the end), so the line at the middle,
    * found by stepping back to its start, lies wholly inside. */
@@ -312,6 +322,24 @@ precis_ner_gazetteer_is_english_word (const PrecisNerGazetteer *gaz, const char 
         lo = end + 1;
     }
   return FALSE;
+}
+
+gboolean
+precis_ner_gazetteer_is_english_word (const PrecisNerGazetteer *gaz, const char *lower)
+{
+  return list_contains (gaz->words, lower);
+}
+
+gboolean
+precis_ner_gazetteer_is_common_word (const PrecisNerGazetteer *gaz, const char *lower)
+{
+  return gaz != NULL && list_contains (gaz->common, lower);
+}
+
+gboolean
+precis_ner_gazetteer_has_common_words (const PrecisNerGazetteer *gaz)
+{
+  return gaz != NULL && gaz->common != NULL;
 }
 
 guint
@@ -463,6 +491,7 @@ precis_ner_gazetteer_free (PrecisNerGazetteer *gaz)
   g_clear_pointer (&gaz->companies, g_hash_table_unref);
   g_clear_pointer (&gaz->works, g_hash_table_unref);
   g_clear_pointer (&gaz->words, g_mapped_file_unref);
+  g_clear_pointer (&gaz->common, g_mapped_file_unref);
   g_clear_pointer (&gaz->given_names, g_hash_table_unref);
   g_clear_pointer (&gaz->known, g_hash_table_unref);
   g_free (gaz->known_text);

@@ -43,7 +43,8 @@ typedef struct {
 typedef struct _PrecisNerGazetteer PrecisNerGazetteer;
 
 /* Reads places.tsv and demonyms.tsv from `dir`, and towns.tsv,
- * companies.tsv, works.tsv, entities.tsv and given-names.tsv where there are (a town's phrases only:
+ * companies.tsv, works.tsv, entities.tsv, given-names.tsv, words.txt and
+ * common.txt where there are (a town's phrases only:
  * precis_ner_gazetteer_find() never returns a town). */
 PrecisNerGazetteer *precis_ner_gazetteer_new (const char *dir, GError **error);
 /* How a model reads its gazetteer (the model's flags say, ner-model.h). */
@@ -107,6 +108,15 @@ gboolean precis_ner_gazetteer_is_work (const PrecisNerGazetteer *gazetteer, cons
  * only): a word wbritish writes in lower case and never capitalized
  * ("baby", "fever"; not "brown"). */
 gboolean precis_ner_gazetteer_is_english_word (const PrecisNerGazetteer *gazetteer, const char *lower);
+/* Whether `lower`, a word in lower case, is one of common.txt (German
+ * only, tools/make-common-words.py): a word wngerman lists that no
+ * gazetteer lists as a name of one word (nor its genitive) and WikiNEuRal
+ * German writes no more often inside a name than outside ("handball",
+ * "belieben", "rednerpult"; also regions wngerman lists: "taunus"). */
+gboolean precis_ner_gazetteer_is_common_word (const PrecisNerGazetteer *gazetteer, const char *lower);
+/* Whether common.txt was read (a rule that trusts a word it lacks to be
+ * a name must not run without it). */
+gboolean precis_ner_gazetteer_has_common_words (const PrecisNerGazetteer *gazetteer);
 
 /* A well-known entity of entities.tsv (tools/make-entities.py): its
  * PrecisNerType (PER, ORG or LOC), with PRECIS_NER_KNOWN_AMBIGUOUS when

@@ -14,6 +14,35 @@ precis_ner_lower_words_init (PrecisNerLowerWords *words, const PrecisDocument *d
   words->made = FALSE;
   words->language = (PrecisNerLexicon) { NULL, 0, 0 };
   words->nouns = (PrecisNerLexicon) { NULL, 0, 0 };
+  words->gazetteer = NULL;
+}
+
+void
+precis_ner_lower_words_set_gazetteer (PrecisNerLowerWords *words, const PrecisNerGazetteer *gazetteer)
+{
+  words->gazetteer = gazetteer;
+}
+
+/* The fewest letters of a compound's last noun: "-haft", "-form"; three
+ * ("-ei", "-tat") end too many names. */
+#define MIN_TAIL 4
+#define MIN_HEAD 3
+
+gboolean
+precis_ner_lower_words_is_common_word (const PrecisNerLowerWords *words, const char *lower)
+{
+  glong n_chars;
+
+  if (words->gazetteer == NULL)
+    return FALSE;
+  if (precis_ner_gazetteer_is_common_word (words->gazetteer, lower))
+    return TRUE;
+  n_chars = g_utf8_strlen (lower, -1);
+  /* Each tail of MIN_TAIL letters or more after MIN_HEAD letters. */
+  for (glong k = MIN_HEAD; n_chars - k >= MIN_TAIL; k++)
+    if (precis_ner_gazetteer_is_common_word (words->gazetteer, g_utf8_offset_to_pointer (lower, k)))
+      return TRUE;
+  return FALSE;
 }
 
 void

@@ -12,6 +12,7 @@
 
 #include <precis/precis-plugin.h>
 
+#include "ner-gazetteer.h"
 #include "ner-hash.h"
 #include "ner-lexicon.h"
 
@@ -23,6 +24,7 @@ typedef struct {
   PrecisNerStringSet set;
   PrecisNerLexicon language;  /* the words the language writes in lower case (none: n 0) */
   PrecisNerLexicon nouns;     /* of `language`, the nouns (ner-model.h; none: n 0) */
+  const PrecisNerGazetteer *gazetteer;  /* the language's, for its common words (NULL: none) */
 } PrecisNerLowerWords;
 
 /* Cheap: the set is made by the first precis_ner_lower_words_contains. */
@@ -37,6 +39,14 @@ gboolean precis_ner_lower_words_contains (PrecisNerLowerWords *words, const char
  * only (precis_ner_model_noun_words); none until set. */
 void precis_ner_lower_words_set_language (PrecisNerLowerWords *words, PrecisNerLexicon language);
 void precis_ner_lower_words_set_nouns (PrecisNerLowerWords *words, PrecisNerLexicon nouns);
+/* The gazetteer whose list of common words (German's common.txt) the
+ * rules below also ask; NULL until set. */
+void precis_ner_lower_words_set_gazetteer (PrecisNerLowerWords *words, const PrecisNerGazetteer *gazetteer);
+/* Whether `lower`, a word in lower case, is a word of that list, or a
+ * compound ending in one of MIN_TAIL letters or more after three letters
+ * or more ("polizeihaft", "bestform"): German writes its compounds in
+ * one word, and the list holds few of them. */
+gboolean precis_ner_lower_words_is_common_word (const PrecisNerLowerWords *words, const char *lower);
 /* Whether the language writes the word `text` (`len` bytes, any case) in
  * lower case: "Grüne" is German's "grüne", "Spiegel" no such word. */
 gboolean precis_ner_lower_words_in_language (const PrecisNerLowerWords *words, const char *text, gsize len);

@@ -1,0 +1,98 @@
+/* ner-common-places.c — German places told from common words.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Two readings the model's lexicon could not check, it holding only the
+ * nouns of its own training text: an unknown word after "in", "nach",
+ * "aus" as a place lost more nouns than it found places (CoNLL-2003
+ * German dev 85.35 -> 85.25: "nach Belieben", "in Bestform", "in
+ * Polizeihaft"), and the tagger itself reads such nouns as places ("das
+ * Sanatorium", "die Moslems", "im Skandal").  German's list of common
+ * words (tools/make-common-words.py) tells them apart.
+ */
+#include "ner-common-places.h"
+#include "ner-mentions.h"
+#include "ner-tags.h"
+#include "ner-word.h"
+
+#include <string.h>
+
+static const char *const town_prepositions[] = { "in", "nach", "aus", NULL };
+
+/* The last nouns of a street's, a square's or a park's name, which the
+ * list holds as words ("Hauptstraße", "Lindenallee", "Kurpark": CoNLL
+ * dev gold places). */
+static const char *const street_tails[] = {
+  "straße", "strasse", "strae", "allee", "park", "platz", "gasse", "weg", "ring", "ufer", NULL,
+};
+
+/* The fewest letters of a compound's last part that is a place
+ * ("Ostdeutschland", "Oberägypten"). */
+#define MIN_PLACE_TAIL 4
+
+static gboolean
+is_alone (const PrecisDocument *doc, const guint8 *tags, guint32 i)
+{
+  const PrecisToken *t = &doc->tokens[i];
+
+  return i + 1 == doc->n_tokens || doc->tokens[i + 1].sentence != t->sentence ||
+         (doc->tokens[i + 1].shape != PRECIS_SHAPE_CAPITALIZED && (tags[i + 1] == 0 || precis_ner_tag_is_begin (tags[i + 1])));
+}
+
+static gboolean
+is_unknown_place (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer, PrecisNerLowerWords *lower_words,
+                  const guint8 *tags, guint32 i)
+{
+  const PrecisToken *t = &doc->tokens[i], *before = &doc->tokens[i - 1];
+  gsize len = strlen (t->lower);
+
+  if (tags[i] != 0 || t->shape != PRECIS_SHAPE_CAPITALIZED || len < 4 || before->sentence != t->sentence ||
+      before->shape != PRECIS_SHAPE_LOWER || !precis_ner_word_in_list (town_prepositions, before->lower) ||
+      !precis_ner_token_is_letters (doc, i) || !is_alone (doc, tags, i) ||
+      (i + 1 < doc->n_tokens && tags[i + 1] != 0))
+    return FALSE;
+  return !precis_ner_lower_words_in_language_or_nouns (lower_words, t->lower, len) &&
+         !precis_ner_lower_words_is_common_word (lower_words, t->lower) &&
+         !precis_ner_gazetteer_is_given_name (gazetteer, t->lower);
+}
+
+/* Whether a tail of `lower` after a letter or more is a place of the
+ * gazetteer. */
+static gboolean
+ends_in_place (const PrecisNerGazetteer *gazetteer, const char *lower)
+{
+  glong n_chars = g_utf8_strlen (lower, -1);
+
+  for (glong k = 1; n_chars - k >= MIN_PLACE_TAIL; k++)
+    if (precis_ner_gazetteer_find (gazetteer, g_utf8_offset_to_pointer (lower, k)) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_common_place (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer, const guint8 *tags, guint32 i)
+{
+  const PrecisToken *t = &doc->tokens[i];
+
+  if (tags[i] == 0 || precis_ner_tag_type (tags[i]) != PRECIS_NER_TYPE_LOC || !precis_ner_tag_is_begin (tags[i]) ||
+      t->shape != PRECIS_SHAPE_CAPITALIZED || doc->tokens[i - 1].sentence != t->sentence ||
+      !precis_ner_token_is_letters (doc, i) || !is_alone (doc, tags, i))
+    return FALSE;
+  return precis_ner_gazetteer_is_common_word (gazetteer, t->lower) && precis_ner_gazetteer_find (gazetteer, t->lower) == NULL &&
+         !precis_ner_word_ends_in_list (street_tails, t->lower) && !ends_in_place (gazetteer, t->lower);
+}
+
+void
+precis_ner_tag_common_places (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
+                              PrecisNerLowerWords *lower_words, guint8 *tags)
+{
+  if (lower_words == NULL || gazetteer == NULL || !precis_ner_gazetteer_has_common_words (gazetteer) ||
+      !precis_ner_reads_as_german (doc))
+    return;
+  for (guint32 i = 1; i < doc->n_tokens; i++)
+    if (is_unknown_place (doc, gazetteer, lower_words, tags, i))
+      tags[i] = precis_ner_tag_make (PRECIS_NER_TYPE_LOC, TRUE);
+  for (guint32 i = 1; i < doc->n_tokens; i++)
+    if (is_common_place (doc, gazetteer, tags, i))
+      tags[i] = 0;
+}
