@@ -42,6 +42,24 @@ test_common_word_no_place (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Ostdeutschland"), ==, 1);
 }
 
+/* The tagger's place stays when a compass point opens it or it ends in
+ * a place's genitive, though wngerman lists it as a word ("Nordpol",
+ * "Nordafrikas", "Nordeuropas" were undone by the rule above). */
+static void
+test_regions_stay (void)
+{
+  const char *text =
+    "Die Expedition erreichte am Montag den Nordpol. Die Länder Nordafrikas wollen enger "
+    "zusammenarbeiten, sagte der Minister. Der Handel mit den Staaten Nordeuropas wuchs im "
+    "vergangenen Jahr. Die Kälte am Südpol ist groß.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Nordpol"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Nordafrikas"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Nordeuropas"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Südpol"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -51,6 +69,7 @@ main (int argc, char **argv)
   facts_fixture_load ();
   g_test_add_func ("/facts-de-nouns-session25/unknown-place", test_unknown_place);
   g_test_add_func ("/facts-de-nouns-session25/common-word-no-place", test_common_word_no_place);
+  g_test_add_func ("/facts-de-nouns-session25/regions-stay", test_regions_stay);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -56,15 +56,38 @@ is_unknown_place (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer
          !precis_ner_gazetteer_is_given_name (gazetteer, t->lower);
 }
 
+/* The compass points that open a region's name ("Nordpol", "Südtirol",
+ * "Ostdeutschland", "Westeuropa"): wngerman lists such regions as words. */
+static const char *const compass_points[] = { "nord", "süd", "ost", "west", NULL };
+
+/* Whether `tail` is a place of the gazetteer, or its genitive. */
+static gboolean
+is_place_or_genitive (const PrecisNerGazetteer *gazetteer, const char *tail)
+{
+  gsize len = strlen (tail);
+  char stem[PRECIS_NER_WORD_MAX];
+
+  if (precis_ner_gazetteer_find (gazetteer, tail) != NULL)
+    return TRUE;
+  if (len < 2 || len >= sizeof stem || tail[len - 1] != 's')
+    return FALSE;
+  memcpy (stem, tail, len - 1);
+  stem[len - 1] = '\0';
+  return precis_ner_gazetteer_find (gazetteer, stem) != NULL;
+}
+
 /* Whether a tail of `lower` after a letter or more is a place of the
- * gazetteer. */
+ * gazetteer or its genitive ("Nordafrikas"), or a compass point opens it. */
 static gboolean
 ends_in_place (const PrecisNerGazetteer *gazetteer, const char *lower)
 {
   glong n_chars = g_utf8_strlen (lower, -1);
 
+  for (guint k = 0; compass_points[k] != NULL; k++)
+    if (g_str_has_prefix (lower, compass_points[k]) && strlen (lower) > strlen (compass_points[k]) + 2)
+      return TRUE;
   for (glong k = 1; n_chars - k >= MIN_PLACE_TAIL; k++)
-    if (precis_ner_gazetteer_find (gazetteer, g_utf8_offset_to_pointer (lower, k)) != NULL)
+    if (is_place_or_genitive (gazetteer, g_utf8_offset_to_pointer (lower, k)))
       return TRUE;
   return FALSE;
 }

@@ -22,8 +22,9 @@ G_BEGIN_DECLS
  * "aus", untagged, no word of the model's lexicon nor of the list (nor
  * a compound ending in one) and no given name, is a place ("aus Agdam");
  * and a word the tagger read as a place alone that is a word of the list
- * and no place of the gazetteer, nor ends in one or in a street's noun,
- * is none ("nach Belieben", "das Sanatorium", "die Moslems"). */
+ * and no place of the gazetteer, nor ends in one or its genitive, nor
+ * opens with a compass point, nor ends in a street's noun, is none ("nach
+ * Belieben", "das Sanatorium", "die Moslems"). */
 void precis_ner_tag_common_places (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
                                    PrecisNerLowerWords *lower_words, guint8 *tags);
 
