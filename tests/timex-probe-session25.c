@@ -201,6 +201,26 @@ test_datelines (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, datelines, G_N_ELEMENTS (datelines)), ==, 0);
 }
 
+/* A season of a year named: "in de zomer van 2024", "nell'estate del
+ * 2024", "no verão de 2024" gave this year's summer and the year apart,
+ * or the year alone. */
+static const TimexFixtureCase seasons[] = {
+  { "Het kabinet viel in de zomer van 2024 na een ruzie over asiel.", 2026, 12, 2, "de zomer van 2024", "DATE",
+    "2024-SU", "nl" },
+  { "Il governo è caduto nell'estate del 2024 dopo una lite sulle pensioni.", 2026, 12, 2, "estate del 2024",
+    "DATE", "2024-SU", "it" },
+  { "O governo caiu no verão de 2024 depois de uma crise política.", 2026, 12, 2, "verão de 2024", "DATE",
+    "2024-SU", "pt" },
+  /* what stays as it was: a season alone */
+  { "Het kabinet viel in de zomer na een ruzie over asiel.", 2026, 12, 2, "de zomer", "DATE", "2026-SU", "nl" },
+};
+
+static void
+test_seasons (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, seasons, G_N_ELEMENTS (seasons)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -215,6 +235,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-probe-session25/be-pasts", test_be_pasts);
   g_test_add_func ("/timex-probe-session25/day-ranges", test_day_ranges);
   g_test_add_func ("/timex-probe-session25/datelines", test_datelines);
+  g_test_add_func ("/timex-probe-session25/seasons", test_seasons);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

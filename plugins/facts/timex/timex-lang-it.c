@@ -192,6 +192,8 @@ static const TxRuleSource rules[] = {
   { D, TX_A_YEAR, "nel|il|del|dal? YEAR" },
 
   { D, TX_A_QUARTER, "il? ORD trimestre|semestre del? YEAR?" },
+  /* "nell'estate del 2024": the year's season (the year alone was read). */
+  { D, TX_A_SEASON, "SEASON del|di YEAR" },
   { D, TX_A_SEASON, "l'|l’|la|questa|quest'|quest’? SEASON SHIFT" },
   { D, TX_A_SEASON, "l'|l’|la|questa|quest'|quest’ SEASON" },
   { D, TX_A_HOLIDAY, "HOLIDAY YEAR?" },

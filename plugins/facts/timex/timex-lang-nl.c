@@ -179,6 +179,9 @@ static const TxRuleSource rules[] = {
 
   { D, TX_A_QUARTER, "het? ORD kwartaal YEAR?" },
   { D, TX_A_SEASON, "SHIFT SEASON" },
+  /* "in de zomer van 2024": the year's season (it was this year's and
+   * the year apart). */
+  { D, TX_A_SEASON, "de|het? SEASON van? YEAR" },
   { D, TX_A_SEASON, "SEASON YEAR" },
   /* "voor de zomer", "in het voorjaar": this year's. */
   { D, TX_A_SEASON, "de|het SEASON" },

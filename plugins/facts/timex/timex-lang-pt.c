@@ -175,6 +175,8 @@ static const TxRuleSource rules[] = {
   { D, TX_A_YEAR, "o? ano? de? YEAR" },
 
   { D, TX_A_QUARTER, "o? ORD trimestre|semestre de|do? YEAR?" },
+  /* "no verão de 2024": the year's season (the year alone was read). */
+  { D, TX_A_SEASON, "o|a? SEASON de YEAR" },
   { D, TX_A_SEASON, "o|a|este|esta|neste|nesta? SEASON SHIFT" },
   { D, TX_A_SEASON, "este|esta|neste|nesta SEASON" },
   { D, TX_A_HOLIDAY, "HOLIDAY de? YEAR?" },
