@@ -1,7 +1,8 @@
 /* facts-ner-session25b.c — session 25's helper `ner`, second pass, on
  * causes of wrong facts in English news (issue 14, "key facts a reader
  * can trust"): a nation's noun before a person's initials; a chain of
- * shops read as a place; an owner's product read as a body.
+ * shops read as a place; an owner's product read as a body; a club
+ * before its player's name read as a person.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -79,6 +80,23 @@ test_owned_products (void)
   g_assert_cmpuint (facts_fixture_count (blogs, PRECIS_FACT_ORGANIZATION, "Google"), ==, 1);
 }
 
+/* "Aston Villa's Thomas Hitzlsperger": a club the lexicon lacks, whose
+ * "'s" a player named in full follows, is no person, though the tagger
+ * read its short name as one. */
+static void
+test_clubs_players (void)
+{
+  g_autoptr (GArray) club = extract (
+    "Aston Villa's Thomas Hitzlsperger is waiting to hear about the future of manager David O'Leary "
+    "before he commits himself to a new contract with the club.\n\nO'Leary wants his coaching staff - "
+    "assistant Ray Hart and fitness coach Steve Cole - to be given new deals, which will tie them to "
+    "Villa until the summer of 2008.\n");
+
+  g_assert_cmpuint (facts_fixture_count (club, PRECIS_FACT_ORGANIZATION, "Aston Villa"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (club, PRECIS_FACT_PERSON, "Aston Villa"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (club, PRECIS_FACT_PERSON, "Thomas Hitzlsperger"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -89,6 +107,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-ner-session25b/nation-noun-before-initials", test_nation_noun_before_initials);
   g_test_add_func ("/facts-ner-session25b/chains", test_chains);
   g_test_add_func ("/facts-ner-session25b/owned-products", test_owned_products);
+  g_test_add_func ("/facts-ner-session25b/clubs-players", test_clubs_players);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
