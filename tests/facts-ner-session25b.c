@@ -2,7 +2,7 @@
  * causes of wrong facts in English news (issue 14, "key facts a reader
  * can trust"): a nation's noun before a person's initials; a chain of
  * shops read as a place; an owner's product read as a body; a club
- * before its player's name read as a person.
+ * before its player's name read as a person; a computer read as one.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -97,6 +97,19 @@ test_clubs_players (void)
   g_assert_cmpuint (facts_fixture_count (club, PRECIS_FACT_PERSON, "Thomas Hitzlsperger"), ==, 1);
 }
 
+/* "emulators for Windows PC", "every Windows PC": a name that ends in
+ * "PC" is a computer, no body; the maker named alone stays one. */
+static void
+test_computers (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Fans of the old console have written emulators for Windows PC so that its games still run, and "
+    "Apple said on Tuesday that its new Mac mini would win over Windows PC owners.\n");
+
+  g_assert_cmpuint (count_any (facts, "Windows PC"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Apple"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -108,6 +121,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-ner-session25b/chains", test_chains);
   g_test_add_func ("/facts-ner-session25b/owned-products", test_owned_products);
   g_test_add_func ("/facts-ner-session25b/clubs-players", test_clubs_players);
+  g_test_add_func ("/facts-ner-session25b/computers", test_computers);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -613,9 +613,22 @@ is_owned_product (const PrecisDocument *doc, const PrecisNerMention *m)
   return precis_ner_word_in_list (owned_product_nouns, doc->tokens[next].lower);
 }
 
+/* "Windows PC", "an IBM PC", read as bodies: a name that ends in the
+ * computer it names is the machine, no body; its maker stands alone
+ * elsewhere ("PC World" and "PC Pro" open with it). */
+static gboolean
+names_computer (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisToken *last = &doc->tokens[m->end - 1];
+
+  return m->end - m->first >= 2 && (strcmp (last->lower, "pc") == 0 || strcmp (last->lower, "pcs") == 0) &&
+         last->shape != PRECIS_SHAPE_LOWER;
+}
+
 gboolean
 precis_ner_is_product_context (const PrecisDocument *doc, const PrecisNerMention *m)
 {
-  return (product_words_follow (doc, m) || (precis_ner_reads_as_english (doc) && is_owned_product (doc, m))) &&
+  return (product_words_follow (doc, m) ||
+          (precis_ner_reads_as_english (doc) && (is_owned_product (doc, m) || names_computer (doc, m)))) &&
          is_prose (doc, &doc->sentences[m->sentence]);
 }
