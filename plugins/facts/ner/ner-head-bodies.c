@@ -332,6 +332,19 @@ is_compound_noun (PrecisNerLowerWords *lower_words, const char *lower)
   return FALSE;
 }
 
+/* Whether the capitalized word at `i` is known as something other than a
+ * body: a given name, a listed place, a German noun or a compound of one. */
+static gboolean
+names_no_body (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
+               PrecisNerLowerWords *lower_words, guint32 i)
+{
+  const char *lower = doc->tokens[i].lower;
+
+  return precis_ner_gazetteer_is_given_name (gazetteer, lower) || is_listed_place_at (doc, gazetteer, i) ||
+         (lower_words != NULL && (precis_ner_lower_words_in_language_or_nouns (lower_words, lower, strlen (lower)) ||
+                                  is_compound_noun (lower_words, lower)));
+}
+
 /* Whether token `i` follows a noun of a body's organ or officer and "der"
  * or "des" in its sentence ("der Vorstand der Treuhand"). */
 static gboolean
@@ -372,9 +385,7 @@ precis_ner_tag_german_organ_bodies (const PrecisDocument *doc, const PrecisNerGa
           is_capitalized_at (doc, i + 1, t->sentence) ||
           (i + 1 < doc->n_tokens && tags[i + 1] != 0 && !precis_ner_tag_is_begin (tags[i + 1])))
         continue;
-      if (precis_ner_gazetteer_is_given_name (gazetteer, t->lower) || is_listed_place_at (doc, gazetteer, i) ||
-          (lower_words != NULL && (precis_ner_lower_words_in_language_or_nouns (lower_words, t->lower, strlen (t->lower)) ||
-                                   is_compound_noun (lower_words, t->lower))))
+      if (names_no_body (doc, gazetteer, lower_words, i))
         continue;
       tags[i] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
     }
@@ -443,9 +454,7 @@ precis_ner_tag_firms_in_towns (const PrecisDocument *doc, const PrecisNerGazette
         continue;
       if (tags[i] != 0 && (precis_ner_tag_type (tags[i]) != PRECIS_NER_TYPE_LOC || !precis_ner_tag_is_begin (tags[i])))
         continue;
-      if (precis_ner_gazetteer_is_given_name (gazetteer, t->lower) || is_listed_place_at (doc, gazetteer, i) ||
-          (lower_words != NULL && (precis_ner_lower_words_in_language_or_nouns (lower_words, t->lower, strlen (t->lower)) ||
-                                   is_compound_noun (lower_words, t->lower))))
+      if (names_no_body (doc, gazetteer, lower_words, i))
         continue;
       tags[i] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
     }
@@ -481,6 +490,7 @@ precis_ner_extend_founders_firms (const PrecisDocument *doc, const PrecisNerGaze
       i = end;
     }
 }
+
 
 /* "Die Nato will ...", "die Treuhand hat": German hyphenates a name that
  * opens a compound ("der Nato-Rat", "die Treuhand-Chefin", "die
