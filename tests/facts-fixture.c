@@ -65,6 +65,14 @@ facts_fixture_count (GArray *facts, PrecisFactKind kind, const char *value)
 }
 
 guint
+facts_fixture_count_names (GArray *facts, const char *value)
+{
+  return facts_fixture_count (facts, PRECIS_FACT_PERSON, value) +
+         facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, value) +
+         facts_fixture_count (facts, PRECIS_FACT_PLACE, value);
+}
+
+guint
 facts_fixture_mentions (GArray *facts, PrecisFactKind kind, const char *value)
 {
   for (guint i = 0; i < facts->len; i++)

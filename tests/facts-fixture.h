@@ -21,6 +21,10 @@ GArray *facts_fixture_extract (const char *text, const char *language);
 /* How many facts of `kind` are named `value`. */
 guint facts_fixture_count (GArray *facts, PrecisFactKind kind, const char *value);
 
+/* How many facts of a name kind (person, organization, place) are named
+ * `value`: a name that must make no fact of any of them. */
+guint facts_fixture_count_names (GArray *facts, const char *value);
+
 /* How many mentions the first fact of `kind` named `value` has (0: there
  * is no such fact). */
 guint facts_fixture_mentions (GArray *facts, PrecisFactKind kind, const char *value);
