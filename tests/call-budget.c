@@ -277,6 +277,91 @@ test_queued (BusFixture *f, gconstpointer data)
   g_unsetenv ("PRECIS_TEST_HOLD_FILE");
 }
 
+/* A call's deadline is the one in force when it came.  A call queued
+ * behind another with none is not stopped by a deadline a reload set
+ * while it waited: it was given a worker's deadline when its thread took
+ * it (the sanitizer CI's /call-budget/queued met that as a worker
+ * "replaced", the held call before it having been stopped). */
+static void
+test_deadline_of_its_arrival (BusFixture *f, gconstpointer data)
+{
+  g_autofree char *hold = g_build_filename (f->tmpdir, "hold", NULL);
+  g_autofree char *name = NULL, *message = NULL, *big = g_strnfill (200, 'a');
+  const char *gated = "gated", *slow = "slow", *plugins[] = { "gated", "slow" };
+  DBusPendingCall *pending[2] = { NULL, NULL };
+  DBusMessage *reply;
+
+  g_setenv ("PRECIS_TEST_HOLD_FILE", hold, TRUE);
+  g_setenv ("PRECIS_TEST_SLOW_MS", "2500", TRUE);
+  bus_fixture_write_config (f, BUS_FIXTURE_TEST_CONFIG "[daemon]\nworker-threads=1\ncall-timeout-seconds=0\n"
+                               "max-text-bytes=50\n");
+  bus_fixture_install_plugin (f, "tests/plugins/gated.so", "gated.so", 0755);
+  bus_fixture_install_plugin (f, "tests/plugins/slow.so", "slow.so", 0755);
+  bus_fixture_start_daemon (f, NULL);
+  summarize_with (f, gated, &name, &message);
+  g_assert_cmpstr (name, ==, NULL);
+
+  /* The first call holds the one thread; the second waits for it. */
+  g_assert_true (g_file_set_contents (hold, "", 0, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (pending); i++)
+    {
+      DBusMessage *call = bus_fixture_method_with_option ("Summarize", "One sentence here. And a second one.",
+                                                          "plugin", DBUS_TYPE_STRING, &plugins[i]);
+
+      g_assert_true (dbus_connection_send_with_reply (f->client, call, &pending[i], 120000));
+      dbus_message_unref (call);
+    }
+  /* Answered in turn: once a refusal is back, both were taken in. */
+  g_clear_pointer (&name, g_free);
+  g_clear_pointer (&message, g_free);
+  reply = bus_fixture_call_full (f, bus_fixture_method_with_option ("Summarize", big, "plugin", DBUS_TYPE_STRING,
+                                                                    &slow),
+                                 &name, &message);
+  g_assert_null (reply);
+  g_assert_cmpstr (name, ==, "org.precis.Error.TooLarge");
+
+  /* A one-second deadline from now on, for calls that come from now on. */
+  bus_fixture_write_config (f, BUS_FIXTURE_TEST_CONFIG "[daemon]\nworker-threads=1\ncall-timeout-seconds=1\n"
+                               "max-text-bytes=100\n");
+  g_subprocess_send_signal (f->daemon, SIGHUP);
+  for (gint64 give_up = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;;)
+    {
+      g_clear_pointer (&name, g_free);
+      g_clear_pointer (&message, g_free);
+      reply = bus_fixture_call_full (f, bus_fixture_method_with_option ("Summarize", big, "plugin",
+                                                                        DBUS_TYPE_STRING, &slow),
+                                     &name, &message);
+      g_assert_null (reply);
+      if (strstr (message, "at most 100 ") != NULL)
+        break;
+      g_assert_cmpint (g_get_monotonic_time (), <, give_up);
+      g_usleep (10 * 1000);
+    }
+  g_assert_false (dbus_pending_call_get_completed (pending[1]));
+
+  /* Let the first go: the second then takes 2.5 s in its plugin, past the
+   * new deadline, and still ends with its summary. */
+  g_assert_cmpint (g_unlink (hold), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (pending); i++)
+    {
+      dbus_pending_call_block (pending[i]);
+      reply = dbus_pending_call_steal_reply (pending[i]);
+      if (dbus_message_get_type (reply) == DBUS_MESSAGE_TYPE_ERROR)
+        {
+          const char *text = NULL;
+
+          dbus_message_get_args (reply, NULL, DBUS_TYPE_STRING, &text, DBUS_TYPE_INVALID);
+          g_test_message ("%s: %s: %s", plugins[i], dbus_message_get_error_name (reply), text);
+        }
+      g_assert_cmpint (dbus_message_get_type (reply), ==, DBUS_MESSAGE_TYPE_METHOD_RETURN);
+      dbus_message_unref (reply);
+      dbus_pending_call_unref (pending[i]);
+    }
+  bus_fixture_assert_alive (f);
+  g_unsetenv ("PRECIS_TEST_HOLD_FILE");
+  g_unsetenv ("PRECIS_TEST_SLOW_MS");
+}
+
 /* CPU ticks a process has used, 0 once it is gone. */
 static double
 process_ticks (int pid)
@@ -630,6 +715,8 @@ main (int argc, char **argv)
   g_test_add ("/call-budget/worker-not-ready", BusFixture, NULL, setup, test_worker_not_ready,
               bus_fixture_test_teardown);
   g_test_add ("/call-budget/queued", BusFixture, NULL, setup, test_queued, bus_fixture_test_teardown);
+  g_test_add ("/call-budget/deadline-of-its-arrival", BusFixture, NULL, setup, test_deadline_of_its_arrival,
+              bus_fixture_test_teardown);
   g_test_add ("/call-budget/turns", BusFixture, NULL, setup, test_turns, bus_fixture_test_teardown);
   g_test_add ("/call-budget/one-at-a-time", BusFixture, NULL, setup, test_one_at_a_time,
               bus_fixture_test_teardown);

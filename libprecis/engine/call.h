@@ -28,6 +28,7 @@ typedef struct {
   gboolean page_is_text;       /* it was served as text/plain: analysed as it is */
   GBytes *fallback;            /* analysed when the page can't be had or has no article */
   gboolean background;         /* on the engine's background worker (feeds) */
+  guint timeout_s;             /* call-timeout-seconds when it was accepted (0: none) */
   char *caller;                /* who asked, for the workers' turns (NULL: in-process) */
   PrecisFairTicket ticket;     /* its place in the workers' queue (fair-queue.h) */
   PrecisArticle *article;      /* the page's article, once extracted */

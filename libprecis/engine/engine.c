@@ -216,13 +216,12 @@ precis_engine_uses_workers (PrecisEngine *engine)
 }
 
 /* In a worker process if the engine uses them, else here; within
- * [daemon] call-timeout-seconds there.  Blocks. */
+ * `timeout_s` there.  Blocks. */
 static void
-analyze (PrecisEngine *engine, PrecisAnalysis *analysis)
+analyze (PrecisEngine *engine, PrecisAnalysis *analysis, guint timeout_s)
 {
   if (engine->workers != NULL)
-    precis_worker_pool_run (engine->workers, analysis,
-                            g_atomic_int_get (&engine->settings.call_timeout_s));
+    precis_worker_pool_run (engine->workers, analysis, timeout_s);
   else
     precis_analysis_run (analysis);
 }
@@ -459,7 +458,7 @@ run_direct (PrecisEngine *engine, GTask *task)
     return FALSE;
   call->analysis.cancellable = g_task_get_cancellable (task);
   if (!precis_worker_pool_run_async (engine->workers, &call->analysis,
-                                     g_atomic_int_get (&engine->settings.call_timeout_s),
+                                     call->timeout_s,
                                      on_direct_done, task))
     {
       slot_give (engine);
@@ -559,7 +558,7 @@ run_call (PrecisEngine *engine, GTask *task)
   if (engine->workers != NULL)
     g_atomic_int_set (&call->analysis.stage, PRECIS_ANALYSIS_AWAITING_WORKER);
   call->analysis.cancellable = cancellable;
-  analyze (engine, &call->analysis);
+  analyze (engine, &call->analysis, call->timeout_s);
   if (call->analysis.error != NULL)
     g_task_return_error (task, g_error_copy (call->analysis.error));
   else
@@ -648,6 +647,10 @@ precis_engine_run_async (PrecisEngine *engine, PrecisCall *call, GCancellable *c
 
   g_task_set_source_tag (task, precis_engine_run_async);
   g_task_set_task_data (task, call, NULL);
+  /* The deadline in force when the call came, as its caller's: a reload
+   * while it waits for a thread must not give it one it never had (a
+   * call queued with none was stopped a second into its plugin). */
+  call->timeout_s = g_atomic_int_get (&engine->settings.call_timeout_s);
   g_object_set_data (G_OBJECT (task), "engine", engine);
   /* A rescan the watch did not run (ReloadPlugins): new workers load its set. */
   refresh_workers (engine);
