@@ -330,7 +330,8 @@ static const TxRuleSource rules[] = {
    * on the 18th": the clock of that day, one expression (the clock took
    * the publication's day, the date beside it). */
   { T, TX_A_DATE, "APPROX? HOUR ~:? ~MIN? AMPM ZONE? ,? on WDAY? ,? the? MONTH? DAY of? MONTH? ~,? YEAR?" },
-  { T, TX_A_TIME, "CLOCKWORD ZONE? ,? on? DAYREL|WDAY?" },
+  /* ("midnight tonight": one time, the end of today; see norm_time) */
+  { T, TX_A_TIME, "CLOCKWORD ZONE? ,? on? DAYREL|WDAY|TONIGHT?" },
   { T, TX_A_TIME, "HOUR|" EN_SPELLED_HOURS " o'clock|o’clock" },
   /* "at 7 o'clock in the evening", "at seven in the morning": the part of
    * the day says which half of the clock (see put_day_time). */

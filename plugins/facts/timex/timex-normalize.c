@@ -1474,6 +1474,15 @@ norm_time (TxOut *out)
     day = tx_day_add_days (day, SLOT (r, DAYREL));
   else if (!SET (r, TONIGHT) && told_day_near (out))
     day = memory->day;   /* "on 5 March, at 3.30 p.m." ("at 10pm tonight" is today's) */
+  /* "midnight tonight": the midnight that ends today (TimeML's T24:00),
+   * not the one that opened it, which is past. */
+  TxRecord end_of_day;
+  if (SET (r, TONIGHT) && SET (r, HOUR) && SLOT (r, HOUR) == 0 && !SET (r, AMPM) && !SET (r, MIN))
+    {
+      end_of_day = *r;
+      end_of_day.slot[TX_S_HOUR] = 24;
+      out->record = &end_of_day;
+    }
   return put_day_time (out, day);
 }
 

@@ -53,6 +53,24 @@ has_beginning (const char *lower, const char *const *beginnings)
   return FALSE;
 }
 
+/* Dutch inseparable prefixes, whose participles take no "ge-": "ontvangen",
+ * "hernomen", "overleden", "overschreden", "ondertekend", "onderzocht",
+ * "voltooid", "misbruikt" ("is zaterdag overleden" was the Saturday to
+ * come). Nouns of "-heid", "-ing" and "-st" that open so are no
+ * participles ("overheid", "overeenkomst", "ondernemingen"). */
+static gboolean
+dutch_inseparable (const char *lower)
+{
+  static const char *const prefixes[] = { "ont", "her", "over", "onder", "vol", "mis", NULL };
+  static const char *const nouns[] = { "heid", "heden", "st", "ingen", NULL };
+  if (!has_beginning (lower, prefixes))
+    return FALSE;
+  for (gsize i = 0; nouns[i] != NULL; i++)
+    if (g_str_has_suffix (lower, nouns[i]))
+      return FALSE;
+  return TRUE;
+}
+
 /* A participle as German writes it: "gestohlen", "eingedrungen",
  * "verletzt", "manipuliert" (ge- near the start, an inseparable prefix,
  * or -iert; and the ending of one). */
@@ -68,7 +86,7 @@ looks_participle (const TxLanguage *language, const char *lower)
          g_str_has_prefix (lower, "be") || g_str_has_prefix (lower, "ver") ||
          g_str_has_prefix (lower, "er") || g_str_has_prefix (lower, "ent") ||
          g_str_has_prefix (lower, "zer") ||
-         (language->participle_d && (g_str_has_prefix (lower, "ont") || g_str_has_prefix (lower, "her")));
+         (language->participle_d && dutch_inseparable (lower));
 }
 
 /* Whether the clause of the modal at document token `k` closes with a

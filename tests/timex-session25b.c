@@ -1,0 +1,59 @@
+/* tests/timex-session25b.c — dates a reader would see wrong (session 25,
+ * helper `dates`, second round), each sentence written anew with the
+ * value a reader gives it.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "timex-fixture.h"
+
+static PrecisTimexRules *rules;
+
+/* "midnight tonight" was two times, 00:00 of today (past) and tonight:
+ * it is the midnight that ends today, TimeML's T24:00. */
+static const TimexFixtureCase midnight_tonight[] = {
+  { "The ban will take effect at midnight tonight.", 2015, 4, 15, "midnight tonight", "TIME",
+    "2015-04-15T24:00", NULL },
+  { "The deadline expires at midnight tonight, officials said.", 2015, 4, 15, "midnight tonight", "TIME",
+    "2015-04-15T24:00", NULL },
+  /* what stays as it was */
+  { "The bar closed at midnight.", 2015, 4, 15, "midnight", "TIME", "2015-04-15T00:00", NULL },
+  { "Voting ends at 10pm tonight.", 2015, 4, 15, "10pm tonight", "TIME", "2015-04-15T22:00", NULL },
+};
+
+static void
+test_midnight_tonight (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, midnight_tonight, G_N_ELEMENTS (midnight_tonight)), ==, 0);
+}
+
+/* Dutch perfects with "is"/"zijn" and a participle of an inseparable
+ * prefix, which takes no "ge-" ("overleden", "ondertekend", "onderzocht"):
+ * the weekday was the one to come. */
+static const TimexFixtureCase dutch_inseparable[] = {
+  { "De zanger is zaterdag overleden.", 2024, 3, 12, "zaterdag", "DATE", "2024-03-09", "nl" },
+  { "De oud-premier is zaterdag in Amsterdam overleden.", 2024, 3, 12, "zaterdag", "DATE", "2024-03-09", "nl" },
+  { "Het akkoord is maandag ondertekend.", 2024, 3, 12, "maandag", "DATE", "2024-03-11", "nl" },
+  { "De patiënten zijn zondag onderzocht.", 2024, 3, 12, "zondag", "DATE", "2024-03-10", "nl" },
+  /* what stays as it was: nouns that open so, the present */
+  { "De overheid is maandag met de overeenkomst bezig.", 2024, 3, 12, "maandag", "DATE", "2024-03-18", "nl" },
+  { "De vergadering is zaterdag.", 2024, 3, 12, "zaterdag", "DATE", "2024-03-16", "nl" },
+  { "Hij is maandag vertrokken.", 2024, 3, 12, "maandag", "DATE", "2024-03-11", "nl" },
+};
+
+static void
+test_dutch_inseparable (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, dutch_inseparable, G_N_ELEMENTS (dutch_inseparable)), ==, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  rules = timex_fixture_init (&argc, &argv);
+
+  g_test_add_func ("/timex-session25b/midnight-tonight", test_midnight_tonight);
+  g_test_add_func ("/timex-session25b/dutch-inseparable", test_dutch_inseparable);
+  int status = g_test_run ();
+  precis_timex_rules_free (rules);
+  return status;
+}
