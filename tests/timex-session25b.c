@@ -46,6 +46,25 @@ test_dutch_inseparable (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, dutch_inseparable, G_N_ELEMENTS (dutch_inseparable)), ==, 0);
 }
 
+/* A range's first clock took the publication's day where the second
+ * names the day for both. */
+static const TimexFixtureCase clock_ranges[] = {
+  { "Polls are open from 7am to 10pm on Thursday.", 2015, 4, 15, "7am", "TIME", "2015-04-16T07:00", NULL },
+  { "The road was closed from 9am to 5pm on Monday.", 2015, 4, 15, "9am", "TIME", "2015-04-13T09:00", NULL },
+  { "The office will be open between 9am and 5pm tomorrow.", 2015, 4, 15, "9am", "TIME", "2015-04-16T09:00",
+    NULL },
+  /* what stays as it was: no day told with the second, or not its own */
+  { "The store is open from 9am to 5pm.", 2015, 4, 15, "9am", "TIME", "2015-04-15T09:00", NULL },
+  { "It runs from 10am to 4pm, officials said on Monday.", 2015, 4, 15, "10am", "TIME", "2015-04-15T10:00",
+    NULL },
+};
+
+static void
+test_clock_ranges (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, clock_ranges, G_N_ELEMENTS (clock_ranges)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -53,6 +72,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/timex-session25b/midnight-tonight", test_midnight_tonight);
   g_test_add_func ("/timex-session25b/dutch-inseparable", test_dutch_inseparable);
+  g_test_add_func ("/timex-session25b/clock-ranges", test_clock_ranges);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

@@ -1432,6 +1432,45 @@ norm_part (TxOut *out)
   return put_day_time (out, day);
 }
 
+/* The words that join a range's two clocks: "from 7am to 10pm". */
+static const char *const clock_range_joins[] = { "to", "until", "till", "and", "-", "\u2013", NULL };
+
+/* The day of a range's second clock, told after it, for the first: "from
+ * 7am to 10pm on Thursday", "between 9am and 5pm tomorrow" (the first
+ * clock took the publication's day).  FALSE unless the span is followed
+ * by a joining word, a clock and its weekday or relative day. */
+static gboolean
+clock_range_day (TxOut *out, TxDay *day)
+{
+  const TxToken *tokens = out->context->tokens;
+  guint n = out->context->n_tokens, j = out->end;
+  guint32 sentence = tokens[out->start].sentence;
+  gboolean clock = FALSE;
+
+  if (j >= n || !lower_in_at (out, j, clock_range_joins))
+    return FALSE;
+  for (j++; j < n && j <= out->end + 8 && tokens[j].sentence == sentence && !tokens[j].boundary; j++)
+    {
+      guint32 classes = tokens[j].classes;
+      if (classes & (TX_C_WDAY | TX_C_DAYREL))
+        {
+          if (!clock)
+            return FALSE;
+          if (classes & TX_C_WDAY)
+            *day = resolve_weekday (out, tokens[j].value);
+          else
+            *day = tx_day_add_days (out->context->anchor, tokens[j].value);
+          return TRUE;
+        }
+      if (classes & (TX_C_HOUR | TX_C_CLOCKWORD))
+        clock = TRUE;
+      else if (!(classes & (TX_C_MIN | TX_C_AMPM | TX_C_ZONE)) && !lower_at (out, j, "on") &&
+               !(tokens[j].punct != 0 && strchr (":.,", tokens[j].punct) != NULL))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static gboolean
 norm_time (TxOut *out)
 {
@@ -1472,6 +1511,8 @@ norm_time (TxOut *out)
     day = resolve_weekday (out, SLOT (r, WDAY));
   else if (SET (r, DAYREL))
     day = tx_day_add_days (day, SLOT (r, DAYREL));
+  else if (!SET (r, TONIGHT) && clock_range_day (out, &day))
+    ;
   else if (!SET (r, TONIGHT) && told_day_near (out))
     day = memory->day;   /* "on 5 March, at 3.30 p.m." ("at 10pm tonight" is today's) */
   /* "midnight tonight": the midnight that ends today (TimeML's T24:00),
