@@ -65,6 +65,25 @@ test_clock_ranges (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, clock_ranges, G_N_ELEMENTS (clock_ranges)), ==, 0);
 }
 
+/* A weekly slot was a set of weekdays and the publication's day at the
+ * clock ("Channel 5 Wednesdays at 9pm" was 2015-04-15T21:00): one set,
+ * the weekday's clock. */
+static const TimexFixtureCase weekly_slots[] = {
+  { "The show airs on Channel 5 Wednesdays at 9pm, the BBC said.", 2015, 4, 15, "Wednesdays at 9pm", "SET",
+    "XXXX-WXX-3T21:00", NULL },
+  { "Meetings are held every Friday at 7.30pm in the hall.", 2015, 4, 15, "every Friday at 7.30pm", "SET",
+    "XXXX-WXX-5T19:30", NULL },
+  /* what stays as it was: one day's clock, a set without one */
+  { "The show airs Wednesdays.", 2015, 4, 15, "Wednesdays", "SET", "XXXX-WXX-3", NULL },
+  { "He arrived on Friday at 9pm, police said.", 2015, 4, 15, "Friday at 9pm", "TIME", "2015-04-10T21:00", NULL },
+};
+
+static void
+test_weekly_slots (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, weekly_slots, G_N_ELEMENTS (weekly_slots)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -73,6 +92,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-session25b/midnight-tonight", test_midnight_tonight);
   g_test_add_func ("/timex-session25b/dutch-inseparable", test_dutch_inseparable);
   g_test_add_func ("/timex-session25b/clock-ranges", test_clock_ranges);
+  g_test_add_func ("/timex-session25b/weekly-slots", test_weekly_slots);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

@@ -425,6 +425,10 @@ static const TxRuleSource rules[] = {
   { S, TX_A_SET, "once|twice a|per UNIT1" },
   { S, TX_A_SET, "NUM times a|per UNIT1" },
   { S, TX_A_SET, "WDAYS" },
+  /* "Wednesdays at 9pm", "every Friday at 7.30pm": a weekly slot, one
+   * set (the clock took the publication's day beside it). */
+  { S, TX_A_SET, "WDAYS ,? at? HOUR ~:? ~MIN? AMPM" },
+  { S, TX_A_SET, "EVERY WDAY ,? at? HOUR ~:? ~MIN? AMPM" },
 };
 
 

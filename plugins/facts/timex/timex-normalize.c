@@ -2237,6 +2237,15 @@ norm_set (TxOut *out)
       if (next->capitalized && next->word == NULL && next->punct == 0 && !next->boundary)
         return FALSE;
     }
+  if ((SET (r, WDAYS) || SET (r, WDAY)) && SET (r, HOUR) && SET (r, AMPM))
+    {
+      /* "Wednesdays at 9pm": the weekday's clock */
+      int hour = SLOT (r, HOUR), minute = SET (r, MIN) ? SLOT (r, MIN) : 0;
+      if (hour < 1 || hour > 12 || minute > 59)
+        return FALSE;
+      return put (out, "XXXX-WXX-%dT%02d:%02d", SET (r, WDAYS) ? SLOT (r, WDAYS) : SLOT (r, WDAY),
+                  hour % 12 + SLOT (r, AMPM), minute);
+    }
   if (SET (r, WDAYS))
     return put (out, "XXXX-WXX-%d", SLOT (r, WDAYS));
   if (SET (r, WDAY))
