@@ -84,6 +84,23 @@ test_weekly_slots (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, weekly_slots, G_N_ELEMENTS (weekly_slots)), ==, 0);
 }
 
+/* "am"/"pm" written without periods took the sentence's period into the
+ * span as an abbreviation's ("at 5pm." was "5pm."); "p.m." keeps its own. */
+static const TimexFixtureCase ampm_periods[] = {
+  { "He took the dog out just after tea at 5pm.", 2015, 4, 15, "5pm", "TIME", "2015-04-15T17:00", NULL },
+  { "The child fell into the pit on Saturday around 3pm. He was rescued.", 2015, 4, 15, "Saturday around 3pm",
+    "TIME", "2015-04-11T15:00", NULL },
+  { "The polls closed at 9 pm.", 2015, 4, 15, "9 pm", "TIME", "2015-04-15T21:00", NULL },
+  /* what stays as it was */
+  { "The polls closed at 9 p.m.", 2015, 4, 15, "9 p.m.", "TIME", "2015-04-15T21:00", NULL },
+};
+
+static void
+test_ampm_periods (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, ampm_periods, G_N_ELEMENTS (ampm_periods)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -93,6 +110,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-session25b/dutch-inseparable", test_dutch_inseparable);
   g_test_add_func ("/timex-session25b/clock-ranges", test_clock_ranges);
   g_test_add_func ("/timex-session25b/weekly-slots", test_weekly_slots);
+  g_test_add_func ("/timex-session25b/ampm-periods", test_ampm_periods);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

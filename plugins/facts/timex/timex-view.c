@@ -626,8 +626,10 @@ merge (const TxGrammar *rules, GArray *view)
           i++;
           t[i + 1].boundary = FALSE;
         }
+      /* ("10pm.", "at 9 am.": "am"/"pm" written without periods take none;
+       * the period is the sentence's, which ends there) */
       else if (cur->word != NULL && cur->word->abbrev && i + 1 < view->len && t[i + 1].punct == '.' &&
-          !t[i + 1].space_before)
+          !t[i + 1].space_before && !((cur->classes & TX_C_AMPM) && cur->end - cur->start == 2))
         {
           cur->end = t[i + 1].end;
           cur->bare_abbrev = FALSE;
