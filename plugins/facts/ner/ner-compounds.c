@@ -69,8 +69,8 @@ is_lone_misc_or_org (const PrecisDocument *doc, const guint8 *tags, guint32 i)
 {
   guint type = precis_ner_tag_type (tags[i]);
 
-  return (type == PRECIS_NER_TYPE_MISC || type == PRECIS_NER_TYPE_ORG) && precis_ner_tag_is_begin (tags[i]) &&
-         (i + 1 == doc->n_tokens || tags[i + 1] == 0 || precis_ner_tag_is_begin (tags[i + 1]));
+  return (type == PRECIS_NER_TYPE_MISC || type == PRECIS_NER_TYPE_ORG) &&
+         precis_ner_tags_one_word_name (tags, doc->n_tokens, i);
 }
 
 void
@@ -261,8 +261,7 @@ is_town_facility (const PrecisToken *t)
 static gboolean
 is_lone_name (const PrecisDocument *doc, const guint8 *tags, guint32 i)
 {
-  return tags[i] == 0 || (precis_ner_tag_is_begin (tags[i]) &&
-                          (i + 1 == doc->n_tokens || tags[i + 1] == 0 || precis_ner_tag_is_begin (tags[i + 1])));
+  return tags[i] == 0 || precis_ner_tags_one_word_name (tags, doc->n_tokens, i);
 }
 
 /* "ein neues Bürgerhaus": one of a kind, not the town's. */

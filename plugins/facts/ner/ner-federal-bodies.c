@@ -125,14 +125,6 @@ is_international_organ (const PrecisDocument *doc, guint32 i)
   return FALSE;
 }
 
-/* Whether token `i`, tagged, is a name of its own word alone. */
-static gboolean
-is_lone_name (const PrecisDocument *doc, const guint8 *tags, guint32 i)
-{
-  return precis_ner_tag_is_begin (tags[i]) &&
-         (i + 1 >= doc->n_tokens || tags[i + 1] == 0 || precis_ner_tag_is_begin (tags[i + 1]));
-}
-
 /* Whether token `i` is a truncated compound ("Bundestags- und
  * Landtagswahlen"): a hyphen right after it. */
 static gboolean
@@ -154,7 +146,7 @@ precis_ner_tag_federal_bodies (const PrecisDocument *doc, guint8 *tags)
       if (is_truncated (doc, i) ||
           !((t->shape == PRECIS_SHAPE_CAPITALIZED && is_federal_body (t->lower)) || is_international_organ (doc, i)))
         continue;
-      if (tags[i] != 0 && !is_lone_name (doc, tags, i))
+      if (tags[i] != 0 && !precis_ner_tags_one_word_name (tags, doc->n_tokens, i))
         continue;
       tags[i] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
     }

@@ -231,8 +231,7 @@ is_capitalized_at (const PrecisDocument *doc, guint32 i, guint32 sentence)
 static gboolean
 is_lone_misc (const PrecisDocument *doc, const guint8 *tags, guint32 i)
 {
-  return precis_ner_tag_type (tags[i]) == PRECIS_NER_TYPE_MISC && precis_ner_tag_is_begin (tags[i]) &&
-         (i + 1 == doc->n_tokens || tags[i + 1] == 0 || precis_ner_tag_is_begin (tags[i + 1]));
+  return precis_ner_tag_type (tags[i]) == PRECIS_NER_TYPE_MISC && precis_ner_tags_one_word_name (tags, doc->n_tokens, i);
 }
 
 /* Whether the known organization's word at token `i` names its product:

@@ -46,6 +46,15 @@ precis_ner_tag_may_follow (guint previous, guint tag)
          (previous != 0 && precis_ner_tag_type (previous) == precis_ner_tag_type (tag));
 }
 
+/* Whether token `i` of `n_tags` begins a name that is that one word (no
+ * name goes on into token i + 1). */
+static inline gboolean
+precis_ner_tags_one_word_name (const guint8 *tags, guint32 n_tags, guint32 i)
+{
+  return precis_ner_tag_is_begin (tags[i]) &&
+         (i + 1 >= n_tags || tags[i + 1] == 0 || precis_ner_tag_is_begin (tags[i + 1]));
+}
+
 /* Tags tokens [`first`, `end`) of `n_tags` as one name of `type`.  A name
  * the tagger ran on past `end` would then begin nowhere: its next token
  * begins it. */
