@@ -58,13 +58,7 @@ static const char *const no_councils[] = { "apparat", "vorrat", "heirat", "unrat
 static gboolean
 is_kind (const char *stem)
 {
-  for (guint k = 0; whole_kinds[k] != NULL; k++)
-    if (strcmp (stem, whole_kinds[k]) == 0)
-      return TRUE;
-  for (guint k = 0; kinds[k] != NULL; k++)
-    if (g_str_has_suffix (stem, kinds[k]))
-      return TRUE;
-  return FALSE;
+  return precis_ner_word_in_list (whole_kinds, stem) || precis_ner_word_ends_in_list (kinds, stem);
 }
 
 /* Whether the lower-case word `lower` is "Bundes" + a kind, as it is or
@@ -113,13 +107,8 @@ is_international_organ (const PrecisDocument *doc, guint32 i)
         {
           const char *rest = t->lower + prefix;
 
-          for (guint j = 0; no_councils[j] != NULL; j++)
-            if (g_str_has_suffix (rest, no_councils[j]))
-              return FALSE;
-          for (guint j = 0; organ_kinds[j] != NULL; j++)
-            if (g_str_has_suffix (rest, organ_kinds[j]))
-              return TRUE;
-          return FALSE;
+          return !precis_ner_word_ends_in_list (no_councils, rest) &&
+                 precis_ner_word_ends_in_list (organ_kinds, rest);
         }
     }
   return FALSE;
