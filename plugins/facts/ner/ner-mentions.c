@@ -54,6 +54,20 @@
 /* Words that title or describe a person in front of the name.  CoNLL
  * annotation already leaves them out; the list catches the tagger when a
  * modern text leads it to include one. */
+/* A nation's people, written before a name as a title is ("Briton Karl
+ * Keska", "Spaniard Costa", "Irishmen JP McManus"; CoNLL leaves "Briton"
+ * out of the name, a MISC); not "Scot" or "Dane", which are given names
+ * too.  These name no firm or club, so they also make the name after
+ * them a person's (is_english_person_title); the brand nations open
+ * brands too ("Swede", "Kiwi", "Aussie") and are titles only. */
+static const char *const nation_people[] = {
+  "briton", "britons", "spaniard", "spaniards", "frenchman", "frenchmen", "frenchwoman",
+  "irishman", "irishmen", "irishwoman", "welshman", "welshmen", "welshwoman", "englishman",
+  "englishmen", "englishwoman", "scotsman", "scotsmen", "scotswoman", "dutchman", "dutchmen",
+  "dutchwoman", NULL,
+};
+static const char *const brand_nations[] = { "swede", "swedes", "kiwi", "aussie", NULL };
+
 static const char *const title_words[] = {
   "president", "vice", "prime", "minister", "deputy", "foreign", "secretary", "state",
   "chancellor", "senator", "sen.", "rep.", "representative", "gov.", "governor", "mr.",
@@ -71,13 +85,6 @@ static const char *const title_words[] = {
   "scrum-half", "fly-half", "full-back", "skipper", "boss", "veteran", "rookie",
   "left-back", "right-back", "centre-back", "center-back", "opener", "col", "vice-chancellor",
   "journalist",
-  /* a nation's people, written before a name as a title is ("Briton Karl Keska", "Spaniard
-   * Costa", "Irishmen JP McManus"; CoNLL leaves "Briton" out of the name, a MISC); not "Scot"
-   * or "Dane", which are given names too */
-  "briton", "britons", "spaniard", "spaniards", "frenchman", "frenchmen", "frenchwoman",
-  "irishman", "irishmen", "irishwoman", "welshman", "welshmen", "welshwoman", "englishman",
-  "englishmen", "englishwoman", "scotsman", "scotsmen", "scotswoman", "dutchman", "dutchmen",
-  "dutchwoman", "swede", "swedes", "kiwi", "aussie",
   /* ranks of police and army written before a name ("Sheriff O'Carroll", "Fusilier Lee Rigby") */
   "sheriff", "fusilier", "corporal", "detective", "inspector", "superintendent", "constable",
   "trooper",
@@ -87,7 +94,8 @@ static const char *const title_words[] = {
 gboolean
 precis_ner_is_title_word (const char *lower)
 {
-  return precis_ner_word_in_list (title_words, lower);
+  return precis_ner_word_in_list (title_words, lower) || precis_ner_word_in_list (nation_people, lower) ||
+         precis_ner_word_in_list (brand_nations, lower);
 }
 
 /* Nouns of a person's office, rank, trade or role, written in lower case
@@ -127,17 +135,6 @@ static const char *const person_only_titles[] = {
  * opens no body's name in CoNLL train and dev (nor any name there).
  * English only: French WikiNEuRal keeps it in stage names ("DJ Muggs"). */
 static const char *const english_person_titles[] = { "dj", NULL };
-
-/* A nation's people, written as a title before a person's name ("Irishmen
- * JP McManus and John Magnier", read as a body with its noun): the ones
- * title_words holds that name no firm or club ("Swede", "Kiwi" and
- * "Aussie" open brands too). */
-static const char *const nation_people[] = {
-  "briton", "britons", "spaniard", "spaniards", "frenchman", "frenchmen", "frenchwoman",
-  "irishman", "irishmen", "irishwoman", "welshman", "welshmen", "welshwoman", "englishman",
-  "englishmen", "englishwoman", "scotsman", "scotsmen", "scotswoman", "dutchman", "dutchmen",
-  "dutchwoman", NULL,
-};
 
 static gboolean
 is_english_person_title (const PrecisDocument *doc, guint32 i)
