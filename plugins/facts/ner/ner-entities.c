@@ -1575,7 +1575,7 @@ follows_persons_possessive (const PrecisDocument *doc, const PrecisNerGazetteer 
       m->first < s->first_token + 2 || precis_ner_gazetteer_is_given_name (gaz, doc->tokens[m->first].lower))
     return FALSE;
   /* "Meadows' Dead Man's Shoes", not "'Mama' June Shannon". */
-  if (!precis_ner_token_is (doc, mark, "'s") && !precis_ner_token_is (doc, mark, "\u2019s") &&
+  if (!precis_ner_token_is_possessive (doc, mark) &&
       !((precis_ner_token_is (doc, mark, "'") || precis_ner_token_is (doc, mark, "\u2019")) &&
         g_str_has_suffix (doc->tokens[mark - 1].lower, "s")))
     return FALSE;
@@ -1606,7 +1606,7 @@ owns_named_person (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, con
   guint32 end = s->first_token + s->n_tokens;
 
   if (gaz == NULL || m->end + 2 >= end ||
-      (!precis_ner_token_is (doc, m->end, "'s") && !precis_ner_token_is (doc, m->end, "\u2019s")))
+      !precis_ner_token_is_possessive (doc, m->end))
     return FALSE;
   for (guint i = 0; i < mentions->len; i++)
     {
@@ -1710,7 +1710,7 @@ names_owners_person (const PrecisDocument *doc, const GArray *mentions, const Pr
   if (m->end - m->first != 2 || m->first < s->first_token + 2 || m->end >= s->first_token + s->n_tokens ||
       doc->tokens[m->first].shape != PRECIS_SHAPE_CAPITALIZED ||
       doc->tokens[m->first + 1].shape != PRECIS_SHAPE_CAPITALIZED ||
-      !(precis_ner_token_is (doc, m->first - 1, "'s") || precis_ner_token_is (doc, m->first - 1, "\u2019s")) ||
+      !precis_ner_token_is_possessive (doc, m->first - 1) ||
       !precis_ner_token_in_list (doc, m->end, owned_person_closers) || names_body_or_place (key) ||
       has_org_designator (key))
     return FALSE;

@@ -247,6 +247,12 @@ precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *word)
 }
 
 gboolean
+precis_ner_token_is_possessive (const PrecisDocument *doc, guint32 i)
+{
+  return precis_ner_token_is (doc, i, "'s") || precis_ner_token_is (doc, i, "\u2019s");
+}
+
+gboolean
 precis_ner_token_has_digit (const PrecisDocument *doc, guint32 i)
 {
   gsize len;

@@ -140,6 +140,9 @@ gboolean precis_ner_same_words (const PrecisDocument *doc, guint32 a, guint32 b,
 gboolean precis_ner_token_is_letters (const PrecisDocument *doc, guint32 i);
 /* Whether token `i` of `doc` is written `word`, byte for byte. */
 gboolean precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *word);
+/* Whether token `i` is the possessive "'s" (or "\u2019s"), written apart
+ * from its owner as the tokenizer does. */
+gboolean precis_ner_token_is_possessive (const PrecisDocument *doc, guint32 i);
 /* Whether token `i` is written as one of the NULL-terminated `words`. */
 gboolean precis_ner_token_in_list (const PrecisDocument *doc, guint32 i, const char *const *words);
 /* Whether token `i` has a digit in it ("84", "m.59", "45'"). */

@@ -158,7 +158,7 @@ is_quoted_as_paper (const PrecisDocument *doc, guint32 first, guint32 end)
   if (in_sentence (doc, end, sentence) && precis_ner_shape_is_name (doc->tokens[end].shape))
     return FALSE;
   if (in_sentence (doc, next, sentence) &&
-      (precis_ner_token_is (doc, next, "'s") || precis_ner_token_is (doc, next, "\u2019s")))
+      precis_ner_token_is_possessive (doc, next))
     next++;
   /* "a Guardian reporter", "former Daily Mirror reporter", "the Sun
    * newspaper", "the Guardian's film critic". */

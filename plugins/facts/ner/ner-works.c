@@ -594,7 +594,7 @@ follows_owner (const PrecisDocument *doc, const PrecisSentence *s, guint32 first
   if (precis_ner_token_is (doc, first - 1, "its") || precis_ner_token_is (doc, first - 1, "their"))
     return TRUE;
   return first >= s->first_token + 2 &&
-         (precis_ner_token_is (doc, first - 1, "'s") || precis_ner_token_is (doc, first - 1, "\u2019s")) &&
+         precis_ner_token_is_possessive (doc, first - 1) &&
          precis_ner_shape_is_name (doc->tokens[first - 2].shape);
 }
 
