@@ -1630,9 +1630,38 @@ owns_named_person (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, con
  * of the lexicon that is no word and no surname ("Houston", "Dallas"),
  * whose first word is no given name either ("Paris", "Victoria",
  * "Georgia" are people's too), is the place whatever the tagger read.
- * English only so far: the other languages' lexicons would gain as many
- * (fr, it, nl dev +4 each) as they lose (es −2 "Breda", de −1 "Metz",
- * people there). */
+ * Every language but German (whose rules read its towns and surnames
+ * themselves: "Metz" a player there): "farà tappa a Edimburgo, Glasgow,
+ * Londra e Birmingham" gave the person Glasgow (fr, it, nl dev +4 mentions
+ * each), unless the name stands in a list of people (listed_beside_person:
+ * "Fuser, Bolaño (Stanic, m.59), Breda, Dino Baggio", a line-up). */
+/* What separates the items of a list: "Breda, Dino Baggio", "Fiom e Fim". */
+static const char *const list_marks[] = { ",", ";", "y", "e", "et", "en", "and", NULL };
+
+/* Whether a mention of `g` is an item of a list whose item next to it was
+ * read as a person ("Fuser, Bolaño (Stanic, m.59), Breda, Dino Baggio"):
+ * a line-up's player, whom the lexicon may know as a town. */
+static gboolean
+listed_beside_person (const PrecisDocument *doc, const GArray *mentions, const Group *g)
+{
+  for (guint i = 0; i < g->mentions->len; i++)
+    {
+      const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, i);
+
+      for (guint k = 0; k < mentions->len; k++)
+        {
+          const PrecisNerMention *o = &g_array_index (mentions, PrecisNerMention, k);
+
+          if (o->type != PRECIS_NER_TYPE_PER || o->sentence != m->sentence)
+            continue;
+          if ((o->end + 1 == m->first && precis_ner_token_in_list (doc, o->end, list_marks)) ||
+              (m->end + 1 == o->first && precis_ner_token_in_list (doc, m->end, list_marks)))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* Whether the first word of `key` (all of it, one word) is a given name. */
 static gboolean
 opens_with_given_name (const PrecisNerGazetteer *gaz, const char *key)
@@ -2110,8 +2139,8 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
         e->kind = PRECIS_FACT_PERSON;
       else if (kind != PRECIS_FACT_PERSON && precis_ner_reads_as_english (doc) && names_a_peer (g))
         e->kind = PRECIS_FACT_PERSON;
-      else if (gaz != NULL && kind == PRECIS_FACT_PERSON && precis_ner_reads_as_english (doc) &&
-               is_listed_place (gaz, g, e->value))
+      else if (gaz != NULL && kind == PRECIS_FACT_PERSON && !precis_ner_reads_as_german (doc) &&
+               is_listed_place (gaz, g, e->value) && !listed_beside_person (doc, mentions, g))
         e->kind = PRECIS_FACT_PLACE;
       e->mentions = g_array_ref (g->mentions);
       e->evidence = g->org_evidence > 0 || g->place_lines > 0 || g->side_evidence > 0 || g->canonical != NULL ||
