@@ -143,8 +143,7 @@ apposition_names_body (const PrecisDocument *doc, guint32 comma, guint32 end)
 
       if (precis_ner_is_org_head (t->lower) && t->shape == PRECIS_SHAPE_LOWER)
         return i + 1 < end && (is_word (doc, i + 1, ",") || is_word (doc, i + 1, "."));
-      if (t->shape == PRECIS_SHAPE_PUNCT && !is_word (doc, i, "'s") && !is_word (doc, i, "\u2019s") &&
-          !is_word (doc, i, "-"))
+      if (t->shape == PRECIS_SHAPE_PUNCT && !precis_ner_token_is_possessive (doc, i) && !is_word (doc, i, "-"))
         return FALSE;
     }
   return FALSE;
@@ -216,7 +215,7 @@ precis_ner_is_company_context (const PrecisDocument *doc, const PrecisNerMention
   if (m->first >= s->first_token + 2 && is_word (doc, m->first - 1, "in") &&
       is_lower_in (doc, m->first - 2, end, holding_nouns))
     return TRUE;
-  if (next < end && (is_word (doc, next, "'s") || is_word (doc, next, "\u2019s")))
+  if (next < end && precis_ner_token_is_possessive (doc, next))
     next++;
   if (next >= end)
     return FALSE;

@@ -1430,7 +1430,7 @@ is_lone_given_name (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, co
   /* "Franklin's Gardens", "Jack's Snooker Hall": the owner's name of a
    * venue's, which is the place. */
   if (m->end + 1 < doc->n_tokens && doc->tokens[m->end].sentence == t->sentence &&
-      (precis_ner_token_is (doc, m->end, "'s") || precis_ner_token_is (doc, m->end, "’s")) &&
+      precis_ner_token_is_possessive (doc, m->end) &&
       doc->tokens[m->end + 1].shape == PRECIS_SHAPE_CAPITALIZED)
     return FALSE;
   text = surface (doc, m);

@@ -249,7 +249,21 @@ precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *word)
 gboolean
 precis_ner_token_is_possessive (const PrecisDocument *doc, guint32 i)
 {
-  return precis_ner_token_is (doc, i, "'s") || precis_ner_token_is (doc, i, "\u2019s");
+  gsize len;
+  const char *text = token_text (doc, i, &len);
+
+  /* "'s", "'S", "\u2019s" or "\u2019S", by bytes: asked of most names'
+   * next token. */
+  if (len == 2)
+    return text[0] == '\'' && (text[1] == 's' || text[1] == 'S');
+  return len == 4 && memcmp (text, "\u2019", 3) == 0 && (text[3] == 's' || text[3] == 'S');
+}
+
+gboolean
+precis_ner_token_is_possessive_mark (const PrecisDocument *doc, guint32 i)
+{
+  return precis_ner_token_is_possessive (doc, i) || precis_ner_token_is (doc, i, "'") ||
+         precis_ner_token_is (doc, i, "\u2019");
 }
 
 gboolean
@@ -331,8 +345,7 @@ precis_ner_opens_with_according_to (const PrecisDocument *doc, guint32 i)
 static gboolean
 is_trailing_junk (const PrecisDocument *doc, guint32 i)
 {
-  return doc->tokens[i].shape == PRECIS_SHAPE_PUNCT || precis_ner_token_is (doc, i, "’s") ||
-         precis_ner_token_is (doc, i, "'s") || precis_ner_token_is (doc, i, "’") || precis_ner_token_is (doc, i, "'");
+  return doc->tokens[i].shape == PRECIS_SHAPE_PUNCT || precis_ner_token_is_possessive_mark (doc, i);
 }
 
 /* ")" ends a name that opened the bracket: "Proleter (Z)", a club and
@@ -405,8 +418,7 @@ is_post_alone (const PrecisDocument *doc, guint32 i, PrecisNerType type)
       (i + 1 < doc->n_tokens && precis_ner_shape_is_name (doc->tokens[i + 1].shape)))
     return FALSE;
   /* "at Lord's" is the cricket ground, "the Chancellor's" the post's. */
-  if (i + 1 < doc->n_tokens && (strcmp (doc->tokens[i + 1].lower, "'s") == 0 ||
-                                strcmp (doc->tokens[i + 1].lower, "\u2019s") == 0))
+  if (i + 1 < doc->n_tokens && precis_ner_token_is_possessive (doc, i + 1))
     return after_determiner;
   return type != PRECIS_NER_TYPE_PER || after_determiner;
 }
@@ -791,14 +803,12 @@ typedef struct {
 static guint32
 author_of_work_end (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer, guint32 first, guint32 end)
 {
-  static const char *const possessives[] = { "'s", "\u2019s", "'", "\u2019", NULL };
-
   if (gazetteer == NULL || !precis_ner_reads_as_english (doc) ||
       !precis_ner_gazetteer_is_given_name (gazetteer, doc->tokens[first].lower))
     return first;
   for (guint32 k = first + 2; k <= first + 3 && k + 1 < end; k++)
     {
-      if (precis_ner_word_in_list (possessives, doc->tokens[k].lower))
+      if (precis_ner_token_is_possessive_mark (doc, k))
         return k;
       if (doc->tokens[k].shape != PRECIS_SHAPE_CAPITALIZED)
         return first;

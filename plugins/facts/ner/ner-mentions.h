@@ -141,8 +141,11 @@ gboolean precis_ner_token_is_letters (const PrecisDocument *doc, guint32 i);
 /* Whether token `i` of `doc` is written `word`, byte for byte. */
 gboolean precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *word);
 /* Whether token `i` is the possessive "'s" (or "\u2019s"), written apart
- * from its owner as the tokenizer does. */
+ * from its owner as the tokenizer does; "'S" of a line in capitals too. */
 gboolean precis_ner_token_is_possessive (const PrecisDocument *doc, guint32 i);
+/* The same, or a plural's bare apostrophe ("Wasps' try", "Mike Nichols'
+ * Closer"). */
+gboolean precis_ner_token_is_possessive_mark (const PrecisDocument *doc, guint32 i);
 /* Whether token `i` is written as one of the NULL-terminated `words`. */
 gboolean precis_ner_token_in_list (const PrecisDocument *doc, guint32 i, const char *const *words);
 /* Whether token `i` has a digit in it ("84", "m.59", "45'"). */

@@ -273,9 +273,7 @@ opens_clause (const PrecisDocument *doc, const PrecisNerMention *m, guint32 firs
 static gboolean
 is_possessive (const PrecisDocument *doc, guint32 i, guint32 end)
 {
-  static const char *const marks[] = { "'s", "\u2019s", "'", "\u2019", NULL };
-
-  return i < end && precis_ner_token_in_list (doc, i, marks);
+  return i < end && precis_ner_token_is_possessive_mark (doc, i);
 }
 
 /* X's ___: a side's matches and its season ("West Brom's home clash",

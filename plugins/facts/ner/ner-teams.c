@@ -67,9 +67,7 @@ is_in_set (const PrecisDocument *doc, guint32 i, guint32 end, PrecisNerWordSet *
 static gboolean
 is_possessive (const PrecisDocument *doc, guint32 i, guint32 end)
 {
-  static const char *const marks[] = { "'s", "\u2019s", "'", "\u2019", NULL };
-
-  return is_one_of (doc, i, end, marks);
+  return i < end && precis_ner_token_is_possessive_mark (doc, i);
 }
 
 gboolean

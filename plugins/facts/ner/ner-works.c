@@ -117,7 +117,7 @@ in_title_case_run (const PrecisDocument *doc, const PrecisNerMention *m)
 
       /* A possessive names the title's author, not the title: "Luis
        * Bunuel's The Adventures of Robinson Crusoe". */
-      if (strcmp (t->lower, "'s") == 0 || strcmp (t->lower, "\u2019s") == 0)
+      if (precis_ner_token_is_possessive (doc, i))
         title = i + 1;
       /* Not "In The Hague" opening a sentence, nor the article of the
        * second of two names ("at The Sun and The Times"; but "My Family
@@ -177,7 +177,7 @@ opens_with_title_opener (const PrecisDocument *doc, const PrecisNerMention *m)
     return FALSE;
   /* "said: \"A Tory government would": a quotation's first word. */
   before = &doc->tokens[first - 1];
-  if (before->shape == PRECIS_SHAPE_PUNCT && strcmp (before->lower, "'s") != 0 && strcmp (before->lower, "\u2019s") != 0)
+  if (before->shape == PRECIS_SHAPE_PUNCT && !precis_ner_token_is_possessive (doc, first - 1))
     return FALSE;
   return is_prose (doc, s);
 }
@@ -206,8 +206,7 @@ precis_ner_follows_acting (const PrecisDocument *doc, const PrecisNerMention *m)
   /* "starred in Jean-Pierre Jeunet's A Very Long Engagement": the
    * director's name before the title, a person's. */
   if (m->end < s->first_token + s->n_tokens &&
-      (strcmp (doc->tokens[m->end].lower, "'s") == 0 || strcmp (doc->tokens[m->end].lower, "\u2019s") == 0 ||
-       strcmp (doc->tokens[m->end].lower, "'") == 0 || strcmp (doc->tokens[m->end].lower, "\u2019") == 0))
+      precis_ner_token_is_possessive_mark (doc, m->end))
     return FALSE;
   return precis_ner_reads_as_english (doc) && m->first >= s->first_token + 2 &&
          strcmp (doc->tokens[m->first - 1].lower, "in") == 0 && doc->tokens[m->first - 2].shape == PRECIS_SHAPE_LOWER &&
@@ -232,7 +231,7 @@ follows_year_possessive (const PrecisDocument *doc, const PrecisNerMention *m)
   while (first > s->first_token && m->first - first < 3 && is_capitalized (&doc->tokens[first - 1]))
     first--;
   if (first < s->first_token + 2 ||
-      (strcmp (doc->tokens[first - 1].lower, "'s") != 0 && strcmp (doc->tokens[first - 1].lower, "\u2019s") != 0))
+      !precis_ner_token_is_possessive (doc, first - 1))
     return FALSE;
   year = &doc->tokens[first - 2];
   length = year->byte_end - year->byte_start;
@@ -377,8 +376,7 @@ listed_with_work (const PrecisDocument *doc, const PrecisNerMention *m)
 
   /* "Gone With The Wind, and Luis Bunuel's The Adventures of Robinson
    * Crusoe": a possessor names the next title's author. */
-  if (m->end < last && (strcmp (doc->tokens[m->end].lower, "'s") == 0 || strcmp (doc->tokens[m->end].lower, "\u2019s") == 0 ||
-                        strcmp (doc->tokens[m->end].lower, "'") == 0 || strcmp (doc->tokens[m->end].lower, "\u2019") == 0))
+  if (m->end < last && precis_ner_token_is_possessive_mark (doc, m->end))
     return FALSE;
   for (i = m->end; i < last && i < m->end + 2 && is_list_joiner (&doc->tokens[i]); i++)
     and_after |= strcmp (doc->tokens[i].lower, "and") == 0;
