@@ -1556,11 +1556,29 @@ stands_as_surname (const PrecisDocument *doc, const GArray *mentions, const Prec
   return FALSE;
 }
 
+/* Nouns after a station's or a label's name that its host or its artist
+ * owns: "John Peel's BBC Radio 1 show". */
+static const char *const hosted_nouns[] = {
+  "show", "shows", "programme", "programmes", "station", "label", "band", NULL,
+};
+
+/* Last words of a body's name that precis_ner_is_org_head() leaves out:
+ * "Rob Segal's Impact Sports Management", "Suge Knight's Death Row
+ * Records". */
+static const char *const body_tails[] = {
+  "management", "records", "pictures", "productions", "entertainment", "media", "films", "music",
+  "foundation", "trust", "theatre", "orchestra", "company", "group", "holdings", NULL,
+};
+
 /* "Miyazaki's Spirited Away", "Graham Norton's Strictly Dance Fever": a
  * name after a person's possessive, read as a person or a place, is what
  * the person made.  CoNLL-2003 train and dev (gold), a capitalized word
  * after a person's "'s": 17 organizations ("Murdoch's News Corp", which
- * this leaves as read), 8 MISC, 1 place and no person.  Not a name that
+ * this leaves as read), 8 MISC, 1 place and no person.  Read as an
+ * organization, only in an article about films, shows or records
+ * ("Clint Eastwood's Million Dollar Baby", "Kate Bush's Hounds of Love",
+ * "Giuseppe Verdi's La Traviata"), and never a name ending in a body's
+ * noun ("Rob Segal's Impact Sports Management").  Not a name that
  * opens with a given name (the owner may be misread: "Million Dollar
  * Baby's Hilary Swank"), nor one a noun follows ("Bush's Texas ranch"),
  * nor in a sports report ("Ferguson's Keane"). */
@@ -1571,16 +1589,28 @@ follows_persons_possessive (const PrecisDocument *doc, const PrecisNerGazetteer 
   const PrecisSentence *s = &doc->sentences[m->sentence];
   guint32 end = s->first_token + s->n_tokens, mark = m->first - 1;
 
-  if ((m->type != PRECIS_NER_TYPE_PER && m->type != PRECIS_NER_TYPE_LOC) || gaz == NULL ||
-      m->first < s->first_token + 2 || precis_ner_gazetteer_is_given_name (gaz, doc->tokens[m->first].lower))
+  if (m->type == PRECIS_NER_TYPE_MISC || gaz == NULL || m->first < s->first_token + 2 ||
+      precis_ner_gazetteer_is_given_name (gaz, doc->tokens[m->first].lower))
     return FALSE;
   /* "Meadows' Dead Man's Shoes", not "'Mama' June Shannon". */
   if (!precis_ner_token_is_possessive (doc, mark) &&
       !((precis_ner_token_is (doc, mark, "'") || precis_ner_token_is (doc, mark, "\u2019")) &&
         g_str_has_suffix (doc->tokens[mark - 1].lower, "s")))
     return FALSE;
-  if (m->end < end && doc->tokens[m->end].shape != PRECIS_SHAPE_PUNCT &&
-      !(doc->tokens[m->end].flags & PRECIS_TOKEN_STOPWORD))
+  /* A title read as a body may have its verb next ("Kate Bush's Hounds
+   * of Love entered the chart"), but not a number or a show's noun: the
+   * host's station ("John Peel's BBC Radio 1 show"). */
+  if (m->type == PRECIS_NER_TYPE_ORG)
+    {
+      if (precis_ner_is_org_head (doc->tokens[m->end - 1].lower) ||
+          precis_ner_word_in_list (body_tails, doc->tokens[m->end - 1].lower) ||
+          (m->end < end && (doc->tokens[m->end].shape == PRECIS_SHAPE_NUMBER ||
+                            precis_ner_word_in_list (hosted_nouns, doc->tokens[m->end].lower))) ||
+          !precis_ner_writes_of_works (doc))
+        return FALSE;
+    }
+  else if (m->end < end && doc->tokens[m->end].shape != PRECIS_SHAPE_PUNCT &&
+           !(doc->tokens[m->end].flags & PRECIS_TOKEN_STOPWORD))
     return FALSE;
   for (guint i = 0; i < mentions->len; i++)
     {

@@ -464,6 +464,20 @@ precis_ner_is_bracketed_work (const PrecisDocument *doc, const PrecisNerMention 
   return has_lower_word (doc, nominee_words) && has_lower_word (doc, screen_words);
 }
 
+/* Nouns of the makers and the kinds of films, shows and records; not
+ * the words that other news writes as often ("single", "play",
+ * "series", "director", "drama"). */
+static const char *const works_words[] = {
+  "film", "films", "movie", "movies", "actor", "actors", "actress", "actresses", "album", "albums",
+  "song", "songs", "opera", "operas", "musical", "novel", "novels", "sitcom", NULL,
+};
+
+gboolean
+precis_ner_writes_of_works (const PrecisDocument *doc)
+{
+  return precis_ner_reads_as_english (doc) && has_lower_word (doc, works_words);
+}
+
 /* Nouns of a prize, whose "for" gives what it went to. */
 static const char *const award_nouns[] = {
   "award", "awards", "prize", "prizes", "nomination", "nominations", NULL,

@@ -36,6 +36,10 @@ gboolean precis_ner_follows_acting (const PrecisDocument *doc, const PrecisNerMe
  * caller keeps people ("a Bafta nomination for Imelda Staunton"). */
 gboolean precis_ner_is_awarded_work (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* Whether English `doc` writes of films, shows or records: one of their
+ * nouns in lower case ("film", "album", "actress", "opera"). */
+gboolean precis_ner_writes_of_works (const PrecisDocument *doc);
+
 /* Whether the words after `m` make it a product's name: a version
  * ("Halo 2 won") or a product's noun ("the best Xbox game"). */
 gboolean precis_ner_is_product_context (const PrecisDocument *doc, const PrecisNerMention *m);

@@ -1,0 +1,64 @@
+/* facts-session26.c — session 26's helper `ner` on the causes of wrong
+ * facts in English news (issue 14, "key facts a reader can trust"):
+ * titles of films and records read as organizations after their
+ * maker's possessive.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Each case is a paragraph written for the test in the manner of the BBC
+ * and CNN/DM dev articles where the cause was found: the real plugin and
+ * the shipped data, the facts a reader sees.
+ */
+#include "facts-fixture.h"
+
+static GArray *
+extract (const char *text)
+{
+  return facts_fixture_extract (text, NULL);
+}
+
+/* "Kate Bush's Hounds of Love", "Clint Eastwood's Million Dollar Baby":
+ * in an article about films or records, a name read as an organization
+ * after the possessive of a person named in full is what the person
+ * made; not a station the person hosts a show on ("John Peel's BBC
+ * Radio 1 show"), nor a body's name ("Rob Segal's Impact Sports
+ * Management"), nor anything outside such an article. */
+static void
+test_makers_work_read_as_body (void)
+{
+  g_autoptr (GArray) chart = extract (
+    "Rock band Doves have entered the UK album chart at number one. Singer Tony Christie's Definitive "
+    "Collection is a new entry at number 10, and Kate Bush's Hounds of Love entered the chart at number "
+    "eight, ahead of a new song by Usher.\n");
+  g_autoptr (GArray) film = extract (
+    "The film beat Clint Eastwood's Million Dollar Baby just as critics had predicted, said Academy "
+    "spokesman John Pavlik. The actress Hilary Swank was nominated too.\n");
+  g_autoptr (GArray) radio = extract (
+    "The new album will be played first on John Peel's BBC Radio 1 show on Monday, the band said. Singer "
+    "Jo Whiley said the song was a hit.\n");
+  g_autoptr (GArray) agency = extract (
+    "The striker, who starred in a film about his life, left Rob Segal's Impact Sports Management last "
+    "year, said his lawyer David Jones.\n");
+
+  g_assert_cmpuint (facts_fixture_count_names (chart, "Definitive Collection"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (chart, "Hounds of Love"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (chart, PRECIS_FACT_PERSON, "Kate Bush"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (chart, PRECIS_FACT_PERSON, "Tony Christie"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (film, "Million Dollar Baby"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (film, PRECIS_FACT_PERSON, "Clint Eastwood"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (radio, PRECIS_FACT_ORGANIZATION, "BBC Radio 1"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (agency, PRECIS_FACT_ORGANIZATION, "Impact Sports Management"), ==, 1);
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  facts_fixture_load ();
+  g_test_add_func ("/facts-session26/makers-work-read-as-body", test_makers_work_read_as_body);
+  status = g_test_run ();
+  facts_fixture_unload ();
+  return status;
+}
