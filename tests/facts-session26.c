@@ -1,7 +1,7 @@
 /* facts-session26.c — session 26's helper `ner` on the causes of wrong
  * facts in English news (issue 14, "key facts a reader can trust"):
  * titles of films and records read as organizations after their
- * maker's possessive.
+ * maker's possessive, and the names of things "called" so.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -50,6 +50,26 @@ test_makers_work_read_as_body (void)
   g_assert_cmpuint (facts_fixture_count (agency, PRECIS_FACT_ORGANIZATION, "Impact Sports Management"), ==, 1);
 }
 
+/* "a technology called XDR", "the program was called Bankash-A Trojan",
+ * "a Windows virus called Bofra": the name of a thing, no body, person
+ * or place; a company called so stays one. */
+static void
+test_things_called (void)
+{
+  g_autoptr (GArray) tech = extract (
+    "Security firm Sophos said the program was called Bankash-A Trojan and stole passwords. Chip maker "
+    "Rambus said its memory technology called XDR would be used by Sony. Engineers ran a speed test "
+    "called Linpack on the machine.\n");
+  g_autoptr (GArray) firm = extract (
+    "The losses were passed to a company called Equitas, said Lloyd's chairman David Rowland.\n");
+
+  g_assert_cmpuint (facts_fixture_count_names (tech, "Bankash-A Trojan"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (tech, "XDR"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (tech, "Linpack"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (tech, PRECIS_FACT_ORGANIZATION, "Sophos"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (firm, PRECIS_FACT_ORGANIZATION, "Equitas"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -58,6 +78,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   facts_fixture_load ();
   g_test_add_func ("/facts-session26/makers-work-read-as-body", test_makers_work_read_as_body);
+  g_test_add_func ("/facts-session26/things-called", test_things_called);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

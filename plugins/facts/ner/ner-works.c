@@ -637,10 +637,49 @@ names_computer (const PrecisDocument *doc, const PrecisNerMention *m)
          last->shape != PRECIS_SHAPE_LOWER;
 }
 
+/* Nouns of things a name is given to: "a technology called XDR", "a
+ * Windows virus called Bofra", "a speed test called Linpack".  Not
+ * "site", "service" or "network", which bodies are called by ("a
+ * website called Friendster"), nor a person's, a group's or an animal's
+ * noun ("a girl called Amy", "a band called Matthew"). */
+static const char *const named_things[] = {
+  "technology", "technologies", "system", "systems", "standard", "standards", "application",
+  "applications", "program", "programs", "software", "test", "virus", "viruses", "worm", "worms",
+  "trojan", "trick", "technique", "material", "materials", "format", "formats", "chip", "chips",
+  "device", "devices", "gadget", "gadgets", "computer", "computers", "tool", "tools", "feature",
+  "features", "protocol", "networks", "drug", "drugs", "compound", "substance", NULL,
+};
+
+/* "a technology called XDR", "the program was called Bankash-A Trojan",
+ * "technology known as Wap": a thing's name, no body, person or place.
+ * CoNLL-2003 train and dev (gold) have "called" or "known as" before 16
+ * names, after none of these nouns ("company called Equitas" ORG, "state
+ * called Russia" LOC). */
+static gboolean
+names_thing (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  guint32 verb = m->first - 1, noun;
+
+  if (m->first < s->first_token + 3)
+    return FALSE;
+  if (precis_ner_token_is (doc, verb, "as") && precis_ner_token_is (doc, verb - 1, "known"))
+    verb--;
+  else if (!precis_ner_token_is (doc, verb, "called") && !precis_ner_token_is (doc, verb, "dubbed"))
+    return FALSE;
+  noun = verb - 1;
+  /* "the program was called", "the trick is called" */
+  if (noun > s->first_token && (precis_ner_token_is (doc, noun, "is") || precis_ner_token_is (doc, noun, "was") ||
+                                precis_ner_token_is (doc, noun, "are") || precis_ner_token_is (doc, noun, "were")))
+    noun--;
+  return doc->tokens[noun].shape == PRECIS_SHAPE_LOWER && precis_ner_word_in_list (named_things, doc->tokens[noun].lower);
+}
+
 gboolean
 precis_ner_is_product_context (const PrecisDocument *doc, const PrecisNerMention *m)
 {
   return (product_words_follow (doc, m) ||
-          (precis_ner_reads_as_english (doc) && (is_owned_product (doc, m) || names_computer (doc, m)))) &&
+          (precis_ner_reads_as_english (doc) &&
+           (is_owned_product (doc, m) || names_computer (doc, m) || names_thing (doc, m)))) &&
          is_prose (doc, &doc->sentences[m->sentence]);
 }
