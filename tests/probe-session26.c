@@ -35,6 +35,38 @@ test_listed_places (void)
   g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PLACE, "Messina"), ==, 0);
 }
 
+/* A town too small for the lexicon, read as a person: "allagamenti a
+ * Monserrato, Sestu e Assemini. Monserrato è il comune più colpito" gave
+ * the people Monserrato and Assemini (GeoNames' towns of 15,000 people or
+ * more; ner-entities.c, is_world_town). */
+static void
+test_world_towns (void)
+{
+  g_autoptr (GArray) it = facts_fixture_extract (
+    "Maltempo in Sardegna: allagamenti a Monserrato, Sestu e Assemini. Monserrato è il comune più "
+    "colpito, ha detto il presidente della Regione. Le scuole resteranno chiuse anche domani.\n", NULL);
+  g_autoptr (GArray) port = facts_fixture_extract (
+    "Molfetta ha accolto ieri la nave con 300 migranti soccorsi nel Mediterraneo. La prefettura di Bari "
+    "ha organizzato i trasferimenti verso i centri di accoglienza.\n", NULL);
+  g_autoptr (GArray) nl = facts_fixture_extract (
+    "Een brand in een chemiebedrijf in Heemskerk heeft woensdag voor veel rookoverlast gezorgd. De "
+    "brandweer van Heemskerk riep omwonenden op ramen en deuren te sluiten. Ook in Beverwijk werd de "
+    "rook gezien.\n", NULL);
+  g_autoptr (GArray) stays = facts_fixture_extract (
+    "Obama ha incontrato ieri alla Casa Bianca il premier giapponese. Obama ha detto che gli Stati Uniti "
+    "restano al fianco di Tokyo.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_PLACE, "Monserrato"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_PERSON, "Monserrato"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_PERSON, "Assemini"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (port, PRECIS_FACT_PLACE, "Molfetta"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_PLACE, "Heemskerk"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_PERSON, "Heemskerk"), ==, 0);
+  /* What stays: a surname that is also a town of GeoNames' (Obama, in
+   * Japan). */
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PERSON, "Obama"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -43,6 +75,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   facts_fixture_load ();
   g_test_add_func ("/probe-session26/listed-places", test_listed_places);
+  g_test_add_func ("/probe-session26/world-towns", test_world_towns);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

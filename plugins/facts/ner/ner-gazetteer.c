@@ -18,6 +18,8 @@ struct _PrecisNerGazetteer {
   GHashTable *works;     /* name as written (works.tsv) */
   GMappedFile *words;    /* English words that are no names (words.txt), searched in place */
   GMappedFile *common; /* German words that are no names (common.txt), likewise */
+  GMappedFile *world_towns;    /* ../de/towns.tsv for the other languages, likewise */
+  GMappedFile *world_surnames; /* ../de/surnames.tsv for the other languages, likewise */
   GHashTable *given_names; /* lower-case name (given-names.tsv) */
   PrecisNerHashSet surnames; /* token hashes of surnames.tsv's names, for a model that asks */
   gboolean has_surnames;
@@ -279,11 +281,36 @@ read_words (PrecisNerGazetteer *gaz, const char *dir, GError **error)
   return map_list (dir, "words.txt", &gaz->words, error) && map_list (dir, "common.txt", &gaz->common, error);
 }
 
-/* strcmp's order between `word` and the `n` bytes of a line. */
+/* GeoNames' towns of 15,000 people or more and WikiNEuRal's surnames
+ * (tools/make-gazetteers.py --towns, tools/make-given-names.py --surnames)
+ * are German's features, in German's directory; their names are the
+ * world's ("Saronno", "Fiumicino", "Wilson"), so a language without its
+ * own reads them from there, mapped in place (the tsv's lines are in byte
+ * order, a tab after the name). */
+static gboolean
+map_world_lists (PrecisNerGazetteer *gaz, const char *dir, GError **error)
+{
+  g_autofree char *own = g_build_filename (dir, "towns.tsv", NULL);
+  g_autofree char *parent = g_path_get_dirname (dir);
+  g_autofree char *german = g_build_filename (parent, "de", NULL);
+
+  if (g_file_test (own, G_FILE_TEST_EXISTS))
+    return TRUE;
+  return map_list (german, "towns.tsv", &gaz->world_towns, error) &&
+         map_list (german, "surnames.tsv", &gaz->world_surnames, error);
+}
+
+/* strcmp's order between `word` and the `n` bytes of a line, which end
+ * at a tab if the line has one (a tsv's first column). */
 static int
 compare_line (const char *word, gsize word_len, const char *line, gsize n)
 {
-  int c = memcmp (word, line, MIN (word_len, n));
+  const char *tab = memchr (line, '\t', n);
+  int c;
+
+  if (tab != NULL)
+    n = (gsize) (tab - line);
+  c = memcmp (word, line, MIN (word_len, n));
 
   if (c != 0)
     return c;
@@ -335,6 +362,18 @@ gboolean
 precis_ner_gazetteer_is_common_word (const PrecisNerGazetteer *gaz, const char *lower)
 {
   return gaz != NULL && list_contains (gaz->common, lower);
+}
+
+gboolean
+precis_ner_gazetteer_is_world_town (const PrecisNerGazetteer *gaz, const char *name)
+{
+  return gaz != NULL && list_contains (gaz->world_towns, name);
+}
+
+gboolean
+precis_ner_gazetteer_is_world_surname (const PrecisNerGazetteer *gaz, const char *name)
+{
+  return gaz != NULL && list_contains (gaz->world_surnames, name);
 }
 
 gboolean
@@ -463,7 +502,7 @@ precis_ner_gazetteer_new_reading (const char *dir, guint reading, GError **error
       !read_name_set (gaz, dir, "works.tsv", FALSE, &gaz->works, error) ||
       !read_name_set (gaz, dir, "given-names.tsv", TRUE, &gaz->given_names, error) ||
       ((reading & PRECIS_NER_GAZ_READ_SURNAMES) && !read_surnames (gaz, dir, error)) ||
-      !read_known (gaz, dir, error) || !read_words (gaz, dir, error))
+      !read_known (gaz, dir, error) || !read_words (gaz, dir, error) || !map_world_lists (gaz, dir, error))
     return NULL;
   return g_steal_pointer (&gaz);
 }
@@ -493,6 +532,8 @@ precis_ner_gazetteer_free (PrecisNerGazetteer *gaz)
   g_clear_pointer (&gaz->works, g_hash_table_unref);
   g_clear_pointer (&gaz->words, g_mapped_file_unref);
   g_clear_pointer (&gaz->common, g_mapped_file_unref);
+  g_clear_pointer (&gaz->world_towns, g_mapped_file_unref);
+  g_clear_pointer (&gaz->world_surnames, g_mapped_file_unref);
   g_clear_pointer (&gaz->given_names, g_hash_table_unref);
   g_clear_pointer (&gaz->known, g_hash_table_unref);
   g_free (gaz->known_text);

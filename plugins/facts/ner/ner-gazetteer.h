@@ -114,6 +114,12 @@ gboolean precis_ner_gazetteer_is_english_word (const PrecisNerGazetteer *gazette
  * German writes no more often inside a name than outside ("handball",
  * "belieben", "rednerpult"; also regions wngerman lists: "taunus"). */
 gboolean precis_ner_gazetteer_is_common_word (const PrecisNerGazetteer *gazetteer, const char *lower);
+
+/* Whether `name`, as written, is a town of GeoNames' (15,000 people or
+ * more) or a surname of WikiNEuRal's, in a language other than German and
+ * English (German's lists, de/towns.tsv and de/surnames.tsv). */
+gboolean precis_ner_gazetteer_is_world_town (const PrecisNerGazetteer *gazetteer, const char *name);
+gboolean precis_ner_gazetteer_is_world_surname (const PrecisNerGazetteer *gazetteer, const char *name);
 /* Whether common.txt was read (a rule that trusts a word it lacks to be
  * a name must not run without it). */
 gboolean precis_ner_gazetteer_has_common_words (const PrecisNerGazetteer *gazetteer);
