@@ -332,6 +332,10 @@ static const TxRuleSource rules[] = {
   { T, TX_A_DATE, "APPROX? HOUR ~:? ~MIN? AMPM ZONE? ,? on WDAY? ,? the? MONTH? DAY of? MONTH? ~,? YEAR?" },
   /* ("midnight tonight": one time, the end of today; see norm_time) */
   { T, TX_A_TIME, "CLOCKWORD ZONE? ,? on? DAYREL|WDAY|TONIGHT?" },
+  /* "until midnight on 1 February", "at noon on March 3": as a clock
+   * before its date (the word took the publication's day, or the date the
+   * sentence told before it, and the date stood alone). */
+  { T, TX_A_DATE, "CLOCKWORD ZONE? ,? on WDAY? ,? the? MONTH? DAY of? MONTH? ~,? YEAR?" },
   { T, TX_A_TIME, "HOUR|" EN_SPELLED_HOURS " o'clock|o’clock" },
   /* "at 7 o'clock in the evening", "at seven in the morning": the part of
    * the day says which half of the clock (see put_day_time). */

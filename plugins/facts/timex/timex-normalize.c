@@ -385,6 +385,10 @@ norm_date (TxOut *out)
 {
   if (names_street (out))
     return FALSE;
+  /* "Jamie Noon on 12 March": a capitalized clock word inside a sentence
+   * is a name (as in norm_time). */
+  if (tx_capitalized_inside (out->context, out->start, out->end, TX_C_CLOCKWORD))
+    return FALSE;
   /* "del día 3 al 5": "al 5" right after the first day (not "pasó del 3
    * al 5 %", whose "del 3" is no date). */
   const char *range_to = out->context->rules->language->day_range_to;
