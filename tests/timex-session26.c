@@ -8,6 +8,22 @@
 
 static PrecisTimexRules *rules;
 
+/* Sentences in which nothing is a date. */
+static void
+check_nothing (const char *const *texts, gsize n, int year, int month, int mday)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autoptr (GDateTime) published = g_date_time_new_utc (year, month, mday, 12, 0, 0);
+      PrecisPipelineOptions options = { .published = published, .published_source = PRECIS_ANCHOR_OPTION };
+      g_autoptr (PrecisDocument) document = precis_document_new (texts[i], -1, &options);
+      g_autoptr (GArray) found = precis_timex_find (rules, document);
+      if (found->len > 0)
+        g_test_message ("%s: found %s", texts[i], g_array_index (found, PrecisTimex, 0).value);
+      g_assert_cmpuint (found->len, ==, 0);
+    }
+}
+
 /* "until midnight on 1 February": the clock word was the publication's
  * day (or the date told before it) and the date stood alone; one time
  * of that date, as "5pm on 3 March" was. */
@@ -32,12 +48,53 @@ test_clock_word_dates (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, clock_word_dates, G_N_ELEMENTS (clock_word_dates)), ==, 0);
 }
 
+/* A weekday after "a" is any day of that name ("if it fell on a
+ * Monday"): it was the one the tense gave. */
+static const char *const any_weekday_none[] = {
+  "No public holiday is triggered when Anzac Day falls on a Saturday, as it does then.",
+  "It is less stuffy than piling into the Tube on a Monday morning.",
+  "The airline is also eliminating a Saturday-night stay requirement.",
+};
+
+/* what stays as it was */
+static const TimexFixtureCase any_weekday[] = {
+  { "The holiday falls on Saturday this year.", 2015, 4, 15, "Saturday", "DATE", "2015-04-18", NULL },
+  { "He spoke to her that Thursday morning.", 2015, 4, 15, "Thursday morning", "TIME", "2015-04-09TMO", NULL },
+};
+
+static void
+test_any_weekday (void)
+{
+  check_nothing (any_weekday_none, G_N_ELEMENTS (any_weekday_none), 2015, 4, 15);
+  g_assert_cmpuint (timex_fixture_check_cases (rules, any_weekday, G_N_ELEMENTS (any_weekday)), ==, 0);
+}
+
+/* "Easter Saturday" was Easter and a Saturday of the tense; "on Easter
+ * Monday" before a capitalized word (a caption run into the next) was
+ * Easter, a name's. */
+static const TimexFixtureCase easter_days[] = {
+  { "Good Friday, Easter Saturday and Easter Monday will still be observed.", 2015, 4, 15, "Easter Saturday",
+    "DATE", "2015-04-04", NULL },
+  { "Alex Mowatt celebrates after scoring against Wolves on Easter Monday Alex Revell of Cardiff in action.",
+    2015, 4, 15, "Easter Monday", "DATE", "2015-04-06", NULL },
+  /* what stays as it was */
+  { "Leeds beat Wolves on Easter Monday.", 2015, 4, 15, "Easter Monday", "DATE", "2015-04-06", NULL },
+};
+
+static void
+test_easter_days (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, easter_days, G_N_ELEMENTS (easter_days)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
   rules = timex_fixture_init (&argc, &argv);
 
   g_test_add_func ("/timex-session26/clock-word-dates", test_clock_word_dates);
+  g_test_add_func ("/timex-session26/any-weekday", test_any_weekday);
+  g_test_add_func ("/timex-session26/easter-days", test_easter_days);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

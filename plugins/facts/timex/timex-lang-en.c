@@ -528,6 +528,8 @@ static const char *const quarter_words[] = {
 
 /* (and prepositions, which a finite verb never follows: "Hundreds of
  * displaced families return home on Friday", "talks with armed groups") */
+static const char *const indefinite_articles[] = { "a", "an", NULL };
+
 static const char *const determiners[] = {
   "a", "an", "the", "its", "his", "her", "their", "our", "your", "my", "this", "these", "those",
   "of", "for", "with", "from", "among", "into", "without", "against", "about", "in", "on", "at", "by",
@@ -633,4 +635,5 @@ const TxLanguage tx_language_en = {
   .present_endings = present_endings,
   .present_subjects = present_subjects,
   .saying_verbs = saying_verbs,
+  .indefinite_articles = indefinite_articles,
 };

@@ -1009,18 +1009,25 @@ norm_holiday (TxOut *out)
   else if (code == 1225 && span_has (out, TX_K_EVE))
     code = 1224;
   /* "Good Friday" is the Friday of its feast; "Easter Monday" the day
-   * after Easter Sunday (no other feast names a weekday so). */
+   * after Easter Sunday, "Easter Saturday" the day before it (was Easter
+   * and the Saturday the tense gave); no other feast names a weekday so. */
   if (SET (r, WDAY))
     {
       int weekday = SLOT (r, WDAY);
-      if (code == TX_EASTER (-2) ? weekday != 5 : code != TX_EASTER (0) || (weekday != 1 && weekday != 7))
+      if (code == TX_EASTER (-2) ? weekday != 5
+                                 : code != TX_EASTER (0) || (weekday != 1 && weekday != 6 && weekday != 7))
         return FALSE;
       if (code == TX_EASTER (0) && weekday == 1)
         code = TX_EASTER (1);
+      if (code == TX_EASTER (0) && weekday == 6)
+        code = TX_EASTER (-1);
     }
-  /* "Easter Island", "Christmas Island", "the Easter Rising": names. */
+  /* "Easter Island", "Christmas Island", "the Easter Rising", "the Good
+   * Friday Agreement": names (not a feast's weekday after "on": "on Easter
+   * Monday Alex Revell scored", a caption run into the next). */
   const TxToken *tokens = out->context->tokens;
-  if (!SET (r, YEAR) && !out->context->rules->language->capitalized_nouns &&
+  if (!SET (r, YEAR) && !(SET (r, WDAY) && out->start > 0 && lower_at (out, out->start - 1, "on")) &&
+      !out->context->rules->language->capitalized_nouns &&
       out->end < out->context->n_tokens && tokens[out->end].capitalized &&
       tokens[out->end].word == NULL && !tokens[out->end].boundary)
     return FALSE;
@@ -1380,6 +1387,11 @@ norm_weekday (TxOut *out)
       (tokens[out->end].classes & ~TX_C_WORD) == 0 && tokens[out->end].digits == 0)
     return FALSE;   /* (a word of the lexicon of no time, too: "Times") */
   if (!out->context->rules->language->lower_weekdays && weekday_in_name (out))
+    return FALSE;
+  /* "when Anzac Day falls on a Saturday", "a Friday night trip": any
+   * such day, none on the calendar (was the one the tense gave). */
+  if (out->start > 0 && !first->boundary &&
+      lower_in_at (out, out->start - 1, out->context->rules->language->indefinite_articles))
     return FALSE;
   /* "the Good Friday Agreement": the feast's name in another's (the feast
    * alone is a holiday rule's) */

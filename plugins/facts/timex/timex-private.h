@@ -571,6 +571,11 @@ typedef struct {
   /* Verbs of saying, after which a subject opens the clause said
    * ("Officials said the meeting begins Monday"). */
   const char *const *saying_verbs;
+  /* Articles after which a weekday is any day of that name, no date
+   * ("if Anzac Day falls on a Saturday", "piling into the Tube on a
+   * Monday morning"); NULL: none (Spanish "a" is "to": "de lunes a
+   * viernes"). */
+  const char *const *indefinite_articles;
 } TxLanguage;
 
 extern const TxLanguage tx_language_en, tx_language_de, tx_language_es, tx_language_fr,
