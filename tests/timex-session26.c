@@ -87,6 +87,26 @@ test_easter_days (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, easter_days, G_N_ELEMENTS (easter_days)), ==, 0);
 }
 
+/* "late night" before a noun describes it ("late night revellers"): it
+ * was tonight. */
+static const char *const late_night_none[] = {
+  "The band played samba to late night revellers in Cuba Street.",
+  "He told the court: 'It was late night poker that tempted me.'",
+};
+
+/* what stays as it was */
+static const TimexFixtureCase late_night[] = {
+  { "He was arrested late last night.", 2015, 4, 15, "late last night", "TIME", "2015-04-14TNI", NULL },
+  { "The talks went on until late night.", 2015, 4, 15, "late night", "TIME", "2015-04-15TNI", NULL },
+};
+
+static void
+test_late_night (void)
+{
+  check_nothing (late_night_none, G_N_ELEMENTS (late_night_none), 2015, 4, 15);
+  g_assert_cmpuint (timex_fixture_check_cases (rules, late_night, G_N_ELEMENTS (late_night)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -95,6 +115,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-session26/clock-word-dates", test_clock_word_dates);
   g_test_add_func ("/timex-session26/any-weekday", test_any_weekday);
   g_test_add_func ("/timex-session26/easter-days", test_easter_days);
+  g_test_add_func ("/timex-session26/late-night", test_late_night);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

@@ -1588,6 +1588,20 @@ norm_new_year (TxOut *out)
   return put (out, "%04d", anchor.year + (anchor.month <= 2 ? 0 : 1));
 }
 
+/* Whether a content word of no time follows the span in its sentence,
+ * which the span then describes ("late night revellers"): a lower-case
+ * word outside the lexicon and the stopwords. */
+static gboolean
+modifies_noun (const TxOut *out)
+{
+  if (out->end >= out->context->n_tokens)
+    return FALSE;
+  const TxToken *next = &out->context->tokens[out->end];
+  const PrecisToken *word = &out->context->document->tokens[next->doc_token];
+  return !next->boundary && next->word == NULL && next->classes == 0 && next->digits == 0 &&
+         next->punct == 0 && word->shape == PRECIS_SHAPE_LOWER && !(word->flags & PRECIS_TOKEN_STOPWORD);
+}
+
 static gboolean
 norm_shift (TxOut *out)
 {
@@ -1630,6 +1644,10 @@ norm_shift (TxOut *out)
     case TX_UNIT_DAY:
       return put_day (out, tx_day_add_days (anchor, shift));
     case TX_UNIT_NIGHT:
+      /* "late night revellers", "It was late night poker": a noun's
+       * modifier, no night on the calendar. */
+      if (!SET (r, SHIFT) && SET (r, MOD) && modifies_noun (out))
+        return FALSE;
       *out->type = PRECIS_TIMEX_TIME;
       {
         TxDay day = tx_day_add_days (anchor, shift < 0 ? -1 : shift);
