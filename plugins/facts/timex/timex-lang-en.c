@@ -583,6 +583,8 @@ static const char *const not_nonfinite[] = {
 static const char *const infinitive_markers[] = { "to", NULL };
 /* "faces", "appears", "remains" (not "-ss", "-us", "-is") */
 static const char *const present_subjects[] = { "he", "she", "it", "which", "who", NULL };
+static const char *const present_subject_articles[] = { "the", "a", "an", "its", "his", "her", "their",
+                                                        "this", "our", "my", NULL };
 static const char *const saying_verbs[] = { "said", "says", "say", "announced", "added", "insisted", "warned",
                                             "confirmed", "reported", NULL };
 static const char *const present_endings[] = {
@@ -634,6 +636,7 @@ const TxLanguage tx_language_en = {
   .infinitive_markers = infinitive_markers,
   .present_endings = present_endings,
   .present_subjects = present_subjects,
+  .present_subject_articles = present_subject_articles,
   .saying_verbs = saying_verbs,
   .indefinite_articles = indefinite_articles,
 };

@@ -568,6 +568,10 @@ typedef struct {
    * simple present ("it", "which": "which opens on Friday"), which with
    * a date tells a plan; NULL: no such reading (see present_simple_at). */
   const char *const *present_subjects;
+  /* Articles and possessives that open a subject of one or two
+   * lower-case words before such a present ("The festival opens on
+   * Friday"); with present_subjects only. */
+  const char *const *present_subject_articles;
   /* Verbs of saying, after which a subject opens the clause said
    * ("Officials said the meeting begins Monday"). */
   const char *const *saying_verbs;

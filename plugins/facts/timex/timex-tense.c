@@ -499,8 +499,9 @@ opens_subject_at (const TxContext *context, guint32 k)
 /* Whether document token `k` is a verb in the simple present: a word of
  * `present_endings` right after a subject pronoun or relative ("he
  * faces trial on Monday", "which opens on Friday"), or after a subject
- * that opens its clause (see opens_subject_at): an article and one or
- * two lower-case words ("The festival opens on Friday, organisers said",
+ * that opens its clause (see opens_subject_at): one of the language's
+ * `present_subject_articles` and one or two lower-case words ("The
+ * festival opens on Friday, organisers said",
  * "The retailer expects sales to recover in the second half"), or one to
  * three capitalized words of no stopword ("Albright arrives in Rome on
  * Thursday, officials said").  The verb of a clause that goes on past
@@ -509,8 +510,6 @@ opens_subject_at (const TxContext *context, guint32 k)
 static gboolean
 present_simple_at (const TxContext *context, guint32 k)
 {
-  static const char *const articles[] = { "the", "a", "an", "its", "his", "her", "their", "this", "our",
-                                          "my", NULL };
   const PrecisDocument *document = context->document;
   const TxLanguage *language = context->rules->language;
   const PrecisToken *token = &document->tokens[k];
@@ -539,7 +538,8 @@ present_simple_at (const TxContext *context, guint32 k)
           opens_clause_at (document, w))
         return FALSE;
       const char *det = document->tokens[w - 1].lower;
-      if (det != NULL && g_strv_contains (articles, det) && opens_subject_at (context, w - 1))
+      if (det != NULL && language->present_subject_articles != NULL &&
+          g_strv_contains (language->present_subject_articles, det) && opens_subject_at (context, w - 1))
         return TRUE;
     }
   return FALSE;
