@@ -209,7 +209,8 @@ is_one_name (const PrecisNerGazetteer *gazetteer, const Index *index, const Prec
  *   Manchester City", not "Leeds United Football Club" beside "the
  *   Football Club"). */
 static gboolean
-is_run (const Index *index, const PrecisNerMention *m, guint32 cut, PrecisNerType head, PrecisNerType tail)
+is_run (const PrecisNerGazetteer *gazetteer, const Index *index, const PrecisNerMention *m, guint32 cut,
+        PrecisNerType head, PrecisNerType tail)
 {
   guint32 head_words = cut - m->first, tail_words = m->end - cut;
 
@@ -223,8 +224,13 @@ is_run (const Index *index, const PrecisNerMention *m, guint32 cut, PrecisNerTyp
   /* "Matthew Stevens O'Sullivan is spoken to" beside "Ronnie
    * O'Sullivan": a surname alone after a person's full name is the
    * surname of another. */
+  /* Not after a given name, though: "Te Kaurinui Robert Parata" beside
+   * his father "Hori Parata" is one name, its given names named alone
+   * elsewhere; a full name ends with a surname. */
   if (tail == PRECIS_NER_TYPE_PER)
-    return tail_words >= 2 || (head == PRECIS_NER_TYPE_PER && ends_with_person (index, m, cut, m->end));
+    return tail_words >= 2 ||
+           (head == PRECIS_NER_TYPE_PER && ends_with_person (index, m, cut, m->end) &&
+            !(gazetteer != NULL && precis_ner_gazetteer_is_given_name (gazetteer, index->doc->tokens[cut - 1].lower)));
   return head_words >= 2 && tail_words >= 2 && !index_find (index, cut, m->end)->after_the;
 }
 
@@ -335,7 +341,7 @@ find_cut (const PrecisNerGazetteer *gazetteer, const Index *index, const PrecisN
           *tail_type = PRECIS_NER_TYPE_PER;
           return cut;
         }
-      if (!is_run (index, m, cut, head, tail))
+      if (!is_run (gazetteer, index, m, cut, head, tail))
         continue;
       *head_type = head;
       *tail_type = tail;

@@ -11,7 +11,9 @@
 
 G_BEGIN_DECLS
 
-typedef struct {
+typedef struct _Group Group;
+
+struct _Group {
   char *key;                /* case-folded name, or "@" + canonical place */
   const char *canonical;    /* from the gazetteer, or NULL */
   GArray *mentions;         /* PrecisNerMention */
@@ -28,7 +30,8 @@ typedef struct {
                              * count against the group's own name only, not moved by a
                              * merge ("Grammy winner" beside the "Grammy Creators Alliance") */
   gboolean merged;
-} Group;
+  Group *into;              /* the group a merge moved this one's mentions to, or NULL */
+};
 
 guint precis_ner_count_words (const char *key);
 

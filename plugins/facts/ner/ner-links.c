@@ -562,7 +562,12 @@ precis_ner_join_person_variants (GPtrArray *groups)
               n++;
             }
         }
-      if (n == 1)
+      /* Into the fuller variant, whose key the given names alone start
+       * ("Te Kaurinui Robert" of "Te Kaurinui Robert Parata", not of "Te
+       * Kaurinui Parata"): join_short_names() looks for them by it. */
+      if (n == 1 && g->n_words > only->n_words)
+        precis_ner_group_merge (g, only);
+      else if (n == 1)
         precis_ner_group_merge (only, g);
     }
 }
