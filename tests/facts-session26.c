@@ -1,7 +1,8 @@
 /* facts-session26.c — session 26's helper `ner` on the causes of wrong
  * facts in English news (issue 14, "key facts a reader can trust"):
  * titles of films and records read as organizations after their
- * maker's possessive, and the names of things "called" so.
+ * maker's possessive, the names of things "called" so, and a market
+ * analyst's employer read as a person.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -70,6 +71,27 @@ test_things_called (void)
   g_assert_cmpuint (facts_fixture_count (firm, PRECIS_FACT_ORGANIZATION, "Equitas"), ==, 1);
 }
 
+/* "Gartner analyst Carolina Milanesi", "Prebon Yamane economist Lena
+ * Komileva": a name before a market's staff noun and a person's full
+ * name is the employer, a body; a spokesman's employer may be a person
+ * ("Kerry spokesman Joe Lockhart"). */
+static void
+test_analysts_employer (void)
+{
+  g_autoptr (GArray) market = extract (
+    "UK manufacturing grew at its slowest pace in a year. \"It appears the UK is in a two-tier economy "
+    "again,\" said Prebon Yamane economist Lena Komileva. Phone sales rose 30% last year, said Gartner "
+    "analyst Carolina Milanesi.\n");
+  g_autoptr (GArray) campaign = extract (
+    "John Kerry will visit Ohio on Monday, Kerry spokesman Joe Lockhart said.\n");
+
+  g_assert_cmpuint (facts_fixture_count (market, PRECIS_FACT_ORGANIZATION, "Prebon Yamane"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (market, PRECIS_FACT_ORGANIZATION, "Gartner"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (market, PRECIS_FACT_PERSON, "Lena Komileva"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (market, PRECIS_FACT_PERSON, "Carolina Milanesi"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (campaign, PRECIS_FACT_PERSON, "John Kerry"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -79,6 +101,7 @@ main (int argc, char **argv)
   facts_fixture_load ();
   g_test_add_func ("/facts-session26/makers-work-read-as-body", test_makers_work_read_as_body);
   g_test_add_func ("/facts-session26/things-called", test_things_called);
+  g_test_add_func ("/facts-session26/analysts-employer", test_analysts_employer);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

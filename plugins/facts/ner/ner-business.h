@@ -15,6 +15,12 @@ G_BEGIN_DECLS
  * tagger read. */
 gboolean precis_ner_is_company_context (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* Whether a market's staff noun and a person's full name follow mention
+ * `m` ("Gartner analyst Carolina Milanesi", "Prebon Yamane economist
+ * Lena Komileva"): `m` is the employer, a body, though written like a
+ * person's name. */
+gboolean precis_ner_employs_named_staff (const PrecisDocument *doc, const PrecisNerMention *m);
+
 /* Whether `lower` is a common noun that, just before a name, says it names
  * a company, a club or another body ("software giant Microsoft"). */
 gboolean precis_ner_is_org_head (const char *lower);

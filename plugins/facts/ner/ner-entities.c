@@ -2114,6 +2114,14 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
           g->votes[PRECIS_NER_TYPE_ORG] += 2;
           g->org_evidence++;
         }
+      /* "Gartner analyst Carolina Milanesi", "Prebon Yamane economist
+       * Lena Komileva": the employer, though written like a given name
+       * and a surname. */
+      if (m->type == PRECIS_NER_TYPE_PER && entry == NULL && english && precis_ner_employs_named_staff (doc, m))
+        {
+          g->votes[PRECIS_NER_TYPE_ORG] += 3;
+          g->org_evidence++;
+        }
       /* "Aston Villa's Thomas Hitzlsperger": in a sports report or an
        * article that writes of a club, the player's club (not a title
        * made of words, "Million Dollar Baby's Hilary Swank"), whatever the
