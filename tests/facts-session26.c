@@ -1,8 +1,9 @@
 /* facts-session26.c — session 26's helper `ner` on the causes of wrong
  * facts in English news (issue 14, "key facts a reader can trust"):
  * titles of films and records read as organizations after their
- * maker's possessive, the names of things "called" so, and a market
- * analyst's employer read as a person.
+ * maker's possessive, the names of things "called" so, a market
+ * analyst's employer read as a person, and the band or the show before
+ * its player's name.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -92,6 +93,30 @@ test_analysts_employer (void)
   g_assert_cmpuint (facts_fixture_count (campaign, PRECIS_FACT_PERSON, "John Kerry"), ==, 1);
 }
 
+/* "Motley Crue guitarist Mick Mars", "X Files actress Gillian
+ * Anderson": the name before a player's noun and a person's name is the
+ * band, an organization, or the show, a work; never a person.  A town
+ * there stays a place ("Melbourne singer Daniel Buccheri"). */
+static void
+test_players_group (void)
+{
+  g_autoptr (GArray) band = extract (
+    "The festival will be opened by Motley Crue guitarist Mick Mars, the organisers said. Tickets "
+    "sold out in an hour, said promoter Tom Hurst.\n");
+  g_autoptr (GArray) show = extract (
+    "The jury included X Files actress Gillian Anderson and critic Roger Clarke, the BBC said.\n");
+  g_autoptr (GArray) town = extract (
+    "Fans have paid tribute to Melbourne singer Daniel Buccheri, who died on Sunday.\n");
+
+  g_assert_cmpuint (facts_fixture_count (band, PRECIS_FACT_ORGANIZATION, "Motley Crue"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (band, PRECIS_FACT_PERSON, "Motley Crue"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (band, PRECIS_FACT_PERSON, "Mick Mars"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (show, "X Files"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (show, PRECIS_FACT_PERSON, "Gillian Anderson"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (town, PRECIS_FACT_PLACE, "Melbourne"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (town, PRECIS_FACT_PERSON, "Daniel Buccheri"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -102,6 +127,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-session26/makers-work-read-as-body", test_makers_work_read_as_body);
   g_test_add_func ("/facts-session26/things-called", test_things_called);
   g_test_add_func ("/facts-session26/analysts-employer", test_analysts_employer);
+  g_test_add_func ("/facts-session26/players-group", test_players_group);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

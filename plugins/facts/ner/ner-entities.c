@@ -1569,6 +1569,54 @@ stands_as_surname (const PrecisDocument *doc, const GArray *mentions, const Prec
   return FALSE;
 }
 
+/* A band's players and the players of a film or a show, written between
+ * its name and a player's full name: "Boyzone singer Ronan Keating",
+ * "Motley Crue guitarist Mick Mars"; "X Files actress Gillian
+ * Anderson", "Vera Drake star Imelda Staunton". */
+static const char *const band_players[] = {
+  "singer", "frontman", "frontwoman", "guitarist", "drummer", "bassist", "vocalist", "keyboardist",
+  NULL,
+};
+static const char *const screen_players[] = {
+  "actor", "actress", "star", "co-star", NULL,
+};
+
+/* What the name read as a person or a body before such a noun and a
+ * person's name of two words or more is: the band, an organization, or
+ * the film or show, a work; PRECIS_NER_TYPE_NONE when no such noun
+ * follows.  BBC and CNN/DM dev: 13 names read as people or bodies
+ * there, none a person or a body but the bands ("Huggy Bear",
+ * "Reality TV", "Hollywood"); the places before these nouns are towns
+ * and nations ("US actor"), and a sports report's are clubs ("Barcelona
+ * star").  CoNLL-2003 train and dev have no name before them but "Euro
+ * 96 star". */
+static PrecisNerType
+players_group_type (const PrecisDocument *doc, const GArray *mentions, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  guint32 end = s->first_token + s->n_tokens, next = m->end;
+  const PrecisToken *noun;
+  gboolean band;
+
+  if (next + 2 >= end || doc->tokens[next].shape != PRECIS_SHAPE_LOWER ||
+      doc->tokens[next + 1].shape != PRECIS_SHAPE_CAPITALIZED)
+    return PRECIS_NER_TYPE_NONE;
+  noun = &doc->tokens[next];
+  band = precis_ner_word_in_list (band_players, noun->lower);
+  if (!band && !precis_ner_word_in_list (screen_players, noun->lower))
+    return PRECIS_NER_TYPE_NONE;
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const PrecisNerMention *player = &g_array_index (mentions, PrecisNerMention, i);
+
+      if (player->first == next + 1 && player->sentence == m->sentence)
+        return player->type == PRECIS_NER_TYPE_PER && player->end - player->first >= 2
+                 ? (band ? PRECIS_NER_TYPE_ORG : PRECIS_NER_TYPE_MISC)
+                 : PRECIS_NER_TYPE_NONE;
+    }
+  return PRECIS_NER_TYPE_NONE;
+}
+
 /* Nouns after a station's or a label's name that its host or its artist
  * owns: "John Peel's BBC Radio 1 show". */
 static const char *const hosted_nouns[] = {
@@ -2121,6 +2169,21 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
         {
           g->votes[PRECIS_NER_TYPE_ORG] += 3;
           g->org_evidence++;
+        }
+      /* "Boyzone singer Ronan Keating", "X Files actress Gillian
+       * Anderson": the band or the show, not a person; nor a company
+       * (the rules above may have read "X Files" so).  Not a place: a
+       * town's singer is from there ("Melbourne singer Daniel
+       * Buccheri").  With the weight of the tagger's reading and an
+       * initial's ("X Files" read as "S Bennett") together. */
+      if ((m->type == PRECIS_NER_TYPE_PER || m->type == PRECIS_NER_TYPE_ORG) && entry == NULL && english && !sports)
+        {
+          PrecisNerType group_type = players_group_type (doc, mentions, m);
+
+          if (group_type != PRECIS_NER_TYPE_NONE)
+            g->votes[group_type] += 4;
+          if (group_type == PRECIS_NER_TYPE_ORG)
+            g->org_evidence++;
         }
       /* "Aston Villa's Thomas Hitzlsperger": in a sports report or an
        * article that writes of a club, the player's club (not a title
