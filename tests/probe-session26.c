@@ -67,6 +67,28 @@ test_world_towns (void)
   g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PERSON, "Obama"), ==, 1);
 }
 
+/* A venue named after a person, its noun in lower case: "allo stadio
+ * Diego Armando Maradona", "en el estadio Artemio Franchi" gave the
+ * people (ner-venues.c). */
+static void
+test_named_venues (void)
+{
+  g_autoptr (GArray) it = facts_fixture_extract (
+    "Il Napoli giocherà domenica allo stadio Diego Armando Maradona contro la Lazio. L'allenatore "
+    "Antonio Conte ha convocato 23 giocatori.\n", NULL);
+  g_autoptr (GArray) es = facts_fixture_extract (
+    "La Fiorentina jugará el jueves en el estadio Artemio Franchi ante el Valencia. El Estudiantes "
+    "entrenó ayer en el coliseo Evangelista Mora.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_PLACE, "stadio Diego Armando Maradona"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_PERSON, "Diego Armando Maradona"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PLACE, "estadio Artemio Franchi"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PERSON, "Artemio Franchi"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PERSON, "Evangelista Mora"), ==, 0);
+  /* What stays: a person after a trade's noun. */
+  g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_PERSON, "Antonio Conte"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -76,6 +98,7 @@ main (int argc, char **argv)
   facts_fixture_load ();
   g_test_add_func ("/probe-session26/listed-places", test_listed_places);
   g_test_add_func ("/probe-session26/world-towns", test_world_towns);
+  g_test_add_func ("/probe-session26/named-venues", test_named_venues);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -25,6 +25,7 @@
 #include "ner-foundations.h"
 #include "ner-opening-people.h"
 #include "ner-places-in.h"
+#include "ner-venues.h"
 #include "ner-executives.h"
 #include "ner-person-roles.h"
 #include "ner-article-names.h"
@@ -1751,6 +1752,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_split_competition_runs (doc, mentions);
   precis_ner_type_town_regions (gazetteer, doc, mentions);
   precis_ner_type_places_in (gazetteer, doc, mentions);
+  precis_ner_type_named_venues (doc, mentions);
   precis_ner_type_listed_places (gazetteer, doc, mentions);
   precis_ner_lists_apply (doc, mentions);
   return g_steal_pointer (&mentions);
