@@ -466,11 +466,36 @@ precis_ner_tag_firms_in_towns (const PrecisDocument *doc, const PrecisNerGazette
  * a company read with its legal form, untagged, opens the name. */
 static const char *const legal_forms[] = { "ag", "gmbh", "kg", "kgaa", "ohg", "se", NULL };
 
+/* "Philipp Holzmann" + "AG" read apart (nothing, or a person, and the
+ * legal form alone the company): the founder's given name and one word
+ * more before a legal form read alone as a company open its name. */
+static gboolean
+is_founder_before_form (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer, const guint8 *tags, guint32 i)
+{
+  const PrecisToken *given = &doc->tokens[i - 2], *name = &doc->tokens[i - 1];
+  gboolean untagged = tags[i - 2] == 0 && tags[i - 1] == 0;
+  gboolean person = tags[i - 2] == precis_ner_tag_make (PRECIS_NER_TYPE_PER, TRUE) &&
+                    tags[i - 1] == precis_ner_tag_make (PRECIS_NER_TYPE_PER, FALSE);
+
+  return tags[i] == precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE) &&
+         (i + 1 == doc->n_tokens || tags[i + 1] != precis_ner_tag_make (PRECIS_NER_TYPE_ORG, FALSE)) &&
+         precis_ner_word_in_list (legal_forms, doc->tokens[i].lower) && (untagged || person) &&
+         given->sentence == doc->tokens[i].sentence && given->shape == PRECIS_SHAPE_CAPITALIZED &&
+         name->shape == PRECIS_SHAPE_CAPITALIZED && precis_ner_gazetteer_is_given_name (gazetteer, given->lower) &&
+         (i < 3 || tags[i - 3] == 0 || doc->tokens[i - 3].sentence != doc->tokens[i].sentence);
+}
+
 void
 precis_ner_extend_founders_firms (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer, guint8 *tags)
 {
   if (gazetteer == NULL || !precis_ner_reads_as_german (doc))
     return;
+  for (guint32 i = 2; i < doc->n_tokens; i++)
+    if (is_founder_before_form (doc, gazetteer, tags, i))
+      {
+        tags[i - 2] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
+        tags[i - 1] = tags[i] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, FALSE);
+      }
   for (guint32 i = 1; i < doc->n_tokens; i++)
     {
       guint32 end = i + 1;

@@ -52,21 +52,31 @@ is_kind_compound (const PrecisDocument *doc, guint32 i)
   return precis_ner_compound_ends_in_list (kind_parts, t->lower) && !precis_ner_word_in_list (kind_parts, t->lower);
 }
 
-/* A mention the tagger opened with such a compound: the place's name
- * after it, the compound outside. */
+/* A mention the tagger opened with such a compound, or with adjectives
+ * written in lower case and the compound ("die armenische Kaukasus-
+ * Enklave Berg-Karabach" read whole as one body): the place's name after
+ * it, the rest outside. */
 static void
 trim_kind_compounds (const PrecisDocument *doc, guint8 *tags)
 {
   for (guint32 i = 0; i + 1 < doc->n_tokens; i++)
-    if (tags[i] != 0 && precis_ner_tag_is_begin (tags[i]) && precis_ner_tag_type (tags[i]) != PRECIS_NER_TYPE_PER &&
-        tags[i + 1] != 0 && !precis_ner_tag_is_begin (tags[i + 1]) &&
-        doc->tokens[i + 1].shape != PRECIS_SHAPE_LOWER && is_kind_compound (doc, i))
-      {
-        tags[i] = 0;
-        tags[i + 1] = precis_ner_tag_make (PRECIS_NER_TYPE_LOC, TRUE);
-        for (guint32 k = i + 2; k < doc->n_tokens && tags[k] != 0 && !precis_ner_tag_is_begin (tags[k]); k++)
-          tags[k] = precis_ner_tag_make (PRECIS_NER_TYPE_LOC, FALSE);
-      }
+    {
+      guint32 j = i;
+
+      if (tags[i] == 0 || !precis_ner_tag_is_begin (tags[i]) || precis_ner_tag_type (tags[i]) == PRECIS_NER_TYPE_PER)
+        continue;
+      while (j + 1 < doc->n_tokens && doc->tokens[j].shape == PRECIS_SHAPE_LOWER && tags[j + 1] != 0 &&
+             !precis_ner_tag_is_begin (tags[j + 1]))
+        j++;
+      if (j + 1 >= doc->n_tokens || tags[j + 1] == 0 || precis_ner_tag_is_begin (tags[j + 1]) ||
+          doc->tokens[j + 1].shape == PRECIS_SHAPE_LOWER || !is_kind_compound (doc, j))
+        continue;
+      for (guint32 k = i; k <= j; k++)
+        tags[k] = 0;
+      tags[j + 1] = precis_ner_tag_make (PRECIS_NER_TYPE_LOC, TRUE);
+      for (guint32 k = j + 2; k < doc->n_tokens && tags[k] != 0 && !precis_ner_tag_is_begin (tags[k]); k++)
+        tags[k] = precis_ner_tag_make (PRECIS_NER_TYPE_LOC, FALSE);
+    }
 }
 
 void
