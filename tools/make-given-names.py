@@ -20,10 +20,16 @@ file starts a document, and with --validation every tenth document from the
 first (the model's validation split) is left out, so that the list learns
 nothing from the documents its language's figures are measured on.
 
-  tools/make-given-names.py [--validation] [--surnames] --train FILE [--train FILE ...] OUT_DIR
+  tools/make-given-names.py [--validation] [--surnames] [--add NAMES_JS] --train FILE [--train FILE ...] OUT_DIR
 
 (--validation applies to every file given, as the document count runs on
 across them.)
+
+--add also takes the names of a list of given names (the npm package
+gender-detection-from-name's names/de.js, MIT), each kept unless the files
+write it more often (by ADD_SLACK) in another kind of name or as a word
+inside a sentence than in a person's name ("Verona", "Roman"); its count
+is the number of names it opens in the files (0 for most).
 
 writes OUT_DIR/given-names.tsv: one name a line, a tab, the number of names
 it opens, sorted by name (byte-identical on re-runs).  With --surnames,
@@ -37,11 +43,16 @@ terms of the files they were counted in (data/models/README.md).
 import argparse
 import collections
 import os
+import re
 
 import conll
 
 MIN_COUNT = 2
 VALIDATION_EVERY = 10        # PRECIS_NER_VALIDATION_EVERY
+# An added name is kept unless the files write it more often (by this
+# many) in another kind of name or as a word inside a sentence than in a
+# person's name ("Verona", "Roman", "Rock").
+ADD_SLACK = 2
 
 
 def repair(word):
@@ -67,6 +78,15 @@ def is_name_word(word):
             and all(p.isalpha() for p in parts))
 
 
+def listed_names(path):
+    """The names of a list of gender-detection-from-name (npm, MIT): lines
+    "  ['monika', 'female'],", written capitalized as text writes them
+    ("Hans-Peter" of "hans-peter")."""
+    with open(path, encoding="utf-8") as f:
+        for name in re.findall(r"\['([^']+)', '(?:male|female|unisex)'\]", f.read()):
+            yield "-".join(part[:1].upper() + part[1:] for part in name.split("-"))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--train", action="append", required=True)
@@ -74,6 +94,8 @@ def main():
                         help="leave every tenth document out, as train-ner --validation does")
     parser.add_argument("--surnames", action="store_true",
                         help="write surnames.tsv: the words that end people's names")
+    parser.add_argument("--add", metavar="NAMES_JS",
+                        help="also the names of a gender-detection-from-name list (names/de.js)")
     parser.add_argument("out_dir")
     args = parser.parse_args()
 
@@ -81,24 +103,35 @@ def main():
     ends = collections.Counter()
     elsewhere = collections.Counter()
     lowered = collections.Counter()
+    in_persons = collections.Counter()
+    outside = collections.Counter()
     for index, doc in enumerate(documents(args.train)):
         if args.validation and index % VALIDATION_EVERY == 0:
             continue
         for sentence in doc:
             for kind, words in conll.names(sentence):
+                if kind == "PER":
+                    in_persons.update(words)
                 if kind == "PER" and len(words) >= 2:
                     opens[words[0]] += 1
                     ends[words[-1]] += 1
                 elif kind != "PER":
                     for word in words:
                         elsewhere[word] += 1
-            for word, _ in sentence:
+            for position, (word, tag) in enumerate(sentence):
                 if word[:1].islower():
                     lowered[word] += 1
+                elif position > 0 and tag == "O":
+                    outside[word] += 1
     counts, other = (ends, opens) if args.surnames else (opens, collections.Counter())
-    kept = sorted(w for w, n in counts.items()
-                  if n >= MIN_COUNT and elsewhere[w] <= n and lowered[w.lower()] <= 3 * n
-                  and other[w] < n and is_name_word(w))
+    kept = {w for w, n in counts.items()
+            if n >= MIN_COUNT and elsewhere[w] <= n and lowered[w.lower()] <= 3 * n
+            and other[w] < n and is_name_word(w)}
+    if args.add:
+        for word in listed_names(args.add):
+            if elsewhere[word] + outside[word] <= in_persons[word] + ADD_SLACK and is_name_word(word):
+                kept.add(word)
+    kept = sorted(kept)
     os.makedirs(args.out_dir, exist_ok=True)
     name = "surnames.tsv" if args.surnames else "given-names.tsv"
     with open(os.path.join(args.out_dir, name), "w", encoding="utf-8") as out:
