@@ -25,6 +25,21 @@ test_listed_given_names (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Stuttgart"), ==, 1);
 }
 
+/* The noun that introduces a person is none of the name ("Franzose",
+ * "Schwester": the tagger had joined them to it). */
+static void
+test_person_nouns (void)
+{
+  const char *text =
+    "Der Franzose Cantona traf zweimal für Leeds, sagte der Trainer. Im Krankenhaus half Schwester "
+    "Rabia den Verletzten.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Cantona"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Franzose Cantona"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Rabia"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -33,6 +48,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   facts_fixture_load ();
   g_test_add_func ("/german-session26/listed-given-names", test_listed_given_names);
+  g_test_add_func ("/german-session26/person-nouns", test_person_nouns);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

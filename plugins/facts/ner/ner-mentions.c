@@ -32,6 +32,7 @@
 #include "ner-org-lists.h"
 #include "ner-villages.h"
 #include "ner-common-places.h"
+#include "ner-person-nouns.h"
 #include "ner-capital-names.h"
 #include "ner-adjective-names.h"
 #include "ner-lists.h"
@@ -1687,6 +1688,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_tag_genitives (doc, gazetteer, lower_words, tags);
   precis_ner_tag_lone_surnames (doc, gazetteer, lower_words, tags);
   precis_ner_tag_common_places (doc, gazetteer, lower_words, tags);
+  precis_ner_trim_person_nouns (doc, gazetteer, tags);
   precis_ner_tag_capital_names (doc, gazetteer, tags);
   precis_ner_extend_adjective_names (doc, tags);
   precis_ner_tag_weekday_papers (doc, tags);
