@@ -40,6 +40,33 @@ test_person_nouns (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Rabia"), ==, 1);
 }
 
+/* A firm named after its founder, read as a person and its legal form
+ * alone ("Carl Schenck" + "AG"), is named whole. */
+static void
+test_founder_before_form (void)
+{
+  const char *text = "Die Carl Schenck AG meldete am Montag Gewinne. Auch die Adam Opel AG legte zu.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Carl Schenck AG"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Carl Schenck"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "AG"), ==, 0);
+}
+
+/* A place's kind as a compound after an adjective stays out of the
+ * place ("die armenische Kaukasus-Enklave Berg-Karabach" was one body). */
+static void
+test_adjective_kind_place (void)
+{
+  const char *text =
+    "Er reiste in die ostafrikanische Hafenstadt Mombasa und später in die armenische Kaukasus-Enklave "
+    "Berg-Karabach.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Berg-Karabach"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "armenische Kaukasus-Enklave Berg-Karabach"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -49,6 +76,8 @@ main (int argc, char **argv)
   facts_fixture_load ();
   g_test_add_func ("/german-session26/listed-given-names", test_listed_given_names);
   g_test_add_func ("/german-session26/person-nouns", test_person_nouns);
+  g_test_add_func ("/german-session26/founder-before-form", test_founder_before_form);
+  g_test_add_func ("/german-session26/adjective-kind-place", test_adjective_kind_place);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
