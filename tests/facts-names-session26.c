@@ -1,13 +1,14 @@
 /* facts-names-session26.c — one person, one fact, on pages as the web
  * writes them (issue 14): a son who shares his father's surname, named
  * in full, by two of his names and by his given names alone; a double
- * surname; a leader named before his administration.
+ * surname; a leader named before his administration; a page's headings,
+ * list items and interjections of one English word.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * The cases are paragraphs written for the test in the manner of the
  * readability pages where the causes were found (a Guardian feature, a
- * New York Times report): the real plugin and the shipped data, the
+ * New York Times report, eHow and Engadget pages): the real plugin and the shipped data, the
  * facts a reader sees.
  */
 #include "facts-fixture.h"
@@ -83,6 +84,35 @@ test_leaders_administration (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Obama"), ==, 0);
 }
 
+/* A page's headings and list items, one English word each ("Spoon",
+ * "Ruler", "Step 1"), and interjections or adverbs opening a line
+ * ("Nope.", "Personally, I"): no fact; the people named stay, and so do
+ * the names of a list ("Given, Breen, Staunton"). */
+static void
+test_heading_words (void)
+{
+  g_autoptr (GArray) howto = extract (
+    "How to build a birdhouse\n\nThings you will need\n\nSpoon\n\nRuler\n\nSaw\n\nStep 1\n\n"
+    "Measure the board with the ruler and mark it every six inches.\n");
+  g_autoptr (GArray) review = extract (
+    "The remaster runs at 60 frames per second on the Xbox One X. Personally, I preferred the slower "
+    "mode, since it makes the game much smoother.\n\n"
+    "Does the studio mind? Nope. They are fully aware of what players are doing, said Clifford Wolf, "
+    "who wrote the patch.\n");
+  g_autoptr (GArray) squad = extract (
+    "The squad named by Mick McCarthy for the match in Dublin follows:\n\n"
+    "Given, Breen, Staunton, Irwin, Keane.\n");
+
+  g_assert_cmpuint (facts_fixture_count_names (howto, "Spoon"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (howto, "Ruler"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (howto, "Step"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (review, "Personally"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (review, "Nope"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (review, PRECIS_FACT_PERSON, "Clifford Wolf"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (squad, PRECIS_FACT_PERSON, "Given"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (squad, PRECIS_FACT_PERSON, "Breen"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -94,6 +124,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-names-session26/first-word-of-merged-variant", test_first_word_of_merged_variant);
   g_test_add_func ("/facts-names-session26/given-name-before-shared-surname", test_given_name_before_shared_surname);
   g_test_add_func ("/facts-names-session26/leaders-administration", test_leaders_administration);
+  g_test_add_func ("/facts-names-session26/heading-words", test_heading_words);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

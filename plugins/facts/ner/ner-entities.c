@@ -710,6 +710,59 @@ is_common_word (const PrecisDocument *doc, PrecisNerLowerWords *lower_words, con
   return TRUE;
 }
 
+/* Marks that end a heading or an interjection of one word.  Not a
+ * colon, after which a dateline or a scoreboard goes on ("Hove : Sussex
+ * 363"). */
+static const char *const heading_ends[] = { ".", "!", "?", NULL };
+
+/* Whether mention `m`, one capitalized word, opens its sentence (or
+ * line) and stands alone there: a heading or a list's item ("Spoon",
+ * "References", "Step 1"), an interjection ("Nope."), an adverb before its clause
+ * ("Personally, I preferred"; not a list of names: "Given, Breen,
+ * Staunton"). */
+static gboolean
+opens_line_alone (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  guint32 end = s->first_token + s->n_tokens;
+
+  if (m->end - m->first != 1 || doc->tokens[m->first].shape != PRECIS_SHAPE_CAPITALIZED ||
+      !precis_ner_opens_sentence (doc, s, m->first))
+    return FALSE;
+  /* "Step 1", "Chapter 3": a heading's word and its number, alone. */
+  if (m->end == end || precis_ner_token_in_list (doc, m->end, heading_ends) ||
+      (m->end + 1 == end && doc->tokens[m->end].shape == PRECIS_SHAPE_NUMBER))
+    return TRUE;
+  return m->end + 1 < end && precis_ner_token_is (doc, m->end, ",") &&
+         (doc->tokens[m->end + 1].shape == PRECIS_SHAPE_LOWER || precis_ner_token_is (doc, m->end + 1, "I"));
+}
+
+/* A web page's heading, list item or interjection, one English word
+ * ("Spoon", "Ruler" of a list of tools, "Salvage" of a list of films,
+ * "Personally," opening a review): each mention of the name opens its
+ * line alone or before a mark, and its word is one wbritish writes in
+ * lower case only (words.txt); no lexicon knows it.  CoNLL-2003 English
+ * train and dev (gold): 1,159 such words so written are no name, 14 are
+ * (clubs of results tables: "Surrey", "Rovers"), so not in a sports
+ * report. */
+static gboolean
+is_heading_word (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const Group *g, gboolean sports)
+{
+  const PrecisNerMention *first;
+  g_autofree char *text = NULL;
+
+  if (sports || gaz == NULL || g->canonical != NULL || !precis_ner_reads_as_english (doc))
+    return FALSE;
+  for (guint i = 0; i < g->mentions->len; i++)
+    if (!opens_line_alone (doc, &g_array_index (g->mentions, PrecisNerMention, i)))
+      return FALSE;
+  first = &g_array_index (g->mentions, PrecisNerMention, 0);
+  if (!precis_ner_gazetteer_is_english_word (gaz, doc->tokens[first->first].lower))
+    return FALSE;
+  text = precis_ner_tokens_text (doc, first->first, first->end);
+  return !precis_ner_gazetteer_knows (gaz, text);
+}
+
 /* The title of a work (ner-works.c) more often than anything else: no fact. */
 static gboolean
 is_work_title (const Group *g)
@@ -2266,7 +2319,8 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       PrecisNerEntity *e;
       PrecisFactKind kind;
 
-      if (g->merged || is_common_word (doc, lower_words, g) || is_work_title (g))
+      if (g->merged || is_common_word (doc, lower_words, g) || is_work_title (g) ||
+          is_heading_word (doc, gaz, g, sports))
         continue;
       g_array_sort (g->mentions, compare_mentions);
       kind = kind_of (g, &common_nouns);
