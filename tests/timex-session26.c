@@ -107,6 +107,43 @@ test_late_night (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, late_night, G_N_ELEMENTS (late_night)), ==, 0);
 }
 
+/* A month opening its sentence as its noun phrase's genitive ("In
+ * June's elections, Respect failed") took the comma after the phrase
+ * for the end of its clause, and the nearer June (the one to come). */
+static const TimexFixtureCase fronted_genitive[] = {
+  { "In June's European Parliament elections, Respect failed to win a seat.", 2005, 3, 15, "June", "DATE",
+    "2004-06", NULL },
+  { "After July's defeat at Twickenham, the coach said he was proud.", 2005, 3, 15, "July", "DATE",
+    "2004-07", NULL },
+  /* what stays as it was */
+  { "In June, Respect failed to win a seat.", 2005, 3, 15, "June", "DATE", "2004-06", NULL },
+  { "In June's elections, Labour will defend 20 seats.", 2005, 3, 15, "June", "DATE", "2005-06", NULL },
+};
+
+static void
+test_fronted_genitive (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, fronted_genitive, G_N_ELEMENTS (fronted_genitive)), ==, 0);
+}
+
+/* The infinitive after "failed", "managed", "tried" is done when the verb
+ * is: it was another clause's, of no sure tense, and the nearer month
+ * (the one to come) won. */
+static const TimexFixtureCase same_time_infinitives[] = {
+  { "Respect failed to win a seat in June.", 2005, 3, 15, "June", "DATE", "2004-06", NULL },
+  { "He managed to score twice in June.", 2005, 3, 15, "June", "DATE", "2004-06", NULL },
+  { "The firm tried to sell the unit in June.", 2005, 3, 15, "June", "DATE", "2004-06", NULL },
+  /* what stays as it was: a verb whose infinitive looks ahead */
+  { "He agreed to repay the loan in June.", 2005, 3, 15, "June", "DATE", "2005-06", NULL },
+};
+
+static void
+test_same_time_infinitives (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, same_time_infinitives, G_N_ELEMENTS (same_time_infinitives)),
+                    ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -116,6 +153,8 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-session26/any-weekday", test_any_weekday);
   g_test_add_func ("/timex-session26/easter-days", test_easter_days);
   g_test_add_func ("/timex-session26/late-night", test_late_night);
+  g_test_add_func ("/timex-session26/fronted-genitive", test_fronted_genitive);
+  g_test_add_func ("/timex-session26/same-time-infinitives", test_same_time_infinitives);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

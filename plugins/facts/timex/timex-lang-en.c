@@ -529,6 +529,10 @@ static const char *const quarter_words[] = {
 /* (and prepositions, which a finite verb never follows: "Hundreds of
  * displaced families return home on Friday", "talks with armed groups") */
 static const char *const indefinite_articles[] = { "a", "an", NULL };
+static const char *const same_time_verbs[] = {
+  "failed", "managed", "tried", "attempted", "refused", "declined", "struggled", "helped", "began",
+  "started", "continued", "seemed", "appeared", "happened", "dared", NULL,
+};
 
 static const char *const determiners[] = {
   "a", "an", "the", "its", "his", "her", "their", "our", "your", "my", "this", "these", "those",
@@ -639,4 +643,5 @@ const TxLanguage tx_language_en = {
   .present_subject_articles = present_subject_articles,
   .saying_verbs = saying_verbs,
   .indefinite_articles = indefinite_articles,
+  .same_time_verbs = same_time_verbs,
 };

@@ -580,6 +580,10 @@ typedef struct {
    * Monday morning"); NULL: none (Spanish "a" is "to": "de lunes a
    * viernes"). */
   const char *const *indefinite_articles;
+  /* Past verbs whose infinitive is done at their own time ("failed to
+   * gain votes in June", "managed to score on Saturday"), unlike "agreed
+   * to pay it back on March 26"; NULL: none. */
+  const char *const *same_time_verbs;
 } TxLanguage;
 
 extern const TxLanguage tx_language_en, tx_language_de, tx_language_es, tx_language_fr,

@@ -776,10 +776,22 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
           back = tense, back_distance = n + 1, back_verb = k;
           if (tense == TX_TENSE_PAST && perfect_before_infinitive (context, k, first))
             back = TX_TENSE_FUTURE;
+          /* "Respect failed to gain enough votes in June", "managed to
+           * score on Saturday": the infinitive of such a verb is done when
+           * it is, no later clause of its own. */
+          if (tense == TX_TENSE_PAST && tx_lower_is (document, k + 1, "to") &&
+              lower_in (context->rules, token->lower, context->rules->language->same_time_verbs))
+            back_infinitive = FALSE;
           break;
         }
     }
   gboolean ahead_other = FALSE, aside_closed = FALSE;
+  /* "In June's European Parliament elections, Respect failed", "After
+   * Saturday's defeat at Chelsea, Smith said": a date that is its noun
+   * phrase's genitive, fronted; the first comma after it ends that phrase,
+   * not the date's clause (no verb nor link between). */
+  gboolean genitive_phrase = fronted && (tx_lower_is (document, last + 1, "'s") ||
+                                         tx_lower_is (document, last + 1, "’s"));
   for (guint32 k = last + 1, n = 0; k < document->n_tokens && n < LOOK_AHEAD; k++)
     {
       const PrecisToken *token = &document->tokens[k];
@@ -794,7 +806,11 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
       gboolean aside_closes = !aside_closed && k > last + 1 && k <= last + 5 &&
                               tx_lower_is (document, last + 1, ",") && tx_lower_is (document, k, ",");
       aside_closed |= aside_closes;
-      if ((is_clause_break (token) && k != last + 1 && !aside_closes) ||
+      gboolean phrase_closes = genitive_phrase && k <= last + 8 && is_clause_break (token) &&
+                               tx_lower_is (document, k, ",");
+      genitive_phrase &= !phrase_closes && tense_of (context, k) == TX_TENSE_NONE &&
+                         !lower_in (context->rules, token->lower, context->rules->language->clause_links);
+      if ((is_clause_break (token) && k != last + 1 && !aside_closes && !phrase_closes) ||
           (token->lower != NULL && context->rules->language->complementizers != NULL &&
            g_strv_contains (context->rules->language->complementizers, token->lower)))
         fronted_clause = FALSE;
