@@ -11,7 +11,7 @@ static const TxEntry entries[] = {
   { "fevereiro fev*", TX_ROLE_MONTH, 2 },
   { "março marco", TX_ROLE_MONTH, 3 },
   { "abril abr*", TX_ROLE_MONTH, 4 },
-  { "maio", TX_ROLE_MONTH, 5 },
+  { "maio mai*", TX_ROLE_MONTH, 5 },
   { "junho jun*", TX_ROLE_MONTH, 6 },
   { "julho jul*", TX_ROLE_MONTH, 7 },
   { "agosto ago*", TX_ROLE_MONTH, 8 },
