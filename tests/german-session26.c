@@ -67,6 +67,21 @@ test_adjective_kind_place (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "armenische Kaukasus-Enklave Berg-Karabach"), ==, 0);
 }
 
+/* A word the document writes after an indefinite article is a noun
+ * there and everywhere in it ("der Bericht der Kommission" was read as a
+ * body, and the other mentions with it). */
+static void
+test_indefinite_nouns (void)
+{
+  const char *text =
+    "Umstritten ist, ob eine Kommission gebildet wird, die die Verletzungen untersuchen soll. Die "
+    "Regierung will jedoch, dass sich die Kommission nur aus Fachleuten zusammensetzt. Auch ist unklar, "
+    "ob der Bericht der Kommission veröffentlicht wird.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Kommission"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -78,6 +93,7 @@ main (int argc, char **argv)
   g_test_add_func ("/german-session26/person-nouns", test_person_nouns);
   g_test_add_func ("/german-session26/founder-before-form", test_founder_before_form);
   g_test_add_func ("/german-session26/adjective-kind-place", test_adjective_kind_place);
+  g_test_add_func ("/german-session26/indefinite-nouns", test_indefinite_nouns);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -33,6 +33,7 @@
 #include "ner-villages.h"
 #include "ner-common-places.h"
 #include "ner-person-nouns.h"
+#include "ner-indefinite-nouns.h"
 #include "ner-capital-names.h"
 #include "ner-adjective-names.h"
 #include "ner-lists.h"
@@ -1708,6 +1709,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_extend_founders_firms (doc, gazetteer, tags);
   precis_ner_tag_compound_openers (doc, gazetteer, lower_words, tags);
   precis_ner_tag_english_institutions (doc, tags);
+  precis_ner_untag_indefinite_nouns (doc, tags);
   for (guint32 s = 0; s < doc->n_sentences; s++)
     {
       const PrecisSentence *sentence = &doc->sentences[s];
