@@ -8,7 +8,8 @@
  * other mentions of the word follow it.  A name takes no indefinite
  * article: a word the document writes after "ein", "eine", "kein", ...
  * (an adjective or two between: "eine unabhängige Kommission") is a noun
- * there, and, in the same document, everywhere.
+ * there, and, in the same document, everywhere.  Not a hyphenated word:
+ * "der Wiederaufbau einer Wolga-Republik" names a place (CoNLL gold).
  */
 #include "ner-indefinite-nouns.h"
 #include "ner-mentions.h"
