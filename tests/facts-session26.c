@@ -2,8 +2,8 @@
  * facts in English news (issue 14, "key facts a reader can trust"):
  * titles of films and records read as organizations after their
  * maker's possessive, the names of things "called" so, a market
- * analyst's employer read as a person, and the band or the show before
- * its player's name.
+ * analyst's employer read as a person or a place, and the band or the
+ * show before its player's name.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -117,6 +117,22 @@ test_players_group (void)
   g_assert_cmpuint (facts_fixture_count (town, PRECIS_FACT_PERSON, "Daniel Buccheri"), ==, 1);
 }
 
+/* "an analyst at Gartmore", "chief economist at Gerrard": a company's
+ * context makes a name the gazetteer does not know as a place a
+ * company, whatever the tagger read. */
+static void
+test_unknown_place_in_company_context (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Shares in the bank rose 3% in London. \"This deal employs some of its excess capital,\" said Stuart "
+    "Quint, an analyst at Gartmore. Simon Rubinsohn, chief economist at Gerrard, said the figures were "
+    "well ahead of forecasts.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Gartmore"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Gerrard"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "London"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -128,6 +144,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-session26/things-called", test_things_called);
   g_test_add_func ("/facts-session26/analysts-employer", test_analysts_employer);
   g_test_add_func ("/facts-session26/players-group", test_players_group);
+  g_test_add_func ("/facts-session26/unknown-place-in-company-context", test_unknown_place_in_company_context);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

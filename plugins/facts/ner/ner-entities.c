@@ -2208,9 +2208,12 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       else if (m->type == PRECIS_NER_TYPE_ORG && entry == NULL && names_owners_person (doc, mentions, m, g->key))
         g->votes[PRECIS_NER_TYPE_PER] += 2;
       /* "Chrysler sales", "Wipro, India's third-biggest software firm": a
-       * company the tagger's 1996 news never saw. */
-      if (m->type == PRECIS_NER_TYPE_PER && entry == NULL && says (doc, m, SAYS_COMPANY) &&
-          !written_as_given_and_surname (doc, gaz, m))
+       * company the tagger's 1996 news never saw.  So is a name the
+       * English gazetteer does not know as a place, read as one ("an
+       * analyst at Gartmore", "chief economist at Gerrard"; the dev scan:
+       * 9 firms and bodies, a misspelt town and a racecourse). */
+      if ((m->type == PRECIS_NER_TYPE_PER || (m->type == PRECIS_NER_TYPE_LOC && english)) && entry == NULL &&
+          says (doc, m, SAYS_COMPANY) && !written_as_given_and_surname (doc, gaz, m))
         {
           g->votes[PRECIS_NER_TYPE_ORG] += 2;
           g->org_evidence++;
