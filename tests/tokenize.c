@@ -32,6 +32,11 @@ static const Case cases[] = {
    * sentence, and a name's span ("Plan B") stops before it. */
   { "Plan B. The rest", { "Plan", "B", ".", "The", "rest" } },
   { "Showtime S. A. The firm", { "Showtime", "S.", "A.", "The", "firm" } },
+  /* Last in the text, or before nothing but spaces: "the Xbox One S."
+   * closing a paragraph; an initial after an initial keeps its period. */
+  { "the $279 Xbox One S.", { "the", "$", "279", "Xbox", "One", "S", "." } },
+  { "the Xbox One S. \n", { "the", "Xbox", "One", "S", "." } },
+  { "Showtime de Mexico S. A.", { "Showtime", "de", "Mexico", "S.", "A." } },
   { "George W. Bush. However, Vitamin C. It", { "George", "W.", "Bush", ".", "However", ",", "Vitamin", "C", ".", "It" } },
   { "the end. Then", { "the", "end", ".", "Then" } },
   { "Wait... what\xe2\x80\xa6", { "Wait", "...", "what", "\xe2\x80\xa6" } },

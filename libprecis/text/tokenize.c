@@ -740,13 +740,13 @@ scan_unspaced (Scan *scan)
     emit (scan, run_end, PRECIS_KIND_WORD);
 }
 
-/* Whether the letter before the period at `dot` ends a sentence: the
- * word after the period starts one the way segment.c reads it after an
- * initial (a capitalized stop word of the language or a starter: "Serie
- * A. Il Napoli", "Plan B. The"), and the letter follows a word, not an
- * initial ("Showtime de México S. A.", "J. A. A." keep their periods).  The
- * period then ends the sentence and is no part of the letter, so a name's
- * span ("Serie A") ends before it. */
+/* Whether the letter before the period at `dot` ends a sentence: nothing
+ * follows in the text, or the word after the period starts one the way
+ * segment.c reads it after an initial (a capitalized stop word of the
+ * language or a starter: "Serie A. Il Napoli", "Plan B. The"), and the
+ * letter follows a word, not an initial ("Showtime de México S. A.",
+ * "J. A. A." keep their periods).  The period then ends the sentence and
+ * is no part of the letter, so a name's span ("Serie A") ends before it. */
 static gboolean
 letter_ends_sentence (Scan *scan, guint32 dot)
 {
@@ -758,7 +758,11 @@ letter_ends_sentence (Scan *scan, guint32 dot)
 
   if (buf->n_tokens == 0 || buf->tokens[buf->n_tokens - 1].reserved != PRECIS_KIND_WORD)
     return FALSE;
-  if (class_at (scan, pos) != PRECIS_CHAR_SPACE || pos >= scan->end)
+  /* Last in its text, the period ends the sentence: "the $279 Xbox One
+   * S." closing a paragraph. */
+  if (pos >= scan->end)
+    return TRUE;
+  if (class_at (scan, pos) != PRECIS_CHAR_SPACE)
     return FALSE;
   while (pos < scan->end && class_at (scan, pos) == PRECIS_CHAR_SPACE)
     {
@@ -767,7 +771,9 @@ letter_ends_sentence (Scan *scan, guint32 dot)
       peek (scan, pos, &length);
       pos += MAX (length, 1);
     }
-  if (pos >= scan->end || class_at (scan, pos) != PRECIS_CHAR_LETTER)
+  if (pos >= scan->end)
+    return TRUE;
+  if (class_at (scan, pos) != PRECIS_CHAR_LETTER)
     return FALSE;
   end = scan_word (scan, pos, &internal_period);
   /* A single letter after it is another initial ("S. A.", "J. A."), even
