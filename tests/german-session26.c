@@ -82,6 +82,19 @@ test_indefinite_nouns (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Kommission"), ==, 0);
 }
 
+/* Two given names joined by a hyphen are a given name: a name read as a
+ * body that opens with one is a person's (a copy without the umlauts,
+ * as CoNLL's German writes it). */
+static void
+test_hyphenated_given_names (void)
+{
+  const char *text = "Der Strmer lt sich derzeit in Mnchen von Bayern-Arzt Hans-Wilhelm Mller-Wohlfarth behandeln.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Hans-Wilhelm Mller-Wohlfarth"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Hans-Wilhelm Mller-Wohlfarth"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -94,6 +107,7 @@ main (int argc, char **argv)
   g_test_add_func ("/german-session26/founder-before-form", test_founder_before_form);
   g_test_add_func ("/german-session26/adjective-kind-place", test_adjective_kind_place);
   g_test_add_func ("/german-session26/indefinite-nouns", test_indefinite_nouns);
+  g_test_add_func ("/german-session26/hyphenated-given-names", test_hyphenated_given_names);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -411,7 +411,23 @@ precis_ner_gazetteer_knows (const PrecisNerGazetteer *gaz, const char *name)
 gboolean
 precis_ner_gazetteer_is_given_name (const PrecisNerGazetteer *gaz, const char *lower)
 {
-  return gaz->given_names != NULL && g_hash_table_contains (gaz->given_names, lower);
+  const char *hyphen;
+  char first[PRECIS_NER_WORD_MAX];
+  gsize n;
+
+  if (gaz->given_names == NULL)
+    return FALSE;
+  if (g_hash_table_contains (gaz->given_names, lower))
+    return TRUE;
+  /* "Hans-Wilhelm", "Lorenz-Günther": two given names joined, the first
+   * listed and the second too. */
+  hyphen = strchr (lower, '-');
+  if (hyphen == NULL || strchr (hyphen + 1, '-') != NULL || (n = (gsize) (hyphen - lower)) == 0 ||
+      n >= sizeof first)
+    return FALSE;
+  memcpy (first, lower, n);
+  first[n] = '\0';
+  return g_hash_table_contains (gaz->given_names, first) && g_hash_table_contains (gaz->given_names, hyphen + 1);
 }
 
 gboolean

@@ -145,7 +145,8 @@ gboolean precis_ner_gazetteer_knows (const PrecisNerGazetteer *gazetteer, const 
 
 /* `lower`, a lower-case word, opens people's names in the language's
  * training files and seldom any other name (given-names.tsv,
- * tools/make-given-names.py): "giorgia", "josé". */
+ * tools/make-given-names.py): "giorgia", "josé"; or two of them joined by
+ * a hyphen ("hans-wilhelm"). */
 gboolean precis_ner_gazetteer_is_given_name (const PrecisNerGazetteer *gazetteer, const char *lower);
 
 /* The gazetteer was read with PRECIS_NER_GAZ_READ_SURNAMES. */
