@@ -89,6 +89,39 @@ test_named_venues (void)
   g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_PERSON, "Antonio Conte"), ==, 1);
 }
 
+/* A company named before an apposition that says its kind: "Stellantis,
+ * il gruppo automobilistico guidato da Carlos Tavares," and "Airbus, le
+ * constructeur européen," gave people, "Inditex, la empresa textil" nothing
+ * (ner-kinds.c, the nouns a company's name follows). */
+static void
+test_kind_appositions (void)
+{
+  g_autoptr (GArray) it = facts_fixture_extract (
+    "Stellantis, il gruppo automobilistico guidato da Carlos Tavares, ha chiuso il semestre con un utile "
+    "in calo. I sindacati hanno chiesto un incontro al ministro Adolfo Urso.\n", NULL);
+  g_autoptr (GArray) fr = facts_fixture_extract (
+    "Airbus, le constructeur européen, a livré 766 avions l'an dernier, selon son président Guillaume "
+    "Faury. Boeing reste en difficulté.\n", NULL);
+  g_autoptr (GArray) es = facts_fixture_extract (
+    "Inditex, la empresa textil fundada por Amancio Ortega, abrirá 50 tiendas en Estados Unidos, anunció "
+    "su consejera delegada, Marta Ortega. En cambio, Bolivia, la petrolera brasileña Petrobras y YPFB "
+    "firmaron ayer un acuerdo.\n", NULL);
+  g_autoptr (GArray) nl = facts_fixture_extract (
+    "In de haven van Antwerpen werd dinsdag gestaakt. Volgens de vakbonden ligt het werk bij Bpost, het "
+    "postbedrijf, stil. Topman Chris Peeters zei dat de brievenpost blijft dalen.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_ORGANIZATION, "Stellantis"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_PERSON, "Stellantis"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (fr, PRECIS_FACT_ORGANIZATION, "Airbus"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_ORGANIZATION, "Inditex"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_ORGANIZATION, "Bpost"), ==, 1);
+  /* What stays: the people, and a place before an apposition that names
+   * another. */
+  g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_PERSON, "Carlos Tavares"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PERSON, "Marta Ortega"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_ORGANIZATION, "Bolivia"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -99,6 +132,7 @@ main (int argc, char **argv)
   g_test_add_func ("/probe-session26/listed-places", test_listed_places);
   g_test_add_func ("/probe-session26/world-towns", test_world_towns);
   g_test_add_func ("/probe-session26/named-venues", test_named_venues);
+  g_test_add_func ("/probe-session26/kind-appositions", test_kind_appositions);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

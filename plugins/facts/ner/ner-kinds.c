@@ -210,6 +210,96 @@ precis_ner_follows_kind_noun (const PrecisDocument *doc, const PrecisNerMention 
   return FALSE;
 }
 
+static const char *const fr_indefinites[] = { "un", "une", NULL };
+static const char *const es_indefinites[] = { "un", "una", NULL };
+static const char *const it_indefinites[] = { "un", "uno", "una", "un'", "un’", NULL };
+static const char *const pt_indefinites[] = { "um", "uma", NULL };
+static const char *const nl_indefinites[] = { "een", NULL };
+
+static const char *const *
+indefinites_of (const Kinds *kinds)
+{
+  static const struct { const char *language; const char *const *articles; } all[] = {
+    { "fr", fr_indefinites }, { "es", es_indefinites }, { "it", it_indefinites }, { "pt", pt_indefinites },
+    { "nl", nl_indefinites },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (all); k++)
+    if (strcmp (kinds->language, all[k].language) == 0)
+      return all[k].articles;
+  return NULL;
+}
+
+/* Whether the tokens from `comma` open an apposition whose noun is a
+ * kind of organization: a comma, the article, at most two adjectives
+ * and the noun, no name right after it. */
+static gboolean
+kind_apposition_at (const Kinds *kinds, const PrecisDocument *doc, guint32 comma, guint32 end)
+{
+  const char *const *indefinites = indefinites_of (kinds);
+  guint32 i = comma + 1;
+
+  if (kinds->capitalized || i + 1 >= end || strcmp (doc->tokens[comma].lower, ",") != 0)
+    return FALSE;
+  if (doc->tokens[i].shape != PRECIS_SHAPE_LOWER ||
+      !(precis_ner_word_in_list (kinds->articles, doc->tokens[i].lower) ||
+        (indefinites != NULL && precis_ner_word_in_list (indefinites, doc->tokens[i].lower))))
+    return FALSE;
+  /* Not an apposition that names another ("Bolivia, la petrolera
+   * brasileña Petrobras"). */
+  for (guint32 k = i + 1; k < end && k <= i + 3; k++)
+    {
+      const PrecisToken *t = &doc->tokens[k];
+
+      if (is_head (kinds, t))
+        return !(k + 1 < end && is_name_word (&doc->tokens[k + 1]));
+      if (t->shape != PRECIS_SHAPE_LOWER || (t->flags & PRECIS_TOKEN_STOPWORD))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+gboolean
+precis_ner_has_kind_apposition (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const Kinds *kinds = kinds_of (doc);
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+
+  return kinds != NULL && kind_apposition_at (kinds, doc, m->end, s->first_token + s->n_tokens);
+}
+
+void
+precis_ner_tag_kind_appositions (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWords *lower_words)
+{
+  const Kinds *kinds = kinds_of (doc);
+
+  if (kinds == NULL || kinds->capitalized)
+    return;
+  for (guint32 s = 0; s < doc->n_sentences; s++)
+    {
+      guint32 first = doc->sentences[s].first_token, end = first + doc->sentences[s].n_tokens;
+
+      for (guint32 i = first; i + 1 < end; i++)
+        {
+          const PrecisToken *t = &doc->tokens[i];
+
+          /* One word the tagger left out, after no name ("Inditex, la
+           * empresa textil fundada por Amancio Ortega,"). */
+          if (tags[i] != 0 || !is_name_word (t) || (t->flags & PRECIS_TOKEN_STOPWORD) ||
+              (i > first && is_name_word (&doc->tokens[i - 1])) || !kind_apposition_at (kinds, doc, i + 1, end))
+            continue;
+          /* A common word's capital ("Además, la empresa"); at a
+           * sentence's start only where the model knows the language's
+           * lower-case words (not Dutch's). */
+          if ((i == first && lower_words->language.n == 0) ||
+              precis_ner_lower_words_contains (lower_words, t->lower) ||
+              precis_ner_lower_words_in_language (lower_words, doc->text + t->byte_start, t->byte_end - t->byte_start))
+            continue;
+          tags[i] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
+        }
+    }
+}
+
 gboolean
 precis_ner_opens_with_kind_noun (const PrecisDocument *doc, const PrecisNerMention *m)
 {

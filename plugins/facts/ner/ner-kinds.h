@@ -22,6 +22,18 @@ gboolean precis_ner_follows_kind_noun (const PrecisDocument *doc, const PrecisNe
  * more, opens with a noun for an association, a union or an institute. */
 gboolean precis_ner_opens_with_kind_noun (const PrecisDocument *doc, const PrecisNerMention *m);
 
+/* Whether mention `m` is followed by an apposition whose noun is one of
+ * a kind of organization, outside English and German: a comma, the
+ * language's article, at most two adjectives and the noun, no name after
+ * it ("Arinso, een softwarebedrijf uit Gent", "Telefónica, la empresa",
+ * "Zoom, la società che"). */
+gboolean precis_ner_has_kind_apposition (const PrecisDocument *doc, const PrecisNerMention *m);
+
+/* The same for one word the tagger left untagged, in `tags`: an
+ * organization ("Inditex, la empresa textil", "Bpost, het postbedrijf,"),
+ * unless the document or the language writes the word in lower case. */
+void precis_ner_tag_kind_appositions (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWords *lower_words);
+
 /* German: a list of single names after a noun of a kind of organization
  * that opens the sentence with its article ("Die Netzbetreiber Tennet und
  * Amprion begrüßten"), each left untagged, is a list of organizations

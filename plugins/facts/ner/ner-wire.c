@@ -526,5 +526,6 @@ precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWo
       precis_ner_trim_house_numbers (doc, tags);
     }
   precis_ner_tag_kind_anaphora (doc, tags, lower_words);
+  precis_ner_tag_kind_appositions (doc, tags, lower_words);
   precis_ner_tag_lineups (doc, tags);
 }
