@@ -327,6 +327,35 @@ append_council_story (GString *page, guint n, const char *glue)
                                   "debate.</p>", glue);
 }
 
+/* A picture's caption is text of the article, its credit is not
+ * ("Credit Jeon Heon-Kyun/EPA", a schema.org copyrightHolder, or a block
+ * whose class names a credit): a reader's facts panel took the
+ * photographer for a person of the story. */
+static void
+test_picture_credits (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisArticle) a = NULL;
+  GString *page = g_string_new ("<html><body><article>");
+
+  append_council_story (page, 4, " ");
+  g_string_append (page, "<figure><img src=\"a.jpg\"><figcaption><span>The town hall, where the council "
+                         "met.</span><span itemprop=\"copyrightHolder\"><span>Credit</span><span>Jane "
+                         "Roe/Agency</span></span></figcaption></figure>");
+  append_council_story (page, 3, " ");
+  g_string_append (page, "<figure><img src=\"b.jpg\"><figcaption>Councillors voting.<span "
+                         "class=\"caption-credit\">Photograph: Tom Poe</span></figcaption></figure>");
+  append_council_story (page, 3, " ");
+  g_string_append (page, "</article></body></html>");
+  a = precis_article_extract (page->str, page->len, NULL, &error);
+  g_string_free (page, TRUE);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (a->text, "The town hall, where the council met."));
+  g_assert_nonnull (strstr (a->text, "Councillors voting."));
+  g_assert_null (strstr (a->text, "Jane Roe"));
+  g_assert_null (strstr (a->text, "Tom Poe"));
+}
+
 /* An article as deep as libxml2 builds a tree is read whole (the walks'
  * depth limit used to cut it at 200 and answer "no article"). */
 static void
@@ -527,5 +556,6 @@ main (int argc, char **argv)
   g_test_add_func ("/article/hostile/deep-jsonld", test_deep_jsonld);
   g_test_add_func ("/article/hostile/many-attributes", test_many_attributes);
   g_test_add_func ("/article/attribute-scan", test_attribute_scan);
+  g_test_add_func ("/article/picture-credits", test_picture_credits);
   return g_test_run ();
 }

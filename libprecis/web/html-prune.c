@@ -39,7 +39,7 @@ static const char *const junk_tags[] = {
 };
 
 static const char *const byline_words[] = {
-  "byline", "author", "dateline", "writtenby", "p-author", NULL
+  "byline", "author", "dateline", "writtenby", "p-author", "credit", NULL
 };
 
 static gboolean
@@ -100,7 +100,9 @@ is_unlikely (Scorer *s, xmlNode *n)
 }
 
 /* "By Jane Doe | 4 May 2015, updated 20:13": metadata, not article text
- * (the metadata reader has already taken the author). */
+ * (the metadata reader has already taken the author); and a picture's
+ * credit ("Credit Jeon Heon-Kyun/EPA, via Shutterstock", schema.org's
+ * copyrightHolder), which a reader's facts panel took for a person. */
 static gboolean
 is_byline (const xmlNode *n)
 {
@@ -110,7 +112,7 @@ is_byline (const xmlNode *n)
   g_autofree char *itemprop = precis_html_attr (n, "itemprop");
   g_autofree char *ci = precis_html_class_id (n);
   if (!(rel != NULL && g_ascii_strcasecmp (rel, "author") == 0)
-      && !(itemprop != NULL && strstr (itemprop, "author") != NULL)
+      && !(itemprop != NULL && (strstr (itemprop, "author") != NULL || strstr (itemprop, "copyright") != NULL))
       && !precis_html_has_word (ci, byline_words))
     return FALSE;
   g_autofree char *text = precis_html_text (n);
