@@ -144,6 +144,43 @@ test_same_time_infinitives (void)
                     ==, 0);
 }
 
+/* Whether nothing the tagger marks in `text` covers `needle`. */
+static void
+check_absent (const char *text, const char *needle, int year, int month, int mday)
+{
+  g_autoptr (GDateTime) published = g_date_time_new_utc (year, month, mday, 12, 0, 0);
+  PrecisPipelineOptions options = { .published = published, .published_source = PRECIS_ANCHOR_OPTION };
+  g_autoptr (PrecisDocument) document = precis_document_new (text, -1, &options);
+  g_autoptr (GArray) found = precis_timex_find (rules, document);
+  const PrecisTimex *t = timex_fixture_covering (document, found, needle, 0);
+  if (t != NULL)
+    g_test_message ("%s: “%s” is %s", text, needle, t->value);
+  g_assert_null (t);
+}
+
+/* "the weekend of 27-28 November" was the publication's weekend beside
+ * the dates; "heading into the weekend" the one gone. */
+static const TimexFixtureCase weekends[] = {
+  { "Heading into the weekend he is a very, very distant 12 strokes behind a seemingly unstoppable Spieth, "
+    "with 36 holes left to play.", 2015, 4, 15, "the weekend", "DATE", "2015-W16-WE", NULL },
+  { "Going into the weekend, the side sits top of the league with two games left to play.", 2015, 4, 15,
+    "the weekend", "DATE", "2015-W16-WE", NULL },
+  { "The first leg will be played in Accra on the weekend of 27-28 November.", 2005, 3, 15, "28 November",
+    "DATE", "2005-11-28", NULL },
+  /* what stays as it was */
+  { "Shares fell going into the weekend.", 2015, 4, 15, "the weekend", "DATE", "2015-W15-WE", NULL },
+  { "Officials met the banks over the weekend.", 2015, 4, 15, "the weekend", "DATE", "2015-W15-WE", NULL },
+};
+
+static void
+test_weekends (void)
+{
+  check_absent ("The first leg will be played in Accra on the weekend of 27-28 November.", "weekend", 2005, 3,
+                15);
+  check_absent ("The festival is held over the weekend of 9 and 10 July in Balado.", "weekend", 2005, 3, 15);
+  g_assert_cmpuint (timex_fixture_check_cases (rules, weekends, G_N_ELEMENTS (weekends)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -155,6 +192,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-session26/late-night", test_late_night);
   g_test_add_func ("/timex-session26/fronted-genitive", test_fronted_genitive);
   g_test_add_func ("/timex-session26/same-time-infinitives", test_same_time_infinitives);
+  g_test_add_func ("/timex-session26/weekends", test_weekends);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

@@ -539,7 +539,10 @@ static const char *const determiners[] = {
   "of", "for", "with", "from", "among", "into", "without", "against", "about", "in", "on", "at", "by",
   NULL,
 };
-static const char *const onward_phrases[] = { "^from", "starting in", "beginning in", "as of", NULL };
+/* ("heading into the weekend he is 12 strokes behind": the one to come) */
+static const char *const onward_phrases[] = {
+  "^from", "starting in", "beginning in", "as of", "heading into", "going into", NULL,
+};
 static const char *const complementizers[] = { "that", NULL };
 static const char *const ahead_phrases[] = { "ahead of", NULL };
 static const char *const earlier_links[] = { "after", "since", "following", NULL };

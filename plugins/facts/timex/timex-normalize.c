@@ -1656,6 +1656,11 @@ norm_shift (TxOut *out)
     case TX_UNIT_WEEK:
       return put_week (out, tx_day_add_days (anchor, 7 * shift), "");
     case TX_UNIT_WEEKEND:
+      /* "on the weekend of 27-28 November", "over the weekend of 9 and 10
+       * July": the dates after it tell which (it was the anchor's). */
+      if (!SET (r, SHIFT) && lower_at (out, out->end, "of") && out->end + 1 < out->context->n_tokens &&
+          (out->context->tokens[out->end + 1].classes & (TX_C_DAY | TX_C_MONTH | TX_C_WDAY)))
+        return FALSE;
       /* "se sont rendus ce week-end" told on a Tuesday: the one just gone. */
       if ((!SET (r, SHIFT) || SLOT (r, SHIFT) == 0) && tx_day_weekday (anchor) < 6)
         {
