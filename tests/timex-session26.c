@@ -181,6 +181,23 @@ test_weekends (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, weekends, G_N_ELEMENTS (weekends)), ==, 0);
 }
 
+/* A plural noun before "on", "for", "of" ("tighter restrictions on
+ * Cuba") was read as a verb in the present opening another clause, and
+ * the past verb before it as no sure one: the nearer month won. */
+static const TimexFixtureCase plural_nouns[] = {
+  { "The US introduced even tighter restrictions on Cuba in May.", 2005, 3, 15, "May", "DATE", "2004-05", NULL },
+  { "Doom 3 shot straight to the top of the UK games charts on its release in August.", 2005, 3, 15, "August",
+    "DATE", "2004-08", NULL },
+  /* what stays as it was: a verb in the present after a past participle */
+  { "The man arrested in the raid faces a hearing in May.", 2005, 3, 15, "May", "DATE", "2005-05", NULL },
+};
+
+static void
+test_plural_nouns (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, plural_nouns, G_N_ELEMENTS (plural_nouns)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -193,6 +210,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-session26/fronted-genitive", test_fronted_genitive);
   g_test_add_func ("/timex-session26/same-time-infinitives", test_same_time_infinitives);
   g_test_add_func ("/timex-session26/weekends", test_weekends);
+  g_test_add_func ("/timex-session26/plural-nouns", test_plural_nouns);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

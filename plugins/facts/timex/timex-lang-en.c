@@ -529,6 +529,7 @@ static const char *const quarter_words[] = {
 /* (and prepositions, which a finite verb never follows: "Hundreds of
  * displaced families return home on Friday", "talks with armed groups") */
 static const char *const indefinite_articles[] = { "a", "an", NULL };
+static const char *const noun_prepositions[] = { "on", "for", "of", "from", "with", "at", "by", NULL };
 static const char *const same_time_verbs[] = {
   "failed", "managed", "tried", "attempted", "refused", "declined", "struggled", "helped", "began",
   "started", "continued", "seemed", "appeared", "happened", "dared", NULL,
@@ -647,4 +648,5 @@ const TxLanguage tx_language_en = {
   .saying_verbs = saying_verbs,
   .indefinite_articles = indefinite_articles,
   .same_time_verbs = same_time_verbs,
+  .noun_prepositions = noun_prepositions,
 };

@@ -584,6 +584,10 @@ typedef struct {
    * gain votes in June", "managed to score on Saturday"), unlike "agreed
    * to pay it back on March 26"; NULL: none. */
   const char *const *same_time_verbs;
+  /* Prepositions after which a word that looks like a verb in the
+   * present (see present_endings) is a plural noun: "restrictions on
+   * Cuba", "businesses for £173m"; NULL: none. */
+  const char *const *noun_prepositions;
 } TxLanguage;
 
 extern const TxLanguage tx_language_en, tx_language_de, tx_language_es, tx_language_fr,

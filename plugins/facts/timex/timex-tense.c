@@ -464,10 +464,15 @@ opens_other_clause (const TxContext *context, guint32 k)
   if (lower == NULL || token->shape != PRECIS_SHAPE_LOWER || lower_in (context->rules, lower, language->not_nonfinite))
     return FALSE;
   gsize len = strlen (lower);
-  /* "the man arrested in the raid faces a hearing": "faces" after "raid" */
+  /* "the man arrested in the raid faces a hearing": "faces" after "raid"
+   * (but a plural noun before one of `noun_prepositions` is no verb:
+   * "introduced tighter restrictions on Cuba in May", "sold its
+   * businesses for £173m in May") */
   return len >= 4 && has_ending (lower, len, language->present_endings) && k > 0 &&
          document->tokens[k - 1].sentence == token->sentence && content_word (context, k - 1) &&
-         !after_determiner (context, k);
+         !after_determiner (context, k) &&
+         !(k + 1 < document->n_tokens && lower_in (context->rules, document->tokens[k + 1].lower,
+                                                   language->noun_prepositions));
 }
 
 /* Whether document token `k` opens its sentence or a clause (after a
