@@ -198,6 +198,25 @@ test_plural_nouns (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, plural_nouns, G_N_ELEMENTS (plural_nouns)), ==, 0);
 }
 
+/* A gerund's clause after "after" or "since" tells what came first: with
+ * no future in the sentence, it is done (the nearer month, the one to
+ * come, won; a weekday was the coming one). */
+static const TimexFixtureCase earlier_gerunds[] = {
+  { "Houllier is now ready to return to the game after leaving Liverpool in May.", 2005, 3, 15, "May", "DATE",
+    "2004-05", NULL },
+  { "He has been out of work since leaving Chelsea in June.", 2005, 3, 15, "June", "DATE", "2004-06", NULL },
+  { "Bale is available for selection once again after missing the victory against Eibar on Saturday.", 2015, 4,
+    15, "Saturday", "DATE", "2015-04-11", NULL },
+  /* what stays as it was: a future told */
+  { "He will retire after playing his last game in May.", 2005, 3, 15, "May", "DATE", "2005-05", NULL },
+};
+
+static void
+test_earlier_gerunds (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, earlier_gerunds, G_N_ELEMENTS (earlier_gerunds)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -211,6 +230,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-session26/same-time-infinitives", test_same_time_infinitives);
   g_test_add_func ("/timex-session26/weekends", test_weekends);
   g_test_add_func ("/timex-session26/plural-nouns", test_plural_nouns);
+  g_test_add_func ("/timex-session26/earlier-gerunds", test_earlier_gerunds);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

@@ -664,6 +664,43 @@ ahead_phrase_between (const TxContext *context, guint32 from, guint32 to)
   return FALSE;
 }
 
+/* Whether the expression starting at document token `first` is in a
+ * gerund's clause opened by one of the language's earlier_links: "after
+ * leaving Liverpool in May", "since joining from Chelsea in July" (no
+ * finite verb nor clause break between). */
+static gboolean
+earlier_gerund_before (const TxContext *context, guint32 first)
+{
+  const PrecisDocument *document = context->document;
+  const char *const *links = context->rules->language->earlier_links;
+  if (links == NULL)
+    return FALSE;
+  for (guint32 k = first, n = 0; k > 1 && n < 8; n++)
+    {
+      const PrecisToken *token = &document->tokens[--k];
+      if (token->sentence != document->tokens[first].sentence || is_clause_break (token) ||
+          tense_of (context, k) != TX_TENSE_NONE)
+        return FALSE;
+      if (nonfinite_at (context, k) && lower_in (context->rules, document->tokens[k - 1].lower, links))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a word of the future stands in the sentence of document tokens
+ * [first, last], within `reach` words either side. */
+static gboolean
+future_in_sentence (const TxContext *context, guint32 first, guint32 last, guint reach)
+{
+  const PrecisDocument *document = context->document;
+  guint32 sentence = document->tokens[first].sentence;
+  guint32 from = first > reach ? first - reach : 0;
+  for (guint32 k = from; k < document->n_tokens && k <= last + reach; k++)
+    if (document->tokens[k].sentence == sentence && tense_of (context, k) == TX_TENSE_FUTURE)
+      return TRUE;
+  return FALSE;
+}
+
 TxTense
 tx_tense_near (const TxContext *context, guint start, guint end, guint *distance)
 {
@@ -698,6 +735,14 @@ tx_tense_near (const TxContext *context, guint start, guint end, guint *distance
       (strcmp (document->tokens[first - 2].lower, "soon") == 0 ||
        strcmp (document->tokens[first - 2].lower, "early") == 0))
     return TX_TENSE_FUTURE;
+
+  /* "is ready to return after leaving Liverpool in May", "has been out
+   * of work since leaving Chelsea in June", "After winning the title in
+   * May, the club sold": what the gerund's clause tells came before the
+   * clause it hangs on, so with no future in the sentence it is done ("will
+   * retire after playing his last game in May" is left to the verbs). */
+  if (earlier_gerund_before (context, first) && !future_in_sentence (context, first, last, 20))
+    return TX_TENSE_PAST;
 
   TxTense back = TX_TENSE_NONE, ahead = TX_TENSE_NONE;
   guint back_distance = G_MAXUINT, ahead_words = G_MAXUINT;
