@@ -122,6 +122,23 @@ test_kind_appositions (void)
   g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_ORGANIZATION, "Bolivia"), ==, 0);
 }
 
+/* A name that opens with "Club": "Club Brugge heeft de Supercup
+ * gewonnen" gave a person (ner-kinds.c, the nouns that open an
+ * organization's name; gold: 67 names open with "Club", 62 of them
+ * organizations'). */
+static void
+test_club_openers (void)
+{
+  g_autoptr (GArray) nl = facts_fixture_extract (
+    "Club Brugge heeft zondag de Supercup gewonnen tegen Standard. Wout van Aert won de eerste etappe van "
+    "de Ronde van Frankrijk, Remco Evenepoel werd tweede.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_ORGANIZATION, "Club Brugge"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_PERSON, "Club Brugge"), ==, 0);
+  /* What stays: the riders. */
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_PERSON, "Remco Evenepoel"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -133,6 +150,7 @@ main (int argc, char **argv)
   g_test_add_func ("/probe-session26/world-towns", test_world_towns);
   g_test_add_func ("/probe-session26/named-venues", test_named_venues);
   g_test_add_func ("/probe-session26/kind-appositions", test_kind_appositions);
+  g_test_add_func ("/probe-session26/club-openers", test_club_openers);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

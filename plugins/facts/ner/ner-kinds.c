@@ -77,22 +77,22 @@ static const char *const de_heads[] = {
  * ("União Soviética", "Unione Sovietica") as often. */
 static const char *const fr_openers[] = {
   "fédération", "association", "syndicat", "confédération", "institut", "parti", "banque",
-  "groupe", "société", "compagnie", "fondation", NULL,
+  "groupe", "société", "compagnie", "fondation", "club", NULL,
 };
 static const char *const es_openers[] = {
   "federación", "asociación", "confederación", "sindicato", "instituto", "partido", "banco",
-  "grupo", "compañía", "fundación", NULL,
+  "grupo", "compañía", "fundación", "club", NULL,
 };
 static const char *const it_openers[] = {
   "federazione", "associazione", "confederazione", "sindacato", "istituto", "partito", "banca",
-  "gruppo", "compagnia", "fondazione", NULL,
+  "gruppo", "compagnia", "fondazione", "club", NULL,
 };
 static const char *const pt_openers[] = {
   "federação", "associação", "confederação", "sindicato", "instituto", "partido", "banco", "companhia",
-  "fundação", NULL,
+  "fundação", "club", "clube", NULL,
 };
 static const char *const nl_openers[] = {
-  "vereniging", "stichting", "federatie", "bond", "instituut", "partij", "bank", "groep", NULL,
+  "vereniging", "stichting", "federatie", "bond", "instituut", "partij", "bank", "groep", "club", NULL,
 };
 static const char *const de_openers[] = {
   "verband", "verein", "gewerkschaft", "stiftung", "institut", "partei", "bank", "gruppe", NULL,
