@@ -2,7 +2,8 @@
  * writes them (issue 14): a son who shares his father's surname, named
  * in full, by two of his names and by his given names alone; a double
  * surname; a leader named before his administration; a page's headings,
- * list items and interjections of one English word.
+ * list items and interjections of one English word; bodies named for
+ * their purpose.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -113,6 +114,30 @@ test_heading_words (void)
   g_assert_cmpuint (facts_fixture_count (squad, PRECIS_FACT_PERSON, "Breen"), ==, 1);
 }
 
+/* Bodies named for their purpose: "the Committee for a Responsible
+ * Federal Budget" was the place "Committee" and the body "Responsible
+ * Federal Budget"; the words before the noun the tagger read stay
+ * ("U.S. Centers for ..."); a place after "in" that follows a place is
+ * where the body sits. */
+static void
+test_purpose_bodies (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "\"Interest costs will crowd out everything else,\" said Marc Goldwein, senior policy director at the "
+    "Committee for a Responsible Federal Budget, a research group.\n\n"
+    "A spokesman for the Campaign for the Protection of Rural England said the homes were not needed. "
+    "The Center for a New American Security said on Monday that the plan was flawed.\n\n"
+    "Delegates met the Commission for Africa in Cape Town on Friday.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Committee for a Responsible Federal Budget"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (facts, "Responsible Federal Budget"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (facts, "Committee"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Campaign for the Protection of Rural England"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Center for a New American Security"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Commission for Africa"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Cape Town"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -125,6 +150,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-names-session26/given-name-before-shared-surname", test_given_name_before_shared_surname);
   g_test_add_func ("/facts-names-session26/leaders-administration", test_leaders_administration);
   g_test_add_func ("/facts-names-session26/heading-words", test_heading_words);
+  g_test_add_func ("/facts-names-session26/purpose-bodies", test_purpose_bodies);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -44,6 +44,7 @@
 #include "ner-head-bodies.h"
 #include "ner-federal-bodies.h"
 #include "ner-institutions.h"
+#include "ner-purpose-bodies.h"
 #include "ner-company-products.h"
 #include "ner-title-tails.h"
 #include "ner-town-regions.h"
@@ -1709,6 +1710,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_extend_founders_firms (doc, gazetteer, tags);
   precis_ner_tag_compound_openers (doc, gazetteer, lower_words, tags);
   precis_ner_tag_english_institutions (doc, tags);
+  precis_ner_tag_purpose_bodies (gazetteer, doc, tags);
   precis_ner_untag_indefinite_nouns (doc, tags);
   for (guint32 s = 0; s < doc->n_sentences; s++)
     {
