@@ -139,6 +139,24 @@ test_club_openers (void)
   g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_PERSON, "Remco Evenepoel"), ==, 1);
 }
 
+/* A country after "in" written capitalized, opening the sentence: "En
+ * Estados Unidos, la Reserva Federal mantuvo los tipos" gave the
+ * organization Estados Unidos (ner-places-in.c read "en" in lower case
+ * only). */
+static void
+test_opening_in (void)
+{
+  g_autoptr (GArray) es = facts_fixture_extract (
+    "La inflación se moderó en noviembre en la zona euro. En Estados Unidos, la Reserva Federal mantuvo "
+    "los tipos de interés sin cambios. En China, el banco central recortó el coeficiente de reservas.\n",
+    NULL);
+
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PLACE, "Estados Unidos"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_ORGANIZATION, "Estados Unidos"), ==, 0);
+  /* What stays: the body. */
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_ORGANIZATION, "Reserva Federal"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -151,6 +169,7 @@ main (int argc, char **argv)
   g_test_add_func ("/probe-session26/named-venues", test_named_venues);
   g_test_add_func ("/probe-session26/kind-appositions", test_kind_appositions);
   g_test_add_func ("/probe-session26/club-openers", test_club_openers);
+  g_test_add_func ("/probe-session26/opening-in", test_opening_in);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

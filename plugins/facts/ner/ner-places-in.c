@@ -63,6 +63,17 @@ lower_in (const PrecisDocument *doc, guint32 i, const char *const *list)
   return (t->shape == PRECIS_SHAPE_LOWER || t->shape == PRECIS_SHAPE_PUNCT) && precis_ner_word_in_list (list, t->lower);
 }
 
+/* The same, or capitalized as the sentence's first word ("A Torino,
+ * intanto, la Juventus ha pareggiato", "En Francia, el Gobierno"). */
+static gboolean
+lower_or_opening_in (const PrecisDocument *doc, guint32 i, guint32 first, const char *const *list)
+{
+  const PrecisToken *t = &doc->tokens[i];
+
+  return lower_in (doc, i, list) ||
+         (i == first && t->shape == PRECIS_SHAPE_CAPITALIZED && precis_ner_word_in_list (list, t->lower));
+}
+
 /* Whether mention `m` is a place the gazetteer or the lexicon of
  * well-known entities knows, whatever it was read as. */
 static gboolean
@@ -100,7 +111,7 @@ precis_ner_type_places_in (const PrecisNerGazetteer *gazetteer, const PrecisDocu
     {
       PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
       guint32 first = doc->sentences[m->sentence].first_token;
-      gboolean after_in = m->first > first && lower_in (doc, m->first - 1, words->in);
+      gboolean after_in = m->first > first && lower_or_opening_in (doc, m->first - 1, first, words->in);
 
       /* "en Estados Unidos y China", "en Francia, Italia y Alemania": an
        * item after the one after "in", only joins between them. */
@@ -117,7 +128,8 @@ precis_ner_type_places_in (const PrecisNerGazetteer *gazetteer, const PrecisDocu
        * right after "a", "à" (a club takes its article: "al Napoli") is
        * the place, against a sports report's reading of a side; not one
        * read as a person ("dedicato a Colombo", the navigator). */
-      if (listed && m->type == PRECIS_NER_TYPE_LOC && m->first > first && lower_in (doc, m->first - 1, words->at) &&
+      if (listed && m->type == PRECIS_NER_TYPE_LOC && m->first > first &&
+          lower_or_opening_in (doc, m->first - 1, first, words->at) &&
           is_known_town (gazetteer, doc, m))
         m->place_named = TRUE;
       previous = m;
