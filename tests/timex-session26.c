@@ -217,6 +217,35 @@ test_earlier_gerunds (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, earlier_gerunds, G_N_ELEMENTS (earlier_gerunds)), ==, 0);
 }
 
+/* A feast before a noun of no time names a thing ("a Christmas tree",
+ * "a Christmas present", "the Christmas specials"), and after a
+ * capitalized word a person ("Father Christmas"): no day (they were
+ * Christmas Day). */
+static const char *const feast_things_none[] = {
+  "A Christmas tree that can receive text messages has been unveiled.",
+  "Thousands of readers are likely to receive it as a Christmas present.",
+  "He left the character behind in the Christmas specials.",
+  "The film stars Tom Hanks as Father Christmas.",
+};
+
+/* what stays as it was: the feast's time */
+static const TimexFixtureCase feast_times[] = {
+  { "Retailers endured their worst Christmas in a decade.", 2005, 3, 15, "Christmas", "DATE", "2004-12-25", NULL },
+  { "It was difficult to gauge from the Christmas period.", 2005, 3, 15, "Christmas", "DATE", "2004-12-25", NULL },
+  { "Parliament returns from its Easter break.", 2005, 3, 15, "Easter", "DATE", "2005-03-27", NULL },
+  { "Money spent online this Christmas will come from British wallets.", 2005, 3, 15, "Christmas", "DATE",
+    "2005-12-25", NULL },
+  { "If Easter, Christmas or Labour Day fall on a weekend, a holiday is granted.", 2015, 4, 15, "Easter", "DATE",
+    "2015-04-05", NULL },
+};
+
+static void
+test_feast_things (void)
+{
+  check_nothing (feast_things_none, G_N_ELEMENTS (feast_things_none), 2005, 3, 15);
+  g_assert_cmpuint (timex_fixture_check_cases (rules, feast_times, G_N_ELEMENTS (feast_times)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -231,6 +260,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-session26/weekends", test_weekends);
   g_test_add_func ("/timex-session26/plural-nouns", test_plural_nouns);
   g_test_add_func ("/timex-session26/earlier-gerunds", test_earlier_gerunds);
+  g_test_add_func ("/timex-session26/feast-things", test_feast_things);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

@@ -529,6 +529,11 @@ static const char *const quarter_words[] = {
 /* (and prepositions, which a finite verb never follows: "Hundreds of
  * displaced families return home on Friday", "talks with armed groups") */
 static const char *const indefinite_articles[] = { "a", "an", NULL };
+static const char *const feast_time_nouns[] = {
+  "period", "holiday", "holidays", "break", "recess", "season", "week", "weekend", "fortnight", "time",
+  "rush", "trading", "sales", "shopping", "party", "parties", "lunch", "dinner", "celebrations", "festivities",
+  "weekend", "term", "vacation", "getaway", "truce", "ceasefire", "deadline", NULL,
+};
 static const char *const noun_prepositions[] = { "on", "for", "of", "from", "with", "at", "by", NULL };
 static const char *const same_time_verbs[] = {
   "failed", "managed", "tried", "attempted", "refused", "declined", "struggled", "helped", "began",
@@ -649,4 +654,5 @@ const TxLanguage tx_language_en = {
   .indefinite_articles = indefinite_articles,
   .same_time_verbs = same_time_verbs,
   .noun_prepositions = noun_prepositions,
+  .feast_time_nouns = feast_time_nouns,
 };

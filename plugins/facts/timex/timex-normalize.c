@@ -996,6 +996,20 @@ norm_season (TxOut *out)
   return put (out, "%04d-%s", year, codes[season]);
 }
 
+/* Whether a content word of no time follows the span in its sentence,
+ * which the span then describes ("late night revellers"): a lower-case
+ * word outside the lexicon and the stopwords. */
+static gboolean
+modifies_noun (const TxOut *out)
+{
+  if (out->end >= out->context->n_tokens)
+    return FALSE;
+  const TxToken *next = &out->context->tokens[out->end];
+  const PrecisToken *word = &out->context->document->tokens[next->doc_token];
+  return !next->boundary && next->word == NULL && next->classes == 0 && next->digits == 0 &&
+         next->punct == 0 && word->shape == PRECIS_SHAPE_LOWER && !(word->flags & PRECIS_TOKEN_STOPWORD);
+}
+
 static gboolean
 norm_holiday (TxOut *out)
 {
@@ -1031,6 +1045,35 @@ norm_holiday (TxOut *out)
       out->end < out->context->n_tokens && tokens[out->end].capitalized &&
       tokens[out->end].word == NULL && !tokens[out->end].boundary)
     return FALSE;
+  /* "a Christmas tree", "a Christmas present", "the Christmas specials",
+   * "Father Christmas": a feast naming a thing or a person, no day ("the
+   * Christmas period", "the Easter recess", "Christmas sales" are its
+   * time: see TxLanguage.feast_time_nouns). */
+  const char *const *time_nouns = out->context->rules->language->feast_time_nouns;
+  if (time_nouns != NULL && !SET (r, YEAR) && !SET (r, WDAY) && out->end == out->start + 1)
+    {
+      if (out->end < out->context->n_tokens && !lower_in_at (out, out->end, time_nouns))
+        {
+          const TxToken *next = &tokens[out->end];
+          const PrecisToken *word = &out->context->document->tokens[next->doc_token];
+          /* ("present" is also a shift: "the present year", not "Christmas
+           * last year") */
+          gboolean shift_noun = (next->classes & ~TX_C_WORD) == TX_C_SHIFT &&
+                                !(out->end + 1 < out->context->n_tokens &&
+                                  (tokens[out->end + 1].classes & (TX_C_UNIT1 | TX_C_UNITS)));
+          if (!next->boundary && ((next->classes & ~TX_C_WORD) == 0 || shift_noun) && next->digits == 0 &&
+              next->punct == 0 &&
+              (next->word == NULL || (!next->word->function && next->word->tense == TX_TENSE_NONE)) &&
+              word->shape == PRECIS_SHAPE_LOWER &&
+              !(word->flags & PRECIS_TOKEN_STOPWORD))
+            return FALSE;
+        }
+      if (out->start > 0 && !tokens[out->start].boundary && !tokens[out->start - 1].boundary &&
+          tokens[out->start - 1].capitalized &&
+          tokens[out->start - 1].word == NULL && tokens[out->start - 1].punct == 0 &&
+          tokens[out->start - 1].digits == 0)
+        return FALSE;
+    }
   if (code >= TX_HOLIDAY_EASTER && code < TX_HOLIDAY_EASTER + 200)
     {
       int days = code - TX_EASTER (0);
@@ -1586,20 +1629,6 @@ norm_new_year (TxOut *out)
     return FALSE;
   TxDay anchor = out->context->anchor;
   return put (out, "%04d", anchor.year + (anchor.month <= 2 ? 0 : 1));
-}
-
-/* Whether a content word of no time follows the span in its sentence,
- * which the span then describes ("late night revellers"): a lower-case
- * word outside the lexicon and the stopwords. */
-static gboolean
-modifies_noun (const TxOut *out)
-{
-  if (out->end >= out->context->n_tokens)
-    return FALSE;
-  const TxToken *next = &out->context->tokens[out->end];
-  const PrecisToken *word = &out->context->document->tokens[next->doc_token];
-  return !next->boundary && next->word == NULL && next->classes == 0 && next->digits == 0 &&
-         next->punct == 0 && word->shape == PRECIS_SHAPE_LOWER && !(word->flags & PRECIS_TOKEN_STOPWORD);
 }
 
 static gboolean

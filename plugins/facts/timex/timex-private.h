@@ -588,6 +588,11 @@ typedef struct {
    * present (see present_endings) is a plural noun: "restrictions on
    * Cuba", "businesses for £173m"; NULL: none. */
   const char *const *noun_prepositions;
+  /* Nouns after a feast's name that make it a time ("the Christmas
+   * period", "the Easter recess"); any other content word after it makes
+   * the feast a thing's name, no day ("a Christmas tree"); NULL: no such
+   * reading. */
+  const char *const *feast_time_nouns;
 } TxLanguage;
 
 extern const TxLanguage tx_language_en, tx_language_de, tx_language_es, tx_language_fr,
