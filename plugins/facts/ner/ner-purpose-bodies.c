@@ -111,9 +111,12 @@ precis_ner_tag_purpose_bodies (const PrecisNerGazetteer *gazetteer, const Precis
         {
           guint32 purpose = i + 2, last, first;
 
-          if (doc->tokens[i].shape != PRECIS_SHAPE_CAPITALIZED ||
-              !precis_ner_word_in_list (body_nouns, doc->tokens[i].lower) ||
-              !precis_ner_token_is (doc, i + 1, "for"))
+          const PrecisToken *next = &doc->tokens[i + 1];
+
+          /* Asked of every token: its shape and the next one's length
+           * first, in line (a call a token cost more than the rest). */
+          if (doc->tokens[i].shape != PRECIS_SHAPE_CAPITALIZED || next->byte_end - next->byte_start != 3 ||
+              !precis_ner_token_is (doc, i + 1, "for") || !precis_ner_word_in_list (body_nouns, doc->tokens[i].lower))
             continue;
           if (purpose < end && (precis_ner_token_is (doc, purpose, "a") || precis_ner_token_is (doc, purpose, "an") ||
                                 precis_ner_token_is (doc, purpose, "the")))
