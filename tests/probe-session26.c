@@ -157,6 +157,28 @@ test_opening_in (void)
   g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_ORGANIZATION, "Reserva Federal"), ==, 1);
 }
 
+/* Players listed each with his club in brackets: "Pablo Larrea
+ * (Albacete) y Jon Morcillo (Eibar)" gave the towns Albacete and Eibar
+ * (ner-entities.c, brackets_persons_side). */
+static void
+test_bracketed_sides (void)
+{
+  g_autoptr (GArray) es = facts_fixture_extract (
+    "El Comité de Competición sancionó ayer con un partido a cuatro jugadores de Segunda División. Por "
+    "acumulación de amonestaciones fueron sancionados Álex Martín (Mirandés), Pablo Larrea (Albacete) y "
+    "Jon Morcillo (Eibar), mientras que Fede Vico (Oviedo) cumplirá dos partidos por expulsión.\n", NULL);
+  g_autoptr (GArray) stays = facts_fixture_extract (
+    "La gira de la Premier League de Darts llegará a Madrid en mayo. La jugadora estadounidense Jane Doe "
+    "(Massachusetts) ganó el torneo del año pasado.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_ORGANIZATION, "Albacete"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PLACE, "Albacete"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_ORGANIZATION, "Eibar"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (es, PRECIS_FACT_PERSON, "Pablo Larrea"), ==, 1);
+  /* What stays: one person with a place in brackets, no list. */
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PLACE, "Massachusetts"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -170,6 +192,7 @@ main (int argc, char **argv)
   g_test_add_func ("/probe-session26/kind-appositions", test_kind_appositions);
   g_test_add_func ("/probe-session26/club-openers", test_club_openers);
   g_test_add_func ("/probe-session26/opening-in", test_opening_in);
+  g_test_add_func ("/probe-session26/bracketed-sides", test_bracketed_sides);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
