@@ -246,6 +246,27 @@ test_feast_things (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, feast_times, G_N_ELEMENTS (feast_times)), ==, 0);
 }
 
+/* A weekday with its day of the month and no month ("Monday 27.",
+ * "Saturday the 18th,") was the weekday of the tense, the day left out:
+ * the weekday that falls on that day of a month around the anchor. */
+static const TimexFixtureCase weekday_month_days[] = {
+  { "Bosses should expect a rise in absenteeism on Monday 27.", 2015, 4, 15, "Monday 27", "DATE", "2015-04-27",
+    NULL },
+  { "The club said the final is on Saturday the 18th, as planned.", 2015, 4, 15, "Saturday the 18th", "DATE",
+    "2015-04-18", NULL },
+  { "The hearing was held on Friday 3.", 2015, 4, 15, "Friday 3", "DATE", "2015-04-03", NULL },
+  /* what stays as it was: a count after the weekday, a month told */
+  { "On Monday 27 people died.", 2015, 4, 15, "Monday", "DATE", "2015-04-13", NULL },
+  { "The vote is on Thursday 7 May.", 2015, 4, 15, "Thursday 7 May", "DATE", "2015-05-07", NULL },
+};
+
+static void
+test_weekday_month_days (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, weekday_month_days, G_N_ELEMENTS (weekday_month_days)), ==,
+                    0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -261,6 +282,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-session26/plural-nouns", test_plural_nouns);
   g_test_add_func ("/timex-session26/earlier-gerunds", test_earlier_gerunds);
   g_test_add_func ("/timex-session26/feast-things", test_feast_things);
+  g_test_add_func ("/timex-session26/weekday-month-days", test_weekday_month_days);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

@@ -299,6 +299,11 @@ static const TxRuleSource rules[] = {
   { T, TX_A_DAYREL, "early|late|earlier|later? DAYREL PARTDAY|night" },
   { T, TX_A_DAYREL, "DAYREL at? HOUR ~:? ~MIN? AMPM ZONE?" },
   { D, TX_A_WDAY, "SHIFT? early|late|earlier|later? WDAY" },
+  /* "absenteeism on Monday 27.", "the final on Saturday 18th.", "on
+   * Saturday the 18th,": the weekday that falls on that day of a month
+   * near the anchor (was the weekday alone, by the tense); the phrase
+   * ends there ("On Monday 27 people died" counts people). */
+  { D, TX_A_WDAY, "WDAY ,? the? DAY >.|>," },
   { D, TX_A_WDAY, "the? SHIFT WDAY" },
   /* "this past Sunday", "this coming weekend": "this" is no shift of its
    * own there (the span left it out). */

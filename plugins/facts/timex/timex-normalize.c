@@ -1409,6 +1409,29 @@ weekday_in_name (const TxOut *out)
   return lower_at (out, k, "to") && k > 0 && (lower_at (out, k - 1, "home") || lower_at (out, k - 1, "away"));
 }
 
+/* "Monday 27", "Saturday the 18th": of the months around the anchor's,
+ * the day nearest the anchor that is that day of its month and that
+ * weekday; none (the 31st of no such month): no date. */
+static gboolean
+weekday_of_month_day (TxOut *out, int weekday)
+{
+  TxDay anchor = out->context->anchor;
+  int mday = SLOT (out->record, DAY);
+  gboolean found = FALSE;
+  TxDay best = anchor;
+  for (int shift = -1; shift <= 1; shift++)
+    {
+      TxDay month = tx_day_add_months ((TxDay) { anchor.year, anchor.month, 1 }, shift);
+      if (mday < 1 || mday > tx_days_in_month (month.year, month.month))
+        continue;
+      TxDay day = { month.year, month.month, mday };
+      if (tx_day_weekday (day) == weekday &&
+          (!found || ABS (tx_day_days_between (anchor, day)) < ABS (tx_day_days_between (anchor, best))))
+        best = day, found = TRUE;
+    }
+  return found && put_day (out, best);
+}
+
 static gboolean
 norm_weekday (TxOut *out)
 {
@@ -1440,6 +1463,8 @@ norm_weekday (TxOut *out)
    * alone is a holiday rule's) */
   if (out->start > 0 && tokens[out->start - 1].capitalized && !first->boundary && lower_at (out, out->start - 1, "good"))
     return FALSE;
+  if (SET (out->record, DAY))
+    return weekday_of_month_day (out, weekday);
   TxDay day = resolve_weekday (out, weekday);
   return count_days (out, &day) && put_day_time (out, day);
 }
