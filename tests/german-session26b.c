@@ -1,0 +1,45 @@
+/* german-session26b.c — German facts of session 26, second round (issue 15).
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The paragraphs are written for the test in the manner of a German
+ * paper's foreign and science pages.  Each case failed before the change
+ * it names.
+ */
+#include "facts-fixture.h"
+
+/* A country or a city the tagger ran on into the clause's next noun
+ * (German puts an object or a subject straight after a place) is the
+ * place alone ("der USA Stillschweigen" was the body "USA
+ * Stillschweigen"); not a paper named after its town ("Jerusalem Post"),
+ * nor a person whose given name is a place's ("Dr. Arno Grau"). */
+static void
+test_place_before_noun (void)
+{
+  const char *text =
+    "Über die Verhandlungen bewahrten die Regierung in Ottawa und die Botschaft der USA Stillschweigen. "
+    "Nach dem Krieg hatte die UdSSR Waffen an beide Seiten verkauft. Die Jerusalem Post berichtete am "
+    "Montag über die Gespräche. Dazu sagte Dr. Arno Grau, der Sprecher des Verbandes, er sei "
+    "zuversichtlich.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "USA"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "USA Stillschweigen"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "UdSSR"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "UdSSR Waffen"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Jerusalem"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Arno"), ==, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  facts_fixture_load ();
+  g_test_add_func ("/german-session26b/place-before-noun", test_place_before_noun);
+  status = g_test_run ();
+  facts_fixture_unload ();
+  return status;
+}
