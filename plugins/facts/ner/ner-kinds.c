@@ -124,12 +124,7 @@ static const Kinds languages[] = {
 static const Kinds *
 kinds_of (const PrecisDocument *doc)
 {
-  if (doc->language == NULL)
-    return NULL;
-  for (guint k = 0; k < G_N_ELEMENTS (languages); k++)
-    if (strcmp (doc->language, languages[k].language) == 0)
-      return &languages[k];
-  return NULL;
+  return PRECIS_NER_LANGUAGE_ENTRY (doc, languages);
 }
 
 static gboolean

@@ -309,6 +309,21 @@ precis_ner_reads_as_english (const PrecisDocument *doc)
   return doc->language == NULL || strcmp (doc->language, "en") == 0 || strcmp (doc->language, "und") == 0;
 }
 
+gconstpointer
+precis_ner_language_entry (const PrecisDocument *doc, gconstpointer table, guint n, gsize size)
+{
+  if (doc->language == NULL)
+    return NULL;
+  for (guint k = 0; k < n; k++)
+    {
+      const char *const *language = (const char *const *) ((const guint8 *) table + k * size);
+
+      if (strcmp (doc->language, *language) == 0)
+        return language;
+    }
+  return NULL;
+}
+
 gboolean
 precis_ner_reads_as_german (const PrecisDocument *doc)
 {

@@ -79,6 +79,12 @@ gboolean precis_ner_opens_with_according_to (const PrecisDocument *doc, guint32 
 /* Whether `doc` is read by English's model: English text, text of no
  * language told, and undetermined text ("und": results tables, lists). */
 gboolean precis_ner_reads_as_english (const PrecisDocument *doc);
+/* The entry of `table` (`n` entries of `size` bytes, each opening with
+ * its language's code, a `const char *`) for the language of `doc`, or
+ * NULL: the rules' tables of words by language ("it", "es", ...). */
+gconstpointer precis_ner_language_entry (const PrecisDocument *doc, gconstpointer table, guint n, gsize size);
+#define PRECIS_NER_LANGUAGE_ENTRY(doc, table) \
+  precis_ner_language_entry ((doc), (table), G_N_ELEMENTS (table), sizeof (table)[0])
 /* Whether `doc` is German text (read by German's model and rules, which
  * know that German capitalizes every noun). */
 gboolean precis_ner_reads_as_german (const PrecisDocument *doc);

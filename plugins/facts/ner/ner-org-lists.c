@@ -28,12 +28,9 @@ static const Conjunctions languages[] = {
 static const char *const *
 conjunctions_of (const PrecisDocument *doc)
 {
-  if (doc->language == NULL)
-    return NULL;
-  for (guint k = 0; k < G_N_ELEMENTS (languages); k++)
-    if (strcmp (doc->language, languages[k].language) == 0)
-      return languages[k].conjunctions;
-  return NULL;
+  const Conjunctions *entry = PRECIS_NER_LANGUAGE_ENTRY (doc, languages);
+
+  return entry != NULL ? entry->conjunctions : NULL;
 }
 
 /* Whether mentions `a` and `b` (`b` after `a`, one sentence) are items

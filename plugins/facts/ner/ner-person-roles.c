@@ -74,12 +74,9 @@ static const Roles languages[] = {
 static const char *const *
 roles_of (const PrecisDocument *doc)
 {
-  if (doc->language == NULL)
-    return NULL;
-  for (guint k = 0; k < G_N_ELEMENTS (languages); k++)
-    if (strcmp (doc->language, languages[k].language) == 0)
-      return languages[k].roles;
-  return NULL;
+  const Roles *roles = PRECIS_NER_LANGUAGE_ENTRY (doc, languages);
+
+  return roles != NULL ? roles->roles : NULL;
 }
 
 gboolean
@@ -142,15 +139,13 @@ static const char *const nl_titles[] = { "meneer", "mevrouw", "dhr.", "mevr.", N
 gboolean
 precis_ner_is_language_title (const PrecisDocument *doc, guint32 i)
 {
-  static const struct { const char *language; const char *const *titles; } titles[] = {
+  static const Roles titles[] = {
     { "it", it_titles }, { "fr", fr_titles }, { "nl", nl_titles },
   };
+  const Roles *entry = PRECIS_NER_LANGUAGE_ENTRY (doc, titles);
 
-  if (doc->language == NULL || doc->tokens[i].shape != PRECIS_SHAPE_CAPITALIZED)
+  if (entry == NULL || doc->tokens[i].shape != PRECIS_SHAPE_CAPITALIZED)
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (titles); k++)
-    if (strcmp (doc->language, titles[k].language) == 0)
-      return precis_ner_word_in_list (titles[k].titles, doc->tokens[i].lower) ||
-             precis_ner_word_in_list (roles_of (doc), doc->tokens[i].lower);
-  return FALSE;
+  return precis_ner_word_in_list (entry->roles, doc->tokens[i].lower) ||
+         precis_ner_word_in_list (roles_of (doc), doc->tokens[i].lower);
 }

@@ -46,12 +46,7 @@ static const InWords languages[] = {
 static const InWords *
 in_words_of (const PrecisDocument *doc)
 {
-  if (doc->language == NULL)
-    return NULL;
-  for (guint k = 0; k < G_N_ELEMENTS (languages); k++)
-    if (strcmp (doc->language, languages[k].language) == 0)
-      return &languages[k];
-  return NULL;
+  return PRECIS_NER_LANGUAGE_ENTRY (doc, languages);
 }
 
 /* Whether token `i` is a word of `list`, written in lower case (or a comma). */

@@ -64,10 +64,7 @@ lower_in (const PrecisDocument *doc, guint32 i, const char *const *list)
 static const ShareWords *
 words_of (const PrecisDocument *doc)
 {
-  for (guint k = 0; doc->language != NULL && k < G_N_ELEMENTS (share_words); k++)
-    if (strcmp (doc->language, share_words[k].language) == 0)
-      return &share_words[k];
-  return NULL;
+  return PRECIS_NER_LANGUAGE_ENTRY (doc, share_words);
 }
 
 static gboolean

@@ -48,12 +48,7 @@ static const Venues languages[] = {
 static const Venues *
 venues_of (const PrecisDocument *doc)
 {
-  if (doc->language == NULL)
-    return NULL;
-  for (guint k = 0; k < G_N_ELEMENTS (languages); k++)
-    if (strcmp (doc->language, languages[k].language) == 0)
-      return &languages[k];
-  return NULL;
+  return PRECIS_NER_LANGUAGE_ENTRY (doc, languages);
 }
 
 void
