@@ -89,6 +89,22 @@ test_named_venues (void)
   g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_PERSON, "Antonio Conte"), ==, 1);
 }
 
+/* The venue outweighs the name's other mentions read as a person: "ritardi
+ * all'aeroporto Fiumicino ... voli da e per Fiumicino" gave the person
+ * "aeroporto Fiumicino" (ner-venues.c marks the venue place-named). */
+static void
+test_venue_weight (void)
+{
+  g_autoptr (GArray) it = facts_fixture_extract (
+    "Uno sciopero dei controllori di volo ha provocato ieri lunghi ritardi all'aeroporto Fiumicino. Sono "
+    "stati cancellati 80 voli da e per Fiumicino, ha detto l'Enac, che ha chiesto ai passeggeri di "
+    "informarsi prima di partire.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_PLACE, "aeroporto Fiumicino"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_PERSON, "aeroporto Fiumicino"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (it, PRECIS_FACT_ORGANIZATION, "Enac"), ==, 1);
+}
+
 /* A company named before an apposition that says its kind: "Stellantis,
  * il gruppo automobilistico guidato da Carlos Tavares," and "Airbus, le
  * constructeur européen," gave people, "Inditex, la empresa textil" nothing
@@ -193,6 +209,7 @@ main (int argc, char **argv)
   g_test_add_func ("/probe-session26/club-openers", test_club_openers);
   g_test_add_func ("/probe-session26/opening-in", test_opening_in);
   g_test_add_func ("/probe-session26/bracketed-sides", test_bracketed_sides);
+  g_test_add_func ("/probe-session26/venue-weight", test_venue_weight);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

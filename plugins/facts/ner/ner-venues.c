@@ -66,8 +66,13 @@ precis_ner_type_named_venues (const PrecisDocument *doc, GArray *mentions)
       if (m->type != PRECIS_NER_TYPE_PER || m->first == doc->sentences[m->sentence].first_token ||
           !precis_ner_token_is_lower_in_list (doc, noun, venues->nouns))
         continue;
+      /* The place itself, with the weight of a town named with its
+       * region against the name's other mentions ("all'aeroporto
+       * Fiumicino di Roma ... voli da e per Fiumicino", the town read as
+       * a person). */
       m->type = PRECIS_NER_TYPE_LOC;
       m->said = TRUE;
+      m->place_named = TRUE;
       if (venues->with_noun)
         m->first = noun;
     }
