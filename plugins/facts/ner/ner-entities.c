@@ -2143,12 +2143,21 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
           g->place_evidence++;
           continue;
         }
+      /* "Leeds band Kaiser Chiefs", "his Buckinghamshire home": a place
+       * the gazetteer knows (or entities.tsv: "Glasgow"), before a thing of
+       * a town's that no club or company has (ner-places.c), is the town,
+       * whatever the tagger read ("Leeds" a club), and in a sports report
+       * too. */
+      if (english &&
+          (entry != NULL || (gaz != NULL && PRECIS_NER_KNOWN_TYPE (precis_ner_gazetteer_known (gaz, text)) == PRECIS_NER_TYPE_LOC)) &&
+          precis_ner_names_towns_thing (doc, m))
+        g->votes[PRECIS_NER_TYPE_LOC] += 3;
       /* "Chelsea's Premiership lead": a one-word "person" whose words
        * around it go with a team, never with one athlete, is a club; that
        * evidence outweighs the tagger's reading of two more mentions;
        * so do a sports report's words of a side, for a name of up to
        * three words ("Port Vale (away to Yeovil)"). */
-      if (m->type == PRECIS_NER_TYPE_PER &&
+      else if (m->type == PRECIS_NER_TYPE_PER &&
           ((m->end - m->first == 1 ? says (doc, m, SAYS_TEAM) || says (doc, m, SAYS_FIXTURE_SIDE) ||
                                        faces_a_club (doc, gaz, mentions, m) || says (doc, m, SAYS_CLUB_IN_PROSE) ||
                                        says (doc, m, SAYS_CLUB_VERB)

@@ -21,6 +21,7 @@
  * they vote with the article's other mentions.
  */
 #include "ner-places.h"
+#include "ner-mentions.h"
 #include "ner-word.h"
 #include "ner-word-set.h"
 
@@ -258,4 +259,69 @@ precis_ner_opens_as_place (const PrecisDocument *doc, const PrecisNerMention *m)
   return m->end - m->first >= 2 && precis_ner_capitalizes_names_only (doc) &&
          first->shape == PRECIS_SHAPE_CAPITALIZED && precis_ner_word_in_list (place_openers, first->lower) &&
          doc->tokens[m->first + 1].shape != PRECIS_SHAPE_LOWER;
+}
+
+/* A town's or a county's thing that no club or company has: its band
+ * ("Leeds band Kaiser Chiefs", "his Glasgow four-piece band"), a native's
+ * home town, a constituency ("the Derbyshire seat of Erewash", "the 1904
+ * Horsham by-election").  CoNLL-2003 train and dev have no entity before
+ * these nouns but "a U.S. Senate seat", which the gazetteer knows as no
+ * place; "trio" and "duo" are left out ("the Dortmund trio of libero"). */
+static const char *const town_things[] = {
+  "band", "bands", "hometown", "home-town", "seat", "constituency", "by-election", NULL,
+};
+
+/* A dwelling: a person's, so a place, after a possessive ("his
+ * Buckinghamshire home", "Mr Kilroy-Silk's Buckinghamshire home"; CoNLL
+ * train and dev: "at her Rangoon home", "'s official Jerusalem
+ * residence", places); not a club's match ("their Leeds home game"). */
+static const char *const dwellings[] = {
+  "home", "house", "mansion", "estate", "flat", "farm", "farmhouse", "cottage", "villa", "residence", NULL,
+};
+
+/* The words that may follow the dwelling ("at his Buckinghamshire home on
+ * Monday"); another lower-case word makes it a noun's modifier. */
+static const char *const dwelling_followers[] = {
+  "on", "in", "at", "near", "where", "when", "while", "with", "and", "or", "after", "before",
+  "since", "for", "to", "from", "last", "yesterday", "this", "that", "which", "early", "late", NULL,
+};
+
+static const char *const possessive_determiners[] = {
+  "his", "her", "their", "its", "my", "our", "your", NULL,
+};
+
+static gboolean
+is_band_size (const char *lower)
+{
+  return g_str_has_suffix (lower, "-piece");
+}
+
+gboolean
+precis_ner_names_towns_thing (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *sentence = &doc->sentences[m->sentence];
+  guint32 first = sentence->first_token, end = first + sentence->n_tokens, next = m->end;
+  const PrecisToken *noun;
+
+  if (next >= end || m->first <= first)
+    return FALSE;
+  noun = &doc->tokens[next];
+  if (noun->shape != PRECIS_SHAPE_LOWER)
+    return FALSE;
+  /* "his Glasgow four-piece band". */
+  if (is_band_size (noun->lower) && next + 1 < end)
+    return strcmp (doc->tokens[next + 1].lower, "band") == 0;
+  if (precis_ner_word_in_list (town_things, noun->lower))
+    return TRUE;
+  /* "Leeds group Kaiser Chiefs": a group named after the noun is a band
+   * (a company there is one of the town's: "London group HSBC"). */
+  if (strcmp (noun->lower, "group") == 0)
+    return next + 1 < end && doc->tokens[next + 1].shape == PRECIS_SHAPE_CAPITALIZED;
+  if (!precis_ner_word_in_list (dwellings, noun->lower))
+    return FALSE;
+  if (next + 1 < end && doc->tokens[next + 1].shape == PRECIS_SHAPE_LOWER &&
+      !precis_ner_word_in_list (dwelling_followers, doc->tokens[next + 1].lower))
+    return FALSE;
+  return precis_ner_word_in_list (possessive_determiners, doc->tokens[m->first - 1].lower) ||
+         precis_ner_token_is_possessive (doc, m->first - 1);
 }

@@ -52,4 +52,10 @@ gboolean precis_ner_ends_as_place (const PrecisDocument *doc, const PrecisNerMen
  * square or a stadium in a language that writes it first and capitalizes
  * names only ("Piazza Affari", "Rua Augusta", "Place Vendôme"). */
 gboolean precis_ner_opens_as_place (const PrecisDocument *doc, const PrecisNerMention *m);
+
+/* Whether the word after `m` names a town's thing that no club or company
+ * has: a band ("Leeds band Kaiser Chiefs", "Leeds group Kaiser Chiefs"),
+ * a constituency ("the Derbyshire seat of Erewash"), a person's dwelling
+ * after a possessive ("his Buckinghamshire home"). */
+gboolean precis_ner_names_towns_thing (const PrecisDocument *doc, const PrecisNerMention *m);
 G_END_DECLS

@@ -1,0 +1,70 @@
+/* facts-session26b.c — session 26's helper `ner`, second round, on the
+ * causes of wrong facts in English news (issue 14, "key facts a reader
+ * can trust"): a town read as an organization before a thing of a
+ * town's that no club or company has.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Each case is a paragraph written for the test in the manner of the BBC
+ * dev articles where the cause was found: the real plugin and the
+ * shipped data, the facts a reader sees.
+ */
+#include "facts-fixture.h"
+
+static GArray *
+extract (const char *text)
+{
+  return facts_fixture_extract (text, NULL);
+}
+
+/* "Leeds band Kaiser Chiefs", "his Glasgow four-piece band", "his
+ * Buckinghamshire home", "the Derbyshire seat of Erewash": the town or
+ * the county, not its club; a club's home match stays the club's
+ * ("their Leeds home game"). */
+static void
+test_towns_thing (void)
+{
+  g_autoptr (GArray) chart = extract (
+    "Rock band Doves have entered the UK album chart at number one. Hip-hop performer Akon's Locked Up "
+    "is at number five, while hotly-tipped Leeds band Kaiser Chiefs have their second chart hit at "
+    "number six with Oh My God. Usher's Caught Up was a new entry at number nine.\n");
+  g_autoptr (GArray) festival = extract (
+    "Rock veterans New Order have joined the T in the Park line-up alongside Athlete and Green Day. The "
+    "Manchester band will play on 9 July at Scotland's biggest festival.\n");
+  g_autoptr (GArray) brits = extract (
+    "Kapranos and his Glasgow four-piece band have been nominated for five prizes at next week's Brit "
+    "Awards.\n");
+  g_autoptr (GArray) burglar = extract (
+    "Rock star Ozzy Osbourne has been praised by police for tackling a burglar who stole jewellery. The "
+    "singer grabbed an intruder who then jumped from a first floor window as the star gave chase at his "
+    "Buckinghamshire home on Monday. His wife Sharon called the police.\n");
+  g_autoptr (GArray) seat = extract (
+    "Ex-chat show host Robert Kilroy-Silk is to contest the Derbyshire seat of Erewash at the next "
+    "general election. Labour's Elizabeth Blackman won the seat in 1997.\n");
+  g_autoptr (GArray) rugby = extract (
+    "Wasps fly-half Alex King will miss their Leeds home game. Leeds coach Phil Davies said the Leeds "
+    "group was strong.\n");
+
+  g_assert_cmpuint (facts_fixture_count (chart, PRECIS_FACT_PLACE, "Leeds"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (chart, PRECIS_FACT_ORGANIZATION, "Leeds"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (chart, PRECIS_FACT_ORGANIZATION, "Kaiser Chiefs"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (festival, PRECIS_FACT_PLACE, "Manchester"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (brits, PRECIS_FACT_PLACE, "Glasgow"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (burglar, PRECIS_FACT_PLACE, "Buckinghamshire"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (burglar, PRECIS_FACT_PERSON, "Ozzy Osbourne"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (seat, PRECIS_FACT_PLACE, "Derbyshire"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (rugby, PRECIS_FACT_ORGANIZATION, "Leeds"), ==, 1);
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  facts_fixture_load ();
+  g_test_add_func ("/facts-session26b/towns-thing", test_towns_thing);
+  status = g_test_run ();
+  facts_fixture_unload ();
+  return status;
+}
