@@ -31,6 +31,21 @@ test_place_before_noun (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Arno"), ==, 0);
 }
 
+/* A byline's "Von" after a headline with no full stop is none of the
+ * author's name ("Von Christa Wichterich" was the person): German writes
+ * "von" as a particle before a surname, never before a given name. */
+static void
+test_byline_von (void)
+{
+  const char *text =
+    "Frauen und die globale Öko-Krise Von Christa Wichterich Ein Traum steht am Anfang des Berichts, den "
+    "die Autorin in Bonn vorgestellt hat.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Christa Wichterich"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Von Christa Wichterich"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -39,6 +54,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   facts_fixture_load ();
   g_test_add_func ("/german-session26b/place-before-noun", test_place_before_noun);
+  g_test_add_func ("/german-session26b/byline-von", test_byline_von);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

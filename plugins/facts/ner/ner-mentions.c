@@ -724,11 +724,18 @@ add_person_mentions (const PrecisDocument *doc, GArray *mentions, guint32 first,
  * byline; "La XIII", "Der Ring Deutscher Makler") or one of a heading in
  * capitals ("IBARRA Y GUERRA"). */
 static gboolean
-particle_opens_name (const PrecisDocument *doc, guint32 i, guint32 name)
+particle_opens_name (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, guint32 i, guint32 name)
 {
   const PrecisToken *t = &doc->tokens[i];
 
   if (t->shape != PRECIS_SHAPE_CAPITALIZED || !precis_ner_is_name_particle (t->lower))
+    return FALSE;
+  /* In German a particle goes before a surname ("von Trotha"), never
+   * before a given name: there "von" is the preposition, a byline's "Von
+   * Christa Wichterich" after a headline with no full stop (CoNLL German
+   * dev ×3).  Not in Italian: "Di Pietro", "De Luca" are surnames. */
+  if (gazetteer != NULL && precis_ner_reads_as_german (doc) &&
+      precis_ner_gazetteer_is_given_name (gazetteer, doc->tokens[name].lower))
     return FALSE;
   if (!(t->flags & PRECIS_TOKEN_STOPWORD))
     return TRUE;
@@ -740,7 +747,7 @@ particle_opens_name (const PrecisDocument *doc, guint32 i, guint32 name)
  * Stern": a name particle between or before the parts of a person's name
  * belongs to it, whatever the tagger made of it. */
 static void
-join_name_particles (const PrecisDocument *doc, GArray *mentions)
+join_name_particles (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, GArray *mentions)
 {
   for (guint k = 1; k < mentions->len; k++)
     {
@@ -773,7 +780,7 @@ join_name_particles (const PrecisDocument *doc, GArray *mentions)
       const PrecisToken *before = m->first > 0 ? &doc->tokens[m->first - 1] : NULL;
 
       if (m->type == PRECIS_NER_TYPE_PER && before != NULL && before->sentence == m->sentence &&
-          particle_opens_name (doc, m->first - 1, m->first) &&
+          particle_opens_name (gazetteer, doc, m->first - 1, m->first) &&
           (k == 0 || g_array_index (mentions, PrecisNerMention, k - 1).end < m->first))
         m->first--;
     }
@@ -1736,7 +1743,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
         continue;
       precis_ner_chunks (tags + sentence->first_token, sentence->n_tokens, on_chunk, &data);
     }
-  join_name_particles (doc, mentions);
+  join_name_particles (gazetteer, doc, mentions);
   precis_ner_join_particle_names (gazetteer, doc, mentions);
   precis_ner_join_departments (gazetteer, doc, mentions);
   precis_ner_split_offices (gazetteer, doc, mentions);
