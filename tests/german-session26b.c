@@ -46,6 +46,23 @@ test_byline_von (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Von Christa Wichterich"), ==, 0);
 }
 
+/* Regions and islands that wngerman lists as words, which the
+ * historical newspapers' annotation writes as places of one word, are out
+ * of German's common words: the tagger's place stands ("im Elsass", "aus
+ * Böhmen", "auf Borkum" were undone as nouns). */
+static void
+test_historical_regions (void)
+{
+  const char *text =
+    "Die Winzer im Elsass erwarten eine gute Ernte. Viele Familien aus Böhmen zogen damals nach Wien. "
+    "Auf Borkum landeten am Sonntag viele Urlauber.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Elsass"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Böhmen"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Borkum"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -55,6 +72,7 @@ main (int argc, char **argv)
   facts_fixture_load ();
   g_test_add_func ("/german-session26b/place-before-noun", test_place_before_noun);
   g_test_add_func ("/german-session26b/byline-von", test_byline_von);
+  g_test_add_func ("/german-session26b/historical-regions", test_historical_regions);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -14,7 +14,11 @@ towns.tsv, entities.tsv, given-names.tsv: their names of one word, and
 these with a genitive's -s)
 and less the words WikiNEuRal's German dev file tags inside a person's,
 a body's or a place's name more often than outside one (MISC counts as outside) (a noun there counts when written
-capitalized; "Müller" a name, "Handball" a noun).  Written in lower
+capitalized; "Müller" a name, "Handball" a noun), and less the words the
+Europeana historical newspapers' files (lft, onb, sbb) write as a name of
+one word more often than otherwise, when wngerman writes them capitalized
+(regions and islands wngerman lists as words: "Böhmen", "Elsass",
+"Borkum", "Lausitz"; not a word of a longer name, "Hotel", "Gasse").  Written in lower
 case, one a line, in byte order, so that the plugin maps the file and
 searches it in place (ner-gazetteer.c): OUT_DIR/nouns.txt.
 
@@ -28,6 +32,7 @@ import os
 
 WORDS_DIR = os.environ.get("WORDS_DIR", "/usr/share/dict")
 MIN_LETTERS = 3
+TYPES = ("PER", "ORG", "LOC")
 
 
 def gazetteer_words(out_dir):
@@ -47,7 +52,9 @@ def gazetteer_words(out_dir):
 
 def wikineural_names(shared):
     """The capitalized words WikiNEuRal German dev writes inside the name
-    of a person, a body or a place more often than outside one."""
+    of a person, a body or a place more often than outside one; and the
+    words the Europeana files write as such a name of one word more often
+    than outside a name in either."""
     inside = collections.Counter()
     outside = collections.Counter()
     with open(os.path.join(shared, "ner", "de", "wikineural", "dev.conll"), encoding="utf-8") as f:
@@ -62,7 +69,26 @@ def wikineural_names(shared):
                 inside[word] += 1
             else:
                 outside[word] += 1
-    return {w for w, n in inside.items() if n > outside[w]}
+    names = {w for w, n in inside.items() if n > outside[w]}
+    # The historical newspapers' names of one word (Europeana, three
+    # libraries' files): the regions and islands wngerman lists as words
+    # ("Böhmen", "Elsass", "Borkum").  Only names of one word: the words
+    # of their longer names are nouns ("Hotel", "Gasse", "Allgemeine").
+    alone = collections.Counter()
+    plain = collections.Counter()
+    for name in ("lft", "onb", "sbb"):
+        with open(os.path.join(shared, "ner", "de", "europeana", name + ".conll"), encoding="utf-8") as f:
+            rows = [line.split() for line in f]
+        for k, fields in enumerate(rows):
+            if len(fields) < 2 or not fields[0][:1].isupper() or not fields[0].isalpha():
+                continue
+            word = fields[0].lower()
+            after = rows[k + 1] if k + 1 < len(rows) else []
+            if fields[-1][:2] == "B-" and fields[-1][2:] in TYPES and not (len(after) >= 2 and after[-1][:2] == "I-"):
+                alone[word] += 1
+            elif fields[-1] == "O" or fields[-1][2:] not in TYPES:
+                plain[word] += 1
+    return names, {w for w, n in alone.items() if n > plain[w] + outside[w]}
 
 
 def main():
@@ -71,9 +97,14 @@ def main():
     parser.add_argument("out_dir")
     args = parser.parse_args()
 
-    names = gazetteer_words(args.out_dir) | wikineural_names(args.shared)
+    wiki_names, old_names = wikineural_names(args.shared)
     with open(os.path.join(WORDS_DIR, "ngerman"), encoding="utf-8") as f:
         listed = [w.strip() for w in f if w.strip()]
+    # A historical name is taken out only when wngerman writes it
+    # capitalized, as a noun or a name: not an OCR'd or stray word it
+    # lists in lower case ("uns", "klein", "leicht").
+    capitalized = {w.lower() for w in listed if w[:1].isupper()}
+    names = gazetteer_words(args.out_dir) | wiki_names | (old_names & capitalized)
     # Its words in lower case too: it leaves out a noun written as a verb
     # or adjective is ("Frage", "Kreise", "Belieben" only as "frage",
     # "kreise", "belieben").
