@@ -1,7 +1,8 @@
 /* facts-session26b.c — session 26's helper `ner`, second round, on the
  * causes of wrong facts in English news (issue 14, "key facts a reader
  * can trust"): a town read as an organization before a thing of a
- * town's that no club or company has.
+ * town's that no club or company has, and a person's trade opening the
+ * sentence read as part of the name.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -56,6 +57,32 @@ test_towns_thing (void)
   g_assert_cmpuint (facts_fixture_count (rugby, PRECIS_FACT_ORGANIZATION, "Leeds"), ==, 1);
 }
 
+/* "Boss Graeme Souness", "Model Caprice", "Author Florian Huber": a
+ * person's trade written capitalized as the sentence's first word is no
+ * part of the name, which is a person's; a title CoNLL keeps in the name
+ * is not cut ("Attorney General Janet Reno"). */
+static void
+test_trade_opening_sentence (void)
+{
+  g_autoptr (GArray) match = extract (
+    "Newcastle were beaten 2-0 at home by Charlton on Saturday. Boss Graeme Souness said his side had "
+    "been poor. Souness added that the players needed to improve.\n");
+  g_autoptr (GArray) eviction = extract (
+    "Model Caprice and actor Jeremy Edwards have both left the Celebrity Big Brother house. Caprice, who "
+    "left in the fourth eviction, said she was glad.\n");
+  g_autoptr (GArray) book = extract (
+    "Author Florian Huber wrote a book about the suicides in the town in 1945.\n");
+  g_autoptr (GArray) inquiry = extract (
+    "Attorney General Janet Reno said the inquiry would go on.\n");
+
+  g_assert_cmpuint (facts_fixture_count (match, PRECIS_FACT_PERSON, "Graeme Souness"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (match, "Boss Graeme Souness"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (eviction, PRECIS_FACT_PERSON, "Caprice"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (eviction, "Model Caprice"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (book, PRECIS_FACT_PERSON, "Florian Huber"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (inquiry, PRECIS_FACT_PERSON, "Janet Reno"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -64,6 +91,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   facts_fixture_load ();
   g_test_add_func ("/facts-session26b/towns-thing", test_towns_thing);
+  g_test_add_func ("/facts-session26b/trade-opening-sentence", test_trade_opening_sentence);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
