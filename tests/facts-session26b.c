@@ -1,8 +1,9 @@
 /* facts-session26b.c — session 26's helper `ner`, second round, on the
  * causes of wrong facts in English news (issue 14, "key facts a reader
  * can trust"): a town read as an organization before a thing of a
- * town's that no club or company has, and a person's trade opening the
- * sentence read as part of the name.
+ * town's that no club or company has, a person's trade opening the
+ * sentence read as part of the name, and a body's show or product read
+ * as a body.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -83,6 +84,37 @@ test_trade_opening_sentence (void)
   g_assert_cmpuint (facts_fixture_count (inquiry, PRECIS_FACT_PERSON, "Janet Reno"), ==, 1);
 }
 
+/* "BBC One's Breakfast with Frost", "Ubisoft's Rayman DS", "the BBC's
+ * World Business Report": a name read as a body after a body's
+ * possessive, that no list knows, is its show or product, no fact; a
+ * person of the body ("said MSN's Blake Irving") and a part of it named
+ * by its noun ("the Institute of Education's Centre for the Study of
+ * Children") stay. */
+static void
+test_bodys_product (void)
+{
+  g_autoptr (GArray) interview = extract (
+    "The prime minister told BBC One's Breakfast with Frost programme that the law would change. Mr Blair "
+    "said he was sure.\n");
+  g_autoptr (GArray) games = extract (
+    "More than 120 games are in development, from developers such as Ubisoft's Rayman DS. Sony said its "
+    "console would sell well.\n");
+  g_autoptr (GArray) shares = extract (
+    "Analysts at Nomura told the BBC's World Business Report that the shares would fall.\n");
+  g_autoptr (GArray) search = extract ("Web searches will be better, said MSN's Blake Irving.\n");
+  g_autoptr (GArray) study = extract (
+    "The associate director of the Institute of Education's Centre for the Study of Children said more "
+    "research was needed.\n");
+
+  g_assert_cmpuint (facts_fixture_count_names (interview, "Breakfast"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (interview, PRECIS_FACT_ORGANIZATION, "BBC One"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (games, "Rayman DS"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (games, PRECIS_FACT_ORGANIZATION, "Ubisoft"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (shares, "World Business Report"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (search, PRECIS_FACT_PERSON, "Blake Irving"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (study, PRECIS_FACT_ORGANIZATION, "Centre for the Study of Children"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -92,6 +124,7 @@ main (int argc, char **argv)
   facts_fixture_load ();
   g_test_add_func ("/facts-session26b/towns-thing", test_towns_thing);
   g_test_add_func ("/facts-session26b/trade-opening-sentence", test_trade_opening_sentence);
+  g_test_add_func ("/facts-session26b/bodys-product", test_bodys_product);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
