@@ -2,8 +2,8 @@
  * causes of wrong facts in English news (issue 14, "key facts a reader
  * can trust"): a town read as an organization before a thing of a
  * town's that no club or company has, a person's trade opening the
- * sentence read as part of the name, and a body's show or product read
- * as a body.
+ * sentence read as part of the name, a body's show or product read as a
+ * body, and planets read as bodies or people.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -115,6 +115,28 @@ test_bodys_product (void)
   g_assert_cmpuint (facts_fixture_count (study, PRECIS_FACT_ORGANIZATION, "Centre for the Study of Children"), ==, 1);
 }
 
+/* "re-enter the Earth's atmosphere", "Jupiter's moon Ganymede": a planet
+ * in an article of space is no organization and no person; a body named
+ * after one stays ("Earth First protesters"). */
+static void
+test_celestial_body (void)
+{
+  g_autoptr (GArray) cargo = extract (
+    "The cargo spacecraft will re-enter the Earth's atmosphere in about a week, the Russian space agency "
+    "Roscosmos said. Flight controllers lost contact with it on Tuesday.\n");
+  g_autoptr (GArray) moon = extract (
+    "Scientists using NASA's Hubble Space Telescope found an ocean on Jupiter's moon Ganymede. Jupiter is "
+    "the largest planet, said astronomer Jim Green.\n");
+  g_autoptr (GArray) protest = extract (
+    "Earth First protesters marched through Oxford, said organiser Jim Smith.\n");
+
+  g_assert_cmpuint (facts_fixture_count_names (cargo, "Earth"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (cargo, PRECIS_FACT_ORGANIZATION, "Roscosmos"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (moon, "Jupiter"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (moon, PRECIS_FACT_PERSON, "Jim Green"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (protest, PRECIS_FACT_ORGANIZATION, "Earth First"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -125,6 +147,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-session26b/towns-thing", test_towns_thing);
   g_test_add_func ("/facts-session26b/trade-opening-sentence", test_trade_opening_sentence);
   g_test_add_func ("/facts-session26b/bodys-product", test_bodys_product);
+  g_test_add_func ("/facts-session26b/celestial-body", test_celestial_body);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -1737,6 +1737,38 @@ follows_persons_possessive (const PrecisDocument *doc, const PrecisNerGazetteer 
   return FALSE;
 }
 
+/* The sun's planets and the moons news names: no body, person or place a
+ * reader looks for ("re-enter the Earth's atmosphere", "Jupiter's moon
+ * Europa", "aliens invading Earth", read as organizations).  CoNLL-2003
+ * train and dev name none of them alone: "Earth First" and "Neptune
+ * Orient Lines" are bodies, as "Europa League" is, "Venus Williams" and
+ * "Freddie Mercury" people; hence a word of space in the article and no
+ * capitalized word next. */
+static const char *const celestial_bodies[] = {
+  "earth", "mars", "venus", "jupiter", "saturn", "mercury", "uranus", "neptune", "pluto", "ceres",
+  "europa", "titan", NULL,
+};
+
+static const char *const space_words[] = {
+  "planet", "planets", "orbit", "spacecraft", "astronaut", "astronauts", "astronomers", "telescope",
+  "solar", "aliens", "asteroid", "comet", NULL,
+};
+
+static gboolean
+names_celestial_body (const PrecisDocument *doc, PrecisNerLowerWords *lower_words, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  guint32 end = s->first_token + s->n_tokens;
+
+  if (m->end - m->first != 1 || !precis_ner_word_in_list (celestial_bodies, doc->tokens[m->first].lower) ||
+      (m->end < end && precis_ner_shape_is_name (doc->tokens[m->end].shape)))
+    return FALSE;
+  for (guint k = 0; space_words[k] != NULL; k++)
+    if (precis_ner_lower_words_contains (lower_words, space_words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The words that may follow a body's product after its possessive
  * ("Microsoft's Xbox had been winning", "Nintendo's DS handheld", "BBC
  * One's Breakfast with Frost"): a stop word, punctuation, a capitalized
@@ -2311,6 +2343,10 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * mentions stays one ("Screen Daily said" read as a person once). */
       else if (entry == NULL && english && is_person_of_words (doc, gaz, m, text, g->key))
         g->work_votes++;
+      /* "the Earth's atmosphere", "Jupiter's moon": a planet or a moon,
+       * no fact, whatever the tagger read. */
+      else if (entry == NULL && english && names_celestial_body (doc, lower_words, m))
+        g->votes[PRECIS_NER_TYPE_MISC] += 3;
       /* "Ubisoft's Rayman DS", "BBC One's Breakfast with Frost": a body's
        * product or show, outside a sports report, with the weight of two
        * mentions: a name the article reads as a body more often stays one. */
