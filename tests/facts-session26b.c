@@ -3,7 +3,7 @@
  * can trust"): a town read as an organization before a thing of a
  * town's that no club or company has, a person's trade opening the
  * sentence read as part of the name, a body's show or product read as a
- * body, and planets read as bodies or people.
+ * body, planets read as bodies or people, and "MP" kept in a name.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -137,6 +137,21 @@ test_celestial_body (void)
   g_assert_cmpuint (facts_fixture_count (protest, PRECIS_FACT_ORGANIZATION, "Earth First"), ==, 1);
 }
 
+/* "Tory MP Boris Johnson", "Labour MEP Glenys Kinnock": a member of a
+ * parliament's title is no part of the person's name. */
+static void
+test_member_of_parliament (void)
+{
+  g_autoptr (GArray) row = extract (
+    "Mr Blair should apologise for his comment to a Jewish reporter, Tory MP Boris Johnson has insisted. "
+    "Mr Johnson also claimed the row was overblown.\n");
+  g_autoptr (GArray) vote = extract ("Labour MEP Glenys Kinnock said the vote was lost.\n");
+
+  g_assert_cmpuint (facts_fixture_count (row, PRECIS_FACT_PERSON, "Boris Johnson"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (row, "MP Boris Johnson"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (vote, PRECIS_FACT_PERSON, "Glenys Kinnock"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -148,6 +163,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-session26b/trade-opening-sentence", test_trade_opening_sentence);
   g_test_add_func ("/facts-session26b/bodys-product", test_bodys_product);
   g_test_add_func ("/facts-session26b/celestial-body", test_celestial_body);
+  g_test_add_func ("/facts-session26b/member-of-parliament", test_member_of_parliament);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

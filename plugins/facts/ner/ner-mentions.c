@@ -92,6 +92,9 @@ static const char *const title_words[] = {
   /* ranks of police and army written before a name ("Sheriff O'Carroll", "Fusilier Lee Rigby") */
   "sheriff", "fusilier", "corporal", "detective", "inspector", "superintendent", "constable",
   "trooper",
+  /* a British member of a parliament, after the party ("Tory MP Boris Johnson" kept "MP"; CoNLL
+   * train and dev have no "MP" in or before a name) */
+  "mp", "mep", "msp",
   NULL,
 };
 
