@@ -3,7 +3,7 @@
  * in full, by two of his names and by his given names alone; a double
  * surname; a leader named before his administration; a page's headings,
  * list items and interjections of one English word; bodies named for
- * their purpose.
+ * their purpose; a party's member named with the party.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -138,6 +138,20 @@ test_purpose_bodies (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Cape Town"), ==, 1);
 }
 
+/* "Labour MP Liz Blackman" read as one body: the party, and the
+ * member a person. */
+static void
+test_party_members (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Labour MP Liz Blackman said the plan would cost jobs in Erewash. She said ministers had not "
+    "listened.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Liz Blackman"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Labour"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (facts, "Labour MP Liz Blackman"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -151,6 +165,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-names-session26/leaders-administration", test_leaders_administration);
   g_test_add_func ("/facts-names-session26/heading-words", test_heading_words);
   g_test_add_func ("/facts-names-session26/purpose-bodies", test_purpose_bodies);
+  g_test_add_func ("/facts-names-session26/party-members", test_party_members);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -204,6 +204,18 @@ precis_ner_tag_english_institutions (const PrecisDocument *doc, guint8 *tags)
                 tags[i + 2] = (guint8) precis_ner_tag_make (precis_ner_tag_type (tags[i + 2]), TRUE);
               continue;
             }
+          /* "Labour MP Liz Blackman" read as one body: the party, its
+           * member's word (no name) and the member, a person. */
+          if (run > i + 2 && !inst->term && precis_ner_token_in_list (doc, i + 1, members) &&
+              !all_members (doc, i + 2, run))
+            {
+              tags[i] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
+              tags[i + 1] = 0;
+              for (guint32 k = i + 2; k < run; k++)
+                tags[k] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_PER, k == i + 2);
+              i = run - 1;
+              continue;
+            }
           if (!all_members (doc, i + 1, run))
             continue;
           members_after = run > i + 1;
