@@ -99,9 +99,10 @@ is_lineup (const PrecisDocument *doc, const PrecisSentence *s, guint32 *start_ou
   return !in_brackets && breaks >= 2 && names >= MIN_PLAYERS;
 }
 
-/* Tags as one person each run of name words from `i` on; returns its end. */
+/* Tags as one person each run of name words from `i` on; returns its end.
+ * A player named by one word goes into `players` (his lower case). */
 static guint32
-tag_player (const PrecisDocument *doc, guint32 i, guint32 end, guint8 *tags)
+tag_player (const PrecisDocument *doc, guint32 i, guint32 end, guint8 *tags, GHashTable *players)
 {
   guint32 first = i;
 
@@ -110,11 +111,13 @@ tag_player (const PrecisDocument *doc, guint32 i, guint32 end, guint8 *tags)
       tags[i] = precis_ner_tag_make (PRECIS_NER_TYPE_PER, i == first);
       i++;
     }
+  if (i == first + 1)
+    g_hash_table_add (players, (gpointer) doc->tokens[first].lower);
   return i;
 }
 
 static void
-tag_lineup (const PrecisDocument *doc, const PrecisSentence *s, guint32 start, guint8 *tags)
+tag_lineup (const PrecisDocument *doc, const PrecisSentence *s, guint32 start, guint8 *tags, GHashTable *players)
 {
   guint32 end = s->first_token + s->n_tokens;
 
@@ -133,10 +136,10 @@ tag_lineup (const PrecisDocument *doc, const PrecisSentence *s, guint32 start, g
           for (guint32 k = i + 1; k < end && !precis_ner_token_is (doc, k, ")") && !minute; k++)
             minute = is_minute (doc, k);
           for (i++; i < end && !precis_ner_token_is (doc, i, ")");)
-            i = minute && is_name_word (doc, i) ? tag_player (doc, i, end, tags) : i + 1;
+            i = minute && is_name_word (doc, i) ? tag_player (doc, i, end, tags, players) : i + 1;
         }
       else if (is_name_word (doc, i) || is_particle_before_name (doc, i, end))
-        i = tag_player (doc, i, end, tags);
+        i = tag_player (doc, i, end, tags, players);
       else
         i++;
     }
@@ -145,7 +148,7 @@ tag_lineup (const PrecisDocument *doc, const PrecisSentence *s, guint32 start, g
 /* "1:0 Herzberger (40.)": the name after a score and before the minute in
  * brackets scored the goal. */
 static void
-tag_scorers (const PrecisDocument *doc, const PrecisSentence *s, guint8 *tags)
+tag_scorers (const PrecisDocument *doc, const PrecisSentence *s, guint8 *tags, GHashTable *players)
 {
   guint32 first = s->first_token, end = first + s->n_tokens;
 
@@ -160,20 +163,40 @@ tag_scorers (const PrecisDocument *doc, const PrecisSentence *s, guint8 *tags)
       if (after == name || after + 1 >= end || !precis_ner_token_is (doc, after, "(") ||
           doc->tokens[after + 1].shape != PRECIS_SHAPE_NUMBER)
         continue;
-      tag_player (doc, name, after, tags);
+      tag_player (doc, name, after, tags, players);
     }
+}
+
+/* "Besonders wurde dies beim Tor durch Labbadia (21. Minute) deutlich",
+ * the line-up's "Scholl - Labbadia, Wohlfarth": a surname the tagger
+ * reads as a place in the report's prose, where the grouping would then
+ * outvote the line-up (ner-entities.c), is the player the report lists.
+ * Only a one-word name the tagger read as something else is retyped: a
+ * word it left alone may be the noun a player's name also is ("Ziege"). */
+static void
+type_players (const PrecisDocument *doc, GHashTable *players, guint8 *tags)
+{
+  for (guint32 i = 0; i < doc->n_tokens; i++)
+    if (precis_ner_tags_one_word_name (tags, doc->n_tokens, i) &&
+        precis_ner_tag_type (tags[i]) != PRECIS_NER_TYPE_PER && is_name_word (doc, i) &&
+        g_hash_table_contains (players, doc->tokens[i].lower))
+      tags[i] = precis_ner_tag_make (PRECIS_NER_TYPE_PER, TRUE);
 }
 
 void
 precis_ner_tag_lineups (const PrecisDocument *doc, guint8 *tags)
 {
+  g_autoptr (GHashTable) players = g_hash_table_new (g_str_hash, g_str_equal);
+
   for (guint32 k = 0; k < doc->n_sentences; k++)
     {
       const PrecisSentence *s = &doc->sentences[k];
       guint32 start;
 
       if (is_lineup (doc, s, &start))
-        tag_lineup (doc, s, start, tags);
-      tag_scorers (doc, s, tags);
+        tag_lineup (doc, s, start, tags, players);
+      tag_scorers (doc, s, tags, players);
     }
+  if (g_hash_table_size (players) > 0)
+    type_players (doc, players, tags);
 }
