@@ -109,9 +109,8 @@ precis_ner_tag_purpose_bodies (const PrecisNerGazetteer *gazetteer, const Precis
 
       for (guint32 i = sentence->first_token; i + 2 < end; i++)
         {
-          guint32 purpose = i + 2, last, first;
-
           const PrecisToken *next = &doc->tokens[i + 1];
+          guint32 purpose = i + 2, last, first;
 
           /* Asked of every token: its shape and the next one's length
            * first, in line (a call a token cost more than the rest). */
