@@ -20,6 +20,7 @@
 #include "ner-genitive.h"
 #include "ner-lone-surnames.h"
 #include "ner-clubs.h"
+#include "ner-result-names.h"
 #include "ner-particle-names.h"
 #include "ner-share-names.h"
 #include "ner-foundations.h"
@@ -1712,6 +1713,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_wire_apply (doc, tags, lower_words);
   precis_ner_tag_villages (doc, lower_words, tags);
   precis_ner_tag_club_words (doc, gazetteer, lower_words, tags);
+  precis_ner_tag_result_names (doc, tags);
   precis_ner_tag_genitives (doc, gazetteer, lower_words, tags);
   precis_ner_tag_lone_surnames (doc, gazetteer, lower_words, tags);
   precis_ner_tag_common_places (doc, gazetteer, lower_words, tags);
