@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * The paragraphs are written for the test in the manner of a German
- * paper's sports pages; the players' names are made up.  Each case failed
+ * paper's sports and home pages; the players' names are made up.  Each case failed
  * before the change it names.
  */
 #include "facts-fixture.h"
@@ -27,6 +27,25 @@ test_lineup_players (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Castellania"), ==, 0);
 }
 
+/* A scandal or a case named by its person's surname alone, after "Fall"
+ * or "Affäre" and their article ("im \"Fall Stolpe\"", "die Affäre
+ * Wendrich"), is the person: the tagger had left such words alone.  Not a
+ * place the gazetteer knows ("der Fall Jugoslawien"). */
+static void
+test_case_person (void)
+{
+  const char *text =
+    "Im \"Fall Stolpe\" gibt es den Untersuchungsausschuss des Landtags. Weil das Thema wie im \"Fall "
+    "Kassner\" so brisant ist, müssen sich alle hüten, vorschnell zu urteilen. Die Affäre Wendrich "
+    "beschäftigt den Landtag seit Monaten. Der Fall Jugoslawien zeigt, wie schwer Europa sich tut.\n";
+  g_autoptr (GArray) facts = facts_fixture_extract (text, "de");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Stolpe"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Kassner"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Wendrich"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Jugoslawien"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -35,6 +54,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   facts_fixture_load ();
   g_test_add_func ("/german-session26c/lineup-players", test_lineup_players);
+  g_test_add_func ("/german-session26c/case-person", test_case_person);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -22,8 +22,10 @@ G_BEGIN_DECLS
  * that `gazetteer`'s surnames list and that is neither a given name nor a
  * word `lower_words` says the language writes (in lower case or as a
  * noun), nor after an article, nor the word before a name, is a person (`tags`, one a token,
- * ner-tags.h); one after a person's word ends that person.  Nothing
- * where the gazetteer was read without surnames. */
+ * ner-tags.h); one after a person's word ends that person.  So is an
+ * untagged word after "Fall" or "Affäre" and their article ("im Fall
+ * Stolpe") that no name goes on from and the gazetteer knows as nothing.
+ * Nothing where the gazetteer was read without surnames. */
 void precis_ner_tag_lone_surnames (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
                                    PrecisNerLowerWords *lower_words, guint8 *tags);
 
