@@ -1,7 +1,7 @@
-/* probe-session26b.c — facts of Spanish and Italian results lines that a
- * reader can trust (issue 15), from paragraphs written for the test in
- * the manner of each language's sports pages, read with no language
- * option, as the held-out measure sends them.
+/* probe-session26b.c — facts of Spanish and Italian results lines and of
+ * Dutch sports news that a reader can trust (issue 15), from paragraphs
+ * written for the test in the manner of each language's sports pages,
+ * read with no language option, as the held-out measure sends them.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -50,6 +50,24 @@ test_result_names (void)
   g_assert_cmpuint (facts_fixture_count (tennis, PRECIS_FACT_PERSON, "Jasmine Paolini"), ==, 1);
 }
 
+/* A club whose name opens with "Club", read as a man in full and in its
+ * town's lone word: "Club Brugge heeft zaterdag met 2-1 gewonnen van
+ * Standard. Volgende week speelt Brugge in Gent." gave the person Club
+ * Brugge (the tagger's person in full vetoed the name's own evidence;
+ * ner-entities.c, named_as_person_in_full). */
+static void
+test_club_named_in_full (void)
+{
+  g_autoptr (GArray) nl = facts_fixture_extract (
+    "Club Brugge heeft zaterdag met 2-1 gewonnen van Standard. Volgende week speelt Brugge in Gent.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_ORGANIZATION, "Club Brugge"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_PERSON, "Club Brugge"), ==, 0);
+  /* What stays: the rival and the town of the next match. */
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_ORGANIZATION, "Standard"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_PLACE, "Gent"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -58,6 +76,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   facts_fixture_load ();
   g_test_add_func ("/probe-session26b/result-names", test_result_names);
+  g_test_add_func ("/probe-session26b/club-named-in-full", test_club_named_in_full);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

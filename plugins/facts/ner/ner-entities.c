@@ -926,14 +926,18 @@ opens_as_place (const char *key)
 }
 
 
+/* Whether the tagger read a person in a mention of two words or more.
+ * Not one that opens with the noun of its kind ("Club Brugge" read as a
+ * man): its own words are the evidence against the tagger (ner-kinds.c). */
 static gboolean
-named_as_person_in_full (const Group *g)
+named_as_person_in_full (const PrecisDocument *doc, const Group *g)
 {
   for (guint i = 0; i < g->mentions->len; i++)
     {
       const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, i);
 
-      if (m->type == PRECIS_NER_TYPE_PER && m->end - m->first >= 2)
+      if (m->type == PRECIS_NER_TYPE_PER && m->end - m->first >= 2 &&
+          !(precis_ner_capitalizes_names_only (doc) && precis_ner_opens_with_kind_noun (doc, m)))
         return TRUE;
     }
   return FALSE;
@@ -976,7 +980,7 @@ ends_in_common_noun (const PrecisNerStringSet *common_nouns, const Group *g)
  * place (split_places gives those their own fact when the kind is
  * another): a place when there are only such. */
 static PrecisFactKind
-kind_of (const Group *g, const PrecisNerStringSet *common_nouns)
+kind_of (const PrecisDocument *doc, const Group *g, const PrecisNerStringSet *common_nouns)
 {
   guint per = g->votes[PRECIS_NER_TYPE_PER], org = g->votes[PRECIS_NER_TYPE_ORG];
   guint loc = g->votes[PRECIS_NER_TYPE_LOC] - g->place_lines;
@@ -990,7 +994,7 @@ kind_of (const Group *g, const PrecisNerStringSet *common_nouns)
    * times: what the article says it is outweighs the tagger's reading of
    * a one-word name it never saw, unless the article also names a person
    * in full by it. */
-  if (g->canonical == NULL && g->org_evidence > 0 && !named_as_person_in_full (g))
+  if (g->canonical == NULL && g->org_evidence > 0 && !named_as_person_in_full (doc, g))
     return PRECIS_FACT_ORGANIZATION;
   /* "Exeter City", whose short name "Exeter" the tagger read as a
    * player's: no person, whatever the votes of its parts. */
@@ -2522,7 +2526,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
           is_heading_word (doc, gaz, g, sports))
         continue;
       g_array_sort (g->mentions, compare_mentions);
-      kind = kind_of (g, &common_nouns);
+      kind = kind_of (doc, g, &common_nouns);
       e = split_places (doc, g, kind);
       if (e != NULL)
         g_ptr_array_add (entities, e);
