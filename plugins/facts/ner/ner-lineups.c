@@ -27,15 +27,9 @@ is_name_word (const PrecisDocument *doc, guint32 i)
 }
 
 static gboolean
-is_dash (const PrecisDocument *doc, guint32 i)
-{
-  return precis_ner_token_is (doc, i, "-") || precis_ner_token_is (doc, i, "–");
-}
-
-static gboolean
 is_line_break (const PrecisDocument *doc, guint32 i)
 {
-  return is_dash (doc, i) || precis_ner_token_is (doc, i, ";");
+  return precis_ner_token_is_dash (doc, i) || precis_ner_token_is (doc, i, ";");
 }
 
 /* A substitution's minute: "65.", "m.59", "59'", "min.59" (a word with a

@@ -255,6 +255,12 @@ precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *word)
 }
 
 gboolean
+precis_ner_token_is_dash (const PrecisDocument *doc, guint32 i)
+{
+  return precis_ner_token_is (doc, i, "-") || precis_ner_token_is (doc, i, "\u2013");
+}
+
+gboolean
 precis_ner_token_is_possessive (const PrecisDocument *doc, guint32 i)
 {
   gsize len;

@@ -149,6 +149,9 @@ gboolean precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *
 /* Whether token `i` is the possessive "'s" (or "\u2019s"), written apart
  * from its owner as the tokenizer does; "'S" of a line in capitals too. */
 gboolean precis_ner_token_is_possessive (const PrecisDocument *doc, guint32 i);
+/* Whether token `i` is a dash standing alone, "-" or "\u2013": between a
+ * results line's two sides, or a line-up's players. */
+gboolean precis_ner_token_is_dash (const PrecisDocument *doc, guint32 i);
 /* The same, or a plural's bare apostrophe ("Wasps' try", "Mike Nichols'
  * Closer"). */
 gboolean precis_ner_token_is_possessive_mark (const PrecisDocument *doc, guint32 i);

@@ -30,12 +30,6 @@ is_score (const PrecisDocument *doc, guint32 i, guint32 end)
 }
 
 static gboolean
-is_dash (const PrecisDocument *doc, guint32 i)
-{
-  return precis_ner_token_is (doc, i, "-") || precis_ner_token_is (doc, i, "\u2013");
-}
-
-static gboolean
 is_name_word (const PrecisDocument *doc, guint32 i)
 {
   PrecisShape shape = doc->tokens[i].shape;
@@ -54,7 +48,7 @@ is_results_line (const PrecisDocument *doc, guint32 first, guint32 end)
 
   for (guint32 i = first; i < end; i++)
     {
-      if (is_dash (doc, i))
+      if (precis_ner_token_is_dash (doc, i))
         dash = TRUE;
       else if (is_score (doc, i, end))
         scores++;
@@ -68,7 +62,7 @@ is_results_line (const PrecisDocument *doc, guint32 first, guint32 end)
 static gboolean
 is_side_slot (const PrecisDocument *doc, guint32 first, guint32 end, guint32 a, guint32 b)
 {
-  gboolean before = a == first || is_dash (doc, a - 1) || is_score (doc, a - 1, end) ||
+  gboolean before = a == first || precis_ner_token_is_dash (doc, a - 1) || is_score (doc, a - 1, end) ||
                     precis_ner_token_is (doc, a - 1, "(") || precis_ner_token_is (doc, a - 1, ":") ||
                     (a >= first + 2 && precis_ner_token_is (doc, a - 1, ",") && is_score (doc, a - 2, end));
 
@@ -82,9 +76,9 @@ is_side_slot (const PrecisDocument *doc, guint32 first, guint32 end, guint32 a, 
 static gboolean
 faces_dash (const PrecisDocument *doc, guint32 first, guint32 end, guint32 a, guint32 b)
 {
-  if (a >= first + 2 && is_dash (doc, a - 1) && (is_score (doc, a - 2, end) || is_name_word (doc, a - 2)))
+  if (a >= first + 2 && precis_ner_token_is_dash (doc, a - 1) && (is_score (doc, a - 2, end) || is_name_word (doc, a - 2)))
     return TRUE;
-  return b + 2 < end && is_score (doc, b, end) && is_dash (doc, b + 1) && is_name_word (doc, b + 2);
+  return b + 2 < end && is_score (doc, b, end) && precis_ner_token_is_dash (doc, b + 1) && is_name_word (doc, b + 2);
 }
 
 /* Whether the tagger read no work or event among [a, b): left untagged,

@@ -409,13 +409,6 @@ precis_ner_is_club_fixture_side (const PrecisDocument *doc, const PrecisNerMenti
          (doc->tokens[m->first - 2].shape != PRECIS_SHAPE_PUNCT || precis_ner_token_is (doc, m->first - 2, ")"));
 }
 
-/* "-" or "–" standing alone between two sides. */
-static gboolean
-is_dash (const PrecisDocument *doc, guint32 i)
-{
-  return precis_ner_token_is (doc, i, "-") || precis_ner_token_is (doc, i, "\u2013");
-}
-
 /* A word of a club's name: capitalized, or the number of "Schalke 04",
  * "1860 München", "1. FC Köln" (digits, one to four, an ordinal's dot). */
 static gboolean
@@ -454,7 +447,7 @@ precis_ner_is_dash_result_side (const PrecisDocument *doc, const PrecisNerMentio
   /* The first side: the rest of its name, a dash, the other side, the score. */
   while (i < end && i < m->end + 2 && is_club_name_word (doc, i))
     i++;
-  if (i + 2 < end && is_dash (doc, i) && is_club_name_word (doc, i + 1))
+  if (i + 2 < end && precis_ner_token_is_dash (doc, i) && is_club_name_word (doc, i + 1))
     {
       for (k = i + 1; k < end && k < i + 7 && is_club_name_word (doc, k); k++)
         ;
@@ -467,9 +460,9 @@ precis_ner_is_dash_result_side (const PrecisDocument *doc, const PrecisNerMentio
     ;
   if (!is_result_score (doc, i, end))
     return FALSE;
-  for (k = m->first; k > first && k + 3 > m->first && !is_dash (doc, k - 1) && is_club_name_word (doc, k - 1); k--)
+  for (k = m->first; k > first && k + 3 > m->first && !precis_ner_token_is_dash (doc, k - 1) && is_club_name_word (doc, k - 1); k--)
     ;
-  return k >= first + 2 && is_dash (doc, k - 1) && is_club_name_word (doc, k - 2);
+  return k >= first + 2 && precis_ner_token_is_dash (doc, k - 1) && is_club_name_word (doc, k - 2);
 }
 
 /* A count or a score as a table writes it: one to three digits. */
