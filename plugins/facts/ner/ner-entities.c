@@ -1588,6 +1588,28 @@ names_law (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const Preci
          !precis_ner_is_title_word (doc->tokens[m->first].lower);
 }
 
+/* Whether another mention, of `type` (any for PRECIS_NER_TYPE_NONE),
+ * ends with the words of `m` and is longer: "Miyazaki" of "Hayao
+ * Miyazaki"; "DS" of "Nintendo's DS" and "the Nintendo DS", which would
+ * join the company's mentions ("Nintendo dominates the handheld
+ * market"). */
+static gboolean
+ends_longer_mention (const PrecisDocument *doc, const GArray *mentions, const PrecisNerMention *m,
+                     PrecisNerType type)
+{
+  guint32 n = m->end - m->first;
+
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const PrecisNerMention *o = &g_array_index (mentions, PrecisNerMention, i);
+
+      if ((type == PRECIS_NER_TYPE_NONE || o->type == type) && o->end - o->first > n &&
+          precis_ner_same_words (doc, o->end - n, m->first, n))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether person mention `m` is a full name, or the end of one the
  * article writes ("Miyazaki" after "Hayao Miyazaki"): a person, not a
  * title or a firm the tagger read as one ("Festen's Rufus Norris",
@@ -1595,19 +1617,7 @@ names_law (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const Preci
 static gboolean
 is_named_in_full (const PrecisDocument *doc, const GArray *mentions, const PrecisNerMention *m)
 {
-  guint32 n = m->end - m->first;
-
-  if (n >= 2)
-    return TRUE;
-  for (guint i = 0; i < mentions->len; i++)
-    {
-      const PrecisNerMention *o = &g_array_index (mentions, PrecisNerMention, i);
-
-      if (o->type == PRECIS_NER_TYPE_PER && o->end - o->first > n &&
-          precis_ner_same_words (doc, m->first, o->end - n, n))
-        return TRUE;
-    }
-  return FALSE;
+  return m->end - m->first >= 2 || ends_longer_mention (doc, mentions, m, PRECIS_NER_TYPE_PER);
 }
 
 /* Whether the last word of mention `m` stands alone elsewhere as a
@@ -1688,6 +1698,16 @@ static const char *const body_tails[] = {
   "foundation", "trust", "theatre", "orchestra", "company", "group", "holdings", NULL,
 };
 
+/* Whether mention `m` ends with a body's word: one of
+ * precis_ner_is_org_head() or of body_tails. */
+static gboolean
+ends_in_body_word (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const char *last = doc->tokens[m->end - 1].lower;
+
+  return precis_ner_is_org_head (last) || precis_ner_word_in_list (body_tails, last);
+}
+
 /* "Miyazaki's Spirited Away", "Graham Norton's Strictly Dance Fever": a
  * name after a person's possessive, read as a person or a place, is what
  * the person made.  CoNLL-2003 train and dev (gold), a capitalized word
@@ -1720,8 +1740,7 @@ follows_persons_possessive (const PrecisDocument *doc, const PrecisNerGazetteer 
    * host's station ("John Peel's BBC Radio 1 show"). */
   if (m->type == PRECIS_NER_TYPE_ORG)
     {
-      if (precis_ner_is_org_head (doc->tokens[m->end - 1].lower) ||
-          precis_ner_word_in_list (body_tails, doc->tokens[m->end - 1].lower) ||
+      if (ends_in_body_word (doc, m) ||
           (m->end < end && (doc->tokens[m->end].shape == PRECIS_SHAPE_NUMBER ||
                             precis_ner_word_in_list (hosted_nouns, doc->tokens[m->end].lower))) ||
           !precis_ner_writes_of_works (doc))
@@ -1798,24 +1817,6 @@ static const char *const unit_openers[] = {
   "la", "le", "les", "el", "los", "las", "il", NULL,
 };
 
-/* Whether another mention ends with the words of `m` and is longer:
- * "DS" of "Nintendo's DS" and "the Nintendo DS", which would join the
- * company's mentions ("Nintendo dominates the handheld market"). */
-static gboolean
-ends_longer_mention (const PrecisDocument *doc, const GArray *mentions, const PrecisNerMention *m)
-{
-  guint32 n = m->end - m->first;
-
-  for (guint i = 0; i < mentions->len; i++)
-    {
-      const PrecisNerMention *o = &g_array_index (mentions, PrecisNerMention, i);
-
-      if (o->end - o->first > n && precis_ner_same_words (doc, o->end - n, m->first, n))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* "Ubisoft's Rayman DS", "BBC One's Breakfast with Frost", "the BBC's
  * World Business Report": a name read as a body after the possessive of
  * one, that no list knows and that neither opens nor ends with a body's
@@ -1839,9 +1840,8 @@ follows_bodys_possessive (const PrecisDocument *doc, const PrecisNerGazetteer *g
       PRECIS_NER_KNOWN_TYPE (precis_ner_gazetteer_known (gaz, text)) != PRECIS_NER_TYPE_NONE ||
       precis_ner_gazetteer_is_organization (gaz, text) || precis_ner_ends_as_body_or_place (key) ||
       opens_as_body (key) || precis_ner_word_in_list (unit_openers, doc->tokens[m->first].lower) ||
-      names_owners_person (doc, mentions, m, key) || ends_longer_mention (doc, mentions, m) ||
-      precis_ner_is_org_head (doc->tokens[m->end - 1].lower) ||
-      precis_ner_word_in_list (body_tails, doc->tokens[m->end - 1].lower) ||
+      names_owners_person (doc, mentions, m, key) || ends_longer_mention (doc, mentions, m, PRECIS_NER_TYPE_NONE) ||
+      ends_in_body_word (doc, m) ||
       precis_ner_gazetteer_is_given_name (gaz, doc->tokens[m->first].lower))
     return FALSE;
   if (m->end < end && doc->tokens[m->end].shape == PRECIS_SHAPE_LOWER &&
