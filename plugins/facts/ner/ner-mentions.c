@@ -255,6 +255,19 @@ precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *word)
 }
 
 gboolean
+precis_ner_token_is_small_number (const PrecisDocument *doc, guint32 i, guint max_digits)
+{
+  const PrecisToken *t = &doc->tokens[i];
+
+  if (t->shape != PRECIS_SHAPE_NUMBER || t->byte_end - t->byte_start > max_digits)
+    return FALSE;
+  for (guint32 b = t->byte_start; b < t->byte_end; b++)
+    if (!g_ascii_isdigit (doc->text[b]))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
 precis_ner_token_is_dash (const PrecisDocument *doc, guint32 i)
 {
   return precis_ner_token_is (doc, i, "-") || precis_ner_token_is (doc, i, "\u2013");

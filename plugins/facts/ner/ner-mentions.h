@@ -149,6 +149,9 @@ gboolean precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *
 /* Whether token `i` is the possessive "'s" (or "\u2019s"), written apart
  * from its owner as the tokenizer does; "'S" of a line in capitals too. */
 gboolean precis_ner_token_is_possessive (const PrecisDocument *doc, guint32 i);
+/* Whether token `i` is a number of `max_digits` ASCII digits at most, no
+ * more: a count or a score as a table or a results line writes it. */
+gboolean precis_ner_token_is_small_number (const PrecisDocument *doc, guint32 i, guint max_digits);
 /* Whether token `i` is a dash standing alone, "-" or "\u2013": between a
  * results line's two sides, or a line-up's players. */
 gboolean precis_ner_token_is_dash (const PrecisDocument *doc, guint32 i);

@@ -16,17 +16,7 @@
 static gboolean
 is_score (const PrecisDocument *doc, guint32 i, guint32 end)
 {
-  const PrecisToken *t;
-
-  if (i >= end)
-    return FALSE;
-  t = &doc->tokens[i];
-  if (t->shape != PRECIS_SHAPE_NUMBER || t->byte_end - t->byte_start > 3)
-    return FALSE;
-  for (guint32 b = t->byte_start; b < t->byte_end; b++)
-    if (!g_ascii_isdigit (doc->text[b]))
-      return FALSE;
-  return TRUE;
+  return i < end && precis_ner_token_is_small_number (doc, i, 3);
 }
 
 static gboolean

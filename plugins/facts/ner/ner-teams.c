@@ -465,20 +465,6 @@ precis_ner_is_dash_result_side (const PrecisDocument *doc, const PrecisNerMentio
   return k >= first + 2 && precis_ner_token_is_dash (doc, k - 1) && is_club_name_word (doc, k - 2);
 }
 
-/* A count or a score as a table writes it: one to three digits. */
-static gboolean
-is_small_count (const PrecisDocument *doc, guint32 i, guint max_digits)
-{
-  const PrecisToken *t = &doc->tokens[i];
-
-  if (t->shape != PRECIS_SHAPE_NUMBER || t->byte_end - t->byte_start > max_digits)
-    return FALSE;
-  for (guint32 b = t->byte_start; b < t->byte_end; b++)
-    if (!g_ascii_isdigit (doc->text[b]))
-      return FALSE;
-  return TRUE;
-}
-
 /* "Lada Togliatti 1 Spartak Moscow 1", "Melrose 107 Stirling County 10",
  * "Tekstilshchik Kamyshin 25 3 9 13 15 30 18": one side of a line that is
  * two names and their scores, or the name that opens a row of at least
@@ -496,13 +482,13 @@ precis_ner_is_table_side (const PrecisDocument *doc, const PrecisNerMention *m)
     return FALSE;
   if (m->first == first)
     {
-      for (guint32 i = m->end; i < end && is_small_count (doc, i, 3); i++)
+      for (guint32 i = m->end; i < end && precis_ner_token_is_small_number (doc, i, 3); i++)
         counts++;
       if (counts >= 5 && m->end + counts == end)
         return TRUE;
     }
   /* Two names, each followed by its score, the line's only numbers. */
-  if (!is_small_count (doc, end - 1, 3))
+  if (!precis_ner_token_is_small_number (doc, end - 1, 3))
     return FALSE;
   for (guint32 i = first; i < end; i++)
     {
@@ -512,7 +498,7 @@ precis_ner_is_table_side (const PrecisDocument *doc, const PrecisNerMention *m)
         return FALSE;
       if (t->shape == PRECIS_SHAPE_NUMBER || t->shape == PRECIS_SHAPE_ALNUM)
         {
-          if (!is_small_count (doc, i, 3))
+          if (!precis_ner_token_is_small_number (doc, i, 3))
             return FALSE;
           scores++;
           if (i + 1 < end)
