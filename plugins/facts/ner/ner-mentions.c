@@ -238,8 +238,10 @@ precis_ner_token_is_letters (const PrecisDocument *doc, guint32 i)
   return TRUE;
 }
 
+/* (In parentheses: the header's macro of the same name sends literals
+ * elsewhere.) */
 gboolean
-precis_ner_token_is (const PrecisDocument *doc, guint32 i, const char *word)
+(precis_ner_token_is) (const PrecisDocument *doc, guint32 i, const char *word)
 {
   gsize len;
   const char *text = token_text (doc, i, &len);
