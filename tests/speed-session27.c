@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ner-mentions.h"
+#include "ner-word.h"
 
 /* A document of the tokens in `spans` of `text` (no NUL after a token, as
  * in a document's text). */
@@ -69,10 +70,70 @@ test_token_is_literal (void)
   g_assert_true (precis_ner_token_is (&doc, 6, ""));
 }
 
+/* Lowered in a buffer: GLib's answer wherever it fits, the heap's (and
+ * the same string) where it does not or is not ASCII. */
+static void
+test_strdown_in (void)
+{
+  static const char *const words[] = { "", "A", "Manchester City", "abcdefg", "abcdefgh", "ZüRICH", "ÉLYSÉE", "x\u00a0Y" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    for (gsize size = 1; size <= 12; size++)
+      {
+        char buf[12];
+        char *heap = (char *) 1;
+        g_autofree char *expected = g_utf8_strdown (words[i], -1);
+        const char *got = precis_ner_utf8_strdown_in (words[i], buf, size, &heap);
+
+        g_assert_cmpstr (got, ==, expected);
+        if (strlen (words[i]) < size && g_str_is_ascii (words[i]))
+          {
+            g_assert_true (got == buf);
+            g_assert_null (heap);
+          }
+        else
+          g_assert_true (got == heap);
+        g_free (heap);
+      }
+}
+
+/* A key of words in a buffer: the allocated key's bytes either way. */
+static void
+test_words_key_in (void)
+{
+  static const char text[] = "Manchester City won";
+  static const guint32 spans[][2] = { { 0, 10 }, { 11, 15 }, { 16, 19 } };
+  static const char *const lowers[] = { "manchester", "city", "won" };
+  PrecisToken tokens[G_N_ELEMENTS (spans)];
+  PrecisDocument doc;
+
+  make_document (&doc, tokens, text, spans, G_N_ELEMENTS (spans));
+  for (guint i = 0; i < G_N_ELEMENTS (tokens); i++)
+    tokens[i].lower = lowers[i];
+  for (guint32 first = 0; first < doc.n_tokens; first++)
+    for (guint32 end = first; end <= doc.n_tokens; end++)
+      for (gsize size = 1; size <= 24; size++)
+        {
+          char buf[24];
+          char *heap = (char *) 1;
+          g_autofree char *expected = precis_ner_words_key (&doc, first, end);
+          const char *got = precis_ner_words_key_in (&doc, first, end, buf, size, &heap);
+
+          g_assert_cmpstr (got, ==, expected);
+          /* (a key of n words is measured with one byte to spare) */
+          g_assert_true (got == buf ? heap == NULL : got == heap);
+          g_assert_true (got == buf || strlen (expected) + 2 > size);
+          g_assert_true (got != buf || strlen (expected) < size);
+          g_free (heap);
+        }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/speed-session27/token-is-literal", test_token_is_literal);
+  g_test_add_func ("/speed-session27/strdown-in", test_strdown_in);
+  g_test_add_func ("/speed-session27/words-key-in", test_words_key_in);
   return g_test_run ();
 }

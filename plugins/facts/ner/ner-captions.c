@@ -48,19 +48,26 @@ typedef struct {
   GHashTable *words;  /* "w1 w2 …" (lower forms, U+001F between) → Words */
 } Index;
 
+/* A key of this many bytes is written on the stack: the index is asked
+ * ~150 times an article, and a key allocated and freed each time was a
+ * third of it. */
+#define KEY_BUF 256
+
 static Words *
 index_words (Index *index, guint32 first, guint32 end)
 {
-  char *key = precis_ner_words_key (index->doc, first, end);
+  char buf[KEY_BUF];
+  char *heap = NULL;
+  const char *key = precis_ner_words_key_in (index->doc, first, end, buf, sizeof buf, &heap);
   Words *w = g_hash_table_lookup (index->words, key);
 
   if (w != NULL)
     {
-      g_free (key);
+      g_free (heap);
       return w;
     }
   w = g_new0 (Words, 1);
-  g_hash_table_insert (index->words, key, w);
+  g_hash_table_insert (index->words, heap != NULL ? heap : g_strdup (key), w);
   return w;
 }
 
@@ -109,9 +116,10 @@ index_clear (Index *index)
 static const Words *
 index_find (const Index *index, guint32 first, guint32 end)
 {
-  g_autofree char *key = precis_ner_words_key (index->doc, first, end);
+  char buf[KEY_BUF];
+  g_autofree char *heap = NULL;
 
-  return g_hash_table_lookup (index->words, key);
+  return g_hash_table_lookup (index->words, precis_ner_words_key_in (index->doc, first, end, buf, sizeof buf, &heap));
 }
 
 /* The type most mentions whose words are tokens [`first`, `end`) have

@@ -580,8 +580,12 @@ find (const PrecisNerGazetteer *gaz, const char *alias, gboolean any_case)
 
   if (entry == NULL && any_case)
     {
-      g_autofree char *folded = precis_ner_utf8_strdown (alias, -1);
-      entry = g_hash_table_lookup (gaz->folded, folded);
+      /* Lowered on the stack: asked ~200 times an article, mostly of
+       * short ASCII names (a malloc and a free were a third of it). */
+      char buf[128];
+      g_autofree char *heap = NULL;
+
+      entry = g_hash_table_lookup (gaz->folded, precis_ner_utf8_strdown_in (alias, buf, sizeof buf, &heap));
     }
   /* "U.S population", "the U.K": an abbreviation written with dots whose
    * last one the writer left out (or the sentence's full stop took) is

@@ -343,7 +343,9 @@ precis_ner_language_entry (const PrecisDocument *doc, gconstpointer table, guint
     {
       const char *const *language = (const char *const *) ((const guint8 *) table + k * size);
 
-      if (strcmp (doc->language, *language) == 0)
+      /* The first byte in line: the rules ask ~100 times an article,
+       * of tables of several languages each. */
+      if ((*language)[0] == doc->language[0] && strcmp (doc->language, *language) == 0)
         return language;
     }
   return NULL;
@@ -1244,17 +1246,22 @@ precis_ner_tokens_gazetteer_type (const PrecisNerGazetteer *gazetteer, const Pre
   return entry != NULL ? entry->type : 0;
 }
 
-char *
-precis_ner_words_key (const PrecisDocument *doc, guint32 first, guint32 end)
+/* The bytes of tokens [first, end)'s key, its NUL counted. */
+static gsize
+words_key_size (const PrecisDocument *doc, guint32 first, guint32 end)
 {
-  gsize size = 1, at = 0;
-  char *key;
+  gsize size = 1;
 
-  /* Measured, then written: one allocation a key, where a growing
-   * GString made several (a key for every mention and its surnames). */
   for (guint32 i = first; i < end; i++)
     size += strlen (doc->tokens[i].lower) + 1;
-  key = g_malloc (size);
+  return size;
+}
+
+static void
+words_key_write (const PrecisDocument *doc, guint32 first, guint32 end, char *key)
+{
+  gsize at = 0;
+
   for (guint32 i = first; i < end; i++)
     {
       gsize len = strlen (doc->tokens[i].lower);
@@ -1265,7 +1272,28 @@ precis_ner_words_key (const PrecisDocument *doc, guint32 first, guint32 end)
       at += len;
     }
   key[at] = '\0';
+}
+
+char *
+precis_ner_words_key (const PrecisDocument *doc, guint32 first, guint32 end)
+{
+  /* Measured, then written: one allocation a key, where a growing
+   * GString made several (a key for every mention and its surnames). */
+  char *key = g_malloc (words_key_size (doc, first, end));
+
+  words_key_write (doc, first, end, key);
   return key;
+}
+
+const char *
+precis_ner_words_key_in (const PrecisDocument *doc, guint32 first, guint32 end, char *buf, gsize size,
+                         char **heap)
+{
+  if (words_key_size (doc, first, end) > size)
+    return *heap = precis_ner_words_key (doc, first, end);
+  words_key_write (doc, first, end, buf);
+  *heap = NULL;
+  return buf;
 }
 
 gboolean

@@ -138,6 +138,11 @@ gboolean precis_ner_is_calendar_word (const char *lower);
 /* The lower forms of tokens [first, end) of `doc`, U+001F between them:
  * a key for a run of words.  Free with g_free(). */
 char *precis_ner_words_key (const PrecisDocument *doc, guint32 first, guint32 end);
+/* The same key written in `buf` (`size` bytes) when it fits, without an
+ * allocation: returns `buf`; otherwise a new key, kept in *heap for the
+ * caller to free (NULL when `buf` was used). */
+const char *precis_ner_words_key_in (const PrecisDocument *doc, guint32 first, guint32 end, char *buf,
+                                     gsize size, char **heap);
 
 /* Whether tokens [`a`, `a` + `n`) and [`b`, `b` + `n`) of `doc` are the
  * same words (their lower forms). */

@@ -100,6 +100,24 @@ precis_ner_utf8_strdown (const char *s, gssize len)
   return out;
 }
 
+const char *
+precis_ner_utf8_strdown_in (const char *s, char *buf, gsize size, char **heap)
+{
+  gsize n = 0;
+
+  while (n < size && s[n] != '\0' && (guchar) s[n] < 0x80)
+    n++;
+  if (n < size && s[n] == '\0')
+    {
+      ascii_lower (s, n, buf);
+      buf[n] = '\0';
+      *heap = NULL;
+      return buf;
+    }
+  *heap = precis_ner_utf8_strdown (s, -1);
+  return *heap;
+}
+
 static char
 class_of (gunichar c, guint *flags)
 {

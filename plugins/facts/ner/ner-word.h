@@ -44,6 +44,11 @@ gsize precis_ner_word_ascii (char *s, gsize len);
  * with a loop for ASCII text, most names of English news, instead of its
  * two passes of decoding and classifying every character. */
 char *precis_ner_utf8_strdown (const char *s, gssize len);
+/* The same of NUL-terminated `s` into `buf` (`size` bytes) when `s` is
+ * ASCII and fits, without an allocation: returns `buf`.  Otherwise returns
+ * precis_ner_utf8_strdown (s, -1), kept in *heap for the caller to free
+ * (NULL when `buf` was used). */
+const char *precis_ner_utf8_strdown_in (const char *s, char *buf, gsize size, char **heap);
 
 /* Writes the collapsed shape ("Xx", "X.X.", "d-d") into `out` and returns
  * its length; `flags` receives PrecisNerWordFlags. */
