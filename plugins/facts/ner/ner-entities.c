@@ -2327,8 +2327,11 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * Festival"), an illness ("Down Syndrome"), or what a prize went
        * to or what is nominated ("an Oscar for Spirited Away",
        * "nominations for Best Solo Female"; not a person: "a Bafta
-       * nomination for Imelda Staunton"). */
+       * nomination for Imelda Staunton"), or either part of a title and its
+       * subtitle outside a sports report ("Prince of Persia: Warrior
+       * Within"). */
       else if (entry == NULL && (says (doc, m, SAYS_WORK) || says (doc, m, SAYS_AWARD_OR_EVENT) ||
+                                 (english && !sports && precis_ner_is_colon_title (doc, gaz, m)) ||
                                  (!sports && precis_ner_tokens_gazetteer_type (gaz, doc, m->first, m->end) == 0 &&
                                   (precis_ner_is_bracketed_work (doc, m) ||
                                    (precis_ner_follows_acting (doc, m) &&

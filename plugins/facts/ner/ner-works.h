@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "ner-gazetteer.h"
 #include "ner-mentions.h"
 
 G_BEGIN_DECLS
@@ -43,5 +44,12 @@ gboolean precis_ner_writes_of_works (const PrecisDocument *doc);
 /* Whether the words after `m` make it a product's name: a version
  * ("Halo 2 won") or a product's noun ("the best Xbox game"). */
 gboolean precis_ner_is_product_context (const PrecisDocument *doc, const PrecisNerMention *m);
+
+/* Whether `m` of English `doc` is a part of a title and its subtitle
+ * that a colon joins inside a sentence of prose ("Prince of Persia:
+ * Warrior Within", "Call of Duty: Finest Hour"): a work.  Never a
+ * caption's head ("Injured: Chris Copeland"), a list's ("Man Utd:
+ * Carroll, Gary Neville") or a name the lists know before the colon. */
+gboolean precis_ner_is_colon_title (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const PrecisNerMention *m);
 
 G_END_DECLS

@@ -1,0 +1,55 @@
+/* facts-session27.c — session 27's helper `ner` on the causes of wrong
+ * facts in English news (issue 14, "key facts a reader can trust").
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Each case is a paragraph written for the test in the manner of the BBC
+ * dev articles where the cause was found: the real plugin and the
+ * shipped data, the facts a reader sees.
+ */
+#include "facts-fixture.h"
+
+static GArray *
+extract (const char *text)
+{
+  return facts_fixture_extract (text, NULL);
+}
+
+/* "Prince of Persia: Warrior Within", "Call of Duty: Finest Hour",
+ * "Grand Theft Auto: San Andreas": a title and its subtitle joined by a
+ * colon inside a sentence are a work, no place and no body; a caption's
+ * head ("Injured: Chris Copeland") and a team's line ("Man Utd: Carroll,
+ * Gary Neville") keep their names. */
+static void
+test_colon_subtitle (void)
+{
+  g_autoptr (GArray) awards = extract (
+    "Halo 2 won the best Xbox game category, while Prince of Persia: Warrior Within was adjudged the best "
+    "GameCube title. The audio award was won by Call of Duty: Finest Hour and Hitman: Contracts won the "
+    "music award. Other winners included Grand Theft Auto: San Andreas which took the prize.\n");
+  g_autoptr (GArray) caption = extract (
+    "The forward was hurt in the second half of the defeat in Indiana. Injured: Chris Copeland was "
+    "stabbed outside a nightclub in New York.\n");
+  g_autoptr (GArray) lineup = extract (
+    "United won the derby at the City of Manchester stadium. Man Utd: Carroll, Gary Neville, Ferdinand, "
+    "Brown, Heinze.\n");
+
+  g_assert_cmpuint (facts_fixture_count_names (awards, "Persia"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (awards, "Finest Hour"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (awards, "San Andreas"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (caption, PRECIS_FACT_PERSON, "Chris Copeland"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (lineup, PRECIS_FACT_PERSON, "Gary Neville"), ==, 1);
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  facts_fixture_load ();
+  g_test_add_func ("/facts-session27/colon-subtitle", test_colon_subtitle);
+  status = g_test_run ();
+  facts_fixture_unload ();
+  return status;
+}
