@@ -41,6 +41,31 @@ test_colon_subtitle (void)
   g_assert_cmpuint (facts_fixture_count (lineup, PRECIS_FACT_PERSON, "Gary Neville"), ==, 1);
 }
 
+/* "favourites Million Dollar Baby and The Aviator", "including The
+ * Aviator and Sideways": a name listed beside a film that the article's
+ * words make a title is one too, though no noun stands before it; a
+ * person listed beside a title after a comma that opens a clause keeps
+ * the name ("In a statement to Gossip Cop, Giada said"), and so does a
+ * body after "the" ("for the National Theatre, Private Lives and"). */
+static void
+test_listed_beside_title (void)
+{
+  g_autoptr (GArray) guild = extract (
+    "Hilary Swank won the best actress award for her role as a boxer in the film Million Dollar Baby. "
+    "Modest wine country comedy Sideways knocked out favourites Million Dollar Baby and The Aviator by "
+    "taking the top prize for best cast performance.\n");
+  g_autoptr (GArray) stage = extract (
+    "The actress died in hospital aged 55. Her career also included stage performances for the National "
+    "Theatre, in the film Private Lives and The Rise and Fall of Little Voice.\n");
+
+  g_assert_cmpuint (facts_fixture_count_names (guild, "The Aviator"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (guild, "Aviator"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (guild, PRECIS_FACT_PERSON, "Hilary Swank"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (stage, "The Rise"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (stage, "Fall of Little Voice"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (stage, PRECIS_FACT_ORGANIZATION, "National Theatre"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -49,6 +74,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   facts_fixture_load ();
   g_test_add_func ("/facts-session27/colon-subtitle", test_colon_subtitle);
+  g_test_add_func ("/facts-session27/listed-beside-title", test_listed_beside_title);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -1992,6 +1992,173 @@ opens_with_given_name (const PrecisNerGazetteer *gaz, const char *key)
   return precis_ner_gazetteer_is_given_name (gaz, first);
 }
 
+/* Whether token `i` joins two items of a list: ",", "and", "or". */
+static gboolean
+is_coordinator (const PrecisDocument *doc, guint32 i)
+{
+  return precis_ner_token_is (doc, i, ",") || precis_ner_token_is (doc, i, "and") || precis_ner_token_is (doc, i, "or");
+}
+
+/* The group filed in `by_token` (token index + 1 → Group) under token
+ * `i`, when it is a work's title by the words of a title: those before
+ * it or around it ("comedy Sideways", "Call of Duty: Finest Hour"), a
+ * person's possessive, works.tsv; or, in an article about works
+ * (`works`: "film", "album", "actress"), a name made of words ("Million
+ * Dollar Baby").  Not a prize, an event, a law or an illness ("the 2000
+ * Sydney Games", "the Kyoto Protocol"), nor a name of words elsewhere
+ * ("Gossip Cop", "Sugar Bear"). */
+static Group *
+work_group_at (GHashTable *by_token, guint32 i, gboolean works)
+{
+  Group *w = g_hash_table_lookup (by_token, GUINT_TO_POINTER (i + 1));
+
+  return w != NULL && !w->merged && is_work_title (w) && (w->title_votes > 0 || (works && w->work_votes > 0)) ? w : NULL;
+}
+
+/* Whether a comma alone between two names, the first from token `first`,
+ * the second up to token `end`, lists them: a comma or "and" after the
+ * second or before the first ("La Boheme, La Traviata and"), not a
+ * clause's ("In a statement to Gossip Cop, Giada said"). */
+static gboolean
+comma_lists (const PrecisDocument *doc, const PrecisSentence *s, guint32 first, guint32 end)
+{
+  return (end < s->first_token + s->n_tokens && is_coordinator (doc, end)) ||
+         (first > s->first_token && is_coordinator (doc, first - 1));
+}
+
+/* Whether mention `m` is listed right beside a mention of a work title:
+ * "favourites Million Dollar Baby and The Aviator", "including The
+ * Aviator and Sideways", "competitors The Aviator and Finding
+ * Neverland", with "and", "or", ", and" or a list's comma between.  Not
+ * a name after "the" ("for the National Theatre, Private Lives and"),
+ * which a title writes with a capital, nor one before a possessive, the
+ * author of the next title ("La Traviata and Fromental Halevy's La
+ * Juive"), nor a name opening with a place the gazetteer knows
+ * ("Bloomington, Washington County, Utah The Bloomnigton arrow"). */
+static gboolean
+listed_beside_work (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, GHashTable *by_first, GHashTable *by_end,
+                    gboolean works, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  guint32 last = s->first_token + s->n_tokens, i = m->end;
+  Group *w;
+
+  if ((m->first > s->first_token && precis_ner_token_is (doc, m->first - 1, "the")) ||
+      (m->end < last && precis_ner_token_is_possessive_mark (doc, m->end)) || says (doc, m, SAYS_PLACE_TAIL) ||
+      precis_ner_tokens_gazetteer_type (gaz, doc, m->first, m->first + 1) != 0)
+    return FALSE;
+  if (i < last && is_coordinator (doc, i))
+    {
+      gboolean comma = precis_ner_token_is (doc, i, ",");
+
+      if (i + 1 < last && comma && precis_ner_token_is (doc, i + 1, "and"))
+        {
+          i++;
+          comma = FALSE;
+        }
+      if (i + 1 < last && (w = work_group_at (by_first, i + 1, works)) != NULL)
+        {
+          /* The work's mention that starts there, for a comma's list. */
+          for (guint k = 0; k < w->mentions->len; k++)
+            {
+              const PrecisNerMention *n = &g_array_index (w->mentions, PrecisNerMention, k);
+
+              if (n->first == i + 1 && (!comma || comma_lists (doc, s, m->first, n->end)))
+                return TRUE;
+            }
+        }
+    }
+  i = m->first;
+  if (i > s->first_token + 1 && is_coordinator (doc, i - 1))
+    {
+      gboolean comma = precis_ner_token_is (doc, i - 1, ",");
+
+      i--;
+      if (i > s->first_token + 1 && precis_ner_token_is (doc, i, "and") && precis_ner_token_is (doc, i - 1, ","))
+        i--;
+      /* by_end files a mention under its last token. */
+      if ((w = work_group_at (by_end, i - 1, works)) != NULL)
+        for (guint k = 0; k < w->mentions->len; k++)
+          {
+            const PrecisNerMention *n = &g_array_index (w->mentions, PrecisNerMention, k);
+
+            if (n->end == i && (!comma || comma_lists (doc, s, n->first, m->end)))
+              return TRUE;
+          }
+    }
+  return FALSE;
+}
+
+/* "Other Oscar contenders, including The Aviator and Sideways": a name
+ * listed beside a title that the article's words made one (a film named
+ * like a person, "Million Dollar Baby"; a noun's "comedy Sideways") is a
+ * title too, though nothing is written before it, with the weight of a
+ * title's words for each such mention.  In English outside sports
+ * reports; not a name a list knows, nor one opening with a given name
+ * ("nominations for Vera Drake and Imelda Staunton").  Titles listed in
+ * a row spread along it: three passes. */
+static void
+spread_work_to_listed (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, GPtrArray *groups)
+{
+  g_autoptr (GHashTable) by_first = NULL;
+  g_autoptr (GHashTable) by_end = NULL;
+  gboolean works, titles = FALSE;
+
+  /* Most articles name no title: nothing to file. */
+  for (guint i = 0; i < groups->len && !titles; i++)
+    {
+      const Group *g = groups->pdata[i];
+
+      titles = !g->merged && (g->title_votes > 0 || g->work_votes > 0) && is_work_title (g);
+    }
+  if (gaz == NULL || !titles)
+    return;
+  works = precis_ner_writes_of_works (doc);
+  by_first = g_hash_table_new (g_direct_hash, g_direct_equal);
+  by_end = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *g = groups->pdata[i];
+
+      if (g->merged)
+        continue;
+      for (guint k = 0; k < g->mentions->len; k++)
+        {
+          const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, k);
+
+          g_hash_table_insert (by_first, GUINT_TO_POINTER (m->first + 1), g);
+          g_hash_table_insert (by_end, GUINT_TO_POINTER (m->end), g);
+        }
+    }
+  for (guint pass = 0; pass < 3; pass++)
+    {
+      gboolean moved = FALSE;
+
+      for (guint i = 0; i < groups->len; i++)
+        {
+          Group *g = groups->pdata[i];
+          const PrecisNerMention *first;
+          g_autofree char *text = NULL;
+          guint listed = 0;
+
+          if (g->merged || g->canonical != NULL || is_work_title (g) || opens_with_given_name (gaz, g->key))
+            continue;
+          first = &g_array_index (g->mentions, PrecisNerMention, 0);
+          text = surface (doc, first);
+          if (precis_ner_gazetteer_knows (gaz, text))
+            continue;
+          for (guint k = 0; k < g->mentions->len; k++)
+            listed += listed_beside_work (doc, gaz, by_first, by_end, works, &g_array_index (g->mentions, PrecisNerMention, k));
+          if (listed == 0)
+            continue;
+          g->work_votes += 3 * listed;
+          moved = TRUE;
+        }
+      if (!moved)
+        break;
+    }
+}
+
 static gboolean
 is_listed_place (const PrecisNerGazetteer *gaz, const Group *g, const char *value)
 {
@@ -2203,7 +2370,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
       const PrecisNerGazEntry *entry = NULL;
       g_autofree char *key = NULL;
       Group *g;
-      gboolean side;
+      gboolean side, titled = FALSE;
 
       if (gaz != NULL)
         entry = is_acronym_in_prose (doc, m) ? precis_ner_gazetteer_find_as_written (gaz, text)
@@ -2330,20 +2497,26 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * nomination for Imelda Staunton"), or either part of a title and its
        * subtitle outside a sports report ("Prince of Persia: Warrior
        * Within"). */
-      else if (entry == NULL && (says (doc, m, SAYS_WORK) || says (doc, m, SAYS_AWARD_OR_EVENT) ||
-                                 (english && !sports && precis_ner_is_colon_title (doc, gaz, m)) ||
-                                 (!sports && precis_ner_tokens_gazetteer_type (gaz, doc, m->first, m->end) == 0 &&
-                                  (precis_ner_is_bracketed_work (doc, m) ||
-                                   (precis_ner_follows_acting (doc, m) &&
-                                    !(gaz != NULL && m->end - m->first == 1 && precis_ner_is_town_word (doc, gaz, m->first))))) ||
-                                 says (doc, m, SAYS_CONDITION) || says (doc, m, SAYS_PRODUCT) ||
-                                 ((says (doc, m, SAYS_AWARDED_WORK) || says (doc, m, SAYS_NOMINATED_FOR)) &&
-                                  (gaz == NULL || !opens_with_given_name (gaz, g->key)))))
-        g->votes[PRECIS_NER_TYPE_MISC] += 3;
+      else if (entry == NULL && ((titled = says (doc, m, SAYS_WORK) ||
+                                           (english && !sports && precis_ner_is_colon_title (doc, gaz, m)) ||
+                                           (!sports && precis_ner_tokens_gazetteer_type (gaz, doc, m->first, m->end) == 0 &&
+                                            (precis_ner_is_bracketed_work (doc, m) ||
+                                             (precis_ner_follows_acting (doc, m) &&
+                                              !(gaz != NULL && m->end - m->first == 1 && precis_ner_is_town_word (doc, gaz, m->first))))) ||
+                                           (says (doc, m, SAYS_AWARDED_WORK) && (gaz == NULL || !opens_with_given_name (gaz, g->key)))) ||
+                                 says (doc, m, SAYS_AWARD_OR_EVENT) || says (doc, m, SAYS_CONDITION) || says (doc, m, SAYS_PRODUCT) ||
+                                 (says (doc, m, SAYS_NOMINATED_FOR) && (gaz == NULL || !opens_with_given_name (gaz, g->key)))))
+        {
+          g->votes[PRECIS_NER_TYPE_MISC] += 3;
+          g->title_votes += titled;
+        }
       /* "PlayStation Portable", "GameCube": a title the lexicon of works
        * lists, with the weight of a title's words. */
       else if (entry == NULL && english && is_listed_work (doc, gaz, mentions, text))
-        g->work_votes += 3;
+        {
+          g->work_votes += 3;
+          g->title_votes++;
+        }
       /* "the Hunting Bill": a law, with the weight of a title's words. */
       else if (entry == NULL && english && names_law (doc, gaz, m))
         g->votes[PRECIS_NER_TYPE_MISC] += 3;
@@ -2365,7 +2538,10 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * title's words (not moved to a longer name, as above). */
       else if (entry == NULL && english && !sports && follows_persons_possessive (doc, gaz, mentions, m) &&
                PRECIS_NER_KNOWN_TYPE (precis_ner_gazetteer_known (gaz, text)) == PRECIS_NER_TYPE_NONE)
-        g->work_votes += 3;
+        {
+          g->work_votes += 3;
+          g->title_votes++;
+        }
       /* "the town of Rousse", "the port of Aqaba": a place, whatever
        * the tagger read of a name it never saw, with the weight of the
        * club contexts; so is a "person" or a company named as a venue
@@ -2518,6 +2694,8 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
   precis_ner_join_name_parts (groups, gaz);
   join_acronyms (doc, groups);
   add_repetitions (doc, gaz, lower_words, groups, sports);
+  if (english && !sports)
+    spread_work_to_listed (doc, gaz, groups);
 
   common_nouns_init (&common_nouns, doc);
 

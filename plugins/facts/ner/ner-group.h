@@ -29,6 +29,9 @@ struct _Group {
   guint work_votes;         /* votes of mentions written as a title of works.tsv: they
                              * count against the group's own name only, not moved by a
                              * merge ("Grammy winner" beside the "Grammy Creators Alliance") */
+  guint title_votes;        /* mentions whose words make them a work's title, not a prize's,
+                             * an event's or a law's: the titles a name listed beside them
+                             * joins (ner-entities.c, spread_work_to_listed) */
   gboolean merged;
   Group *into;              /* the group a merge moved this one's mentions to, or NULL */
 };
