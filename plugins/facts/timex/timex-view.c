@@ -472,13 +472,16 @@ is_apostrophe (const TxToken *token)
   return token->apostrophe && token->digits == 0;
 }
 
-/* Where an apostrophe-year at `i` (the apostrophe) may stand: after a
+/* Where an apostrophe-year `cur` (the apostrophe) may stand: after a
  * month, its day ("Feb 24, '90", "April '96") or a word that places a
- * year ("in '91", "since '57", "or '92"), not after a name ("Euro '96"). */
+ * year ("in '91", "since '57", "or '92"), not after a name ("Euro '96").
+ * The tokens before it are t[0..i), those read_apostrophe_years has
+ * already kept (a year read from two before it shifted them: "Feb 24,
+ * '90 ... Sep 4, '03" read the comma for the second one's day). */
 static gboolean
-apostrophe_year_after (const TxToken *t, guint i)
+apostrophe_year_after (const TxToken *t, guint i, const TxToken *cur)
 {
-  if (i == 0 || t[i].boundary)
+  if (i == 0 || cur->boundary)
     return FALSE;
   const TxToken *prev = &t[i - 1];
   if (prev->classes & TX_C_MONTH)
@@ -526,9 +529,9 @@ read_apostrophe_years (const TxGrammar *rules, GArray *view, int anchor_year)
           (last + 1 == view->len || !is_apostrophe (&t[last + 1])))
         {
           /* "gli anni '70": the decade */
-          gboolean in_decade = decade_word != NULL && i > 0 && t[i - 1].word == decade_word &&
+          gboolean in_decade = decade_word != NULL && out > 0 && t[out - 1].word == decade_word &&
                                t[last].value % 10 == 0;
-          if (in_decade || apostrophe_year_after (t, i))
+          if (in_decade || apostrophe_year_after (t, out, &cur))
             {
               cur = t[last];
               cur.start = t[i].start;
