@@ -30,12 +30,51 @@ test_apostrophe_years (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, apostrophe_years, G_N_ELEMENTS (apostrophe_years)), ==, 0);
 }
 
+/* Sentences in which nothing is a date. */
+static void
+check_nothing (const char *const *texts, gsize n, int year, int month, int mday)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autoptr (GDateTime) published = g_date_time_new_utc (year, month, mday, 12, 0, 0);
+      PrecisPipelineOptions options = { .published = published, .published_source = PRECIS_ANCHOR_OPTION };
+      g_autoptr (PrecisDocument) document = precis_document_new (texts[i], -1, &options);
+      g_autoptr (GArray) found = precis_timex_find (rules, document);
+      if (found->len > 0)
+        g_test_message ("%s: found %s", texts[i], g_array_index (found, PrecisTimex, 0).value);
+      g_assert_cmpuint (found->len, ==, 0);
+    }
+}
+
+/* An hour after "a" tells a kind of shift or start, any day's: it was
+ * that hour of the publication's day. */
+static const char *const kind_of_hour_none[] = {
+  "Pama, a married father of three, works a 3 am shift at a nearby warehouse.",
+  "We call it a 3am invention - it arrived too early.",
+  "The club acted after the game was scheduled for an 8pm start, making it impossible for fans to travel.",
+};
+
+/* what stays as it was: an hour told, the day beside it */
+static const TimexFixtureCase kind_of_hour[] = {
+  { "Chelsea have an 8pm kick-off on Sunday.", 2015, 4, 15, "Sunday", "DATE", "2015-04-19", NULL },
+  { "He was arrested at 3am on Friday.", 2015, 4, 15, "3am on Friday", "TIME", "2015-04-10T03:00", NULL },
+  { "The bus leaves at 9 a.m. tomorrow.", 2015, 4, 15, "9 a.m. tomorrow", "TIME", "2015-04-16T09:00", NULL },
+};
+
+static void
+test_kind_of_hour (void)
+{
+  check_nothing (kind_of_hour_none, G_N_ELEMENTS (kind_of_hour_none), 2015, 4, 15);
+  g_assert_cmpuint (timex_fixture_check_cases (rules, kind_of_hour, G_N_ELEMENTS (kind_of_hour)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
   rules = timex_fixture_init (&argc, &argv);
 
   g_test_add_func ("/timex-session27/apostrophe-years", test_apostrophe_years);
+  g_test_add_func ("/timex-session27/kind-of-hour", test_kind_of_hour);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

@@ -1589,6 +1589,15 @@ norm_time (TxOut *out)
       *out->type = PRECIS_TIMEX_DURATION;
       return put (out, "PT%dH%dM", SLOT (r, HOUR), SLOT (r, MIN));
     }
+  /* "works a 3 am shift", "we call it a 3am invention", "scheduled for
+   * an 8pm start": after "a", the hour tells a kind of shift or start,
+   * any day's, none on the calendar (was that hour of the publication's
+   * day, or of the day told before; "an 8pm start on Sunday" keeps its
+   * Sunday, an expression of its own). */
+  if (!SET (r, WDAY) && !SET (r, DAYREL) && !SET (r, TONIGHT) && out->start > 0 &&
+      !out->context->tokens[out->start].boundary &&
+      lower_in_at (out, out->start - 1, out->context->rules->language->indefinite_articles))
+    return FALSE;
   TxDay day = out->context->anchor;
   const TxMemory *memory = out->context->memory;
   if (SET (r, WDAY))

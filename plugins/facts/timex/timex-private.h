@@ -577,7 +577,8 @@ typedef struct {
   const char *const *saying_verbs;
   /* Articles after which a weekday is any day of that name, no date
    * ("if Anzac Day falls on a Saturday", "piling into the Tube on a
-   * Monday morning"); NULL: none (Spanish "a" is "to": "de lunes a
+   * Monday morning"), and an hour a kind of shift or start ("works a
+   * 3 am shift"); NULL: none (Spanish "a" is "to": "de lunes a
    * viernes"). */
   const char *const *indefinite_articles;
   /* Past verbs whose infinitive is done at their own time ("failed to
