@@ -115,8 +115,11 @@ tx_match_at (const TxGrammar *rules, const TxToken *tokens, guint n_tokens, guin
 {
   const TxRule *rule = &rules->rules[rule_index];
   TxRecord record;
-  for (guint s = 0; s < TX_N_SLOTS; s++)
-    record.slot[s] = TX_UNSET;
+
+  /* Copied from a blank one: a loop a slot was a third of a failed match. */
+  static const TxRecord blank = { .slot = { [0 ... TX_N_SLOTS - 1] = TX_UNSET } };
+
+  record = blank;
   record.end = record.span_start = record.span_end = i;
   TxWalk w = { rule, tokens, n_tokens, best, i, FALSE };
   walk (&w, 0, i, i, G_MAXUINT, &record);
