@@ -99,11 +99,16 @@ static const char *const title_words[] = {
   NULL,
 };
 
+/* By hash (ner-word-set.h): asked of every word before a name, and
+ * title_words alone is ~180 words long. */
+static PrecisNerWordSet title_set, nation_people_set, brand_nations_set;
+
 gboolean
 precis_ner_is_title_word (const char *lower)
 {
-  return precis_ner_word_in_list (title_words, lower) || precis_ner_word_in_list (nation_people, lower) ||
-         precis_ner_word_in_list (brand_nations, lower);
+  return precis_ner_word_set_contains (&title_set, title_words, lower) ||
+         precis_ner_word_set_contains (&nation_people_set, nation_people, lower) ||
+         precis_ner_word_set_contains (&brand_nations_set, brand_nations, lower);
 }
 
 /* Nouns of a person's office, rank, trade or role, written in lower case
