@@ -9,6 +9,10 @@ order, the first --max paragraphs of each language.
 
   tests/eval/langid-paragraphs.py [--data DIR] [--max N] [--whole] > paragraphs.tsv
 
+--short dev|other gives short paragraphs instead (one to three sentences,
+80 to 250 characters: a notification, a feed item's summary) of each
+language's NER dev files, or of other files of the language.
+
 --whole gives whole documents instead (the articles; the CoNLL files'
 documents where they mark them: de, nl), for the sampling of long texts.
 
@@ -39,6 +43,29 @@ TIMEML_SOURCES = {
     "es": ["timex/es/spanish-timebank/train"],
     "fr": ["timex/fr/ftib/dev"],
     "en": ["timex/tbaq/TimeBank", "timex/tbaq/AQUAINT"],
+}
+
+# --short: each language's NER dev files ("dev"), or other files of the
+# same languages as a second opinion ("other"): train files, another set.
+SHORT_SOURCES = {
+    "dev": {
+        "de": ["ner/de/conll2003/dev.conll", "ner/de/germeval2014/dev.conll"],
+        "es": ["ner/es/conll2002/dev.conll"],
+        "nl": ["ner/nl/conll2002/dev.conll"],
+        "it": ["ner/it/kind-wikinews/dev.conll"],
+        "pt": ["ner/pt/wikineural/dev.conll"],
+        "fr": ["ner/fr/wikineural/dev.conll"],
+        "en": ["ner/conll2003/dev.conll"],
+    },
+    "other": {
+        "de": ["ner/de/wikineural/dev.conll"],
+        "es": ["ner/es/conll2002/train.conll"],
+        "nl": ["ner/nl/conll2002/train.conll"],
+        "it": ["ner/it/kind-wikinews/train.conll"],
+        "pt": ["ner/pt/harem/train.conll"],
+        "fr": ["ner/fr/europeana/bnf.conll"],
+        "en": ["ner/conll2003/train.conll"],
+    },
 }
 
 NO_SPACE_BEFORE = set(",.;:!?)]}%»”’…")
@@ -136,14 +163,33 @@ def paragraphs(docs):
                 yield text
 
 
+def short_paragraphs(docs, low=80, high=250):
+    """Short text (a notification, a feed item's summary): one to three
+    consecutive sentences, joined until the text has `low` characters,
+    kept when it has at most `high`; the next paragraph starts after."""
+    for doc in docs:
+        i = 0
+        while i < len(doc):
+            j, text = i, ""
+            while j < len(doc) and j < i + 3 and len(text) < low:
+                text = (text + " " + doc[j]).strip()
+                j += 1
+            text = re.sub(r"\s+", " ", text)
+            if low <= len(text) <= high:
+                yield text
+            i = j
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=os.environ.get("PRECIS_SHARED_DATA", "../shared/data"))
     ap.add_argument("--max", type=int, default=1000)
     ap.add_argument("--whole", action="store_true")
     ap.add_argument("--timeml", action="store_true")
+    ap.add_argument("--short", choices=["dev", "other"])
     args = ap.parse_args()
-    for lang, files in (TIMEML_SOURCES if args.timeml else SOURCES).items():
+    sources = SHORT_SOURCES[args.short] if args.short else TIMEML_SOURCES if args.timeml else SOURCES
+    for lang, files in sources.items():
         n = 0
         for rel in files:
             path = os.path.join(args.data, rel)
@@ -158,6 +204,8 @@ def main():
                 docs = conll_sentences(path)
             if args.whole:
                 texts = (re.sub(r"\s+", " ", " ".join(d)).strip() for d in docs if len(docs) > 1)
+            elif args.short:
+                texts = short_paragraphs(docs)
             else:
                 texts = paragraphs(docs)
             for text in texts:
