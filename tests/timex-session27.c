@@ -68,6 +68,30 @@ test_kind_of_hour (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, kind_of_hour, G_N_ELEMENTS (kind_of_hour)), ==, 0);
 }
 
+/* A history told year by year: the end of a stretch, its year written
+ * out ("bis 1915", "until 1915"), is no year the story moved to; the
+ * days told after it were that year's. */
+static const TimexFixtureCase stretch_end_years[] = {
+  { "Der Krieg begann im Juli 1914. Der Kriegsminister ließ bis 1915 mehr als 40 Divisionen aufstellen. "
+    "Am 10. August erlitten bayerische Truppen schwere Verluste. Im Jahr 1918 endete der Krieg.", 2011, 2, 16,
+    "10. August", "DATE", "1914-08-10", "de" },
+  { "The war began in July 1914. Kitchener raised new divisions, and the fighting in Flanders went on until "
+    "1915. On 10 August Bavarian troops suffered heavy losses. The war ended in 1918.", 2011, 2, 16,
+    "10 August", "DATE", "1914-08-10", NULL },
+  /* what stays as it was: a stretch's end of the story's year, a day
+   * told after it */
+  { "The club was fined in 2014. Officers kept the campus closed until Thursday, and loud bangs rang out around "
+    "8pm.", 2015, 4, 15, "around 8pm", "TIME", "2015-04-16T20:00", NULL },
+  { "Der Krieg begann im Juli 1914. Die Front hielt bis zum 9. Januar 1916. Am 10. August 1916 griffen die "
+    "Briten an. Im Jahr 1918 endete der Krieg.", 2011, 2, 16, "10. August 1916", "DATE", "1916-08-10", "de" },
+};
+
+static void
+test_stretch_end_years (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, stretch_end_years, G_N_ELEMENTS (stretch_end_years)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -75,6 +99,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/timex-session27/apostrophe-years", test_apostrophe_years);
   g_test_add_func ("/timex-session27/kind-of-hour", test_kind_of_hour);
+  g_test_add_func ("/timex-session27/stretch-end-years", test_stretch_end_years);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

@@ -8,6 +8,8 @@
  */
 #include "timex-private.h"
 
+#include <stdlib.h>
+
 typedef struct {
   guint rule;
   TxRecord record;
@@ -27,6 +29,36 @@ compare_candidates (gconstpointer a, gconstpointer b)
   if (x->record.end != y->record.end)
     return x->record.end > y->record.end ? -1 : 1;
   return x->rule < y->rule ? -1 : x->rule > y->rule;
+}
+
+/* Whether a word that ends a stretch ("until", "bis", "hasta", "jusqu'à")
+ * stands before view token `start`, maybe with an article or "zum"
+ * between ("bis zum 9. Januar 1916", "hasta el 3 de mayo"). */
+static gboolean
+ends_stretch_before (const TxContext *context, guint start)
+{
+  static const char *const until[] = { "until", "till", "bis", "hasta", "jusqu'à", "jusqu’à", "até", NULL };
+  static const char *const between[] = { "zum", "zur", "the", "el", "la", "le", "o", "a", NULL };
+  const PrecisDocument *document = context->document;
+  guint32 k = context->tokens[start].doc_token;
+  if (context->tokens[start].boundary || k == 0)
+    return FALSE;
+  const char *before = document->tokens[k - 1].lower;
+  if (before != NULL && g_strv_contains (between, before) && k >= 2 &&
+      document->tokens[k - 1].sentence == document->tokens[k - 2].sentence)
+    before = document->tokens[k - 2].lower;
+  return before != NULL && g_strv_contains (until, before);
+}
+
+/* Whether view tokens [start, end) write a year out ("1915", "9. Januar
+ * 1916"; not "until Thursday", whose year is the story's). */
+static gboolean
+names_year (const TxToken *tokens, guint start, guint end)
+{
+  for (guint i = start; i < end; i++)
+    if (tokens[i].classes & TX_C_YEAR)
+      return TRUE;
+  return FALSE;
 }
 
 /* The longest match at token i that normalizes; its end, or i. */
@@ -72,7 +104,15 @@ tag_at (const TxContext *context, TxCandidate *candidates, guint i, GArray *foun
       g_array_append_val (found, timex);
       g_array_append_val (anaphora, context->memory->anaphora);
       *found_start = start;
-      if (type == PRECIS_TIMEX_DATE || type == PRECIS_TIMEX_TIME)
+      /* "Insgesamt konnten so bis 1915 mehr als 40 Divisionen aufgebaut
+       * werden. [...] Am 10. August erlitten": the end of a stretch told
+       * of a story in 1914, its year written out, is no year the story
+       * moved to, so the day and month after it are still 1914's (they
+       * were 1915's). */
+      gboolean moves_year = context->memory->has_year && names_year (tokens, start, end) &&
+                            atoi (value) != context->memory->year;
+      if ((type == PRECIS_TIMEX_DATE || type == PRECIS_TIMEX_TIME) &&
+          !(moves_year && ends_stretch_before (context, start)))
         {
           tx_memory_note (context->memory, value, tokens[start].sentence);
           context->memory->last_end = end;
