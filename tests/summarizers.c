@@ -688,8 +688,10 @@ test_newsrank_indefinite_lede (void)
   g_autofree char *summary = summary_of ("newsrank", story, NULL, 3);
 
   g_assert_true (introduces (doc, "A senior hospital doctor"));
-  g_assert_true (introduces (cnn, "(CNN)An"));
-  g_assert_true (introduces (dateline, "LONDON"));
+  /* The dateline is a paragraph of its own (dateline.h): the lede
+   * after it introduces. */
+  g_assert_true (introduces (cnn, "An unmanned"));
+  g_assert_true (introduces (dateline, "A cargo ship"));
   g_assert_true (introduces (fr_doc, "Un homme"));
   g_assert_false (introduces (as_ru, "A senior hospital doctor"));
   g_assert_false (introduces (anne, "A spokesman"));

@@ -57,12 +57,15 @@ typedef enum {
   PRECIS_SENTENCE_CAPTION = 1 << 5,     /* an image caption, photo credit or prompt that ran into the
                                          * text without a full stop (pasted web news): its names
                                          * and dates are facts, its words no summary */
+  PRECIS_SENTENCE_DATELINE = 1 << 6,    /* where and by whom a wire story was filed, before its
+                                         * lede: "WASHINGTON (AP) —", "(CNN)".  A paragraph of its
+                                         * own; its names are facts, but no actors of the story */
 } PrecisSentenceFlags;
 
 /* Flags that make a sentence unfit for a summary. */
 #define PRECIS_SENTENCE_NOT_CONTENT \
   (PRECIS_SENTENCE_HEADING | PRECIS_SENTENCE_BOILERPLATE | PRECIS_SENTENCE_TITLE | \
-   PRECIS_SENTENCE_DUPLICATE | PRECIS_SENTENCE_CAPTION)
+   PRECIS_SENTENCE_DUPLICATE | PRECIS_SENTENCE_CAPTION | PRECIS_SENTENCE_DATELINE)
 
 typedef struct {
   guint32 start, end;

@@ -98,6 +98,7 @@ typedef struct {
   guint64 words[4];       /* bitmap of its words, by word_bit */
   gboolean single_line;
   gboolean title, boilerplate, heading;
+  gboolean dateline;      /* a wire story's, made a paragraph by the pipeline (dateline.h) */
 } Para;
 
 typedef struct {
@@ -510,7 +511,7 @@ find_title (Clean *clean, const PrecisPipelineOptions *options)
           Para *para = &clean->paras[p];
           const PrecisParagraph *paragraph = &in->paragraphs[p];
 
-          if (is_boilerplate (clean, para))
+          if (para->dateline || is_boilerplate (clean, para))
             continue;
           /* A section kicker ("Politics") above the headline. */
           if (para->n_words < 3 && p + 2 < in->n_paragraphs && clean->paras[p + 1].single_line &&
@@ -580,6 +581,8 @@ find_boilerplate (Clean *clean)
     {
       Para *para = &clean->paras[p];
 
+      if (para->dateline)
+        continue;
       if (!para->title && is_boilerplate (clean, para))
         {
           para->boilerplate = TRUE;
@@ -595,7 +598,7 @@ find_boilerplate (Clean *clean)
       Para *para = &clean->paras[p];
       gpointer key = GSIZE_TO_POINTER ((gsize) (para->hash ^ (para->hash >> 32)));
 
-      if (para->title || para->boilerplate || para->final_punct || !para->single_line ||
+      if (para->title || para->boilerplate || para->dateline || para->final_punct || !para->single_line ||
           para->n_words > 8)
         continue;
       if (GPOINTER_TO_SIZE (g_hash_table_lookup (counts, key)) >= 2)
@@ -620,7 +623,8 @@ find_bracketed_credits (Clean *clean)
       guint32 n = sentence->n_tokens, words = 0;
       gboolean terminal = FALSE;
 
-      if (n < 3 || kind_of (&tokens[0]) != PRECIS_KIND_OPEN_BRACKET ||
+      /* "(CNN)" before the lede is the story's dateline, not an aside. */
+      if (n < 3 || (sentence->flags & PRECIS_SENTENCE_DATELINE) || kind_of (&tokens[0]) != PRECIS_KIND_OPEN_BRACKET ||
           kind_of (&tokens[n - 1]) != PRECIS_KIND_CLOSE_BRACKET)
         continue;
       for (guint32 i = 1; i + 1 < n; i++)
@@ -736,7 +740,7 @@ find_headings (Clean *clean, const PrecisPipelineOptions *options)
       Para *para = &clean->paras[p];
       gboolean heading;
 
-      if (para->title || para->boilerplate)
+      if (para->title || para->boilerplate || para->dateline)
         continue;
       if (given)
         heading = line_in (in->paragraph_blocks[p].first_line, options);
@@ -920,6 +924,7 @@ precis_clean (const PrecisCleanInput *in, const PrecisPipelineOptions *options)
                        (ends_with_question (clean.buf, para->first_token, para->end_token) &&
                         para->content >= 2 && para->capitalized == para->content);
       para->single_line = in->paragraph_blocks[p].n_lines == 1;
+      para->dateline = (first->flags & PRECIS_SENTENCE_DATELINE) != 0;
     }
 
   title = find_title (&clean, options);

@@ -6,6 +6,7 @@
 #include "chars.h"
 #include "clean.h"
 #include "data-dir.h"
+#include "dateline.h"
 #include "language.h"
 #include "local-time.h"
 #include "mojibake.h"
@@ -179,6 +180,67 @@ mojibake_view (const char *text, gsize length, PrecisMojibakeRepair *repair)
   return precis_mojibake_repair_words (text, length, repair);
 }
 
+/* Where precis_document_new() puts the paragraphs it reads. */
+typedef struct {
+  const char *language;
+  GArray *ends;                /* guint32: scratch for precis_segment_sentences */
+  GArray *sentences;           /* PrecisSentence */
+  GArray *paragraphs;          /* PrecisParagraph */
+  PrecisBlock *blocks;         /* the block of each paragraph */
+} Paragraphs;
+
+/* Tokens [first, end) of `buf`, the text of `block`, as a paragraph of
+ * sentences; each sentence's flags start as `flags`. */
+static void
+add_paragraph (Paragraphs *out, PrecisTokenBuf *buf, const PrecisBlock *block, guint32 first, guint32 end,
+               guint32 flags)
+{
+  PrecisParagraph paragraph = { 0 };
+  guint32 sentence_first;
+  GArray *ends = out->ends, *sentences = out->sentences;
+
+  g_array_set_size (ends, 0);
+  precis_segment_sentences (buf, first, end, out->language, ends);
+
+  paragraph.start = block->char_start;
+  paragraph.end = block->char_end;
+  paragraph.byte_start = block->byte_start;
+  paragraph.byte_end = block->byte_end;
+  paragraph.first_sentence = sentences->len;
+  paragraph.n_sentences = ends->len;
+
+  sentence_first = first;
+  for (guint i = 0; i < ends->len; i++)
+    {
+      guint32 sentence_end = g_array_index (ends, guint32, i), last = sentence_end - 1;
+      PrecisSentence sentence;
+
+      /* Its citation markers are the sentence's tokens but no part of
+       * what it says: the span ends before them ("1960.", not
+       * "1960.[5][12]"). */
+      while (last >= sentence_first + 3 && precis_segment_citation_length (buf, last - 2, sentence_end) > 0)
+        last -= 3;
+      sentence = (PrecisSentence) {
+        .start = buf->tokens[sentence_first].start,
+        .end = buf->tokens[last].end,
+        .byte_start = buf->tokens[sentence_first].byte_start,
+        .byte_end = buf->tokens[last].byte_end,
+        .first_token = sentence_first,
+        .n_tokens = sentence_end - sentence_first,
+        .paragraph = out->paragraphs->len,
+        .flags = flags,
+      };
+      for (guint32 t = sentence_first; t < sentence_end; t++)
+        buf->tokens[t].sentence = sentences->len;
+      buf->tokens[sentence_first].flags |= PRECIS_TOKEN_SENTENCE_START;
+      g_array_append_val (sentences, sentence);
+      sentence_first = sentence_end;
+    }
+
+  out->blocks[out->paragraphs->len] = *block;
+  g_array_append_val (out->paragraphs, paragraph);
+}
+
 /* Paragraphs between two looks at the cancellable: news paragraphs are
  * about 300 bytes, so a look every ~10 KB, a few ms of work. */
 #define CANCEL_CHECK_BLOCKS 32
@@ -195,8 +257,9 @@ precis_document_new (const char *text, gssize length, const PrecisPipelineOption
   PrecisTokenBuf buf;
   PrecisTokenizer tokenizer;
   PrecisCleanInput clean;
-  guint32 n_blocks, n_paragraphs = 0;
-  gboolean cancelled = FALSE;
+  Paragraphs paragraphs_out;
+  guint32 n_blocks;
+  gboolean cancelled = FALSE, dateline_seen = FALSE;
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
 
@@ -242,9 +305,11 @@ precis_document_new (const char *text, gssize length, const PrecisPipelineOption
 
   blocks = precis_structure_blocks (doc->text, (guint32) length,
                                     options != NULL && options->heading_lines != NULL, doc->language, &n_blocks);
-  paragraph_blocks = g_new (PrecisBlock, n_blocks + 1);
+  /* A block for each paragraph: a dateline's paragraph is one more. */
+  paragraph_blocks = g_new (PrecisBlock, n_blocks + 2);
   sentences = g_array_sized_new (FALSE, FALSE, sizeof (PrecisSentence), length / 80 + 4);
   paragraphs = g_array_sized_new (FALSE, FALSE, sizeof (PrecisParagraph), n_blocks + 1);
+  paragraphs_out = (Paragraphs) { doc->language, ends, sentences, paragraphs, paragraph_blocks };
 
   /* About one token per five bytes of news text; the pool holds two short
    * strings per token. */
@@ -257,8 +322,7 @@ precis_document_new (const char *text, gssize length, const PrecisPipelineOption
   for (guint32 b = 0; b < n_blocks; b++)
     {
       const PrecisBlock *block = &blocks[b];
-      guint32 first = buf.n_tokens, end, sentence_first;
-      PrecisParagraph paragraph = { 0 };
+      guint32 first = buf.n_tokens, end, dateline;
 
       /* 2 MiB of prose is ~0.8 s of this loop: a caller that left or ran
        * out of time should not wait for all of it. */
@@ -282,46 +346,23 @@ precis_document_new (const char *text, gssize length, const PrecisPipelineOption
       precis_quotes_pair (&buf, first, end);
       mark_quotes (&buf, first, end);
 
-      g_array_set_size (ends, 0);
-      precis_segment_sentences (&buf, first, end, doc->language, ends);
-
-      paragraph.start = block->char_start;
-      paragraph.end = block->char_end;
-      paragraph.byte_start = block->byte_start;
-      paragraph.byte_end = block->byte_end;
-      paragraph.first_sentence = sentences->len;
-      paragraph.n_sentences = ends->len;
-
-      sentence_first = first;
-      for (guint i = 0; i < ends->len; i++)
+      /* A wire story's dateline is a paragraph of its own before the
+       * lede's (dateline.h), once, at the top of the text. */
+      if (!dateline_seen && paragraphs->len < 2 && (dateline = precis_dateline_length (&buf, first, end)) > 0)
         {
-          guint32 sentence_end = g_array_index (ends, guint32, i), last = sentence_end - 1;
-          PrecisSentence sentence;
+          PrecisBlock head = *block, rest = *block;
 
-          /* Its citation markers are the sentence's tokens but no part of
-           * what it says: the span ends before them ("1960.", not
-           * "1960.[5][12]"). */
-          while (last >= sentence_first + 3 && precis_segment_citation_length (&buf, last - 2, sentence_end) > 0)
-            last -= 3;
-          sentence = (PrecisSentence) {
-            .start = buf.tokens[sentence_first].start,
-            .end = buf.tokens[last].end,
-            .byte_start = buf.tokens[sentence_first].byte_start,
-            .byte_end = buf.tokens[last].byte_end,
-            .first_token = sentence_first,
-            .n_tokens = sentence_end - sentence_first,
-            .paragraph = n_paragraphs,
-            .flags = 0,
-          };
-          for (guint32 t = sentence_first; t < sentence_end; t++)
-            buf.tokens[t].sentence = sentences->len;
-          buf.tokens[sentence_first].flags |= PRECIS_TOKEN_SENTENCE_START;
-          g_array_append_val (sentences, sentence);
-          sentence_first = sentence_end;
+          dateline_seen = TRUE;
+          head.byte_end = buf.tokens[first + dateline - 1].byte_end;
+          head.char_end = buf.tokens[first + dateline - 1].end;
+          head.n_lines = 1;
+          rest.byte_start = buf.tokens[first + dateline].byte_start;
+          rest.char_start = buf.tokens[first + dateline].start;
+          add_paragraph (&paragraphs_out, &buf, &head, first, first + dateline, PRECIS_SENTENCE_DATELINE);
+          add_paragraph (&paragraphs_out, &buf, &rest, first + dateline, end, 0);
         }
-
-      g_array_append_val (paragraphs, paragraph);
-      paragraph_blocks[n_paragraphs++] = *block;
+      else
+        add_paragraph (&paragraphs_out, &buf, block, first, end, 0);
     }
 
   clean = (PrecisCleanInput) {

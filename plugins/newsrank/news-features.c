@@ -408,6 +408,9 @@ read_shape (const PrecisDocument *doc, const PrecisSentence *sentence, const cha
     attribution_letters |= 1u << (attribution_words[w][0] - 'a');
   memset (shape, 0, sizeof *shape);
   shape->colon_at = G_MAXUINT;
+  /* The pipeline makes a dateline a paragraph of its own (dateline.h):
+   * the lede after it is what the model learnt as the sentence with it. */
+  shape->dateline = sentence > doc->sentences && (sentence[-1].flags & PRECIS_SENTENCE_DATELINE);
   for (guint32 t = sentence->first_token; t < sentence->first_token + sentence->n_tokens; t++)
     {
       const PrecisToken *token = &doc->tokens[t];

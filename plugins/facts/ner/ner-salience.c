@@ -107,14 +107,37 @@ summary_share (const PrecisRequest *request, const PrecisNerEntity *e)
   return (double) hits / request->n_summary_sentences;
 }
 
+/* A wire story's dateline names where it was filed and who filed it
+ * ("Kathmandu, Nepal (CNN)"): no actor of the story, so what it names
+ * counts by its other mentions alone. */
+static gboolean
+in_dateline (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  return (doc->sentences[m->sentence].flags & PRECIS_SENTENCE_DATELINE) != 0;
+}
+
 double
 precis_ner_salience (const PrecisDocument *doc, const char *title_lower,
                      const PrecisRequest *request, const PrecisNerEntity *e)
 {
-  const PrecisNerMention *first = &g_array_index (e->mentions, PrecisNerMention, 0);
-  double position = doc->text_chars ? (double) doc->tokens[first->first].start / doc->text_chars : 0;
-  double raw = W_COUNT * log2 (1.0 + e->mentions->len) + W_FIRST * (1.0 - position) +
-               W_TITLE * in_title (doc, title_lower, e) + W_SUMMARY * summary_share (request, e);
+  const PrecisNerMention *first = NULL;
+  guint counted = 0;
+  double position, raw;
+
+  for (guint i = 0; i < e->mentions->len; i++)
+    {
+      const PrecisNerMention *m = &g_array_index (e->mentions, PrecisNerMention, i);
+
+      if (in_dateline (doc, m))
+        continue;
+      if (first == NULL)
+        first = m;
+      counted++;
+    }
+  /* Named in the dateline alone: as if first named at the end. */
+  position = doc->text_chars == 0 ? 0 : first == NULL ? 1.0 : (double) doc->tokens[first->first].start / doc->text_chars;
+  raw = W_COUNT * log2 (1.0 + counted) + W_FIRST * (1.0 - position) +
+        W_TITLE * in_title (doc, title_lower, e) + W_SUMMARY * summary_share (request, e);
 
   return raw / (raw + 4.0);
 }

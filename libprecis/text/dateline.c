@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "dateline.h"
+
+#include <string.h>
+
+/* A place ("NEW DELHI, India", "Washington, D.C.") has at most this many
+ * tokens, commas included; the credit at most this many words. */
+#define MAX_PLACE_TOKENS 6
+#define MAX_CREDIT_WORDS 4
+
+static inline PrecisTokenKind
+kind_of (const PrecisToken *token)
+{
+  return (PrecisTokenKind) token->reserved;
+}
+
+static gboolean
+is_capitalized_word (const PrecisToken *token)
+{
+  return (token->flags & PRECIS_TOKEN_WORD) &&
+         (token->shape == PRECIS_SHAPE_CAPITALIZED || token->shape == PRECIS_SHAPE_UPPER ||
+          token->shape == PRECIS_SHAPE_MIXED);
+}
+
+/* "-", "--", "—", "–": the dash a wire writes after its credit. */
+static gboolean
+is_dash (const PrecisTokenBuf *buf, const PrecisToken *token)
+{
+  const char *lower = precis_token_buf_lower (buf, token);
+
+  if (kind_of (token) != PRECIS_KIND_PUNCT || *lower == '\0')
+    return FALSE;
+  for (const char *p = lower; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != '-' && c != 0x2013 && c != 0x2014)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A word of the place: capitalized ("Kathmandu", "NEW"), or an
+ * abbreviation of a state ("D.C.", "Calif."); commas between them. */
+static gboolean
+is_place_token (const PrecisToken *token)
+{
+  PrecisTokenKind kind = kind_of (token);
+
+  if (kind == PRECIS_KIND_ABBREV || kind == PRECIS_KIND_INITIAL)
+    return token->shape != PRECIS_SHAPE_LOWER;
+  return is_capitalized_word (token) && kind == PRECIS_KIND_WORD;
+}
+
+static gboolean
+is_comma (const PrecisTokenBuf *buf, const PrecisToken *token)
+{
+  return kind_of (token) == PRECIS_KIND_PUNCT && strcmp (precis_token_buf_lower (buf, token), ",") == 0;
+}
+
+/* What follows a credit and starts the story: a capitalized word or a
+ * quote.  Not a number: "Tiger Woods (USA) - 67 68" is a results line. */
+static gboolean
+starts_story (const PrecisToken *token)
+{
+  PrecisTokenKind kind = kind_of (token);
+
+  return kind == PRECIS_KIND_OPEN_QUOTE || kind == PRECIS_KIND_OPEN_SINGLE || is_capitalized_word (token);
+}
+
+guint32
+precis_dateline_length (const PrecisTokenBuf *buf, guint32 first, guint32 end)
+{
+  const PrecisToken *t = buf->tokens;
+  guint32 i = first, open, close, next;
+  gboolean dash = FALSE, glued;
+
+  /* The place: capitalized words and commas, beginning and ending on a
+   * word. */
+  while (i < end && i - first < MAX_PLACE_TOKENS &&
+         (is_place_token (&t[i]) || (i > first && is_comma (buf, &t[i]) && i + 1 < end && is_place_token (&t[i + 1]))))
+    i++;
+  if (i >= end || kind_of (&t[i]) != PRECIS_KIND_OPEN_BRACKET)
+    return 0;
+  open = i;
+
+  /* The credit: one to four words, the first capitalized ("The Hollywood
+   * Reporter", "AP"), or one lower-case agency's ("dpa") before a dash. */
+  for (close = open + 1; close < end && kind_of (&t[close]) != PRECIS_KIND_CLOSE_BRACKET; close++)
+    if (!(t[close].flags & PRECIS_TOKEN_WORD) || close - open > MAX_CREDIT_WORDS)
+      return 0;
+  if (close >= end || close == open + 1)
+    return 0;
+
+  next = close + 1;
+  if (next < end && is_dash (buf, &t[next]))
+    {
+      dash = TRUE;
+      next++;
+    }
+  if (next >= end || !starts_story (&t[next]))
+    return 0;
+  if (!is_capitalized_word (&t[open + 1]) && !(dash && close == open + 2))
+    return 0;
+
+  /* "John Smith (Labour) said": a name with an aside in brackets opens
+   * many a sentence.  A credit is set off by a dash, run into the story
+   * by the page's copy ("(CNN)They"), or opens the paragraph alone. */
+  glued = !(t[close + 1].flags & PRECIS_TOKEN_SPACE_BEFORE);
+  if (!dash && !glued && open > first)
+    return 0;
+  return next - first;
+}
