@@ -432,8 +432,16 @@ initials (const char *key, gboolean parts)
     {
       gboolean skipped = FALSE;
 
+      /* Byte by byte, no strlen call a listed word: a mismatch stops at
+       * the first byte, and a listed word's NUL meets a byte of `word`. */
       for (guint i = 0; skip[i] != NULL && !skipped; i++)
-        skipped = strlen (skip[i]) == len && memcmp (skip[i], word, len) == 0;
+        {
+          gsize k = 0;
+
+          while (k < len && skip[i][k] == word[k])
+            k++;
+          skipped = k == len && skip[i][len] == '\0';
+        }
       if (len == 0 || skipped)
         continue;
       *o++ = word[0];
