@@ -7,6 +7,9 @@
 
 #include "ner-mentions.h"
 #include "ner-word.h"
+#include "pipeline.h"
+#include "timex.h"
+#include "timex-private.h"
 
 /* A document of the tokens in `spans` of `text` (no NUL after a token, as
  * in a document's text). */
@@ -128,12 +131,67 @@ test_words_key_in (void)
         }
 }
 
+/* The tense rules' answers with the tokens' tenses kept a document
+ * (TxMemory.tenses) and without (no memory): every span of one to four
+ * view tokens, asked in order, so that later spans read tenses kept for
+ * earlier ones. */
+static void
+test_tense_memo (void)
+{
+  static const struct {
+    const char *language, *text;
+  } texts[] = {
+    { "en", "The minister said on Monday that talks would resume on Tuesday, and the union agreed on "
+            "Wednesday to meet again next week. After leaving Liverpool in May, he will join Chelsea in "
+            "July; the club sold him on Friday. Until Thursday, they had not played since March 3, "
+            "when the newly elected mayor was expected to speak on Sunday." },
+    { "es", "El gobierno anunció el lunes que llegará el jueves, y el 3 de marzo se reunieron en Madrid." },
+    { "de", "Die Preise sind im März gestiegen, und am Montag soll der Rat wieder tagen." },
+    { "fr", "Le ministre s'est rendu lundi à Paris et partira jeudi pour Bruxelles." },
+  };
+  g_autoptr (GError) error = NULL;
+  PrecisTimexRules *rules = precis_timex_rules_new (&error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      PrecisPipelineOptions options = { .language = texts[i].language };
+      g_autoptr (PrecisDocument) doc = precis_document_new (texts[i].text, -1, &options);
+      const TxGrammar *grammar = tx_grammar_for (rules, texts[i].language);
+      g_autoptr (GArray) view = NULL;
+      TxMemory memory = { 0 };
+      TxContext with, without;
+      guint asked = 0;
+
+      g_assert_nonnull (grammar);
+      view = tx_view_new (grammar, doc);
+      with = (TxContext) { grammar, &memory, doc, (const TxToken *) view->data, view->len };
+      without = (TxContext) { grammar, NULL, doc, (const TxToken *) view->data, view->len };
+      for (guint start = 0; start < view->len; start++)
+        for (guint end = start + 1; end <= view->len && end <= start + 4; end++)
+          {
+            g_assert_cmpint (tx_tense_around (&with, start, end), ==, tx_tense_around (&without, start, end));
+            asked++;
+          }
+      g_assert_cmpuint (asked, >, 40);
+      g_assert_nonnull (memory.tenses);
+      tx_memory_clear (&memory);
+      g_assert_null (memory.tenses);
+    }
+  precis_timex_rules_free (rules);
+}
+
 int
 main (int argc, char **argv)
 {
+  g_autoptr (GError) error = NULL;
+
   g_test_init (&argc, &argv, NULL);
+  if (!precis_pipeline_init (NULL, &error))
+    g_error ("%s", error->message);
   g_test_add_func ("/speed-session27/token-is-literal", test_token_is_literal);
   g_test_add_func ("/speed-session27/strdown-in", test_strdown_in);
   g_test_add_func ("/speed-session27/words-key-in", test_words_key_in);
+  g_test_add_func ("/speed-session27/tense-memo", test_tense_memo);
   return g_test_run ();
 }

@@ -240,5 +240,6 @@ precis_timex_find (const PrecisTimexRules *all, const PrecisDocument *document)
       i = end > i ? end : i + 1;
     }
   unify (document, found, anaphora);
+  tx_memory_clear (&memory);
   return found;
 }

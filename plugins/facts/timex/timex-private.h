@@ -716,7 +716,17 @@ typedef struct {
   int match_words;         /* -1 until counted */
   int quarter_words;       /* counted with match_words */
   int narrative;           /* -1 until decided */
+  /* Each document token's tense (timex-tense.c's tense_of()), made on
+   * first use, TX_TENSE_UNKNOWN until asked: the verbs around each date
+   * are read again for the next date of the sentence.  Freed with
+   * tx_memory_clear(). */
+  guint8 *tenses;
 } TxMemory;
+
+/* What TxMemory.tenses holds for a token not yet asked. */
+#define TX_TENSE_UNKNOWN 0xff
+
+void tx_memory_clear (TxMemory *memory);
 
 /* Remember a value just found ("2025-02-22", "2025-02", "1990"...). */
 void tx_memory_note (TxMemory *memory, const char *value, guint32 sentence);

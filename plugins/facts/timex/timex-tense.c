@@ -242,8 +242,35 @@ has_accented_ending (const char *lower, gsize len, const char *const *endings)
   return FALSE;
 }
 
+static TxTense tense_of_token (const TxContext *context, guint32 k);
+
+/* tense_of_token() of document token `k`, once a document: it reads only
+ * the document and the language's rules. */
 static TxTense
 tense_of (const TxContext *context, guint32 k)
+{
+  TxMemory *memory = context->memory;
+
+  if (memory == NULL)
+    return tense_of_token (context, k);
+  if (memory->tenses == NULL)
+    {
+      memory->tenses = g_malloc (MAX (context->document->n_tokens, 1));
+      memset (memory->tenses, TX_TENSE_UNKNOWN, MAX (context->document->n_tokens, 1));
+    }
+  if (memory->tenses[k] == TX_TENSE_UNKNOWN)
+    memory->tenses[k] = (guint8) tense_of_token (context, k);
+  return (TxTense) memory->tenses[k];
+}
+
+void
+tx_memory_clear (TxMemory *memory)
+{
+  g_clear_pointer (&memory->tenses, g_free);
+}
+
+static TxTense
+tense_of_token (const TxContext *context, guint32 k)
 {
   const PrecisDocument *document = context->document;
   const PrecisToken *token = &document->tokens[k];
