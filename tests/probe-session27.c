@@ -1,7 +1,7 @@
 /* probe-session27.c — key facts a reader can trust (issue 14) from short
  * text in the languages precis reads (a notification, a feed item's
- * summary: one to three sentences), read with no language option as the
- * held-out measure sends them.
+ * summary: one to three sentences) and from tabloid pages pasted as
+ * text, read with no language option as the held-out measure sends them.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -83,6 +83,37 @@ test_short_text_facts (void)
   g_assert_cmpuint (facts_fixture_count (nl, PRECIS_FACT_PLACE, "Bologna"), ==, 1);
 }
 
+/* Tabloid pages pasted as text run a caption, which ends with no full
+ * stop, into the label of the next one: the label's first word was the
+ * name's last ("Hillary Clinton Obsessed", "Chelsea Bloody", "Supreme
+ * Court Parking"; ner-caption-labels.c). */
+static void
+test_caption_labels (void)
+{
+  g_autoptr (GArray) glued = facts_fixture_extract (
+    "The comedian said the wardrobe of her character was inspired by the presidential candidate Hillary "
+    "Clinton Obsessed with her style: Julia, pictured at the premiere, said she had studied the candidate "
+    "for months. The pair were seen arguing outside a nightclub in Chelsea Bloody scene: After the "
+    "argument, police were called to the club. The case will now go to the Supreme Court Parking trap: "
+    "Many motorists face fines of up to 100 pounds.\n", NULL);
+  g_autoptr (GArray) stays = facts_fixture_extract (
+    "Air Force to bare force: Manhart was once a staff sergeant in the Air Force. The former prime "
+    "minister Gordon Brown and his wife: Sarah Brown, who runs a charity, joined him on stage. The story "
+    "was first reported by Sky News.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (glued, PRECIS_FACT_PERSON, "Hillary Clinton"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (glued, "Hillary Clinton Obsessed"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (glued, "Chelsea Bloody"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (glued, "Supreme Court Parking"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (glued, PRECIS_FACT_ORGANIZATION, "Supreme Court"), ==, 1);
+  /* What stays: a heading's name that opens its sentence, a surname
+   * before a colon ("Brown" is a word wbritish capitalizes), a name
+   * before no label. */
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_ORGANIZATION, "Air Force"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PERSON, "Gordon Brown"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_ORGANIZATION, "Sky News"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -92,6 +123,7 @@ main (int argc, char **argv)
   facts_fixture_load ();
   g_test_add_func ("/probe-session27/short-text-language", test_short_text_language);
   g_test_add_func ("/probe-session27/short-text-facts", test_short_text_facts);
+  g_test_add_func ("/probe-session27/caption-labels", test_caption_labels);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
