@@ -92,6 +92,38 @@ test_stretch_end_years (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, stretch_end_years, G_N_ELEMENTS (stretch_end_years)), ==, 0);
 }
 
+/* A history told year by year: "the end of the year" is the year the
+ * story is in (it was the publication's, and every month after it took
+ * that year); "Ende des Jahres 1940" the year written after it; a day
+ * counted from one of a year the story has left ("three weeks later")
+ * does not take the story back there. */
+static const TimexFixtureCase story_years[] = {
+  { "Der Krieg begann im April 1861. Im Juli 1861 siegten die Konföderierten bei Manassas. Gegen Ende des "
+    "Jahres wurde Missouri in die Konföderation aufgenommen. Im Jahr 1865 endete der Krieg.", 2011, 2, 16,
+    "Ende des Jahres", "DATE", "1861", "de" },
+  { "Der Krieg begann im September 1939. Bis Ende des Jahres 1940 waren Frankreich und Norwegen besetzt. Im Juni "
+    "1941 griff Deutschland die Sowjetunion an. Im Jahr 1945 endete der Krieg.", 2011, 2, 16, "Ende des Jahres",
+    "DATE", "1940", "de" },
+  { "The war began in April 1861. In July 1861 the Confederates won at Manassas. By the end of the year Missouri "
+    "had been admitted to the Confederacy. The war ended in 1865.", 2011, 2, 16, "the end of the year", "DATE",
+    "1861", NULL },
+  { "The war began in 1862. Grant took the fort on 4 March 1862. In 1864 the armies met again in March, and "
+    "Steele set out three weeks later. In May the campaign failed. The war ended in 1865.", 2011, 2, 16, "May",
+    "DATE", "1864-05", NULL },
+  /* what stays as it was: what is still to come, a news story's "last
+   * year" */
+  { "The museum was founded in 1901 and rebuilt in 1950 and 1978. It will reopen by the end of the year.", 2015,
+    4, 15, "the end of the year", "DATE", "2015", NULL },
+  { "The museum was founded in 1901 and rebuilt in 1950 and 1978. Last year it drew a record crowd.", 2015, 4, 15,
+    "Last year", "DATE", "2014", NULL },
+};
+
+static void
+test_story_years (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, story_years, G_N_ELEMENTS (story_years)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -100,6 +132,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-session27/apostrophe-years", test_apostrophe_years);
   g_test_add_func ("/timex-session27/kind-of-hour", test_kind_of_hour);
   g_test_add_func ("/timex-session27/stretch-end-years", test_stretch_end_years);
+  g_test_add_func ("/timex-session27/story-years", test_story_years);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

@@ -97,6 +97,7 @@ tag_at (const TxContext *context, TxCandidate *candidates, guint i, GArray *foun
       char value[64];
       PrecisTimexType type;
       context->memory->anaphora = 0;
+      context->memory->aside = FALSE;
       if (!tx_normalize (context, &rules->rules[candidates[c].rule], record, start, end, &type,
                          value, sizeof value))
         continue;
@@ -111,7 +112,7 @@ tag_at (const TxContext *context, TxCandidate *candidates, guint i, GArray *foun
        * were 1915's). */
       gboolean moves_year = context->memory->has_year && names_year (tokens, start, end) &&
                             atoi (value) != context->memory->year;
-      if ((type == PRECIS_TIMEX_DATE || type == PRECIS_TIMEX_TIME) &&
+      if ((type == PRECIS_TIMEX_DATE || type == PRECIS_TIMEX_TIME) && !context->memory->aside &&
           !(moves_year && ends_stretch_before (context, start)))
         {
           tx_memory_note (context->memory, value, tokens[start].sentence);

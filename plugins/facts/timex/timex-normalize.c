@@ -1665,6 +1665,34 @@ norm_new_year (TxOut *out)
   return put (out, "%04d", anchor.year + (anchor.month <= 2 ? 0 : 1));
 }
 
+/* "Gegen Ende des Jahres wurde Missouri [...]", "by the end of the year
+ * the fleet was lost": in a story told in another era (see is_narrative)
+ * the year of no shift is the one it told last, not the publication's
+ * (which every month told after it then took).  "Ende des Jahres 1940":
+ * the year written right after it.  What is still to come is the
+ * publication's, as for infer_year.  ("last year", "this year" stay the
+ * publication's: in the news stories taken for told in another era they
+ * are, and the histories' "im letzten Jahr" is left.) */
+static gboolean
+story_year (const TxOut *out, int *year)
+{
+  const TxRecord *r = out->record;
+  const TxMemory *memory = out->context->memory;
+  const TxToken *tokens = out->context->tokens;
+  if (SET (r, SHIFT))
+    return FALSE;
+  if (out->end < out->context->n_tokens && !tokens[out->end].boundary && (tokens[out->end].classes & TX_C_YEAR))
+    {
+      *year = tokens[out->end].value;
+      return TRUE;
+    }
+  if (!memory->has_year || !is_narrative (out) ||
+      (tense (out) == TX_TENSE_FUTURE && !out->context->rules->language->passive_future))
+    return FALSE;
+  *year = memory->year;
+  return TRUE;
+}
+
 static gboolean
 norm_shift (TxOut *out)
 {
@@ -1746,6 +1774,11 @@ norm_shift (TxOut *out)
     case TX_UNIT_HALF:
       return put_month_period (out, anchor, unit & ~TX_PLURAL, shift);
     case TX_UNIT_YEAR:
+      {
+        int year;
+        if (story_year (out, &year))
+          return put (out, "%04d", year);
+      }
       return put (out, "%04d", anchor.year + shift);
     case TX_UNIT_DECADE:
       return put (out, "%03dX", anchor.year / 10 + shift);
@@ -1836,6 +1869,10 @@ norm_after_event (TxOut *out, int unit, int k)
           }
         int per = unit == TX_UNIT_FORTNIGHT ? 14 : unit >= TX_UNIT_WEEK ? 7 : 1;
         memory->anaphora = 2;
+        /* "1864 [...] im März [...] drei Wochen später": counted from a day
+         * told of a year the story has left, the day found says nothing
+         * of the year it is in now. */
+        memory->aside = memory->has_year && memory->day.year != memory->year;
         /* "that week", "the week's most active session", "the following
          * week": the week of the day told (the one after), not a day */
         if (unit == TX_UNIT_WEEK && (k == 0 || lower_at (out, out->start, "the")))

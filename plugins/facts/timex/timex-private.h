@@ -713,6 +713,10 @@ typedef struct {
    * earlier event but was resolved against the publication, 2 when
    * against the event remembered. */
   guint8 anaphora;
+  /* Set by the normalizer for the value just made: a date of a year the
+   * story is not in now (counted from a day told of a year it has left),
+   * which the find pass does not remember as the story's. */
+  gboolean aside;
   int match_words;         /* -1 until counted */
   int quarter_words;       /* counted with match_words */
   int narrative;           /* -1 until decided */
