@@ -74,6 +74,10 @@ test_datelines (void)
   assert_dateline ("(The Hollywood Reporter)Stan Freberg, whose comic career spanned six decades, has died. He "
                    "was 88.\n",
                    "(The Hollywood Reporter)", "Stan Freberg, whose comic career spanned six decades, has died.");
+  /* A line of its own above the story. */
+  assert_dateline ("WASHINGTON (AP) —\n\nThe Senate voted on Thursday to extend the program. Republicans "
+                   "said it would cost too much.\n",
+                   "WASHINGTON (AP) —", "The Senate voted on Thursday to extend the program.");
   assert_dateline ("Berlin (dpa) - Die Bundesregierung will die Steuern senken. Das sagte der Minister am "
                    "Montag.\n",
                    "Berlin (dpa) -", "Die Bundesregierung will die Steuern senken.");
@@ -101,6 +105,13 @@ test_not_datelines (void)
   assert_no_dateline ("Amanda Coetzer (South Africa) beat Irina Spirlea (Romania) 7-6 6-4.\n");
   assert_no_dateline ("Tiger Woods (USA) - 67 68 70\nErnie Els (South Africa) - 68 69 71\n");
   assert_no_dateline ("Michelle Obama (pictured) The First Lady spoke on Monday.\n");
+  /* Nothing after it, nothing in it, nothing but it. */
+  assert_no_dateline ("(CNN)\n");
+  assert_no_dateline ("John Smith (Labour)\n\nThe vote was close.\n");
+  assert_no_dateline ("() The vote was close.\n");
+  assert_no_dateline ("(CNN)");
+  assert_no_dateline ("(");
+  assert_no_dateline ("(CNN)the vote was close.\n");
   /* Only at the top of the text. */
   assert_no_dateline ("The vote was close.\n\nIt was held on Monday.\n\nLONDON (Reuters) - Shares fell on Friday.\n");
 }

@@ -98,9 +98,13 @@ precis_dateline_length (const PrecisTokenBuf *buf, guint32 first, guint32 end)
       dash = TRUE;
       next++;
     }
-  if (next >= end || !starts_story (&t[next]))
-    return 0;
   if (!is_capitalized_word (&t[open + 1]) && !(dash && close == open + 2))
+    return 0;
+  /* A line of its own ("WASHINGTON (AP) —" above the story): a credit
+   * alone or with its dash, never a name with an aside. */
+  if (next >= end)
+    return dash || open == first ? next - first : 0;
+  if (!starts_story (&t[next]))
     return 0;
 
   /* "John Smith (Labour) said": a name with an aside in brackets opens

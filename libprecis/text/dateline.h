@@ -17,8 +17,9 @@
 G_BEGIN_DECLS
 
 /* The number of tokens of the dateline opening the paragraph [first, end)
- * of `buf`, its dash included; 0 when it opens with none, or when nothing
- * follows it in the paragraph. */
+ * of `buf`, its dash included; 0 when it opens with none.  end - first
+ * when the dateline is the whole paragraph: the caller knows whether a
+ * story follows it. */
 guint32 precis_dateline_length (const PrecisTokenBuf *buf, guint32 first, guint32 end);
 
 G_END_DECLS

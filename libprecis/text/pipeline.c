@@ -347,8 +347,15 @@ precis_document_new (const char *text, gssize length, const PrecisPipelineOption
       mark_quotes (&buf, first, end);
 
       /* A wire story's dateline is a paragraph of its own before the
-       * lede's (dateline.h), once, at the top of the text. */
-      if (!dateline_seen && paragraphs->len < 2 && (dateline = precis_dateline_length (&buf, first, end)) > 0)
+       * lede's (dateline.h), once, at the top of the text: split from the
+       * lede's, or a line of its own above it. */
+      dateline = !dateline_seen && paragraphs->len < 2 ? precis_dateline_length (&buf, first, end) : 0;
+      if (dateline > 0 && dateline == end - first)
+        {
+          dateline_seen = b + 1 < n_blocks;
+          add_paragraph (&paragraphs_out, &buf, block, first, end, dateline_seen ? PRECIS_SENTENCE_DATELINE : 0);
+        }
+      else if (dateline > 0)
         {
           PrecisBlock head = *block, rest = *block;
 
