@@ -66,6 +66,35 @@ test_listed_beside_title (void)
   g_assert_cmpuint (facts_fixture_count (stage, PRECIS_FACT_ORGANIZATION, "National Theatre"), ==, 1);
 }
 
+/* "Nintendo's DS handheld game console", "machines running Windows
+ * 2000": a name its words once make a product is one in all its mentions
+ * ("the DS can run", read as a body), and so is a longer name opening
+ * with it ("Windows XP"); the owner of a product stays a person
+ * ("versions of Van De Ven's pictures"). */
+static void
+test_product_said_once (void)
+{
+  g_autoptr (GArray) launch = extract (
+    "Nintendo's DS handheld game console has officially gone on sale in Europe. The DS spearheads "
+    "Nintendo's attempt to continue its dominance of the handheld gaming market. The DS can run any of the "
+    "catalogue of 700 games. Other DS owners can also be sent text messages. Games for the DS are expected "
+    "to cost between £19 and £29.\n");
+  g_autoptr (GArray) virus = extract (
+    "The worms can infect machines running Windows 2000 and Server 2003. Users running Windows XP that have "
+    "applied the update are not vulnerable. Windows is the most widely used system, said Graham Cluley of "
+    "Sophos.\n");
+  g_autoptr (GArray) blogger = extract (
+    "Belgian food blogger Yves Van De Ven took a couple of pictures in Paris. Users submitted their own "
+    "versions of Van De Ven's pictures.\n");
+
+  g_assert_cmpuint (facts_fixture_count_names (launch, "DS"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (launch, PRECIS_FACT_ORGANIZATION, "Nintendo"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (virus, "Windows XP"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (virus, "Windows"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (virus, PRECIS_FACT_PERSON, "Graham Cluley"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (blogger, PRECIS_FACT_PERSON, "Yves Van De Ven"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -75,6 +104,7 @@ main (int argc, char **argv)
   facts_fixture_load ();
   g_test_add_func ("/facts-session27/colon-subtitle", test_colon_subtitle);
   g_test_add_func ("/facts-session27/listed-beside-title", test_listed_beside_title);
+  g_test_add_func ("/facts-session27/product-said-once", test_product_said_once);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -221,6 +221,7 @@ precis_ner_group_merge (Group *into, Group *from)
   for (guint t = 0; t < PRECIS_NER_N_TYPES; t++)
     into->votes[t] += from->votes[t];
   into->org_evidence += from->org_evidence;
+  into->product_said += from->product_said;
   into->place_evidence += from->place_evidence;
   into->place_lines += from->place_lines;
   into->side_evidence += from->side_evidence;
@@ -2000,6 +2001,42 @@ opens_with_given_name (const PrecisNerGazetteer *gaz, const char *key)
   return precis_ner_gazetteer_is_given_name (gaz, first);
 }
 
+/* "Microsoft's Windows operating system", "Nintendo's DS handheld game
+ * console", "machines running Windows 2000": a name whose words say once
+ * that it is a product is one in all its mentions ("Windows is good news",
+ * "the DS can run", "buy a DS", read as a body), and so is a longer name
+ * that opens with it ("Windows XP", "Windows Media Center"): the tagger's
+ * readings count for nothing against it.  Not a name whose words say a
+ * company's or a body's anywhere ("Xbox sales", org_evidence), nor one a
+ * list knows. */
+static void
+products_outvote (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, GPtrArray *groups)
+{
+  for (guint i = 0; i < groups->len; i++)
+    {
+      Group *g = groups->pdata[i];
+
+      if (g->merged || g->product_said == 0 || g->org_evidence > 0 || g->canonical != NULL)
+        continue;
+      for (guint k = 0; k < groups->len; k++)
+        {
+          Group *h = groups->pdata[k];
+          const PrecisNerMention *first;
+          g_autofree char *text = NULL;
+
+          if (h->merged || h->org_evidence > 0 || h->canonical != NULL ||
+              (h != g && !starts_with_words (h->key, g->key)))
+            continue;
+          first = &g_array_index (h->mentions, PrecisNerMention, 0);
+          text = surface (doc, first);
+          if (gaz != NULL && precis_ner_gazetteer_knows (gaz, text))
+            continue;
+          h->work_votes += h->votes[PRECIS_NER_TYPE_PER] + h->votes[PRECIS_NER_TYPE_ORG] +
+                           h->votes[PRECIS_NER_TYPE_LOC] + 1;
+        }
+    }
+}
+
 /* Whether token `i` joins two items of a list: ",", "and", "or". */
 static gboolean
 is_coordinator (const PrecisDocument *doc, guint32 i)
@@ -2608,6 +2645,10 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
           g->votes[PRECIS_NER_TYPE_ORG] += 3;
           g->org_evidence++;
         }
+      /* "Microsoft's Windows operating system": a product, said once
+       * for all its mentions (products_outvote ()). */
+      if (entry == NULL && english && !sports && precis_ner_names_software (doc, m))
+        g->product_said++;
       /* "Boyzone singer Ronan Keating", "X Files actress Gillian
        * Anderson": the band or the show, not a person; nor a company
        * (the rules above may have read "X Files" so).  Not a place: a
@@ -2703,7 +2744,10 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
   join_acronyms (doc, groups);
   add_repetitions (doc, gaz, lower_words, groups, sports);
   if (english && !sports)
-    spread_work_to_listed (doc, gaz, groups);
+    {
+      products_outvote (doc, gaz, groups);
+      spread_work_to_listed (doc, gaz, groups);
+    }
 
   common_nouns_init (&common_nouns, doc);
 

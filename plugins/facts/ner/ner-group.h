@@ -32,6 +32,8 @@ struct _Group {
   guint title_votes;        /* mentions whose words make them a work's title, not a prize's,
                              * an event's or a law's: the titles a name listed beside them
                              * joins (ner-entities.c, spread_work_to_listed) */
+  guint product_said;       /* mentions whose words say a product's ("Microsoft's Windows
+                             * operating system", precis_ner_names_software) */
   gboolean merged;
   Group *into;              /* the group a merge moved this one's mentions to, or NULL */
 };

@@ -825,3 +825,37 @@ precis_ner_is_colon_title (const PrecisDocument *doc, const PrecisNerGazetteer *
     return FALSE;
   return !has_caption_colon (doc, gaz);
 }
+
+/* Nouns of the machines and people that run software: "machines running
+ * Windows 2000", "PCs running Windows Media Center", "Users running
+ * Windows XP". */
+static const char *const runner_nouns[] = {
+  "pc", "pcs", "computer", "computers", "machine", "machines", "laptop", "laptops", "server", "servers",
+  "user", "users", NULL,
+};
+
+/* "Microsoft's Windows operating system", "Nintendo's DS handheld game
+ * console", "the Windows operating system", "machines running Windows
+ * 2000", "pirated versions of Windows": words that say the name is a
+ * product's, in a sentence of English prose. */
+gboolean
+precis_ner_names_software (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  guint32 last = s->first_token + s->n_tokens;
+
+  if (!precis_ner_reads_as_english (doc) || !is_prose (doc, s))
+    return FALSE;
+  if (is_owned_product (doc, m))
+    return TRUE;
+  if (m->end + 1 < last && precis_ner_token_is (doc, m->end, "operating") && precis_ner_token_is (doc, m->end + 1, "system"))
+    return TRUE;
+  /* Not "versions of Van De Ven's pictures": the owner of the product. */
+  if (m->first < s->first_token + 2 || (m->end < last && precis_ner_token_is_possessive_mark (doc, m->end)))
+    return FALSE;
+  if ((precis_ner_token_is (doc, m->first - 1, "running") || precis_ner_token_is (doc, m->first - 1, "run")) &&
+      doc->tokens[m->first - 2].shape == PRECIS_SHAPE_LOWER &&
+      precis_ner_word_in_list (runner_nouns, doc->tokens[m->first - 2].lower))
+    return TRUE;
+  return precis_ner_token_is (doc, m->first - 1, "of") && precis_ner_token_is (doc, m->first - 2, "versions");
+}

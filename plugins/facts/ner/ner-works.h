@@ -52,4 +52,11 @@ gboolean precis_ner_is_product_context (const PrecisDocument *doc, const PrecisN
  * Carroll, Gary Neville") or a name the lists know before the colon. */
 gboolean precis_ner_is_colon_title (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const PrecisNerMention *m);
 
+/* Whether the words around `m` of English `doc` say it is a product, as
+ * a maker says so ("Microsoft's Windows operating system", "Nintendo's DS
+ * handheld") or as software is spoken of ("the Windows operating
+ * system", "machines running Windows 2000", "pirated versions of
+ * Windows"). */
+gboolean precis_ner_names_software (const PrecisDocument *doc, const PrecisNerMention *m);
+
 G_END_DECLS
