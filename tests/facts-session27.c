@@ -95,6 +95,19 @@ test_product_said_once (void)
   g_assert_cmpuint (facts_fixture_count (blogger, PRECIS_FACT_PERSON, "Yves Van De Ven"), ==, 1);
 }
 
+/* "Ex-Labour MP George Galloway": a former office, "ex-" and a title
+ * word, is cut from the person's name as the office is. */
+static void
+test_former_title (void)
+{
+  g_autoptr (GArray) appeal = extract (
+    "Ex-Labour MP George Galloway has appealed for the release of aid worker Margaret Hassan. Mr Galloway "
+    "said the kidnapping was wrong.\n");
+
+  g_assert_cmpuint (facts_fixture_count (appeal, PRECIS_FACT_PERSON, "George Galloway"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (appeal, "Ex-Labour MP George Galloway"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -105,6 +118,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-session27/colon-subtitle", test_colon_subtitle);
   g_test_add_func ("/facts-session27/listed-beside-title", test_listed_beside_title);
   g_test_add_func ("/facts-session27/product-said-once", test_product_said_once);
+  g_test_add_func ("/facts-session27/former-title", test_former_title);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

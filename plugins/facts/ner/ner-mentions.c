@@ -150,11 +150,21 @@ static const char *const person_only_titles[] = {
  * English only: French WikiNEuRal keeps it in stage names ("DJ Muggs"). */
 static const char *const english_person_titles[] = { "dj", NULL };
 
+/* "Ex-Labour MP George Galloway", "ex-President": a title word after
+ * "ex-" is a former office, written before a name as the office is
+ * (CoNLL-2003 train and dev: "ex-president", "ex-officer", "ex-manager",
+ * "ex-captain", all outside names). */
+static gboolean
+is_former_title (const char *lower)
+{
+  return g_str_has_prefix (lower, "ex-") && lower[3] != '\0' && precis_ner_is_title_word (lower + 3);
+}
+
 static gboolean
 is_english_person_title (const PrecisDocument *doc, guint32 i)
 {
   return (precis_ner_word_in_list (english_person_titles, doc->tokens[i].lower) ||
-          precis_ner_word_in_list (nation_people, doc->tokens[i].lower)) &&
+          precis_ner_word_in_list (nation_people, doc->tokens[i].lower) || is_former_title (doc->tokens[i].lower)) &&
          precis_ner_reads_as_english (doc);
 }
 
