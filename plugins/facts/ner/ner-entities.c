@@ -2012,28 +2012,45 @@ opens_with_given_name (const PrecisNerGazetteer *gaz, const char *key)
 static void
 products_outvote (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, GPtrArray *groups)
 {
+  g_autoptr (GHashTable) products = NULL;
+
   for (guint i = 0; i < groups->len; i++)
     {
       Group *g = groups->pdata[i];
 
       if (g->merged || g->product_said == 0 || g->org_evidence > 0 || g->canonical != NULL)
         continue;
-      for (guint k = 0; k < groups->len; k++)
-        {
-          Group *h = groups->pdata[k];
-          const PrecisNerMention *first;
-          g_autofree char *text = NULL;
+      if (products == NULL)
+        products = g_hash_table_new (g_str_hash, g_str_equal);
+      g_hash_table_add (products, g->key);
+    }
+  if (products == NULL)
+    return;
+  for (guint k = 0; k < groups->len; k++)
+    {
+      Group *h = groups->pdata[k];
+      const PrecisNerMention *first;
+      g_autofree char *text = NULL;
+      gboolean product = FALSE;
 
-          if (h->merged || h->org_evidence > 0 || h->canonical != NULL ||
-              (h != g && !starts_with_words (h->key, g->key)))
-            continue;
-          first = &g_array_index (h->mentions, PrecisNerMention, 0);
-          text = surface (doc, first);
-          if (gaz != NULL && precis_ner_gazetteer_knows (gaz, text))
-            continue;
-          h->work_votes += h->votes[PRECIS_NER_TYPE_PER] + h->votes[PRECIS_NER_TYPE_ORG] +
-                           h->votes[PRECIS_NER_TYPE_LOC] + 1;
+      if (h->merged || h->org_evidence > 0 || h->canonical != NULL)
+        continue;
+      /* The name itself, or its first words up to a space ("windows" of
+       * "windows xp"). */
+      product = g_hash_table_contains (products, h->key);
+      for (const char *space = strchr (h->key, ' '); !product && space != NULL; space = strchr (space + 1, ' '))
+        {
+          g_autofree char *head = g_strndup (h->key, space - h->key);
+
+          product = g_hash_table_contains (products, head);
         }
+      if (!product)
+        continue;
+      first = &g_array_index (h->mentions, PrecisNerMention, 0);
+      text = surface (doc, first);
+      if (gaz != NULL && precis_ner_gazetteer_knows (gaz, text))
+        continue;
+      h->work_votes += h->votes[PRECIS_NER_TYPE_PER] + h->votes[PRECIS_NER_TYPE_ORG] + h->votes[PRECIS_NER_TYPE_LOC] + 1;
     }
 }
 

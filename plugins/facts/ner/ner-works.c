@@ -695,14 +695,19 @@ in_one_title_run (const PrecisToken *t)
 /* The capitalized words (and the lower-case words titles hold) of
  * sentence `s` around token `i`, trimmed to start and end with a
  * capitalized word; [*first, *end) is empty when `i` holds none. */
+/* The most words a title's part looked at on either side of a token: a
+ * run of capitalized words as long as a text is no title ("A. A. A. …"),
+ * and is not read to its ends from each of its words. */
+#define MAX_TITLE_RUN 12
+
 static void
 capital_run (const PrecisDocument *doc, const PrecisSentence *s, guint32 i, guint32 *first, guint32 *end)
 {
   guint32 last = s->first_token + s->n_tokens, a = i, b = i;
 
-  while (a > s->first_token && in_one_title_run (&doc->tokens[a - 1]))
+  while (a > s->first_token && i - a < MAX_TITLE_RUN && in_one_title_run (&doc->tokens[a - 1]))
     a--;
-  while (b < last && in_one_title_run (&doc->tokens[b]))
+  while (b < last && b - i < MAX_TITLE_RUN && in_one_title_run (&doc->tokens[b]))
     b++;
   while (a < b && !is_capitalized (&doc->tokens[a]))
     a++;
@@ -769,7 +774,7 @@ precis_ner_is_colon_title (const PrecisDocument *doc, const PrecisNerGazetteer *
   g_autofree char *pre = NULL;
   guint capitals = 0, words = 0;
 
-  if (gaz == NULL || !precis_ner_reads_as_english (doc) || !is_prose (doc, s))
+  if (gaz == NULL || !precis_ner_reads_as_english (doc))
     return FALSE;
   capital_run (doc, s, m->first, &first, &end);
   if (end < m->end)
@@ -823,7 +828,8 @@ precis_ner_is_colon_title (const PrecisDocument *doc, const PrecisNerGazetteer *
       PRECIS_NER_KNOWN_TYPE (precis_ner_gazetteer_known (gaz, pre)) != PRECIS_NER_TYPE_NONE ||
       precis_ner_gazetteer_is_company (gaz, pre))
     return FALSE;
-  return !has_caption_colon (doc, gaz);
+  /* Last, as they read the whole sentence and the whole text. */
+  return is_prose (doc, s) && !has_caption_colon (doc, gaz);
 }
 
 /* Nouns of the machines and people that run software: "machines running
@@ -844,18 +850,23 @@ precis_ner_names_software (const PrecisDocument *doc, const PrecisNerMention *m)
   const PrecisSentence *s = &doc->sentences[m->sentence];
   guint32 last = s->first_token + s->n_tokens;
 
-  if (!precis_ner_reads_as_english (doc) || !is_prose (doc, s))
+  gboolean said;
+
+  if (!precis_ner_reads_as_english (doc))
     return FALSE;
-  if (is_owned_product (doc, m))
-    return TRUE;
-  if (m->end + 1 < last && precis_ner_token_is (doc, m->end, "operating") && precis_ner_token_is (doc, m->end + 1, "system"))
-    return TRUE;
+  /* The words around the name first; the whole sentence's prose last, as
+   * it is read word by word. */
+  if (is_owned_product (doc, m) ||
+      (m->end + 1 < last && precis_ner_token_is (doc, m->end, "operating") && precis_ner_token_is (doc, m->end + 1, "system")))
+    said = TRUE;
   /* Not "versions of Van De Ven's pictures": the owner of the product. */
-  if (m->first < s->first_token + 2 || (m->end < last && precis_ner_token_is_possessive_mark (doc, m->end)))
-    return FALSE;
-  if ((precis_ner_token_is (doc, m->first - 1, "running") || precis_ner_token_is (doc, m->first - 1, "run")) &&
-      doc->tokens[m->first - 2].shape == PRECIS_SHAPE_LOWER &&
-      precis_ner_word_in_list (runner_nouns, doc->tokens[m->first - 2].lower))
-    return TRUE;
-  return precis_ner_token_is (doc, m->first - 1, "of") && precis_ner_token_is (doc, m->first - 2, "versions");
+  else if (m->first < s->first_token + 2 || (m->end < last && precis_ner_token_is_possessive_mark (doc, m->end)))
+    said = FALSE;
+  else if ((precis_ner_token_is (doc, m->first - 1, "running") || precis_ner_token_is (doc, m->first - 1, "run")) &&
+           doc->tokens[m->first - 2].shape == PRECIS_SHAPE_LOWER &&
+           precis_ner_word_in_list (runner_nouns, doc->tokens[m->first - 2].lower))
+    said = TRUE;
+  else
+    said = precis_ner_token_is (doc, m->first - 1, "of") && precis_ner_token_is (doc, m->first - 2, "versions");
+  return said && is_prose (doc, s);
 }
