@@ -181,6 +181,20 @@ test_tense_memo (void)
   precis_timex_rules_free (rules);
 }
 
+/* ner-hyphen-places.c finds a token's last hyphen with memrchr() up to a
+ * NUL, where it used g_strrstr_len (text, len, "-"): the same pointer for
+ * every prefix of these, NULs and hyphens at either end included. */
+static void
+test_last_hyphen (void)
+{
+  static const char *const texts[] = { "London-based", "Stoke-on-Trent-born", "-x-", "no", "", "a-\0-b", "--" };
+  static const gsize sizes[] = { 13, 20, 4, 3, 1, 6, 3 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    for (gsize len = 0; len < sizes[i]; len++)
+      g_assert_true (memrchr (texts[i], '-', strnlen (texts[i], len)) == g_strrstr_len (texts[i], (gssize) len, "-"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -193,5 +207,6 @@ main (int argc, char **argv)
   g_test_add_func ("/speed-session27/strdown-in", test_strdown_in);
   g_test_add_func ("/speed-session27/words-key-in", test_words_key_in);
   g_test_add_func ("/speed-session27/tense-memo", test_tense_memo);
+  g_test_add_func ("/speed-session27/last-hyphen", test_last_hyphen);
   return g_test_run ();
 }
