@@ -114,6 +114,29 @@ test_caption_labels (void)
   g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_ORGANIZATION, "Sky News"), ==, 1);
 }
 
+/* A shop widget pasted with a fashion page: each product's "Visit site"
+ * button ran the shop into the next product ("Nordstrom Visit", "Zappos
+ * Visit") and the caption after it ("Proving"); glued.c reads the button
+ * as a prompt of its own, as "Scroll down for video". */
+static void
+test_shop_buttons (void)
+{
+  g_autoptr (GArray) facts = facts_fixture_extract (
+    "Princess Beatrice was seen leaving a boutique in Manhattan on Tuesday. Earn your style stripes! "
+    "Striped Zip Skirt at Nordstrom Visit site Tightrope Skirt at Urban Outfitters (Now $69.99) Visit site "
+    "Bold Stripe Mini Skirt at Zappos Visit site Proving she is as thrifty as her cousin, the princess wore "
+    "the skirt again at a party in Kensington.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count_names (facts, "Nordstrom Visit"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (facts, "Zappos Visit"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (facts, "Proving"), ==, 0);
+  /* What stays: the places around the widget, a shop named before its
+   * button's price. */
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Manhattan"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Kensington"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (facts, "Urban Outfitters"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -124,6 +147,7 @@ main (int argc, char **argv)
   g_test_add_func ("/probe-session27/short-text-language", test_short_text_language);
   g_test_add_func ("/probe-session27/short-text-facts", test_short_text_facts);
   g_test_add_func ("/probe-session27/caption-labels", test_caption_labels);
+  g_test_add_func ("/probe-session27/shop-buttons", test_shop_buttons);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -31,7 +31,7 @@ static const char *const boilerplate_phrases_words[] = {
   "skip to", "listen to this article", "download the app", "free trial",
   "support our journalism", "story continues below", "article continues",
   "leave a comment", "back to top", "terms of use", "privacy policy",
-  "scroll down for video", "scroll down for videos", "scroll down for more",
+  "scroll down for video", "scroll down for videos", "scroll down for more", "visit site",
   NULL,
 };
 static PhraseList boilerplate_phrases = { boilerplate_phrases_words };

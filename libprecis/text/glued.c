@@ -520,15 +520,32 @@ subject_starts (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, guint3
          || precis_word_in_list ((const char *const[]) { "dozens", "hundreds", "thousands", "millions", NULL }, lower);
 }
 
-/* "Scroll down for video", "Scroll down for more": the length of the
- * prompt starting at `i`, 0 if none. */
+/* Whether tokens `i`, `i` + 1 are "Visit site": the button of a shop
+ * widget pasted with the page ("Textured Stripe Miniskirt at Nordstrom
+ * Visit site Finders Keepers Tightrope Skirt at Urban Outfitters (Now
+ * $69.99) Visit site ..."), which ran the shop into the next product:
+ * the facts "Nordstrom Visit", "Zappos Visit". */
+static gboolean
+is_shop_button (const PrecisTokenBuf *buf, guint32 i, guint32 end)
+{
+  return i + 1 < end && is_word (&buf->tokens[i + 1]) &&
+         strcmp (precis_token_buf_lower (buf, &buf->tokens[i]), "visit") == 0 &&
+         strcmp (precis_token_buf_lower (buf, &buf->tokens[i + 1]), "site") == 0;
+}
+
+/* "Scroll down for video", "Scroll down for more", "Visit site": the
+ * length of the prompt starting at `i`, 0 if none. */
 static guint32
 prompt_length (const PrecisTokenBuf *buf, guint32 i, guint32 end)
 {
   static const char *const words[] = { "scroll", "down", "for" };
   const char *last;
 
-  if (i + 3 >= end || buf->tokens[i].shape != PRECIS_SHAPE_CAPITALIZED)
+  if (buf->tokens[i].shape != PRECIS_SHAPE_CAPITALIZED)
+    return 0;
+  if (is_shop_button (buf, i, end))
+    return 2;
+  if (i + 3 >= end)
     return 0;
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)
     if (!is_word (&buf->tokens[i + k]) || strcmp (precis_token_buf_lower (buf, &buf->tokens[i + k]), words[k]) != 0)
