@@ -107,9 +107,14 @@ static const TimexFixtureCase story_years[] = {
   { "The war began in April 1861. In July 1861 the Confederates won at Manassas. By the end of the year Missouri "
     "had been admitted to the Confederacy. The war ended in 1865.", 2011, 2, 16, "the end of the year", "DATE",
     "1861", NULL },
-  { "The war began in 1862. Grant took the fort on 4 March 1862. In 1864 the armies met again in March, and "
-    "Steele set out three weeks later. In May the campaign failed. The war ended in 1865.", 2011, 2, 16, "May",
-    "DATE", "1864-05", NULL },
+  { "The war began in 1862. Grant took the fort on 4 March 1862. The river was his. The South lost its forts. "
+    "Its armies fell back. Its ports were closed. Its farms were burnt. In 1864 the armies met again in March, "
+    "and Steele set out three weeks later. In May the campaign failed. The war ended in 1865.", 2011, 2, 16,
+    "May", "DATE", "1864-05", NULL },
+  /* (a day just told takes the story back: "the same day" is 1918's) */
+  { "The war began in 1914. The front broke on 28 October 1918. Vienna fell in 1929, the book says. On the same "
+    "day Austria asked for peace. On 3 November the fighting stopped. It ended in 1918.", 2011, 2, 16,
+    "3 November", "DATE", "1918-11-03", NULL },
   /* what stays as it was: what is still to come, a news story's "last
    * year" */
   { "The museum was founded in 1901 and rebuilt in 1950 and 1978. It will reopen by the end of the year.", 2015,

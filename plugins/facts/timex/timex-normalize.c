@@ -1870,9 +1870,11 @@ norm_after_event (TxOut *out, int unit, int k)
         int per = unit == TX_UNIT_FORTNIGHT ? 14 : unit >= TX_UNIT_WEEK ? 7 : 1;
         memory->anaphora = 2;
         /* "1864 [...] im März [...] drei Wochen später": counted from a day
-         * told of a year the story has left, the day found says nothing
-         * of the year it is in now. */
-        memory->aside = memory->has_year && memory->day.year != memory->year;
+         * told long before, of a year the story has left, the day found
+         * says nothing of the year it is in now ("28. Oktober [...] 1929
+         * [...] Am selben Tag", a day just told, takes the story back). */
+        memory->aside = memory->has_year && memory->day.year != memory->year &&
+                        !told_day_near (out);
         /* "that week", "the week's most active session", "the following
          * week": the week of the day told (the one after), not a day */
         if (unit == TX_UNIT_WEEK && (k == 0 || lower_at (out, out->start, "the")))
