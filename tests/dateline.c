@@ -74,6 +74,13 @@ test_datelines (void)
   assert_dateline ("(The Hollywood Reporter)Stan Freberg, whose comic career spanned six decades, has died. He "
                    "was 88.\n",
                    "(The Hollywood Reporter)", "Stan Freberg, whose comic career spanned six decades, has died.");
+  /* With the day it was filed, as the agencies write it. */
+  assert_dateline ("LONDON, May 3 (Reuters) - Shares fell sharply on Friday. Banks led the fall.\n",
+                   "LONDON, May 3 (Reuters) -", "Shares fell sharply on Friday.");
+  assert_dateline ("Madrid, 23 may (EFE).- El Gobierno aprob\xc3\xb3 hoy el plan de vivienda. Lo dijo la ministra.\n",
+                   "Madrid, 23 may (EFE).-", "El Gobierno aprob\xc3\xb3 hoy el plan de vivienda.");
+  assert_dateline ("PARIS, 3 mai 2024 (AFP) - Le gouvernement a annonc\xc3\xa9 un plan. Il sera vot\xc3\xa9 en juin.\n",
+                   "PARIS, 3 mai 2024 (AFP) -", "Le gouvernement a annonc\xc3\xa9 un plan.");
   /* A line of its own above the story. */
   assert_dateline ("WASHINGTON (AP) —\n\nThe Senate voted on Thursday to extend the program. Republicans "
                    "said it would cost too much.\n",
@@ -104,6 +111,7 @@ test_not_datelines (void)
   assert_no_dateline ("John Smith (Labour) said the plan would fail. He spoke in Leeds.\n");
   assert_no_dateline ("Amanda Coetzer (South Africa) beat Irina Spirlea (Romania) 7-6 6-4.\n");
   assert_no_dateline ("Tiger Woods (USA) - 67 68 70\nErnie Els (South Africa) - 68 69 71\n");
+  assert_no_dateline ("Arsenal 1 (Henry) - Chelsea 0\nLiverpool 2 (Owen) - Everton 1\n");
   assert_no_dateline ("Michelle Obama (pictured) The First Lady spoke on Monday.\n");
   /* Nothing after it, nothing in it, nothing but it. */
   assert_no_dateline ("(CNN)\n");

@@ -3,9 +3,11 @@
 
 #include <string.h>
 
-/* A place ("NEW DELHI, India", "Washington, D.C.") has at most this many
- * tokens, commas included; the credit at most this many words. */
-#define MAX_PLACE_TOKENS 6
+/* A place and its date ("NEW DELHI, India", "Washington, D.C., May 3",
+ * "PARIS, 3 mai 2024") have at most this many tokens, commas included;
+ * the date at most MAX_DATE_TOKENS; the credit at most this many words. */
+#define MAX_PLACE_TOKENS 10
+#define MAX_DATE_TOKENS 4
 #define MAX_CREDIT_WORDS 4
 
 static inline PrecisTokenKind
@@ -58,6 +60,37 @@ is_comma (const PrecisTokenBuf *buf, const PrecisToken *token)
   return kind_of (token) == PRECIS_KIND_PUNCT && strcmp (precis_token_buf_lower (buf, token), ",") == 0;
 }
 
+/* A day or a year: the number a date after the place opens with ("3",
+ * "2024"). */
+static gboolean
+is_date_number (const PrecisToken *token)
+{
+  return token->shape == PRECIS_SHAPE_NUMBER && token->end - token->start <= 4;
+}
+
+/* A word of a date once its number is there: a month as any language
+ * writes it ("may", "mai", "MAG", "Sept."), or the year. */
+static gboolean
+is_date_word (const PrecisToken *token)
+{
+  return is_date_number (token) ||
+         ((token->flags & PRECIS_TOKEN_WORD) && token->shape != PRECIS_SHAPE_NUMBER && token->end - token->start <= 10);
+}
+
+/* After the credit: a dash ("-", "--", "—") or EFE's ".-". */
+static guint32
+dash_length (const PrecisTokenBuf *buf, guint32 i, guint32 end)
+{
+  const PrecisToken *t = buf->tokens;
+
+  if (i < end && is_dash (buf, &t[i]))
+    return 1;
+  if (i + 1 < end && kind_of (&t[i]) == PRECIS_KIND_TERMINAL && strcmp (precis_token_buf_lower (buf, &t[i]), ".") == 0 &&
+      !(t[i + 1].flags & PRECIS_TOKEN_SPACE_BEFORE) && is_dash (buf, &t[i + 1]))
+    return 2;
+  return 0;
+}
+
 /* What follows a credit and starts the story: a capitalized word or a
  * quote.  Not a number: "Tiger Woods (USA) - 67 68" is a results line. */
 static gboolean
@@ -72,14 +105,26 @@ guint32
 precis_dateline_length (const PrecisTokenBuf *buf, guint32 first, guint32 end)
 {
   const PrecisToken *t = buf->tokens;
-  guint32 i = first, open, close, next;
-  gboolean dash = FALSE, glued;
+  guint32 i = first, open, close, next, dash;
+  guint date = 0;
+  gboolean comma = FALSE, glued;
 
   /* The place: capitalized words and commas, beginning and ending on a
-   * word. */
-  while (i < end && i - first < MAX_PLACE_TOKENS &&
-         (is_place_token (&t[i]) || (i > first && is_comma (buf, &t[i]) && i + 1 < end && is_place_token (&t[i + 1]))))
-    i++;
+   * word; after a comma, the date, opening with its number ("May 3" has
+   * its month read as a word of the place). */
+  while (i < end && i - first < MAX_PLACE_TOKENS)
+    {
+      if (date > 0 ? date < MAX_DATE_TOKENS && is_date_word (&t[i]) : is_place_token (&t[i]))
+        date += date > 0;
+      else if (comma && date == 0 && is_date_number (&t[i]))
+        date = 1;
+      else if (i > first && date == 0 && is_comma (buf, &t[i]) && i + 1 < end &&
+               (is_place_token (&t[i + 1]) || is_date_number (&t[i + 1])))
+        comma = TRUE;
+      else
+        break;
+      i++;
+    }
   if (i >= end || kind_of (&t[i]) != PRECIS_KIND_OPEN_BRACKET)
     return 0;
   open = i;
@@ -92,12 +137,8 @@ precis_dateline_length (const PrecisTokenBuf *buf, guint32 first, guint32 end)
   if (close >= end || close == open + 1)
     return 0;
 
-  next = close + 1;
-  if (next < end && is_dash (buf, &t[next]))
-    {
-      dash = TRUE;
-      next++;
-    }
+  dash = dash_length (buf, close + 1, end);
+  next = close + 1 + dash;
   if (!is_capitalized_word (&t[open + 1]) && !(dash && close == open + 2))
     return 0;
   /* A line of its own ("WASHINGTON (AP) —" above the story): a credit
