@@ -295,8 +295,28 @@ def add_subdivisions(add, tr=None):
             add(name, name, "subdivision")
 
 
-def add_cities(add, continents):
-    """tzdata's locations; its areas are continents when `continents` is true."""
+def island_of(city, names):
+    """The island of the names `names` that tzdata's location `city` is
+    the first word(s) of ("Easter Island", "Christmas Island"), or None.
+    One island only: English names a group of islands without "Islands"
+    ("Madeira", "the Canaries", "the Faroes"), and one island with
+    "Island" ("Easter" alone is the feast, "Lord Howe" a person)."""
+    for name in names:
+        if name == city + " Island":
+            return name
+    return None
+
+
+def add_cities(add, continents, by_code=None):
+    """tzdata's locations; its areas are continents when `continents` is true.
+
+    With `by_code` (English: ISO 3166-1 code -> country name), a location
+    that names one island by the words before "Island" ("Pacific/Easter",
+    "Easter Island"; "Indian/Christmas", the country "Christmas Island")
+    gives the island's whole name, not those words alone: "Easter" and
+    "Christmas" are feasts in English news, and their place in the
+    gazetteer made them places (the BBC and CNN/DM dev articles:
+    "Christmas" a place in 12)."""
     for path in ZONES:
         if not os.path.exists(path):
             continue
@@ -311,8 +331,15 @@ def add_cities(add, continents):
                 if continents and parts[0] in CONTINENTS:
                     add(parts[0], parts[0], "continent")
                 city = parts[-1].replace("_", " ")
-                if city != parts[0]:
-                    add(city, city, "city")
+                if city == parts[0]:
+                    continue
+                if by_code is not None:
+                    names = cols[3:4] + [by_code[c] for c in cols[0].split(",") if c in by_code]
+                    island = island_of(city, names)
+                    if island is not None:
+                        add(island, island, "city")
+                        continue
+                add(city, city, "city")
 
 
 def english_demonyms(places, by_code, attest):
@@ -404,7 +431,7 @@ def main():
         by_code = {}
         add_countries(add, by_code)
         add_subdivisions(add)
-        add_cities(add, True)
+        add_cities(add, True, by_code)
         demonyms = english_demonyms(places, by_code, args.attest[0] if args.attest else None)
     elif args.language in COMMON_BY_LANGUAGE:
         add_translated_countries(add, args.language)
