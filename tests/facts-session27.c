@@ -108,6 +108,46 @@ test_former_title (void)
   g_assert_cmpuint (facts_fixture_count_names (appeal, "Ex-Labour MP George Galloway"), ==, 0);
 }
 
+/* "Christmas shoppers", "this Christmas": tzdata names Christmas Island's
+ * zone "Indian/Christmas" and Easter Island's "Pacific/Easter"; the feast
+ * is no place, the island keeps its whole name. */
+static void
+test_feast_no_place (void)
+{
+  g_autoptr (GArray) shopping = extract (
+    "Cyberspace is becoming a very popular destination for Christmas shoppers. Forecasts predict that "
+    "British people will spend 4bn pounds buying gifts online. About 85% of this group expect to do a lot "
+    "of their Christmas gift buying online this year. Almost a third of all the money spent online this "
+    "Christmas will come out of British wallets.\n");
+  g_autoptr (GArray) island = extract (
+    "The statues of Easter Island are older than thought, the researchers from Chile said.\n");
+
+  g_assert_cmpuint (facts_fixture_count (shopping, PRECIS_FACT_PLACE, "Christmas"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (island, PRECIS_FACT_PLACE, "Easter Island"), ==, 1);
+}
+
+/* "Christmas is a special time", "the spirit of Christmas", "Father
+ * Christmas": a name most of whose mentions are a date's words is no
+ * person, though one mention is none. */
+static void
+test_name_mostly_date (void)
+{
+  g_autoptr (GArray) premiere = extract (
+    "Hollywood star Tom Hanks was in London's Leicester Square for the UK premiere of Polar Express.\n\n"
+    "The West End landmark was turned into a snowy landscape with carol singers to mark the arrival of the "
+    "animated film. \"This is Leicester Square like you've never seen it,\" said Hanks, who plays five roles "
+    "in the movie. Polar Express is based on a children's book about a young boy's journey to meet Santa "
+    "Claus. Hundreds of fans greeted the star, all wearing Santa hats. Hanks said that the film has an "
+    "\"elegant message\". \"Christmas is a special time of the year and you get out of it what you put into "
+    "it,\" added the actor.\n\n"
+    "\"I believe in the spirit of Christmas and I think that's embodied in Santa Claus,\" he said. The "
+    "technique enables Hanks to play a number of roles, including the boy at the centre of the story, and "
+    "Father Christmas. It is directed by Robert Zemeckis.\n");
+
+  g_assert_cmpuint (facts_fixture_count (premiere, PRECIS_FACT_PERSON, "Christmas"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (premiere, PRECIS_FACT_PERSON, "Tom Hanks"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -119,6 +159,8 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-session27/listed-beside-title", test_listed_beside_title);
   g_test_add_func ("/facts-session27/product-said-once", test_product_said_once);
   g_test_add_func ("/facts-session27/former-title", test_former_title);
+  g_test_add_func ("/facts-session27/feast-no-place", test_feast_no_place);
+  g_test_add_func ("/facts-session27/name-mostly-date", test_name_mostly_date);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -210,9 +210,10 @@ in_date (const GArray *reaches, const PrecisSpan *span)
 }
 
 /* Appends the people, organizations and places of `doc` to `facts`, but
- * for a name every mention of which is a word of one of the dates
- * facts[first_date, len) ("am 23. August": the tagger reads "August"
- * inside a sentence as a person). */
+ * for a name most mentions of which (all, of one or two) are words of the
+ * dates facts[first_date, len) ("am 23. August": the tagger reads
+ * "August" inside a sentence as a person; "Christmas" twice a date and
+ * once "the spirit of Christmas", all three read as a person). */
 static gboolean
 add_entity_facts (const PrecisNerTagger *tagger, const PrecisDocument *doc,
                   const PrecisRequest *request, GArray *facts, guint first_date, float doubt)
@@ -246,7 +247,7 @@ add_entity_facts (const PrecisNerTagger *tagger, const PrecisDocument *doc,
     {
       const PrecisNerEntity *e = entities->pdata[i];
       PrecisFact fact;
-      gboolean all_in_dates = TRUE;
+      guint in_dates = 0;
 
       if (doubt > 0 && precis_ner_entity_is_doubtful (doc, precis_ner_tagger_gazetteer (tagger), e, &reading, doubt))
         continue;
@@ -259,9 +260,9 @@ add_entity_facts (const PrecisNerTagger *tagger, const PrecisDocument *doc,
           PrecisSpan span = { doc->tokens[m->first].start, doc->tokens[m->end - 1].end };
 
           g_array_append_val (fact.mentions, span);
-          all_in_dates = all_in_dates && in_date (dates, &span);
+          in_dates += in_date (dates, &span);
         }
-      if (all_in_dates && fact.mentions->len > 0)
+      if (fact.mentions->len > 0 && 2 * in_dates > fact.mentions->len)
         {
           g_free (fact.value);
           g_array_unref (fact.mentions);
