@@ -109,12 +109,6 @@ typedef struct {
   guint64 *sentence_hashes;
 } Clean;
 
-static inline PrecisTokenKind
-kind_of (const PrecisToken *token)
-{
-  return (PrecisTokenKind) token->reserved;
-}
-
 static inline const char *
 lower_of (const PrecisTokenBuf *buf, guint32 i)
 {
@@ -185,7 +179,7 @@ ends_with_punct (const PrecisTokenBuf *buf, guint32 first, guint32 end)
 {
   for (guint32 i = end; i > first; i--)
     {
-      PrecisTokenKind kind = kind_of (&buf->tokens[i - 1]);
+      PrecisTokenKind kind = precis_token_kind (&buf->tokens[i - 1]);
 
       /* "1960.[5]": the citation marker after the full stop. */
       if (i >= first + 3 && precis_segment_citation_length (buf, i - 3, end) > 0)
@@ -218,7 +212,7 @@ ends_with_question (const PrecisTokenBuf *buf, guint32 first, guint32 end)
 {
   for (guint32 i = end; i > first; i--)
     {
-      PrecisTokenKind kind = kind_of (&buf->tokens[i - 1]);
+      PrecisTokenKind kind = precis_token_kind (&buf->tokens[i - 1]);
 
       if (kind == PRECIS_KIND_CLOSE_QUOTE || kind == PRECIS_KIND_CLOSE_SINGLE ||
           kind == PRECIS_KIND_CLOSE_BRACKET)
@@ -624,14 +618,14 @@ find_bracketed_credits (Clean *clean)
       gboolean terminal = FALSE;
 
       /* "(CNN)" before the lede is the story's dateline, not an aside. */
-      if (n < 3 || (sentence->flags & PRECIS_SENTENCE_DATELINE) || kind_of (&tokens[0]) != PRECIS_KIND_OPEN_BRACKET ||
-          kind_of (&tokens[n - 1]) != PRECIS_KIND_CLOSE_BRACKET)
+      if (n < 3 || (sentence->flags & PRECIS_SENTENCE_DATELINE) || precis_token_kind (&tokens[0]) != PRECIS_KIND_OPEN_BRACKET ||
+          precis_token_kind (&tokens[n - 1]) != PRECIS_KIND_CLOSE_BRACKET)
         continue;
       for (guint32 i = 1; i + 1 < n; i++)
         {
           words += (tokens[i].flags & PRECIS_TOKEN_WORD) != 0;
-          terminal |= kind_of (&tokens[i]) == PRECIS_KIND_TERMINAL ||
-                      kind_of (&tokens[i]) == PRECIS_KIND_CLOSE_BRACKET;
+          terminal |= precis_token_kind (&tokens[i]) == PRECIS_KIND_TERMINAL ||
+                      precis_token_kind (&tokens[i]) == PRECIS_KIND_CLOSE_BRACKET;
         }
       if (!terminal && words <= 12)
         sentence->flags |= PRECIS_SENTENCE_BOILERPLATE;
@@ -706,8 +700,8 @@ is_heading (const Clean *clean, guint32 p)
   /* Headings introduce text; a list item starts with a bullet. */
   if (p + 1 >= clean->in->n_paragraphs)
     return FALSE;
-  if (!(first->flags & PRECIS_TOKEN_WORD) && kind_of (first) != PRECIS_KIND_OPEN_QUOTE &&
-      kind_of (first) != PRECIS_KIND_OPEN_SINGLE)
+  if (!(first->flags & PRECIS_TOKEN_WORD) && precis_token_kind (first) != PRECIS_KIND_OPEN_QUOTE &&
+      precis_token_kind (first) != PRECIS_KIND_OPEN_SINGLE)
     return FALSE;
   /* Nor does a heading start in lower case: that is a broken-off phrase. */
   if (first->shape == PRECIS_SHAPE_LOWER)

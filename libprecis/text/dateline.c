@@ -10,27 +10,13 @@
 #define MAX_DATE_TOKENS 4
 #define MAX_CREDIT_WORDS 4
 
-static inline PrecisTokenKind
-kind_of (const PrecisToken *token)
-{
-  return (PrecisTokenKind) token->reserved;
-}
-
-static gboolean
-is_capitalized_word (const PrecisToken *token)
-{
-  return (token->flags & PRECIS_TOKEN_WORD) &&
-         (token->shape == PRECIS_SHAPE_CAPITALIZED || token->shape == PRECIS_SHAPE_UPPER ||
-          token->shape == PRECIS_SHAPE_MIXED);
-}
-
 /* "-", "--", "—", "–": the dash a wire writes after its credit. */
 static gboolean
 is_dash (const PrecisTokenBuf *buf, const PrecisToken *token)
 {
   const char *lower = precis_token_buf_lower (buf, token);
 
-  if (kind_of (token) != PRECIS_KIND_PUNCT || *lower == '\0')
+  if (precis_token_kind (token) != PRECIS_KIND_PUNCT || *lower == '\0')
     return FALSE;
   for (const char *p = lower; *p != '\0'; p = g_utf8_next_char (p))
     {
@@ -47,17 +33,17 @@ is_dash (const PrecisTokenBuf *buf, const PrecisToken *token)
 static gboolean
 is_place_token (const PrecisToken *token)
 {
-  PrecisTokenKind kind = kind_of (token);
+  PrecisTokenKind kind = precis_token_kind (token);
 
   if (kind == PRECIS_KIND_ABBREV || kind == PRECIS_KIND_INITIAL)
     return token->shape != PRECIS_SHAPE_LOWER;
-  return is_capitalized_word (token) && kind == PRECIS_KIND_WORD;
+  return precis_token_is_capitalized_word (token) && kind == PRECIS_KIND_WORD;
 }
 
 static gboolean
 is_comma (const PrecisTokenBuf *buf, const PrecisToken *token)
 {
-  return kind_of (token) == PRECIS_KIND_PUNCT && strcmp (precis_token_buf_lower (buf, token), ",") == 0;
+  return precis_token_kind (token) == PRECIS_KIND_PUNCT && strcmp (precis_token_buf_lower (buf, token), ",") == 0;
 }
 
 /* A day or a year: the number a date after the place opens with ("3",
@@ -85,7 +71,7 @@ dash_length (const PrecisTokenBuf *buf, guint32 i, guint32 end)
 
   if (i < end && is_dash (buf, &t[i]))
     return 1;
-  if (i + 1 < end && kind_of (&t[i]) == PRECIS_KIND_TERMINAL && strcmp (precis_token_buf_lower (buf, &t[i]), ".") == 0 &&
+  if (i + 1 < end && precis_token_kind (&t[i]) == PRECIS_KIND_TERMINAL && strcmp (precis_token_buf_lower (buf, &t[i]), ".") == 0 &&
       !(t[i + 1].flags & PRECIS_TOKEN_SPACE_BEFORE) && is_dash (buf, &t[i + 1]))
     return 2;
   return 0;
@@ -96,9 +82,9 @@ dash_length (const PrecisTokenBuf *buf, guint32 i, guint32 end)
 static gboolean
 starts_story (const PrecisToken *token)
 {
-  PrecisTokenKind kind = kind_of (token);
+  PrecisTokenKind kind = precis_token_kind (token);
 
-  return kind == PRECIS_KIND_OPEN_QUOTE || kind == PRECIS_KIND_OPEN_SINGLE || is_capitalized_word (token);
+  return kind == PRECIS_KIND_OPEN_QUOTE || kind == PRECIS_KIND_OPEN_SINGLE || precis_token_is_capitalized_word (token);
 }
 
 guint32
@@ -125,13 +111,13 @@ precis_dateline_length (const PrecisTokenBuf *buf, guint32 first, guint32 end)
         break;
       i++;
     }
-  if (i >= end || kind_of (&t[i]) != PRECIS_KIND_OPEN_BRACKET)
+  if (i >= end || precis_token_kind (&t[i]) != PRECIS_KIND_OPEN_BRACKET)
     return 0;
   open = i;
 
   /* The credit: one to four words, the first capitalized ("The Hollywood
    * Reporter", "AP"), or one lower-case agency's ("dpa") before a dash. */
-  for (close = open + 1; close < end && kind_of (&t[close]) != PRECIS_KIND_CLOSE_BRACKET; close++)
+  for (close = open + 1; close < end && precis_token_kind (&t[close]) != PRECIS_KIND_CLOSE_BRACKET; close++)
     if (!(t[close].flags & PRECIS_TOKEN_WORD) || close - open > MAX_CREDIT_WORDS)
       return 0;
   if (close >= end || close == open + 1)
@@ -139,7 +125,7 @@ precis_dateline_length (const PrecisTokenBuf *buf, guint32 first, guint32 end)
 
   dash = dash_length (buf, close + 1, end);
   next = close + 1 + dash;
-  if (!is_capitalized_word (&t[open + 1]) && !(dash && close == open + 2))
+  if (!precis_token_is_capitalized_word (&t[open + 1]) && !(dash && close == open + 2))
     return 0;
   /* A line of its own ("WASHINGTON (AP) —" above the story): a credit
    * alone or with its dash, never a name with an aside. */

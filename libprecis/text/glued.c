@@ -337,12 +337,6 @@ in_list (const PrecisGluedRules *rules, ListField f, const char *lower)
   return (lists_of_word (lower) & list_bit (rules, f)) != 0;
 }
 
-static inline PrecisTokenKind
-kind_of (const PrecisToken *token)
-{
-  return (PrecisTokenKind) token->reserved;
-}
-
 gboolean
 precis_speech_verb (const char *lower)
 {
@@ -372,7 +366,7 @@ plain_before (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, guint32 
   if (i <= first || !(buf->tokens[i].flags & PRECIS_TOKEN_SPACE_BEFORE))
     return FALSE;
   before = &buf->tokens[i - 1];
-  switch (kind_of (before))
+  switch (precis_token_kind (before))
     {
     case PRECIS_KIND_CLOSE_BRACKET:
     case PRECIS_KIND_CLOSE_QUOTE:
@@ -393,7 +387,7 @@ plain_before (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, guint32 
 static gboolean
 is_word (const PrecisToken *token)
 {
-  return (token->flags & PRECIS_TOKEN_WORD) && kind_of (token) == PRECIS_KIND_WORD;
+  return (token->flags & PRECIS_TOKEN_WORD) && precis_token_kind (token) == PRECIS_KIND_WORD;
 }
 
 static gboolean
@@ -600,7 +594,7 @@ label_end (const PrecisTokenBuf *buf, guint32 i, guint32 end)
     {
       const PrecisToken *token = &buf->tokens[k];
 
-      if (kind_of (token) == PRECIS_KIND_PUNCT && strcmp (precis_token_buf_lower (buf, token), ":") == 0)
+      if (precis_token_kind (token) == PRECIS_KIND_PUNCT && strcmp (precis_token_buf_lower (buf, token), ":") == 0)
         return k + 1 < end && (buf->tokens[k + 1].flags & PRECIS_TOKEN_SPACE_BEFORE) &&
                        is_capitalized (&buf->tokens[k + 1])
                  ? k + 1
@@ -620,7 +614,7 @@ label_end (const PrecisTokenBuf *buf, guint32 i, guint32 end)
 static gboolean
 opens_quoted_sentence (const PrecisTokenBuf *buf, guint32 i, guint32 end)
 {
-  PrecisTokenKind kind = kind_of (&buf->tokens[i]);
+  PrecisTokenKind kind = precis_token_kind (&buf->tokens[i]);
   guint words = 0;
   gboolean prose = FALSE;
 
@@ -631,7 +625,7 @@ opens_quoted_sentence (const PrecisTokenBuf *buf, guint32 i, guint32 end)
   for (guint32 k = i + 1; k < end && k < i + 200; k++)
     {
       const PrecisToken *token = &buf->tokens[k];
-      PrecisTokenKind k_kind = kind_of (token);
+      PrecisTokenKind k_kind = precis_token_kind (token);
 
       if (token->flags & PRECIS_TOKEN_WORD)
         {
@@ -666,8 +660,8 @@ precis_glued_start (const PrecisGluedRules *rules, const PrecisTokenBuf *buf, gu
   /* Every start below is a capitalized word (a starter, a label, names
    * pictured) or an opening quotation mark: any other token is none,
    * without the word-list scans of plain_before() (most tokens). */
-  if (!is_capitalized (token) && kind_of (token) != PRECIS_KIND_OPEN_QUOTE &&
-      kind_of (token) != PRECIS_KIND_OPEN_SINGLE)
+  if (!is_capitalized (token) && precis_token_kind (token) != PRECIS_KIND_OPEN_QUOTE &&
+      precis_token_kind (token) != PRECIS_KIND_OPEN_SINGLE)
     return FALSE;
   plain = plain_before (rules, buf, first, i);
   if (!plain && !particle_before (rules, buf, first, i))

@@ -26,20 +26,6 @@ precis_segment_is_starter (const char *lower)
   return FALSE;
 }
 
-static inline PrecisTokenKind
-kind_of (const PrecisToken *token)
-{
-  return (PrecisTokenKind) token->reserved;
-}
-
-static gboolean
-is_capitalized (const PrecisToken *token)
-{
-  return (token->flags & PRECIS_TOKEN_WORD) &&
-         (token->shape == PRECIS_SHAPE_CAPITALIZED || token->shape == PRECIS_SHAPE_UPPER ||
-          token->shape == PRECIS_SHAPE_MIXED);
-}
-
 static gboolean
 is_starter (const PrecisTokenBuf *buf, const PrecisToken *token)
 {
@@ -63,7 +49,7 @@ may_start_sentence (const PrecisTokenBuf *buf, const PrecisToken *next)
   if (next->flags & PRECIS_TOKEN_WORD)
     return next->shape != PRECIS_SHAPE_LOWER;
 
-  switch (kind_of (next))
+  switch (precis_token_kind (next))
     {
     case PRECIS_KIND_OPEN_QUOTE:
     case PRECIS_KIND_OPEN_SINGLE:
@@ -104,7 +90,7 @@ quote_introduced (const PrecisTokenBuf *buf, guint32 first, guint32 terminal)
 
   for (guint32 i = terminal; i > stop; i--)
     {
-      PrecisTokenKind k = kind_of (&buf->tokens[i - 1]);
+      PrecisTokenKind k = precis_token_kind (&buf->tokens[i - 1]);
 
       if (k == PRECIS_KIND_OPEN_QUOTE || k == PRECIS_KIND_OPEN_SINGLE)
         {
@@ -143,20 +129,20 @@ is_boundary (const PrecisTokenBuf *buf, PrecisTokenKind kind, guint32 first, gui
       /* A quoted question or exclamation inside its attribution. */
       if (precis_token_buf_lower (buf, &buf->tokens[terminal])[0] != '.' &&
           terminal + 1 < next_index &&
-          (kind_of (&buf->tokens[next_index - 1]) == PRECIS_KIND_CLOSE_QUOTE ||
-           kind_of (&buf->tokens[next_index - 1]) == PRECIS_KIND_CLOSE_SINGLE) &&
+          (precis_token_kind (&buf->tokens[next_index - 1]) == PRECIS_KIND_CLOSE_QUOTE ||
+           precis_token_kind (&buf->tokens[next_index - 1]) == PRECIS_KIND_CLOSE_SINGLE) &&
           is_attribution (buf, next_index, end) && !quote_introduced (buf, first, terminal))
         return FALSE;
-      if (terminal + 1 < next_index && kind_of (&buf->tokens[next_index - 1]) == PRECIS_KIND_CLOSE_QUOTE &&
+      if (terminal + 1 < next_index && precis_token_kind (&buf->tokens[next_index - 1]) == PRECIS_KIND_CLOSE_QUOTE &&
           quotative_follows (buf, next_index))
         return FALSE;
       return may_start_sentence (buf, next);
     case PRECIS_KIND_ELLIPSIS:
       /* An ellipsis mostly marks omitted words inside a sentence. */
-      if (is_capitalized (next))
+      if (precis_token_is_capitalized_word (next))
         return TRUE;
-      return (kind_of (next) == PRECIS_KIND_OPEN_QUOTE || kind_of (next) == PRECIS_KIND_OPEN_SINGLE) &&
-             next_index + 1 < end && is_capitalized (&buf->tokens[next_index + 1]);
+      return (precis_token_kind (next) == PRECIS_KIND_OPEN_QUOTE || precis_token_kind (next) == PRECIS_KIND_OPEN_SINGLE) &&
+             next_index + 1 < end && precis_token_is_capitalized_word (&buf->tokens[next_index + 1]);
     case PRECIS_KIND_ABBREV:
     case PRECIS_KIND_INITIAL:
       return is_starter (buf, next);
@@ -212,7 +198,7 @@ precis_segment_sentences (const PrecisTokenBuf *buf, guint32 first, guint32 end,
 
   while (i < end)
     {
-      PrecisTokenKind kind = kind_of (&buf->tokens[i]);
+      PrecisTokenKind kind = precis_token_kind (&buf->tokens[i]);
       guint32 j, unit_end;
       gboolean own_sentence;
 
@@ -242,7 +228,7 @@ precis_segment_sentences (const PrecisTokenBuf *buf, guint32 first, guint32 end,
       for (j = i + 1; j < end; j++)
         {
           const PrecisToken *t = &buf->tokens[j];
-          PrecisTokenKind k = kind_of (t);
+          PrecisTokenKind k = precis_token_kind (t);
           guint32 n;
 
           if ((n = precis_segment_citation_length (buf, j, end)) > 0)

@@ -54,6 +54,22 @@ typedef struct {
 void precis_token_buf_init (PrecisTokenBuf *buf);
 void precis_token_buf_clear (PrecisTokenBuf *buf);
 
+/* The kind the tokenizer gave `token`, while the document is built. */
+static inline PrecisTokenKind
+precis_token_kind (const PrecisToken *token)
+{
+  return (PrecisTokenKind) token->reserved;
+}
+
+/* A word written with a capital first: "Kathmandu", "NEW", "McCain". */
+static inline gboolean
+precis_token_is_capitalized_word (const PrecisToken *token)
+{
+  return (token->flags & PRECIS_TOKEN_WORD) &&
+         (token->shape == PRECIS_SHAPE_CAPITALIZED || token->shape == PRECIS_SHAPE_UPPER ||
+          token->shape == PRECIS_SHAPE_MIXED);
+}
+
 static inline const char *
 precis_token_buf_lower (const PrecisTokenBuf *buf, const PrecisToken *token)
 {
