@@ -137,6 +137,30 @@ test_shop_buttons (void)
   g_assert_cmpuint (facts_fixture_count_names (facts, "Urban Outfitters"), ==, 1);
 }
 
+/* A noun or verb opening a sentence, or a glued caption's next one, is
+ * no part of the person's name after it (ner-person-words.c). */
+static void
+test_person_words (void)
+{
+  g_autoptr (GArray) facts = facts_fixture_extract (
+    "The black cat was found near death at an animal shelter in Bydgoszcz Veterinarian Lucyna "
+    "Kuziel-Nowak took care of him and eventually adopted him. Enter Stuart R. Kaplan, a New York "
+    "businessman who bought the rights to the deck in 1970.\n", NULL);
+  g_autoptr (GArray) stays = facts_fixture_extract (
+    "Baroness Susan Greenfield told the conference that the brain changes with use. Baroness Greenfield "
+    "said the research was new. The crown prince, Mohammed Bin Zayed Al Nahyan, met the minister. The "
+    "deck was first described by Antoine Court de Gébelin in 1781.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Lucyna Kuziel-Nowak"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Stuart R. Kaplan"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (facts, "Enter Stuart R. Kaplan"), ==, 0);
+  /* What stays: a title the text gives again, a particle, a name whose
+   * word after it is lower case. */
+  g_assert_cmpuint (facts_fixture_count_names (stays, "Greenfield"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PERSON, "Mohammed Bin Zayed Al Nahyan"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PERSON, "Antoine Court de Gébelin"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -148,6 +172,7 @@ main (int argc, char **argv)
   g_test_add_func ("/probe-session27/short-text-facts", test_short_text_facts);
   g_test_add_func ("/probe-session27/caption-labels", test_caption_labels);
   g_test_add_func ("/probe-session27/shop-buttons", test_shop_buttons);
+  g_test_add_func ("/probe-session27/person-words", test_person_words);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -36,6 +36,7 @@
 #include "ner-person-nouns.h"
 #include "ner-indefinite-nouns.h"
 #include "ner-caption-labels.h"
+#include "ner-person-words.h"
 #include "ner-capital-names.h"
 #include "ner-adjective-names.h"
 #include "ner-lists.h"
@@ -1777,6 +1778,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
 
   precis_ner_wire_apply (doc, tags, lower_words);
   precis_ner_untag_caption_labels (doc, gazetteer, tags);
+  precis_ner_trim_english_person_words (doc, gazetteer, tags);
   precis_ner_tag_villages (doc, lower_words, tags);
   precis_ner_tag_club_words (doc, gazetteer, lower_words, tags);
   precis_ner_tag_result_names (doc, tags);

@@ -1,0 +1,81 @@
+/* ner-person-words.c — English: a word before a person's name is none of
+ * it.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "ner-person-words.h"
+
+#include "ner-mentions.h"
+#include "ner-tags.h"
+
+#include <string.h>
+
+/* Whether token `i` is a word wbritish writes only in lower case that no
+ * title, particle ("Mohammed Bin Zayed") or given name is. */
+static gboolean
+is_plain_word (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer, guint32 i)
+{
+  const char *lower = doc->tokens[i].lower;
+
+  return doc->tokens[i].shape == PRECIS_SHAPE_CAPITALIZED && precis_ner_gazetteer_is_english_word (gazetteer, lower) &&
+         !precis_ner_is_title_word (lower) && !precis_ner_is_name_particle (lower) &&
+         !precis_ner_gazetteer_is_given_name (gazetteer, lower);
+}
+
+/* How many of tokens (`p`, `end`) are capitalized: the name after `p`
+ * ("Antoine Court de Gébelin" has one after "Court"). */
+static guint
+name_words_after (const PrecisDocument *doc, guint32 p, guint32 end)
+{
+  guint n = 0;
+
+  for (guint32 k = p + 1; k < end; k++)
+    n += doc->tokens[k].shape == PRECIS_SHAPE_CAPITALIZED || doc->tokens[k].shape == PRECIS_SHAPE_UPPER ||
+         doc->tokens[k].shape == PRECIS_SHAPE_MIXED;
+  return n;
+}
+
+/* Whether the document writes token `p`'s word capitalized elsewhere,
+ * not opening a sentence: a title it gives ("Baroness Greenfield"). */
+static gboolean
+capitalized_elsewhere (const PrecisDocument *doc, guint32 p)
+{
+  for (guint32 i = 0; i < doc->n_tokens; i++)
+    if (i != p && doc->tokens[i].shape == PRECIS_SHAPE_CAPITALIZED &&
+        !(doc->tokens[i].flags & PRECIS_TOKEN_SENTENCE_START) && strcmp (doc->tokens[i].lower, doc->tokens[p].lower) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+void
+precis_ner_trim_english_person_words (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer, guint8 *tags)
+{
+  const guint per_begin = precis_ner_tag_make (PRECIS_NER_TYPE_PER, TRUE);
+  const guint per_inside = precis_ner_tag_make (PRECIS_NER_TYPE_PER, FALSE);
+
+  if (!precis_ner_reads_as_english (doc))
+    return;
+  for (guint32 first = 0; first < doc->n_tokens; first++)
+    {
+      guint32 end = first + 1;
+
+      if (tags[first] != per_begin)
+        continue;
+      while (end < doc->n_tokens && tags[end] == per_inside)
+        end++;
+      /* The last plain word with two words or more after it. */
+      for (guint32 p = end - 1; end - first >= 3 && p-- > first;)
+        {
+          if (!is_plain_word (doc, gazetteer, p))
+            continue;
+          if (name_words_after (doc, p, end) >= 2 && !capitalized_elsewhere (doc, p))
+            {
+              for (guint32 k = first; k <= p; k++)
+                tags[k] = 0;
+              tags[p + 1] = (guint8) per_begin;
+            }
+          break;
+        }
+      first = end - 1;
+    }
+}
