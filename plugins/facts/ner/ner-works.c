@@ -94,6 +94,9 @@ is_prose (const PrecisDocument *doc, const PrecisSentence *s)
   return lower * 3 >= capital;
 }
 
+static gboolean run_reads_as_title (const PrecisDocument *doc, const PrecisSentence *s, const PrecisNerMention *m,
+                                    guint32 first, guint32 end);
+
 static gboolean
 in_title_case_run (const PrecisDocument *doc, const PrecisNerMention *m)
 {
@@ -109,8 +112,18 @@ in_title_case_run (const PrecisDocument *doc, const PrecisNerMention *m)
     first++;
   while (end > m->end && !is_capitalized (&doc->tokens[end - 1]))
     end--;
-  if (end - first < 3 || !is_prose (doc, s))
-    return FALSE;
+  /* The run's words are read first and the whole sentence counted only
+   * when they say title: is_prose() walked every token of the sentence
+   * for each name in it. */
+  return end - first >= 3 && run_reads_as_title (doc, s, m, first, end) && is_prose (doc, s);
+}
+
+/* Whether the run [`first`, `end`) around mention `m` capitalizes a
+ * title's function word or holds "a" between names (in_title_case_run()). */
+static gboolean
+run_reads_as_title (const PrecisDocument *doc, const PrecisSentence *s, const PrecisNerMention *m, guint32 first,
+                    guint32 end)
+{
   for (guint32 i = first + 1, title = first; i + 1 < end && title <= m->first; i++)
     {
       const PrecisToken *t = &doc->tokens[i], *before = &doc->tokens[i - 1];
