@@ -161,6 +161,21 @@ test_person_words (void)
   g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PERSON, "Antoine Court de Gébelin"), ==, 1);
 }
 
+/* An American township ends no person's name: "her Upper Macungie
+ * Township home" gave a person (ner-places.c, place_tails). */
+static void
+test_townships (void)
+{
+  g_autoptr (GArray) facts = facts_fixture_extract (
+    "Cheryl Silvonek, 54, was fatally stabbed in the driveway of her Lower Saucon Township home early on "
+    "Sunday, police said. Officers from Hanover Township were called to the house.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Saucon Township"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Saucon Township"), ==, 0);
+  /* What stays: the victim. */
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Cheryl Silvonek"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -173,6 +188,7 @@ main (int argc, char **argv)
   g_test_add_func ("/probe-session27/caption-labels", test_caption_labels);
   g_test_add_func ("/probe-session27/shop-buttons", test_shop_buttons);
   g_test_add_func ("/probe-session27/person-words", test_person_words);
+  g_test_add_func ("/probe-session27/townships", test_townships);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -205,14 +205,16 @@ precis_ner_follows_place_head (const PrecisDocument *doc, const PrecisNerMention
  * news names towns and passes no CoNLL text names ("Colorado Springs",
  * "Vail Pass", "Battle Creek", "Continental Divide", read as people and
  * bodies): "springs", "pass", "divide", "creek", "beach" and "harbor" end
- * no person's name in CoNLL train and dev (one place, "Manhattan Beach"). */
+ * no person's name in CoNLL train and dev (one place, "Manhattan Beach").
+ * Nor "township", an American civil town ("her Upper Macungie Township
+ * home", CNN/DailyMail, read as a person). */
 static const char *const place_tails[] = {
   "arena", "stadium", "stadion", "stadio", "estadio", "estádio",
   "street", "square", "avenue", "road", "boulevard", "terrace",
   "strait", "straits", "reef", "valley", "gulf", "peninsula", "island", "islands", "isles",
   "mountains", "hills", "desert", "sea", "ocean", "river", "canyon", "plateau", "basin", "delta",
   "hemisphere", "archipelago", "highlands", "glacier", "falls", "heights", "junction",
-  "springs", "pass", "divide", "creek", "beach", "harbor", "harbour", NULL,
+  "springs", "pass", "divide", "creek", "beach", "harbor", "harbour", "township", NULL,
 };
 static PrecisNerWordSet place_tail_set;
 
