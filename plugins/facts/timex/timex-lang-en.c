@@ -531,6 +531,27 @@ static const char *const quarter_words[] = {
   "fumble", "buzzer", "tip-off", "free-throw", "nba", "nfl", "wnba", NULL,
 };
 
+/* Motor racing's: its qualifying sessions are "Q1", "Q2", "Q3". */
+static const char *const session_words[] = {
+  "qualifying", "pole", "lap", "laps", "prix", "f1", "motogp", "indycar", "nascar", "podium",
+  "pit-stop", "pitstop", "pit-lane", NULL,
+};
+
+/* Makers whose name before a model tells a car's model year (not ones
+ * that are common words or names too: Mercury, Lincoln, Mini, Jaguar). */
+static const char *const vehicle_makers[] = {
+  "toyota", "honda", "nissan", "ford", "chevrolet", "chevy", "dodge", "jeep", "chrysler", "hyundai",
+  "kia", "mazda", "subaru", "lexus", "volvo", "porsche", "ferrari", "cadillac", "buick", "pontiac",
+  "mitsubishi", "volkswagen", "vw", "bmw", "mercedes", "mercedes-benz", "audi", "acura", "infiniti",
+  "oldsmobile", "plymouth", "suzuki", "yamaha", "kawasaki", "harley-davidson", "lamborghini",
+  "maserati", "tesla", "peugeot", "renault", "citroen", "vauxhall", "skoda", "fiat", "saab", NULL,
+};
+static const char *const maker_event_words[] = {
+  "classic", "open", "championship", "championships", "cup", "grand", "prix", "invitational",
+  "masters", "foundation", "center", "centre", "stadium", "arena", "park", "field", "award", "awards",
+  "trophy", "challenge", "tour", "rally", "race", "motor", "motors", "team", "racing", "f1", NULL,
+};
+
 /* (and prepositions, which a finite verb never follows: "Hundreds of
  * displaced families return home on Friday", "talks with armed groups") */
 static const char *const indefinite_articles[] = { "a", "an", NULL };
@@ -638,6 +659,9 @@ const TxLanguage tx_language_en = {
   .past_endings = past_endings,
   .match_words = match_words,
   .quarter_words = quarter_words,
+  .session_words = session_words,
+  .vehicle_makers = vehicle_makers,
+  .maker_event_words = maker_event_words,
   .onward_phrases = onward_phrases,
   .ahead_phrases = ahead_phrases,
   .present_perfect_auxiliaries = present_perfect_auxiliaries,

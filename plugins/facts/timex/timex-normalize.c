@@ -771,10 +771,11 @@ count_match_words (const TxOut *out)
   const TxLanguage *language = out->context->rules->language;
   if (memory->match_words >= 0)
     return;
-  memory->match_words = memory->quarter_words = 0;
+  memory->match_words = memory->quarter_words = memory->session_words = 0;
   guint32 filter[256] = { 0 };
   add_to_filter (filter, language->match_words);
   add_to_filter (filter, language->quarter_words);
+  add_to_filter (filter, language->session_words);
   const PrecisDocument *document = out->context->document;
   for (guint32 i = 0; i < document->n_tokens; i++)
     {
@@ -788,6 +789,8 @@ count_match_words (const TxOut *out)
         memory->quarter_words++;
       else if (language->match_words != NULL && g_strv_contains (language->match_words, lower))
         memory->match_words++;
+      else if (language->session_words != NULL && g_strv_contains (language->session_words, lower))
+        memory->session_words++;
     }
 }
 
@@ -937,6 +940,17 @@ norm_quarter (TxOut *out)
   return put (out, "%04d-Q%d", year, q);
 }
 
+/* A story with two words of motor racing ("pole", "lap"): its "on Q3",
+ * "his best lap in Q2" are qualifying's sessions. */
+#define MOTOR_REPORT_WORDS 2
+
+static gboolean
+qualifying_session (const TxOut *out)
+{
+  count_match_words (out);
+  return out->context->memory->session_words >= MOTOR_REPORT_WORDS;
+}
+
 /* "Q3", "Q3 2024", "H1": a capitalized code, or it is a name. */
 static gboolean
 norm_qcode (TxOut *out)
@@ -945,6 +959,8 @@ norm_qcode (TxOut *out)
   TxDay anchor = out->context->anchor;
   int code = SLOT (r, ORD);
   if (!out->context->tokens[out->start].capitalized)
+    return FALSE;
+  if (code <= 3 && !SET (r, YEAR) && qualifying_session (out))
     return FALSE;
   gboolean half = code > 10;
   int n = half ? code - 10 : code;

@@ -336,6 +336,16 @@ typedef struct {
    * where a story has one, and two words of games counting it, "the
    * fourth quarter" is the game's. */
   const char *const *quarter_words;
+  /* Words of motor racing (lower case): where a story has two, its
+   * "Q1".."Q3" are qualifying's sessions ("his best lap in Q2"), not the
+   * year's quarters (qualifying has no Q4). */
+  const char *const *session_words;
+  /* Car makers (lower case, written capitalized): "a 2001 Toyota",
+   * "the 2001 Toyota Corolla" name a model year, a car, not a date. */
+  const char *const *vehicle_makers;
+  /* Capitalized words after a maker that name an event or a body, not a
+   * model: "the 2013 Honda Classic", "the 2014 Ford Foundation report". */
+  const char *const *maker_event_words;
   /* Words that start compounds the view splits: "mittwoch" in "Mittwochabend". */
   const char *const *compound_heads;
   /* "âgé de 54 ans", "un garçon de 15 ans": years after this word are an
@@ -719,6 +729,7 @@ typedef struct {
   gboolean aside;
   int match_words;         /* -1 until counted */
   int quarter_words;       /* counted with match_words */
+  int session_words;       /* counted with match_words */
   int narrative;           /* -1 until decided */
   /* Each document token's tense (timex-tense.c's tense_of()), made on
    * first use, TX_TENSE_UNKNOWN until asked: the verbs around each date

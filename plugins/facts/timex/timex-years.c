@@ -160,6 +160,40 @@ year_before_clause (const TxContext *context, guint end)
   return !(inflected && noun != NULL && noun->capitalized && !noun->boundary && noun->digits == 0);
 }
 
+/* "a 2001 Toyota", "his parents' silver 2001 Toyota Corolla", "the 2001
+ * Toyota, similar to": between an article, a possessive or a describing
+ * word and a car maker's name (then a model, or nothing more), a year is
+ * the car's model year, not a date.  "In 2001 Toyota sold", "the 2010
+ * Toyota recall", "the 2013 Honda Classic" keep theirs. */
+static gboolean
+model_year (const TxContext *context, guint start, guint end)
+{
+  static const char *const before[] = {
+    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "'s", "’s", "'", "’", NULL,
+  };
+  const TxToken *tokens = context->tokens;
+  const TxLanguage *language = context->rules->language;
+  if (language->vehicle_makers == NULL || start == 0 || end >= context->n_tokens ||
+      tokens[start].boundary)
+    return FALSE;
+  const TxToken *prev = &tokens[start - 1], *maker = &tokens[end];
+  if (!maker->capitalized || maker->boundary || !lower_in (context, end, language->vehicle_makers))
+    return FALSE;
+  gboolean article = lower_in (context, start - 1, before);
+  gboolean describes = prev->word == NULL && prev->punct == 0 && prev->digits == 0 && !prev->capitalized;
+  if (!article && !describes)
+    return FALSE;
+  if (lower_in (context, start - 1, (const char *const[]) { "a", "an", NULL }))
+    return TRUE;
+  if (end + 1 >= context->n_tokens)
+    return TRUE;
+  const TxToken *model = &tokens[end + 1];
+  if (model->boundary || model->punct == ',' || model->punct == '.')
+    return TRUE;
+  return model->capitalized && model->digits == 0 && model->punct == 0 &&
+         !lower_in (context, end + 1, language->maker_event_words);
+}
+
 gboolean
 tx_year_supported (const TxContext *context, guint start, guint end, int year)
 {
@@ -180,7 +214,7 @@ tx_year_supported (const TxContext *context, guint start, guint end, int year)
   if (far)
     return prev != NULL && prev->word != NULL && prev->word->year_before &&
            prev->punct == 0 && phrase_ends (context, end, TRUE);
-  if (counts_plural (context, start, end))
+  if (counts_plural (context, start, end) || model_year (context, start, end))
     return FALSE;
   /* (not after a word that places in time: "en 1998 bajaron los precios") */
   if (plural_verb_after (context, end) &&
