@@ -24,7 +24,11 @@ G_BEGIN_DECLS
  * caption's label: a capitalized word that wbritish writes only in lower
  * case ("Obsessed", "Bloody"; not "Brown"), then one to three lower-case
  * words, none a verb of speech ("Sky News reported:"), a colon and a
- * capitalized word; not inside a name a lexicon knows whole. */
+ * capitalized word; not inside a name a lexicon knows whole.  Also the
+ * first word of a run-on caption's clause with no colon ("Syria Asked why
+ * he was ...", "Atletico Losing their striker"): a verb's -ing or -ed
+ * form, or a counting noun before "of", ending a name whose other words
+ * name something of their own (ner-caption-labels.c, clause_after_name). */
 void precis_ner_untag_caption_labels (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
                                       guint8 *tags);
 

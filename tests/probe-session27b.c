@@ -1,0 +1,55 @@
+/* probe-session27b.c — key facts a reader can trust (issue 14) from
+ * tabloid pages pasted as text: a caption that runs on into the next
+ * one with no colon between them.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "facts-fixture.h"
+
+/* A caption ends with no full stop and the next caption's clause opens
+ * with a verb's -ing or -ed form or a counting noun before "of": the
+ * tagger read it as the name's last word ("Syria Asked", "Atletico
+ * Losing", "Humboldt County Captured", "Court of Appeal Millions";
+ * ner-caption-labels.c, opens_clause). */
+static void
+test_run_on_captions (void)
+{
+  g_autoptr (GArray) glued = facts_fixture_extract (
+    "Amira Abase, pictured, was one of three girls who flew from Gatwick to Turkey before crossing to "
+    "Syria Asked why he was pictured at the front of the mob, he said he did not know. Syria has been at "
+    "war for years. This arrow was photographed in Golconda, Humboldt County Captured near the tiny town "
+    "of Medicine Bow in Wyoming, this beacon still stands. Benzema rolls around on the floor during Real "
+    "Madrid's quarter-final clash against Atletico Madrid. Real face rivals Atletico Losing their "
+    "first-choice striker, even if just for one match, is a blow. Barry Beavis, 48, lost his case at the "
+    "Court of Appeal Millions of motorists face spiralling parking fines after judges ruled. The Court of "
+    "Appeal said the charge was fair.\n", NULL);
+  g_autoptr (GArray) stays = facts_fixture_extract (
+    "Alistair Darling said the economy would grow. Sheffield United eased past Leeds on Saturday, and "
+    "Sheffield United fans sang. The author Stephen King wrote about it.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count_names (glued, "Syria Asked"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (glued, "Atletico Losing"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (glued, "Humboldt County Captured"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (glued, "Court of Appeal Millions"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (glued, PRECIS_FACT_PLACE, "Syria"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (glued, "Humboldt County"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (glued, PRECIS_FACT_ORGANIZATION, "Court of Appeal"), ==, 1);
+  /* What stays: a surname that is a word ("Darling", no verb's form),
+   * a club's name the document repeats whole. */
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PERSON, "Alistair Darling"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (stays, "Sheffield United"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PERSON, "Stephen King"), ==, 1);
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  facts_fixture_load ();
+  g_test_add_func ("/probe-session27b/run-on-captions", test_run_on_captions);
+  status = g_test_run ();
+  facts_fixture_unload ();
+  return status;
+}
