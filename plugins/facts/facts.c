@@ -213,7 +213,10 @@ in_date (const GArray *reaches, const PrecisSpan *span)
  * for a name most mentions of which (all, of one or two) are words of the
  * dates facts[first_date, len) ("am 23. August": the tagger reads
  * "August" inside a sentence as a person; "Christmas" twice a date and
- * once "the spirit of Christmas", all three read as a person). */
+ * once "the spirit of Christmas", all three read as a person), and for
+ * an English name every mention of which is a day's name, dated or not
+ * ("Good Friday, Easter Saturday and Easter Monday", "a Christmas
+ * present", "a New Years Eve party"; precis_ner_is_calendar_name()). */
 static gboolean
 add_entity_facts (const PrecisNerTagger *tagger, const PrecisDocument *doc,
                   const PrecisRequest *request, GArray *facts, guint first_date, float doubt)
@@ -225,6 +228,7 @@ add_entity_facts (const PrecisNerTagger *tagger, const PrecisDocument *doc,
   g_autoptr (GArray) dates = NULL;
   g_autofree char *title_lower = NULL;
   PrecisNerReading reading = { NULL, NULL };
+  gboolean english = precis_ner_reads_as_english (doc);
 
   precis_ner_lower_words_init (&lower_words, doc);
   precis_ner_lower_words_set_language (&lower_words, precis_ner_tagger_lower_words (tagger));
@@ -247,7 +251,7 @@ add_entity_facts (const PrecisNerTagger *tagger, const PrecisDocument *doc,
     {
       const PrecisNerEntity *e = entities->pdata[i];
       PrecisFact fact;
-      guint in_dates = 0;
+      guint in_dates = 0, in_day_names = 0;
 
       if (doubt > 0 && precis_ner_entity_is_doubtful (doc, precis_ner_tagger_gazetteer (tagger), e, &reading, doubt))
         continue;
@@ -261,8 +265,9 @@ add_entity_facts (const PrecisNerTagger *tagger, const PrecisDocument *doc,
 
           g_array_append_val (fact.mentions, span);
           in_dates += in_date (dates, &span);
+          in_day_names += english && precis_ner_is_calendar_name (doc, m->first, m->end);
         }
-      if (fact.mentions->len > 0 && 2 * in_dates > fact.mentions->len)
+      if (fact.mentions->len > 0 && (2 * in_dates > fact.mentions->len || in_day_names == fact.mentions->len))
         {
           g_free (fact.value);
           g_array_unref (fact.mentions);

@@ -1000,6 +1000,74 @@ drop_trailing_dates (const PrecisDocument *doc, GArray *mentions)
     }
 }
 
+static const char *const weekday_words[] = {
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL,
+};
+
+/* Words after which a month opens a date, not a name: "in February". */
+static const char *const month_time_words[] = {
+  "in", "since", "until", "till", "by", "from", "during", "through", "early", "late", "mid", "last", "next", NULL,
+};
+
+/* "with President Obama Saturday night", "a student in February Alshammari
+ * had been charged": a weekday after a person's name, or a month opening
+ * it right after a word of time, is the date the sentence tells, though
+ * the tagger reads the capitalized word into the name.  A weekday or a
+ * month is a given name before a surname ("Sunday Bada", CoNLL train;
+ * "January Jones"), so only a weekday's last place and a month after
+ * "in", "since", ... are cut.  English words, English text only. */
+static void
+drop_calendar_edges (const PrecisDocument *doc, GArray *mentions)
+{
+  if (!precis_ner_reads_as_english (doc))
+    return;
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+      const PrecisSentence *s = &doc->sentences[m->sentence];
+
+      if (m->type != PRECIS_NER_TYPE_PER || m->end - m->first < 2)
+        continue;
+      if (precis_ner_word_in_list (weekday_words, doc->tokens[m->end - 1].lower))
+        m->end--;
+      else if (m->first > s->first_token && precis_ner_is_calendar_word (doc->tokens[m->first].lower) &&
+               !precis_ner_word_in_list (weekday_words, doc->tokens[m->first].lower) &&
+               precis_ner_word_in_list (month_time_words, doc->tokens[m->first - 1].lower))
+        m->first++;
+    }
+}
+
+/* The feasts a name may be made of ("Easter Saturday", "Christmas"), and
+ * the words that join them or a weekday into a day's name ("New Year's
+ * Eve", "Boxing Day").  Not "Ramadan", a surname ("Tariq Ramadan"). */
+static const char *const feast_words[] = {
+  "christmas", "xmas", "easter", "halloween", "hallowe'en", "thanksgiving", "hanukkah", "chanukah",
+  "diwali", "passover", "pentecost", "whitsun", NULL,
+};
+static const char *const day_name_words[] = {
+  "new", "year", "years", "year's", "year\u2019s", "eve", "day", "good", "boxing", "holy", "week", "weekend", "'s",
+  "\u2019s", NULL,
+};
+
+gboolean
+precis_ner_is_calendar_name (const PrecisDocument *doc, guint32 first, guint32 end)
+{
+  gboolean day = FALSE, year = FALSE;
+
+  for (guint32 i = first; i < end; i++)
+    {
+      const char *lower = doc->tokens[i].lower;
+
+      if (precis_ner_word_in_list (weekday_words, lower) || precis_ner_word_in_list (feast_words, lower))
+        day = TRUE;
+      else if (!precis_ner_word_in_list (day_name_words, lower))
+        return FALSE;
+      else if (g_str_has_prefix (lower, "year"))
+        year = TRUE;
+    }
+  return day || (year && end - first >= 2);
+}
+
 /* "Lord" of "Lord of the Rings", "House" of "House of Cards": one word
  * followed by "of (the) Capitalized" that no mention covers is the head of
  * a longer name the tagger cut short (a title), not an entity alone. */
@@ -1827,6 +1895,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   split_at_articles (doc, mentions);
   precis_ner_drop_title_tails (doc, mentions);
   drop_trailing_dates (doc, mentions);
+  drop_calendar_edges (doc, mentions);
   drop_name_pairs (doc, mentions);
   drop_contact_labels (doc, mentions);
   precis_ner_drop_plural_acronyms (gazetteer, doc, mentions);

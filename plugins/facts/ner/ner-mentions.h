@@ -135,6 +135,11 @@ PrecisNerType precis_ner_tokens_known_type (const PrecisNerGazetteer *gazetteer,
  * "In October Tory leader Michael Howard said"). */
 gboolean precis_ner_is_calendar_word (const char *lower);
 
+/* Whether tokens [first, end) of `doc` name a day, not a person, a body
+ * or a place: weekdays and feasts, alone or joined by "New", "Year's",
+ * "Eve", "Day", ... ("Easter Saturday", "Christmas", "New Years Eve"). */
+gboolean precis_ner_is_calendar_name (const PrecisDocument *doc, guint32 first, guint32 end);
+
 /* The lower forms of tokens [first, end) of `doc`, U+001F between them:
  * a key for a run of words.  Free with g_free(). */
 char *precis_ner_words_key (const PrecisDocument *doc, guint32 first, guint32 end);
