@@ -50,12 +50,15 @@ test_qualifying_sessions (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, quarters, G_N_ELEMENTS (quarters)), ==, 0);
 }
 
-/* A year between an article or a possessive and a car maker's name is
- * the car's model year: it was that year. */
+/* A year between an article or a possessive and a car maker's name,
+ * then a model or a kind of vehicle, is the car's model year: it was
+ * that year. */
 static const char *const model_year_none[] = {
   "He was driving a 2001 Toyota Corolla when police stopped him.",
   "Police said a thief likely stole the 2001 Toyota, similar to the model pictured.",
   "Kopp's 1987 Chevrolet Cavalier was found at the airport.",
+  "He drove a 2005 Honda minivan.",
+  "She owns a 2012 BMW 3 Series.",
 };
 
 /* what stays as it was: a year told with its preposition, an event a
@@ -63,6 +66,7 @@ static const char *const model_year_none[] = {
 static const TimexFixtureCase maker_years[] = {
   { "In 2001 Toyota sold more cars than ever.", 2015, 4, 15, "2001", "DATE", "2001", NULL },
   { "The 2010 Toyota recall cost billions.", 2015, 4, 15, "2010", "DATE", "2010", NULL },
+  { "A 2010 Toyota report said sales fell.", 2015, 4, 15, "2010", "DATE", "2010", NULL },
   { "He won the 2013 Honda Classic.", 2015, 4, 15, "2013", "DATE", "2013", NULL },
 };
 

@@ -160,16 +160,21 @@ year_before_clause (const TxContext *context, guint end)
   return !(inflected && noun != NULL && noun->capitalized && !noun->boundary && noun->digits == 0);
 }
 
-/* "a 2001 Toyota", "his parents' silver 2001 Toyota Corolla", "the 2001
- * Toyota, similar to": between an article, a possessive or a describing
- * word and a car maker's name (then a model, or nothing more), a year is
- * the car's model year, not a date.  "In 2001 Toyota sold", "the 2010
- * Toyota recall", "the 2013 Honda Classic" keep theirs. */
+/* "a 2001 Toyota Corolla", "a 2005 Honda minivan", "the 2001 Toyota,
+ * similar to", "Kopp's 1987 Chevrolet Cavalier": between an article, a
+ * possessive or a describing word and a car maker's name, then a model,
+ * a kind of vehicle or nothing more, a year is the car's model year, not
+ * a date.  "In 2001 Toyota sold", "the 2010 Toyota recall", "a 2010
+ * Toyota report", "the 2013 Honda Classic" keep theirs. */
 static gboolean
 model_year (const TxContext *context, guint start, guint end)
 {
   static const char *const before[] = {
     "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "'s", "’s", "'", "’", NULL,
+  };
+  static const char *const vehicles[] = {
+    "car", "truck", "pickup", "sedan", "saloon", "van", "minivan", "suv", "hatchback", "coupe",
+    "convertible", "motorcycle", "motorbike", "estate", "4x4", NULL,
   };
   const TxToken *tokens = context->tokens;
   const TxLanguage *language = context->rules->language;
@@ -183,15 +188,15 @@ model_year (const TxContext *context, guint start, guint end)
   gboolean describes = prev->word == NULL && prev->punct == 0 && prev->digits == 0 && !prev->capitalized;
   if (!article && !describes)
     return FALSE;
-  if (lower_in (context, start - 1, (const char *const[]) { "a", "an", NULL }))
-    return TRUE;
   if (end + 1 >= context->n_tokens)
     return TRUE;
   const TxToken *model = &tokens[end + 1];
-  if (model->boundary || model->punct == ',' || model->punct == '.')
+  if (model->boundary || model->punct == ',' || model->punct == '.' || lower_in (context, end + 1, vehicles))
     return TRUE;
-  return model->capitalized && model->digits == 0 && model->punct == 0 &&
-         !lower_in (context, end + 1, language->maker_event_words);
+  /* ("a 2012 BMW 3 Series"; "the 2014 Toyota 500" is a race) */
+  if (model->digits != 0)
+    return lower_in (context, start - 1, (const char *const[]) { "a", "an", NULL });
+  return model->capitalized && model->punct == 0 && !lower_in (context, end + 1, language->maker_event_words);
 }
 
 gboolean
