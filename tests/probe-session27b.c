@@ -1,6 +1,6 @@
 /* probe-session27b.c — key facts a reader can trust (issue 14) from
  * tabloid pages pasted as text: a caption that runs on into the next
- * one with no colon between them.
+ * one with no colon between them; a building read as a person.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -41,6 +41,31 @@ test_run_on_captions (void)
   g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PERSON, "Stephen King"), ==, 1);
 }
 
+/* A building or an estate named by a word and its noun, read as a
+ * person's name ("Colditz Castle", "Anmer Hall", "Parr Hall";
+ * ner-entities.c, names_building). */
+static void
+test_buildings (void)
+{
+  g_autoptr (GArray) places = facts_fixture_extract (
+    "He was such a nuisance to the Germans that he ended up in the escape-proof Colditz Castle and "
+    "remained in captivity until the end of the war. She has been staying at the couple's new country "
+    "home in Norfolk, Anmer Hall. The comedian told a 1,000-strong crowd at Warrington's Parr Hall that "
+    "he was happy.\n", NULL);
+  g_autoptr (GArray) stays = facts_fixture_extract (
+    "Dougie Hall scored twice for Glasgow on Friday. Hall has now scored nine tries this season. The "
+    "former minister Barbara Castle spoke in Blackburn, and defender Grant Hall joined the club.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (places, PRECIS_FACT_PLACE, "Colditz Castle"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (places, PRECIS_FACT_PLACE, "Anmer Hall"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (places, PRECIS_FACT_PLACE, "Parr Hall"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (places, PRECIS_FACT_PERSON, "Colditz Castle"), ==, 0);
+  /* What stays: a surname the document names alone, a given name's. */
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PERSON, "Dougie Hall"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PERSON, "Barbara Castle"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PERSON, "Grant Hall"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -49,6 +74,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   facts_fixture_load ();
   g_test_add_func ("/probe-session27b/run-on-captions", test_run_on_captions);
+  g_test_add_func ("/probe-session27b/buildings", test_buildings);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -1128,6 +1128,38 @@ names_county (const PrecisDocument *doc, const PrecisNerMention *m)
          precis_ner_reads_as_english (doc);
 }
 
+/* The nouns that end the name of a building or an estate and a few
+ * surnames too ("Colditz Castle", "Anmer Hall", "Warrington's Parr Hall",
+ * "Griffin Park"; "Jerry Hall", "Barbara Castle", "Nick Park"). */
+static const char *const building_tails[] = {
+  "hall", "castle", "palace", "abbey", "manor", "priory", "cathedral", "park", NULL,
+};
+
+/* Whether the person `m` names a building or an estate in English: two
+ * capitalized words, the first no given name, the second a building's
+ * noun that no mention of the document names alone (a person's surname
+ * does: "Dougie Hall ... Hall scored"). */
+static gboolean
+names_building (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const GArray *mentions,
+                const PrecisNerMention *m)
+{
+  const PrecisToken *last = &doc->tokens[m->end - 1];
+
+  if (m->type != PRECIS_NER_TYPE_PER || gaz == NULL || m->end - m->first != 2 ||
+      doc->tokens[m->first].shape != PRECIS_SHAPE_CAPITALIZED || last->shape != PRECIS_SHAPE_CAPITALIZED ||
+      !precis_ner_word_in_list (building_tails, last->lower) ||
+      precis_ner_gazetteer_is_given_name (gaz, doc->tokens[m->first].lower) || !precis_ner_reads_as_english (doc))
+    return FALSE;
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const PrecisNerMention *o = &g_array_index (mentions, PrecisNerMention, i);
+
+      if (o->end - o->first == 1 && strcmp (doc->tokens[o->first].lower, last->lower) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether mention `m` is one word of three capitals at most in a sentence
  * with words in lower case: an acronym ("The GAO report"), which is the
  * gazetteer's place only as written ("US"), not as a headline in capitals
@@ -2614,7 +2646,8 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
         g->votes[PRECIS_NER_TYPE_LOC] += 3;
       /* "Piazza Affari", "Rua Augusta": no person, though the seat of a
        * body may stand for it (KIND's "Piazza Affari", the exchange). */
-      else if (m->type == PRECIS_NER_TYPE_PER && says (doc, m, SAYS_PLACE_OPENER))
+      else if (m->type == PRECIS_NER_TYPE_PER &&
+               (says (doc, m, SAYS_PLACE_OPENER) || names_building (doc, gaz, mentions, m)))
         g->votes[PRECIS_NER_TYPE_LOC] += 3;
       else if (m->type == PRECIS_NER_TYPE_LOC && entry == NULL && is_lone_given_name (doc, gaz, m))
         g->votes[PRECIS_NER_TYPE_PER]++;
