@@ -1,5 +1,6 @@
 /* facts-session27b.c — session 27's helper `ner`, round 2: a day's name
- * is no person, body or place (issue 14, "key facts a reader can trust").
+ * is no person, body or place, nor is a name before "films" (issue 14,
+ * "key facts a reader can trust").
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -75,6 +76,26 @@ test_name_date_edges (void)
   g_assert_cmpuint (facts_fixture_count (given, PRECIS_FACT_PERSON, "Sunday Oliseh"), ==, 1);
 }
 
+/* "the Matrix movies", "the Harry Potter films": "the", a name and a
+ * plural of works after it name the works, no person; "the Cleveland
+ * franchise" is a club's, and stays. */
+static void
+test_works_plural (void)
+{
+  g_autoptr (GArray) star = extract (
+    "Actor Keanu Reeves, best known for his role in the Matrix movies, has been awarded a star. He went on "
+    "to combine such blockbusters as Speed and the Matrix series with smaller films.\n");
+  g_autoptr (GArray) fudge = extract (
+    "He introduced himself to a younger generation of viewers with an appearance in the Harry Potter films, "
+    "where he played Cornelius Fudge.\n");
+  g_autoptr (GArray) club = extract ("He said the Cleveland franchise was for sale.\n");
+
+  g_assert_cmpuint (facts_fixture_count_names (star, "Matrix"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (star, PRECIS_FACT_PERSON, "Keanu Reeves"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (fudge, "Harry Potter"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (club, PRECIS_FACT_ORGANIZATION, "Cleveland"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -84,6 +105,7 @@ main (int argc, char **argv)
   facts_fixture_load ();
   g_test_add_func ("/facts-session27b/day-names", test_day_names);
   g_test_add_func ("/facts-session27b/name-date-edges", test_name_date_edges);
+  g_test_add_func ("/facts-session27b/works-plural", test_works_plural);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
