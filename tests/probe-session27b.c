@@ -1,6 +1,7 @@
 /* probe-session27b.c — key facts a reader can trust (issue 14) from
  * tabloid pages pasted as text: a caption that runs on into the next
- * one with no colon between them; a building read as a person.
+ * one with no colon between them; a building read as a person; a body's
+ * name run into the person after it.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -66,6 +67,33 @@ test_buildings (void)
   g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PERSON, "Grant Hall"), ==, 1);
 }
 
+/* A body's name run into the person after it: a caption's list
+ * ("listening to 'Happy' by Pharrell Williams Alex Oxlade-Chamberlain,
+ * Calum Chambers"), a party before its leader ("Liberal Democrat Willie
+ * Rennie") read as one organization (ner-person-words.c,
+ * precis_ner_split_body_before_person). */
+static void
+test_body_before_person (void)
+{
+  g_autoptr (GArray) glued = facts_fixture_extract (
+    "The players may prepare for defending at Turf Moor by listening to 'Happy' by Pharrell Williams "
+    "Alex Oxlade-Chamberlain, Calum Chambers and Danny Welbeck trained on Friday. Tory Ruth Davidson, "
+    "Labour's Jim Murphy and Liberal Democrat Willie Rennie faced off in a live TV election debate. The "
+    "Liberal Democrat leader said he had won.\n", NULL);
+  g_autoptr (GArray) stays = facts_fixture_extract (
+    "The San Diego Padres beat the Los Angeles Dodgers 5-3 in San Francisco on Friday. Shares in Bank of "
+    "America Merrill Lynch rose.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count (glued, PRECIS_FACT_PERSON, "Alex Oxlade-Chamberlain"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (glued, "Pharrell Williams Alex Oxlade-Chamberlain"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (glued, PRECIS_FACT_PERSON, "Willie Rennie"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (glued, "Liberal Democrat Willie Rennie"), ==, 0);
+  /* What stays: a club whose second word is a given name, a firm's
+   * name a lexicon knows. */
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_ORGANIZATION, "San Diego Padres"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (stays, "Diego Padres"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -75,6 +103,7 @@ main (int argc, char **argv)
   facts_fixture_load ();
   g_test_add_func ("/probe-session27b/run-on-captions", test_run_on_captions);
   g_test_add_func ("/probe-session27b/buildings", test_buildings);
+  g_test_add_func ("/probe-session27b/body-before-person", test_body_before_person);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -1847,6 +1847,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_wire_apply (doc, tags, lower_words);
   precis_ner_untag_caption_labels (doc, gazetteer, tags);
   precis_ner_trim_english_person_words (doc, gazetteer, tags);
+  precis_ner_split_body_before_person (doc, gazetteer, tags);
   precis_ner_tag_villages (doc, lower_words, tags);
   precis_ner_tag_club_words (doc, gazetteer, lower_words, tags);
   precis_ner_tag_result_names (doc, tags);

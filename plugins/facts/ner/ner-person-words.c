@@ -79,3 +79,77 @@ precis_ner_trim_english_person_words (const PrecisDocument *doc, const PrecisNer
       first = end - 1;
     }
 }
+
+/* Whether tokens [first, end) are a name of their own: a lexicon knows
+ * it, or the document writes its two words or more elsewhere, not
+ * before the word `end` ("the United Nations", "Liberal Democrat
+ * leader").  At most
+ * `*walks` walks of the document (hostile text stays linear). */
+static gboolean
+named_alone (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer, guint32 first, guint32 end,
+             guint *walks)
+{
+  guint32 len = end - first;
+  g_autofree char *name =
+    g_strndup (doc->text + doc->tokens[first].byte_start, doc->tokens[end - 1].byte_end - doc->tokens[first].byte_start);
+
+  if (precis_ner_gazetteer_knows (gazetteer, name))
+    return TRUE;
+  /* One word found elsewhere proves nothing: "San" of "San Diego
+   * Padres" opens "San Francisco" too. */
+  if (len < 2 || *walks == 0)
+    return FALSE;
+  (*walks)--;
+  for (guint32 j = 0; j + len < doc->n_tokens; j++)
+    {
+      guint32 k = 0;
+
+      while (k < len && strcmp (doc->tokens[j + k].lower, doc->tokens[first + k].lower) == 0 &&
+             doc->tokens[j + k].shape == doc->tokens[first + k].shape)
+        k++;
+      if (k == len && j != first && strcmp (doc->tokens[j + len].lower, doc->tokens[end].lower) != 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+precis_ner_split_body_before_person (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer, guint8 *tags)
+{
+  const guint org_begin = precis_ner_tag_make (PRECIS_NER_TYPE_ORG, TRUE);
+  const guint org_inside = precis_ner_tag_make (PRECIS_NER_TYPE_ORG, FALSE);
+  guint walks = 8;
+
+  if (!precis_ner_reads_as_english (doc))
+    return;
+  for (guint32 first = 0; first < doc->n_tokens; first++)
+    {
+      guint32 end = first + 1, given;
+      const PrecisToken *surname;
+
+      if (tags[first] != org_begin)
+        continue;
+      while (end < doc->n_tokens && tags[end] == org_inside)
+        end++;
+      given = end - 2;
+      surname = &doc->tokens[end - 1];
+      if (end - first >= 3 && doc->tokens[given].shape == PRECIS_SHAPE_CAPITALIZED &&
+          (surname->shape == PRECIS_SHAPE_CAPITALIZED || surname->shape == PRECIS_SHAPE_MIXED) &&
+          doc->tokens[given - 1].shape != PRECIS_SHAPE_LOWER &&
+          precis_ner_gazetteer_is_given_name (gazetteer, doc->tokens[given].lower) &&
+          !precis_ner_gazetteer_is_given_name (gazetteer, doc->tokens[given - 1].lower) &&
+          named_alone (doc, gazetteer, first, given, &walks))
+        {
+          g_autofree char *person = g_strndup (doc->text + doc->tokens[given].byte_start,
+                                               surname->byte_end - doc->tokens[given].byte_start);
+
+          if (!precis_ner_gazetteer_knows (gazetteer, person) ||
+              PRECIS_NER_KNOWN_TYPE (precis_ner_gazetteer_known (gazetteer, person)) == PRECIS_NER_TYPE_PER)
+            {
+              tags[given] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_PER, TRUE);
+              tags[end - 1] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_PER, FALSE);
+            }
+        }
+      first = end - 1;
+    }
+}

@@ -28,4 +28,13 @@ G_BEGIN_DECLS
 void precis_ner_trim_english_person_words (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
                                            guint8 *tags);
 
+/* In an English `doc`, a body's name in `tags` that ends with a given
+ * name and a surname ("Liberal Democrat Willie Rennie", "the United
+ * Nations Samantha Power") ends before them, and they are a person's,
+ * when the words before them name a body of their own (a lexicon's, or
+ * the document's elsewhere) and no lexicon knows the two as other than a
+ * person ("Bank of America Merrill Lynch" stays). */
+void precis_ner_split_body_before_person (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer,
+                                          guint8 *tags);
+
 G_END_DECLS
