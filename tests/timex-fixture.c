@@ -90,3 +90,25 @@ timex_fixture_check_cases (const PrecisTimexRules *rules, const TimexFixtureCase
     }
   return failures;
 }
+
+guint
+timex_fixture_count_found (const PrecisTimexRules *rules, const char *const *texts, gsize n, int year, int month,
+                           int mday)
+{
+  guint found_in = 0;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autoptr (GDateTime) published = g_date_time_new_utc (year, month, mday, 12, 0, 0);
+      PrecisPipelineOptions options = { .published = published, .published_source = PRECIS_ANCHOR_OPTION };
+      g_autoptr (PrecisDocument) document = precis_document_new (texts[i], -1, &options);
+      g_autoptr (GArray) found = precis_timex_find (rules, document);
+
+      if (found->len > 0)
+        {
+          g_printerr ("“%s”: expected no date, found %s\n", texts[i], g_array_index (found, PrecisTimex, 0).value);
+          found_in++;
+        }
+    }
+  return found_in;
+}

@@ -38,4 +38,10 @@ typedef struct {
  * returns how many did. */
 guint timex_fixture_check_cases (const PrecisTimexRules *rules, const TimexFixtureCase *cases, gsize n);
 
+/* Runs each of `texts`, published on year-month-mday, through the
+ * pipeline and the tagger; prints each one in which it marks anything and
+ * returns how many those were (sentences in which nothing is a date). */
+guint timex_fixture_count_found (const PrecisTimexRules *rules, const char *const *texts, gsize n, int year,
+                                 int month, int mday);
+
 G_END_DECLS
