@@ -508,6 +508,54 @@ test_thai_sentences (void)
     }
 }
 
+static const char willem_alexander[] =
+  "Koning Willem-Alexander en koningin Máxima brengen volgende week een staatsbezoek aan Italië. Ze "
+  "bezoeken Rome, Florence en Bologna. In Florence spreekt de koning met studenten van de universiteit.\n";
+
+/* CLD2 reads short text by a few dozen quadgrams: it called these
+ * Afrikaans, Galician, English or nothing (Unknown), even "reliable" —
+ * no facts and no dates then.  Their function words tell
+ * (libprecis/text/language.cc, short_text_language). */
+static void
+test_short_text_language (void)
+{
+  static const IdentifyCase cases[] = {
+    { willem_alexander, "nl" },
+    { "La reunión de la Comisión Mixta será presidida por el viceministro chileno de Relaciones "
+      "Exteriores.", "es" },
+    { "El Inter de Milán, en la noche estelar de Lautaro Martínez, salvaba la temporada, su técnico "
+      "seguramente el puesto.", "es" },
+    { "Esta política se fortalece, principalmente, com a crise e o desemprego na Europa.", "pt" },
+    { "No Porto o café é servido no estilo italiano, com leite e açúcar, mas o leite sempre é aquecido.",
+      "pt" },
+    { "Parmi les seconds rôles, on peut remarquer Emma Stone, Steve Carell et Wallace Shawn.", "fr" },
+    { "Il downtime è durato dalle 19:20 CEST alle 22:00 CEST, secondo il Chief Technology Officer di "
+      "Wikimedia.", "it" },
+  };
+  /* What stays: short Galician, Catalan and Afrikaans news (no stop list
+   * of theirs: their own words keep them), Danish (CLD2's answer, with a
+   * list of its own) and English. */
+  static const IdentifyCase stays[] = {
+    { "O presidente da Xunta reuniuse onte cos alcaldes da comarca para analizar a situación das "
+      "estradas.", "gl" },
+    { "Un incendio calcinou esta madrugada unha nave industrial no polígono de Sabón, en Arteixo.", "gl" },
+    { "La consellera d'Educació ha anunciat que les escoles obriran el dilluns amb normalitat.", "ca" },
+    { "Die president het gister in Pretoria gesê dat die regering nie die belasting sal verhoog nie.",
+      "af" },
+    { "Inwoners van Durban het voor die hospitaal betoog oor die tekort aan dokters in die noodafdeling.",
+      "af" },
+    { "En brand ødelagde i nat en fabrikshal i Aarhus. Ingen kom til skade, siger politiet.", "da" },
+    { "The council said on Tuesday that the bridge over the river would close for repairs next week.",
+      "en" },
+  };
+  g_autoptr (GError) error = NULL;
+
+  precis_pipeline_init (NULL, &error);
+  g_assert_no_error (error);
+  check_identified (cases, G_N_ELEMENTS (cases));
+  check_identified (stays, G_N_ELEMENTS (stays));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -528,5 +576,6 @@ main (int argc, char **argv)
   g_test_add_func ("/language/unspaced-words", test_unspaced_words);
   g_test_add_func ("/language/japanese-quotes", test_japanese_quotes);
   g_test_add_func ("/language/thai-sentences", test_thai_sentences);
+  g_test_add_func ("/language/short-text-language", test_short_text_language);
   return g_test_run ();
 }

@@ -1,12 +1,13 @@
-/* facts-session27b.c — session 27's helper `ner`, round 2: a day's name
- * is no person, body or place, nor is a name before "films" (issue 14,
- * "key facts a reader can trust").
+/* facts-day-names.c — the names of days, feasts and months are dates, not
+ * people, places or bodies; a given name that is a month or a weekday stays
+ * a name (issue 14).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * Each case is a paragraph written for the test in the manner of the
- * CNN/DM and BBC dev articles where the cause was found: the real plugin
- * and the shipped data, the facts a reader sees.
+ * Each case is a paragraph written for the test in the manner of the BBC
+ * and CNN/Daily Mail dev articles or the web pages where the cause was
+ * found, read by the real plugin with the shipped data (the facts a reader
+ * sees); each failed before the change it guards.
  */
 #include "facts-fixture.h"
 
@@ -14,6 +15,46 @@ static GArray *
 extract (const char *text)
 {
   return facts_fixture_extract (text, NULL);
+}
+
+/* "Christmas shoppers", "this Christmas": tzdata names Christmas Island's
+ * zone "Indian/Christmas" and Easter Island's "Pacific/Easter"; the feast
+ * is no place, the island keeps its whole name. */
+static void
+test_feast_no_place (void)
+{
+  g_autoptr (GArray) shopping = extract (
+    "Cyberspace is becoming a very popular destination for Christmas shoppers. Forecasts predict that "
+    "British people will spend 4bn pounds buying gifts online. About 85% of this group expect to do a lot "
+    "of their Christmas gift buying online this year. Almost a third of all the money spent online this "
+    "Christmas will come out of British wallets.\n");
+  g_autoptr (GArray) island = extract (
+    "The statues of Easter Island are older than thought, the researchers from Chile said.\n");
+
+  g_assert_cmpuint (facts_fixture_count (shopping, PRECIS_FACT_PLACE, "Christmas"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (island, PRECIS_FACT_PLACE, "Easter Island"), ==, 1);
+}
+
+/* "Christmas is a special time", "the spirit of Christmas", "Father
+ * Christmas": a name most of whose mentions are a date's words is no
+ * person, though one mention is none. */
+static void
+test_name_mostly_date (void)
+{
+  g_autoptr (GArray) premiere = extract (
+    "Hollywood star Tom Hanks was in London's Leicester Square for the UK premiere of Polar Express.\n\n"
+    "The West End landmark was turned into a snowy landscape with carol singers to mark the arrival of the "
+    "animated film. \"This is Leicester Square like you've never seen it,\" said Hanks, who plays five roles "
+    "in the movie. Polar Express is based on a children's book about a young boy's journey to meet Santa "
+    "Claus. Hundreds of fans greeted the star, all wearing Santa hats. Hanks said that the film has an "
+    "\"elegant message\". \"Christmas is a special time of the year and you get out of it what you put into "
+    "it,\" added the actor.\n\n"
+    "\"I believe in the spirit of Christmas and I think that's embodied in Santa Claus,\" he said. The "
+    "technique enables Hanks to play a number of roles, including the boy at the centre of the story, and "
+    "Father Christmas. It is directed by Robert Zemeckis.\n");
+
+  g_assert_cmpuint (facts_fixture_count (premiere, PRECIS_FACT_PERSON, "Christmas"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (premiere, PRECIS_FACT_PERSON, "Tom Hanks"), ==, 1);
 }
 
 /* "Good Friday, Easter Saturday and Easter Monday", "a Christmas
@@ -76,26 +117,6 @@ test_name_date_edges (void)
   g_assert_cmpuint (facts_fixture_count (given, PRECIS_FACT_PERSON, "Sunday Oliseh"), ==, 1);
 }
 
-/* "the Matrix movies", "the Harry Potter films": "the", a name and a
- * plural of works after it name the works, no person; "the Cleveland
- * franchise" is a club's, and stays. */
-static void
-test_works_plural (void)
-{
-  g_autoptr (GArray) star = extract (
-    "Actor Keanu Reeves, best known for his role in the Matrix movies, has been awarded a star. He went on "
-    "to combine such blockbusters as Speed and the Matrix series with smaller films.\n");
-  g_autoptr (GArray) fudge = extract (
-    "He introduced himself to a younger generation of viewers with an appearance in the Harry Potter films, "
-    "where he played Cornelius Fudge.\n");
-  g_autoptr (GArray) club = extract ("He said the Cleveland franchise was for sale.\n");
-
-  g_assert_cmpuint (facts_fixture_count_names (star, "Matrix"), ==, 0);
-  g_assert_cmpuint (facts_fixture_count (star, PRECIS_FACT_PERSON, "Keanu Reeves"), ==, 1);
-  g_assert_cmpuint (facts_fixture_count_names (fudge, "Harry Potter"), ==, 0);
-  g_assert_cmpuint (facts_fixture_count (club, PRECIS_FACT_ORGANIZATION, "Cleveland"), ==, 1);
-}
-
 int
 main (int argc, char **argv)
 {
@@ -103,9 +124,10 @@ main (int argc, char **argv)
 
   g_test_init (&argc, &argv, NULL);
   facts_fixture_load ();
-  g_test_add_func ("/facts-session27b/day-names", test_day_names);
-  g_test_add_func ("/facts-session27b/name-date-edges", test_name_date_edges);
-  g_test_add_func ("/facts-session27b/works-plural", test_works_plural);
+  g_test_add_func ("/facts-day-names/feast-no-place", test_feast_no_place);
+  g_test_add_func ("/facts-day-names/name-mostly-date", test_name_mostly_date);
+  g_test_add_func ("/facts-day-names/day-names", test_day_names);
+  g_test_add_func ("/facts-day-names/name-date-edges", test_name_date_edges);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

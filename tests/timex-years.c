@@ -1,12 +1,39 @@
-/* tests/timex-session27.c — dates a reader would see wrong (session 27,
- * helper `dates`), each sentence written anew with the value a reader
- * gives it.
+/* timex-years.c — years: written short, in a history told year by year,
+ * "the New Year", and a model year that is no date (issue 14).
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Each case is a sentence written anew, of the kinds read wrong in news,
+ * with its publication day and the value a reader gives it; each failed
+ * before the change it guards.
  */
 #include "timex-fixture.h"
 
 static PrecisTimexRules *rules;
+
+/* "in the New Year" is the year to come, or the publication's own in
+ * its first two months (it was nothing); a noun's modifier is a name. */
+static const TimexFixtureCase new_years[] = {
+  { "We are hoping to hear in the New Year.", 2004, 12, 15, "the New Year", "DATE", "2005", NULL },
+  { "The shop is closed until the new year, the owner said.", 2004, 12, 15, "the new year", "DATE", "2005",
+    NULL },
+  { "Labour MPs met on Monday evening at their first meeting of the new year at Westminster.", 2005, 1, 10,
+    "the new year", "DATE", "2005", NULL },
+};
+
+static const char *const new_years_none[] = {
+  "He was made a knight in the New Year honours.",
+  "Walker had hoped to compete in the New Year Sprint.",
+};
+
+static void
+test_new_years (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, new_years, G_N_ELEMENTS (new_years)), ==, 0);
+  g_assert_cmpuint (timex_fixture_count_found (rules, new_years_none, G_N_ELEMENTS (new_years_none), 2004,
+                                                12, 15),
+                    ==, 0);
+}
 
 /* A second year written "'03" after a month's day ("Sep 4, '03") lost
  * its year when one was read so before it in the document: the tokens
@@ -28,30 +55,6 @@ static void
 test_apostrophe_years (void)
 {
   g_assert_cmpuint (timex_fixture_check_cases (rules, apostrophe_years, G_N_ELEMENTS (apostrophe_years)), ==, 0);
-}
-
-/* An hour after "a" tells a kind of shift or start, any day's: it was
- * that hour of the publication's day. */
-static const char *const kind_of_hour_none[] = {
-  "Pama, a married father of three, works a 3 am shift at a nearby warehouse.",
-  "We call it a 3am invention - it arrived too early.",
-  "The club acted after the game was scheduled for an 8pm start, making it impossible for fans to travel.",
-};
-
-/* what stays as it was: an hour told, the day beside it */
-static const TimexFixtureCase kind_of_hour[] = {
-  { "Chelsea have an 8pm kick-off on Sunday.", 2015, 4, 15, "Sunday", "DATE", "2015-04-19", NULL },
-  { "He was arrested at 3am on Friday.", 2015, 4, 15, "3am on Friday", "TIME", "2015-04-10T03:00", NULL },
-  { "The bus leaves at 9 a.m. tomorrow.", 2015, 4, 15, "9 a.m. tomorrow", "TIME", "2015-04-16T09:00", NULL },
-};
-
-static void
-test_kind_of_hour (void)
-{
-  g_assert_cmpuint (timex_fixture_count_found (rules, kind_of_hour_none, G_N_ELEMENTS (kind_of_hour_none), 2015,
-                                                4, 15),
-                    ==, 0);
-  g_assert_cmpuint (timex_fixture_check_cases (rules, kind_of_hour, G_N_ELEMENTS (kind_of_hour)), ==, 0);
 }
 
 /* A history told year by year: the end of a stretch, its year written
@@ -115,15 +118,45 @@ test_story_years (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, story_years, G_N_ELEMENTS (story_years)), ==, 0);
 }
 
+/* A year between an article or a possessive and a car maker's name,
+ * then a model or a kind of vehicle, is the car's model year: it was
+ * that year. */
+static const char *const model_year_none[] = {
+  "He was driving a 2001 Toyota Corolla when police stopped him.",
+  "Police said a thief likely stole the 2001 Toyota, similar to the model pictured.",
+  "Kopp's 1987 Chevrolet Cavalier was found at the airport.",
+  "He drove a 2005 Honda minivan.",
+  "She owns a 2012 BMW 3 Series.",
+};
+
+/* what stays as it was: a year told with its preposition, an event a
+ * maker names */
+static const TimexFixtureCase maker_years[] = {
+  { "In 2001 Toyota sold more cars than ever.", 2015, 4, 15, "2001", "DATE", "2001", NULL },
+  { "The 2010 Toyota recall cost billions.", 2015, 4, 15, "2010", "DATE", "2010", NULL },
+  { "A 2010 Toyota report said sales fell.", 2015, 4, 15, "2010", "DATE", "2010", NULL },
+  { "He won the 2013 Honda Classic.", 2015, 4, 15, "2013", "DATE", "2013", NULL },
+};
+
+static void
+test_model_years (void)
+{
+  g_assert_cmpuint (timex_fixture_count_found (rules, model_year_none, G_N_ELEMENTS (model_year_none), 2015,
+                                                4, 15),
+                    ==, 0);
+  g_assert_cmpuint (timex_fixture_check_cases (rules, maker_years, G_N_ELEMENTS (maker_years)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
   rules = timex_fixture_init (&argc, &argv);
 
-  g_test_add_func ("/timex-session27/apostrophe-years", test_apostrophe_years);
-  g_test_add_func ("/timex-session27/kind-of-hour", test_kind_of_hour);
-  g_test_add_func ("/timex-session27/stretch-end-years", test_stretch_end_years);
-  g_test_add_func ("/timex-session27/story-years", test_story_years);
+  g_test_add_func ("/timex-years/new-years", test_new_years);
+  g_test_add_func ("/timex-years/apostrophe-years", test_apostrophe_years);
+  g_test_add_func ("/timex-years/stretch-end-years", test_stretch_end_years);
+  g_test_add_func ("/timex-years/story-years", test_story_years);
+  g_test_add_func ("/timex-years/model-years", test_model_years);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

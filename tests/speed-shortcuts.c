@@ -1,4 +1,5 @@
-/* speed-session27.c — session 27's cheaper paths give their old answers.
+/* speed-shortcuts.c — the cheaper paths of the tagger's words and of the
+ * tense rules give their old answers.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -203,10 +204,10 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   if (!precis_pipeline_init (NULL, &error))
     g_error ("%s", error->message);
-  g_test_add_func ("/speed-session27/token-is-literal", test_token_is_literal);
-  g_test_add_func ("/speed-session27/strdown-in", test_strdown_in);
-  g_test_add_func ("/speed-session27/words-key-in", test_words_key_in);
-  g_test_add_func ("/speed-session27/tense-memo", test_tense_memo);
-  g_test_add_func ("/speed-session27/last-hyphen", test_last_hyphen);
+  g_test_add_func ("/speed-shortcuts/token-is-literal", test_token_is_literal);
+  g_test_add_func ("/speed-shortcuts/strdown-in", test_strdown_in);
+  g_test_add_func ("/speed-shortcuts/words-key-in", test_words_key_in);
+  g_test_add_func ("/speed-shortcuts/tense-memo", test_tense_memo);
+  g_test_add_func ("/speed-shortcuts/last-hyphen", test_last_hyphen);
   return g_test_run ();
 }
