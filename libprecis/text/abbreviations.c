@@ -100,3 +100,22 @@ precis_abbreviation_kind (const char *language, const char *word, gsize length)
       }
   return PRECIS_KIND_WORD;
 }
+
+/* Capitalized words that start sentences, besides stop words: after an
+ * abbreviation that may end a sentence, they tell "in the U.S. However,"
+ * from "the U.S. Senate". */
+static const char *const starters[] = {
+  "however", "meanwhile", "still", "yet", "also", "now", "later", "earlier", "last",
+  "according", "despite", "although", "though", "since", "many", "several", "another",
+  "even", "instead", "indeed", "thus", "therefore", "yesterday", "today", "officials",
+  "one", "two", "three", "in", "it", NULL,
+};
+
+gboolean
+precis_abbreviation_is_starter (const char *lower)
+{
+  for (guint i = 0; starters[i] != NULL; i++)
+    if (strcmp (starters[i], lower) == 0)
+      return TRUE;
+  return FALSE;
+}

@@ -1,30 +1,12 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "segment.h"
 
+#include "abbreviations.h"
 #include "glued.h"
 #include "ordinal.h"
 #include "thai.h"
 
 #include <string.h>
-
-/* Capitalized words that start sentences, besides stop words: after an
- * abbreviation that may end a sentence, they tell "in the U.S. However,"
- * from "the U.S. Senate". */
-static const char *const starters[] = {
-  "however", "meanwhile", "still", "yet", "also", "now", "later", "earlier", "last",
-  "according", "despite", "although", "though", "since", "many", "several", "another",
-  "even", "instead", "indeed", "thus", "therefore", "yesterday", "today", "officials",
-  "one", "two", "three", "in", "it", NULL,
-};
-
-gboolean
-precis_segment_is_starter (const char *lower)
-{
-  for (guint i = 0; starters[i] != NULL; i++)
-    if (strcmp (starters[i], lower) == 0)
-      return TRUE;
-  return FALSE;
-}
 
 static gboolean
 is_starter (const PrecisTokenBuf *buf, const PrecisToken *token)
@@ -36,7 +18,7 @@ is_starter (const PrecisTokenBuf *buf, const PrecisToken *token)
   if (token->flags & PRECIS_TOKEN_STOPWORD)
     return TRUE;
   lower = precis_token_buf_lower (buf, token);
-  return precis_segment_is_starter (lower);
+  return precis_abbreviation_is_starter (lower);
 }
 
 /* Whether `next` may begin a sentence after a period, ? or !: anything

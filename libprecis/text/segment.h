@@ -20,10 +20,6 @@ G_BEGIN_DECLS
 void precis_segment_sentences (const PrecisTokenBuf *buf, guint32 first, guint32 end,
                                const char *language, GArray *ends);
 
-/* Whether `lower`, written capitalized after an abbreviation or an
- * initial, starts a sentence though it is no stop word ("however"). */
-gboolean precis_segment_is_starter (const char *lower);
-
 /* Wikipedia's citation marker "[4]" at token `i`, written against what
  * comes before it: its length in tokens (3), else 0. */
 guint32 precis_segment_citation_length (const PrecisTokenBuf *buf, guint32 i, guint32 end);

@@ -7,7 +7,6 @@
 #include "chars.h"
 #include "elision.h"
 #include "language.h"
-#include "segment.h"
 #include "unspaced.h"
 #include "word-cache.h"
 
@@ -743,10 +742,11 @@ scan_unspaced (Scan *scan)
 /* Whether the letter before the period at `dot` ends a sentence: nothing
  * follows in the text, or the word after the period starts one the way
  * segment.c reads it after an initial (a capitalized stop word of the
- * language or a starter: "Serie A. Il Napoli", "Plan B. The"), and the
- * letter follows a word, not an initial ("Showtime de México S. A.",
- * "J. A. A." keep their periods).  The period then ends the sentence and
- * is no part of the letter, so a name's span ("Serie A") ends before it. */
+ * language or a starter of abbreviations.h: "Serie A. Il Napoli", "Plan
+ * B. The"), and the letter follows a word, not an initial ("Showtime de
+ * México S. A.", "J. A. A." keep their periods).  The period then ends
+ * the sentence and is no part of the letter, so a name's span ("Serie
+ * A") ends before it. */
 static gboolean
 letter_ends_sentence (Scan *scan, guint32 dot)
 {
@@ -783,7 +783,7 @@ letter_ends_sentence (Scan *scan, guint32 dot)
     return FALSE;
   lower = g_utf8_strdown (scan->text + pos, end - pos);
   precis_word_cache_lookup (scan->words, lower, strlen (lower), &stem_length, &stopword);
-  return stopword || precis_segment_is_starter (lower);
+  return stopword || precis_abbreviation_is_starter (lower);
 }
 
 void
