@@ -8,7 +8,8 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
-#include "html-score-private.h"
+#include "html-prune.h"
+
 #include "html-dom.h"
 
 #include <string.h>
