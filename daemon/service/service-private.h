@@ -54,9 +54,10 @@ typedef enum {
   CALL_NOTIFY_SUMMARY,
 } CallKind;
 
-/* service.c */
+/* service-clients.c */
 void precis_service_idle_reset (PrecisService *service);
 Client *precis_service_client_get (PrecisService *service, const char *name);
+void precis_service_client_free (Client *client);
 void precis_service_client_release (PrecisService *service, Client *client);
 char *precis_service_identity (PrecisService *service, const char *name);
 guint precis_service_identity_in_flight (PrecisService *service, const char *name);

@@ -1,4 +1,5 @@
-/* service-reload.c — precisd.conf edited by hand takes effect without a restart.
+/* service-reload.c — precisd.conf edited by hand takes effect without a
+ * restart; its [feeds] settings reach the poller at start and on reload.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
@@ -10,6 +11,41 @@
 
 #include "dbus-send.h"
 #include "service-private.h"
+
+/* --- feeds' settings ----------------------------------------------------- */
+
+static GPtrArray *
+feed_listeners (gpointer data, const char *owner)
+{
+  PrecisService *service = data;
+
+  return precis_callers_names_of_app (service->callers, owner);
+}
+
+static gboolean
+feed_owner_present (gpointer data, const char *owner)
+{
+  PrecisService *service = data;
+
+  return precis_callers_app_connected (service->callers, owner);
+}
+
+static const PrecisFeedOwners feed_owners = { feed_listeners, feed_owner_present };
+
+/* At start and after each reload of precisd.conf. */
+void
+precis_service_apply_feed_settings (PrecisService *service)
+{
+  precis_feed_poller_set_owners (service->feeds, &feed_owners, service,
+                                 service->settings->feed_pause_after_s);
+  precis_feed_poller_set_limits (service->feeds, &(PrecisFeedLimits) {
+    .min_interval = service->settings->feed_min_interval_s,
+    .max_subscriptions = service->settings->feed_max_subscriptions,
+    .timeout_seconds = service->settings->fetch_timeout_s,
+  });
+}
+
+/* --- reload -------------------------------------------------------------- */
 
 /* An editor's save is several events: one reload for the burst. */
 #define RELOAD_DELAY_MS 200

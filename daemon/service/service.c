@@ -17,100 +17,6 @@
 #include "feed-methods.h"
 #include "service-private.h"
 
-/* --- idle exit ------------------------------------------------------------ */
-
-static gboolean
-idle_expired (gpointer user_data)
-{
-  PrecisService *service = user_data;
-
-  service->idle_source = 0;
-  g_message ("idle for %u s, exiting", service->idle_timeout_s);
-  return service->quit (service->quit_data);
-}
-
-void
-precis_service_idle_reset (PrecisService *service)
-{
-  g_clear_handle_id (&service->idle_source, g_source_remove);
-  /* Subscribed feeds are polled only while precisd runs, and the Open
-   * action of a notification still shown lives in precisd. */
-  if (service->idle_timeout_s > 0 && service->in_flight == 0 &&
-      (service->feeds == NULL || !precis_feed_poller_has_feeds (service->feeds)) &&
-      (service->notifier == NULL || !precis_notifier_has_open_actions (service->notifier)))
-    service->idle_source = g_timeout_add_seconds (service->idle_timeout_s, idle_expired, service);
-}
-
-/* --- clients -------------------------------------------------------------- */
-
-static void
-client_free (Client *client)
-{
-  g_object_unref (client->cancellable);
-  g_free (client->name);
-  g_free (client->identity);
-  g_free (client);
-}
-
-/* The process behind `name` when the bus said which (PID and uid go
- * together: one process has one uid); else the connection alone. */
-char *
-precis_service_identity (PrecisService *service, const char *name)
-{
-  const PrecisCaller *caller = service->callers != NULL ? precis_callers_lookup (service->callers, name)
-                                                        : NULL;
-
-  if (caller != NULL && caller->pid != 0)
-    return g_strdup_printf ("pid %u", caller->pid);
-  return g_strdup (name);
-}
-
-guint
-precis_service_identity_in_flight (PrecisService *service, const char *name)
-{
-  g_autofree char *identity = precis_service_identity (service, name);
-
-  return GPOINTER_TO_UINT (g_hash_table_lookup (service->identities, identity));
-}
-
-static void
-identity_add (PrecisService *service, const char *identity, int delta)
-{
-  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (service->identities, identity)) + delta;
-
-  if (n == 0)
-    g_hash_table_remove (service->identities, identity);
-  else
-    g_hash_table_replace (service->identities, g_strdup (identity), GUINT_TO_POINTER (n));
-}
-
-Client *
-precis_service_client_get (PrecisService *service, const char *name)
-{
-  Client *client = g_hash_table_lookup (service->clients, name);
-
-  if (client == NULL)
-    {
-      client = g_new0 (Client, 1);
-      client->name = g_strdup (name);
-      client->identity = precis_service_identity (service, name);
-      client->cancellable = g_cancellable_new ();
-      g_hash_table_insert (service->clients, client->name, client);
-    }
-  identity_add (service, client->identity, +1);
-  return client;
-}
-
-void
-precis_service_client_release (PrecisService *service, Client *client)
-{
-  service->in_flight--;
-  identity_add (service, client->identity, -1);
-  if (--client->in_flight == 0)
-    g_hash_table_remove (service->clients, client->name);
-  precis_service_idle_reset (service);
-}
-
 /* --- plugins -------------------------------------------------------------- */
 
 static void
@@ -179,24 +85,6 @@ handle_list_feeds (PrecisService *service, const PrecisCaller *caller, DBusMessa
                      precis_feed_methods_list (service->feeds, message, owner,
                                                !precis_caller_is_sandboxed (caller)));
 }
-
-static GPtrArray *
-feed_listeners (gpointer data, const char *owner)
-{
-  PrecisService *service = data;
-
-  return precis_callers_names_of_app (service->callers, owner);
-}
-
-static gboolean
-feed_owner_present (gpointer data, const char *owner)
-{
-  PrecisService *service = data;
-
-  return precis_callers_app_connected (service->callers, owner);
-}
-
-static const PrecisFeedOwners feed_owners = { feed_listeners, feed_owner_present };
 
 static gboolean
 append_plugin (DBusMessageIter *array, PrecisPlugin *plugin)
@@ -451,19 +339,6 @@ on_filter (DBusConnection *connection, DBusMessage *message, void *user_data)
 
 static const DBusObjectPathVTable vtable = { .message_function = on_message };
 
-/* At start and after each reload of precisd.conf. */
-void
-precis_service_apply_feed_settings (PrecisService *service)
-{
-  precis_feed_poller_set_owners (service->feeds, &feed_owners, service,
-                                 service->settings->feed_pause_after_s);
-  precis_feed_poller_set_limits (service->feeds, &(PrecisFeedLimits) {
-    .min_interval = service->settings->feed_min_interval_s,
-    .max_subscriptions = service->settings->feed_max_subscriptions,
-    .timeout_seconds = service->settings->fetch_timeout_s,
-  });
-}
-
 PrecisService *
 precis_service_new (DBusConnection *connection, PrecisEngine *engine,
                     guint idle_timeout_s, GSourceFunc quit, gpointer quit_data, GError **error)
@@ -485,7 +360,7 @@ precis_service_new (DBusConnection *connection, PrecisEngine *engine,
   service->quit = quit;
   service->quit_data = quit_data;
   service->clients = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                            (GDestroyNotify) client_free);
+                                            (GDestroyNotify) precis_service_client_free);
   service->identities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   service->notifier = precis_notifier_new (connection);
