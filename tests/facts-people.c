@@ -217,6 +217,48 @@ test_buildings (void)
   g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PERSON, "Grant Hall"), ==, 1);
 }
 
+/* "the economist Adam Smith" beside "the 14th Adam Smith Lecture", and
+ * "Robert Kilroy-Silk" beside "the Robert Kilroy-Silk Party": a person
+ * named in full is not a short name of the thing named after them, and
+ * the lone surname ("Smith") joins the person, not a fact of its own. */
+static void
+test_named_after_person (void)
+{
+  g_autoptr (GArray) lecture = extract (
+    "Federal Reserve chairman Alan Greenspan has given a speech in honour of the economist Adam Smith. He "
+    "delivered the 14th Adam Smith Lecture in Kirkcaldy, Fife. The Adam Smith Lecture celebrates the "
+    "author of the Wealth of Nations. Greenspan said the world could never repay the debt it owed to "
+    "Smith. Kirkcaldy is the birthplace of Adam Smith. Smith reached far beyond his predecessors, he "
+    "said.\n");
+  g_autoptr (GArray) party = extract (
+    "East Midlands MEP Robert Kilroy-Silk said he wanted to change the face of British politics as he "
+    "launched his new party. Kilroy-Silk quit UKIP last week. A former colleague said Kilroy-Silk was more "
+    "interested in the Robert Kilroy-Silk Party than in the UK Independence Party. Kilroy-Silk denied "
+    "it.\n");
+
+  g_assert_cmpuint (facts_fixture_count (lecture, PRECIS_FACT_PERSON, "Adam Smith"), ==, 1);
+  g_assert_cmpuint (facts_fixture_mentions (lecture, PRECIS_FACT_PERSON, "Adam Smith"), ==, 4);
+  g_assert_cmpuint (facts_fixture_count_names (lecture, "Smith"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (lecture, "Adam Smith Lecture"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (party, PRECIS_FACT_PERSON, "Robert Kilroy-Silk"), ==, 1);
+  g_assert_cmpuint (facts_fixture_mentions (party, PRECIS_FACT_PERSON, "Robert Kilroy-Silk"), ==, 4);
+}
+
+/* "Frida Kahlo" joined to "Frida Kahlo de Rivera": the lone "Kahlo"
+ * after it follows her there, and is no person of its own. */
+static void
+test_surname_follows_full_name (void)
+{
+  g_autoptr (GArray) painter = extract (
+    "Frida Kahlo was born in Coyoacan in 1907. Frida Kahlo married the muralist Diego Rivera twice. "
+    "Critics say Kahlo painted her own pain. The artist signed her letters Frida Kahlo de Rivera after the "
+    "wedding. Frida died in 1954.\n");
+
+  g_assert_cmpuint (facts_fixture_count_names (painter, "Kahlo"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (painter, PRECIS_FACT_PERSON, "Frida Kahlo de Rivera"), ==, 1);
+  g_assert_cmpuint (facts_fixture_mentions (painter, PRECIS_FACT_PERSON, "Frida Kahlo de Rivera"), ==, 5);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -236,6 +278,8 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-people/former-title", test_former_title);
   g_test_add_func ("/facts-people/townships", test_townships);
   g_test_add_func ("/facts-people/buildings", test_buildings);
+  g_test_add_func ("/facts-people/named-after-person", test_named_after_person);
+  g_test_add_func ("/facts-people/surname-follows-full-name", test_surname_follows_full_name);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -339,8 +339,22 @@ add_candidate (GPtrArray *candidates, const Group *g, Group *f)
     g_ptr_array_add (candidates, f);
 }
 
+/* "Adam Smith" beside "the Adam Smith Lecture": a person's full name
+ * opening a longer one that ends in a word of the language ("lecture",
+ * "memorial", "partners") names the person, and the longer name a thing
+ * named after them; a given name opens the person's fuller name ("Te
+ * Kaurinui" of "Te Kaurinui Parata", whose last word is a name). */
+static gboolean
+named_after_person (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const Group *g, const Group *f)
+{
+  const char *last = strrchr (f->key, ' ');
+
+  return g->n_words >= 2 && gaz != NULL && last != NULL && precis_ner_reads_as_english (doc) &&
+         precis_ner_gazetteer_is_english_word (gaz, last + 1);
+}
+
 static void
-join_short_names (const PrecisDocument *doc, GPtrArray *groups)
+join_short_names (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, GPtrArray *groups)
 {
   g_autoptr (GPtrArray) candidates = g_ptr_array_new ();
   /* Each group filed under the words its key ends and starts with
@@ -393,7 +407,8 @@ join_short_names (const PrecisDocument *doc, GPtrArray *groups)
             {
               Group *f = groups->pdata[g_array_index (starting, guint, c)];
 
-              if (f != g && precis_ner_group_is_person (f) && starts_with_words (f->key, g->key))
+              if (f != g && precis_ner_group_is_person (f) && starts_with_words (f->key, g->key) &&
+                  !named_after_person (doc, gaz, g, f))
                 add_candidate (candidates, g, f);
             }
           if (candidates->len > 1)
@@ -413,6 +428,11 @@ join_short_names (const PrecisDocument *doc, GPtrArray *groups)
         }
       g_clear_pointer (&named, g_array_unref);
       g->merged = TRUE;
+      /* Joined to one person, the name leads the names it ends or starts
+       * there too (add_candidate ()): "Kahlo" after "Frida Kahlo", joined
+       * to "Frida Kahlo de Rivera", was a person of its own. */
+      if (candidates->len == 1)
+        g->into = candidates->pdata[0];
     }
 }
 
@@ -2789,7 +2809,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
    * Kaurinui Robert Parata"): a given name that starts both then starts
    * the name of one person, and joins it. */
   precis_ner_join_person_variants (groups);
-  join_short_names (doc, groups);
+  join_short_names (doc, gaz, groups);
   precis_ner_join_name_parts (groups, gaz);
   join_acronyms (doc, groups);
   add_repetitions (doc, gaz, lower_words, groups, sports);

@@ -15,6 +15,7 @@
 #include "ner-compounds.h"
 #include "ner-group.h"
 #include "ner-places.h"
+#include "ner-word.h"
 
 #include <string.h>
 
@@ -382,6 +383,31 @@ is_listed_part (const Group *g, const Group *f, const PrecisNerGazetteer *gaz)
          f->key[length] == ' ' && (gaz == NULL || precis_ner_gazetteer_find (gaz, f->key + length + 1) == NULL);
 }
 
+/* The legal forms that end a company's name: without them, the name is
+ * still the company's ("Apic Yamada" of "Apic Yamada Corp", CoNLL dev,
+ * though the tagger reads a man). */
+static const char *const legal_forms[] = {
+  "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "plc", "llc", "bros", "bros.",
+  "spa", "s.p.a.", "sa", "s.a.", "ag", "gmbh", "nv", "n.v.", "bv", "b.v.", "ab", "asa", "oyj", "kk", "bhd",
+  "tbk", "holdings", "group", "fc", "f.c.", NULL,
+};
+
+/* "Robert Kilroy-Silk" beside "the Robert Kilroy-Silk Party", "David
+ * Rubin" beside "David Rubin & Partners": a person read in full is no
+ * short name of a thing named after them, whose name ends in a word of
+ * the language (words.txt, English only), and keeps their own mentions;
+ * not a company's legal form, which the company's short name drops; nor
+ * a longer name of more names ("Frida Kahlo de Rivera", her full name,
+ * misread as a place). */
+static gboolean
+named_after (const Group *g, const Group *f, const PrecisNerGazetteer *gaz, FitsFunc fits, gboolean person)
+{
+  const char *last = strrchr (f->key, ' ');
+
+  return fits == fits_part && person && g->n_words >= 2 && gaz != NULL && last != NULL &&
+         !precis_ner_word_in_list (legal_forms, last + 1) && precis_ner_gazetteer_is_english_word (gaz, last + 1);
+}
+
 /* Each group that fits exactly one full name of an organization or place
  * joins it. */
 static void
@@ -395,17 +421,26 @@ join_pass (GPtrArray *groups, const PrecisNerGazetteer *gaz, FitsFunc fits)
       Group *g = groups->pdata[i], *only = NULL, *only_alike = NULL;
       g_autoptr (GArray) candidates = NULL;
       guint n = 0, n_alike = 0, n_places = 0;
-      gboolean listed_part = FALSE;
+      gboolean listed_part = FALSE, persons_part = FALSE, person;
       PrecisNerType type;
 
       if (g->merged || !may_join (g, fits))
         continue;
       type = precis_ner_group_majority_type (g);
+      person = type == PRECIS_NER_TYPE_PER;
       candidates = candidates_of (index, g, fits, groups->len);
       for (guint c = 0; c < candidates->len && n_alike < 2; c++)
         {
           Group *f = groups->pdata[g_array_index (candidates, guint, c)];
 
+          /* "Robert" beside "Robert Kilroy-Silk" and "the Robert
+           * Kilroy-Silk Party": a person's name that is part of a
+           * person's joins no body's name (join_short_names () looked at
+           * the people); nor does a person named in full that a body is
+           * named after join any longer name. */
+          if (f != g && !f->merged && fits == fits_part && person &&
+              (precis_ner_group_is_person (f) || named_after (g, f, gaz, fits, person)) && fits (g, f, gaz))
+            persons_part = TRUE;
           if (f == g || f->merged || f->canonical != NULL || precis_ner_group_is_person (f) ||
               (products != NULL && makes_product (g, f, products)))
             continue;
@@ -452,7 +487,7 @@ join_pass (GPtrArray *groups, const PrecisNerGazetteer *gaz, FitsFunc fits)
           only = only_alike;
           n = 1;
         }
-      if (listed_part)
+      if (listed_part || persons_part)
         continue;
       /* The full name keeps the spelling with more words: "Time Warner"
        * over "TimeWarner". */
