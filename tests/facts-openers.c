@@ -103,6 +103,27 @@ test_person_words (void)
   g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PERSON, "Antoine Court de Gébelin"), ==, 1);
 }
 
+/* A well-known company opening a feed item or a headline: English
+ * capitalizes every sentence's first word, so the tagger, with no case
+ * to go by, left it untagged and a one-sentence text had no fact of it
+ * ("Boeing strike ends", "Netflix raises prices"; ner-head-bodies.c,
+ * precis_ner_tag_known_organizations). */
+static void
+test_opening_companies (void)
+{
+  g_autoptr (GArray) boeing = extract ("Boeing strike ends after union vote in Seattle.\n");
+  g_autoptr (GArray) netflix = extract ("Netflix raises prices in the US and Canada.\n");
+  g_autoptr (GArray) band = extract ("Coldplay have announced a concert at Bellahouston Park in Glasgow on 29 June.\n");
+  g_autoptr (GArray) stays = extract ("Apple pie is a favourite in Boston. Carrier pigeons flew over Leeds.\n");
+
+  g_assert_cmpuint (facts_fixture_count (boeing, PRECIS_FACT_ORGANIZATION, "Boeing"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (netflix, PRECIS_FACT_ORGANIZATION, "Netflix"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (band, PRECIS_FACT_ORGANIZATION, "Coldplay"), ==, 1);
+  /* What stays: a name that is also an English word opening a sentence. */
+  g_assert_cmpuint (facts_fixture_count_names (stays, "Apple"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (stays, "Carrier"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -114,6 +135,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-openers/adverb-openers", test_adverb_openers);
   g_test_add_func ("/facts-openers/trade-opening-sentence", test_trade_opening_sentence);
   g_test_add_func ("/facts-openers/person-words", test_person_words);
+  g_test_add_func ("/facts-openers/opening-companies", test_opening_companies);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -252,8 +252,9 @@ precis_ner_tag_known_organizations (const PrecisDocument *doc, const PrecisNerGa
                                     PrecisNerLowerWords *lower_words, guint8 *tags)
 {
   gboolean german = precis_ner_reads_as_german (doc);
+  gboolean english = precis_ner_reads_as_english (doc);
 
-  if (gazetteer == NULL || (!german && !precis_ner_capitalizes_names_only (doc)))
+  if (gazetteer == NULL)
     return;
   for (guint32 i = 0; i < doc->n_tokens; i++)
     {
@@ -265,6 +266,14 @@ precis_ner_tag_known_organizations (const PrecisDocument *doc, const PrecisNerGa
           t->shape != PRECIS_SHAPE_CAPITALIZED || t->byte_end - t->byte_start < 4 ||
           is_capitalized_at (doc, i + 1, t->sentence) || (i > 0 && is_capitalized_at (doc, i - 1, t->sentence)) ||
           (lower_words != NULL && precis_ner_lower_words_in_language_or_nouns (lower_words, t->lower, strlen (t->lower))))
+        continue;
+      /* English capitalizes a sentence's first word and a headline's
+       * every word, so the tagger, with no case to go by, leaves a
+       * company opening a feed item or a headline untagged ("Boeing
+       * strike ends", "Netflix raises prices"); only an untagged word
+       * that is no English word of words.txt is taken ("Apple" is
+       * ambiguous in entities.tsv already). */
+      if (english && (tags[i] != 0 || precis_ner_gazetteer_is_english_word (gazetteer, t->lower)))
         continue;
       text = g_strndup (doc->text + t->byte_start, t->byte_end - t->byte_start);
       known = precis_ner_gazetteer_known (gazetteer, text);

@@ -32,6 +32,8 @@ void precis_ner_tag_german_head_bodies (const PrecisDocument *doc, const PrecisN
 /* "Die Lufthansa streicht": a word of one organization of entities.tsv
  * (the language's well-known entities), untagged by the tagger, no noun
  * of the language and no part of a longer name, in German text; in
+ * English text also no word of words.txt ("Boeing strike ends", a feed
+ * item's first word, which the tagger cannot tell by its case); in
  * Spanish, Italian, Portuguese, French and Dutch text also one read as a
  * work or a product alone ("Ook Philips en Heineken maakten"), and not
  * after an indefinite article ("un Boeing 747", the product). */
