@@ -164,6 +164,30 @@ test_run_on_captions (void)
   g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PERSON, "Stephen King"), ==, 1);
 }
 
+/* A reporting credit in a sentence of its own at the end of a text that
+ * comes as one paragraph (a feed's, CNN/DM's): its reporters were people
+ * of the story and its publisher a body counted again (clean.c,
+ * find_credit_sentences). */
+static void
+test_credit_sentences (void)
+{
+  g_autoptr (GArray) credited = extract (
+    "(CNN)Blues legend B.B. King was hospitalized for dehydration, his daughter Claudette King said. The "
+    "89-year-old suffered from exhaustion after a show in Chicago, forcing him to cancel the remainder of "
+    "his tour. CNN's Greg Botelho and Sonya Hamasaki contributed to this report.\n");
+  g_autoptr (GArray) stays = extract (
+    "Greg Botelho said the fund contributed to the report that the council of Chicago published in May, "
+    "and Sonya Hamasaki agreed.\n");
+
+  g_assert_cmpuint (facts_fixture_count_names (credited, "Greg Botelho"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (credited, "Sonya Hamasaki"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (credited, PRECIS_FACT_PERSON, "B.B. King"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (credited, PRECIS_FACT_PLACE, "Chicago"), ==, 1);
+  /* What stays: prose that says "contributed" of something else. */
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PERSON, "Greg Botelho"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PERSON, "Sonya Hamasaki"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -176,6 +200,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-pages/caption-labels", test_caption_labels);
   g_test_add_func ("/facts-pages/shop-buttons", test_shop_buttons);
   g_test_add_func ("/facts-pages/run-on-captions", test_run_on_captions);
+  g_test_add_func ("/facts-pages/credit-sentences", test_credit_sentences);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

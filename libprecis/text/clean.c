@@ -632,6 +632,76 @@ find_bracketed_credits (Clean *clean)
     }
 }
 
+/* Credits that close a wire story, said in a sentence of their own:
+ * "CNN's Greg Botelho and Sonya Hamasaki contributed to this report."
+ * The paragraph rule (furniture_phrases) finds them on a line of their
+ * own; a text that comes as one paragraph (a feed's, CNN/DM's) has them
+ * at the end of its last, where they gave the reporters and the
+ * publisher as the story's people and bodies. */
+static const char *const credit_phrases[] = {
+  " contributed to this report ", " contributed to this story ", " contributed to this article ",
+  " contributed reporting ", " additional reporting by ", NULL,
+};
+
+/* Whether tokens [first, end) of `clean` say a reporting credit: only
+ * sentences with "contributed" or "additional" are spelled out. */
+static gboolean
+says_credit (const Clean *clean, guint32 first, guint32 end)
+{
+  guint64 contributed = hash_word (FNV_OFFSET, "contributed");
+  guint64 additional = hash_word (FNV_OFFSET, "additional");
+  char words[512];
+  gsize length = 1;
+  gboolean candidate = FALSE;
+
+  for (guint32 i = first; i < end && !candidate; i++)
+    candidate = clean->word_hashes[i] == contributed || clean->word_hashes[i] == additional;
+  if (!candidate)
+    return FALSE;
+  words[0] = ' ';
+  for (guint32 i = first; i < end; i++)
+    {
+      const char *lower;
+      gsize n;
+
+      if (!(clean->buf->tokens[i].flags & PRECIS_TOKEN_WORD))
+        continue;
+      lower = lower_of (clean->buf, i);
+      n = strlen (lower);
+      if (length + n + 2 > sizeof words)
+        return FALSE;
+      memcpy (words + length, lower, n);
+      length += n;
+      words[length++] = ' ';
+    }
+  words[length] = '\0';
+  for (guint k = 0; credit_phrases[k] != NULL; k++)
+    if (strstr (words, credit_phrases[k]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* A sentence of at most 40 words that credits the story's reporters is
+ * furniture wherever it stands, as such a paragraph is. */
+static void
+find_credit_sentences (Clean *clean)
+{
+  const PrecisCleanInput *in = clean->in;
+
+  for (guint32 s = 0; s < in->n_sentences; s++)
+    {
+      PrecisSentence *sentence = &in->sentences[s];
+      guint32 first = sentence->first_token, words = 0;
+
+      if (sentence->flags & (PRECIS_SENTENCE_BOILERPLATE | PRECIS_SENTENCE_DATELINE))
+        continue;
+      for (guint32 i = first; i < first + sentence->n_tokens && words <= 40; i++)
+        words += (clean->buf->tokens[i].flags & PRECIS_TOKEN_WORD) != 0;
+      if (words <= 40 && says_credit (clean, first, first + sentence->n_tokens))
+        sentence->flags |= PRECIS_SENTENCE_BOILERPLATE;
+    }
+}
+
 /* Whether a line break separates byte offsets [from, to) of the text. */
 static gboolean
 has_line_break (const char *text, guint32 from, guint32 to)
@@ -924,6 +994,7 @@ precis_clean (const PrecisCleanInput *in, const PrecisPipelineOptions *options)
   title = find_title (&clean, options);
   find_boilerplate (&clean);
   find_bracketed_credits (&clean);
+  find_credit_sentences (&clean);
   find_glued_captions (&clean);
   find_headings (&clean, options);
   find_duplicates (&clean);
