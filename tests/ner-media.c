@@ -36,6 +36,21 @@ test_numbered_station (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "BBC"), ==, 1);
 }
 
+/* "German magazine Der Spiegel said": a name opening with a German
+ * article is a paper's (or a band's, a work's), never a person's. */
+static void
+test_german_article_paper (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Talks between the exchange and its suitor have stalled, though the exchange said it is open to "
+    "further talks. Meanwhile, German magazine Der Spiegel said part of the negotiations had been leaked "
+    "by Werner Seifert.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Der Spiegel"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Der Spiegel"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Werner Seifert"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -44,6 +59,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   facts_fixture_load ();
   g_test_add_func ("/ner-media/numbered-station", test_numbered_station);
+  g_test_add_func ("/ner-media/german-article-paper", test_german_article_paper);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -206,6 +206,23 @@ test_not_a_sports_report (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Leicester"), ==, 0);
 }
 
+/* "Wasps piled on the pressure", "for Wasps' second try": in a sports
+ * report, one word that is the plural of a noun names a side, though the
+ * tagger reads a person. */
+static void
+test_plural_noun_side (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Leicester kept their hopes alive with a bonus-point win over Wasps at Welford Road. Tom Voyce powered "
+    "through the defence for Wasps' second try before the fly-half Richard Birkett went over. Wasps piled "
+    "on the pressure in the final minutes, but Leicester held on to win 31-17. The result leaves Wasps "
+    "third in the Premiership, and their captain said the squad would recover.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Wasps"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Wasps"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Tom Voyce"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -221,5 +238,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sports-sides/move-between-sides", test_move_between_sides);
   g_test_add_func ("/sports-sides/competition-heading-run-on", test_competition_heading_run_on);
   g_test_add_func ("/sports-sides/not-a-sports-report", test_not_a_sports_report);
+  g_test_add_func ("/sports-sides/plural-noun-side", test_plural_noun_side);
   return g_test_run ();
 }
