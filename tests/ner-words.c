@@ -8,7 +8,7 @@
 #include <glib.h>
 #include <string.h>
 
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-word.h"
 
 static void

@@ -6,7 +6,7 @@
 #include <glib.h>
 #include <string.h>
 
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-word.h"
 #include "pipeline.h"
 #include "timex.h"

@@ -23,6 +23,8 @@
 #include "ner-hyphen-places.h"
 #include "ner-salience.h"
 #include "timex.h"
+#include "ner-mentions.h"
+#include "ner-lower-words.h"
 
 typedef struct {
   char *data_dir;

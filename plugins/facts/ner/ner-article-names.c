@@ -4,7 +4,7 @@
  */
 #include "ner-article-names.h"
 
-#include "ner-mentions.h"
+#include "ner-doc.h"
 
 #include <string.h>
 

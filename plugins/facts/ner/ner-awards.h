@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include "ner-mentions.h"
+#include "ner-doc.h"
 
 G_BEGIN_DECLS
 

@@ -5,7 +5,7 @@
  */
 #include "ner-caption-labels.h"
 
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-places.h"
 #include "ner-tags.h"
 #include "ner-word.h"

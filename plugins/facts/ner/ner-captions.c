@@ -5,7 +5,7 @@
 #include "ner-captions.h"
 #include "ner-places.h"
 #include "ner-clubs.h"
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-word.h"
 
 #include <string.h>

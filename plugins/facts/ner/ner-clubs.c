@@ -5,11 +5,12 @@
 #include "ner-clubs.h"
 
 #include "ner-hash.h"
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-tags.h"
 #include "ner-wire.h"
 #include "ner-word-set.h"
 #include "ner-word.h"
+#include "ner-lower-words.h"
 
 #include <string.h>
 

@@ -16,9 +16,10 @@
  * a title, "Dr. Arno Grau", both kept).
  */
 #include "ner-common-places.h"
-#include "ner-mentions.h"
+#include "ner-titles.h"
 #include "ner-tags.h"
 #include "ner-word.h"
+#include "ner-lower-words.h"
 
 #include <string.h>
 

@@ -17,7 +17,7 @@
  */
 #include "ner-company-lists.h"
 
-#include "ner-mentions.h"
+#include "ner-doc.h"
 
 #include <string.h>
 

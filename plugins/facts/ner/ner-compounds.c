@@ -10,7 +10,7 @@
  * last part.
  */
 #include "ner-compounds.h"
-#include "ner-mentions.h"
+#include "ner-doc.h"
 
 #include "ner-tags.h"
 #include "ner-word.h"

@@ -13,7 +13,7 @@
 
 #include <precis/precis-plugin.h>
 
-#include "ner-mentions.h"
+#include "ner-doc.h"
 
 G_BEGIN_DECLS
 

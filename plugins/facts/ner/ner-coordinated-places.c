@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "ner-coordinated-places.h"
-#include "ner-mentions.h"
+#include "ner-doc.h"
 
 /* Whether tokens [first, end) of `doc` are a place the gazetteer knows
  * (a country, a subdivision, a city; a demonym names people), and not two

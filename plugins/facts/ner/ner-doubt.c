@@ -9,6 +9,7 @@
  * as sure as its least sure token, an entity as its surest mention.
  */
 #include "ner-doubt.h"
+#include "ner-mentions.h"
 
 /* The margin of mention `m` as the tagger read it, or -1 when the tagger
  * did not read it so (a rule made, retyped or extended it: "Ajax" seen

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "ner-entities.h"
+#include "ner-mentions.h"
 
 G_BEGIN_DECLS
 

@@ -23,9 +23,10 @@
 #include "ner-institutions.h"
 #include "ner-papers.h"
 #include "ner-word-set.h"
+#include "ner-titles.h"
+#include "ner-lower-words.h"
 
 #include <string.h>
-
 
 static void
 group_free (Group *g)
@@ -73,16 +74,6 @@ fold_surface (const PrecisDocument *doc, guint32 first, guint32 end)
     }
   out[at] = '\0';
   return out;
-}
-
-guint
-precis_ner_count_words (const char *key)
-{
-  guint n = 1;
-
-  for (const char *p = key; *p; p++)
-    n += *p == ' ';
-  return n;
 }
 
 /* Latin letters without their accents ("josé" → "jose"), when every
@@ -212,27 +203,6 @@ starts_with_words (const char *longer, const char *shorter)
   gsize b = strlen (shorter);
 
   return strlen (longer) > b + 1 && longer[b] == ' ' && strncmp (longer, shorter, b) == 0;
-}
-
-void
-precis_ner_group_merge (Group *into, Group *from)
-{
-  g_array_append_vals (into->mentions, from->mentions->data, from->mentions->len);
-  for (guint t = 0; t < PRECIS_NER_N_TYPES; t++)
-    into->votes[t] += from->votes[t];
-  into->org_evidence += from->org_evidence;
-  into->product_said += from->product_said;
-  into->place_evidence += from->place_evidence;
-  into->place_lines += from->place_lines;
-  into->side_evidence += from->side_evidence;
-  from->merged = TRUE;
-  from->into = into;
-}
-
-gboolean
-precis_ner_group_is_person (const Group *g)
-{
-  return g->votes[PRECIS_NER_TYPE_PER] > 0 && g->votes[PRECIS_NER_TYPE_PER] * 2 >= g->mentions->len;
 }
 
 /* A mention of a candidate full name, by where it starts. */
@@ -545,17 +515,6 @@ join_acronyms (const PrecisDocument *doc, GPtrArray *groups)
       if (best)
         precis_ner_group_merge (best, g);
     }
-}
-
-PrecisNerType
-precis_ner_group_majority_type (const Group *g)
-{
-  PrecisNerType best = PRECIS_NER_TYPE_PER;
-
-  for (guint t = PRECIS_NER_TYPE_PER; t < PRECIS_NER_N_TYPES; t++)
-    if (g->votes[t] > g->votes[best])
-      best = t;
-  return best;
 }
 
 static void
@@ -953,7 +912,6 @@ opens_as_place (const char *key)
 
   return second != NULL && word_is_one_of (openers, key, (gsize) (second - key));
 }
-
 
 /* Whether the tagger read a person in a mention of two words or more.
  * Not one that opens with the noun of its kind ("Club Brugge" read as a
@@ -2713,7 +2671,7 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
         g->votes[PRECIS_NER_TYPE_PER] += 2;
       /* "photographer Hernando Rivera Cervantes", "striker Jordan Rhodes",
        * "Mr Cordes" read as a body or a place: the role before the name
-       * is a person's (ner-mentions.c counts them), and no list knows the
+       * is a person's (ner-titles.c lists them), and no list knows the
        * name as a place. */
       else if (m->type != PRECIS_NER_TYPE_PER && entry == NULL && precis_ner_after_person_role (doc, m))
         g->votes[PRECIS_NER_TYPE_PER] += 2;

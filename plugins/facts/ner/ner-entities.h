@@ -20,7 +20,8 @@
 #pragma once
 
 #include "ner-gazetteer.h"
-#include "ner-mentions.h"
+#include "ner-doc.h"
+#include "ner-lower-words.h"
 
 G_BEGIN_DECLS
 

@@ -28,7 +28,7 @@
  */
 #include "ner-federal-bodies.h"
 
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-tags.h"
 #include "ner-word.h"
 

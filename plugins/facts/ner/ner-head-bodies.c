@@ -17,9 +17,10 @@
 
 #include "ner-business.h"
 #include "ner-gazetteer.h"
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-tags.h"
 #include "ner-word.h"
+#include "ner-lower-words.h"
 
 #include <string.h>
 

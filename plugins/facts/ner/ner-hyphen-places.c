@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "ner-hyphen-places.h"
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-salience.h"
 #include "ner-word.h"
 

@@ -12,7 +12,7 @@
  * "der Wiederaufbau einer Wolga-Republik" names a place (CoNLL gold).
  */
 #include "ner-indefinite-nouns.h"
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-tags.h"
 #include "ner-word.h"
 

@@ -30,7 +30,7 @@
  */
 #include "ner-institutions.h"
 
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-tags.h"
 #include "ner-word.h"
 #include "ner-word-set.h"

@@ -6,7 +6,7 @@
 
 #include <precis/precis-plugin.h>
 
-#include "ner-mentions.h"
+#include "ner-doc.h"
 
 G_BEGIN_DECLS
 

@@ -15,6 +15,7 @@
 
 #include "ner-tags.h"
 #include "ner-word.h"
+#include "ner-lower-words.h"
 
 #include <string.h>
 

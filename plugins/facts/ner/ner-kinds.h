@@ -6,7 +6,7 @@
 #pragma once
 
 #include "ner-lower-words.h"
-#include "ner-mentions.h"
+#include "ner-doc.h"
 
 G_BEGIN_DECLS
 

@@ -3,9 +3,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "ner-lineups.h"
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-tags.h"
-#include "ner-wire.h"
 
 /* A line-up has eleven players and their substitutes; fewer items are
  * some other list ("Bayern - Dortmund, Schalke - Köln"). */
@@ -150,7 +149,7 @@ tag_scorers (const PrecisDocument *doc, const PrecisSentence *s, guint8 *tags, G
     {
       guint32 name = i + 1, after = name;
 
-      if (!precis_ner_wire_is_score (doc, i))
+      if (!precis_ner_token_is_colon_score (doc, i))
         continue;
       while (after < end && after - name < 3 && (is_name_word (doc, after) || is_particle_before_name (doc, after, end)))
         after++;

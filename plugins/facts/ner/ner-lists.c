@@ -12,7 +12,7 @@
  * a product, not places or organizations.
  */
 #include "ner-lists.h"
-#include "ner-mentions.h"
+#include "ner-doc.h"
 
 #include <string.h>
 

@@ -14,7 +14,7 @@
  */
 #include "ner-markets.h"
 
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-word.h"
 
 #include <string.h>

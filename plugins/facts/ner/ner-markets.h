@@ -5,7 +5,7 @@
 #pragma once
 
 #include "ner-gazetteer.h"
-#include "ner-mentions.h"
+#include "ner-doc.h"
 
 G_BEGIN_DECLS
 

@@ -3,10 +3,11 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "ner-media.h"
-#include "ner-mentions.h"
+#include "ner-titles.h"
 #include "ner-tags.h"
 #include "ner-word.h"
 #include "ner-word-set.h"
+#include "ner-lower-words.h"
 
 #include <string.h>
 

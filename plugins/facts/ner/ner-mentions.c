@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "ner-mentions.h"
+#include "ner-titles.h"
 #include "ner-accounts.h"
 #include "ner-business.h"
 #include "ner-markets.h"
@@ -58,328 +59,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Words that title or describe a person in front of the name.  CoNLL
- * annotation already leaves them out; the list catches the tagger when a
- * modern text leads it to include one. */
-/* A nation's people, written before a name as a title is ("Briton Karl
- * Keska", "Spaniard Costa", "Irishmen JP McManus"; CoNLL leaves "Briton"
- * out of the name, a MISC); not "Scot" or "Dane", which are given names
- * too.  These name no firm or club, so they also make the name after
- * them a person's (is_english_person_title); the brand nations open
- * brands too ("Swede", "Kiwi", "Aussie") and are titles only. */
-static const char *const nation_people[] = {
-  "briton", "britons", "spaniard", "spaniards", "frenchman", "frenchmen", "frenchwoman",
-  "irishman", "irishmen", "irishwoman", "welshman", "welshmen", "welshwoman", "englishman",
-  "englishmen", "englishwoman", "scotsman", "scotsmen", "scotswoman", "dutchman", "dutchmen",
-  "dutchwoman", NULL,
-};
-static const char *const brand_nations[] = { "swede", "swedes", "kiwi", "aussie", NULL };
-
-static const char *const title_words[] = {
-  "president", "vice", "prime", "minister", "deputy", "foreign", "secretary", "state",
-  "chancellor", "senator", "sen.", "rep.", "representative", "gov.", "governor", "mr.",
-  "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "king", "queen", "prince",
-  "princess", "pope", "general", "gen.", "col.", "lt.", "sgt.", "capt.", "judge", "justice",
-  "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "chairman", "chairwoman",
-  "ceo", "leader", "premier", "former", "defense", "defence", "interior", "finance",
-  "officer", "director", "commander", "chief", "sheikh", "speaker", "lord", "lady",
-  "archbishop", "bishop", "rev.", "father", "coach", "manager", "striker", "midfielder",
-  "captain", "emperor", "president-elect", "senior", "acting", "u.s.", "minister-president",
-  "professor", "prof.", "sergeant", "colonel", "lieutenant", "admiral",
-  /* party labels and sports positions written before names */
-  "tory", "labour", "democrat", "republican", "democratic", "conservative", "liberal",
-  "socialist", "winger", "defender", "goalkeeper", "keeper", "forward", "flanker",
-  "scrum-half", "fly-half", "full-back", "skipper", "boss", "veteran", "rookie",
-  "left-back", "right-back", "centre-back", "center-back", "opener", "col", "vice-chancellor",
-  "journalist",
-  /* ranks of police and army written before a name ("Sheriff O'Carroll", "Fusilier Lee Rigby") */
-  "sheriff", "fusilier", "corporal", "detective", "inspector", "superintendent", "constable",
-  "trooper",
-  /* a British member of a parliament, after the party ("Tory MP Boris Johnson" kept "MP"; CoNLL
-   * train and dev have no "MP" in or before a name) */
-  "mp", "mep", "msp",
-  NULL,
-};
-
-/* By hash (ner-word-set.h): asked of every word before a name, and
- * title_words alone is ~180 words long. */
-static PrecisNerWordSet title_set, nation_people_set, brand_nations_set;
-
-gboolean
-precis_ner_is_title_word (const char *lower)
-{
-  return precis_ner_word_set_contains (&title_set, title_words, lower) ||
-         precis_ner_word_set_contains (&nation_people_set, nation_people, lower) ||
-         precis_ner_word_set_contains (&brand_nations_set, brand_nations, lower);
-}
-
-/* Nouns of a person's office, rank, trade or role, written in lower case
- * just before the name ("striker Ronaldo", "the ex-Smiths star Morrissey"):
- * the title words that are nouns (not "former", "senior", a party's name),
- * the trades of arts news and of any news ("photographer Hernando Rivera
- * Cervantes"), and the people of a family.  Read folds of CoNLL train: 150
- * people after such a noun, one organization ("lead manager Lehman
- * Brothers": "manager" is not here); the trades added since, 36 people
- * and no other name there ("analyst", "economist", "batsman", "wife"; once
- * a title: "husband Prince Charles"). */
-static const char *const person_roles[] = {
-  "president", "minister", "secretary", "chancellor", "senator", "governor", "mayor",
-  "ambassador", "envoy", "spokesman", "spokeswoman", "chairman", "chairwoman", "leader",
-  "premier", "judge", "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper",
-  "winger", "captain", "skipper", "professor", "star", "singer", "actor", "actress",
-  "playwright", "novelist", "comedian", "presenter", "rapper", "guitarist", "drummer",
-  "photographer", "reporter", "journalist", "writer", "author", "poet", "artist", "designer",
-  "chef", "musician", "composer", "filmmaker", "architect", "scientist", "researcher",
-  "economist", "analyst", "lawyer", "attorney", "doctor", "surgeon", "teacher", "pilot", "driver",
-  "batsman", "bowler", "rider", "sprinter", "compatriot", "colleague", "wife", "husband", "widow",
-  NULL,
-};
-
-/* Offices and roles no company's, body's or place's name opens with
- * (CoNLL train and dev: none of their names does; one person's,
- * "Mayor Antonio Gonzalez Garcia"): written before a name the tagger
- * took in ("CEO Travis Kalanick" read as a company), they make it a
- * person's. */
-static const char *const person_only_titles[] = {
-  "ceo", "chairman", "chairwoman", "spokesman", "spokeswoman", "senator", "sen.", "rep.", "gov.",
-  "mayor", "governor", "minister", "coach", "striker", "midfielder", "defender", "goalkeeper",
-  "winger", "skipper", NULL,
-};
-
-/* "DJ Trevor Nelson", read as a body: a trade written as a title, which
- * opens no body's name in CoNLL train and dev (nor any name there).
- * English only: French WikiNEuRal keeps it in stage names ("DJ Muggs"). */
-static const char *const english_person_titles[] = { "dj", NULL };
-
-/* "Ex-Labour MP George Galloway", "ex-President": a title word after
- * "ex-" is a former office, written before a name as the office is
- * (CoNLL-2003 train and dev: "ex-president", "ex-officer", "ex-manager",
- * "ex-captain", all outside names). */
-static gboolean
-is_former_title (const char *lower)
-{
-  return g_str_has_prefix (lower, "ex-") && lower[3] != '\0' && precis_ner_is_title_word (lower + 3);
-}
-
-static gboolean
-is_english_person_title (const PrecisDocument *doc, guint32 i)
-{
-  return (precis_ner_word_in_list (english_person_titles, doc->tokens[i].lower) ||
-          precis_ner_word_in_list (nation_people, doc->tokens[i].lower) || is_former_title (doc->tokens[i].lower)) &&
-         precis_ner_reads_as_english (doc);
-}
-
-/* "JP McManus", "AJ Styles": a person's initials, written in capitals
- * before the surname, stand where a given name would. */
-static gboolean
-is_initials_before_name (const PrecisDocument *doc, guint32 i, guint32 end)
-{
-  return i + 1 < end && doc->tokens[i].shape == PRECIS_SHAPE_UPPER && strlen (doc->tokens[i].lower) <= 2 &&
-         (doc->tokens[i + 1].shape == PRECIS_SHAPE_CAPITALIZED || doc->tokens[i + 1].shape == PRECIS_SHAPE_MIXED);
-}
-
-/* The same in the plural, before the first of a list of names
- * ("Blackburn strikers Jordan Rhodes and Rudy Gestede"): positions and
- * trades only.  "leaders", "coaches" and "analysts" are not here: league
- * leaders are clubs, coaches carry teams, analysts work for firms (CoNLL
- * train: after the plurals below, 6 people and nothing else). */
-static const char *const person_roles_plural[] = {
-  "strikers", "midfielders", "defenders", "goalkeepers", "wingers", "batsmen", "bowlers",
-  "sprinters", "actors", "actresses", "singers", "comedians", "presenters", "rappers",
-  "photographers", "novelists", "playwrights", "musicians", NULL,
-};
-
-/* The titles written capitalized before a name ("Mr Cordes"). */
-static const char *const person_honorifics[] = {
-  "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", NULL,
-};
-
-gboolean
-precis_ner_follows_person_role (const PrecisDocument *doc, const PrecisNerMention *m)
-{
-  return m->type == PRECIS_NER_TYPE_PER && precis_ner_after_person_role (doc, m);
-}
-
-gboolean
-precis_ner_after_person_role (const PrecisDocument *doc, const PrecisNerMention *m)
-{
-  const PrecisToken *before;
-
-  if (m->first == doc->sentences[m->sentence].first_token)
-    return FALSE;
-  /* The other languages' nouns (ner-person-roles.c). */
-  if (precis_ner_after_language_person_role (doc, m))
-    return TRUE;
-  before = &doc->tokens[m->first - 1];
-  if (before->shape == PRECIS_SHAPE_LOWER)
-    return precis_ner_word_in_list (person_roles, before->lower) ||
-           precis_ner_word_in_list (person_roles_plural, before->lower);
-  return before->shape == PRECIS_SHAPE_CAPITALIZED && precis_ner_word_in_list (person_honorifics, before->lower);
-}
-
-gboolean
-precis_ner_sentence_has_facts (const PrecisDocument *doc, guint32 s)
-{
-  const PrecisSentence *sentence = &doc->sentences[s];
-
-  if (sentence->flags & (PRECIS_SENTENCE_BOILERPLATE | PRECIS_SENTENCE_DUPLICATE))
-    return FALSE;
-  if (!(sentence->flags & PRECIS_SENTENCE_TITLE))
-    return TRUE;
-  /* The title's first appearance, not the text written again. */
-  for (guint32 k = s; k-- > 0;)
-    if ((doc->sentences[k].flags & PRECIS_SENTENCE_TITLE) &&
-        doc->sentences[k].paragraph != sentence->paragraph)
-      return FALSE;
-  return TRUE;
-}
-
-static const char *
-token_text (const PrecisDocument *doc, guint32 i, gsize *len)
-{
-  const PrecisToken *t = &doc->tokens[i];
-
-  *len = t->byte_end - t->byte_start;
-  return doc->text + t->byte_start;
-}
-
-gboolean
-precis_ner_token_is_letters (const PrecisDocument *doc, guint32 i)
-{
-  const PrecisToken *t = &doc->tokens[i];
-  const char *start = doc->text + t->byte_start, *end = doc->text + t->byte_end;
-
-  for (const char *p = start; p < end; p = g_utf8_next_char (p))
-    if (!g_unichar_isalpha (g_utf8_get_char (p)) && !(*p == '-' && p > start && p + 1 < end && p[1] != '-'))
-      return FALSE;
-  return TRUE;
-}
-
-/* (In parentheses: the header's macro of the same name sends literals
- * elsewhere.) */
-gboolean
-(precis_ner_token_is) (const PrecisDocument *doc, guint32 i, const char *word)
-{
-  gsize len;
-  const char *text = token_text (doc, i, &len);
-
-  /* The same answer as len == strlen (word) && memcmp () == 0, byte by
-   * byte: the rules ask it thousands of times a document, and most
-   * words differ at their first byte (strlen's and memcmp's calls were
-   * most of its cost). */
-  for (gsize k = 0; k < len; k++)
-    if (word[k] == '\0' || word[k] != text[k])
-      return FALSE;
-  return word[len] == '\0';
-}
-
-gboolean
-precis_ner_token_is_small_number (const PrecisDocument *doc, guint32 i, guint max_digits)
-{
-  const PrecisToken *t = &doc->tokens[i];
-
-  if (t->shape != PRECIS_SHAPE_NUMBER || t->byte_end - t->byte_start > max_digits)
-    return FALSE;
-  for (guint32 b = t->byte_start; b < t->byte_end; b++)
-    if (!g_ascii_isdigit (doc->text[b]))
-      return FALSE;
-  return TRUE;
-}
-
-gboolean
-precis_ner_token_is_dash (const PrecisDocument *doc, guint32 i)
-{
-  return precis_ner_token_is (doc, i, "-") || precis_ner_token_is (doc, i, "\u2013");
-}
-
-gboolean
-precis_ner_token_is_possessive (const PrecisDocument *doc, guint32 i)
-{
-  gsize len;
-  const char *text = token_text (doc, i, &len);
-
-  /* "'s", "'S", "\u2019s" or "\u2019S", by bytes: asked of most names'
-   * next token. */
-  if (len == 2)
-    return text[0] == '\'' && (text[1] == 's' || text[1] == 'S');
-  return len == 4 && memcmp (text, "\u2019", 3) == 0 && (text[3] == 's' || text[3] == 'S');
-}
-
-gboolean
-precis_ner_token_is_possessive_mark (const PrecisDocument *doc, guint32 i)
-{
-  return precis_ner_token_is_possessive (doc, i) || precis_ner_token_is (doc, i, "'") ||
-         precis_ner_token_is (doc, i, "\u2019");
-}
-
-gboolean
-precis_ner_token_has_digit (const PrecisDocument *doc, guint32 i)
-{
-  gsize len;
-  const char *text = token_text (doc, i, &len);
-
-  for (gsize k = 0; k < len; k++)
-    if (g_ascii_isdigit (text[k]))
-      return TRUE;
-  return FALSE;
-}
-
-gboolean
-precis_ner_token_is_lower_in_list (const PrecisDocument *doc, guint32 i, const char *const *list)
-{
-  return doc->tokens[i].shape == PRECIS_SHAPE_LOWER && precis_ner_word_in_list (list, doc->tokens[i].lower);
-}
-
-gboolean
-precis_ner_token_in_list (const PrecisDocument *doc, guint32 i, const char *const *words)
-{
-  gsize len;
-  const char *text = token_text (doc, i, &len);
-  char first = len > 0 ? text[0] : '\0';
-
-  /* The first byte compared here: most words differ there, before a
-   * call a word (a rule asks dozens of words of a token). */
-  for (guint k = 0; words[k] != NULL; k++)
-    if (words[k][0] == first && precis_ner_token_is (doc, i, words[k]))
-      return TRUE;
-  return FALSE;
-}
-
-gboolean
-precis_ner_reads_as_english (const PrecisDocument *doc)
-{
-  return doc->language == NULL || strcmp (doc->language, "en") == 0 || strcmp (doc->language, "und") == 0;
-}
-
-gconstpointer
-precis_ner_language_entry (const PrecisDocument *doc, gconstpointer table, guint n, gsize size)
-{
-  if (doc->language == NULL)
-    return NULL;
-  for (guint k = 0; k < n; k++)
-    {
-      const char *const *language = (const char *const *) ((const guint8 *) table + k * size);
-
-      /* The first byte in line: the rules ask ~100 times an article,
-       * of tables of several languages each. */
-      if ((*language)[0] == doc->language[0] && strcmp (doc->language, *language) == 0)
-        return language;
-    }
-  return NULL;
-}
-
-gboolean
-precis_ner_reads_as_german (const PrecisDocument *doc)
-{
-  return doc->language != NULL && strcmp (doc->language, "de") == 0;
-}
-
-gboolean
-precis_ner_capitalizes_names_only (const PrecisDocument *doc)
-{
-  return !precis_ner_reads_as_english (doc) && !precis_ner_reads_as_german (doc);
-}
-
 /* Whether tokens [first, end) are lower-case words (and punctuation). */
 static gboolean
 all_lower (const PrecisDocument *doc, guint32 first, guint32 end)
@@ -388,20 +67,6 @@ all_lower (const PrecisDocument *doc, guint32 first, guint32 end)
     if (doc->tokens[i].shape != PRECIS_SHAPE_LOWER && doc->tokens[i].shape != PRECIS_SHAPE_PUNCT)
       return FALSE;
   return TRUE;
-}
-
-/* "According to" in the languages with a fact model but English, the
- * ones that are also a word of a name (a given name, an ordinal). */
-static const char *const according_to[] = { "segundo", "secondo", "según", "selon", "volgens", "laut", NULL };
-
-gboolean
-precis_ner_opens_with_according_to (const PrecisDocument *doc, guint32 i)
-{
-  const PrecisSentence *s = &doc->sentences[doc->tokens[i].sentence];
-
-  return i == s->first_token && doc->tokens[i].shape == PRECIS_SHAPE_CAPITALIZED &&
-         !precis_ner_reads_as_english (doc) &&
-         precis_ner_word_in_list (according_to, doc->tokens[i].lower);
 }
 
 /* A possessive or a lone punctuation mark never ends a name. */
@@ -539,47 +204,6 @@ cut_postnominals (const PrecisDocument *doc, guint32 first, guint32 *end)
   return person && *end - first > 1;
 }
 
-gboolean
-precis_ner_sentence_has_lower (const PrecisDocument *doc, const PrecisSentence *s)
-{
-  for (guint32 t = s->first_token; t < s->first_token + s->n_tokens; t++)
-    if (doc->tokens[t].shape == PRECIS_SHAPE_LOWER)
-      return TRUE;
-  return FALSE;
-}
-
-/* Whether the name of tokens [first, end), read as `type` (not a
- * person), opens with a title that makes it a person's.  "Mr Hardy, 89, is
- * a keen military historian": Mr, Mrs or Ms, whatever the tagger read
- * ("Mr Hardy" was a place), but not in a street's name; "Dr" opens brands
- * too ("Dr Pepper", "Dr Martens"), so it only overrules a place.  An office
- * no body's name opens with: "CEO Travis Kalanick" read as a company. */
-static gboolean
-title_makes_person (const PrecisDocument *doc, guint32 first, guint32 end, PrecisNerType type,
-                    gboolean street_or_square)
-{
-  const PrecisToken *title = &doc->tokens[first];
-
-  if (end - first < 2 || (doc->tokens[first + 1].shape != PRECIS_SHAPE_CAPITALIZED &&
-                          !is_initials_before_name (doc, first + 1, end)))
-    return FALSE;
-  if (title->shape == PRECIS_SHAPE_CAPITALIZED && !street_or_square &&
-      precis_ner_word_in_list (person_honorifics, title->lower) &&
-      (type == PRECIS_NER_TYPE_LOC || !g_str_has_prefix (title->lower, "dr")))
-    return TRUE;
-  return (title->shape == PRECIS_SHAPE_CAPITALIZED || title->shape == PRECIS_SHAPE_UPPER) &&
-         (precis_ner_word_in_list (person_only_titles, title->lower) || is_english_person_title (doc, first));
-}
-
-gboolean
-precis_ner_opens_sentence (const PrecisDocument *doc, const PrecisSentence *s, guint32 i)
-{
-  for (guint32 t = s->first_token; t < i; t++)
-    if (doc->tokens[t].shape != PRECIS_SHAPE_PUNCT)
-      return FALSE;
-  return TRUE;
-}
-
 /* "Born in Runcorn, Cheshire, she starred", read as a place: the
  * participle that opens a sentence before a preposition is no name
  * (Max Born, or a town called Born, stand elsewhere or before a verb). */
@@ -625,14 +249,14 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
            precis_ner_is_title_word (doc->tokens[first - 1].lower) &&
            (mentions->len == 0 || g_array_index (mentions, PrecisNerMention, mentions->len - 1).end < first))
       first--;
-  if (type != PRECIS_NER_TYPE_PER && title_makes_person (doc, first, end, type, street_or_square))
+  if (type != PRECIS_NER_TYPE_PER && precis_ner_title_makes_person (doc, first, end, type, street_or_square))
     type = PRECIS_NER_TYPE_PER;
   /* A lone "King" or "Major" is a surname, not a title; in a street's or
    * a square's name, none ("King Street"). */
   if (type == PRECIS_NER_TYPE_PER && !street_or_square)
     while (end - first > 1 &&
            (precis_ner_is_title_word (doc->tokens[first].lower) || precis_ner_is_german_role (doc, first) ||
-            precis_ner_is_language_title (doc, first) || is_english_person_title (doc, first)))
+            precis_ner_is_language_title (doc, first) || precis_ner_is_english_person_title (doc, first)))
       first++;
   while (end > first && is_trailing_junk (doc, end - 1) && !closes_bracket (doc, first, end - 1))
     end--;
@@ -722,18 +346,6 @@ add_mention (const PrecisDocument *doc, GArray *mentions, guint32 first, guint32
   m.said = FALSE;
   m.place_named = FALSE;
   g_array_append_val (mentions, m);
-}
-
-/* Lower-case words inside personal names: "Mark van Gisbergen". */
-static const char *const name_particles[] = {
-  "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "le", "la",
-  "bin", "ibn", "al", "el", "ter", "ten", "y", "zu", "af", NULL,
-};
-
-gboolean
-precis_ner_is_name_particle (const char *lower)
-{
-  return precis_ner_word_in_list ((const char *const *) name_particles, lower);
 }
 
 /* Line-ups run names together ("Everitt for Mapletoft", "Castrogiovanni;
@@ -1000,10 +612,6 @@ drop_trailing_dates (const PrecisDocument *doc, GArray *mentions)
     }
 }
 
-static const char *const weekday_words[] = {
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL,
-};
-
 /* Words after which a month opens a date, not a name: "in February". */
 static const char *const month_time_words[] = {
   "in", "since", "until", "till", "by", "from", "during", "through", "early", "late", "mid", "last", "next", NULL,
@@ -1028,44 +636,13 @@ drop_calendar_edges (const PrecisDocument *doc, GArray *mentions)
 
       if (m->type != PRECIS_NER_TYPE_PER || m->end - m->first < 2)
         continue;
-      if (precis_ner_word_in_list (weekday_words, doc->tokens[m->end - 1].lower))
+      if (precis_ner_is_weekday_word (doc->tokens[m->end - 1].lower))
         m->end--;
       else if (m->first > s->first_token && precis_ner_is_calendar_word (doc->tokens[m->first].lower) &&
-               !precis_ner_word_in_list (weekday_words, doc->tokens[m->first].lower) &&
+               !precis_ner_is_weekday_word (doc->tokens[m->first].lower) &&
                precis_ner_word_in_list (month_time_words, doc->tokens[m->first - 1].lower))
         m->first++;
     }
-}
-
-/* The feasts a name may be made of ("Easter Saturday", "Christmas"), and
- * the words that join them or a weekday into a day's name ("New Year's
- * Eve", "Boxing Day").  Not "Ramadan", a surname ("Tariq Ramadan"). */
-static const char *const feast_words[] = {
-  "christmas", "xmas", "easter", "halloween", "hallowe'en", "thanksgiving", "hanukkah", "chanukah",
-  "diwali", "passover", "pentecost", "whitsun", NULL,
-};
-static const char *const day_name_words[] = {
-  "new", "year", "years", "year's", "year\u2019s", "eve", "day", "good", "boxing", "holy", "week", "weekend", "'s",
-  "\u2019s", NULL,
-};
-
-gboolean
-precis_ner_is_calendar_name (const PrecisDocument *doc, guint32 first, guint32 end)
-{
-  gboolean day = FALSE, year = FALSE;
-
-  for (guint32 i = first; i < end; i++)
-    {
-      const char *lower = doc->tokens[i].lower;
-
-      if (precis_ner_word_in_list (weekday_words, lower) || precis_ner_word_in_list (feast_words, lower))
-        day = TRUE;
-      else if (!precis_ner_word_in_list (day_name_words, lower))
-        return FALSE;
-      else if (g_str_has_prefix (lower, "year"))
-        year = TRUE;
-    }
-  return day || (year && end - first >= 2);
 }
 
 /* "Lord" of "Lord of the Rings", "House" of "House of Cards": one word
@@ -1273,121 +850,6 @@ precis_ner_split_country_of (const PrecisNerGazetteer *gazetteer, const PrecisDo
       m->end = m->first + 1;
       g_array_insert_val (mentions, k + 1, country);
     }
-}
-
-gboolean
-precis_ner_is_calendar_word (const char *lower)
-{
-  static const char *const calendar_words[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", NULL,
-  };
-
-  return precis_ner_word_in_list (calendar_words, lower);
-}
-
-char *
-precis_ner_tokens_text (const PrecisDocument *doc, guint32 first, guint32 end)
-{
-  const char *start = doc->text + doc->tokens[first].byte_start;
-
-  return g_strndup (start, doc->text + doc->tokens[end - 1].byte_end - start);
-}
-
-PrecisNerType
-precis_ner_tokens_known_type (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, guint32 first,
-                              guint32 end)
-{
-  g_autofree char *text = NULL;
-  const PrecisNerGazEntry *entry;
-  guint known;
-
-  if (gazetteer == NULL)
-    return PRECIS_NER_TYPE_NONE;
-  text = precis_ner_tokens_text (doc, first, end);
-  entry = precis_ner_gazetteer_find (gazetteer, text);
-  if (entry != NULL && !(entry->type & PRECIS_NER_GAZ_DEMONYM))
-    return PRECIS_NER_TYPE_LOC;
-  if (precis_ner_gazetteer_is_company (gazetteer, text))
-    return PRECIS_NER_TYPE_ORG;
-  known = precis_ner_gazetteer_known (gazetteer, text);
-  if (known == 0 || (known & PRECIS_NER_KNOWN_AMBIGUOUS))
-    return PRECIS_NER_TYPE_NONE;
-  return PRECIS_NER_KNOWN_TYPE (known);
-}
-
-guint
-precis_ner_tokens_gazetteer_type (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc,
-                                  guint32 first, guint32 end)
-{
-  g_autofree char *text = NULL;
-  const PrecisNerGazEntry *entry;
-
-  if (gazetteer == NULL)
-    return 0;
-  text = precis_ner_tokens_text (doc, first, end);
-  entry = precis_ner_gazetteer_find (gazetteer, text);
-  return entry != NULL ? entry->type : 0;
-}
-
-/* The bytes of tokens [first, end)'s key, its NUL counted. */
-static gsize
-words_key_size (const PrecisDocument *doc, guint32 first, guint32 end)
-{
-  gsize size = 1;
-
-  for (guint32 i = first; i < end; i++)
-    size += strlen (doc->tokens[i].lower) + 1;
-  return size;
-}
-
-static void
-words_key_write (const PrecisDocument *doc, guint32 first, guint32 end, char *key)
-{
-  gsize at = 0;
-
-  for (guint32 i = first; i < end; i++)
-    {
-      gsize len = strlen (doc->tokens[i].lower);
-
-      if (i > first)
-        key[at++] = '\x1f';
-      memcpy (key + at, doc->tokens[i].lower, len);
-      at += len;
-    }
-  key[at] = '\0';
-}
-
-char *
-precis_ner_words_key (const PrecisDocument *doc, guint32 first, guint32 end)
-{
-  /* Measured, then written: one allocation a key, where a growing
-   * GString made several (a key for every mention and its surnames). */
-  char *key = g_malloc (words_key_size (doc, first, end));
-
-  words_key_write (doc, first, end, key);
-  return key;
-}
-
-const char *
-precis_ner_words_key_in (const PrecisDocument *doc, guint32 first, guint32 end, char *buf, gsize size,
-                         char **heap)
-{
-  if (words_key_size (doc, first, end) > size)
-    return *heap = precis_ner_words_key (doc, first, end);
-  words_key_write (doc, first, end, buf);
-  *heap = NULL;
-  return buf;
-}
-
-gboolean
-precis_ner_same_words (const PrecisDocument *doc, guint32 a, guint32 b, guint32 n)
-{
-  for (guint32 k = 0; k < n; k++)
-    if (strcmp (doc->tokens[a + k].lower, doc->tokens[b + k].lower) != 0)
-      return FALSE;
-  return TRUE;
 }
 
 /* "told the BBC Liverpool were unlikely to win": an organization the

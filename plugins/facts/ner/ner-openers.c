@@ -4,8 +4,9 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "ner-openers.h"
-#include "ner-mentions.h"
+#include "ner-titles.h"
 #include "ner-word.h"
+#include "ner-lower-words.h"
 
 #include <string.h>
 

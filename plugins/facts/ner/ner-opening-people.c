@@ -4,9 +4,10 @@
  */
 #include "ner-opening-people.h"
 
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-tags.h"
 #include "ner-word.h"
+#include "ner-lower-words.h"
 
 #include <string.h>
 

@@ -7,6 +7,7 @@
 #include "ner-tags.h"
 #include "ner-word.h"
 #include "ner-word-set.h"
+#include "ner-lower-words.h"
 
 #include <string.h>
 

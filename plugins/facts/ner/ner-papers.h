@@ -20,7 +20,7 @@
 
 #include "ner-gazetteer.h"
 #include "ner-lower-words.h"
-#include "ner-mentions.h"
+#include "ner-doc.h"
 
 G_BEGIN_DECLS
 

@@ -10,7 +10,7 @@
  * given names are not in it (tools/make-common-words.py takes them out).
  */
 #include "ner-person-nouns.h"
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-tags.h"
 #include "ner-word.h"
 

@@ -19,7 +19,7 @@
  */
 #include "ner-person-of.h"
 
-#include "ner-mentions.h"
+#include "ner-doc.h"
 
 void
 precis_ner_type_person_of (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, GArray *mentions)

@@ -128,7 +128,7 @@ precis_ner_before_language_person_role (const PrecisDocument *doc, const PrecisN
  * before a person's name, Dutch CoNLL-2002 train and dev 31 times out of
  * the name, 2 in it; Italian Wikinews train and dev 65 out, 1 in; French
  * WikiNER dev 1 out; Spanish and HAREM keep them in (13, 11 times).
- * Not English's, whose list is ner-mentions.c's ("Don" is a given name
+ * Not English's, whose list is ner-titles.c's ("Don" is a given name
  * there), nor Spanish and Portuguese ones, which their gold keeps in the
  * name ("Don", "Dom", "Dona": es and HAREM dev fell 81.16 → 81.13,
  * 66.34 → 65.79 with them cut). */

@@ -5,7 +5,7 @@
  * "O realizador Manoel de Oliveira" gave the organization Manoel de
  * Oliveira: the tagger read a body, and the noun before the name, which
  * says a person, was known in English only ("striker Ronaldo",
- * ner-mentions.c).  The nouns of offices, trades and sports positions
+ * ner-titles.c).  The nouns of offices, trades and sports positions
  * news writes just before a name, in Spanish, Italian, Portuguese,
  * French and Dutch.  Gold, the entities right after one of them
  * (lower case): Spanish CoNLL-2002 train 79 people, 2 others; Italian
@@ -16,7 +16,7 @@
  */
 #pragma once
 
-#include "ner-mentions.h"
+#include "ner-doc.h"
 
 G_BEGIN_DECLS
 

@@ -5,7 +5,7 @@
  */
 #include "ner-person-words.h"
 
-#include "ner-mentions.h"
+#include "ner-titles.h"
 #include "ner-tags.h"
 
 #include <string.h>

@@ -12,7 +12,7 @@
  * "Landkreis", nor a state's noun ("Land Hessen", ner-wire.c).
  */
 #include "ner-place-nouns.h"
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-tags.h"
 #include "ner-word.h"
 

@@ -21,7 +21,7 @@
  * they vote with the article's other mentions.
  */
 #include "ner-places.h"
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-word.h"
 #include "ner-word-set.h"
 

@@ -14,9 +14,10 @@
  */
 #include "ner-post-holders.h"
 
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-tags.h"
 #include "ner-word.h"
+#include "ner-lower-words.h"
 
 #include <string.h>
 

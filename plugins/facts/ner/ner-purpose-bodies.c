@@ -16,7 +16,7 @@
  */
 #include "ner-purpose-bodies.h"
 
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-gazetteer.h"
 #include "ner-tags.h"
 #include "ner-word.h"

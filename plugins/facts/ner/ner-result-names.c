@@ -5,7 +5,7 @@
  */
 #include "ner-result-names.h"
 
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-tags.h"
 #include "ner-word.h"
 

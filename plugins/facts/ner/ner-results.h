@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include "ner-mentions.h"
+#include "ner-doc.h"
 
 G_BEGIN_DECLS
 

@@ -4,7 +4,7 @@
  */
 #include "ner-share-names.h"
 
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-tags.h"
 #include "ner-word-set.h"
 

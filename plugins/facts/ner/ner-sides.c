@@ -21,6 +21,7 @@
 
 #include "ner-teams.h"
 #include "ner-word.h"
+#include "ner-lower-words.h"
 
 #include <string.h>
 

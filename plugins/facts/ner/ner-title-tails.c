@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "ner-title-tails.h"
-#include "ner-mentions.h"
+#include "ner-titles.h"
 #include "ner-offices.h"
 #include "ner-places.h"
 #include "ner-word.h"

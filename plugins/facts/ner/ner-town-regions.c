@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 #include "ner-town-regions.h"
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-word.h"
 
 #include <string.h>

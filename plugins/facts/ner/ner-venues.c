@@ -4,7 +4,7 @@
  */
 #include "ner-venues.h"
 
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-word.h"
 
 #include <string.h>

@@ -10,9 +10,10 @@
  * preposition before it.
  */
 #include "ner-villages.h"
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-tags.h"
 #include "ner-word.h"
+#include "ner-lower-words.h"
 
 #include <string.h>
 

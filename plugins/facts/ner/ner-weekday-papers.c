@@ -21,7 +21,7 @@
  */
 #include "ner-weekday-papers.h"
 
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-tags.h"
 #include "ner-word.h"
 

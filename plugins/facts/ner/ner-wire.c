@@ -8,10 +8,11 @@
 #include "ner-place-nouns.h"
 #include "ner-places.h"
 #include "ner-press.h"
-#include "ner-mentions.h"
+#include "ner-doc.h"
 #include "ner-compounds.h"
 #include "ner-roles.h"
 #include "ner-tags.h"
+#include "ner-lower-words.h"
 
 #include <string.h>
 
@@ -111,28 +112,12 @@ agency_dateline_end (const PrecisDocument *doc, guint32 s, const guint8 *tags)
 /* A team's name has at most this many words ("SG Ostend Bad Nauheim"). */
 #define MAX_TEAM_WORDS 5
 
-/* "2:1": a result, as German, Dutch and Scandinavian copy write it. */
-gboolean
-precis_ner_wire_is_score (const PrecisDocument *doc, guint32 i)
-{
-  const PrecisToken *t = &doc->tokens[i];
-  const char *p = doc->text + t->byte_start, *end = doc->text + t->byte_end;
-  const char *colon = memchr (p, ':', end - p);
-
-  if (colon == NULL || colon == p || colon + 1 == end)
-    return FALSE;
-  for (const char *c = p; c < end; c++)
-    if (c != colon && !g_ascii_isdigit (*c))
-      return FALSE;
-  return TRUE;
-}
-
 static gboolean
 is_team_word (const PrecisDocument *doc, guint32 i)
 {
   guint8 shape = doc->tokens[i].shape;
 
-  return precis_ner_shape_is_name (shape) || (shape == PRECIS_SHAPE_NUMBER && !precis_ner_wire_is_score (doc, i));
+  return precis_ner_shape_is_name (shape) || (shape == PRECIS_SHAPE_NUMBER && !precis_ner_token_is_colon_score (doc, i));
 }
 
 /* The first token of the team whose name ends before `end` (exclusive),
@@ -170,7 +155,7 @@ tag_fixtures (const PrecisDocument *doc, guint32 s, guint8 *tags)
     {
       guint32 home, away;
 
-      if (!precis_ner_wire_is_score (doc, i) || precis_ner_token_is (doc, i - 1, "("))
+      if (!precis_ner_token_is_colon_score (doc, i) || precis_ner_token_is (doc, i - 1, "("))
         continue;
       away = team_start (doc, first, i);
       if (away == i || away == first || !precis_ner_token_is (doc, away - 1, "-"))

@@ -24,10 +24,6 @@ G_BEGIN_DECLS
  * the tagger left untagged, in a document whose model is not English's. */
 void precis_ner_wire_apply (const PrecisDocument *doc, guint8 *tags, PrecisNerLowerWords *lower_words);
 
-/* Whether token `i` of `doc` is a result as German, Dutch and Scandinavian
- * copy write it ("2:1"). */
-gboolean precis_ner_wire_is_score (const PrecisDocument *doc, guint32 i);
-
 /* Whether token `i` of `doc` is a club's kind, written as clubs abbreviate
  * it ("FC", "VfB", "SpVgg", "AS"). */
 gboolean precis_ner_wire_is_club_kind (const PrecisDocument *doc, guint32 i);
