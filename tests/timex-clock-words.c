@@ -296,19 +296,21 @@ test_ampm_periods (void)
 
 /* "until midnight on 1 February": the clock word was the publication's
  * day (or the date told before it) and the date stood alone; one time
- * of that date, as "5pm on 3 March" was. */
+ * of that date, as "5pm on 3 March" was.  (A midnight is the one that
+ * ends its day, see test_midnights; what starts "at midnight on 1
+ * January" starts with the month.) */
 static const TimexFixtureCase clock_word_dates[] = {
   { "The firms have until midnight on 1 February to settle.", 2005, 1, 10, "midnight on 1 February", "TIME",
-    "2005-02-01T00:00", NULL },
+    "2005-02-01T24:00", NULL },
   { "The new lira will be launched at midnight on 1 January.", 2004, 12, 10, "midnight on 1 January", "TIME",
     "2005-01-01T00:00", NULL },
   { "Between midnight on 31 December and midnight on 1 January, 133m texts were sent.", 2005, 1, 10,
-    "midnight on 31 December", "TIME", "2004-12-31T00:00", NULL },
+    "midnight on 31 December", "TIME", "2004-12-31T24:00", NULL },
   { "The polls opened at noon on March 3, 2014, officials said.", 2015, 4, 15, "noon on March 3, 2014", "TIME",
     "2014-03-03T12:00", NULL },
   /* what stays as it was: a clock word with its weekday, a name */
   { "The deadline expires at midnight on Friday.", 2015, 4, 15, "midnight on Friday", "TIME",
-    "2015-04-17T00:00", NULL },
+    "2015-04-17T24:00", NULL },
   { "England picked Jamie Noon on 12 March.", 2005, 3, 15, "12 March", "DATE", "2005-03-12", NULL },
 };
 
@@ -316,6 +318,34 @@ static void
 test_clock_word_dates (void)
 {
   g_assert_cmpuint (timex_fixture_check_cases (rules, clock_word_dates, G_N_ELEMENTS (clock_word_dates)), ==, 0);
+}
+
+/* A midnight is the one that ends its day, TimeML's T24:00 (the German
+ * development gold writes both of its midnights so): "midnight on
+ * Friday" was Friday's 00:00, a day early, and German "Mitternacht" was
+ * not read at all. */
+static const TimexFixtureCase midnights[] = {
+  { "Police said the attack happened at midnight on Friday.", 2015, 4, 15, "midnight on Friday", "TIME",
+    "2015-04-10T24:00", NULL },
+  { "Bids will be accepted until midnight on Thursday.", 2015, 4, 15, "midnight on Thursday", "TIME",
+    "2015-04-16T24:00", NULL },
+  { "Clubs have until midnight on 31 January to register their players.", 2015, 1, 20, "midnight on 31 January",
+    "TIME", "2015-01-31T24:00", NULL },
+  { "Am 4. August 1914 stellte London ein Ultimatum bis Mitternacht.", 2011, 2, 16, "Mitternacht", "TIME",
+    "1914-08-04T24:00", "de" },
+  /* what stays as it was: a midnight told in the past of the
+   * publication's day, one that starts a month, a clock "00:00" */
+  { "The bar closed at midnight.", 2015, 4, 15, "midnight", "TIME", "2015-04-15T00:00", NULL },
+  { "The new tax will be charged from midnight on 1 May.", 2015, 4, 15, "midnight on 1 May", "TIME",
+    "2015-05-01T00:00", NULL },
+  { "The clocks were reset at 00:00 on Friday.", 2015, 4, 15, "00:00 on Friday", "TIME", "2015-04-10T00:00",
+    NULL },
+};
+
+static void
+test_midnights (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, midnights, G_N_ELEMENTS (midnights)), ==, 0);
 }
 
 /* "late night" before a noun describes it ("late night revellers"): it
@@ -384,6 +414,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-clock-words/clock-word-dates", test_clock_word_dates);
   g_test_add_func ("/timex-clock-words/late-night", test_late_night);
   g_test_add_func ("/timex-clock-words/kind-of-hour", test_kind_of_hour);
+  g_test_add_func ("/timex-clock-words/midnights", test_midnights);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

@@ -353,6 +353,29 @@ test_earlier_gerunds (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, earlier_gerunds, G_N_ELEMENTS (earlier_gerunds)), ==, 0);
 }
 
+/* "set" is a word of plan ("set for Friday", "set to") and a past; with
+ * no "for" or "of" after it, an object after it, it is that past ("set a
+ * record on Friday" was the coming Friday). */
+static const TimexFixtureCase set_pasts[] = {
+  { "Spieth set a new record on Friday.", 2015, 4, 15, "Friday", "DATE", "2015-04-10", NULL },
+  { "He set up the company in May.", 2015, 4, 15, "May", "DATE", "2014-05", NULL },
+  { "Hearts set up a final with a win over Garoua on Sunday.", 2005, 3, 15, "Sunday", "DATE", "2005-03-13",
+    NULL },
+  /* what stays as it was: a plan's time, a participle, a modal */
+  { "The judge set a hearing for Friday.", 2015, 4, 15, "Friday", "DATE", "2015-04-17", NULL },
+  { "Officials have set a deadline of Friday.", 2015, 4, 15, "Friday", "DATE", "2015-04-17", NULL },
+  { "The vote is set for Friday.", 2015, 4, 15, "Friday", "DATE", "2015-04-17", NULL },
+  { "He will set a new record on Friday.", 2015, 4, 15, "Friday", "DATE", "2015-04-17", NULL },
+  { "The bank's effort would continue past the Nov. 1 deadline set in that agreement.", 1989, 10, 27, "Nov. 1",
+    "DATE", "1989-11-01", NULL },
+};
+
+static void
+test_set_pasts (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, set_pasts, G_N_ELEMENTS (set_pasts)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -373,6 +396,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-tense/same-time-infinitives", test_same_time_infinitives);
   g_test_add_func ("/timex-tense/plural-nouns", test_plural_nouns);
   g_test_add_func ("/timex-tense/earlier-gerunds", test_earlier_gerunds);
+  g_test_add_func ("/timex-tense/set-pasts", test_set_pasts);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

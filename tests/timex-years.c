@@ -147,6 +147,31 @@ test_model_years (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, maker_years, G_N_ELEMENTS (maker_years)), ==, 0);
 }
 
+/* Two years written "2013-14", "1870/71": a season, a fiscal year or a
+ * war across both.  The second was no date, and the first alone made the
+ * season one calendar year; each is a year of its own, as the
+ * development gold writes "1912/13" (1912, 1913).  The pair names a
+ * stretch, no year the story moved to. */
+static const TimexFixtureCase year_pairs[] = {
+  { "Chelsea won the title in the 2013-14 season.", 2015, 4, 15, "14", "DATE", "2014", NULL },
+  { "Chelsea won the title in the 2013-14 season.", 2015, 4, 15, "2013", "DATE", "2013", NULL },
+  { "The economy will grow by 2% in 2006/07, the minister said.", 2005, 3, 15, "07", "DATE", "2007", NULL },
+  { "Bueno came through at Real Madrid in the 1999-00 season.", 2015, 4, 15, "00", "DATE", "2000", NULL },
+  { "Der Krieg von 1870/71 wurde anders geführt.", 2011, 2, 16, "71", "DATE", "1871", "de" },
+  /* (the pair moves no year: "1. August" is still the war's 1914) */
+  { "Der Krieg begann im Juli 1914. Anders als im Krieg 1870/71 wurde nicht verhandelt. Am 1. August erklärte "
+    "Deutschland Russland den Krieg.", 2011, 2, 16, "1. August", "DATE", "1914-08-01", "de" },
+  /* what stays as it was: a day written in ISO, two whole years */
+  { "The file was dated 2013-12-05 by the clerk.", 2015, 4, 15, "2013-12-05", "DATE", "2013-12-05", NULL },
+  { "Between 1999-2000 prices rose.", 2015, 4, 15, "2000", "DATE", "2000", NULL },
+};
+
+static void
+test_year_pairs (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, year_pairs, G_N_ELEMENTS (year_pairs)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -157,6 +182,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-years/stretch-end-years", test_stretch_end_years);
   g_test_add_func ("/timex-years/story-years", test_story_years);
   g_test_add_func ("/timex-years/model-years", test_model_years);
+  g_test_add_func ("/timex-years/year-pairs", test_year_pairs);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

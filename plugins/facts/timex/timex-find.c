@@ -112,7 +112,12 @@ tag_at (const TxContext *context, TxCandidate *candidates, guint i, GArray *foun
        * were 1915's). */
       gboolean moves_year = context->memory->has_year && names_year (tokens, start, end) &&
                             atoi (value) != context->memory->year;
-      if ((type == PRECIS_TIMEX_DATE || type == PRECIS_TIMEX_TIME) && !context->memory->aside &&
+      /* "im Deutsch-Französischen Krieg 1870/71 geführt worden war", "the
+       * 2013-14 season": a pair of years names a stretch, no year the
+       * story moved to (the days of 1914 after it were 1871's). */
+      gboolean in_pair = end == start + 1 && (tx_year_pair_second (context, start) ||
+                                              tx_year_pair_second (context, end + 1));
+      if ((type == PRECIS_TIMEX_DATE || type == PRECIS_TIMEX_TIME) && !context->memory->aside && !in_pair &&
           !(moves_year && ends_stretch_before (context, start)))
         {
           tx_memory_note (context->memory, value, tokens[start].sentence);

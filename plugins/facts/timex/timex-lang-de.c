@@ -220,6 +220,9 @@ static const TxRuleSource rules[] = {
   /* Clock times. */
   { T, TX_A_TIME, "um? HOUR ~:|. ~MIN uhr" },
   { T, TX_A_TIME, "um? HOUR uhr" },
+  /* "ein Ultimatum bis Mitternacht", "nach Mitternacht": the word was
+   * known and no rule read it (see put_day_time). */
+  { T, TX_A_TIME, "CLOCKWORD" },
   { T, TX_A_TIME, "um? HOUR ~:|.? ~MIN? uhr " DE_CLOCK_PARTS },
   { T, TX_A_TIME, "um|gegen " DE_SPELLED_HOURS " uhr " DE_CLOCK_PARTS "?" },
 

@@ -22,6 +22,7 @@ typedef struct {
   PrecisTimexType *type;
   char *value;
   gsize size;
+  gboolean midnight_opens;   /* midnight is the day's 00:00, not its T24:00 (see norm_time) */
 } TxOut;
 
 static gboolean
@@ -1348,6 +1349,32 @@ in_utc (const TxOut *out)
   return FALSE;
 }
 
+/* Whether the span's hour is the word for midnight ("midnight",
+ * "Mitternacht", "minuit"; a clock word of value 0), not a clock read
+ * "0:00" or "0 Uhr". */
+static gboolean
+midnight_word (const TxOut *out)
+{
+  const TxRecord *r = out->record;
+  if (SLOT (r, HOUR) != 0 || SET (r, MIN) || SET (r, AMPM))
+    return FALSE;
+  for (guint i = out->start; i < out->end; i++)
+    if ((out->context->tokens[i].classes & TX_C_CLOCKWORD) && out->context->tokens[i].value == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "The new lira will be launched at midnight on 1 January", "from
+ * midnight on 1 April": what starts at a month's first midnight starts
+ * with the month, at the day's 00:00 ("until midnight on 1 February" is
+ * that day's end). */
+static gboolean
+month_opens_at_midnight (const TxOut *out, TxDay day)
+{
+  return day.day == 1 && SET (out->record, DAY) && out->start > 0 &&
+         (lower_at (out, out->start - 1, "at") || lower_at (out, out->start - 1, "from"));
+}
+
 /* A day, plus a time of day when the record holds one. */
 static gboolean
 put_day_time (TxOut *out, TxDay day)
@@ -1356,6 +1383,13 @@ put_day_time (TxOut *out, TxDay day)
   if (SET (r, HOUR))
     {
       int hour = SLOT (r, HOUR), minute = SET (r, MIN) ? SLOT (r, MIN) : 0;
+      /* "midnight on Friday", "ein Ultimatum bis Mitternacht", "midnight
+       * tonight": the midnight that ends the day, TimeML's T24:00 (the
+       * German development gold writes both of its midnights so), not
+       * the one that opened it, a day early ("the deadline expires at
+       * midnight on Friday" was Friday's 00:00). */
+      if (midnight_word (out) && !out->midnight_opens && !month_opens_at_midnight (out, day))
+        hour = 24;
       if (SET (r, AMPM))
         {
           if (hour < 1 || hour > 12)
@@ -1624,15 +1658,11 @@ norm_time (TxOut *out)
     ;
   else if (!SET (r, TONIGHT) && told_day_near (out))
     day = memory->day;   /* "on 5 March, at 3.30 p.m." ("at 10pm tonight" is today's) */
-  /* "midnight tonight": the midnight that ends today (TimeML's T24:00),
-   * not the one that opened it, which is past. */
-  TxRecord end_of_day;
-  if (SET (r, TONIGHT) && SET (r, HOUR) && SLOT (r, HOUR) == 0 && !SET (r, AMPM) && !SET (r, MIN))
-    {
-      end_of_day = *r;
-      end_of_day.slot[TX_S_HOUR] = 24;
-      out->record = &end_of_day;
-    }
+  /* "The bar closed at midnight", "stores opened at midnight": with no
+   * day but the publication's, a midnight told in the past is the one
+   * that opened that day (its end is to come). */
+  else if (!SET (r, TONIGHT) && midnight_word (out) && tense (out) == TX_TENSE_PAST)
+    out->midnight_opens = TRUE;
   return put_day_time (out, day);
 }
 

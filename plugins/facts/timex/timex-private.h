@@ -511,6 +511,10 @@ typedef struct {
   /* "predicted", "forecast", "tipped": a past, but before "for" they name
    * the time of what is foretold ("widely predicted for May"). */
   const char *const *foretold_participles;
+  /* "set": a word of plan ("set for Friday", "set to") that is also a
+   * past; with no "for" after it in its clause, that past ("set a new
+   * record on Friday"). */
+  const char *const *plan_pasts;
   /* "after", "since": a clause they open tells what came before the
    * clause they hang on ("will return after missing the game on
    * Saturday"). */
@@ -814,6 +818,9 @@ gboolean tx_phrase_before (const TxContext *context, guint start, const char *co
  * `year`, are a year where they stand ("in 1990") or a count ("1990
  * people", "$1990", "Windows 2000"). */
 gboolean tx_year_supported (const TxContext *context, guint start, guint end, int year);
+/* ...and whether view token `i` is the second year of a pair ("2013-14",
+ * "1870/71"). */
+gboolean tx_year_pair_second (const TxContext *context, guint i);
 
 gboolean tx_normalize (const TxContext *context, const TxRule *rule, const TxRecord *record,
                        guint start, guint end, PrecisTimexType *type, char *value, gsize size);

@@ -243,6 +243,41 @@ has_accented_ending (const char *lower, gsize len, const char *const *endings)
 }
 
 static TxTense tense_of_token (const TxContext *context, guint32 k);
+static gboolean is_clause_break (const PrecisToken *token);
+
+/* How far after a word of plan that is also a past ("set") a "for" or
+ * "of" of its plan's time is looked for. */
+#define PLAN_FOR_REACH 8
+
+/* Whether document token `k`, a word of plan that is also a past (see
+ * TxLanguage.plan_pasts), is that past: "Spieth set a new record on
+ * Friday", "He set up the company in May" were the coming Friday and May
+ * (the word was no tense); "the judge set a hearing for Friday", "have
+ * set a deadline of Friday", "to set a date", "a set on Friday" stay
+ * none. */
+static gboolean
+plan_word_told_past (const TxContext *context, guint32 k)
+{
+  const PrecisDocument *document = context->document;
+  /* (a participle before its preposition: "the Nov. 1 deadline set in
+   * that agreement", "a record set on Friday") */
+  static const char *const prepositions[] = { "in", "on", "at", "by", "for", "to", "under", "during", "with",
+                                              "from", "into", "within", "until", "before", "after", NULL };
+  if (!lower_in (context->rules, document->tokens[k].lower, context->rules->language->plan_pasts) ||
+      after_modal (document, k) || after_determiner (context, k) ||
+      (k + 1 < document->n_tokens && document->tokens[k + 1].lower != NULL &&
+       g_strv_contains (prepositions, document->tokens[k + 1].lower)))
+    return FALSE;
+  for (guint32 i = k + 1; i < document->n_tokens && i <= k + PLAN_FOR_REACH; i++)
+    {
+      const PrecisToken *token = &document->tokens[i];
+      if (token->sentence != document->tokens[k].sentence || is_clause_break (token))
+        break;
+      if (tx_lower_is (document, i, "for") || tx_lower_is (document, i, "of"))
+        return FALSE;
+    }
+  return TRUE;
+}
 
 /* tense_of_token() of document token `k`, once a document: it reads only
  * the document and the language's rules. */
@@ -304,6 +339,8 @@ tense_of_token (const TxContext *context, guint32 k)
         return TX_TENSE_FUTURE;
       if (ahead_participle (context, k))
         return TX_TENSE_FUTURE;
+      if (plan_word_told_past (context, k))
+        return TX_TENSE_PAST;
       return TX_TENSE_NONE;
     }
   /* "s'est produit", "sont arrivés": a participle after the auxiliary

@@ -594,6 +594,52 @@ read_short_years (const TxGrammar *rules, GArray *view, int anchor_year)
     }
 }
 
+/* Whether view token `t` joins the two years of a pair: "-", "/" or an
+ * en dash, written between them without spaces. */
+static gboolean
+joins_year_pair (const PrecisDocument *document, const TxToken *t)
+{
+  if (t->space_before)
+    return FALSE;
+  if (t->punct == '-' || t->punct == '/')
+    return TRUE;
+  const char *lower = document->tokens[t->doc_token].lower;
+  return t->digits == 0 && lower != NULL && strcmp (lower, "–") == 0;
+}
+
+/* "the 2013-14 season", "der Krieg 1870/71", "in 1914-18": the second
+ * of two years, written with its last two digits, is the later year of
+ * the first's century (or the next, "1999-00"), up to ten years on; a
+ * year of its own, as the development gold writes "1912/13" and
+ * "1884/85" (the first year only was read, and a split season seemed
+ * one calendar year).  Not "2015-04" (a month, years back) nor an ISO
+ * day "2013-12-05" (a third part). */
+static void
+read_year_pairs (const PrecisDocument *document, GArray *view)
+{
+  TxToken *t = (TxToken *) view->data;
+  for (guint i = 2; i < view->len; i++)
+    {
+      TxToken *second = &t[i];
+      const TxToken *first = &t[i - 2];
+      if (second->digits != 2 || second->decimals != 0 || !(second->classes & TX_C_DIGITS) ||
+          second->space_before || !(first->classes & TX_C_YEAR) || first->digits != 4 ||
+          !joins_year_pair (document, &t[i - 1]))
+        continue;
+      if (i + 2 < view->len && !t[i + 1].space_before && (t[i + 1].punct == '-' || t[i + 1].punct == '/' ||
+                                                          t[i + 1].punct == ':' || t[i + 1].punct == '.') &&
+          !t[i + 2].space_before && t[i + 2].digits > 0)
+        continue;
+      int year = first->value - first->value % 100 + second->value;
+      if (year <= first->value)
+        year += 100;
+      if (year - first->value > 10)
+        continue;
+      second->classes = TX_C_YEAR;
+      second->value = year;
+    }
+}
+
 static gboolean
 is_century_unit (const TxToken *token)
 {
@@ -735,6 +781,7 @@ tx_view_new (const TxGrammar *rules, const PrecisDocument *document)
   merge (rules, view);
   read_apostrophe_years (rules, view, g_date_time_get_year (document->published));
   read_short_years (rules, view, g_date_time_get_year (document->published));
+  read_year_pairs (document, view);
   read_spelled_days (rules, view);
   return view;
 }

@@ -199,6 +199,17 @@ model_year (const TxContext *context, guint start, guint end)
   return model->capitalized && model->punct == 0 && !lower_in (context, end + 1, language->maker_event_words);
 }
 
+/* Whether view token `i` is the second year of a pair written "2013-14",
+ * "1870/71" (see read_year_pairs in timex-view.c). */
+gboolean
+tx_year_pair_second (const TxContext *context, guint i)
+{
+  const TxToken *tokens = context->tokens;
+  return i >= 2 && i < context->n_tokens && tokens[i].digits == 2 && (tokens[i].classes & TX_C_YEAR) &&
+         !tokens[i].space_before && !tokens[i - 1].space_before && tokens[i - 2].digits == 4 &&
+         (tokens[i - 2].classes & TX_C_YEAR);
+}
+
 gboolean
 tx_year_supported (const TxContext *context, guint start, guint end, int year)
 {
@@ -206,6 +217,13 @@ tx_year_supported (const TxContext *context, guint start, guint end, int year)
   const TxLanguage *language = context->rules->language;
   if (end - start > 1 || tokens[start].digits == 0)
     return TRUE;   /* "fiscal 1989", "nineteen ninety-six" */
+  /* A pair of years is read as one by its neighbours: the second is a
+   * year when the first is, and the first sees what follows the second
+   * ("the 2013-14 season", "Krieg 1870/71 geführt"). */
+  if (tx_year_pair_second (context, start))
+    return tx_year_supported (context, start - 2, start - 1, tokens[start - 2].value);
+  if (tx_year_pair_second (context, end + 1))
+    end += 2;
   if (year < 1500 || year > context->anchor.year + 100)
     return FALSE;
   /* "from 1900 GMT": a clock time. */
