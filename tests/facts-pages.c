@@ -188,6 +188,29 @@ test_credit_sentences (void)
   g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PERSON, "Sonya Hamasaki"), ==, 1);
 }
 
+/* A caption and its photo credit on one line: the line ends with no full
+ * stop and names a photo, so the whole line was taken for a label and
+ * the caption's places and people were lost (clean.c, label_tail). */
+static void
+test_caption_credits (void)
+{
+  g_autoptr (GArray) captions = extract (
+    "Wildfire spreads\n\n"
+    "The fire has burned 2,000 acres since Monday, officials said.\n\n"
+    "Firefighters battle the blaze near Santa Barbara, California. Photo: AP\n\n"
+    "Protesters march through central London on Saturday. (Photo: Reuters)\n");
+  g_autoptr (GArray) labels = extract (
+    "The fire has burned 2,000 acres since Monday, officials said.\n\n"
+    "Share this article. Photo: Joseph Cox\n");
+
+  g_assert_cmpuint (facts_fixture_count (captions, PRECIS_FACT_PLACE, "Santa Barbara"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (captions, PRECIS_FACT_PLACE, "London"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (captions, "AP"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (captions, "Reuters"), ==, 0);
+  /* What stays: a line that is furniture before the credit too. */
+  g_assert_cmpuint (facts_fixture_count_names (labels, "Joseph Cox"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -201,6 +224,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-pages/shop-buttons", test_shop_buttons);
   g_test_add_func ("/facts-pages/run-on-captions", test_run_on_captions);
   g_test_add_func ("/facts-pages/credit-sentences", test_credit_sentences);
+  g_test_add_func ("/facts-pages/caption-credits", test_caption_credits);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -565,6 +565,56 @@ count_hash (GHashTable *counts, guint64 hash)
   return n;
 }
 
+/* `part` measured as a paragraph of its own over tokens [first, end) of
+ * paragraph `para` (its line count kept), for is_boilerplate(). */
+static void
+measure_part (const Clean *clean, const Para *para, guint32 first, guint32 end, Para *part)
+{
+  *part = (Para) { .first_token = first, .end_token = end, .single_line = para->single_line };
+  for (guint32 i = first; i < end; i++)
+    if (clean->buf->tokens[i].flags & PRECIS_TOKEN_WORD)
+      {
+        const char *lower = lower_of (clean->buf, i);
+        guint8 bit = word_bit (lower, strlen (lower));
+
+        part->n_words++;
+        part->words[bit >> 6] |= G_GUINT64_CONSTANT (1) << (bit & 63);
+      }
+  part->final_punct = ends_with_punct (clean->buf, first, end);
+}
+
+/* A caption and its credit on one line: "Firefighters battle the blaze
+ * near Santa Barbara. Photo: AP", "Fernando Caudevilla, AKA DoctorX.
+ * Photo: Joseph Cox".  The line ends with no full stop and names a photo,
+ * so it reads as a label; but its first sentences are text of their own
+ * (the caption, with the people and places a reader wants) and only the
+ * sentences after the last full stop are the label.  Returns the first
+ * sentence of that tail (relative to the paragraph), or 0 when the whole
+ * paragraph is furniture. */
+static guint32
+label_tail (const Clean *clean, guint32 p)
+{
+  const PrecisParagraph *paragraph = &clean->in->paragraphs[p];
+  const Para *para = &clean->paras[p];
+  Para head, tail;
+
+  if (paragraph->n_sentences < 2 || para->final_punct)
+    return 0;
+  for (guint32 k = paragraph->n_sentences - 1; k > 0; k--)
+    {
+      const PrecisSentence *before = &clean->in->sentences[paragraph->first_sentence + k - 1];
+      guint32 split = before->first_token + before->n_tokens;
+
+      if (!ends_with_punct (clean->buf, before->first_token, split) ||
+          strchr (":;,", lower_of (clean->buf, split - 1)[0]) != NULL)
+        continue;
+      measure_part (clean, para, para->first_token, split, &head);
+      measure_part (clean, para, split, para->end_token, &tail);
+      return !is_boilerplate (clean, &head) && is_boilerplate (clean, &tail) ? k : 0;
+    }
+  return 0;
+}
+
 static void
 find_boilerplate (Clean *clean)
 {
@@ -579,8 +629,20 @@ find_boilerplate (Clean *clean)
         continue;
       if (!para->title && is_boilerplate (clean, para))
         {
-          para->boilerplate = TRUE;
-          flag_paragraph (clean, p, PRECIS_SENTENCE_BOILERPLATE);
+          guint32 tail = label_tail (clean, p);
+
+          if (tail > 0)
+            {
+              const PrecisParagraph *paragraph = &in->paragraphs[p];
+
+              for (guint32 s = tail; s < paragraph->n_sentences; s++)
+                in->sentences[paragraph->first_sentence + s].flags |= PRECIS_SENTENCE_BOILERPLATE;
+            }
+          else
+            {
+              para->boilerplate = TRUE;
+              flag_paragraph (clean, p, PRECIS_SENTENCE_BOILERPLATE);
+            }
         }
       if (para->n_words <= 8 && !para->final_punct && para->single_line)
         count_hash (counts, para->hash);
