@@ -259,6 +259,19 @@ test_surname_follows_full_name (void)
   g_assert_cmpuint (facts_fixture_mentions (painter, PRECIS_FACT_PERSON, "Frida Kahlo de Rivera"), ==, 5);
 }
 
+/* "AKA DoctorX": the mark of an alias, in capitals, was read as the
+ * first word of the alias's name (ner-mentions.c, cut_alias_marks). */
+static void
+test_alias_marks (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "The lab is the brainchild of Fernando Caudevilla, a Spanish physician. He met the engineer Ana "
+    "Ruiz, AKA Pixel, in Madrid.\n");
+
+  g_assert_cmpuint (facts_fixture_count_names (facts, "AKA Pixel"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Fernando Caudevilla"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -280,6 +293,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-people/buildings", test_buildings);
   g_test_add_func ("/facts-people/named-after-person", test_named_after_person);
   g_test_add_func ("/facts-people/surname-follows-full-name", test_surname_follows_full_name);
+  g_test_add_func ("/facts-people/alias-marks", test_alias_marks);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -1055,6 +1055,27 @@ drop_contact_labels (const PrecisDocument *doc, GArray *mentions)
     }
 }
 
+/* "Fernando Caudevilla, AKA DoctorX": the mark of an alias ("also known
+ * as") is no word of the name after it; the tagger, seeing it in
+ * capitals, ran it into the alias ("AKA DoctorX" a person). */
+static const char *const alias_marks[] = { "aka", "a.k.a.", "a.k.a", NULL };
+
+static void
+cut_alias_marks (const PrecisDocument *doc, GArray *mentions)
+{
+  for (guint k = mentions->len; k-- > 0;)
+    {
+      PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+
+      if (!precis_ner_word_in_list (alias_marks, doc->tokens[m->first].lower))
+        continue;
+      if (m->end - m->first == 1)
+        g_array_remove_index (mentions, k);
+      else
+        m->first++;
+    }
+}
+
 /* "Billings MT", "Wenatchee WA", "Portland OR": a US town and its
  * state's postal code, as grain and freight tables write them, are two
  * places (CoNLL train: every such code after a town a place of its own),
@@ -1361,6 +1382,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   drop_calendar_edges (doc, mentions);
   drop_name_pairs (doc, mentions);
   drop_contact_labels (doc, mentions);
+  cut_alias_marks (doc, mentions);
   precis_ner_drop_plural_acronyms (gazetteer, doc, mentions);
   if (precis_ner_reads_as_english (doc))
     precis_ner_drop_account_labels (doc, mentions);
