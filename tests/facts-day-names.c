@@ -117,6 +117,23 @@ test_name_date_edges (void)
   g_assert_cmpuint (facts_fixture_count (given, PRECIS_FACT_PERSON, "Sunday Oliseh"), ==, 1);
 }
 
+/* "If Easter, Christmas, Australia Day or Labour Day fall on a weekend":
+ * a place before "Day" names a day, no place; "the Age UK Day Centre"
+ * keeps its body. */
+static void
+test_place_before_day (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Under the pact, if Easter, Christmas, Australia Day or Labour Day fall on a weekend, a holiday is "
+    "granted on a weekday. Staff in Canberra will get the day off. The Prime Minister met volunteers at "
+    "the Age UK Day Centre in Plymouth.\n");
+
+  g_assert_cmpuint (facts_fixture_count_names (facts, "Australia"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (facts, "Australia Day"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Canberra"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Age UK"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -128,6 +145,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-day-names/name-mostly-date", test_name_mostly_date);
   g_test_add_func ("/facts-day-names/day-names", test_day_names);
   g_test_add_func ("/facts-day-names/name-date-edges", test_name_date_edges);
+  g_test_add_func ("/facts-day-names/place-before-day", test_place_before_day);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -726,6 +726,20 @@ test_posts_alone (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Lord"), ==, 1);
 }
 
+/* "photographed in Golconda, Humboldt County Captured near ...": a
+ * county after its town and a comma is the place, though a caption runs
+ * on into the next one. */
+static void
+test_county_after_town (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Set against the snow-capped mountains of Nevada, this arrow was photographed in Golconda, Humboldt "
+    "County Captured near the tiny town of Medicine Bow in Wyoming, this one points east.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Humboldt County"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Humboldt County"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -768,6 +782,7 @@ main (int argc, char **argv)
   g_test_add_func ("/news-names/titles-by-their-words", test_titles_by_their_words);
   g_test_add_func ("/news-names/what-a-prize-went-to", test_what_a_prize_went_to);
   g_test_add_func ("/news-names/posts-alone", test_posts_alone);
+  g_test_add_func ("/news-names/county-after-town", test_county_after_town);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -1088,16 +1088,18 @@ value_of (const PrecisDocument *doc, const Group *g)
 }
 
 /* Whether English mention `m` is a county's name in prose ("in Tarrant
- * County", "Tarrant County prosecutors"): outside a sports report the
- * county itself, though CoNLL's 1996 results tables named only clubs so
- * ("Ross County 2 Clyde 1", 10 of 10 in train and dev) and the tagger
- * reads a body. */
+ * County", "Tarrant County prosecutors", or after its town and a comma:
+ * "in Golconda, Humboldt County"): outside a sports report the county
+ * itself, though CoNLL's 1996 results tables named only clubs so ("Ross
+ * County 2 Clyde 1", 10 of 10 in train and dev, none after a comma) and
+ * the tagger reads a body. */
 static gboolean
 names_county (const PrecisDocument *doc, const PrecisNerMention *m)
 {
   const PrecisToken *last = &doc->tokens[m->end - 1];
   gboolean word_before = m->first > 0 && doc->tokens[m->first - 1].sentence == m->sentence &&
-                         doc->tokens[m->first - 1].shape == PRECIS_SHAPE_LOWER;
+                         (doc->tokens[m->first - 1].shape == PRECIS_SHAPE_LOWER ||
+                          precis_ner_token_is (doc, m->first - 1, ","));
   gboolean word_after = m->end < doc->n_tokens && doc->tokens[m->end].sentence == m->sentence &&
                         doc->tokens[m->end].shape == PRECIS_SHAPE_LOWER;
 
