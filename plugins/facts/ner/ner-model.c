@@ -8,6 +8,8 @@
 #include <gio/gio.h>
 #include <math.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -78,6 +80,31 @@ map_stages_interleaved (PrecisNerModel *model, const char *data)
   model->stride = (gsize) h->n_stages * PRECIS_NER_N_TAGS;
 }
 
+/* Asks the kernel to back the mapping with 2 MiB pages where it can: the
+ * tagger reads its rows at random all over the table (9.4 MB for English),
+ * so with 4 KiB pages nearly every row costs a TLB miss.  The advice must
+ * come before the first read: a file not yet in the page cache is then
+ * read in 2 MiB folios, which every process that maps it shares (the page
+ * cache's memory, as before).  Where the kernel cannot (no transparent
+ * huge pages, a file system without large folios, a file already cached
+ * in small pages) nothing changes; the bytes read are the same either way. */
+static void
+advise_huge_pages (GMappedFile *file)
+{
+#if defined(MADV_HUGEPAGE)
+  gsize page = (gsize) sysconf (_SC_PAGESIZE);
+  guintptr start = (guintptr) g_mapped_file_get_contents (file);
+  gsize length = g_mapped_file_get_length (file);
+
+  if (length == 0 || page == 0 || (page & (page - 1)) != 0)
+    return;
+  /* The mapping starts on a page (mmap's); its tail is rounded up by madvise. */
+  (void) madvise ((void *) (start & ~(guintptr) (page - 1)), length, MADV_HUGEPAGE);
+#else
+  (void) file;
+#endif
+}
+
 PrecisNerModel *
 precis_ner_model_load (const char *path, GError **error)
 {
@@ -89,6 +116,7 @@ precis_ner_model_load (const char *path, GError **error)
   model->file = g_mapped_file_new (path, FALSE, error);
   if (model->file == NULL)
     return NULL;
+  advise_huge_pages (model->file);
   size = g_mapped_file_get_length (model->file);
   data = g_mapped_file_get_contents (model->file);
   h = (const PrecisNerModelHeader *) data;
