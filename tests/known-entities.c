@@ -206,6 +206,23 @@ test_other_languages (void)
     }
 }
 
+/* "inducted into the Rock and Roll Hall of Fame": a name entities.tsv
+ * lists whole, joined by "and" and "of", is one name, not the tagger's
+ * "Roll Hall" and "Fame". */
+static void
+test_joined_listed_name (void)
+{
+  g_autoptr (GArray) facts = facts_fixture_extract (
+    "The bluesman was inducted into the Rock and Roll Hall of Fame in 1987. The Motion Picture Association "
+    "of America said piracy cost studios billions.\n", NULL);
+
+  g_assert_cmpuint (facts_fixture_count_names (facts, "Roll Hall"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (facts, "Fame"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Rock and Roll Hall of Fame"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Motion Picture Association of America"),
+                    ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -220,6 +237,7 @@ main (int argc, char **argv)
   g_test_add_func ("/known-entities/languages", test_languages);
   g_test_add_func ("/known-entities/french-club", test_french_club);
   g_test_add_func ("/known-entities/other-languages", test_other_languages);
+  g_test_add_func ("/known-entities/joined-listed-name", test_joined_listed_name);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

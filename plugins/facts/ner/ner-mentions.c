@@ -25,6 +25,7 @@
 #include "ner-particle-names.h"
 #include "ner-share-names.h"
 #include "ner-foundations.h"
+#include "ner-joined-names.h"
 #include "ner-opening-people.h"
 #include "ner-places-in.h"
 #include "ner-venues.h"
@@ -1388,6 +1389,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_tag_english_institutions (doc, tags);
   precis_ner_tag_purpose_bodies (gazetteer, doc, tags);
   precis_ner_untag_indefinite_nouns (doc, tags);
+  precis_ner_tag_joined_names (doc, gazetteer, tags);
   for (guint32 s = 0; s < doc->n_sentences; s++)
     {
       const PrecisSentence *sentence = &doc->sentences[s];
