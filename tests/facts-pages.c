@@ -211,6 +211,19 @@ test_caption_credits (void)
   g_assert_cmpuint (facts_fixture_count_names (labels, "Joseph Cox"), ==, 0);
 }
 
+/* A headline of names sent alone: its language was the names' (Basque
+ * for "Mikel Arteta"), which precis has no model for, and it had no fact
+ * (language.cc, lower_words_language). */
+static void
+test_names_headlines (void)
+{
+  g_autoptr (GArray) arteta = extract ("Arsenal sack Mikel Arteta.\n");
+  g_autoptr (GArray) aires = extract ("Train strike grips Buenos Aires\n");
+
+  g_assert_cmpuint (facts_fixture_count (arteta, PRECIS_FACT_PERSON, "Mikel Arteta"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (aires, PRECIS_FACT_PLACE, "Buenos Aires"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -225,6 +238,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-pages/run-on-captions", test_run_on_captions);
   g_test_add_func ("/facts-pages/credit-sentences", test_credit_sentences);
   g_test_add_func ("/facts-pages/caption-credits", test_caption_credits);
+  g_test_add_func ("/facts-pages/names-headlines", test_names_headlines);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

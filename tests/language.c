@@ -556,6 +556,38 @@ test_short_text_language (void)
   check_identified (stays, G_N_ELEMENTS (stays));
 }
 
+/* A headline or a notification is mostly names, and CLD2 read the names'
+ * language, one precis has no model for: Basque for "Mikel Arteta",
+ * Norwegian, Kinyarwanda, Malay — no facts and no dates then.  The
+ * words in lower case are the text's own (libprecis/text/language.cc,
+ * lower_words_language). */
+static void
+test_names_language (void)
+{
+  static const IdentifyCase cases[] = {
+    { "Arsenal sack Mikel Arteta.", "und" },
+    { "Robben sidelined with broken foot", "und" },
+    { "Train strike grips Buenos Aires", "und" },
+    { "Malaysia lifts Islamic bank limit", "und" },
+  };
+  /* What stays: short text really written in such a language, and text
+   * in a script without case. */
+  static const IdentifyCase stays[] = {
+    { "Regjeringen legger fram statsbudsjettet i dag", "no" },
+    { "Robert Lewandowski strzelił dwa gole dla Barcelony", "pl" },
+    { "Mikel Arteta Arsenaleko entrenatzailea da", "eu" },
+    { "Kimi Räikkönen voitti Monacon osakilpailun", "fi" },
+    { "Правительство представило новый бюджет", "ru" },
+    { "الحكومة تعلن الميزانية الجديدة", "ar" },
+  };
+  g_autoptr (GError) error = NULL;
+
+  precis_pipeline_init (NULL, &error);
+  g_assert_no_error (error);
+  check_identified (cases, G_N_ELEMENTS (cases));
+  check_identified (stays, G_N_ELEMENTS (stays));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -577,5 +609,6 @@ main (int argc, char **argv)
   g_test_add_func ("/language/japanese-quotes", test_japanese_quotes);
   g_test_add_func ("/language/thai-sentences", test_thai_sentences);
   g_test_add_func ("/language/short-text-language", test_short_text_language);
+  g_test_add_func ("/language/names-language", test_names_language);
   return g_test_run ();
 }

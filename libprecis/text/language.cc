@@ -775,6 +775,70 @@ clearly_english (const std::string &text)
   return true;
 }
 
+/* Languages CLD2 names that precis neither reads (read_languages) nor
+ * tells from one it reads by their own words (listless: Catalan,
+ * Galician, Afrikaans): a short text so named gets no facts and no dates.
+ * A headline or a notification is mostly names ("Arsenal sack Mikel
+ * Arteta.", "Robben sidelined with broken foot", "Train strike grips
+ * Buenos Aires"), and CLD2 reads the names' language (Basque, Norwegian,
+ * Kinyarwanda).  The text's own words are the ones in lower case: CLD2
+ * reads them alone, and a language precis reads that it finds there is
+ * the text's; when it finds none, the text's language is undetermined.
+ * Text really written in such a language keeps it: its lower-case words
+ * are its own. */
+bool
+is_unread (CLD2::Language language)
+{
+  if (language == CLD2::UNKNOWN_LANGUAGE || language_index (language) >= 0)
+    return false;
+  for (const Neighbour &n : listless)
+    if (n.language == language)
+      return false;
+  return true;
+}
+
+CLD2::Language
+lower_words_language (const std::string &text, CLD2::Language language, const CLD2::CLDHints *hints)
+{
+  std::string lower;
+  const char *p = text.c_str (), *end = p + text.size ();
+  CLD2::Language top3[3];
+  int percent3[3], text_bytes = 0, valid_bytes = 0;
+  double scores3[3];
+  bool reliable = false;
+  CLD2::Language found;
+  gsize letters = 0, cased = 0;
+
+  while (p < end)
+    {
+      const char *word = p;
+
+      for (; p < end && g_unichar_isalpha (g_utf8_get_char (p)); p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          letters++;
+          cased += g_unichar_islower (c) || g_unichar_isupper (c) || g_unichar_istitle (c);
+        }
+      if (p > word && g_unichar_islower (g_utf8_get_char (word)))
+        {
+          lower.append (word, static_cast<gsize> (p - word));
+          lower.push_back (' ');
+        }
+      if (p == word)
+        p = g_utf8_next_char (p);
+    }
+  /* A script without case (Arabic, Chinese, Thai) has no names to tell. */
+  if (2 * cased < letters)
+    return language;
+  found = CLD2::ExtDetectLanguageSummaryCheckUTF8 (lower.data (), static_cast<int> (lower.size ()), true, hints, 0,
+                                                   top3, percent3, scores3, nullptr, &text_bytes, &reliable,
+                                                   &valid_bytes);
+  if (found == CLD2::UNKNOWN_LANGUAGE || language_index (found) >= 0)
+    return found;
+  return language;
+}
+
 }  // namespace
 
 extern "C" const char *
@@ -852,6 +916,11 @@ precis_language_identify (const char *text, gsize length, const char *hint)
       else if (table && writes_german_table_words (buffer))
         language = CLD2::GERMAN;
     }
+  /* Short text CLD2 places in a language precis cannot read: its names
+   * may have placed it (lower_words_language). */
+  if (hinted == CLD2::UNKNOWN_LANGUAGE && (whole.empty () ? buffer : whole).size () < kShortText &&
+      is_unread (language))
+    language = lower_words_language (whole.empty () ? buffer : whole, language, &hints);
   return code_of (language);
 }
 
