@@ -470,6 +470,20 @@ test_body_before_person (void)
   g_assert_cmpuint (facts_fixture_count_names (stays, "Diego Padres"), ==, 0);
 }
 
+/* "St John Ambulance has launched", read "John Ambulance", a man: the
+ * saint's "St" is the name's first word, and a name opening so is a
+ * body's, no person's. */
+static void
+test_saint_names (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "St John Ambulance has launched a promise portal to encourage all election candidates to back first "
+    "aid lessons. The charity's chief executive said the portal would stay open until polling day.\n");
+
+  g_assert_cmpuint (facts_fixture_count_names (facts, "John Ambulance"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "St John Ambulance"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -497,6 +511,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-bodies/kind-apposition", test_kind_apposition);
   g_test_add_func ("/facts-bodies/parliament-term", test_parliament_term);
   g_test_add_func ("/facts-bodies/body-before-person", test_body_before_person);
+  g_test_add_func ("/facts-bodies/saint-names", test_saint_names);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

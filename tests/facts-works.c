@@ -495,6 +495,21 @@ test_works_plural (void)
   g_assert_cmpuint (facts_fixture_count (club, PRECIS_FACT_ORGANIZATION, "Cleveland"), ==, 1);
 }
 
+/* "director Zhang Yimou's martial arts epic Hero": "epic" after a word
+ * of its kind is a noun of works, and names the title after it. */
+static void
+test_epic_noun (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Other nominees included the Motorcycle Diaries, Zatoichi and Hero. A viewer poll saw director Zhang "
+    "Yimou's martial arts epic Hero win the audience award. Runner Paula Radcliffe won an epic New York "
+    "Marathon last month.\n");
+
+  g_assert_cmpuint (facts_fixture_count_names (facts, "Hero"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Zhang Yimou"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Paula Radcliffe"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -523,6 +538,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-works/listed-beside-title", test_listed_beside_title);
   g_test_add_func ("/facts-works/product-said-once", test_product_said_once);
   g_test_add_func ("/facts-works/works-plural", test_works_plural);
+  g_test_add_func ("/facts-works/epic-noun", test_epic_noun);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

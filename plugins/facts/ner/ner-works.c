@@ -338,6 +338,26 @@ before_works_plural (const PrecisDocument *doc, const PrecisNerMention *m)
          strcmp (doc->tokens[m->first - 1].lower, "the") == 0;
 }
 
+/* "martial arts epic Hero", "a war epic Troy": "epic" a noun, after a
+ * word of its kind, names a work; not the adjective after an article or
+ * a possessive ("an epic New York Marathon", BBC dev; CoNLL-2003 train
+ * and dev have no name after "epic"). */
+static gboolean
+follows_epic_noun (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  static const char *const determiners[] = {
+    "a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your", NULL,
+  };
+  const PrecisSentence *s = &doc->sentences[m->sentence];
+  const PrecisToken *before;
+
+  if (m->first < s->first_token + 2 || strcmp (doc->tokens[m->first - 1].lower, "epic") != 0 ||
+      !precis_ner_reads_as_english (doc))
+    return FALSE;
+  before = &doc->tokens[m->first - 2];
+  return before->shape == PRECIS_SHAPE_LOWER && !precis_ner_word_in_list (determiners, before->lower);
+}
+
 static gboolean
 says_work (const PrecisDocument *doc, const PrecisNerMention *m, gboolean title_case)
 {
@@ -357,7 +377,7 @@ says_work (const PrecisDocument *doc, const PrecisNerMention *m, gboolean title_
   if (precis_ner_word_set_contains (&work_noun_set, work_nouns, head) ||
       (precis_ner_reads_as_english (doc) && follows_work_noun_past_left_out (doc, m)))
     return TRUE;
-  if (is_game_noun (doc, m))
+  if (is_game_noun (doc, m) || follows_epic_noun (doc, m))
     return TRUE;
   return strcmp (head, "show") == 0 && m->first - 1 > s->first_token &&
          precis_ner_word_in_list (show_kinds, doc->tokens[m->first - 2].lower);
