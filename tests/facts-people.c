@@ -272,6 +272,21 @@ test_alias_marks (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Fernando Caudevilla"), ==, 1);
 }
 
+/* "Liberal Democrat Willie Rennie faced off", read as one body: a British
+ * party's name before a given name and a surname is the party, and the
+ * person after it, though the article writes the party so once. */
+static void
+test_party_before_person (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Labour's Jim Murphy, the SNP's Nicola Sturgeon and Liberal Democrat Willie Rennie faced off in a live "
+    "TV election debate last night. Overall, Sturgeon was judged the winner.\n");
+
+  g_assert_cmpuint (facts_fixture_count_names (facts, "Liberal Democrat Willie Rennie"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Willie Rennie"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Liberal Democrats"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -293,6 +308,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-people/buildings", test_buildings);
   g_test_add_func ("/facts-people/named-after-person", test_named_after_person);
   g_test_add_func ("/facts-people/surname-follows-full-name", test_surname_follows_full_name);
+  g_test_add_func ("/facts-people/party-before-person", test_party_before_person);
   g_test_add_func ("/facts-people/alias-marks", test_alias_marks);
   status = g_test_run ();
   facts_fixture_unload ();

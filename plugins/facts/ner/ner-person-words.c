@@ -5,6 +5,7 @@
  */
 #include "ner-person-words.h"
 
+#include "ner-institutions.h"
 #include "ner-titles.h"
 #include "ner-tags.h"
 
@@ -93,7 +94,11 @@ named_alone (const PrecisDocument *doc, const PrecisNerGazetteer *gazetteer, gui
   g_autofree char *name =
     g_strndup (doc->text + doc->tokens[first].byte_start, doc->tokens[end - 1].byte_end - doc->tokens[first].byte_start);
 
-  if (precis_ner_gazetteer_knows (gazetteer, name))
+  g_autofree char *key = g_utf8_strdown (name, -1);
+
+  /* "Liberal Democrat Willie Rennie", "Tory Boris Johnson": a British
+   * party's name (ner-institutions.c), though written once. */
+  if (precis_ner_gazetteer_knows (gazetteer, name) || precis_ner_party_key (key) != NULL)
     return TRUE;
   /* One word found elsewhere proves nothing: "San" of "San Diego
    * Padres" opens "San Francisco" too. */
