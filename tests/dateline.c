@@ -88,6 +88,22 @@ test_datelines (void)
   assert_dateline ("Berlin (dpa) - Die Bundesregierung will die Steuern senken. Das sagte der Minister am "
                    "Montag.\n",
                    "Berlin (dpa) -", "Die Bundesregierung will die Steuern senken.");
+  /* AP's and the New York Times' underscore for a dash, glued to the
+   * credit or alone; a place in capitals and its date with no credit
+   * (ANSA, the Times' news service). */
+  assert_dateline ("CAGUAS, Puerto Rico (AP)_ Kidnappers kept their promise to kill a store owner. Police found "
+                   "his body on Thursday.\n",
+                   "CAGUAS, Puerto Rico (AP)_", "Kidnappers kept their promise to kill a store owner.");
+  assert_dateline ("NAIROBI, Kenya (AP) _ The Secretary of State paid tribute to the victims on Tuesday. She "
+                   "flew on to Dar es Salaam.\n",
+                   "NAIROBI, Kenya (AP) _", "The Secretary of State paid tribute to the victims on Tuesday.");
+  assert_dateline ("MIAMI _ The angry crowd rushed at the man as he left the courthouse. Police held them back.\n",
+                   "MIAMI _", "The angry crowd rushed at the man as he left the courthouse.");
+  assert_dateline ("INDEPENDENCE, Mo. _ The alliance embraced three of its former rivals on Friday. The "
+                   "ceremony was short.\n",
+                   "INDEPENDENCE, Mo. _", "The alliance embraced three of its former rivals on Friday.");
+  assert_dateline ("ROME, 3 MAR - Italy's government approved the budget on Tuesday. The vote was close.\n",
+                   "ROME, 3 MAR -", "Italy's government approved the budget on Tuesday.");
 }
 
 /* Under a title the dateline is still the story's, and the title stays
@@ -113,6 +129,13 @@ test_not_datelines (void)
   assert_no_dateline ("Tiger Woods (USA) - 67 68 70\nErnie Els (South Africa) - 68 69 71\n");
   assert_no_dateline ("Arsenal 1 (Henry) - Chelsea 0\nLiverpool 2 (Owen) - Everton 1\n");
   assert_no_dateline ("Michelle Obama (pictured) The First Lady spoke on Monday.\n");
+  /* With no credit, only a place in capitals before its dash: not a
+   * name, a title or a score. */
+  assert_no_dateline ("BBC One - The show returns on Friday.\n");
+  assert_no_dateline ("Arsenal - Chelsea was the game of the day.\n");
+  assert_no_dateline ("MIAMI 2 - Boston 1\n");
+  assert_no_dateline ("The ROME office - It was closed on Monday.\n");
+  assert_no_dateline ("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\n\nNadim Ladki\n");
   /* Nothing after it, nothing in it, nothing but it. */
   assert_no_dateline ("(CNN)\n");
   assert_no_dateline ("John Smith (Labour)\n\nThe vote was close.\n");

@@ -10,7 +10,8 @@
 #define MAX_DATE_TOKENS 4
 #define MAX_CREDIT_WORDS 4
 
-/* "-", "--", "—", "–": the dash a wire writes after its credit. */
+/* "-", "--", "—", "–": the dash a wire writes after its credit; "_",
+ * AP's and the New York Times' dash where their copy had none. */
 static gboolean
 is_dash (const PrecisTokenBuf *buf, const PrecisToken *token)
 {
@@ -22,7 +23,7 @@ is_dash (const PrecisTokenBuf *buf, const PrecisToken *token)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (c != '-' && c != 0x2013 && c != 0x2014)
+      if (c != '-' && c != '_' && c != 0x2013 && c != 0x2014)
         return FALSE;
     }
   return TRUE;
@@ -87,6 +88,29 @@ starts_story (const PrecisToken *token)
   return kind == PRECIS_KIND_OPEN_QUOTE || kind == PRECIS_KIND_OPEN_SINGLE || precis_token_is_capitalized_word (token);
 }
 
+/* "MIAMI _ The angry crowd", "INDEPENDENCE, Mo. _", "ROME, 3 MAR - ": a
+ * place with no credit, its date after a comma, then a dash and the
+ * story; the place's words up to its first comma in capitals, which no
+ * name, title ("BBC One -") or score opening a line is written in, and
+ * the story's first word not.  The place read is [first, dash); the
+ * dateline's tokens, or 0. */
+static guint32
+uncredited_length (const PrecisTokenBuf *buf, guint32 first, guint32 dash, guint32 end)
+{
+  const PrecisToken *t = buf->tokens;
+  guint32 length = dash_length (buf, dash, end);
+
+  /* (the story in capitals too is a headline: "SOCCER - JAPAN GET LUCKY
+   * WIN", as CoNLL's documents open) */
+  if (length == 0 || dash == first || dash + length >= end || !starts_story (&t[dash + length]) ||
+      t[dash + length].shape == PRECIS_SHAPE_UPPER)
+    return 0;
+  for (guint32 i = first; i < dash && !is_comma (buf, &t[i]); i++)
+    if (t[i].shape != PRECIS_SHAPE_UPPER || t[i].end - t[i].start < 2)
+      return 0;
+  return dash + length - first;
+}
+
 guint32
 precis_dateline_length (const PrecisTokenBuf *buf, guint32 first, guint32 end)
 {
@@ -111,7 +135,9 @@ precis_dateline_length (const PrecisTokenBuf *buf, guint32 first, guint32 end)
         break;
       i++;
     }
-  if (i >= end || precis_token_kind (&t[i]) != PRECIS_KIND_OPEN_BRACKET)
+  if (i < end && precis_token_kind (&t[i]) != PRECIS_KIND_OPEN_BRACKET)
+    return uncredited_length (buf, first, i, end);
+  if (i >= end)
     return 0;
   open = i;
 
