@@ -172,6 +172,41 @@ test_year_pairs (void)
   g_assert_cmpuint (timex_fixture_check_cases (rules, year_pairs, G_N_ELEMENTS (year_pairs)), ==, 0);
 }
 
+/* A history (told in another era, in the past throughout, quoting
+ * nobody): "im letzten Jahr", "in diesem Jahr", "im Vorjahr" count from
+ * the year it is in (they were the publication's, "im Vorjahr" no date
+ * at all); a look back does not take the story back ("Mai" after "Im
+ * letzten Jahr" stays 1863). */
+#define HISTORY_1863 \
+  "Der Krieg begann im April 1861. Im Juli 1861 siegten die Konföderierten bei Manassas, und im Jahr " \
+  "1862 wurde der Krieg härter. Im Jahr 1863 war die Lage der Union schwierig. Im letzten Jahr hatte " \
+  "Grant Fort Donelson genommen, und die Flotte war bis Memphis vorgedrungen. Im Mai wurde Vicksburg " \
+  "belagert, und im Juli fiel die Stadt. Die Armee war erschöpft, die Truppen waren müde, und die " \
+  "Generäle hatten keine Reserven. Im Herbst wurde Chattanooga eingeschlossen. Die Versorgung war " \
+  "schlecht, die Wege waren lang, und die Pferde starben. Grant wurde Oberbefehlshaber im Westen, und " \
+  "die Belagerung wurde im November gebrochen. Die Union hatte bereits im Vorjahr versucht, die Stadt " \
+  "zu nehmen. In diesem Jahr wurden auch schwarze Regimenter aufgestellt. Der Süden verlor viele " \
+  "Männer, und seine Häfen waren blockiert. Die Preise stiegen, das Geld war wertlos, und die Soldaten " \
+  "hatten kaum Schuhe. Der Krieg endete im Jahr 1865."
+
+static const TimexFixtureCase history_shifts[] = {
+  { HISTORY_1863, 2011, 2, 16, "letzten Jahr", "DATE", "1862", "de" },
+  { HISTORY_1863, 2011, 2, 16, "Mai", "DATE", "1863-05", "de" },
+  { HISTORY_1863, 2011, 2, 16, "im Vorjahr", "DATE", "1862", "de" },
+  { HISTORY_1863, 2011, 2, 16, "diesem Jahr", "DATE", "1863", "de" },
+  /* what stays as it was: a news story with old years reports what was
+   * said, its "last year" is the publication's */
+  { "The trust was criticised in 2004 and in 2008, and again in 2013 by the watchdog. The NMC said last year "
+    "that four midwives should face hearings. The midwives said they were not to blame.", 2015, 4, 15,
+    "last year", "DATE", "2014", NULL },
+};
+
+static void
+test_history_shifts (void)
+{
+  g_assert_cmpuint (timex_fixture_check_cases (rules, history_shifts, G_N_ELEMENTS (history_shifts)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -183,6 +218,7 @@ main (int argc, char **argv)
   g_test_add_func ("/timex-years/story-years", test_story_years);
   g_test_add_func ("/timex-years/model-years", test_model_years);
   g_test_add_func ("/timex-years/year-pairs", test_year_pairs);
+  g_test_add_func ("/timex-years/history-shifts", test_history_shifts);
   int status = g_test_run ();
   precis_timex_rules_free (rules);
   return status;

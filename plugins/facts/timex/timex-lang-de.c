@@ -134,7 +134,7 @@ static const TxEntry entries[] = {
 
   { "der die das den dem des am im vom zum zur um in an bis seit und oder von ab jahres "
     "monats jahresende monatsende jahresbeginn jahresanfang als alle uhr lang langem vortag "
-    "frühen späten morgenstunden selben selbe gleichen gleiche v* chr* – dieses tages "
+    "frühen späten morgenstunden selben selbe gleichen gleiche v* chr* – dieses tages vorjahr vorjahres "
     "eins gegen abends morgens vormittags nachmittags nachts",
     TX_ROLE_NONE, 0 },
 };
@@ -231,6 +231,8 @@ static const TxRuleSource rules[] = {
   { D, TX_A_SHIFT, "MOD SHIFT UNIT1" },
   { D, TX_A_SHIFT, "MOD des|dieses SHIFT? jahres:UNIT=12" },
   { D, TX_A_SHIFT, "jahresende:UNIT=12" },
+  /* "im Vorjahr", "des Vorjahres": the year before. */
+  { D, TX_A_SHIFT, "im:SHIFT=-1|dem:SHIFT=-1|des:SHIFT=-1|das:SHIFT=-1 vorjahr:UNIT=12|vorjahres:UNIT=12" },
   { D, TX_A_SHIFT, "wochenende" },
   { D, TX_A_AGO, "vor APPROX? NUM? UNIT" },
   { D, TX_A_AGO, "in APPROX? NUM UNIT" },
@@ -272,6 +274,11 @@ static const char *const year_before[] = {
 };
 
 static const char *const year_after[] = { "und", "oder", "-", "bis", NULL };
+/* Words of time of no class, which rules start near ("am Vortag", "im
+ * Vorjahr": none was read, no word of time being near; "Jahresende" is
+ * left out: "Acht Tage vor Jahresende" is no date of the read gold). */
+static const char *const reporting_verbs[] = { "sagte", "sagt", "sagten", "sagen", "erklärte", "betonte", NULL };
+static const char *const timely[] = { "vortag", "vorjahr", "vorjahres", NULL };
 static const char *const compound_heads[] = {
   "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend",
   NULL,
@@ -346,6 +353,8 @@ const TxLanguage tx_language_de = {
   .year_before = year_before,
   .year_after = year_after,
   .compound_heads = compound_heads,
+  .timely = timely,
+  .reporting_verbs = reporting_verbs,
   .dot_time = TRUE,
   .day_dot = TRUE,
   .capitalized_nouns = TRUE,

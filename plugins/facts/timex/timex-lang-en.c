@@ -585,6 +585,7 @@ static const char *const caption_participles[] = { "pictured", "photographed", "
 static const char *const foretold_participles[] = { "predicted", "forecast", "forecasted", "tipped",
                                                      "pencilled", "penciled", "earmarked", NULL };
 static const char *const plan_pasts[] = { "set", NULL };
+static const char *const reporting_verbs[] = { "said", "says", "told", "tells", NULL };
 static const char *const present_perfect_auxiliaries[] = { "has", "have", "'ve", "’ve", NULL };
 /* "for one day", "one day of talks": a stretch (see tx_count_some_day). */
 static const char *const some_day_measuring[] = {
@@ -670,6 +671,7 @@ const TxLanguage tx_language_en = {
   .caption_participles = caption_participles,
   .foretold_participles = foretold_participles,
   .plan_pasts = plan_pasts,
+  .reporting_verbs = reporting_verbs,
   .earlier_links = earlier_links,
   .complementizers = complementizers,
   .determiners = determiners,

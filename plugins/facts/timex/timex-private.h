@@ -515,6 +515,10 @@ typedef struct {
    * past; with no "for" after it in its clause, that past ("set a new
    * record on Friday"). */
   const char *const *plan_pasts;
+  /* "said", "sagte": the verbs a news story reports with, which a
+   * history seldom has (see is_history in timex-normalize.c); NULL: no
+   * story is taken for a history. */
+  const char *const *reporting_verbs;
   /* "after", "since": a clause they open tells what came before the
    * clause they hang on ("will return after missing the game on
    * Saturday"). */
@@ -734,7 +738,7 @@ typedef struct {
   int match_words;         /* -1 until counted */
   int quarter_words;       /* counted with match_words */
   int session_words;       /* counted with match_words */
-  int narrative;           /* -1 until decided */
+  int narrative;           /* -1 until decided; 2 a history (is_history) */
   /* Each document token's tense (timex-tense.c's tense_of()), made on
    * first use, TX_TENSE_UNKNOWN until asked: the verbs around each date
    * are read again for the next date of the sentence.  Freed with
