@@ -287,6 +287,24 @@ test_party_before_person (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Liberal Democrats"), ==, 1);
 }
 
+/* "Stan Freberg", then his daughter "Donna Freberg", then "The Stan
+ * Freberg Show" and "Stan Freberg Presents ...": the longer names hold
+ * his full name and lead the lone "Freberg" after them to him, not to
+ * the person named last in full. */
+static void
+test_surname_after_longer_name (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Stan Freberg, whose comic career in advertising won him acclaim, has died. He was 88. His son and "
+    "daughter, Donavan and Donna Freberg, confirmed the news to the Hollywood Reporter. Freberg began in "
+    "radio. The Stan Freberg Show ran on CBS in 1957, and Freberg later made records. His album Stan "
+    "Freberg Presents the United States of America won a Grammy. Freberg is survived by his wife.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Stan Freberg"), ==, 1);
+  g_assert_cmpuint (facts_fixture_mentions (facts, PRECIS_FACT_PERSON, "Stan Freberg"), >=, 4);
+  g_assert_cmpuint (facts_fixture_mentions (facts, PRECIS_FACT_PERSON, "Donna Freberg"), <=, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -309,6 +327,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-people/named-after-person", test_named_after_person);
   g_test_add_func ("/facts-people/surname-follows-full-name", test_surname_follows_full_name);
   g_test_add_func ("/facts-people/party-before-person", test_party_before_person);
+  g_test_add_func ("/facts-people/surname-after-longer-name", test_surname_after_longer_name);
   g_test_add_func ("/facts-people/alias-marks", test_alias_marks);
   status = g_test_run ();
   facts_fixture_unload ();

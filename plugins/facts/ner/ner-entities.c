@@ -222,9 +222,42 @@ compare_named (gconstpointer a, gconstpointer b)
   return x->candidate > y->candidate ? -1 : x->candidate < y->candidate;
 }
 
-/* The mentions of the candidates, in the order of the text. */
+/* Whether the words of `part` are a run of the words of the longer `whole`. */
+static gboolean
+holds_words (const char *whole, const char *part)
+{
+  gsize lp = strlen (part);
+
+  for (const char *p = strstr (whole, part); p != NULL; p = strstr (p + 1, part))
+    if ((p == whole || p[-1] == ' ') && (p[lp] == '\0' || p[lp] == ' ') && strlen (whole) > lp)
+      return TRUE;
+  return FALSE;
+}
+
+/* The most groups named_in_order() looks through for longer names that
+ * hold a candidate's: a news article has a few dozen; a register or a
+ * hostile text thousands, whose lone surnames keep the candidates' own
+ * mentions. */
+#define MAX_HOLDING_GROUPS 512
+
+static void
+add_named (GArray *named, const Group *f, guint c)
+{
+  for (guint k = 0; k < f->mentions->len; k++)
+    {
+      Named n = { g_array_index (f->mentions, PrecisNerMention, k).first, c };
+
+      g_array_append_val (named, n);
+    }
+}
+
+/* The mentions of the candidates, in the order of the text.  Of two
+ * people or more, a longer name that holds one's full name names that
+ * one there too: "Stan Freberg", named once alone, and "RIP Stan
+ * Freberg", "The Stan Freberg Show" after "his daughter Donna Freberg"
+ * lead the lone "Freberg" after them to Stan, not Donna. */
 static GArray *
-named_in_order (GPtrArray *candidates)
+named_in_order (GPtrArray *candidates, GPtrArray *groups)
 {
   GArray *named = g_array_new (FALSE, FALSE, sizeof (Named));
 
@@ -232,11 +265,16 @@ named_in_order (GPtrArray *candidates)
     {
       const Group *f = candidates->pdata[c];
 
-      for (guint k = 0; k < f->mentions->len; k++)
+      add_named (named, f, c);
+      if (candidates->len < 2 || groups->len > MAX_HOLDING_GROUPS)
+        continue;
+      for (guint j = 0; j < groups->len; j++)
         {
-          Named n = { g_array_index (f->mentions, PrecisNerMention, k).first, c };
+          const Group *h = groups->pdata[j];
 
-          g_array_append_val (named, n);
+          if (h != f && !h->merged && h->n_words > f->n_words && !g_ptr_array_find (candidates, h, NULL) &&
+              holds_words (h->key, f->key))
+            add_named (named, h, c);
         }
     }
   g_array_sort (named, compare_named);
@@ -389,7 +427,7 @@ join_short_names (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, GPtr
       /* Where the full names stand before `g` joins them: a lone mention
        * joined earlier would lead a later one to the person the full name
        * before both leads it to, so it need not be looked at. */
-      named = named_in_order (candidates);
+      named = named_in_order (candidates, groups);
       for (guint k = 0; k < g->mentions->len; k++)
         {
           const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, k);
