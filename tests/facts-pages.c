@@ -224,6 +224,30 @@ test_names_headlines (void)
   g_assert_cmpuint (facts_fixture_count (aires, PRECIS_FACT_PLACE, "Buenos Aires"), ==, 1);
 }
 
+/* A notification or a feed item of one line that reads as a page's link
+ * or label ("WATCH: ...", "Photos: ...", "Top stories: ..."): the
+ * furniture rules took the whole text and it had no facts (clean.c,
+ * find_boilerplate: a text of one paragraph has no furniture around it). */
+static void
+test_one_line_labels (void)
+{
+  g_autoptr (GArray) watch = extract ("WATCH: Prince Harry arrives at High Court in London\n");
+  g_autoptr (GArray) photos = extract ("Photos: Floods hit Valencia as Pedro Sánchez visits the region\n");
+  g_autoptr (GArray) top = extract (
+    "Top stories: Floods hit Valencia; Macron names new prime minister; Apple fined in Brussels\n");
+  g_autoptr (GArray) page = extract (
+    "Heavy rain closed schools in Leeds on Monday.\n\n"
+    "WATCH: Prince Harry arrives at High Court in London\n\n"
+    "More rain is expected on Tuesday, forecasters said.\n");
+
+  g_assert_cmpuint (facts_fixture_count (watch, PRECIS_FACT_PLACE, "London"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (photos, PRECIS_FACT_PERSON, "Pedro Sánchez"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (top, PRECIS_FACT_PLACE, "Brussels"), ==, 1);
+  /* What stays: the same line on a page is its link, furniture. */
+  g_assert_cmpuint (facts_fixture_count (page, PRECIS_FACT_PLACE, "Leeds"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (page, "London"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -239,6 +263,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-pages/credit-sentences", test_credit_sentences);
   g_test_add_func ("/facts-pages/caption-credits", test_caption_credits);
   g_test_add_func ("/facts-pages/names-headlines", test_names_headlines);
+  g_test_add_func ("/facts-pages/one-line-labels", test_one_line_labels);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

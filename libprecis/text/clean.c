@@ -621,6 +621,15 @@ find_boilerplate (Clean *clean)
   const PrecisCleanInput *in = clean->in;
   g_autoptr (GHashTable) counts = g_hash_table_new (NULL, NULL);
 
+  /* A page's furniture stands around its article; a text of one
+   * paragraph has nothing around it.  A notification or a feed item that
+   * is one line ("WATCH: Prince Harry arrives at High Court in London",
+   * "Top stories: Floods hit Valencia; Macron names new prime minister")
+   * reads as a link's or a label's line, and was left with no facts and
+   * no summary. */
+  if (in->n_paragraphs == 1)
+    return;
+
   for (guint32 p = 0; p < in->n_paragraphs; p++)
     {
       Para *para = &clean->paras[p];
