@@ -305,6 +305,27 @@ test_surname_after_longer_name (void)
   g_assert_cmpuint (facts_fixture_mentions (facts, PRECIS_FACT_PERSON, "Donna Freberg"), <=, 2);
 }
 
+/* "In the case of Mr Blair and Mr Brown", beside "the rift between
+ * Blair and Brown camps" read as bodies: the honorific says a person,
+ * with the weight of two readings; not inside a title ("the hit Saving
+ * Mr Banks"). */
+static void
+test_honorific_outweighs (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "The argument goes on and on. In the case of Mr Blair and Mr Brown, successive books have fed the feud. "
+    "If you believe the rift between Blair and Brown camps is as bad as it is painted, Labour has a "
+    "problem. Blair camp insiders deny it.\n");
+  g_autoptr (GArray) film = extract (
+    "Her book has been bought by the makers of the 2013 Tom Hanks and Emma Thompson hit Saving Mr Banks. "
+    "Essential 11 did a fantastic job with Saving Mr Banks, she said.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Blair"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Blair"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (film, PRECIS_FACT_PERSON, "Banks"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (film, PRECIS_FACT_PERSON, "Emma Thompson"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -328,6 +349,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-people/surname-follows-full-name", test_surname_follows_full_name);
   g_test_add_func ("/facts-people/party-before-person", test_party_before_person);
   g_test_add_func ("/facts-people/surname-after-longer-name", test_surname_after_longer_name);
+  g_test_add_func ("/facts-people/honorific-outweighs", test_honorific_outweighs);
   g_test_add_func ("/facts-people/alias-marks", test_alias_marks);
   status = g_test_run ();
   facts_fixture_unload ();

@@ -1542,6 +1542,21 @@ written_as_given_and_surname (const PrecisDocument *doc, const PrecisNerGazettee
          !precis_ner_gazetteer_is_given_name (gaz, doc->tokens[m->first + 1].lower);
 }
 
+/* Whether mention `m` follows a capitalized "Mr", "Mrs", "Ms" or "Dr"
+ * (with or without its full stop) in its sentence, itself after no
+ * capitalized word: not inside a title ("the hit Saving Mr Banks"). */
+static gboolean
+follows_honorific (const PrecisDocument *doc, const PrecisNerMention *m)
+{
+  static const char *const honorifics[] = { "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", NULL };
+  const PrecisToken *before = m->first > 0 ? &doc->tokens[m->first - 1] : NULL;
+  const PrecisToken *title = m->first > 1 ? &doc->tokens[m->first - 2] : NULL;
+
+  return before != NULL && before->sentence == m->sentence && before->shape == PRECIS_SHAPE_CAPITALIZED &&
+         precis_ner_word_in_list (honorifics, before->lower) &&
+         !(title != NULL && title->sentence == m->sentence && title->shape == PRECIS_SHAPE_CAPITALIZED);
+}
+
 /* "Wasps piled on the pressure", "WASPS v EXETER": one word of the
  * language (words.txt, English only) that ends as a plural ("-s", not
  * "-ss", "-us", "-is") names a side, no person.  CoNLL-2003 train and dev
@@ -2714,6 +2729,12 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
        * is a person's (ner-titles.c lists them), and no list knows the
        * name as a place. */
       else if (m->type != PRECIS_NER_TYPE_PER && entry == NULL && precis_ner_after_person_role (doc, m))
+        g->votes[PRECIS_NER_TYPE_PER] += 2;
+      /* "Mr Lacroix said", beside "the Lacroix label" read twice as a
+       * body: an honorific says a person as surely as the club contexts
+       * above say a side, and outweighs the tagger's reading of two
+       * mentions that say nothing of the kind. */
+      else if (m->type == PRECIS_NER_TYPE_PER && english && follows_honorific (doc, m))
         g->votes[PRECIS_NER_TYPE_PER] += 2;
       /* "Glynn Tromans - the reigning ... champion -": a person's role. */
       else if (m->type != PRECIS_NER_TYPE_PER && entry == NULL &&
