@@ -326,6 +326,30 @@ test_honorific_outweighs (void)
   g_assert_cmpuint (facts_fixture_count (film, PRECIS_FACT_PERSON, "Emma Thompson"), ==, 1);
 }
 
+/* A storm's name read as a person's ("Hurricane Milton", and "Milton"
+ * alone after it; CoNLL-2003: the storm is MISC, no fact;
+ * ner-mentions.c, drop_named_storms). */
+static void
+test_storm_names (void)
+{
+  g_autoptr (GArray) storms = extract (
+    "Hurricane Milton hits Florida as Joe Biden declares emergency. Milton made landfall near Sarasota. "
+    "Typhoon Haiyan killed thousands in the Philippines in 2013.\n");
+  g_autoptr (GArray) stays = extract (
+    "Forecasters at the Hurricane Center in Miami issued a warning. The actress Storm Reid starred in the "
+    "film.\n");
+
+  g_assert_cmpuint (facts_fixture_count_names (storms, "Hurricane Milton"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (storms, "Milton"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (storms, "Typhoon Haiyan"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (storms, "Haiyan"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (storms, PRECIS_FACT_PERSON, "Joe Biden"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (storms, PRECIS_FACT_PLACE, "Florida"), ==, 1);
+  /* What stays: a body named for storms, a person named Storm. */
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_ORGANIZATION, "Hurricane Center"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PERSON, "Storm Reid"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -351,6 +375,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-people/surname-after-longer-name", test_surname_after_longer_name);
   g_test_add_func ("/facts-people/honorific-outweighs", test_honorific_outweighs);
   g_test_add_func ("/facts-people/alias-marks", test_alias_marks);
+  g_test_add_func ("/facts-people/storm-names", test_storm_names);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

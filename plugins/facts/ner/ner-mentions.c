@@ -1133,6 +1133,65 @@ cut_alias_marks (const PrecisDocument *doc, GArray *mentions)
     }
 }
 
+/* "Hurricane Milton hits Florida", "Typhoon Haiyan killed thousands": a
+ * storm's name is no person's (CoNLL-2003 train: "Hurricane" outside any
+ * name, "Edouard", "Dolly" MISC), and the tagger read "Hurricane Milton"
+ * as a person.  A mention of one name that opens with the word for a
+ * storm (or follows it), read as a person or a place, is the storm (read
+ * as an organization it is a body's: "Hurricane Center"); so are the
+ * document's people of that name alone ("Milton made landfall").
+ * "Storm" alone is also a given name ("Storm Reid"): only "Tropical
+ * Storm" counts. */
+static const char *const storm_words[] = { "hurricane", "typhoon", "cyclone", NULL };
+
+static gboolean
+is_storm_word (const PrecisDocument *doc, guint32 i)
+{
+  if (doc->tokens[i].shape != PRECIS_SHAPE_CAPITALIZED)
+    return FALSE;
+  if (precis_ner_word_in_list (storm_words, doc->tokens[i].lower))
+    return TRUE;
+  return strcmp (doc->tokens[i].lower, "storm") == 0 && i > 0 && doc->tokens[i - 1].sentence == doc->tokens[i].sentence &&
+         strcmp (doc->tokens[i - 1].lower, "tropical") == 0;
+}
+
+static void
+drop_named_storms (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, GArray *mentions)
+{
+  g_autoptr (GPtrArray) names = NULL;
+
+  for (guint k = mentions->len; k-- > 0;)
+    {
+      const PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+      guint32 name;
+
+      if (m->end - m->first >= 2 && is_storm_word (doc, m->first))
+        name = m->first + 1;
+      else if (m->first > 0 && doc->tokens[m->first - 1].sentence == m->sentence && is_storm_word (doc, m->first - 1))
+        name = m->first;
+      else
+        continue;
+      if (m->end - name != 1 || m->type == PRECIS_NER_TYPE_ORG || doc->tokens[name].shape != PRECIS_SHAPE_CAPITALIZED ||
+          (gazetteer != NULL && precis_ner_gazetteer_is_english_word (gazetteer, doc->tokens[name].lower)))
+        continue;
+      if (names == NULL)
+        names = g_ptr_array_new ();
+      g_ptr_array_add (names, (gpointer) doc->tokens[name].lower);
+      g_array_remove_index (mentions, k);
+    }
+  if (names == NULL)
+    return;
+  g_ptr_array_add (names, NULL);
+  for (guint k = mentions->len; k-- > 0;)
+    {
+      const PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+
+      if (m->end - m->first == 1 && m->type == PRECIS_NER_TYPE_PER &&
+          precis_ner_word_in_list ((const char *const *) names->pdata, doc->tokens[m->first].lower))
+        g_array_remove_index (mentions, k);
+    }
+}
+
 /* "Billings MT", "Wenatchee WA", "Portland OR": a US town and its
  * state's postal code, as grain and freight tables write them, are two
  * places (CoNLL train: every such code after a town a place of its own),
@@ -1441,6 +1500,8 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   drop_name_pairs (doc, mentions);
   drop_contact_labels (doc, mentions);
   cut_alias_marks (doc, mentions);
+  if (precis_ner_reads_as_english (doc))
+    drop_named_storms (gazetteer, doc, mentions);
   precis_ner_drop_plural_acronyms (gazetteer, doc, mentions);
   if (precis_ner_reads_as_english (doc))
     precis_ner_drop_account_labels (doc, mentions);
