@@ -4,10 +4,15 @@
  */
 #include <glib.h>
 #include <stdlib.h>
+#include <unistd.h>
 #include <string.h>
+
+#include <glib/gstdio.h>
+#include <math.h>
 
 #include "data-dir.h"
 #include "ner-model.h"
+#include "ner-simd.h"
 
 /* TRUE when the kernel takes MADV_HUGEPAGE advice ("[always]" or
  * "[madvise]"); elsewhere the loader's advice is refused and nothing is
@@ -115,11 +120,172 @@ test_model_rows_as_file (void)
       }
 }
 
+/* A model of random weights (a few large, most small, some zero) written
+ * to a temporary file with `flags`; its path is returned. */
+static char *
+write_random_model (guint hash_bits, guint n_stages, guint32 flags, float **weights_out)
+{
+  gsize n = ((gsize) 1 << hash_bits) * PRECIS_NER_N_TAGS;
+  float *weights = g_new (float, n * n_stages);
+  float transition[PRECIS_NER_MAX_STAGES][(PRECIS_NER_N_TAGS + 1) * PRECIS_NER_N_TAGS] = { { 0 } };
+  PrecisNerStageWeights stages[PRECIS_NER_MAX_STAGES];
+  g_autoptr (GRand) rand = g_rand_new_with_seed (28);
+  g_autoptr (GError) error = NULL;
+  char *path = NULL;
+  int fd = g_file_open_tmp ("speed28-XXXXXX.model", &path, &error);
+
+  g_assert_no_error (error);
+  close (fd);
+  for (gsize i = 0; i < n * n_stages; i++)
+    {
+      double u = g_rand_double (rand);
+
+      weights[i] = u < 0.1 ? 0.0f : (float) g_rand_double_range (rand, -1.0, 1.0) * (u > 0.98 ? 8.0f : 0.5f);
+    }
+  for (guint s = 0; s < n_stages; s++)
+    stages[s] = (PrecisNerStageWeights) { weights + s * n, transition[s] };
+  g_assert_true (precis_ner_model_write (path, hash_bits, stages, n_stages, NULL, flags, &error));
+  g_assert_no_error (error);
+  *weights_out = weights;
+  return path;
+}
+
+/* An int8 model's rows summed by every path (AVX2 where the CPU has it,
+ * and without) are the sums of its file's int8 bytes, and its emissions
+ * are the float weights' sums within half a step a row. */
+static void
+check_int8_model (guint n_stages)
+{
+  const guint hash_bits = 10;
+  g_autofree float *weights = NULL;
+  g_autofree char *path = write_random_model (hash_bits, n_stages, PRECIS_NER_MODEL_INT8, &weights);
+  g_autofree char *bytes = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisNerModel) model = precis_ner_model_load (path, &error);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (2028);
+  const PrecisNerModelHeader *h;
+  const PrecisNerStageHeader *sh;
+  const gint8 *table;
+  gsize length, rows = (gsize) 1 << hash_bits;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &bytes, &length, NULL));
+  h = (const PrecisNerModelHeader *) bytes;
+  sh = (const PrecisNerStageHeader *) (bytes + sizeof *h);
+  /* One byte a weight. */
+  g_assert_cmpuint (length, ==, sizeof *h + n_stages * sizeof *sh + rows * n_stages * PRECIS_NER_N_TAGS);
+  g_assert_cmpuint (precis_ner_model_flags (model) & PRECIS_NER_MODEL_INT8, !=, 0);
+  table = (const gint8 *) (sh + n_stages);
+  for (guint round = 0; round < 200; round++)
+    {
+      guint32 ids[60];
+      guint n_ids = g_rand_int_range (rand, 0, G_N_ELEMENTS (ids) + 1);
+      gint32 expected[PRECIS_NER_MAX_STAGES * PRECIS_NER_N_TAGS] = { 0 };
+      double exact[PRECIS_NER_MAX_STAGES * PRECIS_NER_N_TAGS] = { 0 };
+
+      /* Ids as the tagger has them: hashes, masked by the model. */
+      for (guint i = 0; i < n_ids; i++)
+        {
+          gsize row;
+
+          ids[i] = g_rand_int (rand);
+          row = ids[i] & (rows - 1);
+          for (guint k = 0; k < n_stages * PRECIS_NER_N_TAGS; k++)
+            {
+              expected[k] += table[row * n_stages * PRECIS_NER_N_TAGS + k];
+              exact[k] += weights[(k / PRECIS_NER_N_TAGS) * rows * PRECIS_NER_N_TAGS + row * PRECIS_NER_N_TAGS +
+                                  k % PRECIS_NER_N_TAGS];
+            }
+        }
+      for (guint avx2 = 0; avx2 < 2; avx2++)
+        {
+          gint32 sums[PRECIS_NER_MAX_STAGES * PRECIS_NER_N_TAGS + 8] = { 0 };
+
+          precis_ner_simd_set_avx2 (avx2);
+          precis_ner_model_add_rows (model, ids, n_ids, sums);
+          for (guint k = 0; k < n_stages * PRECIS_NER_N_TAGS; k++)
+            g_assert_cmpint (sums[k], ==, expected[k]);
+          /* Nothing past the stages' sums is written. */
+          for (guint k = n_stages * PRECIS_NER_N_TAGS; k < G_N_ELEMENTS (sums); k++)
+            g_assert_cmpint (sums[k], ==, 0);
+          for (guint s = 0; s < n_stages; s++)
+            {
+              gint32 one[PRECIS_NER_N_TAGS + 8] = { 0 };
+              float emission[PRECIS_NER_N_TAGS];
+
+              precis_ner_model_add_stage_rows (model, s, ids, n_ids, one);
+              precis_ner_model_scale (model, s, one, emission);
+              for (guint t = 0; t < PRECIS_NER_N_TAGS; t++)
+                {
+                  g_assert_cmpint (one[t], ==, expected[s * PRECIS_NER_N_TAGS + t]);
+                  g_assert_cmpfloat (fabs (emission[t] - exact[s * PRECIS_NER_N_TAGS + t]), <=,
+                                     n_ids * sh[s].scale * 0.5 + 1e-4);
+                }
+              for (guint t = PRECIS_NER_N_TAGS; t < G_N_ELEMENTS (one); t++)
+                g_assert_cmpint (one[t], ==, 0);
+            }
+        }
+    }
+  precis_ner_simd_set_avx2 (TRUE);
+  g_unlink (path);
+}
+
+static void
+test_int8_two_stages (void)
+{
+  check_int8_model (2);
+}
+
+static void
+test_int8_one_stage (void)
+{
+  check_int8_model (1);
+}
+
+/* The same weights written as int16 and as int8 (the int8 file the
+ * smaller by a byte a weight) give emissions within half an int8 step. */
+static void
+test_int16_and_int8_agree (void)
+{
+  g_autofree float *w16 = NULL, *w8 = NULL;
+  g_autofree char *p16 = write_random_model (10, 2, 0, &w16);
+  g_autofree char *p8 = write_random_model (10, 2, PRECIS_NER_MODEL_INT8, &w8);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PrecisNerModel) m16 = precis_ner_model_load (p16, &error);
+  g_autoptr (PrecisNerModel) m8 = precis_ner_model_load (p8, &error);
+  g_autofree char *b16 = NULL, *b8 = NULL;
+  gsize l16, l8;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (p16, &b16, &l16, NULL));
+  g_assert_true (g_file_get_contents (p8, &b8, &l8, NULL));
+  g_assert_cmpuint (l16 - l8, ==, ((gsize) 1 << 10) * 2 * PRECIS_NER_N_TAGS);
+  for (guint32 id = 0; id < 1024; id++)
+    for (guint s = 0; s < 2; s++)
+      {
+        gint32 a[PRECIS_NER_N_TAGS + 8] = { 0 }, b[PRECIS_NER_N_TAGS + 8] = { 0 };
+        float ea[PRECIS_NER_N_TAGS], eb[PRECIS_NER_N_TAGS];
+        const PrecisNerStageHeader *s8 = (const PrecisNerStageHeader *) (b8 + sizeof (PrecisNerModelHeader));
+
+        precis_ner_model_add_stage_rows (m16, s, &id, 1, a);
+        precis_ner_model_add_stage_rows (m8, s, &id, 1, b);
+        precis_ner_model_scale (m16, s, a, ea);
+        precis_ner_model_scale (m8, s, b, eb);
+        for (guint t = 0; t < PRECIS_NER_N_TAGS; t++)
+          g_assert_cmpfloat (fabsf (ea[t] - eb[t]), <=, s8[s].scale * 0.5f + 1e-4f);
+      }
+  g_unlink (p16);
+  g_unlink (p8);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/speed28/model-huge-page-advice", test_model_huge_page_advice);
   g_test_add_func ("/speed28/model-rows-as-file", test_model_rows_as_file);
+  g_test_add_func ("/speed28/int8-two-stages", test_int8_two_stages);
+  g_test_add_func ("/speed28/int8-one-stage", test_int8_one_stage);
+  g_test_add_func ("/speed28/int16-and-int8-agree", test_int16_and_int8_agree);
   return g_test_run ();
 }

@@ -22,8 +22,10 @@
 
 typedef struct {
   const PrecisNerStageHeader *header;
-  /* Feature id i's row of this stage is at weights + i × stride. */
+  /* Feature id i's row of this stage is at weights + i × stride (int16),
+   * or at weights8 + i × stride (an int8 model). */
   const gint16 *weights;
+  const gint8 *weights8;
 } Stage;
 
 struct _PrecisNerModel {
@@ -32,13 +34,21 @@ struct _PrecisNerModel {
   Stage stages[PRECIS_NER_MAX_STAGES];
   guint32 mask;
   gsize stride;
+  gboolean int8;
   PrecisNerLexicon lower_words, noun_words;
 };
 
+/* Bytes of a weight: int8 models' 1, the others' 2. */
 static gsize
-table_size (guint hash_bits, guint n_stages)
+weight_size (guint32 flags)
 {
-  return ((gsize) 1 << hash_bits) * n_stages * PRECIS_NER_N_TAGS * sizeof (gint16);
+  return (flags & PRECIS_NER_MODEL_INT8) ? sizeof (gint8) : sizeof (gint16);
+}
+
+static gsize
+table_size (guint hash_bits, guint n_stages, gsize weight)
+{
+  return ((gsize) 1 << hash_bits) * n_stages * PRECIS_NER_N_TAGS * weight;
 }
 
 /* Version 2 (still read: a one-stage file is the same in both versions,
@@ -48,7 +58,7 @@ static void
 map_stages_apart (PrecisNerModel *model, const char *data)
 {
   const PrecisNerModelHeader *h = model->header;
-  gsize stage_size = sizeof (PrecisNerStageHeader) + table_size (h->hash_bits, 1);
+  gsize stage_size = sizeof (PrecisNerStageHeader) + table_size (h->hash_bits, 1, sizeof (gint16));
 
   for (guint s = 0; s < h->n_stages; s++)
     {
@@ -76,6 +86,7 @@ map_stages_interleaved (PrecisNerModel *model, const char *data)
       model->stages[s].header =
           (const PrecisNerStageHeader *) (data + sizeof *h + s * sizeof (PrecisNerStageHeader));
       model->stages[s].weights = (const gint16 *) table + s * PRECIS_NER_N_TAGS;
+      model->stages[s].weights8 = (const gint8 *) table + s * PRECIS_NER_N_TAGS;
     }
   model->stride = (gsize) h->n_stages * PRECIS_NER_N_TAGS;
 }
@@ -130,11 +141,12 @@ precis_ner_model_load (const char *path, GError **error)
       h->features_version != PRECIS_NER_FEATURES_VERSION ||
       h->n_tags != PRECIS_NER_N_TAGS || h->hash_bits < 8 || h->hash_bits > 26 ||
       h->n_stages < 1 || h->n_stages > PRECIS_NER_MAX_STAGES ||
-      (h->version == 2 && (h->n_lower_words != 0 || h->n_noun_words != 0)) ||
+      (h->version == 2 && (h->n_lower_words != 0 || h->n_noun_words != 0 ||
+                           (h->flags & PRECIS_NER_MODEL_INT8) != 0)) ||
       h->n_noun_words > h->n_lower_words ||
       (h->flags & ~(PRECIS_NER_MODEL_ASCII_PHRASES | PRECIS_NER_MODEL_ASCII_LEXICON |
                      PRECIS_NER_MODEL_GIVEN_NAMES | PRECIS_NER_MODEL_LEXICON_FOR_RULES |
-                     PRECIS_NER_MODEL_SURNAMES)) != 0)
+                     PRECIS_NER_MODEL_SURNAMES | PRECIS_NER_MODEL_INT8)) != 0)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    "%s: model version %u (features %u) does not match this plugin "
@@ -145,7 +157,7 @@ precis_ner_model_load (const char *path, GError **error)
     }
   /* Both versions have the same size, but for version 3's lower-case words. */
   expected = sizeof *h + h->n_stages * sizeof (PrecisNerStageHeader) +
-             table_size (h->hash_bits, h->n_stages) +
+             table_size (h->hash_bits, h->n_stages, weight_size (h->flags)) +
              ((gsize) h->n_lower_words + h->n_noun_words) * sizeof (guint32);
   if (size != expected)
     {
@@ -160,6 +172,7 @@ precis_ner_model_load (const char *path, GError **error)
   else
     map_stages_interleaved (model, data);
   model->mask = ((guint32) 1 << h->hash_bits) - 1;
+  model->int8 = (h->flags & PRECIS_NER_MODEL_INT8) != 0;
   model->lower_words.n = h->n_lower_words;
   model->lower_words.folded = (h->flags & PRECIS_NER_MODEL_ASCII_LEXICON) != 0;
   model->lower_words.hashes =
@@ -340,6 +353,85 @@ add_stage_rows_avx2 (const gint16 *w, guint32 mask, gsize stride, const guint32 
 }
 #endif
 
+/* An int8 model's rows: `width` weights of each id's row (one stage's
+ * nine, or every stage's side by side) added to `sums`, which are laid out
+ * as the row is.  The same integer sums on every path. */
+static void
+add_rows8_scalar (const gint8 *w, guint32 mask, gsize stride, guint width, const guint32 *ids,
+                  guint n_ids, gint32 *sums)
+{
+  for (guint i = 0; i < n_ids; i++)
+    {
+      const gint8 *row = w + (gsize) (ids[i] & mask) * stride;
+
+      for (guint t = 0; t < width; t++)
+        sums[t] += row[t];
+    }
+}
+
+#if defined(NER_AVX2) && PRECIS_NER_N_TAGS == 9
+/* Tags 0-7 of a stage's row widened from int8 to 32 bits in one
+ * instruction (vpmovsxbd), tag 8 apart, as add_rows_avx2 does with int16:
+ * both stages' rows of an id, or one stage's. */
+__attribute__ ((target ("avx2"))) static void
+add_rows8_avx2 (const gint8 *w, guint32 mask, gsize stride, const guint32 *ids, guint n_ids,
+                gint32 *sums)
+{
+  __m256i s0 = _mm256_loadu_si256 ((const __m256i *) sums);
+  __m256i s1 = _mm256_loadu_si256 ((const __m256i *) (sums + PRECIS_NER_N_TAGS));
+  gint32 last0 = sums[8], last1 = sums[PRECIS_NER_N_TAGS + 8];
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      const gint8 *row = w + (gsize) (ids[i] & mask) * stride;
+
+      s0 = _mm256_add_epi32 (s0, _mm256_cvtepi8_epi32 (_mm_loadl_epi64 ((const __m128i *) row)));
+      s1 = _mm256_add_epi32 (
+          s1, _mm256_cvtepi8_epi32 (_mm_loadl_epi64 ((const __m128i *) (row + PRECIS_NER_N_TAGS))));
+      last0 += row[8];
+      last1 += row[PRECIS_NER_N_TAGS + 8];
+    }
+  _mm256_storeu_si256 ((__m256i *) sums, s0);
+  _mm256_storeu_si256 ((__m256i *) (sums + PRECIS_NER_N_TAGS), s1);
+  sums[8] = last0;
+  sums[PRECIS_NER_N_TAGS + 8] = last1;
+}
+
+__attribute__ ((target ("avx2"))) static void
+add_stage_rows8_avx2 (const gint8 *w, guint32 mask, gsize stride, const guint32 *ids, guint n_ids,
+                      gint32 *sum)
+{
+  __m256i s = _mm256_loadu_si256 ((const __m256i *) sum);
+  gint32 last = sum[8];
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      const gint8 *row = w + (gsize) (ids[i] & mask) * stride;
+
+      s = _mm256_add_epi32 (s, _mm256_cvtepi8_epi32 (_mm_loadl_epi64 ((const __m128i *) row)));
+      last += row[8];
+    }
+  _mm256_storeu_si256 ((__m256i *) sum, s);
+  sum[8] = last;
+}
+#endif
+
+/* Asks for the rows' lines before any is read: an 18-byte row (or a
+ * stage's nine bytes) crosses a line now and then, so its first and last
+ * byte name every line it touches. */
+static inline void
+prefetch_rows8 (const PrecisNerModel *model, const gint8 *w, guint width, const guint32 *ids,
+                guint n_ids)
+{
+  for (guint i = 0; i < n_ids; i++)
+    {
+      const gint8 *row = w + (gsize) (ids[i] & model->mask) * model->stride;
+
+      __builtin_prefetch (row);
+      __builtin_prefetch (row + width - 1);
+    }
+}
+
 void
 precis_ner_model_add_stage_rows (const PrecisNerModel *model, guint stage, const guint32 *ids,
                                  guint n_ids, gint32 sum[PRECIS_NER_N_TAGS])
@@ -347,6 +439,22 @@ precis_ner_model_add_stage_rows (const PrecisNerModel *model, guint stage, const
   const gint16 *weights = model->stages[stage].weights;
   Sums s;
   guint i;
+
+  if (model->int8)
+    {
+      const gint8 *w8 = model->stages[stage].weights8;
+
+      prefetch_rows8 (model, w8, PRECIS_NER_N_TAGS, ids, n_ids);
+#if defined(NER_AVX2) && PRECIS_NER_N_TAGS == 9
+      if (precis_ner_simd_avx2 ())
+        {
+          add_stage_rows8_avx2 (w8, model->mask, model->stride, ids, n_ids, sum);
+          return;
+        }
+#endif
+      add_rows8_scalar (w8, model->mask, model->stride, PRECIS_NER_N_TAGS, ids, n_ids, sum);
+      return;
+    }
 
   /* Ask for every row first: the loads then overlap instead of waiting
    * one after the other when the table is not in cache. */
@@ -383,6 +491,22 @@ precis_ner_model_add_rows (const PrecisNerModel *model, const guint32 *ids, guin
   if (model->header->n_stages == 1)
     {
       precis_ner_model_add_stage_rows (model, 0, ids, n_ids, sums);
+      return;
+    }
+  /* Two stages from here on (one was handed over above). */
+  if (model->int8)
+    {
+      const gint8 *w8 = model->stages[0].weights8;
+
+      prefetch_rows8 (model, w8, 2 * PRECIS_NER_N_TAGS, ids, n_ids);
+#if defined(NER_AVX2) && PRECIS_NER_N_TAGS == 9
+      if (precis_ner_simd_avx2 ())
+        {
+          add_rows8_avx2 (w8, model->mask, model->stride, ids, n_ids, sums);
+          return;
+        }
+#endif
+      add_rows8_scalar (w8, model->mask, model->stride, 2 * PRECIS_NER_N_TAGS, ids, n_ids, sums);
       return;
     }
   /* Interleaved, both rows of an id are 36 bytes from w0's row: its
@@ -455,12 +579,14 @@ precis_ner_model_write_with_nouns (const char *path, guint hash_bits, const Prec
   gsize n_rows = (gsize) 1 << hash_bits;
   guint32 n_lower = lower_words ? lower_words->n : 0, n_nouns = noun_words ? noun_words->n : 0;
   gsize before = sizeof (PrecisNerModelHeader) + n_stages * sizeof (PrecisNerStageHeader) +
-                 table_size (hash_bits, n_stages);
+                 table_size (hash_bits, n_stages, weight_size (flags));
   gsize size = before + ((gsize) n_lower + n_nouns) * sizeof (guint32);
   g_autofree guint8 *buffer = g_malloc0 (size);
   PrecisNerModelHeader *h = (PrecisNerModelHeader *) buffer;
   PrecisNerStageHeader *sh = (PrecisNerStageHeader *) (buffer + sizeof *h);
   gint16 *table = (gint16 *) (sh + n_stages);
+  gint8 *table8 = (gint8 *) (sh + n_stages);
+  float top = (flags & PRECIS_NER_MODEL_INT8) ? 127.0f : 32767.0f;
   gsize stride = (gsize) n_stages * PRECIS_NER_N_TAGS;
 
   g_return_val_if_fail (n_stages >= 1 && n_stages <= PRECIS_NER_MAX_STAGES, FALSE);
@@ -487,11 +613,18 @@ precis_ner_model_write_with_nouns (const char *path, guint hash_bits, const Prec
       memcpy (sh[s].transition, stages[s].transition, sizeof sh[s].transition);
       for (gsize i = 0; i < n_rows * PRECIS_NER_N_TAGS; i++)
         max = MAX (max, fabsf (w[i]));
-      sh[s].scale = max > 0 ? max / 32767.0f : 1.0f;
+      sh[s].scale = max > 0 ? max / top : 1.0f;
       for (gsize r = 0; r < n_rows; r++)
         for (guint t = 0; t < PRECIS_NER_N_TAGS; t++)
-          table[r * stride + s * PRECIS_NER_N_TAGS + t] =
-              (gint16) lrintf (w[r * PRECIS_NER_N_TAGS + t] / sh[s].scale);
+          {
+            /* |w| ≤ max: within ±top but for the rounding of the division. */
+            long q = CLAMP (lrintf (w[r * PRECIS_NER_N_TAGS + t] / sh[s].scale), -(long) top, (long) top);
+
+            if (flags & PRECIS_NER_MODEL_INT8)
+              table8[r * stride + s * PRECIS_NER_N_TAGS + t] = (gint8) q;
+            else
+              table[r * stride + s * PRECIS_NER_N_TAGS + t] = (gint16) q;
+          }
     }
   return g_file_set_contents (path, (const char *) buffer, (gssize) size, error);
 }

@@ -15,6 +15,9 @@
  * --noun-words), which the features read as its words and the rules do
  * not (precis_ner_model_noun_words).
  *
+ * With PRECIS_NER_MODEL_INT8 in `flags` the table's weights are int8
+ * (`scale × int8`, rows of n_stages × n_tags bytes) instead of int16.
+ *
  * `flags` PRECIS_NER_MODEL_ASCII_PHRASES: the model was trained on its
  * text and on a copy of it that lost its non-ASCII letters
  * (train-ner --ascii-copy), and its gazetteer's phrases match in both
@@ -48,6 +51,9 @@ G_BEGIN_DECLS
  * --surnames): the tagger reads surnames.tsv
  * (PRECIS_NER_GAZ_READ_SURNAMES). */
 #define PRECIS_NER_MODEL_SURNAMES 16u
+/* The table's weights are int8 (train-ner --int8): half the bytes, so more
+ * of the rows a document reads stay in the caches (BENCHMARKS.md §56). */
+#define PRECIS_NER_MODEL_INT8 32u
 
 typedef struct {
   char magic[8];
@@ -84,7 +90,7 @@ PrecisNerLexicon precis_ner_model_noun_words (const PrecisNerModel *model);
 /* The header's flags (PRECIS_NER_MODEL_ASCII_PHRASES). */
 guint32 precis_ner_model_flags (const PrecisNerModel *model);
 
-/* Adds the int16 weights of `n_ids` features to integer sums: _rows()
+/* Adds the int16 (or int8) weights of `n_ids` features to integer sums: _rows()
  * every stage's (`sums` holds n_stages × PRECIS_NER_N_TAGS, stage 0
  * first: one walk over the rows, which a version 3 model keeps side by
  * side), _stage_rows() one stage's (PRECIS_NER_N_TAGS).  Integer sums are
@@ -106,7 +112,8 @@ typedef struct {
   const float *transition;
 } PrecisNerStageWeights;
 
-/* Quantizes the stages to int16 and writes the model file (tools/train-ner),
+/* Quantizes the stages to int16 (int8 with PRECIS_NER_MODEL_INT8 in
+ * `flags`) and writes the model file (tools/train-ner),
  * with `lower_words` after the table (NULL or n 0: none) and the header's
  * `flags` (0 or PRECIS_NER_MODEL_ASCII_PHRASES). */
 gboolean precis_ner_model_write (const char *path, guint hash_bits,
