@@ -350,6 +350,21 @@ test_storm_names (void)
   g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_PERSON, "Storm Reid"), ==, 1);
 }
 
+/* "Rowling revealed she had completed the novel", "Rowling said she",
+ * the tagger reading a body each time: a speech verb and "she" or "he"
+ * after a one-word name say a person. */
+static void
+test_speaker_pronoun (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "The sixth Harry Potter book will be published on 16 July, its author has announced. Rowling revealed "
+    "she had completed the novel on her website. JK Rowling's fifth book in the wizard series sold millions "
+    "of copies on its first day. Rowling said she had plenty of time while pregnant to finish it.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Rowling"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Rowling"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -374,6 +389,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-people/party-before-person", test_party_before_person);
   g_test_add_func ("/facts-people/surname-after-longer-name", test_surname_after_longer_name);
   g_test_add_func ("/facts-people/honorific-outweighs", test_honorific_outweighs);
+  g_test_add_func ("/facts-people/speaker-pronoun", test_speaker_pronoun);
   g_test_add_func ("/facts-people/alias-marks", test_alias_marks);
   g_test_add_func ("/facts-people/storm-names", test_storm_names);
   status = g_test_run ();
