@@ -124,6 +124,24 @@ test_opening_companies (void)
   g_assert_cmpuint (facts_fixture_count_names (stays, "Carrier"), ==, 0);
 }
 
+/* A label's colon, then the clause's first word capitalized: the tagger
+ * read "Explosion", "Earthquake" as organizations, which it reads as no
+ * name at a sentence's start (ner-mentions.c, drop_colon_openers). */
+static void
+test_colon_openers (void)
+{
+  g_autoptr (GArray) breaking = extract ("Breaking: Explosion reported near the station in Paris\n");
+  g_autoptr (GArray) alert = extract ("Alert: Earthquake shakes Tokyo\n");
+  g_autoptr (GArray) stays = extract ("Transfer news: Chelsea agree fee for Napoli striker Victor Osimhen\n");
+
+  g_assert_cmpuint (facts_fixture_count_names (breaking, "Explosion"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (breaking, PRECIS_FACT_PLACE, "Paris"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (alert, "Earthquake"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (alert, PRECIS_FACT_PLACE, "Tokyo"), ==, 1);
+  /* What stays: a name after the colon. */
+  g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_ORGANIZATION, "Chelsea"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -136,6 +154,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-openers/trade-opening-sentence", test_trade_opening_sentence);
   g_test_add_func ("/facts-openers/person-words", test_person_words);
   g_test_add_func ("/facts-openers/opening-companies", test_opening_companies);
+  g_test_add_func ("/facts-openers/colon-openers", test_colon_openers);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -1192,6 +1192,31 @@ drop_named_storms (const PrecisNerGazetteer *gazetteer, const PrecisDocument *do
     }
 }
 
+/* "Breaking: Explosion reported near the station", "Alert: Earthquake
+ * shakes Tokyo": after a label's colon English capitalizes the clause's
+ * first word, which the tagger, not at a sentence's start, read as a
+ * name ("Explosion" an organization); at a sentence's start it reads the
+ * same word as none.  A name of one word after a colon that wbritish
+ * writes only in lower case, with prose in lower case after it, is
+ * none. */
+static void
+drop_colon_openers (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, GArray *mentions)
+{
+  for (guint k = mentions->len; k-- > 0;)
+    {
+      const PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+      const PrecisToken *t = &doc->tokens[m->first];
+
+      if (m->end - m->first != 1 || m->first == 0 || m->end >= doc->n_tokens ||
+          doc->tokens[m->first - 1].sentence != m->sentence || doc->tokens[m->end].sentence != m->sentence ||
+          !precis_ner_token_is (doc, m->first - 1, ":") || t->shape != PRECIS_SHAPE_CAPITALIZED ||
+          doc->tokens[m->end].shape != PRECIS_SHAPE_LOWER || !(doc->tokens[m->end].flags & PRECIS_TOKEN_WORD) ||
+          !precis_ner_gazetteer_is_english_word (gazetteer, t->lower))
+        continue;
+      g_array_remove_index (mentions, k);
+    }
+}
+
 /* "Billings MT", "Wenatchee WA", "Portland OR": a US town and its
  * state's postal code, as grain and freight tables write them, are two
  * places (CoNLL train: every such code after a town a place of its own),
@@ -1502,6 +1527,8 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   cut_alias_marks (doc, mentions);
   if (precis_ner_reads_as_english (doc))
     drop_named_storms (gazetteer, doc, mentions);
+  if (precis_ner_reads_as_english (doc) && gazetteer != NULL)
+    drop_colon_openers (gazetteer, doc, mentions);
   precis_ner_drop_plural_acronyms (gazetteer, doc, mentions);
   if (precis_ner_reads_as_english (doc))
     precis_ner_drop_account_labels (doc, mentions);
