@@ -510,6 +510,22 @@ test_epic_noun (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Paula Radcliffe"), ==, 1);
 }
 
+/* "added that Finding Neverland had been lavished with nominations":
+ * a name read as a person's that opens with a verb's "-ing" form is a
+ * title; "Downing Street" keeps its street. */
+static void
+test_gerund_titles (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Mr Jolin tipped another contender to walk away with the prize for best film, and added that Finding "
+    "Neverland had been lavished with nominations but not trophies. The Prime Minister returned to "
+    "Downing Street on Monday.\n");
+
+  g_assert_cmpuint (facts_fixture_count_names (facts, "Finding Neverland"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Jolin"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Downing Street"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -539,6 +555,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-works/product-said-once", test_product_said_once);
   g_test_add_func ("/facts-works/works-plural", test_works_plural);
   g_test_add_func ("/facts-works/epic-noun", test_epic_noun);
+  g_test_add_func ("/facts-works/gerund-titles", test_gerund_titles);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;
