@@ -416,22 +416,13 @@ add_stage_rows8_avx2 (const gint8 *w, guint32 mask, gsize stride, const guint32 
 }
 #endif
 
-/* Asks for the rows' lines before any is read: an 18-byte row (or a
- * stage's nine bytes) crosses a line now and then, so its first and last
- * byte name every line it touches. */
-static inline void
-prefetch_rows8 (const PrecisNerModel *model, const gint8 *w, guint width, const guint32 *ids,
-                guint n_ids)
-{
-  for (guint i = 0; i < n_ids; i++)
-    {
-      const gint8 *row = w + (gsize) (ids[i] & model->mask) * model->stride;
 
-      __builtin_prefetch (row);
-      __builtin_prefetch (row + width - 1);
-    }
-}
 
+/* No walk asks for the rows before they are summed: their addresses
+ * depend on the ids alone, so the core overlaps the loads of a row that
+ * is not in cache anyway.  Such a walk (two prefetches a row) cost 140 K
+ * instructions an Analyze of the sample article and gained nothing on a
+ * stream of 946 distinct CoNLL documents (BENCHMARKS.md §56). */
 void
 precis_ner_model_add_stage_rows (const PrecisNerModel *model, guint stage, const guint32 *ids,
                                  guint n_ids, gint32 sum[PRECIS_NER_N_TAGS])
@@ -444,7 +435,6 @@ precis_ner_model_add_stage_rows (const PrecisNerModel *model, guint stage, const
     {
       const gint8 *w8 = model->stages[stage].weights8;
 
-      prefetch_rows8 (model, w8, PRECIS_NER_N_TAGS, ids, n_ids);
 #if defined(NER_AVX2) && PRECIS_NER_N_TAGS == 9
       if (precis_ner_simd_avx2 ())
         {
@@ -456,15 +446,6 @@ precis_ner_model_add_stage_rows (const PrecisNerModel *model, guint stage, const
       return;
     }
 
-  /* Ask for every row first: the loads then overlap instead of waiting
-   * one after the other when the table is not in cache. */
-  for (i = 0; i < n_ids; i++)
-    {
-      const gint16 *row = weights + (ids[i] & model->mask) * model->stride;
-
-      __builtin_prefetch (row);
-      __builtin_prefetch (row + PRECIS_NER_N_TAGS - 1);
-    }
 #if defined(NER_AVX2) && PRECIS_NER_N_TAGS == 9
   if (precis_ner_simd_avx2 ())
     {
@@ -498,7 +479,6 @@ precis_ner_model_add_rows (const PrecisNerModel *model, const guint32 *ids, guin
     {
       const gint8 *w8 = model->stages[0].weights8;
 
-      prefetch_rows8 (model, w8, 2 * PRECIS_NER_N_TAGS, ids, n_ids);
 #if defined(NER_AVX2) && PRECIS_NER_N_TAGS == 9
       if (precis_ner_simd_avx2 ())
         {
@@ -508,15 +488,6 @@ precis_ner_model_add_rows (const PrecisNerModel *model, const guint32 *ids, guin
 #endif
       add_rows8_scalar (w8, model->mask, model->stride, 2 * PRECIS_NER_N_TAGS, ids, n_ids, sums);
       return;
-    }
-  /* Interleaved, both rows of an id are 36 bytes from w0's row: its
-   * first and last byte name every line they touch. */
-  for (i = 0; i < n_ids; i++)
-    {
-      gsize row = (ids[i] & model->mask) * model->stride;
-
-      __builtin_prefetch (w0 + row);
-      __builtin_prefetch (w1 + row + PRECIS_NER_N_TAGS - 1);
     }
 #if defined(NER_AVX2) && PRECIS_NER_N_TAGS == 9
   if (precis_ner_simd_avx2 ())
