@@ -484,6 +484,21 @@ test_saint_names (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "St John Ambulance"), ==, 1);
 }
 
+/* A court of law read as a place ("the High Court", "Leicester Crown
+ * Court"), where the tagger's place reading won as "court" also ends
+ * places (ner-entities.c, names_law_court). */
+static void
+test_law_courts (void)
+{
+  g_autoptr (GArray) courts = extract (
+    "Prince Harry arrived at the High Court in London on Monday. The teacher was jailed at Leicester "
+    "Crown Court last week.\n");
+
+  g_assert_cmpuint (facts_fixture_count (courts, PRECIS_FACT_ORGANIZATION, "High Court"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (courts, PRECIS_FACT_ORGANIZATION, "Leicester Crown Court"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (courts, PRECIS_FACT_PLACE, "High Court"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -512,6 +527,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-bodies/parliament-term", test_parliament_term);
   g_test_add_func ("/facts-bodies/body-before-person", test_body_before_person);
   g_test_add_func ("/facts-bodies/saint-names", test_saint_names);
+  g_test_add_func ("/facts-bodies/law-courts", test_law_courts);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -892,6 +892,33 @@ names_body_only (const char *key)
   return last_word_in (&set, body_only_heads, key);
 }
 
+/* The kinds of a court of law, before "Court": "High Court", "Leicester
+ * Crown Court", "Manchester Magistrates' Court".  Such a court is a body
+ * (CoNLL-2003 train: a name ending in "Court" 15 times an organization,
+ * 3 a place, tennis's), though "court" also ends places ("Hampton Court",
+ * "Earls Court"), so the tagger's place reading had its way. */
+static const char *const court_kinds[] = {
+  "high", "supreme", "crown", "district", "magistrates", "magistrates'", "county", "federal", "superior",
+  "circuit", "criminal", "family", "youth", "appeals", "sheriff", "coroner's", "coroners", "constitutional",
+  "administrative", NULL,
+};
+
+static gboolean
+names_law_court (const char *key)
+{
+  static PrecisNerWordSet set;
+  const char *last = strrchr (key, ' ');
+  const char *before;
+  g_autofree char *kind = NULL;
+
+  if (last == NULL || strcmp (last + 1, "court") != 0)
+    return FALSE;
+  for (before = last; before > key && before[-1] != ' '; before--)
+    ;
+  kind = g_strndup (before, last - before);
+  return precis_ner_word_set_contains (&set, court_kinds, kind);
+}
+
 /* Nouns that open names of bodies before "of" or "for": "Institute for
  * Human Gene Therapy", "Banco de Santander", "University of Pennsylvania"
  * (CoNLL train: 34 organizations, 7 MISC, one place). */
@@ -1026,7 +1053,8 @@ kind_of (const PrecisDocument *doc, const Group *g, const PrecisNerStringSet *co
   /* "Exeter City", whose short name "Exeter" the tagger read as a
    * player's: no person, whatever the votes of its parts. */
   if (g->canonical == NULL && names_body_or_place (g->key))
-    return loc > org && !names_body_only (g->key) ? PRECIS_FACT_PLACE : PRECIS_FACT_ORGANIZATION;
+    return loc > org && !names_body_only (g->key) && !names_law_court (g->key) ? PRECIS_FACT_PLACE
+                                                                                 : PRECIS_FACT_ORGANIZATION;
   /* "Lake Maracaibo", read as a person's name: no person, no body. */
   if (g->canonical == NULL && (opens_as_place (g->key) || precis_ner_key_ends_as_place (g->key)))
     return PRECIS_FACT_PLACE;
