@@ -142,6 +142,23 @@ test_colon_openers (void)
   g_assert_cmpuint (facts_fixture_count (stays, PRECIS_FACT_ORGANIZATION, "Chelsea"), ==, 1);
 }
 
+/* "I said, 'Sorry Ruud, what did you say there?'": a word that opens no
+ * person's name ("Sorry", "Before", "Whatever", "This", "Hey") opening a
+ * quotation before one is cut; inside a sentence it opens a title ("a
+ * version of Hey Jude"), no person. */
+static void
+test_no_name_openers (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Paul McCartney closed the show with a rousing version of Hey Jude. Ruud Gullit was asked about the "
+    "derby. I said, 'Sorry Ruud, what did you say there?' Gullit laughed.\n");
+
+  g_assert_cmpuint (facts_fixture_count_names (facts, "Sorry Ruud"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count_names (facts, "Hey Jude"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Ruud Gullit"), ==, 1);
+  g_assert_cmpuint (facts_fixture_mentions (facts, PRECIS_FACT_PERSON, "Ruud Gullit"), ==, 3);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -155,6 +172,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-openers/person-words", test_person_words);
   g_test_add_func ("/facts-openers/opening-companies", test_opening_companies);
   g_test_add_func ("/facts-openers/colon-openers", test_colon_openers);
+  g_test_add_func ("/facts-openers/no-name-openers", test_no_name_openers);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -593,6 +593,49 @@ extend_saint_names (const PrecisDocument *doc, GArray *mentions)
     }
 }
 
+/* Words that open no person's name (CoNLL-2003 train and dev, gold:
+ * capitalized, they open one MISC name, no person's): determiners,
+ * possessives, interjections, question words. */
+static const char *const no_name_openers[] = {
+  "this", "that", "these", "those", "my", "your", "our", "his", "her", "its", "their", "hey", "oh",
+  "sorry", "what", "whatever", "before", "after", "when", "why", "how", NULL,
+};
+
+static gboolean
+is_quote_mark (const PrecisToken *t)
+{
+  static const char *const quotes[] = { "'", "\"", "\u2018", "\u201c", "`", NULL };
+
+  return precis_ner_word_in_list (quotes, t->lower);
+}
+
+/* "I said, 'Sorry Ruud, what did you say?'", "Before Brando, ...": such a
+ * word opening a sentence or a quotation before a name read as a
+ * person's is no part of it, and is cut; inside a sentence (a bracket
+ * too) it opens a title ("the best song title for This Love", "a version
+ * of Hey Jude", "(My Summer of Love)"), no person: the mention goes.
+ * English text only. */
+static void
+cut_no_name_openers (const PrecisDocument *doc, GArray *mentions)
+{
+  if (!precis_ner_reads_as_english (doc))
+    return;
+  for (guint k = 0; k < mentions->len; k++)
+    {
+      PrecisNerMention *m = &g_array_index (mentions, PrecisNerMention, k);
+      const PrecisToken *first = &doc->tokens[m->first];
+      const PrecisToken *before = m->first > 0 ? &doc->tokens[m->first - 1] : NULL;
+
+      if (m->type != PRECIS_NER_TYPE_PER || m->end - m->first < 2 || first->shape != PRECIS_SHAPE_CAPITALIZED ||
+          !precis_ner_word_in_list (no_name_openers, first->lower))
+        continue;
+      if (before == NULL || before->sentence != m->sentence || is_quote_mark (before))
+        m->first++;
+      else
+        g_array_remove_index (mentions, k--);
+    }
+}
+
 static void
 on_chunk (guint start, guint end, PrecisNerType type, gpointer user_data)
 {
@@ -1536,6 +1579,7 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   extend_capital_rows (doc, mentions);
   people_tables (doc, mentions);
   extend_saint_names (doc, mentions);
+  cut_no_name_openers (doc, mentions);
   precis_ner_split_country_of (gazetteer, doc, mentions);
   split_known_pairs (gazetteer, doc, mentions);
   precis_ner_cut_company_products (gazetteer, doc, mentions);
