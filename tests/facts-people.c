@@ -365,6 +365,26 @@ test_speaker_pronoun (void)
   g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Rowling"), ==, 0);
 }
 
+/* "playing vet Siegfried Farnon in All Creatures Great and Small", read
+ * as a place: a given name and a word that is no word of the language,
+ * never after "in" or "at", is a person's name; "Victoria Falls" and
+ * "George Street" stay places. */
+static void
+test_given_and_surname_as_place (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "He found national fame playing vet Siegfried Farnon in All Creatures Great and Small, the hit BBC "
+    "drama which aired between 1978 and 1990 and also starred Lynda Bellingham.\n");
+  g_autoptr (GArray) places = extract (
+    "The couple flew to Victoria Falls for their honeymoon. Protesters gathered in George Street on "
+    "Saturday.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Siegfried Farnon"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "Siegfried Farnon"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (places, PRECIS_FACT_PERSON, "Victoria Falls"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (places, PRECIS_FACT_PERSON, "George Street"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -390,6 +410,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-people/surname-after-longer-name", test_surname_after_longer_name);
   g_test_add_func ("/facts-people/honorific-outweighs", test_honorific_outweighs);
   g_test_add_func ("/facts-people/speaker-pronoun", test_speaker_pronoun);
+  g_test_add_func ("/facts-people/given-and-surname-as-place", test_given_and_surname_as_place);
   g_test_add_func ("/facts-people/alias-marks", test_alias_marks);
   g_test_add_func ("/facts-people/storm-names", test_storm_names);
   status = g_test_run ();

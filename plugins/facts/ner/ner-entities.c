@@ -2587,6 +2587,24 @@ is_given_and_surname (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, 
   return TRUE;
 }
 
+/* "Irving Berlin", "Jordan Spieth", "Mel Blanc", read as places (the
+ * gazetteer's "Berlin" and "Jordan" lead the tagger): a given name and a
+ * word that is no word of the language (words.txt: not "Alice Springs",
+ * "Victoria Falls", "Mary Rose"), no name the gazetteer knows whole,
+ * never after "in", "at" or "near" nor on a place's line, and not ending
+ * as a place ("George Street") is a person's name, as is_given_and_surname
+ * () reads one typed a body. */
+static gboolean
+is_given_and_surname_place (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const Group *g)
+{
+  const char *last = strrchr (g->key, ' ');
+
+  return g->place_evidence == 0 && g->place_lines == 0 && last != NULL &&
+         !precis_ner_key_ends_as_place (g->key) && !precis_ner_gazetteer_is_english_word (gaz, last + 1) &&
+         PRECIS_NER_KNOWN_TYPE (precis_ner_gazetteer_known (gaz, g->key)) != PRECIS_NER_TYPE_LOC &&
+         is_given_and_surname (doc, gaz, g);
+}
+
 GPtrArray *
 precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *gaz,
                            const GArray *tagged, PrecisNerLowerWords *lower_words)
@@ -3004,6 +3022,8 @@ precis_ner_entities_group (const PrecisDocument *doc, const PrecisNerGazetteer *
         e->kind = PRECIS_FACT_PERSON;
       else if (gaz != NULL && kind == PRECIS_FACT_ORGANIZATION &&
                (is_given_and_surname (doc, gaz, g) || names_a_generation (gaz, g)))
+        e->kind = PRECIS_FACT_PERSON;
+      else if (gaz != NULL && kind == PRECIS_FACT_PLACE && english && is_given_and_surname_place (doc, gaz, g))
         e->kind = PRECIS_FACT_PERSON;
       else if (kind == PRECIS_FACT_PERSON && precis_ner_reads_as_english (doc) && opens_with_german_article (g))
         e->kind = PRECIS_FACT_ORGANIZATION;
