@@ -1,4 +1,5 @@
-/* speed-session28.c — session 28's cheaper paths give their old answers.
+/* speed-model.c — the NER model's weight table read faster gives its old answers:
+ * huge-page advice on its mapping, int8 rows, sums without a prefetch walk.
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
@@ -133,7 +134,7 @@ write_random_model (guint hash_bits, guint n_stages, guint32 flags, float **weig
   g_autoptr (GRand) rand = g_rand_new_with_seed (28);
   g_autoptr (GError) error = NULL;
   char *path = NULL;
-  int fd = g_file_open_tmp ("speed28-XXXXXX.model", &path, &error);
+  int fd = g_file_open_tmp ("speed-model-XXXXXX.model", &path, &error);
 
   g_assert_no_error (error);
   close (fd);
@@ -334,11 +335,11 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/speed28/model-huge-page-advice", test_model_huge_page_advice);
-  g_test_add_func ("/speed28/model-rows-as-file", test_model_rows_as_file);
-  g_test_add_func ("/speed28/int8-two-stages", test_int8_two_stages);
-  g_test_add_func ("/speed28/int8-one-stage", test_int8_one_stage);
-  g_test_add_func ("/speed28/int16-and-int8-agree", test_int16_and_int8_agree);
-  g_test_add_func ("/speed28/int16-sums-as-file", test_int16_sums_as_file);
+  g_test_add_func ("/speed-model/model-huge-page-advice", test_model_huge_page_advice);
+  g_test_add_func ("/speed-model/model-rows-as-file", test_model_rows_as_file);
+  g_test_add_func ("/speed-model/int8-two-stages", test_int8_two_stages);
+  g_test_add_func ("/speed-model/int8-one-stage", test_int8_one_stage);
+  g_test_add_func ("/speed-model/int16-and-int8-agree", test_int16_and_int8_agree);
+  g_test_add_func ("/speed-model/int16-sums-as-file", test_int16_sums_as_file);
   return g_test_run ();
 }
