@@ -385,6 +385,20 @@ test_given_and_surname_as_place (void)
   g_assert_cmpuint (facts_fixture_count (places, PRECIS_FACT_PERSON, "George Street"), ==, 0);
 }
 
+/* A surname after an honorific, untagged by the tagger in a short text:
+ * "The appointment is with Dr. Patel at the clinic." had no fact
+ * (ner-mentions.c, tag_after_honorifics). */
+static void
+test_after_honorifics (void)
+{
+  g_autoptr (GArray) facts = extract ("The appointment is with Dr. Patel at the clinic.\n");
+  g_autoptr (GArray) stays = extract ("The court heard that Mr X had left before the Recorder arrived.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Patel"), ==, 1);
+  /* What stays: a letter standing for a name. */
+  g_assert_cmpuint (facts_fixture_count_names (stays, "X"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -413,6 +427,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-people/given-and-surname-as-place", test_given_and_surname_as_place);
   g_test_add_func ("/facts-people/alias-marks", test_alias_marks);
   g_test_add_func ("/facts-people/storm-names", test_storm_names);
+  g_test_add_func ("/facts-people/after-honorifics", test_after_honorifics);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -1505,6 +1505,41 @@ precis_ner_reading_clear (PrecisNerReading *reading)
   g_clear_pointer (&reading->margins, g_free);
 }
 
+/* "The appointment is with Dr. Patel at the clinic", "She met Mr Jones":
+ * an honorific is followed by a person's name, which the tagger, in a
+ * notification's few words, left untagged (no fact at all).  In English,
+ * up to three capitalized words after "Mr", "Mrs", "Ms" or "Dr" (with or
+ * without its full stop) in the same sentence, none tagged, the first no
+ * English word of words.txt and no letter alone, are a person. */
+static const char *const honorific_words[] = { "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", NULL };
+
+static void
+tag_after_honorifics (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, guint8 *tags)
+{
+  for (guint32 i = 1; i < doc->n_tokens; i++)
+    {
+      guint32 end = i;
+
+      /* Not a title or a word after it ("Mr Recorder Smith"), not a
+       * letter standing for a name ("Mr X"). */
+      if (tags[i] != 0 || doc->tokens[i].shape != PRECIS_SHAPE_CAPITALIZED ||
+          doc->tokens[i].end - doc->tokens[i].start < 2 ||
+          (gazetteer != NULL && precis_ner_gazetteer_is_english_word (gazetteer, doc->tokens[i].lower)) ||
+          doc->tokens[i - 1].sentence != doc->tokens[i].sentence ||
+          !precis_ner_word_in_list (honorific_words, doc->tokens[i - 1].lower) ||
+          (i + 1 < doc->n_tokens && precis_ner_token_is (doc, i - 1, "dr") && precis_ner_token_is (doc, i, ".")))
+        continue;
+      while (end < doc->n_tokens && end < i + 3 && tags[end] == 0 && doc->tokens[end].sentence == doc->tokens[i].sentence &&
+             doc->tokens[end].shape == PRECIS_SHAPE_CAPITALIZED && !(doc->tokens[end].flags & PRECIS_TOKEN_STOPWORD))
+        end++;
+      if (end == i || (end < doc->n_tokens && tags[end] != 0 && !precis_ner_tag_is_begin (tags[end])))
+        continue;
+      for (guint32 k = i; k < end; k++)
+        tags[k] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_PER, k == i);
+      i = end;
+    }
+}
+
 GArray *
 precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, guint8 *tags,
                                PrecisNerLowerWords *lower_words)
@@ -1534,6 +1569,8 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_tag_head_bodies (doc, gazetteer, lower_words, tags);
   precis_ner_tag_german_head_bodies (doc, gazetteer, lower_words, tags);
   precis_ner_tag_known_organizations (doc, gazetteer, lower_words, tags);
+  if (precis_ner_reads_as_english (doc))
+    tag_after_honorifics (gazetteer, doc, tags);
   precis_ner_tag_federal_bodies (doc, tags);
   precis_ner_tag_association_names (doc, tags);
   precis_ner_tag_german_organ_bodies (doc, gazetteer, lower_words, tags);
