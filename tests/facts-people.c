@@ -399,6 +399,22 @@ test_after_honorifics (void)
   g_assert_cmpuint (facts_fixture_count_names (stays, "X"), ==, 0);
 }
 
+/* "the differing fortunes of Kelly Holmes and Paula Radcliffe", then
+ * "Kelly had been ...", each read as a body: a given name and a surname,
+ * and the given name alone, are a person's. */
+static void
+test_given_name_alone_beside_full_name (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "Obviously, there's no getting away from the differing fortunes of Kelly Holmes and Paula Radcliffe. "
+    "Kelly had been full of doubts about going for the double. But Kelly won the 800m, and Kelly then took "
+    "the 1500m too.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Kelly Holmes"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_ORGANIZATION, "Kelly Holmes"), ==, 0);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PERSON, "Paula Radcliffe"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -425,6 +441,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-people/honorific-outweighs", test_honorific_outweighs);
   g_test_add_func ("/facts-people/speaker-pronoun", test_speaker_pronoun);
   g_test_add_func ("/facts-people/given-and-surname-as-place", test_given_and_surname_as_place);
+  g_test_add_func ("/facts-people/given-name-alone-beside-full-name", test_given_name_alone_beside_full_name);
   g_test_add_func ("/facts-people/alias-marks", test_alias_marks);
   g_test_add_func ("/facts-people/storm-names", test_storm_names);
   g_test_add_func ("/facts-people/after-honorifics", test_after_honorifics);

@@ -2561,6 +2561,21 @@ names_a_peer (const Group *g)
   return words < 2;
 }
 
+/* Whether mention `m` is one capitalized word, the first or the last of
+ * the two of `key`: "Kelly" joined to "Kelly Holmes". */
+static gboolean
+is_part_of_key (const PrecisDocument *doc, const PrecisNerMention *m, const char *key)
+{
+  const char *space = strchr (key, ' ');
+  g_autofree char *word = NULL;
+
+  if (m->end - m->first != 1 || doc->tokens[m->first].shape != PRECIS_SHAPE_CAPITALIZED || space == NULL)
+    return FALSE;
+  word = fold_surface (doc, m->first, m->end);
+  return strcmp (word, space + 1) == 0 ||
+         (strlen (word) == (gsize) (space - key) && strncmp (word, key, space - key) == 0);
+}
+
 static gboolean
 is_given_and_surname (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, const Group *g)
 {
@@ -2578,7 +2593,7 @@ is_given_and_surname (const PrecisDocument *doc, const PrecisNerGazetteer *gaz, 
     {
       const PrecisNerMention *m = &g_array_index (g->mentions, PrecisNerMention, i);
 
-      if (!is_two_capitalized_words (doc, m) ||
+      if (!(is_two_capitalized_words (doc, m) || is_part_of_key (doc, m, g->key)) ||
           (m->first > 0 && precis_ner_word_in_list (articles, doc->tokens[m->first - 1].lower)) ||
           says (doc, m, SAYS_RESULTS_ENTRY) || says (doc, m, SAYS_TABLE_SIDE) ||
           says (doc, m, SAYS_FIXTURE_SIDE) || says (doc, m, SAYS_CLUB_FIXTURE_SIDE))
