@@ -499,6 +499,21 @@ test_law_courts (void)
   g_assert_cmpuint (facts_fixture_count (courts, PRECIS_FACT_PLACE, "High Court"), ==, 0);
 }
 
+/* A saint's church across the saint's possessive: "St George's Chapel"
+ * gave no fact and "St Paul's Cathedral" the place "St Paul"
+ * (ner-mentions.c, tag_saints_places). */
+static void
+test_saints_places (void)
+{
+  g_autoptr (GArray) facts = extract (
+    "The wedding took place at St George's Chapel in Windsor. The service was held at St Paul's "
+    "Cathedral in London.\n");
+
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "St George's Chapel"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count (facts, PRECIS_FACT_PLACE, "St Paul's Cathedral"), ==, 1);
+  g_assert_cmpuint (facts_fixture_count_names (facts, "St Paul"), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -528,6 +543,7 @@ main (int argc, char **argv)
   g_test_add_func ("/facts-bodies/body-before-person", test_body_before_person);
   g_test_add_func ("/facts-bodies/saint-names", test_saint_names);
   g_test_add_func ("/facts-bodies/law-courts", test_law_courts);
+  g_test_add_func ("/facts-bodies/saints-places", test_saints_places);
   status = g_test_run ();
   facts_fixture_unload ();
   return status;

@@ -1540,6 +1540,40 @@ tag_after_honorifics (const PrecisNerGazetteer *gazetteer, const PrecisDocument 
     }
 }
 
+/* "St George's Chapel", "St Paul's Cathedral": a saint's church, or a
+ * place named after a saint, is one name across the saint's possessive,
+ * where the tagger stopped at "'s" (the place "St Paul") or read nothing.
+ * In English, "St" ("St.", "Saint"), a capitalized name, "'s" and one of
+ * these nouns, capitalized, are one place. */
+static const char *const saint_place_nouns[] = {
+  "chapel", "cathedral", "church", "abbey", "basilica", "minster", "priory", "hospital", "college",
+  "school", "park", "square", "hall", "bay", "island", "isle", "head", "well", "wood", NULL,
+};
+
+static const char *const saint_words[] = { "st", "st.", "saint", NULL };
+
+static void
+tag_saints_places (const PrecisDocument *doc, guint8 *tags)
+{
+  for (guint32 i = 0; i + 3 < doc->n_tokens; i++)
+    {
+      guint32 sentence = doc->tokens[i].sentence;
+
+      /* Not inside a longer name ("the Lindo Wing of St Mary's Hospital"). */
+      if (!precis_ner_word_in_list (saint_words, doc->tokens[i].lower) ||
+          (tags[i] != 0 && !precis_ner_tag_is_begin (tags[i])) ||
+          doc->tokens[i].shape != PRECIS_SHAPE_CAPITALIZED || doc->tokens[i + 3].sentence != sentence ||
+          doc->tokens[i + 1].shape != PRECIS_SHAPE_CAPITALIZED || !precis_ner_token_is_possessive (doc, i + 2) ||
+          doc->tokens[i + 3].shape != PRECIS_SHAPE_CAPITALIZED ||
+          !precis_ner_word_in_list (saint_place_nouns, doc->tokens[i + 3].lower) ||
+          (i + 4 < doc->n_tokens && tags[i + 4] != 0 && !precis_ner_tag_is_begin (tags[i + 4])))
+        continue;
+      for (guint32 k = i; k < i + 4; k++)
+        tags[k] = (guint8) precis_ner_tag_make (PRECIS_NER_TYPE_LOC, k == i);
+      i += 3;
+    }
+}
+
 GArray *
 precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const PrecisDocument *doc, guint8 *tags,
                                PrecisNerLowerWords *lower_words)
@@ -1571,6 +1605,8 @@ precis_ner_mentions_from_tags (const PrecisNerGazetteer *gazetteer, const Precis
   precis_ner_tag_known_organizations (doc, gazetteer, lower_words, tags);
   if (precis_ner_reads_as_english (doc))
     tag_after_honorifics (gazetteer, doc, tags);
+  if (precis_ner_reads_as_english (doc))
+    tag_saints_places (doc, tags);
   precis_ner_tag_federal_bodies (doc, tags);
   precis_ner_tag_association_names (doc, tags);
   precis_ner_tag_german_organ_bodies (doc, gazetteer, lower_words, tags);
