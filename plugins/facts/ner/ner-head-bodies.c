@@ -263,8 +263,11 @@ precis_ner_tag_known_organizations (const PrecisDocument *doc, const PrecisNerGa
       g_autofree char *text = NULL;
       guint known;
 
+      /* The token's own shape and tag first: English text asks this of
+       * every token, and most fail here before the dearer tests. */
+      if (t->shape != PRECIS_SHAPE_CAPITALIZED || t->byte_end - t->byte_start < 4 || (english && tags[i] != 0))
+        continue;
       if ((tags[i] != 0 && (german || !is_lone_misc (doc, tags, i))) || (!german && names_product (doc, i)) ||
-          t->shape != PRECIS_SHAPE_CAPITALIZED || t->byte_end - t->byte_start < 4 ||
           is_capitalized_at (doc, i + 1, t->sentence) || (i > 0 && is_capitalized_at (doc, i - 1, t->sentence)) ||
           (lower_words != NULL && precis_ner_lower_words_in_language_or_nouns (lower_words, t->lower, strlen (t->lower))))
         continue;
@@ -274,7 +277,7 @@ precis_ner_tag_known_organizations (const PrecisDocument *doc, const PrecisNerGa
        * strike ends", "Netflix raises prices"); only an untagged word
        * that is no English word of words.txt is taken ("Apple" is
        * ambiguous in entities.tsv already). */
-      if (english && (tags[i] != 0 || precis_ner_gazetteer_is_english_word (gazetteer, t->lower)))
+      if (english && precis_ner_gazetteer_is_english_word (gazetteer, t->lower))
         continue;
       text = g_strndup (doc->text + t->byte_start, t->byte_end - t->byte_start);
       known = precis_ner_gazetteer_known (gazetteer, text);
