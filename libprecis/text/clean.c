@@ -222,15 +222,16 @@ ends_with_question (const PrecisTokenBuf *buf, guint32 first, guint32 end)
   return FALSE;
 }
 
-/* " w1 w2 ... " of the paragraph's words, for whole-word phrase search;
- * FALSE when it does not fit (long paragraphs are not boilerplate). */
+/* " w1 w2 ... " of the words of tokens [first, end), for whole-word
+ * phrase search; FALSE when it does not fit (long paragraphs are not
+ * boilerplate). */
 static gboolean
-word_string (const Clean *clean, const Para *para, char *out, gsize size)
+word_string (const Clean *clean, guint32 first, guint32 end, char *out, gsize size)
 {
   gsize length = 1;
 
   out[0] = ' ';
-  for (guint32 i = para->first_token; i < para->end_token; i++)
+  for (guint32 i = first; i < end; i++)
     {
       const char *lower;
       gsize n;
@@ -372,7 +373,7 @@ is_boilerplate (const Clean *clean, const Para *para)
     return FALSE;
   if (!has_letter (clean, para))
     return TRUE; /* "1 / 5", "2018": counters and stamps */
-  if (!word_string (clean, para, words, sizeof words))
+  if (!word_string (clean, para->first_token, para->end_token, words, sizeof words))
     return FALSE;
 
   if (is_separated_items (clean, para))
@@ -722,30 +723,14 @@ says_credit (const Clean *clean, guint32 first, guint32 end)
   guint64 contributed = hash_word (FNV_OFFSET, "contributed");
   guint64 additional = hash_word (FNV_OFFSET, "additional");
   char words[512];
-  gsize length = 1;
   gboolean candidate = FALSE;
 
   for (guint32 i = first; i < end && !candidate; i++)
     candidate = clean->word_hashes[i] == contributed || clean->word_hashes[i] == additional;
   if (!candidate)
     return FALSE;
-  words[0] = ' ';
-  for (guint32 i = first; i < end; i++)
-    {
-      const char *lower;
-      gsize n;
-
-      if (!(clean->buf->tokens[i].flags & PRECIS_TOKEN_WORD))
-        continue;
-      lower = lower_of (clean->buf, i);
-      n = strlen (lower);
-      if (length + n + 2 > sizeof words)
-        return FALSE;
-      memcpy (words + length, lower, n);
-      length += n;
-      words[length++] = ' ';
-    }
-  words[length] = '\0';
+  if (!word_string (clean, first, end, words, sizeof words))
+    return FALSE;
   for (guint k = 0; credit_phrases[k] != NULL; k++)
     if (strstr (words, credit_phrases[k]) != NULL)
       return TRUE;

@@ -319,7 +319,7 @@ words_key_size (const PrecisDocument *doc, guint32 first, guint32 end)
 }
 
 static void
-words_key_write (const PrecisDocument *doc, guint32 first, guint32 end, char *key)
+words_key_write (const PrecisDocument *doc, guint32 first, guint32 end, char separator, char *key)
 {
   gsize at = 0;
 
@@ -328,7 +328,7 @@ words_key_write (const PrecisDocument *doc, guint32 first, guint32 end, char *ke
       gsize len = strlen (doc->tokens[i].lower);
 
       if (i > first)
-        key[at++] = '\x1f';
+        key[at++] = separator;
       memcpy (key + at, doc->tokens[i].lower, len);
       at += len;
     }
@@ -336,14 +336,20 @@ words_key_write (const PrecisDocument *doc, guint32 first, guint32 end, char *ke
 }
 
 char *
-precis_ner_words_key (const PrecisDocument *doc, guint32 first, guint32 end)
+precis_ner_words_joined (const PrecisDocument *doc, guint32 first, guint32 end, char separator)
 {
   /* Measured, then written: one allocation a key, where a growing
    * GString made several (a key for every mention and its surnames). */
   char *key = g_malloc (words_key_size (doc, first, end));
 
-  words_key_write (doc, first, end, key);
+  words_key_write (doc, first, end, separator, key);
   return key;
+}
+
+char *
+precis_ner_words_key (const PrecisDocument *doc, guint32 first, guint32 end)
+{
+  return precis_ner_words_joined (doc, first, end, '\x1f');
 }
 
 const char *
@@ -352,7 +358,7 @@ precis_ner_words_key_in (const PrecisDocument *doc, guint32 first, guint32 end, 
 {
   if (words_key_size (doc, first, end) > size)
     return *heap = precis_ner_words_key (doc, first, end);
-  words_key_write (doc, first, end, buf);
+  words_key_write (doc, first, end, '\x1f', buf);
   *heap = NULL;
   return buf;
 }

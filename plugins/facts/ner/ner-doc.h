@@ -113,6 +113,10 @@ gboolean precis_ner_is_calendar_name (const PrecisDocument *doc, guint32 first, 
  * a key for a run of words.  Free with g_free(). */
 char *precis_ner_words_key (const PrecisDocument *doc, guint32 first, guint32 end);
 
+/* The lower forms of tokens [first, end) of `doc` with `separator`
+ * between them ("the new york times" with ' ').  Free with g_free(). */
+char *precis_ner_words_joined (const PrecisDocument *doc, guint32 first, guint32 end, char separator);
+
 /* The same key written in `buf` (`size` bytes) when it fits, without an
  * allocation: returns `buf`; otherwise a new key, kept in *heap for the
  * caller to free (NULL when `buf` was used). */

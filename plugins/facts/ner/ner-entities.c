@@ -56,24 +56,7 @@ surface (const PrecisDocument *doc, const PrecisNerMention *m)
 static char *
 fold_surface (const PrecisDocument *doc, guint32 first, guint32 end)
 {
-  gsize size = 1, at = 0;
-  char *out;
-
-  /* Measured, then written: one allocation (a GString made two or three). */
-  for (guint32 t = first; t < end; t++)
-    size += strlen (doc->tokens[t].lower) + 1;
-  out = g_malloc (size);
-  for (guint32 t = first; t < end; t++)
-    {
-      gsize len = strlen (doc->tokens[t].lower);
-
-      if (t > first)
-        out[at++] = ' ';
-      memcpy (out + at, doc->tokens[t].lower, len);
-      at += len;
-    }
-  out[at] = '\0';
-  return out;
+  return precis_ner_words_joined (doc, first, end, ' ');
 }
 
 /* Latin letters without their accents ("josé" → "jose"), when every
