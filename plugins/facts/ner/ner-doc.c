@@ -5,7 +5,6 @@
 #include "ner-doc.h"
 
 #include "ner-word.h"
-#include "ner-word-set.h"
 
 #include <string.h>
 

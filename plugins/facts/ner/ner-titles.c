@@ -17,8 +17,9 @@
  * Keska", "Spaniard Costa", "Irishmen JP McManus"; CoNLL leaves "Briton"
  * out of the name, a MISC); not "Scot" or "Dane", which are given names
  * too.  These name no firm or club, so they also make the name after
- * them a person's (precis_ner_is_english_person_title); the brand nations open
- * brands too ("Swede", "Kiwi", "Aussie") and are titles only. */
+ * them a person's (precis_ner_is_english_person_title); the brand
+ * nations open brands too ("Swede", "Kiwi", "Aussie") and are titles
+ * only. */
 static const char *const nation_people[] = {
   "briton", "britons", "spaniard", "spaniards", "frenchman", "frenchmen", "frenchwoman",
   "irishman", "irishmen", "irishwoman", "welshman", "welshmen", "welshwoman", "englishman",
